@@ -1,0 +1,20 @@
+export {
+  type ClockContractContext,
+  clockContract,
+  describeClockContract,
+} from './clock.contract.js';
+export {
+  type Contract,
+  type ContractCase,
+  type ContractTarget,
+  DivergenceResolvedError,
+  type Divergences,
+  defineContract,
+  type SetupResult,
+} from './define-contract.js';
+export type { FidelityRecord } from './fidelity-record.js';
+export {
+  describeIdGeneratorContract,
+  type IdGeneratorContractContext,
+  idGeneratorContract,
+} from './id-generator.contract.js';

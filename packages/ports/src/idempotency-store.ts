@@ -1,0 +1,31 @@
+/** The response stored for a completed request, replayed byte for byte. */
+export interface StoredResponse {
+  readonly status: number;
+  readonly body: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** What `IdempotencyStore.begin` found. */
+export type BeginResult =
+  | { readonly kind: 'started' }
+  | { readonly kind: 'in_progress' }
+  | { readonly kind: 'completed'; readonly response: StoredResponse }
+  | { readonly kind: 'mismatch' };
+
+/**
+ * Remembers requests by their `Idempotency-Key`. `begin` is atomic: of many concurrent calls
+ * with one key exactly one gets `started`. A started key left alone (its worker crashed) is
+ * freed when the store's lease runs out.
+ */
+export interface IdempotencyStore {
+  /**
+   * Claims `key` for a request whose body hashes to `fingerprint`, keeping its record for `ttlMs`.
+   * Answers `in_progress` while another holder works, `completed` with the stored response after,
+   * and `mismatch` when the key was used with another fingerprint.
+   */
+  begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult>;
+  /** Stores the response of a started key for the TTL given to `begin`. */
+  complete(key: string, response: StoredResponse): Promise<void>;
+  /** Frees a started key after a failure worth retrying. */
+  abandon(key: string): Promise<void>;
+}

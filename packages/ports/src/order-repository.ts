@@ -1,0 +1,25 @@
+import type { Order, OrderStatus } from './order.js';
+
+/** A page request for listings: at most `limit` items after the cursor `after` (an order id). */
+export interface PageRequest {
+  readonly limit: number;
+  readonly after?: string;
+}
+
+/** Persists orders. Implementations: `PostgresOrderRepository` (on pg or the pg-mem fake). */
+export interface OrderRepository {
+  /** Stores a new order; `DuplicateError` if its id exists. */
+  insert(order: Order): Promise<void>;
+  /** The order, or `undefined`. */
+  find(id: string): Promise<Order | undefined>;
+  /** The order, or `NotFoundError`. */
+  get(id: string): Promise<Order>;
+  /**
+   * Saves `order` if the stored version still equals `order.version`, and returns it with the
+   * version bumped by one. `ConcurrencyConflictError` if someone else saved first,
+   * `NotFoundError` if it does not exist.
+   */
+  update(order: Order): Promise<Order>;
+  /** Orders in `status`, oldest first (ties broken by id): a stable order for paging. */
+  listByStatus(status: OrderStatus, page?: PageRequest): Promise<Order[]>;
+}

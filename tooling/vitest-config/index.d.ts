@@ -1,0 +1,9 @@
+import type { UserConfig } from 'vitest/config';
+/** Real-server test files: selected by `vitest --project containers`, never by editing files. */
+export declare const CONTAINERS_PATTERN: string;
+/** Options for the containers project. */
+export interface SeamsVitestOptions {
+  containers?: { globalSetup?: string[]; testTimeout?: number; hookTimeout?: number };
+}
+/** The `fast` and `containers` projects every package shares. */
+export declare function seamsVitestConfig(options?: SeamsVitestOptions): UserConfig;

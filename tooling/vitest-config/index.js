@@ -1,0 +1,55 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const packagesDir = fileURLToPath(new URL('../../packages/', import.meta.url));
+
+/**
+ * Tests import sibling packages from their source, not their `dist`: a change is tested without a
+ * build, and parallel builds never race a test run. The published shape (`dist`, the exports map)
+ * is checked separately by `check:package` and the pack test.
+ */
+const workspaceSourceAlias = {
+  find: /^@seams\/(ports|contracts|fakes|postgres-adapter|amqp-adapter|redis-adapter|http-client|testenv)$/,
+  replacement: `${packagesDir}$1/src/index.ts`,
+};
+
+/** Real-server test files: selected by `vitest --project containers`, never by editing files. */
+export const CONTAINERS_PATTERN = 'src/**/*.containers.test.ts';
+
+/**
+ * The two projects every package shares.
+ * - `fast`: unit tests and contract suites on fakes (`*.test.ts`, `*.contract.test.ts`).
+ * - `containers`: the same contracts on real servers (`*.containers.test.ts`), with the
+ *   global setup from `@seams/testenv` that resolves servers once per run.
+ *
+ * @param {{ containers?: { globalSetup?: string[]; testTimeout?: number; hookTimeout?: number } }} [options]
+ */
+export function seamsVitestConfig(options = {}) {
+  const containers = options.containers ?? {};
+  return defineConfig({
+    resolve: { alias: [workspaceSourceAlias] },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'fast',
+            include: ['src/**/*.test.ts'],
+            exclude: [CONTAINERS_PATTERN, '**/node_modules/**', '**/dist/**'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'containers',
+            include: [CONTAINERS_PATTERN],
+            globalSetup: containers.globalSetup ?? [],
+            testTimeout: containers.testTimeout ?? 30_000,
+            hookTimeout: containers.hookTimeout ?? 120_000,
+          },
+        },
+      ],
+    },
+  });
+}
