@@ -3,7 +3,13 @@ import type { UserConfig } from 'vitest/config';
 export declare const CONTAINERS_PATTERN: string;
 /** Options for the containers project. */
 export interface SeamsVitestOptions {
-  containers?: { globalSetup?: string[]; testTimeout?: number; hookTimeout?: number };
+  containers?: {
+    /** Real servers the containers project needs; testenv's global setup resolves only these. */
+    services?: Array<'postgres' | 'rabbitmq' | 'redis'>;
+    globalSetup?: string[];
+    testTimeout?: number;
+    hookTimeout?: number;
+  };
 }
 /** The `fast` and `containers` projects every package shares. */
 export declare function seamsVitestConfig(options?: SeamsVitestOptions): UserConfig;

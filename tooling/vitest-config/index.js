@@ -23,7 +23,7 @@ export const CONTAINERS_PATTERN = 'src/**/*.containers.test.ts';
  * - `containers`: the same contracts on real servers (`*.containers.test.ts`), with the
  *   global setup from `@seams/testenv` that resolves servers once per run.
  *
- * @param {{ containers?: { globalSetup?: string[]; testTimeout?: number; hookTimeout?: number } }} [options]
+ * @param {import('./index.js').SeamsVitestOptions} [options]
  */
 export function seamsVitestConfig(options = {}) {
   const containers = options.containers ?? {};
