@@ -1,4 +1,5 @@
 import { libraryConfig } from '@seams/tsup-config';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryConfig());
+// shims: the CJS build needs import.meta.url to find the shipped migrations folder.
+export default defineConfig(libraryConfig({ shims: true }));

@@ -18,3 +18,4 @@ export {
   type IdGeneratorContractContext,
   idGeneratorContract,
 } from './id-generator.contract.js';
+export * from './persistence-contracts.js';

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres, type FakePostgres } from './create-fake-postgres.js';
+
+const SCHEMA = [{ name: 'items', sql: 'CREATE TABLE items (id text PRIMARY KEY, qty integer NOT NULL)' }];
+
+async function fake(lockTimeoutMs = 200): Promise<FakePostgres> {
+  return createFakePostgres({ migrations: SCHEMA, lockTimeoutMs });
+}
+
+async function count(fakePg: FakePostgres): Promise<number> {
+  const { rows } = await fakePg.pool.query('SELECT id FROM items');
+  return rows.length;
+}
+
+/** True once `promise` has settled, after letting queued tasks run. */
+async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return settled;
+}
+
+describe('createFakePostgres transactions', () => {
+  it('a transaction that throws leaves no row behind', async () => {
+    const db = await fake();
+    const client = await db.pool.connect();
+    const boom = new Error('boom');
+    const work = async () => {
+      await client.query('BEGIN');
+      try {
+        await client.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+        throw boom;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    };
+    await expect(work()).rejects.toBe(boom);
+    client.release();
+    expect(await count(db)).toBe(0);
+  });
+
+  it("a second client does not see the first client's uncommitted insert", async () => {
+    const db = await fake(5_000);
+    const writer = await db.pool.connect();
+    await writer.query('BEGIN');
+    await writer.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    const reading = db.pool.query('SELECT id FROM items');
+    expect(await settledSoon(reading)).toBe(false); // it waits for the writer instead of reading dirty data
+    await writer.query('ROLLBACK');
+    writer.release();
+    expect((await reading).rows).toEqual([]);
+  });
+
+  it('a committed insert is seen by the next client', async () => {
+    const db = await fake();
+    const writer = await db.pool.connect();
+    await writer.query('BEGIN');
+    await writer.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    await writer.query('COMMIT');
+    writer.release();
+    expect(await count(db)).toBe(1);
+  });
+
+  it('after an error inside a transaction, statements fail with 25P02 and COMMIT rolls back', async () => {
+    const db = await fake();
+    const client = await db.pool.connect();
+    await client.query('BEGIN');
+    await client.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    await expect(client.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 2])).rejects.toMatchObject(
+      {
+        code: '23505',
+      },
+    );
+    await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '25P02' });
+    await expect(client.query('COMMIT')).resolves.toMatchObject({ command: 'ROLLBACK' });
+    client.release();
+    expect(await count(db)).toBe(0);
+  });
+
+  it('a waiter times out with 55P03 naming the holder', async () => {
+    const db = await fake(50);
+    const holder = await db.pool.connect();
+    await holder.query('BEGIN');
+    await holder.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    await expect(db.pool.query('SELECT id FROM items')).rejects.toMatchObject({
+      code: '55P03',
+      message: expect.stringMatching(new RegExp(`held by client #${holder.id} .*INSERT INTO items`)),
+    });
+    holder.release();
+  });
+
+  it('releasing a client with an open transaction rolls it back and frees the database', async () => {
+    const db = await fake();
+    const client = await db.pool.connect();
+    await client.query('BEGIN');
+    await client.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    client.release();
+    expect(await count(db)).toBe(0);
+    expect(db.pool.checkedOutCount).toBe(0);
+  });
+
+  it('a released client refuses further queries', async () => {
+    const db = await fake();
+    const client = await db.pool.connect();
+    client.release();
+    await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '08003' });
+  });
+
+  it('SAVEPOINT is refused with 0A000 rather than silently ignored', async () => {
+    const db = await fake();
+    const client = await db.pool.connect();
+    await client.query('BEGIN');
+    await expect(client.query('SAVEPOINT s1')).rejects.toMatchObject({ code: '0A000' });
+    client.release();
+  });
+});
+
+describe('createFakePostgres errors and dialect', () => {
+  it.each([
+    ['INSERT INTO items (id, qty) VALUES ($1, NULL)', '23502'],
+    ['SELECT nope FROM items', '42703'],
+    ['SELECT * FROM nowhere', '42P01'],
+    ['SELEC 1', '42601'],
+  ])('%s fails with SQLSTATE %s', async (sql, code) => {
+    const db = await fake();
+    await expect(db.pool.query(sql, sql.includes('$1') ? ['x'] : undefined)).rejects.toMatchObject({ code });
+  });
+
+  it('FOR UPDATE SKIP LOCKED runs (translated to FOR UPDATE in one place)', async () => {
+    const db = await fake();
+    await db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    const { rows } = await db.pool.query('SELECT id FROM items ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED');
+    expect(rows).toEqual([{ id: 'a' }]);
+  });
+
+  it('pg_advisory_lock is accepted, so migration runners run unchanged', async () => {
+    const db = await fake();
+    await expect(db.pool.query('SELECT pg_advisory_lock($1)', [42])).resolves.toMatchObject({ rowCount: 1 });
+  });
+});
+
+describe('createFakePostgres reset', () => {
+  it('restores the migrated snapshot', async () => {
+    const db = await fake();
+    await db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    db.reset();
+    expect(await count(db)).toBe(0);
+    await db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a', 1]);
+    expect(await count(db)).toBe(1);
+  });
+
+  it('is refused while a transaction is open', async () => {
+    const db = await fake();
+    const client = await db.pool.connect();
+    await client.query('BEGIN');
+    expect(() => db.reset()).toThrow(/cannot reset while client #\d+/);
+    client.release();
+    expect(() => db.reset()).not.toThrow();
+  });
+
+  it('runs a migration function once, given the pool', async () => {
+    const calls: string[] = [];
+    const db = await createFakePostgres({
+      migrations: async (pool) => {
+        calls.push('migrate');
+        await pool.query('CREATE TABLE t (id text PRIMARY KEY)');
+      },
+    });
+    db.reset();
+    await db.pool.query('INSERT INTO t (id) VALUES ($1)', ['x']);
+    expect(calls).toEqual(['migrate']);
+  });
+});

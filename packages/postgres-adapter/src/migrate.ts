@@ -1,0 +1,85 @@
+import { MigrationChecksumError, MigrationFailedError } from './migration-errors.js';
+import { loadMigrations, type Migration } from './migration-files.js';
+import type { PostgresPool, PostgresPoolClient } from './postgres-client.js';
+
+/** Options of `migrate`. */
+export interface MigrateOptions {
+  /** The migrations to apply, in order. Default: the `.sql` files shipped in this package. */
+  readonly migrations?: readonly Migration[];
+}
+
+/** What `migrate` did. */
+export interface MigrateResult {
+  /** Versions applied by this call, in order. */
+  readonly applied: readonly number[];
+}
+
+// A session-level advisory lock so two instances starting at once do not both migrate.
+// The key is arbitrary but fixed: it names "Seams schema migrations" for this database.
+const ADVISORY_LOCK_KEY = 4_242_017_001;
+
+/**
+ * Applies pending migrations, each in its own transaction with its version and checksum
+ * recorded in `seams_schema_migrations`. Refuses to run when an applied migration's file has
+ * changed (`MigrationChecksumError`). Holds a PostgreSQL advisory lock while it works (the pg-mem
+ * fake provides it as a no-op, since it runs one transaction at a time anyway).
+ */
+export async function migrate(pool: PostgresPool, options: MigrateOptions = {}): Promise<MigrateResult> {
+  const migrations = options.migrations ?? loadMigrations();
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
+    try {
+      return await applyPending(client, migrations);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK_KEY]);
+    }
+  } catch (error) {
+    broken = error instanceof Error ? error : undefined;
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+async function applyPending(
+  client: PostgresPoolClient,
+  migrations: readonly Migration[],
+): Promise<MigrateResult> {
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS seams_schema_migrations (
+       version integer PRIMARY KEY,
+       name text NOT NULL,
+       checksum text NOT NULL,
+       applied_at timestamptz NOT NULL DEFAULT now()
+     )`,
+  );
+  const { rows } = await client.query('SELECT version, checksum FROM seams_schema_migrations');
+  const appliedChecksums = new Map(rows.map((row) => [Number(row.version), String(row.checksum)]));
+  for (const migration of migrations) {
+    const applied = appliedChecksums.get(migration.version);
+    if (applied !== undefined && applied !== migration.checksum) {
+      throw new MigrationChecksumError(migration.version, migration.name, applied, migration.checksum);
+    }
+  }
+  const pending = migrations.filter((migration) => !appliedChecksums.has(migration.version));
+  for (const migration of pending) await applyOne(client, migration);
+  return { applied: pending.map((migration) => migration.version) };
+}
+
+async function applyOne(client: PostgresPoolClient, migration: Migration): Promise<void> {
+  try {
+    await client.query('BEGIN');
+    await client.query(migration.sql);
+    await client.query('INSERT INTO seams_schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+      migration.version,
+      migration.name,
+      migration.checksum,
+    ]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw new MigrationFailedError(migration.version, migration.name, { cause: error });
+  }
+}

@@ -1,0 +1,61 @@
+import { DependencyUnavailableError, DuplicateError } from '@seams/ports';
+
+/** SQLSTATEs the adapters act on (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
+export const SQLSTATE = {
+  uniqueViolation: '23505',
+  adminShutdown: '57P01',
+  crashShutdown: '57P02',
+  cannotConnectNow: '57P03',
+  tooManyConnections: '53300',
+} as const;
+
+const UNAVAILABLE_SQLSTATES: ReadonlySet<string> = new Set([
+  SQLSTATE.adminShutdown,
+  SQLSTATE.crashShutdown,
+  SQLSTATE.cannotConnectNow,
+  SQLSTATE.tooManyConnections,
+]);
+const UNAVAILABLE_NODE_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+// pg reports a lost or never-made connection with these messages and no code.
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+/** The SQLSTATE (or Node error code) of a driver error, if it has one. */
+export function sqlState(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** True when the error says the server is unreachable or gone, not that the query was wrong. */
+export function isConnectionError(error: unknown): boolean {
+  const code = sqlState(error);
+  if (code !== undefined && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code))) return true;
+  if (code !== undefined && UNAVAILABLE_NODE_CODES.has(code)) return true;
+  return error instanceof Error && UNAVAILABLE_MESSAGE.test(error.message);
+}
+
+/**
+ * Maps a driver error to the ports' errors by SQLSTATE (never by constraint name: pg-mem leaves
+ * it empty): 23505 → `DuplicateError`, a lost server → `DependencyUnavailableError`; anything
+ * else is returned unchanged.
+ */
+export function mapPostgresError(error: unknown, subject: { entity: string; id: string }): unknown {
+  if (sqlState(error) === SQLSTATE.uniqueViolation) {
+    return new DuplicateError(subject.entity, subject.id, { cause: error });
+  }
+  if (isConnectionError(error)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new DependencyUnavailableError('postgres', `PostgreSQL is unavailable: ${detail}`, {
+      cause: error,
+    });
+  }
+  return error;
+}

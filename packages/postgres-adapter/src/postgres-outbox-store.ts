@@ -1,0 +1,117 @@
+import {
+  type ClaimedEvent,
+  type ClaimOptions,
+  type Clock,
+  type EventMessage,
+  NotFoundError,
+  type OutboxStore,
+} from '@seams/ports';
+import { claimedEventFromRow, OUTBOX_COLUMNS, outboxParams } from './outbox-row.js';
+import type { PostgresPool, PostgresQueryable, PostgresQueryResult } from './postgres-client.js';
+import { mapPostgresError } from './postgres-errors.js';
+import { placeholders } from './sql-values.js';
+import { inTransaction, queryTarget } from './transaction-context.js';
+
+/** Configuration of `PostgresOutboxStore`. */
+export interface PostgresOutboxStoreConfig {
+  /** A `pg.Pool` (or the fake's); inside a `PostgresUnitOfWork` on the same pool, calls join its transaction. */
+  readonly pool: PostgresPool;
+  /** Due times, leases and retry delays all read this clock, never the database's `now()`. */
+  readonly clock: Clock;
+  /** Lease of a claim when the caller gives none. Default 30 s. */
+  readonly defaultLeaseMs?: number;
+}
+
+const MAX_ERROR_LENGTH = 2_000;
+
+/** `OutboxStore` on PostgreSQL: claims with `FOR UPDATE SKIP LOCKED` and a lease, so relays never share an event. */
+export class PostgresOutboxStore implements OutboxStore {
+  readonly #pool: PostgresPool;
+  readonly #clock: Clock;
+  readonly #defaultLeaseMs: number;
+
+  constructor(config: PostgresOutboxStoreConfig) {
+    this.#pool = config.pool;
+    this.#clock = config.clock;
+    this.#defaultLeaseMs = config.defaultLeaseMs ?? 30_000;
+  }
+
+  async add(event: EventMessage): Promise<void> {
+    await this.#query(
+      queryTarget(this.#pool),
+      `INSERT INTO outbox_events (id, type, payload, occurred_at, correlation_id, headers, next_attempt_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      outboxParams(event, this.#clock.now()),
+      event.id,
+    );
+  }
+
+  async claim(limit: number, options: ClaimOptions = {}): Promise<ClaimedEvent[]> {
+    if (limit <= 0) return [];
+    const now = this.#clock.now();
+    const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? this.#defaultLeaseMs));
+    // Two statements, not UPDATE ... WHERE id IN (SELECT ...): pg-mem re-runs such a subquery per
+    // row and updates every row. The row locks taken by the SELECT hold until the commit.
+    return inTransaction(this.#pool, async (client) => {
+      const due = await this.#query(
+        client,
+        `SELECT id FROM outbox_events
+         WHERE published_at IS NULL AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
+         ORDER BY occurred_at, position LIMIT $2
+         FOR UPDATE SKIP LOCKED`,
+        [now.toISOString(), Math.trunc(limit)],
+        'claim',
+      );
+      const ids = due.rows.map((row) => String(row.id));
+      if (ids.length === 0) return [];
+      const claimed = await this.#query(
+        client,
+        `UPDATE outbox_events SET locked_until = $1 WHERE id IN (${placeholders(ids.length, 2)})
+         RETURNING ${OUTBOX_COLUMNS}`,
+        [leaseUntil.toISOString(), ...ids],
+        'claim',
+      );
+      const byId = new Map(claimed.rows.map((row) => [String(row.id), claimedEventFromRow(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    });
+  }
+
+  async markPublished(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.#query(
+      queryTarget(this.#pool),
+      `UPDATE outbox_events SET published_at = $1, locked_until = NULL
+       WHERE id IN (${placeholders(ids.length, 2)}) AND published_at IS NULL`,
+      [this.#clock.now().toISOString(), ...ids],
+      ids.join(','),
+    );
+  }
+
+  async markFailed(
+    id: string,
+    failure: { readonly error: string; readonly retryInMs: number },
+  ): Promise<void> {
+    const nextAttemptAt = new Date(this.#clock.now().getTime() + Math.max(0, failure.retryInMs));
+    const { rowCount } = await this.#query(
+      queryTarget(this.#pool),
+      `UPDATE outbox_events SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, locked_until = NULL
+       WHERE id = $1 AND published_at IS NULL`,
+      [id, failure.error.slice(0, MAX_ERROR_LENGTH), nextAttemptAt.toISOString()],
+      id,
+    );
+    if (rowCount === 0) throw new NotFoundError('unpublished outbox event', id);
+  }
+
+  async #query(
+    target: PostgresQueryable,
+    text: string,
+    values: unknown[],
+    id: string,
+  ): Promise<PostgresQueryResult> {
+    try {
+      return await target.query(text, values);
+    } catch (error) {
+      throw mapPostgresError(error, { entity: 'outbox event', id });
+    }
+  }
+}
