@@ -47,14 +47,7 @@ async function applyPending(
   client: PostgresPoolClient,
   migrations: readonly Migration[],
 ): Promise<MigrateResult> {
-  await client.query(
-    `CREATE TABLE IF NOT EXISTS seams_schema_migrations (
-       version integer PRIMARY KEY,
-       name text NOT NULL,
-       checksum text NOT NULL,
-       applied_at timestamptz NOT NULL DEFAULT now()
-     )`,
-  );
+  await ensureHistoryTable(client);
   const { rows } = await client.query('SELECT version, checksum FROM seams_schema_migrations');
   const appliedChecksums = new Map(rows.map((row) => [Number(row.version), String(row.checksum)]));
   for (const migration of migrations) {
@@ -66,6 +59,24 @@ async function applyPending(
   const pending = migrations.filter((migration) => !appliedChecksums.has(migration.version));
   for (const migration of pending) await applyOne(client, migration);
   return { applied: pending.map((migration) => migration.version) };
+}
+
+// Checked, not `CREATE TABLE IF NOT EXISTS`: pg-mem refuses IF NOT EXISTS on an existing table.
+// The advisory lock keeps two instances from racing between the check and the create.
+async function ensureHistoryTable(client: PostgresPoolClient): Promise<void> {
+  const { rows } = await client.query(
+    `SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1`,
+    ['seams_schema_migrations'],
+  );
+  if (rows.length > 0) return;
+  await client.query(
+    `CREATE TABLE seams_schema_migrations (
+       version integer PRIMARY KEY,
+       name text NOT NULL,
+       checksum text NOT NULL,
+       applied_at timestamptz NOT NULL DEFAULT now()
+     )`,
+  );
 }
 
 async function applyOne(client: PostgresPoolClient, migration: Migration): Promise<void> {

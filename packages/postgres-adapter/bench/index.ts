@@ -1,0 +1,170 @@
+// `pnpm --filter @seams/postgres-adapter bench`: the fake against the real server, measured in one run.
+// Real figures use TEST_POSTGRES_URL (default: the local server); without a server they are skipped.
+import { createFakePostgres, FakeClock, SequentialIdGenerator } from '@seams/fakes';
+import type { Order } from '@seams/ports';
+import pg from 'pg';
+import {
+  createPostgresPool,
+  migrate,
+  PostgresOrderRepository,
+  PostgresOutboxStore,
+  type PostgresPool,
+  PostgresUnitOfWork,
+  redactConnectionString,
+} from '../src/index.js';
+
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CASES = 30;
+
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const show = (label: string, samples: number[], unit = 'ms') =>
+  console.log(
+    `${label.padEnd(58)} median ${median(samples).toFixed(3).padStart(9)} ${unit} (${samples.length} runs)`,
+  );
+const ratio = (label: string, a: number[], b: number[]) =>
+  console.log(`${label.padEnd(58)} ${(median(a) / median(b)).toFixed(2).padStart(9)} x`);
+
+/** One contract-case-sized piece of work: orders, a unit of work with an outbox row, a claim. */
+async function workload(pool: PostgresPool): Promise<void> {
+  const clock = new FakeClock();
+  const ids = new SequentialIdGenerator();
+  const orders = new PostgresOrderRepository({ pool });
+  const outbox = new PostgresOutboxStore({ pool, clock });
+  const uow = new PostgresUnitOfWork({ pool, clock });
+  const now = clock.now();
+  const order: Order = {
+    id: ids.next(),
+    customerId: 'c-1',
+    currency: 'EUR',
+    lines: [{ sku: 'a', quantity: 2, unitPrice: 500 }],
+    total: 1_000,
+    status: 'pending',
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await orders.insert(order);
+  await orders.insert({ ...order, id: ids.next() });
+  const current = await orders.get(order.id);
+  await uow.run(async (scope) => {
+    await scope.orders.update({ ...current, status: 'paid' });
+    await scope.outbox.add({
+      id: ids.next(),
+      type: 'order.paid',
+      payload: { orderId: order.id },
+      occurredAt: now,
+    });
+  });
+  await orders.listByStatus('pending');
+  const [event] = await outbox.claim(10);
+  if (event) await outbox.markFailed(event.id, { error: 'bench', retryInMs: 0 });
+  const [again] = await outbox.claim(10);
+  if (again) await outbox.markPublished([again.id]);
+}
+
+async function queryCost(pool: PostgresPool, runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await pool.query('SELECT id, status FROM orders WHERE id = $1', [`missing-${i}`]);
+    samples.push(ms(start) * 1_000);
+  }
+  return samples;
+}
+
+async function fakeFigures() {
+  const fake = await createFakePostgres({ migrations: (pool) => migrate(pool) });
+  const cases: number[] = [];
+  for (let i = 0; i < CASES; i++) {
+    const start = process.hrtime.bigint();
+    fake.reset();
+    await workload(fake.pool);
+    cases.push(ms(start));
+  }
+  const resets: number[] = [];
+  for (let i = 0; i < 2_000; i++) {
+    const start = process.hrtime.bigint();
+    fake.reset();
+    resets.push(ms(start));
+  }
+  const fresh: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const start = process.hrtime.bigint();
+    await createFakePostgres({ migrations: (pool) => migrate(pool) });
+    fresh.push(ms(start));
+  }
+  fake.reset();
+  await queryCost(fake.pool, 200);
+  return { cases, resets, fresh, queries: await queryCost(fake.pool, 2_000) };
+}
+
+async function realFigures() {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  const template = `seams_bench_tpl_${process.pid}`;
+  const base = new URL(ADMIN_URL);
+  const urlOf = (database: string) => Object.assign(new URL(base), { pathname: `/${database}` }).toString();
+  try {
+    await admin.query(`CREATE DATABASE ${template}`);
+    const templatePool = createPostgresPool({ connectionString: urlOf(template), max: 1 });
+    await migrate(templatePool);
+    await templatePool.end();
+    const cases: number[] = [];
+    const clones: number[] = [];
+    let queries: number[] = [];
+    for (let i = 0; i < CASES; i++) {
+      const database = `${template}_${i}`;
+      const start = process.hrtime.bigint();
+      await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+      clones.push(ms(start));
+      const pool = createPostgresPool({ connectionString: urlOf(database), max: 4 });
+      await workload(pool);
+      if (i === CASES - 1) {
+        await queryCost(pool, 200);
+        queries = await queryCost(pool, 2_000);
+      }
+      await pool.end();
+      cases.push(ms(start));
+      await admin.query(`DROP DATABASE ${database}`);
+    }
+    return { cases, clones, queries };
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+    await admin.end();
+  }
+}
+
+async function main() {
+  console.log('postgres-adapter bench: pg-mem fake (@seams/fakes) vs PostgreSQL');
+  const fake = await fakeFigures();
+  show('fake: per-case reset', fake.resets);
+  show('fake: new pg-mem + migrations (what reset replaces)', fake.fresh);
+  ratio('fake: new pg-mem / reset', fake.fresh, fake.resets);
+  show('fake: contract-like case (reset + workload)', fake.cases);
+  show('fake: one SELECT by primary key', fake.queries, 'µs');
+  let real: Awaited<ReturnType<typeof realFigures>> | undefined;
+  try {
+    real = await realFigures();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.log(`real: skipped (${redactConnectionString(ADMIN_URL)}: ${reason})`);
+    return;
+  }
+  show('real: CREATE DATABASE ... TEMPLATE (per-case isolation)', real.clones);
+  show('real: contract-like case (clone + pool + workload)', real.cases);
+  show('real: one SELECT by primary key (loopback)', real.queries, 'µs');
+  ratio('real / fake: contract-like case', real.cases, fake.cases);
+  ratio('real / fake: one SELECT', real.queries, fake.queries);
+  console.log(
+    `suite of ${CASES} cases: fake ${(fake.cases.reduce((a, b) => a + b, 0) / 1_000).toFixed(2)} s, ` +
+      `real ${(real.cases.reduce((a, b) => a + b, 0) / 1_000).toFixed(2)} s`,
+  );
+  console.log(`target: fake reset median < 2 ms: ${median(fake.resets) < 2 ? 'met' : 'MISSED'}`);
+}
+
+await main();

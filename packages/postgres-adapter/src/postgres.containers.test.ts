@@ -1,0 +1,77 @@
+import { describeOrderRepositoryContract, describeOutboxStoreContract } from '@seams/contracts';
+import { FakeClock, SequentialIdGenerator } from '@seams/fakes';
+import { createTestDatabase } from '@seams/testenv';
+import { describe, expect, it } from 'vitest';
+import { createPostgresPool } from './create-postgres-pool.js';
+import { migrate } from './migrate.js';
+import { MigrationChecksumError } from './migration-errors.js';
+import { loadMigrations, migrationChecksum, migrationsFingerprint } from './migration-files.js';
+import { PostgresOrderRepository } from './postgres-order-repository.js';
+import { PostgresOutboxStore } from './postgres-outbox-store.js';
+import { PostgresUnitOfWork } from './postgres-unit-of-work.js';
+
+// The template is keyed by the migration files' hash: edit a migration and a new template is built.
+async function migratedDatabase(): Promise<string> {
+  const { connectionString } = await createTestDatabase({
+    templateKey: `postgres-adapter-${migrationsFingerprint()}`,
+    migrate: async (url) => {
+      const pool = createPostgresPool({ connectionString: url, max: 1 });
+      try {
+        await migrate(pool);
+      } finally {
+        await pool.end();
+      }
+    },
+  });
+  return connectionString;
+}
+
+// Same cases, same adapter, one fresh database per case; no divergences on the real server.
+async function setup() {
+  const pool = createPostgresPool({ connectionString: await migratedDatabase(), max: 4 });
+  const clock = new FakeClock();
+  return {
+    unitOfWork: new PostgresUnitOfWork({ pool, clock }),
+    orders: new PostgresOrderRepository({ pool }),
+    outbox: new PostgresOutboxStore({ pool, clock }),
+    clock,
+    advance: (ms: number) => clock.advance(ms),
+    ids: new SequentialIdGenerator(),
+    teardown: () => pool.end(),
+  };
+}
+
+describeOrderRepositoryContract({ name: 'PostgresOrderRepository on PostgreSQL', setup });
+describeOutboxStoreContract({ name: 'PostgresOutboxStore on PostgreSQL', setup });
+
+describe('migrate on PostgreSQL', () => {
+  it('applies nothing to a migrated database and refuses an edited migration', async () => {
+    const pool = createPostgresPool({ connectionString: await migratedDatabase(), max: 2 });
+    try {
+      await expect(migrate(pool)).resolves.toEqual({ applied: [] });
+      const [first, ...rest] = loadMigrations();
+      if (!first) throw new Error('no migrations shipped');
+      const sql = `${first.sql}\n-- edited`;
+      const edited = { ...first, sql, checksum: migrationChecksum(sql) };
+      await expect(migrate(pool, { migrations: [edited, ...rest] })).rejects.toBeInstanceOf(
+        MigrationChecksumError,
+      );
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('lets two instances migrate at once: the advisory lock makes one wait, none fails', async () => {
+    const { connectionString } = await createTestDatabase({
+      templateKey: 'postgres-adapter-empty',
+      migrate: async () => undefined,
+    });
+    const pool = createPostgresPool({ connectionString, max: 4 });
+    try {
+      const results = await Promise.all([migrate(pool), migrate(pool)]);
+      expect(results.map((result) => result.applied.length).sort()).toEqual([0, loadMigrations().length]);
+    } finally {
+      await pool.end();
+    }
+  });
+});
