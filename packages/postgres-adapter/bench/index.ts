@@ -116,6 +116,7 @@ async function realFigures() {
     await templatePool.end();
     const cases: number[] = [];
     const clones: number[] = [];
+    const workloads: number[] = [];
     let queries: number[] = [];
     for (let i = 0; i < CASES; i++) {
       const database = `${template}_${i}`;
@@ -123,7 +124,9 @@ async function realFigures() {
       await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
       clones.push(ms(start));
       const pool = createPostgresPool({ connectionString: urlOf(database), max: 4 });
+      const work = process.hrtime.bigint();
       await workload(pool);
+      workloads.push(ms(work));
       if (i === CASES - 1) {
         await queryCost(pool, 200);
         queries = await queryCost(pool, 2_000);
@@ -132,7 +135,7 @@ async function realFigures() {
       cases.push(ms(start));
       await admin.query(`DROP DATABASE ${database}`);
     }
-    return { cases, clones, queries };
+    return { cases, clones, workloads, queries };
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);
     await admin.end();
@@ -156,9 +159,11 @@ async function main() {
     return;
   }
   show('real: CREATE DATABASE ... TEMPLATE (per-case isolation)', real.clones);
+  show('real: workload only (no clone)', real.workloads);
   show('real: contract-like case (clone + pool + workload)', real.cases);
   show('real: one SELECT by primary key (loopback)', real.queries, 'µs');
   ratio('real / fake: contract-like case', real.cases, fake.cases);
+  ratio('real workload only / fake case', real.workloads, fake.cases);
   ratio('real / fake: one SELECT', real.queries, fake.queries);
   console.log(
     `suite of ${CASES} cases: fake ${(fake.cases.reduce((a, b) => a + b, 0) / 1_000).toFixed(2)} s, ` +
