@@ -46,7 +46,8 @@ export class DatabaseLock {
         },
       };
       const timer = setTimeout(() => {
-        this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+        const index = this.#waiters.indexOf(waiter);
+        if (index >= 0) this.#waiters.splice(index, 1);
         reject(this.#timeoutError(owner));
       }, this.timeoutMs);
       this.#waiters.push(waiter);

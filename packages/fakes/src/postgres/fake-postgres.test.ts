@@ -175,3 +175,23 @@ describe('createFakePostgres reset', () => {
     expect(calls).toEqual(['migrate']);
   });
 });
+
+describe('createFakePostgres lock order', () => {
+  it('grants waiting transactions in arrival order', async () => {
+    const db = await fake(5_000);
+    const order: string[] = [];
+    const first = await db.pool.connect();
+    await first.query('BEGIN');
+    const later = ['second', 'third'].map(async (name) => {
+      const client = await db.pool.connect();
+      await client.query('BEGIN');
+      order.push(name);
+      await client.query('COMMIT');
+      client.release();
+    });
+    await first.query('COMMIT');
+    first.release();
+    await Promise.all(later);
+    expect(order).toEqual(['second', 'third']);
+  });
+});
