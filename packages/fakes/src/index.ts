@@ -1,4 +1,12 @@
 export { FakeClock } from './clock/fake-clock.js';
+export { replySequence } from './http/reply-sequence.js';
+export {
+  type ReceivedRequest,
+  startTestServer,
+  type TestHandler,
+  type TestReply,
+  type TestServer,
+} from './http/test-server.js';
 export { SeededIdGenerator, type SeededIdGeneratorOptions } from './ids/seeded-id-generator.js';
 export { SequentialIdGenerator } from './ids/sequential-id-generator.js';
 export * from './postgres/index.js';

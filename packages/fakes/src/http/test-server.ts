@@ -1,0 +1,120 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cleanUpAfterTest } from './test-cleanup.js';
+
+/** A request as the test server received it. */
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  /** The body parsed as JSON; throws when it is not JSON. */
+  json(): unknown;
+}
+
+/** What the handler answers. `hang: true` never answers (until the client gives up or the server closes). */
+export interface TestReply {
+  readonly status?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A string is sent as is; anything else as JSON. */
+  readonly body?: unknown;
+  readonly delayMs?: number;
+  readonly hang?: boolean;
+}
+
+/** Answers one request. */
+export type TestHandler = (request: ReceivedRequest) => TestReply | Promise<TestReply>;
+
+/** A running test server. */
+export interface TestServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  readonly url: string;
+  /** Every request received, in arrival order. */
+  readonly requests: readonly ReceivedRequest[];
+  /** Number of requests received so far. */
+  readonly callCount: number;
+  /** Stops the server, cutting open connections (including hung ones); idempotent. */
+  close(): Promise<void>;
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 and a free port, like Go's `httptest.Server`. Called inside a
+ * vitest test, it closes itself when the test finishes.
+ *
+ * @example
+ * const server = await startTestServer(replySequence({ status: 429, headers: { 'retry-after': '1' } }, { status: 200 }));
+ */
+export async function startTestServer(handler: TestHandler): Promise<TestServer> {
+  const requests: ReceivedRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const server = createServer((req, res) => {
+    void readRequest(req)
+      .then(async (request) => {
+        requests.push(request);
+        await answer(res, await handler(request), timers);
+      })
+      .catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`test server handler failed: ${String(error)}`);
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      for (const timer of timers) clearTimeout(timer);
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+  cleanUpAfterTest(close);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    get callCount() {
+      return requests.length;
+    },
+    close,
+  };
+}
+
+async function readRequest(req: IncomingMessage): Promise<ReceivedRequest> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks).toString('utf8');
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.searchParams,
+    headers,
+    body,
+    json: () => JSON.parse(body),
+  };
+}
+
+async function answer(res: ServerResponse, reply: TestReply, timers: Set<NodeJS.Timeout>): Promise<void> {
+  if (reply.hang) return;
+  if (reply.delayMs) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, reply.delayMs);
+      timers.add(timer);
+    });
+  }
+  const isText = typeof reply.body === 'string';
+  const body = reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body);
+  const type = reply.body === undefined ? {} : { 'content-type': isText ? 'text/plain' : 'application/json' };
+  res.writeHead(reply.status ?? 200, { ...type, ...reply.headers });
+  res.end(body);
+}

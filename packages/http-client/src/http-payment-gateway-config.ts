@@ -1,0 +1,34 @@
+import type { Clock } from '@seams/ports';
+
+/** Where the gateway reports retries. Fields never carry the API key. */
+export interface PaymentGatewayLogger {
+  warn(message: string, fields: Readonly<Record<string, unknown>>): void;
+}
+
+/** The slice of `fetch` the gateway uses; inject one to route requests elsewhere in tests. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Configuration of `HttpPaymentGateway`. */
+export interface HttpPaymentGatewayConfig {
+  /** Base URL of the payments API, e.g. `https://api.payments.example` (no trailing `/v1`). */
+  readonly baseUrl: string;
+  /** Sent as `Authorization: Bearer <apiKey>`; never logged, never in an error. */
+  readonly apiKey: string;
+  /** Defaults to the global `fetch`. */
+  readonly fetch?: FetchLike;
+  /** Sleeps between attempts and dates `Retry-After`; a `FakeClock` makes retries instant in tests. */
+  readonly clock?: Clock;
+  /** A number in [0, 1) for jitter; defaults to `Math.random`. */
+  readonly random?: () => number;
+  /** Real-time budget of one attempt (request and body). Default 5,000 ms. */
+  readonly attemptTimeoutMs?: number;
+  /** Budget of the whole charge, retries and waits included. Default 20,000 ms. */
+  readonly deadlineMs?: number;
+  /** Attempts per charge, the first included. Default 4. */
+  readonly maxAttempts?: number;
+  /** First backoff ceiling; doubles per attempt. Default 200 ms. */
+  readonly baseDelayMs?: number;
+  /** Largest backoff ceiling. Default 5,000 ms. */
+  readonly maxDelayMs?: number;
+  readonly logger?: PaymentGatewayLogger;
+}
