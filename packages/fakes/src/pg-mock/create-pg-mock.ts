@@ -1,0 +1,31 @@
+import { ExpectationLedger } from './expectation-ledger.js';
+import { MockPool } from './mock-pool.js';
+import { PgMock } from './pg-mock.js';
+import type { SqlMatching } from './sql-pattern.js';
+
+/** Options of `createPgMock`. */
+export interface PgMockOptions {
+  /** How expected SQL strings compare: whitespace-normalised (default), `exact`, or `regex`. A RegExp is always a regex. */
+  readonly matching?: SqlMatching;
+  /** Statements must come in the order expected (default true); false accepts any order. */
+  readonly ordered?: boolean;
+}
+
+/**
+ * A `pg` pool whose statements are checked against expectations, in the manner of go-sqlmock:
+ * pins the SQL a repository sends and what it does with each answer, with no database.
+ *
+ * @example
+ * const { pool, mock } = createPgMock();
+ * mock.expectQuery('SELECT id FROM orders WHERE id = $1').withArgs('o-1').willReturnRows([{ id: 'o-1' }]);
+ * await new PostgresOrderRepository({ pool }).find('o-1');
+ * mock.verify();
+ */
+export function createPgMock(options: PgMockOptions = {}): { pool: MockPool; mock: PgMock } {
+  const ledger = new ExpectationLedger({
+    matching: options.matching ?? 'normalized',
+    ordered: options.ordered ?? true,
+  });
+  const pool = new MockPool(ledger);
+  return { pool, mock: new PgMock(ledger, pool) };
+}

@@ -1,0 +1,84 @@
+import {
+  type ExecExpectation,
+  Expectation,
+  type ExpectationKind,
+  type QueryExpectation,
+  type TransactionExpectation,
+} from './expectation.js';
+import type { ExpectationLedger } from './expectation-ledger.js';
+import type { QueryCall } from './failure-message.js';
+import type { MockPool } from './mock-pool.js';
+import { PgMockError } from './pg-mock-error.js';
+import type { SqlPattern } from './sql-pattern.js';
+
+// `BEGIN` may be spelled `BEGIN ISOLATION LEVEL ...` or `START TRANSACTION`; savepoints are not these.
+const BEGIN = /^\s*(BEGIN|START\s+TRANSACTION)\b(?!.*\bSAVEPOINT\b)/i;
+const COMMIT = /^\s*(COMMIT|END)\s*(TRANSACTION|WORK)?\s*;?\s*$/i;
+const ROLLBACK = /^\s*(ROLLBACK|ABORT)\s*(TRANSACTION|WORK)?\s*;?\s*$/i;
+
+/** The expectation side of `createPgMock`: declare statements, then assert they all ran. */
+export class PgMock {
+  readonly #ledger: ExpectationLedger;
+  readonly #pool: MockPool;
+
+  constructor(ledger: ExpectationLedger, pool: MockPool) {
+    this.#ledger = ledger;
+    this.#pool = pool;
+  }
+
+  /** A statement that returns rows; answer with `.willReturnRows(rows)`. */
+  expectQuery(sql: SqlPattern): QueryExpectation {
+    return this.#add('expectQuery', sql);
+  }
+
+  /** A statement whose answer is a row count; answer with `.willReturnRowCount(n)`. */
+  expectExec(sql: SqlPattern): ExecExpectation {
+    return this.#add('expectExec', sql);
+  }
+
+  expectBegin(): TransactionExpectation {
+    return this.#add('expectBegin', BEGIN);
+  }
+
+  expectCommit(): TransactionExpectation {
+    return this.#add('expectCommit', COMMIT);
+  }
+
+  expectRollback(): TransactionExpectation {
+    return this.#add('expectRollback', ROLLBACK);
+  }
+
+  /** Every statement sent, matched or not, in call order. */
+  get calls(): readonly QueryCall[] {
+    return this.#ledger.calls;
+  }
+
+  /** Throws a `PgMockError` listing every expectation not run its times, and the first failure if any. */
+  assertAllMet(): void {
+    this.#ledger.assertAllMet();
+  }
+
+  /** Throws a `PgMockError` naming every client checked out and never released, with what it ran. */
+  assertAllReleased(): void {
+    const leaked = this.#pool.clients.filter((client) => !client.released);
+    if (leaked.length === 0) return;
+    const lines = leaked.map((client) => {
+      const ran = this.calls.filter((call) => call.via === `client #${client.id}`).map((call) => call.sql);
+      return `  - client #${client.id}, which ran: ${ran.join(' | ') || '(nothing)'}`;
+    });
+    const message = [`pg-mock: ${leaked.length} client(s) never released:`, ...lines].join('\n');
+    throw new PgMockError('PG_MOCK_UNRELEASED_CLIENT', message);
+  }
+
+  /** `assertAllMet()` then `assertAllReleased()`: the usual last line of a test (or an `afterEach`). */
+  verify(): void {
+    this.assertAllMet();
+    this.assertAllReleased();
+  }
+
+  #add(kind: ExpectationKind, sql: SqlPattern): Expectation {
+    const expectation = new Expectation(kind, this.#ledger.expectations.length + 1, sql);
+    this.#ledger.expectations.push(expectation);
+    return expectation;
+  }
+}
