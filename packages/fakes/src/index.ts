@@ -9,4 +9,5 @@ export {
 } from './http/test-server.js';
 export { SeededIdGenerator, type SeededIdGeneratorOptions } from './ids/seeded-id-generator.js';
 export { SequentialIdGenerator } from './ids/sequential-id-generator.js';
+export * from './pg-mock/index.js';
 export * from './postgres/index.js';
