@@ -68,6 +68,8 @@ export class Expectation implements QueryExpectation, ExecExpectation, Transacti
     readonly kind: ExpectationKind,
     readonly index: number,
     readonly pattern: SqlPattern,
+    /** Shown instead of the pattern (`COMMIT` rather than the regex that accepts its spellings). */
+    readonly label?: string,
   ) {}
 
   withArgs(...args: ExpectedArg[]): this {
@@ -123,6 +125,6 @@ export class Expectation implements QueryExpectation, ExecExpectation, Transacti
   /** `expectExec #3: INSERT INTO ... with args [...]` */
   describe(matching: SqlMatching): string {
     const args = this.args === undefined ? '' : ` with args [${this.args.map(describeArg).join(', ')}]`;
-    return `${this.kind} #${this.index}: ${describePattern(this.pattern, matching)}${args}`;
+    return `${this.kind} #${this.index}: ${this.label ?? describePattern(this.pattern, matching)}${args}`;
   }
 }

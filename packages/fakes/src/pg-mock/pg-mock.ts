@@ -37,15 +37,15 @@ export class PgMock {
   }
 
   expectBegin(): TransactionExpectation {
-    return this.#add('expectBegin', BEGIN);
+    return this.#add('expectBegin', BEGIN, 'BEGIN');
   }
 
   expectCommit(): TransactionExpectation {
-    return this.#add('expectCommit', COMMIT);
+    return this.#add('expectCommit', COMMIT, 'COMMIT');
   }
 
   expectRollback(): TransactionExpectation {
-    return this.#add('expectRollback', ROLLBACK);
+    return this.#add('expectRollback', ROLLBACK, 'ROLLBACK');
   }
 
   /** Every statement sent, matched or not, in call order. */
@@ -76,8 +76,8 @@ export class PgMock {
     this.assertAllReleased();
   }
 
-  #add(kind: ExpectationKind, sql: SqlPattern): Expectation {
-    const expectation = new Expectation(kind, this.#ledger.expectations.length + 1, sql);
+  #add(kind: ExpectationKind, sql: SqlPattern, label?: string): Expectation {
+    const expectation = new Expectation(kind, this.#ledger.expectations.length + 1, sql, label);
     this.#ledger.expectations.push(expectation);
     return expectation;
   }
