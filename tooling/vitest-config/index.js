@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config';
 const packagesDir = fileURLToPath(new URL('../../packages/', import.meta.url));
 
 /**
+ * testenv's global setup, by file path: this preset is loaded by node, the setup file by vitest
+ * (which transforms TypeScript), so the source file is used directly, like every sibling package.
+ */
+const testenvGlobalSetup = `${packagesDir}testenv/src/global-setup.ts`;
+
+/**
  * Tests import sibling packages from their source, not their `dist`: a change is tested without a
  * build, and parallel builds never race a test run. The published shape (`dist`, the exports map)
  * is checked separately by `check:package` and the pack test.
@@ -27,6 +33,9 @@ export const CONTAINERS_PATTERN = 'src/**/*.containers.test.ts';
  */
 export function seamsVitestConfig(options = {}) {
   const containers = options.containers ?? {};
+  const services = containers.services ?? [];
+  // Only projects that declare services get testenv's setup: it resolves exactly those.
+  const testenvSetup = services.length > 0 ? [testenvGlobalSetup] : [];
   return defineConfig({
     resolve: { alias: [workspaceSourceAlias] },
     test: {
@@ -44,7 +53,8 @@ export function seamsVitestConfig(options = {}) {
           test: {
             name: 'containers',
             include: [CONTAINERS_PATTERN],
-            globalSetup: containers.globalSetup ?? [],
+            globalSetup: [...testenvSetup, ...(containers.globalSetup ?? [])],
+            provide: { seamsTestenvServices: services },
             testTimeout: containers.testTimeout ?? 30_000,
             hookTimeout: containers.hookTimeout ?? 120_000,
           },

@@ -1,0 +1,68 @@
+import { redactUrl } from '../redact-url.js';
+import type { ServiceName } from '../services.js';
+import { SERVICE_SPECS } from '../services.js';
+import { TestenvError } from '../testenv-error.js';
+import { findContainerEngine, removeOrphanedContainers } from './container-engine.js';
+import { type StartedService, startContainer } from './start-container.js';
+import { verifyServer } from './verify-server.js';
+
+/** The servers of one run, and how to stop the ones it started. */
+export interface ResolvedServices {
+  readonly urls: Partial<Record<ServiceName, string>>;
+  /** One line per service: where it came from (URLs redacted). */
+  readonly report: string[];
+  stop(): Promise<void>;
+}
+
+function noServerError(missing: readonly ServiceName[]): TestenvError {
+  const variables = missing.map((service) => SERVICE_SPECS[service].urlVariable).join(', ');
+  return new TestenvError(
+    'NO_SERVER',
+    `no server for ${missing.join(', ')}: set ${variables} to an existing server's URL, or make a Docker ` +
+      'engine reachable (DOCKER_HOST, or the default socket) with the images available locally ' +
+      '(scripts/docker-engine.sh starts one and builds them here)',
+  );
+}
+
+/** Resolves each service: its TEST_*_URL when set, else a container on the local engine, else one clear error. */
+export async function resolveServices(services: readonly ServiceName[]): Promise<ResolvedServices> {
+  const urls: Partial<Record<ServiceName, string>> = {};
+  const report: string[] = [];
+  const missing: ServiceName[] = [];
+  for (const service of services) {
+    const url = process.env[SERVICE_SPECS[service].urlVariable];
+    if (!url) {
+      missing.push(service);
+      continue;
+    }
+    await verifyServer(service, url);
+    urls[service] = url;
+    report.push(`${service}: ${redactUrl(url)} (${SERVICE_SPECS[service].urlVariable})`);
+  }
+  const started = missing.length > 0 ? await startMissing(missing) : [];
+  started.forEach(({ service, started: { url, image } }) => {
+    urls[service] = url;
+    report.push(`${service}: container ${image} at ${redactUrl(url)}`);
+  });
+  const stop = async () => {
+    await Promise.allSettled(started.map(({ started: { container } }) => container.stop({ remove: true })));
+  };
+  return { urls, report, stop };
+}
+
+async function startMissing(missing: readonly ServiceName[]) {
+  const engine = await findContainerEngine();
+  if (!engine) throw noServerError(missing);
+  await removeOrphanedContainers(engine);
+  const results = await Promise.allSettled(missing.map((service) => startContainer(engine, service)));
+  const started = results.flatMap((result, index) =>
+    result.status === 'fulfilled' ? [{ service: missing[index] as ServiceName, started: result.value }] : [],
+  );
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) {
+    // Leave nothing running when the run cannot start.
+    await Promise.allSettled(started.map(({ started: { container } }) => container.stop({ remove: true })));
+    throw failure.reason;
+  }
+  return started;
+}

@@ -1,0 +1,45 @@
+import pg from 'pg';
+import { deleteRedisKeys } from '../delete-redis-keys.js';
+import { adminApplicationName } from '../postgres/admin-pool.js';
+import { KEPT_COMMENT, runPrefix } from '../postgres/database-names.js';
+import { quoteDatabaseName } from '../postgres/sql-identifier.js';
+import type { ServiceName } from '../services.js';
+
+/**
+ * Drops every database of the run that is still there (pools, drops a finished worker never got
+ * to, templates), except those kept by `KEEP_FAILED_DB=1`. Returns the names dropped.
+ */
+export async function sweepDatabases(serverUrl: string, runId: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    // A worker's unfinished background clone would otherwise recreate a database after the sweep.
+    await client.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
+      [adminApplicationName(runId)],
+    );
+    const { rows } = await client.query<{ datname: string; datistemplate: boolean }>(
+      `SELECT datname, datistemplate FROM pg_database
+        WHERE left(datname, length($1)) = $1
+          AND coalesce(shobj_description(oid, 'pg_database'), '') <> $2`,
+      [runPrefix(runId), KEPT_COMMENT],
+    );
+    for (const { datname, datistemplate } of rows) {
+      const quoted = quoteDatabaseName(datname);
+      if (datistemplate) await client.query(`ALTER DATABASE ${quoted} WITH IS_TEMPLATE false`);
+      await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    }
+    return rows.map((row) => row.datname);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Removes what a run left on each server it used (queues go with each test: see createAmqpNamespace). */
+export async function sweepLeftovers(
+  runId: string,
+  urls: Partial<Record<ServiceName, string>>,
+): Promise<void> {
+  if (urls.postgres) await sweepDatabases(urls.postgres, runId);
+  if (urls.redis) await deleteRedisKeys(urls.redis, `seams:${runId}:`);
+}

@@ -1,0 +1,13 @@
+export type { AmqpNamespace } from './create-amqp-namespace.js';
+export { createAmqpNamespace } from './create-amqp-namespace.js';
+export type { RedisNamespace } from './create-redis-namespace.js';
+export { createRedisNamespace } from './create-redis-namespace.js';
+export { createTestDatabase } from './create-test-database.js';
+export { hashFiles } from './hash-files.js';
+export type { Migrate } from './postgres/ensure-template.js';
+export type { TestDatabase, TestDatabaseOptions } from './postgres/test-database-factory.js';
+export type { TestenvContext } from './provided-context.js';
+export { redactUrl } from './redact-url.js';
+export { postgresUrl, rabbitmqUrl, redisUrl } from './server-urls.js';
+export { SERVICE_SPECS, type ServiceName, type ServiceSpec } from './services.js';
+export { TestenvError, type TestenvErrorCode } from './testenv-error.js';
