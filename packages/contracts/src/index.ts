@@ -18,4 +18,5 @@ export {
   type IdGeneratorContractContext,
   idGeneratorContract,
 } from './id-generator.contract.js';
+export * from './idempotency-store.contract.js';
 export * from './persistence-contracts.js';

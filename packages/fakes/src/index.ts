@@ -7,6 +7,7 @@ export {
   type TestReply,
   type TestServer,
 } from './http/test-server.js';
+export * from './idempotency/in-memory-idempotency-store.js';
 export { SeededIdGenerator, type SeededIdGeneratorOptions } from './ids/seeded-id-generator.js';
 export { SequentialIdGenerator } from './ids/sequential-id-generator.js';
 export * from './pg-mock/index.js';

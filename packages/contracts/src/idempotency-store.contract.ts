@@ -1,0 +1,152 @@
+import type { IdempotencyStore, StoredResponse } from '@seams/ports';
+import { expect } from 'vitest';
+import { defineContract } from './define-contract.js';
+
+/**
+ * What the IdempotencyStore contract needs. `store` and `peer` share one backing store, as two
+ * workers of the service would; both lock started keys for `leaseMs`.
+ */
+export interface IdempotencyStoreContractContext {
+  readonly store: IdempotencyStore;
+  /** A second instance on the same data (another process, another connection). */
+  readonly peer: IdempotencyStore;
+  /** The stores' lease: how long a started key stays locked when its worker never finishes. */
+  readonly leaseMs: number;
+  /** A short TTL the expiry cases pass to `begin`. */
+  readonly ttlMs: number;
+  /** Lets `ms` pass on the stores' clock: `FakeClock.advance` for a fake, a real wait for a server. */
+  readonly advanceTime: (ms: number) => Promise<void>;
+}
+
+/** Long enough that no case outlives it: only the expiry cases use the short `ttlMs`. */
+const HOUR = 3_600_000;
+
+/** Text that a lossy encoding, a charset conversion or a JSON re-encoding would change. */
+const awkwardResponse: StoredResponse = {
+  status: 201,
+  body:
+    '{"id":"o-1","note":"Grüße, 注文, 🧾"}\r\n\t\u0000\u0001\u007f\u00ff \\ " \\u00e9 / </script> ' +
+    '\udc00 lone low, \ud83d lone high, \u2028\u2029 end',
+  headers: { 'content-type': 'application/json; charset=utf-8', 'x-note': 'çà 🚀', location: '/orders/o-1' },
+};
+
+/** The IdempotencyStore contract. */
+export const idempotencyStoreContract = defineContract<IdempotencyStoreContractContext>()(
+  'IdempotencyStore',
+  {
+    'the first begin with a key starts': async ({ store }) => {
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+    'of 50 concurrent begins with one key exactly one starts': async ({ store, peer }) => {
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => (i % 2 ? peer : store).begin('key-race', 'fp-a', HOUR)),
+      );
+      const kinds = results.map((result) => result.kind);
+      expect(kinds.filter((kind) => kind === 'started')).toHaveLength(1);
+      expect(kinds.filter((kind) => kind === 'in_progress')).toHaveLength(49);
+    },
+    'a begin while the first is still running answers in_progress': async ({ store, peer }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await expect(peer.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'in_progress' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'in_progress' });
+    },
+    'a begin after complete returns the stored response byte for byte': async ({ store, peer }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await store.complete('key-1', awkwardResponse);
+      const replay = await peer.begin('key-1', 'fp-a', HOUR);
+      expect(replay).toStrictEqual({ kind: 'completed', response: awkwardResponse });
+      if (replay.kind !== 'completed') return;
+      expect(Buffer.from(replay.response.body, 'utf16le')).toEqual(
+        Buffer.from(awkwardResponse.body, 'utf16le'),
+      );
+    },
+    'a response without headers comes back without headers': async ({ store }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await store.complete('key-1', { status: 204, body: '' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toStrictEqual({
+        kind: 'completed',
+        response: { status: 204, body: '' },
+      });
+    },
+    'a begin with another fingerprint answers mismatch, running or completed': async ({ store }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'mismatch' });
+      await store.complete('key-1', { status: 200, body: 'ok' });
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'mismatch' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'completed' });
+    },
+    'keys are independent': async ({ store }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await expect(store.begin('key-2', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('KEY-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+    'abandon frees a started key for the next begin, whatever its fingerprint': async ({ store, peer }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await store.abandon('key-1');
+      await expect(peer.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+    'abandon leaves a completed key and an unknown key as they are': async ({ store }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await store.complete('key-1', { status: 200, body: 'done' });
+      await store.abandon('key-1');
+      await store.abandon('never-begun');
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({
+        kind: 'completed',
+        response: { status: 200, body: 'done' },
+      });
+      await expect(store.begin('never-begun', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+    'complete of a key never begun stores nothing': async ({ store }) => {
+      await store.complete('never-begun', { status: 200, body: 'stray' });
+      await expect(store.begin('never-begun', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+    'complete of a completed key keeps the first response': async ({ store }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await store.complete('key-1', { status: 200, body: 'first' });
+      await store.complete('key-1', { status: 500, body: 'second' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({
+        kind: 'completed',
+        response: { status: 200, body: 'first' },
+      });
+    },
+    "a crashed worker's lock is freed when its lease runs out": async ({
+      store,
+      peer,
+      leaseMs,
+      advanceTime,
+    }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await advanceTime(leaseMs);
+      await expect(peer.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'in_progress' });
+    },
+    'a worker finishing after its lease, before anyone took over, still records its response': async ({
+      store,
+      leaseMs,
+      advanceTime,
+    }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      await advanceTime(leaseMs);
+      await store.complete('key-1', { status: 201, body: 'late' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({
+        kind: 'completed',
+        response: { status: 201, body: 'late' },
+      });
+    },
+    'a completed key is forgotten when its TTL runs out': async ({ store, ttlMs, advanceTime }) => {
+      await store.begin('key-1', 'fp-a', ttlMs);
+      await store.complete('key-1', { status: 200, body: 'ok' });
+      await advanceTime(ttlMs);
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+    'a non-positive or fractional TTL is refused': async ({ store }) => {
+      for (const ttl of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+        await expect(store.begin('key-1', 'fp-a', ttl)).rejects.toBeInstanceOf(RangeError);
+      }
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+  },
+);
+
+/** Registers the IdempotencyStore contract for one implementation. */
+export const describeIdempotencyStoreContract = idempotencyStoreContract.register;

@@ -1,0 +1,110 @@
+import type { BeginResult, Clock, IdempotencyStore, StoredResponse } from '@seams/ports';
+
+/** Settings of `InMemoryIdempotencyStore`. */
+export interface InMemoryIdempotencyStoreConfig {
+  /** Drives TTL and lease expiry: a `FakeClock` lets a test expire keys without waiting. */
+  readonly clock: Clock;
+  /** How long a started key stays locked when its worker never completes nor abandons it. Default 30 s. */
+  readonly leaseMs?: number;
+}
+
+type IdempotencyRecord =
+  | {
+      readonly state: 'started';
+      readonly fingerprint: string;
+      readonly ttlMs: number;
+      readonly expiresAt: number;
+      readonly leaseUntil: number;
+    }
+  | {
+      readonly state: 'completed';
+      readonly fingerprint: string;
+      readonly expiresAt: number;
+      readonly response: StoredResponse;
+    };
+
+/**
+ * An `IdempotencyStore` in a `Map`, with the Redis adapter's semantics: `begin` is atomic
+ * (it never awaits between its read and its write), and TTLs and leases expire on the injected clock.
+ *
+ * @example
+ * const clock = new FakeClock();
+ * const store = new InMemoryIdempotencyStore({ clock, leaseMs: 5_000 });
+ * await store.begin('key-1', 'sha256-of-body', 86_400_000); // { kind: 'started' }
+ */
+export class InMemoryIdempotencyStore implements IdempotencyStore {
+  readonly #records = new Map<string, IdempotencyRecord>();
+  readonly #clock: Clock;
+  readonly #leaseMs: number;
+
+  constructor(config: InMemoryIdempotencyStoreConfig) {
+    this.#clock = config.clock;
+    this.#leaseMs = config.leaseMs ?? 30_000;
+    assertPositiveInteger('leaseMs', this.#leaseMs);
+  }
+
+  async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
+    assertPositiveInteger('ttlMs', ttlMs);
+    const now = this.#now();
+    const record = this.#live(key, now);
+    if (!record || (record.state === 'started' && record.leaseUntil <= now)) {
+      const leaseUntil = now + this.#leaseMs;
+      this.#records.set(key, { state: 'started', fingerprint, ttlMs, expiresAt: now + ttlMs, leaseUntil });
+      return { kind: 'started' };
+    }
+    if (record.fingerprint !== fingerprint) return { kind: 'mismatch' };
+    if (record.state === 'started') return { kind: 'in_progress' };
+    return { kind: 'completed', response: copyResponse(record.response) };
+  }
+
+  async complete(key: string, response: StoredResponse): Promise<void> {
+    const now = this.#now();
+    const record = this.#live(key, now);
+    // A key that is not started (never begun, abandoned, expired, already completed) keeps its state,
+    // as the Redis script does: the first response recorded is the one replayed.
+    if (record?.state !== 'started') return;
+    const { fingerprint, ttlMs } = record;
+    this.#records.set(key, {
+      state: 'completed',
+      fingerprint,
+      expiresAt: now + ttlMs,
+      response: copyResponse(response),
+    });
+  }
+
+  async abandon(key: string): Promise<void> {
+    if (this.#live(key, this.#now())?.state === 'started') this.#records.delete(key);
+  }
+
+  /** Number of keys held, expired ones included until touched (as Redis counts them until evicted). */
+  get size(): number {
+    return this.#records.size;
+  }
+
+  #live(key: string, now: number): IdempotencyRecord | undefined {
+    const record = this.#records.get(key);
+    if (record && record.expiresAt <= now) {
+      this.#records.delete(key);
+      return undefined;
+    }
+    return record;
+  }
+
+  #now(): number {
+    return this.#clock.now().getTime();
+  }
+}
+
+// A copy, so a caller mutating the object it stored or got back cannot change what is replayed.
+function copyResponse(response: StoredResponse): StoredResponse {
+  const { status, body, headers } = response;
+  return headers === undefined ? { status, body } : { status, body, headers: { ...headers } };
+}
+
+function assertPositiveInteger(name: string, value: number): void {
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new RangeError(
+      `InMemoryIdempotencyStore: ${name} must be a positive integer of milliseconds, got ${value}`,
+    );
+  }
+}

@@ -1,0 +1,83 @@
+import type { BeginResult, IdempotencyStore, StoredResponse } from '@seams/ports';
+import { ABANDON_SCRIPT, BEGIN_SCRIPT, COMPLETE_SCRIPT } from './idempotency-scripts.js';
+import { IdempotencyRecordError, mapRedisError } from './redis-errors.js';
+import { RedisScript, type RedisScriptClient } from './redis-script.js';
+import { decodeStoredResponse, encodeStoredResponse } from './stored-response-codec.js';
+
+/** Settings of `RedisIdempotencyStore`. */
+export interface RedisIdempotencyStoreConfig {
+  /** An ioredis client (see `createRedisClient`); only `evalsha` and `eval` are used. */
+  readonly redis: RedisScriptClient;
+  /** Prepended to every key, e.g. `orders:idempotency:`. Default `idempotency:`. */
+  readonly keyPrefix?: string;
+  /**
+   * How long a started key stays locked when its worker never completes nor abandons it (it
+   * crashed). Longer than the slowest request, shorter than a client's patience. Default 30 s.
+   */
+  readonly leaseMs?: number;
+}
+
+const begin = new RedisScript(BEGIN_SCRIPT);
+const complete = new RedisScript(COMPLETE_SCRIPT);
+const abandon = new RedisScript(ABANDON_SCRIPT);
+
+/**
+ * An `IdempotencyStore` on Redis: one Lua script per operation, so `begin` is atomic across any
+ * number of workers; a Redis outage rejects with `DependencyUnavailableError('idempotency-store')`.
+ *
+ * @example
+ * const redis = createRedisClient(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+ * const store = new RedisIdempotencyStore({ redis, keyPrefix: 'orders:idem:', leaseMs: 10_000 });
+ * const found = await store.begin(key, sha256(body), 24 * 3_600_000);
+ */
+export class RedisIdempotencyStore implements IdempotencyStore {
+  readonly #redis: RedisScriptClient;
+  readonly #prefix: string;
+  readonly #leaseMs: number;
+
+  constructor(config: RedisIdempotencyStoreConfig) {
+    this.#redis = config.redis;
+    this.#prefix = config.keyPrefix ?? 'idempotency:';
+    this.#leaseMs = config.leaseMs ?? 30_000;
+    assertPositiveInteger('leaseMs', this.#leaseMs);
+  }
+
+  async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
+    assertPositiveInteger('ttlMs', ttlMs);
+    const reply = await this.#run(begin, 'begin', key, [fingerprint, ttlMs, this.#leaseMs]);
+    const [kind, response] = Array.isArray(reply) ? reply : [];
+    if (kind === 'started' || kind === 'in_progress' || kind === 'mismatch') return { kind };
+    if (kind !== 'completed' || typeof response !== 'string') {
+      throw new IdempotencyRecordError(key, `unexpected reply to begin: ${JSON.stringify(reply)}`);
+    }
+    const decoded = decodeStoredResponse(response);
+    if (typeof decoded === 'string') throw new IdempotencyRecordError(key, decoded);
+    return { kind: 'completed', response: decoded };
+  }
+
+  /** Stores the response of a started key; a key not started (never begun, abandoned, completed) is left as it is. */
+  async complete(key: string, response: StoredResponse): Promise<void> {
+    await this.#run(complete, 'complete', key, [encodeStoredResponse(response)]);
+  }
+
+  /** Frees a started key; a completed or unknown key is left as it is. */
+  async abandon(key: string): Promise<void> {
+    await this.#run(abandon, 'abandon', key, []);
+  }
+
+  async #run(script: RedisScript, operation: string, key: string, args: (string | number)[]) {
+    try {
+      return await script.run(this.#redis, [this.#prefix + key], args);
+    } catch (error) {
+      throw mapRedisError(error, operation, key);
+    }
+  }
+}
+
+function assertPositiveInteger(name: string, value: number): void {
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new RangeError(
+      `RedisIdempotencyStore: ${name} must be a positive integer of milliseconds, got ${value}`,
+    );
+  }
+}
