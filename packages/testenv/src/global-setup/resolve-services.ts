@@ -1,9 +1,10 @@
+import type { ContainerRuntimeClient } from 'testcontainers';
 import { redactUrl } from '../redact-url.js';
 import type { ServiceName } from '../services.js';
 import { SERVICE_SPECS } from '../services.js';
 import { TestenvError } from '../testenv-error.js';
 import { findContainerEngine, removeOrphanedContainers } from './container-engine.js';
-import { type StartedService, startContainer } from './start-container.js';
+import { startContainer } from './start-container.js';
 import { verifyServer } from './verify-server.js';
 
 /** The servers of one run, and how to stop the ones it started. */
@@ -24,8 +25,16 @@ function noServerError(missing: readonly ServiceName[]): TestenvError {
   );
 }
 
+/** How the resolution finds a container engine; tests replace it. */
+export interface ResolveDependencies {
+  findEngine(): Promise<ContainerRuntimeClient | undefined>;
+}
+
 /** Resolves each service: its TEST_*_URL when set, else a container on the local engine, else one clear error. */
-export async function resolveServices(services: readonly ServiceName[]): Promise<ResolvedServices> {
+export async function resolveServices(
+  services: readonly ServiceName[],
+  dependencies: ResolveDependencies = { findEngine: findContainerEngine },
+): Promise<ResolvedServices> {
   const urls: Partial<Record<ServiceName, string>> = {};
   const report: string[] = [];
   const missing: ServiceName[] = [];
@@ -39,7 +48,7 @@ export async function resolveServices(services: readonly ServiceName[]): Promise
     urls[service] = url;
     report.push(`${service}: ${redactUrl(url)} (${SERVICE_SPECS[service].urlVariable})`);
   }
-  const started = missing.length > 0 ? await startMissing(missing) : [];
+  const started = missing.length > 0 ? await startMissing(missing, dependencies) : [];
   started.forEach(({ service, started: { url, image } }) => {
     urls[service] = url;
     report.push(`${service}: container ${image} at ${redactUrl(url)}`);
@@ -50,8 +59,8 @@ export async function resolveServices(services: readonly ServiceName[]): Promise
   return { urls, report, stop };
 }
 
-async function startMissing(missing: readonly ServiceName[]) {
-  const engine = await findContainerEngine();
+async function startMissing(missing: readonly ServiceName[], { findEngine }: ResolveDependencies) {
+  const engine = await findEngine();
   if (!engine) throw noServerError(missing);
   await removeOrphanedContainers(engine);
   const results = await Promise.allSettled(missing.map((service) => startContainer(engine, service)));

@@ -1,4 +1,4 @@
-import type { ContainerRuntimeClient, StartedTestContainer } from 'testcontainers';
+import type { ContainerRuntimeClient, ImageName, StartedTestContainer } from 'testcontainers';
 import type { ServiceName } from '../services.js';
 import { SERVICE_SPECS } from '../services.js';
 import { TestenvError } from '../testenv-error.js';
@@ -49,14 +49,16 @@ const STARTERS: Record<ServiceName, (image: string) => Promise<Omit<StartedServi
 export const imageFor = (service: ServiceName): string =>
   process.env[SERVICE_SPECS[service].imageVariable] || SERVICE_SPECS[service].defaultImage;
 
-/** Starts the service's container from an image that must already be on the engine: never pulls. */
-export async function startContainer(
-  engine: ContainerRuntimeClient,
-  service: ServiceName,
-): Promise<StartedService> {
+/** The slice of the engine's image API the check needs. */
+export interface ImageCatalog {
+  exists(name: ImageName): Promise<boolean>;
+}
+
+/** Fails clearly unless the service's image is already on the engine: testenv never pulls. */
+export async function assertImagePresent(images: ImageCatalog, service: ServiceName): Promise<string> {
   const image = imageFor(service);
   const { ImageName } = await import('testcontainers');
-  if (!(await engine.image.exists(ImageName.fromString(image)))) {
+  if (!(await images.exists(ImageName.fromString(image)))) {
     const variable = SERVICE_SPECS[service].imageVariable;
     throw new TestenvError(
       'IMAGE_MISSING',
@@ -64,5 +66,14 @@ export async function startContainer(
         `(tooling/container-images builds seams-local/* images) and name it in ${variable}`,
     );
   }
+  return image;
+}
+
+/** Starts the service's container from an image already on the engine. */
+export async function startContainer(
+  engine: ContainerRuntimeClient,
+  service: ServiceName,
+): Promise<StartedService> {
+  const image = await assertImagePresent(engine.image, service);
   return { image, ...(await STARTERS[service](image)) };
 }

@@ -31,6 +31,7 @@ export class TestDatabaseFactory {
   private readonly admin: pg.Pool;
   private readonly pools = new Map<string, Promise<ClonePool>>();
   private readonly dropper: BackgroundDropper;
+  private closed: Promise<void> | undefined;
 
   constructor(private readonly config: TestDatabaseFactoryConfig) {
     this.admin = createAdminPool(config.serverUrl, config.runId);
@@ -52,8 +53,13 @@ export class TestDatabaseFactory {
     await this.admin.query(`COMMENT ON DATABASE ${quoteDatabaseName(database)} IS '${KEPT_COMMENT}'`);
   }
 
-  /** Drops the pooled and released databases and closes the admin connections. */
-  async close(): Promise<void> {
+  /** Drops the pooled and released databases and closes the admin connections; safe to call twice. */
+  close(): Promise<void> {
+    this.closed ??= this.shutDown();
+    return this.closed;
+  }
+
+  private async shutDown(): Promise<void> {
     for (const pool of this.pools.values()) {
       for (const name of await (await pool).drain()) this.dropper.drop(name);
     }

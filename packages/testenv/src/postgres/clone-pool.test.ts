@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ClonePool } from './clone-pool.js';
+
+function recordingPool(size: number, failing: Set<string> = new Set()) {
+  const cloned: string[] = [];
+  let n = 0;
+  const clone = async (name: string) => {
+    if (failing.has(name)) throw new Error(`clone of ${name} failed`);
+    cloned.push(name);
+  };
+  return { pool: new ClonePool(clone, () => `db${++n}`, size), cloned };
+}
+
+describe('ClonePool', () => {
+  it('clones on demand when empty, then refills in the background', async () => {
+    const { pool, cloned } = recordingPool(2);
+    expect(await pool.take()).toBe('db2'); // db1 is the first background clone, started by take()
+    expect(await pool.drain()).toEqual(['db1', 'db3']);
+    expect(cloned.sort()).toEqual(['db1', 'db2', 'db3']);
+  });
+
+  it('hands out pooled databases first, each to one taker only', async () => {
+    const { pool } = recordingPool(3);
+    pool.refill();
+    const first = await pool.take();
+    const taken = [first, ...(await Promise.all([pool.take(), pool.take(), pool.take()]))];
+    expect(new Set(taken).size).toBe(4);
+    const left = await pool.drain();
+    expect(left.filter((name) => taken.includes(name))).toEqual([]);
+  });
+
+  it('stops refilling once drained', async () => {
+    const { pool, cloned } = recordingPool(2);
+    pool.refill();
+    const left = await pool.drain();
+    pool.refill();
+    await pool.take();
+    expect(cloned).toHaveLength(left.length + 1);
+  });
+
+  it('survives a failed background clone and reports a foreground failure to the taker', async () => {
+    const { pool } = recordingPool(1, new Set(['db1', 'db2']));
+    await expect(pool.take()).rejects.toThrow('clone of db2 failed');
+    await expect(pool.take()).resolves.toMatch(/^db\d+$/);
+    await pool.drain();
+  });
+});
