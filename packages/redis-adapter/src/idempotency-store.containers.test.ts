@@ -1,6 +1,8 @@
 import { describeIdempotencyStoreContract } from '@seams/contracts';
 import { createRedisNamespace } from '@seams/testenv';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRedisClient } from './create-redis-client.js';
+import { IdempotencyRecordError } from './redis-errors.js';
 import { RedisIdempotencyStore } from './redis-idempotency-store.js';
 
 // Short real lease and TTL so expiry cases wait well under a second; the margin absorbs Redis'
@@ -27,4 +29,40 @@ describeIdempotencyStoreContract({
       },
     };
   },
+});
+
+describe('RedisIdempotencyStore records on Redis', () => {
+  async function connected() {
+    const { url, prefix } = await createRedisNamespace();
+    const redis = createRedisClient(url);
+    onTestFinished(() => redis.quit().then(() => undefined));
+    return { redis, prefix, store: new RedisIdempotencyStore({ redis, keyPrefix: prefix, leaseMs: 5_000 }) };
+  }
+
+  it('keeps a versioned hash under the prefix, with the TTL given to begin', async () => {
+    const { redis, prefix, store } = await connected();
+    await store.begin('k-1', 'fp-a', 60_000);
+    expect(await redis.hgetall(`${prefix}k-1`)).toMatchObject({
+      v: '1',
+      state: 'started',
+      fingerprint: 'fp-a',
+    });
+    await store.complete('k-1', { status: 201, body: 'ok' });
+    const record = await redis.hgetall(`${prefix}k-1`);
+    expect(record).toStrictEqual({
+      v: '1',
+      state: 'completed',
+      fingerprint: 'fp-a',
+      ttl_ms: '60000',
+      response: '{"v":1,"status":201,"body":"ok"}',
+    });
+    expect(await redis.pttl(`${prefix}k-1`)).toBeGreaterThan(50_000);
+  });
+
+  it('refuses a record of an unknown version instead of overwriting it', async () => {
+    const { redis, prefix, store } = await connected();
+    await redis.hset(`${prefix}k-1`, { v: '2', state: 'whatever' });
+    await expect(store.begin('k-1', 'fp-a', 60_000)).rejects.toBeInstanceOf(IdempotencyRecordError);
+    expect(await redis.hget(`${prefix}k-1`, 'v')).toBe('2');
+  });
 });
