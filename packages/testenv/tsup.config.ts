@@ -1,4 +1,5 @@
 import { libraryConfig } from '@seams/tsup-config';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryConfig());
+// The global setup is its own entry: other repos point vitest's `globalSetup` at `@seams/testenv/global-setup`.
+export default defineConfig(libraryConfig({ entry: ['src/index.ts', 'src/global-setup.ts'] }));

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { resolveServices } from './global-setup/resolve-services.js';
 import { sweepLeftovers } from './global-setup/sweep-leftovers.js';
-import type {} from './provided-context.js';
+import type { TestenvContext } from './provided-context.js';
 import { toServiceNames } from './services.js';
 import { newRunId } from './unique-names.js';
 
@@ -17,7 +17,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const runId = newRunId();
   const resolved = await resolveServices(services);
   for (const line of resolved.report) console.info(`testenv: ${line}`);
-  project.provide('seamsTestenv', { runId, urls: resolved.urls });
+  const context: TestenvContext = { runId, urls: resolved.urls };
+  project.provide('seamsTestenv', context);
   return async () => {
     try {
       await sweepLeftovers(runId, resolved.urls);

@@ -1,3 +1,4 @@
+import type {} from 'vitest';
 import type { ServiceName } from './services.js';
 
 /** What the global setup hands every worker: the resolved servers and this run's name prefix. */
