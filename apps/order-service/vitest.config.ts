@@ -1,3 +1,0 @@
-import { seamsVitestConfig } from '@seams/vitest-config';
-
-export default seamsVitestConfig();
