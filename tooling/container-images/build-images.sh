@@ -10,7 +10,6 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 CACHE=${SEAMS_IMAGE_CACHE:-/var/tmp/seams-images}
 SUITE=bookworm
-RECIPE=$(cd "$HERE" && cat build-images.sh rabbitmq.conf entrypoints/*.sh | sha256sum | cut -c1-16)
 BASE_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 log() { echo "images: $*" >&2; }
@@ -26,8 +25,15 @@ debian_mirror() {
   echo "${uri:-http://deb.debian.org/debian}"
 }
 
-is_current() { # tag
-  [ "$(docker image inspect -f '{{index .Config.Labels "dev.seams.recipe"}}' "$1" 2>/dev/null)" = "$RECIPE" ]
+# What an image is built from: a change to any of these files rebuilds that image only.
+recipe() { # service
+  local files=(build-images.sh "entrypoints/$1.sh")
+  [ "$1" = rabbitmq ] && files+=(rabbitmq.conf)
+  (cd "$HERE" && cat "${files[@]}" | sha256sum | cut -c1-16)
+}
+
+is_current() { # tag, recipe
+  [ "$(docker image inspect -f '{{index .Config.Labels "dev.seams.recipe"}}' "$1" 2>/dev/null)" = "$2" ]
 }
 
 ensure_base() {
@@ -124,7 +130,8 @@ main() {
       postgres) tag=seams-local/postgres:15 ;; redis) tag=seams-local/redis:7 ;; rabbitmq) tag=seams-local/rabbitmq:3.10 ;;
       *) log "unknown service $service"; return 2 ;;
     esac
-    if is_current "$tag"; then log "$tag is up to date"; continue; fi
+    RECIPE=$(recipe "$service")
+    if is_current "$tag" "$RECIPE"; then log "$tag is up to date"; continue; fi
     ensure_base
     "build_$service"
   done

@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { resolveServices } from './global-setup/resolve-services.js';
 import { sweepLeftovers } from './global-setup/sweep-leftovers.js';
+import { RunLease, reapAbandonedRuns } from './postgres/run-lease.js';
 import type { TestenvContext } from './provided-context.js';
 import { toServiceNames } from './services.js';
 import { newRunId } from './unique-names.js';
@@ -17,13 +18,28 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const runId = newRunId();
   const resolved = await resolveServices(services);
   for (const line of resolved.report) console.info(`testenv: ${line}`);
+  const lease = resolved.urls.postgres
+    ? await leasePostgres(resolved.urls.postgres, runId).catch(async (error: unknown) => {
+        await resolved.stop();
+        throw error;
+      })
+    : undefined;
   const context: TestenvContext = { runId, urls: resolved.urls };
   project.provide('seamsTestenv', context);
   return async () => {
     try {
       await sweepLeftovers(runId, resolved.urls);
     } finally {
+      await lease?.release();
       await resolved.stop();
     }
   };
+}
+
+/** Clears what killed runs left (no teardown ran for them), then marks this run as alive. */
+async function leasePostgres(serverUrl: string, runId: string): Promise<RunLease> {
+  const reaped = await reapAbandonedRuns(serverUrl);
+  if (reaped.length > 0)
+    console.info(`testenv: dropped ${reaped.length} database(s) of runs that ended without teardown`);
+  return RunLease.acquire(serverUrl, runId);
 }

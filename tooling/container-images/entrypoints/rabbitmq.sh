@@ -8,6 +8,7 @@ if [ -n "${RABBITMQ_DEFAULT_PASS:-}" ] && ! grep -q "^default_pass" "$conf"; the
 if [ "${1:-rabbitmq-server}" = rabbitmq-server ]; then
   chown -R rabbitmq:rabbitmq /var/lib/rabbitmq
   export HOME=/var/lib/rabbitmq RABBITMQ_LOGS=-
-  exec setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups rabbitmq-server
+  # The real server script: Debian's /usr/sbin wrapper sends the console log to a file.
+  exec setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups /usr/lib/rabbitmq/bin/rabbitmq-server
 fi
 exec "$@"

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { deleteRedisKeys } from '../delete-redis-keys.js';
 import { adminApplicationName } from '../postgres/admin-pool.js';
 import { KEPT_COMMENT, runPrefix } from '../postgres/database-names.js';
-import { quoteDatabaseName } from '../postgres/sql-identifier.js';
+import { dropDatabase } from '../postgres/drop-database.js';
 import type { ServiceName } from '../services.js';
 
 /**
@@ -24,11 +24,7 @@ export async function sweepDatabases(serverUrl: string, runId: string): Promise<
           AND coalesce(shobj_description(oid, 'pg_database'), '') <> $2`,
       [runPrefix(runId), KEPT_COMMENT],
     );
-    for (const { datname, datistemplate } of rows) {
-      const quoted = quoteDatabaseName(datname);
-      if (datistemplate) await client.query(`ALTER DATABASE ${quoted} WITH IS_TEMPLATE false`);
-      await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
-    }
+    for (const { datname, datistemplate } of rows) await dropDatabase(client, datname, datistemplate);
     return rows.map((row) => row.datname);
   } finally {
     await client.end();

@@ -35,6 +35,12 @@ export class ClonePool {
     });
   }
 
+  /** Resolves once the pool is full (or a background clone failed). */
+  async filled(): Promise<void> {
+    this.refill();
+    while (this.filling) await this.filling;
+  }
+
   /** Stops refilling; hands back the databases still waiting, for the caller to drop. */
   async drain(): Promise<string[]> {
     this.stopped = true;

@@ -4,6 +4,7 @@ import { sweepDatabases } from '../global-setup/sweep-leftovers.js';
 import { postgresUrl } from '../server-urls.js';
 import { newRunId } from '../unique-names.js';
 import { runPrefix } from './database-names.js';
+import { RunLease, reapAbandonedRuns } from './run-lease.js';
 import { TestDatabaseFactory } from './test-database-factory.js';
 
 async function databasesOf(runId: string): Promise<string[]> {
@@ -20,13 +21,15 @@ async function databasesOf(runId: string): Promise<string[]> {
   }
 }
 
-/** A run of its own: factories as separate workers would have them, swept at the end. */
-function isolatedRun(poolSize = 2) {
+/** A run of its own (leased, as the global setup's): factories as separate workers would have them, swept at the end. */
+async function isolatedRun(poolSize = 2) {
   const runId = newRunId();
+  const lease = await RunLease.acquire(postgresUrl(), runId);
   const factories: TestDatabaseFactory[] = [];
   onTestFinished(async () => {
     await Promise.all(factories.map((factory) => factory.close()));
     await sweepDatabases(postgresUrl(), runId);
+    await lease.release();
   });
   const worker = () => {
     const factory = new TestDatabaseFactory({ serverUrl: postgresUrl(), runId, poolSize });
@@ -50,7 +53,7 @@ function countingMigration() {
 
 describe('TestDatabaseFactory', () => {
   it('builds a template once for concurrent workers (advisory lock), and again for a changed key', async () => {
-    const { worker } = isolatedRun();
+    const { worker } = await isolatedRun();
     const { calls, migrate } = countingMigration();
     const workers = [worker(), worker(), worker()];
     await Promise.all(workers.map((factory) => factory.create({ templateKey: 'v1', migrate })));
@@ -60,7 +63,7 @@ describe('TestDatabaseFactory', () => {
   });
 
   it('reports a failed migration and retries it for the next test', async () => {
-    const { worker } = isolatedRun();
+    const { worker } = await isolatedRun();
     const factory = worker();
     const broken = async () => {
       throw new Error('syntax error in 0002');
@@ -75,7 +78,7 @@ describe('TestDatabaseFactory', () => {
   });
 
   it('leaves nothing behind once closed and swept, except a database kept for a failed test', async () => {
-    const { runId, worker } = isolatedRun();
+    const { runId, worker } = await isolatedRun();
     const factory = worker();
     const { migrate } = countingMigration();
     const used = await factory.create({ templateKey: 'k', migrate });
@@ -91,5 +94,20 @@ describe('TestDatabaseFactory', () => {
     await client.query(`DROP DATABASE "${failed.database}"`);
     await client.end();
     expect(await databasesOf(runId)).toEqual([]);
+  });
+
+  it('drops the databases of a run that died without teardown, and never those of a live run', async () => {
+    const { migrate } = countingMigration();
+    const live = await isolatedRun();
+    const liveDb = await live.worker().create({ templateKey: 'k', migrate });
+    const deadRunId = newRunId();
+    const dead = new TestDatabaseFactory({ serverUrl: postgresUrl(), runId: deadRunId, poolSize: 0 });
+    const deadDb = await dead.create({ templateKey: 'k', migrate });
+    await dead.close(); // no lease and no sweep: as if its process had been killed
+    const reaped = await reapAbandonedRuns(postgresUrl());
+    expect(reaped).toContain(deadDb.database);
+    expect(reaped).not.toContain(liveDb.database);
+    expect(await databasesOf(deadRunId)).toEqual([]);
+    expect(await databasesOf(live.runId)).toContain(liveDb.database);
   });
 });

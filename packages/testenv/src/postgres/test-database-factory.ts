@@ -43,6 +43,11 @@ export class TestDatabaseFactory {
     return { database, connectionString: withDatabase(this.config.serverUrl, database) };
   }
 
+  /** Builds the template and fills its pool ahead of the first test (benchmarks, slow first tests). */
+  async prefill(options: TestDatabaseOptions): Promise<void> {
+    await (await this.poolFor(options)).filled();
+  }
+
   /** Queues the database for dropping; returns at once. */
   release(database: string): void {
     this.dropper.drop(database);

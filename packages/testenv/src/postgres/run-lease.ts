@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { adminApplicationName } from './admin-pool.js';
+import { KEPT_COMMENT } from './database-names.js';
+import { dropDatabase } from './drop-database.js';
+
+// Two-key advisory locks live apart from ensureTemplate's one-key ones.
+const LEASE_SQL = "hashtext('seams-testenv'), hashtext($1)";
+const RUN_OF_DATABASE = /^seams_([a-z0-9]{8})_/;
+
+/**
+ * A session advisory lock held for as long as a run lives. The server releases it when the run's
+ * process dies however it dies, so a later run can tell an abandoned run's databases (no lease)
+ * from a live one's, even with several runs sharing one server.
+ */
+export class RunLease {
+  private constructor(private readonly client: pg.Client) {}
+
+  static async acquire(serverUrl: string, runId: string): Promise<RunLease> {
+    const client = new pg.Client({
+      connectionString: serverUrl,
+      application_name: `${adminApplicationName(runId)}:lease`,
+    });
+    await client.connect();
+    await client.query(`SELECT pg_advisory_lock(${LEASE_SQL})`, [runId]);
+    return new RunLease(client);
+  }
+
+  async release(): Promise<void> {
+    await this.client.end();
+  }
+}
+
+/** Drops the databases of runs that died before their teardown (their lease is free); keeps kept ones. */
+export async function reapAbandonedRuns(serverUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string; datistemplate: boolean }>(
+      `SELECT datname, datistemplate FROM pg_database
+        WHERE datname LIKE 'seams\\_%' AND coalesce(shobj_description(oid, 'pg_database'), '') <> $1`,
+      [KEPT_COMMENT],
+    );
+    const runs = new Set(rows.flatMap(({ datname }) => RUN_OF_DATABASE.exec(datname)?.[1] ?? []));
+    const reaped: string[] = [];
+    for (const runId of runs) {
+      const { rows: lease } = await client.query<{ free: boolean }>(
+        `SELECT pg_try_advisory_lock(${LEASE_SQL}) AS free`,
+        [runId],
+      );
+      if (!lease[0]?.free) continue;
+      for (const { datname, datistemplate } of rows.filter(
+        (row) => RUN_OF_DATABASE.exec(row.datname)?.[1] === runId,
+      )) {
+        await dropDatabase(client, datname, datistemplate);
+        reaped.push(datname);
+      }
+      await client.query(`SELECT pg_advisory_unlock(${LEASE_SQL})`, [runId]);
+    }
+    return reaped;
+  } finally {
+    await client.end();
+  }
+}
