@@ -13,7 +13,8 @@ export interface StartedService {
 
 const labels = () => ({ [OWNER_PID_LABEL]: String(process.pid) });
 
-// Durability buys nothing for throw-away test data; turning it off makes CREATE DATABASE cheaper.
+// Durability buys nothing for throw-away test data: no fsync, and the data directory in memory,
+// make CREATE DATABASE (a test's clone) about ten times cheaper.
 const POSTGRES_COMMAND = [
   'postgres',
   '-c',
@@ -29,6 +30,7 @@ const STARTERS: Record<ServiceName, (image: string) => Promise<Omit<StartedServi
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
     const container = await new PostgreSqlContainer(image)
       .withCommand(POSTGRES_COMMAND)
+      .withTmpFs({ '/var/lib/postgresql/data': 'rw' })
       .withLabels(labels())
       .start();
     return { container, url: container.getConnectionUri() };

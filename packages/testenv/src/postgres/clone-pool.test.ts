@@ -12,11 +12,19 @@ function recordingPool(size: number, failing: Set<string> = new Set()) {
 }
 
 describe('ClonePool', () => {
-  it('clones on demand when empty, then refills in the background', async () => {
+  it("hands an empty pool's taker the clone under way, then refills in the background", async () => {
     const { pool, cloned } = recordingPool(2);
-    expect(await pool.take()).toBe('db2'); // db1 is the first background clone, started by take()
-    expect(await pool.drain()).toEqual(['db1', 'db3']);
-    expect(cloned.sort()).toEqual(['db1', 'db2', 'db3']);
+    expect(await pool.take()).toBe('db1');
+    await pool.filled();
+    expect(await pool.drain()).toEqual(['db2', 'db3']);
+    expect(cloned).toEqual(['db1', 'db2', 'db3']);
+  });
+
+  it('clones on demand only when the pool size is 0', async () => {
+    const { pool, cloned } = recordingPool(0);
+    expect(await Promise.all([pool.take(), pool.take()])).toEqual(['db1', 'db2']);
+    expect(await pool.drain()).toEqual([]);
+    expect(cloned).toEqual(['db1', 'db2']);
   });
 
   it('hands out pooled databases first, each to one taker only', async () => {

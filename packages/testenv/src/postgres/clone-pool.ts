@@ -1,13 +1,19 @@
 /** Makes one database, named, from the pool's template. */
 export type Cloner = (name: string) => Promise<void>;
 
+interface Waiter {
+  resolve(name: string): void;
+  reject(error: unknown): void;
+}
+
 /**
  * Databases cloned ahead of demand for one template (as IntegreSQL does): `take()` hands out a
- * ready one at once and refills in the background; only when the pool is empty does a test wait
- * for a clone of its own.
+ * ready one at once and refills in the background. When none is ready, the taker gets the clone
+ * already under way rather than starting a second one that would compete with it for the disk.
  */
 export class ClonePool {
   private readonly ready: string[] = [];
+  private readonly waiters: Waiter[] = [];
   private filling: Promise<void> | undefined;
   private stopped = false;
 
@@ -17,14 +23,17 @@ export class ClonePool {
     private readonly size: number,
   ) {}
 
-  /** A database no one else was given: from the pool when one is ready, else cloned now. */
+  /** A database no one else was given. */
   async take(): Promise<string> {
     const ready = this.ready.shift();
+    if (ready !== undefined) {
+      this.refill();
+      return ready;
+    }
+    if (this.stopped || this.size === 0) return this.cloneNow();
+    const next = new Promise<string>((resolve, reject) => this.waiters.push({ resolve, reject }));
     this.refill();
-    if (ready !== undefined) return ready;
-    const name = this.nextName();
-    await this.clone(name);
-    return name;
+    return next;
   }
 
   /** Starts filling the pool unless it is already being filled. */
@@ -48,17 +57,27 @@ export class ClonePool {
     return this.ready.splice(0);
   }
 
+  private async cloneNow(): Promise<string> {
+    const name = this.nextName();
+    await this.clone(name);
+    return name;
+  }
+
   private async fill(): Promise<void> {
-    while (!this.stopped && this.ready.length < this.size) {
+    while (!this.stopped && (this.waiters.length > 0 || this.ready.length < this.size)) {
       const name = this.nextName();
       try {
         await this.clone(name);
       } catch {
-        // A failed background clone must not crash the worker: the next take() clones in the
-        // foreground and reports the error to the test that needed it.
+        // Never an unhandled rejection in the background: whoever waits clones for itself, so
+        // the error (if it persists) reaches the test that needed the database.
+        for (const waiter of this.waiters.splice(0)) this.cloneNow().then(waiter.resolve, waiter.reject);
         return;
       }
-      this.ready.push(name);
+      const waiter = this.waiters.shift();
+      if (waiter) waiter.resolve(name);
+      else this.ready.push(name);
     }
+    for (const waiter of this.waiters.splice(0)) this.cloneNow().then(waiter.resolve, waiter.reject);
   }
 }

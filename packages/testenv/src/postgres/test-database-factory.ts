@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { createAdminPool } from './admin-pool.js';
 import { BackgroundDropper } from './background-dropper.js';
 import { ClonePool } from './clone-pool.js';
+import { cloneStatement, cloneStrategy } from './clone-statement.js';
 import { cloneName, KEPT_COMMENT, templateName } from './database-names.js';
 import { ensureTemplate, type Migrate } from './ensure-template.js';
 import { quoteDatabaseName, withDatabase } from './sql-identifier.js';
@@ -32,6 +33,7 @@ export class TestDatabaseFactory {
   private readonly pools = new Map<string, Promise<ClonePool>>();
   private readonly dropper: BackgroundDropper;
   private closed: Promise<void> | undefined;
+  private strategy: Promise<string> | undefined;
 
   constructor(private readonly config: TestDatabaseFactoryConfig) {
     this.admin = createAdminPool(config.serverUrl, config.runId);
@@ -86,10 +88,10 @@ export class TestDatabaseFactory {
 
   private async buildPool(template: string, migrate: Migrate): Promise<ClonePool> {
     await ensureTemplate(this.admin, this.config.serverUrl, template, migrate);
+    this.strategy ??= cloneStrategy(this.admin);
+    const strategy = await this.strategy;
     const clone = async (name: string) => {
-      await this.admin.query(
-        `CREATE DATABASE ${quoteDatabaseName(name)} TEMPLATE ${quoteDatabaseName(template)}`,
-      );
+      await this.admin.query(cloneStatement(name, template, strategy));
     };
     return new ClonePool(clone, () => cloneName(this.config.runId), this.config.poolSize);
   }
