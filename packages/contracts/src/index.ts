@@ -20,3 +20,4 @@ export {
 } from './id-generator.contract.js';
 export * from './idempotency-store.contract.js';
 export * from './persistence-contracts.js';
+export * from './broker.contract.js';

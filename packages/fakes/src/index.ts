@@ -12,3 +12,4 @@ export { SeededIdGenerator, type SeededIdGeneratorOptions } from './ids/seeded-i
 export { SequentialIdGenerator } from './ids/sequential-id-generator.js';
 export * from './pg-mock/index.js';
 export * from './postgres/index.js';
+export * from './broker/index.js';

@@ -23,6 +23,7 @@ export type {
   BindingSpec,
   BrokerTopology,
   ConsumeOptions,
+  DeadLetterInfo,
   DeadLetterReason,
   Delivery,
   DeliveryHandler,

@@ -15,6 +15,15 @@ export interface EventPublisher {
 /** Why a message went to the dead-letter queue. */
 export type DeadLetterReason = 'rejected' | 'expired' | 'maxlen' | 'delivery_limit' | 'unparseable';
 
+/** Why and where a dead-lettered message died, as read from the broker (RabbitMQ's `x-death`). */
+export interface DeadLetterInfo {
+  readonly reason: DeadLetterReason;
+  /** The queue the message died in. */
+  readonly queue: string;
+  /** Times it has died in that queue for that reason. */
+  readonly count: number;
+}
+
 /** A message handed to a consumer. Exactly one of `ack` or `nack` settles it. */
 export interface Delivery {
   readonly message: EventMessage;
@@ -23,6 +32,8 @@ export interface Delivery {
   readonly redelivered: boolean;
   /** 1 on the first delivery, 2 on the first redelivery, and so on. */
   readonly deliveryCount: number;
+  /** Set when the message was dead-lettered into this queue: why, and from which queue. */
+  readonly deadLetter?: DeadLetterInfo;
   /** Removes the message from the queue. */
   ack(): void;
   /** Returns the message to the queue (`requeue: true`, the default) or dead-letters it. */

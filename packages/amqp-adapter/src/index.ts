@@ -1,0 +1,1 @@
+export { orderEventsTopology } from './order-events-topology.js';

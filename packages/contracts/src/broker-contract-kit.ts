@@ -1,0 +1,117 @@
+import type {
+  BrokerTopology,
+  ConsumeOptions,
+  Delivery,
+  EventConsumer,
+  EventMessage,
+  EventPublisher,
+  QueueSpec,
+  Subscription,
+} from '@seams/ports';
+
+/**
+ * What the broker contract needs. A fake and a real broker differ only in how they build it:
+ * unique names per case, and how time passes for TTLs.
+ */
+export interface BrokerContractContext {
+  /** The topic exchange `publisher` publishes to; the case declares it. */
+  readonly exchange: string;
+  readonly publisher: EventPublisher;
+  readonly consumer: EventConsumer;
+  readonly topology: BrokerTopology;
+  /** A queue or exchange name unique to this case, e.g. `name('paid')`. */
+  readonly name: (base: string) => string;
+  /** Lets `ms` of the broker's time pass: a fake clock's advance, or a real wait. */
+  readonly advanceTime: (ms: number) => Promise<void>;
+}
+
+let sequence = 0;
+
+/** An event with a nested payload, all three header value types and a millisecond timestamp. */
+export function brokerEvent(type: string, overrides: Partial<EventMessage> = {}): EventMessage {
+  sequence += 1;
+  return {
+    id: `evt-${sequence}-${Math.random().toString(36).slice(2, 10)}`,
+    type,
+    payload: { orderId: `o-${sequence}`, total: 4_997, lines: [{ sku: 'ß-1', quantity: 2 }], note: null },
+    occurredAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)),
+    correlationId: `corr-${sequence}`,
+    headers: { 'x-tenant': 'acmé', 'x-attempt': 3, 'x-replay': false, 'x-big': 2 ** 40, 'x-ratio': 1.5 },
+    ...overrides,
+  };
+}
+
+/** Declares the case's exchange (plus `extraExchanges`) and the given queues. */
+export async function declare(
+  context: BrokerContractContext,
+  queues: readonly QueueSpec[],
+  extraExchanges: readonly string[] = [],
+): Promise<void> {
+  const exchanges = [context.exchange, ...extraExchanges].map((name) => ({ name, type: 'topic' as const }));
+  await context.topology.declare({ exchanges, queues });
+}
+
+/** A queue bound to the case's exchange by `patterns`. */
+export function boundQueue(
+  context: BrokerContractContext,
+  base: string,
+  patterns: readonly string[],
+  extra: Omit<QueueSpec, 'name' | 'bindings'> = {},
+): QueueSpec {
+  const bindings = patterns.map((pattern) => ({ exchange: context.exchange, pattern }));
+  return { name: context.name(base), bindings, ...extra };
+}
+
+/** Polls `check` on real time until it holds; fails with `what` after `timeoutMs`. */
+export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Lets real time pass so that a delivery that should not happen would have happened. */
+export const quietPeriod = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Deliveries received by one subscription, in order. */
+export interface Received {
+  readonly deliveries: Delivery[];
+  readonly subscription: Subscription;
+  ids(): string[];
+  /** Waits until at least `count` deliveries have arrived. */
+  waitFor(count: number): Promise<void>;
+}
+
+/** Subscribes with `handler` (acking by resolving) and records every delivery. */
+export async function receive(
+  context: BrokerContractContext,
+  queue: string,
+  handler: (delivery: Delivery) => Promise<void> | void = () => undefined,
+  options?: ConsumeOptions,
+): Promise<Received> {
+  const deliveries: Delivery[] = [];
+  const subscription = await context.consumer.consume(
+    queue,
+    (delivery) => {
+      deliveries.push(delivery);
+      return handler(delivery);
+    },
+    options,
+  );
+  return {
+    deliveries,
+    subscription,
+    ids: () => deliveries.map((d) => d.message.id),
+    waitFor: (count) => eventually(() => deliveries.length >= count, `${count} deliveries on ${queue}`),
+  };
+}
+
+/** A promise and its opener, to hold a handler in flight. */
+export function latch(): { readonly promise: Promise<void>; readonly open: () => void } {
+  let open: () => void = () => undefined;
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}

@@ -1,0 +1,218 @@
+import {
+  type BrokerTopology,
+  type Clock,
+  type DeadLetterReason,
+  type DeliveryHandler,
+  type EventMessage,
+  NotFoundError,
+  PublishError,
+  type PublishFailureReason,
+  SystemClock,
+  type Topology,
+} from '@seams/ports';
+import { BrokerQueue } from './broker-queue.js';
+import { InMemoryEventConsumer } from './in-memory-consumer.js';
+import { InMemoryEventPublisher } from './in-memory-publisher.js';
+import { InMemorySubscription } from './in-memory-subscription.js';
+import { copyEvent, type DeadLetter, deathOf, type StoredMessage } from './stored-message.js';
+import { matchesTopic } from './topic-pattern.js';
+import { TopologyMismatchError } from './topology-mismatch-error.js';
+
+/** A message the broker accepted, in publish order. */
+export interface PublishedMessage {
+  readonly exchange: string;
+  readonly routingKey: string;
+  readonly message: EventMessage;
+  /** Queues it was routed to. */
+  readonly queues: readonly string[];
+}
+
+/** Options for `InMemoryBroker`. */
+export interface InMemoryBrokerOptions {
+  /** Drives message TTLs; pass a `FakeClock` to expire messages with `advance`. */
+  readonly clock?: Clock;
+}
+
+interface Binding {
+  readonly queue: BrokerQueue;
+  readonly pattern: string;
+}
+
+/**
+ * A broker in memory with RabbitMQ's semantics: topic exchanges, FIFO queues, prefetch,
+ * ack/nack with `redelivered`, dead-lettering with reason and count, TTL on the injected clock,
+ * max length, unroutable publishes rejected. It passes the same contract as RabbitMQ.
+ *
+ * @example
+ * const broker = new InMemoryBroker({ clock });
+ * await broker.declare(topology);
+ * const publisher = broker.createPublisher({ exchange: 'orders' });
+ * await publisher.publish(event);
+ * await broker.waitFor((b) => b.messages('billing').length === 1);
+ */
+export class InMemoryBroker implements BrokerTopology {
+  readonly clock: Clock;
+  readonly #exchanges = new Map<string, Binding[]>();
+  readonly #queues = new Map<string, BrokerQueue>();
+  readonly #published: PublishedMessage[] = [];
+  readonly #listeners = new Set<() => void>();
+  readonly #consumers = new Set<InMemoryEventConsumer>();
+  readonly #lifetime = new AbortController();
+  #failures: PublishFailureReason[] = [];
+
+  constructor(options: InMemoryBrokerOptions = {}) {
+    this.clock = options.clock ?? new SystemClock();
+  }
+
+  /** Every accepted message, in publish order (rejected publishes are not in it). */
+  get published(): readonly PublishedMessage[] {
+    return this.#published;
+  }
+
+  async declare(topology: Topology): Promise<void> {
+    for (const exchange of topology.exchanges) {
+      if (!this.#exchanges.has(exchange.name)) this.#exchanges.set(exchange.name, []);
+    }
+    for (const spec of topology.queues) {
+      const queue = this.#declareQueue(spec);
+      for (const binding of spec.bindings) this.#bind(queue, binding.exchange, binding.pattern);
+    }
+  }
+
+  /** A publisher to `exchange`, with the same semantics as `AmqpEventPublisher`. */
+  createPublisher(options: { readonly exchange: string }): InMemoryEventPublisher {
+    return new InMemoryEventPublisher(options.exchange, {
+      accept: (exchange, message) => this.#accept(exchange, message),
+    });
+  }
+
+  /** A consumer, with the same semantics as `AmqpEventConsumer`. */
+  createConsumer(): InMemoryEventConsumer {
+    const consumer = new InMemoryEventConsumer({
+      subscribe: (queue, handler, prefetch, max) => this.#subscribe(queue, handler, prefetch, max),
+    });
+    this.#consumers.add(consumer);
+    return consumer;
+  }
+
+  /** Messages waiting in `queue` (not delivered, or requeued), head first. */
+  messages(queue: string): readonly EventMessage[] {
+    return this.#queue(queue).ready.map((stored) => stored.message);
+  }
+
+  /** Makes the next `count` publishes reject with `reason`, as a nack or lost connection would. */
+  failNextPublish(reason: PublishFailureReason = 'nacked', count = 1): void {
+    this.#failures.push(...Array.from({ length: count }, () => reason));
+  }
+
+  /**
+   * Drops the channel of every subscription (on `queue`, or all): unacked messages return to their
+   * queue as redelivered, late acks from their handlers are ignored, and the subscriptions resume
+   * as a reconnecting consumer would.
+   */
+  dropConsumerChannels(queue?: string): void {
+    for (const consumer of this.#consumers) {
+      for (const subscription of consumer.subscriptions) {
+        if (queue === undefined || subscription.queueName === queue) subscription.dropChannel();
+      }
+    }
+  }
+
+  /** Resolves once `predicate(this)` holds (checked after every change); rejects after `timeoutMs` of real time. */
+  waitFor(predicate: (broker: InMemoryBroker) => boolean, timeoutMs = 2_000): Promise<void> {
+    if (predicate(this)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!predicate(this)) return;
+        cleanup();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`InMemoryBroker.waitFor: condition not met within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.#listeners.delete(check);
+      };
+      this.#listeners.add(check);
+    });
+  }
+
+  /** Cancels pending TTL timers; the broker keeps its state. */
+  close(): void {
+    this.#lifetime.abort(new Error('InMemoryBroker closed'));
+  }
+
+  #declareQueue(spec: Topology['queues'][number]): BrokerQueue {
+    const existing = this.#queues.get(spec.name);
+    if (existing) {
+      TopologyMismatchError.assertEquivalent(existing.spec, spec);
+      return existing;
+    }
+    const queue = new BrokerQueue(spec, {
+      clock: this.clock,
+      signal: this.#lifetime.signal,
+      deadLetter: (from, stored, reason) => this.#deadLetter(from, stored, reason),
+      changed: () => this.#changed(),
+    });
+    this.#queues.set(spec.name, queue);
+    return queue;
+  }
+
+  #bind(queue: BrokerQueue, exchange: string, pattern: string): void {
+    const bindings = this.#exchanges.get(exchange);
+    if (!bindings) throw new NotFoundError('exchange', exchange);
+    if (!bindings.some((b) => b.queue === queue && b.pattern === pattern)) bindings.push({ queue, pattern });
+  }
+
+  #route(exchange: string, routingKey: string): BrokerQueue[] | undefined {
+    const bindings = this.#exchanges.get(exchange);
+    if (!bindings) return undefined;
+    const matched = new Set(bindings.filter((b) => matchesTopic(b.pattern, routingKey)).map((b) => b.queue));
+    return [...matched];
+  }
+
+  #accept(exchange: string, event: EventMessage): void {
+    const failure = this.#failures.shift();
+    if (failure) throw new PublishError(failure, `injected publish failure (${failure})`);
+    const queues = this.#route(exchange, event.type);
+    if (!queues) throw new PublishError('unroutable', `exchange ${exchange} does not exist`);
+    if (queues.length === 0) {
+      throw new PublishError('unroutable', `no queue is bound to ${exchange} for routing key ${event.type}`);
+    }
+    const message = copyEvent(event);
+    for (const queue of queues) queue.enqueue({ message, routingKey: event.type });
+    this.#published.push({ exchange, routingKey: event.type, message, queues: queues.map((q) => q.name) });
+    this.#changed();
+  }
+
+  #deadLetter(from: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void {
+    const exchange = from.spec.deadLetterExchange;
+    // Without a dead-letter exchange, or with nothing bound, RabbitMQ drops the message: so do we.
+    if (exchange === undefined) return;
+    const dead: DeadLetter = deathOf(stored, from.name, reason);
+    for (const queue of this.#route(exchange, stored.routingKey) ?? []) queue.enqueue(dead);
+    this.#changed();
+  }
+
+  #subscribe(queue: string, handler: DeliveryHandler, prefetch: number, max: number): InMemorySubscription {
+    const target = this.#queue(queue);
+    const subscription = new InMemorySubscription(target, handler, prefetch, max, {
+      deadLetter: (from, stored, reason) => this.#deadLetter(from, stored, reason),
+      changed: () => this.#changed(),
+    });
+    target.attach(subscription);
+    return subscription;
+  }
+
+  #queue(name: string): BrokerQueue {
+    const queue = this.#queues.get(name);
+    if (!queue) throw new NotFoundError('queue', name);
+    return queue;
+  }
+
+  #changed(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+}

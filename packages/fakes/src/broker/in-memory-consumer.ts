@@ -1,0 +1,60 @@
+import {
+  type ConsumeOptions,
+  type DeliveryHandler,
+  DependencyUnavailableError,
+  type EventConsumer,
+  type Subscription,
+} from '@seams/ports';
+import type { InMemorySubscription } from './in-memory-subscription.js';
+
+/** Defaults shared with `AmqpEventConsumer`. */
+export const DEFAULT_PREFETCH = 10;
+export const DEFAULT_MAX_DELIVERIES = 5;
+
+/** What a consumer needs from its broker. */
+export interface ConsumerHost {
+  subscribe(
+    queue: string,
+    handler: DeliveryHandler,
+    prefetch: number,
+    maxDeliveries: number,
+  ): InMemorySubscription;
+}
+
+/** Consumes queues of an `InMemoryBroker`. */
+export class InMemoryEventConsumer implements EventConsumer {
+  readonly #subscriptions = new Set<InMemorySubscription>();
+  #closed = false;
+
+  constructor(private readonly host: ConsumerHost) {}
+
+  /** Subscriptions not yet stopped, for failure injection. */
+  get subscriptions(): readonly InMemorySubscription[] {
+    return [...this.#subscriptions];
+  }
+
+  async consume(
+    queue: string,
+    handler: DeliveryHandler,
+    options: ConsumeOptions = {},
+  ): Promise<Subscription> {
+    if (this.#closed) throw new DependencyUnavailableError('broker', 'the consumer is closed');
+    const prefetch = options.prefetch ?? DEFAULT_PREFETCH;
+    const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+    const subscription = this.host.subscribe(queue, handler, prefetch, maxDeliveries);
+    this.#subscriptions.add(subscription);
+    return {
+      stop: async () => {
+        this.#subscriptions.delete(subscription);
+        await subscription.stop();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const stopping = [...this.#subscriptions].map((subscription) => subscription.stop());
+    this.#subscriptions.clear();
+    await Promise.all(stopping);
+  }
+}

@@ -1,0 +1,47 @@
+import type { DeadLetterInfo, Delivery, EventMessage } from '@seams/ports';
+import type { StoredMessage } from './stored-message.js';
+
+/** How a delivery was settled. */
+export type Settlement =
+  | { readonly kind: 'ack' }
+  | { readonly kind: 'requeue' }
+  | { readonly kind: 'reject' };
+
+/** A delivery whose first `ack`/`nack` settles it; later calls do nothing, as the port says. */
+export class InMemoryDelivery implements Delivery {
+  readonly message: EventMessage;
+  readonly redelivered: boolean;
+  readonly deliveryCount: number;
+  readonly deadLetter?: DeadLetterInfo;
+  #settled = false;
+
+  constructor(
+    readonly queue: string,
+    readonly stored: StoredMessage,
+    private readonly onSettle: (delivery: InMemoryDelivery, settlement: Settlement) => void,
+  ) {
+    // Each delivery gets its own copy, as each AMQP delivery decodes its own bytes.
+    this.message = { ...stored.message, occurredAt: new Date(stored.message.occurredAt.getTime()) };
+    this.redelivered = stored.redelivered;
+    this.deliveryCount = stored.deliveries;
+    if (stored.deadLetter) this.deadLetter = stored.deadLetter;
+  }
+
+  get settled(): boolean {
+    return this.#settled;
+  }
+
+  ack(): void {
+    this.#settle({ kind: 'ack' });
+  }
+
+  nack(options?: { readonly requeue?: boolean }): void {
+    this.#settle({ kind: options?.requeue === false ? 'reject' : 'requeue' });
+  }
+
+  #settle(settlement: Settlement): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.onSettle(this, settlement);
+  }
+}

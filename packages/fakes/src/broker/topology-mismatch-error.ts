@@ -1,0 +1,23 @@
+import type { QueueSpec } from '@seams/ports';
+
+/**
+ * A queue was declared again with different arguments. RabbitMQ refuses this with
+ * `406 PRECONDITION_FAILED` (inequivalent arg), so the fake refuses it too.
+ */
+export class TopologyMismatchError extends Error {
+  readonly code = 'PRECONDITION_FAILED';
+
+  constructor(
+    readonly queue: string,
+    readonly argument: string,
+  ) {
+    super(`queue ${queue} already exists with a different ${argument}`);
+    this.name = 'TopologyMismatchError';
+  }
+
+  static assertEquivalent(existing: QueueSpec, next: QueueSpec): void {
+    for (const argument of ['deadLetterExchange', 'messageTtlMs', 'maxLength'] as const) {
+      if (existing[argument] !== next[argument]) throw new TopologyMismatchError(next.name, argument);
+    }
+  }
+}
