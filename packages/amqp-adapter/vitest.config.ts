@@ -1,3 +1,3 @@
 import { seamsVitestConfig } from '@seams/vitest-config';
 
-export default seamsVitestConfig();
+export default seamsVitestConfig({ containers: { services: ['rabbitmq'] } });

@@ -1,1 +1,18 @@
-export { orderEventsTopology } from './order-events-topology.js';
+export {
+  AmqpConnection,
+  type AmqpConnectionConfig,
+  type AmqpConnectionState,
+  type ConnectionHook,
+} from './amqp-connection.js';
+export { AmqpTopologyError } from './amqp-errors.js';
+export { AmqpEventConsumer, type AmqpEventConsumerConfig } from './amqp-event-consumer.js';
+export { AmqpEventPublisher, type AmqpEventPublisherConfig } from './amqp-event-publisher.js';
+export { AmqpTopology, type AmqpTopologyConfig } from './amqp-topology.js';
+export { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
+export { queueArguments } from './declare-topology.js';
+export {
+  ORDER_ROUTING_KEYS,
+  type OrderEventsTopologyOptions,
+  orderEventsTopology,
+} from './order-events-topology.js';
+export { redactUrl } from './redact-url.js';

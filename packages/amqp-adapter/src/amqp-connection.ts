@@ -1,0 +1,190 @@
+import { type Clock, DependencyUnavailableError, SystemClock, type Topology } from '@seams/ports';
+import amqp, { type ChannelModel } from 'amqplib';
+import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
+import { declareTopology } from './declare-topology.js';
+import { redactUrl } from './redact-url.js';
+
+/** Where the connection is in its life. */
+export type AmqpConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+/** Runs on every (re)connect: topology hooks first, then channel owners (publishers, consumers). */
+export interface ConnectionHook {
+  readonly phase: 'topology' | 'channels';
+  open(model: ChannelModel): Promise<void>;
+}
+
+/** Configuration of `AmqpConnection`. */
+export interface AmqpConnectionConfig {
+  /** `amqp://user:pass@host:5672/vhost`; the password never appears in errors. */
+  readonly url: string;
+  /** Waits between reconnect attempts; default 100 ms doubling to 10 s, with jitter. */
+  readonly backoff?: Partial<BackoffPolicy>;
+  /** Attempts of the first `connect()` before it rejects; default 1 (fail fast at start-up). */
+  readonly connectAttempts?: number;
+  /** Sleeps between reconnect attempts; a `FakeClock` makes reconnection testable. */
+  readonly clock?: Clock;
+  readonly random?: () => number;
+  /** Told about state changes and the errors that caused them, for logs and health checks. */
+  readonly onStateChange?: (state: AmqpConnectionState, error?: unknown) => void;
+  /** Opens the underlying connection; amqplib's `connect` unless a test replaces it. */
+  readonly connect?: (url: string) => Promise<ChannelModel>;
+}
+
+/**
+ * One AMQP connection that heals: when it drops, it reconnects with capped exponential backoff,
+ * re-declares the topologies declared through it, and lets publishers and consumers reopen
+ * their channels. While it is down, `model` is undefined, so publishers fail fast.
+ */
+export class AmqpConnection {
+  readonly #config: AmqpConnectionConfig;
+  readonly #backoff: BackoffPolicy;
+  readonly #clock: Clock;
+  readonly #hooks = new Set<ConnectionHook>();
+  readonly #topologies: Topology[] = [];
+  readonly #lifetime = new AbortController();
+  #model: ChannelModel | undefined;
+  #state: AmqpConnectionState = 'idle';
+  #connecting: Promise<void> | undefined;
+
+  constructor(config: AmqpConnectionConfig) {
+    this.#config = config;
+    this.#backoff = { ...DEFAULT_BACKOFF, ...config.backoff };
+    this.#clock = config.clock ?? new SystemClock();
+  }
+
+  get state(): AmqpConnectionState {
+    return this.#state;
+  }
+
+  /** The live connection, or undefined while disconnected. */
+  get model(): ChannelModel | undefined {
+    return this.#model;
+  }
+
+  /** Topologies declared through this connection, re-declared after every reconnect. */
+  get topologies(): readonly Topology[] {
+    return this.#topologies;
+  }
+
+  /** The dead-letter exchange of `queue` as declared through this connection, if any. */
+  deadLetterExchangeOf(queue: string): string | undefined {
+    for (const topology of this.#topologies) {
+      const spec = topology.queues.find((candidate) => candidate.name === queue);
+      if (spec) return spec.deadLetterExchange;
+    }
+    return undefined;
+  }
+
+  /** Connects (once; later calls share the first). Rejects with `DependencyUnavailableError`. */
+  connect(): Promise<void> {
+    this.#connecting ??= this.#firstConnect();
+    return this.#connecting;
+  }
+
+  /** Registers `hook` for every reconnect and runs it now if connected; returns the unregister. */
+  async attach(hook: ConnectionHook): Promise<() => void> {
+    this.#hooks.add(hook);
+    const detach = () => this.#hooks.delete(hook);
+    if (this.#model) {
+      try {
+        await hook.open(this.#model);
+      } catch (error) {
+        detach();
+        throw error;
+      }
+    }
+    return detach;
+  }
+
+  /** Remembers a topology so reconnects re-declare it. */
+  remember(topology: Topology): void {
+    if (!this.#topologies.includes(topology)) this.#topologies.push(topology);
+  }
+
+  /** Closes the connection and stops reconnecting; idempotent. */
+  async close(): Promise<void> {
+    if (this.#state === 'closed') return;
+    this.#setState('closed');
+    this.#lifetime.abort(new Error('connection closed'));
+    const model = this.#model;
+    this.#model = undefined;
+    await model?.close().catch(() => undefined);
+  }
+
+  async #firstConnect(): Promise<void> {
+    const attempts = Math.max(1, this.#config.connectAttempts ?? 1);
+    let lastError: unknown;
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+      if (attempt > 0) await this.#sleepBeforeAttempt(attempt - 1);
+      try {
+        this.#setState('connecting');
+        await this.#open();
+        return;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    this.#setState('idle', lastError);
+    const message = `cannot connect to RabbitMQ at ${redactUrl(this.#config.url)}`;
+    throw new DependencyUnavailableError('rabbitmq', message, { cause: lastError });
+  }
+
+  async #open(): Promise<void> {
+    if (this.#lifetime.signal.aborted) throw new Error('connection closed');
+    const model = await (this.#config.connect ?? amqp.connect)(this.#config.url);
+    // amqplib emits 'error' before 'close'; without a listener it would crash the process.
+    model.on('error', () => undefined);
+    model.once('close', (error: unknown) => this.#lost(model, error));
+    try {
+      await this.#runHooks(model);
+    } catch (error) {
+      model.removeAllListeners('close');
+      await model.close().catch(() => undefined);
+      throw error;
+    }
+    if (this.#lifetime.signal.aborted) {
+      await model.close().catch(() => undefined);
+      throw new Error('connection closed');
+    }
+    this.#model = model;
+    this.#setState('connected');
+  }
+
+  async #runHooks(model: ChannelModel): Promise<void> {
+    for (const topology of this.#topologies) await declareTopology(model, topology);
+    for (const phase of ['topology', 'channels'] as const) {
+      for (const hook of [...this.#hooks]) if (hook.phase === phase) await hook.open(model);
+    }
+  }
+
+  #lost(model: ChannelModel, error: unknown): void {
+    if (this.#model !== model || this.#state === 'closed') return;
+    this.#model = undefined;
+    this.#setState('reconnecting', error);
+    void this.#reconnect();
+  }
+
+  async #reconnect(): Promise<void> {
+    for (let attempt = 0; this.#state === 'reconnecting'; attempt += 1) {
+      try {
+        await this.#sleepBeforeAttempt(attempt);
+        await this.#open();
+        return;
+      } catch (error) {
+        if (this.#lifetime.signal.aborted) return;
+        this.#config.onStateChange?.('reconnecting', error);
+      }
+    }
+  }
+
+  #sleepBeforeAttempt(attempt: number): Promise<void> {
+    const delay = backoffDelay(attempt, this.#backoff, this.#config.random ?? Math.random);
+    return this.#clock.sleep(delay, this.#lifetime.signal);
+  }
+
+  #setState(state: AmqpConnectionState, error?: unknown): void {
+    if (this.#state === 'closed' && state !== 'closed') return;
+    this.#state = state;
+    this.#config.onStateChange?.(state, error);
+  }
+}

@@ -1,0 +1,61 @@
+import {
+  type ConsumeOptions,
+  type DeliveryHandler,
+  DependencyUnavailableError,
+  type EventConsumer,
+  type Subscription,
+} from '@seams/ports';
+import type { AmqpConnection } from './amqp-connection.js';
+import { AmqpSubscription } from './amqp-subscription.js';
+
+/** Configuration of `AmqpEventConsumer`. */
+export interface AmqpEventConsumerConfig {
+  /** Declare the consumed queues' topology through this same connection: that tells the consumer each dead-letter exchange. */
+  readonly connection: AmqpConnection;
+  /** Default `prefetch` for `consume`; 10. */
+  readonly prefetch?: number;
+  /** Default `maxDeliveries` for `consume`; 5. */
+  readonly maxDeliveries?: number;
+}
+
+/**
+ * Consumes quorum queues. A handler that resolves acks; one that throws is requeued until
+ * `maxDeliveries`, then dead-lettered with reason `delivery_limit`; a body that cannot be decoded
+ * is dead-lettered at once (`unparseable`). Subscriptions resume after reconnects.
+ */
+export class AmqpEventConsumer implements EventConsumer {
+  readonly #subscriptions = new Set<AmqpSubscription>();
+  #closed = false;
+
+  constructor(private readonly config: AmqpEventConsumerConfig) {}
+
+  async consume(
+    queue: string,
+    handler: DeliveryHandler,
+    options: ConsumeOptions = {},
+  ): Promise<Subscription> {
+    if (this.#closed) throw new DependencyUnavailableError('rabbitmq', 'the consumer is closed');
+    const subscription = new AmqpSubscription(this.config.connection, {
+      queue,
+      handler,
+      prefetch: options.prefetch ?? this.config.prefetch ?? 10,
+      maxDeliveries: options.maxDeliveries ?? this.config.maxDeliveries ?? 5,
+    });
+    await subscription.start();
+    this.#subscriptions.add(subscription);
+    return {
+      stop: async () => {
+        this.#subscriptions.delete(subscription);
+        await subscription.stop();
+      },
+    };
+  }
+
+  /** Stops every subscription, waiting for in-flight handlers; idempotent. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const stopping = [...this.#subscriptions].map((subscription) => subscription.stop());
+    this.#subscriptions.clear();
+    await Promise.all(stopping);
+  }
+}

@@ -1,0 +1,109 @@
+import {
+  type EventMessage,
+  type EventPublisher,
+  PublishError,
+  type PublishFailureReason,
+} from '@seams/ports';
+import type { ChannelModel, ConfirmChannel, Message } from 'amqplib';
+import type { AmqpConnection } from './amqp-connection.js';
+import { amqpReplyCode } from './amqp-errors.js';
+import { encodeEvent } from './event-codec.js';
+import { type PendingConfirm, PendingConfirms } from './pending-confirms.js';
+
+/** Configuration of `AmqpEventPublisher`. */
+export interface AmqpEventPublisherConfig {
+  readonly connection: AmqpConnection;
+  /** The topic exchange to publish to; the event's `type` is the routing key. */
+  readonly exchange: string;
+  /** How long to wait for RabbitMQ's confirm before rejecting with reason `timeout`; default 30 s. */
+  readonly confirmTimeoutMs?: number;
+}
+
+/**
+ * Publishes events on a confirm channel: `publish` resolves only once RabbitMQ confirms the
+ * message was routed to at least one queue and stored (persistent). Concurrent publishes are
+ * pipelined on the channel. While the connection is down it rejects at once (`disconnected`).
+ */
+export class AmqpEventPublisher implements EventPublisher {
+  readonly #config: AmqpEventPublisherConfig;
+  readonly #pending = new PendingConfirms();
+  #channel: ConfirmChannel | undefined;
+  #closeReason: PublishFailureReason = 'disconnected';
+  #detach: Promise<() => void>;
+  #closed = false;
+
+  constructor(config: AmqpEventPublisherConfig) {
+    this.#config = config;
+    this.#detach = config.connection.attach({ phase: 'channels', open: (model) => this.#open(model) });
+    this.#detach.catch(() => undefined);
+  }
+
+  publish(message: EventMessage): Promise<void> {
+    if (this.#closed) return Promise.reject(new PublishError('closed', 'the publisher is closed'));
+    const channel = this.#channel;
+    if (!channel) {
+      return Promise.reject(new PublishError('disconnected', 'RabbitMQ is disconnected; publish later'));
+    }
+    return new Promise<void>((resolve, reject) => {
+      const pending = this.#pending.add(message.id, resolve, reject);
+      const timer = this.#startTimeout(pending);
+      const { content, options } = encodeEvent(message);
+      try {
+        channel.publish(this.#config.exchange, message.type, content, options, (error: unknown) => {
+          clearTimeout(timer);
+          this.#pending.confirm(pending, error, () => this.#closeReason);
+        });
+      } catch (error) {
+        clearTimeout(timer);
+        this.#pending.fail(
+          pending,
+          new PublishError('disconnected', 'the channel is closed', { cause: error }),
+        );
+      }
+    });
+  }
+
+  /** Waits for publishes in flight to settle, then releases the channel; idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    (await this.#detach.catch(() => () => undefined))();
+    await this.#pending.drained();
+    const channel = this.#channel;
+    this.#channel = undefined;
+    await channel?.close().catch(() => undefined);
+  }
+
+  async #open(model: ChannelModel): Promise<void> {
+    if (this.#closed) return;
+    const channel = await model.createConfirmChannel();
+    this.#closeReason = 'disconnected';
+    channel.on('return', (returned: Message) => this.#pending.markReturned(returned.properties.messageId));
+    channel.on('error', (error: unknown) => {
+      // 404: the exchange does not exist; RabbitMQ closes the channel, the message went nowhere.
+      if (amqpReplyCode(error) === 404) this.#closeReason = 'unroutable';
+    });
+    channel.once('close', () => this.#channelClosed(channel, model));
+    this.#channel = channel;
+  }
+
+  #channelClosed(channel: ConfirmChannel, model: ChannelModel): void {
+    if (this.#channel !== channel) return;
+    this.#channel = undefined;
+    // A channel error (not a lost connection): reopen on the same connection.
+    if (!this.#closed && this.#config.connection.model === model) this.#open(model).catch(() => undefined);
+  }
+
+  #startTimeout(pending: PendingConfirm): NodeJS.Timeout {
+    const ms = this.#config.confirmTimeoutMs ?? 30_000;
+    const timer = setTimeout(() => {
+      const error = new PublishError(
+        'timeout',
+        `RabbitMQ did not confirm ${pending.messageId} within ${ms} ms`,
+      );
+      this.#pending.fail(pending, error);
+    }, ms);
+    timer.unref();
+    return timer;
+  }
+}

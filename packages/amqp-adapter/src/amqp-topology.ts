@@ -1,0 +1,27 @@
+import { type BrokerTopology, DependencyUnavailableError, type Topology } from '@seams/ports';
+import type { AmqpConnection } from './amqp-connection.js';
+import { declareTopology } from './declare-topology.js';
+
+/** Configuration of `AmqpTopology`. */
+export interface AmqpTopologyConfig {
+  readonly connection: AmqpConnection;
+}
+
+/**
+ * Declares a `Topology` on RabbitMQ (durable topic exchanges, quorum queues, bindings, dead-letter
+ * exchange, TTL, max length). Declaring again is a no-op; the connection re-declares it after
+ * every reconnect, and consumers on the same connection learn each queue's dead-letter exchange.
+ */
+export class AmqpTopology implements BrokerTopology {
+  constructor(private readonly config: AmqpTopologyConfig) {}
+
+  async declare(topology: Topology): Promise<void> {
+    const { connection } = this.config;
+    if (!connection.model) await connection.connect();
+    const model = connection.model;
+    if (!model)
+      throw new DependencyUnavailableError('rabbitmq', 'cannot declare topology: RabbitMQ is disconnected');
+    await declareTopology(model, topology);
+    connection.remember(topology);
+  }
+}

@@ -1,0 +1,47 @@
+import type { QueueSpec, Topology } from '@seams/ports';
+import type { ChannelModel, Options } from 'amqplib';
+import { AmqpTopologyError } from './amqp-errors.js';
+
+/**
+ * Quorum queues, because RabbitMQ 3.10 counts deliveries only there (`x-delivery-count`): the
+ * consumer's redelivery limit survives consumer crashes and reconnects, which a count kept in
+ * the consumer's memory would not. They also support TTL, max length and dead-lettering.
+ */
+export function queueArguments(spec: QueueSpec): Record<string, string | number> {
+  return {
+    'x-queue-type': 'quorum',
+    ...(spec.deadLetterExchange === undefined ? {} : { 'x-dead-letter-exchange': spec.deadLetterExchange }),
+    ...(spec.messageTtlMs === undefined ? {} : { 'x-message-ttl': spec.messageTtlMs }),
+    ...(spec.maxLength === undefined ? {} : { 'x-max-length': spec.maxLength }),
+  };
+}
+
+/** The `assertQueue` options for `spec`: durable, never exclusive or auto-deleted (quorum rules). */
+export function queueOptions(spec: QueueSpec): Options.AssertQueue {
+  return { durable: true, arguments: queueArguments(spec) };
+}
+
+/**
+ * Declares exchanges, then queues, then bindings, on a channel of its own: a refused declaration
+ * (406 for a queue that exists with other arguments) closes only that channel.
+ */
+export async function declareTopology(model: ChannelModel, topology: Topology): Promise<void> {
+  const channel = await model.createChannel();
+  channel.on('error', () => undefined);
+  try {
+    for (const exchange of topology.exchanges) {
+      await channel.assertExchange(exchange.name, exchange.type, { durable: true });
+    }
+    for (const queue of topology.queues) {
+      await channel.assertQueue(queue.name, queueOptions(queue));
+      for (const binding of queue.bindings)
+        await channel.bindQueue(queue.name, binding.exchange, binding.pattern);
+    }
+  } catch (error) {
+    throw new AmqpTopologyError(`RabbitMQ refused the topology: ${(error as Error).message}`, {
+      cause: error,
+    });
+  } finally {
+    await channel.close().catch(() => undefined);
+  }
+}

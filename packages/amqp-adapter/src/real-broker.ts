@@ -1,0 +1,33 @@
+import { createAmqpNamespace } from '@seams/testenv';
+import { AmqpConnection } from './amqp-connection.js';
+import { AmqpEventConsumer } from './amqp-event-consumer.js';
+import { AmqpEventPublisher } from './amqp-event-publisher.js';
+import { AmqpTopology } from './amqp-topology.js';
+
+/**
+ * Test helper (not exported): adapters on real RabbitMQ for one test, names unique to it.
+ * Publisher and consumer get separate connections, as in production (a blocked publishing
+ * connection must not stall consumers); the topology goes through the consumer's connection so
+ * the consumer knows each queue's dead-letter exchange.
+ */
+export async function realBroker(options: { publisherUrl?: (url: string) => string } = {}) {
+  const namespace = await createAmqpNamespace();
+  const publishing = new AmqpConnection({ url: options.publisherUrl?.(namespace.url) ?? namespace.url });
+  const consuming = new AmqpConnection({ url: namespace.url });
+  await Promise.all([publishing.connect(), consuming.connect()]);
+  const exchange = namespace.name('events');
+  const publisher = new AmqpEventPublisher({ connection: publishing, exchange, confirmTimeoutMs: 10_000 });
+  const consumer = new AmqpEventConsumer({ connection: consuming });
+  return {
+    exchange,
+    publisher,
+    consumer,
+    topology: new AmqpTopology({ connection: consuming }),
+    name: (base: string) => namespace.name(base),
+    connections: { publishing, consuming },
+    teardown: async () => {
+      await Promise.allSettled([publisher.close(), consumer.close()]);
+      await Promise.allSettled([publishing.close(), consuming.close()]);
+    },
+  };
+}
