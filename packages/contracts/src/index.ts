@@ -1,3 +1,4 @@
+export * from './broker.contract.js';
 export {
   type ClockContractContext,
   clockContract,
@@ -20,4 +21,3 @@ export {
 } from './id-generator.contract.js';
 export * from './idempotency-store.contract.js';
 export * from './persistence-contracts.js';
-export * from './broker.contract.js';

@@ -1,3 +1,4 @@
+export * from './broker/index.js';
 export { FakeClock } from './clock/fake-clock.js';
 export { replySequence } from './http/reply-sequence.js';
 export {
@@ -12,4 +13,3 @@ export { SeededIdGenerator, type SeededIdGeneratorOptions } from './ids/seeded-i
 export { SequentialIdGenerator } from './ids/sequential-id-generator.js';
 export * from './pg-mock/index.js';
 export * from './postgres/index.js';
-export * from './broker/index.js';
