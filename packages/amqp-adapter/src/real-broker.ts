@@ -4,16 +4,22 @@ import { AmqpEventConsumer } from './amqp-event-consumer.js';
 import { AmqpEventPublisher } from './amqp-event-publisher.js';
 import { AmqpTopology } from './amqp-topology.js';
 
+/** Rewrites of the URL each side connects to (e.g. through a proxy that can cut it). */
+export interface RealBrokerOptions {
+  readonly publisherUrl?: (url: string) => string;
+  readonly consumerUrl?: (url: string) => string;
+}
+
 /**
  * Test helper (not exported): adapters on real RabbitMQ for one test, names unique to it.
  * Publisher and consumer get separate connections, as in production (a blocked publishing
  * connection must not stall consumers); the topology goes through the consumer's connection so
  * the consumer knows each queue's dead-letter exchange.
  */
-export async function realBroker(options: { publisherUrl?: (url: string) => string } = {}) {
+export async function realBroker(options: RealBrokerOptions = {}) {
   const namespace = await createAmqpNamespace();
   const publishing = new AmqpConnection({ url: options.publisherUrl?.(namespace.url) ?? namespace.url });
-  const consuming = new AmqpConnection({ url: namespace.url });
+  const consuming = new AmqpConnection({ url: options.consumerUrl?.(namespace.url) ?? namespace.url });
   await Promise.all([publishing.connect(), consuming.connect()]);
   const exchange = namespace.name('events');
   const publisher = new AmqpEventPublisher({ connection: publishing, exchange, confirmTimeoutMs: 10_000 });

@@ -85,7 +85,7 @@ export interface Received {
 
 /** Subscribes with `handler` (acking by resolving) and records every delivery. */
 export async function receive(
-  context: BrokerContractContext,
+  context: Pick<BrokerContractContext, 'consumer'>,
   queue: string,
   handler: (delivery: Delivery) => Promise<void> | void = () => undefined,
   options?: ConsumeOptions,
