@@ -29,6 +29,7 @@ export class AmqpEventPublisher implements EventPublisher {
   readonly #pending = new PendingConfirms();
   #channel: ConfirmChannel | undefined;
   #closeReason: PublishFailureReason = 'disconnected';
+  #opening: Promise<void> | undefined;
   #detach: Promise<() => void>;
   #closed = false;
 
@@ -38,12 +39,16 @@ export class AmqpEventPublisher implements EventPublisher {
     this.#detach.catch(() => undefined);
   }
 
-  publish(message: EventMessage): Promise<void> {
-    if (this.#closed) return Promise.reject(new PublishError('closed', 'the publisher is closed'));
+  async publish(message: EventMessage): Promise<void> {
+    if (this.#closed) throw new PublishError('closed', 'the publisher is closed');
+    // A channel being opened on a live connection is worth the wait; a dead connection is not.
+    if (!this.#channel && this.#opening) await this.#opening.catch(() => undefined);
     const channel = this.#channel;
-    if (!channel) {
-      return Promise.reject(new PublishError('disconnected', 'RabbitMQ is disconnected; publish later'));
-    }
+    if (!channel) throw new PublishError('disconnected', 'RabbitMQ is disconnected; publish later');
+    return this.#send(channel, message);
+  }
+
+  #send(channel: ConfirmChannel, message: EventMessage): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const pending = this.#pending.add(message.id, resolve, reject);
       const timer = this.#startTimeout(pending);
@@ -74,7 +79,15 @@ export class AmqpEventPublisher implements EventPublisher {
     await channel?.close().catch(() => undefined);
   }
 
-  async #open(model: ChannelModel): Promise<void> {
+  #open(model: ChannelModel): Promise<void> {
+    const opening = this.#openChannel(model).finally(() => {
+      if (this.#opening === opening) this.#opening = undefined;
+    });
+    this.#opening = opening;
+    return opening;
+  }
+
+  async #openChannel(model: ChannelModel): Promise<void> {
     if (this.#closed) return;
     const channel = await model.createConfirmChannel();
     this.#closeReason = 'disconnected';

@@ -1,7 +1,8 @@
-import type { DeadLetterReason, DeliveryHandler, Subscription } from '@seams/ports';
+import { type DeadLetterReason, type DeliveryHandler, NotFoundError, type Subscription } from '@seams/ports';
 import type { ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { AmqpConnection } from './amqp-connection.js';
 import { AmqpDelivery, type Outcome } from './amqp-delivery.js';
+import { amqpReplyCode } from './amqp-errors.js';
 import { deathHeaders, decodeDelivery } from './event-codec.js';
 
 /** What one subscription was asked for. */
@@ -29,7 +30,12 @@ export class AmqpSubscription implements Subscription {
   ) {}
 
   async start(): Promise<void> {
-    this.#detach = await this.connection.attach({ phase: 'channels', open: (model) => this.#open(model) });
+    try {
+      this.#detach = await this.connection.attach({ phase: 'channels', open: (model) => this.#open(model) });
+    } catch (error) {
+      if (amqpReplyCode(error) === 404) throw new NotFoundError('queue', this.spec.queue, { cause: error });
+      throw error;
+    }
   }
 
   async stop(): Promise<void> {

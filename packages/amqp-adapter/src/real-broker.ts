@@ -25,6 +25,7 @@ export async function realBroker(options: RealBrokerOptions = {}) {
   const publisher = new AmqpEventPublisher({ connection: publishing, exchange, confirmTimeoutMs: 10_000 });
   const consumer = new AmqpEventConsumer({ connection: consuming });
   return {
+    url: namespace.url,
     exchange,
     publisher,
     consumer,

@@ -279,6 +279,18 @@ export const brokerContract = defineContract<BrokerContractContext>()('EventBrok
     expect(received.ids()[0]).toBe(event.id);
     expect(received.deliveries).toHaveLength(2);
   },
+  'redeclaring a queue with other arguments is rejected and leaves it as it was': async (context) => {
+    const { work, declareAll } = withDeadLetters(context, { messageTtlMs: 60_000 });
+    await declareAll();
+    const changed = { ...work, messageTtlMs: 1_000 };
+    await expect(context.topology.declare({ exchanges: [], queues: [changed] })).rejects.toThrow();
+    const event = brokerEvent('order.created');
+    await context.publisher.publish(event);
+    await context.advanceTime(1_500);
+    const received = await receive(context, work.name);
+    await received.waitFor(1);
+    expect(received.ids()).toEqual([event.id]);
+  },
   'an unroutable publish is rejected with reason unroutable': async (context) => {
     await declare(context, [boundQueue(context, 'q', ['order.created'])]);
     await expectPublishError(context.publisher.publish(brokerEvent('order.nobody_listens')), 'unroutable');

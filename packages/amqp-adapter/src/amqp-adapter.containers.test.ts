@@ -1,0 +1,146 @@
+import { receive } from '@seams/contracts';
+import { hasErrorCode, type PublishError } from '@seams/ports';
+import { rabbitmqUrl } from '@seams/testenv';
+import amqp from 'amqplib';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { AmqpTopologyError } from './amqp-errors.js';
+import { startCutProxy } from './cut-proxy.js';
+import { realBroker } from './real-broker.js';
+
+async function rawChannel(url: string) {
+  const connection = await amqp.connect(url);
+  onTestFinished(() => connection.close().catch(() => undefined));
+  const channel = await connection.createConfirmChannel();
+  channel.on('error', () => undefined);
+  return channel;
+}
+
+async function brokerWithQueue(options: Parameters<typeof realBroker>[0] = {}) {
+  const broker = await realBroker(options);
+  onTestFinished(broker.teardown);
+  const queue = broker.name('work');
+  const dlx = broker.name('dlx');
+  const dead = broker.name('dead');
+  await broker.topology.declare({
+    exchanges: [
+      { name: broker.exchange, type: 'topic' },
+      { name: dlx, type: 'topic' },
+    ],
+    queues: [
+      { name: queue, bindings: [{ exchange: broker.exchange, pattern: '#' }], deadLetterExchange: dlx },
+      { name: dead, bindings: [{ exchange: dlx, pattern: '#' }] },
+    ],
+  });
+  return { ...broker, queue, dlx, dead };
+}
+
+const event = { id: 'evt-1', type: 'order.paid', payload: { a: 1 }, occurredAt: new Date(1_700_000_000_123) };
+
+describe('AmqpEventPublisher on RabbitMQ', () => {
+  it('sets messageId, type, correlationId, JSON content type, persistence and a seconds timestamp', async () => {
+    const { publisher, queue, url } = await brokerWithQueue();
+    await publisher.publish({ ...event, correlationId: 'c-1', headers: { 'x-tenant': 't' } });
+    const raw = await (await rawChannel(url)).get(queue, { noAck: true });
+    if (!raw) throw new Error('no message in the queue');
+    expect(raw.properties).toMatchObject({
+      messageId: 'evt-1',
+      type: 'order.paid',
+      correlationId: 'c-1',
+      contentType: 'application/json',
+      deliveryMode: 2,
+      timestamp: 1_700_000_000,
+    });
+    expect(raw.properties.headers).toMatchObject({
+      'x-tenant': 't',
+      'x-seams-occurred-at': '2023-11-14T22:13:20.123Z',
+    });
+    expect(JSON.parse(raw.content.toString())).toEqual({ a: 1 });
+  });
+
+  it('rejects a publish to a missing exchange as unroutable, then keeps publishing', async () => {
+    const broker = await realBroker();
+    onTestFinished(broker.teardown);
+    const error = await broker.publisher.publish(event).catch((caught: unknown) => caught);
+    expect(hasErrorCode(error, 'PUBLISH_FAILED')).toBe(true);
+    expect((error as PublishError).reason).toBe('unroutable');
+    const queue = broker.name('q');
+    await broker.topology.declare({
+      exchanges: [{ name: broker.exchange, type: 'topic' }],
+      queues: [{ name: queue, bindings: [{ exchange: broker.exchange, pattern: '#' }] }],
+    });
+    await expect(broker.publisher.publish(event)).resolves.toBeUndefined();
+  });
+});
+
+describe('AmqpEventConsumer on RabbitMQ', () => {
+  it('dead-letters a message whose body is not JSON at once, with reason unparseable and its headers', async () => {
+    const { consumer, queue, dead, exchange, url } = await brokerWithQueue();
+    const handled: unknown[] = [];
+    await receive({ consumer }, queue, (delivery) => {
+      handled.push(delivery);
+    });
+    const channel = await rawChannel(url);
+    channel.publish(exchange, 'order.paid', Buffer.from('{not json'), {
+      messageId: 'bad-1',
+      headers: { 'x-tenant': 't' },
+    });
+    await channel.waitForConfirms();
+    const raw = await waitForRaw(channel, dead);
+    expect(handled).toEqual([]);
+    expect(raw.content.toString()).toBe('{not json');
+    expect(raw.properties.headers).toMatchObject({
+      'x-tenant': 't',
+      'x-seams-death-reason': 'unparseable',
+      'x-seams-death-queue': queue,
+    });
+    expect(String(raw.properties.headers?.['x-seams-death-error'])).toMatch(/not JSON/);
+  });
+
+  it('rejects consuming a queue that does not exist', async () => {
+    const broker = await realBroker();
+    onTestFinished(broker.teardown);
+    await expect(broker.consumer.consume(broker.name('missing'), () => undefined)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
+
+describe('AmqpConnection on RabbitMQ', () => {
+  it('re-declares its topology after a reconnect', async () => {
+    const proxy = await startCutProxy(rabbitmqUrl());
+    onTestFinished(() => proxy.close());
+    const { queue, connections, url } = await brokerWithQueue({ consumerUrl: proxy.through });
+    const channel = await rawChannel(url);
+    await channel.deleteQueue(queue);
+    proxy.cut();
+    await waitUntil(() => connections.consuming.state === 'reconnecting');
+    await waitUntil(() => connections.consuming.state === 'connected');
+    await expect(channel.checkQueue(queue)).resolves.toMatchObject({ queue });
+  });
+
+  it('refuses a conflicting redeclaration with AmqpTopologyError', async () => {
+    const { topology, queue } = await brokerWithQueue();
+    const error = await topology
+      .declare({ exchanges: [], queues: [{ name: queue, bindings: [], messageTtlMs: 5 }] })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AmqpTopologyError);
+  });
+});
+
+async function waitUntil(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function waitForRaw(channel: amqp.ConfirmChannel, queue: string): Promise<amqp.GetMessage> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const raw = await channel.get(queue, { noAck: true });
+    if (raw) return raw;
+    if (Date.now() > deadline) throw new Error(`nothing arrived in ${queue}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
