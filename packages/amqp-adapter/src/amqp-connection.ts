@@ -1,5 +1,6 @@
 import { type Clock, DependencyUnavailableError, SystemClock, type Topology } from '@seams/ports';
-import amqp, { type ChannelModel } from 'amqplib';
+import amqp from 'amqplib';
+import type { AmqpModel } from './amqp-model.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { declareTopology } from './declare-topology.js';
 import { redactUrl } from './redact-url.js';
@@ -10,7 +11,7 @@ export type AmqpConnectionState = 'idle' | 'connecting' | 'connected' | 'reconne
 /** Runs on every (re)connect: topology hooks first, then channel owners (publishers, consumers). */
 export interface ConnectionHook {
   readonly phase: 'topology' | 'channels';
-  open(model: ChannelModel): Promise<void>;
+  open(model: AmqpModel): Promise<void>;
 }
 
 /** Configuration of `AmqpConnection`. */
@@ -27,7 +28,7 @@ export interface AmqpConnectionConfig {
   /** Told about state changes and the errors that caused them, for logs and health checks. */
   readonly onStateChange?: (state: AmqpConnectionState, error?: unknown) => void;
   /** Opens the underlying connection; amqplib's `connect` unless a test replaces it. */
-  readonly connect?: (url: string) => Promise<ChannelModel>;
+  readonly connect?: (url: string) => Promise<AmqpModel>;
 }
 
 /**
@@ -42,7 +43,7 @@ export class AmqpConnection {
   readonly #hooks = new Set<ConnectionHook>();
   readonly #topologies: Topology[] = [];
   readonly #lifetime = new AbortController();
-  #model: ChannelModel | undefined;
+  #model: AmqpModel | undefined;
   #state: AmqpConnectionState = 'idle';
   #connecting: Promise<void> | undefined;
 
@@ -57,7 +58,7 @@ export class AmqpConnection {
   }
 
   /** The live connection, or undefined while disconnected. */
-  get model(): ChannelModel | undefined {
+  get model(): AmqpModel | undefined {
     return this.#model;
   }
 
@@ -150,14 +151,14 @@ export class AmqpConnection {
     this.#setState('connected');
   }
 
-  async #runHooks(model: ChannelModel): Promise<void> {
+  async #runHooks(model: AmqpModel): Promise<void> {
     for (const topology of this.#topologies) await declareTopology(model, topology);
     for (const phase of ['topology', 'channels'] as const) {
       for (const hook of [...this.#hooks]) if (hook.phase === phase) await hook.open(model);
     }
   }
 
-  #lost(model: ChannelModel, error: unknown): void {
+  #lost(model: AmqpModel, error: unknown): void {
     if (this.#model !== model || this.#state === 'closed') return;
     this.#model = undefined;
     this.#setState('reconnecting', error);

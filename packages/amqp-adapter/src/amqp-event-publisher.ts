@@ -4,9 +4,10 @@ import {
   PublishError,
   type PublishFailureReason,
 } from '@seams/ports';
-import type { ChannelModel, ConfirmChannel, Message } from 'amqplib';
+import type { ConfirmChannel, Message } from 'amqplib';
 import type { AmqpConnection } from './amqp-connection.js';
 import { amqpReplyCode } from './amqp-errors.js';
+import type { AmqpModel } from './amqp-model.js';
 import { encodeEvent } from './event-codec.js';
 import { type PendingConfirm, PendingConfirms } from './pending-confirms.js';
 
@@ -79,7 +80,7 @@ export class AmqpEventPublisher implements EventPublisher {
     await channel?.close().catch(() => undefined);
   }
 
-  #open(model: ChannelModel): Promise<void> {
+  #open(model: AmqpModel): Promise<void> {
     const opening = this.#openChannel(model).finally(() => {
       if (this.#opening === opening) this.#opening = undefined;
     });
@@ -87,7 +88,7 @@ export class AmqpEventPublisher implements EventPublisher {
     return opening;
   }
 
-  async #openChannel(model: ChannelModel): Promise<void> {
+  async #openChannel(model: AmqpModel): Promise<void> {
     if (this.#closed) return;
     const channel = await model.createConfirmChannel();
     this.#closeReason = 'disconnected';
@@ -100,7 +101,7 @@ export class AmqpEventPublisher implements EventPublisher {
     this.#channel = channel;
   }
 
-  #channelClosed(channel: ConfirmChannel, model: ChannelModel): void {
+  #channelClosed(channel: ConfirmChannel, model: AmqpModel): void {
     if (this.#channel !== channel) return;
     this.#channel = undefined;
     // A channel error (not a lost connection): reopen on the same connection.

@@ -1,8 +1,9 @@
 import { type DeadLetterReason, type DeliveryHandler, NotFoundError, type Subscription } from '@seams/ports';
-import type { ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib';
+import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { AmqpConnection } from './amqp-connection.js';
 import { AmqpDelivery, type Outcome } from './amqp-delivery.js';
 import { amqpReplyCode } from './amqp-errors.js';
+import type { AmqpModel } from './amqp-model.js';
 import { deathHeaders, decodeDelivery } from './event-codec.js';
 
 /** What one subscription was asked for. */
@@ -53,7 +54,7 @@ export class AmqpSubscription implements Subscription {
     while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
   }
 
-  async #open(model: ChannelModel): Promise<void> {
+  async #open(model: AmqpModel): Promise<void> {
     if (this.#stopped) return;
     const channel = await model.createConfirmChannel();
     channel.on('error', () => undefined);

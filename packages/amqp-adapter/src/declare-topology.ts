@@ -1,6 +1,7 @@
 import type { QueueSpec, Topology } from '@seams/ports';
-import type { ChannelModel, Options } from 'amqplib';
+import type { Options } from 'amqplib';
 import { AmqpTopologyError } from './amqp-errors.js';
+import type { AmqpModel } from './amqp-model.js';
 
 /**
  * Quorum queues, because RabbitMQ 3.10 counts deliveries only there (`x-delivery-count`): the
@@ -25,7 +26,7 @@ export function queueOptions(spec: QueueSpec): Options.AssertQueue {
  * Declares exchanges, then queues, then bindings, on a channel of its own: a refused declaration
  * (406 for a queue that exists with other arguments) closes only that channel.
  */
-export async function declareTopology(model: ChannelModel, topology: Topology): Promise<void> {
+export async function declareTopology(model: AmqpModel, topology: Topology): Promise<void> {
   const channel = await model.createChannel();
   channel.on('error', () => undefined);
   try {

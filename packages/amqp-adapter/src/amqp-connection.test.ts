@@ -1,0 +1,107 @@
+import { EventEmitter } from 'node:events';
+import { FakeClock } from '@seams/fakes';
+import { hasErrorCode } from '@seams/ports';
+import { describe, expect, it } from 'vitest';
+import { AmqpConnection } from './amqp-connection.js';
+import type { AmqpModel } from './amqp-model.js';
+
+/** Stands in for amqplib's connection: it opens no channels and can be closed from either side. */
+class FakeModel extends EventEmitter implements AmqpModel {
+  closed = false;
+  createChannel(): never {
+    throw new Error('FakeModel opens no channels');
+  }
+  createConfirmChannel(): never {
+    throw new Error('FakeModel opens no channels');
+  }
+  async close(): Promise<void> {
+    this.drop();
+  }
+  drop(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit('close', new Error('socket closed'));
+  }
+}
+
+function harness(failures = 0) {
+  const clock = new FakeClock();
+  const models: FakeModel[] = [];
+  let attempts = 0;
+  const connect = async (): Promise<AmqpModel> => {
+    attempts += 1;
+    if (attempts <= failures) throw new Error('ECONNREFUSED');
+    const model = new FakeModel();
+    models.push(model);
+    return model;
+  };
+  const connection = new AmqpConnection({
+    url: 'amqp://guest:s3cret@127.0.0.1:5672',
+    clock,
+    random: () => 0,
+    backoff: { initialMs: 100, maxMs: 400 },
+    connect,
+  });
+  return { clock, models, connection, attempts: () => attempts };
+}
+
+describe('AmqpConnection', () => {
+  it('rejects a failed first connect with DependencyUnavailableError, password redacted', async () => {
+    const { connection } = harness(1);
+    const error = await connection.connect().catch((caught: unknown) => caught);
+    expect(hasErrorCode(error, 'DEPENDENCY_UNAVAILABLE')).toBe(true);
+    expect(String((error as Error).message)).toContain('guest:***@');
+    expect(String((error as Error).message)).not.toContain('s3cret');
+  });
+
+  it('reconnects after a loss with capped exponential backoff and reruns topology hooks before channel hooks', async () => {
+    const { clock, models, connection, attempts } = harness();
+    const order: string[] = [];
+    await connection.attach({ phase: 'channels', open: async () => void order.push('channels') });
+    await connection.attach({ phase: 'topology', open: async () => void order.push('topology') });
+    await connection.connect();
+    expect(order).toEqual(['topology', 'channels']);
+    models[0]?.drop();
+    expect(connection.state).toBe('reconnecting');
+    expect(connection.model).toBeUndefined();
+    await clock.advance(49);
+    expect(attempts()).toBe(1);
+    await clock.advance(1);
+    expect(connection.state).toBe('connected');
+    expect(order).toEqual(['topology', 'channels', 'topology', 'channels']);
+  });
+
+  it('keeps retrying while the broker is down, waiting longer each time up to the cap', async () => {
+    const { clock, models, connection, attempts } = harness();
+    await connection.connect();
+    let refuse = false;
+    await connection.attach({
+      phase: 'channels',
+      open: async () => {
+        if (refuse) throw new Error('broker still starting');
+      },
+    });
+    refuse = true;
+    models[0]?.drop();
+    await clock.advance(50); // attempt 2 fails; next waits 100
+    await clock.advance(100); // attempt 3 fails; next waits 200
+    await clock.advance(200); // attempt 4 fails; next waits 200 (cap 400 / 2)
+    expect(attempts()).toBe(4);
+    refuse = false;
+    await clock.advance(199);
+    expect(connection.state).toBe('reconnecting');
+    await clock.advance(1);
+    expect(connection.state).toBe('connected');
+  });
+
+  it('close() stops reconnecting and is idempotent', async () => {
+    const { clock, models, connection, attempts } = harness();
+    await connection.connect();
+    models[0]?.drop();
+    await connection.close();
+    await connection.close();
+    await clock.advance(10_000);
+    expect(attempts()).toBe(1);
+    expect(connection.state).toBe('closed');
+  });
+});

@@ -1,0 +1,61 @@
+import { PublishError } from '@seams/ports';
+import { describe, expect, it } from 'vitest';
+import { PendingConfirms } from './pending-confirms.js';
+
+function track(confirms: PendingConfirms, id: string) {
+  const outcome: { value?: 'ok' | PublishError } = {};
+  const pending = confirms.add(
+    id,
+    () => {
+      outcome.value = 'ok';
+    },
+    (error) => {
+      outcome.value = error;
+    },
+  );
+  return { pending, outcome };
+}
+
+const reasonOf = (value: 'ok' | PublishError | undefined) =>
+  typeof value === 'object' ? value.reason : value;
+
+describe('PendingConfirms', () => {
+  it('resolves an acked publish and rejects a returned one as unroutable', () => {
+    const confirms = new PendingConfirms();
+    const routed = track(confirms, 'a');
+    const returned = track(confirms, 'b');
+    confirms.markReturned('b');
+    confirms.confirm(routed.pending, undefined, () => 'disconnected');
+    confirms.confirm(returned.pending, undefined, () => 'disconnected');
+    expect([reasonOf(routed.outcome.value), reasonOf(returned.outcome.value)]).toEqual(['ok', 'unroutable']);
+    expect(confirms.size).toBe(0);
+  });
+
+  it('marks only the earliest of two in-flight publishes with the same id as returned', () => {
+    const confirms = new PendingConfirms();
+    const first = track(confirms, 'same');
+    const second = track(confirms, 'same');
+    confirms.markReturned('same');
+    confirms.confirm(first.pending, undefined, () => 'disconnected');
+    confirms.confirm(second.pending, undefined, () => 'disconnected');
+    expect([reasonOf(first.outcome.value), reasonOf(second.outcome.value)]).toEqual(['unroutable', 'ok']);
+  });
+
+  it('maps a nack to nacked and a closed channel to the reason the channel closed for', () => {
+    const confirms = new PendingConfirms();
+    const nacked = track(confirms, 'a');
+    const cut = track(confirms, 'b');
+    confirms.confirm(nacked.pending, new Error('message nacked'), () => 'disconnected');
+    confirms.confirm(cut.pending, new Error('channel closed'), () => 'unroutable');
+    expect([reasonOf(nacked.outcome.value), reasonOf(cut.outcome.value)]).toEqual(['nacked', 'unroutable']);
+  });
+
+  it('ignores a confirm for a publish that already failed (timeout)', async () => {
+    const confirms = new PendingConfirms();
+    const late = track(confirms, 'a');
+    confirms.fail(late.pending, new PublishError('timeout', 'no confirm in time'));
+    confirms.confirm(late.pending, undefined, () => 'disconnected');
+    expect(reasonOf(late.outcome.value)).toBe('timeout');
+    await expect(confirms.drained()).resolves.toBeUndefined();
+  });
+});
