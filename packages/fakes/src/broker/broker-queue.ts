@@ -96,6 +96,7 @@ export class BrokerQueue {
       this.#ready.shift();
       head.deliveries += 1;
       consumer.deliver(head);
+      this.host.changed();
       this.#dropExpiredHead();
     }
   }

@@ -118,7 +118,10 @@ export class InMemoryBroker implements BrokerTopology {
     }
   }
 
-  /** Resolves once `predicate(this)` holds (checked after every change); rejects after `timeoutMs` of real time. */
+  /**
+   * Resolves once `predicate(this)` holds, checked after every change in the broker (and every
+   * 10 ms, for conditions on the test's own state); rejects after `timeoutMs` of real time.
+   */
   waitFor(predicate: (broker: InMemoryBroker) => boolean, timeoutMs = 2_000): Promise<void> {
     if (predicate(this)) return Promise.resolve();
     return new Promise((resolve, reject) => {
@@ -127,11 +130,13 @@ export class InMemoryBroker implements BrokerTopology {
         cleanup();
         resolve();
       };
+      const poll = setInterval(check, 10);
       const timer = setTimeout(() => {
         cleanup();
         reject(new Error(`InMemoryBroker.waitFor: condition not met within ${timeoutMs} ms`));
       }, timeoutMs);
       const cleanup = () => {
+        clearInterval(poll);
         clearTimeout(timer);
         this.#listeners.delete(check);
       };

@@ -1,0 +1,132 @@
+import { hasErrorCode, type PublishError, type Topology } from '@seams/ports';
+import { describe, expect, it } from 'vitest';
+import { FakeClock } from '../clock/fake-clock.js';
+import { InMemoryBroker } from './in-memory-broker.js';
+import { TopologyMismatchError } from './topology-mismatch-error.js';
+
+const topology: Topology = {
+  exchanges: [
+    { name: 'orders', type: 'topic' },
+    { name: 'dlx', type: 'topic' },
+  ],
+  queues: [
+    { name: 'work', bindings: [{ exchange: 'orders', pattern: 'order.#' }], deadLetterExchange: 'dlx' },
+    { name: 'dead', bindings: [{ exchange: 'dlx', pattern: '#' }] },
+  ],
+};
+
+const event = (id: string, type = 'order.created') => ({
+  id,
+  type,
+  payload: { id },
+  occurredAt: new Date(0),
+});
+
+async function setup() {
+  const clock = new FakeClock();
+  const broker = new InMemoryBroker({ clock });
+  await broker.declare(topology);
+  return { clock, broker, publisher: broker.createPublisher({ exchange: 'orders' }) };
+}
+
+describe('InMemoryBroker helpers', () => {
+  it('lists accepted messages in publish order with the queues they reached, not rejected ones', async () => {
+    const { broker, publisher } = await setup();
+    await publisher.publish(event('a'));
+    await publisher.publish(event('x', 'invoice.sent')).catch(() => undefined);
+    await publisher.publish(event('b', 'order.paid'));
+    expect(broker.published.map((p) => [p.message.id, p.routingKey, p.queues])).toEqual([
+      ['a', 'order.created', ['work']],
+      ['b', 'order.paid', ['work']],
+    ]);
+    expect(broker.messages('work').map((m) => m.id)).toEqual(['a', 'b']);
+  });
+
+  it('keeps what was published safe from later mutation by the publisher', async () => {
+    const { broker, publisher } = await setup();
+    const payload = { n: 1 };
+    await publisher.publish({ ...event('a'), payload });
+    payload.n = 2;
+    expect(broker.messages('work')[0]?.payload).toEqual({ n: 1 });
+  });
+
+  it('waitFor resolves when the condition becomes true and rejects after its timeout', async () => {
+    const { broker, publisher } = await setup();
+    const waiting = broker.waitFor((b) => b.published.length === 2);
+    await publisher.publish(event('a'));
+    await publisher.publish(event('b'));
+    await expect(waiting).resolves.toBeUndefined();
+    await expect(broker.waitFor(() => false, 20)).rejects.toThrow(/within 20 ms/);
+  });
+
+  it('failNextPublish rejects the next publishes with the given reason, then publishing works again', async () => {
+    const { broker, publisher } = await setup();
+    broker.failNextPublish('disconnected', 2);
+    const reasons = await Promise.all(
+      ['a', 'b'].map((id) => publisher.publish(event(id)).catch((error: PublishError) => error.reason)),
+    );
+    expect(reasons).toEqual(['disconnected', 'disconnected']);
+    await expect(publisher.publish(event('c'))).resolves.toBeUndefined();
+    expect(broker.published.map((p) => p.message.id)).toEqual(['c']);
+  });
+
+  it('dropConsumerChannels requeues unacked messages as redelivered and ignores the old handler acks', async () => {
+    const { broker, publisher } = await setup();
+    await publisher.publish(event('a'));
+    const seen: Array<[string, boolean]> = [];
+    let release: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await broker.createConsumer().consume('work', async (delivery) => {
+      seen.push([delivery.message.id, delivery.redelivered]);
+      if (!delivery.redelivered) await firstHeld;
+    });
+    await broker.waitFor(() => seen.length === 1);
+    broker.dropConsumerChannels('work');
+    release();
+    await broker.waitFor(() => seen.length === 2);
+    expect(seen).toEqual([
+      ['a', false],
+      ['a', true],
+    ]);
+    await broker.waitFor((b) => b.messages('work').length === 0);
+  });
+
+  it('expires messages on the injected clock only', async () => {
+    const clock = new FakeClock();
+    const broker = new InMemoryBroker({ clock });
+    const ttl = {
+      name: 'ttl',
+      bindings: [{ exchange: 'orders', pattern: '#' }],
+      deadLetterExchange: 'dlx',
+      messageTtlMs: 1_000,
+    };
+    await broker.declare({
+      exchanges: topology.exchanges,
+      queues: [ttl, { name: 'dead', bindings: [{ exchange: 'dlx', pattern: '#' }] }],
+    });
+    await broker.createPublisher({ exchange: 'orders' }).publish(event('a'));
+    await clock.advance(999);
+    expect(broker.messages('ttl')).toHaveLength(1);
+    await clock.advance(1);
+    expect(broker.messages('ttl')).toHaveLength(0);
+    expect(broker.messages('dead').map((m) => m.id)).toEqual(['a']);
+  });
+
+  it('refuses unknown queues and exchanges and conflicting redeclarations, as RabbitMQ does', async () => {
+    const { broker } = await setup();
+    await expect(broker.createConsumer().consume('nope', () => undefined)).rejects.toSatisfy((e) =>
+      hasErrorCode(e, 'NOT_FOUND'),
+    );
+    await expect(
+      broker.declare({
+        exchanges: [],
+        queues: [{ name: 'q', bindings: [{ exchange: 'missing', pattern: '#' }] }],
+      }),
+    ).rejects.toSatisfy((e) => hasErrorCode(e, 'NOT_FOUND'));
+    await expect(
+      broker.declare({ exchanges: [], queues: [{ name: 'work', bindings: [], messageTtlMs: 5 }] }),
+    ).rejects.toBeInstanceOf(TopologyMismatchError);
+  });
+});
