@@ -1,0 +1,149 @@
+// `pnpm --filter @seams/amqp-adapter bench`: confirmed publishing awaited one by one vs pipelined,
+// consume-and-ack, and the in-memory broker's cost per message. Real figures use TEST_RABBITMQ_URL
+// (default: the local server); without a server they are skipped.
+import { InMemoryBroker } from '@seams/fakes';
+import type { EventConsumer, EventMessage, EventPublisher, Topology } from '@seams/ports';
+import amqp from 'amqplib';
+import {
+  AmqpConnection,
+  AmqpEventConsumer,
+  AmqpEventPublisher,
+  AmqpTopology,
+  redactUrl,
+} from '../src/index.js';
+
+const URL = process.env.TEST_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+const ROUNDS = 7;
+const SERIAL = 300;
+const PIPELINED = 3_000;
+
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const show = (label: string, samples: number[], unit: string, digits = 0) =>
+  console.log(
+    `${label.padEnd(60)} median ${median(samples).toFixed(digits).padStart(9)} ${unit} (${samples.length} runs)`,
+  );
+const showRatio = (label: string, a: number[], b: number[]) =>
+  console.log(`${label.padEnd(60)} ${(median(a) / median(b)).toFixed(1).padStart(16)} x`);
+
+let seq = 0;
+const event = (): EventMessage => ({
+  id: `bench-${seq++}`,
+  type: 'order.created',
+  payload: { orderId: `o-${seq}`, total: 4_997, lines: [{ sku: 'a', quantity: 1 }] },
+  occurredAt: new Date(),
+  correlationId: 'bench',
+  headers: { 'x-tenant': 'bench' },
+});
+
+function topologyFor(prefix: string): Topology {
+  return {
+    exchanges: [{ name: `${prefix}events`, type: 'topic' }],
+    queues: [{ name: `${prefix}all`, bindings: [{ exchange: `${prefix}events`, pattern: '#' }] }],
+  };
+}
+
+async function publishRate(publisher: EventPublisher, count: number, pipelined: boolean): Promise<number> {
+  const start = process.hrtime.bigint();
+  if (pipelined) await Promise.all(Array.from({ length: count }, () => publisher.publish(event())));
+  else for (let i = 0; i < count; i++) await publisher.publish(event());
+  return count / seconds(start);
+}
+
+async function consumeRate(
+  consumer: EventConsumer,
+  queue: string,
+  count: number,
+  prefetch: number,
+): Promise<number> {
+  let seen = 0;
+  let done: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  const start = process.hrtime.bigint();
+  const subscription = await consumer.consume(
+    queue,
+    () => {
+      seen += 1;
+      if (seen === count) done();
+    },
+    { prefetch },
+  );
+  await finished;
+  const rate = count / seconds(start);
+  await subscription.stop();
+  return rate;
+}
+
+async function realFigures(): Promise<void> {
+  const prefix = `seams.bench.${process.pid}.`;
+  const connections = [new AmqpConnection({ url: URL }), new AmqpConnection({ url: URL })] as const;
+  try {
+    await Promise.all(connections.map((connection) => connection.connect()));
+  } catch {
+    console.log(`RabbitMQ at ${redactUrl(URL)} is not reachable: real figures skipped`);
+    return;
+  }
+  const [publishing, consuming] = connections;
+  const topology = topologyFor(prefix);
+  await new AmqpTopology({ connection: consuming }).declare(topology);
+  const publisher = new AmqpEventPublisher({ connection: publishing, exchange: `${prefix}events` });
+  const consumer = new AmqpEventConsumer({ connection: consuming });
+  const serial: number[] = [];
+  const pipelined: number[] = [];
+  const consume100: number[] = [];
+  const consume10: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    serial.push(await publishRate(publisher, SERIAL, false));
+    pipelined.push(await publishRate(publisher, PIPELINED, true));
+    const prefetch = round % 2 === 0 ? 100 : 10;
+    (prefetch === 100 ? consume100 : consume10).push(
+      await consumeRate(consumer, `${prefix}all`, SERIAL + PIPELINED, prefetch),
+    );
+  }
+  console.log(`RabbitMQ at ${redactUrl(URL)}, quorum queue, persistent messages, publisher confirms`);
+  show(`confirmed publishes/s, awaited one by one (${SERIAL})`, serial, 'msg/s');
+  show(`confirmed publishes/s, pipelined (${PIPELINED} in flight)`, pipelined, 'msg/s');
+  showRatio('pipelined / one by one (target >= 5)', pipelined, serial);
+  show('consume-and-ack/s, prefetch 100', consume100, 'msg/s');
+  show('consume-and-ack/s, prefetch 10', consume10, 'msg/s');
+  await Promise.all([publisher.close(), consumer.close()]);
+  await cleanUp(topology);
+  await Promise.all(connections.map((connection) => connection.close()));
+}
+
+async function cleanUp(topology: Topology): Promise<void> {
+  const connection = await amqp.connect(URL);
+  const channel = await connection.createChannel();
+  for (const queue of topology.queues) await channel.deleteQueue(queue.name);
+  for (const exchange of topology.exchanges) await channel.deleteExchange(exchange.name);
+  await connection.close();
+}
+
+async function fakeFigures(): Promise<void> {
+  const perMessage: number[] = [];
+  const publishOnly: number[] = [];
+  const count = 20_000;
+  for (let round = 0; round < ROUNDS; round++) {
+    const broker = new InMemoryBroker();
+    await broker.declare(topologyFor(''));
+    const publisher = broker.createPublisher({ exchange: 'events' });
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < count; i++) await publisher.publish(event());
+    publishOnly.push((seconds(start) * 1e6) / count);
+    const rate = await consumeRate(broker.createConsumer(), 'all', count, 100);
+    perMessage.push((publishOnly.at(-1) ?? 0) + 1e6 / rate);
+    broker.close();
+  }
+  console.log('InMemoryBroker (@seams/fakes)');
+  show('publish (route + copy), per message', publishOnly, 'µs', 2);
+  show('publish + deliver + ack, per message', perMessage, 'µs', 2);
+}
+
+await fakeFigures();
+await realFigures();
