@@ -2,7 +2,7 @@
 // bench/results.md and bench/results.json. Figures are medians of repeated runs with min and
 // max; every ratio compares figures measured in this same run.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,7 +19,12 @@ const summarise = (samples) => {
 
 function run(cmd, args, options = {}) {
   const started = process.hrtime.bigint();
-  const child = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const child = spawnSync(cmd, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { ...child, seconds };
 }
@@ -27,7 +32,9 @@ function run(cmd, args, options = {}) {
 function figure(name, unit, samples, note) {
   const entry = { name, unit, ...summarise(samples), note };
   results.figures.push(entry);
-  console.log(`${name}: median ${entry.median.toFixed(2)} ${unit} (min ${entry.min.toFixed(2)}, max ${entry.max.toFixed(2)}, ${entry.runs} runs)`);
+  console.log(
+    `${name}: median ${entry.median.toFixed(2)} ${unit} (min ${entry.min.toFixed(2)}, max ${entry.max.toFixed(2)}, ${entry.runs} runs)`,
+  );
   return entry;
 }
 
@@ -44,15 +51,23 @@ function suiteTimes() {
   }
   const coldFigure = figure('fast suite, cold (turbo --force)', 's', cold, 'target < 30 s');
   const warmFigure = figure('fast suite, warm turbo cache', 's', warm);
-  results.figures.push({ name: 'cold / warm', unit: 'x', median: coldFigure.median / warmFigure.median, ratio: true });
+  results.figures.push({
+    name: 'cold / warm',
+    unit: 'x',
+    median: coldFigure.median / warmFigure.median,
+    ratio: true,
+  });
   if (process.env.TEST_POSTGRES_URL || process.env.SEAMS_BENCH_REAL !== '0') {
     const real = [];
     for (let i = 0; i < (quick ? 1 : 2); i++) {
-      const r = run('pnpm', ['test:containers', '--output-logs=none'], { env: { ...process.env, ...realEnv() } });
-      if (r.status !== 0) throw new Error(`real suites failed during the benchmark:\n${r.stdout}\n${r.stderr}`);
+      const r = run('pnpm', ['test:containers', '--output-logs=none'], {
+        env: { ...process.env, ...realEnv() },
+      });
+      if (r.status !== 0)
+        throw new Error(`real suites failed during the benchmark:\n${r.stdout}\n${r.stderr}`);
       real.push(r.seconds);
     }
-    figure('real suites on the machine\'s servers (pnpm test:containers)', 's', real);
+    figure("real suites on the machine's servers (pnpm test:containers)", 's', real);
   }
 }
 

@@ -1,13 +1,13 @@
 // Sums vitest's per-package summary lines from CI logs into one closing line per pass and a total.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
-const strip = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 for (const file of process.argv.slice(2)) {
-  const log = strip(readFileSync(file, 'utf8'));
+  const log = stripVTControlCharacters(readFileSync(file, 'utf8'));
   let p = 0;
   let f = 0;
   let s = 0;

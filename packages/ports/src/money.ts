@@ -18,10 +18,18 @@ export function isCurrencyCode(code: string): boolean {
 export function money(amount: number, currency: string): Money {
   const issues = [];
   if (!Number.isSafeInteger(amount) || amount < 0) {
-    issues.push({ path: 'amount', code: 'invalid_amount', message: 'must be a non-negative integer in minor units' });
+    issues.push({
+      path: 'amount',
+      code: 'invalid_amount',
+      message: 'must be a non-negative integer in minor units',
+    });
   }
   if (!isCurrencyCode(currency)) {
-    issues.push({ path: 'currency', code: 'invalid_currency', message: `${currency} is not an ISO 4217 code` });
+    issues.push({
+      path: 'currency',
+      code: 'invalid_currency',
+      message: `${currency} is not an ISO 4217 code`,
+    });
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return { amount, currency };

@@ -23,7 +23,13 @@ function checkString(value: unknown, path: string, maxLength: number, issues: Va
   }
 }
 
-function checkInteger(value: unknown, path: string, min: number, max: number, issues: ValidationIssue[]): void {
+function checkInteger(
+  value: unknown,
+  path: string,
+  min: number,
+  max: number,
+  issues: ValidationIssue[],
+): void {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     issues.push({ path, code: 'not_integer', message: 'must be an integer' });
   } else if (value < min || value > max) {
@@ -37,7 +43,11 @@ function checkLines(lines: unknown, issues: ValidationIssue[]): void {
     return;
   }
   if (lines.length > ORDER_LIMITS.maxLines) {
-    issues.push({ path: 'lines', code: 'too_many', message: `must hold at most ${ORDER_LIMITS.maxLines} lines` });
+    issues.push({
+      path: 'lines',
+      code: 'too_many',
+      message: `must hold at most ${ORDER_LIMITS.maxLines} lines`,
+    });
   }
   lines.forEach((line: unknown, index) => {
     const path = `lines[${index}]`;

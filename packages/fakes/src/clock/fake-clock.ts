@@ -100,7 +100,8 @@ export class FakeClock implements Clock {
     let next: Timer | undefined;
     for (const timer of this.#timers) {
       if (timer.dueAt > target) continue;
-      if (!next || timer.dueAt < next.dueAt || (timer.dueAt === next.dueAt && timer.seq < next.seq)) next = timer;
+      if (!next || timer.dueAt < next.dueAt || (timer.dueAt === next.dueAt && timer.seq < next.seq))
+        next = timer;
     }
     return next;
   }
