@@ -1,5 +1,6 @@
 export * from './broker/index.js';
 export { FakeClock } from './clock/fake-clock.js';
+export { InstantClock } from './clock/instant-clock.js';
 export { replySequence } from './http/reply-sequence.js';
 export {
   type ReceivedRequest,
@@ -11,5 +12,6 @@ export {
 export * from './idempotency/in-memory-idempotency-store.js';
 export { SeededIdGenerator, type SeededIdGeneratorOptions } from './ids/seeded-id-generator.js';
 export { SequentialIdGenerator } from './ids/sequential-id-generator.js';
+export * from './payments/index.js';
 export * from './pg-mock/index.js';
 export * from './postgres/index.js';

@@ -1,0 +1,32 @@
+import type { Clock } from '@seams/ports';
+
+/**
+ * A clock whose sleeps return at once, moving its time forward and recording each wait: retry
+ * loops run instantly while a test still asserts how long they would have waited. Use `FakeClock`
+ * when the test itself must decide when time passes.
+ *
+ * @example
+ * const clock = new InstantClock();
+ * await gateway.charge(request); // 429 with Retry-After: 1, then 201
+ * expect(clock.slept).toEqual([1_000]);
+ */
+export class InstantClock implements Clock {
+  #now: number;
+  /** Every `sleep` asked for, in ms, in order. */
+  readonly slept: number[] = [];
+
+  constructor(start: Date | string | number = '2026-01-01T00:00:00.000Z') {
+    this.#now = new Date(start).getTime();
+    if (Number.isNaN(this.#now)) throw new RangeError(`InstantClock: invalid start instant ${String(start)}`);
+  }
+
+  now(): Date {
+    return new Date(this.#now);
+  }
+
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
+    this.slept.push(ms);
+    this.#now += Math.max(0, ms);
+  }
+}

@@ -1,0 +1,13 @@
+export { IdempotencyKeyReusedError } from './idempotency-key-reused-error.js';
+export {
+  type InMemoryChargeCall,
+  type InMemoryPaymentFailure,
+  InMemoryPaymentGateway,
+  type InMemoryPaymentGatewayOptions,
+} from './in-memory-payment-gateway.js';
+export {
+  AMOUNT_LIMIT_DECLINE_CODE,
+  type ChargeSubmission,
+  DECLINING_TOKENS,
+  type RecordedCharge,
+} from './payments-ledger.js';
