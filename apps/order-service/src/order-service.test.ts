@@ -1,0 +1,189 @@
+import {
+  ConcurrencyConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+  type Order,
+  PaymentDeclinedError,
+  PaymentUnavailableError,
+  ValidationError,
+} from '@seams/ports';
+import { describe, expect, it } from 'vitest';
+import { OrderService, paymentKey } from './order-service.js';
+import { createFakeWorld, newOrderInput, type ScriptedGateway } from './testing/fake-world.js';
+
+async function outboxTypes(world: Awaited<ReturnType<typeof createFakeWorld>>): Promise<string[]> {
+  const { rows } = await world.postgres.pool.query('SELECT type FROM outbox_events ORDER BY position');
+  return rows.map((row) => String(row.type));
+}
+
+describe('OrderService', () => {
+  it('creates a pending order with its total and an order.created event', async () => {
+    const world = await createFakeWorld();
+    const order = await world.service.create(newOrderInput());
+    expect(order).toMatchObject({ status: 'pending', total: 2800, currency: 'EUR', version: 1 });
+    expect(await world.service.get(order.id)).toEqual(order);
+    expect(await outboxTypes(world)).toEqual(['order.created']);
+  });
+
+  it('refuses invalid input listing every problem, and stores nothing', async () => {
+    const world = await createFakeWorld();
+    const error = await world.service
+      .create({ customerId: '', currency: 'XYZ', lines: [{ sku: 'A', quantity: 0.5, unitPrice: -1 }] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toEqual([
+      'customerId',
+      'currency',
+      'lines[0].quantity',
+      'lines[0].unitPrice',
+    ]);
+    expect((await world.postgres.pool.query('SELECT id FROM orders')).rows).toEqual([]);
+    expect(await outboxTypes(world)).toEqual([]);
+  });
+
+  it('pays: one charge with a key derived from the order, status paid, an order.paid event', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    const order = await world.service.create(newOrderInput());
+    const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
+    expect(paid).toMatchObject({ id: order.id, status: 'paid', version: 2 });
+    expect(gateway.calls).toHaveLength(1);
+    expect(gateway.calls[0]).toMatchObject({
+      idempotencyKey: paymentKey(order),
+      amount: { amount: 2800, currency: 'EUR' },
+      reference: order.id,
+    });
+    expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
+  });
+
+  it('answers an already paid order as it is, without charging again', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    const order = await world.service.create(newOrderInput());
+    const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
+    expect(await world.service.pay(order.id, { paymentToken: 'tok_visa' })).toEqual(paid);
+    expect(gateway.calls).toHaveLength(1);
+  });
+
+  it('a decline marks payment_failed with its event and rethrows; another card then pays with a new key', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    const order = await world.service.create(newOrderInput());
+    await expect(world.service.pay(order.id, { paymentToken: 'tok_declined' })).rejects.toBeInstanceOf(
+      PaymentDeclinedError,
+    );
+    expect(await world.service.get(order.id)).toMatchObject({ status: 'payment_failed', version: 2 });
+    const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
+    expect(paid.status).toBe('paid');
+    expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([
+      `order-${order.id}-v1`,
+      `order-${order.id}-v2`,
+    ]);
+    expect(await outboxTypes(world)).toEqual(['order.created', 'order.payment_failed', 'order.paid']);
+  });
+
+  it('payments unavailable leaves the order pending and payable with the same key', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    gateway.failNext(1);
+    const order = await world.service.create(newOrderInput());
+    await expect(world.service.pay(order.id, { paymentToken: 'tok_visa' })).rejects.toBeInstanceOf(
+      PaymentUnavailableError,
+    );
+    expect(await world.service.get(order.id)).toEqual(order);
+    await world.service.pay(order.id, { paymentToken: 'tok_visa' });
+    expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([paymentKey(order), paymentKey(order)]);
+    expect(gateway.charges.size).toBe(1);
+  });
+
+  it('20 concurrent pays in one process: one charge, one order.paid, everyone gets the paid order', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    const order = await world.service.create(newOrderInput());
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => world.service.pay(order.id, { paymentToken: 'tok_visa' })),
+    );
+    expect(new Set(results.map((r) => `${r.status}/${r.version}`))).toEqual(new Set(['paid/2']));
+    expect(gateway.calls).toHaveLength(1);
+    expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
+  });
+
+  it('two service instances paying at once: the provider replays the key, the version check keeps one event', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    const other = new OrderService({
+      uow: world.uow,
+      orders: world.orders,
+      payments: gateway,
+      clock: world.clock,
+      ids: world.ids,
+    });
+    const order = await world.service.create(newOrderInput());
+    const [a, b] = await Promise.all([
+      world.service.pay(order.id, { paymentToken: 'tok_visa' }),
+      other.pay(order.id, { paymentToken: 'tok_visa' }),
+    ]);
+    expect([a.status, b.status]).toEqual(['paid', 'paid']);
+    expect(a.version).toBe(2);
+    expect(b.version).toBe(2);
+    expect(gateway.charges.size).toBe(1);
+    expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
+  });
+
+  it('a conflict that is not a payment is retried from the reloaded order', async () => {
+    const world = await createFakeWorld();
+    const order = await world.service.create(newOrderInput());
+    let conflicts = 1;
+    const flaky = new OrderService({
+      uow: {
+        run: (work) =>
+          world.uow.run(async (scope) => {
+            if (conflicts-- > 0) throw new ConcurrencyConflictError('order', order.id, 1);
+            return work(scope);
+          }),
+      },
+      orders: world.orders,
+      payments: world.payments,
+      clock: world.clock,
+      ids: world.ids,
+    });
+    expect((await flaky.pay(order.id, { paymentToken: 'tok_visa' })).status).toBe('paid');
+  });
+
+  it('cancels a pending order with an order.cancelled event; a paid or cancelled order cannot be cancelled', async () => {
+    const world = await createFakeWorld();
+    const order = await world.service.create(newOrderInput());
+    expect(await world.service.cancel(order.id)).toMatchObject({ status: 'cancelled', version: 2 });
+    await expect(world.service.cancel(order.id)).rejects.toBeInstanceOf(InvalidTransitionError);
+    await expect(world.service.pay(order.id, { paymentToken: 'tok_visa' })).rejects.toBeInstanceOf(
+      InvalidTransitionError,
+    );
+    const other = await world.service.create(newOrderInput());
+    await world.service.pay(other.id, { paymentToken: 'tok_visa' });
+    await expect(world.service.cancel(other.id)).rejects.toBeInstanceOf(InvalidTransitionError);
+    expect(await outboxTypes(world)).toEqual([
+      'order.created',
+      'order.cancelled',
+      'order.created',
+      'order.paid',
+    ]);
+  });
+
+  it('unknown ids are NotFoundError for get, pay and cancel', async () => {
+    const world = await createFakeWorld();
+    const id = '00000000-0000-4000-8000-00000000ffff';
+    await expect(world.service.get(id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(world.service.pay(id, { paymentToken: 'tok_visa' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(world.service.cancel(id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('a free order is paid without a charge', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    const order: Order = await world.service.create(
+      newOrderInput({ lines: [{ sku: 'FREE', quantity: 1, unitPrice: 0 }] }),
+    );
+    expect((await world.service.pay(order.id, { paymentToken: 'tok_visa' })).status).toBe('paid');
+    expect(gateway.calls).toHaveLength(0);
+  });
+});

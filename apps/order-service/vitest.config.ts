@@ -1,0 +1,3 @@
+import { seamsVitestConfig } from '@seams/vitest-config';
+
+export default seamsVitestConfig({ containers: { services: ['postgres', 'rabbitmq', 'redis'] } });
