@@ -8,6 +8,7 @@ export {
   type TestHandler,
   type TestReply,
   type TestServer,
+  type TestServerOptions,
 } from './http/test-server.js';
 export * from './idempotency/in-memory-idempotency-store.js';
 export { SeededIdGenerator, type SeededIdGeneratorOptions } from './ids/seeded-id-generator.js';

@@ -22,6 +22,16 @@ export interface TestReply {
   readonly body?: unknown;
   readonly delayMs?: number;
   readonly hang?: boolean;
+  /** Cuts the connection without an answer: the client sees a network error (`ECONNRESET`). */
+  readonly disconnect?: boolean;
+}
+
+/** Where the test server listens. */
+export interface TestServerOptions {
+  /** Default `127.0.0.1`. */
+  readonly host?: string;
+  /** Default 0: a free port. */
+  readonly port?: number;
 }
 
 /** Answers one request. */
@@ -29,7 +39,7 @@ export type TestHandler = (request: ReceivedRequest) => TestReply | Promise<Test
 
 /** A running test server. */
 export interface TestServer {
-  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  /** `http://127.0.0.1:<port>` (or the host asked for), no trailing slash. */
   readonly url: string;
   /** Every request received, in arrival order. */
   readonly requests: readonly ReceivedRequest[];
@@ -46,7 +56,11 @@ export interface TestServer {
  * @example
  * const server = await startTestServer(replySequence({ status: 429, headers: { 'retry-after': '1' } }, { status: 200 }));
  */
-export async function startTestServer(handler: TestHandler): Promise<TestServer> {
+export async function startTestServer(
+  handler: TestHandler,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  const host = options.host ?? '127.0.0.1';
   const requests: ReceivedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
@@ -60,7 +74,13 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
         res.end(`test server handler failed: ${String(error)}`);
       });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -73,7 +93,7 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
   };
   cleanUpAfterTest(close);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     requests,
     get callCount() {
       return requests.length;
@@ -103,6 +123,10 @@ async function readRequest(req: IncomingMessage): Promise<ReceivedRequest> {
 
 async function answer(res: ServerResponse, reply: TestReply, timers: Set<NodeJS.Timeout>): Promise<void> {
   if (reply.hang) return;
+  if (reply.disconnect) {
+    res.socket?.destroy();
+    return;
+  }
   if (reply.delayMs) {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {

@@ -1,3 +1,9 @@
+export {
+  FakePaymentsApi,
+  type FakePaymentsApiOptions,
+  type ProviderRequest,
+} from './fake-payments-api.js';
+export { FakePaymentsProvider, type FakePaymentsProviderOptions } from './fake-payments-provider.js';
 export { IdempotencyKeyReusedError } from './idempotency-key-reused-error.js';
 export {
   type InMemoryChargeCall,
@@ -11,3 +17,4 @@ export {
   DECLINING_TOKENS,
   type RecordedCharge,
 } from './payments-ledger.js';
+export type { ProviderFailure } from './provider-replies.js';
