@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, redactUrl } from './config.js';
+
+describe('loadConfig', () => {
+  it('with nothing set, every part is embedded and the port is 3000', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      database: { kind: 'embedded' },
+      broker: { kind: 'embedded' },
+      idempotency: { kind: 'embedded' },
+      payments: { kind: 'embedded' },
+      logLevel: 'info',
+    });
+  });
+
+  it('each variable replaces only its own part', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:pw@db:5432/shop',
+      AMQP_URL: 'amqp://guest:guest@mq:5672',
+      REDIS_URL: 'redis://cache:6379',
+      PORT: '8080',
+    });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://app:pw@db:5432/shop' });
+    expect(config.broker).toEqual({ kind: 'amqp', url: 'amqp://guest:guest@mq:5672' });
+    expect(config.idempotency).toEqual({ kind: 'redis', url: 'redis://cache:6379' });
+    expect(config.payments).toEqual({ kind: 'embedded' });
+    expect(config.port).toBe(8080);
+    expect(
+      loadConfig({ PAYMENTS_URL: 'https://pay.example', PAYMENTS_API_KEY: 'sk_live_x' }).payments,
+    ).toEqual({
+      kind: 'http',
+      url: 'https://pay.example',
+      apiKey: 'sk_live_x',
+    });
+    expect(loadConfig({ DATABASE_URL: '  ' }).database).toEqual({ kind: 'embedded' });
+  });
+
+  it('lists every problem at once, never showing a password', () => {
+    const error = (() => {
+      try {
+        loadConfig({
+          DATABASE_URL: 'mysql://root:hunter2@db/shop',
+          AMQP_URL: 'not a url',
+          REDIS_URL: 'http://cache',
+          PAYMENTS_URL: 'ftp://pay',
+          PORT: '70000',
+          LOG_LEVEL: 'loud',
+        });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(7);
+    expect(problems.join('\n')).toMatch(/PORT must be an integer/);
+    expect(problems.join('\n')).toMatch(/DATABASE_URL must be a postgres: or postgresql:\/\/ URL/);
+    expect(problems.join('\n')).toMatch(/PAYMENTS_API_KEY must be set/);
+    expect((error as Error).message).not.toContain('hunter2');
+    expect((error as Error).message).toContain('mysql://root:***@db/shop');
+  });
+
+  it('redactUrl hides passwords and query strings', () => {
+    expect(redactUrl('amqp://guest:guest@127.0.0.1:5672')).toBe('amqp://guest:***@127.0.0.1:5672');
+    expect(redactUrl('postgres://u@h/db?password=x')).toBe('postgres://u@h/db?***');
+    expect(redactUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
+  });
+});

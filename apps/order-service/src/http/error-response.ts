@@ -1,0 +1,165 @@
+import { type SeamsErrorCode, type ValidationIssue, validateNewOrder } from '@seams/ports';
+
+/** The JSON body of every error answer. */
+export interface ErrorBody {
+  readonly code: string;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** An error answer: status and body. */
+export interface ErrorResponse {
+  readonly status: number;
+  readonly body: ErrorBody;
+}
+
+interface AjvIssue {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly message?: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+interface ErrorLike {
+  readonly code?: unknown;
+  readonly statusCode?: unknown;
+  readonly message?: unknown;
+  readonly validation?: readonly AjvIssue[];
+  readonly validationContext?: string;
+  readonly [key: string]: unknown;
+}
+
+const SEAMS_STATUS: Readonly<Record<SeamsErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  PAYMENT_DECLINED: 402,
+  NOT_FOUND: 404,
+  DUPLICATE: 409,
+  CONCURRENCY_CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  PAYMENT_UNAVAILABLE: 503,
+  PUBLISH_FAILED: 503,
+  DEPENDENCY_UNAVAILABLE: 503,
+};
+
+/** What the request was, for messages and the domain's second look at an order body. */
+export interface RequestContext {
+  readonly method: string;
+  readonly url: string;
+  readonly routeUrl?: string;
+  readonly body?: unknown;
+  readonly bodyLimit: number;
+}
+
+/**
+ * Maps any error to its answer: Seams errors by `code`, Fastify's own (validation, bad JSON,
+ * too large) by kind, anything else to a 500 that tells nothing about the internals.
+ */
+export function toErrorResponse(error: unknown, request: RequestContext): ErrorResponse {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  if (e.validation) return validationResponse(e.validation, e.validationContext ?? 'body', request);
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (code in SEAMS_STATUS) {
+    return {
+      status: SEAMS_STATUS[code as SeamsErrorCode],
+      body: { code, message: String(e.message), details: seamsDetails(e) },
+    };
+  }
+  if (code === 'PAYMENT_REQUEST_REJECTED') {
+    // The provider refused the request itself (e.g. a charge for this order is still in flight).
+    return answer(502, 'PAYMENT_REJECTED', 'the payments provider refused the charge request; try again', {
+      providerCode: e.providerCode,
+    });
+  }
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  switch (code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return answer(400, 'MALFORMED_JSON', `the body is not valid JSON: ${String(e.message)}`);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return answer(400, 'MALFORMED_JSON', 'the body is empty but Content-Type says application/json');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return answer(413, 'PAYLOAD_TOO_LARGE', `the body is larger than ${request.bodyLimit} bytes`, {
+        limitBytes: request.bodyLimit,
+      });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return answer(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as Content-Type: application/json');
+  }
+  if (error instanceof SyntaxError && status === 400) {
+    return answer(400, 'MALFORMED_JSON', `the body is not valid JSON: ${error.message}`);
+  }
+  if (status >= 400 && status < 500) {
+    return answer(status, code || 'BAD_REQUEST', String(e.message));
+  }
+  return answer(500, 'INTERNAL', 'internal error');
+}
+
+function answer(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
+  return { status, body: { code, message, details } };
+}
+
+function seamsDetails(e: ErrorLike): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of [
+    'issues',
+    'entity',
+    'id',
+    'from',
+    'to',
+    'declineCode',
+    'dependency',
+    'expectedVersion',
+  ]) {
+    if (e[key] !== undefined) picked[key] = e[key];
+  }
+  if (e.code === 'PAYMENT_UNAVAILABLE') picked.retryable = true;
+  return picked;
+}
+
+function validationResponse(
+  ajv: readonly AjvIssue[],
+  context: string,
+  request: RequestContext,
+): ErrorResponse {
+  const prefix = context === 'body' ? '' : `${context}.`;
+  const issues: ValidationIssue[] = ajv.map((issue) => toIssue(issue, prefix));
+  // The schema sees shapes; the domain also knows currencies. List both, once per field.
+  if (context === 'body' && request.method === 'POST' && request.routeUrl === '/orders') {
+    const seen = new Set(issues.map((issue) => issue.path));
+    for (const issue of validateNewOrder(request.body)) {
+      if (!seen.has(issue.path)) issues.push(issue);
+    }
+  }
+  const message = `invalid ${context}: ${issues.map((i) => `${i.path || '(root)'} ${i.message}`).join('; ')}`;
+  return { status: 400, body: { code: 'VALIDATION_FAILED', message, details: { issues } } };
+}
+
+function toIssue(issue: AjvIssue, prefix: string): ValidationIssue {
+  const base = prefix + pointerToPath(issue.instancePath);
+  const join = (name: unknown) => (base ? `${base}.${String(name)}` : `${prefix}${String(name)}`);
+  switch (issue.keyword) {
+    case 'required':
+      return { path: join(issue.params.missingProperty), code: 'required', message: 'is required' };
+    case 'additionalProperties':
+      return {
+        path: join(issue.params.additionalProperty),
+        code: 'unknown_field',
+        message: 'is not allowed',
+      };
+    case 'format':
+      return {
+        path: base,
+        code: 'invalid_format',
+        message: `must be a ${String(issue.params.format).toUpperCase()}`,
+      };
+    default:
+      return { path: base, code: issue.keyword, message: issue.message ?? 'is invalid' };
+  }
+}
+
+/** `/lines/0/quantity` → `lines[0].quantity`. */
+function pointerToPath(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}

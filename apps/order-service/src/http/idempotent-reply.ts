@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { IdempotencyStore } from '@seams/ports';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type ErrorResponse, toErrorResponse } from './error-response.js';
+
+/** A handler's answer before it is sent, so it can be stored for replays. */
+export interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** How the two state-changing POSTs honour `Idempotency-Key`. */
+export interface IdempotencyOptions {
+  readonly store: IdempotencyStore;
+  /** How long a key and its response are kept. Default 24 h. */
+  readonly ttlMs: number;
+  readonly bodyLimit: number;
+}
+
+/**
+ * Runs `work` at most once per `Idempotency-Key`: a retry with the same key and body gets the
+ * stored answer (`Idempotent-Replayed: true`), another body 422, a retry while the first still
+ * runs 409. Final answers (2xx, 4xx, a decline) are stored; a 5xx frees the key so the client's
+ * retry does the work. Without the header, `work` just runs.
+ */
+export async function idempotentReply(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: IdempotencyOptions,
+  work: () => Promise<Reply>,
+): Promise<FastifyReply> {
+  const header = request.headers['idempotency-key'];
+  const key = typeof header === 'string' ? header : undefined;
+  if (key === undefined) return send(reply, await work());
+  const fingerprint = createHash('sha256')
+    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+    .digest('hex');
+  const found = await options.store.begin(key, fingerprint, options.ttlMs);
+  switch (found.kind) {
+    case 'completed':
+      return reply
+        .status(found.response.status)
+        .headers({ ...found.response.headers, 'idempotent-replayed': 'true' })
+        .type('application/json')
+        .send(found.response.body);
+    case 'in_progress':
+      return sendError(reply, {
+        status: 409,
+        body: {
+          code: 'IDEMPOTENCY_KEY_IN_PROGRESS',
+          message: 'a request with this Idempotency-Key is still running; retry shortly',
+          details: {},
+        },
+      });
+    case 'mismatch':
+      return sendError(reply, {
+        status: 422,
+        body: {
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          message: 'this Idempotency-Key was already used with another request',
+          details: {},
+        },
+      });
+    case 'started':
+      break;
+  }
+  let result: Reply;
+  try {
+    result = await work();
+  } catch (error) {
+    const failure = toErrorResponse(error, {
+      method: request.method,
+      url: request.url,
+      bodyLimit: options.bodyLimit,
+    });
+    if (failure.status >= 500) {
+      await options.store.abandon(key).catch(() => undefined);
+      throw error;
+    }
+    result = failure;
+  }
+  const body = JSON.stringify(result.body);
+  await options.store.complete(key, { status: result.status, body, headers: { ...result.headers } });
+  return reply
+    .status(result.status)
+    .headers({ ...result.headers })
+    .type('application/json')
+    .send(body);
+}
+
+function send(reply: FastifyReply, result: Reply): FastifyReply {
+  return reply
+    .status(result.status)
+    .headers({ ...result.headers })
+    .send(result.body);
+}
+
+function sendError(reply: FastifyReply, error: ErrorResponse): FastifyReply {
+  return reply.status(error.status).send(error.body);
+}

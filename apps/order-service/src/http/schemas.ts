@@ -1,0 +1,50 @@
+import { ORDER_LIMITS } from '@seams/ports';
+
+// Shapes are fixed by issue 9: other tools script against them. Unknown fields are refused
+// (additionalProperties: false, with Ajv's removeAdditional off), never silently dropped.
+
+const line = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['sku', 'quantity', 'unitPrice'],
+  properties: {
+    sku: { type: 'string', minLength: 1, maxLength: ORDER_LIMITS.maxSkuLength },
+    quantity: { type: 'integer', minimum: 1, maximum: ORDER_LIMITS.maxQuantity },
+    unitPrice: { type: 'integer', minimum: 0, maximum: ORDER_LIMITS.maxUnitPrice },
+  },
+} as const;
+
+/** `POST /orders` body. */
+export const createOrderBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['customerId', 'currency', 'lines'],
+  properties: {
+    customerId: { type: 'string', minLength: 1, maxLength: ORDER_LIMITS.maxCustomerIdLength },
+    // The ISO 4217 list itself is checked by the domain (Intl's currencies), not by a regex.
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    lines: { type: 'array', minItems: 1, maxItems: ORDER_LIMITS.maxLines, items: line },
+  },
+} as const;
+
+/** `POST /orders/:id/pay` body. */
+export const payBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['paymentToken'],
+  properties: { paymentToken: { type: 'string', minLength: 1, maxLength: 255 } },
+} as const;
+
+/** `:id` must be a UUID: anything else is a 400, not a lookup. */
+export const orderIdParams = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id'],
+  properties: { id: { type: 'string', format: 'uuid' } },
+} as const;
+
+/** The optional `Idempotency-Key` header of the two POSTs that change state. */
+export const idempotencyHeaders = {
+  type: 'object',
+  properties: { 'idempotency-key': { type: 'string', minLength: 1, maxLength: 255 } },
+} as const;
