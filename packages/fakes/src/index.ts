@@ -1,6 +1,7 @@
 export * from './broker/index.js';
 export { FakeClock } from './clock/fake-clock.js';
 export { InstantClock } from './clock/instant-clock.js';
+export * from './http/mock-http/index.js';
 export { replySequence } from './http/reply-sequence.js';
 export {
   type ReceivedRequest,

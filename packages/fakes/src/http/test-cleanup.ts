@@ -1,32 +1,30 @@
-import { createRequire } from 'node:module';
-
 type OnTestFinished = (fn: () => Promise<void> | void) => void;
 
-let onTestFinished: OnTestFinished | null | undefined;
+/** The slice of vitest's per-worker state (`globalThis.__vitest_worker__`) used here. */
+interface VitestWorkerState {
+  readonly current?: {
+    readonly type?: string;
+    readonly context?: { readonly onTestFinished?: OnTestFinished };
+  };
+}
 
 /**
- * Registers `fn` with vitest's `onTestFinished` when called inside a running test, so servers and
- * interceptors a test starts are released by that test. Outside a test (a script, a bench, a
- * `beforeAll`) it does nothing and the caller closes what it opened. vitest is looked up lazily so
- * the fakes never make it a runtime dependency.
+ * Registers `fn` with the running vitest test's `onTestFinished`, so servers and interceptors a
+ * test starts are released by that test. Outside a test (a script, a bench, a `beforeAll`) it does
+ * nothing and the caller closes what it opened.
+ *
+ * vitest 4 cannot be `require`d and an `import` would be async, so the running test is read from
+ * the worker state vitest keeps on `globalThis`; the fakes never load vitest at runtime.
  */
 export function cleanUpAfterTest(fn: () => Promise<void> | void): boolean {
-  onTestFinished ??= loadOnTestFinished();
-  if (!onTestFinished) return false;
+  const state = (globalThis as { __vitest_worker__?: VitestWorkerState }).__vitest_worker__;
+  const current = state?.current;
+  const register = current?.type === 'test' ? current.context?.onTestFinished : undefined;
+  if (!register) return false;
   try {
-    onTestFinished(fn);
+    register(fn);
     return true;
   } catch {
     return false;
-  }
-}
-
-function loadOnTestFinished(): OnTestFinished | null {
-  if (!('__vitest_worker__' in globalThis)) return null;
-  try {
-    const require = createRequire(import.meta.url);
-    return (require('vitest') as { onTestFinished: OnTestFinished }).onTestFinished;
-  } catch {
-    return null;
   }
 }
