@@ -1,0 +1,342 @@
+import { AmqpConnection, AmqpEventPublisher, AmqpTopology, orderEventsTopology } from '@seams/amqp-adapter';
+import {
+  createFakePostgres,
+  FakePaymentsProvider,
+  type FakePostgres,
+  InMemoryBroker,
+  InMemoryIdempotencyStore,
+} from '@seams/fakes';
+import { HttpPaymentGateway } from '@seams/http-client';
+import {
+  type Clock,
+  type EventPublisher,
+  type IdempotencyStore,
+  type IdGenerator,
+  type PaymentGateway,
+  RandomIdGenerator,
+  SystemClock,
+  type Topology,
+} from '@seams/ports';
+import {
+  createPostgresPool,
+  migrate,
+  PostgresOrderRepository,
+  PostgresOutboxStore,
+  type PostgresPool,
+  PostgresUnitOfWork,
+} from '@seams/postgres-adapter';
+import { createRedisClient, RedisIdempotencyStore } from '@seams/redis-adapter';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { type OrderServiceConfig, redactUrl } from './config.js';
+import { buildApp, type ReadinessCheck } from './http/app.js';
+import { createLogger } from './logger.js';
+import { OrderService } from './order-service.js';
+import { OutboxRelay, type OutboxRelayConfig } from './outbox-relay.js';
+
+/** Knobs for tests and benchmarks; production uses the defaults. */
+export interface RuntimeOptions {
+  readonly logger?: Logger;
+  /** Domain time, outbox due times and relay waits. Default: the system clock. */
+  readonly clock?: Clock;
+  /** Sleeps between payment retries. Default: `clock`. */
+  readonly paymentsClock?: Clock;
+  readonly ids?: IdGenerator;
+  /** Exchanges and queues to declare; the exchange of its first entry is published to. Default `orderEventsTopology()`. */
+  readonly topology?: Topology;
+  /** Redis key prefix of the idempotency store. Default `order-service:idempotency:`. */
+  readonly redisKeyPrefix?: string;
+  readonly relay?: Partial<Omit<OutboxRelayConfig, 'outbox' | 'publisher' | 'clock' | 'logger'>>;
+  /** Payment retry settings of `HttpPaymentGateway`. */
+  readonly paymentRetries?: {
+    readonly maxAttempts?: number;
+    readonly baseDelayMs?: number;
+    readonly maxDelayMs?: number;
+  };
+  readonly bodyLimit?: number;
+}
+
+/** What each part runs on, for the first log line (no passwords). */
+export interface RuntimeParts {
+  readonly database: string;
+  readonly broker: string;
+  readonly idempotency: string;
+  readonly payments: string;
+}
+
+/** The service assembled: the app, its parts, and the handles tests and benches inspect. */
+export interface OrderServiceRuntime {
+  readonly config: OrderServiceConfig;
+  readonly logger: Logger;
+  readonly parts: RuntimeParts;
+  readonly app: FastifyInstance;
+  readonly service: OrderService;
+  readonly relay: OutboxRelay;
+  /** The pool the service writes to (pg-mem's when embedded). */
+  readonly pool: PostgresPool;
+  /** Set for the parts running embedded, so tests can look inside. */
+  readonly embedded: {
+    readonly postgres?: FakePostgres;
+    readonly broker?: InMemoryBroker;
+    readonly payments?: FakePaymentsProvider;
+  };
+  /** Listens on the configured port and starts the relay; resolves with the address. */
+  listen(): Promise<string>;
+  /** Graceful stop: refuse new requests, finish in-flight ones, stop and drain the relay, close everything. */
+  close(): Promise<void>;
+}
+
+/** Describes each part from the configuration alone, before anything starts. */
+export function describeParts(config: OrderServiceConfig): RuntimeParts {
+  return {
+    database:
+      config.database.kind === 'embedded'
+        ? 'pg-mem (embedded, migrations applied)'
+        : `PostgreSQL ${redactUrl(config.database.url)}`,
+    broker:
+      config.broker.kind === 'embedded'
+        ? 'in-memory broker (embedded, queue orders.all on order.#)'
+        : `RabbitMQ ${redactUrl(config.broker.url)}`,
+    idempotency:
+      config.idempotency.kind === 'embedded'
+        ? 'in-memory idempotency store (embedded)'
+        : `Redis ${redactUrl(config.idempotency.url)}`,
+    payments:
+      config.payments.kind === 'embedded'
+        ? 'FakePaymentsProvider (embedded, loopback HTTP)'
+        : `payments API ${redactUrl(config.payments.url)}`,
+  };
+}
+
+type Closer = () => Promise<unknown>;
+
+/**
+ * The composition root: builds every part from `config` (embedded fakes where a variable is
+ * unset, real servers where it is set), logs what runs where as its first line, and wires the
+ * service, the outbox relay and the HTTP app. Parts already started are closed if a later one fails.
+ *
+ * @example
+ * const runtime = await createOrderServiceRuntime(loadConfig());
+ * await runtime.listen();
+ * process.once('SIGTERM', () => runtime.close());
+ */
+export async function createOrderServiceRuntime(
+  config: OrderServiceConfig,
+  options: RuntimeOptions = {},
+): Promise<OrderServiceRuntime> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const clock = options.clock ?? new SystemClock();
+  const ids = options.ids ?? new RandomIdGenerator();
+  const parts = describeParts(config);
+  logger.info(
+    { parts, port: config.port },
+    `order-service starting: ${Object.entries(parts)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ')}`,
+  );
+
+  // Closed in reverse order of creation.
+  const closers: Closer[] = [];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) {
+      await close().catch((error: unknown) => logger.warn({ err: error }, 'closing a part failed'));
+    }
+    closers.length = 0;
+  };
+  try {
+    const embedded: { postgres?: FakePostgres; broker?: InMemoryBroker; payments?: FakePaymentsProvider } =
+      {};
+    const readiness: Record<string, ReadinessCheck> = {};
+
+    const pool = await openDatabase(config, embedded, closers, logger);
+    readiness.database = async () => {
+      await pool.query('SELECT 1');
+    };
+
+    const topology = options.topology ?? orderEventsTopology();
+    const exchange = topology.exchanges[0]?.name ?? 'orders';
+    const publisher = await openBroker(
+      config,
+      topology,
+      exchange,
+      clock,
+      embedded,
+      closers,
+      readiness,
+      logger,
+    );
+    const idempotency = openIdempotency(config, clock, options, closers, logger);
+    const payments = await openPayments(
+      config,
+      options.paymentsClock ?? clock,
+      options,
+      embedded,
+      closers,
+      logger,
+    );
+
+    const outbox = new PostgresOutboxStore({ pool, clock });
+    const relay = new OutboxRelay({ outbox, publisher, clock, logger, ...options.relay });
+    const service = new OrderService({
+      uow: new PostgresUnitOfWork({ pool, clock }),
+      orders: new PostgresOrderRepository({ pool }),
+      payments,
+      clock,
+      ids,
+      onEventsWritten: () => relay.wake(),
+    });
+    const app = buildApp({
+      service,
+      idempotency,
+      readiness,
+      logger,
+      ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+    });
+
+    let closing: Promise<void> | undefined;
+    return {
+      config,
+      logger,
+      parts,
+      app,
+      service,
+      relay,
+      pool,
+      embedded,
+      async listen() {
+        const address = await app.listen({ port: config.port, host: config.host });
+        relay.start();
+        logger.info(
+          { address, payments: embedded.payments?.url },
+          `order-service listening at ${address}${embedded.payments ? ` (payments provider at ${embedded.payments.url})` : ''}`,
+        );
+        return address;
+      },
+      close() {
+        closing ??= (async () => {
+          await app.close();
+          await relay.stop();
+          const published = await relay.drain().catch((error: unknown) => {
+            logger.warn({ err: error }, 'draining the outbox failed; the events stay for the next start');
+            return 0;
+          });
+          logger.info({ published }, 'outbox drained');
+          await closeAll();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+async function openDatabase(
+  config: OrderServiceConfig,
+  embedded: { postgres?: FakePostgres },
+  closers: Closer[],
+  logger: Logger,
+): Promise<PostgresPool> {
+  if (config.database.kind === 'embedded') {
+    const postgres = await createFakePostgres({ migrations: (pool) => migrate(pool) });
+    embedded.postgres = postgres;
+    return postgres.pool;
+  }
+  const pool = createPostgresPool({
+    connectionString: config.database.url,
+    onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
+  });
+  closers.push(() => pool.end());
+  const { applied } = await migrate(pool);
+  if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
+  return pool;
+}
+
+async function openBroker(
+  config: OrderServiceConfig,
+  topology: Topology,
+  exchange: string,
+  clock: Clock,
+  embedded: { broker?: InMemoryBroker },
+  closers: Closer[],
+  readiness: Record<string, ReadinessCheck>,
+  logger: Logger,
+): Promise<EventPublisher> {
+  if (config.broker.kind === 'embedded') {
+    const broker = new InMemoryBroker({ clock });
+    await broker.declare(topology);
+    embedded.broker = broker;
+    closers.push(async () => broker.close());
+    readiness.broker = async () => undefined;
+    const publisher = broker.createPublisher({ exchange });
+    closers.push(() => publisher.close());
+    return publisher;
+  }
+  const connection = new AmqpConnection({
+    url: config.broker.url,
+    onStateChange: (state, error) =>
+      state === 'connected'
+        ? logger.info({ state }, 'broker connection up')
+        : logger.warn({ state, err: error }, `broker connection ${state}`),
+  });
+  closers.push(() => connection.close());
+  await connection.connect();
+  await new AmqpTopology({ connection }).declare(topology);
+  readiness.broker = async () => {
+    if (connection.state !== 'connected') throw new Error(`broker connection is ${connection.state}`);
+  };
+  const publisher = new AmqpEventPublisher({ connection, exchange });
+  closers.push(() => publisher.close());
+  return publisher;
+}
+
+function openIdempotency(
+  config: OrderServiceConfig,
+  clock: Clock,
+  options: RuntimeOptions,
+  closers: Closer[],
+  logger: Logger,
+): IdempotencyStore {
+  if (config.idempotency.kind === 'embedded') return new InMemoryIdempotencyStore({ clock });
+  const redis = createRedisClient(config.idempotency.url, {
+    onError: (error) => logger.warn({ err: error }, 'redis connection error'),
+  });
+  closers.push(() => redis.quit().catch(() => redis.disconnect()));
+  return new RedisIdempotencyStore({
+    redis,
+    keyPrefix: options.redisKeyPrefix ?? 'order-service:idempotency:',
+  });
+}
+
+async function openPayments(
+  config: OrderServiceConfig,
+  clock: Clock,
+  options: RuntimeOptions,
+  embedded: { payments?: FakePaymentsProvider },
+  closers: Closer[],
+  logger: Logger,
+): Promise<PaymentGateway> {
+  let baseUrl: string;
+  let apiKey: string;
+  if (config.payments.kind === 'embedded') {
+    const provider = await FakePaymentsProvider.start({
+      host: '127.0.0.1',
+      ...(config.payments.apiKey === undefined ? {} : { apiKey: config.payments.apiKey }),
+    });
+    embedded.payments = provider;
+    closers.push(() => provider.close());
+    baseUrl = provider.url;
+    apiKey = provider.apiKey;
+  } else {
+    baseUrl = config.payments.url;
+    apiKey = config.payments.apiKey;
+  }
+  return new HttpPaymentGateway({
+    baseUrl,
+    apiKey,
+    clock,
+    ...options.paymentRetries,
+    logger: { warn: (message, fields) => logger.warn(fields, message) },
+  });
+}
