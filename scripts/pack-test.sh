@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Installs the packed @seams/ports and @seams/fakes tarballs into a throwaway npm project outside
+# the workspace, as a user would get them from the registry: no workspace links, no src aliases.
+# Proves that ESM `import` and CJS `require` both load and work, and that a consumer type-checks
+# under moduleResolution node16 (from ESM and from CJS) and bundler.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+started=$(date +%s%N)
+lap() { echo "pack-test: $1 ($((($(date +%s%N) - started) / 1000000)) ms)"; }
+
+# The packed manifests point at dist; build what is missing (a turbo cache hit in CI).
+pnpm turbo build --filter=@seams/fakes... --output-logs=errors-only >/dev/null
+lap built
+
+mkdir -p "$WORK/tarballs" "$WORK/consumer"
+for pkg in ports fakes; do
+  (cd "packages/$pkg" && pnpm pack --pack-destination "$WORK/tarballs" >/dev/null)
+done
+lap packed
+PORTS_TGZ=$(ls "$WORK"/tarballs/seams-ports-*.tgz)
+FAKES_TGZ=$(ls "$WORK"/tarballs/seams-fakes-*.tgz)
+# pnpm pack must have turned workspace: ranges into real ones, or npm cannot install the tarball.
+if tar -xOzf "$FAKES_TGZ" package/package.json | grep -q '"workspace:'; then
+  echo "pack-test: the packed @seams/fakes still names a workspace: range" >&2
+  exit 1
+fi
+
+TS_VERSION=$(node -p "require('./package.json').devDependencies.typescript")
+NODE_TYPES_VERSION=$(node -p "require('./package.json').devDependencies['@types/node']")
+cd "$WORK/consumer"
+cat >package.json <<JSON
+{
+  "name": "seams-pack-consumer",
+  "private": true,
+  "dependencies": {
+    "@seams/ports": "file:$PORTS_TGZ",
+    "@seams/fakes": "file:$FAKES_TGZ"
+  },
+  "devDependencies": {
+    "typescript": "$TS_VERSION",
+    "@types/node": "$NODE_TYPES_VERSION"
+  }
+}
+JSON
+npm install --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null
+lap "installed the tarballs with npm"
+
+# Runtime: the same scenario through both module systems. Each step uses a different part of the
+# packages (domain rules, FakeClock timers, ids, the idempotency fake, pg-mem underneath the fake pool).
+SCENARIO='
+  const clock = new FakeClock("2026-01-01T00:00:00Z");
+  const ids = new SequentialIdGenerator();
+  const order = createOrder(
+    { customerId: "c-1", currency: "EUR", lines: [{ sku: "A", quantity: 2, unitPrice: 250 }] },
+    { id: ids.next(), now: clock.now() },
+  );
+  if (order.total !== 500 || order.id !== "00000000-0000-4000-8000-000000000001") throw new Error("createOrder");
+  if (!canTransition("pending", "paid") || canTransition("paid", "pending")) throw new Error("canTransition");
+  let woke = false;
+  const sleeping = clock.sleep(1000).then(() => { woke = true; });
+  await clock.advance(1000);
+  await sleeping;
+  if (!woke) throw new Error("FakeClock timer did not fire");
+  const store = new InMemoryIdempotencyStore({ clock });
+  const first = await store.begin("k", "f", 60000);
+  const second = await store.begin("k", "f", 60000);
+  if (first.kind !== "started" || second.kind !== "in_progress") throw new Error("idempotency store");
+  const fake = await createFakePostgres({ migrations: [{ name: "t", sql: "CREATE TABLE t (n int)" }] });
+  await fake.pool.query("INSERT INTO t (n) VALUES ($1)", [7]);
+  const { rows } = await fake.pool.query("SELECT n FROM t");
+  if (rows[0]?.n !== 7) throw new Error("fake postgres");
+  try { money(1.5, "EUR"); throw new Error("money accepted a fraction"); }
+  catch (error) { if (!(error instanceof ValidationError) || error.code !== "VALIDATION_FAILED") throw error; }
+'
+cat >esm.mjs <<JS
+import { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres } from '@seams/fakes';
+import { canTransition, createOrder, money, ValidationError } from '@seams/ports';
+$SCENARIO
+console.log('pack-test: ESM import ok');
+JS
+cat >cjs.cjs <<JS
+const { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres } = require('@seams/fakes');
+const { canTransition, createOrder, money, ValidationError } = require('@seams/ports');
+(async () => {
+$SCENARIO
+console.log('pack-test: CJS require ok');
+})().catch((error) => { console.error(error); process.exit(1); });
+JS
+node esm.mjs
+node cjs.cjs
+
+# Types: one consumer source, checked as ESM and as CJS under node16, and under bundler.
+TYPED='
+const clock: Clock = new FakeClock();
+const ids: IdGenerator = new SeededIdGenerator({ seed: 1, version: 7, clock });
+const store: IdempotencyStore = new InMemoryIdempotencyStore({ clock });
+const order: Order = createOrder(
+  { customerId: "c-1", currency: "EUR", lines: [{ sku: "A", quantity: 1, unitPrice: 100 }] },
+  { id: ids.next(), now: clock.now() },
+);
+const status: OrderStatus = order.status;
+const fake: Promise<FakePostgres> = createFakePostgres();
+export { fake, status, store };
+'
+IMPORTS_PORTS='type Clock, type IdGenerator, type IdempotencyStore, type Order, type OrderStatus, createOrder'
+IMPORTS_FAKES='type FakePostgres, FakeClock, InMemoryIdempotencyStore, SeededIdGenerator, createFakePostgres'
+printf "import { %s } from '@seams/ports';\nimport { %s } from '@seams/fakes';\n%s" \
+  "$IMPORTS_PORTS" "$IMPORTS_FAKES" "$TYPED" >consumer.mts
+cp consumer.mts consumer.cts
+cp consumer.mts consumer.ts
+tsc=./node_modules/.bin/tsc
+common=(--noEmit --strict --skipLibCheck false --types node --target es2022 --verbatimModuleSyntax false)
+# The two checks are independent; run them side by side (most of the time is checking the .d.ts files).
+"$tsc" "${common[@]}" --module node16 --moduleResolution node16 consumer.mts consumer.cts >node16.log 2>&1 &
+node16=$!
+"$tsc" "${common[@]}" --module esnext --moduleResolution bundler consumer.ts >bundler.log 2>&1 &
+bundler=$!
+failed=0
+wait "$node16" || { echo 'pack-test: types FAILED under node16:' >&2; cat node16.log >&2; failed=1; }
+wait "$bundler" || { echo 'pack-test: types FAILED under bundler:' >&2; cat bundler.log >&2; failed=1; }
+[ "$failed" = 0 ] || exit 1
+lap 'types ok under node16 (ESM and CJS consumers) and bundler'
+lap passed
