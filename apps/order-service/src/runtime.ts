@@ -72,6 +72,8 @@ export interface OrderServiceRuntime {
   readonly app: FastifyInstance;
   readonly service: OrderService;
   readonly relay: OutboxRelay;
+  /** The publisher the relay uses (extra relays in benches and tests can share it). */
+  readonly publisher: EventPublisher;
   /** The pool the service writes to (pg-mem's when embedded). */
   readonly pool: PostgresPool;
   /** Set for the parts running embedded, so tests can look inside. */
@@ -201,6 +203,7 @@ export async function createOrderServiceRuntime(
       app,
       service,
       relay,
+      publisher,
       pool,
       embedded,
       async listen() {

@@ -1,0 +1,67 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { createOrderServiceRuntime, describeParts } from './runtime.js';
+
+function captureLogs() {
+  const lines: Array<Record<string, unknown>> = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  return { lines, logger: createLogger({ destination }) };
+}
+
+describe('createOrderServiceRuntime', () => {
+  it('names what each part runs on, passwords hidden', () => {
+    expect(describeParts(loadConfig({}))).toEqual({
+      database: 'pg-mem (embedded, migrations applied)',
+      broker: 'in-memory broker (embedded, queue orders.all on order.#)',
+      idempotency: 'in-memory idempotency store (embedded)',
+      payments: 'FakePaymentsProvider (embedded, loopback HTTP)',
+    });
+    const parts = describeParts(
+      loadConfig({
+        DATABASE_URL: 'postgres://app:s3cret@db:5432/shop',
+        AMQP_URL: 'amqp://guest:s3cret@mq:5672',
+        REDIS_URL: 'redis://:s3cret@cache:6379',
+      }),
+    );
+    expect(parts).toEqual({
+      database: 'PostgreSQL postgres://app:***@db:5432/shop',
+      broker: 'RabbitMQ amqp://guest:***@mq:5672',
+      idempotency: 'Redis redis://:***@cache:6379',
+      payments: 'FakePaymentsProvider (embedded, loopback HTTP)',
+    });
+  });
+
+  it('logs the parts first, serves on loopback, and closes cleanly, draining the outbox', async () => {
+    const { lines, logger } = captureLogs();
+    const runtime = await createOrderServiceRuntime(loadConfig({ PORT: '0' }), { logger });
+    expect(lines[0]?.msg).toMatch(/^order-service starting: database=pg-mem/);
+    expect(lines[0]?.parts).toEqual(describeParts(runtime.config));
+    const address = await runtime.listen();
+    expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(runtime.relay.running).toBe(true);
+    const health = await fetch(`${address}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const created = await fetch(`${address}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        customerId: 'c',
+        currency: 'EUR',
+        lines: [{ sku: 'A', quantity: 1, unitPrice: 5 }],
+      }),
+    });
+    expect(created.status).toBe(201);
+    await runtime.close();
+    expect(runtime.relay.running).toBe(false);
+    expect(runtime.embedded.broker?.published.map((p) => p.routingKey)).toEqual(['order.created']);
+    await expect(fetch(`${address}/healthz`)).rejects.toThrow();
+    expect(lines.some((line) => line.msg === 'outbox drained')).toBe(true);
+  });
+});
