@@ -7,6 +7,7 @@ import {
   SystemClock,
 } from '@seams/ports';
 import type { FetchLike, HttpPaymentGatewayConfig } from './http-payment-gateway-config.js';
+import { linkedAbort } from './linked-abort.js';
 import { backoffDelay, parseRetryAfter } from './retry-policy.js';
 import { type AttemptOutcome, sendAttempt } from './send-attempt.js';
 import type { ChargeRequestBody } from './wire-protocol.js';
@@ -39,23 +40,29 @@ export class HttpPaymentGateway implements PaymentGateway {
 
   async charge(request: ChargeRequest): Promise<Charge> {
     const deadlineMs = this.#config.deadlineMs ?? 20_000;
+    const whole = linkedAbort([request.signal], deadlineMs);
+    try {
+      return await this.#charge(request, whole.signal, deadlineMs);
+    } finally {
+      whole.dispose();
+    }
+  }
+
+  async #charge(request: ChargeRequest, whole: AbortSignal, deadlineMs: number): Promise<Charge> {
     const maxAttempts = this.#config.maxAttempts ?? 4;
-    const deadline = AbortSignal.timeout(deadlineMs);
-    const whole = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
     const deadlineAt = this.#clock.now().getTime() + deadlineMs;
     const init = this.#requestInit(request);
     for (let attempt = 1; ; attempt++) {
-      const attemptSignal = AbortSignal.any([
-        whole,
-        AbortSignal.timeout(this.#config.attemptTimeoutMs ?? 5_000),
-      ]);
-      const outcome = await sendAttempt(this.#fetch, this.#url, init, attemptSignal);
+      const attemptAbort = linkedAbort([whole], this.#config.attemptTimeoutMs ?? 5_000);
+      const outcome = await sendAttempt(this.#fetch, this.#url, init, attemptAbort.signal).finally(
+        attemptAbort.dispose,
+      );
       if (request.signal?.aborted) throw request.signal.reason;
       if (outcome.kind === 'charged') return toCharge(outcome.charge);
       if (outcome.kind === 'failed') throw outcome.error;
       const wait = this.#waitBefore(attempt + 1, outcome);
       const exhausted = attempt >= maxAttempts ? `${attempt} attempts` : undefined;
-      const late = this.#clock.now().getTime() + wait > deadlineAt || deadline.aborted;
+      const late = this.#clock.now().getTime() + wait > deadlineAt || whole.aborted;
       if (exhausted || late)
         throw unavailable(attempt, outcome, exhausted ?? `the ${deadlineMs} ms deadline`);
       this.#config.logger?.warn('payment attempt failed; retrying', {
