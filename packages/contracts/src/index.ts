@@ -20,4 +20,5 @@ export {
   idGeneratorContract,
 } from './id-generator.contract.js';
 export * from './idempotency-store.contract.js';
+export * from './payment-gateway.contract.js';
 export * from './persistence-contracts.js';

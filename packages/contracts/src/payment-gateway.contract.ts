@@ -1,0 +1,153 @@
+import {
+  type ChargeRequest,
+  PaymentDeclinedError,
+  type PaymentGateway,
+  PaymentUnavailableError,
+} from '@seams/ports';
+import { expect } from 'vitest';
+import { defineContract } from './define-contract.js';
+
+/** A failure the provider behind the gateway is told to give: 503, 429 with `Retry-After: 1`, or no answer. */
+export type PaymentFailureKind = 'unavailable' | 'rate_limited' | 'hang';
+
+/**
+ * What the PaymentGateway contract needs: the gateway, and a control surface over the provider
+ * behind it, so every case scripts failures the same way whatever the transport.
+ */
+export interface PaymentGatewayContractContext {
+  readonly gateway: PaymentGateway;
+  /** Makes the provider's next `count` attempts fail with `kind`, before any charge. */
+  failNext(count: number, kind: PaymentFailureKind): void;
+  /** The provider's ledger: charges made, replays excluded. */
+  charges(): readonly { readonly id: string; readonly idempotencyKey: string }[];
+  /** Attempts that reached the provider so far (retries included). */
+  attempts(): number;
+  /** Attempts the gateway makes per charge, the first included (1 for a gateway without retries). */
+  readonly maxAttempts: number;
+  /**
+   * Lets the gateway's pending timeouts run out: `FakeClock.runAll` for a fake on a fake clock, a
+   * no-op where the attempt timeout is a short real timer.
+   */
+  runTimers(): Promise<void>;
+}
+
+const request: ChargeRequest = {
+  amount: { amount: 1250, currency: 'EUR' },
+  paymentToken: 'tok_visa',
+  idempotencyKey: 'contract-key-1',
+  reference: 'order-1',
+};
+
+/** What `promise` rejects with; a charge that succeeds instead becomes an error saying so. */
+const failureOf = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    (value) => new Error(`expected the charge to fail, it returned ${JSON.stringify(value)}`),
+    (error: unknown) => error,
+  );
+
+/** Resolves once `condition` holds, polling on the event loop (no fixed sleeps). */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 2_000; i++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+/** The PaymentGateway contract. */
+export const paymentGatewayContract = defineContract<PaymentGatewayContractContext>()('PaymentGateway', {
+  'a good card is charged once and the charge comes back': async ({ gateway, charges }) => {
+    const charge = await gateway.charge(request);
+    expect(charge).toEqual({ id: expect.any(String), amount: request.amount, reference: 'order-1' });
+    expect(charges()).toEqual([expect.objectContaining({ id: charge.id, idempotencyKey: 'contract-key-1' })]);
+  },
+  'a declined card rejects with PaymentDeclinedError and the provider code, once, charging nothing': async ({
+    gateway,
+    charges,
+    attempts,
+  }) => {
+    const error = await failureOf(gateway.charge({ ...request, paymentToken: 'tok_declined' }));
+    expect(error).toBeInstanceOf(PaymentDeclinedError);
+    expect(error).toMatchObject({ code: 'PAYMENT_DECLINED', declineCode: 'card_declined' });
+    expect(attempts()).toBe(1);
+    expect(charges()).toEqual([]);
+  },
+  'charging one idempotency key again returns the same charge': async ({ gateway, charges }) => {
+    const first = await gateway.charge(request);
+    const again = await gateway.charge(request);
+    expect(again).toEqual(first);
+    expect(charges()).toHaveLength(1);
+  },
+  'the same idempotency key with another amount is refused and charges nothing more': async ({
+    gateway,
+    charges,
+  }) => {
+    await gateway.charge(request);
+    const error = await failureOf(gateway.charge({ ...request, amount: { amount: 999, currency: 'EUR' } }));
+    expect(error).toMatchObject({ code: 'PAYMENT_REQUEST_REJECTED' });
+    expect(error).not.toBeInstanceOf(PaymentUnavailableError);
+    expect(charges()).toHaveLength(1);
+  },
+  'transient failures are retried with the same key, then the charge succeeds': async ({
+    gateway,
+    failNext,
+    charges,
+    attempts,
+  }) => {
+    failNext(1, 'rate_limited');
+    failNext(1, 'unavailable');
+    const charge = await gateway.charge(request);
+    expect(charge.reference).toBe('order-1');
+    expect(attempts()).toBe(3);
+    expect(charges()).toEqual([expect.objectContaining({ id: charge.id })]);
+  },
+  'persistent failures reject with PaymentUnavailableError once the attempts run out': async ({
+    gateway,
+    failNext,
+    maxAttempts,
+    charges,
+    attempts,
+  }) => {
+    failNext(maxAttempts, 'unavailable');
+    const error = await failureOf(gateway.charge(request));
+    expect(error).toBeInstanceOf(PaymentUnavailableError);
+    expect(error).toMatchObject({ attempts: maxAttempts });
+    expect(attempts()).toBe(maxAttempts);
+    expect(charges()).toEqual([]);
+  },
+  'an attempt that gets no answer times out and ends in PaymentUnavailableError': async ({
+    gateway,
+    failNext,
+    maxAttempts,
+    runTimers,
+    charges,
+  }) => {
+    failNext(maxAttempts, 'hang');
+    const settled = failureOf(gateway.charge(request));
+    await runTimers();
+    const error = await settled;
+    expect(error).toBeInstanceOf(PaymentUnavailableError);
+    expect(charges()).toEqual([]);
+  },
+  "the caller's abort rejects the charge with the caller's reason": async ({
+    gateway,
+    failNext,
+    attempts,
+    charges,
+  }) => {
+    failNext(1, 'hang');
+    const controller = new AbortController();
+    const settled = failureOf(gateway.charge({ ...request, signal: controller.signal }));
+    await until(() => attempts() >= 1, 'the first attempt to reach the provider');
+    const reason = new Error('the client went away');
+    controller.abort(reason);
+    expect(await settled).toBe(reason);
+    expect(charges()).toEqual([]);
+    const early = new Error('aborted before the call');
+    const error = await failureOf(gateway.charge({ ...request, signal: AbortSignal.abort(early) }));
+    expect(error).toBe(early);
+  },
+});
+
+/** Registers the PaymentGateway contract for one implementation. */
+export const describePaymentGatewayContract = paymentGatewayContract.register;
