@@ -1,0 +1,116 @@
+// Shared pieces of the repo-level benchmarks: statistics, timed child processes, the machine's
+// description and the report every section writes into. Plain ESM so `pnpm bench` needs no build.
+import { spawn } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+
+export const root = new URL('../../', import.meta.url).pathname;
+
+/** Median, min and max of repeated measurements (the report never shows a single run as a figure). */
+export function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1), runs: sorted.length, samples };
+}
+
+/** The machine the figures were taken on, plus the load before the run (the machine is shared). */
+export function machine() {
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadavgAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+    at: new Date().toISOString(),
+  };
+}
+
+/**
+ * Runs a command to completion and resolves with its output, exit code and wall time in seconds.
+ * Never rejects: callers decide what a non-zero exit means.
+ */
+export function exec(cmd, args, { cwd = root, env = process.env, echo = false, timeoutMs } = {}) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (echo) process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const timer = timeoutMs ? setTimeout(() => child.kill('SIGTERM'), timeoutMs) : undefined;
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      resolve({ code: code ?? (signal ? 128 : 1), signal, stdout, stderr, seconds });
+    });
+  });
+}
+
+/** Real servers: TEST_*_URL if set, else the machine's local ones. */
+export function realEnv() {
+  return {
+    TEST_POSTGRES_URL: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    TEST_RABBITMQ_URL: process.env.TEST_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
+    TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  };
+}
+
+const fmt = (n) => {
+  if (!Number.isFinite(n)) return String(n);
+  const abs = Math.abs(n);
+  const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 1 ? 2 : 3;
+  return n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+};
+
+export { fmt };
+
+/** Collects figures, ratios, targets and verbatim package output for results.md / results.json. */
+export class Report {
+  sections = [];
+  targets = [];
+
+  section(name, description) {
+    const section = { name, description, figures: [], ratios: [], notes: [], outputs: [], ok: true };
+    this.sections.push(section);
+    return {
+      figure: (label, unit, samples, extra = {}) => {
+        const entry = { label, unit, ...summarise(samples), ...extra };
+        section.figures.push(entry);
+        console.log(
+          `  ${label}: median ${fmt(entry.median)} ${unit} (min ${fmt(entry.min)}, max ${fmt(entry.max)}, ${entry.runs} runs)`,
+        );
+        return entry;
+      },
+      /** A figure someone else already reduced (a package bench's printed median). */
+      reported: (label, unit, value, extra = {}) => {
+        section.figures.push({ label, unit, median: value, runs: null, ...extra });
+      },
+      ratio: (label, numerator, denominator, extra = {}) => {
+        const value = numerator.median / denominator.median;
+        section.ratios.push({ label, value, of: [numerator.label, denominator.label], ...extra });
+        console.log(`  ${label}: ${fmt(value)} x`);
+        return value;
+      },
+      note: (text) => {
+        section.notes.push(text);
+        console.log(`  note: ${text}`);
+      },
+      output: (title, text) => section.outputs.push({ title, text }),
+      fail: (reason) => {
+        section.ok = false;
+        section.notes.push(`FAILED: ${reason}`);
+        console.log(`  FAILED: ${reason}`);
+      },
+      target: (name, met, detail) => {
+        this.targets.push({ section: name, met, detail });
+        console.log(`  target ${name}: ${met ? 'met' : 'MISSED'} (${detail})`);
+      },
+    };
+  }
+}

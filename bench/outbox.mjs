@@ -1,0 +1,3 @@
+export async function outboxThroughput(report) {
+  report.section('Outbox throughput', '').note('not yet');
+}

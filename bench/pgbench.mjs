@@ -1,0 +1,102 @@
+// The database's own ceiling for the service's transactions: pgbench runs bench/pgbench/order-pay.sql
+// (create order + outbox row, then read + mark paid + outbox row) against a scratch database it
+// creates from the adapter's migrations and drops afterwards. Never touches another database's tables.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { exec, realEnv, root } from './lib/harness.mjs';
+
+const SCRIPT = join(root, 'bench/pgbench/order-pay.sql');
+const MIGRATIONS = join(root, 'packages/postgres-adapter/migrations');
+export const CLIENTS = [1, 16, 64];
+
+function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function psql(url, args) {
+  const r = await exec('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, ...args]);
+  if (r.code !== 0) throw new Error(`psql ${args.join(' ')}: ${r.stderr.trim()}`);
+  return r.stdout;
+}
+
+/**
+ * Creates a scratch database (with the adapter's migrations applied by psql when `migrated`;
+ * leave them to the service's own `migrate` otherwise), hands its URL to `work`, always drops it.
+ */
+export async function withScratchDatabase(adminUrl, prefix, work, { migrated = true } = {}) {
+  const name = `${prefix}_${process.pid}_${Date.now()}`;
+  await psql(adminUrl, ['-c', `CREATE DATABASE ${name}`]);
+  try {
+    const url = withDatabase(adminUrl, name);
+    if (migrated) {
+      for (const file of readdirSync(MIGRATIONS)
+        .filter((f) => f.endsWith('.sql'))
+        .sort()) {
+        await psql(url, ['-f', join(MIGRATIONS, file)]);
+      }
+    }
+    return await work(url);
+  } finally {
+    await psql(adminUrl, ['-c', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+  }
+}
+
+function parse(output) {
+  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(output);
+  const latency = /latency average = ([\d.]+) ms/.exec(output);
+  const failed = /number of failed transactions: (\d+)/.exec(output);
+  if (!tps) throw new Error(`pgbench printed no tps:\n${output}`);
+  return {
+    tps: Number(tps[1]),
+    latencyMs: Number(latency?.[1] ?? Number.NaN),
+    failed: Number(failed?.[1] ?? 0),
+  };
+}
+
+/** Runs the ceiling and returns the pair-rate figure per client count (for the load section's ratio). */
+export async function pgbenchCeiling(report, { quick }) {
+  const s = report.section(
+    'pgbench ceiling (the service transactions, no HTTP)',
+    'pgbench -M extended, bench/pgbench/order-pay.sql: one script run = the create transaction (order + order.placed outbox row) and the pay transaction (read, version-checked UPDATE to paid, order.paid outbox row), i.e. one create+pay pair. Scratch database from the adapter migrations, dropped afterwards. fsync and synchronous_commit as the server has them.',
+  );
+  const adminUrl = realEnv().TEST_POSTGRES_URL;
+  const seconds = quick ? 3 : 8;
+  const repeats = quick ? 1 : 3;
+  const figures = {};
+  await withScratchDatabase(adminUrl, 'seams_bench_pgbench', async (url) => {
+    for (const clients of CLIENTS) {
+      const pairs = [];
+      const latency = [];
+      for (let i = 0; i < repeats; i++) {
+        const r = await exec('pgbench', [
+          '-n',
+          '-M',
+          'extended',
+          '-c',
+          String(clients),
+          '-j',
+          String(Math.min(clients, 2)),
+          '-T',
+          String(seconds),
+          '-f',
+          SCRIPT,
+          url,
+        ]);
+        if (r.code !== 0) throw new Error(`pgbench -c ${clients} exited ${r.code}: ${r.stderr.slice(-800)}`);
+        const parsed = parse(r.stdout);
+        if (parsed.failed > 0) s.note(`-c ${clients}: ${parsed.failed} failed transactions`);
+        pairs.push(parsed.tps);
+        latency.push(parsed.latencyMs);
+      }
+      figures[clients] = s.figure(
+        `${clients} client${clients > 1 ? 's' : ''}: create+pay pairs/s`,
+        'pairs/s',
+        pairs,
+      );
+      s.figure(`${clients} client${clients > 1 ? 's' : ''}: latency average per pair`, 'ms', latency);
+    }
+  });
+  return figures;
+}

@@ -1,0 +1,131 @@
+// Service load: autocannon drives POST /orders then POST /orders/:id/pay (each with its own
+// Idempotency-Key, as a careful client sends) against the service run as a child process, on the
+// embedded default and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { realEnv } from './lib/harness.mjs';
+import { startPaymentsServer } from './lib/payments-server.mjs';
+import { withRedisDb, withVhost } from './lib/servers.mjs';
+import { ORDER_BODY, startService } from './lib/service.mjs';
+import { CLIENTS, withScratchDatabase } from './pgbench.mjs';
+
+const PAY_BODY = JSON.stringify({ paymentToken: 'tok_visa' });
+const REDIS_DB = 11;
+
+function flow() {
+  const headers = { 'content-type': 'application/json' };
+  return [
+    {
+      method: 'POST',
+      path: '/orders',
+      headers,
+      body: ORDER_BODY,
+      setupRequest: (req) => ({ ...req, headers: { ...headers, 'idempotency-key': randomUUID() } }),
+      onResponse: (status, body, context) => {
+        context.orderId = status === 201 ? JSON.parse(body).id : undefined;
+      },
+    },
+    {
+      method: 'POST',
+      headers,
+      body: PAY_BODY,
+      setupRequest: (req, context) => ({
+        ...req,
+        // A failed create leaves no id: the pay then hits a 400 and is counted as non-2xx.
+        path: `/orders/${context.orderId ?? 'none'}/pay`,
+        headers: { ...headers, 'idempotency-key': randomUUID() },
+      }),
+    },
+  ];
+}
+
+function cannon(url, connections, duration) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration, requests: flow(), timeout: 30 }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+async function loadBackend(s, label, env, { quick }) {
+  const duration = quick ? 2 : 4;
+  const repeats = quick ? 1 : 3;
+  const figures = {};
+  for (const connections of CLIENTS) {
+    const service = await startService({ env });
+    try {
+      await cannon(service.url, connections, 1); // warm-up: JIT, pools, connections
+      const rps = [];
+      const p50 = [];
+      const p99 = [];
+      let bad = 0;
+      let total = 0;
+      for (let i = 0; i < repeats; i++) {
+        const r = await cannon(service.url, connections, duration);
+        rps.push(r.requests.average);
+        p50.push(r.latency.p50);
+        p99.push(r.latency.p99);
+        bad += r.non2xx + r.errors + r.timeouts;
+        total += r.requests.total;
+      }
+      const name = `${label}, concurrency ${connections}`;
+      const reqs = s.figure(`${name}: requests/s (create + pay)`, 'req/s', rps);
+      figures[connections] = s.figure(
+        `${name}: create+pay pairs/s`,
+        'pairs/s',
+        rps.map((v) => v / 2),
+      );
+      s.figure(`${name}: p50 latency`, 'ms', p50);
+      s.figure(`${name}: p99 latency`, 'ms', p99);
+      s.figure(`${name}: peak RSS of the service`, 'MiB', [service.peakRssMiB()]);
+      if (bad > 0) s.note(`${name}: ${bad} of ${total} responses were errors, timeouts or non-2xx`);
+      figures[`${connections}:requests`] = reqs;
+    } finally {
+      await service.stop();
+    }
+  }
+  return figures;
+}
+
+export async function serviceLoad(report, context) {
+  const s = report.section(
+    'Service load (HTTP: POST /orders then POST /orders/:id/pay)',
+    'autocannon, one connection per concurrency slot, each connection alternating create and pay of its own order; a fresh service process per level after a 1 s warm-up. Embedded = pg-mem, in-memory broker and idempotency store, FakePaymentsProvider on loopback. Real = PostgreSQL (scratch database), RabbitMQ (scratch vhost, publisher confirms), Redis (idempotency keys), a FakePaymentsProvider in its own process on loopback (PAYMENTS_URL; there is no real payments server here). Peak RSS = VmHWM of the service process over warm-up and all runs of the level.',
+  );
+  const embedded = await loadBackend(s, 'embedded', {}, context);
+  const servers = realEnv();
+  const payments = await startPaymentsServer();
+  const paymentsEnv = { PAYMENTS_URL: payments.url, PAYMENTS_API_KEY: payments.apiKey };
+  const real = await withScratchDatabase(
+    servers.TEST_POSTGRES_URL,
+    'seams_bench_load',
+    (databaseUrl) =>
+      withVhost(servers.TEST_RABBITMQ_URL, 'seams-bench-load', (amqpUrl) =>
+        withRedisDb(servers.TEST_REDIS_URL, REDIS_DB, (redisUrl) =>
+          loadBackend(
+            s,
+            'real servers',
+            { DATABASE_URL: databaseUrl, AMQP_URL: amqpUrl, REDIS_URL: redisUrl, ...paymentsEnv },
+            context,
+          ),
+        ),
+      ),
+    { migrated: false },
+  ).finally(() => payments.stop());
+  for (const c of CLIENTS) s.ratio(`concurrency ${c}: real / embedded pairs/s`, real[c], embedded[c]);
+  const ceiling = context.pgbench?.[16];
+  if (ceiling) {
+    const fraction = s.ratio(
+      'concurrency 16: service on real servers / pgbench ceiling (pairs/s)',
+      real[16],
+      ceiling,
+    );
+    report.targets.push({
+      section: 'service on real servers >= 30% of the pgbench ceiling at concurrency 16',
+      met: fraction >= 0.3,
+      detail: `${(fraction * 100).toFixed(0)}% (${real[16].median.toFixed(0)} vs ${ceiling.median.toFixed(0)} pairs/s)`,
+    });
+  } else {
+    s.note('pgbench section not run: no ceiling ratio (run without --only, or include pgbench)');
+  }
+}

@@ -1,0 +1,157 @@
+// Test-suite speed: the fast suite cold and warm through turbo, the real suites' wall time, and each
+// port's contract cases on the fake against the same cases on the real server.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exec, realEnv, root } from './lib/harness.mjs';
+
+const CONTRACT_TITLE = /^(.+) contract: (.+)$/;
+
+function failedTasks(output) {
+  return [...output.matchAll(/^\s*(?:Failed:\s+)?(@seams\/[\w-]+)#([\w:-]+)/gm)].map(
+    (m) => `${m[1]}#${m[2]}`,
+  );
+}
+
+async function fastSuite(report, quick) {
+  const s = report.section(
+    'Fast suite (unit + contract suites on fakes)',
+    '`pnpm turbo test --force` rebuilds and retests everything (cold); `pnpm turbo test` right after replays the cache (warm).',
+  );
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const c = await exec('pnpm', ['turbo', 'test', '--force', '--continue', '--output-logs=errors-only']);
+    if (c.code !== 0)
+      s.fail(`cold run ${i + 1} exited ${c.code}: ${c.stdout.split('\n').slice(-12).join('\n')}`);
+    cold.push(c.seconds);
+    const w = await exec('pnpm', ['turbo', 'test', '--output-logs=errors-only']);
+    warm.push(w.seconds);
+  }
+  const coldFigure = s.figure('fast suite, cold (turbo test --force)', 's', cold);
+  const warmFigure = s.figure('fast suite, warm turbo cache', 's', warm);
+  s.ratio('cold / warm', coldFigure, warmFigure);
+  s.target('fast suite cold < 30 s', coldFigure.median < 30, `median ${coldFigure.median.toFixed(1)} s`);
+}
+
+async function realSuites(report, quick) {
+  const s = report.section(
+    'Real suites (test:containers on the machine servers)',
+    '`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, one package at a time).',
+  );
+  const wall = [];
+  for (let i = 0; i < (quick ? 1 : 2); i++) {
+    const r = await exec('pnpm', ['test:containers', '--continue', '--output-logs=errors-only'], {
+      env: { ...process.env, ...realEnv() },
+    });
+    if (r.code !== 0)
+      s.fail(
+        `run ${i + 1} exited ${r.code}; failing tasks: ${failedTasks(r.stdout).join(', ') || 'see log'}`,
+      );
+    wall.push(r.seconds);
+  }
+  s.figure('real suites, wall time', 's', wall);
+}
+
+/** Packages that run at least one contract on a fake and on a real server. */
+function contractPackages() {
+  const found = [];
+  for (const group of ['packages', 'apps']) {
+    if (!existsSync(join(root, group))) continue;
+    for (const dir of readdirSync(join(root, group))) {
+      const src = join(root, group, dir, 'src');
+      if (!existsSync(src)) continue;
+      const files = readdirSync(src, { recursive: true }).map(String);
+      const fake = files.filter((f) => f.endsWith('.contract.test.ts'));
+      const real = files.filter((f) => f.endsWith('.containers.test.ts'));
+      if (fake.length && real.length) found.push({ dir: join(root, group, dir), fake, real });
+    }
+  }
+  return found;
+}
+
+/** Per port: summed case durations and case count of every `<Port> contract: <impl>` block in a run. */
+async function contractDurations(pkgDir, project, files, env) {
+  const out = join(tmpdir(), `seams-bench-vitest-${process.pid}-${Date.now()}.json`);
+  const r = await exec(
+    'pnpm',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=json',
+      `--outputFile=${out}`,
+      ...files.map((f) => `src/${f}`),
+    ],
+    { cwd: pkgDir, env },
+  );
+  if (!existsSync(out))
+    throw new Error(`vitest wrote no report in ${pkgDir} (exit ${r.code}): ${r.stderr.slice(-500)}`);
+  const json = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
+  const ports = new Map();
+  for (const file of json.testResults) {
+    for (const test of file.assertionResults) {
+      const match = CONTRACT_TITLE.exec(test.ancestorTitles?.[0] ?? '');
+      if (!match) continue;
+      const entry = ports.get(match[1]) ?? { ms: 0, cases: 0, failed: 0, impl: match[2] };
+      entry.ms += test.duration ?? 0;
+      entry.cases += 1;
+      if (test.status === 'failed') entry.failed += 1;
+      ports.set(match[1], entry);
+    }
+  }
+  return ports;
+}
+
+async function contracts(report, quick) {
+  const s = report.section(
+    'Contract suites: fake vs real, per port',
+    'The same contract cases (vitest JSON reporter, summed case durations) on the fake (`*.contract.test.ts`, project fast) and on the real server (`*.containers.test.ts`, project containers). Case time only: worker start and global setup are excluded.',
+  );
+  const env = { ...process.env, ...realEnv() };
+  const samples = new Map();
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    for (const pkg of contractPackages()) {
+      for (const [kind, project, files] of [
+        ['fake', 'fast', pkg.fake],
+        ['real', 'containers', pkg.real],
+      ]) {
+        const ports = await contractDurations(pkg.dir, project, files, env);
+        for (const [port, entry] of ports) {
+          const key = `${port}|${kind}`;
+          const list = samples.get(key) ?? [];
+          list.push(entry);
+          samples.set(key, list);
+        }
+      }
+    }
+  }
+  const portNames = [...new Set([...samples.keys()].map((k) => k.split('|')[0]))].sort();
+  for (const port of portNames) {
+    const fake = samples.get(`${port}|fake`);
+    const real = samples.get(`${port}|real`);
+    if (!fake || !real) continue;
+    const describe = (list) =>
+      `${list[0].impl}, ${list[0].cases} cases${list.some((e) => e.failed) ? ', SOME FAILED' : ''}`;
+    const f = s.figure(
+      `${port}: fake (${describe(fake)})`,
+      'ms',
+      fake.map((e) => e.ms),
+    );
+    const r = s.figure(
+      `${port}: real (${describe(real)})`,
+      'ms',
+      real.map((e) => e.ms),
+    );
+    s.ratio(`${port}: real / fake`, r, f);
+  }
+}
+
+export async function suites(report, { quick }) {
+  await fastSuite(report, quick);
+  await realSuites(report, quick);
+  await contracts(report, quick);
+}
