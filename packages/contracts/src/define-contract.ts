@@ -1,5 +1,5 @@
 import { describe, it, onTestFinished } from 'vitest';
-import { recordRegistration } from './fidelity-record.js';
+import { recordCaseOutcome, recordRegistration } from './fidelity-record.js';
 
 /** What a target's `setup` returns: the context the cases use, plus an optional teardown. */
 export type SetupResult<TContext> = TContext & {
@@ -117,18 +117,27 @@ export function defineContract<TContext>() {
             const body = cases[name];
             const reason = divergences[name];
             if (reason === undefined) {
-              it(name, () => runCase(target, body), target.timeout);
+              it(
+                name,
+                async () => {
+                  await runCase(target, body);
+                  recordCaseOutcome(port, target.name, name, 'passed');
+                },
+                target.timeout,
+              );
               continue;
             }
             const budget = target.timeout ?? 5_000;
             it(
               `${name} [declared divergence: ${reason}]`,
-              () =>
-                settleDivergentCase(
+              async () => {
+                await settleDivergentCase(
                   { port, target: target.name, caseName: name },
                   () => runCase(target, body),
                   budget - 500,
-                ),
+                );
+                recordCaseOutcome(port, target.name, name, 'diverged');
+              },
               budget,
             );
           }

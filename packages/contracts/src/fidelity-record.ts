@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** One implementation's registration of one contract, as the fidelity table reads it. */
 export interface FidelityRecord {
@@ -9,14 +9,46 @@ export interface FidelityRecord {
   readonly divergences: Readonly<Record<string, string | undefined>>;
 }
 
+/** How one contract case ended when it did not fail: it passed, or it failed as its declared divergence says. */
+export type CaseOutcome = 'passed' | 'diverged';
+
+/** The recording directory, or undefined when recording is off. Relative paths resolve from the cwd. */
+function fidelityDir(): string | undefined {
+  const dir = process.env.SEAMS_FIDELITY_DIR;
+  return dir ? resolve(dir) : undefined;
+}
+
+function baseName(port: string, target: string): string {
+  return `${port}--${target}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
 /**
- * When `SEAMS_FIDELITY_DIR` is set (by `pnpm fidelity`, which only collects tests), writes the
- * registration there so the README's fidelity table is generated from the code, not by hand.
+ * When `SEAMS_FIDELITY_DIR` is set (`pnpm fidelity` and CI set it), writes the registration there
+ * so the README's fidelity table is generated from the code, not by hand.
  */
 export function recordRegistration(record: FidelityRecord): void {
-  const dir = process.env.SEAMS_FIDELITY_DIR;
+  const dir = fidelityDir();
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  const file = `${record.port}--${record.target}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-  writeFileSync(join(dir, `${file}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync(
+    join(dir, `${baseName(record.port, record.target)}.json`),
+    `${JSON.stringify(record, null, 2)}\n`,
+  );
+}
+
+/**
+ * Appends one JSON line per case that ran to its end without failing the test, next to the
+ * registration: the table counts passes from what ran, not from what was declared.
+ */
+export function recordCaseOutcome(
+  port: string,
+  target: string,
+  caseName: string,
+  outcome: CaseOutcome,
+): void {
+  const dir = fidelityDir();
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const line = `${JSON.stringify({ port, target, case: caseName, outcome })}\n`;
+  appendFileSync(join(dir, `${baseName(port, target)}.outcomes.jsonl`), line);
 }
