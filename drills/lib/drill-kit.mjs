@@ -1,0 +1,323 @@
+// What every drill shares: its servers, the payments provider (in the drill's own process, so its
+// ledger outlives service crashes), an audit queue on the `orders` exchange, a retrying client,
+// and the final accounting of orders, charges, outbox rows and delivered messages.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadAmqp, loadFakes, loadPg } from '../../bench/lib/deps.mjs';
+import { exec, realEnv } from '../../bench/lib/harness.mjs';
+import { ORDER_BODY, postJson, startService } from '../../bench/lib/service.mjs';
+import { DRILL_REDIS_DB, startDrillPostgres, startDrillRabbit } from './drill-servers.mjs';
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const AUDIT_QUEUE = 'drill.audit';
+
+/** Prints each check as it is made and remembers failures for the exit code. */
+export class Checks {
+  failures = [];
+  constructor(title) {
+    this.title = title;
+    console.log(`\n# drill: ${title}`);
+  }
+  info(text) {
+    console.log(`  - ${text}`);
+  }
+  check(ok, text) {
+    console.log(`  [${ok ? 'ok' : 'FAIL'}] ${text}`);
+    if (!ok) this.failures.push(text);
+    return ok;
+  }
+  finish() {
+    console.log(
+      this.failures.length === 0
+        ? `PASS: ${this.title}`
+        : `FAIL: ${this.title}: ${this.failures.length} check(s) failed`,
+    );
+    process.exitCode = this.failures.length === 0 ? 0 : 1;
+  }
+}
+
+/**
+ * The drill's world: the dedicated PostgreSQL and RabbitMQ (or the ones `pnpm drills` passes in
+ * SEAMS_DRILL_*), Redis db 12 on the machine, a payments provider (optionally behind `paymentsUrl`,
+ * e.g. a flapping proxy), and the service env pointing at all of them.
+ */
+export async function openWorld() {
+  const ownServers = !process.env.SEAMS_DRILL_DATABASE_URL;
+  const [rabbit, postgres] = ownServers
+    ? await Promise.all([startDrillRabbit(), startDrillPostgres()])
+    : [
+        { url: process.env.SEAMS_DRILL_AMQP_URL, stop: async () => undefined },
+        { url: process.env.SEAMS_DRILL_DATABASE_URL, stop: async () => undefined },
+      ];
+  // Each drill its own database and vhost-free broker state: a fresh database per drill.
+  const database = `drill_${process.pid}_${Date.now()}`;
+  await psql(postgres.url, `CREATE DATABASE ${database}`);
+  const databaseUrl = withPath(postgres.url, database);
+  const redisUrl = withPath(realEnv().TEST_REDIS_URL, String(DRILL_REDIS_DB));
+  const { FakePaymentsProvider } = loadFakes();
+  const provider = await FakePaymentsProvider.start({ host: '127.0.0.1' });
+  const logDir = mkdtempSync(join(tmpdir(), 'seams-drill-logs-'));
+  const pg = loadPg();
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  db.on('error', () => undefined); // the database restart drill cuts these too
+  return {
+    rabbit,
+    postgres,
+    provider,
+    db,
+    logDir,
+    env: envFor,
+    startService: (paymentsUrl, name = 'service') =>
+      startService({ env: envFor(paymentsUrl), log: join(logDir, `${name}.log`) }),
+    async close() {
+      await db.end().catch(() => undefined);
+      await provider.close();
+      await exec('sh', [
+        '-c',
+        `redis-cli -u "$1" --scan --pattern 'order-service:idempotency:*' | xargs -r -n 500 redis-cli -u "$1" del > /dev/null`,
+        'sh',
+        redisUrl,
+      ]);
+      if (ownServers) await Promise.all([rabbit.stop(), postgres.stop()]);
+      else
+        await psql(postgres.url, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
+    },
+  };
+  function envFor(paymentsUrl) {
+    return {
+      DATABASE_URL: databaseUrl,
+      AMQP_URL: rabbit.url,
+      REDIS_URL: redisUrl,
+      PAYMENTS_URL: paymentsUrl ?? provider.url,
+      PAYMENTS_API_KEY: provider.apiKey,
+      LOG_LEVEL: 'warn',
+    };
+  }
+}
+
+function withPath(url, path) {
+  const u = new URL(url);
+  u.pathname = `/${path}`;
+  return u.toString();
+}
+
+async function psql(url, sql) {
+  const r = await exec('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, '-c', sql]);
+  if (r.code !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
+}
+
+/** A durable audit queue bound to every order event; declared after the service made the exchange. */
+export async function bindAuditQueue(amqpUrl) {
+  const amqp = loadAmqp();
+  const connection = await amqp.connect(amqpUrl);
+  const channel = await connection.createChannel();
+  await channel.assertQueue(AUDIT_QUEUE, { durable: true });
+  await channel.bindQueue(AUDIT_QUEUE, 'orders', 'order.#');
+  await connection.close();
+}
+
+/** Every message in the audit queue (emptied): messageId, routing key, orderId. */
+export async function readAuditQueue(amqpUrl) {
+  const amqp = loadAmqp();
+  const connection = await amqp.connect(amqpUrl);
+  const channel = await connection.createChannel();
+  const messages = [];
+  for (;;) {
+    const message = await channel.get(AUDIT_QUEUE, { noAck: false });
+    if (!message) break;
+    let orderId;
+    try {
+      // The body is the event payload; the AMQP correlationId carries the order id too.
+      orderId = JSON.parse(message.content.toString()).orderId ?? message.properties.correlationId;
+    } catch {
+      orderId = message.properties.correlationId;
+    }
+    messages.push({
+      messageId: message.properties.messageId,
+      routingKey: message.fields.routingKey,
+      orderId,
+    });
+    channel.ack(message);
+  }
+  await connection.close();
+  return messages;
+}
+
+/**
+ * Creates and pays `count` orders with `concurrency` clients, each request retried with the same
+ * Idempotency-Key until it succeeds (as a careful client does). `target()` gives the current base
+ * URL (a restarted service listens elsewhere); `gate()`, if given, is awaited before each new
+ * order (a drill holds the load there while it stops a server). Every attempt is recorded.
+ */
+export async function createAndPay({ count, concurrency, target, onProgress, gate, deadlineMs = 300_000 }) {
+  const attempts = [];
+  const orders = [];
+  let paid = 0;
+  let next = 0;
+  const stopAt = Date.now() + deadlineMs;
+  const until = async (path, body, ok) => {
+    const key = randomUUID();
+    for (let attempt = 0; ; attempt++) {
+      const started = Date.now();
+      const res = await postJson(`${target()}${typeof path === 'function' ? path() : path}`, body, {
+        headers: { 'idempotency-key': key },
+        timeoutMs: 30_000,
+      });
+      attempts.push({
+        path: typeof path === 'function' ? 'pay' : 'create',
+        status: res.status,
+        ms: Date.now() - started,
+        at: started,
+        error: res.error,
+      });
+      if (res.status === ok) return res.body;
+      if (Date.now() > stopAt)
+        throw new Error(`gave up after ${attempt + 1} attempts: last status ${res.status}`);
+      await sleep(Math.min(2000, 50 * 2 ** Math.min(attempt, 6)));
+    }
+  };
+  const worker = async () => {
+    while (next < count) {
+      await gate?.();
+      if (next >= count) break;
+      next++;
+      const order = await until('/orders', ORDER_BODY, 201);
+      orders.push(order.id);
+      await until(() => `/orders/${order.id}/pay`, { paymentToken: 'tok_visa' }, 200);
+      paid++;
+      onProgress?.(paid);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { attempts, orders };
+}
+
+/** Waits until the outbox has nothing unpublished; returns the seconds it took. */
+export async function waitForOutboxDrained(db, timeoutMs = 180_000) {
+  const started = Date.now();
+  for (;;) {
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
+    );
+    if (rows[0].n === 0) return (Date.now() - started) / 1000;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${rows[0].n} events still unpublished after ${timeoutMs} ms`);
+    await sleep(500);
+  }
+}
+
+/**
+ * The accounting every drill ends with. Losses: a committed event missing from the audit queue,
+ * a paid order without exactly one order.paid event, a charge more than once, a paid order
+ * without its charge. Duplicates (same messageId delivered again) are counted, not failed:
+ * consumers dedupe by messageId, which the last check proves is enough.
+ */
+export async function accounting(checks, { db, provider, messages, expectedPaid }) {
+  const { rows: orders } = await db.query('SELECT id, status FROM orders');
+  const { rows: events } = await db.query('SELECT id, type, correlation_id FROM outbox_events');
+  const paidOrders = orders.filter((o) => o.status === 'paid');
+  if (expectedPaid !== undefined)
+    checks.check(
+      paidOrders.length === expectedPaid,
+      `${paidOrders.length} of ${expectedPaid} orders paid in the database`,
+    );
+
+  const delivered = new Map();
+  for (const m of messages) delivered.set(m.messageId, (delivered.get(m.messageId) ?? 0) + 1);
+  const missing = events.filter((e) => !delivered.has(e.id));
+  const duplicates = [...delivered.values()].reduce((sum, n) => sum + (n - 1), 0);
+  const strangers = [...delivered.keys()].filter((id) => !events.some((e) => e.id === id));
+  checks.info(
+    `${events.length} outbox events committed; ${messages.length} messages in ${AUDIT_QUEUE}; ${delivered.size} distinct messageIds; ${duplicates} duplicate deliveries`,
+  );
+  checks.check(
+    missing.length === 0,
+    `every committed event reached the bound queue (${missing.length} lost${
+      missing.length
+        ? `: ${missing
+            .slice(0, 3)
+            .map((e) => e.id)
+            .join(', ')}`
+        : ''
+    })`,
+  );
+  checks.check(
+    strangers.length === 0,
+    `every message is a committed event (${strangers.length} without an outbox row)`,
+  );
+
+  const paidEvents = new Map();
+  for (const e of events.filter((e) => e.type === 'order.paid'))
+    paidEvents.set(e.correlation_id, (paidEvents.get(e.correlation_id) ?? 0) + 1);
+  const paidMessages = new Map();
+  for (const m of messages.filter((m) => m.routingKey === 'order.paid')) {
+    const set = paidMessages.get(m.orderId) ?? new Set();
+    set.add(m.messageId);
+    paidMessages.set(m.orderId, set);
+  }
+  const wrongPaid = paidOrders.filter(
+    (o) => paidEvents.get(o.id) !== 1 || paidMessages.get(o.id)?.size !== 1,
+  );
+  checks.check(
+    wrongPaid.length === 0,
+    `every paid order has exactly one order.paid event and message after dedupe by messageId (${wrongPaid.length} do not)`,
+  );
+  const paidDuplicates =
+    messages.filter((m) => m.routingKey === 'order.paid').length -
+    [...paidMessages.values()].reduce((s, set) => s + set.size, 0);
+  checks.info(
+    `order.paid messages: ${messages.filter((m) => m.routingKey === 'order.paid').length} delivered, ${paidDuplicates} of them duplicates of a messageId already delivered`,
+  );
+
+  const charges = new Map();
+  for (const c of provider.charges) charges.set(c.reference, (charges.get(c.reference) ?? 0) + 1);
+  const doubles = [...charges.values()].filter((n) => n > 1).length;
+  const uncharged = paidOrders.filter((o) => charges.get(o.id) !== 1).length;
+  checks.check(
+    doubles === 0,
+    `no order charged twice (${provider.charges.length} charges for ${charges.size} orders; ${doubles} charged more than once)`,
+  );
+  checks.check(uncharged === 0, `every paid order has exactly one charge (${uncharged} do not)`);
+  const dedupedOk = missing.length === 0 && strangers.length === 0 && delivered.size === events.length;
+  checks.check(
+    dedupedOk,
+    `dedupe by messageId leaves exactly the committed events (${delivered.size} ids = ${events.length} events): consumers can drop duplicates by messageId`,
+  );
+  return {
+    orders: orders.length,
+    paid: paidOrders.length,
+    events: events.length,
+    messages: messages.length,
+    duplicates,
+    lost: missing.length,
+    doubleCharges: doubles,
+  };
+}
+
+/** Runs a drill body with its world, always closing the servers and the service. */
+export async function runDrill(title, body) {
+  const checks = new Checks(title);
+  let world;
+  const services = [];
+  try {
+    world = await openWorld();
+    checks.info(
+      `servers: PostgreSQL ${redact(world.env().DATABASE_URL)}, RabbitMQ ${redact(world.rabbit.url)} (dedicated drill instances), Redis ${world.env().REDIS_URL}; logs in ${world.logDir}`,
+    );
+    await body({ checks, world, track: (s) => services.push(s) && s });
+  } catch (error) {
+    checks.check(false, `drill aborted: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    for (const s of services) await s.kill().catch(() => undefined);
+    await world?.close().catch((e) => console.error('cleanup failed:', e));
+  }
+  checks.finish();
+}
+
+function redact(url) {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
