@@ -132,6 +132,18 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     expect(s.received.map((m) => m.type).sort()).toEqual(['order.created', 'order.payment_failed']);
   });
 
+  it('payments down: 503 and a pending order that pays once the provider is back', async () => {
+    const s = await startOnRealServers();
+    const { id } = (await s.create()).json();
+    s.provider.failNext(4, { status: 503 });
+    expect((await s.pay(id)).statusCode).toBe(503);
+    expect(await s.row(id)).toEqual({ status: 'pending', version: 1 });
+    expect((await s.pay(id)).statusCode).toBe(200);
+    expect(s.provider.charges).toHaveLength(1);
+    await s.runtime.relay.drain();
+    await s.until(() => s.received.some((m) => m.type === 'order.paid'), 'order.paid');
+  });
+
   it('20 concurrent pay requests: one charge and one order.paid', async () => {
     const s = await startOnRealServers();
     const { id } = (await s.create()).json();

@@ -1,6 +1,7 @@
 import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { OrderService } from '../order-service.js';
 import { createFakeWorld, newOrderInput, type ScriptedGateway } from '../testing/fake-world.js';
 import { buildApp, type ReadinessCheck } from './app.js';
 
@@ -266,5 +267,40 @@ describe('HTTP API', () => {
     expect(notReady.json().checks.broker).toBe(
       'unavailable: connection to amqp://guest:***@mq:5672 is closed',
     );
+  });
+
+  it('Idempotency-Key: a retry while the first request still runs is 409, and nothing runs twice', async () => {
+    const world = await createFakeWorld();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const gateway = world.payments as ScriptedGateway;
+    const slow = {
+      charge: async (request: Parameters<ScriptedGateway['charge']>[0]) => {
+        await gate;
+        return gateway.charge(request);
+      },
+    };
+    const service = new OrderService({ ...world, payments: slow });
+    const app = buildApp({ service, idempotency: new InMemoryIdempotencyStore({ clock: world.clock }) });
+    onTestFinished(() => app.close());
+    const order = (await create(app)).json();
+    const pay = () =>
+      app.inject({
+        method: 'POST',
+        url: `/orders/${order.id}/pay`,
+        payload: { paymentToken: 'tok_visa' },
+        headers: { 'idempotency-key': 'slow-1' },
+      });
+    const first = pay();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await pay();
+    expect(second.statusCode).toBe(409);
+    expect(second.json().code).toBe('IDEMPOTENCY_KEY_IN_PROGRESS');
+    release();
+    expect((await first).statusCode).toBe(200);
+    expect((await pay()).headers['idempotent-replayed']).toBe('true');
+    expect(gateway.calls).toHaveLength(1);
   });
 });
