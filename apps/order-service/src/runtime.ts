@@ -279,9 +279,9 @@ async function openBroker(
   const connection = new AmqpConnection({
     url: config.broker.url,
     onStateChange: (state, error) =>
-      state === 'connected'
-        ? logger.info({ state }, 'broker connection up')
-        : logger.warn({ state, err: error }, `broker connection ${state}`),
+      state === 'reconnecting'
+        ? logger.warn({ state, err: error }, 'broker connection lost; reconnecting')
+        : logger.info({ state }, `broker connection ${state}`),
   });
   closers.push(() => connection.close());
   await connection.connect();
