@@ -49,7 +49,7 @@ export function loadConfig(
     if (value === undefined) return undefined;
     if (!protocols.includes(protocolOf(value))) {
       problems.push(
-        `${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL like ${example}, got ${redactUrl(value)}`,
+        `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')} (like ${example}), got ${redactUrl(value)}`,
       );
       return undefined;
     }
