@@ -96,6 +96,30 @@ describe('OrderService', () => {
     expect(gateway.charges.size).toBe(1);
   });
 
+  it('a crash between the charge and the commit is safe: paying again reuses the key and gets the same charge', async () => {
+    const world = await createFakeWorld();
+    const gateway = world.payments as ScriptedGateway;
+    const order = await world.service.create(newOrderInput());
+    let crash = true;
+    const crashing = new OrderService({
+      ...world,
+      uow: {
+        run: (work) => {
+          if (crash) return Promise.reject(new Error('process died before COMMIT'));
+          return world.uow.run(work);
+        },
+      },
+    });
+    await expect(crashing.pay(order.id, { paymentToken: 'tok_visa' })).rejects.toThrow('process died');
+    expect(await world.service.get(order.id)).toMatchObject({ status: 'pending', version: 1 });
+    crash = false;
+    const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
+    expect(paid.status).toBe('paid');
+    expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([paymentKey(order), paymentKey(order)]);
+    expect(gateway.charges.size).toBe(1);
+    expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
+  });
+
   it('20 concurrent pays in one process: one charge, one order.paid, everyone gets the paid order', async () => {
     const world = await createFakeWorld();
     const gateway = world.payments as ScriptedGateway;
