@@ -6,6 +6,7 @@ import {
   accounting,
   bindAuditQueue,
   createAndPay,
+  deathOf,
   readAuditQueue,
   runDrill,
   sleep,
@@ -29,6 +30,7 @@ await runDrill(
       count: ORDERS,
       concurrency: 16,
       target: () => service.url,
+      dead: () => deathOf(service),
       gate: () => phase,
       onProgress: (paid) => {
         paidNow = paid;

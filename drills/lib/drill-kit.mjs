@@ -115,6 +115,8 @@ export async function bindAuditQueue(amqpUrl) {
   const channel = await connection.createChannel();
   await channel.assertQueue(AUDIT_QUEUE, { durable: true });
   await channel.bindQueue(AUDIT_QUEUE, 'orders', 'order.#');
+  // `pnpm drills` shares one broker between drills: start from an empty queue.
+  await channel.purgeQueue(AUDIT_QUEUE);
   await connection.close();
 }
 
@@ -149,9 +151,18 @@ export async function readAuditQueue(amqpUrl) {
  * Creates and pays `count` orders with `concurrency` clients, each request retried with the same
  * Idempotency-Key until it succeeds (as a careful client does). `target()` gives the current base
  * URL (a restarted service listens elsewhere); `gate()`, if given, is awaited before each new
- * order (a drill holds the load there while it stops a server). Every attempt is recorded.
+ * order (a drill holds the load there while it stops a server); `dead()`, if it returns a reason,
+ * stops the run at once (the service died: waiting for it would only hide that). Every attempt is recorded.
  */
-export async function createAndPay({ count, concurrency, target, onProgress, gate, deadlineMs = 300_000 }) {
+export async function createAndPay({
+  count,
+  concurrency,
+  target,
+  onProgress,
+  gate,
+  dead,
+  deadlineMs = 300_000,
+}) {
   const attempts = [];
   const orders = [];
   let paid = 0;
@@ -173,6 +184,8 @@ export async function createAndPay({ count, concurrency, target, onProgress, gat
         error: res.error,
       });
       if (res.status === ok) return res.body;
+      const reason = dead?.();
+      if (reason) throw new Error(reason);
       if (Date.now() > stopAt)
         throw new Error(`gave up after ${attempt + 1} attempts: last status ${res.status}`);
       await sleep(Math.min(2000, 50 * 2 ** Math.min(attempt, 6)));
@@ -296,6 +309,19 @@ export async function accounting(checks, { db, provider, messages, expectedPaid 
   };
 }
 
+/** A reason when the service process has exited on its own, with the end of its log. */
+export function deathOf(service) {
+  const { exitCode, signalCode } = service.child;
+  if (exitCode === null && signalCode === null) return undefined;
+  const tail = service
+    .output()
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('{'))
+    .slice(-6)
+    .join('\n      ');
+  return `the service process died (exit ${exitCode ?? signalCode}):\n      ${tail}`;
+}
+
 /** Runs a drill body with its world, always closing the servers and the service. */
 export async function runDrill(title, body) {
   const checks = new Checks(title);
@@ -308,7 +334,7 @@ export async function runDrill(title, body) {
     );
     await body({ checks, world, track: (s) => services.push(s) && s });
   } catch (error) {
-    checks.check(false, `drill aborted: ${error instanceof Error ? error.stack : String(error)}`);
+    checks.check(false, `drill aborted: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     for (const s of services) await s.kill().catch(() => undefined);
     await world?.close().catch((e) => console.error('cleanup failed:', e));

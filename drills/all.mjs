@@ -1,0 +1,71 @@
+// `pnpm drills`: every fault drill in turn on one pair of dedicated drill servers (started once,
+// each drill in a database of its own), then a summary in bench/drills.md. Exits non-zero if
+// any drill lost an event, charged twice or failed a check.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { machine, root } from '../bench/lib/harness.mjs';
+import { startDrillPostgres, startDrillRabbit } from './lib/drill-servers.mjs';
+
+const DRILLS = ['broker-outage', 'relay-crash', 'db-restart', 'payments-flapping'];
+
+function runDrill(name, env) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [join(root, 'drills', `${name}.mjs`)], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => {
+      const line = output.split('\n').find((l) => l.startsWith('RESULT '));
+      resolve({
+        name,
+        ok: code === 0,
+        seconds: (Date.now() - started) / 1000,
+        result: line ? JSON.parse(line.slice('RESULT '.length)) : undefined,
+        output: output.trim(),
+      });
+    });
+  });
+}
+
+const env = machine();
+const [rabbit, postgres] = await Promise.all([startDrillRabbit(), startDrillPostgres()]);
+const outcomes = [];
+try {
+  for (const name of DRILLS) {
+    outcomes.push(
+      await runDrill(name, { SEAMS_DRILL_AMQP_URL: rabbit.url, SEAMS_DRILL_DATABASE_URL: postgres.url }),
+    );
+  }
+} finally {
+  await Promise.all([rabbit.stop(), postgres.stop()]);
+}
+
+const lines = [
+  '# Seams fault drills',
+  '',
+  `Run ${env.at} on ${env.cores} cores, ${env.memoryGiB} GiB, Node ${env.node} (load ${env.loadavgAtStart.join(' / ')}). Reproduce: \`pnpm drills\` (or \`pnpm drill:<name>\`).`,
+  'Servers: a dedicated RabbitMQ node (seams-drill@localhost, port 5673) and PostgreSQL cluster (port 5433) in temp directories, so stopping them never disturbs the machine servers other test runs use; Redis is the machine one (db 12).',
+  '',
+  '| drill | result | orders paid | events | messages | duplicates | lost | double charges | time |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...outcomes.map((o) => {
+    const r = o.result ?? {};
+    return `| ${o.name} | ${o.ok ? 'pass' : '**FAIL**'} | ${r.paid ?? '-'} | ${r.events ?? '-'} | ${r.messages ?? '-'} | ${r.duplicates ?? '-'} | ${r.lost ?? '-'} | ${r.doubleCharges ?? '-'} | ${o.seconds.toFixed(0)} s |`;
+  }),
+  '',
+  ...outcomes.flatMap((o) => [`## ${o.name}`, '', '```text', o.output, '```', '']),
+];
+writeFileSync(join(root, 'bench/drills.md'), `${lines.join('\n').trimEnd()}\n`);
+console.log('\nwrote bench/drills.md');
+const failed = outcomes.filter((o) => !o.ok).map((o) => o.name);
+if (failed.length > 0) {
+  console.error(`drills failed: ${failed.join(', ')}`);
+  process.exit(1);
+}
