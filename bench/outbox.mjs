@@ -64,7 +64,8 @@ async function drainOnce(env, relays, count) {
     if (published !== count || left !== 0) {
       throw new Error(`${relays} relay(s) published ${published} of ${count}; ${left} left unpublished`);
     }
-    return { seconds, split: results.map((r) => r.published) };
+    const cpuPercent = results.map((r) => (r.cpuMs / 1000 / seconds) * 100);
+    return { seconds, split: results.map((r) => r.published), cpuPercent };
   } finally {
     for (const w of workers) w.child.stdin.end();
     await Promise.all(workers.map((w) => w.exited));
@@ -72,7 +73,7 @@ async function drainOnce(env, relays, count) {
 }
 
 export async function outboxThroughput(report, { quick }) {
-  const count = quick ? 2_000 : 5_000;
+  const count = quick ? 2_000 : 4_000;
   const repeats = quick ? 1 : 3;
   const s = report.section(
     'Outbox throughput (commit to confirmed publish)',
@@ -83,17 +84,21 @@ export async function outboxThroughput(report, { quick }) {
     withVhost(servers.TEST_RABBITMQ_URL, 'seams-bench-outbox', async (amqpUrl) => {
       const env = { DATABASE_URL: databaseUrl, AMQP_URL: amqpUrl };
       const rates = { 1: [], 2: [] };
+      const cpu = { 1: [], 2: [] };
       const splits = [];
       await drainOnce(env, 1, Math.min(count, 500)); // warm-up: queue, exchange, server caches
       for (let i = 0; i < repeats; i++) {
         for (const relays of [1, 2]) {
-          const { seconds, split } = await drainOnce(env, relays, count);
+          const { seconds, split, cpuPercent } = await drainOnce(env, relays, count);
           rates[relays].push(count / seconds);
+          cpu[relays].push(cpuPercent.reduce((a, b) => a + b, 0));
           if (relays === 2) splits.push(split.join(' + '));
         }
       }
       const one = s.figure('one relay: events/s', 'events/s', rates[1]);
       const two = s.figure('two relays: events/s', 'events/s', rates[2]);
+      s.figure('one relay: relay CPU (100% = one core)', '%', cpu[1]);
+      s.figure('two relays: relay CPU, both processes (100% = one core)', '%', cpu[2]);
       s.note(`events per relay with two relays: ${splits.join('; ')} (SKIP LOCKED shares the backlog)`);
       const ratio = s.ratio('two relays / one relay', two, one);
       report.targets.push({

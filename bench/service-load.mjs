@@ -48,7 +48,7 @@ function cannon(url, connections, duration) {
 }
 
 async function loadBackend(s, label, env, { quick }) {
-  const duration = quick ? 2 : 4;
+  const duration = quick ? 2 : 3;
   const repeats = quick ? 1 : 3;
   const figures = {};
   for (const connections of CLIENTS) {
@@ -60,8 +60,11 @@ async function loadBackend(s, label, env, { quick }) {
       const p99 = [];
       let bad = 0;
       let total = 0;
+      const cpu = [];
       for (let i = 0; i < repeats; i++) {
+        const cpuBefore = service.cpuSeconds();
         const r = await cannon(service.url, connections, duration);
+        cpu.push(((service.cpuSeconds() - cpuBefore) / duration) * 100);
         rps.push(r.requests.average);
         p50.push(r.latency.p50);
         p99.push(r.latency.p99);
@@ -78,6 +81,8 @@ async function loadBackend(s, label, env, { quick }) {
       s.figure(`${name}: p50 latency`, 'ms', p50);
       s.figure(`${name}: p99 latency`, 'ms', p99);
       s.figure(`${name}: peak RSS of the service`, 'MiB', [service.peakRssMiB()]);
+      // One Node process: near 100% means the service's own event loop is the limit.
+      s.figure(`${name}: service CPU (100% = one core)`, '%', cpu);
       if (bad > 0) s.note(`${name}: ${bad} of ${total} responses were errors, timeouts or non-2xx`);
       figures[`${connections}:requests`] = reqs;
     } finally {

@@ -113,7 +113,7 @@ async function contracts(report, quick) {
   );
   const env = { ...process.env, ...realEnv() };
   const samples = new Map();
-  for (let i = 0; i < (quick ? 1 : 3); i++) {
+  for (let i = 0; i < (quick ? 1 : 2); i++) {
     for (const pkg of contractPackages()) {
       for (const [kind, project, files] of [
         ['fake', 'fast', pkg.fake],

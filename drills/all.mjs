@@ -36,12 +36,16 @@ function runDrill(name, env) {
 
 const env = machine();
 const [rabbit, postgres] = await Promise.all([startDrillRabbit(), startDrillPostgres()]);
+// An interrupted run must not leave the drill servers behind.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    Promise.all([rabbit.stop(), postgres.stop()]).finally(() => process.exit(130));
+  });
+}
 const outcomes = [];
 try {
   for (const name of DRILLS) {
-    outcomes.push(
-      await runDrill(name, { SEAMS_DRILL_AMQP_URL: rabbit.url, SEAMS_DRILL_DATABASE_URL: postgres.url }),
-    );
+    outcomes.push(await runDrill(name, { SEAMS_DRILL_PG_DIR: postgres.dir }));
   }
 } finally {
   await Promise.all([rabbit.stop(), postgres.stop()]);

@@ -63,6 +63,13 @@ const result = {
   sections: report.sections,
   targets: report.targets,
 };
+if (!quick && !only) {
+  report.targets.push({
+    section: 'pnpm bench < 10 minutes on this machine',
+    met: result.seconds < 600,
+    detail: `${(result.seconds / 60).toFixed(1)} min (load average ${result.machine.loadavgAtStart[0]} at start)`,
+  });
+}
 if (!process.argv.includes('--no-write')) writeResults(result);
 console.log(`\nbench finished in ${result.seconds.toFixed(0)} s`);
 if (failures.length > 0) {

@@ -19,6 +19,13 @@ export function freePort() {
   });
 }
 
+/** CPU seconds (user + system) a live process has used so far (Linux: /proc/<pid>/stat, 100 Hz ticks). */
+export function cpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Peak resident set size of a live process, in MiB (Linux: VmHWM). */
@@ -77,6 +84,7 @@ export async function startService({ env = {}, log, port, timeoutMs = 30_000 } =
     exited,
     output: () => output,
     peakRssMiB: () => peakRssMiB(child.pid),
+    cpuSeconds: () => cpuSeconds(child.pid),
     /** Graceful stop (SIGTERM: finish requests, drain the outbox). */
     async stop(timeout = 30_000) {
       if (child.exitCode !== null || child.signalCode !== null) return exited;

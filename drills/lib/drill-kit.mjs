@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { loadAmqp, loadFakes, loadPg } from '../../bench/lib/deps.mjs';
 import { exec, realEnv } from '../../bench/lib/harness.mjs';
 import { ORDER_BODY, postJson, startService } from '../../bench/lib/service.mjs';
-import { DRILL_REDIS_DB, startDrillPostgres, startDrillRabbit } from './drill-servers.mjs';
+import {
+  attachDrillPostgres,
+  attachDrillRabbit,
+  DRILL_REDIS_DB,
+  startDrillPostgres,
+  startDrillRabbit,
+} from './drill-servers.mjs';
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export const AUDIT_QUEUE = 'drill.audit';
@@ -40,17 +46,15 @@ export class Checks {
 
 /**
  * The drill's world: the dedicated PostgreSQL and RabbitMQ (or the ones `pnpm drills` passes in
- * SEAMS_DRILL_*), Redis db 12 on the machine, a payments provider (optionally behind `paymentsUrl`,
+ * SEAMS_DRILL_PG_DIR), Redis db 12 on the machine, a payments provider (optionally behind `paymentsUrl`,
  * e.g. a flapping proxy), and the service env pointing at all of them.
  */
 export async function openWorld() {
-  const ownServers = !process.env.SEAMS_DRILL_DATABASE_URL;
+  const shared = process.env.SEAMS_DRILL_PG_DIR;
+  const ownServers = !shared;
   const [rabbit, postgres] = ownServers
     ? await Promise.all([startDrillRabbit(), startDrillPostgres()])
-    : [
-        { url: process.env.SEAMS_DRILL_AMQP_URL, stop: async () => undefined },
-        { url: process.env.SEAMS_DRILL_DATABASE_URL, stop: async () => undefined },
-      ];
+    : [attachDrillRabbit(), attachDrillPostgres(shared)];
   // Each drill its own database and vhost-free broker state: a fresh database per drill.
   const database = `drill_${process.pid}_${Date.now()}`;
   await psql(postgres.url, `CREATE DATABASE ${database}`);
@@ -327,6 +331,13 @@ export async function runDrill(title, body) {
   const checks = new Checks(title);
   let world;
   const services = [];
+  const interrupted = async () => {
+    for (const s of services) await s.kill().catch(() => undefined);
+    await world?.close().catch(() => undefined);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     world = await openWorld();
     checks.info(

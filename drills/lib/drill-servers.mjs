@@ -92,17 +92,7 @@ export async function startDrillRabbit() {
     await sleep(1000);
   }
   return {
-    url: `amqp://guest:guest@127.0.0.1:${RABBIT_PORT}`,
-    node: DRILL_NODE,
-    /** The outage of the drill: the Erlang node stays up, the broker application stops. */
-    async stopApp() {
-      const r = await rabbitmqctl('stop_app');
-      if (r.code !== 0) throw new Error(`stop_app: ${r.stderr}`);
-    },
-    async startApp() {
-      const r = await rabbitmqctl('start_app');
-      if (r.code !== 0) throw new Error(`start_app: ${r.stderr}`);
-    },
+    ...attachDrillRabbit(),
     async stop() {
       await rabbitmqctl('stop');
       if (child.exitCode === null) {
@@ -114,6 +104,24 @@ export async function startDrillRabbit() {
   };
 }
 
+/** Controls of the drill node when it is already running (`pnpm drills` starts it once for all). */
+export function attachDrillRabbit() {
+  return {
+    url: `amqp://guest:guest@127.0.0.1:${RABBIT_PORT}`,
+    node: DRILL_NODE,
+    /** The outage of the drill: the Erlang node stays up, the broker application stops. */
+    async stopApp() {
+      const r = await rabbitmqctl('stop_app');
+      if (r.code !== 0) throw new Error(`stop_app: ${r.stderr}`);
+    },
+    async startApp() {
+      const r = await rabbitmqctl('start_app');
+      if (r.code !== 0) throw new Error(`start_app: ${r.stderr}`);
+    },
+    stop: async () => undefined,
+  };
+}
+
 // --- PostgreSQL -------------------------------------------------------------------------------
 
 const PG_PORT = 5433;
@@ -121,38 +129,47 @@ const PG_PORT = 5433;
 /** initdb + pg_ctl start of a cluster of our own on 127.0.0.1:5433. */
 export async function startDrillPostgres() {
   const dir = tempDirFor('postgres', 'seams-drill-pg-');
-  const data = join(dir, 'data');
-  const pgctl = async (...args) => {
-    const [cmd, argv] = asUser('postgres', 'pg_ctl', ['-D', data, ...args]);
-    const r = await exec(cmd, argv);
-    if (r.code !== 0) throw new Error(`pg_ctl ${args[0]}: ${r.stderr || r.stdout}`);
-  };
   const [cmd, argv] = asUser('postgres', 'initdb', [
     '-D',
-    data,
+    join(dir, 'data'),
     '-U',
     'postgres',
     '--auth=trust',
-    '-E',
-    'UTF8',
   ]);
   const init = await exec(cmd, argv);
   if (init.code !== 0) throw new Error(`initdb: ${init.stderr}`);
+  const cluster = attachDrillPostgres(dir);
+  // A cluster left on 5433 by a killed drill would block the port; pg_ctl start then fails loudly.
+  await cluster.start();
+  return {
+    ...cluster,
+    async stop() {
+      await cluster.pgctl('stop', '-m', 'immediate', '-w').catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Controls of the drill cluster whose data directory is `dir/data` (started by `pnpm drills`). */
+export function attachDrillPostgres(dir) {
+  const pgctl = async (...args) => {
+    const [cmd, argv] = asUser('postgres', 'pg_ctl', ['-D', join(dir, 'data'), ...args]);
+    const r = await exec(cmd, argv);
+    if (r.code !== 0) throw new Error(`pg_ctl ${args[0]}: ${r.stderr || r.stdout}`);
+  };
   const options = `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   const start = () => pgctl('start', '-w', '-t', '60', '-l', join(dir, 'server.log'), '-o', options);
-  // A cluster left on 5433 by a killed drill would block the port; pg_ctl start then fails loudly.
-  await start();
   return {
     url: `postgres://postgres@127.0.0.1:${PG_PORT}/postgres`,
+    dir,
+    pgctl,
+    start,
     /** `immediate` is a crash (recovery on start); `fast` a clean restart that cuts sessions. */
     async restart(mode = 'immediate') {
       await pgctl('stop', '-m', mode, '-w');
       await start();
     },
-    async stop() {
-      await pgctl('stop', '-m', 'immediate', '-w').catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    },
+    stop: async () => undefined,
   };
 }
 

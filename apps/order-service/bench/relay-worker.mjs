@@ -1,7 +1,7 @@
 // One OutboxRelay in a process of its own, as a second service instance would run it, for the
 // outbox throughput bench (bench/outbox.mjs at the repo root). Env: DATABASE_URL, AMQP_URL.
 // Protocol on stdio: prints `ready` once connected; on a `go` line drains the outbox with the
-// service's default relay settings and prints {"published","ms"}; then closes and exits.
+// service's default relay settings and prints {"published","ms","cpuMs"}; then closes and exits.
 import { createInterface } from 'node:readline';
 import { AmqpConnection, AmqpEventPublisher, AmqpTopology, orderEventsTopology } from '@seams/amqp-adapter';
 import { SystemClock } from '@seams/ports';
@@ -22,9 +22,11 @@ process.stdout.write('ready\n');
 for await (const line of lines) {
   if (line.trim() !== 'go') continue;
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const published = await relay.drain(100_000);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  process.stdout.write(`${JSON.stringify({ published, ms })}\n`);
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(`${JSON.stringify({ published, ms, cpuMs: (used.user + used.system) / 1000 })}\n`);
   break;
 }
 lines.close();
