@@ -48,7 +48,11 @@ function readRun(dir, run) {
     if (IGNORED_PORTS.has(record.port)) continue;
     const outcomesFile = join(dir, file.replace(/\.json$/, '.outcomes.jsonl'));
     const outcomes = existsSync(outcomesFile)
-      ? readFileSync(outcomesFile, 'utf8').trim().split('\n').filter(Boolean).map(JSON.parse)
+      ? readFileSync(outcomesFile, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line))
       : [];
     const ended = (kind) => new Set(outcomes.filter((o) => o.outcome === kind).map((o) => o.case));
     registrations.push({ ...record, run, passed: ended('passed'), diverged: ended('diverged') });
