@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { exec, realEnv, root } from './lib/harness.mjs';
+import { exec, machineCpu, realEnv, root } from './lib/harness.mjs';
 import { withVhost } from './lib/servers.mjs';
 import { withScratchDatabase } from './pgbench.mjs';
 
@@ -54,9 +54,11 @@ async function drainOnce(env, relays, count) {
     await Promise.all(workers.map((w) => w.next()));
     const done = workers.map((w) => w.next());
     const started = process.hrtime.bigint();
+    const busy = machineCpu();
     for (const w of workers) w.child.stdin.write('go\n');
     const results = (await Promise.all(done)).map((line) => JSON.parse(line));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const machine = busy();
     const published = results.reduce((sum, r) => sum + r.published, 0);
     const left = Number(
       await psql(env.DATABASE_URL, 'SELECT count(*) FROM outbox_events WHERE published_at IS NULL'),
@@ -65,7 +67,7 @@ async function drainOnce(env, relays, count) {
       throw new Error(`${relays} relay(s) published ${published} of ${count}; ${left} left unpublished`);
     }
     const cpuPercent = results.map((r) => (r.cpuMs / 1000 / seconds) * 100);
-    return { seconds, split: results.map((r) => r.published), cpuPercent };
+    return { seconds, split: results.map((r) => r.published), cpuPercent, machine };
   } finally {
     for (const w of workers) w.child.stdin.end();
     await Promise.all(workers.map((w) => w.exited));
@@ -85,11 +87,13 @@ export async function outboxThroughput(report, { quick }) {
       const env = { DATABASE_URL: databaseUrl, AMQP_URL: amqpUrl };
       const rates = { 1: [], 2: [] };
       const cpu = { 1: [], 2: [] };
+      const machineBusy = { 1: [], 2: [] };
       const splits = [];
       await drainOnce(env, 1, Math.min(count, 500)); // warm-up: queue, exchange, server caches
       for (let i = 0; i < repeats; i++) {
         for (const relays of [1, 2]) {
-          const { seconds, split, cpuPercent } = await drainOnce(env, relays, count);
+          const { seconds, split, cpuPercent, machine } = await drainOnce(env, relays, count);
+          machineBusy[relays].push(machine);
           rates[relays].push(count / seconds);
           cpu[relays].push(cpuPercent.reduce((a, b) => a + b, 0));
           if (relays === 2) splits.push(split.join(' + '));
@@ -99,6 +103,9 @@ export async function outboxThroughput(report, { quick }) {
       const two = s.figure('two relays: events/s', 'events/s', rates[2]);
       s.figure('one relay: relay CPU (100% = one core)', '%', cpu[1]);
       s.figure('two relays: relay CPU, both processes (100% = one core)', '%', cpu[2]);
+      // Relays, PostgreSQL and RabbitMQ share the cores: a second relay only helps if some are idle.
+      s.figure('one relay: whole machine CPU busy', '%', machineBusy[1]);
+      s.figure('two relays: whole machine CPU busy', '%', machineBusy[2]);
       s.note(`events per relay with two relays: ${splits.join('; ')} (SKIP LOCKED shares the backlog)`);
       const ratio = s.ratio('two relays / one relay', two, one);
       report.targets.push({

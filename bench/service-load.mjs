@@ -3,7 +3,7 @@
 // embedded default and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { realEnv } from './lib/harness.mjs';
+import { machineCpu, realEnv } from './lib/harness.mjs';
 import { startPaymentsServer } from './lib/payments-server.mjs';
 import { withRedisDb, withVhost } from './lib/servers.mjs';
 import { ORDER_BODY, startService } from './lib/service.mjs';
@@ -61,10 +61,13 @@ async function loadBackend(s, label, env, { quick }) {
       let bad = 0;
       let total = 0;
       const cpu = [];
+      const machine = [];
       for (let i = 0; i < repeats; i++) {
         const cpuBefore = service.cpuSeconds();
+        const busy = machineCpu();
         const r = await cannon(service.url, connections, duration);
         cpu.push(((service.cpuSeconds() - cpuBefore) / duration) * 100);
+        machine.push(busy());
         rps.push(r.requests.average);
         p50.push(r.latency.p50);
         p99.push(r.latency.p99);
@@ -83,6 +86,7 @@ async function loadBackend(s, label, env, { quick }) {
       s.figure(`${name}: peak RSS of the service`, 'MiB', [service.peakRssMiB()]);
       // One Node process: near 100% means the service's own event loop is the limit.
       s.figure(`${name}: service CPU (100% = one core)`, '%', cpu);
+      s.figure(`${name}: whole machine CPU busy (incl. load generator, servers)`, '%', machine);
       if (bad > 0) s.note(`${name}: ${bad} of ${total} responses were errors, timeouts or non-2xx`);
       figures[`${connections}:requests`] = reqs;
     } finally {

@@ -26,6 +26,10 @@ async function fastSuite(report, quick) {
       s.fail(`cold run ${i + 1} exited ${c.code}: ${c.stdout.split('\n').slice(-12).join('\n')}`);
     cold.push(c.seconds);
     const w = await exec('pnpm', ['turbo', 'test', '--output-logs=errors-only']);
+    if (w.code !== 0)
+      s.fail(
+        `warm run ${i + 1} exited ${w.code}: ${`${w.stdout}${w.stderr}`.trim().split('\n').slice(-6).join('\n')}`,
+      );
     warm.push(w.seconds);
   }
   const coldFigure = s.figure('fast suite, cold (turbo test --force)', 's', cold);

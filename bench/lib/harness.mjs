@@ -1,6 +1,7 @@
 // Shared pieces of the repo-level benchmarks: statistics, timed child processes, the machine's
 // description and the report every section writes into. Plain ESM so `pnpm bench` needs no build.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export const root = new URL('../../', import.meta.url).pathname;
@@ -50,6 +51,25 @@ export function exec(cmd, args, { cwd = root, env = process.env, echo = false, t
       resolve({ code: code ?? (signal ? 128 : 1), signal, stdout, stderr, seconds });
     });
   });
+}
+
+/**
+ * Starts a measurement of the whole machine's CPU (Linux /proc/stat); the returned function gives
+ * the busy share since then, in % of one core (200% = both cores of a 2-core machine busy).
+ */
+export function machineCpu() {
+  const read = () => {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+    const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { idle, total };
+  };
+  const before = read();
+  return () => {
+    const after = read();
+    const total = after.total - before.total;
+    return total > 0 ? ((total - (after.idle - before.idle)) / total) * 100 * cpus().length : 0;
+  };
 }
 
 /** Real servers: TEST_*_URL if set, else the machine's local ones. */

@@ -49,7 +49,8 @@ export async function startService({ env = {}, log, port, timeoutMs = 30_000 } =
   const sink = log ? createWriteStream(log, { flags: 'a' }) : undefined;
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk) => {
-      if (output.length < 200_000) output += chunk;
+      // Keep the end: a crash report comes last.
+      output = (output + chunk).slice(-200_000);
       sink?.write(chunk);
     });
   }

@@ -317,12 +317,13 @@ export async function accounting(checks, { db, provider, messages, expectedPaid 
 export function deathOf(service) {
   const { exitCode, signalCode } = service.child;
   if (exitCode === null && signalCode === null) return undefined;
-  const tail = service
+  // The crash report: Node's "Unhandled 'error' event" and the error line, not the JSON logs.
+  const lines = service
     .output()
     .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('{'))
-    .slice(-6)
-    .join('\n      ');
+    .filter((l) => l.trim() && !l.startsWith('{'));
+  const headline = lines.filter((l) => /Unhandled|^\w*Error\b|Emitted 'error'/.test(l.trim()));
+  const tail = (headline.length ? headline : lines.slice(-4)).slice(0, 4).join('\n      ');
   return `the service process died (exit ${exitCode ?? signalCode}):\n      ${tail}`;
 }
 
