@@ -139,4 +139,25 @@ describe('FakeClock', () => {
     };
     expect(await script()).toEqual(await script());
   });
+
+  it('lists pending sleeps by length, and untilSleeping resolves once one of that length is asked for', async () => {
+    const clock = new FakeClock();
+    const first = clock.sleep(5_000);
+    let seen = false;
+    const waiting = clock.untilSleeping(1_000).then(() => {
+      seen = true;
+    });
+    await clock.advance(0);
+    expect(seen).toBe(false);
+    const second = clock.sleep(1_000);
+    await waiting;
+    expect(clock.pendingSleeps).toEqual([5_000, 1_000]);
+    await clock.untilSleeping(5_000);
+    await clock.advance(1_000);
+    await second;
+    expect(clock.pendingSleeps).toEqual([5_000]);
+    await clock.runAll();
+    await first;
+    expect(clock.pendingSleeps).toEqual([]);
+  });
 });

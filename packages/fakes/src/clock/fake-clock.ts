@@ -1,6 +1,8 @@
 import type { Clock } from '@seams/ports';
 
 interface Timer {
+  /** The length asked for. */
+  readonly ms: number;
   readonly dueAt: number;
   readonly seq: number;
   readonly fire: () => void;
@@ -21,6 +23,7 @@ export class FakeClock implements Clock {
   #now: number;
   #seq = 0;
   #timers: Timer[] = [];
+  #sleepWaiters: { readonly ms: number; readonly resolve: () => void }[] = [];
 
   constructor(start: Date | string | number = '2026-01-01T00:00:00.000Z') {
     this.#now = new Date(start).getTime();
@@ -36,10 +39,30 @@ export class FakeClock implements Clock {
     return this.#timers.length;
   }
 
+  /** The length (ms, as asked) of each sleep still waiting, in the order they were asked for. */
+  get pendingSleeps(): readonly number[] {
+    return this.#timers.map((t) => t.ms);
+  }
+
+  /**
+   * Resolves once a sleep of `ms` is waiting (at once if one already is). Code under test starts
+   * its waits after I/O the test cannot see finish; the test awaits this, then advances past it.
+   *
+   * @example
+   * const charging = gateway.charge(request); // first reply: 429 with Retry-After: 1
+   * await clock.untilSleeping(1_000);
+   * await clock.advance(1_000);
+   */
+  untilSleeping(ms: number): Promise<void> {
+    if (this.#timers.some((t) => t.ms === ms)) return Promise.resolve();
+    return new Promise((resolve) => this.#sleepWaiters.push({ ms, resolve }));
+  }
+
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
       const timer: Timer = {
+        ms,
         dueAt: this.#now + Math.max(0, ms),
         seq: this.#seq++,
         fire: () => {
@@ -53,8 +76,16 @@ export class FakeClock implements Clock {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       if (ms <= 0) timer.fire();
-      else this.#timers.push(timer);
+      else this.#arm(timer);
     });
+  }
+
+  #arm(timer: Timer): void {
+    this.#timers.push(timer);
+    const waiting = this.#sleepWaiters.filter((w) => w.ms === timer.ms);
+    if (waiting.length === 0) return;
+    this.#sleepWaiters = this.#sleepWaiters.filter((w) => w.ms !== timer.ms);
+    for (const waiter of waiting) waiter.resolve();
   }
 
   /** Moves time forward by `ms`, firing every timer it passes in due order. */

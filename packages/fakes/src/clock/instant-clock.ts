@@ -2,12 +2,13 @@ import type { Clock } from '@seams/ports';
 
 /**
  * A clock whose sleeps return at once, moving its time forward and recording each wait: retry
- * loops run instantly while a test still asserts how long they would have waited. Use `FakeClock`
- * when the test itself must decide when time passes.
+ * loops run instantly while a test still asserts how long they would have waited. Not for code
+ * that arms timeouts on its clock (`HttpPaymentGateway`): every such timeout would fire at once.
+ * Use `FakeClock` there, and wherever the test itself must decide when time passes.
  *
  * @example
  * const clock = new InstantClock();
- * await gateway.charge(request); // 429 with Retry-After: 1, then 201
+ * await relay.runUntilIdle(); // sleeps 1 s between empty polls
  * expect(clock.slept).toEqual([1_000]);
  */
 export class InstantClock implements Clock {
