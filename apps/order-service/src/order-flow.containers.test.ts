@@ -2,7 +2,7 @@
 // the test's own) and Redis (a key prefix of the test's own); payments on FakePaymentsProvider
 // over loopback HTTP, as the embedded default does.
 import { AmqpConnection, AmqpEventConsumer, orderEventsTopology } from '@seams/amqp-adapter';
-import { InstantClock } from '@seams/fakes';
+import { FakeClock } from '@seams/fakes';
 import { HttpPaymentGateway } from '@seams/http-client';
 import { type EventMessage, RandomIdGenerator, SystemClock } from '@seams/ports';
 import {
@@ -48,7 +48,9 @@ async function startOnRealServers() {
     }),
     {
       logger: createLogger({ level: 'silent' }),
-      paymentsClock: new InstantClock(),
+      // Attempt timeouts fire only when advanced (never here); zero backoff needs no advancing.
+      paymentsClock: new FakeClock(),
+      paymentRetries: { baseDelayMs: 0 },
       topology: orderEventsTopology({ exchange, queues: { [queue]: ['order.#'] } }),
       redisKeyPrefix: redis.prefix,
     },
@@ -172,7 +174,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
         payments: new HttpPaymentGateway({
           baseUrl: s.provider.url,
           apiKey: s.provider.apiKey,
-          clock: new InstantClock(),
+          clock: new FakeClock(),
         }),
         clock,
         ids: new RandomIdGenerator(),

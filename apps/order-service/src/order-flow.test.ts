@@ -1,6 +1,6 @@
 // The seed scenario end to end on the embedded default: HTTP in, a charge on the fake provider
 // over loopback HTTP, the row in pg-mem, the event through the outbox relay into a bound queue.
-import { FakeClock, InstantClock, SequentialIdGenerator } from '@seams/fakes';
+import { FakeClock, SequentialIdGenerator } from '@seams/fakes';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -11,10 +11,14 @@ const QUEUE = 'orders.all';
 
 async function startService() {
   const clock = new FakeClock();
+  // The gateway's own clock: its attempt timeouts fire only if a test advances it, and with zero
+  // backoff only a Retry-After wait needs advancing.
+  const paymentsClock = new FakeClock();
   const runtime = await createOrderServiceRuntime(loadConfig({ PORT: '0' }), {
     logger: createLogger({ level: 'silent' }),
     clock,
-    paymentsClock: new InstantClock(),
+    paymentsClock,
+    paymentRetries: { baseDelayMs: 0 },
     ids: new SequentialIdGenerator(),
   });
   onTestFinished(() => runtime.close());
@@ -30,7 +34,20 @@ async function startService() {
   const count = async (table: 'orders' | 'outbox_events') =>
     Number((await postgres.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n);
   const eventsOf = (type: string) => broker.messages(QUEUE).filter((m) => m.type === type);
-  return { runtime, clock, app, postgres, broker, provider: payments, create, pay, row, count, eventsOf };
+  return {
+    runtime,
+    clock,
+    paymentsClock,
+    app,
+    postgres,
+    broker,
+    provider: payments,
+    create,
+    pay,
+    row,
+    count,
+    eventsOf,
+  };
 }
 
 describe('order flow on the embedded default', () => {
@@ -156,7 +173,10 @@ describe('order flow on the embedded default', () => {
     const { id } = (await s.create()).json();
     s.provider.failNext(1, { status: 429, retryAfter: 1 });
     s.provider.failNext(1, { status: 500 });
-    const res = await s.pay(id);
+    const paying = s.pay(id);
+    await s.paymentsClock.untilSleeping(1_000); // the 429's Retry-After
+    await s.paymentsClock.advance(1_000);
+    const res = await paying;
     expect(res.statusCode).toBe(200);
     expect(s.provider.requests.map((r) => r.status)).toEqual([429, 500, 201]);
     expect(new Set(s.provider.requests.map((r) => r.idempotencyKey)).size).toBe(1);

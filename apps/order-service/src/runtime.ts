@@ -39,7 +39,7 @@ export interface RuntimeOptions {
   readonly logger?: Logger;
   /** Domain time, outbox due times and relay waits. Default: the system clock. */
   readonly clock?: Clock;
-  /** Sleeps between payment retries. Default: `clock`. */
+  /** The payment gateway's time: attempt timeouts, deadline, waits between retries. Default: `clock`. */
   readonly paymentsClock?: Clock;
   readonly ids?: IdGenerator;
   /** Exchanges and queues to declare; the exchange of its first entry is published to. Default `orderEventsTopology()`. */
