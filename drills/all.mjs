@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine, root } from '../bench/lib/harness.mjs';
+import { formatMarkdown } from '../bench/lib/write-results.mjs';
 import { startDrillPostgres, startDrillRabbit } from './lib/drill-servers.mjs';
 
 const DRILLS = ['broker-outage', 'relay-crash', 'db-restart', 'payments-flapping'];
@@ -67,6 +68,7 @@ const lines = [
   ...outcomes.flatMap((o) => [`## ${o.name}`, '', '```text', o.output, '```', '']),
 ];
 writeFileSync(join(root, 'bench/drills.md'), `${lines.join('\n').trimEnd()}\n`);
+formatMarkdown(join(root, 'bench/drills.md'));
 console.log('\nwrote bench/drills.md');
 const failed = outcomes.filter((o) => !o.ok).map((o) => o.name);
 if (failed.length > 0) {

@@ -65,6 +65,13 @@ await runDrill(
       `outbox drained ${drainSeconds.toFixed(1)} s after the last payment (failed publishes wait for their back-off)`,
     );
     checks.check(service.child.exitCode === null, 'the service kept running through the outage (no restart)');
+    const log = service.output();
+    const failedPublishes = log.split('outbox relay: publish failed').length - 1;
+    const connectionEvents = log.split('broker connection').length - 1;
+    checks.check(
+      failedPublishes > 0 || connectionEvents > 0,
+      `the outage reached the relay: ${failedPublishes} publishes failed and were retried later, ${connectionEvents} broker connection state changes logged`,
+    );
     const messages = await readAuditQueue(world.rabbit.url);
     const result = await accounting(checks, {
       db: world.db,

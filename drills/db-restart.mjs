@@ -51,9 +51,23 @@ await runDrill(
         await sleep(50);
       }
     })();
-    const { attempts } = await run;
+    const outcome = await run.catch((error) => ({ error }));
     await restarting;
     await probe;
+    if (outcome.error) {
+      // The service died: that fails the drill, but whether anything committed was lost is
+      // still worth knowing. Start it again, let the relay drain, and do the accounting.
+      checks.check(false, `the service survived the database restart: ${outcome.error.message}`);
+      const again = track(await world.startService(undefined, 'service-after-crash'));
+      const drainSeconds = await waitForOutboxDrained(world.db);
+      checks.info(`after a restart of the service the outbox drained in ${drainSeconds.toFixed(1)} s`);
+      const messages = await readAuditQueue(world.rabbit.url);
+      const result = await accounting(checks, { db: world.db, provider: world.provider, messages });
+      console.log(`RESULT ${JSON.stringify({ drill: 'db-restart', ...result, serviceDied: true })}`);
+      await again.stop();
+      return;
+    }
+    const { attempts } = outcome;
 
     const statuses = count(attempts.map((a) => a.status));
     checks.info(`${attempts.length} HTTP attempts: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`);

@@ -5,7 +5,7 @@
 //   --only=a,b      sections: suites, packages, pgbench, load, outbox
 //   --no-write      print only
 import { loadavg } from 'node:os';
-import { exec, machine, Report } from '../bench/lib/harness.mjs';
+import { exec, machine, machineCpu, Report } from '../bench/lib/harness.mjs';
 import { writeResults } from '../bench/lib/write-results.mjs';
 import { outboxThroughput } from '../bench/outbox.mjs';
 import { packageBenches } from '../bench/packages.mjs';
@@ -24,6 +24,10 @@ const started = process.hrtime.bigint();
 const report = new Report();
 const context = { quick };
 const env = machine();
+// The machine is shared: record how busy it was just before the run, so the figures can be read.
+const idleCheck = machineCpu();
+await new Promise((resolve) => setTimeout(resolve, 3000));
+env.cpuBusyBeforeStart = Math.round(idleCheck());
 console.log(
   `seams bench${quick ? ' (quick)' : ''}: ${env.cores} cores, ${env.memoryGiB} GiB, node ${env.node}, load ${env.loadavgAtStart.join(' ')}`,
 );

@@ -81,6 +81,9 @@ export function realEnv() {
   };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are control characters
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
 const fmt = (n) => {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
@@ -122,10 +125,14 @@ export class Report {
         console.log(`  note: ${text}`);
       },
       output: (title, text) => section.outputs.push({ title, text }),
+      /** A failure: first line as a note, the whole text (colours stripped) as an output block. */
       fail: (reason) => {
+        const text = stripAnsi(String(reason)).trim();
+        const [first, ...rest] = text.split('\n');
         section.ok = false;
-        section.notes.push(`FAILED: ${reason}`);
-        console.log(`  FAILED: ${reason}`);
+        section.notes.push(`FAILED: ${first}`);
+        if (rest.length) section.outputs.push({ title: `failure details: ${first.slice(0, 80)}`, text });
+        console.log(`  FAILED: ${text}`);
       },
       target: (name, met, detail) => {
         this.targets.push({ section: name, met, detail });

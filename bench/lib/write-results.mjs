@@ -1,4 +1,5 @@
 // Renders one bench run as bench/results.md (for people) and bench/results.json (for tools).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fmt, root } from './harness.mjs';
@@ -22,7 +23,8 @@ export function renderMarkdown(result) {
     '# Seams benchmark results',
     '',
     `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}. Run started ${m.at}, took ${Math.round(result.seconds)} s${result.quick ? ' (QUICK MODE: single short runs, not for comparison)' : ''}.`,
-    `Load average at start ${m.loadavgAtStart.join(' / ')}, at end ${m.loadavgAtEnd.join(' / ')} (1/5/15 min).`,
+    `Load average at start ${m.loadavgAtStart.join(' / ')}, at end ${m.loadavgAtEnd.join(' / ')} (1/5/15 min); in the 3 s before the run the machine was already ${m.cpuBusyBeforeStart ?? '?'}% busy (${m.cores * 100}% = all cores).`,
+    'The machine is shared with other sessions building and testing the repo while the bench runs: absolute figures move with that contention (see min and max); ratios within one run are the steadier signal.',
     '',
     'Reproduce: `pnpm bench` (about 10 minutes; `pnpm bench --quick` for a fast smoke run). Real servers come from',
     '`TEST_POSTGRES_URL`, `TEST_RABBITMQ_URL`, `TEST_REDIS_URL`, defaulting to the local ones. Each figure is the median of',
@@ -56,10 +58,20 @@ export function renderMarkdown(result) {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** The repo lints Markdown with Biome: a generated report must pass `pnpm lint` as written. */
+export function formatMarkdown(file) {
+  try {
+    execFileSync(join(root, 'node_modules/.bin/biome'), ['format', '--write', file], { stdio: 'ignore' });
+  } catch {
+    console.warn(`biome could not format ${file}; run pnpm format before committing it`);
+  }
+}
+
 export function writeResults(result) {
   const dir = join(root, 'bench');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'results.md'), renderMarkdown(result));
+  formatMarkdown(join(dir, 'results.md'));
   // Raw samples stay in the JSON so a later run can be compared sample by sample.
   writeFileSync(join(dir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log('wrote bench/results.md and bench/results.json');

@@ -297,6 +297,13 @@ export async function accounting(checks, { db, provider, messages, expectedPaid 
     `no order charged twice (${provider.charges.length} charges for ${charges.size} orders; ${doubles} charged more than once)`,
   );
   checks.check(uncharged === 0, `every paid order has exactly one charge (${uncharged} do not)`);
+  const paidIds = new Set(paidOrders.map((o) => o.id));
+  const chargedUnpaid = [...charges.keys()].filter((id) => !paidIds.has(id)).length;
+  if (chargedUnpaid > 0) {
+    checks.info(
+      `${chargedUnpaid} order(s) charged but not marked paid: the process died between the charge and its commit; a retry (same payment key) gets the same charge back and completes them`,
+    );
+  }
   const dedupedOk = missing.length === 0 && strangers.length === 0 && delivered.size === events.length;
   checks.check(
     dedupedOk,
