@@ -1,5 +1,5 @@
-import { replySequence, startTestServer } from '@seams/fakes';
-import { type Clock, PaymentDeclinedError, PaymentUnavailableError } from '@seams/ports';
+import { FakeClock, replySequence, startTestServer } from '@seams/fakes';
+import { PaymentDeclinedError, PaymentUnavailableError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import { PaymentResponseError } from './errors.js';
 import { HttpPaymentGateway } from './http-payment-gateway.js';
@@ -21,18 +21,9 @@ const request = {
   reference: 'order-1',
 };
 
-/** A clock whose sleeps return at once and are recorded, so retries never wait for real. */
-function recordingClock(): Clock & { readonly slept: number[] } {
-  let now = Date.parse('2026-01-01T00:00:00Z');
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => new Date(now),
-    sleep: async (ms) => {
-      slept.push(ms);
-      now += ms;
-    },
-  };
+/** Resolves once `condition` holds, polling the event loop; the test's own timeout is the only bound. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
 }
 
 describe('HttpPaymentGateway', () => {
@@ -48,7 +39,7 @@ describe('HttpPaymentGateway', () => {
         { status: 201, body: charge },
       ),
     );
-    const clock = recordingClock();
+    const clock = new FakeClock();
     const gateway = new HttpPaymentGateway({
       baseUrl: server.url,
       apiKey: API_KEY,
@@ -56,7 +47,15 @@ describe('HttpPaymentGateway', () => {
       random: () => 0.5,
       baseDelayMs: 100,
     });
-    await expect(gateway.charge(request)).resolves.toEqual({
+    const charging = gateway.charge(request);
+    // The header's 1 s, not the 0-100 ms backoff; the 429's attempt timeout is already cancelled.
+    await clock.untilSleeping(1_000);
+    expect(clock.pendingSleeps).toEqual([20_000, 1_000]);
+    await clock.advance(1_000);
+    // Then backoff: 0.5 x 200 ms.
+    await clock.untilSleeping(100);
+    await clock.advance(100);
+    await expect(charging).resolves.toEqual({
       id: 'ch_1',
       amount: request.amount,
       reference: 'order-1',
@@ -69,7 +68,7 @@ describe('HttpPaymentGateway', () => {
       source: 'tok_visa',
       reference: 'order-1',
     });
-    expect(clock.slept).toEqual([1_000, 100]);
+    expect(clock.pendingTimers).toBe(0);
   });
 
   it('maps a 402 to PaymentDeclinedError with the provider code, without retrying', async () => {
@@ -77,7 +76,7 @@ describe('HttpPaymentGateway', () => {
       status: 402,
       body: { error: { type: 'card_error', code: 'insufficient_funds' } },
     }));
-    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: recordingClock() });
+    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: new FakeClock() });
     await expect(gateway.charge(request)).rejects.toMatchObject({
       name: 'PaymentDeclinedError',
       declineCode: 'insufficient_funds',
@@ -95,7 +94,8 @@ describe('HttpPaymentGateway', () => {
     const gateway = new HttpPaymentGateway({
       baseUrl: server.url,
       apiKey: API_KEY,
-      clock: recordingClock(),
+      clock: new FakeClock(),
+      random: () => 0, // zero backoff: nothing to advance
       maxAttempts: 3,
       logger,
     });
@@ -112,7 +112,7 @@ describe('HttpPaymentGateway', () => {
       status: 422,
       body: { error: { type: 'idempotency_error', code: 'idempotency_key_reused' } },
     }));
-    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: recordingClock() });
+    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: new FakeClock() });
     await expect(gateway.charge(request)).rejects.toMatchObject({
       code: 'PAYMENT_REQUEST_REJECTED',
       status: 422,
@@ -122,30 +122,58 @@ describe('HttpPaymentGateway', () => {
 
   it('names the invalid field of a malformed charge body', async () => {
     const server = await startTestServer(() => ({ status: 201, body: { ...charge, amount: '12.50' } }));
-    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: recordingClock() });
+    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: new FakeClock() });
     await expect(gateway.charge(request)).rejects.toThrow(PaymentResponseError);
     await expect(gateway.charge(request)).rejects.toThrow(/"amount"/);
   });
 
   it('abandons an attempt that hangs past its timeout and retries it', async () => {
     const server = await startTestServer(replySequence({ hang: true }, { status: 201, body: charge }));
+    const clock = new FakeClock();
     const gateway = new HttpPaymentGateway({
       baseUrl: server.url,
       apiKey: API_KEY,
-      clock: recordingClock(),
+      clock,
+      random: () => 0,
       attemptTimeoutMs: 100,
     });
-    await expect(gateway.charge(request)).resolves.toMatchObject({ id: 'ch_1' });
+    const charging = gateway.charge(request);
+    await until(() => server.callCount >= 1);
+    await clock.advance(100);
+    // Nobody advances the clock again, so the second attempt cannot time out however slow it is.
+    await expect(charging).resolves.toMatchObject({ id: 'ch_1' });
     expect(server.callCount).toBe(2);
+  });
+
+  it('gives up at the deadline on its clock while an attempt hangs', async () => {
+    const server = await startTestServer(() => ({ hang: true }));
+    const clock = new FakeClock();
+    const gateway = new HttpPaymentGateway({
+      baseUrl: server.url,
+      apiKey: API_KEY,
+      clock,
+      attemptTimeoutMs: 10_000,
+      deadlineMs: 3_000,
+    });
+    const charging = gateway.charge(request).catch((e: unknown) => e);
+    await until(() => server.callCount >= 1);
+    await clock.advance(3_000);
+    const error = await charging;
+    expect(error).toBeInstanceOf(PaymentUnavailableError);
+    expect(String(error)).toContain('3000 ms deadline');
+    expect(server.callCount).toBe(1);
+    expect(clock.pendingTimers).toBe(0);
   });
 
   it("rejects with the caller's abort reason", async () => {
     const server = await startTestServer(() => ({ hang: true }));
-    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: recordingClock() });
+    const gateway = new HttpPaymentGateway({ baseUrl: server.url, apiKey: API_KEY, clock: new FakeClock() });
     const controller = new AbortController();
     const charging = gateway.charge({ ...request, signal: controller.signal });
+    charging.catch(() => {}); // asserted below, after the abort
+    await until(() => server.callCount >= 1);
     const reason = new Error('client went away');
-    setTimeout(() => controller.abort(reason), 50);
+    controller.abort(reason);
     await expect(charging).rejects.toBe(reason);
   });
 });

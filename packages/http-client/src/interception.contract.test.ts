@@ -1,6 +1,7 @@
 import { describePaymentGatewayContract, type PaymentFailureKind } from '@seams/contracts';
-import { FakePaymentsApi, InstantClock, mockHttp, type ProviderFailure } from '@seams/fakes';
+import { FakeClock, FakePaymentsApi, mockHttp, type ProviderFailure } from '@seams/fakes';
 import { HttpPaymentGateway } from './http-payment-gateway.js';
+import { contractTimers } from './testing/contract-timers.js';
 
 const FAILURES: Readonly<Record<PaymentFailureKind, ProviderFailure>> = {
   unavailable: { status: 503 },
@@ -10,6 +11,8 @@ const FAILURES: Readonly<Record<PaymentFailureKind, ProviderFailure>> = {
 
 const BASE_URL = 'https://payments.example';
 const MAX_ATTEMPTS = 3;
+const ATTEMPT_TIMEOUT_MS = 100;
+const DEADLINE_MS = 20_000;
 
 describePaymentGatewayContract({
   name: 'HttpPaymentGateway through mockHttp interception (no socket)',
@@ -22,12 +25,23 @@ describePaymentGatewayContract({
       .header('authorization', /^Bearer /)
       .persist()
       .replyWith((request) => api.handle(request));
+    // Every timeout and wait is on this clock: it moves only when runTimers advances it.
+    const clock = new FakeClock();
+    const timers = contractTimers({
+      clock,
+      requests: () => api.requests,
+      attemptTimeoutMs: ATTEMPT_TIMEOUT_MS,
+      deadlineMs: DEADLINE_MS,
+    });
     const gateway = new HttpPaymentGateway({
       baseUrl: BASE_URL,
       apiKey: api.apiKey,
-      clock: new InstantClock(),
+      fetch: timers.fetch,
+      clock,
+      random: () => 0, // backoff after a 503 is 0 ms; a 429's Retry-After (1 s) is advanced
       maxAttempts: MAX_ATTEMPTS,
-      attemptTimeoutMs: 100,
+      attemptTimeoutMs: ATTEMPT_TIMEOUT_MS,
+      deadlineMs: DEADLINE_MS,
     });
     return {
       gateway,
@@ -35,7 +49,7 @@ describePaymentGatewayContract({
       charges: () => api.charges,
       attempts: () => api.requests.length,
       maxAttempts: MAX_ATTEMPTS,
-      runTimers: async () => {},
+      runTimers: timers.runTimers,
     };
   },
 });

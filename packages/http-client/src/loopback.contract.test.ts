@@ -1,6 +1,7 @@
 import { describePaymentGatewayContract, type PaymentFailureKind } from '@seams/contracts';
-import { FakePaymentsProvider, InstantClock, type ProviderFailure } from '@seams/fakes';
+import { FakeClock, FakePaymentsProvider, type ProviderFailure } from '@seams/fakes';
 import { HttpPaymentGateway } from './http-payment-gateway.js';
+import { contractTimers } from './testing/contract-timers.js';
 
 /** The provider failure each contract failure kind stands for. */
 const FAILURES: Readonly<Record<PaymentFailureKind, ProviderFailure>> = {
@@ -10,18 +11,30 @@ const FAILURES: Readonly<Record<PaymentFailureKind, ProviderFailure>> = {
 };
 
 const MAX_ATTEMPTS = 3;
+const ATTEMPT_TIMEOUT_MS = 100;
+const DEADLINE_MS = 20_000;
 
 describePaymentGatewayContract({
   name: 'HttpPaymentGateway over loopback HTTP (FakePaymentsProvider)',
   setup: async () => {
     const provider = await FakePaymentsProvider.start({ apiKey: 'sk_test_contract' });
+    // Every timeout and wait is on this clock: it moves only when runTimers advances it.
+    const clock = new FakeClock();
+    const timers = contractTimers({
+      clock,
+      requests: () => provider.requests,
+      attemptTimeoutMs: ATTEMPT_TIMEOUT_MS,
+      deadlineMs: DEADLINE_MS,
+    });
     const gateway = new HttpPaymentGateway({
       baseUrl: provider.url,
       apiKey: provider.apiKey,
-      // Backoff and Retry-After waits return at once; the attempt timeout stays a short real timer.
-      clock: new InstantClock(),
+      fetch: timers.fetch,
+      clock,
+      random: () => 0, // backoff after a 503 is 0 ms; a 429's Retry-After (1 s) is advanced
       maxAttempts: MAX_ATTEMPTS,
-      attemptTimeoutMs: 100,
+      attemptTimeoutMs: ATTEMPT_TIMEOUT_MS,
+      deadlineMs: DEADLINE_MS,
     });
     return {
       gateway,
@@ -29,7 +42,7 @@ describePaymentGatewayContract({
       charges: () => provider.charges,
       attempts: () => provider.requests.length,
       maxAttempts: MAX_ATTEMPTS,
-      runTimers: async () => {},
+      runTimers: timers.runTimers,
       teardown: () => provider.close(),
     };
   },

@@ -1,4 +1,4 @@
-import { FakePaymentsProvider, InstantClock, mockHttp } from '@seams/fakes';
+import { FakeClock, FakePaymentsProvider, mockHttp } from '@seams/fakes';
 import { PaymentUnavailableError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import { HttpPaymentGateway } from './http-payment-gateway.js';
@@ -18,7 +18,8 @@ describe('issue 6 acceptance', () => {
     const gateway = new HttpPaymentGateway({
       baseUrl: 'https://payments.elsewhere.example',
       apiKey: 'sk_test_acceptance',
-      clock: new InstantClock(),
+      clock: new FakeClock(),
+      random: () => 0, // zero backoff: the second attempt follows at once
       maxAttempts: 2,
     });
     const error = await gateway.charge(request).catch((e: unknown) => e);
@@ -36,7 +37,7 @@ describe('issue 6 acceptance', () => {
     const provider = await FakePaymentsProvider.start({ apiKey: 'sk_test_acceptance' });
     provider.failNext(1, { status: 429, retryAfter: 1 });
     provider.failNext(1, { status: 500 });
-    const clock = new InstantClock();
+    const clock = new FakeClock();
     const gateway = new HttpPaymentGateway({
       baseUrl: provider.url,
       apiKey: provider.apiKey,
@@ -44,7 +45,13 @@ describe('issue 6 acceptance', () => {
       random: () => 0.5,
       baseDelayMs: 100,
     });
-    const charge = await gateway.charge(request);
+    const charging = gateway.charge(request);
+    // The first wait is the header's 1 s (not the 0-100 ms backoff); the second is backoff (0.5 x 200 ms).
+    await clock.untilSleeping(1_000);
+    await clock.advance(1_000);
+    await clock.untilSleeping(100);
+    await clock.advance(100);
+    const charge = await charging;
     expect(provider.charges).toEqual([
       expect.objectContaining({ id: charge.id, idempotencyKey: 'order-42-charge' }),
     ]);
@@ -53,17 +60,18 @@ describe('issue 6 acceptance', () => {
       [500, 'order-42-charge', true],
       [201, 'order-42-charge', true],
     ]);
-    // The first wait is the header's 1 s (not the 0-100 ms backoff); the second is backoff (0.5 x 200 ms).
-    expect(clock.slept).toEqual([1_000, 100]);
+    expect(clock.now().toISOString()).toBe('2026-01-01T00:00:01.100Z');
   });
 
   it('honours Retry-After given as an HTTP date, measured on the injected clock', async () => {
     const provider = await FakePaymentsProvider.start();
-    const clock = new InstantClock('2026-06-01T12:00:00Z');
+    const clock = new FakeClock('2026-06-01T12:00:00Z');
     provider.failNext(1, { status: 503, retryAfter: 'Mon, 01 Jun 2026 12:00:03 GMT' });
     const gateway = new HttpPaymentGateway({ baseUrl: provider.url, apiKey: provider.apiKey, clock });
-    await gateway.charge(request);
-    expect(clock.slept).toEqual([3_000]);
+    const charging = gateway.charge(request);
+    await clock.untilSleeping(3_000);
+    await clock.advance(3_000);
+    await charging;
     expect(provider.charges).toHaveLength(1);
   });
 
@@ -93,14 +101,18 @@ describe('issue 6 acceptance', () => {
           },
         },
       );
-    const clock = new InstantClock();
+    const clock = new FakeClock();
     const gateway = new HttpPaymentGateway({
       baseUrl: 'https://payments.example',
       apiKey: 'sk_test_acceptance',
       clock,
       random: () => 0,
     });
-    await expect(gateway.charge(request)).resolves.toEqual({
+    const charging = gateway.charge(request);
+    // The header's 1 s; the backoff after the 500 is 0 ms (random 0) and needs no advance.
+    await clock.untilSleeping(1_000);
+    await clock.advance(1_000);
+    await expect(charging).resolves.toEqual({
       id: 'ch_1',
       amount: request.amount,
       reference: 'order-42',
@@ -110,7 +122,7 @@ describe('issue 6 acceptance', () => {
       'order-42-charge',
       'order-42-charge',
     ]);
-    expect(clock.slept).toEqual([1_000, 0]);
+    expect(clock.now().toISOString()).toBe('2026-01-01T00:00:01.000Z');
     http.assertAllDone();
   });
 });
