@@ -2,10 +2,10 @@
 // loopback HTTP (FakePaymentsProvider) vs through mockHttp interception (no socket), in one run,
 // and the cost of a 429, 500, 201 retry sequence with zero backoff. Medians of repeated rounds.
 import {
+  FakeClock,
   FakePaymentsApi,
   FakePaymentsProvider,
   InMemoryPaymentGateway,
-  InstantClock,
   mockHttp,
 } from '@seams/fakes';
 import type { PaymentGateway } from '@seams/ports';
@@ -58,8 +58,9 @@ async function figures(target: Target) {
   return { plain: await chargesPerSecond(target, false), retry: await chargesPerSecond(target, true) };
 }
 
+// A FakeClock nobody advances: zero backoff passes at once, and no attempt can time out mid-bench.
 const gatewayFor = (baseUrl: string, apiKey: string) =>
-  new HttpPaymentGateway({ baseUrl, apiKey, clock: new InstantClock(), baseDelayMs: 0, maxAttempts: 4 });
+  new HttpPaymentGateway({ baseUrl, apiKey, clock: new FakeClock(), baseDelayMs: 0, maxAttempts: 4 });
 
 async function main() {
   console.log(`http-client bench: ${CHARGES} sequential charges per round, ${ROUNDS} rounds, medians`);

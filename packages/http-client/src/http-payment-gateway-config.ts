@@ -16,13 +16,16 @@ export interface HttpPaymentGatewayConfig {
   readonly apiKey: string;
   /** Defaults to the global `fetch`. */
   readonly fetch?: FetchLike;
-  /** Sleeps between attempts and dates `Retry-After`; a `FakeClock` makes retries instant in tests. */
+  /**
+   * All the gateway's time: attempt timeouts, the deadline, waits between attempts, `Retry-After`
+   * dates. Default `SystemClock`; a `FakeClock` makes every one of them fire only when advanced.
+   */
   readonly clock?: Clock;
   /** A number in [0, 1) for jitter; defaults to `Math.random`. */
   readonly random?: () => number;
-  /** Real-time budget of one attempt (request and body). Default 5,000 ms. */
+  /** Budget of one attempt (request and body), on `clock`. Default 5,000 ms. */
   readonly attemptTimeoutMs?: number;
-  /** Budget of the whole charge, retries and waits included. Default 20,000 ms. */
+  /** Budget of the whole charge, retries and waits included, on `clock`. Default 20,000 ms. */
   readonly deadlineMs?: number;
   /** Attempts per charge, the first included. Default 4. */
   readonly maxAttempts?: number;

@@ -17,7 +17,8 @@ type Retry = Extract<AttemptOutcome, { kind: 'retry' }>;
 /**
  * `PaymentGateway` over the payments API's HTTP protocol (see the README): per-attempt timeouts,
  * an overall deadline, retries with full-jitter backoff that honour `Retry-After`, and one
- * `Idempotency-Key` per logical charge on every attempt.
+ * `Idempotency-Key` per logical charge on every attempt. All its time (timeouts, deadline, waits)
+ * is the injected `clock`'s.
  *
  * @example
  * const gateway = new HttpPaymentGateway({ baseUrl: provider.url, apiKey: 'sk_test_123' });
@@ -40,7 +41,7 @@ export class HttpPaymentGateway implements PaymentGateway {
 
   async charge(request: ChargeRequest): Promise<Charge> {
     const deadlineMs = this.#config.deadlineMs ?? 20_000;
-    const whole = linkedAbort([request.signal], deadlineMs);
+    const whole = linkedAbort(this.#clock, [request.signal], deadlineMs);
     try {
       return await this.#charge(request, whole.signal, deadlineMs);
     } finally {
@@ -53,7 +54,7 @@ export class HttpPaymentGateway implements PaymentGateway {
     const deadlineAt = this.#clock.now().getTime() + deadlineMs;
     const init = this.#requestInit(request);
     for (let attempt = 1; ; attempt++) {
-      const attemptAbort = linkedAbort([whole], this.#config.attemptTimeoutMs ?? 5_000);
+      const attemptAbort = linkedAbort(this.#clock, [whole], this.#config.attemptTimeoutMs ?? 5_000);
       const outcome = await sendAttempt(this.#fetch, this.#url, init, attemptAbort.signal).finally(
         attemptAbort.dispose,
       );

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { InstantClock, mockHttp } from '@seams/fakes';
-import { PaymentUnavailableError } from '@seams/ports';
+import { FakeClock, mockHttp } from '@seams/fakes';
+import { PaymentUnavailableError, SystemClock } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import { HttpPaymentGateway } from './http-payment-gateway.js';
 import { linkedAbort } from './linked-abort.js';
@@ -13,34 +13,47 @@ function collector(): () => void {
 }
 
 describe('linkedAbort', () => {
-  it('aborts with the first source reason, or with a TimeoutError after ms', async () => {
+  it('aborts with the first source reason, or with a TimeoutError once the clock passes ms', async () => {
+    const clock = new FakeClock();
     const source = new AbortController();
-    const linked = linkedAbort([undefined, source.signal], 10_000);
+    const linked = linkedAbort(clock, [undefined, source.signal], 10_000);
     const reason = new Error('caller left');
     source.abort(reason);
     expect(linked.signal.reason).toBe(reason);
     linked.dispose();
-    const timed = linkedAbort([], 5);
-    await new Promise((resolve) => timed.signal.addEventListener('abort', resolve));
+    expect(clock.pendingTimers).toBe(0);
+    const timed = linkedAbort(clock, [], 5);
+    await clock.advance(4);
+    expect(timed.signal.aborted).toBe(false);
+    await clock.advance(1);
     expect(timed.signal.reason).toMatchObject({ name: 'TimeoutError' });
-    expect(linkedAbort([AbortSignal.abort('early')], 5).signal.reason).toBe('early');
+    timed.dispose();
+    expect(linkedAbort(clock, [AbortSignal.abort('early')], 5).signal.reason).toBe('early');
+    expect(clock.pendingTimers).toBe(0);
   });
 
-  it('keeps a hung intercepted attempt timing out across garbage collections', async () => {
+  it('keeps a hung intercepted attempt timing out across garbage collections (SystemClock)', async () => {
+    // The production clock on purpose: only its timer closure keeps the controller alive here.
     const gc = collector();
     const http = mockHttp();
     http.post('https://payments.example/v1/charges').persist().replyWith({ hang: true });
     const gateway = new HttpPaymentGateway({
       baseUrl: 'https://payments.example',
       apiKey: 'sk_test_gc',
-      clock: new InstantClock(),
+      clock: new SystemClock(),
+      random: () => 0,
       maxAttempts: 2,
       attemptTimeoutMs: 60,
     });
+    let settled = false;
     const charging = gateway
       .charge({ amount: { amount: 100, currency: 'EUR' }, paymentToken: 'tok_visa', idempotencyKey: 'gc-1' })
-      .catch((error: unknown) => error);
-    for (let i = 0; i < 10; i++) {
+      .catch((error: unknown) => error)
+      .finally(() => {
+        settled = true;
+      });
+    // Collect repeatedly while the attempts hang, however long they take on a loaded machine.
+    while (!settled) {
       gc();
       await new Promise((resolve) => setTimeout(resolve, 15));
     }

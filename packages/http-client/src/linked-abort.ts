@@ -1,18 +1,25 @@
+import type { Clock } from '@seams/ports';
+
 /** An abort signal and the means to release what keeps it armed. */
 export interface LinkedAbort {
   readonly signal: AbortSignal;
-  /** Clears the timer and detaches from the sources; call once the guarded work is over. */
+  /** Cancels the clock's sleep and detaches from the sources; call once the guarded work is over. */
   dispose(): void;
 }
 
 /**
- * A signal that aborts when any source aborts (with its reason) or after `ms` (a `TimeoutError`).
- * Built on a controller held by its timer and by the sources' listeners rather than on
- * `AbortSignal.timeout`/`AbortSignal.any`: Node may garbage-collect those while a request still
- * waits on them, and the timeout then never fires (seen with in-process interception, where no
- * socket holds the signal).
+ * A signal that aborts when any source aborts (with its reason) or after `ms` of `clock` time (a
+ * `TimeoutError`). The timeout is a `clock.sleep`, so a fake clock decides when it fires. Built on
+ * a controller held by the clock's pending sleep (with `SystemClock`, its timer's closure) and by
+ * the sources' listeners rather than on `AbortSignal.timeout`/`AbortSignal.any`: Node may
+ * garbage-collect those while a request still waits on them, and the timeout then never fires
+ * (seen with in-process interception, where no socket holds the signal).
  */
-export function linkedAbort(sources: readonly (AbortSignal | undefined)[], ms?: number): LinkedAbort {
+export function linkedAbort(
+  clock: Clock,
+  sources: readonly (AbortSignal | undefined)[],
+  ms?: number,
+): LinkedAbort {
   const controller = new AbortController();
   const releases: (() => void)[] = [];
   const abort = (reason: unknown) => {
@@ -29,8 +36,12 @@ export function linkedAbort(sources: readonly (AbortSignal | undefined)[], ms?: 
     releases.push(() => source.removeEventListener('abort', onAbort));
   }
   if (ms !== undefined && !controller.signal.aborted) {
-    const timer = setTimeout(() => abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
-    releases.push(() => clearTimeout(timer));
+    const disposed = new AbortController();
+    clock.sleep(ms, disposed.signal).then(
+      () => abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')),
+      () => {}, // disposed: the guarded work ended first
+    );
+    releases.push(() => disposed.abort());
   }
   return {
     signal: controller.signal,
