@@ -75,7 +75,7 @@ async function drainOnce(env, relays, count) {
 }
 
 export async function outboxThroughput(report, { quick }) {
-  const count = quick ? 2_000 : 4_000;
+  const count = quick ? 2_000 : 3_000;
   const repeats = quick ? 1 : 3;
   const s = report.section(
     'Outbox throughput (commit to confirmed publish)',

@@ -24,7 +24,7 @@ function benchPackages() {
 }
 
 // testenv's default (60 clones per figure) alone takes over two minutes on two cores.
-const RUNS_ENV = (quick) => ({ SEAMS_BENCH_RUNS: quick ? '10' : '25' });
+const RUNS_ENV = (quick) => ({ SEAMS_BENCH_RUNS: quick ? '10' : '15' });
 
 export async function packageBenches(report, { quick }) {
   const skipped = [];

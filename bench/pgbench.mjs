@@ -62,7 +62,7 @@ export async function pgbenchCeiling(report, { quick }) {
     'pgbench -M extended, bench/pgbench/order-pay.sql: one script run = the create transaction (order + order.placed outbox row) and the pay transaction (read, version-checked UPDATE to paid, order.paid outbox row), i.e. one create+pay pair. Scratch database from the adapter migrations, dropped afterwards. fsync and synchronous_commit as the server has them.',
   );
   const adminUrl = realEnv().TEST_POSTGRES_URL;
-  const seconds = quick ? 3 : 5;
+  const seconds = quick ? 3 : 4;
   const repeats = quick ? 1 : 3;
   const figures = {};
   await withScratchDatabase(adminUrl, 'seams_bench_pgbench', async (url) => {

@@ -1,6 +1,6 @@
 // Test-suite speed: the fast suite cold and warm through turbo, the real suites' wall time, and each
 // port's contract cases on the fake against the same cases on the real server.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, realEnv, root } from './lib/harness.mjs';
@@ -20,8 +20,25 @@ async function fastSuite(report, quick) {
   );
   const cold = [];
   const warm = [];
+  const buildSum = [];
+  const testSum = [];
+  const slowest = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) {
-    const c = await exec('pnpm', ['turbo', 'test', '--force', '--continue', '--output-logs=errors-only']);
+    const startedAt = Date.now();
+    const c = await exec('pnpm', [
+      'turbo',
+      'test',
+      '--force',
+      '--continue',
+      '--summarize',
+      '--output-logs=errors-only',
+    ]);
+    const tasks = taskTimes(startedAt);
+    if (tasks) {
+      buildSum.push(tasks.build);
+      testSum.push(tasks.test);
+      slowest.push(tasks.slowest);
+    }
     if (c.code !== 0)
       s.fail(`cold run ${i + 1} exited ${c.code}: ${c.stdout.split('\n').slice(-12).join('\n')}`);
     cold.push(c.seconds);
@@ -35,7 +52,36 @@ async function fastSuite(report, quick) {
   const coldFigure = s.figure('fast suite, cold (turbo test --force)', 's', cold);
   const warmFigure = s.figure('fast suite, warm turbo cache', 's', warm);
   s.ratio('cold / warm', coldFigure, warmFigure);
+  if (buildSum.length) {
+    // Where a cold run goes: turbo's run summary times every task (two run at once on two cores).
+    s.figure('cold run: build tasks, summed task time', 's', buildSum);
+    s.figure('cold run: test tasks, summed task time', 's', testSum);
+    s.note(`slowest tasks of the last cold run: ${slowest.at(-1)}`);
+  }
   s.target('fast suite cold < 30 s', coldFigure.median < 30, `median ${coldFigure.median.toFixed(1)} s`);
+}
+
+/** Build and test task seconds from the turbo run summary written after `since`. */
+function taskTimes(since) {
+  const dir = join(root, '.turbo/runs');
+  if (!existsSync(dir)) return undefined;
+  const latest = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .filter(({ t }) => t >= since)
+    .sort((a, b) => b.t - a.t)[0];
+  if (!latest) return undefined;
+  const summary = JSON.parse(readFileSync(join(dir, latest.f), 'utf8'));
+  rmSync(join(dir, latest.f), { force: true });
+  const seconds = (task) => (task.execution.endTime - task.execution.startTime) / 1000;
+  const of = (name) => summary.tasks.filter((t) => t.task === name || t.taskId.endsWith(`#${name}`));
+  const sum = (tasks) => tasks.reduce((total, t) => total + seconds(t), 0);
+  const slowest = [...summary.tasks]
+    .sort((a, b) => seconds(b) - seconds(a))
+    .slice(0, 4)
+    .map((t) => `${t.taskId} ${seconds(t).toFixed(1)} s`)
+    .join(', ');
+  return { build: sum(of('build')), test: sum(of('test')), slowest };
 }
 
 async function realSuites(report, quick) {

@@ -9,6 +9,7 @@ import {
   createAndPay,
   readAuditQueue,
   runDrill,
+  sleep,
   waitForOutboxDrained,
 } from './lib/drill-kit.mjs';
 
@@ -29,12 +30,17 @@ await runDrill(
       onProgress: (paid) => {
         if (paid !== killAt) return;
         restarting = (async () => {
-          const { rows } = await world.db.query(
-            `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
-                  count(*) FILTER (WHERE published_at IS NULL AND locked_until IS NOT NULL)::int AS claimed
-           FROM outbox_events`,
-          );
-          atKill = rows[0];
+          // Kill while the relay holds a claim (published or not, not yet marked): poll for one.
+          for (let tries = 0; tries < 400; tries++) {
+            const { rows } = await world.db.query(
+              `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
+                      count(*) FILTER (WHERE published_at IS NULL AND locked_until IS NOT NULL)::int AS claimed
+               FROM outbox_events`,
+            );
+            atKill = rows[0];
+            if (atKill.claimed > 0) break;
+            await sleep(5);
+          }
           const pid = service.pid;
           await service.kill();
           checks.info(
@@ -48,6 +54,10 @@ await runDrill(
     const { attempts } = await run;
     await restarting;
     checks.check(atKill !== undefined, 'the service was killed during the run');
+    checks.check(
+      atKill?.claimed > 0,
+      `the relay held claimed, unmarked events when it died (${atKill?.claimed ?? 0})`,
+    );
     checks.info(
       `${attempts.length} HTTP attempts; ${attempts.filter((a) => a.status === 0).length} cut by the crash, ${attempts.filter((a) => a.status === 409).length} answered 409 (key still leased by the dead process), retried`,
     );
