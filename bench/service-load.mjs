@@ -3,7 +3,7 @@
 // embedded default and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { machineCpu, realEnv } from './lib/harness.mjs';
+import { fmt, machineCpu, realEnv, summarise } from './lib/harness.mjs';
 import { startPaymentsServer } from './lib/payments-server.mjs';
 import { withRedisDb, withVhost } from './lib/servers.mjs';
 import { ORDER_BODY, startService } from './lib/service.mjs';
@@ -47,7 +47,10 @@ function cannon(url, connections, duration) {
   });
 }
 
-async function loadBackend(s, label, env, { quick }) {
+const median = (samples) => summarise(samples).median;
+const ceiling16 = (context) => context.pgbench?.[16];
+
+async function loadBackend(s, label, env, { quick }, rows) {
   const duration = quick ? 2 : 3;
   const repeats = quick ? 1 : 3;
   const figures = {};
@@ -89,6 +92,9 @@ async function loadBackend(s, label, env, { quick }) {
       s.figure(`${name}: whole machine CPU busy (incl. load generator, servers)`, '%', machine);
       if (bad > 0) s.note(`${name}: ${bad} of ${total} responses were errors, timeouts or non-2xx`);
       figures[`${connections}:requests`] = reqs;
+      rows.push(
+        `| ${label} | ${connections} | ${fmt(reqs.median)} | ${fmt(figures[connections].median)} | ${fmt(median(p50))} | ${fmt(median(p99))} | ${fmt(service.peakRssMiB())} | ${fmt(median(cpu))} |`,
+      );
     } finally {
       await service.stop();
     }
@@ -101,7 +107,11 @@ export async function serviceLoad(report, context) {
     'Service load (HTTP: POST /orders then POST /orders/:id/pay)',
     'autocannon, one connection per concurrency slot, each connection alternating create and pay of its own order; a fresh service process per level after a 1 s warm-up. Embedded = pg-mem, in-memory broker and idempotency store, FakePaymentsProvider on loopback. Real = PostgreSQL (scratch database), RabbitMQ (scratch vhost, publisher confirms), Redis (idempotency keys), a FakePaymentsProvider in its own process on loopback (PAYMENTS_URL; there is no real payments server here). Peak RSS = VmHWM of the service process over warm-up and all runs of the level.',
   );
-  const embedded = await loadBackend(s, 'embedded', {}, context);
+  const rows = [
+    '| backend | concurrency | req/s | create+pay pairs/s | p50 ms | p99 ms | peak RSS MiB | service CPU % |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const embedded = await loadBackend(s, 'embedded', {}, context, rows);
   const servers = realEnv();
   const payments = await startPaymentsServer();
   const paymentsEnv = { PAYMENTS_URL: payments.url, PAYMENTS_API_KEY: payments.apiKey };
@@ -116,13 +126,18 @@ export async function serviceLoad(report, context) {
             'real servers',
             { DATABASE_URL: databaseUrl, AMQP_URL: amqpUrl, REDIS_URL: redisUrl, ...paymentsEnv },
             context,
+            rows,
           ),
         ),
       ),
     { migrated: false },
   ).finally(() => payments.stop());
+  if (ceiling16(context)) {
+    rows.push(`| pgbench ceiling (no HTTP) | 16 | | ${fmt(ceiling16(context).median)} | | | | |`);
+  }
+  s.summary(rows.join('\n'));
   for (const c of CLIENTS) s.ratio(`concurrency ${c}: real / embedded pairs/s`, real[c], embedded[c]);
-  const ceiling = context.pgbench?.[16];
+  const ceiling = ceiling16(context);
   if (ceiling) {
     const fraction = s.ratio(
       'concurrency 16: service on real servers / pgbench ceiling (pairs/s)',

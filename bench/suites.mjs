@@ -62,7 +62,7 @@ async function fastSuite(report, quick) {
 }
 
 /** Build and test task seconds from the turbo run summary written after `since`. */
-function taskTimes(since) {
+export function taskTimes(since) {
   const dir = join(root, '.turbo/runs');
   if (!existsSync(dir)) return undefined;
   const latest = readdirSync(dir)

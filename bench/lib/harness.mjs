@@ -99,7 +99,16 @@ export class Report {
   targets = [];
 
   section(name, description) {
-    const section = { name, description, figures: [], ratios: [], notes: [], outputs: [], ok: true };
+    const section = {
+      name,
+      description,
+      summary: [],
+      figures: [],
+      ratios: [],
+      notes: [],
+      outputs: [],
+      ok: true,
+    };
     this.sections.push(section);
     return {
       figure: (label, unit, samples, extra = {}) => {
@@ -120,6 +129,8 @@ export class Report {
         console.log(`  ${label}: ${fmt(value)} x`);
         return value;
       },
+      /** Markdown shown before the figures (a compact table of the section's medians). */
+      summary: (markdown) => section.summary.push(markdown),
       note: (text) => {
         section.notes.push(text);
         console.log(`  note: ${text}`);

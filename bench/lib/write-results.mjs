@@ -40,6 +40,7 @@ export function renderMarkdown(result) {
   for (const section of result.sections) {
     lines.push(`## ${section.name}${section.ok ? '' : ' (FAILED)'}`, '');
     if (section.description) lines.push(section.description, '');
+    for (const markdown of section.summary ?? []) lines.push(markdown, '');
     if (section.figures.length || section.ratios.length) lines.push(...figureRows(section), '');
     for (const note of section.notes) lines.push(`- ${note}`);
     if (section.notes.length) lines.push('');
