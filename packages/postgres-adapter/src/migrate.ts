@@ -1,3 +1,4 @@
+import { holdClient } from './held-client.js';
 import { MigrationChecksumError, MigrationFailedError } from './migration-errors.js';
 import { loadMigrations, type Migration } from './migration-files.js';
 import type { PostgresPool, PostgresPoolClient } from './postgres-client.js';
@@ -26,7 +27,8 @@ const ADVISORY_LOCK_KEY = 4_242_017_001;
  */
 export async function migrate(pool: PostgresPool, options: MigrateOptions = {}): Promise<MigrateResult> {
   const migrations = options.migrations ?? loadMigrations();
-  const client = await pool.connect();
+  const held = await holdClient(pool);
+  const { client } = held;
   let broken: Error | undefined;
   try {
     await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
@@ -39,7 +41,7 @@ export async function migrate(pool: PostgresPool, options: MigrateOptions = {}):
     broken = error instanceof Error ? error : undefined;
     throw error;
   } finally {
-    client.release(broken);
+    held.release(broken);
   }
 }
 

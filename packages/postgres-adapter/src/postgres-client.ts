@@ -15,6 +15,9 @@ export interface PostgresQueryable {
 /** A client checked out of a pool; `release(error)` tells the pool to discard it instead of reusing it. */
 export interface PostgresPoolClient extends PostgresQueryable {
   release(error?: Error | boolean): void;
+  /** pg's clients emit 'error' when their connection drops; fakes without a connection may omit it. */
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** The slice of `pg.Pool` the adapters use, so the pg-mem fake (or any pool) fits. */

@@ -1,7 +1,8 @@
 import { describeOrderRepositoryContract, describeOutboxStoreContract } from '@seams/contracts';
 import { FakeClock, SequentialIdGenerator } from '@seams/fakes';
+import { DependencyUnavailableError } from '@seams/ports';
 import { createTestDatabase } from '@seams/testenv';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createPostgresPool } from './create-postgres-pool.js';
 import { migrate } from './migrate.js';
 import { MigrationChecksumError } from './migration-errors.js';
@@ -73,5 +74,26 @@ describe('migrate on PostgreSQL', () => {
     } finally {
       await pool.end();
     }
+  });
+});
+
+describe('a connection dropped by the server', () => {
+  it('fails the unit of work holding it, keeps the process alive, and the pool serves the next one', async () => {
+    const pool = createPostgresPool({ connectionString: await migratedDatabase(), max: 2 });
+    onTestFinished(() => pool.end());
+    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const work = uow.run(async ({ orders }) => {
+      await orders.find(missing);
+      // Kill this transaction's backend between two statements, as a server restart would: pg then
+      // emits 'error' on the checked-out client, which crashed the process before holdClient.
+      const { rows } = await pool.query(
+        "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'",
+      );
+      expect(rows).toEqual([{ killed: true }]);
+      await orders.find(missing);
+    });
+    await expect(work).rejects.toBeInstanceOf(DependencyUnavailableError);
+    await expect(uow.run(async ({ orders }) => orders.find(missing))).resolves.toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { holdClient } from './held-client.js';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryable } from './postgres-client.js';
 import { mapPostgresError } from './postgres-errors.js';
 
@@ -45,7 +46,8 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const joined = currentClient(pool);
   if (joined) return work(joined);
-  const client = await connect(pool);
+  const held = await holdClient(pool);
+  const { client } = held;
   const transaction: OpenTransaction = { pool, client, open: true };
   let broken: Error | undefined;
   try {
@@ -58,15 +60,7 @@ export async function inTransaction<T>(
     throw error;
   } finally {
     transaction.open = false;
-    client.release(broken);
-  }
-}
-
-async function connect(pool: PostgresPool): Promise<PostgresPoolClient> {
-  try {
-    return await pool.connect();
-  } catch (error) {
-    throw mapPostgresError(error, { entity: 'connection', id: 'pool' });
+    held.release(broken);
   }
 }
 
