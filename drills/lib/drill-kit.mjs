@@ -2,7 +2,7 @@
 // ledger outlives service crashes), an audit queue on the `orders` exchange, a retrying client,
 // and the final accounting of orders, charges, outbox rows and delivered messages.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAmqp, loadFakes, loadPg } from '../../bench/lib/deps.mjs';
@@ -358,6 +358,8 @@ export async function runDrill(title, body) {
     for (const s of services) await s.kill().catch(() => undefined);
     await world?.close().catch((e) => console.error('cleanup failed:', e));
   }
+  // Service logs are kept for a failed drill only (their path is printed at the start).
+  if (checks.failures.length === 0 && world) rmSync(world.logDir, { recursive: true, force: true });
   checks.finish();
 }
 
