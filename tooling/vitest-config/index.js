@@ -45,6 +45,10 @@ export function seamsVitestConfig(options = {}) {
           test: {
             name: 'fast',
             include: ['src/**/*.test.ts'],
+            // Files share a worker's module cache instead of re-importing pg-mem, fastify, amqplib
+            // and the sibling sources once per file: that import was most of the suite's time.
+            // Safe because no test keeps state at module scope (set-up lives in hooks).
+            isolate: false,
             exclude: [CONTAINERS_PATTERN, '**/node_modules/**', '**/dist/**'],
           },
         },
