@@ -20,6 +20,12 @@ const workspaceSourceAlias = {
   replacement: `${packagesDir}$1/src/index.ts`,
 };
 
+/**
+ * The same source resolution for processes a test spawns with `node --import tsx` (a server, a
+ * standalone fake): tsx reads `@seams/*` paths from this tsconfig, so no test needs a build.
+ */
+const sourceTsconfig = fileURLToPath(new URL('./tsconfig.source.json', import.meta.url));
+
 /** Real-server test files: selected by `vitest --project containers`, never by editing files. */
 export const CONTAINERS_PATTERN = 'src/**/*.containers.test.ts';
 
@@ -39,6 +45,7 @@ export function seamsVitestConfig(options = {}) {
   return defineConfig({
     resolve: { alias: [workspaceSourceAlias] },
     test: {
+      env: { TSX_TSCONFIG_PATH: sourceTsconfig },
       projects: [
         {
           extends: true,
