@@ -16,7 +16,7 @@ function failedTasks(output) {
 async function fastSuite(report, quick) {
   const s = report.section(
     'Fast suite (unit + contract suites on fakes)',
-    '`pnpm turbo test --force` rebuilds and retests everything (cold); `pnpm turbo test` right after replays the cache (warm).',
+    '`pnpm turbo test --force` retests everything with no cache (cold; tests run on the sources, so no build is part of it); `pnpm turbo test` right after replays the cache (warm).',
   );
   const cold = [];
   const warm = [];

@@ -248,7 +248,12 @@ async function openDatabase(
   }
   const pool = createPostgresPool({
     connectionString: config.database.url,
-    onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
+    // Only message and code: pg's error can carry the whole Client (several KB of state per line).
+    onIdleError: (error) =>
+      logger.warn(
+        { err: { message: error.message, code: (error as { code?: unknown }).code } },
+        'an idle database connection failed',
+      ),
   });
   closers.push(() => pool.end());
   const { applied } = await migrate(pool);
