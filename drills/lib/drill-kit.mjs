@@ -44,6 +44,19 @@ export class Checks {
   }
 }
 
+/** Starts both drill servers; if one fails, stops the other before rethrowing. */
+async function startOwnServers() {
+  const started = await Promise.allSettled([startDrillRabbit(), startDrillPostgres()]);
+  const failed = started.find((result) => result.status === 'rejected');
+  if (!failed) return started.map((result) => result.value);
+  await Promise.all(
+    started
+      .filter((result) => result.status === 'fulfilled')
+      .map((result) => result.value.stop().catch(() => undefined)),
+  );
+  throw failed.reason;
+}
+
 /**
  * The drill's world: the dedicated PostgreSQL and RabbitMQ (or the ones `pnpm drills` passes in
  * SEAMS_DRILL_PG_DIR), Redis db 12 on the machine, a payments provider (optionally behind `paymentsUrl`,
@@ -53,15 +66,22 @@ export async function openWorld() {
   const shared = process.env.SEAMS_DRILL_PG_DIR;
   const ownServers = !shared;
   const [rabbit, postgres] = ownServers
-    ? await Promise.all([startDrillRabbit(), startDrillPostgres()])
+    ? await startOwnServers()
     : [attachDrillRabbit(), attachDrillPostgres(shared)];
   // Each drill its own database and vhost-free broker state: a fresh database per drill.
   const database = `drill_${process.pid}_${Date.now()}`;
-  await psql(postgres.url, `CREATE DATABASE ${database}`);
   const databaseUrl = withPath(postgres.url, database);
   const redisUrl = withPath(realEnv().TEST_REDIS_URL, String(DRILL_REDIS_DB));
-  const { FakePaymentsProvider } = loadFakes();
-  const provider = await FakePaymentsProvider.start({ host: '127.0.0.1' });
+  let provider;
+  try {
+    await psql(postgres.url, `CREATE DATABASE ${database}`);
+    const { FakePaymentsProvider } = loadFakes();
+    provider = await FakePaymentsProvider.start({ host: '127.0.0.1' });
+  } catch (error) {
+    // A world that never opened is never closed by its drill: its servers must not outlive it.
+    if (ownServers) await Promise.all([rabbit.stop(), postgres.stop()]).catch(() => undefined);
+    throw error;
+  }
   const logDir = mkdtempSync(join(tmpdir(), 'seams-drill-logs-'));
   const pg = loadPg();
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
