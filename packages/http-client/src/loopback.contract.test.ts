@@ -1,49 +1,11 @@
-import { describePaymentGatewayContract, type PaymentFailureKind } from '@seams/contracts';
-import { FakeClock, FakePaymentsProvider, type ProviderFailure } from '@seams/fakes';
-import { HttpPaymentGateway } from './http-payment-gateway.js';
-import { contractTimers } from './testing/contract-timers.js';
-
-/** The provider failure each contract failure kind stands for. */
-const FAILURES: Readonly<Record<PaymentFailureKind, ProviderFailure>> = {
-  unavailable: { status: 503 },
-  rate_limited: { status: 429, retryAfter: 1 },
-  hang: 'hang',
-};
-
-const MAX_ATTEMPTS = 3;
-const ATTEMPT_TIMEOUT_MS = 100;
-const DEADLINE_MS = 20_000;
+import { describePaymentGatewayContract } from '@seams/contracts';
+import { FakePaymentsProvider } from '@seams/fakes';
+import { httpGatewayContractContext } from './testing/http-contract-context.js';
 
 describePaymentGatewayContract({
   name: 'HttpPaymentGateway over loopback HTTP (FakePaymentsProvider)',
   setup: async () => {
     const provider = await FakePaymentsProvider.start({ apiKey: 'sk_test_contract' });
-    // Every timeout and wait is on this clock: it moves only when runTimers advances it.
-    const clock = new FakeClock();
-    const timers = contractTimers({
-      clock,
-      requests: () => provider.requests,
-      attemptTimeoutMs: ATTEMPT_TIMEOUT_MS,
-      deadlineMs: DEADLINE_MS,
-    });
-    const gateway = new HttpPaymentGateway({
-      baseUrl: provider.url,
-      apiKey: provider.apiKey,
-      fetch: timers.fetch,
-      clock,
-      random: () => 0, // backoff after a 503 is 0 ms; a 429's Retry-After (1 s) is advanced
-      maxAttempts: MAX_ATTEMPTS,
-      attemptTimeoutMs: ATTEMPT_TIMEOUT_MS,
-      deadlineMs: DEADLINE_MS,
-    });
-    return {
-      gateway,
-      failNext: (count, kind) => provider.failNext(count, FAILURES[kind]),
-      charges: () => provider.charges,
-      attempts: () => provider.requests.length,
-      maxAttempts: MAX_ATTEMPTS,
-      runTimers: timers.runTimers,
-      teardown: () => provider.close(),
-    };
+    return { ...httpGatewayContractContext(provider, provider.url), teardown: () => provider.close() };
   },
 });
