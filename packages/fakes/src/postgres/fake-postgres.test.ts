@@ -143,6 +143,73 @@ describe('createFakePostgres errors and dialect', () => {
   });
 });
 
+describe('createFakePostgres parameters', () => {
+  const EVENTS = [
+    {
+      name: 'events',
+      sql: 'CREATE TABLE events (id text PRIMARY KEY, at timestamptz, body jsonb, note text, qty integer)',
+    },
+  ];
+
+  it('binds each call its own values: one statement text, many rows', async () => {
+    const db = await fake();
+    for (const [id, qty] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ] as const) {
+      await db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', [id, qty]);
+    }
+    const { rows } = await db.pool.query('SELECT id, qty FROM items WHERE qty >= $1 ORDER BY id', [2]);
+    expect(rows).toEqual([
+      { id: 'b', qty: 2 },
+      { id: 'c', qty: 3 },
+    ]);
+  });
+
+  it('leaves $1 inside a string literal alone, as PostgreSQL does', async () => {
+    const db = await fake();
+    const { rows } = await db.pool.query("SELECT '$1' AS written, $1 AS bound", ['x']);
+    expect(rows).toEqual([{ written: '$1', bound: 'x' }]);
+  });
+
+  it('sends dates, JSON objects and nulls as pg does', async () => {
+    const db = await createFakePostgres({ migrations: EVENTS });
+    const at = new Date('2026-01-02T03:04:05.678Z');
+    await db.pool.query('INSERT INTO events (id, at, body, note, qty) VALUES ($1, $2, $3, $4, $5)', [
+      'e1',
+      at,
+      { b: 1, a: [true, 'two'] },
+      null,
+      7,
+    ]);
+    await db.pool.query('INSERT INTO events (id, at, body, note, qty) VALUES ($1, $2, $3, $4, $5)', [
+      'e2',
+      at,
+      null,
+      "it's",
+      undefined,
+    ]);
+    const { rows } = await db.pool.query(
+      'SELECT id, at, body, note, qty FROM events WHERE id IN ($1, $2, $3) ORDER BY id',
+      ['e1', 'e2', 'e3'],
+    );
+    expect(rows).toEqual([
+      { id: 'e1', at, body: { b: 1, a: [true, 'two'] }, note: null, qty: 7 },
+      { id: 'e2', at, body: null, note: "it's", qty: null },
+    ]);
+  });
+
+  it('refuses a statement whose $n has no value with 08P01, naming it', async () => {
+    const db = await fake();
+    await expect(db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a'])).rejects.toMatchObject({
+      code: '08P01',
+      message: expect.stringContaining('supplies 1 parameters, but the statement uses $2'),
+    });
+    expect(await count(db)).toBe(0);
+  });
+});
+
 describe('createFakePostgres reset', () => {
   it('restores the migrated snapshot', async () => {
     const db = await fake();
