@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { exec, machineCpu, realEnv, root } from './lib/harness.mjs';
+import { cpuByPart, describeParts, exec, machineCpu, realEnv, root } from './lib/harness.mjs';
 import { withVhost } from './lib/servers.mjs';
 import { withScratchDatabase } from './pgbench.mjs';
 
@@ -16,7 +16,13 @@ async function psql(url, sql) {
   return r.stdout.trim();
 }
 
-/** `count` due order.paid events, shaped as the service writes them. */
+/**
+ * `count` due order.paid events, shaped as the service writes them, then ANALYZE: a service's
+ * outbox has statistics from autovacuum long before it has a backlog. Without them the planner
+ * takes the freshly filled table for empty and sorts the whole backlog on every claim instead of
+ * walking the (occurred_at, position) index: 13 ms per claim at 20,000 rows, and PostgreSQL
+ * rather than the relays becomes what is measured.
+ */
 function fill(url, count) {
   return psql(
     url,
@@ -26,7 +32,8 @@ function fill(url, count) {
             jsonb_build_object('orderId', 'ord-' || g, 'customerId', 'cus-bench', 'status', 'paid',
                                'currency', 'EUR', 'total', 2499, 'version', 2, 'chargeId', 'ch_' || g),
             now(), 'ord-' || g, now()
-     FROM generate_series(1, ${count}) AS g;`,
+     FROM generate_series(1, ${count}) AS g;
+     ANALYZE outbox_events;`,
   );
 }
 
@@ -55,10 +62,12 @@ async function drainOnce(env, relays, count) {
     const done = workers.map((w) => w.next());
     const started = process.hrtime.bigint();
     const busy = machineCpu();
+    const byPart = cpuByPart();
     for (const w of workers) w.child.stdin.write('go\n');
     const results = (await Promise.all(done)).map((line) => JSON.parse(line));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const machine = busy();
+    const parts = byPart(); // the workers are still alive: they exit when stdin ends
     const published = results.reduce((sum, r) => sum + r.published, 0);
     const left = Number(
       await psql(env.DATABASE_URL, 'SELECT count(*) FROM outbox_events WHERE published_at IS NULL'),
@@ -67,7 +76,7 @@ async function drainOnce(env, relays, count) {
       throw new Error(`${relays} relay(s) published ${published} of ${count}; ${left} left unpublished`);
     }
     const cpuPercent = results.map((r) => (r.cpuMs / 1000 / seconds) * 100);
-    return { seconds, split: results.map((r) => r.published), cpuPercent, machine };
+    return { seconds, split: results.map((r) => r.published), cpuPercent, machine, parts };
   } finally {
     for (const w of workers) w.child.stdin.end();
     await Promise.all(workers.map((w) => w.exited));
@@ -75,11 +84,13 @@ async function drainOnce(env, relays, count) {
 }
 
 export async function outboxThroughput(report, { quick }) {
-  const count = quick ? 2_000 : 3_000;
+  // Long enough for steady state: a drain of 3,000 is over in under a second, most of it the
+  // fresh relay processes warming up (their CPU per event was twice the steady figure).
+  const count = quick ? 4_000 : 20_000;
   const repeats = quick ? 1 : 3;
   const s = report.section(
     'Outbox throughput (commit to confirmed publish)',
-    `${count.toLocaleString('en')} committed order.paid events in a scratch database; OutboxRelay processes (apps/order-service/bench/relay-worker.mjs, the service's default settings: batches of 50 claimed with FOR UPDATE SKIP LOCKED and a lease, pipelined publishes on a confirm channel, then marked published) each with its own pool and AMQP connection, publishing to the \`orders\` exchange of a scratch vhost (quorum queue orders.all). Time from go to the last relay finding nothing due. One and two relays alternate within the run.`,
+    `${count.toLocaleString('en')} committed order.paid events in a scratch database; OutboxRelay processes started before the clock (apps/order-service/bench/relay-worker.mjs, the service's default settings: batches of 50 claimed with FOR UPDATE SKIP LOCKED and a lease, pipelined publishes on a confirm channel, then marked published) each with its own pool and AMQP connection, publishing to the \`orders\` exchange of a scratch vhost (quorum queue orders.all). Time from go to the last relay finding nothing due. One and two relays alternate within the run. The table is ANALYZEd after each fill, as autovacuum would have done in a running service. CPU per part of the stack is read from /proc over the same window.`,
   );
   const servers = realEnv();
   await withScratchDatabase(servers.TEST_POSTGRES_URL, 'seams_bench_outbox', (databaseUrl) =>
@@ -89,10 +100,12 @@ export async function outboxThroughput(report, { quick }) {
       const cpu = { 1: [], 2: [] };
       const machineBusy = { 1: [], 2: [] };
       const splits = [];
+      const parts = { 1: {}, 2: {} };
       await drainOnce(env, 1, Math.min(count, 500)); // warm-up: queue, exchange, server caches
       for (let i = 0; i < repeats; i++) {
         for (const relays of [1, 2]) {
-          const { seconds, split, cpuPercent, machine } = await drainOnce(env, relays, count);
+          const { seconds, split, cpuPercent, machine, parts: used } = await drainOnce(env, relays, count);
+          for (const [part, percent] of Object.entries(used)) (parts[relays][part] ??= []).push(percent);
           machineBusy[relays].push(machine);
           rates[relays].push(count / seconds);
           cpu[relays].push(cpuPercent.reduce((a, b) => a + b, 0));
@@ -107,6 +120,8 @@ export async function outboxThroughput(report, { quick }) {
       s.figure('one relay: whole machine CPU busy', '%', machineBusy[1]);
       s.figure('two relays: whole machine CPU busy', '%', machineBusy[2]);
       s.note(`events per relay with two relays: ${splits.join('; ')} (SKIP LOCKED shares the backlog)`);
+      s.note(`CPU by part, one relay (100% = one core, medians): ${describeParts(parts[1])}`);
+      s.note(`CPU by part, two relays: ${describeParts(parts[2])}`);
       const ratio = s.ratio('two relays / one relay', two, one);
       report.targets.push({
         section: 'two relays >= 1.5x one relay',

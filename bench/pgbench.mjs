@@ -3,7 +3,7 @@
 // creates from the adapter's migrations and drops afterwards. Never touches another database's tables.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { exec, realEnv, root } from './lib/harness.mjs';
+import { exec, machineCpu, realEnv, root } from './lib/harness.mjs';
 
 const SCRIPT = join(root, 'bench/pgbench/order-pay.sql');
 const MIGRATIONS = join(root, 'packages/postgres-adapter/migrations');
@@ -69,7 +69,9 @@ export async function pgbenchCeiling(report, { quick }) {
     for (const clients of CLIENTS) {
       const pairs = [];
       const latency = [];
+      const busy = [];
       for (let i = 0; i < repeats; i++) {
+        const machine = machineCpu();
         const r = await exec('pgbench', [
           '-n',
           '-M',
@@ -85,6 +87,7 @@ export async function pgbenchCeiling(report, { quick }) {
           url,
         ]);
         if (r.code !== 0) throw new Error(`pgbench -c ${clients} exited ${r.code}: ${r.stderr.slice(-800)}`);
+        busy.push(machine());
         const parsed = parse(r.stdout);
         if (parsed.failed > 0) s.note(`-c ${clients}: ${parsed.failed} failed transactions`);
         pairs.push(parsed.tps);
@@ -96,6 +99,8 @@ export async function pgbenchCeiling(report, { quick }) {
         pairs,
       );
       s.figure(`${clients} client${clients > 1 ? 's' : ''}: latency average per pair`, 'ms', latency);
+      // pgbench and PostgreSQL alone: how much of the machine the ceiling itself takes.
+      s.figure(`${clients} client${clients > 1 ? 's' : ''}: whole machine CPU busy`, '%', busy);
     }
   });
   return figures;

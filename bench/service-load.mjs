@@ -3,7 +3,7 @@
 // embedded default and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { fmt, machineCpu, realEnv, summarise } from './lib/harness.mjs';
+import { cpuByPart, describeParts, fmt, machineCpu, realEnv, summarise } from './lib/harness.mjs';
 import { startPaymentsServer } from './lib/payments-server.mjs';
 import { withRedisDb, withVhost } from './lib/servers.mjs';
 import { ORDER_BODY, startService } from './lib/service.mjs';
@@ -65,12 +65,15 @@ async function loadBackend(s, label, env, { quick }, rows) {
       let total = 0;
       const cpu = [];
       const machine = [];
+      const parts = {};
       for (let i = 0; i < repeats; i++) {
         const cpuBefore = service.cpuSeconds();
         const busy = machineCpu();
+        const byPart = cpuByPart();
         const r = await cannon(service.url, connections, duration);
         cpu.push(((service.cpuSeconds() - cpuBefore) / duration) * 100);
         machine.push(busy());
+        for (const [part, percent] of Object.entries(byPart())) (parts[part] ??= []).push(percent);
         rps.push(r.requests.average);
         p50.push(r.latency.p50);
         p99.push(r.latency.p99);
@@ -91,6 +94,8 @@ async function loadBackend(s, label, env, { quick }, rows) {
       s.figure(`${name}: service CPU (100% = one core)`, '%', cpu);
       s.figure(`${name}: whole machine CPU busy (incl. load generator, servers)`, '%', machine);
       if (bad > 0) s.note(`${name}: ${bad} of ${total} responses were errors, timeouts or non-2xx`);
+      // Everything shares the machine's cores: this is where each pair's CPU goes.
+      s.note(`${name}: CPU by part (100% = one core, medians): ${describeParts(parts)}`);
       figures[`${connections}:requests`] = reqs;
       rows.push(
         `| ${label} | ${connections} | ${fmt(reqs.median)} | ${fmt(figures[connections].median)} | ${fmt(median(p50))} | ${fmt(median(p99))} | ${fmt(service.peakRssMiB())} | ${fmt(median(cpu))} |`,

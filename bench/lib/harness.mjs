@@ -1,7 +1,7 @@
 // Shared pieces of the repo-level benchmarks: statistics, timed child processes, the machine's
 // description and the report every section writes into. Plain ESM so `pnpm bench` needs no build.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export const root = new URL('../../', import.meta.url).pathname;
@@ -70,6 +70,65 @@ export function machineCpu() {
     const total = after.total - before.total;
     return total > 0 ? ((total - (after.idle - before.idle)) / total) * 100 * cpus().length : 0;
   };
+}
+
+/** Which part of the stack a process is, from its command line (null: not counted). */
+export function stackPart(cmdline, comm) {
+  if (cmdline.includes('relay-worker')) return 'relays';
+  if (cmdline.includes('order-service/dist/server.js')) return 'order service';
+  if (cmdline.includes('payments-server')) return 'payments provider';
+  if (comm === 'postgres') return 'PostgreSQL';
+  if (comm === 'beam.smp' || comm.startsWith('erl_') || comm === 'epmd') return 'RabbitMQ';
+  if (comm === 'redis-server') return 'Redis';
+  if (cmdline.includes('scripts/bench.mjs')) return 'bench (load generator)';
+  return null;
+}
+
+function processTicks() {
+  const ticks = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      ticks.set(pid, { part: stackPart(cmdline, comm), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // gone between readdir and read
+    }
+  }
+  return ticks;
+}
+
+/**
+ * CPU per part of the stack (relays, PostgreSQL, RabbitMQ, ...) from now until the returned function
+ * is called, in % of one core (Linux /proc, 100 Hz ticks). Processes that exit before the end
+ * are not counted, so call it while the measured processes still live.
+ */
+export function cpuByPart() {
+  const before = processTicks();
+  const started = process.hrtime.bigint();
+  return () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const parts = {};
+    for (const [pid, { part, ticks }] of processTicks()) {
+      if (part === null) continue;
+      const used = ticks - (before.get(pid)?.ticks ?? 0);
+      parts[part] = (parts[part] ?? 0) + (used / 100 / seconds) * 100;
+    }
+    return parts;
+  };
+}
+
+/** `{part: [samples]}` as one line: "relays 35%, PostgreSQL 29%" (medians, largest first). */
+export function describeParts(samplesByPart) {
+  return Object.entries(samplesByPart)
+    .map(([part, samples]) => [part, summarise(samples).median])
+    .filter(([, median]) => median >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([part, median]) => `${part} ${median.toFixed(0)}%`)
+    .join(', ');
 }
 
 /** Real servers: TEST_*_URL if set, else the machine's local ones. */

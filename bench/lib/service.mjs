@@ -36,11 +36,12 @@ export function peakRssMiB(pid) {
 
 /**
  * Starts the service with `env` (DATABASE_URL etc.; unset parts stay embedded) and resolves once
- * GET /healthz answers. `log` is a file path for its output (it logs JSON lines at LOG_LEVEL).
+ * GET /healthz answers. `log` is a file path for its output (it logs JSON lines at LOG_LEVEL);
+ * `nodeArgs` go to node before the script (`--cpu-prof`, say, which NODE_OPTIONS refuses).
  */
-export async function startService({ env = {}, log, port, timeoutMs = 30_000 } = {}) {
+export async function startService({ env = {}, log, port, timeoutMs = 30_000, nodeArgs = [] } = {}) {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, [SERVER], {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER], {
     cwd: join(root, 'apps/order-service'),
     env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env, PORT: String(chosen), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
