@@ -10,6 +10,7 @@ import {
   SystemClock,
   type Topology,
 } from '@seams/ports';
+import { FailureScript } from '../failure-script.js';
 import { BrokerQueue } from './broker-queue.js';
 import { InMemoryEventConsumer } from './in-memory-consumer.js';
 import { InMemoryEventPublisher } from './in-memory-publisher.js';
@@ -58,7 +59,7 @@ export class InMemoryBroker implements BrokerTopology {
   readonly #listeners = new Set<() => void>();
   readonly #consumers = new Set<InMemoryEventConsumer>();
   readonly #lifetime = new AbortController();
-  #failures: PublishFailureReason[] = [];
+  readonly #failures = new FailureScript<PublishFailureReason>('failNextPublish');
 
   constructor(options: InMemoryBrokerOptions = {}) {
     this.clock = options.clock ?? new SystemClock();
@@ -102,7 +103,7 @@ export class InMemoryBroker implements BrokerTopology {
 
   /** Makes the next `count` publishes reject with `reason`, as a nack or lost connection would. */
   failNextPublish(reason: PublishFailureReason = 'nacked', count = 1): void {
-    this.#failures.push(...Array.from({ length: count }, () => reason));
+    this.#failures.add(count, reason);
   }
 
   /**
@@ -179,7 +180,7 @@ export class InMemoryBroker implements BrokerTopology {
   }
 
   #accept(exchange: string, event: EventMessage): void {
-    const failure = this.#failures.shift();
+    const failure = this.#failures.take();
     if (failure) throw new PublishError(failure, `injected publish failure (${failure})`);
     const queues = this.#route(exchange, event.type);
     if (!queues) throw new PublishError('unroutable', `exchange ${exchange} does not exist`);

@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '@seams/ports';
 import { SystemClock } from '@seams/ports';
+import { FailureScript } from '../failure-script.js';
 import type { ReceivedRequest, TestReply } from '../http/test-server.js';
 import { SequentialIdGenerator } from '../ids/sequential-id-generator.js';
 import { type ChargeSubmission, PaymentsLedger, type RecordedCharge } from './payments-ledger.js';
@@ -40,16 +41,14 @@ export class FakePaymentsApi {
   readonly apiKey: string;
   readonly #ledger: PaymentsLedger;
   readonly #requests: ProviderRequest[] = [];
-  #failures: ProviderFailure[] = [];
+  readonly #failures = new FailureScript<ProviderFailure>('failNext');
 
   constructor(options: FakePaymentsApiOptions = {}) {
     this.apiKey = options.apiKey ?? DEFAULT_API_KEY;
     this.#ledger = new PaymentsLedger({
       clock: options.clock ?? new SystemClock(),
       ids: options.ids ?? new SequentialIdGenerator(),
-      ...(options.declineAmountsAbove === undefined
-        ? {}
-        : { declineAmountsAbove: options.declineAmountsAbove }),
+      declineAmountsAbove: options.declineAmountsAbove,
     });
   }
 
@@ -65,9 +64,7 @@ export class FakePaymentsApi {
 
   /** Makes the next `count` requests fail with `failure`, before authentication or any charge. */
   failNext(count: number, failure: ProviderFailure): void {
-    if (!Number.isInteger(count) || count < 0)
-      throw new RangeError(`failNext: count must be >= 0, got ${count}`);
-    this.#failures.push(...Array.from({ length: count }, () => failure));
+    this.#failures.add(count, failure);
   }
 
   /** Answers one request. */
@@ -85,7 +82,7 @@ export class FakePaymentsApi {
   }
 
   #answer(request: ReceivedRequest): TestReply {
-    const failure = this.#failures.shift();
+    const failure = this.#failures.take();
     if (failure) return failureReply(failure);
     if (request.headers.authorization !== `Bearer ${this.apiKey}`) {
       // Never echo what was sent: a wrong key in a reply ends up in the caller's logs.

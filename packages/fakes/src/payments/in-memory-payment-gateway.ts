@@ -8,6 +8,7 @@ import {
   PaymentUnavailableError,
 } from '@seams/ports';
 import { FakeClock } from '../clock/fake-clock.js';
+import { FailureScript } from '../failure-script.js';
 import { SequentialIdGenerator } from '../ids/sequential-id-generator.js';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused-error.js';
 import { PaymentsLedger, type RecordedCharge } from './payments-ledger.js';
@@ -50,7 +51,7 @@ export class InMemoryPaymentGateway implements PaymentGateway {
   readonly #clock: Clock;
   readonly #timeoutMs: number;
   readonly #calls: InMemoryChargeCall[] = [];
-  #failures: InMemoryPaymentFailure[] = [];
+  readonly #failures = new FailureScript<InMemoryPaymentFailure>('failNext');
 
   constructor(options: InMemoryPaymentGatewayOptions = {}) {
     this.#clock = options.clock ?? new FakeClock();
@@ -58,9 +59,7 @@ export class InMemoryPaymentGateway implements PaymentGateway {
     this.#ledger = new PaymentsLedger({
       clock: this.#clock,
       ids: options.ids ?? new SequentialIdGenerator(),
-      ...(options.declineAmountsAbove === undefined
-        ? {}
-        : { declineAmountsAbove: options.declineAmountsAbove }),
+      declineAmountsAbove: options.declineAmountsAbove,
     });
   }
 
@@ -76,16 +75,14 @@ export class InMemoryPaymentGateway implements PaymentGateway {
 
   /** Makes the next `count` calls fail with `kind`, before any charge is made. */
   failNext(count: number, kind: InMemoryPaymentFailure = 'unavailable'): void {
-    if (!Number.isInteger(count) || count < 0)
-      throw new RangeError(`failNext: count must be >= 0, got ${count}`);
-    this.#failures.push(...Array.from({ length: count }, () => kind));
+    this.#failures.add(count, kind);
   }
 
   async charge(request: ChargeRequest): Promise<Charge> {
     const { signal, ...call } = request;
     this.#calls.push(call);
     signal?.throwIfAborted();
-    const failure = this.#failures.shift();
+    const failure = this.#failures.take();
     if (failure === 'hang') await this.#clock.sleep(this.#timeoutMs, signal);
     if (failure) {
       const what = failure === 'hang' ? `no answer within ${this.#timeoutMs} ms` : 'injected outage';

@@ -38,7 +38,7 @@ export interface PaymentsLedgerOptions {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   /** Amounts (minor units) above this are declined with `amount_too_large`; no limit by default. */
-  readonly declineAmountsAbove?: number;
+  readonly declineAmountsAbove?: number | undefined;
 }
 
 interface KeyRecord {
