@@ -2,16 +2,7 @@
 // (`rabbitmqctl stop_app`) for part of the run, then started again. Afterwards every paid order
 // must have exactly one order.paid message in a bound queue (duplicates counted apart, and shown
 // to be removable by messageId), every committed event delivered, no order charged twice.
-import {
-  accounting,
-  bindAuditQueue,
-  createAndPay,
-  deathOf,
-  readAuditQueue,
-  runDrill,
-  sleep,
-  waitForOutboxDrained,
-} from './lib/drill-kit.mjs';
+import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill, sleep } from './lib/drill-kit.mjs';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 1000);
 
@@ -60,10 +51,10 @@ await runDrill(
     const failed = attempts.filter((a) => a.status !== 200 && a.status !== 201);
     checks.check(outage.paidDuring > 0, `orders were paid while the broker was down (${outage.paidDuring})`);
     checks.info(`${attempts.length} HTTP attempts; ${failed.length} retried (statuses: ${summary(failed)})`);
-    const drainSeconds = await waitForOutboxDrained(world.db);
-    checks.info(
-      `outbox drained ${drainSeconds.toFixed(1)} s after the last payment (failed publishes wait for their back-off)`,
-    );
+    const result = await drainAndAccount(checks, world, {
+      expectedPaid: ORDERS,
+      why: 'failed publishes wait for their back-off',
+    });
     checks.check(service.child.exitCode === null, 'the service kept running through the outage (no restart)');
     const log = service.output();
     const failedPublishes = log.split('outbox relay: publish failed').length - 1;
@@ -72,13 +63,6 @@ await runDrill(
       failedPublishes > 0 || connectionEvents > 0,
       `the outage reached the relay: ${failedPublishes} publishes failed and were retried later, ${connectionEvents} broker connection state changes logged`,
     );
-    const messages = await readAuditQueue(world.rabbit.url);
-    const result = await accounting(checks, {
-      db: world.db,
-      provider: world.provider,
-      messages,
-      expectedPaid: ORDERS,
-    });
     console.log(
       `RESULT ${JSON.stringify({ drill: 'broker-outage', ...result, outageSeconds: (outage.startedAt - outage.stoppedAt) / 1000 })}`,
     );

@@ -4,16 +4,7 @@
 // connection), the same service process must serve again without a restart of its own, and the
 // accounting must balance: no event lost, no double charge.
 import { postJson } from '../bench/lib/service.mjs';
-import {
-  accounting,
-  bindAuditQueue,
-  createAndPay,
-  deathOf,
-  readAuditQueue,
-  runDrill,
-  sleep,
-  waitForOutboxDrained,
-} from './lib/drill-kit.mjs';
+import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill, sleep } from './lib/drill-kit.mjs';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 600);
 const HANG_MS = 10_000;
@@ -59,10 +50,7 @@ await runDrill(
       // still worth knowing. Start it again, let the relay drain, and do the accounting.
       checks.check(false, `the service survived the database restart: ${outcome.error.message}`);
       const again = track(await world.startService(undefined, 'service-after-crash'));
-      const drainSeconds = await waitForOutboxDrained(world.db);
-      checks.info(`after a restart of the service the outbox drained in ${drainSeconds.toFixed(1)} s`);
-      const messages = await readAuditQueue(world.rabbit.url);
-      const result = await accounting(checks, { db: world.db, provider: world.provider, messages });
+      const result = await drainAndAccount(checks, world, { why: 'after a restart of the service' });
       console.log(`RESULT ${JSON.stringify({ drill: 'db-restart', ...result, serviceDied: true })}`);
       await again.stop();
       return;
@@ -107,15 +95,7 @@ await runDrill(
     });
     checks.check(after.status === 201, `a fresh order after the drill is 201 (${after.status})`);
 
-    const drainSeconds = await waitForOutboxDrained(world.db);
-    checks.info(`outbox drained ${drainSeconds.toFixed(1)} s after the last payment`);
-    const messages = await readAuditQueue(world.rabbit.url);
-    const result = await accounting(checks, {
-      db: world.db,
-      provider: world.provider,
-      messages,
-      expectedPaid: ORDERS,
-    });
+    const result = await drainAndAccount(checks, world, { expectedPaid: ORDERS });
     console.log(
       `RESULT ${JSON.stringify({ drill: 'db-restart', ...result, http503: failed.length, unclean: unclean.length })}`,
     );

@@ -4,15 +4,7 @@
 // hang after forwarding). The service retries with its idempotency key; clients retry 503s with
 // theirs. No order may be charged twice and no paid order may lack its event.
 import { createServer } from 'node:http';
-import {
-  accounting,
-  bindAuditQueue,
-  createAndPay,
-  deathOf,
-  readAuditQueue,
-  runDrill,
-  waitForOutboxDrained,
-} from './lib/drill-kit.mjs';
+import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill } from './lib/drill-kit.mjs';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 300);
 // Cumulative odds per request; the rest pass through untouched.
@@ -99,15 +91,7 @@ await runDrill(
       );
       const other = attempts.filter((a) => ![200, 201, 503].includes(a.status));
       checks.check(other.length === 0, `clients saw only 2xx or 503 (${other.length} other)`);
-      const drainSeconds = await waitForOutboxDrained(world.db);
-      checks.info(`outbox drained ${drainSeconds.toFixed(1)} s after the last payment`);
-      const messages = await readAuditQueue(world.rabbit.url);
-      const result = await accounting(checks, {
-        db: world.db,
-        provider: world.provider,
-        messages,
-        expectedPaid: ORDERS,
-      });
+      const result = await drainAndAccount(checks, world, { expectedPaid: ORDERS });
       const keys = new Set(world.provider.charges.map((c) => c.idempotencyKey));
       checks.info(
         `provider: ${world.provider.requests.length} charge requests reached it for ${world.provider.charges.length} charges (${keys.size} idempotency keys)`,

@@ -3,15 +3,7 @@
 // database and broker; the load carries on. Nothing committed may be lost: every event reaches
 // the bound queue (the restarted relay republishes what the dead one had claimed once its lease
 // runs out), every paid order has exactly one order.paid after dedupe, nobody is charged twice.
-import {
-  accounting,
-  bindAuditQueue,
-  createAndPay,
-  readAuditQueue,
-  runDrill,
-  sleep,
-  waitForOutboxDrained,
-} from './lib/drill-kit.mjs';
+import { bindAuditQueue, createAndPay, drainAndAccount, runDrill, sleep } from './lib/drill-kit.mjs';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 600);
 
@@ -61,16 +53,10 @@ await runDrill(
     checks.info(
       `${attempts.length} HTTP attempts; ${attempts.filter((a) => a.status === 0).length} cut by the crash, ${attempts.filter((a) => a.status === 409).length} answered 409 (key still leased by the dead process), retried`,
     );
-    const drainSeconds = await waitForOutboxDrained(world.db, 240_000);
-    checks.info(
-      `outbox drained ${drainSeconds.toFixed(1)} s after the last payment (a dead relay's claims wait out their 60 s lease)`,
-    );
-    const messages = await readAuditQueue(world.rabbit.url);
-    const result = await accounting(checks, {
-      db: world.db,
-      provider: world.provider,
-      messages,
+    const result = await drainAndAccount(checks, world, {
       expectedPaid: ORDERS,
+      timeoutMs: 240_000,
+      why: "a dead relay's claims wait out their 60 s lease",
     });
     const { rows } = await world.db.query(`SELECT count(*)::int AS n FROM orders WHERE status = 'pending'`);
     checks.info(

@@ -246,6 +246,17 @@ export async function waitForOutboxDrained(db, timeoutMs = 180_000) {
 }
 
 /**
+ * How every drill ends: wait for the outbox to drain (saying how long it took, and `why` that
+ * took what it did), read the audit queue, and do the accounting.
+ */
+export async function drainAndAccount(checks, world, { expectedPaid, timeoutMs, why } = {}) {
+  const drainSeconds = await waitForOutboxDrained(world.db, timeoutMs);
+  checks.info(`outbox drained ${drainSeconds.toFixed(1)} s after the last payment${why ? ` (${why})` : ''}`);
+  const messages = await readAuditQueue(world.rabbit.url);
+  return accounting(checks, { db: world.db, provider: world.provider, messages, expectedPaid });
+}
+
+/**
  * The accounting every drill ends with. Losses: a committed event missing from the audit queue,
  * a paid order without exactly one order.paid event, a charge more than once, a paid order
  * without its charge. Duplicates (same messageId delivered again) are counted, not failed:
