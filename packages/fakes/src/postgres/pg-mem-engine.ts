@@ -20,6 +20,22 @@ interface PgMemPgInternals {
 /** Distinct statement texts kept parsed; an app has a few dozen, so this bound is never reached in practice. */
 const PARSED_TEXTS_KEPT = 1_000;
 
+// Shared by every fake database in the process, as pg-mem's own parse cache is: a parsed statement
+// is plain data that nothing mutates, and migrations are then parsed once per run, not once per database.
+const parsedTexts = new Map<string, Statement[]>();
+
+function parseOnce(text: string): Statement[] {
+  const cached = parsedTexts.get(text);
+  if (cached) return cached;
+  const statements = parse(text);
+  if (parsedTexts.size >= PARSED_TEXTS_KEPT) {
+    const oldest = parsedTexts.keys().next();
+    if (!oldest.done) parsedTexts.delete(oldest.value);
+  }
+  parsedTexts.set(text, statements);
+  return statements;
+}
+
 /**
  * Runs one statement on pg-mem, synchronously, with pg's parameter handling and SQLSTATE errors.
  *
@@ -33,7 +49,6 @@ const PARSED_TEXTS_KEPT = 1_000;
 export class PgMemEngine {
   readonly #db: IMemoryDb;
   readonly #pg: PgMemPgInternals;
-  readonly #parsed = new Map<string, Statement[]>();
 
   constructor(db: IMemoryDb) {
     this.#db = db;
@@ -47,24 +62,12 @@ export class PgMemEngine {
 
   execute(text: string, values: readonly unknown[] | undefined): FakeQueryResult {
     try {
-      const statements = bindParameters(this.#statements(translateQuery(text)), values ?? []);
+      const statements = bindParameters(parseOnce(translateQuery(text)), values ?? []);
       const result = this.#pg.adaptResults({ text }, this.#db.public.prepare(statements).bind().executeAll());
       return { command: result.command, rowCount: result.rowCount ?? 0, rows: result.rows, fields: [] };
     } catch (error) {
       throw toFakePostgresError(error);
     }
-  }
-
-  #statements(text: string): Statement[] {
-    const cached = this.#parsed.get(text);
-    if (cached) return cached;
-    const statements = parse(text);
-    if (this.#parsed.size >= PARSED_TEXTS_KEPT) {
-      const oldest = this.#parsed.keys().next();
-      if (!oldest.done) this.#parsed.delete(oldest.value);
-    }
-    this.#parsed.set(text, statements);
-    return statements;
   }
 }
 
