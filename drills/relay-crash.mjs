@@ -56,7 +56,7 @@ await runDrill(
     const result = await drainAndAccount(checks, world, {
       expectedPaid: ORDERS,
       timeoutMs: 240_000,
-      why: "a dead relay's claims wait out their 60 s lease",
+      why: "a dead relay's claims wait out their 60 s lease, counted from the crash",
     });
     const { rows } = await world.db.query(`SELECT count(*)::int AS n FROM orders WHERE status = 'pending'`);
     checks.info(
