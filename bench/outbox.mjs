@@ -105,7 +105,9 @@ export async function outboxThroughput(report, { quick }) {
       for (let i = 0; i < repeats; i++) {
         for (const relays of [1, 2]) {
           const { seconds, split, cpuPercent, machine, parts: used } = await drainOnce(env, relays, count);
-          for (const [part, percent] of Object.entries(used)) (parts[relays][part] ??= []).push(percent);
+          for (const [part, percent] of Object.entries(used)) {
+            parts[relays][part] = [...(parts[relays][part] ?? []), percent];
+          }
           machineBusy[relays].push(machine);
           rates[relays].push(count / seconds);
           cpu[relays].push(cpuPercent.reduce((a, b) => a + b, 0));

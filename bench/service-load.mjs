@@ -73,7 +73,8 @@ async function loadBackend(s, label, env, { quick }, rows) {
         const r = await cannon(service.url, connections, duration);
         cpu.push(((service.cpuSeconds() - cpuBefore) / duration) * 100);
         machine.push(busy());
-        for (const [part, percent] of Object.entries(byPart())) (parts[part] ??= []).push(percent);
+        for (const [part, percent] of Object.entries(byPart()))
+          parts[part] = [...(parts[part] ?? []), percent];
         rps.push(r.requests.average);
         p50.push(r.latency.p50);
         p99.push(r.latency.p99);
