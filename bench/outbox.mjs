@@ -101,6 +101,8 @@ export async function outboxThroughput(report, { quick }) {
       const machineBusy = { 1: [], 2: [] };
       const splits = [];
       const parts = { 1: {}, 2: {} };
+      // CPU of relays + RabbitMQ + PostgreSQL per event: what each event costs the whole stack.
+      const stackPerEvent = { 1: [], 2: [] };
       await drainOnce(env, 1, Math.min(count, 500)); // warm-up: queue, exchange, server caches
       for (let i = 0; i < repeats; i++) {
         for (const relays of [1, 2]) {
@@ -110,6 +112,11 @@ export async function outboxThroughput(report, { quick }) {
           }
           machineBusy[relays].push(machine);
           rates[relays].push(count / seconds);
+          const stack = ['relays', 'RabbitMQ', 'PostgreSQL'].reduce(
+            (sum, part) => sum + (used[part] ?? 0),
+            0,
+          );
+          stackPerEvent[relays].push(((stack / 100) * seconds * 1e6) / count);
           cpu[relays].push(cpuPercent.reduce((a, b) => a + b, 0));
           if (relays === 2) splits.push(split.join(' + '));
         }
@@ -121,9 +128,21 @@ export async function outboxThroughput(report, { quick }) {
       // Relays, PostgreSQL and RabbitMQ share the cores: a second relay only helps if some are idle.
       s.figure('one relay: whole machine CPU busy', '%', machineBusy[1]);
       s.figure('two relays: whole machine CPU busy', '%', machineBusy[2]);
+      const costOne = s.figure(
+        'one relay: CPU per event, relays + RabbitMQ + PostgreSQL',
+        'µs',
+        stackPerEvent[1],
+      );
+      const costTwo = s.figure(
+        'two relays: CPU per event, relays + RabbitMQ + PostgreSQL',
+        'µs',
+        stackPerEvent[2],
+      );
       s.note(`events per relay with two relays: ${splits.join('; ')} (SKIP LOCKED shares the backlog)`);
       s.note(`CPU by part, one relay (100% = one core, medians): ${describeParts(parts[1])}`);
       s.note(`CPU by part, two relays: ${describeParts(parts[2])}`);
+      // Near 1: a second relay adds no work per event, so it scales wherever the cores are free.
+      s.ratio('CPU per event, two relays / one relay', costTwo, costOne);
       const ratio = s.ratio('two relays / one relay', two, one);
       report.targets.push({
         section: 'two relays >= 1.5x one relay',
