@@ -200,6 +200,30 @@ describe('createFakePostgres parameters', () => {
     ]);
   });
 
+  it('col = ANY($1) with an array finds the rows on an indexed column, as PostgreSQL does', async () => {
+    const db = await fake();
+    for (const [id, qty] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ] as const) {
+      await db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', [id, qty]);
+    }
+    const select = (sql: string, values: unknown[]) =>
+      db.pool.query(sql, values).then(({ rows }) => rows.map((row) => row.id));
+    // pg-mem alone answers these with no rows: the primary key is indexed.
+    expect(await select('SELECT id FROM items WHERE id = ANY($1) ORDER BY id', [['c', 'a', 'x']])).toEqual([
+      'a',
+      'c',
+    ]);
+    expect(
+      await select('SELECT id FROM items WHERE qty > $2 AND id = ANY($1) ORDER BY id', [['a', 'b'], 1]),
+    ).toEqual(['b']);
+    expect(await select("SELECT id FROM items WHERE id = ANY(ARRAY['b']) ORDER BY id", [])).toEqual(['b']);
+    expect(await select('SELECT id FROM items WHERE id = ANY($1)', [[null, 'a']])).toEqual(['a']);
+    expect(await select('SELECT id FROM items WHERE id = ANY($1)', [[]])).toEqual([]);
+  });
+
   it('refuses a statement whose $n has no value with 08P01, naming it', async () => {
     const db = await fake();
     await expect(db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a'])).rejects.toMatchObject({

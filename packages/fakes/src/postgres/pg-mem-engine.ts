@@ -1,7 +1,7 @@
 import type { IMemoryDb } from 'pg-mem';
 import { astMapper, type Expr, parse, type Statement } from 'pgsql-ast-parser';
 import { FakePostgresError, toFakePostgresError } from './fake-postgres-error.js';
-import { translateQuery } from './translate-query.js';
+import { translateComparison, translateQuery } from './translate-query.js';
 
 /** What a query returns, shaped like pg's `QueryResult`. */
 export interface FakeQueryResult {
@@ -71,10 +71,17 @@ export class PgMemEngine {
   }
 }
 
-/** The statements with every `$n` replaced by the literal of `values[n - 1]`; 08P01 if one is missing, as PostgreSQL answers. */
+/**
+ * The statements with every `$n` replaced by the literal of `values[n - 1]` (08P01 if one is
+ * missing, as PostgreSQL answers) and each comparison put through the fake's tree rules.
+ */
 function bindParameters(statements: Statement[], values: readonly unknown[]): Statement[] {
   let missing: string | undefined;
-  const mapper = astMapper(() => ({
+  const mapper = astMapper((map) => ({
+    binary: (node) => {
+      const bound = map.super().binary(node);
+      return bound?.type === 'binary' ? translateComparison(bound) : bound;
+    },
     parameter: (parameter) => {
       const index = Number(parameter.name.slice(1)) - 1;
       if (!(index >= 0 && index < values.length)) {
