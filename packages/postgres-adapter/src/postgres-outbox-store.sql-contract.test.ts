@@ -7,10 +7,10 @@ const CLAIM_SELECT = `SELECT id FROM outbox_events
   WHERE published_at IS NULL AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
   ORDER BY occurred_at, position LIMIT $2
   FOR UPDATE SKIP LOCKED`;
-const CLAIM_UPDATE = `UPDATE outbox_events SET locked_until = $1 WHERE id IN ($2, $3)
+const CLAIM_UPDATE = `UPDATE outbox_events SET locked_until = $1 WHERE id = ANY($2)
   RETURNING id, type, payload, occurred_at, correlation_id, headers, attempts`;
 const MARK_PUBLISHED = `UPDATE outbox_events SET published_at = $1, locked_until = NULL
-  WHERE id IN ($2, $3) AND published_at IS NULL`;
+  WHERE id = ANY($2) AND published_at IS NULL`;
 
 function setup() {
   const { pool, mock } = createPgMock();
@@ -40,7 +40,7 @@ describe('PostgresOutboxStore SQL contract', () => {
       .willReturnRows([{ id: 'evt-2' }, { id: 'evt-1' }]);
     mock
       .expectQuery(CLAIM_UPDATE)
-      .withArgs('2026-01-01T10:00:05.000Z', 'evt-2', 'evt-1')
+      .withArgs('2026-01-01T10:00:05.000Z', ['evt-2', 'evt-1'])
       // The database may return RETURNING rows in any order; the store keeps the SELECT's order.
       .willReturnRows([outboxRow('evt-1', '0'), outboxRow('evt-2', '3')]);
     mock.expectCommit();
@@ -69,7 +69,7 @@ describe('PostgresOutboxStore SQL contract', () => {
 
   it('mark-published: one autocommit UPDATE that skips rows already published', async () => {
     const { mock, store } = setup();
-    mock.expectExec(MARK_PUBLISHED).withArgs(NOW, 'evt-1', 'evt-2').willReturnRowCount(2);
+    mock.expectExec(MARK_PUBLISHED).withArgs(NOW, ['evt-1', 'evt-2']).willReturnRowCount(2);
     await store.markPublished(['evt-1', 'evt-2']);
     mock.verify();
   });

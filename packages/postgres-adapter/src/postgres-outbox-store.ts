@@ -9,7 +9,6 @@ import {
 import { claimedEventFromRow, OUTBOX_COLUMNS, outboxParams } from './outbox-row.js';
 import type { PostgresPool, PostgresQueryable, PostgresQueryResult } from './postgres-client.js';
 import { mapPostgresError } from './postgres-errors.js';
-import { placeholders } from './sql-values.js';
 import { inTransaction, queryTarget } from './transaction-context.js';
 
 /** Configuration of `PostgresOutboxStore`. */
@@ -66,9 +65,9 @@ export class PostgresOutboxStore implements OutboxStore {
       if (ids.length === 0) return [];
       const claimed = await this.#query(
         client,
-        `UPDATE outbox_events SET locked_until = $1 WHERE id IN (${placeholders(ids.length, 2)})
+        `UPDATE outbox_events SET locked_until = $1 WHERE id = ANY($2)
          RETURNING ${OUTBOX_COLUMNS}`,
-        [leaseUntil.toISOString(), ...ids],
+        [leaseUntil.toISOString(), ids],
         'claim',
       );
       const byId = new Map(claimed.rows.map((row) => [String(row.id), claimedEventFromRow(row)]));
@@ -81,8 +80,8 @@ export class PostgresOutboxStore implements OutboxStore {
     await this.#query(
       queryTarget(this.#pool),
       `UPDATE outbox_events SET published_at = $1, locked_until = NULL
-       WHERE id IN (${placeholders(ids.length, 2)}) AND published_at IS NULL`,
-      [this.#clock.now().toISOString(), ...ids],
+       WHERE id = ANY($2) AND published_at IS NULL`,
+      [this.#clock.now().toISOString(), ids],
       ids.join(','),
     );
   }

@@ -40,8 +40,3 @@ export function readText(value: unknown, column: string): string {
 export function readOptionalText(value: unknown, column: string): string | undefined {
   return value === null || value === undefined ? undefined : readText(value, column);
 }
-
-/** `$first, $first+1, ...` placeholders for a list (pg-mem mis-evaluates `= ANY($1)`, so lists use `IN`). */
-export function placeholders(count: number, first = 1): string {
-  return Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
-}
