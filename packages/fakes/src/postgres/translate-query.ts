@@ -25,7 +25,7 @@ export function translateQuery(text: string): string {
  * Tree rules, on each comparison once its values are bound:
  * - `x = ANY(ARRAY[a, b])` → `x IN (a, b)`, and `x = ANY(ARRAY[])` → `false`: PostgreSQL defines
  *   `IN` as `= ANY`, NULLs included, but pg-mem 3.0.14 answers `= ANY` on an indexed column with
- *   no rows at all, silently. (pg sends a JavaScript array parameter as such an array.)
+ *   no rows at all, silently. (The fake binds a JavaScript array parameter as such an array.)
  */
 export function translateComparison(node: ExprBinary): Expr {
   const { right } = node;
