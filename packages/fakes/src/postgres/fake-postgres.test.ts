@@ -12,6 +12,13 @@ async function count(fakePg: FakePostgres): Promise<number> {
   return rows.length;
 }
 
+/** One parameterised INSERT per item, so every row goes through the same statement text. */
+async function insertItems(fakePg: FakePostgres, items: Record<string, number>): Promise<void> {
+  for (const [id, qty] of Object.entries(items)) {
+    await fakePg.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', [id, qty]);
+  }
+}
+
 /** True once `promise` has settled, after letting queued tasks run. */
 async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
   let settled = false;
@@ -153,13 +160,7 @@ describe('createFakePostgres parameters', () => {
 
   it('binds each call its own values: one statement text, many rows', async () => {
     const db = await fake();
-    for (const [id, qty] of [
-      ['a', 1],
-      ['b', 2],
-      ['c', 3],
-    ] as const) {
-      await db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', [id, qty]);
-    }
+    await insertItems(db, { a: 1, b: 2, c: 3 });
     const { rows } = await db.pool.query('SELECT id, qty FROM items WHERE qty >= $1 ORDER BY id', [2]);
     expect(rows).toEqual([
       { id: 'b', qty: 2 },
@@ -202,13 +203,7 @@ describe('createFakePostgres parameters', () => {
 
   it('col = ANY($1) with an array finds the rows on an indexed column, as PostgreSQL does', async () => {
     const db = await fake();
-    for (const [id, qty] of [
-      ['a', 1],
-      ['b', 2],
-      ['c', 3],
-    ] as const) {
-      await db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', [id, qty]);
-    }
+    await insertItems(db, { a: 1, b: 2, c: 3 });
     const select = (sql: string, values: unknown[]) =>
       db.pool.query(sql, values).then(({ rows }) => rows.map((row) => row.id));
     // pg-mem alone answers these with no rows: the primary key is indexed.
