@@ -1,12 +1,26 @@
 // The database's own ceiling for the service's transactions: pgbench runs bench/pgbench/order-pay.sql
 // (create order + outbox row, then read + mark paid + outbox row) against a scratch database it
-// creates from the adapter's migrations and drops afterwards. Never touches another database's tables.
+// creates from the service's migrations and drops afterwards. Never touches another database's tables.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec, machineCpu, realEnv, root } from './lib/harness.mjs';
 
 const SCRIPT = join(root, 'bench/pgbench/order-pay.sql');
-const MIGRATIONS = join(root, 'packages/postgres-adapter/migrations');
+// The service's schema, as its `migrate` builds it: the adapter's outbox table (versions below
+// 1000), then the service's own (1000 and up), in version order across both folders.
+const MIGRATION_DIRS = [
+  join(root, 'packages/postgres-adapter/migrations'),
+  join(root, 'apps/order-service/src/postgres/migrations'),
+];
+
+function migrationFiles() {
+  const version = (file) => Number(/^(\d+)_/.exec(file)?.[1]);
+  return MIGRATION_DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.sql'))
+      .map((file) => ({ file, path: join(dir, file) })),
+  ).sort((a, b) => version(a.file) - version(b.file));
+}
 export const CLIENTS = [1, 16, 64];
 
 function withDatabase(url, name) {
@@ -22,7 +36,7 @@ async function psql(url, args) {
 }
 
 /**
- * Creates a scratch database (with the adapter's migrations applied by psql when `migrated`;
+ * Creates a scratch database (with the service's migrations applied by psql when `migrated`;
  * leave them to the service's own `migrate` otherwise), hands its URL to `work`, always drops it.
  */
 export async function withScratchDatabase(adminUrl, prefix, work, { migrated = true } = {}) {
@@ -31,11 +45,7 @@ export async function withScratchDatabase(adminUrl, prefix, work, { migrated = t
   try {
     const url = withDatabase(adminUrl, name);
     if (migrated) {
-      for (const file of readdirSync(MIGRATIONS)
-        .filter((f) => f.endsWith('.sql'))
-        .sort()) {
-        await psql(url, ['-f', join(MIGRATIONS, file)]);
-      }
+      for (const { path } of migrationFiles()) await psql(url, ['-f', path]);
     }
     return await work(url);
   } finally {
@@ -59,7 +69,7 @@ function parse(output) {
 export async function pgbenchCeiling(report, { quick }) {
   const s = report.section(
     'pgbench ceiling (the service transactions, no HTTP)',
-    'pgbench -M extended, bench/pgbench/order-pay.sql: one script run = the create transaction (order + order.placed outbox row) and the pay transaction (read, version-checked UPDATE to paid, order.paid outbox row), i.e. one create+pay pair. Scratch database from the adapter migrations, dropped afterwards. fsync and synchronous_commit as the server has them.',
+    'pgbench -M extended, bench/pgbench/order-pay.sql: one script run = the create transaction (order + order.placed outbox row) and the pay transaction (read, version-checked UPDATE to paid, order.paid outbox row), i.e. one create+pay pair. Scratch database from the service migrations (the adapter outbox table, then the orders table of the service), dropped afterwards. fsync and synchronous_commit as the server has them.',
   );
   const adminUrl = realEnv().TEST_POSTGRES_URL;
   const seconds = quick ? 3 : 4;

@@ -49,16 +49,15 @@ npm install --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null
 lap "installed the tarballs with npm"
 
 # Runtime: the same scenario through both module systems. Each step uses a different part of the
-# packages (domain rules, FakeClock timers, ids, the idempotency fake, pg-mem underneath the fake pool).
+# packages (money, typed errors, FakeClock timers, ids, the idempotency fake, pg-mem underneath the fake pool).
 SCENARIO='
   const clock = new FakeClock("2026-01-01T00:00:00Z");
   const ids = new SequentialIdGenerator();
-  const order = createOrder(
-    { customerId: "c-1", currency: "EUR", lines: [{ sku: "A", quantity: 2, unitPrice: 250 }] },
-    { id: ids.next(), now: clock.now() },
-  );
-  if (order.total !== 500 || order.id !== "00000000-0000-4000-8000-000000000001") throw new Error("createOrder");
-  if (!canTransition("pending", "paid") || canTransition("paid", "pending")) throw new Error("canTransition");
+  if (ids.next() !== "00000000-0000-4000-8000-000000000001") throw new Error("SequentialIdGenerator");
+  const total = addMoney(money(250, "EUR"), money(250, "EUR"));
+  if (total.amount !== 500 || total.currency !== "EUR") throw new Error("addMoney");
+  const refused = new InvalidTransitionError("invoice", "void", "issued");
+  if (!hasErrorCode(refused, "INVALID_TRANSITION") || refused.message !== "invoice cannot go from void to issued") throw new Error("InvalidTransitionError");
   let woke = false;
   const sleeping = clock.sleep(1000).then(() => { woke = true; });
   await clock.advance(1000);
@@ -77,13 +76,13 @@ SCENARIO='
 '
 cat >esm.mjs <<JS
 import { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres } from '@seams/fakes';
-import { canTransition, createOrder, money, ValidationError } from '@seams/ports';
+import { addMoney, hasErrorCode, InvalidTransitionError, money, ValidationError } from '@seams/ports';
 $SCENARIO
 console.log('pack-test: ESM import ok');
 JS
 cat >cjs.cjs <<JS
 const { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres } = require('@seams/fakes');
-const { canTransition, createOrder, money, ValidationError } = require('@seams/ports');
+const { addMoney, hasErrorCode, InvalidTransitionError, money, ValidationError } = require('@seams/ports');
 (async () => {
 $SCENARIO
 console.log('pack-test: CJS require ok');
@@ -97,15 +96,16 @@ TYPED='
 const clock: Clock = new FakeClock();
 const ids: IdGenerator = new SeededIdGenerator({ seed: 1, version: 7, clock });
 const store: IdempotencyStore = new InMemoryIdempotencyStore({ clock });
-const order: Order = createOrder(
-  { customerId: "c-1", currency: "EUR", lines: [{ sku: "A", quantity: 1, unitPrice: 100 }] },
-  { id: ids.next(), now: clock.now() },
-);
-const status: OrderStatus = order.status;
+const event: EventMessage = { id: ids.next(), type: "invoice.issued", payload: { total: 100 }, occurredAt: clock.now() };
+const uow: UnitOfWork<{ readonly outbox: OutboxStore }> = {
+  run: (work) => work({ outbox: { add: async () => undefined, claim: async () => [], markPublished: async () => undefined, markFailed: async () => undefined } }),
+};
+const added: Promise<void> = uow.run(({ outbox }) => outbox.add(event));
+const price: Money = money(100, "EUR");
 const fake: Promise<FakePostgres> = createFakePostgres();
-export { fake, status, store };
+export { added, fake, price, store };
 '
-IMPORTS_PORTS='type Clock, type IdGenerator, type IdempotencyStore, type Order, type OrderStatus, createOrder'
+IMPORTS_PORTS='type Clock, type EventMessage, type IdGenerator, type IdempotencyStore, type Money, type OutboxStore, type UnitOfWork, money'
 IMPORTS_FAKES='type FakePostgres, FakeClock, InMemoryIdempotencyStore, SeededIdGenerator, createFakePostgres'
 printf "import { %s } from '@seams/ports';\nimport { %s } from '@seams/fakes';\n%s" \
   "$IMPORTS_PORTS" "$IMPORTS_FAKES" "$TYPED" >consumer.mts

@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 // An app, not a library: ESM only, two entries (the server and the composition API the
@@ -11,4 +12,9 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   skipNodeModulesBundle: true,
+  // The .sql migrations sit beside the code that loads them (src/postgres/migrations); the bundle
+  // lives in dist/, so they go to dist/migrations.
+  onSuccess: async () => {
+    cpSync('src/postgres/migrations', 'dist/migrations', { recursive: true });
+  },
 });

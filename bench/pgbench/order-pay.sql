@@ -1,5 +1,6 @@
 -- One script run = the statements behind POST /orders and POST /orders/:id/pay, as OrderService
--- issues them through @seams/postgres-adapter: a transaction inserting the order and its
+-- issues them through its PostgresOrderRepository (apps/order-service/src/postgres) and the
+-- PostgresOutboxStore of @seams/postgres-adapter: a transaction inserting the order and its
 -- order.created outbox event; then the read of the order (outside a transaction, before the
 -- charge) and a transaction with the version-checked UPDATE to paid and the order.paid event.
 -- Values travel as parameters (-M extended), as with pg. Payloads have the service's shape.

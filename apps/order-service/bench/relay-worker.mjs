@@ -3,10 +3,10 @@
 // Protocol on stdio: prints `ready` once connected; on a `go` line drains the outbox with the
 // service's default relay settings and prints {"published","ms","cpuMs"}; then closes and exits.
 import { createInterface } from 'node:readline';
-import { AmqpConnection, AmqpEventPublisher, AmqpTopology, orderEventsTopology } from '@seams/amqp-adapter';
+import { AmqpConnection, AmqpEventPublisher, AmqpTopology } from '@seams/amqp-adapter';
 import { SystemClock } from '@seams/ports';
 import { createPostgresPool, PostgresOutboxStore } from '@seams/postgres-adapter';
-import { OutboxRelay } from '../dist/index.js';
+import { OutboxRelay, orderEventsTopology } from '../dist/index.js';
 
 const clock = new SystemClock();
 const pool = createPostgresPool({ connectionString: process.env.DATABASE_URL });

@@ -1,4 +1,6 @@
-import type { EventMessage, JsonObject, Order, OrderEventType } from '@seams/ports';
+import type { EventMessage, JsonObject } from '@seams/ports';
+import type { Order } from './domain/order.js';
+import type { OrderEventType } from './domain/order-event-types.js';
 
 /** Builds the outbox event for an order change; the event id becomes the AMQP `messageId`. */
 export function orderEvent(

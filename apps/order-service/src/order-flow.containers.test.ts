@@ -1,38 +1,38 @@
 // The seed scenario on real servers: PostgreSQL (a database cloned per test), RabbitMQ (names of
 // the test's own) and Redis (a key prefix of the test's own); payments on FakePaymentsProvider
 // over loopback HTTP, as the embedded default does.
-import { AmqpConnection, AmqpEventConsumer, orderEventsTopology } from '@seams/amqp-adapter';
+import { AmqpConnection, AmqpEventConsumer } from '@seams/amqp-adapter';
 import { FakeClock } from '@seams/fakes';
 import { HttpPaymentGateway } from '@seams/http-client';
 import { type EventMessage, RandomIdGenerator, SystemClock } from '@seams/ports';
-import {
-  createPostgresPool,
-  migrate,
-  migrationsFingerprint,
-  PostgresOrderRepository,
-  PostgresOutboxStore,
-  PostgresUnitOfWork,
-} from '@seams/postgres-adapter';
+import { createPostgresPool, migrationsFingerprint, PostgresOutboxStore } from '@seams/postgres-adapter';
 import { createAmqpNamespace, createRedisNamespace, createTestDatabase } from '@seams/testenv';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { orderEventsTopology } from './messaging/order-events-topology.js';
 import { OrderService } from './order-service.js';
 import { OutboxRelay } from './outbox-relay.js';
+import { migrateOrderService, orderServiceMigrations } from './postgres/order-migrations.js';
+import { createOrderUnitOfWork } from './postgres/order-unit-of-work.js';
+import { PostgresOrderRepository } from './postgres/postgres-order-repository.js';
 import { createOrderServiceRuntime } from './runtime.js';
 import { newOrderInput } from './testing/fake-world.js';
 
 async function migrateUrl(connectionString: string): Promise<void> {
   const pool = createPostgresPool({ connectionString });
   try {
-    await migrate(pool);
+    await migrateOrderService(pool);
   } finally {
     await pool.end();
   }
 }
 
 async function startOnRealServers() {
-  const database = await createTestDatabase({ templateKey: migrationsFingerprint(), migrate: migrateUrl });
+  const database = await createTestDatabase({
+    templateKey: `order-service-${migrationsFingerprint(orderServiceMigrations())}`,
+    migrate: migrateUrl,
+  });
   const amqp = await createAmqpNamespace();
   const redis = await createRedisNamespace();
   const exchange = amqp.name('orders');
@@ -169,7 +169,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     const clock = new SystemClock();
     const instance = () =>
       new OrderService({
-        uow: new PostgresUnitOfWork({ pool: s.runtime.pool, clock }),
+        uow: createOrderUnitOfWork({ pool: s.runtime.pool, clock }),
         orders: new PostgresOrderRepository({ pool: s.runtime.pool }),
         payments: new HttpPaymentGateway({
           baseUrl: s.provider.url,

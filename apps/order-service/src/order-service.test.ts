@@ -2,12 +2,12 @@ import {
   ConcurrencyConflictError,
   InvalidTransitionError,
   NotFoundError,
-  type Order,
   PaymentDeclinedError,
   PaymentUnavailableError,
   ValidationError,
 } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
+import type { Order } from './domain/order.js';
 import { OrderService, paymentKey } from './order-service.js';
 import { createFakeWorld, newOrderInput, type ScriptedGateway } from './testing/fake-world.js';
 

@@ -1,27 +1,23 @@
 import {
   type Clock,
   ConcurrencyConflictError,
-  canTransition,
-  createOrder,
   type IdGenerator,
   InvalidTransitionError,
   type JsonObject,
   money,
-  ORDER_EVENT_TYPES,
-  type Order,
-  type OrderEventType,
-  type OrderRepository,
-  type OrderStatus,
   PaymentDeclinedError,
   type PaymentGateway,
-  transitionOrder,
-  type UnitOfWork,
 } from '@seams/ports';
+import type { Order, OrderStatus } from './domain/order.js';
+import { ORDER_EVENT_TYPES, type OrderEventType } from './domain/order-event-types.js';
+import type { OrderRepository } from './domain/order-repository.js';
+import { canTransition, createOrder, transitionOrder } from './domain/order-rules.js';
+import type { OrderUnitOfWork } from './domain/transaction-scope.js';
 import { orderEvent } from './order-events.js';
 
 /** What `OrderService` needs: only ports. */
 export interface OrderServiceDeps {
-  readonly uow: UnitOfWork;
+  readonly uow: OrderUnitOfWork;
   /** Reads outside a transaction. */
   readonly orders: OrderRepository;
   readonly payments: PaymentGateway;
@@ -98,7 +94,7 @@ export class OrderService {
   async #pay(id: string, request: PayRequest): Promise<Order> {
     const order = await this.#deps.orders.get(id);
     if (order.status === 'paid') return order;
-    if (!canTransition(order.status, 'paid')) throw new InvalidTransitionError(order.status, 'paid');
+    if (!canTransition(order.status, 'paid')) throw new InvalidTransitionError('order', order.status, 'paid');
     try {
       const charge = await this.#charge(order, request);
       return await this.#settle(order, 'paid', ORDER_EVENT_TYPES.paid, charge ? { chargeId: charge } : {});

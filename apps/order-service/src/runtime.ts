@@ -1,4 +1,4 @@
-import { AmqpConnection, AmqpEventPublisher, AmqpTopology, orderEventsTopology } from '@seams/amqp-adapter';
+import { AmqpConnection, AmqpEventPublisher, AmqpTopology } from '@seams/amqp-adapter';
 import {
   createFakePostgres,
   FakePaymentsProvider,
@@ -17,22 +17,19 @@ import {
   SystemClock,
   type Topology,
 } from '@seams/ports';
-import {
-  createPostgresPool,
-  migrate,
-  PostgresOrderRepository,
-  PostgresOutboxStore,
-  type PostgresPool,
-  PostgresUnitOfWork,
-} from '@seams/postgres-adapter';
+import { createPostgresPool, PostgresOutboxStore, type PostgresPool } from '@seams/postgres-adapter';
 import { createRedisClient, RedisIdempotencyStore } from '@seams/redis-adapter';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { type OrderServiceConfig, redactUrl } from './config.js';
 import { buildApp, type ReadinessCheck } from './http/app.js';
 import { createLogger } from './logger.js';
+import { orderEventsTopology } from './messaging/order-events-topology.js';
 import { OrderService } from './order-service.js';
 import { OutboxRelay, type OutboxRelayConfig } from './outbox-relay.js';
+import { migrateOrderService } from './postgres/order-migrations.js';
+import { createOrderUnitOfWork } from './postgres/order-unit-of-work.js';
+import { PostgresOrderRepository } from './postgres/postgres-order-repository.js';
 
 /** Knobs for tests and benchmarks; production uses the defaults. */
 export interface RuntimeOptions {
@@ -180,7 +177,7 @@ export async function createOrderServiceRuntime(
     const outbox = new PostgresOutboxStore({ pool, clock });
     const relay = new OutboxRelay({ outbox, publisher, clock, logger, ...options.relay });
     const service = new OrderService({
-      uow: new PostgresUnitOfWork({ pool, clock }),
+      uow: createOrderUnitOfWork({ pool, clock }),
       orders: new PostgresOrderRepository({ pool }),
       payments,
       clock,
@@ -242,7 +239,7 @@ async function openDatabase(
   logger: Logger,
 ): Promise<PostgresPool> {
   if (config.database.kind === 'embedded') {
-    const postgres = await createFakePostgres({ migrations: (pool) => migrate(pool) });
+    const postgres = await createFakePostgres({ migrations: migrateOrderService });
     embedded.postgres = postgres;
     return postgres.pool;
   }
@@ -256,7 +253,7 @@ async function openDatabase(
       ),
   });
   closers.push(() => pool.end());
-  const { applied } = await migrate(pool);
+  const applied = await migrateOrderService(pool);
   if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
   return pool;
 }

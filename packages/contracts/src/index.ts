@@ -4,6 +4,7 @@ export {
   clockContract,
   describeClockContract,
 } from './clock.contract.js';
+export { anEvent, gate } from './contract-fixtures.js';
 export {
   type Contract,
   type ContractCase,
@@ -20,5 +21,9 @@ export {
   idGeneratorContract,
 } from './id-generator.contract.js';
 export * from './idempotency-store.contract.js';
+export {
+  describeOutboxStoreContract,
+  type OutboxStoreContractContext,
+  outboxStoreContract,
+} from './outbox-store.contract.js';
 export * from './payment-gateway.contract.js';
-export * from './persistence-contracts.js';

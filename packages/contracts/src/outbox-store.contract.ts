@@ -1,10 +1,31 @@
-import { type ClaimedEvent, DuplicateError, NotFoundError } from '@seams/ports';
+import {
+  type ClaimedEvent,
+  type Clock,
+  DuplicateError,
+  type IdGenerator,
+  NotFoundError,
+  type OutboxStore,
+  type UnitOfWork,
+} from '@seams/ports';
 import { expect } from 'vitest';
+import { anEvent, gate } from './contract-fixtures.js';
 import { defineContract } from './define-contract.js';
-import { anEvent, gate, type PersistenceContractContext } from './persistence-contract-context.js';
 
-/** What the OutboxStore contract needs. */
-export type OutboxStoreContractContext = PersistenceContractContext;
+/**
+ * What the OutboxStore contract needs: the store, a unit of work whose scope holds a store bound
+ * to its transaction (a wider scope, such as `{ invoices, outbox }`, fits too), a clock the store
+ * reads and that the case can move, and ids.
+ */
+export interface OutboxStoreContractContext {
+  readonly unitOfWork: UnitOfWork<{ readonly outbox: OutboxStore }>;
+  /** Used outside `unitOfWork.run`: each call commits on its own. */
+  readonly outbox: OutboxStore;
+  /** The clock the outbox store reads (a `FakeClock`). */
+  readonly clock: Clock;
+  /** Moves `clock` forward by `ms`. */
+  readonly advance: (ms: number) => Promise<void>;
+  readonly ids: IdGenerator;
+}
 
 const idsOf = (events: readonly ClaimedEvent[]) => events.map((event) => event.id);
 
@@ -116,6 +137,27 @@ export const outboxStoreContract = defineContract<OutboxStoreContractContext>()(
         throw boom;
       }),
     ).rejects.toBe(boom);
+    expect(await context.outbox.claim(10)).toEqual([]);
+  },
+  'an event added in a committed unit of work is claimed after it, and run returns the work result': async (
+    context,
+  ) => {
+    const event = anEvent(context);
+    const result = await context.unitOfWork.run(async ({ outbox }) => {
+      await outbox.add(event);
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(await context.outbox.claim(10)).toEqual([{ ...event, attempts: 0 }]);
+  },
+  'a nested run joins the outer transaction and rolls back with it': async (context) => {
+    const boom = new Error('outer fails after inner returned');
+    const run = context.unitOfWork.run(async ({ outbox }) => {
+      await outbox.add(anEvent(context));
+      await context.unitOfWork.run(({ outbox: nested }) => nested.add(anEvent(context)));
+      throw boom;
+    });
+    await expect(run).rejects.toBe(boom);
     expect(await context.outbox.claim(10)).toEqual([]);
   },
 });

@@ -22,7 +22,7 @@ type Retry = Extract<AttemptOutcome, { kind: 'retry' }>;
  *
  * @example
  * const gateway = new HttpPaymentGateway({ baseUrl: provider.url, apiKey: 'sk_test_123' });
- * const charge = await gateway.charge({ amount: money(1250, 'EUR'), paymentToken: 'tok_visa', idempotencyKey: orderId });
+ * const charge = await gateway.charge({ amount: money(1250, 'EUR'), paymentToken: 'tok_visa', idempotencyKey: invoiceId });
  */
 export class HttpPaymentGateway implements PaymentGateway {
   readonly #url: string;

@@ -16,15 +16,15 @@ import {
 const cause = new Error('driver said no');
 
 const cases = [
-  { error: new NotFoundError('Order', 'o-1', { cause }), name: 'NotFoundError', code: 'NOT_FOUND' },
-  { error: new DuplicateError('Order', 'o-1', { cause }), name: 'DuplicateError', code: 'DUPLICATE' },
+  { error: new NotFoundError('Invoice', 'inv-1', { cause }), name: 'NotFoundError', code: 'NOT_FOUND' },
+  { error: new DuplicateError('Invoice', 'inv-1', { cause }), name: 'DuplicateError', code: 'DUPLICATE' },
   {
-    error: new ConcurrencyConflictError('Order', 'o-1', 2, { cause }),
+    error: new ConcurrencyConflictError('Invoice', 'inv-1', 2, { cause }),
     name: 'ConcurrencyConflictError',
     code: 'CONCURRENCY_CONFLICT',
   },
   {
-    error: new InvalidTransitionError('paid', 'pending', { cause }),
+    error: new InvalidTransitionError('invoice', 'void', 'issued', { cause }),
     name: 'InvalidTransitionError',
     code: 'INVALID_TRANSITION',
   },
@@ -67,14 +67,17 @@ describe('errors', () => {
   });
 
   it('leaves cause undefined when none is given', () => {
-    expect(new NotFoundError('Order', 'o-1').cause).toBeUndefined();
+    expect(new NotFoundError('Invoice', 'inv-1').cause).toBeUndefined();
   });
 
   it('says what happened in the message', () => {
-    expect(new NotFoundError('Order', 'o-1').message).toBe('Order o-1 was not found');
-    expect(new DuplicateError('Order', 'o-1').message).toBe('Order o-1 already exists');
-    expect(new ConcurrencyConflictError('Order', 'o-1', 4).message).toBe(
-      'Order o-1 was changed concurrently (expected version 4)',
+    expect(new NotFoundError('Invoice', 'inv-1').message).toBe('Invoice inv-1 was not found');
+    expect(new DuplicateError('Invoice', 'inv-1').message).toBe('Invoice inv-1 already exists');
+    expect(new ConcurrencyConflictError('Invoice', 'inv-1', 4).message).toBe(
+      'Invoice inv-1 was changed concurrently (expected version 4)',
+    );
+    expect(new InvalidTransitionError('invoice', 'void', 'issued').message).toBe(
+      'invoice cannot go from void to issued',
     );
     expect(new PaymentDeclinedError('card_expired').message).toBe('payment declined (card_expired)');
     expect(
@@ -85,15 +88,15 @@ describe('errors', () => {
   it('keeps the details callers branch on', () => {
     expect(new PaymentUnavailableError('gave up', 3, 503)).toMatchObject({ attempts: 3, lastStatus: 503 });
     expect(new PublishError('unroutable', 'no queue')).toMatchObject({ reason: 'unroutable' });
-    expect(new ConcurrencyConflictError('Order', 'o-1', 7)).toMatchObject({
-      entity: 'Order',
+    expect(new ConcurrencyConflictError('Invoice', 'inv-1', 7)).toMatchObject({
+      entity: 'Invoice',
       expectedVersion: 7,
     });
   });
 
   it('hasErrorCode matches by code only, so duplicated package copies still match', () => {
     expect(hasErrorCode({ code: 'NOT_FOUND' }, 'NOT_FOUND')).toBe(true);
-    expect(hasErrorCode(new NotFoundError('Order', 'o-1'), 'DUPLICATE')).toBe(false);
+    expect(hasErrorCode(new NotFoundError('Invoice', 'inv-1'), 'DUPLICATE')).toBe(false);
     expect(hasErrorCode(null, 'NOT_FOUND')).toBe(false);
     expect(hasErrorCode('NOT_FOUND', 'NOT_FOUND')).toBe(false);
   });

@@ -57,15 +57,16 @@ export class ConcurrencyConflictError extends SeamsError {
   }
 }
 
-/** A status change the order's rules do not allow. */
+/** A status change the entity's rules do not allow, e.g. `new InvalidTransitionError('invoice', 'void', 'paid')`. */
 export class InvalidTransitionError extends SeamsError {
   readonly code = 'INVALID_TRANSITION';
   constructor(
+    readonly entity: string,
     readonly from: string,
     readonly to: string,
     options?: { cause?: unknown },
   ) {
-    super(`an order cannot go from ${from} to ${to}`, options);
+    super(`${entity} cannot go from ${from} to ${to}`, options);
   }
 }
 

@@ -5,7 +5,7 @@ export type EventHeaderValue = string | number | boolean;
 
 /**
  * An event as it travels: written to the outbox, published to the broker, handed to consumers.
- * `type` is the routing key (`order.paid`); `id` becomes the AMQP `messageId`, so consumers
+ * `type` is the routing key (e.g. `invoice.issued`); `id` becomes the AMQP `messageId`, so consumers
  * can deduplicate at-least-once deliveries by it.
  */
 export interface EventMessage {
@@ -16,14 +16,3 @@ export interface EventMessage {
   readonly correlationId?: string;
   readonly headers?: Readonly<Record<string, EventHeaderValue>>;
 }
-
-/** Routing keys of the events the order service emits. */
-export const ORDER_EVENT_TYPES = {
-  created: 'order.created',
-  paid: 'order.paid',
-  paymentFailed: 'order.payment_failed',
-  cancelled: 'order.cancelled',
-} as const;
-
-/** One of the order service's routing keys. */
-export type OrderEventType = (typeof ORDER_EVENT_TYPES)[keyof typeof ORDER_EVENT_TYPES];

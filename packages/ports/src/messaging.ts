@@ -67,7 +67,7 @@ export interface EventConsumer {
   close(): Promise<void>;
 }
 
-/** A binding of a queue to an exchange by routing pattern (`order.*`, `order.#`). */
+/** A binding of a queue to an exchange by routing pattern (`invoice.*`, `invoice.#`). */
 export interface BindingSpec {
   readonly exchange: string;
   readonly pattern: string;

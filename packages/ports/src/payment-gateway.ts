@@ -6,7 +6,7 @@ export interface ChargeRequest {
   /** A token standing for the card; the fake provider knows `tok_visa` and `tok_declined`. */
   readonly paymentToken: string;
   readonly idempotencyKey: string;
-  /** The caller's reference, e.g. the order id. */
+  /** The caller's reference, e.g. an invoice id. */
   readonly reference?: string;
   /** Aborts the charge and any retry. */
   readonly signal?: AbortSignal;

@@ -1,22 +1,16 @@
-import type { OrderRepository } from './order-repository.js';
-import type { OutboxStore } from './outbox-store.js';
-
-/** The stores bound to one transaction. */
-export interface TransactionScope {
-  readonly orders: OrderRepository;
-  readonly outbox: OutboxStore;
-}
-
 /**
- * The transaction boundary. Everything `work` does through `scope` commits together or not at
- * all; a thrown error rolls back and is rethrown unchanged; a nested `run` joins the outer one.
+ * The transaction boundary. `TScope` is what the work may touch: the stores of one service,
+ * bound to the transaction (e.g. `{ invoices: InvoiceRepository; outbox: OutboxStore }`).
+ * Everything `work` does through `scope` commits together or not at all; a thrown error rolls
+ * back and is rethrown unchanged; a nested `run` joins the outer one.
  *
  * @example
- * await uow.run(async ({ orders, outbox }) => {
- *   const saved = await orders.update(paid);
- *   await outbox.add(orderPaidEvent(saved));
+ * const uow: UnitOfWork<{ invoices: InvoiceRepository; outbox: OutboxStore }> = ...;
+ * await uow.run(async ({ invoices, outbox }) => {
+ *   const saved = await invoices.update(issued);
+ *   await outbox.add(invoiceIssuedEvent(saved));
  * });
  */
-export interface UnitOfWork {
-  run<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T>;
+export interface UnitOfWork<TScope> {
+  run<T>(work: (scope: TScope) => Promise<T>): Promise<T>;
 }

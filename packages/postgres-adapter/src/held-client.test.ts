@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { FakeClock } from '@seams/fakes';
 import { DependencyUnavailableError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from './postgres-client.js';
@@ -28,7 +27,7 @@ function poolOf(client: DroppableClient): PostgresPool {
 describe('a held client whose connection drops', () => {
   it('does not crash the process, and the pool discards the client', async () => {
     const client = new DroppableClient();
-    const uow = new PostgresUnitOfWork({ pool: poolOf(client), clock: new FakeClock() });
+    const uow = new PostgresUnitOfWork({ pool: poolOf(client), scope: () => ({}) });
     // Without a listener, EventEmitter throws the 'error' event synchronously (in Node: the process dies).
     await uow.run(async () => {
       expect(client.listenerCount('error')).toBe(1);
@@ -42,7 +41,7 @@ describe('a held client whose connection drops', () => {
 
   it('releases a healthy client for reuse', async () => {
     const client = new DroppableClient();
-    const uow = new PostgresUnitOfWork({ pool: poolOf(client), clock: new FakeClock() });
+    const uow = new PostgresUnitOfWork({ pool: poolOf(client), scope: () => ({}) });
     await uow.run(async () => undefined);
     expect(client.released).toEqual([undefined]);
     expect(client.listenerCount('error')).toBe(0);
@@ -55,7 +54,7 @@ describe('a held client whose connection drops', () => {
       },
       query: async () => ({ rows: [], rowCount: 0 }),
     };
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const uow = new PostgresUnitOfWork({ pool, scope: () => ({}) });
     await expect(uow.run(async () => undefined)).rejects.toBeInstanceOf(DependencyUnavailableError);
   });
 });

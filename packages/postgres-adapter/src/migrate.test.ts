@@ -1,7 +1,11 @@
 import { createFakePostgres } from '@seams/fakes';
 import { describe, expect, it } from 'vitest';
 import { migrate } from './migrate.js';
-import { MigrationChecksumError, MigrationFailedError } from './migration-errors.js';
+import {
+  MigrationChecksumError,
+  MigrationFailedError,
+  MigrationVersionConflictError,
+} from './migration-errors.js';
 import { loadMigrations, migrationsFingerprint, toMigration } from './migration-files.js';
 
 const first = toMigration('0001_create_items.sql', 'CREATE TABLE items (id text PRIMARY KEY);');
@@ -53,15 +57,46 @@ describe('migrate', () => {
     expect(await applied(pool)).toEqual([]);
   });
 
+  it('applies migrations from several sources in version order, whatever order they come in', async () => {
+    const { pool } = await createFakePostgres();
+    const app = toMigration(
+      '1000_create_app_items.sql',
+      'CREATE TABLE app_items (id text PRIMARY KEY);',
+      'app',
+    );
+    await expect(migrate(pool, { migrations: [app, second, first] })).resolves.toEqual({
+      applied: [1, 2, 1000],
+    });
+  });
+
+  it('refuses two migrations with one version, naming both and where they came from', async () => {
+    const { pool } = await createFakePostgres();
+    const adapters = toMigration(
+      '0001_create_outbox.sql',
+      'CREATE TABLE a (id text);',
+      '/adapter/migrations',
+    );
+    const apps = toMigration('0001_create_items.sql', 'CREATE TABLE b (id text);', '/app/migrations');
+    const run = migrate(pool, { migrations: [adapters, apps] });
+    await expect(run).rejects.toBeInstanceOf(MigrationVersionConflictError);
+    await expect(run).rejects.toThrow(
+      'migration version 1 is used twice: create_outbox (/adapter/migrations) and create_items (/app/migrations)',
+    );
+    // Refused before anything ran: not even the history table exists.
+    await expect(migrate(pool, { migrations: [] })).resolves.toEqual({ applied: [] });
+    expect(await applied(pool)).toEqual([]);
+  });
+
   it('refuses badly named files', () => {
-    expect(() => toMigration('create_items.sql', '')).toThrow(/must be named like 0001_create_orders\.sql/);
+    expect(() => toMigration('create_items.sql', '')).toThrow(/must be named like 1000_create_invoices\.sql/);
   });
 });
 
 describe('the shipped migrations', () => {
   it('are ordered, uniquely versioned and fingerprinted', () => {
     const migrations = loadMigrations();
-    expect(migrations.map((migration) => migration.version)).toEqual([1, 2]);
+    expect(migrations.map((migration) => migration.version)).toEqual([1]);
+    expect(migrations.every((migration) => migration.version < 1000)).toBe(true);
     expect(migrationsFingerprint(migrations)).toMatch(/^[0-9a-f]{16}$/);
   });
 });

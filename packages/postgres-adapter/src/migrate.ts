@@ -1,11 +1,17 @@
 import { holdClient } from './held-client.js';
 import { MigrationChecksumError, MigrationFailedError } from './migration-errors.js';
-import { loadMigrations, type Migration } from './migration-files.js';
+import { loadMigrations, type Migration, sortMigrations } from './migration-files.js';
 import type { PostgresPool, PostgresPoolClient } from './postgres-client.js';
 
 /** Options of `migrate`. */
 export interface MigrateOptions {
-  /** The migrations to apply, in order. Default: the `.sql` files shipped in this package. */
+  /**
+   * The migrations to apply, from any number of sources (applied in version order; two with one
+   * version are refused). Default: only the `.sql` files shipped in this package.
+   *
+   * @example
+   * migrate(pool, { migrations: [...loadMigrations(), ...loadMigrations(appMigrationsDir)] })
+   */
   readonly migrations?: readonly Migration[];
 }
 
@@ -20,13 +26,14 @@ export interface MigrateResult {
 const ADVISORY_LOCK_KEY = 4_242_017_001;
 
 /**
- * Applies pending migrations, each in its own transaction with its version and checksum
- * recorded in `seams_schema_migrations`. Refuses to run when an applied migration's file has
- * changed (`MigrationChecksumError`). Holds a PostgreSQL advisory lock while it works (the pg-mem
+ * Applies pending migrations in version order, each in its own transaction with its version and
+ * checksum recorded in `seams_schema_migrations`. Refuses to run when two given migrations share a
+ * version (`MigrationVersionConflictError`) or an applied migration's file has changed
+ * (`MigrationChecksumError`). Holds a PostgreSQL advisory lock while it works (the pg-mem
  * fake provides it as a no-op, since it runs one transaction at a time anyway).
  */
 export async function migrate(pool: PostgresPool, options: MigrateOptions = {}): Promise<MigrateResult> {
-  const migrations = options.migrations ?? loadMigrations();
+  const migrations = sortMigrations(options.migrations ?? loadMigrations());
   const held = await holdClient(pool);
   const { client } = held;
   let broken: Error | undefined;

@@ -1,3 +1,5 @@
+import type { Migration } from './migration-files.js';
+
 /** An already-applied migration's file changed: the database no longer matches the code's history. */
 export class MigrationChecksumError extends Error {
   readonly code = 'MIGRATION_CHECKSUM_MISMATCH';
@@ -27,5 +29,22 @@ export class MigrationFailedError extends Error {
     const detail = options.cause instanceof Error ? options.cause.message : String(options.cause);
     super(`migration ${version} (${migrationName}) failed: ${detail}`, options);
     this.name = 'MigrationFailedError';
+  }
+}
+
+/** Two migrations given to one run share a version: the history table could record only one of them. */
+export class MigrationVersionConflictError extends Error {
+  readonly code = 'MIGRATION_VERSION_CONFLICT';
+  constructor(
+    readonly first: Pick<Migration, 'version' | 'name' | 'source'>,
+    readonly second: Pick<Migration, 'version' | 'name' | 'source'>,
+  ) {
+    const describe = (m: Pick<Migration, 'name' | 'source'>) =>
+      m.source ? `${m.name} (${m.source})` : m.name;
+    super(
+      `migration version ${first.version} is used twice: ${describe(first)} and ${describe(second)}; ` +
+        'give each migration its own version (the adapter keeps versions below 1000, yours start at 1000)',
+    );
+    this.name = 'MigrationVersionConflictError';
   }
 }

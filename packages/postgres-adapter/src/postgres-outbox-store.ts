@@ -9,7 +9,7 @@ import {
 import { claimedEventFromRow, OUTBOX_COLUMNS, outboxParams } from './outbox-row.js';
 import type { PostgresPool, PostgresQueryable, PostgresQueryResult } from './postgres-client.js';
 import { mapPostgresError } from './postgres-errors.js';
-import { inTransaction, queryTarget } from './transaction-context.js';
+import { inTransaction, transactionOrPool } from './transaction-context.js';
 
 /** Configuration of `PostgresOutboxStore`. */
 export interface PostgresOutboxStoreConfig {
@@ -37,7 +37,7 @@ export class PostgresOutboxStore implements OutboxStore {
 
   async add(event: EventMessage): Promise<void> {
     await this.#query(
-      queryTarget(this.#pool),
+      transactionOrPool(this.#pool),
       `INSERT INTO outbox_events (id, type, payload, occurred_at, correlation_id, headers, next_attempt_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       outboxParams(event, this.#clock.now()),
@@ -78,7 +78,7 @@ export class PostgresOutboxStore implements OutboxStore {
   async markPublished(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.#query(
-      queryTarget(this.#pool),
+      transactionOrPool(this.#pool),
       `UPDATE outbox_events SET published_at = $1, locked_until = NULL
        WHERE id = ANY($2) AND published_at IS NULL`,
       [this.#clock.now().toISOString(), ids],
@@ -92,7 +92,7 @@ export class PostgresOutboxStore implements OutboxStore {
   ): Promise<void> {
     const nextAttemptAt = new Date(this.#clock.now().getTime() + Math.max(0, failure.retryInMs));
     const { rowCount } = await this.#query(
-      queryTarget(this.#pool),
+      transactionOrPool(this.#pool),
       `UPDATE outbox_events SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3, locked_until = NULL
        WHERE id = $1 AND published_at IS NULL`,
       [id, failure.error.slice(0, MAX_ERROR_LENGTH), nextAttemptAt.toISOString()],

@@ -2,30 +2,57 @@ import { createFakePostgres, FakeClock, type FakePostgres } from '@seams/fakes';
 import { DependencyUnavailableError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import { migrate } from './migrate.js';
+import { loadMigrations, toMigration } from './migration-files.js';
 import type { PostgresPool } from './postgres-client.js';
+import { PostgresOutboxStore } from './postgres-outbox-store.js';
 import { PostgresUnitOfWork } from './postgres-unit-of-work.js';
-import { TransactionClosedError } from './transaction-context.js';
+import { TransactionClosedError, transactionOrPool } from './transaction-context.js';
+
+// A table of the test's own beside the adapter's outbox, as a service's migrations would add one.
+const notesMigration = toMigration('1000_create_notes.sql', 'CREATE TABLE notes (id text PRIMARY KEY);');
 
 let fake: Promise<FakePostgres> | undefined;
 
 async function migrated(): Promise<FakePostgres> {
-  fake ??= createFakePostgres({ migrations: (pool) => migrate(pool) });
+  fake ??= createFakePostgres({
+    migrations: (pool) => migrate(pool, { migrations: [...loadMigrations(), notesMigration] }),
+  });
   const db = await fake;
   db.reset();
   return db;
 }
 
+/** A repository of a user's own: every query through `transactionOrPool`, as the docs ask. */
+class NoteRepository {
+  constructor(private readonly pool: PostgresPool) {}
+  async add(id: string): Promise<void> {
+    await transactionOrPool(this.pool).query('INSERT INTO notes (id) VALUES ($1)', [id]);
+  }
+  async ids(): Promise<string[]> {
+    const { rows } = await transactionOrPool(this.pool).query('SELECT id FROM notes ORDER BY id');
+    return rows.map((row) => String(row.id));
+  }
+}
+
+function unitOfWork(pool: PostgresPool) {
+  const clock = new FakeClock();
+  return new PostgresUnitOfWork({
+    pool,
+    scope: () => ({ notes: new NoteRepository(pool), outbox: new PostgresOutboxStore({ pool, clock }) }),
+  });
+}
+
 describe('PostgresUnitOfWork', () => {
   it('returns the work result and gives the client back', async () => {
     const { pool } = await migrated();
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const uow = unitOfWork(pool);
     await expect(uow.run(async () => 42)).resolves.toBe(42);
     expect(pool.checkedOutCount).toBe(0);
   });
 
   it('rethrows the very error the work threw, rolls back, and gives the client back', async () => {
     const { pool } = await migrated();
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const uow = unitOfWork(pool);
     const failure = { not: 'even an Error' };
     await expect(
       uow.run(async ({ outbox }) => {
@@ -39,7 +66,7 @@ describe('PostgresUnitOfWork', () => {
 
   it('runs a nested run on the same client', async () => {
     const { pool } = await migrated();
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const uow = unitOfWork(pool);
     let connects = 0;
     const counting: PostgresPool = {
       query: (text, values) => pool.query(text, values),
@@ -48,18 +75,48 @@ describe('PostgresUnitOfWork', () => {
         return pool.connect();
       },
     };
-    const counted = new PostgresUnitOfWork({ pool: counting, clock: new FakeClock() });
+    const counted = unitOfWork(counting);
     await counted.run(() => counted.run(() => counted.run(async () => undefined)));
     expect(connects).toBe(1);
     await expect(uow.run(() => uow.run(async () => 'inner'))).resolves.toBe('inner');
   });
 
+  it("joins a user's own store on transactionOrPool to the transaction, commit and rollback alike", async () => {
+    const { pool } = await migrated();
+    const uow = unitOfWork(pool);
+    const standalone = new NoteRepository(pool);
+    await uow.run(async ({ notes, outbox }) => {
+      await notes.add('kept');
+      await outbox.add({ id: 'e-kept', type: 'note.added', payload: null, occurredAt: new Date() });
+    });
+    const boom = new Error('rolled back');
+    const failing = uow.run(async ({ notes, outbox }) => {
+      await notes.add('dropped');
+      await outbox.add({ id: 'e-dropped', type: 'note.added', payload: null, occurredAt: new Date() });
+      expect(await standalone.ids()).toEqual(['dropped', 'kept']); // inside run: the same transaction
+      throw boom;
+    });
+    await expect(failing).rejects.toBe(boom);
+    expect(await standalone.ids()).toEqual(['kept']);
+    expect((await pool.query('SELECT id FROM outbox_events')).rows).toEqual([{ id: 'e-kept' }]);
+    expect(pool.checkedOutCount).toBe(0);
+  });
+
+  it('builds a fresh scope for each run', async () => {
+    const { pool } = await migrated();
+    const scopes: object[] = [];
+    const uow = new PostgresUnitOfWork({ pool, scope: () => ({ n: scopes.length }) });
+    await uow.run(async (scope) => void scopes.push(scope));
+    await uow.run(async (scope) => void scopes.push(scope));
+    expect(scopes).toEqual([{ n: 0 }, { n: 1 }]);
+  });
+
   it('refuses a store used after its unit of work ended', async () => {
     const { pool } = await migrated();
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const uow = unitOfWork(pool);
     let later: Promise<unknown> = Promise.resolve();
-    await uow.run(async ({ orders }) => {
-      later = new Promise((resolve) => setTimeout(resolve, 1)).then(() => orders.find('x'));
+    await uow.run(async ({ notes }) => {
+      later = new Promise((resolve) => setTimeout(resolve, 1)).then(() => notes.ids());
     });
     await expect(later).rejects.toBeInstanceOf(TransactionClosedError);
   });
@@ -70,7 +127,7 @@ describe('PostgresUnitOfWork', () => {
       query: () => Promise.reject(refused),
       connect: () => Promise.reject(refused),
     };
-    const uow = new PostgresUnitOfWork({ pool: down, clock: new FakeClock() });
+    const uow = unitOfWork(down);
     await expect(uow.run(async () => 1)).rejects.toBeInstanceOf(DependencyUnavailableError);
   });
 
@@ -87,7 +144,7 @@ describe('PostgresUnitOfWork', () => {
         release: (error?: Error | boolean) => released.push(error),
       }),
     };
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const uow = unitOfWork(pool);
     const boom = new Error('work failed');
     await expect(
       uow.run(async () => {

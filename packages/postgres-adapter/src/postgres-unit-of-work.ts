@@ -1,14 +1,16 @@
-import type { Clock, TransactionScope, UnitOfWork } from '@seams/ports';
+import type { UnitOfWork } from '@seams/ports';
 import type { PostgresPool } from './postgres-client.js';
-import { PostgresOrderRepository } from './postgres-order-repository.js';
-import { PostgresOutboxStore } from './postgres-outbox-store.js';
 import { inTransaction } from './transaction-context.js';
 
 /** Configuration of `PostgresUnitOfWork`. */
-export interface PostgresUnitOfWorkConfig {
+export interface PostgresUnitOfWorkConfig<TScope> {
   readonly pool: PostgresPool;
-  /** Passed to the outbox store (due times, leases, retries). */
-  readonly clock: Clock;
+  /**
+   * Builds the stores the work gets, each on `pool`: called once per `run`. Stores that query
+   * through `transactionOrPool(pool)` (the outbox store does, and so should yours) run their
+   * statements in the unit of work's transaction.
+   */
+  readonly scope: () => TScope;
 }
 
 /**
@@ -17,25 +19,28 @@ export interface PostgresUnitOfWorkConfig {
  * transaction through AsyncLocalStorage. No savepoints: an inner failure fails the whole run.
  *
  * @example
- * const uow = new PostgresUnitOfWork({ pool, clock });
- * await uow.run(async ({ orders, outbox }) => {
- *   const saved = await orders.update(paid);
- *   await outbox.add(orderPaidEvent(saved));
+ * const uow = new PostgresUnitOfWork({
+ *   pool,
+ *   scope: () => ({
+ *     invoices: new PostgresInvoiceRepository({ pool }), // your own, on transactionOrPool(pool)
+ *     outbox: new PostgresOutboxStore({ pool, clock }),
+ *   }),
+ * });
+ * await uow.run(async ({ invoices, outbox }) => {
+ *   const saved = await invoices.update(issued);
+ *   await outbox.add(invoiceIssuedEvent(saved));
  * });
  */
-export class PostgresUnitOfWork implements UnitOfWork {
+export class PostgresUnitOfWork<TScope> implements UnitOfWork<TScope> {
   readonly #pool: PostgresPool;
-  readonly #scope: TransactionScope;
+  readonly #scope: () => TScope;
 
-  constructor(config: PostgresUnitOfWorkConfig) {
+  constructor(config: PostgresUnitOfWorkConfig<TScope>) {
     this.#pool = config.pool;
-    this.#scope = {
-      orders: new PostgresOrderRepository({ pool: config.pool }),
-      outbox: new PostgresOutboxStore({ pool: config.pool, clock: config.clock }),
-    };
+    this.#scope = config.scope;
   }
 
-  run<T>(work: (scope: TransactionScope) => Promise<T>): Promise<T> {
-    return inTransaction(this.#pool, () => work(this.#scope));
+  run<T>(work: (scope: TScope) => Promise<T>): Promise<T> {
+    return inTransaction(this.#pool, () => work(this.#scope()));
   }
 }

@@ -1,15 +1,14 @@
-import { describeOrderRepositoryContract, describeOutboxStoreContract } from '@seams/contracts';
-import { FakeClock, SequentialIdGenerator } from '@seams/fakes';
-import { DependencyUnavailableError } from '@seams/ports';
+import { describeOutboxStoreContract } from '@seams/contracts';
+import { DependencyUnavailableError, SystemClock } from '@seams/ports';
 import { createTestDatabase } from '@seams/testenv';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createPostgresPool } from './create-postgres-pool.js';
 import { migrate } from './migrate.js';
 import { MigrationChecksumError } from './migration-errors.js';
 import { loadMigrations, migrationChecksum, migrationsFingerprint } from './migration-files.js';
-import { PostgresOrderRepository } from './postgres-order-repository.js';
 import { PostgresOutboxStore } from './postgres-outbox-store.js';
 import { PostgresUnitOfWork } from './postgres-unit-of-work.js';
+import { outboxContractContext } from './testing/outbox-contract-context.js';
 
 // The template is keyed by the migration files' hash: edit a migration and a new template is built.
 async function migratedDatabase(): Promise<string> {
@@ -30,19 +29,9 @@ async function migratedDatabase(): Promise<string> {
 // Same cases, same adapter, one fresh database per case; no divergences on the real server.
 async function setup() {
   const pool = createPostgresPool({ connectionString: await migratedDatabase(), max: 4 });
-  const clock = new FakeClock();
-  return {
-    unitOfWork: new PostgresUnitOfWork({ pool, clock }),
-    orders: new PostgresOrderRepository({ pool }),
-    outbox: new PostgresOutboxStore({ pool, clock }),
-    clock,
-    advance: (ms: number) => clock.advance(ms),
-    ids: new SequentialIdGenerator(),
-    teardown: () => pool.end(),
-  };
+  return { ...outboxContractContext(pool), teardown: () => pool.end() };
 }
 
-describeOrderRepositoryContract({ name: 'PostgresOrderRepository on PostgreSQL', setup });
 describeOutboxStoreContract({ name: 'PostgresOutboxStore on PostgreSQL', setup });
 
 describe('migrate on PostgreSQL', () => {
@@ -81,19 +70,23 @@ describe('a connection dropped by the server', () => {
   it('fails the unit of work holding it, keeps the process alive, and the pool serves the next one', async () => {
     const pool = createPostgresPool({ connectionString: await migratedDatabase(), max: 2 });
     onTestFinished(() => pool.end());
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock() });
+    const clock = new SystemClock();
+    const uow = new PostgresUnitOfWork({
+      pool,
+      scope: () => ({ outbox: new PostgresOutboxStore({ pool, clock }) }),
+    });
     const missing = '00000000-0000-4000-8000-000000000000';
-    const work = uow.run(async ({ orders }) => {
-      await orders.find(missing);
+    const work = uow.run(async ({ outbox }) => {
+      await outbox.markPublished([missing]);
       // Kill this transaction's backend between two statements, as a server restart would: pg then
       // emits 'error' on the checked-out client, which crashed the process before holdClient.
       const { rows } = await pool.query(
         "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'",
       );
       expect(rows).toEqual([{ killed: true }]);
-      await orders.find(missing);
+      await outbox.markPublished([missing]);
     });
     await expect(work).rejects.toBeInstanceOf(DependencyUnavailableError);
-    await expect(uow.run(async ({ orders }) => orders.find(missing))).resolves.toBeUndefined();
+    await expect(uow.run(async ({ outbox }) => outbox.claim(10))).resolves.toEqual([]);
   });
 });

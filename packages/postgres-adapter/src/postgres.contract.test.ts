@@ -1,9 +1,7 @@
-import { describeOrderRepositoryContract, describeOutboxStoreContract } from '@seams/contracts';
-import { createFakePostgres, FakeClock, type FakePostgres, SequentialIdGenerator } from '@seams/fakes';
+import { describeOutboxStoreContract } from '@seams/contracts';
+import { createFakePostgres, type FakePostgres } from '@seams/fakes';
 import { migrate } from './migrate.js';
-import { PostgresOrderRepository } from './postgres-order-repository.js';
-import { PostgresOutboxStore } from './postgres-outbox-store.js';
-import { PostgresUnitOfWork } from './postgres-unit-of-work.js';
+import { outboxContractContext } from './testing/outbox-contract-context.js';
 
 // One pg-mem database for the file, migrated once by the adapter's own runner; each case
 // starts from the migrated snapshot (reset is O(1)). Created lazily, inside the first test.
@@ -13,14 +11,8 @@ async function setup() {
   fake ??= createFakePostgres({ migrations: (pool) => migrate(pool), lockTimeoutMs: 1_000 });
   const { pool, reset } = await fake;
   reset();
-  const clock = new FakeClock();
   return {
-    unitOfWork: new PostgresUnitOfWork({ pool, clock }),
-    orders: new PostgresOrderRepository({ pool }),
-    outbox: new PostgresOutboxStore({ pool, clock }),
-    clock,
-    advance: (ms: number) => clock.advance(ms),
-    ids: new SequentialIdGenerator(),
+    ...outboxContractContext(pool),
     teardown: () => {
       if (pool.checkedOutCount !== 0)
         throw new Error(`${pool.checkedOutCount} client(s) never went back to the pool`);
@@ -31,14 +23,6 @@ async function setup() {
 const ONE_AT_A_TIME =
   'the fake runs one transaction at a time: a second connection waits for the open transaction ' +
   'to end (and times out here, since the case holds it open) where PostgreSQL would';
-
-describeOrderRepositoryContract({
-  name: 'PostgresOrderRepository on pg-mem (@seams/fakes)',
-  setup,
-  divergences: {
-    'an uncommitted insert is invisible to readers outside the transaction': `${ONE_AT_A_TIME} read the last committed state at once`,
-  },
-});
 
 describeOutboxStoreContract({
   name: 'PostgresOutboxStore on pg-mem (@seams/fakes)',

@@ -30,8 +30,21 @@ function currentClient(pool: PostgresPool): PostgresPoolClient | undefined {
   return transaction.client;
 }
 
-/** Where a query on `pool` goes: the open transaction's client, or the pool itself (autocommit). */
-export function queryTarget(pool: PostgresPool): PostgresQueryable {
+/**
+ * Where a query on `pool` goes: the client of the transaction a `PostgresUnitOfWork` opened on
+ * that pool in this async context, else the pool itself (autocommit). Your own repositories call
+ * it for every query, so they join the unit of work's transaction exactly as the outbox store does.
+ * Throws `TransactionClosedError` when called from work whose unit of work has already ended.
+ *
+ * @example
+ * async insert(invoice: Invoice): Promise<void> {
+ *   await transactionOrPool(this.#pool).query('INSERT INTO invoices (id, total) VALUES ($1, $2)', [
+ *     invoice.id,
+ *     invoice.total,
+ *   ]);
+ * }
+ */
+export function transactionOrPool(pool: PostgresPool): PostgresQueryable {
   return currentClient(pool) ?? pool;
 }
 

@@ -8,7 +8,7 @@ import { decodeStoredResponse, encodeStoredResponse } from './stored-response-co
 export interface RedisIdempotencyStoreConfig {
   /** An ioredis client (see `createRedisClient`); only `evalsha` and `eval` are used. */
   readonly redis: RedisScriptClient;
-  /** Prepended to every key, e.g. `orders:idempotency:`. Default `idempotency:`. */
+  /** Prepended to every key, e.g. `invoices:idempotency:`. Default `idempotency:`. */
   readonly keyPrefix?: string;
   /**
    * How long a started key stays locked when its worker never completes nor abandons it (it
@@ -27,7 +27,7 @@ const abandon = new RedisScript(ABANDON_SCRIPT);
  *
  * @example
  * const redis = createRedisClient(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
- * const store = new RedisIdempotencyStore({ redis, keyPrefix: 'orders:idem:', leaseMs: 10_000 });
+ * const store = new RedisIdempotencyStore({ redis, keyPrefix: 'invoices:idem:', leaseMs: 10_000 });
  * const found = await store.begin(key, sha256(body), 24 * 3_600_000);
  */
 export class RedisIdempotencyStore implements IdempotencyStore {

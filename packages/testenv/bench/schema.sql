@@ -1,15 +1,15 @@
 -- A representative service schema (5 tables, keys, indexes, a jsonb column): what a template holds.
 CREATE TABLE customers (id uuid PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL);
-CREATE TABLE orders (
+CREATE TABLE invoices (
   id uuid PRIMARY KEY,
   customer_id uuid NOT NULL REFERENCES customers (id),
-  status text NOT NULL CHECK (status IN ('pending', 'paid', 'shipped', 'cancelled')),
+  status text NOT NULL CHECK (status IN ('draft', 'issued', 'paid', 'void')),
   total_cents bigint NOT NULL,
   lines jsonb NOT NULL,
   created_at timestamptz NOT NULL
 );
-CREATE INDEX orders_customer ON orders (customer_id, created_at);
-CREATE TABLE order_events (id bigserial PRIMARY KEY, order_id uuid NOT NULL REFERENCES orders (id), kind text NOT NULL);
+CREATE INDEX invoices_customer ON invoices (customer_id, created_at);
+CREATE TABLE invoice_events (id bigserial PRIMARY KEY, invoice_id uuid NOT NULL REFERENCES invoices (id), kind text NOT NULL);
 CREATE TABLE outbox_events (
   id uuid PRIMARY KEY,
   topic text NOT NULL,

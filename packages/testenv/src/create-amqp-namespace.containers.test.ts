@@ -36,7 +36,7 @@ describe('createAmqpNamespace', () => {
   it('names a test its own queues and exchanges', async () => {
     const namespace = await createAmqpNamespace();
     const { channel } = await openChannel();
-    const queue = namespace.name('orders');
+    const queue = namespace.name('invoices');
     const exchange = namespace.name('events');
     await channel.assertQueue(queue);
     await channel.assertExchange(exchange, 'topic');

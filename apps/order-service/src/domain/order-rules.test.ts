@@ -1,5 +1,5 @@
+import { InvalidTransitionError, ValidationError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
-import { InvalidTransitionError, ValidationError } from './errors.js';
 import { ORDER_STATUSES, type Order, type OrderStatus } from './order.js';
 import { canTransition, createOrder, transitionOrder } from './order-rules.js';
 
@@ -49,7 +49,7 @@ describe('order status transitions', () => {
     } else {
       const attempt = () => transitionOrder(order, to, later);
       expect(attempt).toThrow(InvalidTransitionError);
-      expect(attempt).toThrow(`an order cannot go from ${from} to ${to}`);
+      expect(attempt).toThrow(`order cannot go from ${from} to ${to}`);
     }
   });
 

@@ -1,4 +1,4 @@
-import { InvalidTransitionError } from './errors.js';
+import { InvalidTransitionError } from '@seams/ports';
 import type { NewOrder, Order, OrderStatus } from './order.js';
 import { parseNewOrder } from './order-validation.js';
 
@@ -17,7 +17,7 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 
 /** The order moved to `to` at `now`, or `InvalidTransitionError`. The version is left for the repository to bump. */
 export function transitionOrder(order: Order, to: OrderStatus, now: Date): Order {
-  if (!canTransition(order.status, to)) throw new InvalidTransitionError(order.status, to);
+  if (!canTransition(order.status, to)) throw new InvalidTransitionError('order', order.status, to);
   return { ...order, status: to, updatedAt: now };
 }
 

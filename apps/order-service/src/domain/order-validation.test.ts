@@ -1,5 +1,5 @@
+import { ValidationError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from './errors.js';
 import { ORDER_LIMITS, parseNewOrder, validateNewOrder } from './order-validation.js';
 
 const line = { sku: 'SKU-1', quantity: 1, unitPrice: 100 };

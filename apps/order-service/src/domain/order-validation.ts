@@ -1,5 +1,4 @@
-import { ValidationError, type ValidationIssue } from './errors.js';
-import { isCurrencyCode } from './money.js';
+import { isCurrencyCode, ValidationError, type ValidationIssue } from '@seams/ports';
 import type { NewOrder } from './order.js';
 
 /** The bounds a new order must stay within; they keep totals exact and payloads small. */

@@ -1,4 +1,5 @@
-import { type SeamsErrorCode, type ValidationIssue, validateNewOrder } from '@seams/ports';
+import type { SeamsErrorCode, ValidationIssue } from '@seams/ports';
+import { validateNewOrder } from '../domain/order-validation.js';
 
 /** The JSON body of every error answer. */
 export interface ErrorBody {

@@ -1,4 +1,4 @@
-import { ORDER_LIMITS } from '@seams/ports';
+import { ORDER_LIMITS } from '../domain/order-validation.js';
 
 // Shapes are fixed by issue 9: other tools script against them. Unknown fields are refused
 // (additionalProperties: false, with Ajv's removeAdditional off), never silently dropped.

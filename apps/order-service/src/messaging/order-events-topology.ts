@@ -1,4 +1,4 @@
-import { ORDER_EVENT_TYPES, type QueueSpec, type Topology } from '@seams/ports';
+import type { QueueSpec, Topology } from '@seams/ports';
 
 /** Options for `orderEventsTopology`. */
 export interface OrderEventsTopologyOptions {
@@ -42,6 +42,3 @@ export function orderEventsTopology(options: OrderEventsTopologyOptions = {}): T
     ],
   };
 }
-
-/** The routing keys `orderEventsTopology` is meant for. */
-export const ORDER_ROUTING_KEYS = Object.values(ORDER_EVENT_TYPES);

@@ -1,6 +1,11 @@
-import { ORDER_STATUSES, type Order, type OrderLine, type OrderStatus } from '@seams/ports';
-import type { PostgresRow } from './postgres-client.js';
-import { readDate, readInt8, readText, UnexpectedColumnValueError } from './sql-values.js';
+import {
+  type PostgresRow,
+  readDate,
+  readInt8,
+  readText,
+  UnexpectedColumnValueError,
+} from '@seams/postgres-adapter';
+import { ORDER_STATUSES, type Order, type OrderLine, type OrderStatus } from '../domain/order.js';
 
 /** The columns every order query selects, in `orderFromRow`'s terms. */
 export const ORDER_COLUMNS =

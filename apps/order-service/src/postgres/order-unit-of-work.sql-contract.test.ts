@@ -1,7 +1,9 @@
 import { any, createPgMock, FakeClock, pgError } from '@seams/fakes';
-import { DuplicateError, type EventMessage, type Order } from '@seams/ports';
+import { DuplicateError, type EventMessage } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
-import { PostgresUnitOfWork } from './postgres-unit-of-work.js';
+import type { Order } from '../domain/order.js';
+import type { OrderUnitOfWork } from '../domain/transaction-scope.js';
+import { createOrderUnitOfWork } from './order-unit-of-work.js';
 
 const NOW = '2026-01-01T10:00:00.000Z';
 const COLUMNS = 'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at';
@@ -42,16 +44,16 @@ const storedRow = {
 
 function setup() {
   const { pool, mock } = createPgMock();
-  return { mock, uow: new PostgresUnitOfWork({ pool, clock: new FakeClock(NOW) }) };
+  return { mock, uow: createOrderUnitOfWork({ pool, clock: new FakeClock(NOW) }) };
 }
 
-const payOrder = (uow: PostgresUnitOfWork) =>
+const payOrder = (uow: OrderUnitOfWork) =>
   uow.run(async ({ orders, outbox }) => {
     await orders.update(paid);
     await outbox.add(event);
   });
 
-describe('PostgresUnitOfWork SQL contract', () => {
+describe('the order unit of work SQL contract', () => {
   it('sends the order update and the outbox insert on one client between BEGIN and COMMIT', async () => {
     const { mock, uow } = setup();
     mock.expectBegin();
@@ -108,7 +110,7 @@ describe('PostgresUnitOfWork SQL contract', () => {
 
   it('a failed ROLLBACK discards the client instead of returning it to the pool', async () => {
     const { pool, mock } = createPgMock();
-    const uow = new PostgresUnitOfWork({ pool, clock: new FakeClock(NOW) });
+    const uow = createOrderUnitOfWork({ pool, clock: new FakeClock(NOW) });
     mock.expectBegin();
     mock
       .expectQuery(UPDATE)

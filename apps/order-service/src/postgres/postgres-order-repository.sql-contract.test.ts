@@ -1,6 +1,7 @@
 import { createPgMock, pgError } from '@seams/fakes';
-import { ConcurrencyConflictError, DuplicateError, NotFoundError, type Order } from '@seams/ports';
+import { ConcurrencyConflictError, DuplicateError, NotFoundError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
+import type { Order } from '../domain/order.js';
 import { PostgresOrderRepository } from './postgres-order-repository.js';
 
 const COLUMNS = 'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at';

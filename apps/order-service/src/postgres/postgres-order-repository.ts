@@ -1,15 +1,13 @@
+import { ConcurrencyConflictError, NotFoundError } from '@seams/ports';
 import {
-  ConcurrencyConflictError,
-  NotFoundError,
-  type Order,
-  type OrderRepository,
-  type OrderStatus,
-  type PageRequest,
-} from '@seams/ports';
+  mapPostgresError,
+  type PostgresPool,
+  type PostgresQueryResult,
+  transactionOrPool,
+} from '@seams/postgres-adapter';
+import type { Order, OrderStatus } from '../domain/order.js';
+import type { OrderRepository, PageRequest } from '../domain/order-repository.js';
 import { ORDER_COLUMNS, orderFromRow, orderParams } from './order-row.js';
-import type { PostgresPool, PostgresQueryResult } from './postgres-client.js';
-import { mapPostgresError } from './postgres-errors.js';
-import { queryTarget } from './transaction-context.js';
 
 /** Configuration of `PostgresOrderRepository`. */
 export interface PostgresOrderRepositoryConfig {
@@ -89,7 +87,7 @@ export class PostgresOrderRepository implements OrderRepository {
 
   async #query(text: string, values: unknown[], id: string): Promise<PostgresQueryResult> {
     try {
-      return await queryTarget(this.#pool).query(text, values);
+      return await transactionOrPool(this.#pool).query(text, values);
     } catch (error) {
       throw mapPostgresError(error, { entity: 'order', id });
     }

@@ -1,4 +1,3 @@
-import { orderEventsTopology } from '@seams/amqp-adapter';
 import { createFakePostgres, FakeClock, InMemoryBroker, SequentialIdGenerator } from '@seams/fakes';
 import {
   type Charge,
@@ -7,14 +6,13 @@ import {
   type PaymentGateway,
   PaymentUnavailableError,
 } from '@seams/ports';
-import {
-  migrate,
-  PostgresOrderRepository,
-  PostgresOutboxStore,
-  PostgresUnitOfWork,
-} from '@seams/postgres-adapter';
+import { PostgresOutboxStore } from '@seams/postgres-adapter';
+import { orderEventsTopology } from '../messaging/order-events-topology.js';
 import { OrderService } from '../order-service.js';
 import { OutboxRelay } from '../outbox-relay.js';
+import { migrateOrderService } from '../postgres/order-migrations.js';
+import { createOrderUnitOfWork } from '../postgres/order-unit-of-work.js';
+import { PostgresOrderRepository } from '../postgres/postgres-order-repository.js';
 
 /** A gateway for unit tests: declines `tok_declined`, replays a key, fails on demand. */
 export class ScriptedGateway implements PaymentGateway {
@@ -52,11 +50,11 @@ export const ALL_EVENTS_QUEUE = 'test.order-events';
 export async function createFakeWorld(options: { payments?: PaymentGateway } = {}) {
   const clock = new FakeClock();
   const ids = new SequentialIdGenerator();
-  const postgres = await createFakePostgres({ migrations: (pool) => migrate(pool) });
+  const postgres = await createFakePostgres({ migrations: migrateOrderService });
   const broker = new InMemoryBroker({ clock });
   await broker.declare(orderEventsTopology({ queues: { [ALL_EVENTS_QUEUE]: ['order.#'] } }));
   const payments = options.payments ?? new ScriptedGateway();
-  const uow = new PostgresUnitOfWork({ pool: postgres.pool, clock });
+  const uow = createOrderUnitOfWork({ pool: postgres.pool, clock });
   const orders = new PostgresOrderRepository({ pool: postgres.pool });
   const outbox = new PostgresOutboxStore({ pool: postgres.pool, clock });
   const service = new OrderService({ uow, orders, payments, clock, ids });

@@ -47,7 +47,7 @@ interface Binding {
  * @example
  * const broker = new InMemoryBroker({ clock });
  * await broker.declare(topology);
- * const publisher = broker.createPublisher({ exchange: 'orders' });
+ * const publisher = broker.createPublisher({ exchange: 'invoices' });
  * await publisher.publish(event);
  * await broker.waitFor((b) => b.messages('billing').length === 1);
  */

@@ -14,7 +14,7 @@ export interface FakePaymentsProviderOptions extends FakePaymentsApiOptions {
 /**
  * A payments API on a real HTTP server, speaking `@seams/http-client`'s wire protocol: `POST
  * /v1/charges` with a bearer key and an `Idempotency-Key`. Started in a vitest test it closes when
- * the test ends; elsewhere (a script, the order service in dev) call `close()`. No vitest at runtime.
+ * the test ends; elsewhere (a script, a service in dev) call `close()`. No vitest at runtime.
  *
  * @example
  * const provider = await FakePaymentsProvider.start({ apiKey: 'sk_test_1' });

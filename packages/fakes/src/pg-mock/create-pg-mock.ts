@@ -17,8 +17,8 @@ export interface PgMockOptions {
  *
  * @example
  * const { pool, mock } = createPgMock();
- * mock.expectQuery('SELECT id FROM orders WHERE id = $1').withArgs('o-1').willReturnRows([{ id: 'o-1' }]);
- * await new PostgresOrderRepository({ pool }).find('o-1');
+ * mock.expectQuery('SELECT id FROM invoices WHERE id = $1').withArgs('inv-1').willReturnRows([{ id: 'inv-1' }]);
+ * await new PostgresInvoiceRepository({ pool }).find('inv-1');
  * mock.verify();
  */
 export function createPgMock(options: PgMockOptions = {}): { pool: MockPool; mock: PgMock } {

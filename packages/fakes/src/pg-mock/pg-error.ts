@@ -20,7 +20,7 @@ export interface PgErrorFields {
  *
  * @example
  * mock.expectExec(insertSql).willReturnError(
- *   pgError('23505', 'duplicate key value violates unique constraint "orders_pkey"', { constraint: 'orders_pkey' }),
+ *   pgError('23505', 'duplicate key value violates unique constraint "invoices_pkey"', { constraint: 'invoices_pkey' }),
  * );
  */
 export function pgError(code: string, message: string, fields: PgErrorFields = {}): pg.DatabaseError {
