@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { getSystemErrorMap } from 'node:util';
+import { type SystemErrorTarget, systemError } from '../../system-error.js';
 
 /**
  * How a request fails on the wire, named by what the peer did:
@@ -13,12 +13,8 @@ export type NetworkFailure = 'refused' | 'reset' | 'closed';
 /** The client stack a request came from: `fetch` (undici) and `node:http` report failures differently. */
 export type HttpTransport = 'fetch' | 'node:http';
 
-/** Where the failed request was going. */
-export interface FailureTarget {
-  /** As in the URL, without IPv6 brackets; no DNS is done, so a name stays a name. */
-  readonly hostname: string;
-  readonly port: number;
-}
+/** Where the failed request was going: the host as in the URL, without IPv6 brackets (no DNS is done). */
+export type FailureTarget = SystemErrorTarget;
 
 /** What undici puts on `SocketError.socket`. */
 export interface SocketInfo {
@@ -46,24 +42,6 @@ export class SocketError extends Error {
     super(message);
     this.name = 'SocketError';
   }
-}
-
-/** The platform's libuv errno for a code (`ECONNREFUSED` is -111 on Linux, -61 on macOS). */
-function errnoOf(code: string): number | undefined {
-  for (const [errno, [name]] of getSystemErrorMap()) if (name === code) return errno;
-  return undefined;
-}
-
-/** An error as Node's `uvException` builds it: `connect ECONNREFUSED 127.0.0.1:8080` and its fields. */
-function systemError(code: string, syscall: string, target?: FailureTarget): Error {
-  const where = target ? ` ${target.hostname}:${target.port}` : '';
-  const fields = target ? { address: target.hostname, port: target.port } : {};
-  return Object.assign(new Error(`${syscall} ${code}${where}`), {
-    errno: errnoOf(code),
-    code,
-    syscall,
-    ...fields,
-  });
 }
 
 /** The error the request's own stack sees: for `fetch` the cause, for `node:http` the emitted error. */
