@@ -17,3 +17,4 @@ export { SequentialIdGenerator } from './ids/sequential-id-generator.js';
 export * from './payments/index.js';
 export * from './pg-mock/index.js';
 export * from './postgres/index.js';
+export { connectionRefusedError } from './system-error.js';

@@ -23,13 +23,19 @@ describe('issue 6 acceptance', () => {
       maxAttempts: 2,
     });
     const error = await gateway.charge(request).catch((e: unknown) => e);
+    // ...each failed as a refused connection does, the mock's explanation on the cause...
     expect(error).toBeInstanceOf(PaymentUnavailableError);
-    expect(String((error as Error).cause)).toContain(
-      'request to host payments.elsewhere.example was blocked',
-    );
+    expect((error as Error).cause).toMatchObject({
+      name: 'TypeError',
+      message: 'fetch failed',
+      cause: {
+        code: 'ECONNREFUSED',
+        explanation: expect.stringContaining('request to host payments.elsewhere.example was blocked'),
+      },
+    });
     // ...so the scope's end-of-test check is what fails the test, naming the host.
     expect(() => http.restore({ verify: true })).toThrow(
-      /unmatched requests during the test: POST payments\.elsewhere\.example\/v1\/charges \(host payments\.elsewhere\.example\)/,
+      /unmatched requests during the test:\n {2}- mockHttp: no mock matches POST payments\.elsewhere\.example\/v1\/charges .*request to host payments\.elsewhere\.example was blocked/,
     );
   });
 

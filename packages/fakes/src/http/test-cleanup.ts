@@ -4,9 +4,15 @@ type OnTestFinished = (fn: () => Promise<void> | void) => void;
 interface VitestWorkerState {
   readonly current?: {
     readonly type?: string;
+    /** Suites and test, joined by ` > `. */
+    readonly fullTestName?: string;
+    readonly file?: { readonly filepath?: string };
     readonly context?: { readonly onTestFinished?: OnTestFinished };
   };
 }
+
+const runningTask = () =>
+  (globalThis as { __vitest_worker__?: VitestWorkerState }).__vitest_worker__?.current;
 
 /**
  * Registers `fn` with the running vitest test's `onTestFinished`, so servers and interceptors a
@@ -17,8 +23,7 @@ interface VitestWorkerState {
  * the worker state vitest keeps on `globalThis`; the fakes never load vitest at runtime.
  */
 export function cleanUpAfterTest(fn: () => Promise<void> | void): boolean {
-  const state = (globalThis as { __vitest_worker__?: VitestWorkerState }).__vitest_worker__;
-  const current = state?.current;
+  const current = runningTask();
   const register = current?.type === 'test' ? current.context?.onTestFinished : undefined;
   if (!register) return false;
   try {
@@ -27,4 +32,12 @@ export function cleanUpAfterTest(fn: () => Promise<void> | void): boolean {
   } catch {
     return false;
   }
+}
+
+/** The running vitest test's file and full name (suites included), or `undefined` outside a test. */
+export function currentTest(): { readonly file: string; readonly name: string } | undefined {
+  const current = runningTask();
+  const file = current?.file?.filepath;
+  if (current?.type !== 'test' || file === undefined || current.fullTestName === undefined) return undefined;
+  return { file, name: current.fullTestName };
 }

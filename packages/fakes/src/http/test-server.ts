@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { encodeBody } from './reply-body.js';
 import { cleanUpAfterTest } from './test-cleanup.js';
 
 /** A request as the test server received it. */
@@ -18,12 +19,17 @@ export interface ReceivedRequest {
 export interface TestReply {
   readonly status?: number;
   readonly headers?: Readonly<Record<string, string>>;
-  /** A string is sent as is; anything else as JSON. */
+  /** A string is sent as text, a `Uint8Array` as bytes, anything else as JSON. */
   readonly body?: unknown;
   readonly delayMs?: number;
   readonly hang?: boolean;
-  /** Cuts the connection without an answer: the client sees a network error (`ECONNRESET`). */
+  /**
+   * Closes the connection without an answer: `fetch` fails with cause `UND_ERR_SOCKET` ("other side
+   * closed"), `node:http` with `ECONNRESET` ("socket hang up").
+   */
   readonly disconnect?: boolean;
+  /** Resets the connection (TCP RST) without an answer: the client fails with `ECONNRESET` ("read ECONNRESET"). */
+  readonly reset?: boolean;
 }
 
 /** Where the test server listens. */
@@ -123,8 +129,9 @@ async function readRequest(req: IncomingMessage): Promise<ReceivedRequest> {
 
 async function answer(res: ServerResponse, reply: TestReply, timers: Set<NodeJS.Timeout>): Promise<void> {
   if (reply.hang) return;
-  if (reply.disconnect) {
-    res.socket?.destroy();
+  if (reply.disconnect || reply.reset) {
+    if (reply.reset) res.socket?.resetAndDestroy();
+    else res.socket?.destroy();
     return;
   }
   if (reply.delayMs) {
@@ -136,9 +143,8 @@ async function answer(res: ServerResponse, reply: TestReply, timers: Set<NodeJS.
       timers.add(timer);
     });
   }
-  const isText = typeof reply.body === 'string';
-  const body = reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body);
-  const type = reply.body === undefined ? {} : { 'content-type': isText ? 'text/plain' : 'application/json' };
+  const body = encodeBody(reply.body);
+  const type = body ? { 'content-type': body.contentType } : {};
   res.writeHead(reply.status ?? 200, { ...type, ...reply.headers });
-  res.end(body);
+  res.end(body?.data ?? '');
 }

@@ -5,9 +5,15 @@ import type { SqlMatching } from './sql-pattern.js';
 
 /** Options of `createPgMock`. */
 export interface PgMockOptions {
-  /** How expected SQL strings compare: whitespace-normalised (default), `exact`, or `regex`. A RegExp is always a regex. */
+  /**
+   * How expected SQL strings compare with what is sent: whitespace-normalised equality (default),
+   * `exact`, `regex`, or a function `(expectedSql, actualSql) => boolean` (go-sqlmock's
+   * `QueryMatcherFunc`). A RegExp expectation is always a regex.
+   */
   readonly matching?: SqlMatching;
-  /** Statements must come in the order expected (default true); false accepts any order. */
+  /** Expectations must be met in the order declared (default true); false accepts any order, as go-sqlmock's `MatchExpectationsInOrder(false)`. */
+  readonly inOrder?: boolean;
+  /** @deprecated Use `inOrder`. */
   readonly ordered?: boolean;
 }
 
@@ -24,7 +30,7 @@ export interface PgMockOptions {
 export function createPgMock(options: PgMockOptions = {}): { pool: MockPool; mock: PgMock } {
   const ledger = new ExpectationLedger({
     matching: options.matching ?? 'normalized',
-    ordered: options.ordered ?? true,
+    ordered: options.inOrder ?? options.ordered ?? true,
   });
   const pool = new MockPool(ledger);
   return { pool, mock: new PgMock(ledger, pool) };

@@ -8,7 +8,10 @@ export type ExpectationKind =
   | 'expectExec'
   | 'expectBegin'
   | 'expectCommit'
-  | 'expectRollback';
+  | 'expectRollback'
+  | 'expectPrepare'
+  | 'expectConnect'
+  | 'expectClose';
 
 /** What the mock answers when an expectation is met. */
 export interface Answer {
@@ -50,8 +53,40 @@ export interface TransactionExpectation {
   times(n: number): TransactionExpectation;
 }
 
-/** One expected statement; implements every builder interface, `expect*` hands out the right one. */
-export class Expectation implements QueryExpectation, ExecExpectation, TransactionExpectation {
+/**
+ * The Parse of a named statement (pg's `{ name, text, values }`), sent on a connection's first use
+ * of the name; its executions are expected with `expectQuery()` / `expectExec()`.
+ */
+export interface PrepareExpectation {
+  /** An execution of the statement that returns rows. */
+  expectQuery(): QueryExpectation;
+  /** An execution of the statement answered with a row count. */
+  expectExec(): ExecExpectation;
+  /** The Parse fails (e.g. `pgError('42601', ...)`): the call rejects, and the name stays unprepared. */
+  willReturnError(error: unknown): PrepareExpectation;
+  willDelay(ms: number): PrepareExpectation;
+  /** Parses expected: one per connection that uses the name (default 1). */
+  times(n: number): PrepareExpectation;
+}
+
+/** `pool.connect()`, or the connection `pool.query` checks out. */
+export interface ConnectExpectation {
+  /** The connect fails: `connectionRefusedError(host, port)`, or `pgError('3D000', ..., { severity: 'FATAL' })`. */
+  willReturnError(error: unknown): ConnectExpectation;
+  willDelay(ms: number): ConnectExpectation;
+  times(n: number): ConnectExpectation;
+}
+
+/** `pool.end()`. */
+export interface CloseExpectation {
+  willReturnError(error: unknown): CloseExpectation;
+  willDelay(ms: number): CloseExpectation;
+}
+
+/** One expected statement or call; implements every builder interface, `expect*` hands out the right one. */
+export class Expectation
+  implements QueryExpectation, ExecExpectation, TransactionExpectation, ConnectExpectation, CloseExpectation
+{
   args: readonly ExpectedArg[] | undefined;
   expectedTimes = 1;
   used = 0;
@@ -70,6 +105,8 @@ export class Expectation implements QueryExpectation, ExecExpectation, Transacti
     readonly pattern: SqlPattern,
     /** Shown instead of the pattern (`COMMIT` rather than the regex that accepts its spellings). */
     readonly label?: string,
+    /** The named statement this Parse or execution belongs to. */
+    readonly statementName?: string,
   ) {}
 
   withArgs(...args: ExpectedArg[]): this {
@@ -122,9 +159,12 @@ export class Expectation implements QueryExpectation, ExecExpectation, Transacti
     return { ...this.#answer, rowCount: rowCount ?? (this.kind === 'expectQuery' ? 0 : null) };
   }
 
-  /** `expectExec #3: INSERT INTO ... with args [...]` */
+  /** `expectExec #3: INSERT INTO ... with args [...]`, `expectQuery #2 (statement "by-id"): SELECT ...` */
   describe(matching: SqlMatching): string {
     const args = this.args === undefined ? '' : ` with args [${this.args.map(describeArg).join(', ')}]`;
-    return `${this.kind} #${this.index}: ${this.label ?? describePattern(this.pattern, matching)}${args}`;
+    const name = this.statementName === undefined ? '' : JSON.stringify(this.statementName);
+    const kind = this.kind === 'expectPrepare' || !name ? this.kind : `${this.kind} (statement ${name})`;
+    const what = this.label ?? describePattern(this.pattern, matching);
+    return `${kind} #${this.index}: ${this.kind === 'expectPrepare' ? `${name} ` : ''}${what}${args}`;
   }
 }

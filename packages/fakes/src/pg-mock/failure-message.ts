@@ -10,12 +10,38 @@ export interface QueryCall {
   readonly values: readonly unknown[];
   /** `pool.query` or `client #n`. */
   readonly via: string;
+  /** The statement's name when sent as pg's `{ name, text, values }`. */
+  readonly name?: string;
 }
 
-/** Why `candidate` did not take `call`: the SQL diff and the argument mismatches. */
-function mismatchLines(candidate: Expectation, call: QueryCall, matching: SqlMatching): string[] {
+/** What the mock is asked to match: a statement, the Parse of a named one, or `pool.end()`. */
+export type LedgerEvent =
+  | { readonly kind: 'statement' | 'prepare'; readonly call: QueryCall }
+  | { readonly kind: 'close' };
+
+const SHOWN_EVENT: Readonly<Record<LedgerEvent['kind'], string>> = {
+  statement: 'a statement',
+  prepare: 'the Parse of a named statement',
+  close: 'pool.end()',
+};
+
+/** What an expectation of this kind waits for, in the words of `SHOWN_EVENT`. */
+const awaitedEvent = (candidate: Expectation): LedgerEvent['kind'] =>
+  candidate.kind === 'expectPrepare' ? 'prepare' : candidate.kind === 'expectClose' ? 'close' : 'statement';
+
+/** Why `candidate` did not take the event: another kind of call, the statement name, the SQL diff or the arguments. */
+function mismatchLines(candidate: Expectation, event: LedgerEvent, matching: SqlMatching): string[] {
   const lines = [`  expected: ${candidate.describe(matching)}`];
-  if (!sqlMatches(candidate.pattern, call.sql, matching)) {
+  const awaited = awaitedEvent(candidate);
+  const kinds = `  it waits for ${SHOWN_EVENT[awaited]}, not ${SHOWN_EVENT[event.kind]}`;
+  if (event.kind === 'close' || awaited === 'close') return [...lines, kinds];
+  const { call } = event;
+  if (candidate.statementName !== undefined && candidate.statementName !== call.name) {
+    const got = call.name === undefined ? 'an unnamed statement' : JSON.stringify(call.name);
+    lines.push(`  statement name: expected ${JSON.stringify(candidate.statementName)}, got ${got}`);
+  } else if (awaited !== event.kind) {
+    lines.push(kinds);
+  } else if (!sqlMatches(candidate.pattern, call.sql, matching)) {
     const diff = isLiteral(candidate.pattern, matching)
       ? wordDiff(normalizeSql(candidate.pattern), normalizeSql(call.sql))
       : '';
@@ -24,25 +50,38 @@ function mismatchLines(candidate: Expectation, call: QueryCall, matching: SqlMat
     lines.push('  the SQL matches; the arguments differ:');
     for (const problem of argMismatches(candidate.args, call.values)) lines.push(`    ${problem}`);
   }
+  if (lines.length === 1 && call.name !== undefined) {
+    lines.push(
+      `  statement ${JSON.stringify(call.name)} is prepared: expect its executions on expectPrepare(...)`,
+    );
+  }
   return lines;
 }
 
-/** The message of a call no expectation took, compared with the one the mock was waiting for. */
-export function unexpectedQueryMessage(
-  call: QueryCall,
-  candidate: Expectation | undefined,
-  context: { matching: SqlMatching; ordered: boolean; total: number },
-): string {
-  const head = [
-    `pg-mock: unexpected query via ${call.via}`,
+function eventHead(event: LedgerEvent): string[] {
+  if (event.kind === 'close') return ['pg-mock: unexpected pool.end()'];
+  const { call } = event;
+  const named = call.name === undefined ? '' : ` (statement ${JSON.stringify(call.name)})`;
+  const what = event.kind === 'prepare' ? 'Parse of a named statement' : 'query';
+  return [
+    `pg-mock: unexpected ${what}${named} via ${call.via}`,
     `  sql:  ${normalizeSql(call.sql)}`,
     `  args: ${formatArgs(call.values)}`,
   ];
+}
+
+/** The message of a call no expectation took, compared with the one the mock was waiting for. */
+export function unexpectedMessage(
+  event: LedgerEvent,
+  candidate: Expectation | undefined,
+  context: { matching: SqlMatching; ordered: boolean; total: number },
+): string {
+  const head = eventHead(event);
   if (candidate === undefined) {
     return [...head, `no expectation remains (all ${context.total} were met)`].join('\n');
   }
   const label = context.ordered ? 'next expected' : 'closest remaining expectation';
-  return [...head, `${label}:`, ...mismatchLines(candidate, call, context.matching)].join('\n');
+  return [...head, `${label}:`, ...mismatchLines(candidate, event, context.matching)].join('\n');
 }
 
 /** The message of `assertAllMet`: every expectation still waiting, and the first failure if any. */

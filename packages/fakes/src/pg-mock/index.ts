@@ -1,6 +1,13 @@
 export { type ArgMatcher, any, anyNumber, anyString, argThat, type ExpectedArg } from './arg-matchers.js';
 export { createPgMock, type PgMockOptions } from './create-pg-mock.js';
-export type { ExecExpectation, QueryExpectation, TransactionExpectation } from './expectation.js';
+export type {
+  CloseExpectation,
+  ConnectExpectation,
+  ExecExpectation,
+  PrepareExpectation,
+  QueryExpectation,
+  TransactionExpectation,
+} from './expectation.js';
 export type { QueryCall } from './failure-message.js';
 export { MockClient, type MockQueryInput } from './mock-client.js';
 export { MockPool } from './mock-pool.js';
@@ -8,4 +15,4 @@ export type { MockRow } from './mock-result.js';
 export { type PgErrorFields, pgError } from './pg-error.js';
 export { PgMock } from './pg-mock.js';
 export { PgMockError, type PgMockErrorCode } from './pg-mock-error.js';
-export type { SqlMatching, SqlPattern } from './sql-pattern.js';
+export type { SqlMatcherFn, SqlMatching, SqlPattern } from './sql-pattern.js';

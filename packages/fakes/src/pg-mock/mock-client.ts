@@ -1,20 +1,22 @@
 import type pg from 'pg';
-import type { ExpectationLedger } from './expectation-ledger.js';
+import type { ExpectationLedger, PreparedStatements } from './expectation-ledger.js';
 import { PgMockError } from './pg-mock-error.js';
 
 /** What `pool.query` and `client.query` accept: text and values, or pg's query config. */
 export type MockQueryInput = string | { text: string; values?: unknown[]; name?: string; rowMode?: string };
 
-/** Splits a query call into SQL, values and row mode, the way pg reads its arguments. */
+/** Splits a query call into SQL, values, statement name and row mode, the way pg reads its arguments. */
 export function readQueryInput(input: MockQueryInput, values?: unknown[]) {
-  if (typeof input === 'string') return { sql: input, values: values ?? [], rowMode: undefined };
-  return { sql: input.text, values: values ?? input.values ?? [], rowMode: input.rowMode };
+  if (typeof input === 'string')
+    return { sql: input, values: values ?? [], name: undefined, rowMode: undefined };
+  return { sql: input.text, values: values ?? input.values ?? [], name: input.name, rowMode: input.rowMode };
 }
 
 /** A client from `pool.connect()`: queries go to the mock's expectations; `release()` is tracked. */
 export class MockClient {
   #released = false;
   #discarded = false;
+  readonly #prepared: PreparedStatements = new Map();
 
   constructor(
     readonly id: number,
@@ -37,9 +39,11 @@ export class MockClient {
       const message = `pg-mock: client #${this.id} used after release(): ${call.sql}`;
       throw this.ledger.fail(new PgMockError('PG_MOCK_CLIENT_MISUSE', message));
     }
+    const { sql, values: args, name } = call;
     return this.ledger.answer(
-      { sql: call.sql, values: call.values, via: `client #${this.id}` },
+      { sql, values: args, name, via: `client #${this.id}` },
       call.rowMode,
+      this.#prepared,
     );
   }
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { ExpectationLedger } from './expectation-ledger.js';
+import type { ExpectationLedger, PreparedStatements } from './expectation-ledger.js';
 import { MockClient, type MockQueryInput, readQueryInput } from './mock-client.js';
 import { PgMockError } from './pg-mock-error.js';
 
@@ -10,6 +10,8 @@ import { PgMockError } from './pg-mock-error.js';
 export class MockPool {
   readonly #ledger: ExpectationLedger;
   readonly #clients: MockClient[] = [];
+  // pool.query is taken as one connection: sequential calls reuse pg-pool's most recent idle client.
+  readonly #prepared: PreparedStatements = new Map();
   #ended = false;
 
   constructor(ledger: ExpectationLedger) {
@@ -22,20 +24,25 @@ export class MockPool {
   }
 
   async query(input: MockQueryInput, values?: unknown[]): Promise<pg.QueryResult> {
-    const call = readQueryInput(input, values);
-    this.#assertOpen(call.sql);
-    return this.#ledger.answer({ sql: call.sql, values: call.values, via: 'pool.query' }, call.rowMode);
+    const { sql, values: args, name, rowMode } = readQueryInput(input, values);
+    this.#assertOpen(sql);
+    await this.#ledger.connect();
+    return this.#ledger.answer({ sql, values: args, name, via: 'pool.query' }, rowMode, this.#prepared);
   }
 
   async connect(): Promise<MockClient> {
     this.#assertOpen('connect()');
+    await this.#ledger.connect();
     const client = new MockClient(this.#clients.length + 1, this.#ledger);
     this.#clients.push(client);
     return client;
   }
 
+  /** Ends the pool; expected with `mock.expectClose()`. A second call is misuse, as pg-pool rejects it. */
   async end(): Promise<void> {
+    this.#assertOpen('pool.end()');
     this.#ended = true;
+    await this.#ledger.close();
   }
 
   /** Accepted for pg compatibility (`pool.on('error', ...)`); the mock emits no events. */

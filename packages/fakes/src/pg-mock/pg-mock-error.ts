@@ -1,6 +1,7 @@
 /** Why a `PgMockError` was thrown; stable, so tests can assert on it. */
 export type PgMockErrorCode =
   | 'PG_MOCK_UNEXPECTED_QUERY'
+  | 'PG_MOCK_UNEXPECTED_CLOSE'
   | 'PG_MOCK_UNMET_EXPECTATIONS'
   | 'PG_MOCK_UNRELEASED_CLIENT'
   | 'PG_MOCK_CLIENT_MISUSE'

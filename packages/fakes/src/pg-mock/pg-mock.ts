@@ -1,7 +1,10 @@
 import {
+  type CloseExpectation,
+  type ConnectExpectation,
   type ExecExpectation,
   Expectation,
   type ExpectationKind,
+  type PrepareExpectation,
   type QueryExpectation,
   type TransactionExpectation,
 } from './expectation.js';
@@ -48,6 +51,51 @@ export class PgMock {
     return this.#add('expectRollback', ROLLBACK, 'ROLLBACK');
   }
 
+  /**
+   * The Parse of the named statement `name` (pg's `{ name, text, values }`), as go-sqlmock's
+   * `ExpectPrepare`: pg parses a name once per connection, on its first use, then only executes
+   * it. Expect each execution with `.expectQuery()` or `.expectExec()` on the result. Named
+   * statements the test never mentions here are matched as plain statements.
+   *
+   * @example
+   * const byId = mock.expectPrepare('order-by-id', 'SELECT * FROM orders WHERE id = $1');
+   * byId.expectQuery().withArgs('o-1').willReturnRows([order]);
+   * byId.expectQuery().withArgs('o-2').willReturnRows([]);
+   */
+  expectPrepare(name: string, sql: SqlPattern): PrepareExpectation {
+    const parse = this.#add('expectPrepare', sql, undefined, name);
+    const prepared: PrepareExpectation = {
+      expectQuery: () => this.#add('expectQuery', sql, undefined, name),
+      expectExec: () => this.#add('expectExec', sql, undefined, name),
+      willReturnError: (error) => {
+        parse.willReturnError(error);
+        return prepared;
+      },
+      willDelay: (ms) => {
+        parse.willDelay(ms);
+        return prepared;
+      },
+      times: (n) => {
+        parse.times(n);
+        return prepared;
+      },
+    };
+    return prepared;
+  }
+
+  /**
+   * A connection checked out (`pool.connect()`, or the one `pool.query` takes). Connections are
+   * only checked where this is expected: in order, when it is the next expectation.
+   */
+  expectConnect(): ConnectExpectation {
+    return this.#add('expectConnect', '', 'connect');
+  }
+
+  /** `pool.end()`, as go-sqlmock's `ExpectClose`: ending the pool without it fails. */
+  expectClose(): CloseExpectation {
+    return this.#add('expectClose', '', 'pool.end()');
+  }
+
   /** Every statement sent, matched or not, in call order. */
   get calls(): readonly QueryCall[] {
     return this.#ledger.calls;
@@ -76,8 +124,9 @@ export class PgMock {
     this.assertAllReleased();
   }
 
-  #add(kind: ExpectationKind, sql: SqlPattern, label?: string): Expectation {
-    const expectation = new Expectation(kind, this.#ledger.expectations.length + 1, sql, label);
+  #add(kind: ExpectationKind, sql: SqlPattern, label?: string, statementName?: string): Expectation {
+    const index = this.#ledger.expectations.length + 1;
+    const expectation = new Expectation(kind, index, sql, label, statementName);
     this.#ledger.expectations.push(expectation);
     return expectation;
   }

@@ -1,5 +1,11 @@
+/**
+ * A custom comparison, as go-sqlmock's `QueryMatcherFunc`: true when the SQL sent (`actualSql`)
+ * satisfies the expectation's string (`expectedSql`). RegExp expectations stay regexes.
+ */
+export type SqlMatcherFn = (expectedSql: string, actualSql: string) => boolean;
+
 /** How expected SQL strings are compared with what the code sends. */
-export type SqlMatching = 'normalized' | 'exact' | 'regex';
+export type SqlMatching = 'normalized' | 'exact' | 'regex' | SqlMatcherFn;
 
 /** Runs of whitespace (newlines, indentation) become one space; leading and trailing are dropped. */
 export function normalizeSql(sql: string): string {
@@ -12,6 +18,7 @@ export type SqlPattern = string | RegExp;
 /** True when the sent SQL matches the pattern under `matching`. */
 export function sqlMatches(pattern: SqlPattern, sql: string, matching: SqlMatching): boolean {
   if (pattern instanceof RegExp) return pattern.test(sql);
+  if (typeof matching === 'function') return matching(pattern, sql);
   switch (matching) {
     case 'exact':
       return pattern === sql;

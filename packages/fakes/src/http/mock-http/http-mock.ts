@@ -1,31 +1,35 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { TestReply } from '../test-server.js';
 import type { InterceptedRequest } from './intercepted-request.js';
+import type { NetworkFailure } from './network-failure.js';
+import { type PathParams, PathPattern } from './path-pattern.js';
+import {
+  basicAuthCriterion,
+  bodyCriterion,
+  type Criterion,
+  customCriterion,
+  headerCriterion,
+  jsonCriterion,
+  type MockMatcher,
+  queryCriterion,
+} from './request-criteria.js';
 
-/** What a mock answers: the test server's reply vocabulary, plus a network error. */
+/** What a mock answers: the test server's reply vocabulary, plus a network failure. */
 export interface MockReply extends TestReply {
-  /** Fails the request as a network failure would (`ECONNRESET` unless the error says otherwise). */
-  readonly networkError?: string | Error;
+  /**
+   * Fails the request as the network would, in the shape its client reports (see `NetworkFailure`);
+   * an `Error` is used as the low-level error (`fetch` wraps it in `TypeError: fetch failed`).
+   */
+  readonly networkError?: NetworkFailure | Error;
+}
+
+/** A request as a mock's reply function sees it: with the path parameters its path template captured. */
+export interface MatchedRequest extends InterceptedRequest {
+  /** `{ id: '42' }` for a mock on `/users/:id` and a request to `/users/42`; empty without parameters. */
+  readonly params: PathParams;
 }
 
 /** A fixed reply, or one computed from the request (e.g. `FakePaymentsApi.handle`). */
-export type MockResponder = MockReply | ((request: InterceptedRequest) => MockReply | Promise<MockReply>);
-
-/** A value to match: exactly this string, or any string the pattern matches. */
-export type MockMatcher = string | RegExp;
-
-interface Criterion {
-  readonly label: string;
-  /** Why the request fails this criterion, or `undefined` when it passes. */
-  readonly check: (request: InterceptedRequest) => string | undefined;
-}
-
-const show = (matcher: MockMatcher) =>
-  typeof matcher === 'string' ? JSON.stringify(matcher) : String(matcher);
-const matches = (matcher: MockMatcher, value: string | null | undefined) =>
-  value !== null &&
-  value !== undefined &&
-  (typeof matcher === 'string' ? matcher === value : matcher.test(value));
+export type MockResponder = MockReply | ((request: MatchedRequest) => MockReply | Promise<MockReply>);
 
 /**
  * One declared request and its replies, built fluently: `mock.post(url).header(...).json(...).reply(201, body)`.
@@ -34,10 +38,12 @@ const matches = (matcher: MockMatcher, value: string | null | undefined) =>
 export class HttpMock {
   readonly method: string;
   readonly #target: string;
+  readonly #path: PathPattern;
   readonly #criteria: Criterion[] = [];
   readonly #responders: MockResponder[] = [];
   #times = 1;
   #persist = false;
+  #optional = false;
   #calls = 0;
   #delayMs = 0;
 
@@ -45,8 +51,9 @@ export class HttpMock {
   constructor(method: string, url: string, path?: string | RegExp) {
     this.method = method.toUpperCase();
     const parsed = new URL(url);
-    const wantedPath = path ?? parsed.pathname;
-    this.#target = `${parsed.protocol}//${parsed.host}${typeof wantedPath === 'string' ? wantedPath : String(wantedPath)}`;
+    this.#path = new PathPattern(path ?? parsed.pathname);
+    const shownPath = typeof this.#path.source === 'string' ? this.#path.source : String(this.#path.source);
+    this.#target = `${parsed.protocol}//${parsed.host}${shownPath}`;
     this.#criteria.push(
       {
         label: '',
@@ -63,7 +70,7 @@ export class HttpMock {
       {
         label: '',
         check: (r) =>
-          matches(wantedPath, r.path) ? undefined : `path: expected ${show(wantedPath)}, got "${r.path}"`,
+          this.#path.match(r.path) ? undefined : `path: expected ${this.#path}, got "${r.path}"`,
       },
     );
     if (parsed.search) this.query(Object.fromEntries(parsed.searchParams));
@@ -71,28 +78,14 @@ export class HttpMock {
 
   /** Requires these query parameters (others may be present too). */
   query(params: Readonly<Record<string, MockMatcher>>): this {
-    for (const [name, expected] of Object.entries(params)) {
-      this.#criteria.push({
-        label: `query ${name}=${show(expected)}`,
-        check: (r) =>
-          matches(expected, r.query.get(name))
-            ? undefined
-            : `query ${name}: expected ${show(expected)}, got ${JSON.stringify(r.query.get(name))}`,
-      });
-    }
+    for (const [name, expected] of Object.entries(params))
+      this.#criteria.push(queryCriterion(name, expected));
     return this;
   }
 
-  /** Requires a header (name case-insensitive). */
+  /** Requires a header (name case-insensitive). Credential headers are redacted in messages. */
   header(name: string, expected: MockMatcher): this {
-    const key = name.toLowerCase();
-    this.#criteria.push({
-      label: `header ${key}: ${show(expected)}`,
-      check: (r) =>
-        matches(expected, r.headers[key])
-          ? undefined
-          : `header ${key}: expected ${show(expected)}, got ${r.headers[key] === undefined ? 'none' : JSON.stringify(r.headers[key])}`,
-    });
+    this.#criteria.push(headerCriterion(name, expected));
     return this;
   }
 
@@ -102,45 +95,27 @@ export class HttpMock {
     return this;
   }
 
+  /** Requires `Authorization: Basic` with this user and password (`pass` defaults to empty, as in nock). */
+  basicAuth(credentials: { readonly user: string; readonly pass?: string }): this {
+    this.#criteria.push(basicAuthCriterion(credentials.user, credentials.pass ?? ''));
+    return this;
+  }
+
   /** Requires a JSON body deeply equal to `expected`, or one the predicate accepts. */
   json(expected: unknown): this {
-    const predicate = typeof expected === 'function' ? (expected as (body: unknown) => boolean) : undefined;
-    this.#criteria.push({
-      label: predicate ? 'json (predicate)' : `json ${JSON.stringify(expected)}`,
-      check: (r) => {
-        let body: unknown;
-        try {
-          body = r.json();
-        } catch {
-          return `body: expected JSON, got ${JSON.stringify(r.body.slice(0, 80))}`;
-        }
-        const ok = predicate ? predicate(body) : isDeepStrictEqual(body, expected);
-        return ok
-          ? undefined
-          : `json body: expected ${predicate ? 'the predicate to accept' : JSON.stringify(expected)}, got ${r.body.slice(0, 200)}`;
-      },
-    });
+    this.#criteria.push(jsonCriterion(expected));
     return this;
   }
 
   /** Requires the raw body to equal `expected` or match the pattern. */
   body(expected: MockMatcher): this {
-    this.#criteria.push({
-      label: `body ${show(expected)}`,
-      check: (r) =>
-        matches(expected, r.body)
-          ? undefined
-          : `body: expected ${show(expected)}, got ${JSON.stringify(r.body.slice(0, 200))}`,
-    });
+    this.#criteria.push(bodyCriterion(expected));
     return this;
   }
 
   /** Requires a custom condition, named in failure messages by `description`. */
   match(predicate: (request: InterceptedRequest) => boolean, description = 'custom matcher'): this {
-    this.#criteria.push({
-      label: description,
-      check: (r) => (predicate(r) ? undefined : `${description}: not satisfied`),
-    });
+    this.#criteria.push(customCriterion(predicate, description));
     return this;
   }
 
@@ -155,6 +130,15 @@ export class HttpMock {
   /** Matches any number of requests; done once it has matched one. */
   persist(): this {
     this.#persist = true;
+    return this;
+  }
+
+  /**
+   * Makes the mock optional, as nock's `optionally()`: it still answers, but counts as done
+   * without being called, so `pendingMocks()`, `isDone()` and `assertAllDone()` leave it out.
+   */
+  optionally(optional = true): this {
+    this.#optional = optional;
     return this;
   }
 
@@ -173,7 +157,7 @@ export class HttpMock {
     });
   }
 
-  /** Answers with a reply object or with what a function computes from the request. */
+  /** Answers with a reply object or with what a function computes from the request (`request.params` included). */
   replyWith(responder: MockResponder): this {
     this.#responders.splice(0, this.#responders.length, responder);
     return this;
@@ -187,9 +171,9 @@ export class HttpMock {
     return this;
   }
 
-  /** Fails matching requests with a network error. */
-  networkError(message = 'socket hang up'): this {
-    return this.replyWith({ networkError: message });
+  /** Fails matching requests as the network would (default `closed`: the connection cut before an answer). */
+  networkError(failure: NetworkFailure | Error = 'closed'): this {
+    return this.replyWith({ networkError: failure });
   }
 
   /** Requests this mock has answered. */
@@ -197,9 +181,9 @@ export class HttpMock {
     return this.#calls;
   }
 
-  /** True once it has answered all the requests it expects (one, for a persistent mock). */
+  /** True once it has answered all the requests it expects (one, for a persistent mock), or when optional. */
   get isDone(): boolean {
-    return this.#calls >= (this.#persist ? 1 : this.#times);
+    return this.#optional || this.#calls >= (this.#persist ? 1 : this.#times);
   }
 
   /** @internal True when it will match no more requests. */
@@ -210,6 +194,17 @@ export class HttpMock {
   /** @internal Why `request` does not match, one line per failed criterion; empty when it matches. */
   mismatches(request: InterceptedRequest): string[] {
     return this.#criteria.map((c) => c.check(request)).filter((m): m is string => m !== undefined);
+  }
+
+  /** @internal The path parameters of a request this mock matches. */
+  params(request: InterceptedRequest): PathParams {
+    return this.#path.match(request.path) ?? {};
+  }
+
+  /** @internal Adds a condition (recorded exchanges use it for an exact query). */
+  require(criterion: Criterion): this {
+    this.#criteria.push(criterion);
+    return this;
   }
 
   /** @internal Counts a call and hands back its responder and delay. */
@@ -226,6 +221,6 @@ export class HttpMock {
     const calls = this.#persist
       ? `${this.#calls} calls, persistent`
       : `${this.#calls} of ${this.#times} calls`;
-    return `${this.method} ${this.#target}${extra} (${calls})`;
+    return `${this.method} ${this.#target}${extra} (${calls}${this.#optional ? ', optional' : ''})`;
   }
 }

@@ -1,4 +1,10 @@
-export { HttpMock, type MockMatcher, type MockReply, type MockResponder } from './http-mock.js';
+export type { HttpFixtureMode, HttpFixtureOptions } from './http-fixture.js';
+export { HttpMock, type MatchedRequest, type MockReply, type MockResponder } from './http-mock.js';
 export { describeRequest, type InterceptedRequest } from './intercepted-request.js';
 export { MockHttp, type MockHttpOptions, mockHttp } from './mock-http.js';
-export { MockHttpError } from './mock-http-error.js';
+export { MockHttpError, type MockHttpErrorCode } from './mock-http-error.js';
+export { type HttpTransport, type NetworkFailure, SocketError, type SocketInfo } from './network-failure.js';
+export type { PathParams } from './path-pattern.js';
+export type { RecordedBody, RecordedExchange } from './recorded-exchange.js';
+export type { MockMatcher } from './request-criteria.js';
+export type { OnUnhandledRequest, UnhandledRequestStrategy } from './unhandled-request.js';

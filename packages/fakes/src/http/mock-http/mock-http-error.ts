@@ -1,9 +1,19 @@
-/** A request mockHttp could not answer, or a scope left in a state the test did not expect. */
-export class MockHttpError extends Error {
-  readonly code: 'MOCK_HTTP_UNMATCHED' | 'MOCK_HTTP_PENDING' | 'MOCK_HTTP_BUSY';
+/** Why a `MockHttpError` was thrown; stable, so tests can assert on it. */
+export type MockHttpErrorCode =
+  | 'MOCK_HTTP_UNMATCHED'
+  | 'MOCK_HTTP_PENDING'
+  | 'MOCK_HTTP_BUSY'
+  | 'MOCK_HTTP_FIXTURE';
 
-  constructor(code: MockHttpError['code'], message: string) {
-    super(message);
+/**
+ * A scope left in a state the test did not expect (pending mocks, unmatched requests), a second
+ * scope, or a fixture that cannot be used. Requests themselves fail as the network would, never with this.
+ */
+export class MockHttpError extends Error {
+  readonly code: MockHttpErrorCode;
+
+  constructor(code: MockHttpErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'MockHttpError';
     this.code = code;
   }

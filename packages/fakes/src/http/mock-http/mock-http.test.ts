@@ -3,7 +3,6 @@ import https from 'node:https';
 import { describe, expect, it } from 'vitest';
 import { startTestServer } from '../test-server.js';
 import { mockHttp } from './mock-http.js';
-import { MockHttpError } from './mock-http-error.js';
 
 const API = 'https://api.example';
 
@@ -27,6 +26,10 @@ function nodeRequest(
     req.end(body);
   });
 }
+
+/** The mock's explanation, on `fetch`'s cause or on the `node:http` error. */
+const explanation = (error: Error): unknown =>
+  ((error.cause ?? error) as { explanation?: unknown }).explanation;
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -94,13 +97,13 @@ describe('mockHttp', () => {
     expect(statuses).toEqual([429, 500, 201]);
     expect(mock.isDone()).toBe(true);
     const third = await failure(fetch(`${API}/twice`));
-    expect(third.message).toContain(
+    expect(explanation(third)).toContain(
       'A mock matching it is used up: GET https://api.example/twice (2 of 2 calls)',
     );
     mock.restore();
   });
 
-  it('fails an unmatched request naming it and the closest pending mock with what differs', async () => {
+  it('fails an unmatched request as a refused connection, explaining it with the closest pending mock', async () => {
     const mock = mockHttp();
     mock.get(`${API}/v1/orders`).reply(200, []);
     mock.post(`${API}/v1/charges`).header('idempotency-key', 'k-1').json({ amount: 100 }).reply(201, {});
@@ -111,8 +114,13 @@ describe('mockHttp', () => {
         body: JSON.stringify({ amount: 100 }),
       }),
     );
-    expect(error).toBeInstanceOf(MockHttpError);
-    expect(error.message).toBe(
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe('fetch failed');
+    expect(error.cause).toMatchObject({
+      code: 'ECONNREFUSED',
+      message: 'connect ECONNREFUSED api.example:443',
+    });
+    expect(explanation(error)).toBe(
       'mockHttp: no mock matches POST api.example/v1/charges (real network is disabled). Closest pending mock: ' +
         'POST https://api.example/v1/charges [header idempotency-key: "k-1", json {"amount":100}] (0 of 1 calls): ' +
         'header idempotency-key: expected "k-1", got "k-2".',
@@ -128,13 +136,14 @@ describe('mockHttp', () => {
     const mock = mockHttp();
     mock.get(`${API}/v1/orders`).reply(200, []);
     const viaFetch = await failure(fetch('https://other.example/steal?x=1'));
-    expect(viaFetch.message).toContain('no mock matches GET other.example/steal?x=1');
-    expect(viaFetch.message).toContain('the request to host other.example was blocked');
-    expect(viaFetch.message).toContain('host: expected https://api.example, got https://other.example');
+    expect(explanation(viaFetch)).toContain('no mock matches GET other.example/steal?x=1');
+    expect(explanation(viaFetch)).toContain('the request to host other.example was blocked');
+    expect(explanation(viaFetch)).toContain('host: expected https://api.example, got https://other.example');
     const viaHttp = await failure(nodeRequest('http://10.1.2.3:5432/'));
-    expect(viaHttp.message).toContain('host 10.1.2.3:5432 was blocked');
+    expect(viaHttp).toMatchObject({ code: 'ECONNREFUSED', address: '10.1.2.3', port: 5432 });
+    expect(explanation(viaHttp)).toContain('host 10.1.2.3:5432 was blocked');
     expect(() => mock.restore({ verify: true })).toThrow(
-      'mockHttp: unmatched requests during the test: GET other.example/steal?x=1 (host other.example), GET 10.1.2.3:5432/ (host 10.1.2.3:5432)',
+      /^mockHttp: unmatched requests during the test:\n {2}- mockHttp: no mock matches GET other\.example\/steal\?x=1 .*\n {2}- mockHttp: no mock matches GET 10\.1\.2\.3:5432\/ /,
     );
   });
 
@@ -143,13 +152,35 @@ describe('mockHttp', () => {
     await fetch('https://swallowed.example/').catch(() => undefined);
   });
 
-  it('fails with a network error, on fetch and node:http', async () => {
+  it('fails with a scripted network error in the shape each client reports', async () => {
     const mock = mockHttp();
-    mock.get(`${API}/flaky`).times(2).networkError('connection reset by peer');
+    mock.get(`${API}/flaky`).times(2).networkError('reset');
+    mock.get(`${API}/cut`).times(2).replyWith({ disconnect: true });
+    mock.get(`${API}/rst`).replyWith({ reset: true });
     const viaFetch = await failure(fetch(`${API}/flaky`));
-    expect(viaFetch.message).toBe('connection reset by peer');
+    expect(viaFetch).toMatchObject({ name: 'TypeError', message: 'fetch failed' });
+    expect(viaFetch.cause).toMatchObject({ message: 'read ECONNRESET', code: 'ECONNRESET', syscall: 'read' });
+    expect(explanation(viaFetch)).toMatch(/^mockHttp: scripted network failure \(reset\) by GET/);
     const viaHttp = await failure(nodeRequest(`${API}/flaky`));
-    expect(viaHttp).toMatchObject({ message: 'connection reset by peer', code: 'ECONNRESET' });
+    expect(viaHttp).toMatchObject({ message: 'read ECONNRESET', code: 'ECONNRESET' });
+    expect(await failure(fetch(`${API}/cut`))).toMatchObject({
+      cause: { name: 'SocketError', code: 'UND_ERR_SOCKET', message: 'other side closed' },
+    });
+    expect(await failure(nodeRequest(`${API}/cut`))).toMatchObject({
+      message: 'socket hang up',
+      code: 'ECONNRESET',
+    });
+    expect(await failure(fetch(`${API}/rst`))).toMatchObject({ cause: { message: 'read ECONNRESET' } });
+  });
+
+  it('fails with a given Error: as the cause for fetch, as the error for node:http', async () => {
+    const mock = mockHttp();
+    const timedOut = Object.assign(new Error('connect ETIMEDOUT 10.0.0.1:443'), { code: 'ETIMEDOUT' });
+    mock.get(`${API}/slow-connect`).persist().networkError(timedOut);
+    const viaFetch = await failure(fetch(`${API}/slow-connect`));
+    expect(viaFetch).toBeInstanceOf(TypeError);
+    expect(viaFetch.cause).toBe(timedOut);
+    expect(await failure(nodeRequest(`${API}/slow-connect`))).toBe(timedOut);
   });
 
   it('delays a reply, and a hung reply ends when the client aborts', async () => {
@@ -186,7 +217,7 @@ describe('mockHttp', () => {
     expect(await (await fetch(server.url)).text()).toBe('real');
     mock.restore();
     const blocking = mockHttp();
-    await expect(fetch(server.url)).rejects.toThrow(/host 127\.0\.0\.1:\d+ was blocked/);
+    expect(explanation(await failure(fetch(server.url)))).toMatch(/host 127\.0\.0\.1:\d+ was blocked/);
     blocking.restore();
     expect(await (await fetch(server.url)).text()).toBe('real');
     expect(server.callCount).toBe(2);

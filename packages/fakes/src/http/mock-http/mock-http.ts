@@ -1,27 +1,32 @@
-import { BatchInterceptor } from '@mswjs/interceptors';
-import { ClientRequestInterceptor } from '@mswjs/interceptors/ClientRequest';
-import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { cleanUpAfterTest } from '../test-cleanup.js';
-import { HttpMock, type MockReply } from './http-mock.js';
+import { HttpFixture, type HttpFixtureOptions } from './http-fixture.js';
+import { HttpMock, type MatchedRequest, type MockReply } from './http-mock.js';
 import { describeRequest, type InterceptedRequest, readIntercepted } from './intercepted-request.js';
+import { type InterceptedCall, intercept } from './interception.js';
 import { MockHttpError } from './mock-http-error.js';
-import { networkFailure, toResponse } from './reply-to-response.js';
+import { type FailureTarget, networkError } from './network-failure.js';
+import { mockForExchange } from './recorded-exchange.js';
+import { toResponse } from './reply-to-response.js';
+import {
+  hostnameOf,
+  isAllowed,
+  isLoopback,
+  type OnUnhandledRequest,
+  strategyFor,
+} from './unhandled-request.js';
+import { type BlockedBecause, explainUnmatched } from './unmatched-explanation.js';
 
 /** Settings of `mockHttp`. */
 export interface MockHttpOptions {
   /**
-   * Hosts let through to the real network when no mock matches: `127.0.0.1` (any port),
-   * `localhost:8080`, or a pattern tested on `host[:port]`. Default: none, every unmatched request fails.
+   * Hosts let through to the real network when no mock matches, in every mode: `127.0.0.1` (any
+   * port), `localhost:8080`, or a pattern tested on `host[:port]`. Default: none.
    */
   readonly allowNetwork?: readonly (string | RegExp)[];
-}
-
-interface RequestEvent {
-  readonly request: Request;
-  readonly controller: {
-    respondWith(response: Response): void;
-    errorWith(reason?: unknown): void;
-  };
+  /** What happens to a request no mock matches (see `UnhandledRequestStrategy`). Default `error`. */
+  readonly onUnhandledRequest?: OnUnhandledRequest;
+  /** Replays (and records) exchanges from a JSON fixture, as `nock.back` does (see `HttpFixtureMode`). */
+  readonly fixture?: HttpFixtureOptions;
 }
 
 /** The one scope active in this process: interception patches process-wide globals. */
@@ -29,9 +34,11 @@ let active: MockHttp | undefined;
 
 /**
  * Declarative HTTP mocks for `fetch` and `node:http`/`https` clients, on `@mswjs/interceptors`;
- * no socket is opened. Real network is off: a request no mock matches fails, naming the request,
- * its host and the closest pending mock. Inside a vitest test the scope restores itself when the
- * test ends, and fails that test if a request went unmatched (unless the test restored it itself).
+ * no socket is opened. Real network is off: a request no mock matches fails as a refused connection
+ * does (`fetch`: `TypeError: fetch failed`, cause `ECONNREFUSED`), with `explanation` on the cause
+ * naming the request, its host and the closest pending mock. Inside a vitest test the scope
+ * restores itself when the test ends, and fails that test if a request went unmatched (unless the
+ * test restored it itself).
  *
  * @example
  * const http = mockHttp();
@@ -54,28 +61,36 @@ export function mockHttp(options: MockHttpOptions = {}): MockHttp {
   return scope;
 }
 
+/** `hostname` and port of a request, for a failure's `address`/`port`. */
+function targetOf(request: InterceptedRequest): FailureTarget {
+  const url = new URL(request.url);
+  const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+  return { hostname: hostnameOf(url.host), port };
+}
+
 /** A set of mocks and the interception serving them, until `restore()`. */
 export class MockHttp {
   readonly #mocks: HttpMock[] = [];
   readonly #requests: InterceptedRequest[] = [];
-  readonly #unmatched: InterceptedRequest[] = [];
+  readonly #unmatched = new Map<InterceptedRequest, string>();
   readonly #waiting = new Set<() => void>();
-  readonly #interceptor: BatchInterceptor<(ClientRequestInterceptor | FetchInterceptor)[]>;
-  readonly #allow: readonly (string | RegExp)[];
+  readonly #options: MockHttpOptions;
+  readonly #fixture: HttpFixture | undefined;
+  readonly #dispose: () => void;
   #restored = false;
 
   /** @internal Use `mockHttp()`. */
   constructor(options: MockHttpOptions) {
-    this.#allow = options.allowNetwork ?? [];
-    this.#interceptor = new BatchInterceptor({
-      name: 'seams-mock-http',
-      interceptors: [new ClientRequestInterceptor(), new FetchInterceptor()],
+    this.#options = options;
+    this.#fixture = options.fixture ? new HttpFixture(options.fixture) : undefined;
+    for (const exchange of this.#fixture?.replayed ?? []) this.#mocks.push(mockForExchange(exchange));
+    this.#dispose = intercept({
+      onRequest: (call) => this.#handle(call),
+      onRealResponse: async (requestId, response) => this.#fixture?.record(requestId, response),
     });
-    this.#interceptor.apply();
-    this.#interceptor.on('request', (event: RequestEvent) => this.#handle(event));
   }
 
-  /** Declares a request: a full URL (its query becomes a match), or an origin and a path pattern. */
+  /** Declares a request: a full URL (its query becomes a match), or an origin and a path (template or RegExp). */
   intercept(method: string, url: string, path?: string | RegExp): HttpMock {
     if (this.#restored) throw new MockHttpError('MOCK_HTTP_BUSY', 'mockHttp: this scope was restored');
     const mock = new HttpMock(method, url, path);
@@ -109,12 +124,17 @@ export class MockHttp {
     return this.#requests;
   }
 
-  /** Requests no mock matched (and the network was not allowed for). */
+  /** Requests no mock matched and that were not let through. */
   get unmatched(): readonly InterceptedRequest[] {
-    return this.#unmatched;
+    return [...this.#unmatched.keys()];
   }
 
-  /** Mocks still expecting requests, described. */
+  /** The fixture file in use, if any. */
+  get fixtureFile(): string | undefined {
+    return this.#fixture?.file;
+  }
+
+  /** Mocks still expecting requests, described (optional ones left out). */
   pendingMocks(): string[] {
     return this.#mocks.filter((m) => !m.isDone).map((m) => m.describe());
   }
@@ -126,10 +146,9 @@ export class MockHttp {
 
   /** Throws, listing them, when mocks are still pending or requests went unmatched. */
   assertAllDone(): void {
-    const pending = this.pendingMocks();
     const problems = [
-      ...pending.map((m) => `pending: ${m}`),
-      ...this.#unmatched.map((r) => `unmatched: ${describeRequest(r)}`),
+      ...this.pendingMocks().map((m) => `pending: ${m}`),
+      ...this.unmatched.map((r) => `unmatched: ${describeRequest(r)}`),
     ];
     if (problems.length > 0) {
       throw new MockHttpError('MOCK_HTTP_PENDING', `mockHttp: not all done:\n  ${problems.join('\n  ')}`);
@@ -137,19 +156,21 @@ export class MockHttp {
   }
 
   /**
-   * Stops intercepting and releases hung replies; idempotent. With `verify`, throws when a request
-   * went unmatched, so a test that swallowed the request's error (a client that retries) still fails.
+   * Stops intercepting, releases hung replies and writes a recording fixture; idempotent. With
+   * `verify`, throws when a request went unmatched, so a test that swallowed the request's error
+   * (a client that retries) still fails.
    */
   restore(options: { verify?: boolean } = {}): void {
     if (!this.#restored) {
       this.#restored = true;
-      this.#interceptor.dispose();
+      this.#dispose();
       for (const release of this.#waiting) release();
       if (active === this) active = undefined;
+      this.#fixture?.save();
     }
-    if (options.verify && this.#unmatched.length > 0) {
-      const list = this.#unmatched.map((r) => `${describeRequest(r)} (host ${r.host})`).join(', ');
-      throw new MockHttpError('MOCK_HTTP_UNMATCHED', `mockHttp: unmatched requests during the test: ${list}`);
+    if (options.verify && this.#unmatched.size > 0) {
+      const list = [...this.#unmatched.values()].map((explanation) => `\n  - ${explanation}`).join('');
+      throw new MockHttpError('MOCK_HTTP_UNMATCHED', `mockHttp: unmatched requests during the test:${list}`);
     }
   }
 
@@ -158,30 +179,57 @@ export class MockHttp {
     this.restore();
   }
 
-  async #handle({ request, controller }: RequestEvent): Promise<void> {
-    const seen = await readIntercepted(request);
+  async #handle(call: InterceptedCall): Promise<void> {
+    const seen = await readIntercepted(call.request);
     this.#requests.push(seen);
     const mock = this.#mocks.find((m) => !m.exhausted && m.mismatches(seen).length === 0);
-    if (!mock) {
-      if (this.#allowed(seen)) return;
-      this.#unmatched.push(seen);
-      controller.errorWith(new MockHttpError('MOCK_HTTP_UNMATCHED', this.#unmatchedMessage(seen)));
-      return;
-    }
+    if (!mock) return this.#unhandled(call, seen);
     const { responder, delayMs } = mock.take();
     let reply: MockReply;
     try {
       if (!responder) throw new Error(`mockHttp: ${mock.describe()} has no reply; call .reply() on it`);
-      reply = typeof responder === 'function' ? await responder(seen) : responder;
+      const matched: MatchedRequest = { ...seen, params: mock.params(seen) };
+      reply = typeof responder === 'function' ? await responder(matched) : responder;
     } catch (error) {
-      controller.errorWith(error);
+      call.controller.errorWith(error);
       return;
     }
     const wait = reply.hang ? Number.POSITIVE_INFINITY : delayMs + (reply.delayMs ?? 0);
-    if (wait > 0 && !(await this.#wait(wait, request.signal))) return;
+    if (wait > 0 && !(await this.#wait(wait, call.request.signal))) return;
     if (reply.hang) return;
-    if (reply.networkError !== undefined || reply.disconnect) controller.errorWith(networkFailure(reply));
-    else controller.respondWith(toResponse(reply));
+    if (reply.networkError === undefined && !reply.disconnect && !reply.reset) {
+      call.controller.respondWith(toResponse(reply));
+      return;
+    }
+    const failure = reply.networkError ?? (reply.reset ? 'reset' : 'closed');
+    const explanation = `mockHttp: scripted network failure (${failure instanceof Error ? failure.message : failure}) by ${mock.describe()}`;
+    call.controller.errorWith(networkError(failure, call.transport, targetOf(seen), explanation));
+  }
+
+  /** Lets the request through (loopback or allowed hosts, by mode), or fails it as a refused connection. */
+  #unhandled(call: InterceptedCall, request: InterceptedRequest): void {
+    const lockdown = this.#fixture?.lockedDown ?? false;
+    const strategy = lockdown ? 'error' : strategyFor(this.#options.onUnhandledRequest, request);
+    const allowed = isAllowed(this.#options.allowNetwork ?? [], request);
+    const loopbackThrough = (strategy !== 'error' || this.#fixture?.recording) && isLoopback(request.host);
+    if (!lockdown && (allowed || loopbackThrough)) {
+      if (strategy === 'warn' && !allowed) {
+        console.warn(
+          `mockHttp: no mock matches ${describeRequest(request)}; it goes to the real server (onUnhandledRequest: 'warn')`,
+        );
+      }
+      this.#fixture?.track(call.requestId, request);
+      return;
+    }
+    const because: BlockedBecause = lockdown
+      ? 'lockdown'
+      : strategy === 'error'
+        ? 'network disabled'
+        : 'loopback only';
+    const explanation = explainUnmatched(request, this.#mocks, because);
+    if (strategy === 'warn') console.warn(explanation);
+    this.#unmatched.set(request, explanation);
+    call.controller.errorWith(networkError('refused', call.transport, targetOf(request), explanation));
   }
 
   /** Waits `ms` real time; false when the request aborted or the scope was restored first. */
@@ -198,37 +246,5 @@ export class MockHttp {
       signal.addEventListener('abort', onAbort, { once: true });
       this.#waiting.add(onAbort);
     });
-  }
-
-  #allowed(request: InterceptedRequest): boolean {
-    const hostname = request.host.replace(/:\d+$/, '');
-    return this.#allow.some((allowed) =>
-      typeof allowed === 'string'
-        ? allowed === request.host || allowed === hostname
-        : allowed.test(request.host),
-    );
-  }
-
-  #unmatchedMessage(request: InterceptedRequest): string {
-    const knownHost = this.#mocks.some((m) =>
-      m.mismatches(request).every((line) => !line.startsWith('host:')),
-    );
-    const network = knownHost
-      ? 'real network is disabled'
-      : `real network is disabled, so the request to host ${request.host} was blocked`;
-    return `mockHttp: no mock matches ${describeRequest(request)} (${network}). ${this.#closest(request)}`;
-  }
-
-  #closest(request: InterceptedRequest): string {
-    let best: { mock: HttpMock; misses: string[] } | undefined;
-    for (const mock of this.#mocks) {
-      if (mock.exhausted) continue;
-      const misses = mock.mismatches(request);
-      if (!best || misses.length < best.misses.length) best = { mock, misses };
-    }
-    const used = this.#mocks.find((m) => m.exhausted && m.mismatches(request).length === 0);
-    const usedUp = used ? ` A mock matching it is used up: ${used.describe()}.` : '';
-    if (!best) return `No pending mocks.${usedUp}`;
-    return `Closest pending mock: ${best.mock.describe()}: ${best.misses.join('; ')}.${usedUp}`;
   }
 }
