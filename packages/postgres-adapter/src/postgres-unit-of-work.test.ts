@@ -11,7 +11,7 @@ let fake: Promise<FakePostgres> | undefined;
 async function migrated(): Promise<FakePostgres> {
   fake ??= createFakePostgres({ migrations: (pool) => migrate(pool) });
   const db = await fake;
-  db.reset();
+  await db.reset();
   return db;
 }
 

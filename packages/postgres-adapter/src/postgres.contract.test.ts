@@ -12,7 +12,7 @@ let fake: Promise<FakePostgres> | undefined;
 async function setup() {
   fake ??= createFakePostgres({ migrations: (pool) => migrate(pool), lockTimeoutMs: 1_000 });
   const { pool, reset } = await fake;
-  reset();
+  await reset();
   const clock = new FakeClock();
   return {
     unitOfWork: new PostgresUnitOfWork({ pool, clock }),
