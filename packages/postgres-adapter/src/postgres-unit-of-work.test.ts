@@ -18,7 +18,7 @@ async function migrated(): Promise<FakePostgres> {
     migrations: (pool) => migrate(pool, { migrations: [...loadMigrations(), notesMigration] }),
   });
   const db = await fake;
-  db.reset();
+  await db.reset();
   return db;
 }
 

@@ -10,7 +10,7 @@ let fake: Promise<FakePostgres> | undefined;
 async function setup() {
   fake ??= createFakePostgres({ migrations: (pool) => migrate(pool), lockTimeoutMs: 1_000 });
   const { pool, reset } = await fake;
-  reset();
+  await reset();
   return {
     ...outboxContractContext(pool),
     teardown: () => {

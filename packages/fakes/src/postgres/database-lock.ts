@@ -3,6 +3,8 @@ import { FakePostgresError } from './fake-postgres-error.js';
 /** Something that can hold the lock and say who it is in a timeout message. */
 export interface LockOwner {
   describe(): string;
+  /** True when the owner is giving the lock back (a released client rolling back): worth waiting for. */
+  readonly releasing?: boolean;
 }
 
 interface Waiter {

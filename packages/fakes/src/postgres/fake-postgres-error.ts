@@ -1,16 +1,27 @@
+import type { PostgresErrorFields } from './postgres-engine.js';
+
 /**
- * An error from the fake database, shaped like pg's `DatabaseError`: a SQLSTATE `code` the
- * adapter maps on, and pg-mem's original error as `cause`.
+ * An error raised inside the fake database (an engine's mapped error, a lock timeout): a SQLSTATE
+ * `code` and PostgreSQL's report fields. It travels to the client as an ErrorResponse, so what
+ * user code catches is node-pg's own `DatabaseError` carrying the same fields.
  */
 export class FakePostgresError extends Error {
   readonly severity = 'ERROR';
+  readonly details: Omit<PostgresErrorFields, 'severity' | 'code' | 'message'>;
+
   constructor(
     readonly code: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; fields?: Omit<PostgresErrorFields, 'severity' | 'code' | 'message'> },
   ) {
     super(message, options);
     this.name = 'FakePostgresError';
+    this.details = options?.fields ?? {};
+  }
+
+  /** The report as PostgreSQL would send it. */
+  get fields(): PostgresErrorFields {
+    return { ...this.details, severity: this.severity, code: this.code, message: this.message };
   }
 }
 

@@ -1,54 +1,42 @@
-import { type FakeDatabase, FakePostgresClient, type FakeQueryInput } from './fake-postgres-client.js';
-import { FakePostgresError } from './fake-postgres-error.js';
-import type { FakeQueryResult } from './pg-mem-engine.js';
+import pg from 'pg';
+import { EngineSocket } from './wire/engine-socket.js';
+import type { FakeDatabase } from './wire/protocol-session.js';
+
+/** pg pool settings a test may choose for the fake; the connection settings belong to the fake. */
+export type FakePoolConfig = Pick<
+  pg.PoolConfig,
+  'max' | 'connectionTimeoutMillis' | 'types' | 'statement_timeout' | 'query_timeout' | 'application_name'
+>;
 
 /**
- * A `pg.Pool` look-alike on the fake database: `query` runs one statement on a short-lived
- * client, `connect` checks out a client for a transaction. Unlike pg-mem's own `createPg()`,
- * each `connect` returns its own client object with its own transaction state.
+ * A real `pg.Pool` whose connections reach the fake database through an in-process socket instead
+ * of TCP: pool bookkeeping, events, overloads, type parsing and `DatabaseError` are pg's own, so
+ * it is assignable wherever code types `pg.Pool`, and its clients are real `pg.Client`s.
  */
-export class FakePostgresPool {
-  readonly #database: FakeDatabase;
-  readonly #checkedOut = new Set<FakePostgresClient>();
-  #nextId: () => number;
-  #ended = false;
-
-  constructor(database: FakeDatabase, nextId: () => number) {
-    this.#database = database;
-    this.#nextId = nextId;
+export class FakePostgresPool extends pg.Pool {
+  constructor(database: FakeDatabase, config: FakePoolConfig = {}) {
+    let connections = 0;
+    super({
+      ...config,
+      // Fake connections cost nothing idle: keep them (no idle timers), and never hold the process open.
+      idleTimeoutMillis: 0,
+      allowExitOnIdle: true,
+      ssl: false,
+      stream: () => new EngineSocket(database, ++connections),
+    });
+    // Two checks pg leaves to the server: a client used after release() is refused (08003), and a
+    // transaction a released client left open is rolled back instead of handed to the next user.
+    this.on('acquire', (client) => socketOf(client)?.checkOut());
+    this.on('release', (_error, client) => socketOf(client)?.checkIn());
   }
 
   /** Clients checked out and not yet released: 0 after work that always releases. */
   get checkedOutCount(): number {
-    return this.#checkedOut.size;
+    return this.totalCount - this.idleCount;
   }
+}
 
-  async query(input: FakeQueryInput, values?: unknown[]): Promise<FakeQueryResult> {
-    const client = await this.connect();
-    try {
-      return await client.query(input, values);
-    } finally {
-      client.release();
-    }
-  }
-
-  async connect(): Promise<FakePostgresClient> {
-    if (this.#ended) throw new FakePostgresError('08006', 'fake postgres: the pool has ended');
-    const client = new FakePostgresClient(this.#nextId(), this.#database, (released) =>
-      this.#checkedOut.delete(released),
-    );
-    this.#checkedOut.add(client);
-    return client;
-  }
-
-  /** Ends the pool: rolls back and releases every checked-out client; later `connect` calls fail. */
-  async end(): Promise<void> {
-    this.#ended = true;
-    for (const client of [...this.#checkedOut]) client.release();
-  }
-
-  /** Accepted for pg compatibility (`pool.on('error', ...)`); the fake never emits events. */
-  on(_event: string, _listener: (...args: unknown[]) => void): this {
-    return this;
-  }
+function socketOf(client: pg.PoolClient): EngineSocket | undefined {
+  const { stream } = client.connection;
+  return stream instanceof EngineSocket ? stream : undefined;
 }

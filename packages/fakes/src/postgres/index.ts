@@ -1,10 +1,18 @@
 export {
   createFakePostgres,
   type FakeMigration,
+  type FakeMigrations,
   type FakePostgres,
   type FakePostgresOptions,
 } from './create-fake-postgres.js';
-export { FakePostgresClient, type FakeQueryInput } from './fake-postgres-client.js';
 export { FakePostgresError } from './fake-postgres-error.js';
-export { FakePostgresPool } from './fake-postgres-pool.js';
-export type { FakeQueryResult } from './pg-mem-engine.js';
+export { type FakePoolConfig, FakePostgresPool } from './fake-postgres-pool.js';
+export type {
+  EngineField,
+  EngineReply,
+  EngineRequest,
+  EngineResult,
+  PostgresEngine,
+  PostgresErrorFields,
+  TransactionStatus,
+} from './postgres-engine.js';

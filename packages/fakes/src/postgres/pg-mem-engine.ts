@@ -1,21 +1,18 @@
-import type { IMemoryDb } from 'pg-mem';
+import type { IBackup, IMemoryDb } from 'pg-mem';
 import { astMapper, type Expr, parse, type Statement } from 'pgsql-ast-parser';
+import { parse as parseArray } from 'postgres-array';
 import { FakePostgresError, toFakePostgresError } from './fake-postgres-error.js';
+import { type PgMemResult, toEngineResult } from './pg-mem-results.js';
+import type {
+  EngineReply,
+  EngineRequest,
+  EngineResult,
+  PostgresEngine,
+  PostgresErrorFields,
+  TransactionStatus,
+} from './postgres-engine.js';
+import { type TransactionControl, transactionControl } from './transaction-control.js';
 import { translateComparison, translateQuery } from './translate-query.js';
-
-/** What a query returns, shaped like pg's `QueryResult`. */
-export interface FakeQueryResult {
-  readonly command: string;
-  readonly rowCount: number;
-  readonly rows: Record<string, unknown>[];
-  readonly fields: unknown[];
-}
-
-// The step of pg-mem's own pg adapter after `db.public.query`: rows copied without pg-mem's
-// symbols. Pinned pg-mem 3.0.14; checked at start-up so an upgrade fails loudly here.
-interface PgMemPgInternals {
-  adaptResults(query: { readonly text: string }, result: unknown): FakeQueryResult;
-}
 
 /** Distinct statement texts kept parsed; an app has a few dozen, so this bound is never reached in practice. */
 const PARSED_TEXTS_KEPT = 1_000;
@@ -36,38 +33,128 @@ function parseOnce(text: string): Statement[] {
   return statements;
 }
 
+const ROW_STATEMENTS = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive', 'show']);
+const CONTROL_STATEMENTS: Readonly<Record<string, Exclude<TransactionControl, undefined>>> = {
+  begin: 'begin',
+  'start transaction': 'begin',
+  commit: 'commit',
+  rollback: 'rollback',
+};
+
 /**
- * Runs one statement on pg-mem, synchronously, with pg's parameter handling and SQLSTATE errors.
+ * pg-mem behind the engine interface, with PostgreSQL's transaction rules on top (pg-mem alone
+ * commits every statement): BEGIN takes a backup, ROLLBACK restores it, an error inside the
+ * transaction makes later statements fail with 25P02, and COMMIT after an error rolls back.
  *
  * Each distinct text is parsed once. pg-mem's own pg adapter inlines the values into the text
  * and re-parses it, so every call is new text and its parse cache never hits: parsing was most of
  * the fake's CPU. Here the parsed statements are kept per text and each `$n` is swapped for a
- * literal node holding the value as pg would send it (text, or `null`), which is what pg-mem
- * would have parsed from the inlined text, without a `$1` inside a string literal ever being
- * touched.
+ * literal node holding the value as pg sent it (text, or `null`), which is what pg-mem would have
+ * parsed from the inlined text, without a `$1` inside a string literal ever being touched.
  */
-export class PgMemEngine {
-  readonly #db: IMemoryDb;
-  readonly #pg: PgMemPgInternals;
+export class PgMemEngine implements PostgresEngine {
+  readonly name = 'pg-mem';
+  #status: TransactionStatus = 'idle';
+  #transaction: IBackup | undefined;
+  #snapshot: IBackup | undefined;
+  #notices: PostgresErrorFields[] = [];
 
-  constructor(db: IMemoryDb) {
-    this.#db = db;
-    const { Pool } = db.adapters.createPg() as { Pool: new () => Partial<PgMemPgInternals> };
-    const pool = new Pool();
-    if (typeof pool.adaptResults !== 'function') {
-      throw new Error('@seams/fakes: this pg-mem version lacks adaptResults; pin pg-mem 3.0.14');
+  constructor(readonly db: IMemoryDb) {}
+
+  async run(request: EngineRequest): Promise<EngineReply> {
+    const results: EngineResult[] = [];
+    this.#notices = [];
+    // Several statements in one simple query run as one implicit transaction, as in PostgreSQL.
+    let implicit: IBackup | undefined;
+    try {
+      const control = transactionControl(request.text);
+      if (control) {
+        results.push(this.#control(control));
+      } else {
+        const statements = bindParameters(parseOnce(translateQuery(request.text)), request.params ?? []);
+        if (this.#status === 'idle' && statements.length > 1) implicit = this.db.backup();
+        for (const statement of statements) results.push(this.#statement(statement));
+      }
+      return { results, notices: this.#notices, status: this.#status };
+    } catch (error) {
+      if (this.#status === 'transaction') this.#status = 'failed';
+      implicit?.restore();
+      return {
+        results,
+        error: toFakePostgresError(error).fields,
+        notices: this.#notices,
+        status: this.#status,
+      };
     }
-    this.#pg = pool as PgMemPgInternals;
   }
 
-  execute(text: string, values: readonly unknown[] | undefined): FakeQueryResult {
-    try {
-      const statements = bindParameters(parseOnce(translateQuery(text)), values ?? []);
-      const result = this.#pg.adaptResults({ text }, this.#db.public.prepare(statements).bind().executeAll());
-      return { command: result.command, rowCount: result.rowCount ?? 0, rows: result.rows, fields: [] };
-    } catch (error) {
-      throw toFakePostgresError(error);
+  async snapshot(): Promise<void> {
+    this.#snapshot = this.db.backup();
+  }
+
+  async reset(): Promise<void> {
+    this.#snapshot?.restore();
+    this.#status = 'idle';
+    this.#transaction = undefined;
+  }
+
+  async close(): Promise<void> {}
+
+  #statement(statement: Statement): EngineResult {
+    const control = CONTROL_STATEMENTS[statement.type];
+    if (control) return this.#control(control);
+    if (this.#status === 'failed') {
+      throw new FakePostgresError(
+        '25P02',
+        'current transaction is aborted, commands ignored until end of transaction block',
+      );
     }
+    const result: PgMemResult = this.db.public.prepare([statement]).bind().executeAll();
+    return toEngineResult(result, result.fields.length > 0 || ROW_STATEMENTS.has(statement.type));
+  }
+
+  #control(control: Exclude<TransactionControl, undefined>): EngineResult {
+    const done = (command: string): EngineResult => ({ command, rows: [] });
+    switch (control) {
+      case 'begin':
+        if (this.#status !== 'idle') {
+          this.#warn('25001', 'there is already a transaction in progress');
+          return done('BEGIN');
+        }
+        this.#transaction = this.db.backup();
+        this.#status = 'transaction';
+        return done('BEGIN');
+      case 'commit':
+        if (this.#status === 'idle') this.#warn('25P01', 'there is no transaction in progress');
+        if (this.#status === 'failed') return done(this.#end(true));
+        return done(this.#end(false) === 'ROLLBACK' ? 'ROLLBACK' : 'COMMIT');
+      case 'rollback':
+        if (this.#status === 'idle') this.#warn('25P01', 'there is no transaction in progress');
+        return done(this.#end(true));
+      case 'savepoint':
+        throw new FakePostgresError('0A000', 'fake postgres: savepoints are not supported (pg-mem has none)');
+    }
+  }
+
+  #end(rollback: boolean): 'COMMIT' | 'ROLLBACK' {
+    const backup = this.#transaction;
+    this.#transaction = undefined;
+    this.#status = 'idle';
+    if (!rollback) return 'COMMIT';
+    try {
+      backup?.restore();
+    } catch (error) {
+      throw new FakePostgresError(
+        '0A000',
+        'fake postgres: cannot roll back a schema change (pg-mem restores data only)',
+        { cause: error },
+      );
+    }
+    return 'ROLLBACK';
+  }
+
+  #warn(code: string, message: string): void {
+    this.#notices.push({ severity: 'WARNING', code, message });
   }
 }
 
@@ -75,20 +162,23 @@ export class PgMemEngine {
  * The statements with every `$n` replaced by the literal of `values[n - 1]` (08P01 if one is
  * missing, as PostgreSQL answers) and each comparison put through the fake's tree rules.
  */
-function bindParameters(statements: Statement[], values: readonly unknown[]): Statement[] {
+function bindParameters(statements: Statement[], values: readonly (string | null)[]): Statement[] {
   let missing: string | undefined;
+  const paramText = (name: string): string | null | undefined => {
+    const index = Number(name.slice(1)) - 1;
+    if (index >= 0 && index < values.length) return values[index];
+    missing ??= name;
+    return undefined;
+  };
   const mapper = astMapper((map) => ({
     binary: (node) => {
-      const bound = map.super().binary(node);
+      const bound = map.super().binary(withArrayParameter(node, paramText));
       return bound?.type === 'binary' ? translateComparison(bound) : bound;
     },
     parameter: (parameter) => {
-      const index = Number(parameter.name.slice(1)) - 1;
-      if (!(index >= 0 && index < values.length)) {
-        missing ??= parameter.name;
-        return parameter;
-      }
-      return literal(values[index]);
+      const value = paramText(parameter.name);
+      if (value === undefined) return parameter;
+      return value === null ? { type: 'null' } : { type: 'string', value };
     },
   }));
   const bound = statements.map((statement) => mapper.statement(statement) ?? statement);
@@ -102,26 +192,22 @@ function bindParameters(statements: Statement[], values: readonly unknown[]): St
 }
 
 /**
- * A value as pg puts it on the wire, as a literal: null stays null, arrays become `ARRAY[...]` (as
- * pg-mem's adapter has always sent them), everything else goes as text: dates as ISO instants,
- * plain objects as `JSON.stringify` (pg's own rule), buffers in bytea hex.
+ * `x = ANY($1)`: pg sends a JavaScript array as an array literal (`{"a","b"}`); bound as
+ * `ARRAY['a', 'b']` so the comparison rules can read its elements.
  */
-function literal(value: unknown): Expr {
-  if (value === null || value === undefined) return { type: 'null' };
-  if (Array.isArray(value)) return { type: 'array', expressions: value.map(literal) };
-  if (value instanceof Date) return { type: 'string', value: value.toISOString() };
-  if (value instanceof Uint8Array)
-    return { type: 'string', value: `\\x${Buffer.from(value).toString('hex')}` };
-  if (typeof value === 'object') {
-    const custom = (value as { toPostgres?: unknown }).toPostgres;
-    if (typeof custom === 'function') return literal(custom.call(value, pgText));
-    return { type: 'string', value: JSON.stringify(value) };
-  }
-  return { type: 'string', value: String(value) };
-}
-
-/** pg's `prepareValue` for a `toPostgres` hook that asks to serialise a nested value. */
-function pgText(value: unknown): string | null {
-  const node = literal(value);
-  return node.type === 'string' ? node.value : node.type === 'null' ? null : JSON.stringify(value);
+function withArrayParameter<T extends Expr>(
+  node: T,
+  paramText: (name: string) => string | null | undefined,
+): T {
+  if (node.type !== 'binary' || node.op !== '=') return node;
+  const { right } = node;
+  if (right.type !== 'call' || right.function.name !== 'any' || right.args.length !== 1) return node;
+  const [argument] = right.args;
+  if (argument?.type !== 'parameter') return node;
+  const text = paramText(argument.name);
+  if (typeof text !== 'string' || !text.startsWith('{')) return node;
+  const expressions: Expr[] = parseArray(text, (value) => value).map((value) =>
+    value === null ? { type: 'null' } : { type: 'string', value },
+  );
+  return { ...node, right: { ...right, args: [{ type: 'array', expressions }] } };
 }

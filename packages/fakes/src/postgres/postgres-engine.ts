@@ -1,0 +1,98 @@
+/**
+ * The seam between the pg-shaped layer (a real `pg.Pool` whose connections speak PostgreSQL's wire
+ * protocol to an in-process socket) and the SQL engine underneath it (pg-mem or PGlite). An engine
+ * answers what a PostgreSQL server puts on the wire: text values, field descriptions with type OIDs,
+ * command tags, and errors with their SQLSTATE and fields. node-pg does everything else itself
+ * (type parsing, `pg.types` overrides, `rowMode`, `DatabaseError`), so both engines are shaped by
+ * the very code production runs.
+ */
+
+/** A column of a result, as PostgreSQL describes it in RowDescription. */
+export interface EngineField {
+  readonly name: string;
+  /** The OID of the table the column comes from, or 0. */
+  readonly tableID: number;
+  /** The column's number in that table, or 0. */
+  readonly columnID: number;
+  /** The type's OID from `pg_type` (23 int4, 20 int8, 1700 numeric, 1184 timestamptz, 3802 jsonb, ...). */
+  readonly dataTypeID: number;
+  /** `pg_type.typlen`: 4 for int4, 8 for int8, -1 for variable-length types. */
+  readonly dataTypeSize: number;
+  /** The type modifier (`varchar(20)` is 24), or -1. */
+  readonly dataTypeModifier: number;
+}
+
+/** One statement's result. */
+export interface EngineResult {
+  /** The command tag PostgreSQL sends: `SELECT 2`, `INSERT 0 1`, `UPDATE 3`, `BEGIN`. */
+  readonly command: string;
+  /** The columns, for a statement that returns rows (even none); undefined for one that cannot (NoData). */
+  readonly fields?: readonly EngineField[];
+  /** The rows, each value in PostgreSQL's text format, or null. */
+  readonly rows: readonly (readonly (string | null)[])[];
+}
+
+/** An error or notice report with PostgreSQL's fields (what pg copies onto `DatabaseError`). */
+export interface PostgresErrorFields {
+  /** `ERROR`, `FATAL`; `WARNING`, `NOTICE` for a notice. */
+  readonly severity: string;
+  /** The SQLSTATE: `23505`, `42P01`, ... */
+  readonly code: string;
+  readonly message: string;
+  readonly detail?: string;
+  readonly hint?: string;
+  /** 1-based character offset of the error in the statement text, as a string. */
+  readonly position?: string;
+  readonly where?: string;
+  readonly schema?: string;
+  readonly table?: string;
+  readonly column?: string;
+  readonly dataType?: string;
+  readonly constraint?: string;
+  readonly file?: string;
+  readonly line?: string;
+  readonly routine?: string;
+}
+
+/** The transaction status PostgreSQL reports after each exchange (ReadyForQuery: `I`, `T`, `E`). */
+export type TransactionStatus = 'idle' | 'transaction' | 'failed';
+
+/** A statement for the engine. */
+export interface EngineRequest {
+  readonly text: string;
+  /**
+   * The extended protocol (what pg uses when a query has values): exactly one statement, each
+   * parameter in text format or null. Undefined: the simple protocol (no parameters, several
+   * statements allowed, each with its own result).
+   */
+  readonly params?: readonly (string | null)[];
+  /** Parameter type OIDs the client declared (0 or missing: let the server infer). */
+  readonly paramTypes?: readonly number[];
+}
+
+/** What the engine answers: the results of the statements that ran, then the error that stopped them. */
+export interface EngineReply {
+  readonly results: readonly EngineResult[];
+  readonly error?: PostgresErrorFields;
+  /** Warnings and notices raised on the way (`there is no transaction in progress`, RAISE NOTICE). */
+  readonly notices?: readonly PostgresErrorFields[];
+  /** The session's transaction status after the request. */
+  readonly status: TransactionStatus;
+}
+
+/**
+ * An in-process SQL engine with ONE session. The layer above runs one transaction at a time on it
+ * (other connections wait for the lock), so the engine never sees two transactions interleave.
+ */
+export interface PostgresEngine {
+  /** `pg-mem`, `pglite`, or a composite such as `pg-mem verified on pglite`. */
+  readonly name: string;
+  /** Runs one request on the session; never rejects for an SQL error (that is `reply.error`). */
+  run(request: EngineRequest): Promise<EngineReply>;
+  /** Records the current state (the migrated schema and seed rows) as what `reset()` returns to. */
+  snapshot(): Promise<void>;
+  /** Back to the state `snapshot()` recorded; only called with no transaction open. */
+  reset(): Promise<void>;
+  /** Releases what the engine holds; a shared engine may stay alive for the next user. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,271 @@
+import type { DatabaseLock, LockOwner } from '../database-lock.js';
+import { FakePostgresError } from '../fake-postgres-error.js';
+import type {
+  EngineReply,
+  EngineRequest,
+  PostgresEngine,
+  PostgresErrorFields,
+  TransactionStatus,
+} from '../postgres-engine.js';
+import { BackendWriter } from './backend-messages.js';
+import type { FrontendMessage } from './frontend-messages.js';
+
+/** What every connection of one fake database shares: the engine and the one-transaction lock. */
+export interface FakeDatabase {
+  readonly engine: PostgresEngine;
+  readonly lock: DatabaseLock;
+}
+
+interface Portal {
+  readonly request: EngineRequest;
+  reply?: EngineReply;
+  described?: boolean;
+  sent: number;
+}
+
+const SERVER_PARAMETERS: ReadonlyArray<readonly [string, string]> = [
+  ['server_version', '17.0'],
+  ['server_encoding', 'UTF8'],
+  ['client_encoding', 'UTF8'],
+  ['DateStyle', 'ISO, MDY'],
+  ['integer_datetimes', 'on'],
+  ['standard_conforming_strings', 'on'],
+  ['TimeZone', 'UTC'],
+];
+
+/**
+ * The server side of one connection: reads node-pg's protocol messages, runs statements on the
+ * shared engine, and answers as PostgreSQL would. A connection takes the database lock for a
+ * statement and keeps it while the engine reports an open transaction, so transactions from
+ * several connections run one at a time.
+ */
+export class ProtocolSession implements LockOwner {
+  readonly #writer = new BackendWriter();
+  readonly #statements = new Map<string, { text: string; paramTypes: number[] }>();
+  readonly #portals = new Map<string, Portal>();
+  #status: TransactionStatus = 'idle';
+  #skipToSync = false;
+  #since = '';
+  #checkedIn = false;
+
+  constructor(
+    readonly id: number,
+    private readonly database: FakeDatabase,
+    private readonly send: (bytes: Buffer) => void,
+    private readonly terminate: () => void,
+  ) {}
+
+  describe(): string {
+    if (this.#status === 'idle') return `connection #${this.id}`;
+    return `connection #${this.id} (open transaction, first statement "${this.#since}")`;
+  }
+
+  checkOut(): void {
+    this.#checkedIn = false;
+  }
+
+  /** Marks the connection released at once; the socket then queues `close()` behind its work. */
+  checkIn(): void {
+    this.#checkedIn = true;
+  }
+
+  get releasing(): boolean {
+    return this.#checkedIn;
+  }
+
+  async handle(message: FrontendMessage): Promise<void> {
+    if (
+      this.#checkedIn &&
+      (message.type === 'query' || message.type === 'parse' || message.type === 'bind')
+    ) {
+      this.#fail({
+        severity: 'ERROR',
+        code: '08003',
+        message: `fake postgres: connection #${this.id} was released to the pool; check out a client again`,
+      });
+      if (message.type === 'query') this.#endSimpleQuery();
+      return;
+    }
+    if (this.#skipToSync && message.type !== 'sync' && message.type !== 'terminate') return;
+    switch (message.type) {
+      case 'startup':
+        return this.#startup(message.protocol);
+      case 'query':
+        return this.#simpleQuery(message.text);
+      case 'parse':
+        this.#statements.set(message.name, { text: message.text, paramTypes: message.paramTypes });
+        return this.#writer.parseComplete();
+      case 'bind':
+        return this.#bind(message);
+      case 'describe':
+        return this.#describe(message.target, message.name);
+      case 'execute':
+        return this.#execute(message.portal, message.maxRows);
+      case 'close':
+        if (message.target === 'S') this.#statements.delete(message.name);
+        else this.#portals.delete(message.name);
+        return this.#writer.closeComplete();
+      case 'sync':
+        this.#skipToSync = false;
+        this.#portals.delete('');
+        this.#writer.readyForQuery(this.#status);
+        return this.#flush();
+      case 'flush':
+        return this.#flush();
+      case 'terminate':
+        return this.terminate();
+      case 'unsupported':
+        this.#fail(unsupported(`protocol message '${message.code}'`));
+        return this.#flush();
+    }
+  }
+
+  /** Rolls back a transaction the connection leaves open and gives up the lock, as a server does on disconnect. */
+  async close(): Promise<void> {
+    if (this.database.lock.holder !== this) return;
+    try {
+      if (this.#status !== 'idle') await this.database.engine.run({ text: 'ROLLBACK' });
+    } finally {
+      this.#status = 'idle';
+      this.database.lock.release(this);
+    }
+  }
+
+  #startup(protocol: number): void {
+    if (protocol !== 196608) {
+      this.#writer.refuseEncryption();
+      this.#flush();
+      return;
+    }
+    this.#writer.authenticationOk();
+    for (const [name, value] of SERVER_PARAMETERS) this.#writer.parameterStatus(name, value);
+    this.#writer.backendKeyData(this.id, 0);
+    this.#writer.readyForQuery('idle');
+    this.#flush();
+  }
+
+  async #simpleQuery(text: string): Promise<void> {
+    const reply = await this.#run({ text });
+    if (reply.results.length === 0 && !reply.error) this.#writer.emptyQuery();
+    for (const result of reply.results) {
+      if (result.fields) this.#writer.rowDescription(result.fields);
+      for (const row of result.rows) this.#writer.dataRow(row);
+      this.#writer.commandComplete(result.command);
+    }
+    if (reply.error) this.#writer.error(reply.error);
+    this.#endSimpleQuery();
+  }
+
+  #endSimpleQuery(): void {
+    this.#skipToSync = false;
+    this.#writer.readyForQuery(this.#status);
+    this.#flush();
+  }
+
+  #bind(message: Extract<FrontendMessage, { type: 'bind' }>): void {
+    const statement = this.#statements.get(message.statement);
+    if (!statement) {
+      this.#fail({
+        severity: 'ERROR',
+        code: '26000',
+        message: `prepared statement "${message.statement}" does not exist`,
+      });
+      return;
+    }
+    if (message.binaryResults) {
+      this.#fail(unsupported('binary result format (pg `binary: true`)'));
+      return;
+    }
+    const request = { text: statement.text, params: message.params, paramTypes: statement.paramTypes };
+    this.#portals.set(message.portal, { request, sent: 0 });
+    this.#writer.bindComplete();
+  }
+
+  async #describe(target: 'S' | 'P', name: string): Promise<void> {
+    if (target === 'S') return this.#fail(unsupported('Describe of a prepared statement'));
+    const portal = await this.#ranPortal(name);
+    if (!portal?.reply) return;
+    const fields = portal.reply.results[0]?.fields;
+    if (fields) this.#writer.rowDescription(fields);
+    else this.#writer.noData();
+    portal.described = true;
+  }
+
+  async #execute(name: string, maxRows: number): Promise<void> {
+    const portal = await this.#ranPortal(name);
+    const result = portal?.reply?.results[0];
+    if (!portal || !result) return;
+    const end = maxRows > 0 ? Math.min(portal.sent + maxRows, result.rows.length) : result.rows.length;
+    for (const row of result.rows.slice(portal.sent, end)) this.#writer.dataRow(row);
+    portal.sent = end;
+    if (maxRows > 0 && end < result.rows.length) return this.#writer.portalSuspended();
+    this.#writer.commandComplete(result.command);
+  }
+
+  /** The portal with its statement run (once, on first Describe or Execute), or undefined after an error. */
+  async #ranPortal(name: string): Promise<Portal | undefined> {
+    const portal = this.#portals.get(name);
+    if (!portal) {
+      this.#fail({ severity: 'ERROR', code: '34000', message: `portal "${name}" does not exist` });
+      return undefined;
+    }
+    if (!portal.reply) {
+      const reply = await this.#run(portal.request);
+      if (reply.error) {
+        this.#fail(reply.error);
+        return undefined;
+      }
+      if (reply.results.length !== 1) {
+        this.#fail({
+          severity: 'ERROR',
+          code: '42601',
+          message: 'cannot insert multiple commands into a prepared statement',
+        });
+        return undefined;
+      }
+      portal.reply = reply;
+    }
+    return portal;
+  }
+
+  /** Runs a request under the database lock, taken here unless this connection's transaction holds it. */
+  async #run(request: EngineRequest): Promise<EngineReply> {
+    const { lock, engine } = this.database;
+    if (lock.holder !== this) {
+      try {
+        await lock.acquire(this);
+      } catch (error) {
+        if (error instanceof FakePostgresError) return { results: [], error: error.fields, status: 'idle' };
+        throw error;
+      }
+      this.#since = '';
+    }
+    // The statement that says what the transaction is doing: the first one after BEGIN.
+    if (this.#since === '' || /^(BEGIN|START)\b/i.test(this.#since)) {
+      this.#since = request.text.replace(/\s+/g, ' ').trim().slice(0, 80);
+    }
+    let reply: EngineReply | undefined;
+    try {
+      reply = await engine.run(request);
+      for (const notice of reply.notices ?? []) this.#writer.notice(notice);
+      return reply;
+    } finally {
+      this.#status = reply?.status ?? 'idle';
+      if (this.#status === 'idle') lock.release(this);
+    }
+  }
+
+  #fail(error: PostgresErrorFields): void {
+    this.#writer.error(error);
+    this.#skipToSync = true;
+  }
+
+  #flush(): void {
+    const bytes = this.#writer.take();
+    if (bytes.length > 0) this.send(bytes);
+  }
+}
+
+function unsupported(what: string): PostgresErrorFields {
+  return { severity: 'ERROR', code: '0A000', message: `fake postgres: ${what} is not supported` };
+}
