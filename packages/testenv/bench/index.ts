@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { findContainerEngine } from '../src/global-setup/container-engine.js';
 import { resolveServices } from '../src/global-setup/resolve-services.js';
-import { assertImagePresent, startContainer } from '../src/global-setup/start-container.js';
+import { assertImagePresent, imageExistsOn, startContainer } from '../src/global-setup/start-container.js';
 import { sweepDatabases } from '../src/global-setup/sweep-leftovers.js';
 import { quoteDatabaseName, withDatabase } from '../src/postgres/sql-identifier.js';
 import { TestDatabaseFactory } from '../src/postgres/test-database-factory.js';
@@ -102,7 +102,7 @@ async function containerFigures(): Promise<void> {
   const engine = await findContainerEngine();
   if (!engine) return console.log('container start-up: skipped (no container engine reachable)');
   for (const service of SERVICE_NAMES) {
-    const image = await assertImagePresent(engine.image, service).catch(() => undefined);
+    const image = await assertImagePresent(imageExistsOn(engine), service).catch(() => undefined);
     if (!image) {
       console.log(`container start-up, ${service}: skipped (image not on the engine)`);
       continue;

@@ -33,17 +33,18 @@ describe('assertImagePresent', () => {
 
   it('refuses an image the engine does not have instead of pulling it', async () => {
     vi.stubEnv('TEST_REDIS_IMAGE', 'seams-local/redis:does-not-exist');
-    const images = { exists: vi.fn(async () => false) };
-    await expect(assertImagePresent(images, 'redis')).rejects.toMatchObject({
+    const exists = vi.fn(async () => false);
+    await expect(assertImagePresent(exists, 'redis')).rejects.toMatchObject({
       code: 'IMAGE_MISSING',
       message: expect.stringMatching(/seams-local\/redis:does-not-exist.*never pulls.*TEST_REDIS_IMAGE/),
     });
   });
 
   it('takes the image from TEST_*_IMAGE, else the official one', async () => {
-    const images = { exists: vi.fn(async () => true) };
-    await expect(assertImagePresent(images, 'postgres')).resolves.toBe('postgres:16-alpine');
+    const exists = vi.fn(async () => true);
+    await expect(assertImagePresent(exists, 'postgres')).resolves.toBe('postgres:16-alpine');
     vi.stubEnv('TEST_POSTGRES_IMAGE', 'seams-local/postgres:15');
-    await expect(assertImagePresent(images, 'postgres')).resolves.toBe('seams-local/postgres:15');
+    await expect(assertImagePresent(exists, 'postgres')).resolves.toBe('seams-local/postgres:15');
+    expect(exists.mock.calls).toEqual([['postgres:16-alpine'], ['seams-local/postgres:15']]);
   });
 });

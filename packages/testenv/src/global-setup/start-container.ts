@@ -1,4 +1,4 @@
-import type { ContainerRuntimeClient, ImageName, StartedTestContainer } from 'testcontainers';
+import type { ContainerRuntimeClient, StartedTestContainer } from 'testcontainers';
 import type { ServiceName } from '../services.js';
 import { SERVICE_SPECS } from '../services.js';
 import { TestenvError } from '../testenv-error.js';
@@ -51,16 +51,13 @@ const STARTERS: Record<ServiceName, (image: string) => Promise<Omit<StartedServi
 export const imageFor = (service: ServiceName): string =>
   process.env[SERVICE_SPECS[service].imageVariable] || SERVICE_SPECS[service].defaultImage;
 
-/** The slice of the engine's image API the check needs. */
-export interface ImageCatalog {
-  exists(name: ImageName): Promise<boolean>;
-}
+/** Whether the engine already has an image, by its full name (e.g. `postgres:16-alpine`). */
+export type ImageExists = (image: string) => Promise<boolean>;
 
 /** Fails clearly unless the service's image is already on the engine: testenv never pulls. */
-export async function assertImagePresent(images: ImageCatalog, service: ServiceName): Promise<string> {
+export async function assertImagePresent(exists: ImageExists, service: ServiceName): Promise<string> {
   const image = imageFor(service);
-  const { ImageName } = await import('testcontainers');
-  if (!(await images.exists(ImageName.fromString(image)))) {
+  if (!(await exists(image))) {
     const variable = SERVICE_SPECS[service].imageVariable;
     throw new TestenvError(
       'IMAGE_MISSING',
@@ -71,11 +68,19 @@ export async function assertImagePresent(images: ImageCatalog, service: ServiceN
   return image;
 }
 
+/** The engine's image check; testcontainers (slow to import) is loaded only here, never by the check's tests. */
+export function imageExistsOn(engine: ContainerRuntimeClient): ImageExists {
+  return async (image) => {
+    const { ImageName } = await import('testcontainers');
+    return engine.image.exists(ImageName.fromString(image));
+  };
+}
+
 /** Starts the service's container from an image already on the engine. */
 export async function startContainer(
   engine: ContainerRuntimeClient,
   service: ServiceName,
 ): Promise<StartedService> {
-  const image = await assertImagePresent(engine.image, service);
+  const image = await assertImagePresent(imageExistsOn(engine), service);
   return { image, ...(await STARTERS[service](image)) };
 }
