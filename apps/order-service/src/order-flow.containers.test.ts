@@ -13,7 +13,7 @@ import {
   PostgresOutboxStore,
   PostgresUnitOfWork,
 } from '@seams/postgres-adapter';
-import { createAmqpNamespace, createRedisNamespace, createTestDatabase } from '@seams/testenv';
+import { createAmqpNamespace, createRedisNamespace, createTestDatabase } from '@seams/testenv/vitest';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';

@@ -1,7 +1,7 @@
 import { describeOrderRepositoryContract, describeOutboxStoreContract } from '@seams/contracts';
 import { FakeClock, SequentialIdGenerator } from '@seams/fakes';
 import { DependencyUnavailableError } from '@seams/ports';
-import { createTestDatabase } from '@seams/testenv';
+import { createTestDatabase } from '@seams/testenv/vitest';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createPostgresPool } from './create-postgres-pool.js';
 import { migrate } from './migrate.js';

@@ -13,10 +13,13 @@ describe('resolveServices without a URL or an engine', () => {
   it('fails with one error naming every missing variable and DOCKER_HOST', async () => {
     vi.stubEnv('TEST_POSTGRES_URL', '');
     vi.stubEnv('TEST_REDIS_URL', '');
+    vi.stubEnv('DOCKER_HOST', 'unix:///nowhere/docker.sock');
     const failure = resolveServices(['postgres', 'redis'], noEngine);
     await expect(failure).rejects.toBeInstanceOf(TestenvError);
     await expect(failure).rejects.toMatchObject({ code: 'NO_SERVER' });
-    await expect(failure).rejects.toThrow(/TEST_POSTGRES_URL, TEST_REDIS_URL.*DOCKER_HOST/);
+    await expect(failure).rejects.toThrow(
+      /TEST_POSTGRES_URL=.*\n {2}TEST_REDIS_URL=.*\n.*DOCKER_HOST=unix:\/\/\/nowhere\/docker.sock/,
+    );
   });
 
   it('asks nothing of an engine when no service is declared', async () => {

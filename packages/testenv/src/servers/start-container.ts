@@ -1,17 +1,29 @@
-import type { ContainerRuntimeClient, StartedTestContainer } from 'testcontainers';
+import type { ContainerRuntimeClient, GenericContainer, StartedTestContainer } from 'testcontainers';
 import type { ServiceName } from '../services.js';
 import { SERVICE_SPECS } from '../services.js';
 import { TestenvError } from '../testenv-error.js';
-import { OWNER_PID_LABEL } from './container-engine.js';
+import { type ContainerPlan, containerPlan } from './container-plan.js';
 
-/** A server started for this run. */
+/** A server started (or, with reuse, taken over) for this run. */
 export interface StartedService {
   readonly url: string;
   readonly image: string;
+  /** Kept after the run for the next one (`TESTCONTAINERS_REUSE_ENABLE=true`). */
+  readonly reusable: boolean;
+  /** Stops and removes the container, unless it is reusable. */
+  stop(): Promise<void>;
+}
+
+interface Started {
+  readonly url: string;
   readonly container: StartedTestContainer;
 }
 
-const labels = () => ({ [OWNER_PID_LABEL]: String(process.pid) });
+/** The run's labels, and reuse when the user asked for it. */
+function planned<C extends GenericContainer>(container: C, plan: ContainerPlan): C {
+  const labelled = container.withLabels({ ...plan.labels });
+  return plan.reuse ? labelled.withReuse() : labelled;
+}
 
 // Durability buys nothing for throw-away test data: no fsync, and the data directory in memory,
 // make CREATE DATABASE (a test's clone) about ten times cheaper.
@@ -25,24 +37,25 @@ const POSTGRES_COMMAND = [
   'full_page_writes=off',
 ];
 
-const STARTERS: Record<ServiceName, (image: string) => Promise<Omit<StartedService, 'image'>>> = {
-  async postgres(image) {
+const STARTERS: Record<ServiceName, (image: string, plan: ContainerPlan) => Promise<Started>> = {
+  async postgres(image, plan) {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
-    const container = await new PostgreSqlContainer(image)
-      .withCommand(POSTGRES_COMMAND)
-      .withTmpFs({ '/var/lib/postgresql/data': 'rw' })
-      .withLabels(labels())
-      .start();
+    const container = await planned(
+      new PostgreSqlContainer(image)
+        .withCommand(POSTGRES_COMMAND)
+        .withTmpFs({ '/var/lib/postgresql/data': 'rw' }),
+      plan,
+    ).start();
     return { container, url: container.getConnectionUri() };
   },
-  async rabbitmq(image) {
+  async rabbitmq(image, plan) {
     const { RabbitMQContainer } = await import('@testcontainers/rabbitmq');
-    const container = await new RabbitMQContainer(image).withLabels(labels()).start();
+    const container = await planned(new RabbitMQContainer(image), plan).start();
     return { container, url: `amqp://guest:guest@${container.getHost()}:${container.getMappedPort(5672)}` };
   },
-  async redis(image) {
+  async redis(image, plan) {
     const { RedisContainer } = await import('@testcontainers/redis');
-    const container = await new RedisContainer(image).withLabels(labels()).start();
+    const container = await planned(new RedisContainer(image), plan).start();
     return { container, url: container.getConnectionUrl() };
   },
 };
@@ -76,11 +89,20 @@ export function imageExistsOn(engine: ContainerRuntimeClient): ImageExists {
   };
 }
 
-/** Starts the service's container from an image already on the engine. */
+/** Starts the service's container from an image already on the engine (or takes over a reusable one). */
 export async function startContainer(
   engine: ContainerRuntimeClient,
   service: ServiceName,
 ): Promise<StartedService> {
   const image = await assertImagePresent(imageExistsOn(engine), service);
-  return { image, ...(await STARTERS[service](image)) };
+  const plan = containerPlan();
+  const { url, container } = await STARTERS[service](image, plan);
+  return {
+    url,
+    image,
+    reusable: plan.reuse,
+    stop: async () => {
+      if (!plan.reuse) await container.stop({ remove: true });
+    },
+  };
 }
