@@ -5,7 +5,12 @@
 // else a container (as in tests). Everything it makes is dropped at the end, templates included.
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { startTestEnvironment, type TestDatabaseOptions } from '../src/index.js';
+import {
+  type PostgresServer,
+  startTestEnvironment,
+  type TestDatabase,
+  type TestDatabaseOptions,
+} from '../src/index.js';
 import { cloneStatement, cloneStrategy } from '../src/postgres/clone-statement.js';
 import { cloneName, templateName } from '../src/postgres/database-names.js';
 import { quoteDatabaseName, withDatabase } from '../src/postgres/sql-identifier.js';
@@ -13,7 +18,7 @@ import { sweepTemplates } from '../src/postgres/sweep-templates.js';
 import { TestDatabaseFactory } from '../src/postgres/test-database-factory.js';
 import { redactUrl } from '../src/redact-url.js';
 import { containerFigures } from './container-figures.js';
-import { ratio, show, timed } from './figures.js';
+import { ratio, show, timed, timedResult } from './figures.js';
 
 const RUNS = Number(process.env.SEAMS_BENCH_RUNS ?? 30);
 const ROUNDS = Number(process.env.SEAMS_BENCH_ROUNDS ?? 5);
@@ -35,25 +40,34 @@ const schema = (templateKey: string): TestDatabaseOptions => ({
   migrate: (url) => sql(url, SCHEMA),
 });
 
-/** Takes from a full pool of warm databases: the test's wait, and then its first query. */
+/** A database and its first query: what a test waits for before its own work starts. */
+async function firstQuery(server: PostgresServer, options: TestDatabaseOptions): Promise<TestDatabase> {
+  const db = await server.createDatabase(options);
+  await db.pool.query('SELECT 1');
+  return db;
+}
+
+/** Takes from a full pool of warm databases: the test's wait to its first query. */
 async function poolHits(factory: TestDatabaseFactory, options: TestDatabaseOptions) {
   const hits: number[] = [];
   const freshConnection: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await factory.prefill(options);
-    const warm = await timed(async () => (await factory.createDatabase(options)).pool.query('SELECT 1'));
-    hits.push(warm);
+    const [hit, db] = await timedResult(() => firstQuery(factory, options));
+    hits.push(hit);
+    await db.release();
     await factory.prefill(options);
     // What a hit cost before the pool kept a connection open: the test connects for itself.
-    freshConnection.push(
-      await timed(async () => {
-        const db = await factory.createDatabase(options);
-        const client = new pg.Client({ connectionString: db.url });
-        await client.connect();
-        await client.query('SELECT 1');
-        void client.end();
-      }),
-    );
+    const [connecting, other] = await timedResult(async () => {
+      const db = await factory.createDatabase(options);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      await client.query('SELECT 1');
+      return { db, client };
+    });
+    freshConnection.push(connecting);
+    await other.client.end();
+    await other.db.release();
   }
   return { hits, freshConnection };
 }
@@ -68,22 +82,28 @@ async function inRunFigures(serverUrl: string, runId: string): Promise<void> {
   for (let i = 0; i < RUNS; i++) {
     await single.prefill(options);
     await (await single.createDatabase(options)).release();
-    misses.push(await timed(async () => (await single.createDatabase(options)).pool.query('SELECT 1')));
+    const [miss, db] = await timedResult(() => firstQuery(single, options));
+    misses.push(miss);
+    await db.release();
   }
   const admin = new pg.Pool({ connectionString: serverUrl, max: 1 });
   const strategy = await cloneStrategy(admin);
   const clones: number[] = [];
   const fresh: number[] = [];
+  const template = templateName(options.templateKey);
+  const drop = (name: string) => admin.query(`DROP DATABASE ${quoteDatabaseName(name)} WITH (FORCE)`);
   for (let i = 0; i < RUNS; i++) {
-    const template = templateName(options.templateKey);
-    clones.push(await timed(() => admin.query(cloneStatement(cloneName(runId), template, strategy))));
-    const name = cloneName(runId);
+    const clone = cloneName(runId);
+    clones.push(await timed(() => admin.query(cloneStatement(clone, template, strategy))));
+    await drop(clone);
+    const migrated = cloneName(runId);
     fresh.push(
       await timed(async () => {
-        await admin.query(`CREATE DATABASE ${quoteDatabaseName(name)}`);
-        await sql(withDatabase(serverUrl, name), SCHEMA);
+        await admin.query(`CREATE DATABASE ${quoteDatabaseName(migrated)}`);
+        await sql(withDatabase(serverUrl, migrated), SCHEMA);
       }),
     );
+    await drop(migrated);
   }
   await admin.end();
   await Promise.all([pooled.close(), single.close()]);
@@ -104,12 +124,11 @@ async function crossRunFigures(): Promise<string[]> {
     const key = benchKey(`cross-run-${round}-${Date.now()}`);
     keys.push(key);
     for (const phase of ['cold', 'warm'] as const) {
-      const started = process.hrtime.bigint();
-      const env = await startTestEnvironment({ services: ['postgres'] });
-      samples.start.push(Number(process.hrtime.bigint() - started) / 1e6);
-      samples[phase].push(
-        await timed(async () => (await env.postgres.createDatabase(schema(key))).pool.query('SELECT 1')),
-      );
+      const [start, env] = await timedResult(() => startTestEnvironment({ services: ['postgres'] }));
+      samples.start.push(start);
+      const [first, db] = await timedResult(() => firstQuery(env.postgres, schema(key)));
+      samples[phase].push(first);
+      await db.release();
       await env.stop();
     }
   }

@@ -2,17 +2,27 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { newRunId } from '../unique-names.js';
 import { postgresUrl } from '../vitest/server-urls.js';
+import { adminApplicationName } from './admin-pool.js';
 import { countingMigration, databasesOf, postgresFixture, templateExists } from './run-fixture.js';
 import { reapAbandonedRuns } from './run-lease.js';
 import { sweepDatabases } from './sweep-run-databases.js';
 import { TestDatabaseFactory } from './test-database-factory.js';
 
-async function dropDatabase(name: string): Promise<void> {
+async function admin(sql: string, values: unknown[] = []): Promise<void> {
   const client = new pg.Client({ connectionString: postgresUrl() });
   await client.connect();
-  await client.query(`DROP DATABASE "${name}"`);
-  await client.end();
+  try {
+    await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
 }
+
+const dropDatabase = (name: string) => admin(`DROP DATABASE "${name}"`);
+const endSessionsOf = (runId: string) =>
+  admin('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE $1', [
+    `${adminApplicationName(runId)}%`,
+  ]);
 
 describe('TestDatabaseFactory', () => {
   it('builds a template once for concurrent workers (advisory lock), and again for a changed key', async () => {
@@ -103,13 +113,13 @@ describe('TestDatabaseFactory', () => {
     const deadRunId = newRunId();
     const dead = new TestDatabaseFactory({ serverUrl: postgresUrl(), runId: deadRunId, poolSize: 0 });
     const deadDb = await dead.createDatabase(options);
-    // Never released, no lease, no sweep: as if its process had been killed mid-test.
-    await deadDb.pool.end();
-    await dead.close();
+    // No lease, no release, no sweep, its sessions ended by the server: as if killed mid-test.
+    await endSessionsOf(deadRunId);
     const reaped = await reapAbandonedRuns(postgresUrl());
     expect(reaped).toContain(deadDb.name);
     expect(reaped).not.toContain(liveDb.name);
     expect(await databasesOf(deadRunId)).toEqual([]);
     expect(await databasesOf(live.runId)).toContain(liveDb.name);
+    await dead.close();
   });
 });

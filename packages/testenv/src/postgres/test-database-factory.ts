@@ -73,6 +73,7 @@ export class TestDatabaseFactory implements PostgresServer {
   private readonly admin: pg.Pool;
   private readonly locks: TemplateLocks;
   private readonly pools = new Map<string, Promise<TemplatePool>>();
+  private readonly handedOut = new Set<TestDatabase>();
   private readonly dropper: BackgroundDropper;
   private closed: Promise<void> | undefined;
   private strategy: Promise<string> | undefined;
@@ -86,24 +87,26 @@ export class TestDatabaseFactory implements PostgresServer {
 
   async createDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
     const { name, pool } = await (await this.poolFor(options)).clones.take();
-    let released = false;
+    const { handedOut, dropper, admin } = this;
+    // Whichever comes first, release() or keep(), ends the pool; the other is then a no-op.
     const letGo = () => {
-      if (released) return false;
-      released = true;
+      if (!handedOut.delete(database)) return false;
       pool.end().catch(() => {});
       return true;
     };
-    return {
+    const database: TestDatabase = {
       name,
       pool,
       url: withDatabase(this.config.serverUrl, name),
-      release: async () => {
-        if (letGo()) this.dropper.drop(name);
+      async release() {
+        if (letGo()) dropper.drop(name);
       },
-      keep: async () => {
-        if (letGo()) await this.admin.query(commentStatement(name, KEPT_COMMENT));
+      async keep() {
+        if (letGo()) await admin.query(commentStatement(name, KEPT_COMMENT));
       },
     };
+    handedOut.add(database);
+    return database;
   }
 
   /**
@@ -116,7 +119,7 @@ export class TestDatabaseFactory implements PostgresServer {
     return pool.origin;
   }
 
-  /** Drops the pooled and released databases and closes the connections; safe to call twice. */
+  /** Drops the pooled, released and unreleased databases and closes the connections; safe to call twice. */
   close(): Promise<void> {
     this.closed ??= this.shutDown();
     return this.closed;
@@ -130,6 +133,7 @@ export class TestDatabaseFactory implements PostgresServer {
         this.dropper.drop(name);
       }
     }
+    await Promise.all([...this.handedOut].map((database) => database.release()));
     await this.dropper.idle();
     await Promise.all([this.admin.end(), this.locks.close()]);
   }

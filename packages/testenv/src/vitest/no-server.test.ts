@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +48,14 @@ describe('a containers run with no server and no engine', () => {
     expect(code).toBe(SETUP_EXIT_CODE);
     expect(message).toContain('eval "$(bash scripts/docker-engine.sh start)"');
   }, 60_000);
+
+  it('gives the same engine commands as the root README', () => {
+    const readme = readFileSync(join(packageDir, '..', '..', 'README.md'), 'utf8');
+    const message = noServerMessage({ missing: ['postgres'], dockerHost: undefined, inSeamsRepo: true });
+    const commands = message
+      .split('\n')
+      .filter((line) => line.startsWith('  eval') || line.includes('build-images'));
+    expect(commands).toHaveLength(2);
+    for (const command of commands) expect(readme).toContain(command.trim());
+  });
 });
