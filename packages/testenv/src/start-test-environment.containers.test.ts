@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { databasesOf } from './postgres/run-fixture.js';
 import { startTestEnvironment } from './start-test-environment.js';
-import { openTestEnvironment } from './test-environment.js';
+import { openTestEnvironment, type TestEnvironment } from './test-environment.js';
 import { postgresUrl, rabbitmqUrl, redisUrl } from './vitest/server-urls.js';
 
 const SCHEMA = 'CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)';
@@ -42,6 +42,22 @@ async function startOnThisRunsServers() {
   return env;
 }
 
+/** A database, a Redis key and a queue, each in what the environment handed out. */
+async function useEveryService(env: TestEnvironment) {
+  const db = await env.postgres.createDatabase(options);
+  const keys = await env.redis.createNamespace();
+  const names = await env.rabbitmq.createNamespace();
+  const redis = new Redis(keys.url);
+  onTestFinished(async () => {
+    await redis.quit();
+  });
+  await redis.set(`${keys.prefix}k`, 'v');
+  const connection = await amqp.connect(names.url);
+  await (await connection.createChannel()).assertQueue(names.name('q'));
+  await connection.close();
+  return { db, keys, names, redis, queue: names.name('q') };
+}
+
 describe('startTestEnvironment', () => {
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -62,20 +78,10 @@ describe('startTestEnvironment', () => {
 
   it('releases each database and namespace on its own', async () => {
     const env = await startOnThisRunsServers();
-    const db = await env.postgres.createDatabase(options);
-    const keys = await env.redis.createNamespace();
-    const names = await env.rabbitmq.createNamespace();
-    const redis = new Redis(keys.url);
-    onTestFinished(async () => {
-      await redis.quit();
-    });
-    await redis.set(`${keys.prefix}k`, 'v');
-    const connection = await amqp.connect(names.url);
-    await (await connection.createChannel()).assertQueue(names.name('q'));
-    await connection.close();
+    const { db, keys, names, redis, queue } = await useEveryService(env);
     await Promise.all([db.release(), keys.release(), names.release()]);
     expect(await redis.keys(`${keys.prefix}*`)).toEqual([]);
-    expect(await queueExists(names.name('q'))).toBe(false);
+    expect(await queueExists(queue)).toBe(false);
     await vi.waitFor(async () => expect(await databasesOf(env.runId)).not.toContain(db.name), {
       timeout: 10_000,
     });
@@ -83,22 +89,12 @@ describe('startTestEnvironment', () => {
 
   it('leaves nothing of the run behind after stop(), released or not', async () => {
     const env = await startOnThisRunsServers();
-    await env.postgres.createDatabase(options);
-    const keys = await env.redis.createNamespace();
-    const names = await env.rabbitmq.createNamespace();
-    const redis = new Redis(keys.url);
-    onTestFinished(async () => {
-      await redis.quit();
-    });
-    await redis.set(`${keys.prefix}k`, 'v');
-    const connection = await amqp.connect(names.url);
-    await (await connection.createChannel()).assertQueue(names.name('q'));
-    await connection.close();
-    expect(await databasesOf(env.runId)).not.toEqual([]);
+    const { db, redis, queue } = await useEveryService(env);
+    expect(await databasesOf(env.runId)).toContain(db.name);
     await env.stop();
     expect(await databasesOf(env.runId)).toEqual([]);
     expect(await redis.keys(`seams:${env.runId}:*`)).toEqual([]);
-    expect(await queueExists(names.name('q'))).toBe(false);
+    expect(await queueExists(queue)).toBe(false);
   });
 
   it('refuses a service the run did not start, naming how to add it', async () => {

@@ -13,7 +13,9 @@ const vitestCli = join(dirname(createRequire(import.meta.url).resolve('vitest/pa
 /** This package's containers project, run as a user would, with no server anywhere. */
 function runWithoutServers(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(TEST_|VITEST|TESTCONTAINERS_|DOCKER_)/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(TEST_|VITEST|TESTCONTAINERS_|DOCKER_|SEAMS_)/.test(name),
+    ),
   );
   // A socket path that cannot exist: no engine is ever started or reached.
   env.DOCKER_HOST = `unix://${join(packageDir, 'no-such-dir', 'docker.sock')}`;
