@@ -1,5 +1,7 @@
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { noServerMessage } from './no-server-message.js';
+import { isInSeamsRepo, noServerMessage } from './no-server-message.js';
 
 describe('noServerMessage', () => {
   afterEach(() => {
@@ -38,5 +40,12 @@ describe('noServerMessage', () => {
     expect(message).toContain('none answers at DOCKER_HOST=tcp://me:***@10.0.0.5:2376.');
     expect(message).toContain('  docker pull postgres:17');
     expect(message).not.toContain('s3cret');
+  });
+});
+
+describe('isInSeamsRepo', () => {
+  it('finds the engine script from any folder of this repo, and not from elsewhere', () => {
+    expect(isInSeamsRepo(fileURLToPath(new URL('.', import.meta.url)))).toBe(true);
+    expect(isInSeamsRepo(tmpdir())).toBe(false);
   });
 });
