@@ -1,5 +1,8 @@
 import { libraryConfig } from '@seams/tsup-config';
 import { defineConfig } from 'tsup';
 
-// The global setup is its own entry: other repos point vitest's `globalSetup` at `@seams/testenv/global-setup`.
-export default defineConfig(libraryConfig({ entry: ['src/index.ts', 'src/global-setup.ts'] }));
+// Three entries: the runner-neutral API, its vitest layer (`@seams/testenv/vitest`, the only one that
+// imports vitest) and the global setup other repos name in vitest's `globalSetup`.
+export default defineConfig(
+  libraryConfig({ entry: ['src/index.ts', 'src/vitest.ts', 'src/global-setup.ts'] }),
+);

@@ -20,6 +20,12 @@ const workspaceSourceAlias = {
   replacement: `${packagesDir}$1/src/index.ts`,
 };
 
+/** A package's further entry points (`@seams/testenv/vitest`) from the source file of that name. */
+const workspaceSubpathAlias = {
+  find: /^@seams\/([a-z-]+)\/([a-z-]+)$/,
+  replacement: `${packagesDir}$1/src/$2.ts`,
+};
+
 /**
  * The same source resolution for processes a test spawns with `node --import tsx` (a server, a
  * standalone fake): tsx reads `@seams/*` paths from this tsconfig, so no test needs a build.
@@ -43,7 +49,7 @@ export function seamsVitestConfig(options = {}) {
   // Only projects that declare services get testenv's setup: it resolves exactly those.
   const testenvSetup = services.length > 0 ? [testenvGlobalSetup] : [];
   return defineConfig({
-    resolve: { alias: [workspaceSourceAlias] },
+    resolve: { alias: [workspaceSourceAlias, workspaceSubpathAlias] },
     test: {
       env: { TSX_TSCONFIG_PATH: sourceTsconfig },
       projects: [

@@ -6,7 +6,7 @@ import { FakeClock } from '@seams/fakes';
 import { HttpPaymentGateway } from '@seams/http-client';
 import { type EventMessage, RandomIdGenerator, SystemClock } from '@seams/ports';
 import { createPostgresPool, migrationsFingerprint, PostgresOutboxStore } from '@seams/postgres-adapter';
-import { createAmqpNamespace, createRedisNamespace, createTestDatabase } from '@seams/testenv';
+import { createAmqpNamespace, createRedisNamespace, createTestDatabase } from '@seams/testenv/vitest';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';

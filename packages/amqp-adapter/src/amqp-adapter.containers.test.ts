@@ -1,6 +1,6 @@
 import { receive } from '@seams/contracts';
 import { hasErrorCode, type PublishError } from '@seams/ports';
-import { rabbitmqUrl } from '@seams/testenv';
+import { rabbitmqUrl } from '@seams/testenv/vitest';
 import amqp from 'amqplib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { AmqpTopologyError } from './amqp-errors.js';

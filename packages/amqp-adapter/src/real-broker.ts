@@ -1,4 +1,4 @@
-import { createAmqpNamespace } from '@seams/testenv';
+import { createAmqpNamespace } from '@seams/testenv/vitest';
 import { AmqpConnection } from './amqp-connection.js';
 import { AmqpEventConsumer } from './amqp-event-consumer.js';
 import { AmqpEventPublisher } from './amqp-event-publisher.js';

@@ -1,6 +1,6 @@
 import { eventually, receive } from '@seams/contracts';
 import { type EventMessage, hasErrorCode, type PublishError } from '@seams/ports';
-import { rabbitmqUrl } from '@seams/testenv';
+import { rabbitmqUrl } from '@seams/testenv/vitest';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startCutProxy } from './cut-proxy.js';
 import { realBroker } from './real-broker.js';

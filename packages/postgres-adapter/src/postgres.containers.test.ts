@@ -1,6 +1,6 @@
 import { describeOutboxStoreContract } from '@seams/contracts';
 import { DependencyUnavailableError, SystemClock } from '@seams/ports';
-import { createTestDatabase } from '@seams/testenv';
+import { createTestDatabase } from '@seams/testenv/vitest';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createPostgresPool } from './create-postgres-pool.js';
 import { migrate } from './migrate.js';

@@ -1,5 +1,5 @@
 import { describeIdempotencyStoreContract } from '@seams/contracts';
-import { createRedisNamespace } from '@seams/testenv';
+import { createRedisNamespace } from '@seams/testenv/vitest';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRedisClient } from './create-redis-client.js';
 import { IdempotencyRecordError } from './redis-errors.js';

@@ -1,35 +1,29 @@
 // `pnpm --filter @seams/testenv bench`: how long a test waits for an isolated PostgreSQL database
-// (pool hit, pool miss, plain clone, migrate afresh), and each container's start-up time when an
-// engine and the images are there. Server: TEST_POSTGRES_URL, else a container (as in tests).
+// (pool hit to first query, beside a raw template clone in the same run), how long a run waits for
+// its first one, cold (template built) and warm (template kept by an earlier run), and each
+// container's start-up time when an engine and the images are there. Server: TEST_POSTGRES_URL,
+// else a container (as in tests). Everything it makes is dropped at the end, templates included.
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { findContainerEngine } from '../src/global-setup/container-engine.js';
-import { resolveServices } from '../src/global-setup/resolve-services.js';
-import { assertImagePresent, startContainer } from '../src/global-setup/start-container.js';
-import { sweepDatabases } from '../src/global-setup/sweep-leftovers.js';
+import {
+  type PostgresServer,
+  startTestEnvironment,
+  type TestDatabase,
+  type TestDatabaseOptions,
+} from '../src/index.js';
+import { cloneStatement, cloneStrategy } from '../src/postgres/clone-statement.js';
+import { cloneName, templateName } from '../src/postgres/database-names.js';
 import { quoteDatabaseName, withDatabase } from '../src/postgres/sql-identifier.js';
+import { sweepTemplates } from '../src/postgres/sweep-templates.js';
 import { TestDatabaseFactory } from '../src/postgres/test-database-factory.js';
 import { redactUrl } from '../src/redact-url.js';
-import { SERVICE_NAMES } from '../src/services.js';
-import { newRunId } from '../src/unique-names.js';
+import { containerFigures } from './container-figures.js';
+import { ratio, show, timed, timedResult } from './figures.js';
 
-const RUNS = Number(process.env.SEAMS_BENCH_RUNS ?? 60);
-const STARTS = Number(process.env.SEAMS_BENCH_STARTS ?? 3);
+const RUNS = Number(process.env.SEAMS_BENCH_RUNS ?? 30);
+const ROUNDS = Number(process.env.SEAMS_BENCH_ROUNDS ?? 5);
 const SCHEMA = readFileSync(new URL('./schema.sql', import.meta.url), 'utf8');
-
-const median = (samples: number[]): number => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-const p95 = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)] ?? 0;
-const since = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const show = (label: string, samples: number[], target = '') =>
-  console.log(
-    `${label.padEnd(44)} median ${median(samples).toFixed(2).padStart(8)} ms  p95 ${p95(samples).toFixed(2).padStart(8)} ms  (${samples.length} runs)${target}`,
-  );
-const verdict = (samples: number[], limit: number) =>
-  `  target < ${limit} ms: ${median(samples) < limit ? 'met' : 'MISSED'}`;
+const benchKey = (label: string) => `testenv-bench-${label}-${SCHEMA}`;
 
 async function sql(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -41,93 +35,125 @@ async function sql(url: string, text: string): Promise<void> {
   }
 }
 
-const options = { templateKey: 'bench-schema', migrate: (url: string) => sql(url, SCHEMA) };
+const schema = (templateKey: string): TestDatabaseOptions => ({
+  templateKey,
+  migrate: (url) => sql(url, SCHEMA),
+});
 
-async function timeTakes(factory: TestDatabaseFactory, before: () => Promise<void>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await before();
-    const start = process.hrtime.bigint();
-    const { database } = await factory.create(options);
-    samples.push(since(start));
-    factory.release(database);
-  }
-  return samples;
+/** A database and its first query: what a test waits for before its own work starts. */
+async function firstQuery(server: PostgresServer, options: TestDatabaseOptions): Promise<TestDatabase> {
+  const db = await server.createDatabase(options);
+  await db.pool.query('SELECT 1');
+  return db;
 }
 
-async function databaseFigures(serverUrl: string, runId: string): Promise<void> {
+/** Takes from a full pool of warm databases: the test's wait to its first query. */
+async function poolHits(factory: TestDatabaseFactory, options: TestDatabaseOptions) {
+  const hits: number[] = [];
+  const freshConnection: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await factory.prefill(options);
+    const [hit, db] = await timedResult(() => firstQuery(factory, options));
+    hits.push(hit);
+    await db.release();
+    await factory.prefill(options);
+    // What a hit cost before the pool kept a connection open: the test connects for itself.
+    const [connecting, other] = await timedResult(async () => {
+      const db = await factory.createDatabase(options);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      await client.query('SELECT 1');
+      return { db, client };
+    });
+    freshConnection.push(connecting);
+    await other.client.end();
+    await other.db.release();
+  }
+  return { hits, freshConnection };
+}
+
+async function inRunFigures(serverUrl: string, runId: string): Promise<void> {
+  const options = schema(benchKey('in-run'));
   const pooled = new TestDatabaseFactory({ serverUrl, runId, poolSize: 3 });
-  const hits = await timeTakes(pooled, () => pooled.prefill(options));
+  const { hits, freshConnection } = await poolHits(pooled, options);
   // A pool of one, emptied before each timed take: the taker meets an empty pool with its refill under way.
   const single = new TestDatabaseFactory({ serverUrl, runId, poolSize: 1 });
-  const emptied = async () => {
-    await single.prefill(options);
-    single.release((await single.create(options)).database);
-  };
-  const misses = await timeTakes(single, emptied);
-  const unpooled = new TestDatabaseFactory({ serverUrl, runId, poolSize: 0 });
-  await unpooled.prefill(options);
-  const clones = await timeTakes(unpooled, async () => {});
-  const fresh = await migrateAfresh(serverUrl, runId, unpooled);
-  show('pool hit (warm pool)', hits, verdict(hits, 5));
-  show('pool miss (empty pool, refill running)', misses, verdict(misses, 30));
-  show('plain clone (CREATE DATABASE ... TEMPLATE)', clones);
-  show('migrate afresh (CREATE DATABASE + schema)', fresh);
-  console.log(
-    `${'migrate afresh / pool hit'.padEnd(44)} ${(median(fresh) / median(hits)).toFixed(0).padStart(8)} x`,
-  );
-  console.log(
-    `${'plain clone / pool hit'.padEnd(44)} ${(median(clones) / median(hits)).toFixed(0).padStart(8)} x`,
-  );
-  await Promise.all([pooled.close(), single.close(), unpooled.close()]);
-}
-
-async function migrateAfresh(serverUrl: string, runId: string, dropper: TestDatabaseFactory) {
-  const samples: number[] = [];
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
+  const misses: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const name = `seams_${runId}_fresh_${i}`;
-    const start = process.hrtime.bigint();
-    await admin.query(`CREATE DATABASE ${quoteDatabaseName(name)}`);
-    await sql(withDatabase(serverUrl, name), SCHEMA);
-    samples.push(since(start));
-    dropper.release(name);
+    await single.prefill(options);
+    await (await single.createDatabase(options)).release();
+    const [miss, db] = await timedResult(() => firstQuery(single, options));
+    misses.push(miss);
+    await db.release();
+  }
+  const admin = new pg.Pool({ connectionString: serverUrl, max: 1 });
+  const strategy = await cloneStrategy(admin);
+  const clones: number[] = [];
+  const fresh: number[] = [];
+  const template = templateName(options.templateKey);
+  const drop = (name: string) => admin.query(`DROP DATABASE ${quoteDatabaseName(name)} WITH (FORCE)`);
+  for (let i = 0; i < RUNS; i++) {
+    const clone = cloneName(runId);
+    clones.push(await timed(() => admin.query(cloneStatement(clone, template, strategy))));
+    await drop(clone);
+    const migrated = cloneName(runId);
+    fresh.push(
+      await timed(async () => {
+        await admin.query(`CREATE DATABASE ${quoteDatabaseName(migrated)}`);
+        await sql(withDatabase(serverUrl, migrated), SCHEMA);
+      }),
+    );
+    await drop(migrated);
   }
   await admin.end();
-  return samples;
+  await Promise.all([pooled.close(), single.close()]);
+  show('pool hit to first query (connection kept open)', hits, 5);
+  show('pool hit, then a new connection to first query', freshConnection);
+  show('pool miss to first query (empty pool, refill running)', misses);
+  show('raw template clone (CREATE DATABASE ... TEMPLATE)', clones);
+  show('migrate afresh (CREATE DATABASE + schema)', fresh);
+  ratio('raw template clone / pool hit to first query', clones, hits);
+  ratio('migrate afresh / pool hit to first query', fresh, hits);
 }
 
-async function containerFigures(): Promise<void> {
-  const engine = await findContainerEngine();
-  if (!engine) return console.log('container start-up: skipped (no container engine reachable)');
-  for (const service of SERVICE_NAMES) {
-    const image = await assertImagePresent(engine.image, service).catch(() => undefined);
-    if (!image) {
-      console.log(`container start-up, ${service}: skipped (image not on the engine)`);
-      continue;
+/** A new run (environment) to its first query: cold builds the template, warm finds the one a run before it left. */
+async function crossRunFigures(): Promise<string[]> {
+  const samples = { start: [] as number[], cold: [] as number[], warm: [] as number[] };
+  const keys: string[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const key = benchKey(`cross-run-${round}-${Date.now()}`);
+    keys.push(key);
+    for (const phase of ['cold', 'warm'] as const) {
+      const [start, env] = await timedResult(() => startTestEnvironment({ services: ['postgres'] }));
+      samples.start.push(start);
+      const [first, db] = await timedResult(() => firstQuery(env.postgres, schema(key)));
+      samples[phase].push(first);
+      await db.release();
+      await env.stop();
     }
-    const samples: number[] = [];
-    for (let i = 0; i < STARTS; i++) {
-      const start = process.hrtime.bigint();
-      const { container } = await startContainer(engine, service);
-      samples.push(since(start));
-      await container.stop({ remove: true });
-    }
-    show(`container start-up, ${service} (${image})`, samples);
   }
+  show('run start (resolve, sweeps, lease)', samples.start);
+  show('cold run: first database to first query (template built)', samples.cold);
+  show('warm run: first database to first query (template reused)', samples.warm);
+  ratio('cold / warm first database', samples.cold, samples.warm);
+  return keys.map(templateName);
 }
 
 async function main(): Promise<void> {
-  const resolved = await resolveServices(['postgres']);
-  const serverUrl = resolved.urls.postgres ?? '';
-  const runId = newRunId();
-  console.log(`testenv bench on ${redactUrl(serverUrl)}, ${RUNS} runs per figure`);
+  const env = await startTestEnvironment({ services: ['postgres'] });
+  const serverUrl = env.postgres.url;
+  // Later runs of this bench reuse the server (a container is started once, not per run).
+  process.env.TEST_POSTGRES_URL = serverUrl;
+  console.log(
+    `testenv bench on ${redactUrl(serverUrl)}: ${RUNS} runs per in-run figure, ${ROUNDS} cold/warm rounds`,
+  );
+  const templates = [templateName(benchKey('in-run'))];
   try {
-    await databaseFigures(serverUrl, runId);
+    await inRunFigures(serverUrl, env.runId);
+    templates.push(...(await crossRunFigures()));
   } finally {
-    await sweepDatabases(serverUrl, runId);
-    await resolved.stop();
+    await sweepTemplates(serverUrl, { maxIdleMs: 0, names: templates });
+    await env.stop();
   }
   await containerFigures();
 }

@@ -1,15 +1,15 @@
 -- A representative service schema (5 tables, keys, indexes, a jsonb column): what a template holds.
-CREATE TABLE customers (id uuid PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL);
-CREATE TABLE invoices (
+CREATE TABLE accounts (id uuid PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL);
+CREATE TABLE ledger_entries (
   id uuid PRIMARY KEY,
-  customer_id uuid NOT NULL REFERENCES customers (id),
-  status text NOT NULL CHECK (status IN ('draft', 'issued', 'paid', 'void')),
-  total_cents bigint NOT NULL,
-  lines jsonb NOT NULL,
+  account_id uuid NOT NULL REFERENCES accounts (id),
+  kind text NOT NULL CHECK (kind IN ('credit', 'debit', 'hold', 'release')),
+  amount_cents bigint NOT NULL,
+  details jsonb NOT NULL,
   created_at timestamptz NOT NULL
 );
-CREATE INDEX invoices_customer ON invoices (customer_id, created_at);
-CREATE TABLE invoice_events (id bigserial PRIMARY KEY, invoice_id uuid NOT NULL REFERENCES invoices (id), kind text NOT NULL);
+CREATE INDEX ledger_entries_account ON ledger_entries (account_id, created_at);
+CREATE TABLE entry_audit (id bigserial PRIMARY KEY, entry_id uuid NOT NULL REFERENCES ledger_entries (id), note text NOT NULL);
 CREATE TABLE outbox_events (
   id uuid PRIMARY KEY,
   topic text NOT NULL,

@@ -1,13 +1,11 @@
-export type { AmqpNamespace } from './create-amqp-namespace.js';
-export { createAmqpNamespace } from './create-amqp-namespace.js';
-export type { RedisNamespace } from './create-redis-namespace.js';
-export { createRedisNamespace } from './create-redis-namespace.js';
-export { createTestDatabase } from './create-test-database.js';
+// Runner-neutral: nothing here imports vitest (its layer is `@seams/testenv/vitest`).
 export { hashFiles } from './hash-files.js';
-export type { Migrate } from './postgres/ensure-template.js';
-export type { TestDatabase, TestDatabaseOptions } from './postgres/test-database-factory.js';
-export type { TestenvContext } from './provided-context.js';
+export type { Migrate, TemplateOrigin } from './postgres/ensure-template.js';
+export type { PostgresServer, TestDatabase, TestDatabaseOptions } from './postgres/test-database-factory.js';
+export type { AmqpNamespace, RabbitmqServer } from './rabbitmq/amqp-namespaces.js';
 export { redactUrl } from './redact-url.js';
-export { postgresUrl, rabbitmqUrl, redisUrl } from './server-urls.js';
+export type { RedisNamespace, RedisServer } from './redis/redis-namespaces.js';
 export { SERVICE_SPECS, type ServiceName, type ServiceSpec } from './services.js';
+export { startTestEnvironment, type TestEnvironmentOptions } from './start-test-environment.js';
+export type { ResolvedRun, ServiceHandles, TestEnvironment } from './test-environment.js';
 export { TestenvError, type TestenvErrorCode } from './testenv-error.js';

@@ -4,6 +4,7 @@ export type TestenvErrorCode =
   | 'SERVER_UNREACHABLE'
   | 'IMAGE_MISSING'
   | 'NOT_RESOLVED'
+  | 'UNKNOWN_SERVICE'
   | 'TEMPLATE_FAILED';
 
 /** Any failure of testenv to hand a test a real server; the message says what to do about it. */

@@ -1,5 +1,5 @@
 import { createPostgresPool, migrationsFingerprint } from '@seams/postgres-adapter';
-import { createTestDatabase } from '@seams/testenv';
+import { createTestDatabase } from '@seams/testenv/vitest';
 import { describeOrderRepositoryContract } from '../domain/order-repository.contract.js';
 import { orderRepositoryContractContext } from '../testing/order-repository-contract-context.js';
 import { migrateOrderService, orderServiceMigrations } from './order-migrations.js';

@@ -2,29 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { ClonePool } from './clone-pool.js';
 
 function recordingPool(size: number, failing: Set<string> = new Set()) {
-  const cloned: string[] = [];
+  const prepared: string[] = [];
   let n = 0;
-  const clone = async (name: string) => {
+  const prepare = async () => {
+    const name = `db${++n}`;
     if (failing.has(name)) throw new Error(`clone of ${name} failed`);
-    cloned.push(name);
+    prepared.push(name);
+    return name;
   };
-  return { pool: new ClonePool(clone, () => `db${++n}`, size), cloned };
+  return { pool: new ClonePool(prepare, size), prepared };
 }
 
 describe('ClonePool', () => {
   it("hands an empty pool's taker the clone under way, then refills in the background", async () => {
-    const { pool, cloned } = recordingPool(2);
+    const { pool, prepared } = recordingPool(2);
     expect(await pool.take()).toBe('db1');
     await pool.filled();
     expect(await pool.drain()).toEqual(['db2', 'db3']);
-    expect(cloned).toEqual(['db1', 'db2', 'db3']);
+    expect(prepared).toEqual(['db1', 'db2', 'db3']);
   });
 
   it('clones on demand only when the pool size is 0', async () => {
-    const { pool, cloned } = recordingPool(0);
+    const { pool, prepared } = recordingPool(0);
     expect(await Promise.all([pool.take(), pool.take()])).toEqual(['db1', 'db2']);
     expect(await pool.drain()).toEqual([]);
-    expect(cloned).toEqual(['db1', 'db2']);
+    expect(prepared).toEqual(['db1', 'db2']);
   });
 
   it('hands out pooled databases first, each to one taker only', async () => {
@@ -38,12 +40,12 @@ describe('ClonePool', () => {
   });
 
   it('stops refilling once drained', async () => {
-    const { pool, cloned } = recordingPool(2);
+    const { pool, prepared } = recordingPool(2);
     pool.refill();
     const left = await pool.drain();
     pool.refill();
     await pool.take();
-    expect(cloned).toHaveLength(left.length + 1);
+    expect(prepared).toHaveLength(left.length + 1);
   });
 
   it('survives a failed background clone and reports a foreground failure to the taker', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteDatabaseName, withDatabase } from './sql-identifier.js';
+import { commentStatement, quoteDatabaseName, withDatabase } from './sql-identifier.js';
 
 describe('sql identifiers', () => {
   it('quotes names of our own making', () => {
@@ -15,5 +15,14 @@ describe('sql identifiers', () => {
     expect(withDatabase('postgres://u:p@localhost:5432/postgres?sslmode=disable', 'seams_x')).toBe(
       'postgres://u:p@localhost:5432/seams_x?sslmode=disable',
     );
+  });
+
+  it('comments a database only with wording of its own', () => {
+    expect(
+      commentStatement('seams_tpl_0f', 'seams-testenv template, last used 2026-12-03T12:00:00.000Z'),
+    ).toBe(
+      `COMMENT ON DATABASE "seams_tpl_0f" IS 'seams-testenv template, last used 2026-12-03T12:00:00.000Z'`,
+    );
+    expect(() => commentStatement('seams_tpl_0f', "it's")).toThrow(/unsafe comment/);
   });
 });

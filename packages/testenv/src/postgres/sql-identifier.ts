@@ -15,3 +15,11 @@ export function withDatabase(serverUrl: string, database: string): string {
   url.pathname = `/${database}`;
   return url.toString();
 }
+
+const SAFE_COMMENT = /^[\w .,:-]*$/;
+
+/** `COMMENT ON DATABASE` (a utility statement: no parameters) for a comment of testenv's own wording. */
+export function commentStatement(database: string, comment: string): string {
+  if (!SAFE_COMMENT.test(comment)) throw new Error(`refusing unsafe comment ${JSON.stringify(comment)}`);
+  return `COMMENT ON DATABASE ${quoteDatabaseName(database)} IS '${comment}'`;
+}

@@ -1,22 +1,52 @@
 import type pg from 'pg';
-import { createAdminPool } from './admin-pool.js';
+import { adminApplicationName, createAdminPool } from './admin-pool.js';
 import { BackgroundDropper } from './background-dropper.js';
 import { ClonePool } from './clone-pool.js';
 import { cloneStatement, cloneStrategy } from './clone-statement.js';
 import { cloneName, KEPT_COMMENT, templateName } from './database-names.js';
-import { ensureTemplate, type Migrate } from './ensure-template.js';
-import { quoteDatabaseName, withDatabase } from './sql-identifier.js';
+import { ensureTemplate, type Migrate, type TemplateOrigin } from './ensure-template.js';
+import { commentStatement, withDatabase } from './sql-identifier.js';
+import { TemplateLocks } from './template-locks.js';
+import { openWarmPool } from './warm-pool.js';
 
-/** What `createTestDatabase` asks for: a template key (e.g. a hash of the migration files) and how to migrate. */
+/** What a test database is made from: the schema's identity and how to build it. */
 export interface TestDatabaseOptions {
+  /**
+   * Names the schema: the template built for it is reused by every later test and run with the
+   * same key, so it must change whenever the migrations do (use `hashFiles(migrationsDir)`).
+   */
   readonly templateKey: string;
   readonly migrate: Migrate;
 }
 
 /** A database of one test's own, cloned from the migrated template. */
 export interface TestDatabase {
-  readonly connectionString: string;
-  readonly database: string;
+  /** Connection URL of this database (the server's credentials). */
+  readonly url: string;
+  /** The database's name, e.g. `seams_ab12cd34_x9y8z7_1`. */
+  readonly name: string;
+  /** A pg pool on it with one connection already open; ended by `release()` and `keep()`. */
+  readonly pool: pg.Pool;
+  /** Ends `pool` and drops the database in the background; returns at once. Safe to call twice. */
+  release(): Promise<void>;
+  /** Ends `pool` and keeps the database for inspection (no sweep drops it); drop it yourself. */
+  keep(): Promise<void>;
+}
+
+/** A PostgreSQL server of the environment: where test databases come from. */
+export interface PostgresServer {
+  /** Admin URL of the server (a role allowed to CREATE DATABASE). */
+  readonly url: string;
+  /**
+   * A migrated database of the caller's own, cloned from a template built once per `templateKey`
+   * (and kept across runs); from a pool of clones made ahead, so usually at once.
+   *
+   * @example
+   * const db = await env.postgres.createDatabase({ templateKey: hashFiles(dir), migrate });
+   * await db.pool.query('SELECT 1');
+   * await db.release();
+   */
+  createDatabase(options: TestDatabaseOptions): Promise<TestDatabase>;
 }
 
 export interface TestDatabaseFactoryConfig {
@@ -27,40 +57,69 @@ export interface TestDatabaseFactoryConfig {
   readonly poolSize: number;
 }
 
-/** Per-process source of test databases: templates built once, clones pooled, drops in the background. */
-export class TestDatabaseFactory {
+interface PreparedDatabase {
+  readonly name: string;
+  readonly pool: pg.Pool;
+}
+
+interface TemplatePool {
+  readonly origin: TemplateOrigin;
+  readonly clones: ClonePool<PreparedDatabase>;
+}
+
+/** Per-process source of test databases: templates shared across runs, clones pooled, drops in the background. */
+export class TestDatabaseFactory implements PostgresServer {
+  readonly url: string;
   private readonly admin: pg.Pool;
-  private readonly pools = new Map<string, Promise<ClonePool>>();
+  private readonly locks: TemplateLocks;
+  private readonly pools = new Map<string, Promise<TemplatePool>>();
+  private readonly handedOut = new Set<TestDatabase>();
   private readonly dropper: BackgroundDropper;
   private closed: Promise<void> | undefined;
   private strategy: Promise<string> | undefined;
 
   constructor(private readonly config: TestDatabaseFactoryConfig) {
+    this.url = config.serverUrl;
     this.admin = createAdminPool(config.serverUrl, config.runId);
+    this.locks = new TemplateLocks(config.serverUrl, `${adminApplicationName(config.runId)}:templates`);
     this.dropper = new BackgroundDropper(this.admin);
   }
 
-  async create(options: TestDatabaseOptions): Promise<TestDatabase> {
-    const database = await (await this.poolFor(options)).take();
-    return { database, connectionString: withDatabase(this.config.serverUrl, database) };
+  async createDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
+    const { name, pool } = await (await this.poolFor(options)).clones.take();
+    const { handedOut, dropper, admin } = this;
+    // Whichever comes first, release() or keep(), ends the pool; the other is then a no-op.
+    const letGo = () => {
+      if (!handedOut.delete(database)) return false;
+      pool.end().catch(() => {});
+      return true;
+    };
+    const database: TestDatabase = {
+      name,
+      pool,
+      url: withDatabase(this.config.serverUrl, name),
+      async release() {
+        if (letGo()) dropper.drop(name);
+      },
+      async keep() {
+        if (letGo()) await admin.query(commentStatement(name, KEPT_COMMENT));
+      },
+    };
+    handedOut.add(database);
+    return database;
   }
 
-  /** Builds the template and fills its pool ahead of the first test (benchmarks, slow first tests). */
-  async prefill(options: TestDatabaseOptions): Promise<void> {
-    await (await this.poolFor(options)).filled();
+  /**
+   * Builds (or finds) the template and fills its pool ahead of the first test; says whether the
+   * template was built by this call or reused (benchmarks, a slow first test).
+   */
+  async prefill(options: TestDatabaseOptions): Promise<TemplateOrigin> {
+    const pool = await this.poolFor(options);
+    await pool.clones.filled();
+    return pool.origin;
   }
 
-  /** Queues the database for dropping; returns at once. */
-  release(database: string): void {
-    this.dropper.drop(database);
-  }
-
-  /** Marks the database so no clean-up drops it (`KEEP_FAILED_DB=1`). */
-  async keep(database: string): Promise<void> {
-    await this.admin.query(`COMMENT ON DATABASE ${quoteDatabaseName(database)} IS '${KEPT_COMMENT}'`);
-  }
-
-  /** Drops the pooled and released databases and closes the admin connections; safe to call twice. */
+  /** Drops the pooled, released and unreleased databases and closes the connections; safe to call twice. */
   close(): Promise<void> {
     this.closed ??= this.shutDown();
     return this.closed;
@@ -68,14 +127,19 @@ export class TestDatabaseFactory {
 
   private async shutDown(): Promise<void> {
     for (const pool of this.pools.values()) {
-      for (const name of await (await pool).drain()) this.dropper.drop(name);
+      const drained = await pool.then((built) => built.clones.drain()).catch(() => []);
+      for (const { name, pool: connections } of drained) {
+        await connections.end();
+        this.dropper.drop(name);
+      }
     }
+    await Promise.all([...this.handedOut].map((database) => database.release()));
     await this.dropper.idle();
-    await this.admin.end();
+    await Promise.all([this.admin.end(), this.locks.close()]);
   }
 
-  private poolFor({ templateKey, migrate }: TestDatabaseOptions): Promise<ClonePool> {
-    const template = templateName(this.config.runId, templateKey);
+  private poolFor({ templateKey, migrate }: TestDatabaseOptions): Promise<TemplatePool> {
+    const template = templateName(templateKey);
     let pool = this.pools.get(template);
     if (!pool) {
       pool = this.buildPool(template, migrate);
@@ -86,13 +150,21 @@ export class TestDatabaseFactory {
     return pool;
   }
 
-  private async buildPool(template: string, migrate: Migrate): Promise<ClonePool> {
-    await ensureTemplate(this.admin, this.config.serverUrl, template, migrate);
+  private async buildPool(template: string, migrate: Migrate): Promise<TemplatePool> {
+    await this.locks.hold(template);
+    const origin = await ensureTemplate(this.admin, this.config.serverUrl, template, migrate);
     this.strategy ??= cloneStrategy(this.admin);
     const strategy = await this.strategy;
-    const clone = async (name: string) => {
+    const prepare = async (): Promise<PreparedDatabase> => {
+      const name = cloneName(this.config.runId);
       await this.admin.query(cloneStatement(name, template, strategy));
+      try {
+        return { name, pool: await openWarmPool(withDatabase(this.config.serverUrl, name)) };
+      } catch (error) {
+        this.dropper.drop(name);
+        throw error;
+      }
     };
-    return new ClonePool(clone, () => cloneName(this.config.runId), this.config.poolSize);
+    return { origin, clones: new ClonePool(prepare, this.config.poolSize) };
   }
 }

@@ -1,13 +1,12 @@
 import pg from 'pg';
-import { deleteRedisKeys } from '../delete-redis-keys.js';
-import { adminApplicationName } from '../postgres/admin-pool.js';
-import { KEPT_COMMENT, runPrefix } from '../postgres/database-names.js';
-import { dropDatabase } from '../postgres/drop-database.js';
-import type { ServiceName } from '../services.js';
+import { adminApplicationName } from './admin-pool.js';
+import { KEPT_COMMENT, runPrefix } from './database-names.js';
+import { dropDatabase } from './drop-database.js';
 
 /**
  * Drops every database of the run that is still there (pools, drops a finished worker never got
- * to, templates), except those kept by `KEEP_FAILED_DB=1`. Returns the names dropped.
+ * to), except those kept by `KEEP_FAILED_DB=1`. Templates belong to no run and stay for the next.
+ * Returns the names dropped.
  */
 export async function sweepDatabases(serverUrl: string, runId: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -29,13 +28,4 @@ export async function sweepDatabases(serverUrl: string, runId: string): Promise<
   } finally {
     await client.end();
   }
-}
-
-/** Removes what a run left on each server it used (queues go with each test: see createAmqpNamespace). */
-export async function sweepLeftovers(
-  runId: string,
-  urls: Partial<Record<ServiceName, string>>,
-): Promise<void> {
-  if (urls.postgres) await sweepDatabases(urls.postgres, runId);
-  if (urls.redis) await deleteRedisKeys(urls.redis, `seams:${runId}:`);
 }

@@ -4,6 +4,7 @@ import type { ServiceName } from '../services.js';
 import { SERVICE_SPECS } from '../services.js';
 import { TestenvError } from '../testenv-error.js';
 import { findContainerEngine, removeOrphanedContainers } from './container-engine.js';
+import { isInSeamsRepo, noServerMessage } from './no-server-message.js';
 import { startContainer } from './start-container.js';
 import { verifyServer } from './verify-server.js';
 
@@ -16,13 +17,8 @@ export interface ResolvedServices {
 }
 
 function noServerError(missing: readonly ServiceName[]): TestenvError {
-  const variables = missing.map((service) => SERVICE_SPECS[service].urlVariable).join(', ');
-  return new TestenvError(
-    'NO_SERVER',
-    `no server for ${missing.join(', ')}: set ${variables} to an existing server's URL, or make a Docker ` +
-      'engine reachable (DOCKER_HOST, or the default socket) with the images available locally ' +
-      '(scripts/docker-engine.sh starts one and builds them here)',
-  );
+  const facts = { missing, dockerHost: process.env.DOCKER_HOST, inSeamsRepo: isInSeamsRepo(process.cwd()) };
+  return new TestenvError('NO_SERVER', noServerMessage(facts));
 }
 
 /** How the resolution finds a container engine; tests replace it. */
@@ -49,12 +45,13 @@ export async function resolveServices(
     report.push(`${service}: ${redactUrl(url)} (${SERVICE_SPECS[service].urlVariable})`);
   }
   const started = missing.length > 0 ? await startMissing(missing, dependencies) : [];
-  started.forEach(({ service, started: { url, image } }) => {
+  started.forEach(({ service, started: { url, image, reusable } }) => {
     urls[service] = url;
-    report.push(`${service}: container ${image} at ${redactUrl(url)}`);
+    const kept = reusable ? ', reusable: kept for the next run' : '';
+    report.push(`${service}: container ${image} at ${redactUrl(url)}${kept}`);
   });
   const stop = async () => {
-    await Promise.allSettled(started.map(({ started: { container } }) => container.stop({ remove: true })));
+    await Promise.allSettled(started.map(({ started: service }) => service.stop()));
   };
   return { urls, report, stop };
 }
@@ -70,7 +67,7 @@ async function startMissing(missing: readonly ServiceName[], { findEngine }: Res
   const failure = results.find((result) => result.status === 'rejected');
   if (failure) {
     // Leave nothing running when the run cannot start.
-    await Promise.allSettled(started.map(({ started: { container } }) => container.stop({ remove: true })));
+    await Promise.allSettled(started.map(({ started: service }) => service.stop()));
     throw failure.reason;
   }
   return started;

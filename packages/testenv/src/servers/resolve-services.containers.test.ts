@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { postgresUrl, redisUrl } from '../server-urls.js';
+import { postgresUrl, redisUrl } from '../vitest/server-urls.js';
 import { resolveServices } from './resolve-services.js';
 
 const failIfAsked = {

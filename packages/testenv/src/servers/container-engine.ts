@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { ContainerRuntimeClient } from 'testcontainers';
 
 /** Labels on every container testenv starts: whose run it is, so leftovers can be found. */
@@ -13,12 +14,27 @@ function configureTestcontainers(): void {
   process.env.TESTCONTAINERS_HOST_OVERRIDE ??= 'localhost';
 }
 
-/** The container engine Testcontainers finds (DOCKER_HOST, the default socket...), or undefined. */
-export async function findContainerEngine(): Promise<ContainerRuntimeClient | undefined> {
-  configureTestcontainers();
+/**
+ * A `DOCKER_HOST=unix://...` whose socket is not there. Testcontainers would go on to the default
+ * sockets; but the user named one engine, and another one standing in for it would surprise.
+ */
+function namedSocketMissing(dockerHost: string | undefined): boolean {
+  return dockerHost?.startsWith('unix://') === true && !existsSync(dockerHost.slice('unix://'.length));
+}
+
+async function connectWithTestcontainers(): Promise<ContainerRuntimeClient> {
   const { getContainerRuntimeClient } = await import('testcontainers');
+  return getContainerRuntimeClient();
+}
+
+/** The container engine Testcontainers finds (DOCKER_HOST, the default socket...), or undefined. */
+export async function findContainerEngine(
+  connect: () => Promise<ContainerRuntimeClient> = connectWithTestcontainers,
+): Promise<ContainerRuntimeClient | undefined> {
+  if (namedSocketMissing(process.env.DOCKER_HOST)) return undefined;
+  configureTestcontainers();
   try {
-    return await getContainerRuntimeClient();
+    return await connect();
   } catch {
     return undefined;
   }

@@ -1,0 +1,80 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { postgresUrl } from '../vitest/server-urls.js';
+import { templateComment, templateName } from './database-names.js';
+import { countingMigration, postgresFixture, templateExists } from './run-fixture.js';
+import { commentStatement, quoteDatabaseName } from './sql-identifier.js';
+import { sweepTemplates } from './sweep-templates.js';
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: postgresUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const HOUR = 3_600_000;
+const lastUsedAgo = (key: string, ms: number) =>
+  admin((client) =>
+    client.query(commentStatement(templateName(key), templateComment(new Date(Date.now() - ms)))),
+  );
+const sweep = (keys: string[], maxIdleMs: number) =>
+  sweepTemplates(postgresUrl(), { maxIdleMs, names: keys.map(templateName) });
+
+describe('sweepTemplates', () => {
+  it('drops a template unused for longer than the limit and keeps a recently used one', async () => {
+    const fixture = postgresFixture();
+    const { migrate } = countingMigration();
+    const [stale, fresh] = [fixture.templateKey('stale'), fixture.templateKey('fresh')];
+    const builder = (await fixture.run()).worker();
+    await builder.prefill({ templateKey: stale, migrate });
+    await builder.prefill({ templateKey: fresh, migrate });
+    await builder.close();
+    await lastUsedAgo(stale, 25 * HOUR);
+    await lastUsedAgo(fresh, 1 * HOUR);
+    expect(await sweep([stale, fresh], 24 * HOUR)).toEqual([templateName(stale)]);
+    expect([await templateExists(stale), await templateExists(fresh)]).toEqual([false, true]);
+  });
+
+  it('never drops a template a live run is using, however idle, and drops it once that run ends', async () => {
+    const fixture = postgresFixture();
+    const { migrate } = countingMigration();
+    const key = fixture.templateKey('in-use');
+    const user = (await fixture.run()).worker();
+    await user.createDatabase({ templateKey: key, migrate });
+    await lastUsedAgo(key, 48 * HOUR);
+    expect(await sweep([key], 0)).toEqual([]);
+    await expect(user.createDatabase({ templateKey: key, migrate })).resolves.toHaveProperty('name');
+    await user.close();
+    expect(await sweep([key], 0)).toEqual([templateName(key)]);
+  });
+
+  it('drops a half-built template whose builder died', async () => {
+    const fixture = postgresFixture();
+    const key = fixture.templateKey('half-built');
+    await admin((client) => client.query(`CREATE DATABASE ${quoteDatabaseName(templateName(key))}`));
+    await lastUsedAgo(key, 0);
+    expect(await sweep([key], 24 * HOUR)).toEqual([templateName(key)]);
+  });
+
+  it('lets a run clone while another run sweeps the same server, and the sweep waits for it', async () => {
+    const fixture = postgresFixture();
+    const { calls, migrate } = countingMigration();
+    const key = fixture.templateKey('shared');
+    const [a, b] = [(await fixture.run()).worker(), (await fixture.run()).worker()];
+    const clones = Array.from({ length: 6 }, (_, i) =>
+      (i % 2 ? a : b).createDatabase({ templateKey: key, migrate }),
+    );
+    const sweeps = Array.from({ length: 3 }, () => sweep([key], 0));
+    const made = await Promise.all(clones);
+    await Promise.all(sweeps);
+    expect(new Set(made.map((db) => db.name)).size).toBe(6);
+    expect(await templateExists(key)).toBe(true);
+    await Promise.all([a.close(), b.close()]);
+    expect(await sweep([key], 0)).toEqual([templateName(key)]);
+    expect(calls.count).toBe(1);
+  });
+});

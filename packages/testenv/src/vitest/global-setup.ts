@@ -1,0 +1,38 @@
+import { writeSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { toServiceNames } from '../services.js';
+import { startTestEnvironment } from '../start-test-environment.js';
+import { TestenvError } from '../testenv-error.js';
+import './provided-context.js';
+
+/**
+ * The exit code of a run that found no usable server (or image): 78, EX_CONFIG in sysexits.h,
+ * since what is missing is configuration, not a failing test.
+ */
+export const SETUP_EXIT_CODE = 78;
+
+/**
+ * Vitest global setup: starts the project's test environment once per run (`startTestEnvironment`),
+ * hands the run to every worker (`inject('seamsTestenv')`), and stops it at the end.
+ * `SEAMS_COLLECT_ONLY=1` (listing tests, e.g. for the fidelity table) skips it all.
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  if (process.env.SEAMS_COLLECT_ONLY === '1') return undefined;
+  const services = toServiceNames(project.getProvidedContext().seamsTestenvServices ?? []);
+  if (services.length === 0) return undefined;
+  const env = await startTestEnvironment({ services }).catch(exitOnTestenvError);
+  for (const line of env.summary) console.info(`testenv: ${line}`);
+  project.provide('seamsTestenv', { runId: env.runId, urls: env.urls });
+  return () => env.stop();
+}
+
+/**
+ * A run without servers is a set-up problem with one fix, not a failure inside vitest: its message
+ * is all the user needs, so it is printed alone (no stack, no "no test files found") and the
+ * process ends with `SETUP_EXIT_CODE`. Any other error is vitest's to report.
+ */
+function exitOnTestenvError(error: unknown): never {
+  if (!(error instanceof TestenvError)) throw error;
+  writeSync(2, `\n${error.message}\n\n`);
+  process.exit(SETUP_EXIT_CODE);
+}
