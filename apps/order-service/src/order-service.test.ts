@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { Order } from './domain/order.js';
 import { OrderService, paymentKey } from './order-service.js';
-import { createFakeWorld, newOrderInput, type ScriptedGateway } from './testing/fake-world.js';
+import { createFakeWorld, newOrderInput } from './testing/fake-world.js';
 
 async function outboxTypes(world: Awaited<ReturnType<typeof createFakeWorld>>): Promise<string[]> {
   const { rows } = await world.postgres.pool.query('SELECT type FROM outbox_events ORDER BY position');
@@ -43,7 +43,7 @@ describe('OrderService', () => {
 
   it('pays: one charge with a key derived from the order, status paid, an order.paid event', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(paid).toMatchObject({ id: order.id, status: 'paid', version: 2 });
@@ -58,7 +58,7 @@ describe('OrderService', () => {
 
   it('answers an already paid order as it is, without charging again', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(await world.service.pay(order.id, { paymentToken: 'tok_visa' })).toEqual(paid);
@@ -67,7 +67,7 @@ describe('OrderService', () => {
 
   it('a decline marks payment_failed with its event and rethrows; another card then pays with a new key', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     await expect(world.service.pay(order.id, { paymentToken: 'tok_declined' })).rejects.toBeInstanceOf(
       PaymentDeclinedError,
@@ -84,7 +84,7 @@ describe('OrderService', () => {
 
   it('payments unavailable leaves the order pending and payable with the same key', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     gateway.failNext(1);
     const order = await world.service.create(newOrderInput());
     await expect(world.service.pay(order.id, { paymentToken: 'tok_visa' })).rejects.toBeInstanceOf(
@@ -93,12 +93,12 @@ describe('OrderService', () => {
     expect(await world.service.get(order.id)).toEqual(order);
     await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([paymentKey(order), paymentKey(order)]);
-    expect(gateway.charges.size).toBe(1);
+    expect(gateway.charges.length).toBe(1);
   });
 
   it('a crash between the charge and the commit is safe: paying again reuses the key and gets the same charge', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     let crash = true;
     const crashing = new OrderService({
@@ -116,13 +116,13 @@ describe('OrderService', () => {
     const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(paid.status).toBe('paid');
     expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([paymentKey(order), paymentKey(order)]);
-    expect(gateway.charges.size).toBe(1);
+    expect(gateway.charges.length).toBe(1);
     expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
   });
 
   it('20 concurrent pays in one process: one charge, one order.paid, everyone gets the paid order', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     const results = await Promise.all(
       Array.from({ length: 20 }, () => world.service.pay(order.id, { paymentToken: 'tok_visa' })),
@@ -134,7 +134,7 @@ describe('OrderService', () => {
 
   it('two service instances paying at once: the provider replays the key, the version check keeps one event', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const other = new OrderService({
       uow: world.uow,
       orders: world.orders,
@@ -150,7 +150,7 @@ describe('OrderService', () => {
     expect([a.status, b.status]).toEqual(['paid', 'paid']);
     expect(a.version).toBe(2);
     expect(b.version).toBe(2);
-    expect(gateway.charges.size).toBe(1);
+    expect(gateway.charges.length).toBe(1);
     expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
   });
 
@@ -203,7 +203,7 @@ describe('OrderService', () => {
 
   it('a free order is paid without a charge', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order: Order = await world.service.create(
       newOrderInput({ lines: [{ sku: 'FREE', quantity: 1, unitPrice: 0 }] }),
     );
