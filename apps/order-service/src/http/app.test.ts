@@ -52,7 +52,8 @@ describe('HTTP API', () => {
       payload: { paymentToken: 'tok_visa' },
     });
     expect(paid.statusCode).toBe(200);
-    expect(paid.json()).toMatchObject({ id: order.id, status: 'paid', version: 2 });
+    expect(paid.json()).toMatchObject({ id: order.id, status: 'paid', version: 3 });
+    expect(paid.json()).not.toHaveProperty('payment');
 
     const other = (await create(app)).json();
     const declined = await app.inject({
