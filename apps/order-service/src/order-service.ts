@@ -262,10 +262,16 @@ export class OrderService {
 
   /** Gives back a charge its order does not record, and writes `order.payment_refunded`. */
   async #refund(order: Order, charge: Charge): Promise<void> {
-    const refund = await this.#deps.payments.refund({
-      chargeId: charge.id,
-      idempotencyKey: `refund-${charge.id}`,
-    });
+    const refund = await this.#deps.payments
+      .refund({ chargeId: charge.id, idempotencyKey: `refund-${charge.id}` })
+      .catch((error: unknown) => {
+        // Nothing else knows this charge exists: say so where an operator will look.
+        this.#deps.logger?.error(
+          { err: error, orderId: order.id, chargeId: charge.id },
+          'a charge the order could not keep was NOT refunded; refund it by hand',
+        );
+        throw error;
+      });
     await this.#deps.uow.run(async ({ outbox }) => {
       await outbox.add(
         this.#event(ORDER_EVENT_TYPES.paymentRefunded, order, { chargeId: charge.id, refundId: refund.id }),
