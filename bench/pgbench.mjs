@@ -1,5 +1,5 @@
 // The database's own ceiling for the service's transactions: pgbench runs bench/pgbench/order-pay.sql
-// (create order + outbox row, then read + mark paid + outbox row) against a scratch database it
+// (create order + outbox row, then read + reserve for payment + mark paid + outbox row) against a scratch database it
 // creates from the service's migrations and drops afterwards. Never touches another database's tables.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +69,7 @@ function parse(output) {
 export async function pgbenchCeiling(report, { quick }) {
   const s = report.section(
     'pgbench ceiling (the service transactions, no HTTP)',
-    'pgbench -M extended, bench/pgbench/order-pay.sql: one script run = the create transaction (order + order.placed outbox row) and the pay transaction (read, version-checked UPDATE to paid, order.paid outbox row), i.e. one create+pay pair. Scratch database from the service migrations (the adapter outbox table, then the orders table of the service), dropped afterwards. fsync and synchronous_commit as the server has them.',
+    'pgbench -M extended, bench/pgbench/order-pay.sql: one script run = the create transaction (order + order.created outbox row), the read, the version-checked UPDATE reserving the order for its payment (autocommit, before the charge), and the pay transaction (version-checked UPDATE to paid, order.paid outbox row), i.e. one create+pay pair. Scratch database from the service migrations (the adapter outbox table, then the orders table of the service), dropped afterwards. fsync and synchronous_commit as the server has them.',
   );
   const adminUrl = realEnv().TEST_POSTGRES_URL;
   const seconds = quick ? 3 : 4;

@@ -8,7 +8,7 @@ import { machine, root } from '../bench/lib/harness.mjs';
 import { formatMarkdown } from '../bench/lib/write-results.mjs';
 import { startDrillPostgres, startDrillRabbit } from './lib/drill-servers.mjs';
 
-const DRILLS = ['broker-outage', 'relay-crash', 'db-restart', 'payments-flapping'];
+const DRILLS = ['broker-outage', 'relay-crash', 'db-restart', 'payments-flapping', 'pay-cancel-race'];
 
 function runDrill(name, env) {
   return new Promise((resolve) => {

@@ -103,9 +103,9 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     const { id } = created.json();
     const paid = await s.pay(id);
     expect(paid.statusCode).toBe(200);
-    expect(paid.json()).toMatchObject({ id, status: 'paid', version: 2 });
+    expect(paid.json()).toMatchObject({ id, status: 'paid', version: 3 });
     expect(s.provider.charges).toHaveLength(1);
-    expect(await s.row(id)).toEqual({ status: 'paid', version: 2 });
+    expect(await s.row(id)).toEqual({ status: 'paid', version: 3 });
 
     expect(await s.runtime.relay.drain()).toBe(2);
     await s.until(() => s.received.some((m) => m.type === 'order.paid'), 'order.paid');
@@ -128,7 +128,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     const { id } = first.json();
     const declined = await s.pay(id, 'tok_declined');
     expect(declined.statusCode).toBe(402);
-    expect(await s.row(id)).toEqual({ status: 'payment_failed', version: 2 });
+    expect(await s.row(id)).toEqual({ status: 'payment_failed', version: 3 });
     await s.runtime.relay.drain();
     await s.until(() => s.received.some((m) => m.type === 'order.payment_failed'), 'order.payment_failed');
     expect(s.received.map((m) => m.type).sort()).toEqual(['order.created', 'order.payment_failed']);
@@ -139,7 +139,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     const { id } = (await s.create()).json();
     s.provider.failNext(4, { status: 503 });
     expect((await s.pay(id)).statusCode).toBe(503);
-    expect(await s.row(id)).toEqual({ status: 'pending', version: 1 });
+    expect(await s.row(id)).toEqual({ status: 'pending', version: 2 });
     expect((await s.pay(id)).statusCode).toBe(200);
     expect(s.provider.charges).toHaveLength(1);
     await s.runtime.relay.drain();
@@ -183,7 +183,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
       instance().pay(id, { paymentToken: 'tok_visa' }),
       instance().pay(id, { paymentToken: 'tok_visa' }),
     ]);
-    expect([a.status, b.status, a.version, b.version]).toEqual(['paid', 'paid', 2, 2]);
+    expect([a.status, b.status, a.version, b.version]).toEqual(['paid', 'paid', 3, 3]);
     expect(s.provider.charges).toHaveLength(1);
     const { rows } = await s.runtime.pool.query(
       "SELECT count(*)::int AS n FROM outbox_events WHERE type = 'order.paid'",

@@ -58,14 +58,20 @@ describe('order flow on the embedded default', () => {
     const { id, total } = created.json();
     const paid = await s.pay(id);
     expect(paid.statusCode).toBe(200);
-    expect(paid.json()).toMatchObject({ id, status: 'paid', version: 2 });
+    // Version 2 was the payment's reservation, 3 its settlement.
+    expect(paid.json()).toMatchObject({
+      id,
+      status: 'paid',
+      version: 3,
+      chargeId: s.provider.charges[0]?.id,
+    });
 
     expect(s.provider.charges).toHaveLength(1);
     expect(s.provider.charges[0]).toMatchObject({
       amount: { amount: total, currency: 'EUR' },
       reference: id,
     });
-    expect(await s.row(id)).toEqual({ status: 'paid', version: 2 });
+    expect(await s.row(id)).toEqual({ status: 'paid', version: 3 });
 
     expect(await s.runtime.relay.drain()).toBe(2);
     const [event] = s.eventsOf('order.paid');
@@ -192,14 +198,15 @@ describe('order flow on the embedded default', () => {
     const down = await s.pay(id);
     expect(down.statusCode).toBe(503);
     expect(down.json()).toMatchObject({ code: 'PAYMENT_UNAVAILABLE' });
-    expect(await s.row(id)).toEqual({ status: 'pending', version: 1 });
+    // Still reserved for this card: what the provider did is unknown until it answers again.
+    expect(await s.row(id)).toEqual({ status: 'pending', version: 2 });
     expect(s.provider.charges).toHaveLength(0);
     await s.runtime.relay.drain();
     expect(s.eventsOf('order.paid')).toHaveLength(0);
 
     const later = await s.pay(id);
     expect(later.statusCode).toBe(200);
-    expect(await s.row(id)).toEqual({ status: 'paid', version: 2 });
+    expect(await s.row(id)).toEqual({ status: 'paid', version: 3 });
     expect(s.provider.charges).toHaveLength(1);
     await s.runtime.relay.drain();
     expect(s.eventsOf('order.paid')).toHaveLength(1);
@@ -211,7 +218,7 @@ describe('order flow on the embedded default', () => {
     const res = await s.pay(id, 'tok_declined');
     expect(res.statusCode).toBe(402);
     expect(res.json()).toMatchObject({ code: 'PAYMENT_DECLINED', details: { declineCode: 'card_declined' } });
-    expect(await s.row(id)).toEqual({ status: 'payment_failed', version: 2 });
+    expect(await s.row(id)).toEqual({ status: 'payment_failed', version: 3 });
     expect(s.provider.charges).toHaveLength(0);
     await s.runtime.relay.drain();
     const failed = s.eventsOf('order.payment_failed');
@@ -225,7 +232,7 @@ describe('order flow on the embedded default', () => {
     const { id } = (await s.create()).json();
     const answers = await Promise.all(Array.from({ length: 20 }, () => s.pay(id)));
     expect(answers.map((a) => a.statusCode)).toEqual(Array.from({ length: 20 }, () => 200));
-    expect(new Set(answers.map((a) => a.json().version))).toEqual(new Set([2]));
+    expect(new Set(answers.map((a) => a.json().version))).toEqual(new Set([3]));
     expect(s.provider.charges).toHaveLength(1);
     await s.runtime.relay.drain();
     expect(s.eventsOf('order.paid')).toHaveLength(1);
@@ -238,7 +245,7 @@ describe('order flow on the embedded default', () => {
     s.broker.failNextPublish('disconnected', 3);
     const res = await s.pay(id);
     expect(res.statusCode).toBe(200);
-    expect(await s.row(id)).toEqual({ status: 'paid', version: 2 });
+    expect(await s.row(id)).toEqual({ status: 'paid', version: 3 });
     for (let attempt = 0; attempt < 3; attempt++) {
       expect(await s.runtime.relay.drain()).toBe(0);
       await s.clock.advance(s.runtime.relay.retryDelay(attempt));

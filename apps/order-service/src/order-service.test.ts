@@ -8,8 +8,10 @@ import {
 } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import type { Order } from './domain/order.js';
-import { OrderService, paymentKey } from './order-service.js';
-import { createFakeWorld, newOrderInput, type ScriptedGateway } from './testing/fake-world.js';
+import { paymentKey } from './domain/order-payment.js';
+import { PaymentInProgressError } from './domain/payment-errors.js';
+import { OrderService, tokenFingerprint } from './order-service.js';
+import { createFakeWorld, newOrderInput } from './testing/fake-world.js';
 
 async function outboxTypes(world: Awaited<ReturnType<typeof createFakeWorld>>): Promise<string[]> {
   const { rows } = await world.postgres.pool.query('SELECT type FROM outbox_events ORDER BY position');
@@ -41,12 +43,18 @@ describe('OrderService', () => {
     expect(await outboxTypes(world)).toEqual([]);
   });
 
-  it('pays: one charge with a key derived from the order, status paid, an order.paid event', async () => {
+  it('pays: reserves, charges once with a key derived from the order, settles paid with the charge and an order.paid event', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
-    expect(paid).toMatchObject({ id: order.id, status: 'paid', version: 2 });
+    // Version 2 was the reservation; the paid order keeps the payment that paid it, lease ended.
+    expect(paid).toMatchObject({ id: order.id, status: 'paid', version: 3 });
+    expect(paid.payment).toEqual({
+      key: paymentKey(order),
+      fingerprint: tokenFingerprint('tok_visa'),
+      chargeId: gateway.charges[0]?.id,
+    });
     expect(gateway.calls).toHaveLength(1);
     expect(gateway.calls[0]).toMatchObject({
       idempotencyKey: paymentKey(order),
@@ -58,7 +66,7 @@ describe('OrderService', () => {
 
   it('answers an already paid order as it is, without charging again', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(await world.service.pay(order.id, { paymentToken: 'tok_visa' })).toEqual(paid);
@@ -67,38 +75,44 @@ describe('OrderService', () => {
 
   it('a decline marks payment_failed with its event and rethrows; another card then pays with a new key', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     await expect(world.service.pay(order.id, { paymentToken: 'tok_declined' })).rejects.toBeInstanceOf(
       PaymentDeclinedError,
     );
-    expect(await world.service.get(order.id)).toMatchObject({ status: 'payment_failed', version: 2 });
+    const failed = await world.service.get(order.id);
+    expect(failed).toMatchObject({ status: 'payment_failed', version: 3 });
+    expect(failed.payment).toBeUndefined();
     const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(paid.status).toBe('paid');
     expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([
       `order-${order.id}-v1`,
-      `order-${order.id}-v2`,
+      `order-${order.id}-v3`,
     ]);
     expect(await outboxTypes(world)).toEqual(['order.created', 'order.payment_failed', 'order.paid']);
   });
 
-  it('payments unavailable leaves the order pending and payable with the same key', async () => {
+  it('payments unavailable keeps the order reserved for that card: the same card resumes with the same key, another waits', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     gateway.failNext(1);
     const order = await world.service.create(newOrderInput());
     await expect(world.service.pay(order.id, { paymentToken: 'tok_visa' })).rejects.toBeInstanceOf(
       PaymentUnavailableError,
     );
-    expect(await world.service.get(order.id)).toEqual(order);
+    expect(await world.service.get(order.id)).toMatchObject({ status: 'pending', version: 2 });
+    await expect(world.service.pay(order.id, { paymentToken: 'tok_mastercard' })).rejects.toBeInstanceOf(
+      PaymentInProgressError,
+    );
+    await expect(world.service.cancel(order.id)).rejects.toBeInstanceOf(PaymentInProgressError);
     await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([paymentKey(order), paymentKey(order)]);
-    expect(gateway.charges.size).toBe(1);
+    expect(gateway.charges.length).toBe(1);
   });
 
   it('a crash between the charge and the commit is safe: paying again reuses the key and gets the same charge', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     let crash = true;
     const crashing = new OrderService({
@@ -111,30 +125,30 @@ describe('OrderService', () => {
       },
     });
     await expect(crashing.pay(order.id, { paymentToken: 'tok_visa' })).rejects.toThrow('process died');
-    expect(await world.service.get(order.id)).toMatchObject({ status: 'pending', version: 1 });
+    expect(await world.service.get(order.id)).toMatchObject({ status: 'pending', version: 2 });
     crash = false;
     const paid = await world.service.pay(order.id, { paymentToken: 'tok_visa' });
     expect(paid.status).toBe('paid');
     expect(gateway.calls.map((c) => c.idempotencyKey)).toEqual([paymentKey(order), paymentKey(order)]);
-    expect(gateway.charges.size).toBe(1);
+    expect(gateway.charges.length).toBe(1);
     expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
   });
 
   it('20 concurrent pays in one process: one charge, one order.paid, everyone gets the paid order', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order = await world.service.create(newOrderInput());
     const results = await Promise.all(
       Array.from({ length: 20 }, () => world.service.pay(order.id, { paymentToken: 'tok_visa' })),
     );
-    expect(new Set(results.map((r) => `${r.status}/${r.version}`))).toEqual(new Set(['paid/2']));
+    expect(new Set(results.map((r) => `${r.status}/${r.version}`))).toEqual(new Set(['paid/3']));
     expect(gateway.calls).toHaveLength(1);
     expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
   });
 
-  it('two service instances paying at once: the provider replays the key, the version check keeps one event', async () => {
+  it('two service instances paying with one card at once: the second joins the reservation, one charge, one event', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const other = new OrderService({
       uow: world.uow,
       orders: world.orders,
@@ -148,9 +162,9 @@ describe('OrderService', () => {
       other.pay(order.id, { paymentToken: 'tok_visa' }),
     ]);
     expect([a.status, b.status]).toEqual(['paid', 'paid']);
-    expect(a.version).toBe(2);
-    expect(b.version).toBe(2);
-    expect(gateway.charges.size).toBe(1);
+    expect(a.version).toBe(3);
+    expect(b.version).toBe(3);
+    expect(gateway.charges.length).toBe(1);
     expect(await outboxTypes(world)).toEqual(['order.created', 'order.paid']);
   });
 
@@ -203,7 +217,7 @@ describe('OrderService', () => {
 
   it('a free order is paid without a charge', async () => {
     const world = await createFakeWorld();
-    const gateway = world.payments as ScriptedGateway;
+    const { gateway } = world;
     const order: Order = await world.service.create(
       newOrderInput({ lines: [{ sku: 'FREE', quantity: 1, unitPrice: 0 }] }),
     );

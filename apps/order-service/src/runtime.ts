@@ -27,6 +27,7 @@ import { createLogger } from './logger.js';
 import { orderEventsTopology } from './messaging/order-events-topology.js';
 import { OrderService } from './order-service.js';
 import { OutboxRelay, type OutboxRelayConfig } from './outbox-relay.js';
+import { PaymentRecovery } from './payment-recovery.js';
 import { migrateOrderService } from './postgres/order-migrations.js';
 import { createOrderUnitOfWork } from './postgres/order-unit-of-work.js';
 import { PostgresOrderRepository } from './postgres/postgres-order-repository.js';
@@ -51,6 +52,8 @@ export interface RuntimeOptions {
     readonly maxDelayMs?: number;
   };
   readonly bodyLimit?: number;
+  /** How long a pay holds the order for its charge, and how often expired holds are resolved. */
+  readonly paymentRecovery?: { readonly leaseMs?: number; readonly intervalMs?: number };
 }
 
 /** What each part runs on, for the first log line (no passwords). */
@@ -183,6 +186,18 @@ export async function createOrderServiceRuntime(
       clock,
       ids,
       onEventsWritten: () => relay.wake(),
+      logger,
+      ...(options.paymentRecovery?.leaseMs === undefined
+        ? {}
+        : { paymentLeaseMs: options.paymentRecovery.leaseMs }),
+    });
+    const recovery = new PaymentRecovery({
+      recover: (limit) => service.recoverPayments(limit),
+      clock,
+      logger,
+      ...(options.paymentRecovery?.intervalMs === undefined
+        ? {}
+        : { intervalMs: options.paymentRecovery.intervalMs }),
     });
     const app = buildApp({
       service,
@@ -206,6 +221,7 @@ export async function createOrderServiceRuntime(
       async listen() {
         const address = await app.listen({ port: config.port, host: config.host });
         relay.start();
+        recovery.start();
         logger.info(
           { address, payments: embedded.payments?.url },
           `order-service listening at ${address}${embedded.payments ? ` (payments provider at ${embedded.payments.url})` : ''}`,
@@ -215,6 +231,7 @@ export async function createOrderServiceRuntime(
       close() {
         closing ??= (async () => {
           await app.close();
+          await recovery.stop();
           await relay.stop();
           const published = await relay.drain().catch((error: unknown) => {
             logger.warn({ err: error }, 'draining the outbox failed; the events stay for the next start');

@@ -1,5 +1,6 @@
 import {
   type ChargeRequest,
+  NotFoundError,
   PaymentDeclinedError,
   type PaymentGateway,
   PaymentUnavailableError,
@@ -20,6 +21,8 @@ export interface PaymentGatewayContractContext {
   failNext(count: number, kind: PaymentFailureKind): void;
   /** The provider's ledger: charges made, replays excluded. */
   charges(): readonly { readonly id: string; readonly idempotencyKey: string }[];
+  /** The provider's refunds, repeats excluded. */
+  refunds(): readonly { readonly id: string; readonly chargeId: string }[];
   /** Attempts that reached the provider so far (retries included). */
   attempts(): number;
   /** Attempts the gateway makes per charge, the first included (1 for a gateway without retries). */
@@ -152,6 +155,54 @@ export const paymentGatewayContract = defineContract<PaymentGatewayContractConte
     const early = new Error('aborted before the call');
     const error = await failureOf(gateway.charge({ ...request, signal: AbortSignal.abort(early) }));
     expect(error).toBe(early);
+  },
+  'findCharge finds the charge a key made, and nothing for a key that charged nothing': async ({
+    gateway,
+  }) => {
+    const charge = await gateway.charge(request);
+    expect(await gateway.findCharge(request.idempotencyKey)).toEqual(charge);
+    expect(await gateway.findCharge('contract-key-never-sent')).toBeUndefined();
+    const declined = { ...request, paymentToken: 'tok_declined', idempotencyKey: 'contract-key-2' };
+    expect(await failureOf(gateway.charge(declined))).toBeInstanceOf(PaymentDeclinedError);
+    expect(await gateway.findCharge('contract-key-2')).toBeUndefined();
+  },
+  'a refund gives the whole charge back, once: refunding it again returns the same refund': async ({
+    gateway,
+    refunds,
+  }) => {
+    const charge = await gateway.charge(request);
+    const refund = await gateway.refund({ chargeId: charge.id, idempotencyKey: 'contract-refund-1' });
+    expect(refund).toEqual({ id: expect.any(String), chargeId: charge.id, amount: request.amount });
+    const again = await gateway.refund({ chargeId: charge.id, idempotencyKey: 'contract-refund-1' });
+    expect(again).toEqual(refund);
+    expect(refunds()).toEqual([expect.objectContaining({ id: refund.id, chargeId: charge.id })]);
+  },
+  'refunding a charge the provider does not know rejects with NotFoundError': async ({
+    gateway,
+    refunds,
+  }) => {
+    const error = await failureOf(
+      gateway.refund({ chargeId: 'ch_unknown', idempotencyKey: 'contract-refund-2' }),
+    );
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ entity: 'charge', id: 'ch_unknown' });
+    expect(refunds()).toEqual([]);
+  },
+  'lookups and refunds reject with PaymentUnavailableError once the attempts run out': async ({
+    gateway,
+    failNext,
+    maxAttempts,
+    refunds,
+  }) => {
+    const charge = await gateway.charge(request);
+    failNext(maxAttempts, 'unavailable');
+    expect(await failureOf(gateway.findCharge(request.idempotencyKey))).toBeInstanceOf(
+      PaymentUnavailableError,
+    );
+    failNext(maxAttempts, 'unavailable');
+    const refunding = gateway.refund({ chargeId: charge.id, idempotencyKey: 'contract-refund-3' });
+    expect(await failureOf(refunding)).toBeInstanceOf(PaymentUnavailableError);
+    expect(refunds()).toEqual([]);
   },
 });
 

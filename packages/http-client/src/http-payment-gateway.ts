@@ -2,37 +2,62 @@ import {
   type Charge,
   type ChargeRequest,
   type Clock,
+  NotFoundError,
+  PaymentDeclinedError,
   type PaymentGateway,
+  type PaymentLookupOptions,
   PaymentUnavailableError,
+  type Refund,
+  type RefundRequest,
   SystemClock,
 } from '@seams/ports';
+import { PaymentRequestRejectedError } from './errors.js';
 import type { FetchLike, HttpPaymentGatewayConfig } from './http-payment-gateway-config.js';
 import { linkedAbort } from './linked-abort.js';
 import { backoffDelay, parseRetryAfter } from './retry-policy.js';
-import { type AttemptOutcome, sendAttempt } from './send-attempt.js';
-import type { ChargeRequestBody } from './wire-protocol.js';
+import { type AttemptOutcome, type Operation, sendAttempt } from './send-attempt.js';
+import {
+  type ChargeListResponseBody,
+  type ChargeRequestBody,
+  type ChargeResponseBody,
+  chargeListResponseSchema,
+  chargeResponseSchema,
+  type ErrorResponseBody,
+  type RefundRequestBody,
+  type RefundResponseBody,
+  refundResponseSchema,
+} from './wire-protocol.js';
 
-type Retry = Extract<AttemptOutcome, { kind: 'retry' }>;
+type Retry = Extract<AttemptOutcome<unknown>, { kind: 'retry' }>;
+
+/** One call to the API: where, what, how its answer reads, and what identifies it in logs. */
+interface Call<T> {
+  readonly url: string;
+  readonly init: RequestInit;
+  readonly operation: Operation<T>;
+  readonly signal: AbortSignal | undefined;
+  readonly idempotencyKey: string;
+}
 
 /**
  * `PaymentGateway` over the payments API's HTTP protocol (see the README): per-attempt timeouts,
  * an overall deadline, retries with full-jitter backoff that honour `Retry-After`, and one
- * `Idempotency-Key` per logical charge on every attempt. All its time (timeouts, deadline, waits)
- * is the injected `clock`'s.
+ * `Idempotency-Key` per logical charge or refund on every attempt. All its time (timeouts,
+ * deadline, waits) is the injected `clock`'s.
  *
  * @example
  * const gateway = new HttpPaymentGateway({ baseUrl: provider.url, apiKey: 'sk_test_123' });
  * const charge = await gateway.charge({ amount: money(1250, 'EUR'), paymentToken: 'tok_visa', idempotencyKey: invoiceId });
  */
 export class HttpPaymentGateway implements PaymentGateway {
-  readonly #url: string;
+  readonly #baseUrl: string;
   readonly #apiKey: string;
   readonly #fetch: FetchLike;
   readonly #clock: Clock;
   readonly #config: HttpPaymentGatewayConfig;
 
   constructor(config: HttpPaymentGatewayConfig) {
-    this.#url = new URL('/v1/charges', config.baseUrl).toString();
+    this.#baseUrl = config.baseUrl;
     this.#apiKey = config.apiKey;
     this.#fetch = config.fetch ?? ((input, init) => fetch(input, init));
     this.#clock = config.clock ?? new SystemClock();
@@ -40,26 +65,74 @@ export class HttpPaymentGateway implements PaymentGateway {
   }
 
   async charge(request: ChargeRequest): Promise<Charge> {
+    const body: ChargeRequestBody = {
+      amount: request.amount.amount,
+      currency: request.amount.currency,
+      source: request.paymentToken,
+      ...(request.reference === undefined ? {} : { reference: request.reference }),
+    };
+    const charge = await this.#call<ChargeResponseBody>({
+      url: this.#url('/v1/charges'),
+      init: this.#post(body, request.idempotencyKey),
+      operation: { schema: chargeResponseSchema, refusal: chargeRefusal },
+      signal: request.signal,
+      idempotencyKey: request.idempotencyKey,
+    });
+    return toCharge(charge);
+  }
+
+  async findCharge(idempotencyKey: string, options: PaymentLookupOptions = {}): Promise<Charge | undefined> {
+    const list = await this.#call<ChargeListResponseBody>({
+      url: this.#url(`/v1/charges?idempotency_key=${encodeURIComponent(idempotencyKey)}`),
+      init: { method: 'GET', headers: { authorization: `Bearer ${this.#apiKey}` } },
+      operation: { schema: chargeListResponseSchema, refusal: refused('the lookup') },
+      signal: options.signal,
+      idempotencyKey,
+    });
+    const found = list.data[0];
+    return found && toCharge(found);
+  }
+
+  async refund(request: RefundRequest): Promise<Refund> {
+    const body: RefundRequestBody = { charge: request.chargeId };
+    const refund = await this.#call<RefundResponseBody>({
+      url: this.#url('/v1/refunds'),
+      init: this.#post(body, request.idempotencyKey),
+      operation: { schema: refundResponseSchema, refusal: refundRefusal(request.chargeId) },
+      signal: request.signal,
+      idempotencyKey: request.idempotencyKey,
+    });
+    return {
+      id: refund.id,
+      chargeId: refund.charge,
+      amount: { amount: refund.amount, currency: refund.currency },
+    };
+  }
+
+  async #call<T>(call: Call<T>): Promise<T> {
     const deadlineMs = this.#config.deadlineMs ?? 20_000;
-    const whole = linkedAbort(this.#clock, [request.signal], deadlineMs);
+    const whole = linkedAbort(this.#clock, [call.signal], deadlineMs);
     try {
-      return await this.#charge(request, whole.signal, deadlineMs);
+      return await this.#attempts(call, whole.signal, deadlineMs);
     } finally {
       whole.dispose();
     }
   }
 
-  async #charge(request: ChargeRequest, whole: AbortSignal, deadlineMs: number): Promise<Charge> {
+  async #attempts<T>(call: Call<T>, whole: AbortSignal, deadlineMs: number): Promise<T> {
     const maxAttempts = this.#config.maxAttempts ?? 4;
     const deadlineAt = this.#clock.now().getTime() + deadlineMs;
-    const init = this.#requestInit(request);
     for (let attempt = 1; ; attempt++) {
       const attemptAbort = linkedAbort(this.#clock, [whole], this.#config.attemptTimeoutMs ?? 5_000);
-      const outcome = await sendAttempt(this.#fetch, this.#url, init, attemptAbort.signal).finally(
-        attemptAbort.dispose,
-      );
-      if (request.signal?.aborted) throw request.signal.reason;
-      if (outcome.kind === 'charged') return toCharge(outcome.charge);
+      const outcome = await sendAttempt(
+        this.#fetch,
+        call.url,
+        call.init,
+        attemptAbort.signal,
+        call.operation,
+      ).finally(attemptAbort.dispose);
+      if (call.signal?.aborted) throw call.signal.reason;
+      if (outcome.kind === 'ok') return outcome.body;
       if (outcome.kind === 'failed') throw outcome.error;
       const wait = this.#waitBefore(attempt + 1, outcome);
       const exhausted = attempt >= maxAttempts ? `${attempt} attempts` : undefined;
@@ -70,25 +143,23 @@ export class HttpPaymentGateway implements PaymentGateway {
         attempt,
         status: outcome.status ?? 'network error',
         waitMs: wait,
-        idempotencyKey: request.idempotencyKey,
+        idempotencyKey: call.idempotencyKey,
       });
-      await this.#sleep(wait, whole, request.signal, () => unavailable(attempt, outcome, 'the deadline'));
+      await this.#sleep(wait, whole, call.signal, () => unavailable(attempt, outcome, 'the deadline'));
     }
   }
 
-  #requestInit(request: ChargeRequest): RequestInit {
-    const body: ChargeRequestBody = {
-      amount: request.amount.amount,
-      currency: request.amount.currency,
-      source: request.paymentToken,
-      ...(request.reference === undefined ? {} : { reference: request.reference }),
-    };
+  #url(path: string): string {
+    return new URL(path, this.#baseUrl).toString();
+  }
+
+  #post(body: ChargeRequestBody | RefundRequestBody, idempotencyKey: string): RequestInit {
     return {
       method: 'POST',
       headers: {
         authorization: `Bearer ${this.#apiKey}`,
         'content-type': 'application/json',
-        'idempotency-key': request.idempotencyKey,
+        'idempotency-key': idempotencyKey,
       },
       body: JSON.stringify(body),
     };
@@ -121,11 +192,33 @@ export class HttpPaymentGateway implements PaymentGateway {
   }
 }
 
-function toCharge(body: { id: string; amount: number; currency: string; reference?: string | null }): Charge {
+function toCharge(body: ChargeResponseBody): Charge {
   return {
     id: body.id,
     amount: { amount: body.amount, currency: body.currency },
     ...(body.reference == null ? {} : { reference: body.reference }),
+  };
+}
+
+/** A final refusal of `what` (the provider's own code kept), never retried. */
+function refused(what: string) {
+  return (status: number, error: ErrorResponseBody['error']): Error =>
+    new PaymentRequestRejectedError(
+      status,
+      error.code,
+      `payments API refused ${what}: ${status} ${error.type}/${error.code}`,
+    );
+}
+
+function chargeRefusal(status: number, error: ErrorResponseBody['error']): Error {
+  if (status === 402) return new PaymentDeclinedError(error.code);
+  return refused('the charge')(status, error);
+}
+
+function refundRefusal(chargeId: string) {
+  return (status: number, error: ErrorResponseBody['error']): Error => {
+    const rejected = refused('the refund')(status, error);
+    return status === 404 ? new NotFoundError('charge', chargeId, { cause: rejected }) : rejected;
   };
 }
 

@@ -6,10 +6,15 @@ export type {
   PaymentGatewayLogger,
 } from './http-payment-gateway-config.js';
 export {
+  type ChargeListResponseBody,
   type ChargeRequestBody,
   type ChargeResponseBody,
+  chargeListResponseSchema,
   chargeResponseSchema,
   type ErrorResponseBody,
   errorResponseSchema,
   RETRYABLE_STATUSES,
+  type RefundRequestBody,
+  type RefundResponseBody,
+  refundResponseSchema,
 } from './wire-protocol.js';

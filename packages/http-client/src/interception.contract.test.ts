@@ -9,11 +9,18 @@ describePaymentGatewayContract({
   setup: () => {
     // The provider's rules answer in-process: mockHttp hands each intercepted fetch to them.
     const api = new FakePaymentsApi({ apiKey: 'sk_test_contract' });
-    mockHttp()
-      .post(`${BASE_URL}/v1/charges`)
-      .header('authorization', /^Bearer /)
-      .persist()
-      .replyWith((request) => api.handle(request));
+    const http = mockHttp();
+    for (const [method, path] of [
+      ['POST', '/v1/charges'],
+      ['GET', '/v1/charges'],
+      ['POST', '/v1/refunds'],
+    ] as const) {
+      http
+        .intercept(method, `${BASE_URL}${path}`)
+        .header('authorization', /^Bearer /)
+        .persist()
+        .replyWith((request) => api.handle(request));
+    }
     return httpGatewayContractContext(api, BASE_URL);
   },
 });

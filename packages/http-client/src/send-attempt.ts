@@ -1,17 +1,11 @@
-import { PaymentDeclinedError } from '@seams/ports';
 import type { z } from 'zod';
-import { PaymentRequestRejectedError, PaymentResponseError } from './errors.js';
+import { PaymentResponseError } from './errors.js';
 import type { FetchLike } from './http-payment-gateway-config.js';
-import {
-  type ChargeResponseBody,
-  chargeResponseSchema,
-  errorResponseSchema,
-  RETRYABLE_STATUSES,
-} from './wire-protocol.js';
+import { type ErrorResponseBody, errorResponseSchema, RETRYABLE_STATUSES } from './wire-protocol.js';
 
 /** What one HTTP attempt came to. */
-export type AttemptOutcome =
-  | { readonly kind: 'charged'; readonly charge: ChargeResponseBody }
+export type AttemptOutcome<T> =
+  | { readonly kind: 'ok'; readonly body: T }
   | { readonly kind: 'failed'; readonly error: Error }
   | {
       readonly kind: 'retry';
@@ -20,13 +14,21 @@ export type AttemptOutcome =
       readonly cause?: unknown;
     };
 
-/** One POST of a charge; network failures and retryable statuses come back as `retry`, never thrown. */
-export async function sendAttempt(
+/** One kind of request: how its success body reads and what a final refusal becomes. */
+export interface Operation<T> {
+  readonly schema: z.ZodType<T>;
+  /** The error for a non-retryable, non-2xx answer (a decline, a missing charge, a bad request). */
+  readonly refusal: (status: number, error: ErrorResponseBody['error']) => Error;
+}
+
+/** One request; network failures and retryable statuses come back as `retry`, never thrown. */
+export async function sendAttempt<T>(
   fetchFn: FetchLike,
   url: string,
   init: RequestInit,
   signal: AbortSignal,
-): Promise<AttemptOutcome> {
+  operation: Operation<T>,
+): Promise<AttemptOutcome<T>> {
   let response: Response;
   let text: string;
   try {
@@ -39,14 +41,10 @@ export async function sendAttempt(
     return { kind: 'retry', status: response.status, retryAfter: response.headers.get('retry-after') };
   }
   if (response.status === 200 || response.status === 201) {
-    return { kind: 'charged', charge: parseBody(response.status, text, chargeResponseSchema) };
+    return { kind: 'ok', body: parseBody(response.status, text, operation.schema) };
   }
   const { error } = parseBody(response.status, text, errorResponseSchema);
-  if (response.status === 402) {
-    return { kind: 'failed', error: new PaymentDeclinedError(error.code) };
-  }
-  const detail = `payments API refused the charge: ${response.status} ${error.type}/${error.code}`;
-  return { kind: 'failed', error: new PaymentRequestRejectedError(response.status, error.code, detail) };
+  return { kind: 'failed', error: operation.refusal(response.status, error) };
 }
 
 function parseBody<T>(status: number, text: string, schema: z.ZodType<T>): T {

@@ -36,7 +36,14 @@ export type {
 } from './messaging.js';
 export { addMoney, isCurrencyCode, type Money, money } from './money.js';
 export type { ClaimedEvent, ClaimOptions, OutboxStore } from './outbox-store.js';
-export type { Charge, ChargeRequest, PaymentGateway } from './payment-gateway.js';
+export type {
+  Charge,
+  ChargeRequest,
+  PaymentGateway,
+  PaymentLookupOptions,
+  Refund,
+  RefundRequest,
+} from './payment-gateway.js';
 export { RandomIdGenerator } from './random-id-generator.js';
 export { SystemClock } from './system-clock.js';
 export type { UnitOfWork } from './unit-of-work.js';

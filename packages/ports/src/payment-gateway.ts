@@ -19,10 +19,44 @@ export interface Charge {
   readonly reference?: string;
 }
 
+/** Gives a whole charge back. Retries of it reuse `idempotencyKey`. */
+export interface RefundRequest {
+  readonly chargeId: string;
+  readonly idempotencyKey: string;
+  /** Aborts the refund and any retry. */
+  readonly signal?: AbortSignal;
+}
+
+/** A refund as the provider recorded it: always the charge's whole amount. */
+export interface Refund {
+  readonly id: string;
+  readonly chargeId: string;
+  readonly amount: Money;
+}
+
+/** Options of a read from the provider. */
+export interface PaymentLookupOptions {
+  /** Aborts the lookup and any retry. */
+  readonly signal?: AbortSignal;
+}
+
 /**
- * Charges money. Rejects with `PaymentDeclinedError` (final) or `PaymentUnavailableError`
- * (try again later with the same idempotency key); charging a key twice returns the first charge.
+ * Charges money, finds a charge by its idempotency key, and refunds. Every call rejects with
+ * `PaymentUnavailableError` when the provider cannot be reached (try again later: every call is
+ * safe to repeat). `charge` also rejects with `PaymentDeclinedError` (final); charging a key twice
+ * returns the first charge.
  */
 export interface PaymentGateway {
   charge(request: ChargeRequest): Promise<Charge>;
+  /**
+   * The charge made with `idempotencyKey`, or `undefined` when that key charged nothing (never
+   * sent, or declined). How a caller that lost a charge's answer (a crash, a timeout) learns
+   * whether the money moved.
+   */
+  findCharge(idempotencyKey: string, options?: PaymentLookupOptions): Promise<Charge | undefined>;
+  /**
+   * Refunds a whole charge; a charge is refunded at most once, so refunding it again returns the
+   * first refund. `NotFoundError` when the provider knows no such charge.
+   */
+  refund(request: RefundRequest): Promise<Refund>;
 }

@@ -4,6 +4,8 @@ export const ORDER_EVENT_TYPES = {
   paid: 'order.paid',
   paymentFailed: 'order.payment_failed',
   cancelled: 'order.cancelled',
+  /** A charge the order could not keep was given back (see `PaymentRefundedError`). */
+  paymentRefunded: 'order.payment_refunded',
 } as const;
 
 /** One of the order service's routing keys. */

@@ -179,6 +179,54 @@ export const orderRepositoryContract = defineContract<OrderRepositoryContractCon
     expect(ids(await context.orders.listByStatus('paid'))).toEqual(['order-e']);
     expect(await context.orders.listByStatus('cancelled')).toEqual([]);
   },
+  'a payment reservation, then the payment that paid, are saved and read back': async (context) => {
+    const order = anOrder(context);
+    await context.orders.insert(order);
+    const leaseUntil = new Date(context.clock.now().getTime() + 60_123);
+    const payment = { key: `order-${order.id}-v1`, fingerprint: 'f'.repeat(64) };
+    const reserved = await context.orders.update({ ...order, payment: { ...payment, leaseUntil } });
+    expect(reserved.payment).toEqual({ ...payment, leaseUntil });
+    await expect(context.orders.get(order.id)).resolves.toEqual(reserved);
+    const settled = await context.orders.update({
+      ...paid(reserved),
+      payment: { ...payment, chargeId: 'ch_1' },
+    });
+    await expect(context.orders.get(order.id)).resolves.toEqual(settled);
+    expect(settled.payment).toEqual({ ...payment, chargeId: 'ch_1' });
+    const { payment: _paid, ...withoutPayment } = settled;
+    const cleared = await context.orders.update(withoutPayment);
+    expect(cleared.payment).toBeUndefined();
+    await expect(context.orders.get(order.id)).resolves.toEqual(cleared);
+  },
+  'listPaymentLeasesExpired returns reservations whose lease ran out, longest expired first': async (
+    context,
+  ) => {
+    const now = context.clock.now();
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    const payment = (id: string, leaseUntil?: Date) => ({
+      key: `order-${id}-v1`,
+      fingerprint: 'f'.repeat(64),
+      ...(leaseUntil ? { leaseUntil } : {}),
+    });
+    const specs: Partial<Order>[] = [
+      { id: 'order-b', payment: payment('order-b', at(-1_000)) },
+      { id: 'order-a', payment: payment('order-a', at(-2_000)) },
+      { id: 'order-c', payment: payment('order-c', at(0)) },
+      { id: 'order-d', payment: payment('order-d', at(1)) },
+      { id: 'order-e' },
+      { id: 'order-f', status: 'paid', payment: payment('order-f') },
+    ];
+    for (const spec of specs) await context.orders.insert(anOrder(context, spec));
+    const ids = (list: readonly Order[]) => list.map((order) => order.id);
+    expect(ids(await context.orders.listPaymentLeasesExpired(now, 10))).toEqual([
+      'order-a',
+      'order-b',
+      'order-c',
+    ]);
+    expect(ids(await context.orders.listPaymentLeasesExpired(now, 1))).toEqual(['order-a']);
+    const [first] = await context.orders.listPaymentLeasesExpired(now, 1);
+    expect(first).toEqual(anOrder(context, specs[1]));
+  },
 });
 
 /** Registers the OrderRepository contract for one implementation. */

@@ -22,4 +22,9 @@ export interface OrderRepository {
   update(order: Order): Promise<Order>;
   /** Orders in `status`, oldest first (ties broken by id): a stable order for paging. */
   listByStatus(status: OrderStatus, page?: PageRequest): Promise<Order[]>;
+  /**
+   * Up to `limit` orders whose payment reservation ran out at or before `now`, the longest expired
+   * first: the ones whose payer may have died with a charge in flight.
+   */
+  listPaymentLeasesExpired(now: Date, limit: number): Promise<Order[]>;
 }

@@ -1,6 +1,7 @@
 import { InvalidTransitionError } from '@seams/ports';
 import type { NewOrder, Order, OrderStatus } from './order.js';
 import { parseNewOrder } from './order-validation.js';
+import { PaymentInProgressError } from './payment-errors.js';
 
 const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   pending: ['paid', 'payment_failed', 'cancelled'],
@@ -15,9 +16,14 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-/** The order moved to `to` at `now`, or `InvalidTransitionError`. The version is left for the repository to bump. */
+/**
+ * The order moved to `to` at `now`, or `InvalidTransitionError`; `PaymentInProgressError` while it
+ * is reserved for a payment (that reservation settles through `order-payment.ts`). The version is
+ * left for the repository to bump.
+ */
 export function transitionOrder(order: Order, to: OrderStatus, now: Date): Order {
   if (!canTransition(order.status, to)) throw new InvalidTransitionError('order', order.status, to);
+  if (order.payment?.leaseUntil) throw new PaymentInProgressError(order.id);
   return { ...order, status: to, updatedAt: now };
 }
 

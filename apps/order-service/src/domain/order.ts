@@ -12,6 +12,23 @@ export interface OrderLine {
 }
 
 /**
+ * The payment an order holds. While `leaseUntil` is set the order is reserved: a charge with `key`
+ * may be in flight, so cancel and other cards wait (409 `PAYMENT_IN_PROGRESS`) until it settles or,
+ * once the lease has run out, until the provider has been asked what became of it. A paid order
+ * keeps the payment that paid it, with `chargeId` (none for a free order).
+ */
+export interface OrderPayment {
+  /** The provider's idempotency key of this attempt: every retry of it reuses the key. */
+  readonly key: string;
+  /** SHA-256 of the payment token, so a repeat of the same request is told from another card; the token is never stored. */
+  readonly fingerprint: string;
+  /** Set while the order is reserved for this payment. */
+  readonly leaseUntil?: Date;
+  /** The provider's charge, once the order is paid with one. */
+  readonly chargeId?: string;
+}
+
+/**
  * An order. `total` and every price are integer minor units of `currency`; `version` is the
  * optimistic-concurrency token that `OrderRepository.update` checks and bumps.
  */
@@ -25,6 +42,8 @@ export interface Order {
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  /** The payment in flight (reserved) or the one that paid the order; absent otherwise. */
+  readonly payment?: OrderPayment;
 }
 
 /** What a client sends to create an order. */

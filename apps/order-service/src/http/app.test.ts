@@ -1,8 +1,7 @@
 import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { OrderService } from '../order-service.js';
-import { createFakeWorld, newOrderInput, type ScriptedGateway } from '../testing/fake-world.js';
+import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
 import { buildApp, type ReadinessCheck } from './app.js';
 
 async function setup(readiness?: Record<string, ReadinessCheck>) {
@@ -10,7 +9,7 @@ async function setup(readiness?: Record<string, ReadinessCheck>) {
   const idempotency = new InMemoryIdempotencyStore({ clock: world.clock });
   const app = buildApp({ service: world.service, idempotency, ...(readiness ? { readiness } : {}) });
   onTestFinished(() => app.close());
-  return { ...world, app, gateway: world.payments as ScriptedGateway };
+  return { ...world, app };
 }
 
 async function create(
@@ -53,7 +52,8 @@ describe('HTTP API', () => {
       payload: { paymentToken: 'tok_visa' },
     });
     expect(paid.statusCode).toBe(200);
-    expect(paid.json()).toMatchObject({ id: order.id, status: 'paid', version: 2 });
+    expect(paid.json()).toMatchObject({ id: order.id, status: 'paid', version: 3 });
+    expect(paid.json()).not.toHaveProperty('payment');
 
     const other = (await create(app)).json();
     const declined = await app.inject({
@@ -271,19 +271,11 @@ describe('HTTP API', () => {
 
   it('Idempotency-Key: a retry while the first request still runs is 409, and nothing runs twice', async () => {
     const world = await createFakeWorld();
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
+    const hold = world.gateway.holdNext();
+    const app = buildApp({
+      service: world.service,
+      idempotency: new InMemoryIdempotencyStore({ clock: world.clock }),
     });
-    const gateway = world.payments as ScriptedGateway;
-    const slow = {
-      charge: async (request: Parameters<ScriptedGateway['charge']>[0]) => {
-        await gate;
-        return gateway.charge(request);
-      },
-    };
-    const service = new OrderService({ ...world, payments: slow });
-    const app = buildApp({ service, idempotency: new InMemoryIdempotencyStore({ clock: world.clock }) });
     onTestFinished(() => app.close());
     const order = (await create(app)).json();
     const pay = () =>
@@ -294,13 +286,13 @@ describe('HTTP API', () => {
         headers: { 'idempotency-key': 'slow-1' },
       });
     const first = pay();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await hold.reached;
     const second = await pay();
     expect(second.statusCode).toBe(409);
     expect(second.json().code).toBe('IDEMPOTENCY_KEY_IN_PROGRESS');
-    release();
+    hold.release();
     expect((await first).statusCode).toBe(200);
     expect((await pay()).headers['idempotent-replayed']).toBe('true');
-    expect(gateway.calls).toHaveLength(1);
+    expect(world.gateway.calls).toHaveLength(1);
   });
 });

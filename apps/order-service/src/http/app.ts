@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { OrderService } from '../order-service.js';
 import { toErrorResponse } from './error-response.js';
 import { idempotentReply } from './idempotent-reply.js';
+import { toOrderView } from './order-view.js';
 import { createOrderBody, idempotencyHeaders, orderIdParams, payBody } from './schemas.js';
 
 /** A readiness probe: resolves when its dependency answers. */
@@ -73,12 +74,12 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     (request, reply) =>
       idempotentReply(request, reply, idempotency, async () => {
         const order = await deps.service.create(request.body);
-        return { status: 201, body: order, headers: { location: `/orders/${order.id}` } };
+        return { status: 201, body: toOrderView(order), headers: { location: `/orders/${order.id}` } };
       }),
   );
 
-  app.get<{ Params: { id: string } }>('/orders/:id', { schema: { params: orderIdParams } }, (request) =>
-    deps.service.get(request.params.id),
+  app.get<{ Params: { id: string } }>('/orders/:id', { schema: { params: orderIdParams } }, async (request) =>
+    toOrderView(await deps.service.get(request.params.id)),
   );
 
   app.post<{ Params: { id: string }; Body: { paymentToken: string } }>(
@@ -87,14 +88,16 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     (request, reply) =>
       idempotentReply(request, reply, idempotency, async () => ({
         status: 200,
-        body: await deps.service.pay(request.params.id, { paymentToken: request.body.paymentToken }),
+        body: toOrderView(
+          await deps.service.pay(request.params.id, { paymentToken: request.body.paymentToken }),
+        ),
       })),
   );
 
   app.post<{ Params: { id: string } }>(
     '/orders/:id/cancel',
     { schema: { params: orderIdParams } },
-    (request) => deps.service.cancel(request.params.id),
+    async (request) => toOrderView(await deps.service.cancel(request.params.id)),
   );
 
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -42,6 +42,12 @@ const SEAMS_STATUS: Readonly<Record<SeamsErrorCode, number>> = {
   DEPENDENCY_UNAVAILABLE: 503,
 };
 
+/** The service's own codes (not the ports'), with their status. */
+const SERVICE_STATUS: ReadonlyMap<string, number> = new Map([
+  ['PAYMENT_IN_PROGRESS', 409],
+  ['PAYMENT_REFUNDED', 409],
+]);
+
 /** What the request was, for messages and the domain's second look at an order body. */
 export interface RequestContext {
   readonly method: string;
@@ -64,6 +70,10 @@ export function toErrorResponse(error: unknown, request: RequestContext): ErrorR
       status: SEAMS_STATUS[code as SeamsErrorCode],
       body: { code, message: String(e.message), details: seamsDetails(e) },
     };
+  }
+  const serviceStatus = SERVICE_STATUS.get(code);
+  if (serviceStatus !== undefined) {
+    return { status: serviceStatus, body: { code, message: String(e.message), details: seamsDetails(e) } };
   }
   if (code === 'PAYMENT_REQUEST_REJECTED') {
     // The provider refused the request itself (e.g. a charge for this order is still in flight).
@@ -108,6 +118,7 @@ function seamsDetails(e: ErrorLike): Record<string, unknown> {
     'declineCode',
     'dependency',
     'expectedVersion',
+    'chargeId',
   ]) {
     if (e[key] !== undefined) picked[key] = e[key];
   }

@@ -3,6 +3,12 @@ import type { IdempotencyStore } from '@seams/ports';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorResponse, toErrorResponse } from './error-response.js';
 
+/**
+ * 409s that mean "not now" rather than "no": stored, they would answer every retry with the same
+ * refusal after the cause has gone, so they free the key as a 5xx does.
+ */
+const RETRY_LATER_CODES: ReadonlySet<string> = new Set(['PAYMENT_IN_PROGRESS', 'CONCURRENCY_CONFLICT']);
+
 /** A handler's answer before it is sent, so it can be stored for replays. */
 export interface Reply {
   readonly status: number;
@@ -21,8 +27,8 @@ export interface IdempotencyOptions {
 /**
  * Runs `work` at most once per `Idempotency-Key`: a retry with the same key and body gets the
  * stored answer (`Idempotent-Replayed: true`), another body 422, a retry while the first still
- * runs 409. Final answers (2xx, 4xx, a decline) are stored; a 5xx frees the key so the client's
- * retry does the work. Without the header, `work` just runs.
+ * runs 409. Final answers (2xx, 4xx, a decline) are stored; a 5xx, or a 409 that says "retry
+ * later" (`PAYMENT_IN_PROGRESS`, `CONCURRENCY_CONFLICT`), frees the key so the client's retry does the work. Without the header, `work` just runs.
  */
 export async function idempotentReply(
   request: FastifyRequest,
@@ -74,7 +80,7 @@ export async function idempotentReply(
       url: request.url,
       bodyLimit: options.bodyLimit,
     });
-    if (failure.status >= 500) {
+    if (failure.status >= 500 || RETRY_LATER_CODES.has(failure.body.code)) {
       await options.store.abandon(key).catch(() => undefined);
       throw error;
     }

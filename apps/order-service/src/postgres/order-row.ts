@@ -5,11 +5,18 @@ import {
   readText,
   UnexpectedColumnValueError,
 } from '@seams/postgres-adapter';
-import { ORDER_STATUSES, type Order, type OrderLine, type OrderStatus } from '../domain/order.js';
+import {
+  ORDER_STATUSES,
+  type Order,
+  type OrderLine,
+  type OrderPayment,
+  type OrderStatus,
+} from '../domain/order.js';
 
 /** The columns every order query selects, in `orderFromRow`'s terms. */
 export const ORDER_COLUMNS =
-  'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at';
+  'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at, ' +
+  'payment_key, payment_fingerprint, payment_lease_until, charge_id';
 
 /** An order as query parameters; lines go as JSON text (pg would send a JS array as a PG array). */
 export function orderParams(order: Order): unknown[] {
@@ -24,6 +31,10 @@ export function orderParams(order: Order): unknown[] {
     order.version,
     order.createdAt.toISOString(),
     order.updatedAt.toISOString(),
+    order.payment?.key ?? null,
+    order.payment?.fingerprint ?? null,
+    order.payment?.leaseUntil?.toISOString() ?? null,
+    order.payment?.chargeId ?? null,
   ];
 }
 
@@ -39,7 +50,21 @@ export function orderFromRow(row: PostgresRow): Order {
     version: readInt8(row.version, 'orders.version'),
     createdAt: readDate(row.created_at, 'orders.created_at'),
     updatedAt: readDate(row.updated_at, 'orders.updated_at'),
+    ...readPayment(row),
   };
+}
+
+function readPayment(row: PostgresRow): { payment?: OrderPayment } {
+  if (row.payment_key == null) return {};
+  const payment: OrderPayment = {
+    key: readText(row.payment_key, 'orders.payment_key'),
+    fingerprint: readText(row.payment_fingerprint, 'orders.payment_fingerprint'),
+    ...(row.payment_lease_until == null
+      ? {}
+      : { leaseUntil: readDate(row.payment_lease_until, 'orders.payment_lease_until') }),
+    ...(row.charge_id == null ? {} : { chargeId: readText(row.charge_id, 'orders.charge_id') }),
+  };
+  return { payment };
 }
 
 function readStatus(value: unknown): OrderStatus {

@@ -6,9 +6,12 @@ import type { OrderUnitOfWork } from '../domain/transaction-scope.js';
 import { createOrderUnitOfWork } from './order-unit-of-work.js';
 
 const NOW = '2026-01-01T10:00:00.000Z';
-const COLUMNS = 'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at';
+const COLUMNS =
+  'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at, ' +
+  'payment_key, payment_fingerprint, payment_lease_until, charge_id';
 const UPDATE = `UPDATE orders SET customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
-  updated_at = $8, version = version + 1 WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`;
+  updated_at = $8, payment_key = $9, payment_fingerprint = $10, payment_lease_until = $11, charge_id = $12,
+  version = version + 1 WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`;
 const OUTBOX_INSERT = `INSERT INTO outbox_events (id, type, payload, occurred_at, correlation_id, headers, next_attempt_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 
@@ -40,6 +43,10 @@ const storedRow = {
   version: '2',
   created_at: at,
   updated_at: at,
+  payment_key: null,
+  payment_fingerprint: null,
+  payment_lease_until: null,
+  charge_id: null,
 };
 
 function setup() {
@@ -68,6 +75,10 @@ describe('the order unit of work SQL contract', () => {
         500,
         'paid',
         NOW,
+        null,
+        null,
+        null,
+        null,
       )
       .willReturnRows([storedRow]);
     mock

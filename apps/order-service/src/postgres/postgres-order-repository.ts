@@ -28,7 +28,7 @@ export class PostgresOrderRepository implements OrderRepository {
 
   async insert(order: Order): Promise<void> {
     await this.#query(
-      `INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       orderParams(order),
       order.id,
     );
@@ -46,12 +46,14 @@ export class PostgresOrderRepository implements OrderRepository {
   }
 
   async update(order: Order): Promise<Order> {
-    const [id, customerId, currency, lines, total, status, version, , updatedAt] = orderParams(order);
+    const [id, customerId, currency, lines, total, status, version, , updatedAt, ...payment] =
+      orderParams(order);
     const { rows } = await this.#query(
       `UPDATE orders SET customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
-         updated_at = $8, version = version + 1
+         updated_at = $8, payment_key = $9, payment_fingerprint = $10, payment_lease_until = $11,
+         charge_id = $12, version = version + 1
        WHERE id = $1 AND version = $2 RETURNING ${ORDER_COLUMNS}`,
-      [id, version, customerId, currency, lines, total, status, updatedAt],
+      [id, version, customerId, currency, lines, total, status, updatedAt, ...payment],
       order.id,
     );
     if (rows[0]) return orderFromRow(rows[0]);
@@ -81,6 +83,16 @@ export class PostgresOrderRepository implements OrderRepository {
        ORDER BY created_at, id LIMIT $2`,
       [status, limit, page.after],
       status,
+    );
+    return rows.map(orderFromRow);
+  }
+
+  async listPaymentLeasesExpired(now: Date, limit: number): Promise<Order[]> {
+    const { rows } = await this.#query(
+      `SELECT ${ORDER_COLUMNS} FROM orders WHERE payment_lease_until <= $1
+       ORDER BY payment_lease_until, id LIMIT $2`,
+      [now.toISOString(), Math.min(Math.max(Math.trunc(limit), 0), MAX_PAGE_SIZE)],
+      'expired payment leases',
     );
     return rows.map(orderFromRow);
   }

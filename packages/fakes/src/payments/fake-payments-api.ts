@@ -3,8 +3,20 @@ import { SystemClock } from '@seams/ports';
 import { FailureScript } from '../failure-script.js';
 import type { ReceivedRequest, TestReply } from '../http/test-server.js';
 import { SequentialIdGenerator } from '../ids/sequential-id-generator.js';
-import { type ChargeSubmission, PaymentsLedger, type RecordedCharge } from './payments-ledger.js';
-import { chargeReply, errorReply, failureReply, type ProviderFailure } from './provider-replies.js';
+import {
+  type ChargeSubmission,
+  PaymentsLedger,
+  type RecordedCharge,
+  type RecordedRefund,
+} from './payments-ledger.js';
+import {
+  chargeListReply,
+  chargeReply,
+  errorReply,
+  failureReply,
+  type ProviderFailure,
+  refundReply,
+} from './provider-replies.js';
 
 /** Settings of the fake payments API. */
 export interface FakePaymentsApiOptions {
@@ -57,6 +69,11 @@ export class FakePaymentsApi {
     return this.#ledger.charges;
   }
 
+  /** Every refund made, in order; refunding a charge again adds nothing. */
+  get refunds(): readonly RecordedRefund[] {
+    return this.#ledger.refunds;
+  }
+
   /** Every request received, in arrival order, with what was answered. */
   get requests(): readonly ProviderRequest[] {
     return this.#requests;
@@ -88,15 +105,41 @@ export class FakePaymentsApi {
       // Never echo what was sent: a wrong key in a reply ends up in the caller's logs.
       return errorReply(401, 'authentication_error', 'invalid_api_key', 'no valid API key provided');
     }
+    const route = `${request.method} ${request.path}`;
     const charge = /^\/v1\/charges\/([^/]+)$/.exec(request.path);
     if (charge && request.method === 'GET') return this.#retrieve(decodeURIComponent(charge[1] ?? ''));
-    if (request.path !== '/v1/charges') {
-      return errorReply(404, 'invalid_request_error', 'resource_missing', `no route ${request.path}`);
-    }
-    if (request.method !== 'POST') {
+    if (route === 'GET /v1/charges') return this.#list(request);
+    if (route === 'POST /v1/charges') return this.#create(request);
+    if (route === 'POST /v1/refunds') return this.#refund(request);
+    if (request.path === '/v1/charges' || request.path === '/v1/refunds') {
       return errorReply(405, 'invalid_request_error', 'method_not_allowed', `${request.method} not allowed`);
     }
-    return this.#create(request);
+    return errorReply(404, 'invalid_request_error', 'resource_missing', `no route ${request.path}`);
+  }
+
+  /** `GET /v1/charges?idempotency_key=K`: the charge that key made, as a list of zero or one. */
+  #list(request: ReceivedRequest): TestReply {
+    const key = request.query.get('idempotency_key');
+    if (!key) {
+      return errorReply(400, 'invalid_request_error', 'parameter_missing', 'idempotency_key is required');
+    }
+    const found = this.#ledger.chargeByKey(key);
+    return chargeListReply(found ? [found] : []);
+  }
+
+  /** `POST /v1/refunds {"charge": id}`: refunds the whole charge, once; again answers 200 with that refund. */
+  #refund(request: ReceivedRequest): TestReply {
+    const body = parseOrRaw(request.body);
+    const chargeId =
+      typeof body === 'object' && body !== null ? (body as { charge?: unknown }).charge : undefined;
+    if (typeof chargeId !== 'string' || chargeId === '') {
+      return errorReply(400, 'invalid_request_error', 'parameter_invalid', 'charge must be a charge id');
+    }
+    const outcome = this.#ledger.refund(chargeId);
+    if (outcome.kind === 'no_such_charge') {
+      return errorReply(404, 'invalid_request_error', 'resource_missing', `no charge ${chargeId}`);
+    }
+    return refundReply(outcome.refund, outcome.replayed);
   }
 
   #retrieve(id: string): TestReply {

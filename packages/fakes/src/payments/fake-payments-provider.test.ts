@@ -89,7 +89,7 @@ describe('FakePaymentsProvider', () => {
     expect(json(await post(provider, body, { 'idempotency-key': '' }))).toMatchObject({
       error: { code: 'idempotency_key_required' },
     });
-    const unknown = await fetch(`${provider.url}/v1/refunds`, {
+    const unknown = await fetch(`${provider.url}/v1/customers`, {
       headers: { authorization: `Bearer ${provider.apiKey}` },
     });
     expect(unknown.status).toBe(404);
@@ -103,6 +103,32 @@ describe('FakePaymentsProvider', () => {
     });
     expect(found.status).toBe(200);
     expect(await found.json()).toEqual(made);
+  });
+
+  it('lists the charge an idempotency key made, and refunds a charge once (201, then 200 replayed)', async () => {
+    const provider = await FakePaymentsProvider.start();
+    const made = json(await post(provider, body));
+    const auth = { authorization: `Bearer ${provider.apiKey}` };
+    const list = async (key: string) =>
+      (await fetch(`${provider.url}/v1/charges?idempotency_key=${key}`, { headers: auth })).json();
+    expect(await list('key-1')).toEqual({ object: 'list', data: [made] });
+    expect(await list('key-never-sent')).toEqual({ object: 'list', data: [] });
+    const refund = (charge: unknown) =>
+      fetch(`${provider.url}/v1/refunds`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': 'refund-1' },
+        body: JSON.stringify({ charge }),
+      });
+    const first = await refund(made.id);
+    expect(first.status).toBe(201);
+    const refunded = json({ text: await first.text() });
+    expect(refunded).toMatchObject({ object: 'refund', charge: made.id, amount: 1250, currency: 'EUR' });
+    const again = await refund(made.id);
+    expect([again.status, again.headers.get('idempotent-replayed')]).toEqual([200, 'true']);
+    expect(await again.json()).toEqual(refunded);
+    expect((await refund('ch_unknown')).status).toBe(404);
+    expect((await refund(42)).status).toBe(400);
+    expect(provider.refunds).toEqual([expect.objectContaining({ id: refunded.id, chargeId: made.id })]);
   });
 
   it('injects 429 with Retry-After, 500 and a cut connection, then serves normally', async () => {

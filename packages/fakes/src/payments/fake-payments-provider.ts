@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from '../http/test-server.js';
 import { FakePaymentsApi, type FakePaymentsApiOptions, type ProviderRequest } from './fake-payments-api.js';
-import type { RecordedCharge } from './payments-ledger.js';
+import type { RecordedCharge, RecordedRefund } from './payments-ledger.js';
 import type { ProviderFailure } from './provider-replies.js';
 
 /** Settings of `FakePaymentsProvider.start`. */
@@ -13,7 +13,8 @@ export interface FakePaymentsProviderOptions extends FakePaymentsApiOptions {
 
 /**
  * A payments API on a real HTTP server, speaking `@seams/http-client`'s wire protocol: `POST
- * /v1/charges` with a bearer key and an `Idempotency-Key`. Started in a vitest test it closes when
+ * /v1/charges` with a bearer key and an `Idempotency-Key`, `GET /v1/charges?idempotency_key=`,
+ * `GET /v1/charges/:id` and `POST /v1/refunds`. Started in a vitest test it closes when
  * the test ends; elsewhere (a script, a service in dev) call `close()`. No vitest at runtime.
  *
  * @example
@@ -53,6 +54,11 @@ export class FakePaymentsProvider {
   /** Every charge made, in order; idempotent replays add nothing. */
   get charges(): readonly RecordedCharge[] {
     return this.#api.charges;
+  }
+
+  /** Every refund made, in order; refunding a charge again adds nothing. */
+  get refunds(): readonly RecordedRefund[] {
+    return this.#api.refunds;
   }
 
   /** Every request received, with what was answered; the `Authorization` header is never kept. */

@@ -11,6 +11,7 @@ describePaymentGatewayContract({
       gateway,
       failNext: (count, kind) => gateway.failNext(count, kind === 'hang' ? 'hang' : 'unavailable'),
       charges: () => gateway.charges,
+      refunds: () => gateway.refunds,
       attempts: () => gateway.calls.length,
       maxAttempts: 1,
       runTimers: () => clock.runAll(),

@@ -102,6 +102,25 @@ describe('InMemoryPaymentGateway', () => {
     expect(payments.charges).toHaveLength(0);
   });
 
+  it('holdNext keeps the next charge open until released; an abort ends the hold', async () => {
+    const payments = new InMemoryPaymentGateway();
+    const hold = payments.holdNext();
+    const charging = payments.charge(request);
+    await hold.reached;
+    expect(payments.calls).toHaveLength(1);
+    expect(payments.charges).toHaveLength(0);
+    hold.release();
+    await expect(charging).resolves.toMatchObject({ reference: 'order-1' });
+    const controller = new AbortController();
+    const second = payments.holdNext();
+    const aborted = payments.charge({ ...request, idempotencyKey: 'key-2', signal: controller.signal });
+    await second.reached;
+    const reason = new Error('the caller gave up');
+    controller.abort(reason);
+    await expect(aborted).rejects.toBe(reason);
+    expect(payments.charges).toHaveLength(1);
+  });
+
   it('refuses a negative or fractional failure count', () => {
     const payments = new InMemoryPaymentGateway();
     expect(() => payments.failNext(-1)).toThrow(RangeError);

@@ -11,10 +11,12 @@ export {
   InMemoryPaymentGateway,
   type InMemoryPaymentGatewayOptions,
 } from './in-memory-payment-gateway.js';
+export type { PaymentHold } from './payment-hold.js';
 export {
   AMOUNT_LIMIT_DECLINE_CODE,
   type ChargeSubmission,
   DECLINING_TOKENS,
   type RecordedCharge,
+  type RecordedRefund,
 } from './payments-ledger.js';
 export type { ProviderFailure } from './provider-replies.js';

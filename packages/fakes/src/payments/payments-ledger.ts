@@ -27,6 +27,19 @@ export interface RecordedCharge {
   readonly created: Date;
 }
 
+/** A refund on a fake provider's ledger: always the whole charge. */
+export interface RecordedRefund {
+  readonly id: string;
+  readonly chargeId: string;
+  readonly amount: Money;
+  readonly created: Date;
+}
+
+/** The outcome of a refund: the refund (`replayed` when the charge was refunded before), or no such charge. */
+export type RefundOutcome =
+  | { readonly kind: 'refunded'; readonly refund: RecordedRefund; readonly replayed: boolean }
+  | { readonly kind: 'no_such_charge' };
+
 /** The outcome of one submission; a replay hands back the first outcome for the key. */
 export type SubmissionOutcome =
   | { readonly kind: 'charged'; readonly charge: RecordedCharge; readonly replayed: boolean }
@@ -53,6 +66,7 @@ interface KeyRecord {
  */
 export class PaymentsLedger {
   readonly #charges: RecordedCharge[] = [];
+  readonly #refunds: RecordedRefund[] = [];
   readonly #keys = new Map<string, KeyRecord>();
   readonly #options: PaymentsLedgerOptions;
 
@@ -63,6 +77,33 @@ export class PaymentsLedger {
   /** Every charge made, in order; replays add nothing. */
   get charges(): readonly RecordedCharge[] {
     return this.#charges;
+  }
+
+  /** Every refund made, in order; repeated refunds of a charge add nothing. */
+  get refunds(): readonly RecordedRefund[] {
+    return this.#refunds;
+  }
+
+  /** The charge `idempotencyKey` made, if it made one (a declined key made none). */
+  chargeByKey(idempotencyKey: string): RecordedCharge | undefined {
+    const outcome = this.#keys.get(idempotencyKey)?.outcome;
+    return outcome?.kind === 'charged' ? outcome.charge : undefined;
+  }
+
+  /** Refunds the whole charge, once: a charge refunded before gets its first refund back. */
+  refund(chargeId: string): RefundOutcome {
+    const charge = this.#charges.find((candidate) => candidate.id === chargeId);
+    if (!charge) return { kind: 'no_such_charge' };
+    const earlier = this.#refunds.find((refund) => refund.chargeId === chargeId);
+    if (earlier) return { kind: 'refunded', refund: earlier, replayed: true };
+    const refund: RecordedRefund = {
+      id: `re_${this.#options.ids.next()}`,
+      chargeId,
+      amount: { ...charge.amount },
+      created: this.#options.clock.now(),
+    };
+    this.#refunds.push(refund);
+    return { kind: 'refunded', refund, replayed: false };
   }
 
   submit(submission: ChargeSubmission, idempotencyKey: string): SubmissionOutcome {

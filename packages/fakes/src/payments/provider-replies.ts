@@ -1,5 +1,5 @@
 import type { TestReply } from '../http/test-server.js';
-import type { RecordedCharge } from './payments-ledger.js';
+import type { RecordedCharge, RecordedRefund } from './payments-ledger.js';
 
 /** A failure the fake provider injects: an HTTP status (with `Retry-After`), a hang, or a cut connection. */
 export type ProviderFailure =
@@ -23,15 +23,41 @@ export function chargeReply(charge: RecordedCharge, replayed: boolean): TestRepl
   return {
     status: replayed ? 200 : 201,
     headers: replayed ? { 'idempotent-replayed': 'true' } : {},
+    body: chargeBody(charge),
+  };
+}
+
+/** `GET /v1/charges?idempotency_key=`: a list of the charges found (zero or one). */
+export function chargeListReply(charges: readonly RecordedCharge[]): TestReply {
+  return { status: 200, headers: {}, body: { object: 'list', data: charges.map(chargeBody) } };
+}
+
+/** A refund on the wire: `201` when made, `200` with `Idempotent-Replayed` for a charge refunded before. */
+export function refundReply(refund: RecordedRefund, replayed: boolean): TestReply {
+  return {
+    status: replayed ? 200 : 201,
+    headers: replayed ? { 'idempotent-replayed': 'true' } : {},
     body: {
-      id: charge.id,
-      object: 'charge',
-      amount: charge.amount.amount,
-      currency: charge.amount.currency,
-      reference: charge.reference ?? null,
+      id: refund.id,
+      object: 'refund',
+      charge: refund.chargeId,
+      amount: refund.amount.amount,
+      currency: refund.amount.currency,
       status: 'succeeded',
-      created: Math.floor(charge.created.getTime() / 1_000),
+      created: Math.floor(refund.created.getTime() / 1_000),
     },
+  };
+}
+
+function chargeBody(charge: RecordedCharge) {
+  return {
+    id: charge.id,
+    object: 'charge',
+    amount: charge.amount.amount,
+    currency: charge.amount.currency,
+    reference: charge.reference ?? null,
+    status: 'succeeded',
+    created: Math.floor(charge.created.getTime() / 1_000),
   };
 }
 

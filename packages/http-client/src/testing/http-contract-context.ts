@@ -1,5 +1,11 @@
 import type { PaymentFailureKind, PaymentGatewayContractContext } from '@seams/contracts';
-import { FakeClock, type ProviderFailure, type ProviderRequest, type RecordedCharge } from '@seams/fakes';
+import {
+  FakeClock,
+  type ProviderFailure,
+  type ProviderRequest,
+  type RecordedCharge,
+  type RecordedRefund,
+} from '@seams/fakes';
 import { HttpPaymentGateway } from '../http-payment-gateway.js';
 import { contractTimers } from './contract-timers.js';
 
@@ -8,6 +14,7 @@ export interface ContractProvider {
   readonly apiKey: string;
   readonly requests: readonly ProviderRequest[];
   readonly charges: readonly RecordedCharge[];
+  readonly refunds: readonly RecordedRefund[];
   failNext(count: number, failure: ProviderFailure): void;
 }
 
@@ -52,6 +59,7 @@ export function httpGatewayContractContext(
     gateway,
     failNext: (count, kind) => provider.failNext(count, FAILURES[kind]),
     charges: () => provider.charges,
+    refunds: () => provider.refunds,
     attempts: () => provider.requests.length,
     maxAttempts: MAX_ATTEMPTS,
     runTimers: timers.runTimers,
