@@ -3,13 +3,16 @@ import { DependencyUnavailableError, DuplicateError } from '@seams/ports';
 /** SQLSTATEs the adapters act on (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 export const SQLSTATE = {
   uniqueViolation: '23505',
+  queryCanceled: '57014',
   adminShutdown: '57P01',
   crashShutdown: '57P02',
   cannotConnectNow: '57P03',
   tooManyConnections: '53300',
 } as const;
 
+// 57014 is statement_timeout firing (or an operator's cancel): the server could not answer in time.
 const UNAVAILABLE_SQLSTATES: ReadonlySet<string> = new Set([
+  SQLSTATE.queryCanceled,
   SQLSTATE.adminShutdown,
   SQLSTATE.crashShutdown,
   SQLSTATE.cannotConnectNow,
@@ -23,9 +26,9 @@ const UNAVAILABLE_NODE_CODES: ReadonlySet<string> = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
 ]);
-// pg reports a lost or never-made connection with these messages and no code.
+// pg reports a lost or never-made connection, and a query_timeout, with these messages and no code.
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/i;
 
 /** The SQLSTATE (or Node error code) of a driver error, if it has one. */
 export function sqlState(error: unknown): string | undefined {
@@ -34,7 +37,7 @@ export function sqlState(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** True when the error says the server is unreachable or gone, not that the query was wrong. */
+/** True when the error says the server is unreachable, gone or too slow to answer, not that the query was wrong. */
 export function isConnectionError(error: unknown): boolean {
   const code = sqlState(error);
   if (code !== undefined && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code))) return true;

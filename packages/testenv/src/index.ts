@@ -10,4 +10,5 @@ export type { TestenvContext } from './provided-context.js';
 export { redactUrl } from './redact-url.js';
 export { postgresUrl, rabbitmqUrl, redisUrl } from './server-urls.js';
 export { SERVICE_SPECS, type ServiceName, type ServiceSpec } from './services.js';
+export { startTcpProxy, type TcpProxy, type TcpProxyMode } from './tcp-proxy.js';
 export { TestenvError, type TestenvErrorCode } from './testenv-error.js';
