@@ -30,6 +30,8 @@ describe('mapPostgresError', () => {
     expect(isConnectionError(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isConnectionError(new Error('timeout exceeded when trying to connect'))).toBe(true);
     expect(isConnectionError(new Error('Query read timeout'))).toBe(true);
+    // A statement timeout is an outage to the caller, yet its connection is fine to reuse.
+    expect(isConnectionError(withCode('57014', 'canceling statement due to statement timeout'))).toBe(false);
   });
 
   it.each(['23503', '42P01', '22P02', undefined])('returns %s errors unchanged', (code) => {

@@ -10,9 +10,7 @@ export const SQLSTATE = {
   tooManyConnections: '53300',
 } as const;
 
-// 57014 is statement_timeout firing (or an operator's cancel): the server could not answer in time.
 const UNAVAILABLE_SQLSTATES: ReadonlySet<string> = new Set([
-  SQLSTATE.queryCanceled,
   SQLSTATE.adminShutdown,
   SQLSTATE.crashShutdown,
   SQLSTATE.cannotConnectNow,
@@ -37,7 +35,10 @@ export function sqlState(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** True when the error says the server is unreachable, gone or too slow to answer, not that the query was wrong. */
+/**
+ * True when the error says the connection is unusable: the server is unreachable or gone, or a
+ * query got no answer in time (`query_timeout`), so nothing more should be sent down it.
+ */
 export function isConnectionError(error: unknown): boolean {
   const code = sqlState(error);
   if (code !== undefined && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code))) return true;
@@ -54,7 +55,9 @@ export function mapPostgresError(error: unknown, subject: { entity: string; id: 
   if (sqlState(error) === SQLSTATE.uniqueViolation) {
     return new DuplicateError(subject.entity, subject.id, { cause: error });
   }
-  if (isConnectionError(error)) {
+  // 57014 is statement_timeout firing (or an operator's cancel): the server could not answer in
+  // time. The connection itself is fine, but to the caller it is the same outage.
+  if (isConnectionError(error) || sqlState(error) === SQLSTATE.queryCanceled) {
     const detail = error instanceof Error ? error.message : String(error);
     return new DependencyUnavailableError('postgres', `PostgreSQL is unavailable: ${detail}`, {
       cause: error,
