@@ -69,6 +69,7 @@ export class AmqpEventPublisher implements EventPublisher {
    */
   async probe(options: { readonly timeoutMs?: number } = {}): Promise<void> {
     if (this.#closed) throw new PublishError('closed', 'the publisher is closed');
+    if (!this.#channel && this.#opening) await this.#opening.catch(() => undefined);
     const channel = this.#channel;
     if (!channel) throw new PublishError('disconnected', 'RabbitMQ is disconnected');
     const timeoutMs = options.timeoutMs ?? 2_000;

@@ -16,6 +16,12 @@ describe('reasonOf', () => {
     [new Error('Command timed out'), 'timed out'],
     [new Error('Connection is closed.'), 'connection closed'],
     [
+      Object.assign(new Error('Reached the max retries per request limit'), {
+        name: 'MaxRetriesPerRequestError',
+      }),
+      'connection lost, reconnecting',
+    ],
+    [
       new Error('wrapped', { cause: withCode('ECONNRESET', 'read ECONNRESET 10.0.0.1:5432') }),
       'connection reset',
     ],

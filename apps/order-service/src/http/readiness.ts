@@ -56,9 +56,11 @@ export async function probe(
 export function reasonOf(error: unknown): string {
   for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; depth++) {
     if (cause instanceof ProbeTimeoutError) return cause.message;
-    const { code, reason, message } = cause as { code?: unknown; reason?: unknown; message?: unknown };
+    const { code, reason, message, name } = cause as Record<string, unknown>;
     if (typeof code === 'string' && code in NETWORK_REASONS) return NETWORK_REASONS[code] ?? code;
     if (code === 'PUBLISH_FAILED' && typeof reason === 'string') return `publish not confirmed (${reason})`;
+    // ioredis: a command that waited through a reconnect attempt and gave up.
+    if (name === 'MaxRetriesPerRequestError') return 'connection lost, reconnecting';
     if (typeof message === 'string' && /timed? ?out/i.test(message)) return 'timed out';
     if (typeof message === 'string' && /terminated|closed/i.test(message)) return 'connection closed';
     cause = (cause as { cause?: unknown }).cause;
