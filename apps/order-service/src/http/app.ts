@@ -1,6 +1,7 @@
 import type { IdempotencyStore } from '@seams/ports';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { OrderService } from '../order-service.js';
+import { trackRequestContext } from '../request-context.js';
 import { createClientErrorHandler } from './client-error.js';
 import { frameworkErrorHandler, installEdgeHooks, notFoundHandler } from './edge-hooks.js';
 import { toErrorResponse } from './error-response.js';
@@ -76,6 +77,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   // JSON only: a text/plain body gets a clear 415 rather than "must be object".
   app.removeContentTypeParser('text/plain');
   useStrictJsonParser(app);
+  trackRequestContext(app);
   installEdgeHooks(app, URL_LIMITS);
   const idempotency = { store: deps.idempotency, ttlMs: deps.idempotencyTtlMs ?? 86_400_000, bodyLimit };
 

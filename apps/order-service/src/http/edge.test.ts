@@ -1,7 +1,9 @@
+import { type AddressInfo, connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { InMemoryIdempotencyStore } from '@seams/fakes';
+import type { IdempotencyStore } from '@seams/ports';
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createLogger } from '../logger.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
@@ -66,6 +68,60 @@ describe('every answer', () => {
       expect(mine.map((line) => line.msg)).toEqual(['incoming request', 'request completed']);
     }
     expect(logLines.every((line) => typeof line.reqId === 'string')).toBe(true);
+  });
+
+  it('names it in lines other parts write through the root logger during the request, after the body too', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const raw: string[] = [];
+    const logger = createLogger({
+      destination: new Writable({
+        write(chunk, _encoding, done) {
+          raw.push(String(chunk));
+          lines.push(JSON.parse(String(chunk)));
+          done();
+        },
+      }),
+    });
+    const world = await createFakeWorld();
+    const store = new InMemoryIdempotencyStore({ clock: world.clock });
+    // A part that knows nothing of HTTP, logging through the root logger as the gateway does.
+    const idempotency: IdempotencyStore = {
+      begin: async (...args) => {
+        logger.info('store: begin');
+        return store.begin(...args);
+      },
+      complete: (...args) => store.complete(...args),
+      abandon: (...args) => store.abandon(...args),
+    };
+    const app = buildApp({ service: world.service, idempotency, logger });
+    onTestFinished(() => app.close());
+    // Over a real socket, the body sent only once the request has started, on a later packet:
+    // the line logged after parsing it must still name the request.
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const body = JSON.stringify(newOrderInput());
+    const socket = connect(port, '127.0.0.1');
+    onTestFinished(() => {
+      socket.destroy();
+    });
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => {
+      answer += chunk.toString();
+    });
+    socket.write(
+      `POST /orders HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: r-post\r\nIdempotency-Key: k\r\n\r\n`,
+    );
+    await vi.waitFor(() => expect(lines.some((line) => line.msg === 'incoming request')).toBe(true), {
+      timeout: 2_000,
+    });
+    socket.write(body);
+    await vi.waitFor(() => expect(answer).toMatch(/^HTTP\/1\.1 201 /), { timeout: 2_000 });
+    logger.info('outside any request');
+    expect(lines.find((line) => line.msg === 'store: begin')?.reqId).toBe('r-post');
+    expect(lines.find((line) => line.msg === 'outside any request')).not.toHaveProperty('reqId');
+    // Fastify's own lines keep one reqId, not two.
+    expect(lines.filter((line) => line.reqId === 'r-post').length).toBeGreaterThanOrEqual(3);
+    expect(raw.every((line) => line.split('"reqId"').length <= 2)).toBe(true);
   });
 });
 
