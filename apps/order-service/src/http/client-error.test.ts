@@ -1,9 +1,8 @@
 import { connect } from 'node:net';
-import { Writable } from 'node:stream';
 import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createLogger } from '../logger.js';
+import { captureLogs } from '../testing/capture-logs.js';
 import { createFakeWorld } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
 import { clientErrorAnswer } from './client-error.js';
@@ -116,7 +115,7 @@ describe('answers before routing, on a real socket', () => {
       release = resolve;
     });
     let probed = false;
-    const logLines: Array<{ req?: { url?: string } }> = [];
+    const { logger, lines: logLines } = captureLogs();
     const world = await createFakeWorld();
     const app = buildApp({
       service: world.service,
@@ -128,14 +127,7 @@ describe('answers before routing, on a real socket', () => {
         },
       },
       readinessTimeoutMs: 10_000,
-      logger: createLogger({
-        destination: new Writable({
-          write(chunk, _encoding, done) {
-            logLines.push(JSON.parse(String(chunk)));
-            done();
-          },
-        }),
-      }),
+      logger,
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
@@ -157,7 +149,15 @@ describe('answers before routing, on a real socket', () => {
     // Only once the second request is in may the first finish: a connection that goes idle
     // during close() is closed, and a request sent after that never arrives.
     await expect
-      .poll(() => logLines.some((line) => line.req?.url === '/healthz'), { timeout: 2_000 })
+      .poll(
+        () =>
+          logLines.some(
+            (line) => line.msg === 'incoming request' && JSON.stringify(line.req).includes('/healthz'),
+          ),
+        {
+          timeout: 2_000,
+        },
+      )
       .toBe(true);
     release();
     const answers = () => data.split(/(?=HTTP\/1\.1 )/);

@@ -1,29 +1,17 @@
 import { type AddressInfo, connect } from 'node:net';
-import { Writable } from 'node:stream';
 import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { IdempotencyStore } from '@seams/ports';
 import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { createLogger } from '../logger.js';
+import { captureLogs } from '../testing/capture-logs.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
 
-async function setup(options: { logLines?: Array<Record<string, unknown>> } = {}) {
+async function setup(options: { logger?: Logger } = {}) {
   const world = await createFakeWorld();
   const idempotency = new InMemoryIdempotencyStore({ clock: world.clock });
-  const lines = options.logLines;
-  const logger = lines
-    ? createLogger({
-        level: 'debug',
-        destination: new Writable({
-          write(chunk, _encoding, done) {
-            lines.push(JSON.parse(String(chunk)));
-            done();
-          },
-        }),
-      })
-    : undefined;
-  const app = buildApp({ service: world.service, idempotency, ...(logger ? { logger } : {}) });
+  const app = buildApp({ service: world.service, idempotency, ...options });
   onTestFinished(() => app.close());
   return { ...world, app };
 }
@@ -58,8 +46,8 @@ describe('every answer', () => {
   });
 
   it('names the request id in every log line of the request', async () => {
-    const logLines: Array<Record<string, unknown>> = [];
-    const { app } = await setup({ logLines });
+    const { logger, lines: logLines } = captureLogs('debug');
+    const { app } = await setup({ logger });
     await createOrder(app, { customerId: 'c' });
     await app.inject({ method: 'GET', url: '/nope', headers: { 'x-request-id': 'r-404' } });
     await app.inject({ method: 'POST', url: '/orders', headers: { 'x-request-id': 'r-400' }, payload: {} });
@@ -71,17 +59,7 @@ describe('every answer', () => {
   });
 
   it('names it in lines other parts write through the root logger during the request, after the body too', async () => {
-    const lines: Array<Record<string, unknown>> = [];
-    const raw: string[] = [];
-    const logger = createLogger({
-      destination: new Writable({
-        write(chunk, _encoding, done) {
-          raw.push(String(chunk));
-          lines.push(JSON.parse(String(chunk)));
-          done();
-        },
-      }),
-    });
+    const { logger, lines, raw } = captureLogs();
     const world = await createFakeWorld();
     const store = new InMemoryIdempotencyStore({ clock: world.clock });
     // A part that knows nothing of HTTP, logging through the root logger as the gateway does.

@@ -91,7 +91,8 @@ export function toErrorResponse(error: unknown, request: RequestContext): ErrorR
     return answer(400, 'MALFORMED_JSON', `the body is not valid JSON: ${error.message}`);
   }
   if (status >= 400 && status < 500) {
-    return answer(status, code || 'BAD_REQUEST', String(e.message));
+    // Fastify's own codes (FST_ERR_...) name its internals, not the client's mistake.
+    return answer(status, code.startsWith('FST_') || code === '' ? 'BAD_REQUEST' : code, String(e.message));
   }
   return answer(500, 'INTERNAL', 'internal error');
 }
