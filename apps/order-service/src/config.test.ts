@@ -11,7 +11,17 @@ describe('loadConfig', () => {
       idempotency: { kind: 'embedded' },
       payments: { kind: 'embedded' },
       logLevel: 'info',
+      dependencyTimeoutMs: 5_000,
     });
+  });
+
+  it('DEPENDENCY_TIMEOUT_MS bounds every wait on a dependency: milliseconds from 100 to 600000', () => {
+    expect(loadConfig({ DEPENDENCY_TIMEOUT_MS: '1500' }).dependencyTimeoutMs).toBe(1_500);
+    for (const value of ['99', '600001', '5s', '-1', '1.5']) {
+      expect(() => loadConfig({ DEPENDENCY_TIMEOUT_MS: value }), value).toThrow(
+        /DEPENDENCY_TIMEOUT_MS must be milliseconds from 100 to 600000/,
+      );
+    }
   });
 
   it('each variable replaces only its own part', () => {

@@ -10,6 +10,11 @@ export interface OrderServiceConfig {
     | { readonly kind: 'embedded'; readonly apiKey?: string }
     | { readonly kind: 'http'; readonly url: string; readonly apiKey: string };
   readonly logLevel: string;
+  /**
+   * The longest the service waits on PostgreSQL, Redis or RabbitMQ for one operation (a query, a
+   * command, a connection): past it the request answers 503 rather than hang through an outage.
+   */
+  readonly dependencyTimeoutMs: number;
 }
 
 /** The environment was unusable; the message lists every problem, with passwords hidden. */
@@ -35,6 +40,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  * | `PAYMENTS_URL` + `PAYMENTS_API_KEY` | payments API (`http(s)://`) | `FakePaymentsProvider` on loopback |
  * | `PORT`, `HOST` | HTTP listener | 3000, 127.0.0.1 |
  * | `LOG_LEVEL` | pino level | info |
+ * | `DEPENDENCY_TIMEOUT_MS` | longest wait on PostgreSQL, Redis or RabbitMQ per operation | 5000 |
  */
 export function loadConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -71,6 +77,7 @@ export function loadConfig(
   }
   const logLevel = read('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const dependencyTimeoutMs = readTimeout(read('DEPENDENCY_TIMEOUT_MS'), problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -86,7 +93,20 @@ export function loadConfig(
           ? { kind: 'embedded', apiKey }
           : { kind: 'embedded' },
     logLevel,
+    dependencyTimeoutMs,
   };
+}
+
+function readTimeout(value: string | undefined, problems: string[]): number {
+  if (value === undefined) return 5_000;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || ms < 100 || ms > 600_000) {
+    problems.push(
+      `DEPENDENCY_TIMEOUT_MS must be milliseconds from 100 to 600000, got ${JSON.stringify(value)}`,
+    );
+    return 5_000;
+  }
+  return ms;
 }
 
 function readPort(value: string | undefined, problems: string[]): number {

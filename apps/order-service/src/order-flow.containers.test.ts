@@ -5,60 +5,19 @@ import { AmqpConnection, AmqpEventConsumer } from '@seams/amqp-adapter';
 import { FakeClock } from '@seams/fakes';
 import { HttpPaymentGateway } from '@seams/http-client';
 import { type EventMessage, RandomIdGenerator, SystemClock } from '@seams/ports';
-import { createPostgresPool, migrationsFingerprint, PostgresOutboxStore } from '@seams/postgres-adapter';
-import { createAmqpNamespace, createRedisNamespace, createTestDatabase } from '@seams/testenv/vitest';
+import { PostgresOutboxStore } from '@seams/postgres-adapter';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { orderEventsTopology } from './messaging/order-events-topology.js';
 import { OrderService } from './order-service.js';
 import { OutboxRelay } from './outbox-relay.js';
-import { migrateOrderService, orderServiceMigrations } from './postgres/order-migrations.js';
 import { createOrderUnitOfWork } from './postgres/order-unit-of-work.js';
 import { PostgresOrderRepository } from './postgres/postgres-order-repository.js';
-import { createOrderServiceRuntime } from './runtime.js';
 import { newOrderInput } from './testing/fake-world.js';
+import { startOnRealServers } from './testing/real-servers.js';
 
-async function migrateUrl(connectionString: string): Promise<void> {
-  const pool = createPostgresPool({ connectionString });
-  try {
-    await migrateOrderService(pool);
-  } finally {
-    await pool.end();
-  }
-}
-
-async function startOnRealServers() {
-  const database = await createTestDatabase({
-    templateKey: `order-service-${migrationsFingerprint(orderServiceMigrations())}`,
-    migrate: migrateUrl,
-  });
-  const amqp = await createAmqpNamespace();
-  const redis = await createRedisNamespace();
-  const exchange = amqp.name('orders');
-  const queue = amqp.name('all');
-  amqp.name('orders.dlx');
-  amqp.name('orders.dead-letter');
-  const runtime = await createOrderServiceRuntime(
-    loadConfig({
-      PORT: '0',
-      DATABASE_URL: database.connectionString,
-      AMQP_URL: amqp.url,
-      REDIS_URL: redis.url,
-    }),
-    {
-      logger: createLogger({ level: 'silent' }),
-      // Attempt timeouts fire only when advanced (never here); zero backoff needs no advancing.
-      paymentsClock: new FakeClock(),
-      paymentRetries: { baseDelayMs: 0 },
-      topology: orderEventsTopology({ exchange, queues: { [queue]: ['order.#'] } }),
-      redisKeyPrefix: redis.prefix,
-    },
-  );
-  onTestFinished(() => runtime.close());
+async function startWithConsumer() {
+  const { runtime, amqp, exchange, queue } = await startOnRealServers();
   const provider = runtime.embedded.payments;
-  if (!provider || runtime.embedded.postgres || runtime.embedded.broker)
-    throw new Error('expected real servers');
+  if (!provider) throw new Error('expected the embedded payments provider');
 
   const received: EventMessage[] = [];
   const connection = new AmqpConnection({ url: amqp.url });
@@ -97,7 +56,7 @@ async function startOnRealServers() {
 
 describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
   it('create and pay through HTTP: one charge, the row is paid, order.paid reached a bound queue', async () => {
-    const s = await startOnRealServers();
+    const s = await startWithConsumer();
     const created = await s.create();
     expect(created.statusCode).toBe(201);
     const { id } = created.json();
@@ -117,7 +76,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
   });
 
   it('a decline is 402 with payment_failed and its event; Idempotency-Key replays through Redis', async () => {
-    const s = await startOnRealServers();
+    const s = await startWithConsumer();
     const first = await s.create(newOrderInput(), { 'idempotency-key': 'create-1' });
     const replay = await s.create(newOrderInput(), { 'idempotency-key': 'create-1' });
     expect(replay.headers['idempotent-replayed']).toBe('true');
@@ -135,7 +94,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
   });
 
   it('payments down: 503 and a pending order that pays once the provider is back', async () => {
-    const s = await startOnRealServers();
+    const s = await startWithConsumer();
     const { id } = (await s.create()).json();
     s.provider.failNext(4, { status: 503 });
     expect((await s.pay(id)).statusCode).toBe(503);
@@ -147,7 +106,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
   });
 
   it('20 concurrent pay requests: one charge and one order.paid', async () => {
-    const s = await startOnRealServers();
+    const s = await startWithConsumer();
     const { id } = (await s.create()).json();
     const answers = await Promise.all(Array.from({ length: 20 }, () => s.pay(id)));
     expect(new Set(answers.map((a) => a.statusCode))).toEqual(new Set([200]));
@@ -157,14 +116,17 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     expect(s.received.filter((m) => m.type === 'order.paid')).toHaveLength(1);
   });
 
-  it('readyz reports the database and the broker reachable', async () => {
-    const s = await startOnRealServers();
+  it('readyz reports the database, the broker and Redis reachable', async () => {
+    const s = await startWithConsumer();
     const ready = await s.runtime.app.inject({ method: 'GET', url: '/readyz' });
-    expect(ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', broker: 'ok' } });
+    expect(ready.json()).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', broker: 'ok', idempotency: 'ok' },
+    });
   });
 
   it('two service instances paying one order at once: one charge, one order.paid (version check on PostgreSQL)', async () => {
-    const s = await startOnRealServers();
+    const s = await startWithConsumer();
     const { id } = (await s.create()).json();
     const clock = new SystemClock();
     const instance = () =>
@@ -192,7 +154,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
   });
 
   it('three relays draining one outbox at once never publish an event twice (SKIP LOCKED and leases)', async () => {
-    const s = await startOnRealServers();
+    const s = await startWithConsumer();
     for (let n = 0; n < 24; n++) expect((await s.create()).statusCode).toBe(201);
     const clock = new SystemClock();
     const relays = Array.from(

@@ -122,10 +122,11 @@ describe('OutboxRelay', () => {
     expect(world.broker.published).toHaveLength(3);
   });
 
-  it('keeps looping when the outbox fails, and logs it', async () => {
+  it('backs off while the outbox fails (doubling from the poll interval to 5 s), logs once, and recovers', async () => {
     const world = await createFakeWorld();
     const errors: unknown[] = [];
-    let failures = 1;
+    const warnings: Array<Record<string, unknown>> = [];
+    let failures = 3;
     const relay = new OutboxRelay({
       outbox: {
         ...world.outbox,
@@ -139,13 +140,20 @@ describe('OutboxRelay', () => {
       },
       publisher: world.publisher,
       clock: world.clock,
-      logger: { warn: () => undefined, error: (fields) => errors.push(fields) },
+      logger: { warn: (fields) => warnings.push(fields), error: (fields) => errors.push(fields) },
     });
+    expect([1, 2, 3, 4, 5, 30].map((rounds) => relay.outageDelay(rounds))).toEqual([
+      500, 1_000, 2_000, 4_000, 5_000, 5_000,
+    ]);
     await addEvents(world, 1);
     relay.start();
-    await world.broker.waitFor(() => errors.length === 1);
-    await world.clock.advance(250);
+    for (const wait of [500, 1_000, 2_000]) {
+      await world.clock.untilSleeping(wait);
+      await world.clock.advance(wait);
+    }
     await world.broker.waitFor((b) => b.published.length === 1);
     await relay.stop();
+    expect(errors).toHaveLength(1);
+    expect(warnings).toContainEqual({ failedRounds: 3 });
   });
 });

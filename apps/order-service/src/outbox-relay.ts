@@ -22,6 +22,12 @@ export interface OutboxRelayConfig {
   readonly retryBaseMs?: number;
   /** Longest retry delay. Default 60 s. */
   readonly retryMaxMs?: number;
+  /**
+   * Longest wait between rounds while the outbox itself fails (the database is down): the poll
+   * interval doubles per failed round up to this, and is back to normal after one good round.
+   * Default 5 s, so the relay resumes within seconds of the database's return.
+   */
+  readonly outageBackoffMaxMs?: number;
   readonly logger?: RelayLogger;
 }
 
@@ -106,17 +112,33 @@ export class OutboxRelay {
 
   async #run(signal: AbortSignal): Promise<void> {
     const batchSize = this.#config.batchSize ?? 50;
+    const pollMs = this.#config.pollIntervalMs ?? 250;
+    let outageRounds = 0;
     while (!signal.aborted) {
       let round: RelayRound = { claimed: 0, published: 0, failed: 0 };
       try {
         round = await this.runOnce();
+        if (outageRounds > 0)
+          this.#config.logger?.warn({ failedRounds: outageRounds }, 'outbox relay: recovered');
+        outageRounds = 0;
       } catch (error) {
-        // The outbox itself failed (database down): wait a poll interval and try again.
-        this.#config.logger?.error({ err: error }, 'outbox relay: claiming failed');
+        // The outbox itself failed (database down): back off, logging the first failure only.
+        if (outageRounds === 0) this.#config.logger?.error({ err: error }, 'outbox relay: claiming failed');
+        outageRounds += 1;
+      }
+      if (outageRounds > 0) {
+        await this.#wait(this.outageDelay(outageRounds));
+        continue;
       }
       if (round.claimed === batchSize && round.failed === 0) continue;
-      await this.#wait(this.#config.pollIntervalMs ?? 250);
+      await this.#wait(pollMs);
     }
+  }
+
+  /** The wait after `failedRounds` rounds in a row failed to reach the outbox. */
+  outageDelay(failedRounds: number): number {
+    const pollMs = this.#config.pollIntervalMs ?? 250;
+    return Math.min(this.#config.outageBackoffMaxMs ?? 5_000, pollMs * 2 ** Math.min(failedRounds, 30));
   }
 
   async #wait(ms: number): Promise<void> {

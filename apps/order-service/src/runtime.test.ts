@@ -1,19 +1,7 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
 import { createOrderServiceRuntime, describeParts } from './runtime.js';
-
-function captureLogs() {
-  const lines: Array<Record<string, unknown>> = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { lines, logger: createLogger({ destination }) };
-}
+import { captureLogs } from './testing/capture-logs.js';
 
 describe('createOrderServiceRuntime', () => {
   it('names what each part runs on, passwords hidden', () => {

@@ -112,6 +112,14 @@ export function describeParts(config: OrderServiceConfig): RuntimeParts {
 
 type Closer = () => Promise<unknown>;
 
+/** Longest pause between reconnection attempts to RabbitMQ and Redis once they are lost. */
+const RECONNECT_MAX_DELAY_MS = 2_000;
+
+/** How long one readiness probe may take: 2 s, or less when every dependency wait is shorter. */
+function readinessTimeoutMs(config: OrderServiceConfig): number {
+  return Math.min(2_000, config.dependencyTimeoutMs);
+}
+
 /**
  * The composition root: builds every part from `config` (embedded fakes where a variable is
  * unset, real servers where it is set), logs what runs where as its first line, and wires the
@@ -167,7 +175,7 @@ export async function createOrderServiceRuntime(
       readiness,
       logger,
     );
-    const idempotency = openIdempotency(config, clock, options, closers, logger);
+    const idempotency = openIdempotency(config, clock, options, closers, readiness, logger);
     const payments = await openPayments(
       config,
       options.paymentsClock ?? clock,
@@ -203,6 +211,7 @@ export async function createOrderServiceRuntime(
       service,
       idempotency,
       readiness,
+      readinessTimeoutMs: readinessTimeoutMs(config),
       logger,
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     });
@@ -262,6 +271,11 @@ async function openDatabase(
   }
   const pool = createPostgresPool({
     connectionString: config.database.url,
+    // One bound for every wait: a checkout or connect, a statement on the server, an answer on the
+    // wire (the one that still holds when the link is partitioned). Migrations run under it too.
+    connectTimeoutMs: config.dependencyTimeoutMs,
+    statementTimeoutMs: config.dependencyTimeoutMs,
+    queryTimeoutMs: config.dependencyTimeoutMs,
     // Only message and code: pg's error can carry the whole Client (several KB of state per line).
     onIdleError: (error) =>
       logger.warn(
@@ -297,6 +311,9 @@ async function openBroker(
   }
   const connection = new AmqpConnection({
     url: config.broker.url,
+    connectTimeoutMs: config.dependencyTimeoutMs,
+    // Back within seconds of the broker's return, so readiness turns 200 again promptly.
+    backoff: { maxMs: RECONNECT_MAX_DELAY_MS },
     onStateChange: (state, error) =>
       state === 'reconnecting'
         ? logger.warn({ state, err: error }, 'broker connection lost; reconnecting')
@@ -305,11 +322,11 @@ async function openBroker(
   closers.push(() => connection.close());
   await connection.connect();
   await new AmqpTopology({ connection }).declare(topology);
-  readiness.broker = async () => {
-    if (connection.state !== 'connected') throw new Error(`broker connection is ${connection.state}`);
-  };
   const publisher = new AmqpEventPublisher({ connection, exchange });
   closers.push(() => publisher.close());
+  // A publish confirmed end to end: an open connection says nothing about a partitioned link or
+  // revoked permissions.
+  readiness.broker = () => publisher.probe({ timeoutMs: readinessTimeoutMs(config) });
   return publisher;
 }
 
@@ -318,13 +335,24 @@ function openIdempotency(
   clock: Clock,
   options: RuntimeOptions,
   closers: Closer[],
+  readiness: Record<string, ReadinessCheck>,
   logger: Logger,
 ): IdempotencyStore {
-  if (config.idempotency.kind === 'embedded') return new InMemoryIdempotencyStore({ clock });
+  if (config.idempotency.kind === 'embedded') {
+    readiness.idempotency = async () => undefined;
+    return new InMemoryIdempotencyStore({ clock });
+  }
   const redis = createRedisClient(config.idempotency.url, {
+    connectTimeoutMs: config.dependencyTimeoutMs,
+    commandTimeoutMs: config.dependencyTimeoutMs,
+    socketTimeoutMs: config.dependencyTimeoutMs,
+    maxReconnectDelayMs: RECONNECT_MAX_DELAY_MS,
     onError: (error) => logger.warn({ err: error }, 'redis connection error'),
   });
   closers.push(() => redis.quit().catch(() => redis.disconnect()));
+  readiness.idempotency = async () => {
+    await redis.ping();
+  };
   return new RedisIdempotencyStore({
     redis,
     keyPrefix: options.redisKeyPrefix ?? 'order-service:idempotency:',

@@ -1,10 +1,10 @@
 import { receive } from '@seams/contracts';
 import { hasErrorCode, type PublishError } from '@seams/ports';
+import { startTcpProxy } from '@seams/testenv';
 import { rabbitmqUrl } from '@seams/testenv/vitest';
 import amqp from 'amqplib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { AmqpTopologyError } from './amqp-errors.js';
-import { startCutProxy } from './cut-proxy.js';
 import { realBroker } from './real-broker.js';
 
 async function rawChannel(url: string) {
@@ -72,6 +72,38 @@ describe('AmqpEventPublisher on RabbitMQ', () => {
   });
 });
 
+describe('AmqpEventPublisher.probe on RabbitMQ', () => {
+  it('confirms without delivering to queues bound elsewhere; fails on a partitioned link and recovers', async () => {
+    const proxy = await startTcpProxy(rabbitmqUrl());
+    onTestFinished(() => proxy.close());
+    const broker = await realBroker({ publisherUrl: proxy.through });
+    onTestFinished(broker.teardown);
+    const queue = broker.name('paid');
+    await broker.topology.declare({
+      exchanges: [{ name: broker.exchange, type: 'topic' }],
+      queues: [{ name: queue, bindings: [{ exchange: broker.exchange, pattern: 'order.#' }] }],
+    });
+    await expect(broker.publisher.probe({ timeoutMs: 2_000 })).resolves.toBeUndefined();
+    await broker.publisher.publish(event);
+    const channel = await rawChannel(broker.url);
+    expect((await channel.checkQueue(queue)).messageCount).toBe(1);
+
+    proxy.blackhole();
+    const error = await broker.publisher.probe({ timeoutMs: 300 }).catch((caught: unknown) => caught);
+    expect((error as PublishError).reason).toBe('timeout');
+    proxy.heal();
+    await expect(broker.publisher.probe({ timeoutMs: 2_000 })).resolves.toBeUndefined();
+  });
+
+  it('fails when the exchange is gone, as every publish would', async () => {
+    const broker = await realBroker();
+    onTestFinished(broker.teardown);
+    const error = await broker.publisher.probe().catch((caught: unknown) => caught);
+    expect(hasErrorCode(error, 'PUBLISH_FAILED')).toBe(true);
+    expect((error as PublishError).reason).toBe('disconnected');
+  });
+});
+
 describe('AmqpEventConsumer on RabbitMQ', () => {
   it('dead-letters a message whose body is not JSON at once, with reason unparseable and its headers', async () => {
     const { consumer, queue, dead, exchange, url } = await brokerWithQueue();
@@ -107,7 +139,7 @@ describe('AmqpEventConsumer on RabbitMQ', () => {
 
 describe('AmqpConnection on RabbitMQ', () => {
   it('re-declares its topology after a reconnect', async () => {
-    const proxy = await startCutProxy(rabbitmqUrl());
+    const proxy = await startTcpProxy(rabbitmqUrl());
     onTestFinished(() => proxy.close());
     const { queue, connections, url } = await brokerWithQueue({ consumerUrl: proxy.through });
     const channel = await rawChannel(url);

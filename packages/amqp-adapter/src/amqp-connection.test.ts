@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
+import { type AddressInfo, createServer } from 'node:net';
 import { FakeClock } from '@seams/fakes';
 import { hasErrorCode } from '@seams/ports';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { AmqpConnection } from './amqp-connection.js';
 import type { AmqpModel } from './amqp-model.js';
 
@@ -46,6 +47,17 @@ function harness(failures = 0) {
 }
 
 describe('AmqpConnection', () => {
+  it('gives up a connect that hears nothing after connectTimeoutMs (a partitioned broker)', async () => {
+    const silent = createServer((socket) => socket.on('data', () => undefined));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => silent.close(() => resolve())));
+    const { port } = silent.address() as AddressInfo;
+    const connection = new AmqpConnection({ url: `amqp://127.0.0.1:${port}`, connectTimeoutMs: 100 });
+    onTestFinished(() => connection.close());
+    const error = await connection.connect().catch((caught: unknown) => caught);
+    expect(hasErrorCode(error, 'DEPENDENCY_UNAVAILABLE')).toBe(true);
+  });
+
   it('rejects a failed first connect with DependencyUnavailableError, password redacted', async () => {
     const { connection } = harness(1);
     const error = await connection.connect().catch((caught: unknown) => caught);

@@ -20,6 +20,11 @@ export interface AmqpConnectionConfig {
   readonly url: string;
   /** Waits between reconnect attempts; default 100 ms doubling to 10 s, with jitter. */
   readonly backoff?: Partial<BackoffPolicy>;
+  /**
+   * Give up opening a connection (TCP and the AMQP handshake) after this; default 10 s. Without it
+   * a reconnect towards a partitioned broker would wait on the OS, and never retry.
+   */
+  readonly connectTimeoutMs?: number;
   /** Attempts of the first `connect()` before it rejects; default 1 (fail fast at start-up). */
   readonly connectAttempts?: number;
   /** Sleeps between reconnect attempts; a `FakeClock` makes reconnection testable. */
@@ -132,7 +137,10 @@ export class AmqpConnection {
 
   async #open(): Promise<void> {
     if (this.#lifetime.signal.aborted) throw new Error('connection closed');
-    const model = await (this.#config.connect ?? amqp.connect)(this.#config.url);
+    const connect =
+      this.#config.connect ??
+      ((url: string) => amqp.connect(url, { timeout: this.#config.connectTimeoutMs ?? 10_000 }));
+    const model = await connect(this.#config.url);
     // amqplib emits 'error' before 'close'; without a listener it would crash the process.
     model.on('error', () => undefined);
     model.once('close', (error: unknown) => this.#lost(model, error));

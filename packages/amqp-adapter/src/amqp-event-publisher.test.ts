@@ -26,5 +26,12 @@ describe('AmqpEventPublisher without a broker', () => {
     await publisher.close();
     await publisher.close();
     expect(await reasonOf(publisher.publish(event))).toBe('closed');
+    expect(await reasonOf(publisher.probe())).toBe('closed');
+  });
+
+  it('probe fails fast with reason disconnected while the connection is down', async () => {
+    const connection = new AmqpConnection({ url: 'amqp://127.0.0.1:1' });
+    const publisher = new AmqpEventPublisher({ connection, exchange: 'orders' });
+    expect(await reasonOf(publisher.probe({ timeoutMs: 50 }))).toBe('disconnected');
   });
 });

@@ -18,7 +18,15 @@ export interface AmqpEventPublisherConfig {
   readonly exchange: string;
   /** How long to wait for RabbitMQ's confirm before rejecting with reason `timeout`; default 30 s. */
   readonly confirmTimeoutMs?: number;
+  /**
+   * Routing key of `probe()`'s messages; default `seams.readiness-probe`. Pick one no binding of the
+   * exchange matches (a `#` binding would receive the probes).
+   */
+  readonly probeRoutingKey?: string;
 }
+
+/** Type (and routing key, by default) of the messages `probe()` publishes. */
+export const READINESS_PROBE_TYPE = 'seams.readiness-probe';
 
 /**
  * Publishes events on a confirm channel: `publish` resolves only once RabbitMQ confirms the
@@ -47,6 +55,45 @@ export class AmqpEventPublisher implements EventPublisher {
     const channel = this.#channel;
     if (!channel) throw new PublishError('disconnected', 'RabbitMQ is disconnected; publish later');
     return this.#send(channel, message);
+  }
+
+  /**
+   * Proves the broker accepts publishes right now: publishes an empty, transient, non-mandatory
+   * message to the exchange (so nothing is stored when no binding matches it) on the same confirm
+   * channel and waits for RabbitMQ's confirm. Rejects with a `PublishError` when the connection is
+   * down (`disconnected`), the channel closes (refused permissions, a deleted exchange), RabbitMQ
+   * nacks, or no confirm comes within `timeoutMs` (`timeout`; a partitioned link).
+   *
+   * @example
+   * readiness.broker = () => publisher.probe({ timeoutMs: 2_000 });
+   */
+  async probe(options: { readonly timeoutMs?: number } = {}): Promise<void> {
+    if (this.#closed) throw new PublishError('closed', 'the publisher is closed');
+    if (!this.#channel && this.#opening) await this.#opening.catch(() => undefined);
+    const channel = this.#channel;
+    if (!channel) throw new PublishError('disconnected', 'RabbitMQ is disconnected');
+    const timeoutMs = options.timeoutMs ?? 2_000;
+    let timer: NodeJS.Timeout | undefined;
+    const confirmed = new Promise<void>((resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new PublishError('timeout', `RabbitMQ did not confirm a probe within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      const routingKey = this.#config.probeRoutingKey ?? READINESS_PROBE_TYPE;
+      const properties = { persistent: false, mandatory: false, type: READINESS_PROBE_TYPE };
+      try {
+        channel.publish(this.#config.exchange, routingKey, Buffer.alloc(0), properties, (error: unknown) =>
+          error ? reject(probeFailure(error)) : resolve(),
+        );
+      } catch (error) {
+        reject(new PublishError('disconnected', 'the channel is closed', { cause: error }));
+      }
+    });
+    try {
+      await confirmed;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   #send(channel: ConfirmChannel, message: EventMessage): Promise<void> {
@@ -120,4 +167,13 @@ export class AmqpEventPublisher implements EventPublisher {
     timer.unref();
     return timer;
   }
+}
+
+function probeFailure(error: unknown): PublishError {
+  const closed = error instanceof Error && error.message === 'channel closed';
+  return closed
+    ? new PublishError('disconnected', 'the channel closed before RabbitMQ confirmed a probe', {
+        cause: error,
+      })
+    : new PublishError('nacked', 'RabbitMQ nacked a probe', { cause: error });
 }

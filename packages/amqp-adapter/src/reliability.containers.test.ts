@@ -1,8 +1,8 @@
 import { eventually, receive } from '@seams/contracts';
 import { type EventMessage, hasErrorCode, type PublishError } from '@seams/ports';
+import { startTcpProxy } from '@seams/testenv';
 import { rabbitmqUrl } from '@seams/testenv/vitest';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { startCutProxy } from './cut-proxy.js';
 import { realBroker } from './real-broker.js';
 
 function event(n: number): EventMessage {
@@ -10,7 +10,7 @@ function event(n: number): EventMessage {
 }
 
 async function brokerBehindProxy(side: 'publisher' | 'consumer') {
-  const proxy = await startCutProxy(rabbitmqUrl());
+  const proxy = await startTcpProxy(rabbitmqUrl());
   onTestFinished(() => proxy.close());
   const broker = await realBroker(
     side === 'publisher' ? { publisherUrl: proxy.through } : { consumerUrl: proxy.through },

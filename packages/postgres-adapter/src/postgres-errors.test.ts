@@ -18,6 +18,7 @@ describe('mapPostgresError', () => {
     ['08006', 'connection failure'],
     ['57P01', 'terminating connection due to administrator command'],
     ['53300', 'too many clients'],
+    ['57014', 'canceling statement due to statement timeout'],
     ['ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'],
   ])('maps %s to DependencyUnavailableError', (code, message) => {
     const mapped = mapPostgresError(withCode(code, message), subject);
@@ -28,6 +29,9 @@ describe('mapPostgresError', () => {
   it('maps pg connection messages that carry no code', () => {
     expect(isConnectionError(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isConnectionError(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isConnectionError(new Error('Query read timeout'))).toBe(true);
+    // A statement timeout is an outage to the caller, yet its connection is fine to reuse.
+    expect(isConnectionError(withCode('57014', 'canceling statement due to statement timeout'))).toBe(false);
   });
 
   it.each(['23503', '42P01', '22P02', undefined])('returns %s errors unchanged', (code) => {

@@ -153,4 +153,32 @@ describe('PostgresUnitOfWork', () => {
     ).rejects.toBe(boom);
     expect(released).toEqual([broken]);
   });
+
+  it('sends no ROLLBACK down a connection that timed out or dropped: it discards the client at once', async () => {
+    const sent: string[] = [];
+    const released: unknown[] = [];
+    const timedOut = new Error('Query read timeout');
+    const pool: PostgresPool = {
+      query: () => Promise.reject(timedOut),
+      connect: async () => ({
+        query: async (text: string) => {
+          sent.push(text);
+          if (text === 'BEGIN') return { rows: [], rowCount: null };
+          throw timedOut;
+        },
+        release: (error?: Error | boolean) => released.push(error),
+      }),
+    };
+    const uow = unitOfWork(pool);
+    const mapped = new DependencyUnavailableError('postgres', 'PostgreSQL is unavailable', {
+      cause: timedOut,
+    });
+    await expect(
+      uow.run(async () => {
+        throw mapped;
+      }),
+    ).rejects.toBe(mapped);
+    expect(sent).toEqual(['BEGIN']);
+    expect(released).toEqual([timedOut]);
+  });
 });

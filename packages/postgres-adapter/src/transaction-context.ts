@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { holdClient } from './held-client.js';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryable } from './postgres-client.js';
-import { mapPostgresError } from './postgres-errors.js';
+import { isConnectionError, mapPostgresError } from './postgres-errors.js';
 
 interface OpenTransaction {
   readonly pool: PostgresPool;
@@ -69,7 +69,7 @@ export async function inTransaction<T>(
     await control(client, 'COMMIT');
     return result;
   } catch (error) {
-    broken = await rollback(client);
+    broken = connectionLost(error) ?? (await rollback(client));
     throw error;
   } finally {
     transaction.open = false;
@@ -83,6 +83,19 @@ async function control(client: PostgresQueryable, command: 'BEGIN' | 'COMMIT'): 
   } catch (error) {
     throw mapPostgresError(error, { entity: 'transaction', id: command });
   }
+}
+
+/**
+ * The connection error behind `error` (itself or a cause), if the transaction failed because the
+ * link did. A `ROLLBACK` sent down a partitioned link would wait a whole query timeout more;
+ * discarding the client closes the connection instead, and the server rolls back when it sees that.
+ */
+function connectionLost(error: unknown): Error | undefined {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+    if (isConnectionError(cause)) return cause;
+    cause = cause.cause;
+  }
+  return undefined;
 }
 
 /** Rolls back; returns the error when that fails too, so the caller discards the client. */

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { DependencyUnavailableError } from '@seams/ports';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createRedisClient, RedisConfigError } from './create-redis-client.js';
 import { RedisIdempotencyStore } from './redis-idempotency-store.js';
 
@@ -48,5 +48,31 @@ describe('createRedisClient', () => {
     const error = await store.complete('k-1', { status: 200, body: '' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DependencyUnavailableError);
     expect((error as Error).message).toContain('Redis did not answer complete');
+  });
+
+  it('redials a connection that went silent after a command (socketTimeoutMs)', async () => {
+    // Answers the handshake like Redis (INFO, CLIENT SETINFO), then stops answering anything.
+    let silent = false;
+    let connections = 0;
+    const server = createServer((socket) => {
+      connections += 1;
+      socket.on('data', (chunk: Buffer) => {
+        if (silent) return;
+        for (const command of chunk.toString().matchAll(/^\*\d+\r\n\$\d+\r\n(\w+)/gm)) {
+          socket.write(command[1]?.toLowerCase() === 'info' ? '$9\r\nloading:0\r\n' : '+OK\r\n');
+        }
+      });
+    });
+    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const redis = createRedisClient(`redis://127.0.0.1:${await listen(server)}`, {
+      commandTimeoutMs: 100,
+      socketTimeoutMs: 150,
+      maxReconnectDelayMs: 50,
+    });
+    onTestFinished(() => redis.disconnect());
+    await expect(redis.ping()).resolves.toBe('OK');
+    silent = true;
+    await expect(redis.ping()).rejects.toThrow(/timed out/);
+    await vi.waitFor(() => expect(connections).toBe(2), { timeout: 3_000 });
   });
 });

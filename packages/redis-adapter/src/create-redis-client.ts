@@ -7,6 +7,13 @@ export interface RedisClientOptions {
   readonly connectTimeoutMs?: number;
   /** Reject a command not answered within this, queued ones included. Default 1 s. */
   readonly commandTimeoutMs?: number;
+  /**
+   * Replace a connection that got no byte back within this after a command was written: a link
+   * that went silent (a partition, a dropped NAT entry) is closed and redialled instead of timing
+   * out every command until the OS gives up on it. Default 5 s; `0` turns it off (needed for
+   * blocking commands such as `BLPOP` that wait longer on purpose).
+   */
+  readonly socketTimeoutMs?: number;
   /** Longest pause between reconnection attempts. Default 2 s. */
   readonly maxReconnectDelayMs?: number;
   /**
@@ -37,9 +44,11 @@ export class RedisConfigError extends Error {
 export function createRedisClient(url: string, options: RedisClientOptions = {}): Redis {
   assertRedisUrl(url);
   const maxDelay = options.maxReconnectDelayMs ?? 2_000;
+  const socketTimeout = options.socketTimeoutMs ?? 5_000;
   const client = new Redis(url, {
     connectTimeout: options.connectTimeoutMs ?? 1_000,
     commandTimeout: options.commandTimeoutMs ?? 1_000,
+    ...(socketTimeout > 0 ? { socketTimeout } : {}),
     maxRetriesPerRequest: 1,
     retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, maxDelay),
   });

@@ -7,5 +7,6 @@ export { redactUrl } from './redact-url.js';
 export type { RedisNamespace, RedisServer } from './redis/redis-namespaces.js';
 export { SERVICE_SPECS, type ServiceName, type ServiceSpec } from './services.js';
 export { startTestEnvironment, type TestEnvironmentOptions } from './start-test-environment.js';
+export { startTcpProxy, type TcpProxy, type TcpProxyMode } from './tcp-proxy.js';
 export type { ResolvedRun, ServiceHandles, TestEnvironment } from './test-environment.js';
 export { TestenvError, type TestenvErrorCode } from './testenv-error.js';

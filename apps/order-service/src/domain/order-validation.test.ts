@@ -36,6 +36,22 @@ describe('validateNewOrder', () => {
     });
   });
 
+  describe('text fields', () => {
+    it.each([
+      ['a NUL', 'cus\u0000_1'],
+      ['a lone high surrogate', 'cus_\ud800'],
+      ['a lone low surrogate', '\udc00cus'],
+    ])('refuse %s in customerId and sku', (_, text) => {
+      expect(problems({ ...withLine({ sku: text }), customerId: text })).toEqual([
+        'customerId:invalid_characters',
+        'lines[0].sku:invalid_characters',
+      ]);
+    });
+    it('accept characters outside the BMP (a surrogate pair)', () => {
+      expect(problems({ ...valid, customerId: 'cus_\u{1F600}' })).toEqual([]);
+    });
+  });
+
   describe('currency', () => {
     it.each([undefined, '', 'eur', 'EURO', 'XYZ', 978])('refuses %j', (currency) => {
       expect(problems({ ...valid, currency })).toEqual(['currency:invalid_currency']);

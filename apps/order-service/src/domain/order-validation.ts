@@ -10,6 +10,23 @@ export const ORDER_LIMITS = {
   maxCustomerIdLength: 128,
 } as const;
 
+/**
+ * True when `value` can be stored as text anywhere: no NUL (PostgreSQL's text and jsonb refuse it)
+ * and no unpaired UTF-16 surrogate (it has no UTF-8 form).
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The issue for a string `isStorableText` refuses. */
+export const UNSTORABLE_TEXT = {
+  code: 'invalid_characters',
+  message: 'must not contain NUL (U+0000) or unpaired surrogates',
+} as const;
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -19,6 +36,8 @@ function checkString(value: unknown, path: string, maxLength: number, issues: Va
     issues.push({ path, code: 'required', message: 'must be a non-empty string' });
   } else if (value.length > maxLength) {
     issues.push({ path, code: 'too_long', message: `must be at most ${maxLength} characters` });
+  } else if (!isStorableText(value)) {
+    issues.push({ path, ...UNSTORABLE_TEXT });
   }
 }
 

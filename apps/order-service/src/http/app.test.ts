@@ -7,7 +7,11 @@ import { buildApp, type ReadinessCheck } from './app.js';
 async function setup(readiness?: Record<string, ReadinessCheck>) {
   const world = await createFakeWorld();
   const idempotency = new InMemoryIdempotencyStore({ clock: world.clock });
-  const app = buildApp({ service: world.service, idempotency, ...(readiness ? { readiness } : {}) });
+  const app = buildApp({
+    service: world.service,
+    idempotency,
+    ...(readiness ? { readiness, readinessTimeoutMs: 100 } : {}),
+  });
   onTestFinished(() => app.close());
   return { ...world, app };
 }
@@ -249,24 +253,41 @@ describe('HTTP API', () => {
     expect((await pay('tok_visa', 'v-1')).statusCode).toBe(200);
   });
 
-  it('healthz is 200; readyz is 200 when every probe answers and 503 naming the one that does not', async () => {
+  it('healthz is 200; readyz is 503 naming each probe that fails or hangs, in words without addresses', async () => {
     let brokerUp = true;
+    let redisHangs = false;
     const { app } = await setup({
       database: async () => undefined,
       broker: async () => {
-        if (!brokerUp) throw new Error('connection to amqp://guest:secret@mq:5672 is closed');
+        if (!brokerUp) {
+          throw Object.assign(new Error('connect ECONNREFUSED 10.0.3.7:5672 (amqp://guest:secret@mq:5672)'), {
+            code: 'ECONNREFUSED',
+          });
+        }
       },
+      idempotency: () => (redisHangs ? new Promise<void>(() => undefined) : Promise.resolve()),
     });
     expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const ready = await app.inject({ method: 'GET', url: '/readyz' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', broker: 'ok' } });
+    expect(ready.json()).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', broker: 'ok', idempotency: 'ok' },
+    });
+    redisHangs = true;
+    const hanging = await app.inject({ method: 'GET', url: '/readyz' });
+    expect(hanging.statusCode).toBe(503);
+    expect(hanging.json()).toEqual({
+      status: 'not_ready',
+      checks: { database: 'ok', broker: 'ok', idempotency: 'unavailable: no answer within 100 ms' },
+    });
     brokerUp = false;
+    redisHangs = false;
     const notReady = await app.inject({ method: 'GET', url: '/readyz' });
     expect(notReady.statusCode).toBe(503);
-    expect(notReady.json().checks.broker).toBe(
-      'unavailable: connection to amqp://guest:***@mq:5672 is closed',
-    );
+    // The driver's text names hosts and ports; the answer names only what happened.
+    expect(notReady.json().checks.broker).toBe('unavailable: connection refused');
+    expect(notReady.body).not.toMatch(/10\.0\.3\.7|5672|amqp|secret/);
   });
 
   it('Idempotency-Key: a retry while the first request still runs is 409, and nothing runs twice', async () => {

@@ -1,19 +1,32 @@
 import type { IdempotencyStore } from '@seams/ports';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { OrderService } from '../order-service.js';
+import { trackRequestContext } from '../request-context.js';
+import { createClientErrorHandler } from './client-error.js';
+import { frameworkErrorHandler, installEdgeHooks, notFoundHandler } from './edge-hooks.js';
 import { toErrorResponse } from './error-response.js';
+import { HttpError } from './http-error.js';
 import { idempotentReply } from './idempotent-reply.js';
+import { useStrictJsonParser } from './json-body-parser.js';
 import { toOrderView } from './order-view.js';
-import { createOrderBody, idempotencyHeaders, orderIdParams, payBody } from './schemas.js';
+import { probe, type ReadinessCheck } from './readiness.js';
+import { requestIdOf } from './request-id.js';
+import { RouteTable } from './route-table.js';
+import {
+  createOrderBody,
+  idempotencyHeaders,
+  orderIdParams,
+  payBody,
+  storableTextKeyword,
+} from './schemas.js';
 
-/** A readiness probe: resolves when its dependency answers. */
-export type ReadinessCheck = () => Promise<void>;
+export type { ReadinessCheck } from './readiness.js';
 
 /** What `buildApp` wires together. */
 export interface AppDeps {
   readonly service: OrderService;
   readonly idempotency: IdempotencyStore;
-  /** Named probes for `GET /readyz` (e.g. `database`, `broker`). */
+  /** Named probes for `GET /readyz` (e.g. `database`, `broker`, `idempotency`). */
   readonly readiness?: Readonly<Record<string, ReadinessCheck>>;
   /** A pino logger; none logs nothing. */
   readonly logger?: FastifyBaseLogger;
@@ -26,6 +39,8 @@ export interface AppDeps {
 }
 
 const DEFAULT_BODY_LIMIT = 1_048_576;
+/** Longest request target and longest path parameter; longer is 414 `URI_TOO_LONG`. */
+export const URL_LIMITS = { maxUrlLength: 2_048, maxParamLength: 100 } as const;
 
 /**
  * The HTTP API on Fastify, without listening: `app.inject()` tests it without a socket.
@@ -36,16 +51,35 @@ const DEFAULT_BODY_LIMIT = 1_048_576;
  */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const bodyLimit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const routes = new RouteTable();
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit,
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: URL_LIMITS.maxParamLength },
+    // Fastify's own 503 while closing has another shape; the edge hooks answer it instead.
+    return503OnClosing: false,
+    http: { requireHostHeader: false },
+    frameworkErrors: frameworkErrorHandler(URL_LIMITS),
+    clientErrorHandler: createClientErrorHandler(deps.logger, () => requestIdOf({ headers: {} })),
     // Every problem listed, nothing coerced or silently dropped.
     ajv: {
-      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false, useDefaults: false },
+      customOptions: {
+        allErrors: true,
+        removeAdditional: false,
+        coerceTypes: false,
+        useDefaults: false,
+        keywords: [storableTextKeyword],
+      },
     },
   });
+  app.addHook('onRoute', (route) => routes.add(route.method, route.url));
   // JSON only: a text/plain body gets a clear 415 rather than "must be object".
   app.removeContentTypeParser('text/plain');
+  useStrictJsonParser(app);
+  trackRequestContext(app);
+  installEdgeHooks(app, URL_LIMITS);
   const idempotency = { store: deps.idempotency, ttlMs: deps.idempotencyTtlMs ?? 86_400_000, bodyLimit };
 
   app.setErrorHandler((error, request, reply) => {
@@ -56,17 +90,12 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       body: request.body,
       bodyLimit,
     });
-    if (response.status >= 500) request.log.error({ err: error }, 'request failed');
-    if (response.status === 503) reply.header('retry-after', '5');
+    if (response.status >= 500 && !(error instanceof HttpError))
+      request.log.error({ err: error }, 'request failed');
+    if (response.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '5');
     return reply.status(response.status).send(response.body);
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
-      code: 'NOT_FOUND',
-      message: `no route ${request.method} ${request.url.split('?')[0]}`,
-      details: {},
-    }),
-  );
+  app.setNotFoundHandler(notFoundHandler(routes));
 
   app.post<{ Body: unknown }>(
     '/orders',
@@ -102,36 +131,20 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
-  app.get('/readyz', async (_request, reply) => {
-    const checks = await probe(deps.readiness ?? {}, deps.readinessTimeoutMs ?? 2_000);
+  const failing = new Set<string>();
+  app.get('/readyz', async (request, reply) => {
+    const checks = await probe(deps.readiness ?? {}, deps.readinessTimeoutMs ?? 2_000, (name, error) => {
+      // One line when a check starts failing, not one per poll.
+      if (!failing.has(name)) request.log.warn({ check: name, err: error }, `readiness: ${name} unavailable`);
+      failing.add(name);
+    });
+    for (const [name, outcome] of Object.entries(checks)) {
+      if (outcome === 'ok' && failing.delete(name))
+        request.log.info({ check: name }, `readiness: ${name} ok again`);
+    }
     const ready = Object.values(checks).every((check) => check === 'ok');
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks });
   });
 
   return app;
-}
-
-async function probe(
-  checks: Readonly<Record<string, ReadinessCheck>>,
-  timeoutMs: number,
-): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    Object.entries(checks).map(async ([name, check]) => {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      });
-      try {
-        await Promise.race([check(), timeout]);
-        return [name, 'ok'] as const;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        // Driver messages may quote a URL; never its password.
-        return [name, `unavailable: ${message.replace(/\/\/([^:/@\s]+):[^@\s]+@/g, '//$1:***@')}`] as const;
-      } finally {
-        clearTimeout(timer);
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
 }

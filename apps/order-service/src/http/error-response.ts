@@ -1,5 +1,6 @@
 import type { SeamsErrorCode, ValidationIssue } from '@seams/ports';
-import { validateNewOrder } from '../domain/order-validation.js';
+import { UNSTORABLE_TEXT, validateNewOrder } from '../domain/order-validation.js';
+import { HttpError } from './http-error.js';
 
 /** The JSON body of every error answer. */
 export interface ErrorBody {
@@ -62,9 +63,11 @@ export interface RequestContext {
  * too large) by kind, anything else to a 500 that tells nothing about the internals.
  */
 export function toErrorResponse(error: unknown, request: RequestContext): ErrorResponse {
+  if (error instanceof HttpError) return { status: error.status, body: error.body };
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   if (e.validation) return validationResponse(e.validation, e.validationContext ?? 'body', request);
   const code = typeof e.code === 'string' ? e.code : '';
+  if (code === 'DEPENDENCY_UNAVAILABLE') return dependencyUnavailable(e.dependency);
   if (code in SEAMS_STATUS) {
     return {
       status: SEAMS_STATUS[code as SeamsErrorCode],
@@ -98,9 +101,30 @@ export function toErrorResponse(error: unknown, request: RequestContext): ErrorR
     return answer(400, 'MALFORMED_JSON', `the body is not valid JSON: ${error.message}`);
   }
   if (status >= 400 && status < 500) {
-    return answer(status, code || 'BAD_REQUEST', String(e.message));
+    // Fastify's own codes (FST_ERR_...) name its internals, not the client's mistake.
+    return answer(status, code.startsWith('FST_') || code === '' ? 'BAD_REQUEST' : code, String(e.message));
   }
   return answer(500, 'INTERNAL', 'internal error');
+}
+
+const DEPENDENCY_NAMES: Readonly<Record<string, string>> = {
+  postgres: 'the database',
+  'idempotency-store': 'the idempotency store',
+  rabbitmq: 'the broker',
+};
+
+/** A 503 naming the dependency by its role: the driver's message can carry hosts and ports. */
+function dependencyUnavailable(dependency: unknown): ErrorResponse {
+  const name = typeof dependency === 'string' ? dependency : 'a dependency';
+  return answer(
+    503,
+    'DEPENDENCY_UNAVAILABLE',
+    `${DEPENDENCY_NAMES[name] ?? name} is unavailable; retry later`,
+    {
+      dependency: name,
+      retryable: true,
+    },
+  );
 }
 
 function answer(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
@@ -156,6 +180,8 @@ function toIssue(issue: AjvIssue, prefix: string): ValidationIssue {
         code: 'unknown_field',
         message: 'is not allowed',
       };
+    case 'storableText':
+      return { path: base, ...UNSTORABLE_TEXT };
     case 'format':
       return {
         path: base,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IdempotencyStore } from '@seams/ports';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { canonicalJson } from './canonical-json.js';
 import { type ErrorResponse, toErrorResponse } from './error-response.js';
 
 /**
@@ -25,10 +26,17 @@ export interface IdempotencyOptions {
 }
 
 /**
- * Runs `work` at most once per `Idempotency-Key`: a retry with the same key and body gets the
- * stored answer (`Idempotent-Replayed: true`), another body 422, a retry while the first still
- * runs 409. Final answers (2xx, 4xx, a decline) are stored; a 5xx, or a 409 that says "retry
- * later" (`PAYMENT_IN_PROGRESS`, `CONCURRENCY_CONFLICT`), frees the key so the client's retry does the work. Without the header, `work` just runs.
+ * Runs `work` at most once per `Idempotency-Key`: a retry with the same key and request gets the
+ * stored answer (`Idempotent-Replayed: true`), another request 422, a retry while the first still
+ * runs 409. "The same request" is the method, the route, its (normalised) path parameters and the
+ * canonical JSON of the body: key order and spacing do not matter.
+ *
+ * The rule for failures: a request refused as invalid (`VALIDATION_FAILED`, from the schema or
+ * from the domain) never uses up its key, nor does a 5xx: nothing was done, so a corrected retry
+ * with the same key runs; nor does a 409 that says "retry later" (`PAYMENT_IN_PROGRESS`,
+ * `CONCURRENCY_CONFLICT`): stored, it would refuse every retry after the cause has gone. Every other
+ * answer of the use case (2xx, a decline, 404, another 409) is stored.
+ * Without the header, `work` just runs.
  */
 export async function idempotentReply(
   request: FastifyRequest,
@@ -40,7 +48,9 @@ export async function idempotentReply(
   const key = typeof header === 'string' ? header : undefined;
   if (key === undefined) return send(reply, await work());
   const fingerprint = createHash('sha256')
-    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+    .update(
+      `${request.method} ${request.routeOptions.url}\n${canonicalJson(request.params)}\n${canonicalJson(request.body ?? null)}`,
+    )
     .digest('hex');
   const found = await options.store.begin(key, fingerprint, options.ttlMs);
   switch (found.kind) {
@@ -80,7 +90,11 @@ export async function idempotentReply(
       url: request.url,
       bodyLimit: options.bodyLimit,
     });
-    if (failure.status >= 500 || RETRY_LATER_CODES.has(failure.body.code)) {
+    if (
+      failure.status >= 500 ||
+      failure.body.code === 'VALIDATION_FAILED' ||
+      RETRY_LATER_CODES.has(failure.body.code)
+    ) {
       await options.store.abandon(key).catch(() => undefined);
       throw error;
     }

@@ -127,7 +127,11 @@ describe('the order unit of work SQL contract', () => {
       .expectQuery(UPDATE)
       .willReturnError(pgError('57014', 'canceling statement due to statement timeout'));
     mock.expectRollback().willReturnError(pgError('08006', 'connection failure'));
-    await expect(payOrder(uow)).rejects.toMatchObject({ code: '57014' });
+    // A statement timeout is an outage to the caller (503), the driver's error its cause.
+    await expect(payOrder(uow)).rejects.toMatchObject({
+      code: 'DEPENDENCY_UNAVAILABLE',
+      cause: { code: '57014' },
+    });
     mock.verify();
     expect(pool.clients[0]?.discarded).toBe(true);
   });
