@@ -1,0 +1,67 @@
+import type { CaseOutcome, ErrorOutcome, StepOutcome } from './outcome.js';
+import type { SqlCase, SqlStep } from './sql-case.js';
+
+/**
+ * How an engine answered a case, against PostgreSQL's answer:
+ * - `same`: every statement gave the same outcome (for errors: the SQLSTATE and every field present);
+ * - `clear`: the engine refused a construct it cannot run as PostgreSQL does (0A000, naming the
+ *   construct and pointing to the PGlite engine) before anything differed;
+ * - `silent`: anything else: another answer, an answer where PostgreSQL raised, another SQLSTATE.
+ */
+export type Verdict = 'same' | 'clear' | 'silent';
+
+export interface Classification {
+  readonly verdict: Verdict;
+  /** The first statement whose outcome differs (`setup` for the set-up), when not `same`. */
+  readonly at?: string;
+  /** A readable expected/actual of the first difference. */
+  readonly diff?: string;
+}
+
+/** An engine's loud refusal: 0A000 whose message sends the reader to the PGlite engine. */
+export function isRefusal(outcome: StepOutcome | undefined): outcome is ErrorOutcome {
+  return outcome?.kind === 'error' && outcome.code === '0A000' && /PGlite/.test(outcome.message);
+}
+
+/** The outcome as compared: messages are for people and differ between versions, so they are left out. */
+function comparable(outcome: StepOutcome | undefined): string {
+  if (outcome === undefined) return 'no outcome';
+  if (outcome.kind === 'error') return JSON.stringify({ code: outcome.code, fields: outcome.fields });
+  return JSON.stringify(outcome);
+}
+
+function describeStep(steps: readonly SqlStep[], index: number): string {
+  const statements = steps.filter((step) => typeof step === 'string' || !('pauseMs' in step));
+  const step = statements[index];
+  const sql = typeof step === 'string' ? step : step && 'sql' in step ? step.sql : '?';
+  return `statement ${index + 1}: ${sql.replace(/\s+/g, ' ').trim()}`;
+}
+
+function show(outcome: StepOutcome | undefined): string {
+  if (outcome?.kind === 'error') {
+    return JSON.stringify({ code: outcome.code, ...outcome.fields, message: outcome.message }, null, 2);
+  }
+  return JSON.stringify(outcome ?? null, null, 2);
+}
+
+function difference(at: string, expected: StepOutcome | undefined, actual: StepOutcome | undefined): string {
+  return `at ${at}\n--- PostgreSQL\n${show(expected)}\n+++ engine\n${show(actual)}`;
+}
+
+/** Classifies an engine's outcome of a case against PostgreSQL's. */
+export function classify(sqlCase: SqlCase, expected: CaseOutcome, actual: CaseOutcome): Classification {
+  if (actual.setupError !== undefined || expected.setupError !== undefined) {
+    if (comparable(actual.setupError) === comparable(expected.setupError)) return { verdict: 'same' };
+    const diff = difference('setup', expected.setupError, actual.setupError);
+    return { verdict: isRefusal(actual.setupError) ? 'clear' : 'silent', at: 'setup', diff };
+  }
+  const length = Math.max(expected.steps.length, actual.steps.length);
+  for (let index = 0; index < length; index += 1) {
+    const want = expected.steps[index];
+    const got = actual.steps[index];
+    if (comparable(want) === comparable(got)) continue;
+    const at = describeStep(sqlCase.steps, index);
+    return { verdict: isRefusal(got) ? 'clear' : 'silent', at, diff: difference(at, want, got) };
+  }
+  return { verdict: 'same' };
+}
