@@ -2,7 +2,8 @@
 # Installs the packed @seams/ports and @seams/fakes tarballs into a throwaway npm project outside
 # the workspace, as a user would get them from the registry: no workspace links, no src aliases.
 # Proves that ESM `import` and CJS `require` both load and work, and that a consumer type-checks
-# under moduleResolution node16 (from ESM and from CJS) and bundler.
+# under moduleResolution node16 (from ESM and from CJS) and bundler, including a repository typed
+# against pg.Pool taking the fake's pools (pg-mem and PGlite) with no cast, without PGlite installed.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -103,11 +104,22 @@ const order: Order = createOrder(
 );
 const status: OrderStatus = order.status;
 const fake: Promise<FakePostgres> = createFakePostgres();
-export { fake, status, store };
+// A repository typed against pg itself takes either engine'"'"'s pool with no cast.
+class CountingRepository {
+  constructor(readonly pool: pg.Pool) {}
+  async count(): Promise<number> {
+    const client: pg.PoolClient = await this.pool.connect();
+    try { return (await client.query<{ n: string }>("SELECT count(*) AS n FROM t")).rowCount ?? 0; }
+    finally { client.release(); }
+  }
+}
+const onPgMem = fake.then(({ pool }) => new CountingRepository(pool));
+const onPglite = createFakePostgres({ engine: "pglite" }).then(({ pool }) => new CountingRepository(pool));
+export { fake, onPglite, onPgMem, status, store };
 '
 IMPORTS_PORTS='type Clock, type IdGenerator, type IdempotencyStore, type Order, type OrderStatus, createOrder'
 IMPORTS_FAKES='type FakePostgres, FakeClock, InMemoryIdempotencyStore, SeededIdGenerator, createFakePostgres'
-printf "import { %s } from '@seams/ports';\nimport { %s } from '@seams/fakes';\n%s" \
+printf "import type * as pg from 'pg';\nimport { %s } from '@seams/ports';\nimport { %s } from '@seams/fakes';\n%s" \
   "$IMPORTS_PORTS" "$IMPORTS_FAKES" "$TYPED" >consumer.mts
 cp consumer.mts consumer.cts
 cp consumer.mts consumer.ts

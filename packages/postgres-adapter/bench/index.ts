@@ -82,14 +82,14 @@ async function fakeFigures() {
   const cases: number[] = [];
   for (let i = 0; i < CASES; i++) {
     const start = process.hrtime.bigint();
-    fake.reset();
+    await fake.reset();
     await workload(fake.pool);
     cases.push(ms(start));
   }
   const resets: number[] = [];
   for (let i = 0; i < 2_000; i++) {
     const start = process.hrtime.bigint();
-    fake.reset();
+    await fake.reset();
     resets.push(ms(start));
   }
   const fresh: number[] = [];
@@ -98,9 +98,108 @@ async function fakeFigures() {
     await createFakePostgres({ migrations: (pool) => migrate(pool) });
     fresh.push(ms(start));
   }
-  fake.reset();
+  await fake.reset();
   await queryCost(fake.pool, 200);
   return { cases, resets, fresh, queries: await queryCost(fake.pool, 2_000) };
+}
+
+/** The issue's unit of work: BEGIN, two inserts, COMMIT, then a select, on one client. */
+async function unitOfWork(pool: PostgresPool, n: number): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const now = new Date();
+    for (const id of [`u-${n}-a`, `u-${n}-b`]) {
+      await client.query(
+        'INSERT INTO outbox_events (id, type, payload, occurred_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)',
+        [id, 't', { n }, now],
+      );
+    }
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+  await pool.query('SELECT id, payload FROM outbox_events WHERE id = $1', [`u-${n}-a`]);
+}
+
+const rssMiB = () => process.memoryUsage().rss / 2 ** 20;
+
+/** Per engine: start (new engine + migrations), unit of work, reset, and the RSS it adds to the process. */
+async function engineFigures(engine: 'pg-mem' | 'pglite') {
+  const before = rssMiB();
+  const start = process.hrtime.bigint();
+  // A fresh schema key: the first lease of a worker, so `start` includes starting the engine.
+  const fake = await createFakePostgres({ engine, migrations: (pool) => migrate(pool), schemaKey: 'bench' });
+  const started = ms(start);
+  const units: number[] = [];
+  const resets: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const unit = process.hrtime.bigint();
+    await unitOfWork(fake.pool, i);
+    units.push(ms(unit));
+    const reset = process.hrtime.bigint();
+    await fake.reset();
+    resets.push(ms(reset));
+  }
+  await fake.pool.end();
+  return { started, units, resets, rss: rssMiB() - before };
+}
+
+async function realUnitOfWork() {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  const database = `seams_bench_uow_${process.pid}`;
+  const base = new URL(ADMIN_URL);
+  try {
+    await admin.query(`CREATE DATABASE ${database}`);
+    const pool = createPostgresPool({
+      connectionString: Object.assign(new URL(base), { pathname: `/${database}` }).toString(),
+      max: 4,
+    });
+    await migrate(pool);
+    const units: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const unit = process.hrtime.bigint();
+      await unitOfWork(pool, i);
+      units.push(ms(unit));
+    }
+    await pool.end();
+    return units;
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+    await admin.end();
+  }
+}
+
+async function engineComparison() {
+  console.log('\nengines: unit of work = BEGIN, 2 inserts, COMMIT, select (one run, ratios within it)');
+  const pgMem = await engineFigures('pg-mem');
+  const pglite = await engineFigures('pglite');
+  for (const [name, figures] of [
+    ['pg-mem', pgMem],
+    ['pglite', pglite],
+  ] as const) {
+    show(`${name}: unit of work`, figures.units);
+    show(`${name}: reset`, figures.resets);
+    console.log(
+      `${`${name}: reset, slowest of ${figures.resets.length}`.padEnd(58)} ${Math.max(...figures.resets).toFixed(3)} ms`,
+    );
+    console.log(`${`${name}: start (engine + migrations)`.padEnd(58)} ${figures.started.toFixed(0)} ms`);
+    console.log(`${`${name}: RSS added`.padEnd(58)} ${figures.rss.toFixed(0)} MiB`);
+  }
+  ratio('pglite / pg-mem: unit of work', pglite.units, pgMem.units);
+  ratio('pglite / pg-mem: reset', pglite.resets, pgMem.resets);
+  let real: number[];
+  try {
+    real = await realUnitOfWork();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.log(`real: unit of work skipped (${redactConnectionString(ADMIN_URL)}: ${reason})`);
+    return;
+  }
+  show('PostgreSQL (loopback): unit of work', real);
+  ratio('pg-mem / PostgreSQL: unit of work', pgMem.units, real);
+  ratio('pglite / PostgreSQL: unit of work', pglite.units, real);
 }
 
 async function realFigures() {
@@ -143,6 +242,10 @@ async function realFigures() {
 }
 
 async function main() {
+  if (process.argv.includes('--engines')) {
+    await engineComparison();
+    return;
+  }
   console.log('postgres-adapter bench: pg-mem fake (@seams/fakes) vs PostgreSQL');
   const fake = await fakeFigures();
   show('fake: per-case reset', fake.resets);
@@ -170,6 +273,7 @@ async function main() {
       `real ${(real.cases.reduce((a, b) => a + b, 0) / 1_000).toFixed(2)} s`,
   );
   console.log(`target: fake reset median < 2 ms: ${median(fake.resets) < 2 ? 'met' : 'MISSED'}`);
+  await engineComparison();
 }
 
 await main();

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { DataType, type IMemoryDb, newDb } from 'pg-mem';
 import { DatabaseLock } from './database-lock.js';
 import { type FakePoolConfig, FakePostgresPool } from './fake-postgres-pool.js';
+import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
 import { PgMemEngine } from './pg-mem-engine.js';
+import { leasePglite } from './pglite/shared-pglite.js';
 import type { PostgresEngine } from './postgres-engine.js';
+import { VerifyingEngine } from './verify/verifying-engine.js';
 import type { FakeDatabase } from './wire/protocol-session.js';
 
 /** A migration for the fake: applied in list order, as one statement string each. */
@@ -14,13 +18,29 @@ export interface FakeMigration {
 /** The schema: plain SQL in order, or a runner given the fake pool (e.g. the adapter's own `migrate`). */
 export type FakeMigrations = readonly FakeMigration[] | ((pool: FakePostgresPool) => Promise<unknown>);
 
+/** The SQL engine under the fake: `pg-mem` (a JavaScript imitation) or `pglite` (PostgreSQL in WASM). */
+export type FakePostgresEngine = 'pg-mem' | 'pglite';
+
 /** Options of `createFakePostgres`. */
 export interface FakePostgresOptions {
+  /** `pg-mem` (default: no install, starts in milliseconds) or `pglite` (PostgreSQL 17 itself; see the README). */
+  readonly engine?: FakePostgresEngine;
   /**
    * The schema: plain SQL in order, or a runner given the fake pool (e.g. the adapter's own
    * `migrate`, so the fake applies the very files and records production applies).
    */
   readonly migrations?: FakeMigrations;
+  /**
+   * PGlite only: what identifies the schema, for sharing one started PGlite per worker. Default: the
+   * migrations' SQL, or a migration function's source text; set it when two different functions
+   * have the same source (`(pool) => migrate(pool)` over different `migrate`s).
+   */
+  readonly schemaKey?: string;
+  /**
+   * pg-mem only: also run every statement on a PGlite twin and fail it with a diff when the answers
+   * differ (rows, row count, error code). Also on with env `SEAMS_FAKE_PG_VERIFY=pglite`.
+   */
+  readonly verify?: 'pglite';
   /** How long a query waits for another client's open transaction before failing with 55P03. Default 2 s. */
   readonly lockTimeoutMs?: number;
   /** pg pool settings (`max`, `connectionTimeoutMillis`, `types`, ...); the connection is the fake's. */
@@ -31,40 +51,59 @@ export interface FakePostgresOptions {
 export interface FakePostgres {
   /** A real `pg.Pool` (pg's own pool and clients) connected to the fake: hand it to code that takes a `pg.Pool`. */
   readonly pool: FakePostgresPool;
-  /** The engine underneath: `pg-mem`, or `pglite`. */
+  /** The engine underneath: `pg-mem`, `pglite`, or `pg-mem verified on pglite`. */
   readonly engine: string;
   /** Back to the state right after the migrations; refused while a transaction is open. */
   reset(): Promise<void>;
 }
 
 /**
- * Creates an in-process database with PostgreSQL's transaction semantics, applies the migrations
- * once and snapshots the result for `reset()`.
+ * Creates an in-process database with PostgreSQL's transaction semantics behind a real `pg.Pool`,
+ * applies the migrations once and snapshots the result for `reset()`.
  *
  * @example
- * const fake = await createFakePostgres({ migrations: (pool) => migrate(pool) });
+ * const fake = await createFakePostgres({ engine: 'pglite', migrations: (pool) => migrate(pool) });
  * beforeEach(() => fake.reset());
  */
 export async function createFakePostgres(options: FakePostgresOptions = {}): Promise<FakePostgres> {
-  const db = newDb();
-  registerAdvisoryLocks(db);
-  return openFakePostgres(new PgMemEngine(db), options);
+  const engine = options.engine ?? 'pg-mem';
+  const verify = options.verify ?? verifyFromEnv();
+  if (engine === 'pglite') {
+    if (options.verify) throw badOption('verify runs pg-mem against PGlite: use it with engine pg-mem');
+    return openFakePostgres(await pgliteEngine(options), options);
+  }
+  if (engine !== 'pg-mem') throw badOption(`engine must be 'pg-mem' or 'pglite', got ${String(engine)}`);
+  const pgMem = await pgMemEngine(options);
+  if (!verify) return openFakePostgres(pgMem, options);
+  return openFakePostgres(new VerifyingEngine(pgMem, await pgliteEngine(options)), options);
 }
 
-/** The pool, migrations and reset over any engine. */
-async function openFakePostgres(engine: PostgresEngine, options: FakePostgresOptions): Promise<FakePostgres> {
+async function pgMemEngine(options: FakePostgresOptions): Promise<PostgresEngine> {
+  const db = newDb();
+  registerAdvisoryLocks(db);
+  const engine = new PgMemEngine(db);
+  await migrate(engine, options);
+  return engine;
+}
+
+function pgliteEngine(options: FakePostgresOptions): Promise<PostgresEngine> {
+  return leasePglite(schemaKey(options), (engine) => migrate(engine, options));
+}
+
+/** The pool and reset over a migrated engine. */
+function openFakePostgres(engine: PostgresEngine, options: FakePostgresOptions): FakePostgres {
   const database: FakeDatabase = { engine, lock: new DatabaseLock(options.lockTimeoutMs ?? 2_000) };
-  const pool = new FakePostgresPool(database, options.pool);
-  await applyMigrations(pool, options.migrations ?? []);
-  await engine.snapshot();
   const resetter = { describe: () => 'reset()' };
   return {
-    pool,
+    pool: new FakePostgresPool(database, options.pool),
     engine: engine.name,
     async reset() {
       const holder = database.lock.holder;
       if (holder && !holder.releasing) {
-        throw new Error(`fake postgres: cannot reset while ${holder.describe()} holds the database`);
+        throw new FakePostgresSetupError(
+          'FAKE_PG_RESET_REFUSED',
+          `fake postgres: cannot reset while ${holder.describe()} holds the database`,
+        );
       }
       await database.lock.acquire(resetter);
       try {
@@ -76,6 +115,17 @@ async function openFakePostgres(engine: PostgresEngine, options: FakePostgresOpt
   };
 }
 
+/** Applies the migrations through a pool of their own, then records the result for `reset()`. */
+async function migrate(engine: PostgresEngine, options: FakePostgresOptions): Promise<void> {
+  const pool = new FakePostgresPool({ engine, lock: new DatabaseLock(options.lockTimeoutMs ?? 2_000) });
+  try {
+    await applyMigrations(pool, options.migrations ?? []);
+  } finally {
+    await pool.end();
+  }
+  await engine.snapshot();
+}
+
 async function applyMigrations(pool: FakePostgresPool, migrations: FakeMigrations): Promise<void> {
   if (typeof migrations === 'function') {
     await migrations(pool);
@@ -83,9 +133,32 @@ async function applyMigrations(pool: FakePostgresPool, migrations: FakeMigration
   }
   for (const migration of migrations) {
     await pool.query(migration.sql).catch((error: unknown) => {
-      throw new Error(`fake postgres: migration ${migration.name} failed`, { cause: error });
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new FakePostgresSetupError(
+        'FAKE_PG_MIGRATION_FAILED',
+        `fake postgres: migration ${migration.name} failed: ${reason}`,
+        { cause: error },
+      );
     });
   }
+}
+
+function schemaKey(options: FakePostgresOptions): string {
+  const { migrations = [], schemaKey: explicit } = options;
+  const source =
+    explicit ?? (typeof migrations === 'function' ? migrations.toString() : JSON.stringify(migrations));
+  return createHash('sha256').update(source).digest('hex');
+}
+
+function verifyFromEnv(): 'pglite' | undefined {
+  const value = process.env.SEAMS_FAKE_PG_VERIFY;
+  if (!value) return undefined;
+  if (value === 'pglite') return value;
+  throw badOption(`SEAMS_FAKE_PG_VERIFY must be 'pglite' (or unset), got '${value}'`);
+}
+
+function badOption(message: string): FakePostgresSetupError {
+  return new FakePostgresSetupError('FAKE_PG_BAD_OPTION', `createFakePostgres: ${message}`);
 }
 
 // pg-mem has no advisory locks. The fake runs one transaction at a time, so a lock a migration

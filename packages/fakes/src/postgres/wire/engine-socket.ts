@@ -24,7 +24,7 @@ export class EngineSocket extends Duplex {
 
   /** The pool handed the client out: its queries run again. */
   checkOut(): void {
-    this.#enqueue(() => this.#session.checkOut());
+    this.#session.checkOut();
   }
 
   /** The client went back to the pool: later queries are refused, an open transaction rolls back. */

@@ -1,0 +1,93 @@
+import type { EngineReply, EngineRequest, PostgresEngine } from '../postgres-engine.js';
+import { loadPglite } from './load-pglite.js';
+import { PgliteEngine } from './pglite-engine.js';
+
+/** Makes a started engine's schema (migrations through a pool on it), then snapshots it. */
+export type MigrateEngine = (engine: PostgresEngine) => Promise<void>;
+
+interface SharedInstance {
+  readonly engine: PgliteEngine;
+  current: LeasedEngine | undefined;
+}
+
+// One PGlite per migration fingerprint per worker (starting one costs about 2 s and 700 MiB): a
+// server started once, not state shared between tests, since every lease starts from a reset.
+const instances = new Map<string, Promise<SharedInstance>>();
+/** More schemas than this in one worker close the least recently leased instance (memory, not speed). */
+const INSTANCES_KEPT = 2;
+
+/**
+ * An engine on this worker's PGlite for `key`, started and migrated on first use, reset for every
+ * later lease. The newest lease wins: an older one's statements fail with 57P01, so two fakes never
+ * silently share one database.
+ */
+export async function leasePglite(key: string, migrate: MigrateEngine): Promise<PostgresEngine> {
+  let starting = instances.get(key);
+  instances.delete(key); // re-inserted below: the map's order is least recently leased first
+  if (!starting) {
+    await evictBeyond(INSTANCES_KEPT - 1);
+    starting = start(migrate);
+    starting.catch(() => instances.delete(key));
+  }
+  instances.set(key, starting);
+  const instance = await starting;
+  const lease = new LeasedEngine(instance);
+  if (instance.current) await instance.engine.reset();
+  instance.current = lease;
+  return lease;
+}
+
+async function evictBeyond(kept: number): Promise<void> {
+  while (instances.size > kept) {
+    const [oldest] = instances;
+    if (!oldest) return;
+    instances.delete(oldest[0]);
+    const instance = await oldest[1].catch(() => undefined);
+    if (instance) {
+      instance.current = undefined;
+      await instance.engine.close();
+    }
+  }
+}
+
+async function start(migrate: MigrateEngine): Promise<SharedInstance> {
+  const pglite = await loadPglite();
+  const engine = new PgliteEngine(await pglite.PGlite.create(), pglite);
+  const instance: SharedInstance = { engine, current: undefined };
+  const setup = new LeasedEngine(instance);
+  instance.current = setup;
+  try {
+    await migrate(setup);
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  return instance;
+}
+
+class LeasedEngine implements PostgresEngine {
+  readonly name = 'pglite';
+
+  constructor(private readonly instance: SharedInstance) {}
+
+  async run(request: EngineRequest): Promise<EngineReply> {
+    if (this.instance.current !== this) {
+      const message =
+        'fake postgres: this database was handed to a newer createFakePostgres({ engine: "pglite" }) with ' +
+        'the same migrations in this worker (they share one PGlite, reset for each): use the newest one';
+      return { results: [], error: { severity: 'FATAL', code: '57P01', message }, status: 'idle' };
+    }
+    return this.instance.engine.run(request);
+  }
+
+  async snapshot(): Promise<void> {
+    await this.instance.engine.snapshot();
+  }
+
+  async reset(): Promise<void> {
+    if (this.instance.current === this) await this.instance.engine.reset();
+  }
+
+  /** The instance stays up for the worker's next lease. */
+  async close(): Promise<void> {}
+}
