@@ -162,7 +162,9 @@ describe.each(ENGINES)('createFakePostgres on %s', (engine) => {
     it("SQL the engine's parser cannot read: 42601 on PGlite, a 0A000 refusal pointing to PGlite on pg-mem", async () => {
       const db = await fake();
       const expected =
-        engine === 'pg-mem' ? { code: '0A000', message: expect.stringContaining('PGlite') } : { code: '42601' };
+        engine === 'pg-mem'
+          ? { code: '0A000', message: expect.stringContaining('PGlite') }
+          : { code: '42601' };
       await expect(db.pool.query('SELEC 1')).rejects.toMatchObject(expected);
     });
 

@@ -16,6 +16,8 @@ export interface Classification {
   readonly at?: string;
   /** A readable expected/actual of the first difference. */
   readonly diff?: string;
+  /** For `clear`: the engine's refusal message. */
+  readonly refusal?: string;
 }
 
 /** An engine's loud refusal: 0A000 whose message sends the reader to the PGlite engine. */
@@ -53,7 +55,7 @@ export function classify(sqlCase: SqlCase, expected: CaseOutcome, actual: CaseOu
   if (actual.setupError !== undefined || expected.setupError !== undefined) {
     if (comparable(actual.setupError) === comparable(expected.setupError)) return { verdict: 'same' };
     const diff = difference('setup', expected.setupError, actual.setupError);
-    return { verdict: isRefusal(actual.setupError) ? 'clear' : 'silent', at: 'setup', diff };
+    return verdictOf(actual.setupError, 'setup', diff);
   }
   const length = Math.max(expected.steps.length, actual.steps.length);
   for (let index = 0; index < length; index += 1) {
@@ -61,7 +63,12 @@ export function classify(sqlCase: SqlCase, expected: CaseOutcome, actual: CaseOu
     const got = actual.steps[index];
     if (comparable(want) === comparable(got)) continue;
     const at = describeStep(sqlCase.steps, index);
-    return { verdict: isRefusal(got) ? 'clear' : 'silent', at, diff: difference(at, want, got) };
+    return verdictOf(got, at, difference(at, want, got));
   }
   return { verdict: 'same' };
+}
+
+function verdictOf(actual: StepOutcome | undefined, at: string, diff: string): Classification {
+  if (isRefusal(actual)) return { verdict: 'clear', at, diff, refusal: actual.message };
+  return { verdict: 'silent', at, diff };
 }

@@ -126,7 +126,10 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement, command: 'TRUNCATE TABLE', changes: 'TRUNCATE TABLE' };
     }
     case 'create extension':
-      if (statement.extension.name === 'pgcrypto') return { command: 'CREATE EXTENSION' };
+      // plpgsql is always installed; pgcrypto's gen_random_uuid() is built in since PostgreSQL 13.
+      if (statement.ifNotExists && ['plpgsql', 'pgcrypto'].includes(statement.extension.name)) {
+        return { command: 'CREATE EXTENSION' };
+      }
       throw refuse(`CREATE EXTENSION ${statement.extension.name}`);
     default:
       throw refuse(statementName(statement));
