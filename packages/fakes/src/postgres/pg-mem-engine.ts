@@ -10,6 +10,7 @@ import { savepointCommand } from './pg-mem/savepoint-command.js';
 import { registerSequenceFunctions, Sequences } from './pg-mem/sequences.js';
 import { analyzeStatement } from './pg-mem/statement-analyzer.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
+import { recordUserFunctions, type UserFunction } from './pg-mem/user-functions.js';
 import { captureWrites } from './pg-mem/write-capture.js';
 import type {
   EngineReply,
@@ -78,6 +79,7 @@ export class PgMemEngine implements PostgresEngine {
   #catalog = new Catalog();
   readonly #locks = new AdvisoryLocks();
   readonly #sequences = new Sequences();
+  readonly #userFunctions: ReadonlyMap<string, UserFunction>;
   readonly #transaction: TransactionState;
   readonly #enumOids = new Map<string, number>();
   #snapshot: { data: IBackup; catalog: Catalog; sequences: ReturnType<Sequences['snapshot']> } | undefined;
@@ -86,6 +88,7 @@ export class PgMemEngine implements PostgresEngine {
   constructor(readonly db: IMemoryDb) {
     registerEngineFunctions(db, this.#locks);
     registerSequenceFunctions(db, this.#sequences);
+    this.#userFunctions = recordUserFunctions(db);
     this.#transaction = new TransactionState(
       db,
       () => this.#catalog,
@@ -155,6 +158,7 @@ export class PgMemEngine implements PostgresEngine {
     const analyzed = analyzeStatement(statement, {
       catalog: this.#catalog,
       sequences: this.#sequences,
+      userFunctions: this.#userFunctions,
       bindParameter: (name, expected) => binder.bind(name, expected),
       transactionStart: this.#transaction.started,
       statementStart: started,

@@ -22,8 +22,10 @@ export interface CorpusRecord {
 
 const empty = (): VerdictCounts => ({ same: 0, clear: 0, silent: 0 });
 
-// "pg-mem engine: <construct> is not supported (...)": the construct, without its parenthesis.
-const REFUSED = /^pg-mem engine: (.*?) is not supported/;
+// "pg-mem engine: <construct> is not supported (pg-mem would not answer ...": the construct,
+// without a trailing remark in parentheses.
+const REFUSED = /^pg-mem engine: (.*) is not supported \(pg-mem would not answer/;
+const REMARK = /\s\([^()]*(\([^()]*\)[^()]*)*\)$/;
 
 /** Counts one engine's verdicts per group and, when `SEAMS_FIDELITY_DIR` is set, records them for the README. */
 export class CorpusTally {
@@ -47,7 +49,7 @@ export class CorpusTally {
     const { refusal } = classification;
     const construct = refusal === undefined ? undefined : (REFUSED.exec(refusal)?.[1] ?? refusal);
     if (classification.verdict === 'clear' && construct) {
-      const key = construct.replace(/\s*\(.*$/, '');
+      const key = construct.replace(REMARK, '');
       this.#refused.set(key, (this.#refused.get(key) ?? 0) + 1);
     }
   }

@@ -28,8 +28,8 @@ export interface AnalyzedDdl<S> {
 
 const DEFAULT_CALLS = new Set(['now', 'gen_random_uuid', 'current_timestamp']);
 
-/** A column DEFAULT pg-mem evaluates as PostgreSQL does: constants, now(), gen_random_uuid(). */
-function defaultExpr(expr: Expr): Expr {
+/** A column DEFAULT pg-mem evaluates as PostgreSQL does: constants, now(), gen_random_uuid(), the user's registered functions. */
+function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
   switch (expr.type) {
     case 'integer':
     case 'numeric':
@@ -38,15 +38,16 @@ function defaultExpr(expr: Expr): Expr {
     case 'null':
       return expr;
     case 'unary':
-      if (expr.op === '-') return { ...expr, operand: defaultExpr(expr.operand) };
+      if (expr.op === '-') return { ...expr, operand: defaultExpr(expr.operand, trusted) };
       break;
     case 'cast':
-      return { ...expr, operand: defaultExpr(expr.operand) };
+      return { ...expr, operand: defaultExpr(expr.operand, trusted) };
     case 'keyword':
       if (expr.keyword === 'current_timestamp') return expr;
       break;
     case 'call': {
       const name = expr.function.name.toLowerCase();
+      if (trusted.has(name)) return expr;
       if (expr.args.length === 0 && DEFAULT_CALLS.has(name)) {
         return name === 'gen_random_uuid' ? { ...expr, function: { name: 'seams_gen_random_uuid' } } : expr;
       }
@@ -117,6 +118,7 @@ function columnOf(
 export function createTable(
   statement: CreateTableStatement,
   catalog: Catalog,
+  trusted: ReadonlySet<string>,
 ): AnalyzedDdl<CreateTableStatement> {
   const name = statement.name.name;
   if (statement.name.schema && statement.name.schema !== 'public')
@@ -142,7 +144,7 @@ export function createTable(
     return {
       ...def,
       constraints: named.map((c) =>
-        c.type === 'default' && !sequence ? { ...c, default: defaultExpr(c.default) } : c,
+        c.type === 'default' && !sequence ? { ...c, default: defaultExpr(c.default, trusted) } : c,
       ),
     };
   });
@@ -340,6 +342,7 @@ export function createIndex(
 export function alterTable(
   statement: AlterTableStatement,
   catalog: Catalog,
+  trusted: ReadonlySet<string>,
 ): AnalyzedDdl<AlterTableStatement> {
   const name = statement.table.name;
   const table = catalog.table(name);
@@ -370,7 +373,7 @@ export function alterTable(
           column: {
             ...change.column,
             constraints: constraints.map((c) =>
-              c.type === 'default' ? { ...c, default: defaultExpr(c.default) } : c,
+              c.type === 'default' ? { ...c, default: defaultExpr(c.default, trusted) } : c,
             ),
           },
         };
@@ -392,7 +395,10 @@ export function alterTable(
         if (!column)
           throw pgError('42703', `column "${change.column.name}" of relation "${name}" does not exist`);
         if (change.alter.type === 'set default')
-          return { ...change, alter: { ...change.alter, default: defaultExpr(change.alter.default) } };
+          return {
+            ...change,
+            alter: { ...change.alter, default: defaultExpr(change.alter.default, trusted) },
+          };
         if (change.alter.type === 'drop default') return change;
         if (change.alter.type === 'drop not null') {
           updates.push(() => {

@@ -401,6 +401,14 @@ export class ExpressionTyper {
             : this.context.transactionStart;
       return { expr: literalOf(at.toISOString(), T.timestamptz), type: T.timestamptz, name };
     }
+    const user = this.context.userFunctions.get(name);
+    if (user) {
+      if (!user.returns) throw refuse(`the registered function ${name}() (its return type)`);
+      if (expr.args.length !== user.args.length)
+        throw pgError('42883', `function ${name} with ${expr.args.length} arguments does not exist`);
+      const typed = expr.args.map((arg, index) => this.type(arg, scope, user.args[index]));
+      return this.#combine({ ...expr, args: typed.map((t) => t.expr) }, user.returns, name, typed);
+    }
     const args = (types: readonly (PgType | undefined)[]) =>
       expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));

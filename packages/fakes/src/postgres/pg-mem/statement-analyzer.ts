@@ -48,7 +48,7 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement: change.statement, outputs: change.outputs, changes: statement.type.toUpperCase() };
     }
     case 'create table': {
-      const ddl = createTable(statement, catalog);
+      const ddl = createTable(statement, catalog, new Set(context.userFunctions.keys()));
       const apply = (target: Catalog) => {
         ddl.apply(target);
         for (const sequence of ddl.sequences ?? []) context.sequences.create(sequence);
@@ -60,7 +60,7 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement: ddl.statement, apply: ddl.apply, command: 'CREATE INDEX' };
     }
     case 'alter table': {
-      const ddl = alterTable(statement, catalog);
+      const ddl = alterTable(statement, catalog, new Set(context.userFunctions.keys()));
       return { statement: ddl.statement, apply: ddl.apply, command: 'ALTER TABLE' };
     }
     case 'drop table': {

@@ -2,6 +2,7 @@ import type { Expr } from 'pgsql-ast-parser';
 import type { Catalog } from './catalog.js';
 import type { PgType } from './pg-type.js';
 import type { Sequences } from './sequences.js';
+import type { UserFunction } from './user-functions.js';
 
 /** An expression after analysis: rewritten for pg-mem, with the type and column name PostgreSQL gives it. */
 export interface Typed {
@@ -18,6 +19,8 @@ export interface Typed {
 /** What expression analysis needs from the statement around it. */
 export interface AnalysisContext {
   readonly catalog: Catalog;
+  /** Functions the user registered on the pg-mem database, by lower-case name. */
+  readonly userFunctions: ReadonlyMap<string, UserFunction>;
   /** The engine's sequences (serial and identity columns, CREATE SEQUENCE). */
   readonly sequences: Sequences;
   /** `$n` bound to a literal of the given type (or of the type its value is read as, when none). */
