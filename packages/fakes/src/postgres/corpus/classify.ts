@@ -25,18 +25,38 @@ export function isRefusal(outcome: StepOutcome | undefined): outcome is ErrorOut
   return outcome?.kind === 'error' && outcome.code === '0A000' && /PGlite/.test(outcome.message);
 }
 
-/** The outcome as compared: messages are for people and differ between versions, so they are left out. */
-function comparable(outcome: StepOutcome | undefined): string {
+/**
+ * The outcome as compared: messages are for people and differ between versions, so they are left
+ * out; rows of a statement without ORDER BY are compared as a multiset, since PostgreSQL promises
+ * no order for them (its own order follows the plan and the storage, not the SQL).
+ */
+function comparable(outcome: StepOutcome | undefined, ordered = true): string {
   if (outcome === undefined) return 'no outcome';
   if (outcome.kind === 'error') return JSON.stringify({ code: outcome.code, fields: outcome.fields });
+  if (outcome.kind === 'result' && !ordered) {
+    return JSON.stringify({ ...outcome, rows: outcome.rows.map((row) => JSON.stringify(row)).sort() });
+  }
   return JSON.stringify(outcome);
 }
 
-function describeStep(steps: readonly SqlStep[], index: number): string {
+function statementText(steps: readonly SqlStep[], index: number): string {
   const statements = steps.filter((step) => typeof step === 'string' || !('pauseMs' in step));
   const step = statements[index];
-  const sql = typeof step === 'string' ? step : step && 'sql' in step ? step.sql : '?';
-  return `statement ${index + 1}: ${sql.replace(/\s+/g, ' ').trim()}`;
+  return typeof step === 'string' ? step : step && 'sql' in step ? step.sql : '?';
+}
+
+/** True when the statement's outer query has ORDER BY (one inside parentheses orders a subquery only). */
+function ordersItsRows(sql: string): boolean {
+  let outer = sql.replace(/'(?:[^']|'')*'/g, "''");
+  for (let previous = ''; previous !== outer; ) {
+    previous = outer;
+    outer = outer.replace(/\([^()]*\)/g, '()');
+  }
+  return /\border\s+by\b/i.test(outer);
+}
+
+function describeStep(steps: readonly SqlStep[], index: number): string {
+  return `statement ${index + 1}: ${statementText(steps, index).replace(/\s+/g, ' ').trim()}`;
 }
 
 function show(outcome: StepOutcome | undefined): string {
@@ -61,7 +81,8 @@ export function classify(sqlCase: SqlCase, expected: CaseOutcome, actual: CaseOu
   for (let index = 0; index < length; index += 1) {
     const want = expected.steps[index];
     const got = actual.steps[index];
-    if (comparable(want) === comparable(got)) continue;
+    const ordered = ordersItsRows(statementText(sqlCase.steps, index));
+    if (comparable(want, ordered) === comparable(got, ordered)) continue;
     const at = describeStep(sqlCase.steps, index);
     return verdictOf(got, at, difference(at, want, got));
   }

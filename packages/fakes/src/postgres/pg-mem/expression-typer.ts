@@ -1,6 +1,7 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { typeCall } from './functions.js';
 import { literalOf, pgMemType } from './literals.js';
+import { outputText } from './output-text.js';
 import { fromDataType, isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import type { Scope } from './scope.js';
@@ -87,6 +88,13 @@ export class ExpressionTyper {
       case 'with':
       case 'with recursive':
         return this.#scalarSubquery(expr, scope);
+      case 'array select': {
+        if (!this.context.inDataChange) throw refuse('ARRAY(SELECT ...) outside a data change');
+        const sub = this.#subqueryExpr(expr.select, scope);
+        const [column] = sub.outputs;
+        if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery must return only one column');
+        return { expr: { type: 'array', expressions: this.#evaluate(sub) }, type: { ...column.type, array: true }, name: 'array' };
+      }
       case 'default':
         throw refuse('DEFAULT outside a VALUES list or SET');
       default:
@@ -260,8 +268,11 @@ export class ExpressionTyper {
 
   #in(expr: ExprBinary, scope: Scope): Typed {
     const left = this.type(expr.left, scope);
-    if (expr.right.type === 'list') {
-      const items = expr.right.expressions.map((item) => this.type(item, scope, left.type));
+    const isQuery = ['select', 'union', 'union all', 'values', 'with'].includes(expr.right.type);
+    if (expr.right.type === 'list' || !isQuery) {
+      // `x IN ($1)` is a list of one, whatever $1 holds.
+      const listed = expr.right.type === 'list' ? expr.right.expressions : [expr.right];
+      const items = listed.map((item) => this.type(item, scope, left.type));
       for (const item of items) this.#comparable(left.type, item.type, expr.op, false);
       const right: Expr = { type: 'list', expressions: items.map((item) => item.expr) };
       return this.#combine({ ...expr, left: left.expr, right }, T.bool, '?column?', [left, ...items]);
@@ -271,6 +282,11 @@ export class ExpressionTyper {
     const [column] = sub.outputs;
     if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery has too many columns');
     this.#comparable(left.type, column.type, 'IN', false);
+    if (this.context.inDataChange) {
+      const values = this.#evaluate(sub);
+      const right: Expr = values.length === 0 ? { type: 'boolean', value: false } : { type: 'list', expressions: values };
+      return this.#combine(values.length === 0 ? right : { ...expr, left: left.expr, right }, T.bool, '?column?', [left]);
+    }
     return this.#combine({ ...expr, left: left.expr, right: sub.statement }, T.bool, '?column?', [left]);
   }
 
@@ -384,6 +400,9 @@ export class ExpressionTyper {
       const [select] = expr.args;
       if (expr.args.length !== 1 || !select) throw refuse('EXISTS with several arguments');
       const sub = this.#subqueryExpr(select, scope);
+      if (this.context.inDataChange) {
+        return { expr: { type: 'boolean', value: this.#evaluate(sub, true).length > 0 }, type: T.bool, name: 'exists' };
+      }
       return { expr: { ...expr, args: [sub.statement] }, type: T.bool, name: 'exists' };
     }
     if (
@@ -503,14 +522,27 @@ export class ExpressionTyper {
     const sub = this.#subqueryExpr(select, scope);
     const [column] = sub.outputs;
     if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery must return only one column');
+    if (this.context.inDataChange) {
+      const values = this.#evaluate(sub);
+      if (values.length > 1) throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+      return { expr: values[0] ?? literalOf(null, column.type), type: column.type, name: column.name };
+    }
     return { expr: sub.statement, type: column.type, name: column.name };
   }
 
+  /**
+   * An uncorrelated subquery of a data change, run once before it, as PostgreSQL does (its
+   * snapshot is the statement's start): pg-mem would re-run it for each row, seeing the rows the
+   * statement already changed. Its values come back as literals of its column's type.
+   */
+  #evaluate(sub: { statement: SelectStatement; outputs: readonly Typed[] }, existence = false): Expr[] {
+    const [column] = sub.outputs;
+    const rows = this.context.evaluate(sub.statement);
+    if (existence || !column) return rows.map(() => ({ type: 'null' }));
+    return rows.map((row) => literalOf(outputText(row[column.name], column.type), column.type));
+  }
+
   #subqueryExpr(expr: Expr, scope: Scope): { statement: SelectStatement; outputs: readonly Typed[] } {
-    if (this.context.inDataChange)
-      throw refuse(
-        'a subquery inside INSERT/UPDATE/DELETE (pg-mem re-runs it against rows the statement already changed)',
-      );
     if (
       expr.type !== 'select' &&
       expr.type !== 'union' &&

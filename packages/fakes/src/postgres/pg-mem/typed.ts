@@ -1,4 +1,4 @@
-import type { Expr } from 'pgsql-ast-parser';
+import type { Expr, SelectStatement } from 'pgsql-ast-parser';
 import type { Catalog } from './catalog.js';
 import type { PgType } from './pg-type.js';
 import type { Sequences } from './sequences.js';
@@ -30,4 +30,6 @@ export interface AnalysisContext {
   readonly statementStart: Date;
   /** Inside UPDATE/DELETE/INSERT: pg-mem re-runs subqueries against rows the statement already changed. */
   readonly inDataChange: boolean;
+  /** Runs an analysed query on pg-mem now (a data change's uncorrelated subqueries run first). */
+  evaluate(select: SelectStatement): ReadonlyArray<Readonly<Record<string, unknown>>>;
 }
