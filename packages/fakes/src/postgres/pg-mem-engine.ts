@@ -163,7 +163,11 @@ export class PgMemEngine implements PostgresEngine {
       transactionStart: this.#transaction.started,
       statementStart: started,
       inDataChange: false,
-      evaluate: (select) => this.db.public.prepare([withoutUndefined(select)]).bind().executeAll().rows,
+      evaluate: (select) =>
+        this.db.public
+          .prepare([withoutUndefined(select)])
+          .bind()
+          .executeAll().rows,
     });
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);

@@ -92,8 +92,13 @@ export class ExpressionTyper {
         if (!this.context.inDataChange) throw refuse('ARRAY(SELECT ...) outside a data change');
         const sub = this.#subqueryExpr(expr.select, scope);
         const [column] = sub.outputs;
-        if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery must return only one column');
-        return { expr: { type: 'array', expressions: this.#evaluate(sub) }, type: { ...column.type, array: true }, name: 'array' };
+        if (sub.outputs.length !== 1 || !column)
+          throw pgError('42601', 'subquery must return only one column');
+        return {
+          expr: { type: 'array', expressions: this.#evaluate(sub) },
+          type: { ...column.type, array: true },
+          name: 'array',
+        };
       }
       case 'default':
         throw refuse('DEFAULT outside a VALUES list or SET');
@@ -284,8 +289,14 @@ export class ExpressionTyper {
     this.#comparable(left.type, column.type, 'IN', false);
     if (this.context.inDataChange) {
       const values = this.#evaluate(sub);
-      const right: Expr = values.length === 0 ? { type: 'boolean', value: false } : { type: 'list', expressions: values };
-      return this.#combine(values.length === 0 ? right : { ...expr, left: left.expr, right }, T.bool, '?column?', [left]);
+      const right: Expr =
+        values.length === 0 ? { type: 'boolean', value: false } : { type: 'list', expressions: values };
+      return this.#combine(
+        values.length === 0 ? right : { ...expr, left: left.expr, right },
+        T.bool,
+        '?column?',
+        [left],
+      );
     }
     return this.#combine({ ...expr, left: left.expr, right: sub.statement }, T.bool, '?column?', [left]);
   }
@@ -301,6 +312,19 @@ export class ExpressionTyper {
   }
 
   #arithmetic(expr: ExprBinary, scope: Scope): Typed {
+    const interval = (expr.op === '+' || expr.op === '-') && fixedInterval(expr.right);
+    if (interval !== false && interval !== undefined) {
+      const base = this.type(expr.left, scope, T.timestamptz);
+      if (base.type.name !== 'timestamptz' || base.type.array)
+        throw refuse(`${base.type.name} ${expr.op} interval`);
+      const millis = expr.op === '+' ? interval : -interval;
+      const call: Expr = {
+        type: 'call',
+        function: { name: 'seams_add_millis' },
+        args: [base.expr, { type: 'numeric', value: millis }],
+      };
+      return this.#combine(call, T.timestamptz, '?column?', [base]);
+    }
     const [left, right] = this.#operands(expr, scope);
     const a = left.type.name === 'unknown' ? right.type : left.type;
     const b = right.type.name === 'unknown' ? left.type : right.type;
@@ -401,7 +425,11 @@ export class ExpressionTyper {
       if (expr.args.length !== 1 || !select) throw refuse('EXISTS with several arguments');
       const sub = this.#subqueryExpr(select, scope);
       if (this.context.inDataChange) {
-        return { expr: { type: 'boolean', value: this.#evaluate(sub, true).length > 0 }, type: T.bool, name: 'exists' };
+        return {
+          expr: { type: 'boolean', value: this.#evaluate(sub, true).length > 0 },
+          type: T.bool,
+          name: 'exists',
+        };
       }
       return { expr: { ...expr, args: [sub.statement] }, type: T.bool, name: 'exists' };
     }
@@ -492,6 +520,10 @@ export class ExpressionTyper {
         name: 'current_timestamp',
       };
     }
+    if (keyword === 'current_date') {
+      const day = this.context.transactionStart.toISOString().slice(0, 10);
+      return { expr: literalOf(day, T.date), type: T.date, name: 'current_date' };
+    }
     throw refuse(`the keyword ${keyword}`);
   }
 
@@ -524,7 +556,8 @@ export class ExpressionTyper {
     if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery must return only one column');
     if (this.context.inDataChange) {
       const values = this.#evaluate(sub);
-      if (values.length > 1) throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+      if (values.length > 1)
+        throw pgError('21000', 'more than one row returned by a subquery used as an expression');
       return { expr: values[0] ?? literalOf(null, column.type), type: column.type, name: column.name };
     }
     return { expr: sub.statement, type: column.type, name: column.name };
@@ -558,6 +591,50 @@ export class ExpressionTyper {
   #combine(expr: Expr, type: PgType, name: string, parts: readonly Typed[]): Typed {
     return { expr, type, name, aggregate: parts.some((p) => p.aggregate) };
   }
+}
+
+const UNIT_MILLIS: Readonly<Record<string, number>> = {
+  millisecond: 1,
+  second: 1_000,
+  minute: 60_000,
+  hour: 3_600_000,
+  // The session time zone is UTC, where every day has 24 hours.
+  day: 86_400_000,
+  week: 604_800_000,
+};
+
+/**
+ * `interval '30 seconds'` (or '1 hour 30 minutes', 'PT5M' excluded) as milliseconds, when it is
+ * a literal of fixed-length units; undefined for anything else (months and years vary in length).
+ */
+function fixedInterval(expr: Expr): number | undefined {
+  if (
+    expr.type !== 'cast' ||
+    expr.to.kind === 'array' ||
+    expr.to.name !== 'interval' ||
+    expr.operand.type !== 'string'
+  ) {
+    return undefined;
+  }
+  const parts = [...expr.operand.value.toLowerCase().matchAll(/\s*([+-]?\d+(?:\.\d+)?)\s*([a-z]+?)s?\b/g)];
+  const rest = expr.operand.value
+    .toLowerCase()
+    .replace(/\s*[+-]?\d+(?:\.\d+)?\s*[a-z]+/g, '')
+    .trim();
+  if (parts.length === 0 || rest !== '') return undefined;
+  let total = 0;
+  for (const [, amount, unit] of parts) {
+    const millis =
+      UNIT_MILLIS[
+        (unit ?? '')
+          .replace(/^(sec|secs)$/, 'second')
+          .replace(/^(min|mins)$/, 'minute')
+          .replace(/^(ms|msec)$/, 'millisecond')
+      ];
+    if (millis === undefined) return undefined;
+    total += Number(amount) * millis;
+  }
+  return total;
 }
 
 /** PostgreSQL's result type for + - * / % between two numeric types, with numeric display scale. */

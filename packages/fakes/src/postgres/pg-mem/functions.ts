@@ -1,5 +1,6 @@
 import type { Expr, ExprCall } from 'pgsql-ast-parser';
 import { unify } from './expression-typer.js';
+import { pgMemType } from './literals.js';
 import { isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import type { Typed } from './typed.js';
@@ -151,6 +152,45 @@ export function typeCall(
         type: { name: 'name' },
         parts: [],
         name: 'current_schema',
+      };
+    }
+    case 'nullif': {
+      const first = expr.args.map(typeOne);
+      const type = unify(
+        first.map((a) => a.type),
+        'NULLIF',
+      );
+      const args = typeArgs([type.name === 'unknown' ? T.text : type]);
+      arity(name, args, 2);
+      const [a, b] = args;
+      if (!a || !b) throw refuse(name);
+      const rewritten: Expr = {
+        type: 'case',
+        whens: [
+          {
+            when: { type: 'binary', op: '=', left: a.expr, right: b.expr },
+            value: { type: 'cast', operand: { type: 'null' }, to: pgMemType(a.type) },
+          },
+        ],
+        else: a.expr,
+      };
+      return { expr: rewritten, type: a.type.name === 'unknown' ? T.text : a.type, parts: args };
+    }
+    case 'md5': {
+      const args = typeArgs([T.text]);
+      arity(name, args, 1);
+      textArgs(name, args);
+      return { expr: call(expr, args, 'seams_md5'), type: T.text, parts: args };
+    }
+    case 'jsonb_typeof':
+    case 'jsonb_array_length': {
+      const args = typeArgs([T.jsonb]);
+      arity(name, args, 1);
+      if (args[0]?.type.name !== 'jsonb') throw refuse(`${name}() on ${args[0]?.type.name}`);
+      return {
+        expr: call(expr, args, `seams_${name}`),
+        type: name === 'jsonb_typeof' ? T.text : T.int4,
+        parts: args,
       };
     }
     case 'nextval':

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataType, type IMemoryDb } from 'pg-mem';
 import { pgError, refuse } from './refusal.js';
 
@@ -57,6 +57,22 @@ export function jsonbContains(container: unknown, contained: unknown, topLevel =
   return container === contained;
 }
 
+function jsonbTypeof(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  switch (typeof value) {
+    case 'object':
+      return 'object';
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return typeof value;
+    default:
+      // pg-mem hands a JSON null reached through -> over as undefined: it cannot tell it from SQL NULL.
+      throw refuse('a JSON null read through -> (pg-mem does not tell it from SQL NULL)');
+  }
+}
+
 /**
  * The engine's own functions, registered on each pg-mem database: what pg-mem lacks or answers
  * differently from PostgreSQL (integer division truncates and raises 22012 on zero, length counts
@@ -98,6 +114,37 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     args: [DataType.jsonb, DataType.jsonb],
     returns: DataType.bool,
     implementation: (container: unknown, contained: unknown) => jsonbContains(container, contained, true),
+  });
+  fn({
+    name: 'seams_add_millis',
+    args: [DataType.timestamptz, DataType.float],
+    returns: DataType.timestamptz,
+    implementation: (at: Date, millis: number) => new Date(at.getTime() + millis),
+  });
+  fn({
+    name: 'seams_md5',
+    args: [DataType.text],
+    returns: DataType.text,
+    implementation: (s: string) => createHash('md5').update(s).digest('hex'),
+  });
+  fn({
+    name: 'seams_jsonb_typeof',
+    args: [DataType.jsonb],
+    returns: DataType.text,
+    implementation: jsonbTypeof,
+  });
+  fn({
+    name: 'seams_jsonb_array_length',
+    args: [DataType.jsonb],
+    returns: DataType.integer,
+    implementation: (value: unknown) => {
+      if (!Array.isArray(value))
+        throw pgError(
+          '22023',
+          `cannot get array length of a ${jsonbTypeof(value) === 'object' ? 'non-array' : 'scalar'}`,
+        );
+      return value.length;
+    },
   });
   fn({
     name: 'seams_lower',
