@@ -134,7 +134,7 @@ export function createTable(
   const columns: CatalogColumn[] = [];
   const sequences: string[] = [];
   const columnDefs = statement.columns.map((original) => {
-    if (original.kind === 'like table') throw refuse('CREATE TABLE (LIKE ...)');
+    if (original.kind === 'like table') throw refuse('CREATE TABLE ... LIKE another table');
     const { column, def, sequence } = columnOf(original, name, catalog);
     columns.push(column);
     if (sequence) sequences.push(sequence);

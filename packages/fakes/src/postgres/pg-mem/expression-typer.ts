@@ -120,9 +120,7 @@ export class ExpressionTyper {
     if (name === '*') throw refuse('* outside a select list');
     const resolved = scope.resolve(name, table);
     if (resolved.outer)
-      throw refuse(
-        `the correlated reference ${table ? `${table}.` : ''}${name} (a subquery reading its outer query)`,
-      );
+      throw refuse(`a correlated subquery (it reads ${table ? `${table}.` : ''}${name} of its outer query)`);
     return {
       expr: { type: 'ref', name, ...(table && { table: { name: table } }) },
       type: resolved.type,
@@ -137,7 +135,7 @@ export class ExpressionTyper {
   }
 
   #integer(value: number): Typed {
-    if (!Number.isSafeInteger(value)) throw refuse(`the integer literal ${value} (beyond 2^53)`);
+    if (!Number.isSafeInteger(value)) throw refuse(`an integer literal beyond 2^53 (${value})`);
     const type = Math.abs(value) <= 2147483647 ? T.int4 : T.int8;
     return { expr: { type: 'integer', value }, type, name: '?column?' };
   }
@@ -145,10 +143,10 @@ export class ExpressionTyper {
   #numeric(expr: Extract<Expr, { type: 'numeric' }>): Typed {
     // The literal's written scale is lost in the tree: 1.50 and 1.5 both arrive as 1.5.
     const text = String(expr.value);
-    if (text.includes('e')) throw refuse(`the numeric literal ${text}`);
+    if (text.includes('e')) throw refuse(`a numeric literal in exponent form (${text})`);
     const scale = text.split('.')[1]?.length ?? 0;
     if (text.replace(/[^\d]/g, '').replace(/^0+/, '').length > 15)
-      throw refuse(`the numeric literal ${text} (more than 15 digits)`);
+      throw refuse(`a numeric literal of more than 15 digits (${text})`);
     return { expr, type: { name: 'numeric', scale }, name: '?column?' };
   }
 

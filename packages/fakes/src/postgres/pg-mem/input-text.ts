@@ -81,7 +81,7 @@ function integerText(text: string, type: PgType): string {
     throw pgError('22003', `value "${text}" is out of range for type ${TYPE_NAMES[type.name]}`);
   }
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw refuse(`the integer ${trimmed} (beyond 2^53, which pg-mem stores as a float)`);
+    throw refuse(`an integer beyond 2^53 (${trimmed}: pg-mem stores it as a float)`);
   }
   return value.toString();
 }
@@ -95,7 +95,7 @@ function numericText(text: string, type: PgType): string {
   const digits = trimmed.replace(/e.*$/i, '').replace(/[^\d]/g, '').replace(/^0+/, '');
   if (digits.length > EXACT_DIGITS) {
     throw refuse(
-      `the numeric ${trimmed} (more than ${EXACT_DIGITS} significant digits, which pg-mem stores as a float)`,
+      `a numeric of more than ${EXACT_DIGITS} significant digits (${trimmed}: pg-mem stores it as a float)`,
     );
   }
   return type.precision === undefined ? trimmed : fitNumeric(trimmed, type.precision, type.scale ?? 0);

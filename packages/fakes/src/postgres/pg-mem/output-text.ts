@@ -55,7 +55,8 @@ export function outputText(value: unknown, type: PgType): string | null {
 
 function number(value: unknown, what: string): number {
   const n = typeof value === 'number' ? value : Number(value);
-  if (Number.isNaN(n) && typeof value !== 'number') throw refuse(`${what} value ${String(value)}`);
+  if (Number.isNaN(n) && typeof value !== 'number')
+    throw refuse(`a ${what} value pg-mem computed as another type (${String(value)})`);
   return n;
 }
 
@@ -79,7 +80,7 @@ function numericOut(value: unknown, type: PgType): string {
   const shortest = String(n);
   if (shortest.replace(/e.*$/, '').replace(/[^\d]/g, '').replace(/^0+/, '').length > 15) {
     throw refuse(
-      `the numeric ${shortest} (more than 15 significant digits, which pg-mem computed as a float)`,
+      `a numeric result of more than 15 significant digits (${shortest}: pg-mem computed it as a float)`,
     );
   }
   return roundDecimal(shortest, type.scale);
@@ -140,7 +141,8 @@ function timeOut(value: unknown, type: PgType): string {
   if (!(value instanceof Date) && typeof value !== 'string')
     throw refuse(`a ${type.name} value pg-mem returned as ${typeof value}`);
   const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) throw refuse(`the ${type.name} value ${String(value)}`);
+  if (Number.isNaN(date.getTime()))
+    throw refuse(`a ${type.name} value pg-mem cannot print (${String(value)})`);
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   if (type.name === 'date') return day;
   const millis = date.getUTCMilliseconds();

@@ -49,7 +49,7 @@ describe('the pg-mem engine', () => {
       fake.pool.query('UPDATE t SET id = (SELECT count(*) FROM t AS other WHERE other.id < t.id)'),
     ).rejects.toMatchObject({
       code: '0A000',
-      message: expect.stringContaining('the correlated reference t.id'),
+      message: expect.stringContaining('a correlated subquery (it reads t.id of its outer query)'),
     });
   });
 

@@ -53,7 +53,7 @@ export function toPostgresError(error: unknown, catalog: Catalog): FakePostgresE
   try {
     return (
       mapped(error, message, catalog) ??
-      refuse(`a statement pg-mem failed on with "${message.slice(0, 200)}"`)
+      refuse(`a statement pg-mem itself fails on ("${message.slice(0, 200)}")`)
     );
   } catch (mappingError) {
     if (mappingError instanceof FakePostgresError) return mappingError;

@@ -130,7 +130,8 @@ export class SelectAnalyzer {
     if (item.lateral) throw refuse('LATERAL');
     const join = item.join;
     if (index > 0 && join) {
-      if (join.type === 'RIGHT JOIN' || join.type === 'FULL JOIN') throw refuse(join.type);
+      if (join.type === 'RIGHT JOIN' || join.type === 'FULL JOIN' || join.type === 'CROSS JOIN')
+        throw refuse(join.type);
       if (join.using) throw refuse('JOIN ... USING');
     }
     if (item.type === 'table') {
