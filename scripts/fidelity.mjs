@@ -16,6 +16,9 @@ const README = join(ROOT, 'README.md');
 const START = '<!-- fidelity:start -->';
 const END = '<!-- fidelity:end -->';
 const RUNS = ['fast', 'real'];
+// The SQL corpus (packages/fakes/src/postgres/corpus) records one file per engine and run.
+const CORPUS_SUFFIX = '.corpus.json';
+const CORPUS_ENGINES = ['pg-mem', 'PGlite'];
 // The kit's own tests register toy contracts; they describe no port of Seams.
 const IGNORED_PORTS = new Set(['SelfTest']);
 
@@ -43,7 +46,9 @@ function runPasses(dir) {
 function readRun(dir, run) {
   if (!existsSync(dir)) fail(`no ${run} records in ${dir}: run the ${run} pass with SEAMS_FIDELITY_DIR set`);
   const registrations = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+  for (const file of readdirSync(dir).filter(
+    (name) => name.endsWith('.json') && !name.endsWith(CORPUS_SUFFIX),
+  )) {
     const record = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     if (IGNORED_PORTS.has(record.port)) continue;
     const outcomesFile = join(dir, file.replace(/\.json$/, '.outcomes.jsonl'));
@@ -59,6 +64,99 @@ function readRun(dir, run) {
   }
   if (registrations.length === 0) fail(`no contract registrations recorded in ${dir}`);
   return registrations;
+}
+
+/** The corpus records of one run: each engine's SAME / CLEAR / SILENT counts, per group, and its refusals. */
+function readCorpus(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(CORPUS_SUFFIX))
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+}
+
+// Refusals that name one thing of a kind ("the function md5") are listed by kind.
+const REFUSAL_KINDS = [
+  [/^the window function (\S+)/, 'window functions'],
+  [/^the set-returning function (\S+)/, 'set-returning functions in FROM'],
+  [/^the function (\S+)/, 'functions'],
+  [/^the operator (.+)/, 'operators'],
+  [/^the type (\S+)/, 'types'],
+  [/^the expression (.+)/, 'expressions'],
+];
+
+/** The refused constructs, grouped by kind, each kind's names sorted; the rest one line each. */
+function refusalGroups(refused) {
+  const kinds = new Map();
+  const rest = [];
+  for (const construct of Object.keys(refused).sort()) {
+    const kind = REFUSAL_KINDS.find(([pattern]) => pattern.test(construct));
+    if (!kind) {
+      rest.push(construct);
+      continue;
+    }
+    const names = kinds.get(kind[1]) ?? [];
+    names.push(construct.match(kind[0])[1]);
+    kinds.set(kind[1], names);
+  }
+  return [
+    ...[...kinds].map(([kind, names]) => `${kind}: ${names.map((n) => `\`${n}\``).join(', ')}`),
+    ...rest.map((c) => code(c)),
+  ];
+}
+
+const verdicts = (counts) => `${counts.same} / ${counts.clear} / ${counts.silent}`;
+
+/**
+ * The corpus section: per engine and run, the counts against PostgreSQL (the recorded snapshot in
+ * the fast run, the live server in the real one), the counts per group, and what pg-mem refuses.
+ */
+function renderCorpus(records) {
+  const byRun = (run) => records.filter((r) => r.run === run);
+  const engines = (run) =>
+    byRun(run)
+      .filter((r) => CORPUS_ENGINES.includes(r.engine))
+      .sort((a, b) => CORPUS_ENGINES.indexOf(a.engine) - CORPUS_ENGINES.indexOf(b.engine));
+  const fast = engines('fast');
+  if (fast.length === 0) return [];
+  const lines = [
+    '',
+    '### SQL corpus: the embedded engines against PostgreSQL',
+    '',
+    `${fast[0].cases} cases a repository layer writes ([packages/fakes/src/postgres/corpus](packages/fakes/src/postgres/corpus)), each on a fresh database. SAME: the answer node-pg hands over is PostgreSQL's (rows, fields, row count, command; for errors the SQLSTATE and every field PostgreSQL fills). CLEAR: the engine refused with 0A000 naming the construct. SILENT: anything else; the fast and the real pass fail on any.`,
+    '',
+    '| engine | run | against | SAME / CLEAR / SILENT |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const run of RUNS) {
+    for (const r of engines(run))
+      lines.push(`| ${cell(r.engine)} | ${run} | ${cell(r.against)} | ${verdicts(r.counts)} |`);
+    for (const r of byRun(run).filter((x) => !CORPUS_ENGINES.includes(x.engine))) {
+      lines.push(
+        `| ${cell(r.engine)} (the server itself) | ${run} | ${cell(r.against)} | ${verdicts(r.counts)} |`,
+      );
+    }
+  }
+  const groups = Object.keys(fast[0].groups);
+  lines.push('', `Per group (fast run): ${fast.map((r) => r.engine).join(', ')}, SAME / CLEAR / SILENT.`, '');
+  lines.push(
+    `| group | cases | ${fast.map((r) => cell(r.engine)).join(' | ')} |`,
+    `| --- | --- | ${fast.map(() => '---').join(' | ')} |`,
+  );
+  for (const group of groups) {
+    const total = Object.values(fast[0].groups[group]).reduce((a, b) => a + b, 0);
+    lines.push(`| ${group} | ${total} | ${fast.map((r) => verdicts(r.groups[group])).join(' | ')} |`);
+  }
+  for (const r of fast) {
+    const refused = refusalGroups(r.refused);
+    if (refused.length === 0) continue;
+    lines.push(
+      '',
+      `What ${r.engine} refuses (0A000, "run this test on the PGlite engine"), as its refusals in this corpus name it:`,
+      '',
+    );
+    lines.push(...refused.map((line) => `- ${line}`));
+  }
+  return lines;
 }
 
 const cell = (text) => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
@@ -95,7 +193,7 @@ function divergenceLines(registrations) {
   return lines;
 }
 
-function renderTable(registrations) {
+function renderTable(registrations, corpus) {
   const sorted = [...registrations].sort(
     (a, b) =>
       a.port.localeCompare(b.port) ||
@@ -117,6 +215,7 @@ function renderTable(registrations) {
   if (divergences.length > 0) {
     lines.push('', 'Why each divergence exists, and what vouches for the case instead:', '', ...divergences);
   }
+  lines.push(...renderCorpus(corpus));
   return formatMarkdown(`${lines.join('\n')}\n`);
 }
 
@@ -179,7 +278,8 @@ if (!source) {
   runPasses(source);
 }
 const registrations = RUNS.flatMap((run) => readRun(join(source, run), run));
-const table = renderTable(registrations);
+const corpus = RUNS.flatMap((run) => readCorpus(join(source, run)).map((record) => ({ ...record, run })));
+const table = renderTable(registrations, corpus);
 const readme = readFileSync(README, 'utf8');
 const { before, body, after } = splitReadme(readme);
 const generated = `\n\n${table}\n`;

@@ -41,6 +41,14 @@ export interface FakePostgresOptions {
    * differ (rows, row count, error code). Also on with env `SEAMS_FAKE_PG_VERIFY=pglite`.
    */
   readonly verify?: 'pglite';
+  /**
+   * pg-mem only: runs on the pg-mem database before the migrations, to add what the schema needs
+   * and pg-mem lacks; a function registered here is trusted by the engine's analysis.
+   *
+   * @example
+   * createFakePostgres({ beforeMigrations: (db) => db.public.registerFunction({ name: 'slugify', args: [DataType.text], returns: DataType.text, implementation: slugify }) })
+   */
+  readonly beforeMigrations?: (db: IMemoryDb) => void | Promise<void>;
   /** How long a query waits for another client's open transaction before failing with 55P03. Default 2 s. */
   readonly lockTimeoutMs?: number;
   /** pg pool settings (`max`, `connectionTimeoutMillis`, `types`, ...); the connection is the fake's. */
@@ -70,6 +78,8 @@ export async function createFakePostgres(options: FakePostgresOptions = {}): Pro
   const verify = options.verify ?? verifyFromEnv();
   if (engine === 'pglite') {
     if (options.verify) throw badOption('verify runs pg-mem against PGlite: use it with engine pg-mem');
+    if (options.beforeMigrations)
+      throw badOption('beforeMigrations prepares a pg-mem database: use it with engine pg-mem');
     return openFakePostgres(await pgliteEngine(options), options);
   }
   if (engine !== 'pg-mem') throw badOption(`engine must be 'pg-mem' or 'pglite', got ${String(engine)}`);
@@ -82,6 +92,7 @@ async function pgMemEngine(options: FakePostgresOptions): Promise<PostgresEngine
   const db = newDb();
   registerAdvisoryLocks(db);
   const engine = new PgMemEngine(db);
+  await options.beforeMigrations?.(db);
   await migrate(engine, options);
   return engine;
 }

@@ -1,18 +1,25 @@
 import type { IBackup, IMemoryDb } from 'pg-mem';
-import { astMapper, type Expr, parse, type Statement } from 'pgsql-ast-parser';
-import { parse as parseArray } from 'postgres-array';
-import { FakePostgresError, toFakePostgresError } from './fake-postgres-error.js';
-import { type PgMemResult, toEngineResult } from './pg-mem-results.js';
+import { parse, type Statement } from 'pgsql-ast-parser';
+import { Catalog } from './pg-mem/catalog.js';
+import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
+import { toPostgresError } from './pg-mem/pg-mem-errors.js';
+import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-functions.js';
+import { pgError, refuse } from './pg-mem/refusal.js';
+import { engineResult } from './pg-mem/result-rows.js';
+import { savepointCommand } from './pg-mem/savepoint-command.js';
+import { registerSequenceFunctions, Sequences } from './pg-mem/sequences.js';
+import { analyzeStatement } from './pg-mem/statement-analyzer.js';
+import { TransactionState } from './pg-mem/transaction-state.js';
+import { recordUserFunctions, type UserFunction } from './pg-mem/user-functions.js';
+import { captureWrites } from './pg-mem/write-capture.js';
 import type {
   EngineReply,
   EngineRequest,
   EngineResult,
   PostgresEngine,
   PostgresErrorFields,
-  TransactionStatus,
 } from './postgres-engine.js';
-import { type TransactionControl, transactionControl } from './transaction-control.js';
-import { translateComparison, translateQuery } from './translate-query.js';
+import { transactionControl } from './transaction-control.js';
 
 /** Distinct statement texts kept parsed; an app has a few dozen, so this bound is never reached in practice. */
 const PARSED_TEXTS_KEPT = 1_000;
@@ -24,7 +31,15 @@ const parsedTexts = new Map<string, Statement[]>();
 function parseOnce(text: string): Statement[] {
   const cached = parsedTexts.get(text);
   if (cached) return cached;
-  const statements = parse(text);
+  let statements: Statement[];
+  try {
+    statements = parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw refuse(
+      `SQL that pg-mem's parser cannot read (a syntax error, or syntax it does not know: ${reason})`,
+    );
+  }
   if (parsedTexts.size >= PARSED_TEXTS_KEPT) {
     const oldest = parsedTexts.keys().next();
     if (!oldest.done) parsedTexts.delete(oldest.value);
@@ -33,181 +48,196 @@ function parseOnce(text: string): Statement[] {
   return statements;
 }
 
-const ROW_STATEMENTS = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive', 'show']);
-const CONTROL_STATEMENTS: Readonly<Record<string, Exclude<TransactionControl, undefined>>> = {
-  begin: 'begin',
-  'start transaction': 'begin',
-  commit: 'commit',
-  rollback: 'rollback',
-};
+/**
+ * The tree without keys set to undefined: pg-mem's coverage check (kept on, it refuses what its
+ * planner did not read) counts such a key as an unread part.
+ */
+function withoutUndefined<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withoutUndefined) as T;
+  if (typeof node !== 'object' || node === null) return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node))
+    if (value !== undefined) copy[key] = withoutUndefined(value);
+  return copy as T;
+}
+
+// The first OID a database gives the types it creates (FirstNormalObjectId); each enum takes two (type, array).
+const FIRST_USER_OID = 16_384;
 
 /**
- * pg-mem behind the engine interface, with PostgreSQL's transaction rules on top (pg-mem alone
- * commits every statement): BEGIN takes a backup, ROLLBACK restores it, an error inside the
- * transaction makes later statements fail with 25P02, and COMMIT after an error rolls back.
+ * pg-mem behind the engine interface, made to answer as PostgreSQL does or to refuse (0A000,
+ * pointing to the PGlite engine). Each statement is analysed before pg-mem runs it (see
+ * `pg-mem/statement-analyzer.ts`): typed as PostgreSQL types it, with parameters read by their
+ * types' input functions, values printed as PostgreSQL prints them, constraint errors carrying
+ * PostgreSQL's fields, and every construct pg-mem is not known to run as PostgreSQL does refused.
+ * PostgreSQL's transaction rules (BEGIN, ROLLBACK, SAVEPOINT, 25P02, now() fixed) sit on top.
  *
- * Each distinct text is parsed once. pg-mem's own pg adapter inlines the values into the text
- * and re-parses it, so every call is new text and its parse cache never hits: parsing was most of
- * the fake's CPU. Here the parsed statements are kept per text and each `$n` is swapped for a
- * literal node holding the value as pg sent it (text, or `null`), which is what pg-mem would have
- * parsed from the inlined text, without a `$1` inside a string literal ever being touched.
+ * Each distinct text is parsed once; the values are bound into the parsed tree per call.
  */
 export class PgMemEngine implements PostgresEngine {
   readonly name = 'pg-mem';
-  #status: TransactionStatus = 'idle';
-  #transaction: IBackup | undefined;
-  #snapshot: IBackup | undefined;
+  #catalog = new Catalog();
+  readonly #locks = new AdvisoryLocks();
+  readonly #sequences = new Sequences();
+  readonly #userFunctions: ReadonlyMap<string, UserFunction>;
+  readonly #transaction: TransactionState;
+  readonly #enumOids = new Map<string, number>();
+  #snapshot: { data: IBackup; catalog: Catalog; sequences: ReturnType<Sequences['snapshot']> } | undefined;
   #notices: PostgresErrorFields[] = [];
 
-  constructor(readonly db: IMemoryDb) {}
+  constructor(readonly db: IMemoryDb) {
+    registerEngineFunctions(db, this.#locks);
+    registerSequenceFunctions(db, this.#sequences);
+    this.#userFunctions = recordUserFunctions(db);
+    this.#transaction = new TransactionState(
+      db,
+      () => this.#catalog,
+      (catalog) => {
+        this.#catalog = catalog;
+      },
+    );
+  }
 
   async run(request: EngineRequest): Promise<EngineReply> {
     const results: EngineResult[] = [];
     this.#notices = [];
-    // Several statements in one simple query run as one implicit transaction, as in PostgreSQL.
-    let implicit: IBackup | undefined;
+    const started = new Date();
+    this.#transaction.statementStarts(started);
+    let implicit: { data: IBackup; catalog: Catalog; schemaVersion: number } | undefined;
     try {
-      const control = transactionControl(request.text);
+      const control = this.#control(request.text);
       if (control) {
-        results.push(this.#control(control));
+        results.push(control);
       } else {
-        const statements = bindParameters(parseOnce(translateQuery(request.text)), request.params ?? []);
-        if (this.#status === 'idle' && statements.length > 1) implicit = this.db.backup();
-        for (const statement of statements) results.push(this.#statement(statement));
+        const statements = parseOnce(request.text);
+        checkParameterCount(statements, request.params);
+        const binder = new ParameterBinder(request.params, this.#catalog);
+        // Several statements in one simple query run as one implicit transaction, as in PostgreSQL.
+        if (this.#transaction.status === 'idle' && statements.length > 1) {
+          implicit = {
+            data: this.db.backup(),
+            catalog: this.#catalog.clone(),
+            schemaVersion: this.#transaction.schemaVersion,
+          };
+        }
+        for (const statement of statements) results.push(this.#statement(statement, binder, started));
       }
-      return { results, notices: this.#notices, status: this.#status };
+      return { results, notices: this.#notices, status: this.#transaction.status };
     } catch (error) {
-      if (this.#status === 'transaction') this.#status = 'failed';
-      implicit?.restore();
-      return {
-        results,
-        error: toFakePostgresError(error).fields,
-        notices: this.#notices,
-        status: this.#status,
-      };
+      const failure = toPostgresError(error, this.#catalog);
+      this.#transaction.fail();
+      // pg-mem cannot restore past a schema change: the DDL that ran stays (PostgreSQL would undo it too).
+      if (implicit && implicit.schemaVersion === this.#transaction.schemaVersion) {
+        implicit.data.restore();
+        this.#catalog = implicit.catalog;
+      }
+      return { results, error: failure.fields, notices: this.#notices, status: this.#transaction.status };
     }
   }
 
   async snapshot(): Promise<void> {
-    this.#snapshot = this.db.backup();
+    this.#snapshot = {
+      data: this.db.backup(),
+      catalog: this.#catalog.clone(),
+      sequences: this.#sequences.snapshot(),
+    };
   }
 
   async reset(): Promise<void> {
-    this.#snapshot?.restore();
-    this.#status = 'idle';
-    this.#transaction = undefined;
+    if (this.#transaction.status !== 'idle') this.#transaction.rollback();
+    if (!this.#snapshot) return;
+    this.#snapshot.data.restore();
+    this.#catalog = this.#snapshot.catalog.clone();
+    this.#sequences.restore(this.#snapshot.sequences);
   }
 
   async close(): Promise<void> {}
 
-  #statement(statement: Statement): EngineResult {
-    const control = CONTROL_STATEMENTS[statement.type];
-    if (control) return this.#control(control);
-    if (this.#status === 'failed') {
-      throw new FakePostgresError(
-        '25P02',
-        'current transaction is aborted, commands ignored until end of transaction block',
-      );
+  #statement(statement: Statement, binder: ParameterBinder, started: Date): EngineResult {
+    this.#transaction.checkNotFailed();
+    const analyzed = analyzeStatement(statement, {
+      catalog: this.#catalog,
+      sequences: this.#sequences,
+      userFunctions: this.#userFunctions,
+      bindParameter: (name, expected) => binder.bind(name, expected),
+      transactionStart: this.#transaction.started,
+      statementStart: started,
+      inDataChange: false,
+      evaluate: (select) =>
+        this.db.public
+          .prepare([withoutUndefined(select)])
+          .bind()
+          .executeAll().rows,
+    });
+    if (analyzed.changes && this.#transaction.readOnly) {
+      throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);
     }
-    const result: PgMemResult = this.db.public.prepare([statement]).bind().executeAll();
-    return toEngineResult(result, result.fields.length > 0 || ROW_STATEMENTS.has(statement.type));
+    if (!analyzed.statement) {
+      analyzed.apply?.(this.#catalog);
+      return { command: analyzed.command ?? statement.type.toUpperCase(), rows: [] };
+    }
+    const result = this.db.public
+      .prepare([withoutUndefined(analyzed.statement)])
+      .bind()
+      .executeAll();
+    if (analyzed.apply) {
+      analyzed.apply(this.#catalog);
+      this.#transaction.schemaChanged();
+      const [table] = this.#catalog.tables;
+      if (table) captureWrites(this.db, table.name);
+    }
+    return engineResult(result, analyzed.outputs, analyzed.command, (name) => this.#enumOid(name));
   }
 
-  #control(control: Exclude<TransactionControl, undefined>): EngineResult {
+  /** BEGIN, COMMIT, ROLLBACK and savepoints sent on their own, as drivers send them. */
+  #control(text: string): EngineResult | undefined {
     const done = (command: string): EngineResult => ({ command, rows: [] });
-    switch (control) {
+    const savepoint = savepointCommand(text);
+    if (savepoint) {
+      if (savepoint.kind === 'savepoint') this.#transaction.savepoint(savepoint.name);
+      else if (savepoint.kind === 'rollback to') this.#transaction.rollbackTo(savepoint.name);
+      else this.#transaction.release(savepoint.name);
+      return done(savepoint.kind === 'rollback to' ? 'ROLLBACK' : savepoint.kind.toUpperCase());
+    }
+    const tag = /^\s*START\b/i.test(text) ? 'START TRANSACTION' : 'BEGIN';
+    switch (transactionControl(text)) {
       case 'begin':
-        if (this.#status !== 'idle') {
+        if (this.#transaction.status !== 'idle') {
           this.#warn('25001', 'there is already a transaction in progress');
-          return done('BEGIN');
+          return done(tag);
         }
-        this.#transaction = this.db.backup();
-        this.#status = 'transaction';
-        return done('BEGIN');
+        if (/\b(DEFERRABLE|NOT\s+DEFERRABLE)\b/i.test(text)) throw refuse('BEGIN ... DEFERRABLE');
+        this.#transaction.begin(/\bREAD\s+ONLY\b/i.test(text));
+        return done(tag);
       case 'commit':
-        if (this.#status === 'idle') this.#warn('25P01', 'there is no transaction in progress');
-        if (this.#status === 'failed') return done(this.#end(true));
-        return done(this.#end(false) === 'ROLLBACK' ? 'ROLLBACK' : 'COMMIT');
+        if (this.#transaction.status === 'idle') {
+          this.#warn('25P01', 'there is no transaction in progress');
+          return done('COMMIT');
+        }
+        this.#locks.endTransaction();
+        return done(this.#transaction.commit());
       case 'rollback':
-        if (this.#status === 'idle') this.#warn('25P01', 'there is no transaction in progress');
-        return done(this.#end(true));
-      case 'savepoint':
-        throw new FakePostgresError('0A000', 'fake postgres: savepoints are not supported (pg-mem has none)');
+        if (this.#transaction.status === 'idle') {
+          this.#warn('25P01', 'there is no transaction in progress');
+          return done('ROLLBACK');
+        }
+        this.#locks.endTransaction();
+        return done(this.#transaction.rollback());
+      default:
+        return undefined;
     }
   }
 
-  #end(rollback: boolean): 'COMMIT' | 'ROLLBACK' {
-    const backup = this.#transaction;
-    this.#transaction = undefined;
-    this.#status = 'idle';
-    if (!rollback) return 'COMMIT';
-    try {
-      backup?.restore();
-    } catch (error) {
-      throw new FakePostgresError(
-        '0A000',
-        'fake postgres: cannot roll back a schema change (pg-mem restores data only)',
-        { cause: error },
-      );
+  #enumOid(name: string): number {
+    let oid = this.#enumOids.get(name);
+    if (oid === undefined) {
+      oid = FIRST_USER_OID + 2 * this.#enumOids.size;
+      this.#enumOids.set(name, oid);
     }
-    return 'ROLLBACK';
+    return oid;
   }
 
   #warn(code: string, message: string): void {
     this.#notices.push({ severity: 'WARNING', code, message });
   }
-}
-
-/**
- * The statements with every `$n` replaced by the literal of `values[n - 1]` (08P01 if one is
- * missing, as PostgreSQL answers) and each comparison put through the fake's tree rules.
- */
-function bindParameters(statements: Statement[], values: readonly (string | null)[]): Statement[] {
-  let missing: string | undefined;
-  const paramText = (name: string): string | null | undefined => {
-    const index = Number(name.slice(1)) - 1;
-    if (index >= 0 && index < values.length) return values[index];
-    missing ??= name;
-    return undefined;
-  };
-  const mapper = astMapper((map) => ({
-    binary: (node) => {
-      const bound = map.super().binary(withArrayParameter(node, paramText));
-      return bound?.type === 'binary' ? translateComparison(bound) : bound;
-    },
-    parameter: (parameter) => {
-      const value = paramText(parameter.name);
-      if (value === undefined) return parameter;
-      return value === null ? { type: 'null' } : { type: 'string', value };
-    },
-  }));
-  const bound = statements.map((statement) => mapper.statement(statement) ?? statement);
-  if (missing !== undefined) {
-    throw new FakePostgresError(
-      '08P01',
-      `bind message supplies ${values.length} parameters, but the statement uses ${missing}`,
-    );
-  }
-  return bound;
-}
-
-/**
- * `x = ANY($1)`: pg sends a JavaScript array as an array literal (`{"a","b"}`); bound as
- * `ARRAY['a', 'b']` so the comparison rules can read its elements.
- */
-function withArrayParameter<T extends Expr>(
-  node: T,
-  paramText: (name: string) => string | null | undefined,
-): T {
-  if (node.type !== 'binary' || node.op !== '=') return node;
-  const { right } = node;
-  if (right.type !== 'call' || right.function.name !== 'any' || right.args.length !== 1) return node;
-  const [argument] = right.args;
-  if (argument?.type !== 'parameter') return node;
-  const text = paramText(argument.name);
-  if (typeof text !== 'string' || !text.startsWith('{')) return node;
-  const expressions: Expr[] = parseArray(text, (value) => value).map((value) =>
-    value === null ? { type: 'null' } : { type: 'string', value },
-  );
-  return { ...node, right: { ...right, args: [{ type: 'array', expressions }] } };
 }

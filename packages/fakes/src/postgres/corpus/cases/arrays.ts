@@ -1,0 +1,173 @@
+import { defineGroup } from '../sql-case.js';
+
+const ITEMS = `
+  CREATE TABLE items (id uuid PRIMARY KEY, n int NOT NULL, name text NOT NULL, tags text[] NOT NULL DEFAULT '{}');
+  INSERT INTO items VALUES
+    ('00000000-0000-4000-8000-000000000001', 1, 'a', '{red,big}'),
+    ('00000000-0000-4000-8000-000000000002', 2, 'b', '{red}'),
+    ('00000000-0000-4000-8000-000000000003', 3, 'c', '{}');`;
+
+/** Arrays: ANY/ALL with array parameters, aggregates, unnest, literals, operators and functions. */
+export const arrayCases = defineGroup('arrays', [
+  {
+    name: '= ANY($1::uuid[]) finds the rows of a JS array of uuids',
+    setup: ITEMS,
+    steps: [
+      {
+        sql: 'SELECT n FROM items WHERE id = ANY($1::uuid[]) ORDER BY n',
+        params: [['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000003']],
+      },
+    ],
+  },
+  {
+    name: '= ANY($1) with an untyped array parameter on a uuid primary key',
+    setup: ITEMS,
+    steps: [
+      {
+        sql: 'SELECT n FROM items WHERE id = ANY($1) ORDER BY n',
+        params: [['00000000-0000-4000-8000-000000000002']],
+      },
+    ],
+  },
+  {
+    name: '= ANY($1::text[]) on a text column',
+    setup: ITEMS,
+    steps: [
+      { sql: 'SELECT n FROM items WHERE name = ANY($1::text[]) ORDER BY n', params: [['a', 'c', 'zz']] },
+    ],
+  },
+  {
+    name: '= ANY($1::int[]) with an empty array finds nothing',
+    setup: ITEMS,
+    steps: [{ sql: 'SELECT n FROM items WHERE n = ANY($1::int[])', params: [[]] }],
+  },
+  {
+    name: '<> ALL($1) excludes every listed value',
+    setup: ITEMS,
+    steps: [{ sql: 'SELECT n FROM items WHERE n <> ALL($1::int[]) ORDER BY n', params: [[1, 3]] }],
+  },
+  {
+    name: 'ANY over an array containing NULL is NULL when nothing matches',
+    steps: [
+      'SELECT 1 = ANY(ARRAY[NULL, 2]) AS no_match, 2 = ANY(ARRAY[NULL, 2]) AS match, 1 = ALL(ARRAY[]::int[]) AS vacuous',
+    ],
+  },
+  {
+    name: 'ANY with a subquery',
+    setup: ITEMS,
+    steps: ["SELECT n FROM items WHERE n = ANY(SELECT n FROM items WHERE name <> 'b') ORDER BY n"],
+  },
+  {
+    name: 'array_agg with ORDER BY arrives as a JS array',
+    setup: ITEMS,
+    steps: ['SELECT array_agg(name ORDER BY n DESC) AS names, array_agg(n ORDER BY n) AS ns FROM items'],
+  },
+  {
+    name: 'array_agg keeps NULLs',
+    steps: ['SELECT array_agg(x ORDER BY x NULLS FIRST) AS xs FROM (VALUES (1), (NULL), (2)) AS v(x)'],
+  },
+  {
+    name: 'unnest WITH ORDINALITY numbers the elements',
+    steps: [
+      { sql: 'SELECT v, i FROM unnest($1::text[]) WITH ORDINALITY AS u(v, i)', params: [['x', 'y', 'z']] },
+    ],
+  },
+  {
+    name: 'a bulk insert from parallel unnest of array parameters',
+    setup: 'CREATE TABLE pairs (id int PRIMARY KEY, label text);',
+    steps: [
+      {
+        sql: 'INSERT INTO pairs (id, label) SELECT * FROM unnest($1::int[], $2::text[]) RETURNING id, label',
+        params: [
+          [1, 2, 3],
+          ['one', 'two', null],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an array literal and ARRAY constructor with append, remove and position',
+    steps: [
+      "SELECT '{1,2,3}'::int[] AS lit, ARRAY[1, 2] || 3 AS appended, array_append(ARRAY['a'], 'b') AS a2, array_remove(ARRAY[1, 2, 1], 1) AS removed, array_position(ARRAY['a', 'b'], 'b') AS pos",
+    ],
+  },
+  {
+    name: 'cardinality and array_length differ on empty arrays',
+    steps: [
+      "SELECT cardinality('{}'::int[]) AS c0, array_length('{}'::int[], 1) AS l0, cardinality(ARRAY[1, 2]) AS c2, array_length(ARRAY[[1, 2], [3, 4]], 2) AS l2",
+    ],
+  },
+  {
+    name: 'array @> and && on a text[] column',
+    setup: ITEMS,
+    steps: [
+      "SELECT n FROM items WHERE tags @> ARRAY['red', 'big'] ORDER BY n",
+      { sql: 'SELECT n FROM items WHERE tags && $1::text[] ORDER BY n', params: [['big', 'blue']] },
+    ],
+  },
+  {
+    name: 'array subscripts are 1-based, out of range is NULL, slices work',
+    steps: [
+      'SELECT (ARRAY[10, 20, 30])[1] AS first, (ARRAY[10, 20, 30])[5] AS missing, (ARRAY[10, 20, 30])[2:3] AS slice',
+    ],
+  },
+  {
+    name: 'text[] elements with quotes, commas, braces and the word NULL round-trip',
+    setup: 'CREATE TABLE t (v text[]);',
+    steps: [
+      {
+        sql: 'INSERT INTO t VALUES ($1) RETURNING v',
+        params: [['a"b', 'c,d', '{e}', 'NULL', null, '', ' sp ']],
+      },
+    ],
+  },
+  {
+    name: 'a two-dimensional int array',
+    steps: ["SELECT '{{1,2},{3,4}}'::int[] AS m, array_ndims('{{1,2},{3,4}}'::int[]) AS dims"],
+  },
+  {
+    name: 'array_to_string and string_to_array',
+    steps: [
+      "SELECT array_to_string(ARRAY['a', NULL, 'c'], ',', '*') AS s, string_to_array('a,b,,c', ',') AS arr",
+    ],
+  },
+  {
+    name: 'ARRAY(SELECT ...) builds an array from a query',
+    setup: ITEMS,
+    steps: ['SELECT ARRAY(SELECT n FROM items ORDER BY n DESC) AS ns'],
+  },
+  {
+    name: 'int8[] and numeric[] elements arrive as strings',
+    steps: ['SELECT ARRAY[1, 2]::int8[] AS bigs, ARRAY[1.5, 2]::numeric[] AS nums'],
+  },
+  {
+    name: 'arrays compare element by element',
+    steps: [
+      'SELECT ARRAY[1, 2] = ARRAY[1, 2] AS eq, ARRAY[1, 2] < ARRAY[1, 3] AS lt, ARRAY[1, 2] @> ARRAY[2] AS contains',
+    ],
+  },
+  {
+    name: 'a uuid[] column stores a JS array of uuids',
+    setup: 'CREATE TABLE groups (members uuid[]);',
+    steps: [
+      {
+        sql: 'INSERT INTO groups VALUES ($1) RETURNING members',
+        params: [['00000000-0000-4000-8000-00000000000A']],
+      },
+      {
+        sql: 'SELECT count(*) FROM groups WHERE $1 = ANY(members)',
+        params: ['00000000-0000-4000-8000-00000000000a'],
+      },
+    ],
+  },
+  {
+    name: 'a JS array parameter for IN ($1) is one array value and fails',
+    setup: ITEMS,
+    steps: [{ sql: 'SELECT n FROM items WHERE n IN ($1)', params: [[1, 2]] }],
+  },
+  {
+    name: 'unnest of an array column joins each element to its row',
+    setup: ITEMS,
+    steps: ['SELECT i.n, t.tag FROM items i, unnest(i.tags) AS t(tag) ORDER BY i.n, t.tag'],
+  },
+]);

@@ -1,0 +1,134 @@
+import { defineGroup } from '../sql-case.js';
+
+const SALES = `
+  CREATE TABLE sales (id int PRIMARY KEY, region text NOT NULL, amount int NOT NULL, day int NOT NULL);
+  INSERT INTO sales VALUES (1, 'north', 10, 1), (2, 'north', 30, 2), (3, 'south', 20, 1), (4, 'south', 20, 2), (5, 'north', 5, 3);`;
+
+const TREE = `
+  CREATE TABLE nodes (id int PRIMARY KEY, parent_id int REFERENCES nodes (id), name text);
+  INSERT INTO nodes VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 1, 'b'), (4, 2, 'a1'), (5, 4, 'a1x');`;
+
+/** Common table expressions (plain, recursive, writable) and window functions. */
+export const cteWindowCases = defineGroup('ctes-windows', [
+  {
+    name: 'a plain WITH query',
+    setup: SALES,
+    steps: [
+      "WITH north AS (SELECT * FROM sales WHERE region = 'north') SELECT sum(amount) AS total FROM north",
+    ],
+  },
+  {
+    name: 'several CTEs, the second reading the first',
+    setup: SALES,
+    steps: [
+      'WITH totals AS (SELECT region, sum(amount) AS s FROM sales GROUP BY region), best AS (SELECT max(s) AS m FROM totals) SELECT region FROM totals, best WHERE s = m',
+    ],
+  },
+  {
+    name: 'WITH RECURSIVE walks a tree with depth',
+    setup: TREE,
+    steps: [
+      `WITH RECURSIVE sub AS (
+         SELECT id, name, 0 AS depth FROM nodes WHERE id = 2
+         UNION ALL
+         SELECT n.id, n.name, sub.depth + 1 FROM nodes n JOIN sub ON n.parent_id = sub.id
+       ) SELECT name, depth FROM sub ORDER BY depth, name`,
+    ],
+  },
+  {
+    name: 'WITH RECURSIVE builds a path to the root',
+    setup: TREE,
+    steps: [
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id, name::text AS path FROM nodes WHERE id = 5
+         UNION ALL
+         SELECT n.id, n.parent_id, n.name || '/' || up.path FROM nodes n JOIN up ON n.id = up.parent_id
+       ) SELECT path FROM up WHERE parent_id IS NULL`,
+    ],
+  },
+  {
+    name: 'WITH RECURSIVE counts to five',
+    steps: [
+      'WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 5) SELECT sum(n) AS s, count(*) AS k FROM c',
+    ],
+  },
+  {
+    name: 'a writable CTE moves rows with DELETE ... RETURNING into INSERT',
+    setup: `${SALES} CREATE TABLE sales_archive (LIKE sales);`,
+    steps: [
+      "WITH moved AS (DELETE FROM sales WHERE region = 'south' RETURNING *) INSERT INTO sales_archive SELECT * FROM moved",
+      'SELECT (SELECT count(*) FROM sales) AS left_rows, (SELECT count(*) FROM sales_archive) AS archived',
+    ],
+  },
+  {
+    name: 'WITH ... INSERT ... RETURNING feeds the outer SELECT',
+    setup: SALES,
+    steps: [
+      "WITH ins AS (INSERT INTO sales VALUES (6, 'east', 1, 1), (7, 'east', 2, 1) RETURNING id) SELECT count(*) AS inserted, max(id) AS last FROM ins",
+    ],
+  },
+  {
+    name: 'WITH ... UPDATE ... RETURNING counted by the outer query',
+    setup: SALES,
+    steps: [
+      "WITH upd AS (UPDATE sales SET amount = amount * 2 WHERE region = 'north' RETURNING amount) SELECT sum(amount) AS doubled FROM upd",
+    ],
+  },
+  {
+    name: 'MATERIALIZED and NOT MATERIALIZED hints are accepted',
+    setup: SALES,
+    steps: [
+      'WITH m AS MATERIALIZED (SELECT * FROM sales), n AS NOT MATERIALIZED (SELECT * FROM sales) SELECT (SELECT count(*) FROM m) AS a, (SELECT count(*) FROM n) AS b',
+    ],
+  },
+  {
+    name: 'row_number() over a partition',
+    setup: SALES,
+    steps: ['SELECT id, row_number() OVER (PARTITION BY region ORDER BY day) AS rn FROM sales ORDER BY id'],
+  },
+  {
+    name: 'rank() and dense_rank() on ties',
+    setup: SALES,
+    steps: [
+      'SELECT id, rank() OVER (ORDER BY amount DESC) AS r, dense_rank() OVER (ORDER BY amount DESC) AS d FROM sales ORDER BY id',
+    ],
+  },
+  {
+    name: 'a running sum with sum() OVER (ORDER BY)',
+    setup: SALES,
+    steps: [
+      'SELECT id, sum(amount) OVER (PARTITION BY region ORDER BY day) AS running FROM sales ORDER BY id',
+    ],
+  },
+  {
+    name: 'lag() and lead() with defaults',
+    setup: SALES,
+    steps: [
+      "SELECT id, lag(amount) OVER w AS prev, lead(amount, 1, 0) OVER w AS next FROM sales WHERE region = 'north' WINDOW w AS (ORDER BY day) ORDER BY id",
+    ],
+  },
+  {
+    name: 'count(*) OVER () gives the total beside a page',
+    setup: SALES,
+    steps: ['SELECT id, count(*) OVER () AS total FROM sales ORDER BY id LIMIT 2'],
+  },
+  {
+    name: 'first_value and last_value with a full frame',
+    setup: SALES,
+    steps: [
+      'SELECT DISTINCT region, first_value(amount) OVER w AS first, last_value(amount) OVER w AS last FROM sales WINDOW w AS (PARTITION BY region ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) ORDER BY region',
+    ],
+  },
+  {
+    name: 'the top row per group via row_number() in a subquery',
+    setup: SALES,
+    steps: [
+      'SELECT region, id FROM (SELECT region, id, row_number() OVER (PARTITION BY region ORDER BY amount DESC, id) AS rn FROM sales) t WHERE rn = 1 ORDER BY region',
+    ],
+  },
+  {
+    name: 'ntile splits rows into buckets',
+    setup: SALES,
+    steps: ['SELECT id, ntile(2) OVER (ORDER BY id) AS bucket FROM sales ORDER BY id'],
+  },
+]);

@@ -1,0 +1,225 @@
+import { defineGroup } from '../sql-case.js';
+
+const USERS = `
+  CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL, deleted_at timestamptz);
+  INSERT INTO users VALUES (1, 'a@x.io', NULL), (2, 'b@x.io', NULL);`;
+
+/** What a migration writes: tables, columns, constraints, indexes, views, sequences, types, functions and triggers. */
+export const ddlCases = defineGroup('ddl', [
+  {
+    name: 'CREATE TABLE IF NOT EXISTS on an existing table succeeds',
+    setup: USERS,
+    steps: ['CREATE TABLE IF NOT EXISTS users (id int)', 'SELECT count(*) FROM users'],
+  },
+  {
+    name: 'ALTER TABLE ADD COLUMN with a default fills existing rows',
+    setup: USERS,
+    steps: [
+      "ALTER TABLE users ADD COLUMN status text NOT NULL DEFAULT 'active'",
+      'SELECT id, status FROM users ORDER BY id',
+    ],
+  },
+  {
+    name: 'ADD COLUMN NOT NULL without a default on a non-empty table is 23502',
+    setup: USERS,
+    steps: ['ALTER TABLE users ADD COLUMN name text NOT NULL'],
+  },
+  {
+    name: 'ADD COLUMN IF NOT EXISTS on an existing column succeeds',
+    setup: USERS,
+    steps: ['ALTER TABLE users ADD COLUMN IF NOT EXISTS email text', 'SELECT email FROM users WHERE id = 1'],
+  },
+  {
+    name: 'ALTER COLUMN TYPE with USING converts the values',
+    setup: "CREATE TABLE m (v text); INSERT INTO m VALUES ('1'), ('22');",
+    steps: ['ALTER TABLE m ALTER COLUMN v TYPE int USING v::int', 'SELECT v + 1 AS next FROM m ORDER BY v'],
+  },
+  {
+    name: 'ALTER COLUMN SET DEFAULT and DROP DEFAULT',
+    setup: 'CREATE TABLE m (id int, v int);',
+    steps: [
+      'ALTER TABLE m ALTER COLUMN v SET DEFAULT 7',
+      'INSERT INTO m (id) VALUES (1) RETURNING v',
+      'ALTER TABLE m ALTER COLUMN v DROP DEFAULT',
+      'INSERT INTO m (id) VALUES (2) RETURNING v',
+    ],
+  },
+  {
+    name: 'ALTER COLUMN SET NOT NULL over existing NULLs is 23502',
+    setup: USERS,
+    steps: ['ALTER TABLE users ALTER COLUMN deleted_at SET NOT NULL'],
+  },
+  {
+    name: 'RENAME COLUMN and RENAME TO',
+    setup: USERS,
+    steps: [
+      'ALTER TABLE users RENAME COLUMN email TO mail',
+      'ALTER TABLE users RENAME TO members',
+      'SELECT mail FROM members WHERE id = 2',
+    ],
+  },
+  {
+    name: 'DROP COLUMN removes it from SELECT *',
+    setup: USERS,
+    steps: ['ALTER TABLE users DROP COLUMN deleted_at', 'SELECT * FROM users WHERE id = 1'],
+  },
+  {
+    name: 'ADD CONSTRAINT UNIQUE names the constraint in later violations',
+    setup: USERS,
+    steps: [
+      'ALTER TABLE users ADD CONSTRAINT users_email_unique UNIQUE (email)',
+      "INSERT INTO users VALUES (3, 'a@x.io', NULL)",
+    ],
+  },
+  {
+    name: 'ADD CONSTRAINT CHECK over existing violating rows is 23514',
+    setup: USERS,
+    steps: ["ALTER TABLE users ADD CONSTRAINT email_has_plus CHECK (email LIKE '%+%')"],
+  },
+  {
+    name: 'ADD FOREIGN KEY then a violation names it',
+    setup: `${USERS} CREATE TABLE posts (id int PRIMARY KEY, author int);`,
+    steps: [
+      'ALTER TABLE posts ADD CONSTRAINT posts_author_fk FOREIGN KEY (author) REFERENCES users (id)',
+      'INSERT INTO posts VALUES (1, 9)',
+    ],
+  },
+  {
+    name: 'a partial unique index allows duplicates outside its predicate',
+    setup: `${USERS} CREATE UNIQUE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;`,
+    steps: [
+      "UPDATE users SET deleted_at = '2024-01-01' WHERE id = 1",
+      "INSERT INTO users VALUES (3, 'a@x.io', NULL)",
+      "INSERT INTO users VALUES (4, 'a@x.io', NULL)",
+    ],
+  },
+  {
+    name: 'a unique index on lower(email) refuses a case variant',
+    setup: `${USERS} CREATE UNIQUE INDEX users_email_ci ON users (lower(email));`,
+    steps: ["INSERT INTO users VALUES (3, 'A@X.IO', NULL)"],
+  },
+  {
+    name: 'a multi-column unique index names its key in the detail',
+    setup:
+      'CREATE TABLE slots (day date, room int); CREATE UNIQUE INDEX slots_day_room ON slots (day, room); INSERT INTO slots VALUES ($$2024-01-01$$, 1);',
+    steps: ["INSERT INTO slots VALUES ('2024-01-01', 1)"],
+  },
+  {
+    name: 'CREATE INDEX IF NOT EXISTS, CONCURRENTLY and DROP INDEX',
+    setup: USERS,
+    steps: [
+      'CREATE INDEX IF NOT EXISTS users_email_idx ON users (email)',
+      'CREATE INDEX IF NOT EXISTS users_email_idx ON users (email)',
+      'CREATE INDEX CONCURRENTLY users_deleted_idx ON users (deleted_at)',
+      'DROP INDEX users_email_idx',
+      "SELECT id FROM users WHERE email = 'b@x.io'",
+    ],
+  },
+  {
+    name: 'CREATE VIEW and CREATE OR REPLACE VIEW',
+    setup: USERS,
+    steps: [
+      'CREATE VIEW live_users AS SELECT id, email FROM users WHERE deleted_at IS NULL',
+      'UPDATE users SET deleted_at = now() WHERE id = 1',
+      'SELECT * FROM live_users',
+      'CREATE OR REPLACE VIEW live_users AS SELECT id, email, upper(email) AS shout FROM users WHERE deleted_at IS NULL',
+      'SELECT shout FROM live_users',
+    ],
+  },
+  {
+    name: 'DROP TABLE IF EXISTS on a missing table succeeds; DROP TABLE is 42P01',
+    steps: ['DROP TABLE IF EXISTS nothing_here', 'DROP TABLE nothing_here'],
+  },
+  {
+    name: 'DROP TABLE with a dependent foreign key is 2BP01, CASCADE drops it',
+    setup: `${USERS} CREATE TABLE posts (id int PRIMARY KEY, author int REFERENCES users (id));`,
+    steps: [
+      'DROP TABLE users',
+      'DROP TABLE users CASCADE',
+      'INSERT INTO posts VALUES (1, 99) RETURNING author',
+    ],
+  },
+  {
+    name: 'a table in its own schema, qualified by name',
+    steps: [
+      'CREATE SCHEMA billing',
+      'CREATE TABLE billing.invoices (id int PRIMARY KEY)',
+      'INSERT INTO billing.invoices VALUES (1)',
+      'SELECT id FROM billing.invoices',
+    ],
+  },
+  {
+    name: 'COMMENT ON TABLE and COLUMN',
+    setup: USERS,
+    steps: ["COMMENT ON TABLE users IS 'people'", "COMMENT ON COLUMN users.email IS 'login'"],
+  },
+  {
+    name: 'CREATE TABLE (LIKE ... INCLUDING ALL) copies columns and defaults',
+    setup: "CREATE TABLE src (id int PRIMARY KEY, v text NOT NULL DEFAULT 'x');",
+    steps: [
+      'CREATE TABLE dst (LIKE src INCLUDING ALL)',
+      'INSERT INTO dst (id) VALUES (1) RETURNING v',
+      'INSERT INTO dst (id) VALUES (1)',
+    ],
+  },
+  {
+    name: 'a materialized view holds its data until REFRESH',
+    setup: USERS,
+    steps: [
+      'CREATE MATERIALIZED VIEW user_count AS SELECT count(*) AS n FROM users',
+      "INSERT INTO users VALUES (3, 'c@x.io', NULL)",
+      'SELECT n FROM user_count',
+      'REFRESH MATERIALIZED VIEW user_count',
+      'SELECT n FROM user_count',
+    ],
+  },
+  {
+    name: 'an updated_at trigger in plpgsql sets the column on UPDATE',
+    setup: `CREATE TABLE docs (id int PRIMARY KEY, body text, updated_at timestamptz);
+            CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN NEW.updated_at := '2030-01-01 00:00+00'; RETURN NEW; END $$;
+            CREATE TRIGGER docs_touch BEFORE UPDATE ON docs FOR EACH ROW EXECUTE FUNCTION touch();
+            INSERT INTO docs VALUES (1, 'a', NULL);`,
+    steps: ["UPDATE docs SET body = 'b' RETURNING updated_at"],
+  },
+  {
+    name: 'a SQL function created by a migration is callable',
+    setup:
+      'CREATE FUNCTION add_vat(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT round($1 * 1.2, 2) $$;',
+    steps: ['SELECT add_vat(10) AS gross'],
+  },
+  {
+    name: 'ALTER TYPE ... ADD VALUE extends an enum',
+    setup: "CREATE TYPE status AS ENUM ('new', 'done'); CREATE TABLE tasks (s status);",
+    steps: [
+      "ALTER TYPE status ADD VALUE 'doing' BEFORE 'done'",
+      "INSERT INTO tasks VALUES ('done'), ('doing'), ('new')",
+      'SELECT s FROM tasks ORDER BY s',
+    ],
+  },
+  {
+    name: 'TRUNCATE ... RESTART IDENTITY resets the serial',
+    setup: "CREATE TABLE logs (id serial PRIMARY KEY, m text); INSERT INTO logs (m) VALUES ('a'), ('b');",
+    steps: ['TRUNCATE logs RESTART IDENTITY', "INSERT INTO logs (m) VALUES ('c') RETURNING id"],
+  },
+  {
+    name: 'CREATE EXTENSION IF NOT EXISTS for an installed extension is a no-op',
+    steps: ['CREATE EXTENSION IF NOT EXISTS plpgsql', 'SELECT 1 AS ok'],
+  },
+  {
+    name: 'a table with a composite primary key and a column default of now()',
+    steps: [
+      'CREATE TABLE memberships (org int, usr int, joined timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (org, usr))',
+      'INSERT INTO memberships (org, usr) VALUES (1, 1) RETURNING joined IS NOT NULL AS stamped',
+      'INSERT INTO memberships (org, usr) VALUES (1, 1)',
+    ],
+  },
+  {
+    name: 'DROP COLUMN used by an index drops the index too',
+    setup: `${USERS} CREATE INDEX users_email_idx ON users (email);`,
+    steps: [
+      'ALTER TABLE users DROP COLUMN email',
+      "SELECT count(*) FROM pg_indexes WHERE indexname = 'users_email_idx'",
+    ],
+  },
+]);

@@ -1,0 +1,289 @@
+import { defineGroup } from '../sql-case.js';
+
+const USERS = `
+  CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text NOT NULL UNIQUE,
+    age integer CHECK (age >= 0),
+    nickname varchar(8)
+  );
+  INSERT INTO users (id, email, age) VALUES (1, 'ada@example.com', 36);`;
+
+const ORDERS = `${USERS}
+  CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    user_id integer NOT NULL REFERENCES users (id),
+    total numeric(8, 2) NOT NULL,
+    CONSTRAINT orders_total_positive CHECK (total > 0)
+  );
+  INSERT INTO orders (id, user_id, total) VALUES (10, 1, 12.50);`;
+
+/** Constraint violations, invalid input, arithmetic, undefined objects, syntax and protocol errors. */
+export const errorCases = defineGroup('errors', [
+  {
+    name: 'a unique violation names the constraint, table and key',
+    setup: USERS,
+    steps: [{ sql: 'INSERT INTO users (id, email) VALUES ($1, $2)', params: [2, 'ada@example.com'] }],
+  },
+  {
+    name: 'a primary key violation names the pkey constraint and the key',
+    setup: USERS,
+    steps: [{ sql: 'INSERT INTO users (id, email) VALUES ($1, $2)', params: [1, 'other@example.com'] }],
+  },
+  {
+    name: 'a composite unique violation lists every key column',
+    setup: `CREATE TABLE memberships (tenant text, slug text, UNIQUE (tenant, slug));
+            INSERT INTO memberships VALUES ('t1', 'a');`,
+    steps: [{ sql: 'INSERT INTO memberships VALUES ($1, $2)', params: ['t1', 'a'] }],
+  },
+  {
+    name: 'a named unique constraint is reported by its name',
+    setup: `CREATE TABLE skus (code text, CONSTRAINT uq_sku_code UNIQUE (code));
+            INSERT INTO skus VALUES ('A-1');`,
+    steps: ["INSERT INTO skus VALUES ('A-1')"],
+  },
+  {
+    name: 'a unique violation from an UPDATE is reported like one from an INSERT',
+    setup: `${USERS} INSERT INTO users (id, email) VALUES (2, 'bob@example.com');`,
+    steps: [{ sql: 'UPDATE users SET email = $1 WHERE id = $2', params: ['ada@example.com', 2] }],
+  },
+  {
+    name: 'a foreign key violation on insert names the constraint and the missing key',
+    setup: ORDERS,
+    steps: [{ sql: 'INSERT INTO orders (id, user_id, total) VALUES ($1, $2, $3)', params: [11, 99, '5.00'] }],
+  },
+  {
+    name: 'deleting a referenced row is a foreign key violation naming the referencing table',
+    setup: ORDERS,
+    steps: ['DELETE FROM users WHERE id = 1'],
+  },
+  {
+    name: 'updating a referenced key is a foreign key violation',
+    setup: ORDERS,
+    steps: ['UPDATE users SET id = 5 WHERE id = 1'],
+  },
+  {
+    name: 'a not-null violation names the column and table',
+    setup: USERS,
+    steps: [{ sql: 'INSERT INTO users (id) VALUES ($1)', params: [3] }],
+  },
+  {
+    name: 'a null parameter into a NOT NULL column is a not-null violation',
+    setup: USERS,
+    steps: [{ sql: 'INSERT INTO users (id, email) VALUES ($1, $2)', params: [3, null] }],
+  },
+  {
+    name: 'an UPDATE setting NULL on a NOT NULL column is a not-null violation',
+    setup: USERS,
+    steps: ['UPDATE users SET email = NULL WHERE id = 1'],
+  },
+  {
+    name: 'a column check violation names the generated constraint name',
+    setup: USERS,
+    steps: [{ sql: 'INSERT INTO users (id, email, age) VALUES ($1, $2, $3)', params: [2, 'b@x.io', -1] }],
+  },
+  {
+    name: 'a named table check violation names its constraint',
+    setup: ORDERS,
+    steps: ['INSERT INTO orders (id, user_id, total) VALUES (11, 1, 0)'],
+  },
+  {
+    name: 'a check passes when its expression is NULL',
+    setup: USERS,
+    steps: [
+      "INSERT INTO users (id, email, age) VALUES (2, 'b@x.io', NULL) RETURNING age",
+      'SELECT count(*) FROM users',
+    ],
+  },
+  {
+    name: 'an exclusion constraint violation is 23P01 naming the constraint',
+    setup: `CREATE TABLE bookings (room int, during tsrange, EXCLUDE USING gist (during WITH &&));
+            INSERT INTO bookings VALUES (1, '[2024-01-01 10:00, 2024-01-01 12:00)');`,
+    steps: ["INSERT INTO bookings VALUES (2, '[2024-01-01 11:00, 2024-01-01 13:00)')"],
+  },
+  {
+    name: 'invalid text for a uuid parameter is 22P02',
+    steps: [{ sql: 'SELECT $1::uuid AS id', params: ['not-a-uuid'] }],
+  },
+  {
+    name: 'invalid text for a uuid column in a WHERE is 22P02',
+    setup: 'CREATE TABLE things (id uuid PRIMARY KEY)',
+    steps: [{ sql: 'SELECT * FROM things WHERE id = $1', params: ['123'] }],
+  },
+  {
+    name: 'invalid text for an integer parameter is 22P02',
+    setup: USERS,
+    steps: [{ sql: 'SELECT * FROM users WHERE id = $1', params: ['12abc'] }],
+  },
+  {
+    name: 'an integer parameter out of int4 range is 22003',
+    setup: USERS,
+    steps: [{ sql: 'SELECT * FROM users WHERE id = $1', params: ['3000000000'] }],
+  },
+  {
+    name: 'a decimal string for an integer parameter is 22P02',
+    steps: [{ sql: 'SELECT $1::int AS n', params: ['1.5'] }],
+  },
+  {
+    name: 'invalid text for numeric is 22P02',
+    steps: ["SELECT 'abc'::numeric"],
+  },
+  {
+    name: 'invalid text for jsonb is 22P02',
+    steps: [{ sql: 'SELECT $1::jsonb AS doc', params: ['{bad'] }],
+  },
+  {
+    name: 'invalid text for a timestamptz is 22007',
+    steps: [{ sql: 'SELECT $1::timestamptz AS at', params: ['yesterday-ish'] }],
+  },
+  {
+    name: 'an impossible date is 22008',
+    steps: ["SELECT '2024-02-30'::date"],
+  },
+  {
+    name: 'invalid text for boolean is 22P02',
+    steps: [{ sql: 'SELECT $1::boolean AS flag', params: ['maybe'] }],
+  },
+  {
+    name: 'integer division by zero is 22012',
+    steps: ['SELECT 1 / 0'],
+  },
+  {
+    name: 'numeric division by zero is 22012',
+    steps: ['SELECT 1.5 / 0'],
+  },
+  {
+    name: 'modulo by zero is 22012',
+    steps: ['SELECT 5 % 0'],
+  },
+  {
+    name: 'division by a zero column value is 22012',
+    setup: 'CREATE TABLE ratios (a int, b int); INSERT INTO ratios VALUES (4, 2), (1, 0);',
+    steps: ['SELECT a / b FROM ratios ORDER BY a'],
+  },
+  {
+    name: 'int4 overflow in arithmetic is 22003',
+    steps: ['SELECT 2147483647 + 1'],
+  },
+  {
+    name: 'int8 overflow in arithmetic is 22003',
+    steps: ['SELECT 9223372036854775807 + 1'],
+  },
+  {
+    name: 'int2 overflow is 22003',
+    steps: ['SELECT 32767::int2 + 1::int2'],
+  },
+  {
+    name: 'a bigint cast down to integer out of range is 22003',
+    steps: ['SELECT 3000000000::bigint::int'],
+  },
+  {
+    name: 'a value too large for numeric(8,2) is 22003',
+    setup: ORDERS,
+    steps: ['INSERT INTO orders (id, user_id, total) VALUES (11, 1, 1234567.5)'],
+  },
+  {
+    name: 'an undefined table is 42P01',
+    steps: ['SELECT * FROM no_such_table'],
+  },
+  {
+    name: 'an undefined column in a SELECT is 42703',
+    setup: USERS,
+    steps: ['SELECT no_such_column FROM users'],
+  },
+  {
+    name: 'an undefined column in an INSERT column list is 42703',
+    setup: USERS,
+    steps: ["INSERT INTO users (id, email, no_such_column) VALUES (5, 'e@x.io', 1)"],
+  },
+  {
+    name: 'an undefined column in a WHERE is 42703',
+    setup: USERS,
+    steps: [{ sql: 'UPDATE users SET age = 1 WHERE no_such_column = $1', params: [1] }],
+  },
+  {
+    name: 'an undefined function is 42883',
+    steps: ["SELECT no_such_function('x')"],
+  },
+  {
+    name: 'comparing text with an integer is 42883',
+    setup: USERS,
+    steps: ['SELECT id FROM users WHERE email = 5'],
+  },
+  {
+    name: 'a syntax error is 42601',
+    steps: ['SELEC 1'],
+  },
+  {
+    name: 'a trailing comma in a select list is a syntax error',
+    setup: USERS,
+    steps: ['SELECT id, email, FROM users'],
+  },
+  {
+    name: 'an ambiguous column reference is 42702',
+    setup: `${ORDERS}`,
+    steps: ['SELECT id FROM users JOIN orders ON orders.user_id = users.id'],
+  },
+  {
+    name: 'a column missing from GROUP BY is 42803',
+    setup: ORDERS,
+    steps: ['SELECT user_id, total FROM orders GROUP BY user_id'],
+  },
+  {
+    name: 'a scalar subquery returning two rows is 21000',
+    setup: `${USERS} INSERT INTO users (id, email) VALUES (2, 'bob@example.com');`,
+    steps: ['SELECT (SELECT id FROM users) AS id'],
+  },
+  {
+    name: 'creating a table that exists is 42P07',
+    setup: USERS,
+    steps: ['CREATE TABLE users (id int)'],
+  },
+  {
+    name: 'more values than target columns is 42601',
+    setup: USERS,
+    steps: ["INSERT INTO users (id, email) VALUES (5, 'e@x.io', 3)"],
+  },
+  {
+    name: 'ON CONFLICT on columns without a unique constraint is 42P10',
+    setup: USERS,
+    steps: ["INSERT INTO users (id, email, age) VALUES (5, 'e@x.io', 3) ON CONFLICT (age) DO NOTHING"],
+  },
+  {
+    name: 'fewer parameter values than placeholders is 08P01',
+    setup: USERS,
+    steps: [{ sql: 'INSERT INTO users (id, email) VALUES ($1, $2)', params: [5] }],
+  },
+  {
+    name: 'a surplus parameter value is 08P01',
+    setup: USERS,
+    steps: [{ sql: 'SELECT email FROM users WHERE id = $1', params: [1, 'extra'] }],
+  },
+  {
+    name: 'a parameter value for a statement without placeholders is 08P01',
+    steps: [{ sql: 'SELECT 1 AS one', params: [1] }],
+  },
+  {
+    name: 'a negative LIMIT is 2201W',
+    setup: USERS,
+    steps: ['SELECT id FROM users LIMIT -1'],
+  },
+  {
+    name: 'a NULL in a column of a FOREIGN KEY skips the check',
+    setup: `${USERS} CREATE TABLE notes (id int PRIMARY KEY, user_id int REFERENCES users (id));`,
+    steps: ['INSERT INTO notes VALUES (1, NULL) RETURNING user_id', 'SELECT count(*) AS n FROM notes'],
+  },
+  {
+    name: 'a value too long for varchar(n) on insert is 22001',
+    setup: USERS,
+    steps: [{ sql: 'UPDATE users SET nickname = $1 WHERE id = 1', params: ['far too long'] }],
+  },
+  {
+    name: 'a failed statement leaves no partial rows of a multi-row insert',
+    setup: USERS,
+    steps: [
+      "INSERT INTO users (id, email) VALUES (2, 'b@x.io'), (3, 'ada@example.com')",
+      'SELECT count(*) AS n FROM users',
+    ],
+  },
+]);

@@ -1,0 +1,212 @@
+import { defineGroup } from '../sql-case.js';
+
+const EVENTS = `
+  CREATE TABLE events (id int PRIMARY KEY, at timestamptz NOT NULL, local_at timestamp NOT NULL, amount numeric(10, 3));
+  INSERT INTO events VALUES
+    (1, '2024-03-15 13:45:30.25+00', '2024-03-15 13:45:30.25', 1234.5),
+    (2, '2023-12-31 23:59:59+00', '2023-12-31 23:59:59', -0.125);`;
+
+/** Deterministic built-in functions a repository reaches for: conditionals, dates, strings, numbers, hashing, ids. */
+export const functionCases = defineGroup('functions', [
+  {
+    name: 'coalesce, greatest and least ignore NULLs',
+    steps: [
+      'SELECT coalesce(NULL, NULL, 3) AS c, greatest(1, NULL, 5) AS g, least(NULL, 4, 2) AS l, greatest(NULL::int, NULL) AS none',
+    ],
+  },
+  {
+    name: 'date_trunc on timestamptz and timestamp',
+    setup: EVENTS,
+    steps: [
+      "SELECT id, date_trunc('month', at) AS m, date_trunc('hour', local_at) AS h, date_trunc('week', local_at) AS w FROM events ORDER BY id",
+    ],
+  },
+  {
+    name: 'extract fields are numeric and epoch keeps fractions',
+    setup: EVENTS,
+    steps: [
+      'SELECT extract(year FROM at) AS y, extract(dow FROM at) AS dow, extract(doy FROM at) AS doy, extract(epoch FROM at) AS epoch FROM events WHERE id = 1',
+    ],
+  },
+  {
+    name: 'date_part returns double precision',
+    setup: EVENTS,
+    steps: ["SELECT date_part('month', local_at) AS m, date_part('epoch', at) AS e FROM events WHERE id = 1"],
+  },
+  {
+    name: 'to_char formats timestamps',
+    setup: EVENTS,
+    steps: [
+      "SELECT to_char(local_at, 'YYYY-MM-DD HH24:MI:SS') AS a, to_char(local_at, 'Dy DD Mon YYYY, HH12:MI AM') AS b FROM events ORDER BY id",
+    ],
+  },
+  {
+    name: 'to_char formats numbers',
+    setup: EVENTS,
+    steps: [
+      "SELECT to_char(amount, 'FM999,999.00') AS a, to_char(amount, '0000.0') AS b FROM events ORDER BY id",
+    ],
+  },
+  {
+    name: 'to_date and to_timestamp parse with a format',
+    steps: [
+      "SELECT to_date('15/03/2024', 'DD/MM/YYYY') AS d, to_timestamp('2024-03-15 13:45', 'YYYY-MM-DD HH24:MI') AS ts, to_timestamp(0) AS epoch",
+    ],
+  },
+  {
+    name: 'age between two timestamps',
+    steps: ["SELECT age('2024-03-01'::timestamp, '2023-01-15'::timestamp)::text AS a"],
+  },
+  {
+    name: 'make_date, make_interval and date_bin',
+    steps: [
+      "SELECT make_date(2024, 2, 29) AS d, make_interval(days => 3, hours => 2)::text AS i, date_bin('15 minutes', '2024-01-01 10:38'::timestamp, '2024-01-01') AS bin",
+    ],
+  },
+  {
+    name: 'now() cast to date equals current_date',
+    steps: [
+      'SELECT now()::date = current_date AS same, pg_typeof(current_date)::text AS t, pg_typeof(localtimestamp)::text AS lt',
+    ],
+  },
+  {
+    name: 'AT TIME ZONE converts between timestamp kinds',
+    steps: [
+      "SELECT ('2024-06-01 12:00+00'::timestamptz AT TIME ZONE 'Europe/Paris') AS paris, ('2024-06-01 12:00'::timestamp AT TIME ZONE 'UTC') AS utc",
+    ],
+  },
+  {
+    name: 'length, char_length and octet_length',
+    steps: [
+      "SELECT length('abc') AS l, char_length('abc') AS c, octet_length('abc') AS o, bit_length('abc') AS b",
+    ],
+  },
+  {
+    name: 'substring, position, strpos and split_part',
+    steps: [
+      "SELECT substring('hello world' from 7) AS a, substr('hello', 2, 3) AS b, position('lo' in 'hello') AS c, strpos('hello', 'z') AS d, split_part('a-b-c', '-', 2) AS e",
+    ],
+  },
+  {
+    name: 'replace, translate, trim variants and repeat',
+    steps: [
+      "SELECT replace('a-b-a', 'a', 'x') AS r, translate('abc', 'ab', 'AB') AS t, trim('  x  ') AS t1, ltrim('xxy', 'x') AS t2, btrim('-x-', '-') AS t3, repeat('ab', 3) AS rep",
+    ],
+  },
+  {
+    name: 'left and right with negative counts, reverse',
+    steps: ["SELECT left('abcdef', -2) AS l, right('abcdef', -2) AS r, reverse('abc') AS rev"],
+  },
+  {
+    name: 'regexp_replace with flags, regexp_match and regexp_split_to_array',
+    steps: [
+      "SELECT regexp_replace('a1b22c', '[0-9]+', '#', 'g') AS r, regexp_match('order-42', '(\\w+)-(\\d+)') AS m, regexp_split_to_array('a, b,c', ',\\s*') AS parts",
+    ],
+  },
+  {
+    name: 'concat, concat_ws and the || operator with NULL',
+    steps: ["SELECT concat('a', NULL, 'b') AS c, concat_ws('-', 'a', NULL, 'b') AS w, 'a' || NULL AS op"],
+  },
+  {
+    name: 'format with %s, %I and %L',
+    steps: [
+      "SELECT format('%s has %s', 'ada', 3) AS a, format('SELECT %I FROM %I WHERE x = %L', 'Col', 'my table', 'it''s') AS b",
+    ],
+  },
+  {
+    name: 'quote_ident and quote_literal',
+    steps: [
+      "SELECT quote_ident('users') AS a, quote_ident('Users') AS b, quote_literal('it''s') AS c, quote_nullable(NULL) AS d",
+    ],
+  },
+  {
+    name: 'md5 and sha256 digests',
+    steps: ["SELECT md5('abc') AS m, encode(sha256('abc'::bytea), 'hex') AS s"],
+  },
+  {
+    name: 'gen_random_uuid gives a version 4 uuid',
+    steps: [
+      'SELECT length(u::text) AS len, substr(u::text, 15, 1) AS version, pg_typeof(u)::text AS t FROM (SELECT gen_random_uuid() AS u) x',
+    ],
+  },
+  {
+    name: 'gen_random_uuid as a column default',
+    setup: 'CREATE TABLE t (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), n int);',
+    steps: ['INSERT INTO t (n) VALUES (1), (2)', 'SELECT count(DISTINCT id) AS ids FROM t'],
+  },
+  {
+    name: 'abs, ceil, floor, trunc and round with digits',
+    steps: [
+      'SELECT abs(-2.5) AS a, ceil(1.2) AS c, floor(-1.2) AS f, trunc(1.789, 2) AS t, round(1.005, 2) AS r, sign(-3) AS s',
+    ],
+  },
+  {
+    name: 'power and sqrt on integers give double precision, on numeric give numeric',
+    steps: ['SELECT power(2, 10) AS p, sqrt(16) AS s, power(2.0, 3) AS pn, 2 ^ 3 AS caret'],
+  },
+  {
+    name: 'mod, div and integer division',
+    steps: ['SELECT mod(-7, 3) AS m, div(7, 2) AS d, 7.5 / 2 AS q'],
+  },
+  {
+    name: 'pg_typeof reports types as regtype text',
+    steps: [
+      "SELECT pg_typeof(1)::text AS a, pg_typeof(1.5)::text AS b, pg_typeof('x')::text AS c, pg_typeof(now())::text AS d, pg_typeof(1::bigint + 1)::text AS e",
+    ],
+  },
+  {
+    name: 'starts_with and the ^@ operator',
+    steps: ["SELECT starts_with('alphabet', 'alph') AS a, 'alphabet' ^@ 'bet' AS b"],
+  },
+  {
+    name: 'to_char of an interval',
+    steps: ["SELECT to_char(interval '26 hours 5 minutes', 'HH24:MI') AS a"],
+  },
+  {
+    name: 'current_setting reads a server setting',
+    steps: [
+      "SELECT current_setting('DateStyle') AS ds, current_setting('standard_conforming_strings') AS scs",
+    ],
+  },
+  {
+    name: 'coalesce unifies argument types',
+    steps: [
+      'SELECT coalesce(NULL, 1) AS a, coalesce(NULL, 1.5, 2) AS b, pg_typeof(coalesce(NULL, 1, 2.5))::text AS t',
+    ],
+  },
+  {
+    name: 'nullif and coalesce turn empty strings into defaults',
+    steps: [{ sql: "SELECT coalesce(nullif($1, ''), 'anonymous') AS name", params: [''] }],
+  },
+  {
+    name: 'a CASE without ELSE gives NULL',
+    steps: ["SELECT CASE WHEN false THEN 'x' END AS c"],
+  },
+  {
+    name: 'width_bucket sorts values into buckets',
+    steps: ['SELECT width_bucket(5.35, 0.024, 10.06, 5) AS b, width_bucket(-1, 0, 10, 5) AS under'],
+  },
+  {
+    name: 'string_agg and array_agg over DISTINCT values',
+    steps: ["SELECT string_agg(DISTINCT v, ',' ORDER BY v) AS s FROM (VALUES ('b'), ('a'), ('b')) AS t(v)"],
+  },
+  {
+    name: 'justify_interval and interval comparison',
+    steps: [
+      "SELECT justify_interval(interval '35 days 25 hours')::text AS j, interval '1 day' = interval '24 hours' AS eq",
+    ],
+  },
+  {
+    name: 'lower and upper in a case-insensitive lookup',
+    setup: "CREATE TABLE users (email text); INSERT INTO users VALUES ('Ada@Example.com');",
+    steps: [{ sql: 'SELECT email FROM users WHERE lower(email) = lower($1)', params: ['ADA@example.COM'] }],
+  },
+  {
+    name: 'extract epoch from an interval',
+    steps: ["SELECT extract(epoch FROM interval '1 hour 30 minutes') AS s"],
+  },
+  {
+    name: 'num_nonnulls and num_nulls count arguments',
+    steps: ['SELECT num_nonnulls(1, NULL, 2) AS n, num_nulls(1, NULL, NULL) AS z'],
+  },
+]);

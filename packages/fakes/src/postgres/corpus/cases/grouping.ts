@@ -1,0 +1,118 @@
+import { defineGroup } from '../sql-case.js';
+
+const ORDERS = `
+  CREATE TABLE orders (id int PRIMARY KEY, customer text NOT NULL, status text NOT NULL, total numeric(8, 2), placed timestamptz NOT NULL);
+  INSERT INTO orders VALUES
+    (1, 'ada', 'paid', 10.00, '2024-01-05 10:00+00'),
+    (2, 'ada', 'open', 5.25, '2024-01-20 09:00+00'),
+    (3, 'bob', 'paid', 7.50, '2024-02-01 12:00+00'),
+    (4, 'bob', 'paid', NULL, '2024-02-03 08:00+00'),
+    (5, 'cy', 'cancelled', 3.00, '2024-02-10 18:30+00');`;
+
+/** GROUP BY, HAVING, aggregates and their FILTER clauses, DISTINCT ON, ROLLUP. */
+export const groupingCases = defineGroup('grouping', [
+  {
+    name: 'GROUP BY with count and sum',
+    setup: ORDERS,
+    steps: [
+      'SELECT customer, count(*) AS n, sum(total) AS s FROM orders GROUP BY customer ORDER BY customer',
+    ],
+  },
+  {
+    name: 'HAVING filters groups',
+    setup: ORDERS,
+    steps: ['SELECT customer FROM orders GROUP BY customer HAVING count(*) > 1 ORDER BY customer'],
+  },
+  {
+    name: 'count(col) skips NULLs and count(DISTINCT) dedupes',
+    setup: ORDERS,
+    steps: [
+      'SELECT count(total) AS with_total, count(*) AS all_rows, count(DISTINCT customer) AS customers FROM orders',
+    ],
+  },
+  {
+    name: 'aggregates with FILTER (WHERE ...)',
+    setup: ORDERS,
+    steps: [
+      "SELECT customer, count(*) FILTER (WHERE status = 'paid') AS paid, sum(total) FILTER (WHERE status <> 'paid') AS unpaid FROM orders GROUP BY customer ORDER BY customer",
+    ],
+  },
+  {
+    name: 'DISTINCT ON keeps the first row per key',
+    setup: ORDERS,
+    steps: ['SELECT DISTINCT ON (customer) customer, id FROM orders ORDER BY customer, placed DESC'],
+  },
+  {
+    name: 'GROUP BY ROLLUP adds subtotals and a grand total',
+    setup: ORDERS,
+    steps: [
+      'SELECT customer, status, count(*) AS n FROM orders GROUP BY ROLLUP (customer, status) ORDER BY customer NULLS LAST, status NULLS LAST',
+    ],
+  },
+  {
+    name: 'GROUP BY an ordinal and an expression',
+    setup: ORDERS,
+    steps: ["SELECT date_trunc('month', placed) AS month, count(*) AS n FROM orders GROUP BY 1 ORDER BY 1"],
+  },
+  {
+    name: 'bool_and and bool_or',
+    setup: ORDERS,
+    steps: [
+      "SELECT customer, bool_and(status = 'paid') AS all_paid, bool_or(total IS NULL) AS any_null FROM orders GROUP BY customer ORDER BY customer",
+    ],
+  },
+  {
+    name: 'min and max over text and timestamps',
+    setup: ORDERS,
+    steps: ['SELECT min(customer) AS first_name, max(placed) AS last_at FROM orders'],
+  },
+  {
+    name: 'avg over numeric keeps PostgreSQL scale',
+    setup: ORDERS,
+    steps: ['SELECT avg(total) AS mean, round(avg(total), 2) AS mean2 FROM orders'],
+  },
+  {
+    name: 'string_agg with ORDER BY and a separator',
+    setup: ORDERS,
+    steps: [
+      "SELECT customer, string_agg(id::text, ',' ORDER BY id DESC) AS ids FROM orders GROUP BY customer ORDER BY customer",
+    ],
+  },
+  {
+    name: 'aggregates over no rows: count is 0, sum and max are NULL',
+    setup: ORDERS,
+    steps: [
+      "SELECT count(*) AS n, sum(total) AS s, max(id) AS m, array_agg(id) AS a FROM orders WHERE customer = 'nobody'",
+    ],
+  },
+  {
+    name: 'GROUP BY over no rows returns no groups',
+    setup: ORDERS,
+    steps: ["SELECT customer, count(*) FROM orders WHERE customer = 'nobody' GROUP BY customer"],
+  },
+  {
+    name: 'GROUP BY the primary key allows the other columns',
+    setup: `${ORDERS} CREATE TABLE lines (order_id int REFERENCES orders (id), qty int);
+            INSERT INTO lines VALUES (1, 2), (1, 3), (3, 1);`,
+    steps: [
+      'SELECT o.id, o.customer, sum(l.qty) AS qty FROM orders o JOIN lines l ON l.order_id = o.id GROUP BY o.id ORDER BY o.id',
+    ],
+  },
+  {
+    name: 'percentile_cont within group',
+    setup: ORDERS,
+    steps: ['SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY total) AS median FROM orders'],
+  },
+  {
+    name: 'GROUPING SETS with grouping()',
+    setup: ORDERS,
+    steps: [
+      'SELECT customer, status, grouping(customer, status) AS g, count(*) AS n FROM orders GROUP BY GROUPING SETS ((customer), (status)) ORDER BY g, customer, status',
+    ],
+  },
+  {
+    name: 'HAVING without GROUP BY makes one group',
+    setup: ORDERS,
+    steps: ['SELECT count(*) AS n FROM orders HAVING count(*) > 3'],
+  },
+]);

@@ -1,0 +1,253 @@
+import { defineGroup } from '../sql-case.js';
+
+const COUNTERS = `
+  CREATE TABLE counters (
+    key text PRIMARY KEY,
+    hits integer NOT NULL DEFAULT 0,
+    note text
+  );
+  INSERT INTO counters (key, hits, note) VALUES ('a', 5, 'first');`;
+
+const ITEMS = `
+  CREATE TABLE items (
+    id serial PRIMARY KEY,
+    sku text NOT NULL UNIQUE,
+    qty integer NOT NULL DEFAULT 1,
+    price numeric(10, 2),
+    tags text[] NOT NULL DEFAULT '{}'
+  );`;
+
+/** INSERT forms (defaults, multi-row, INSERT ... SELECT, RETURNING) and ON CONFLICT variants. */
+export const insertUpsertCases = defineGroup('inserts-upserts', [
+  {
+    name: 'INSERT RETURNING * gives the defaults the row received',
+    setup: ITEMS,
+    steps: [{ sql: 'INSERT INTO items (sku) VALUES ($1) RETURNING *', params: ['A-1'] }],
+  },
+  {
+    name: 'a multi-row VALUES insert returns every row in order',
+    setup: ITEMS,
+    steps: [
+      {
+        sql: 'INSERT INTO items (sku, qty) VALUES ($1, $2), ($3, $4), ($5, $6) RETURNING id, sku, qty',
+        params: ['A', 1, 'B', 2, 'C', 3],
+      },
+    ],
+  },
+  {
+    name: 'DEFAULT inside VALUES takes the column default',
+    setup: ITEMS,
+    steps: ["INSERT INTO items (sku, qty, tags) VALUES ('A', DEFAULT, DEFAULT) RETURNING qty, tags"],
+  },
+  {
+    name: 'INSERT DEFAULT VALUES fills every column from its default',
+    setup: 'CREATE TABLE events (id serial PRIMARY KEY, kind text DEFAULT $$created$$, n int);',
+    steps: [
+      'INSERT INTO events DEFAULT VALUES RETURNING *',
+      'INSERT INTO events DEFAULT VALUES RETURNING id',
+    ],
+  },
+  {
+    name: 'INSERT ... SELECT copies rows and counts them',
+    setup: `${ITEMS} CREATE TABLE archive (sku text, qty int);
+            INSERT INTO items (sku, qty) VALUES ('A', 1), ('B', 2), ('C', 3);`,
+    steps: [
+      'INSERT INTO archive (sku, qty) SELECT sku, qty FROM items WHERE qty >= 2',
+      'SELECT * FROM archive ORDER BY sku',
+    ],
+  },
+  {
+    name: 'INSERT ... SELECT that selects nothing reports INSERT with rowCount 0',
+    setup: `${ITEMS} CREATE TABLE archive (sku text);`,
+    steps: ['INSERT INTO archive (sku) SELECT sku FROM items WHERE false'],
+  },
+  {
+    name: 'a column list in another order than the table binds by name',
+    setup: ITEMS,
+    steps: ["INSERT INTO items (qty, price, sku) VALUES (4, '2.5', 'Z') RETURNING sku, qty, price"],
+  },
+  {
+    name: 'serial ids count up from 1 across inserts',
+    setup: ITEMS,
+    steps: [
+      "INSERT INTO items (sku) VALUES ('A') RETURNING id",
+      "INSERT INTO items (sku) VALUES ('B'), ('C') RETURNING id",
+    ],
+  },
+  {
+    name: 'a failed insert still consumes its serial value',
+    setup: `${ITEMS} INSERT INTO items (sku) VALUES ('A');`,
+    steps: ["INSERT INTO items (sku) VALUES ('A')", "INSERT INTO items (sku) VALUES ('B') RETURNING id"],
+  },
+  {
+    name: 'RETURNING computes expressions with aliases',
+    setup: ITEMS,
+    steps: [
+      "INSERT INTO items (sku, qty, price) VALUES ('A', 3, 2.5) RETURNING qty * price AS line_total, upper(sku) AS code",
+    ],
+  },
+  {
+    name: 'a scalar subquery inside VALUES is evaluated',
+    setup: `${ITEMS} INSERT INTO items (sku, qty) VALUES ('A', 7);`,
+    steps: ["INSERT INTO items (sku, qty) VALUES ('B', (SELECT max(qty) + 1 FROM items)) RETURNING qty"],
+  },
+  {
+    name: 'ON CONFLICT DO NOTHING on an existing key inserts nothing and returns no row',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('a', 1) ON CONFLICT DO NOTHING RETURNING *",
+      'SELECT * FROM counters',
+    ],
+  },
+  {
+    name: 'ON CONFLICT (key) DO NOTHING on a new key inserts it',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('b', 1) ON CONFLICT (key) DO NOTHING RETURNING key, hits",
+    ],
+  },
+  {
+    name: 'ON CONFLICT DO UPDATE increments from the existing row',
+    setup: COUNTERS,
+    steps: [
+      {
+        sql: 'INSERT INTO counters (key, hits) VALUES ($1, 1) ON CONFLICT (key) DO UPDATE SET hits = counters.hits + 1 RETURNING key, hits',
+        params: ['a'],
+      },
+    ],
+  },
+  {
+    name: 'ON CONFLICT DO UPDATE SET col = excluded.col takes the proposed value',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits, note) VALUES ('a', 42, 'new') ON CONFLICT (key) DO UPDATE SET hits = excluded.hits, note = excluded.note RETURNING *",
+    ],
+  },
+  {
+    name: 'excluded holds the column default for a column the INSERT left out',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key) VALUES ('a') ON CONFLICT (key) DO UPDATE SET hits = excluded.hits RETURNING hits",
+    ],
+  },
+  {
+    name: 'ON CONFLICT DO UPDATE ... WHERE false updates nothing and returns no row',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('a', 1) ON CONFLICT (key) DO UPDATE SET hits = excluded.hits WHERE counters.hits < excluded.hits RETURNING *",
+      'SELECT hits FROM counters',
+    ],
+  },
+  {
+    name: 'ON CONFLICT DO UPDATE ... WHERE true updates and returns the row',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('a', 9) ON CONFLICT (key) DO UPDATE SET hits = excluded.hits WHERE counters.hits < excluded.hits RETURNING hits",
+    ],
+  },
+  {
+    name: 'ON CONFLICT ON CONSTRAINT names the arbiter by constraint',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('a', 3) ON CONFLICT ON CONSTRAINT counters_pkey DO UPDATE SET hits = counters.hits + excluded.hits RETURNING hits",
+    ],
+  },
+  {
+    name: 'ON CONFLICT on a composite key updates the matching row only',
+    setup: `CREATE TABLE stock (warehouse text, sku text, qty int NOT NULL, PRIMARY KEY (warehouse, sku));
+            INSERT INTO stock VALUES ('w1', 'A', 1), ('w2', 'A', 1);`,
+    steps: [
+      "INSERT INTO stock VALUES ('w1', 'A', 5) ON CONFLICT (warehouse, sku) DO UPDATE SET qty = stock.qty + excluded.qty RETURNING *",
+      'SELECT * FROM stock ORDER BY warehouse',
+    ],
+  },
+  {
+    name: 'a multi-row upsert inserts new keys and updates existing ones in one statement',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('a', 1), ('b', 1), ('c', 1) ON CONFLICT (key) DO UPDATE SET hits = counters.hits + excluded.hits RETURNING key, hits",
+    ],
+  },
+  {
+    name: 'ON CONFLICT DO NOTHING without a target skips a violation of any unique constraint',
+    setup: `${ITEMS} INSERT INTO items (sku) VALUES ('A');`,
+    steps: [
+      "INSERT INTO items (id, sku) VALUES (50, 'A') ON CONFLICT DO NOTHING",
+      'SELECT count(*) FROM items',
+    ],
+  },
+  {
+    name: 'ON CONFLICT DO UPDATE affecting one row twice is 21000',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('z', 1), ('z', 2) ON CONFLICT (key) DO UPDATE SET hits = excluded.hits",
+    ],
+  },
+  {
+    name: 'ON CONFLICT with a partial unique index names its predicate',
+    setup: `CREATE TABLE accounts (id int PRIMARY KEY, email text, deleted_at timestamptz);
+            CREATE UNIQUE INDEX accounts_live_email ON accounts (email) WHERE deleted_at IS NULL;
+            INSERT INTO accounts VALUES (1, 'a@x.io', NULL), (2, 'b@x.io', '2024-01-01');`,
+    steps: [
+      "INSERT INTO accounts VALUES (3, 'a@x.io', NULL) ON CONFLICT (email) WHERE deleted_at IS NULL DO NOTHING RETURNING id",
+      "INSERT INTO accounts VALUES (4, 'b@x.io', NULL) ON CONFLICT (email) WHERE deleted_at IS NULL DO NOTHING RETURNING id",
+    ],
+  },
+  {
+    name: 'upsert RETURNING (xmax = 0) tells inserted rows from updated ones',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('a', 1), ('b', 1) ON CONFLICT (key) DO UPDATE SET hits = counters.hits + 1 RETURNING key, (xmax = 0) AS inserted",
+    ],
+  },
+  {
+    name: 'INSERT ... SELECT ... ON CONFLICT DO UPDATE merges a staging table',
+    setup: `${COUNTERS} CREATE TABLE staging (key text, hits int);
+            INSERT INTO staging VALUES ('a', 10), ('q', 1);`,
+    steps: [
+      'INSERT INTO counters (key, hits) SELECT key, hits FROM staging ON CONFLICT (key) DO UPDATE SET hits = excluded.hits',
+      'SELECT key, hits FROM counters ORDER BY key',
+    ],
+  },
+  {
+    name: 'an identity column GENERATED ALWAYS refuses an explicit value with 428C9',
+    setup: 'CREATE TABLE tickets (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text);',
+    steps: ["INSERT INTO tickets (id, title) VALUES (7, 'x')"],
+  },
+  {
+    name: 'OVERRIDING SYSTEM VALUE inserts an explicit identity value',
+    setup: 'CREATE TABLE tickets (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text);',
+    steps: ["INSERT INTO tickets (id, title) OVERRIDING SYSTEM VALUE VALUES (7, 'x') RETURNING id"],
+  },
+  {
+    name: 'a jsonb column takes an object parameter as JSON text',
+    setup: 'CREATE TABLE docs (id int PRIMARY KEY, body jsonb NOT NULL);',
+    steps: [
+      {
+        sql: 'INSERT INTO docs VALUES ($1, $2) RETURNING body',
+        params: [1, { a: 1, nested: { b: [true, null] } }],
+      },
+    ],
+  },
+  {
+    name: 'MERGE inserts, updates and reports the rows it touched',
+    setup: `${COUNTERS} CREATE TABLE incoming (key text, hits int);
+            INSERT INTO incoming VALUES ('a', 1), ('n', 2);`,
+    steps: [
+      `MERGE INTO counters c USING incoming i ON c.key = i.key
+       WHEN MATCHED THEN UPDATE SET hits = c.hits + i.hits
+       WHEN NOT MATCHED THEN INSERT (key, hits) VALUES (i.key, i.hits)`,
+      'SELECT key, hits FROM counters ORDER BY key',
+    ],
+  },
+  {
+    name: 'an insert into a text[] column from a JS array parameter stores the elements',
+    setup: ITEMS,
+    steps: [
+      {
+        sql: 'INSERT INTO items (sku, tags) VALUES ($1, $2) RETURNING tags',
+        params: ['A', ['red', 'big box', 'a,b']],
+      },
+    ],
+  },
+]);

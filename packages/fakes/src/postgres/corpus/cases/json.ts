@@ -1,0 +1,246 @@
+import { defineGroup } from '../sql-case.js';
+
+const DOCS = `
+  CREATE TABLE docs (id int PRIMARY KEY, data jsonb NOT NULL);
+  INSERT INTO docs VALUES
+    (1, '{"name": "ada", "tags": ["a", "b"], "address": {"city": "Paris", "zip": "75001"}, "qty": 3, "items": [{"sku": "X", "qty": 1}, {"sku": "Y", "qty": 2}]}'),
+    (2, '{"name": "bob", "tags": ["b"], "address": {"city": "Rome"}, "qty": 1, "flag": null, "items": []}'),
+    (3, '{"name": "cy", "tags": [], "qty": 10}');`;
+
+/** json and jsonb: operators, builders, aggregates, set-returning functions, JSON path, parameters. */
+export const jsonCases = defineGroup('json', [
+  {
+    name: '-> returns jsonb and ->> returns text',
+    setup: DOCS,
+    steps: [
+      "SELECT data -> 'address' AS address, data ->> 'name' AS name, data -> 'qty' AS qty FROM docs WHERE id = 1",
+    ],
+  },
+  {
+    name: '-> with an integer indexes arrays, negative from the end',
+    setup: DOCS,
+    steps: [
+      "SELECT data -> 'tags' -> 0 AS first, data -> 'tags' ->> -1 AS last, data -> 'tags' -> 5 AS missing FROM docs WHERE id = 1",
+    ],
+  },
+  {
+    name: '#> and #>> follow a path',
+    setup: DOCS,
+    steps: [
+      "SELECT data #> '{address,city}' AS city, data #>> '{items,1,sku}' AS sku FROM docs WHERE id = 1",
+    ],
+  },
+  {
+    name: '@> finds documents containing an object',
+    setup: DOCS,
+    steps: [`SELECT id FROM docs WHERE data @> '{"address": {"city": "Rome"}}' ORDER BY id`],
+  },
+  {
+    name: '@> on arrays ignores order and duplicates',
+    steps: [
+      `SELECT '[1, 2, 3]'::jsonb @> '[3, 1, 1]' AS a, '[1, [2, 3]]'::jsonb @> '[[3]]' AS b, '{"a": [1, 2]}'::jsonb @> '{"a": [2]}' AS c`,
+    ],
+  },
+  {
+    name: '@> finds an object inside an array of objects',
+    setup: DOCS,
+    steps: [`SELECT id FROM docs WHERE data -> 'items' @> '[{"sku": "Y"}]'`],
+  },
+  {
+    name: '<@ is containment the other way',
+    steps: [
+      `SELECT '{"a": 1}'::jsonb <@ '{"a": 1, "b": 2}' AS a, '{"a": 1, "c": 3}'::jsonb <@ '{"a": 1, "b": 2}' AS b`,
+    ],
+  },
+  {
+    name: '? tests a top-level key or array string element',
+    setup: DOCS,
+    steps: ["SELECT id, data ? 'flag' AS has_flag, data -> 'tags' ? 'a' AS tagged_a FROM docs ORDER BY id"],
+  },
+  {
+    name: '?| and ?& test any and all of several keys',
+    setup: DOCS,
+    steps: [
+      "SELECT id, data ?| array['flag', 'address'] AS any_key, data ?& array['name', 'address'] AS all_keys FROM docs ORDER BY id",
+    ],
+  },
+  {
+    name: 'jsonb_set replaces and creates a nested value',
+    steps: [
+      `SELECT jsonb_set('{"a": {"b": 1}}', '{a,b}', '2') AS replaced,
+              jsonb_set('{"a": {}}', '{a,c}', '"new"') AS created,
+              jsonb_set('{"a": {}}', '{a,c}', '"new"', false) AS not_created`,
+    ],
+  },
+  {
+    name: 'jsonb_set in an UPDATE changes one key',
+    setup: DOCS,
+    steps: [
+      {
+        sql: `UPDATE docs SET data = jsonb_set(data, '{address,city}', to_jsonb($1::text)) WHERE id = 1
+              RETURNING data -> 'address' AS address`,
+        params: ['Lyon'],
+      },
+    ],
+  },
+  {
+    name: '|| merges objects and - / #- remove keys and paths',
+    steps: [
+      `SELECT '{"a": 1, "b": 2}'::jsonb || '{"b": 3, "c": 4}' AS merged,
+              '{"a": 1, "b": 2}'::jsonb - 'a' AS without_a,
+              '{"a": {"b": 1, "c": 2}}'::jsonb #- '{a,b}' AS without_path,
+              '["x", "y"]'::jsonb || '["z"]' AS appended`,
+    ],
+  },
+  {
+    name: 'jsonb output orders keys by length then bytes and keeps the last duplicate',
+    steps: [
+      `SELECT '{"bb": 1, "a": 2, "c": 3, "a": 4}'::jsonb AS doc, '{"bb": 1, "a": 2}'::jsonb::text AS txt`,
+    ],
+  },
+  {
+    name: 'json keeps keys in input order, duplicates included',
+    steps: [`SELECT '{"bb": 1, "a": 2, "a": 3}'::json::text AS txt`],
+  },
+  {
+    name: 'jsonb equality ignores key order',
+    steps: [`SELECT '{"a": 1, "b": 2}'::jsonb = '{"b": 2, "a": 1}'::jsonb AS eq`],
+  },
+  {
+    name: 'jsonb_build_object and json_build_object build from mixed types',
+    steps: [
+      "SELECT jsonb_build_object('id', 1, 'name', 'x', 'ok', true, 'none', NULL, 'n', 1.50) AS j, json_build_object('b', 1, 'a', 2)::text AS t",
+    ],
+  },
+  {
+    name: 'jsonb_build_array and json_build_array',
+    steps: ["SELECT jsonb_build_array(1, 'two', NULL, false) AS j"],
+  },
+  {
+    name: 'jsonb_agg aggregates rows in the given order',
+    setup: DOCS,
+    steps: ["SELECT jsonb_agg(data ->> 'name' ORDER BY id DESC) AS names FROM docs"],
+  },
+  {
+    name: 'jsonb_agg over zero rows is NULL',
+    setup: DOCS,
+    steps: [
+      "SELECT jsonb_agg(id) AS ids, coalesce(jsonb_agg(id), '[]') AS ids_or_empty FROM docs WHERE id > 100",
+    ],
+  },
+  {
+    name: 'json_agg of rows builds objects',
+    setup: 'CREATE TABLE p (id int, name text); INSERT INTO p VALUES (1, $$a$$), (2, $$b$$);',
+    steps: ['SELECT json_agg(p ORDER BY id) AS rows FROM p'],
+  },
+  {
+    name: 'jsonb_object_agg builds an object from pairs',
+    setup: DOCS,
+    steps: ["SELECT jsonb_object_agg(data ->> 'name', data -> 'qty') AS by_name FROM docs"],
+  },
+  {
+    name: 'to_jsonb and row_to_json of a row',
+    setup: 'CREATE TABLE p (id int, name text, at date); INSERT INTO p VALUES (1, $$a$$, $$2024-01-02$$);',
+    steps: ['SELECT to_jsonb(p) AS j, row_to_json(p)::text AS t FROM p'],
+  },
+  {
+    name: 'jsonb_array_elements expands an array into rows',
+    setup: DOCS,
+    steps: [
+      "SELECT e ->> 'sku' AS sku, (e ->> 'qty')::int AS qty FROM docs, jsonb_array_elements(data -> 'items') AS e WHERE id = 1",
+    ],
+  },
+  {
+    name: 'jsonb_array_elements_text gives text elements',
+    steps: [`SELECT value FROM jsonb_array_elements_text('["a", 1, null, true]')`],
+  },
+  {
+    name: 'jsonb_each and jsonb_object_keys list an object',
+    steps: [
+      `SELECT key, value FROM jsonb_each('{"b": 1, "a": [2]}') ORDER BY key`,
+      `SELECT k FROM jsonb_object_keys('{"b": 1, "a": 2}') AS k`,
+    ],
+  },
+  {
+    name: 'jsonb_typeof and jsonb_array_length',
+    setup: DOCS,
+    steps: [
+      "SELECT id, jsonb_typeof(data -> 'tags') AS t, jsonb_array_length(data -> 'tags') AS n, jsonb_typeof(data -> 'flag') AS f FROM docs ORDER BY id",
+    ],
+  },
+  {
+    name: 'JSON null and a missing key are different from SQL NULL',
+    setup: DOCS,
+    steps: [
+      "SELECT id, data -> 'flag' IS NULL AS arrow_null, data ->> 'flag' IS NULL AS text_null, data -> 'flag' = 'null'::jsonb AS json_null FROM docs WHERE id IN (2, 3) ORDER BY id",
+    ],
+  },
+  {
+    name: 'casting ->> to int filters numerically',
+    setup: DOCS,
+    steps: ["SELECT id FROM docs WHERE (data ->> 'qty')::int >= 3 ORDER BY (data ->> 'qty')::int DESC"],
+  },
+  {
+    name: 'jsonb values order by type then value',
+    setup: DOCS,
+    steps: ["SELECT id FROM docs ORDER BY data -> 'qty' DESC"],
+  },
+  {
+    name: 'jsonb_path_query_first and @? with a filter',
+    setup: DOCS,
+    steps: [
+      `SELECT id, jsonb_path_query_first(data, '$.items[*] ? (@.qty > 1).sku') AS sku,
+              data @? '$.items[*] ? (@.sku == "X")' AS has_x
+       FROM docs ORDER BY id`,
+    ],
+  },
+  {
+    name: 'jsonb_path_exists and @@ with a predicate',
+    setup: DOCS,
+    steps: [`SELECT id FROM docs WHERE data @@ '$.qty > 2' ORDER BY id`],
+  },
+  {
+    name: 'a large number in jsonb keeps its digits in text',
+    steps: [`SELECT '{"n": 12345678901234567890.5}'::jsonb ->> 'n' AS n`],
+  },
+  {
+    name: 'a JS array parameter into a jsonb column is sent as a PostgreSQL array literal and fails',
+    setup: 'CREATE TABLE docs (data jsonb);',
+    steps: [{ sql: 'INSERT INTO docs VALUES ($1)', params: [[1, 2]] }],
+  },
+  {
+    name: 'a JSON.stringify-ed array parameter into a jsonb column is stored as an array',
+    setup: 'CREATE TABLE docs (data jsonb);',
+    steps: [{ sql: 'INSERT INTO docs VALUES ($1) RETURNING data', params: [JSON.stringify([1, 'a'])] }],
+  },
+  {
+    name: 'jsonb subscripting reads and writes',
+    setup: DOCS,
+    steps: [
+      "SELECT data['address']['city'] AS city FROM docs WHERE id = 1",
+      `UPDATE docs SET data['qty'] = '99' WHERE id = 3 RETURNING data -> 'qty' AS qty`,
+    ],
+  },
+  {
+    name: 'jsonb_strip_nulls removes null members',
+    steps: [`SELECT jsonb_strip_nulls('{"a": 1, "b": null, "c": {"d": null}}') AS j`],
+  },
+  {
+    name: 'a \\u0000 escape in jsonb is 22P05',
+    steps: [`SELECT '{"a": "x\\u0000y"}'::jsonb`],
+  },
+  {
+    name: 'a GIN index on jsonb serves @>',
+    setup: `${DOCS} CREATE INDEX docs_data_gin ON docs USING gin (data jsonb_path_ops);`,
+    steps: [`SELECT id FROM docs WHERE data @> '{"tags": ["b"]}' ORDER BY id`],
+  },
+  {
+    name: 'a jsonb parameter compared with ->> text',
+    setup: DOCS,
+    steps: [{ sql: "SELECT id FROM docs WHERE data ->> 'name' = $1", params: ['bob'] }],
+  },
+  {
+    name: 'jsonb_pretty formats with four-space indentation',
+    steps: [`SELECT jsonb_pretty('{"a": [1, {"b": 2}]}') AS p`],
+  },
+]);

@@ -1,0 +1,193 @@
+import { defineGroup } from '../sql-case.js';
+
+const JOBS = `
+  CREATE TABLE jobs (
+    id int PRIMARY KEY,
+    queue text NOT NULL DEFAULT 'default',
+    status text NOT NULL DEFAULT 'queued',
+    run_at int NOT NULL,
+    attempts int NOT NULL DEFAULT 0,
+    locked_by text,
+    locked_until timestamptz
+  );
+  INSERT INTO jobs (id, run_at, queue) VALUES (1, 30, 'default'), (2, 10, 'default'), (3, 20, 'mail'), (4, 40, 'default');`;
+
+/** Row locks and the job-claim forms a queue on PostgreSQL writes, and advisory locks. Single session. */
+export const lockingClaimCases = defineGroup('locking-claims', [
+  {
+    name: 'SELECT ... FOR UPDATE returns the rows it locks',
+    setup: JOBS,
+    steps: ['BEGIN', "SELECT id FROM jobs WHERE queue = 'default' ORDER BY id FOR UPDATE", 'COMMIT'],
+  },
+  {
+    name: 'SELECT ... LIMIT 1 FOR UPDATE SKIP LOCKED claims the first due job',
+    setup: JOBS,
+    steps: [
+      'BEGIN',
+      "SELECT id FROM jobs WHERE status = 'queued' ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED",
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'UPDATE ... WHERE id = (SELECT ... LIMIT 1 FOR UPDATE SKIP LOCKED) claims exactly one job',
+    setup: JOBS,
+    steps: [
+      `UPDATE jobs SET status = 'running', attempts = attempts + 1
+       WHERE id = (SELECT id FROM jobs WHERE status = 'queued' ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, attempts`,
+      "SELECT id FROM jobs WHERE status = 'running'",
+    ],
+  },
+  {
+    name: 'UPDATE ... WHERE id = (SELECT ... LIMIT 1) without locking updates one row',
+    setup: JOBS,
+    steps: [
+      "UPDATE jobs SET status = 'running' WHERE id = (SELECT id FROM jobs ORDER BY run_at DESC LIMIT 1) RETURNING id",
+      "SELECT count(*) FROM jobs WHERE status = 'running'",
+    ],
+  },
+  {
+    name: 'UPDATE ... WHERE id IN (SELECT ... LIMIT 2 FOR UPDATE SKIP LOCKED) claims a batch',
+    setup: JOBS,
+    steps: [
+      {
+        sql: `UPDATE jobs SET status = 'running', locked_by = $1
+              WHERE id IN (SELECT id FROM jobs WHERE queue = $2 AND status = 'queued'
+                           ORDER BY run_at LIMIT 2 FOR UPDATE SKIP LOCKED)
+              RETURNING id, locked_by`,
+        params: ['worker-1', 'default'],
+      },
+      "SELECT id FROM jobs WHERE status = 'running' ORDER BY id",
+    ],
+  },
+  {
+    name: 'a claim written as WITH ... FOR UPDATE SKIP LOCKED then UPDATE ... FROM claims the batch',
+    setup: JOBS,
+    steps: [
+      `WITH next AS (
+         SELECT id FROM jobs WHERE status = 'queued' ORDER BY run_at LIMIT 2 FOR UPDATE SKIP LOCKED
+       )
+       UPDATE jobs SET status = 'running' FROM next WHERE jobs.id = next.id RETURNING jobs.id`,
+      "SELECT id FROM jobs WHERE status = 'running' ORDER BY id",
+    ],
+  },
+  {
+    name: 'DELETE ... WHERE id = (SELECT ... LIMIT 1) RETURNING pops exactly one job',
+    setup: JOBS,
+    steps: [
+      'DELETE FROM jobs WHERE id = (SELECT id FROM jobs ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, run_at',
+      'SELECT count(*) FROM jobs',
+    ],
+  },
+  {
+    name: 'DELETE ... WHERE id IN (SELECT ... LIMIT 2) RETURNING pops a batch',
+    setup: JOBS,
+    steps: [
+      'DELETE FROM jobs WHERE id IN (SELECT id FROM jobs ORDER BY run_at LIMIT 2) RETURNING id',
+      'SELECT id FROM jobs ORDER BY id',
+    ],
+  },
+  {
+    name: 'UPDATE ... WHERE id = (SELECT min(id) ...) updates the single minimum',
+    setup: JOBS,
+    steps: [
+      "UPDATE jobs SET status = 'done' WHERE id = (SELECT min(id) FROM jobs WHERE queue = 'default') RETURNING id",
+    ],
+  },
+  {
+    name: 'UPDATE ... WHERE id = ANY(ARRAY(SELECT ... LIMIT 2)) claims two rows',
+    setup: JOBS,
+    steps: [
+      "UPDATE jobs SET status = 'running' WHERE id = ANY(ARRAY(SELECT id FROM jobs ORDER BY run_at LIMIT 2)) RETURNING id",
+    ],
+  },
+  {
+    name: 'a claim that finds nothing due updates no row',
+    setup: JOBS,
+    steps: [
+      "UPDATE jobs SET status = 'running' WHERE id = (SELECT id FROM jobs WHERE queue = 'none' LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id",
+    ],
+  },
+  {
+    name: 'a lease sets locked_until in the future with an interval',
+    setup: JOBS,
+    steps: [
+      "UPDATE jobs SET locked_until = now() + interval '30 seconds' WHERE id = 2 RETURNING locked_until > now() AS leased",
+      "SELECT count(*) FROM jobs WHERE locked_until IS NULL OR locked_until < now() + interval '1 minute'",
+    ],
+  },
+  {
+    name: 'FOR NO KEY UPDATE, FOR SHARE and FOR KEY SHARE are accepted',
+    setup: JOBS,
+    steps: [
+      'BEGIN',
+      'SELECT id FROM jobs WHERE id = 1 FOR NO KEY UPDATE',
+      'SELECT id FROM jobs WHERE id = 2 FOR SHARE',
+      'SELECT id FROM jobs WHERE id = 3 FOR KEY SHARE',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'FOR UPDATE OF one table of a join',
+    setup: `${JOBS} CREATE TABLE queues (name text PRIMARY KEY, paused bool NOT NULL);
+            INSERT INTO queues VALUES ('default', false), ('mail', true);`,
+    steps: [
+      'BEGIN',
+      'SELECT j.id FROM jobs j JOIN queues q ON q.name = j.queue WHERE NOT q.paused ORDER BY j.id FOR UPDATE OF j',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'FOR UPDATE NOWAIT on free rows returns them',
+    setup: JOBS,
+    steps: ['BEGIN', 'SELECT id FROM jobs WHERE id = 2 FOR UPDATE NOWAIT', 'COMMIT'],
+  },
+  {
+    name: 'FOR UPDATE with an aggregate is refused by PostgreSQL with 0A000',
+    setup: JOBS,
+    steps: ['SELECT count(*) FROM jobs FOR UPDATE'],
+  },
+  {
+    name: 'a second connection claims the next job after the first committed its claim',
+    setup: JOBS,
+    steps: [
+      'BEGIN',
+      "UPDATE jobs SET status = 'running' WHERE id = (SELECT id FROM jobs WHERE status = 'queued' ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id",
+      'COMMIT',
+      {
+        sql: "UPDATE jobs SET status = 'running' WHERE id = (SELECT id FROM jobs WHERE status = 'queued' ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id",
+        client: 'second',
+      },
+    ],
+  },
+  {
+    name: 'pg_advisory_lock and pg_advisory_unlock take and free a session lock',
+    steps: [
+      'SELECT pg_advisory_lock(42)',
+      'SELECT pg_advisory_unlock(42) AS released',
+      'SELECT pg_advisory_unlock(42) AS again',
+    ],
+  },
+  {
+    name: 'pg_try_advisory_lock succeeds on a free key',
+    steps: ['SELECT pg_try_advisory_lock(7) AS got', 'SELECT pg_advisory_unlock(7) AS released'],
+  },
+  {
+    name: 'pg_advisory_xact_lock is held until the transaction ends',
+    steps: [
+      'BEGIN',
+      'SELECT pg_advisory_xact_lock(99)',
+      'SELECT pg_try_advisory_xact_lock(99) AS reentrant',
+      'COMMIT',
+      'SELECT pg_advisory_unlock(99) AS was_session_lock',
+    ],
+  },
+  {
+    name: 'advisory locks take two int4 keys',
+    steps: ['SELECT pg_try_advisory_lock(1, 2) AS got', 'SELECT pg_advisory_unlock(1, 2) AS released'],
+  },
+  {
+    name: 'advisory lock keyed by hashtext of a name',
+    steps: ["SELECT pg_try_advisory_lock(hashtext('migrations')) AS got"],
+  },
+]);

@@ -1,0 +1,114 @@
+import { defineGroup } from '../sql-case.js';
+
+const TASKS = `
+  CREATE TABLE tasks (id int PRIMARY KEY, title text NOT NULL, priority int, due date);
+  INSERT INTO tasks VALUES
+    (1, 'write', 2, '2024-03-01'), (2, 'Review', NULL, '2024-02-01'), (3, 'deploy', 1, NULL),
+    (4, 'alpha', 2, '2024-01-15'), (5, 'Beta', NULL, NULL);`;
+
+/** ORDER BY with NULL placement, directions, expressions, C collation; LIMIT, OFFSET, FETCH. */
+export const orderingLimitCases = defineGroup('ordering-limits', [
+  {
+    name: 'ascending order puts NULLs last by default',
+    setup: TASKS,
+    steps: ['SELECT id FROM tasks ORDER BY priority, id'],
+  },
+  {
+    name: 'descending order puts NULLs first by default',
+    setup: TASKS,
+    steps: ['SELECT id FROM tasks ORDER BY priority DESC, id'],
+  },
+  {
+    name: 'NULLS FIRST and NULLS LAST override the default',
+    setup: TASKS,
+    steps: [
+      'SELECT id FROM tasks ORDER BY priority NULLS FIRST, id',
+      'SELECT id FROM tasks ORDER BY due DESC NULLS LAST, id',
+    ],
+  },
+  {
+    name: 'mixed directions over several keys',
+    setup: TASKS,
+    steps: ['SELECT id FROM tasks ORDER BY priority ASC NULLS LAST, due DESC NULLS LAST, id DESC'],
+  },
+  {
+    name: 'ORDER BY an output alias, an ordinal and an expression',
+    setup: TASKS,
+    steps: [
+      'SELECT id, length(title) AS len FROM tasks ORDER BY len DESC, 1',
+      'SELECT id FROM tasks ORDER BY coalesce(priority, 0) + id',
+    ],
+  },
+  {
+    name: 'ORDER BY text with COLLATE "C" sorts by bytes, upper case first',
+    setup: TASKS,
+    steps: ['SELECT title FROM tasks ORDER BY title COLLATE "C"'],
+  },
+  {
+    name: 'ORDER BY a boolean puts false first',
+    setup: TASKS,
+    steps: ['SELECT id FROM tasks ORDER BY priority IS NULL, id'],
+  },
+  {
+    name: 'ORDER BY a CASE expression for a custom order',
+    setup: TASKS,
+    steps: ["SELECT title FROM tasks ORDER BY CASE title WHEN 'deploy' THEN 0 ELSE 1 END, id"],
+  },
+  {
+    name: 'LIMIT and OFFSET page through rows',
+    setup: TASKS,
+    steps: [
+      'SELECT id FROM tasks ORDER BY id LIMIT 2 OFFSET 1',
+      'SELECT id FROM tasks ORDER BY id LIMIT 2 OFFSET 10',
+    ],
+  },
+  {
+    name: 'LIMIT and OFFSET from parameters',
+    setup: TASKS,
+    steps: [{ sql: 'SELECT id FROM tasks ORDER BY id LIMIT $1 OFFSET $2', params: [2, 2] }],
+  },
+  {
+    name: 'LIMIT ALL and LIMIT NULL return every row',
+    setup: TASKS,
+    steps: [
+      'SELECT count(*) FROM (SELECT id FROM tasks LIMIT ALL) t',
+      'SELECT id FROM tasks ORDER BY id LIMIT NULL',
+    ],
+  },
+  {
+    name: 'LIMIT 0 returns no rows but the fields',
+    setup: TASKS,
+    steps: ['SELECT id, title FROM tasks LIMIT 0'],
+  },
+  {
+    name: 'FETCH FIRST n ROWS ONLY',
+    setup: TASKS,
+    steps: ['SELECT id FROM tasks ORDER BY id OFFSET 1 ROWS FETCH FIRST 2 ROWS ONLY'],
+  },
+  {
+    name: 'FETCH FIRST ... WITH TIES keeps rows equal to the last',
+    setup: TASKS,
+    steps: [
+      'SELECT id FROM tasks WHERE priority IS NOT NULL ORDER BY priority DESC FETCH FIRST 1 ROWS WITH TIES',
+    ],
+  },
+  {
+    name: 'keyset pagination with a tuple comparison and a parameter pair',
+    setup: TASKS,
+    steps: [
+      {
+        sql: 'SELECT id FROM tasks WHERE (coalesce(priority, 0), id) > ($1, $2) ORDER BY coalesce(priority, 0), id LIMIT 2',
+        params: [0, 5],
+      },
+    ],
+  },
+  {
+    name: 'numbers stored as text sort as text',
+    steps: ["SELECT v FROM (VALUES ('10'), ('9'), ('100')) AS t(v) ORDER BY v"],
+  },
+  {
+    name: 'ORDER BY a column not in the select list',
+    setup: TASKS,
+    steps: ['SELECT title FROM tasks ORDER BY id DESC LIMIT 2'],
+  },
+]);

@@ -1,0 +1,143 @@
+import { defineGroup } from '../sql-case.js';
+
+const T = `
+  CREATE TABLE t (id int PRIMARY KEY, name text, price numeric(8, 2), at timestamptz, active boolean, ref uuid);
+  INSERT INTO t VALUES (1, 'a', 1.00, '2024-01-01 00:00+00', true, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'), (2, 'b', 2.50, NULL, false, NULL);`;
+
+/** Parameters: inferred types, reuse, casts, NULL, JS values as node-pg sends them, the placeholder count. */
+export const parameterCases = defineGroup('parameters', [
+  {
+    name: '$1 used twice binds the same value',
+    setup: T,
+    steps: [{ sql: 'SELECT id FROM t WHERE id = $1 OR id = $1 + 1 ORDER BY id', params: [1] }],
+  },
+  {
+    name: 'a string parameter compared with an int column is inferred as int',
+    setup: T,
+    steps: [{ sql: 'SELECT name FROM t WHERE id = $1', params: ['2'] }],
+  },
+  {
+    name: 'a number parameter into a text column is its text',
+    setup: T,
+    steps: [{ sql: 'INSERT INTO t (id, name) VALUES ($1, $2) RETURNING name', params: [3, 42.5] }],
+  },
+  {
+    name: 'a null parameter with IS NULL',
+    setup: T,
+    steps: [{ sql: 'SELECT id FROM t WHERE ($1::text IS NULL OR name = $1) ORDER BY id', params: [null] }],
+  },
+  {
+    name: 'an undefined parameter is sent as NULL',
+    setup: T,
+    steps: [{ sql: 'SELECT $1::text IS NULL AS is_null', params: [undefined] }],
+  },
+  {
+    name: 'an untyped parameter in the select list comes back as text',
+    steps: [{ sql: 'SELECT $1 AS v', params: [5] }],
+  },
+  {
+    name: 'a parameter in arithmetic with an int literal is typed int',
+    steps: [{ sql: 'SELECT $1 + 1 AS v', params: ['5'] }],
+  },
+  {
+    name: 'an explicit cast of a parameter decides its type',
+    steps: [
+      {
+        sql: 'SELECT $1::int + 1 AS a, $2::numeric * 2 AS b, $3::bigint AS c',
+        params: ['1', '0.1', '9007199254740993'],
+      },
+    ],
+  },
+  {
+    name: 'an object parameter cast to jsonb',
+    steps: [{ sql: "SELECT $1::jsonb ->> 'a' AS a, $1::jsonb -> 'b' AS b", params: [{ a: 'x', b: [1, 2] }] }],
+  },
+  {
+    name: 'boolean parameters bind to a boolean column',
+    setup: T,
+    steps: [{ sql: 'SELECT id FROM t WHERE active = $1', params: [false] }],
+  },
+  {
+    name: 'a Date parameter compared with a timestamptz column',
+    setup: T,
+    steps: [{ sql: 'SELECT id FROM t WHERE at = $1', params: [new Date('2024-01-01T00:00:00.000Z')] }],
+  },
+  {
+    name: 'parameters used out of order',
+    steps: [{ sql: 'SELECT $2::text || $1::text AS s', params: ['a', 'b'] }],
+  },
+  {
+    name: '$1 inside a string literal is not a placeholder',
+    steps: [{ sql: "SELECT '$1' AS literal, $1::text AS param", params: ['p'] }],
+  },
+  {
+    name: 'IN with one placeholder per value',
+    setup: T,
+    steps: [{ sql: 'SELECT id FROM t WHERE id IN ($1, $2, $3) ORDER BY id', params: [2, 1, 99] }],
+  },
+  {
+    name: 'a numeric column takes a JS number parameter',
+    setup: T,
+    steps: [{ sql: 'UPDATE t SET price = $1 WHERE id = 1 RETURNING price', params: [0.1] }],
+  },
+  {
+    name: 'a JS number in exponent form is sent as its String()',
+    steps: [{ sql: 'SELECT $1::text AS s, $1::float8 AS f', params: [1e21] }],
+  },
+  {
+    name: 'an upper-case uuid parameter matches a stored uuid',
+    setup: T,
+    steps: [{ sql: 'SELECT id FROM t WHERE ref = $1', params: ['A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'] }],
+  },
+  {
+    name: 'a placeholder with an empty values array is sent unbound and is 42P02',
+    steps: [{ sql: 'SELECT $1::int AS n', params: [] }],
+  },
+  {
+    name: '$1 cast to two different types in one statement',
+    steps: [{ sql: 'SELECT $1::int AS a, $1::text AS b', params: ['1'] }],
+  },
+  {
+    name: 'a parameter in LIMIT given as a string',
+    setup: T,
+    steps: [{ sql: 'SELECT id FROM t ORDER BY id LIMIT $1', params: ['1'] }],
+  },
+  {
+    name: 'a parameter in an INSERT ... SELECT with a WHERE NOT EXISTS guard',
+    setup: T,
+    steps: [
+      {
+        sql: 'INSERT INTO t (id, name) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM t WHERE name = $2) RETURNING id',
+        params: [7, 'a'],
+      },
+      {
+        sql: 'INSERT INTO t (id, name) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM t WHERE name = $2) RETURNING id',
+        params: [8, 'h'],
+      },
+    ],
+  },
+  {
+    name: 'a parameter used in a CASE and coalesce',
+    setup: T,
+    steps: [
+      {
+        sql: 'SELECT id, coalesce(at, $1::timestamptz) AS at, CASE WHEN $2 THEN name END AS n FROM t ORDER BY id',
+        params: ['2030-01-01T00:00:00Z', true],
+      },
+    ],
+  },
+  {
+    name: 'the same statement text with different values gives different answers',
+    setup: T,
+    steps: [
+      { sql: 'SELECT name FROM t WHERE id = $1', params: [1] },
+      { sql: 'SELECT name FROM t WHERE id = $1', params: [2] },
+      { sql: 'SELECT name FROM t WHERE id = $1', params: [3] },
+    ],
+  },
+  {
+    name: 'a string parameter that looks like SQL stays a value',
+    setup: T,
+    steps: [{ sql: 'SELECT count(*) FROM t WHERE name = $1', params: ["a' OR '1'='1"] }],
+  },
+]);

@@ -1,0 +1,184 @@
+import { defineGroup } from '../sql-case.js';
+
+const SHOP = `
+  CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, country text);
+  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id), total numeric(8, 2) NOT NULL, placed date NOT NULL);
+  INSERT INTO customers VALUES (1, 'ada', 'FR'), (2, 'bob', 'IT'), (3, 'cy', NULL);
+  INSERT INTO orders VALUES (10, 1, 20.00, '2024-01-05'), (11, 1, 5.50, '2024-02-01'), (12, 2, 9.99, '2024-01-20'), (13, NULL, 1.00, '2024-03-01');`;
+
+/** Joins, subqueries, set operations, conditional expressions, pattern matching, VALUES and series. */
+export const queryCases = defineGroup('queries', [
+  {
+    name: 'an inner join with USING',
+    setup: `${SHOP} CREATE TABLE vip (customer_id int); INSERT INTO vip VALUES (1);`,
+    steps: ['SELECT o.id, o.total FROM orders o JOIN vip USING (customer_id) ORDER BY o.id'],
+  },
+  {
+    name: 'a LEFT JOIN keeps customers without orders with NULLs',
+    setup: SHOP,
+    steps: [
+      'SELECT c.name, o.id AS order_id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id ORDER BY c.id, o.id',
+    ],
+  },
+  {
+    name: 'a FULL OUTER JOIN keeps both sides',
+    setup: SHOP,
+    steps: [
+      'SELECT c.name, o.id FROM customers c FULL JOIN orders o ON o.customer_id = c.id ORDER BY o.id NULLS FIRST, c.name',
+    ],
+  },
+  {
+    name: 'a RIGHT JOIN keeps every order',
+    setup: SHOP,
+    steps: ['SELECT o.id, c.name FROM customers c RIGHT JOIN orders o ON o.customer_id = c.id ORDER BY o.id'],
+  },
+  {
+    name: 'EXISTS with a correlated subquery',
+    setup: SHOP,
+    steps: [
+      'SELECT name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) ORDER BY name',
+    ],
+  },
+  {
+    name: 'NOT EXISTS finds customers without orders',
+    setup: SHOP,
+    steps: [
+      'SELECT name FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)',
+    ],
+  },
+  {
+    name: 'NOT IN over a subquery containing NULL returns no rows',
+    setup: SHOP,
+    steps: ['SELECT name FROM customers WHERE id NOT IN (SELECT customer_id FROM orders)'],
+  },
+  {
+    name: 'IN over a subquery',
+    setup: SHOP,
+    steps: [
+      'SELECT name FROM customers WHERE id IN (SELECT customer_id FROM orders WHERE total > 6) ORDER BY name',
+    ],
+  },
+  {
+    name: 'a correlated scalar subquery in the select list',
+    setup: SHOP,
+    steps: [
+      'SELECT name, (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) AS n FROM customers c ORDER BY id',
+    ],
+  },
+  {
+    name: 'a LATERAL join picks the latest order per customer',
+    setup: SHOP,
+    steps: [
+      'SELECT c.name, last.id FROM customers c LEFT JOIN LATERAL (SELECT id FROM orders o WHERE o.customer_id = c.id ORDER BY placed DESC LIMIT 1) last ON true ORDER BY c.id',
+    ],
+  },
+  {
+    name: 'a CROSS JOIN multiplies rows',
+    steps: [
+      'SELECT a.x, b.y FROM (VALUES (1), (2)) a(x) CROSS JOIN (VALUES (10), (20)) b(y) ORDER BY a.x, b.y',
+    ],
+  },
+  {
+    name: 'a self join on a parent column',
+    setup: `CREATE TABLE staff (id int, boss int, name text);
+            INSERT INTO staff VALUES (1, NULL, 'ceo'), (2, 1, 'cto'), (3, 2, 'dev');`,
+    steps: ['SELECT s.name, b.name AS boss FROM staff s LEFT JOIN staff b ON b.id = s.boss ORDER BY s.id'],
+  },
+  {
+    name: 'UNION removes duplicates and UNION ALL keeps them',
+    steps: [
+      'SELECT x FROM (VALUES (1), (2)) a(x) UNION SELECT x FROM (VALUES (2), (3)) b(x) ORDER BY x',
+      'SELECT 1 AS x UNION ALL SELECT 1',
+    ],
+  },
+  {
+    name: 'INTERSECT and EXCEPT',
+    setup: SHOP,
+    steps: [
+      'SELECT id FROM customers INTERSECT SELECT customer_id FROM orders ORDER BY 1',
+      'SELECT id FROM customers EXCEPT SELECT customer_id FROM orders',
+    ],
+  },
+  {
+    name: 'CASE, COALESCE and NULLIF',
+    setup: SHOP,
+    steps: [
+      "SELECT name, CASE WHEN country = 'FR' THEN 'eu-west' WHEN country IS NULL THEN 'unknown' ELSE 'eu' END AS region, coalesce(country, '--') AS c, nullif(country, 'IT') AS n FROM customers ORDER BY id",
+    ],
+  },
+  {
+    name: 'BETWEEN is inclusive on both ends',
+    setup: SHOP,
+    steps: ["SELECT id FROM orders WHERE placed BETWEEN '2024-01-05' AND '2024-02-01' ORDER BY id"],
+  },
+  {
+    name: 'LIKE is case-sensitive and ILIKE is not',
+    setup: SHOP,
+    steps: [
+      "SELECT name FROM customers WHERE name LIKE 'A%'",
+      "SELECT name FROM customers WHERE name ILIKE 'A%'",
+    ],
+  },
+  {
+    name: 'LIKE with an escaped wildcard',
+    steps: [
+      "SELECT '50%' LIKE '50\\%' AS escaped, '50x' LIKE '50\\%' AS not_escaped, 'a_c' LIKE 'a\\_c' AS underscore",
+    ],
+  },
+  {
+    name: 'a LIKE pattern built from a parameter',
+    setup: SHOP,
+    steps: [
+      { sql: "SELECT name FROM customers WHERE name LIKE '%' || $1 || '%' ORDER BY name", params: ['o'] },
+    ],
+  },
+  {
+    name: 'POSIX regular expression matches ~ and ~*',
+    steps: ["SELECT 'abc123' ~ '^[a-z]+[0-9]+$' AS a, 'ABC' ~* 'abc' AS b, 'abc' !~ 'x' AS c"],
+  },
+  {
+    name: 'SELECT DISTINCT removes duplicate rows',
+    setup: SHOP,
+    steps: ['SELECT DISTINCT customer_id FROM orders WHERE customer_id IS NOT NULL ORDER BY customer_id'],
+  },
+  {
+    name: 'a VALUES list as a table with column aliases',
+    steps: ["SELECT id, label FROM (VALUES (1, 'a'), (2, 'b')) AS v(id, label) ORDER BY id DESC"],
+  },
+  {
+    name: 'generate_series over integers and over days',
+    steps: [
+      'SELECT generate_series(1, 3) AS n',
+      "SELECT d::date AS day FROM generate_series('2024-01-30'::date, '2024-02-02'::date, interval '1 day') AS d",
+    ],
+  },
+  {
+    name: 'a row comparison for keyset pagination',
+    setup: SHOP,
+    steps: [
+      {
+        sql: 'SELECT id FROM orders WHERE (placed, id) > ($1::date, $2::int) ORDER BY placed, id',
+        params: ['2024-01-20', 12],
+      },
+    ],
+  },
+  {
+    name: 'a derived table in FROM with an aggregate',
+    setup: SHOP,
+    steps: [
+      'SELECT max(t.s) AS best FROM (SELECT customer_id, sum(total) AS s FROM orders GROUP BY customer_id) t',
+    ],
+  },
+  {
+    name: 'a join on a boolean expression with OR',
+    setup: SHOP,
+    steps: [
+      'SELECT c.name, o.id FROM customers c JOIN orders o ON o.customer_id = c.id OR (c.country IS NULL AND o.customer_id IS NULL) ORDER BY o.id',
+    ],
+  },
+  {
+    name: 'WHERE on a NULL comparison filters the row out',
+    setup: SHOP,
+    steps: ["SELECT name FROM customers WHERE country <> 'FR' ORDER BY name"],
+  },
+]);

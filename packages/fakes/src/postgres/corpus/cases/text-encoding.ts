@@ -1,0 +1,105 @@
+import { defineGroup } from '../sql-case.js';
+
+const NOTES = 'CREATE TABLE notes (id int PRIMARY KEY, body text);';
+
+/** Text as bytes: NUL, lone surrogates, multibyte characters, long values, escapes and quoting. */
+export const textEncodingCases = defineGroup('text-encoding', [
+  {
+    name: 'a NUL character in a text parameter is 22021',
+    setup: NOTES,
+    steps: [{ sql: 'INSERT INTO notes VALUES ($1, $2)', params: [1, 'a\u0000b'] }],
+  },
+  {
+    name: 'chr(0) is refused with 54000',
+    steps: ['SELECT chr(0)'],
+  },
+  {
+    name: 'an unpaired surrogate is stored as U+FFFD, as node encodes it',
+    setup: NOTES,
+    steps: [
+      {
+        sql: 'INSERT INTO notes VALUES ($1, $2) RETURNING body, length(body) AS len, octet_length(body) AS bytes',
+        params: [1, 'a\uD800b'],
+      },
+    ],
+  },
+  {
+    name: 'length counts characters and octet_length counts UTF-8 bytes',
+    steps: [
+      {
+        sql: 'SELECT length($1) AS chars, octet_length($1) AS bytes, char_length($1) AS cl',
+        params: ['héllo €'],
+      },
+    ],
+  },
+  {
+    name: 'an emoji with a skin tone is two characters and eight bytes',
+    steps: [
+      {
+        sql: 'SELECT length($1::text) AS chars, octet_length($1::text) AS bytes, $1::text AS v',
+        params: ['👍🏽'],
+      },
+    ],
+  },
+  {
+    name: 'substring and left on multibyte text count characters',
+    steps: [
+      {
+        sql: 'SELECT substring($1::text from 2 for 3) AS s, left($1::text, 2) AS l, right($1::text, 2) AS r',
+        params: ['😀ébc😀'],
+      },
+    ],
+  },
+  {
+    name: 'a 1 MiB text value round-trips',
+    setup: NOTES,
+    steps: [
+      {
+        sql: 'INSERT INTO notes VALUES ($1, $2) RETURNING length(body) AS len',
+        params: [1, 'x'.repeat(1 << 20)],
+      },
+      'SELECT md5(body) AS digest FROM notes',
+    ],
+  },
+  {
+    name: 'E-strings interpret escapes and standard strings keep backslashes',
+    steps: ["SELECT E'a\\tb' AS e, 'a\\tb' AS s, length('a\\tb') AS len"],
+  },
+  {
+    name: 'a doubled quote inside a literal is one quote',
+    steps: ["SELECT 'it''s' AS s"],
+  },
+  {
+    name: 'dollar-quoted strings need no escaping',
+    steps: ["SELECT $$it's a \\ path$$ AS s, $tag$with $$ inside$tag$ AS t"],
+  },
+  {
+    name: 'a Unicode escape in a U& string',
+    steps: ["SELECT U&'caf\\00E9' AS s"],
+  },
+  {
+    name: 'chr and ascii use code points',
+    steps: [{ sql: 'SELECT chr(233) AS e, ascii($1) AS code', params: ['€'] }],
+  },
+  {
+    name: 'lpad and rpad count characters',
+    steps: ["SELECT lpad('é', 3, '*') AS l, rpad('ab', 5, 'xy') AS r, lpad('abcdef', 3) AS cut"],
+  },
+  {
+    name: 'text comparison with trailing spaces is exact',
+    steps: ["SELECT 'a' = 'a ' AS eq, 'a'::char(3) = 'a  '::char(3) AS char_eq"],
+  },
+  {
+    name: 'a unicode escape in JSON text decodes',
+    steps: [`SELECT '"caf\\u00e9"'::jsonb #>> '{}' AS s`],
+  },
+  {
+    name: 'multibyte text round-trips through a parameter into a column',
+    setup: NOTES,
+    steps: [{ sql: 'INSERT INTO notes VALUES ($1, $2) RETURNING body', params: [1, 'Grüße, 世界 — ok'] }],
+  },
+  {
+    name: 'upper and lower on ASCII',
+    steps: ["SELECT upper('MiXeD 123') AS u, lower('MiXeD 123') AS l, initcap('hello wORLD') AS i"],
+  },
+]);

@@ -1,0 +1,258 @@
+import { defineGroup } from '../sql-case.js';
+
+const ITEMS = 'CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL);';
+const STAMPS = 'CREATE TABLE stamps (n int, at timestamptz);';
+
+/** Transaction control: commit, rollback, aborted transactions, savepoints, time within a transaction, SET LOCAL. */
+export const transactionCases = defineGroup('transactions', [
+  {
+    name: 'a committed insert is seen by the next connection',
+    setup: ITEMS,
+    steps: [
+      'BEGIN',
+      "INSERT INTO items VALUES (1, 'a')",
+      'COMMIT',
+      { sql: 'SELECT id, name FROM items', client: 'second' },
+    ],
+  },
+  {
+    name: 'a rolled-back insert leaves nothing',
+    setup: ITEMS,
+    steps: ['BEGIN', "INSERT INTO items VALUES (1, 'a')", 'ROLLBACK', 'SELECT count(*) FROM items'],
+  },
+  {
+    name: 'a transaction sees its own uncommitted writes',
+    setup: ITEMS,
+    steps: ['BEGIN', "INSERT INTO items VALUES (1, 'a')", 'SELECT count(*) FROM items', 'COMMIT'],
+  },
+  {
+    name: 'after an error, statements fail with 25P02 and COMMIT reports ROLLBACK',
+    setup: ITEMS,
+    steps: [
+      'BEGIN',
+      "INSERT INTO items VALUES (1, 'a')",
+      "INSERT INTO items VALUES (1, 'dup')",
+      'SELECT 1',
+      'COMMIT',
+      'SELECT count(*) FROM items',
+    ],
+  },
+  {
+    name: 'ROLLBACK after an error ends the failed transaction',
+    setup: ITEMS,
+    steps: ['BEGIN', 'SELECT 1 / 0', 'ROLLBACK', 'SELECT 1 AS ok'],
+  },
+  {
+    name: 'ROLLBACK TO SAVEPOINT undoes only the work after the savepoint',
+    setup: ITEMS,
+    steps: [
+      'BEGIN',
+      "INSERT INTO items VALUES (1, 'kept')",
+      'SAVEPOINT sp1',
+      "INSERT INTO items VALUES (2, 'undone')",
+      'ROLLBACK TO SAVEPOINT sp1',
+      'COMMIT',
+      'SELECT id, name FROM items ORDER BY id',
+    ],
+  },
+  {
+    name: 'ROLLBACK TO SAVEPOINT recovers a transaction from an error',
+    setup: ITEMS,
+    steps: [
+      'BEGIN',
+      "INSERT INTO items VALUES (1, 'a')",
+      'SAVEPOINT before_dup',
+      "INSERT INTO items VALUES (1, 'dup')",
+      'ROLLBACK TO before_dup',
+      "INSERT INTO items VALUES (2, 'b')",
+      'COMMIT',
+      'SELECT id FROM items ORDER BY id',
+    ],
+  },
+  {
+    name: 'RELEASE SAVEPOINT keeps the work done after it',
+    setup: ITEMS,
+    steps: [
+      'BEGIN',
+      'SAVEPOINT sp',
+      "INSERT INTO items VALUES (1, 'a')",
+      'RELEASE SAVEPOINT sp',
+      'COMMIT',
+      'SELECT count(*) FROM items',
+    ],
+  },
+  {
+    name: 'nested savepoints roll back to the named level',
+    setup: ITEMS,
+    steps: [
+      'BEGIN',
+      "INSERT INTO items VALUES (1, 'a')",
+      'SAVEPOINT outer_sp',
+      "INSERT INTO items VALUES (2, 'b')",
+      'SAVEPOINT inner_sp',
+      "INSERT INTO items VALUES (3, 'c')",
+      'ROLLBACK TO SAVEPOINT outer_sp',
+      'COMMIT',
+      'SELECT id FROM items ORDER BY id',
+    ],
+  },
+  {
+    name: 'ROLLBACK TO an unknown savepoint is 3B001',
+    setup: ITEMS,
+    steps: ['BEGIN', 'ROLLBACK TO SAVEPOINT nowhere', 'ROLLBACK'],
+  },
+  {
+    name: 'SAVEPOINT outside a transaction block is 25P01',
+    steps: ['SAVEPOINT lonely'],
+  },
+  {
+    name: 'now() is fixed for the whole transaction',
+    setup: STAMPS,
+    steps: [
+      'BEGIN',
+      'INSERT INTO stamps VALUES (1, now())',
+      { pauseMs: 5 },
+      'INSERT INTO stamps VALUES (2, now())',
+      'COMMIT',
+      'SELECT count(DISTINCT at) AS distinct_times FROM stamps',
+    ],
+  },
+  {
+    name: 'now() moves between statements outside a transaction',
+    setup: STAMPS,
+    steps: [
+      'INSERT INTO stamps VALUES (1, now())',
+      { pauseMs: 5 },
+      'INSERT INTO stamps VALUES (2, now())',
+      'SELECT count(DISTINCT at) AS distinct_times FROM stamps',
+    ],
+  },
+  {
+    name: 'current_timestamp and transaction_timestamp() equal now() inside a transaction',
+    steps: [
+      'BEGIN',
+      { pauseMs: 3 },
+      'SELECT now() = current_timestamp AS a, now() = transaction_timestamp() AS b',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'statement_timestamp() moves on within a transaction while now() stays',
+    setup: STAMPS,
+    steps: [
+      'BEGIN',
+      'INSERT INTO stamps VALUES (1, now())',
+      { pauseMs: 5 },
+      'SELECT statement_timestamp() > now() AS later, (SELECT at FROM stamps) = now() AS same_now',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'clock_timestamp() is later than the transaction start',
+    steps: ['BEGIN', { pauseMs: 3 }, 'SELECT clock_timestamp() > now() AS later', 'COMMIT'],
+  },
+  {
+    name: 'SET LOCAL lasts until the end of the transaction',
+    steps: [
+      'BEGIN',
+      "SET LOCAL statement_timeout = '5s'",
+      'SHOW statement_timeout',
+      'COMMIT',
+      'SHOW statement_timeout',
+    ],
+  },
+  {
+    name: 'set_config(..., true) is transaction-local like SET LOCAL',
+    steps: [
+      'BEGIN',
+      "SELECT set_config('app.tenant', 't-42', true) AS set",
+      "SELECT current_setting('app.tenant') AS tenant",
+      'COMMIT',
+      "SELECT current_setting('app.tenant', true) AS tenant",
+    ],
+  },
+  {
+    name: 'BEGIN ISOLATION LEVEL SERIALIZABLE is reported by SHOW',
+    steps: ['BEGIN ISOLATION LEVEL SERIALIZABLE', 'SHOW transaction_isolation', 'COMMIT'],
+  },
+  {
+    name: 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ as the first statement',
+    steps: [
+      'BEGIN',
+      'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ',
+      'SHOW transaction_isolation',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'a READ ONLY transaction refuses a write with 25006',
+    setup: ITEMS,
+    steps: ['BEGIN READ ONLY', "INSERT INTO items VALUES (1, 'a')", 'ROLLBACK'],
+  },
+  {
+    name: 'COMMIT without a transaction succeeds with a warning',
+    steps: ['COMMIT', 'ROLLBACK'],
+  },
+  {
+    name: 'BEGIN inside a transaction only warns',
+    setup: ITEMS,
+    steps: ['BEGIN', 'BEGIN', "INSERT INTO items VALUES (1, 'a')", 'COMMIT', 'SELECT count(*) FROM items'],
+  },
+  {
+    name: 'START TRANSACTION and END work like BEGIN and COMMIT',
+    setup: ITEMS,
+    steps: ['START TRANSACTION', "INSERT INTO items VALUES (1, 'a')", 'END', 'SELECT count(*) FROM items'],
+  },
+  {
+    name: 'CREATE TABLE inside a rolled-back transaction is undone',
+    steps: ['BEGIN', 'CREATE TABLE temp_table (id int)', 'ROLLBACK', 'SELECT * FROM temp_table'],
+  },
+  {
+    name: 'a sequence is not rolled back with the transaction',
+    setup: 'CREATE SEQUENCE ticket_seq;',
+    steps: ['BEGIN', "SELECT nextval('ticket_seq')", 'ROLLBACK', "SELECT nextval('ticket_seq')"],
+  },
+  {
+    name: 'a deferred foreign key is checked at COMMIT',
+    setup: `CREATE TABLE parents (id int PRIMARY KEY);
+            CREATE TABLE kids (id int PRIMARY KEY,
+              parent_id int REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED);`,
+    steps: [
+      'BEGIN',
+      'INSERT INTO kids VALUES (1, 7)',
+      'SELECT count(*) FROM kids',
+      'COMMIT',
+      'SELECT count(*) FROM kids',
+    ],
+  },
+  {
+    name: 'a deferred foreign key satisfied before COMMIT passes',
+    setup: `CREATE TABLE parents (id int PRIMARY KEY);
+            CREATE TABLE kids (id int PRIMARY KEY,
+              parent_id int REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED);`,
+    steps: [
+      'BEGIN',
+      'INSERT INTO kids VALUES (1, 7)',
+      'INSERT INTO parents VALUES (7)',
+      'COMMIT',
+      'SELECT count(*) FROM kids',
+    ],
+  },
+  {
+    name: 'LOCK TABLE inside a transaction is accepted',
+    setup: ITEMS,
+    steps: ['BEGIN', 'LOCK TABLE items IN SHARE ROW EXCLUSIVE MODE', 'COMMIT'],
+  },
+  {
+    name: 'a transaction id stays the same within a transaction',
+    steps: ['BEGIN', 'SELECT pg_current_xact_id() = pg_current_xact_id() AS same', 'COMMIT'],
+  },
+  {
+    name: 'an error in a multi-statement simple query rolls back the whole string',
+    setup: ITEMS,
+    steps: [
+      "INSERT INTO items VALUES (1, 'a'); INSERT INTO items VALUES (1, 'b');",
+      'SELECT count(*) FROM items',
+    ],
+  },
+]);

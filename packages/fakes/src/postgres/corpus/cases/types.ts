@@ -1,0 +1,272 @@
+import { defineGroup } from '../sql-case.js';
+
+/** Types and how node-pg parses them: integers, numeric, floats, text, bytea, time, uuid, enums, domains, generated values. */
+export const typeCases = defineGroup('types', [
+  {
+    name: 'int2 and int4 arrive as numbers, int8 as a string',
+    steps: ['SELECT 1::int2 AS small, 2::int4 AS regular, 3::int8 AS big'],
+  },
+  {
+    name: 'count(*) is bigint and arrives as a string',
+    setup: 'CREATE TABLE t (n int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT count(*) FROM t'],
+  },
+  {
+    name: 'sum(int4) is bigint, sum(int8) is numeric, avg(int) is numeric',
+    setup: 'CREATE TABLE t (n int, b bigint); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT sum(n) AS s4, sum(b) AS s8, avg(n) AS a FROM t'],
+  },
+  {
+    name: 'a bigint past 2^53 round-trips exactly',
+    setup: 'CREATE TABLE big (v bigint);',
+    steps: [
+      { sql: 'INSERT INTO big VALUES ($1) RETURNING v', params: ['9007199254740993'] },
+      'SELECT v + 1 AS next FROM big',
+    ],
+  },
+  {
+    name: 'an integer literal past int4 is typed bigint',
+    steps: ['SELECT 2147483648 AS n, pg_typeof(2147483648)::text AS t'],
+  },
+  {
+    name: 'numeric(10,2) keeps its scale on output',
+    setup: 'CREATE TABLE prices (p numeric(10, 2));',
+    steps: ['INSERT INTO prices VALUES (1.5), (2), (3.14159) RETURNING p'],
+  },
+  {
+    name: 'numeric addition is exact',
+    steps: ['SELECT 0.1 + 0.2 AS s, 0.1::numeric * 3 AS m'],
+  },
+  {
+    name: 'numeric division carries PostgreSQL scale',
+    steps: ['SELECT 1 / 3::numeric AS third, 10::numeric / 4 AS q'],
+  },
+  {
+    name: 'a decimal literal is numeric and arrives as a string',
+    steps: ['SELECT 1.50 AS a, 1e3 AS b, pg_typeof(1.5)::text AS t'],
+  },
+  {
+    name: 'a numeric wider than a double keeps every digit',
+    steps: ['SELECT 123456789012345678901234567890.123 + 1 AS n'],
+  },
+  {
+    name: 'numeric NaN is a value',
+    steps: ["SELECT 'NaN'::numeric AS n"],
+  },
+  {
+    name: 'round on numeric rounds half away from zero',
+    steps: ['SELECT round(2.5) AS a, round(-2.5) AS b, round(2.345, 2) AS c'],
+  },
+  {
+    name: 'round on double precision rounds half to even',
+    steps: ['SELECT round(2.5::float8) AS a, round(3.5::float8) AS b'],
+  },
+  {
+    name: 'casting to integer rounds numeric half away and float8 half to even',
+    steps: ['SELECT 2.5::int AS from_numeric, 2.5::float8::int AS from_float'],
+  },
+  {
+    name: 'integer division truncates toward zero',
+    steps: ['SELECT 7 / 2 AS a, -7 / 2 AS b, 7 % -3 AS c, -7 % 3 AS d'],
+  },
+  {
+    name: 'float8 NaN and infinities arrive as JS specials',
+    steps: ["SELECT 'NaN'::float8 AS nan, 'Infinity'::float8 AS inf, '-Infinity'::float8 AS ninf"],
+  },
+  {
+    name: 'float8 arithmetic shows binary rounding',
+    steps: ['SELECT 0.1::float8 + 0.2::float8 AS s'],
+  },
+  {
+    name: 'real prints its shortest float4 form',
+    steps: ['SELECT 0.1::real AS r, pg_typeof(0.1::real)::text AS t'],
+  },
+  {
+    name: 'boolean accepts its input spellings',
+    steps: [
+      "SELECT 'yes'::boolean AS a, 'off'::boolean AS b, 't'::boolean AS c, '0'::boolean AS d, true::text AS e",
+    ],
+  },
+  {
+    name: 'an explicit cast to varchar(n) truncates without error',
+    steps: ["SELECT 'abcdefg'::varchar(5) AS v"],
+  },
+  {
+    name: 'an insert too long for varchar(n) is 22001',
+    setup: 'CREATE TABLE names (n varchar(5));',
+    steps: [{ sql: 'INSERT INTO names VALUES ($1)', params: ['abcdefg'] }],
+  },
+  {
+    name: 'trailing spaces beyond varchar(n) are trimmed without error',
+    setup: 'CREATE TABLE names (n varchar(3));',
+    steps: ["INSERT INTO names VALUES ('abc   ') RETURNING n, length(n) AS len"],
+  },
+  {
+    name: 'char(n) pads on output and ignores the padding in length',
+    steps: ["SELECT 'ab'::char(5) AS c, length('ab'::char(5)) AS len, 'ab'::char(5) = 'ab' AS eq"],
+  },
+  {
+    name: 'bytea round-trips a Buffer parameter',
+    setup: 'CREATE TABLE blobs (b bytea);',
+    steps: [
+      {
+        sql: 'INSERT INTO blobs VALUES ($1) RETURNING b, octet_length(b) AS n',
+        params: [Buffer.from([0, 1, 2, 255])],
+      },
+    ],
+  },
+  {
+    name: 'bytea hex literal, decode and encode',
+    steps: [
+      "SELECT '\\x0102'::bytea AS b, decode('aGVsbG8=', 'base64') AS h, encode('\\xdeadbeef'::bytea, 'hex') AS x",
+    ],
+  },
+  {
+    name: 'date arithmetic gives dates and day counts',
+    steps: ["SELECT '2024-02-28'::date + 1 AS next, '2024-03-01'::date - '2024-02-01'::date AS days"],
+  },
+  {
+    name: 'a date arrives as a Date at local midnight',
+    steps: ["SELECT '2024-02-29'::date AS d"],
+  },
+  {
+    name: 'a timestamp without time zone keeps its wall-clock value',
+    steps: ["SELECT '2024-01-02 03:04:05.678'::timestamp AS ts"],
+  },
+  {
+    name: 'a timestamptz with an offset is the same instant',
+    steps: ["SELECT '2024-01-02 03:04:05+02'::timestamptz AS at"],
+  },
+  {
+    name: 'timestamptz text output follows the session time zone',
+    steps: ["SELECT '2024-01-02 03:04:05+02'::timestamptz::text AS at"],
+  },
+  {
+    name: 'timestamptz keeps microseconds in its text form',
+    steps: ["SELECT '2024-01-01 00:00:00.123456+00'::timestamptz::text AS at"],
+  },
+  {
+    name: 'a Date parameter into a timestamptz column is the same instant',
+    setup: 'CREATE TABLE ev (at timestamptz);',
+    steps: [
+      { sql: 'INSERT INTO ev VALUES ($1) RETURNING at', params: [new Date('2024-05-06T07:08:09.123Z')] },
+    ],
+  },
+  {
+    name: 'timestamptz plus an interval',
+    steps: ["SELECT '2024-01-31 10:00:00+00'::timestamptz + interval '1 month 2 hours' AS at"],
+  },
+  {
+    name: 'interval text output',
+    steps: ["SELECT (interval '1 day 2 hours 3 minutes')::text AS i, (interval '90 minutes' * 2)::text AS j"],
+  },
+  {
+    name: 'an interval arrives parsed by node-pg',
+    steps: ["SELECT interval '1 year 2 mons 3 days 04:05:06.5' AS i"],
+  },
+  {
+    name: 'subtracting timestamps gives an interval',
+    steps: ["SELECT ('2024-01-02 12:00'::timestamp - '2024-01-01 00:00'::timestamp)::text AS d"],
+  },
+  {
+    name: 'a time value arrives as text',
+    steps: ["SELECT '13:45:00'::time AS t, '13:45:00.5'::time + interval '15 minutes' AS later"],
+  },
+  {
+    name: 'an upper-case uuid is stored and returned lower-case',
+    setup: 'CREATE TABLE things (id uuid PRIMARY KEY);',
+    steps: [
+      {
+        sql: 'INSERT INTO things VALUES ($1) RETURNING id',
+        params: ['A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'],
+      },
+      { sql: 'SELECT id FROM things WHERE id = $1', params: ['a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'] },
+    ],
+  },
+  {
+    name: 'uuid input accepts braces and missing hyphens',
+    steps: [
+      "SELECT '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'::uuid AS a, 'a0eebc999c0b4ef8bb6d6bb9bd380a11'::uuid AS b",
+    ],
+  },
+  {
+    name: 'uuids compare and sort by their bytes',
+    setup: `CREATE TABLE things (id uuid);
+            INSERT INTO things VALUES ('ffffffff-0000-0000-0000-000000000000'), ('00000000-0000-0000-0000-00000000000a');`,
+    steps: ['SELECT id FROM things ORDER BY id'],
+  },
+  {
+    name: 'an enum sorts in declaration order, not alphabetically',
+    setup: `CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+            CREATE TABLE people (name text, m mood);
+            INSERT INTO people VALUES ('a', 'happy'), ('b', 'sad'), ('c', 'ok');`,
+    steps: ['SELECT name, m FROM people ORDER BY m', "SELECT name FROM people WHERE m > 'sad' ORDER BY name"],
+  },
+  {
+    name: 'an invalid enum label is 22P02',
+    setup: "CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE people (m mood);",
+    steps: [{ sql: 'INSERT INTO people VALUES ($1)', params: ['angry'] }],
+  },
+  {
+    name: 'a domain check violation is 23514 naming the domain constraint',
+    setup: 'CREATE DOMAIN positive_int AS int CHECK (VALUE > 0); CREATE TABLE stock (qty positive_int);',
+    steps: ['INSERT INTO stock VALUES (5) RETURNING qty', 'INSERT INTO stock VALUES (-1)'],
+  },
+  {
+    name: 'a stored generated column is computed on insert and update',
+    setup: `CREATE TABLE lines (qty int, price numeric(8, 2),
+              total numeric GENERATED ALWAYS AS (qty * price) STORED);`,
+    steps: [
+      'INSERT INTO lines (qty, price) VALUES (3, 2.50) RETURNING total',
+      'UPDATE lines SET qty = 4 RETURNING total',
+    ],
+  },
+  {
+    name: 'writing a generated column is 428C9',
+    setup: 'CREATE TABLE lines (qty int, doubled int GENERATED ALWAYS AS (qty * 2) STORED);',
+    steps: ['INSERT INTO lines (qty, doubled) VALUES (1, 5)'],
+  },
+  {
+    name: 'an identity column BY DEFAULT generates and accepts values',
+    setup: 'CREATE TABLE notes (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, body text);',
+    steps: [
+      "INSERT INTO notes (body) VALUES ('a') RETURNING id",
+      "INSERT INTO notes (id, body) VALUES (10, 'b') RETURNING id",
+      "INSERT INTO notes (body) VALUES ('c') RETURNING id",
+    ],
+  },
+  {
+    name: 'a sequence with START and INCREMENT, nextval, currval and setval',
+    setup: 'CREATE SEQUENCE order_no START 100 INCREMENT 5;',
+    steps: [
+      "SELECT nextval('order_no') AS a",
+      "SELECT nextval('order_no') AS b, currval('order_no') AS c",
+      "SELECT setval('order_no', 500) AS s",
+      "SELECT nextval('order_no') AS d",
+    ],
+  },
+  {
+    name: 'currval before nextval in the session is 55000',
+    setup: 'CREATE SEQUENCE s;',
+    steps: ["SELECT currval('s')"],
+  },
+  {
+    name: 'bigserial values arrive as strings',
+    setup: 'CREATE TABLE logs (id bigserial PRIMARY KEY, msg text);',
+    steps: ["INSERT INTO logs (msg) VALUES ('a'), ('b') RETURNING id"],
+  },
+  {
+    name: 'inet and cidr values arrive as text',
+    steps: ["SELECT '192.168.0.1/24'::inet AS i, '10.0.0.0/8'::cidr AS c, '::1'::inet AS v6"],
+  },
+  {
+    name: 'IS DISTINCT FROM treats NULLs as comparable',
+    steps: ['SELECT NULL IS DISTINCT FROM NULL AS a, 1 IS DISTINCT FROM NULL AS b, NULL = NULL AS c'],
+  },
+  {
+    name: 'money-free currency amounts in numeric sum exactly',
+    setup:
+      'CREATE TABLE payments (amount numeric(12, 2)); INSERT INTO payments VALUES (0.10), (0.20), (19.99);',
+    steps: ['SELECT sum(amount) AS total, avg(amount) AS mean FROM payments'],
+  },
+]);

@@ -1,0 +1,143 @@
+import { defineGroup } from '../sql-case.js';
+
+const ACCOUNTS = `
+  CREATE TABLE accounts (
+    id int PRIMARY KEY,
+    owner text NOT NULL,
+    balance numeric(12, 2) NOT NULL DEFAULT 0,
+    version int NOT NULL DEFAULT 1,
+    status text NOT NULL DEFAULT 'open'
+  );
+  INSERT INTO accounts (id, owner, balance) VALUES (1, 'ada', 100), (2, 'bob', 50), (3, 'cy', 0);`;
+
+const PARENTS = `
+  CREATE TABLE parents (id int PRIMARY KEY);
+  CREATE TABLE kids (
+    id int PRIMARY KEY,
+    parent_id int REFERENCES parents (id) ON DELETE CASCADE,
+    guardian_id int REFERENCES parents (id) ON DELETE SET NULL
+  );
+  INSERT INTO parents VALUES (1), (2);
+  INSERT INTO kids VALUES (10, 1, 2), (11, 2, 1), (12, 1, NULL);`;
+
+/** UPDATE and DELETE forms a repository writes: RETURNING, FROM/USING joins, optimistic versions, cascades. */
+export const updateDeleteCases = defineGroup('updates-deletes', [
+  {
+    name: 'UPDATE RETURNING gives the new values and counts the rows',
+    setup: ACCOUNTS,
+    steps: ["UPDATE accounts SET balance = balance + 10 WHERE owner <> 'cy' RETURNING id, balance"],
+  },
+  {
+    name: 'an UPDATE that matches nothing reports rowCount 0',
+    setup: ACCOUNTS,
+    steps: [{ sql: 'UPDATE accounts SET status = $1 WHERE id = $2', params: ['closed', 99] }],
+  },
+  {
+    name: 'an optimistic update checks and bumps the version',
+    setup: ACCOUNTS,
+    steps: [
+      {
+        sql: 'UPDATE accounts SET balance = $1, version = version + 1 WHERE id = $2 AND version = $3 RETURNING version',
+        params: ['1.5', 1, 1],
+      },
+      {
+        sql: 'UPDATE accounts SET balance = $1, version = version + 1 WHERE id = $2 AND version = $3 RETURNING version',
+        params: ['2.5', 1, 1],
+      },
+    ],
+  },
+  {
+    name: 'UPDATE ... FROM joins another table',
+    setup: `${ACCOUNTS} CREATE TABLE deposits (account_id int, amount numeric);
+            INSERT INTO deposits VALUES (1, 5), (3, 7.25);`,
+    steps: [
+      'UPDATE accounts a SET balance = a.balance + d.amount FROM deposits d WHERE d.account_id = a.id RETURNING a.id, a.balance',
+    ],
+  },
+  {
+    name: 'UPDATE SET (a, b) = (x, y) assigns a row',
+    setup: ACCOUNTS,
+    steps: ["UPDATE accounts SET (owner, status) = ('ann', 'frozen') WHERE id = 1 RETURNING owner, status"],
+  },
+  {
+    name: 'UPDATE SET col = DEFAULT restores the default',
+    setup: `${ACCOUNTS} UPDATE accounts SET status = 'frozen';`,
+    steps: ['UPDATE accounts SET status = DEFAULT WHERE id = 2 RETURNING status'],
+  },
+  {
+    name: 'UPDATE SET a = b, b = a swaps using the old values',
+    setup: 'CREATE TABLE pairs (id int PRIMARY KEY, a int, b int); INSERT INTO pairs VALUES (1, 1, 2);',
+    steps: ['UPDATE pairs SET a = b, b = a RETURNING a, b'],
+  },
+  {
+    name: 'UPDATE with a CASE expression sets per-row values',
+    setup: ACCOUNTS,
+    steps: [
+      "UPDATE accounts SET status = CASE WHEN balance = 0 THEN 'empty' ELSE 'funded' END RETURNING id, status",
+    ],
+  },
+  {
+    name: 'UPDATE SET from a correlated subquery computes per row',
+    setup: `CREATE TABLE carts (id int PRIMARY KEY, total numeric);
+            CREATE TABLE lines (cart_id int, amount numeric);
+            INSERT INTO carts VALUES (1, 0), (2, 0);
+            INSERT INTO lines VALUES (1, 2.5), (1, 3), (2, 1);`,
+    steps: [
+      'UPDATE carts SET total = (SELECT sum(amount) FROM lines WHERE lines.cart_id = carts.id)',
+      'SELECT id, total FROM carts ORDER BY id',
+    ],
+  },
+  {
+    name: 'DELETE RETURNING gives the deleted rows',
+    setup: ACCOUNTS,
+    steps: ['DELETE FROM accounts WHERE balance < 60 RETURNING id, owner'],
+  },
+  {
+    name: 'DELETE ... USING joins another table',
+    setup: `${ACCOUNTS} CREATE TABLE closures (account_id int); INSERT INTO closures VALUES (2);`,
+    steps: [
+      'DELETE FROM accounts a USING closures c WHERE c.account_id = a.id',
+      'SELECT id FROM accounts ORDER BY id',
+    ],
+  },
+  {
+    name: 'DELETE without WHERE counts every row',
+    setup: ACCOUNTS,
+    steps: ['DELETE FROM accounts'],
+  },
+  {
+    name: 'ON DELETE CASCADE removes the children',
+    setup: PARENTS,
+    steps: ['DELETE FROM parents WHERE id = 1', 'SELECT id, parent_id, guardian_id FROM kids ORDER BY id'],
+  },
+  {
+    name: 'ON DELETE SET NULL clears the reference',
+    setup: `${PARENTS} DELETE FROM kids WHERE parent_id = 2;`,
+    steps: [
+      'DELETE FROM kids WHERE id = 12',
+      'UPDATE kids SET parent_id = 1',
+      'DELETE FROM parents WHERE id = 2',
+      'SELECT id, guardian_id FROM kids ORDER BY id',
+    ],
+  },
+  {
+    name: 'TRUNCATE empties the table',
+    setup: ACCOUNTS,
+    steps: ['TRUNCATE accounts', 'SELECT count(*) FROM accounts'],
+  },
+  {
+    name: 'UPDATE ... WHERE EXISTS (correlated) updates only matching rows',
+    setup: `${ACCOUNTS} CREATE TABLE flags (account_id int); INSERT INTO flags VALUES (1), (3);`,
+    steps: [
+      "UPDATE accounts SET status = 'flagged' WHERE EXISTS (SELECT 1 FROM flags f WHERE f.account_id = accounts.id)",
+      'SELECT id, status FROM accounts ORDER BY id',
+    ],
+  },
+  {
+    name: 'UPDATE with a parameter in SET and WHERE keeps numeric scale',
+    setup: ACCOUNTS,
+    steps: [
+      { sql: 'UPDATE accounts SET balance = balance - $1 WHERE id = $2 RETURNING balance', params: [0.1, 1] },
+    ],
+  },
+]);

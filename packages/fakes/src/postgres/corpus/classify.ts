@@ -1,0 +1,95 @@
+import type { CaseOutcome, ErrorOutcome, StepOutcome } from './outcome.js';
+import type { SqlCase, SqlStep } from './sql-case.js';
+
+/**
+ * How an engine answered a case, against PostgreSQL's answer:
+ * - `same`: every statement gave the same outcome (for errors: the SQLSTATE and every field present);
+ * - `clear`: the engine refused a construct it cannot run as PostgreSQL does (0A000, naming the
+ *   construct and pointing to the PGlite engine) before anything differed;
+ * - `silent`: anything else: another answer, an answer where PostgreSQL raised, another SQLSTATE.
+ */
+export type Verdict = 'same' | 'clear' | 'silent';
+
+export interface Classification {
+  readonly verdict: Verdict;
+  /** The first statement whose outcome differs (`setup` for the set-up), when not `same`. */
+  readonly at?: string;
+  /** A readable expected/actual of the first difference. */
+  readonly diff?: string;
+  /** For `clear`: the engine's refusal message. */
+  readonly refusal?: string;
+}
+
+/** An engine's loud refusal: 0A000 whose message sends the reader to the PGlite engine. */
+export function isRefusal(outcome: StepOutcome | undefined): outcome is ErrorOutcome {
+  return outcome?.kind === 'error' && outcome.code === '0A000' && /PGlite/.test(outcome.message);
+}
+
+/**
+ * The outcome as compared: messages are for people and differ between versions, so they are left
+ * out; rows of a statement without ORDER BY are compared as a multiset, since PostgreSQL promises
+ * no order for them (its own order follows the plan and the storage, not the SQL).
+ */
+function comparable(outcome: StepOutcome | undefined, ordered = true): string {
+  if (outcome === undefined) return 'no outcome';
+  if (outcome.kind === 'error') return JSON.stringify({ code: outcome.code, fields: outcome.fields });
+  if (outcome.kind === 'result' && !ordered) {
+    return JSON.stringify({ ...outcome, rows: outcome.rows.map((row) => JSON.stringify(row)).sort() });
+  }
+  return JSON.stringify(outcome);
+}
+
+function statementText(steps: readonly SqlStep[], index: number): string {
+  const statements = steps.filter((step) => typeof step === 'string' || !('pauseMs' in step));
+  const step = statements[index];
+  return typeof step === 'string' ? step : step && 'sql' in step ? step.sql : '?';
+}
+
+/** True when the statement's outer query has ORDER BY (one inside parentheses orders a subquery only). */
+function ordersItsRows(sql: string): boolean {
+  let outer = sql.replace(/'(?:[^']|'')*'/g, "''");
+  for (let previous = ''; previous !== outer; ) {
+    previous = outer;
+    outer = outer.replace(/\([^()]*\)/g, '()');
+  }
+  return /\border\s+by\b/i.test(outer);
+}
+
+function describeStep(steps: readonly SqlStep[], index: number): string {
+  return `statement ${index + 1}: ${statementText(steps, index).replace(/\s+/g, ' ').trim()}`;
+}
+
+function show(outcome: StepOutcome | undefined): string {
+  if (outcome?.kind === 'error') {
+    return JSON.stringify({ code: outcome.code, ...outcome.fields, message: outcome.message }, null, 2);
+  }
+  return JSON.stringify(outcome ?? null, null, 2);
+}
+
+function difference(at: string, expected: StepOutcome | undefined, actual: StepOutcome | undefined): string {
+  return `at ${at}\n--- PostgreSQL\n${show(expected)}\n+++ engine\n${show(actual)}`;
+}
+
+/** Classifies an engine's outcome of a case against PostgreSQL's. */
+export function classify(sqlCase: SqlCase, expected: CaseOutcome, actual: CaseOutcome): Classification {
+  if (actual.setupError !== undefined || expected.setupError !== undefined) {
+    if (comparable(actual.setupError) === comparable(expected.setupError)) return { verdict: 'same' };
+    const diff = difference('setup', expected.setupError, actual.setupError);
+    return verdictOf(actual.setupError, 'setup', diff);
+  }
+  const length = Math.max(expected.steps.length, actual.steps.length);
+  for (let index = 0; index < length; index += 1) {
+    const want = expected.steps[index];
+    const got = actual.steps[index];
+    const ordered = ordersItsRows(statementText(sqlCase.steps, index));
+    if (comparable(want, ordered) === comparable(got, ordered)) continue;
+    const at = describeStep(sqlCase.steps, index);
+    return verdictOf(got, at, difference(at, want, got));
+  }
+  return { verdict: 'same' };
+}
+
+function verdictOf(actual: StepOutcome | undefined, at: string, diff: string): Classification {
+  if (isRefusal(actual)) return { verdict: 'clear', at, diff, refusal: actual.message };
+  return { verdict: 'silent', at, diff };
+}

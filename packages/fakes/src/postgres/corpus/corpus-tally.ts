@@ -1,0 +1,78 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Classification, Verdict } from './classify.js';
+import { CORPUS_GROUPS, type CorpusGroup, type SqlCase } from './sql-case.js';
+
+export type VerdictCounts = Record<Verdict, number>;
+
+/** What `scripts/fidelity.mjs` reads for the corpus table: one engine's counts in one run. */
+export interface CorpusRecord {
+  readonly kind: 'sql-corpus';
+  readonly engine: string;
+  /** What the engine was compared with: the recorded snapshot (fast) or the live server (real). */
+  readonly against: string;
+  readonly cases: number;
+  readonly counts: VerdictCounts;
+  readonly groups: Readonly<Record<string, VerdictCounts>>;
+  /** The constructs the engine refused, with how many cases each refusal stopped. */
+  readonly refused: Readonly<Record<string, number>>;
+  /** The SILENT cases by name (the run fails when there are any). */
+  readonly silent: readonly string[];
+}
+
+const empty = (): VerdictCounts => ({ same: 0, clear: 0, silent: 0 });
+
+// "pg-mem engine: <construct> is not supported (pg-mem would not answer ...": the construct,
+// without a trailing remark in parentheses.
+const REFUSED = /^pg-mem engine: (.*) is not supported \(pg-mem would not answer/;
+const REMARK = /\s\([^()]*(\([^()]*\)[^()]*)*\)$/;
+
+/** Counts one engine's verdicts per group and, when `SEAMS_FIDELITY_DIR` is set, records them for the README. */
+export class CorpusTally {
+  readonly #counts = empty();
+  readonly #groups = new Map<CorpusGroup, VerdictCounts>(CORPUS_GROUPS.map((group) => [group, empty()]));
+  readonly #refused = new Map<string, number>();
+  readonly #silent: string[] = [];
+  #cases = 0;
+
+  constructor(
+    readonly engine: string,
+    readonly against: string,
+  ) {}
+
+  add(sqlCase: SqlCase, classification: Classification): void {
+    this.#cases += 1;
+    this.#counts[classification.verdict] += 1;
+    const group = this.#groups.get(sqlCase.group);
+    if (group) group[classification.verdict] += 1;
+    if (classification.verdict === 'silent') this.#silent.push(sqlCase.name);
+    const { refusal } = classification;
+    const construct = refusal === undefined ? undefined : (REFUSED.exec(refusal)?.[1] ?? refusal);
+    if (classification.verdict === 'clear' && construct) {
+      const key = construct.replace(REMARK, '');
+      this.#refused.set(key, (this.#refused.get(key) ?? 0) + 1);
+    }
+  }
+
+  get record(): CorpusRecord {
+    return {
+      kind: 'sql-corpus',
+      engine: this.engine,
+      against: this.against,
+      cases: this.#cases,
+      counts: { ...this.#counts },
+      groups: Object.fromEntries(this.#groups),
+      refused: Object.fromEntries([...this.#refused].sort(([a], [b]) => a.localeCompare(b))),
+      silent: [...this.#silent],
+    };
+  }
+
+  /** Writes `sql-corpus--<engine>.corpus.json` into `SEAMS_FIDELITY_DIR`, when it is set. */
+  save(): void {
+    const dir = process.env.SEAMS_FIDELITY_DIR;
+    if (!dir || this.#cases === 0) return;
+    mkdirSync(resolve(dir), { recursive: true });
+    const file = `sql-corpus--${this.engine.replace(/[^A-Za-z0-9._-]+/g, '_')}.corpus.json`;
+    writeFileSync(join(resolve(dir), file), `${JSON.stringify(this.record, null, 2)}\n`);
+  }
+}

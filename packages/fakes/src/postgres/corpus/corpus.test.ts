@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SQL_CORPUS } from './cases/index.js';
+import { classify } from './classify.js';
+import { CorpusTally } from './corpus-tally.js';
+import type { CorpusTarget } from './corpus-target.js';
+import { PgliteCorpusTarget, pgMemTarget } from './embedded-targets.js';
+import { runCase } from './run-case.js';
+import { readSnapshot } from './snapshot.js';
+
+/** Starting PGlite takes seconds on a busy machine. */
+const PGLITE_START_MS = 60_000;
+
+/**
+ * The fast pass: every corpus case on each embedded engine, classified against PostgreSQL 15's
+ * recorded answers. A SILENT case (an answer PostgreSQL would not give, without an error saying
+ * so) fails with a diff; SAME and CLEAR (a 0A000 refusal naming the construct) pass. The counts
+ * go to SEAMS_FIDELITY_DIR for the README's fidelity section.
+ */
+describe.each([
+  { name: 'pg-mem', target: (): CorpusTarget => pgMemTarget },
+  { name: 'PGlite', target: (): CorpusTarget => new PgliteCorpusTarget() },
+])('SQL corpus on $name', ({ name, target: makeTarget }) => {
+  const snapshot = readSnapshot();
+  let target: CorpusTarget;
+  let tally: CorpusTally;
+
+  beforeAll(async () => {
+    target = makeTarget();
+    tally = new CorpusTally(
+      name,
+      `${snapshot.server.match(/^PostgreSQL [\d.]+/)?.[0] ?? 'PostgreSQL'} (recorded)`,
+    );
+    await (await target.open()).close(); // started once, before the first case's clock runs
+  }, PGLITE_START_MS);
+
+  afterAll(async () => {
+    tally.save();
+    if (target instanceof PgliteCorpusTarget) await target.stop();
+  });
+
+  it.each(SQL_CORPUS.map((sqlCase) => [`${sqlCase.group}: ${sqlCase.name}`, sqlCase] as const))(
+    '%s',
+    async (_, sqlCase) => {
+      const expected = snapshot.cases[sqlCase.name];
+      if (!expected) {
+        expect.fail(
+          `no PostgreSQL answer recorded for "${sqlCase.name}": re-record (SEAMS_CORPUS_UPDATE=1, real pass)`,
+        );
+      }
+      const database = await target.open();
+      const outcome = await runCase(database, sqlCase).finally(() => database.close());
+      const classification = classify(sqlCase, expected, outcome);
+      tally.add(sqlCase, classification);
+      if (classification.verdict === 'silent') {
+        expect.fail(
+          `SILENT on ${name}: an answer PostgreSQL would not give, with no error saying so\n${classification.diff}`,
+        );
+      }
+    },
+  );
+});

@@ -1,0 +1,65 @@
+import { createFakePostgres } from '../create-fake-postgres.js';
+import { DatabaseLock } from '../database-lock.js';
+import { FakePostgresPool } from '../fake-postgres-pool.js';
+import { loadPglite } from '../pglite/load-pglite.js';
+import { PgliteEngine } from '../pglite/pglite-engine.js';
+import type { CorpusDatabase, CorpusTarget } from './corpus-target.js';
+
+/** How long a corpus statement may wait for the database lock (one connection at a time in the cases). */
+const LOCK_TIMEOUT_MS = 2_000;
+
+/** The pg-mem engine: a new database per case, exactly as `createFakePostgres()` makes it. */
+export const pgMemTarget: CorpusTarget = {
+  name: 'pg-mem',
+  async open(): Promise<CorpusDatabase> {
+    const fake = await createFakePostgres({ engine: 'pg-mem', lockTimeoutMs: LOCK_TIMEOUT_MS });
+    return { pool: fake.pool, close: () => fake.pool.end() };
+  },
+};
+
+// Drops what a case made (schemas with their tables, types, sequences, extensions) and the session's
+// state (settings, advisory locks, prepared statements): PGlite is started once, each case starts empty.
+const EMPTY_DATABASE = `
+  DO $$
+  DECLARE s text;
+  BEGIN
+    FOR s IN SELECT nspname FROM pg_namespace
+             WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
+      EXECUTE format('DROP SCHEMA %I CASCADE', s);
+    END LOOP;
+    CREATE SCHEMA public;
+  END $$`;
+
+/**
+ * The PGlite engine: one PGlite per test file (starting it costs seconds), emptied before each case.
+ * The same engine and pg.Pool layer `createFakePostgres({ engine: 'pglite' })` uses, without its
+ * reset, which restores rows and refuses schema changes (every case makes its own tables).
+ */
+export class PgliteCorpusTarget implements CorpusTarget {
+  readonly name = 'PGlite';
+  #engine: Promise<PgliteEngine> | undefined;
+
+  async open(): Promise<CorpusDatabase> {
+    const engine = await this.#start();
+    if (engine.status !== 'idle') await engine.run({ text: 'ROLLBACK' });
+    for (const text of [EMPTY_DATABASE, 'DISCARD ALL']) {
+      const reply = await engine.run({ text });
+      if (reply.error)
+        throw new Error(`PGlite corpus target: emptying the database failed: ${reply.error.message}`);
+    }
+    const pool = new FakePostgresPool({ engine, lock: new DatabaseLock(LOCK_TIMEOUT_MS) });
+    return { pool, close: () => pool.end() };
+  }
+
+  async stop(): Promise<void> {
+    const engine = await this.#engine;
+    await engine?.close();
+  }
+
+  #start(): Promise<PgliteEngine> {
+    this.#engine ??= loadPglite().then(
+      async (pglite) => new PgliteEngine(await pglite.PGlite.create(), pglite),
+    );
+    return this.#engine;
+  }
+}

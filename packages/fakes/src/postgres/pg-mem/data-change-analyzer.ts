@@ -1,0 +1,360 @@
+import type {
+  DeleteStatement,
+  Expr,
+  InsertStatement,
+  SelectStatement,
+  SetStatement,
+  UpdateStatement,
+} from 'pgsql-ast-parser';
+import type { CatalogColumn, CatalogTable } from './catalog.js';
+import { literalOf } from './literals.js';
+import { isNumber, isText, type PgType } from './pg-type.js';
+import { pgError, refuse } from './refusal.js';
+import { Scope } from './scope.js';
+import { SelectAnalyzer } from './select-analyzer.js';
+import type { AnalysisContext, Typed } from './typed.js';
+
+/** A data change analysed: the statement for pg-mem, its RETURNING outputs, and its target table. */
+export interface AnalyzedChange {
+  readonly statement: InsertStatement | UpdateStatement | DeleteStatement;
+  readonly outputs?: readonly Typed[];
+  readonly table: CatalogTable;
+}
+
+/**
+ * INSERT, UPDATE and DELETE as the pg-mem engine runs them: values typed and checked against
+ * their columns as PostgreSQL assigns them; refused where pg-mem acts differently (subqueries that
+ * see the statement's own changes, UPDATE ... FROM, ON CONFLICT ... WHERE, duplicate keys in one upsert).
+ */
+export class DataChangeAnalyzer {
+  readonly #rows: SelectAnalyzer;
+  readonly #reads: SelectAnalyzer;
+
+  constructor(private readonly context: AnalysisContext) {
+    this.#rows = new SelectAnalyzer({ ...context, inDataChange: true });
+    this.#reads = new SelectAnalyzer(context);
+  }
+
+  insert(statement: InsertStatement): AnalyzedChange {
+    const table = this.#table(statement.into.name, statement.into.schema);
+    if (statement.overriding) throw refuse(`OVERRIDING ${statement.overriding.toUpperCase()} VALUE`);
+    const columns = this.#targetColumns(
+      table,
+      statement.columns?.map((c) => c.name),
+    );
+    const insert = this.#source(statement.insert, table, columns);
+    const scope = this.#scope(table, statement.into.alias);
+    const onConflict = statement.onConflict ? this.#onConflict(statement, table, insert, columns) : undefined;
+    const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
+    return {
+      statement: {
+        ...statement,
+        columns: columns.map((c) => ({ name: c.name })),
+        insert,
+        onConflict,
+        returning: returning?.columns,
+      },
+      outputs: returning?.outputs,
+      table,
+    };
+  }
+
+  update(statement: UpdateStatement): AnalyzedChange {
+    const table = this.#table(statement.table.name, statement.table.schema);
+    if (statement.from) throw refuse('UPDATE ... FROM (pg-mem does not join it as PostgreSQL does)');
+    const scope = this.#scope(table, statement.table.alias);
+    const sets = this.#sets(statement.sets, table, scope, 'update');
+    const where = statement.where
+      ? this.#rows.expressions.condition(statement.where, scope, 'WHERE').expr
+      : undefined;
+    const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
+    return {
+      statement: { ...statement, sets, where, returning: returning?.columns },
+      outputs: returning?.outputs,
+      table,
+    };
+  }
+
+  delete(statement: DeleteStatement): AnalyzedChange {
+    const table = this.#table(statement.from.name, statement.from.schema);
+    const scope = this.#scope(table, statement.from.alias);
+    const where = statement.where
+      ? this.#rows.expressions.condition(statement.where, scope, 'WHERE').expr
+      : undefined;
+    const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
+    return {
+      statement: { ...statement, where, returning: returning?.columns },
+      outputs: returning?.outputs,
+      table,
+    };
+  }
+
+  #table(name: string, schema: string | undefined): CatalogTable {
+    if (schema && schema !== 'public') throw refuse(`the schema-qualified table ${schema}.${name}`);
+    const table = this.context.catalog.table(name);
+    if (!table) throw pgError('42P01', `relation "${name}" does not exist`);
+    return table;
+  }
+
+  #scope(table: CatalogTable, alias: string | undefined): Scope {
+    const scope = new Scope();
+    scope.add({
+      alias: alias ?? table.name,
+      columns: table.columns.map((c) => ({ name: c.name, type: c.type })),
+      table: table.name,
+    });
+    return scope;
+  }
+
+  #targetColumns(table: CatalogTable, names: readonly string[] | undefined): CatalogColumn[] {
+    if (!names) return [...table.columns];
+    return names.map((name, index) => {
+      if (names.indexOf(name) !== index) throw pgError('42701', `column "${name}" specified more than once`);
+      const column = table.columns.find((c) => c.name === name);
+      if (!column) throw pgError('42703', `column "${name}" of relation "${table.name}" does not exist`);
+      return column;
+    });
+  }
+
+  #source(source: SelectStatement, table: CatalogTable, columns: readonly CatalogColumn[]): SelectStatement {
+    if (source.type === 'values') {
+      return {
+        type: 'values',
+        values: source.values.map((row) => {
+          if (row.length > columns.length)
+            throw pgError('42601', 'INSERT has more expressions than target columns');
+          if (row.length < columns.length)
+            throw pgError('42601', 'INSERT has more target columns than expressions');
+          return row.map((expr, index) =>
+            this.#assigned(expr, columns[index] as CatalogColumn, table, new Scope(), 'insert'),
+          );
+        }),
+      };
+    }
+    if (JSON.stringify(source).includes(`"name":"${table.name}"`)) {
+      throw refuse('INSERT ... SELECT reading its own target table');
+    }
+    const query = this.#reads.query(source, undefined, new Map(), false);
+    if (query.outputs.length > columns.length)
+      throw pgError('42601', 'INSERT has more expressions than target columns');
+    query.outputs.forEach((output, index) => {
+      const column = columns[index] as CatalogColumn;
+      this.#writable(column, table, 'insert');
+      assignable(output, column);
+      if (column.type.name === 'numeric' && column.type.precision !== undefined)
+        checkScale(output.type, column);
+    });
+    return query.statement;
+  }
+
+  /** A value assigned to a column: typed by it, checked as PostgreSQL's assignment would. */
+  #assigned(
+    expr: Expr,
+    column: CatalogColumn,
+    table: CatalogTable,
+    scope: Scope,
+    verb: 'insert' | 'update',
+  ): Expr {
+    if (expr.type === 'default') return expr;
+    this.#writable(column, table, verb);
+    const typed = this.#rows.expressions.type(expr, scope, column.type);
+    assignable(typed, column);
+    if (column.type.name === 'numeric' && column.type.precision !== undefined) {
+      // A constant is rounded to the column's scale and checked against its precision, as PostgreSQL assigns it.
+      const constant = numericConstant(typed.expr);
+      if (constant !== undefined) return literalOf(String(constant), column.type);
+      if (!typed.untyped) checkScale(typed.type, column);
+    }
+    if (
+      !typed.untyped &&
+      column.type.length !== undefined &&
+      isText(typed.type) &&
+      typed.type.length === undefined
+    ) {
+      throw refuse(
+        `a computed value into ${column.name} varchar(${column.type.length}) (length checked at runtime differently)`,
+      );
+    }
+    return typed.expr;
+  }
+
+  #writable(column: CatalogColumn, table: CatalogTable, verb: 'insert' | 'update'): void {
+    if (column.generated) {
+      throw pgError(
+        '428C9',
+        verb === 'insert'
+          ? `cannot insert a non-DEFAULT value into column "${column.name}"`
+          : `column "${column.name}" can only be updated to DEFAULT`,
+        { detail: `Column "${column.name}" is a generated column.` },
+      );
+    }
+    if (column.identity === 'always') {
+      throw pgError(
+        '428C9',
+        verb === 'insert'
+          ? `cannot insert a non-DEFAULT value into column "${column.name}"`
+          : `column "${column.name}" can only be updated to DEFAULT`,
+        { detail: `Column "${column.name}" is an identity column defined as GENERATED ALWAYS.` },
+      );
+    }
+    if (!table.columns.includes(column)) throw pgError('42703', `column "${column.name}" does not exist`);
+  }
+
+  #sets(
+    sets: readonly SetStatement[],
+    table: CatalogTable,
+    scope: Scope,
+    verb: 'update' | 'insert',
+  ): SetStatement[] {
+    return sets.map((set) => {
+      const column = table.columns.find((c) => c.name === set.column.name);
+      if (!column)
+        throw pgError('42703', `column "${set.column.name}" of relation "${table.name}" does not exist`);
+      return {
+        column: set.column,
+        value: this.#assigned(set.value, column, table, scope, verb === 'insert' ? 'update' : verb),
+      };
+    });
+  }
+
+  #onConflict(
+    statement: InsertStatement,
+    table: CatalogTable,
+    insert: SelectStatement,
+    columns: readonly CatalogColumn[],
+  ): InsertStatement['onConflict'] {
+    const onConflict = statement.onConflict;
+    if (!onConflict) return undefined;
+    if (onConflict.where)
+      throw refuse(
+        'ON CONFLICT ... DO UPDATE ... WHERE (pg-mem reports the row even when the WHERE is false)',
+      );
+    let key: readonly string[] | undefined;
+    if (onConflict.on?.type === 'on expr') {
+      const names = onConflict.on.exprs.map((expr) => {
+        if (expr.type !== 'ref') throw refuse('ON CONFLICT on an expression');
+        return expr.name;
+      });
+      const arbiter = table.constraints.find(
+        (c) =>
+          (c.kind === 'unique' || c.kind === 'primary key') &&
+          !c.keyText &&
+          !c.partial &&
+          sameSet(c.columns, names),
+      );
+      if (!arbiter)
+        throw pgError(
+          '42P10',
+          'there is no unique or exclusion constraint matching the ON CONFLICT specification',
+        );
+      key = arbiter.columns;
+    } else if (onConflict.on?.type === 'on constraint') {
+      const name = onConflict.on.constraint.name;
+      const arbiter = table.constraints.find((c) => c.name === name);
+      if (!arbiter) throw pgError('42704', `constraint "${name}" for table "${table.name}" does not exist`);
+      if (arbiter.kind !== 'unique' && arbiter.kind !== 'primary key')
+        throw refuse(`ON CONFLICT ON CONSTRAINT ${name} (not a unique constraint)`);
+      key = arbiter.columns;
+    }
+    if (onConflict.do === 'do nothing') return onConflict;
+    if (!key)
+      throw pgError('42601', 'ON CONFLICT DO UPDATE requires inference specification or constraint name');
+    checkNoDuplicateKeys(insert, columns, key);
+    const scope = this.#scope(table, statement.into.alias);
+    scope.add({ alias: 'excluded', columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
+    return { ...onConflict, do: { sets: this.#sets(onConflict.do.sets, table, scope, 'insert') } };
+  }
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Assignment compatibility as PostgreSQL checks it (42804 when the types cannot be assigned). */
+function assignable(value: Typed, column: CatalogColumn): void {
+  const from = value.type;
+  const to = column.type;
+  if (from.name === 'unknown' || value.untyped) return;
+  const ok =
+    (isNumber(from) && isNumber(to)) ||
+    ((isText(from) || from.enumName !== undefined) && (isText(to) || to.enumName !== undefined)) ||
+    (from.name === to.name && !!from.array === !!to.array);
+  if (!ok) {
+    throw pgError(
+      '42804',
+      `column "${column.name}" is of type ${to.name} but expression is of type ${from.name}`,
+    );
+  }
+  if (
+    isNumber(from) &&
+    isNumber(to) &&
+    (to.name === 'int2' || to.name === 'int4' || to.name === 'int8') &&
+    !(from.name === 'int2' || from.name === 'int4' || from.name === 'int8')
+  ) {
+    throw refuse(
+      `assigning a ${from.name} value to the integer column ${column.name} (PostgreSQL rounds it)`,
+    );
+  }
+  if (to.name === 'int2' && from.name !== 'int2')
+    throw refuse(`assigning a computed value to the smallint column ${column.name}`);
+}
+
+function checkScale(from: PgType, column: CatalogColumn): void {
+  const scale =
+    from.name === 'numeric' ? from.scale : isNumber(from) && from.name !== 'float8' ? 0 : undefined;
+  if (scale === undefined || scale > (column.type.scale ?? 0)) {
+    throw refuse(
+      `a computed value into the numeric(${column.type.precision},${column.type.scale}) column ${column.name} (PostgreSQL rounds it, pg-mem keeps a float)`,
+    );
+  }
+}
+
+/** ON CONFLICT DO UPDATE proposing the same key twice is 21000 in PostgreSQL; pg-mem updates twice. */
+function checkNoDuplicateKeys(
+  insert: SelectStatement,
+  columns: readonly CatalogColumn[],
+  key: readonly string[],
+): void {
+  if (insert.type !== 'values') throw refuse('INSERT ... SELECT ... ON CONFLICT DO UPDATE');
+  if (insert.values.length < 2) return;
+  const positions = key.map((name) => columns.findIndex((c) => c.name === name));
+  const seen = new Set<string>();
+  for (const row of insert.values) {
+    const values = positions.map((index) => row[index]);
+    if (values.some((value) => !value || !isConstant(value)))
+      throw refuse('a multi-row ON CONFLICT DO UPDATE with computed keys');
+    const id = JSON.stringify(values);
+    if (seen.has(id)) {
+      throw pgError('21000', 'ON CONFLICT DO UPDATE command cannot affect row a second time', {
+        hint: 'Ensure that no rows proposed for insertion within the same command have duplicate constrained values.',
+      });
+    }
+    seen.add(id);
+  }
+}
+
+function numericConstant(expr: Expr): number | undefined {
+  if (expr.type === 'integer' || expr.type === 'numeric') return expr.value;
+  if (expr.type === 'unary' && expr.op === '-') {
+    const inner = numericConstant(expr.operand);
+    return inner === undefined ? undefined : -inner;
+  }
+  return undefined;
+}
+
+function isConstant(expr: Expr): boolean {
+  switch (expr.type) {
+    case 'integer':
+    case 'numeric':
+    case 'string':
+    case 'boolean':
+    case 'null':
+      return true;
+    case 'cast':
+      return isConstant(expr.operand);
+    case 'unary':
+      return expr.op === '-' && isConstant(expr.operand);
+    default:
+      return false;
+  }
+}

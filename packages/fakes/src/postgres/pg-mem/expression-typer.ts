@@ -1,0 +1,747 @@
+import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
+import { typeCall } from './functions.js';
+import { literalOf, pgMemType } from './literals.js';
+import { outputText } from './output-text.js';
+import { fromDataType, isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
+import { pgError, refuse } from './refusal.js';
+import type { Scope } from './scope.js';
+import type { AnalysisContext, Typed } from './typed.js';
+
+/** Analyses a subquery used as an expression, in the scope of the query around it. */
+export type SubqueryAnalyzer = (
+  select: SelectStatement,
+  scope: Scope,
+) => { statement: SelectStatement; outputs: readonly Typed[] };
+
+const COMPARISONS = new Set(['=', '!=', '<', '>', '<=', '>=']);
+const ORDERINGS = new Set(['<', '>', '<=', '>=']);
+const NUMBER_RANK: Readonly<Record<string, number>> = { int2: 1, int4: 2, int8: 3, numeric: 4, float8: 5 };
+
+const isUntypedNode = (expr: Expr): boolean =>
+  expr.type === 'parameter' || expr.type === 'string' || expr.type === 'null';
+
+/**
+ * Types expressions as PostgreSQL does, for the constructs the pg-mem engine knows pg-mem runs as
+ * PostgreSQL does, and rewrites them for pg-mem (parameters and literals bound to typed values,
+ * integer division made PostgreSQL's, now() fixed to the transaction). Anything else is refused.
+ */
+export class ExpressionTyper {
+  constructor(
+    private readonly context: AnalysisContext,
+    private readonly subquery: SubqueryAnalyzer,
+  ) {}
+
+  /** The expression, its PostgreSQL type, and its column name; `expected` types an untyped literal or parameter. */
+  type(expr: Expr, scope: Scope, expected?: PgType): Typed {
+    switch (expr.type) {
+      case 'ref':
+        return this.#ref(expr.name, expr.table?.name, scope);
+      case 'parameter':
+        return this.context.bindParameter(expr.name, expected);
+      case 'string':
+        return this.#untypedString(expr.value, expected);
+      case 'null':
+        return {
+          expr: expected ? literalOf(null, expected) : expr,
+          type: expected ?? T.unknown,
+          name: '?column?',
+          untyped: true,
+        };
+      case 'integer':
+        return this.#integer(expr.value);
+      case 'numeric':
+        return this.#numeric(expr);
+      case 'boolean':
+        return { expr, type: T.bool, name: 'bool' };
+      case 'cast':
+        return this.#cast(expr, scope);
+      case 'binary':
+        return this.#binary(expr, scope);
+      case 'unary':
+        return this.#unary(expr, scope);
+      case 'call':
+        return this.#call(expr, scope);
+      case 'case':
+        return this.#case(expr, scope);
+      case 'ternary': {
+        const value = this.type(expr.value, scope);
+        const lo = this.type(expr.lo, scope, value.type);
+        const hi = this.type(expr.hi, scope, value.type);
+        this.#comparable(value.type, lo.type, 'BETWEEN', true);
+        this.#comparable(value.type, hi.type, 'BETWEEN', true);
+        return this.#combine({ ...expr, value: value.expr, lo: lo.expr, hi: hi.expr }, T.bool, '?column?', [
+          value,
+          lo,
+          hi,
+        ]);
+      }
+      case 'member':
+        return this.#member(expr, scope);
+      case 'keyword':
+        return this.#keyword(expr.keyword);
+      case 'array':
+        return this.#array(expr.expressions, scope, expected);
+      case 'select':
+      case 'union':
+      case 'union all':
+      case 'values':
+      case 'with':
+      case 'with recursive':
+        return this.#scalarSubquery(expr, scope);
+      case 'array select': {
+        if (!this.context.inDataChange) throw refuse('ARRAY(SELECT ...) outside a data change');
+        const sub = this.#subqueryExpr(expr.select, scope);
+        const [column] = sub.outputs;
+        if (sub.outputs.length !== 1 || !column)
+          throw pgError('42601', 'subquery must return only one column');
+        return {
+          expr: { type: 'array', expressions: this.#evaluate(sub) },
+          type: { ...column.type, array: true },
+          name: 'array',
+        };
+      }
+      case 'default':
+        throw refuse('DEFAULT outside a VALUES list or SET');
+      default:
+        throw refuse(`the expression ${expr.type}`);
+    }
+  }
+
+  /** A condition: typed, and refused unless boolean. */
+  condition(expr: Expr, scope: Scope, clause: string): Typed {
+    const typed = this.type(expr, scope, T.bool);
+    if (typed.type.name !== 'bool' || typed.type.array) {
+      throw pgError('42804', `argument of ${clause} must be type boolean, not type ${typed.type.name}`);
+    }
+    return typed;
+  }
+
+  #ref(name: string, table: string | undefined, scope: Scope): Typed {
+    if (name === '*') throw refuse('* outside a select list');
+    const resolved = scope.resolve(name, table);
+    if (resolved.outer)
+      throw refuse(`a correlated subquery (it reads ${table ? `${table}.` : ''}${name} of its outer query)`);
+    return {
+      expr: { type: 'ref', name, ...(table && { table: { name: table } }) },
+      type: resolved.type,
+      name,
+    };
+  }
+
+  #untypedString(value: string, expected: PgType | undefined): Typed {
+    const type: PgType = expected && expected.name !== 'unknown' ? expected : T.unknown;
+    const enumLabels = type.enumName ? this.context.catalog.enumLabels(type.enumName) : undefined;
+    return { expr: literalOf(value, type, enumLabels), type, name: '?column?', untyped: true };
+  }
+
+  #integer(value: number): Typed {
+    if (!Number.isSafeInteger(value)) throw refuse(`an integer literal beyond 2^53 (${value})`);
+    const type = Math.abs(value) <= 2147483647 ? T.int4 : T.int8;
+    return { expr: { type: 'integer', value }, type, name: '?column?' };
+  }
+
+  #numeric(expr: Extract<Expr, { type: 'numeric' }>): Typed {
+    // The literal's written scale is lost in the tree: 1.50 and 1.5 both arrive as 1.5.
+    const text = String(expr.value);
+    if (text.includes('e')) throw refuse(`a numeric literal in exponent form (${text})`);
+    const scale = text.split('.')[1]?.length ?? 0;
+    if (text.replace(/[^\d]/g, '').replace(/^0+/, '').length > 15)
+      throw refuse(`a numeric literal of more than 15 digits (${text})`);
+    return { expr, type: { name: 'numeric', scale }, name: '?column?' };
+  }
+
+  #cast(expr: ExprCast, scope: Scope): Typed {
+    const target = fromDataType(expr.to, this.context.catalog.enums);
+    if (!target) throw refuse(`the type ${typeName(expr.to)}`);
+    const name = castName(expr.to);
+    if (isUntypedNode(expr.operand)) {
+      if (target.length !== undefined && expr.operand.type === 'string') {
+        throw refuse(`an explicit cast to ${typeName(expr.to)} (PostgreSQL truncates, pg-mem raises)`);
+      }
+      const typed = this.type(expr.operand, scope, target);
+      return { ...typed, type: target, name, untyped: false };
+    }
+    const operand = this.type(expr.operand, scope);
+    if (sameType(operand.type, target)) return { ...operand, type: target, name };
+    if (!castAllowed(operand.type, target)) {
+      throw refuse(
+        `a cast from ${operand.type.name}${operand.type.array ? '[]' : ''} to ${typeName(expr.to)}`,
+      );
+    }
+    return this.#combine({ type: 'cast', operand: operand.expr, to: pgMemType(target) }, target, name, [
+      operand,
+    ]);
+  }
+
+  #binary(expr: ExprBinary, scope: Scope): Typed {
+    const { op } = expr;
+    if (op === 'AND' || op === 'OR') {
+      const left = this.condition(expr.left, scope, op);
+      const right = this.condition(expr.right, scope, op);
+      return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [
+        left,
+        right,
+      ]);
+    }
+    if (op === 'IN' || op === 'NOT IN') return this.#in(expr, scope);
+    if (COMPARISONS.has(op)) return this.#comparison(expr, scope);
+    if (op === 'LIKE' || op === 'NOT LIKE' || op === 'ILIKE' || op === 'NOT ILIKE')
+      return this.#like(expr, scope);
+    if (op === '+' || op === '-' || op === '*' || op === '/' || op === '%')
+      return this.#arithmetic(expr, scope);
+    if (op === '||') return this.#concat(expr, scope);
+    if (op === '@>' || op === '<@') return this.#containment(expr, scope);
+    throw refuse(`the operator ${op}`);
+  }
+
+  #operands(expr: ExprBinary, scope: Scope): [Typed, Typed] {
+    if (isUntypedNode(expr.left) && !isUntypedNode(expr.right)) {
+      const right = this.type(expr.right, scope);
+      return [this.type(expr.left, scope, right.type), right];
+    }
+    const left = this.type(expr.left, scope);
+    return [
+      left,
+      this.type(expr.right, scope, left.untyped && left.type.name === 'unknown' ? undefined : left.type),
+    ];
+  }
+
+  #comparison(expr: ExprBinary, scope: Scope): Typed {
+    const quantified =
+      expr.right.type === 'call' && !expr.right.function.schema ? expr.right.function.name : undefined;
+    if (quantified === 'any' || quantified === 'all') return this.#quantified(expr, scope, quantified);
+    const [left, right] = this.#operands(expr, scope);
+    this.#comparable(left.type, right.type, expr.op, ORDERINGS.has(expr.op));
+    return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [left, right]);
+  }
+
+  #comparable(a: PgType, b: PgType, op: string, ordering: boolean): void {
+    if (a.name === 'unknown' || b.name === 'unknown') return;
+    if (a.array || b.array) throw refuse(`${op} between arrays`);
+    if (ordering && (a.enumName !== undefined || b.enumName !== undefined)) {
+      throw refuse(`${op} on an enum (pg-mem orders enum labels alphabetically, PostgreSQL by declaration)`);
+    }
+    if (ordering && (a.name === 'jsonb' || a.name === 'json')) throw refuse(`${op} on jsonb`);
+    if (isNumber(a) && isNumber(b)) return;
+    if ((isText(a) || a.enumName) && (isText(b) || b.enumName)) return;
+    if (a.name === b.name && a.name !== 'json') return;
+    if (isNumber(a) || isNumber(b) || isText(a) || isText(b)) {
+      throw pgError('42883', `operator does not exist: ${sqlName(a)} ${op} ${sqlName(b)}`);
+    }
+    throw refuse(`${op} between ${a.name} and ${b.name}`);
+  }
+
+  #quantified(expr: ExprBinary, scope: Scope, kind: 'any' | 'all'): Typed {
+    if (expr.right.type !== 'call' || expr.right.args.length !== 1)
+      throw refuse(`${kind.toUpperCase()} with several arguments`);
+    if (expr.op !== '=' && !(kind === 'all' && expr.op === '!=')) {
+      throw refuse(`${expr.op} ${kind.toUpperCase()}(...)`);
+    }
+    const [argument] = expr.right.args;
+    if (
+      !argument ||
+      argument.type === 'select' ||
+      argument.type === 'union' ||
+      argument.type === 'array select'
+    ) {
+      throw refuse(`${kind.toUpperCase()} over a subquery`);
+    }
+    let left: Typed;
+    let array: Typed;
+    if (isUntypedNode(expr.left) && !isUntypedNode(argument)) {
+      array = this.type(argument, scope);
+      left = this.type(expr.left, scope, { ...array.type, array: undefined });
+    } else {
+      left = this.type(expr.left, scope);
+      array = this.type(argument, scope, { ...left.type, array: true, length: undefined });
+    }
+    if (!array.type.array)
+      throw pgError('42809', `op ${kind.toUpperCase()}/ALL (array) requires array on right side`);
+    this.#comparable(left.type, { ...array.type, array: undefined }, expr.op, false);
+    const elements = arrayElements(array.expr);
+    if (!elements) throw refuse(`${kind.toUpperCase()} over an array that is not a list of values`);
+    // pg-mem answers `= ANY` wrongly on indexed columns; PostgreSQL defines `x = ANY(a)` as `x IN (a...)`.
+    const list: Expr = { type: 'list', expressions: elements };
+    const rewritten: Expr =
+      elements.length === 0
+        ? { type: 'boolean', value: kind === 'all' }
+        : { type: 'binary', op: kind === 'any' ? 'IN' : 'NOT IN', left: left.expr, right: list };
+    return this.#combine(rewritten, T.bool, '?column?', [left, array]);
+  }
+
+  #in(expr: ExprBinary, scope: Scope): Typed {
+    const left = this.type(expr.left, scope);
+    const isQuery = ['select', 'union', 'union all', 'values', 'with'].includes(expr.right.type);
+    if (expr.right.type === 'list' || !isQuery) {
+      // `x IN ($1)` is a list of one, whatever $1 holds.
+      const listed = expr.right.type === 'list' ? expr.right.expressions : [expr.right];
+      const items = listed.map((item) => this.type(item, scope, left.type));
+      for (const item of items) this.#comparable(left.type, item.type, expr.op, false);
+      const right: Expr = { type: 'list', expressions: items.map((item) => item.expr) };
+      return this.#combine({ ...expr, left: left.expr, right }, T.bool, '?column?', [left, ...items]);
+    }
+    if (expr.op === 'NOT IN') throw refuse('NOT IN over a subquery');
+    const sub = this.#subqueryExpr(expr.right, scope);
+    const [column] = sub.outputs;
+    if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery has too many columns');
+    this.#comparable(left.type, column.type, 'IN', false);
+    if (this.context.inDataChange) {
+      const values = this.#evaluate(sub);
+      const right: Expr =
+        values.length === 0 ? { type: 'boolean', value: false } : { type: 'list', expressions: values };
+      return this.#combine(
+        values.length === 0 ? right : { ...expr, left: left.expr, right },
+        T.bool,
+        '?column?',
+        [left],
+      );
+    }
+    return this.#combine({ ...expr, left: left.expr, right: sub.statement }, T.bool, '?column?', [left]);
+  }
+
+  #like(expr: ExprBinary, scope: Scope): Typed {
+    const left = this.type(expr.left, scope, T.text);
+    const right = this.type(expr.right, scope, T.text);
+    if (!isText(left.type) && left.type.name !== 'unknown') throw refuse(`${expr.op} on ${left.type.name}`);
+    const pattern = constantText(right.expr);
+    if (pattern === undefined) throw refuse(`${expr.op} with a pattern that is not a constant`);
+    if (pattern.includes('\\')) throw refuse(`${expr.op} with a backslash escape in the pattern`);
+    return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [left, right]);
+  }
+
+  #arithmetic(expr: ExprBinary, scope: Scope): Typed {
+    const interval = (expr.op === '+' || expr.op === '-') && fixedInterval(expr.right);
+    if (interval !== false && interval !== undefined) {
+      const base = this.type(expr.left, scope, T.timestamptz);
+      if (base.type.name !== 'timestamptz' || base.type.array)
+        throw refuse(`${base.type.name} ${expr.op} interval`);
+      const millis = expr.op === '+' ? interval : -interval;
+      const call: Expr = {
+        type: 'call',
+        function: { name: 'seams_add_millis' },
+        args: [base.expr, { type: 'numeric', value: millis }],
+      };
+      return this.#combine(call, T.timestamptz, '?column?', [base]);
+    }
+    const [left, right] = this.#operands(expr, scope);
+    const a = left.type.name === 'unknown' ? right.type : left.type;
+    const b = right.type.name === 'unknown' ? left.type : right.type;
+    if (a.name === 'date' && isInteger(b) && (expr.op === '+' || expr.op === '-')) {
+      throw refuse(`date ${expr.op} integer`);
+    }
+    if (!isNumber(a) || !isNumber(b)) {
+      if (a.name === 'unknown' && b.name === 'unknown') throw refuse(`${expr.op} between two untyped values`);
+      throw refuse(`${expr.op} between ${a.name} and ${b.name}`);
+    }
+    const type = arithmeticType(expr.op, a, b);
+    const parts = [left, right];
+    if ((expr.op === '/' || expr.op === '%') && isInteger(type)) {
+      const call: Expr = {
+        type: 'call',
+        function: { name: expr.op === '/' ? 'seams_int_div' : 'seams_int_mod' },
+        args: [left.expr, right.expr],
+      };
+      return this.#combine(call, type, '?column?', parts);
+    }
+    if (expr.op === '/' || expr.op === '%') {
+      const call: Expr = { type: 'call', function: { name: 'seams_num_div' }, args: [left.expr, right.expr] };
+      if (expr.op === '%') throw refuse('% on numeric or float values');
+      return this.#combine(call, type, '?column?', parts);
+    }
+    return this.#combine({ ...expr, left: left.expr, right: right.expr }, type, '?column?', parts);
+  }
+
+  #concat(expr: ExprBinary, scope: Scope): Typed {
+    const [left, right] = this.#operands(expr, scope);
+    if (left.type.array || right.type.array) throw refuse('|| on arrays');
+    if (left.type.name === 'jsonb' && right.type.name === 'jsonb') throw refuse('|| on jsonb');
+    const textual = (t: PgType) => isText(t) || t.name === 'unknown' || t.enumName !== undefined;
+    if (!textual(left.type) && !textual(right.type))
+      throw refuse(`|| between ${left.type.name} and ${right.type.name}`);
+    const asText = (typed: Typed): Expr =>
+      textual(typed.type) ? typed.expr : { type: 'cast', operand: typed.expr, to: { name: 'text' } };
+    if (![left, right].every((t) => textual(t.type) || isInteger(t.type) || t.type.name === 'uuid')) {
+      throw refuse(`|| with a ${[left, right].find((t) => !textual(t.type))?.type.name} operand`);
+    }
+    return this.#combine({ ...expr, left: asText(left), right: asText(right) }, T.text, '?column?', [
+      left,
+      right,
+    ]);
+  }
+
+  #containment(expr: ExprBinary, scope: Scope): Typed {
+    const [left, right] = this.#operands(expr, scope);
+    if (left.type.name !== 'jsonb' || right.type.name !== 'jsonb' || left.type.array || right.type.array) {
+      throw refuse(`${expr.op} on ${left.type.name}${left.type.array ? '[]' : ''}`);
+    }
+    // pg-mem's @> on arrays counts duplicates; the engine's function follows PostgreSQL's rules.
+    const [container, contained] = expr.op === '@>' ? [left, right] : [right, left];
+    const call: Expr = {
+      type: 'call',
+      function: { name: 'seams_jsonb_contains' },
+      args: [container.expr, contained.expr],
+    };
+    return this.#combine(call, T.bool, '?column?', [left, right]);
+  }
+
+  #unary(expr: Extract<Expr, { type: 'unary' }>, scope: Scope): Typed {
+    switch (expr.op) {
+      case 'NOT': {
+        const operand = this.condition(expr.operand, scope, 'NOT');
+        return this.#combine({ ...expr, operand: operand.expr }, T.bool, '?column?', [operand]);
+      }
+      case '-':
+      case '+': {
+        const operand = this.type(expr.operand, scope);
+        if (!isNumber(operand.type)) throw refuse(`unary ${expr.op} on ${operand.type.name}`);
+        return this.#combine({ ...expr, operand: operand.expr }, operand.type, '?column?', [operand]);
+      }
+      case 'IS NULL':
+      case 'IS NOT NULL': {
+        const operand = this.type(expr.operand, scope);
+        if (operand.untyped && expr.operand.type === 'parameter')
+          throw refuse(`a parameter whose type nothing decides (${expr.op})`);
+        return this.#combine({ ...expr, operand: operand.expr }, T.bool, '?column?', [operand]);
+      }
+      default: {
+        const operand = this.condition(expr.operand, scope, expr.op);
+        return this.#combine({ ...expr, operand: operand.expr }, T.bool, '?column?', [operand]);
+      }
+    }
+  }
+
+  #call(expr: ExprCall, scope: Scope): Typed {
+    const name = expr.function.name.toLowerCase();
+    if (expr.function.schema && expr.function.schema !== 'pg_catalog')
+      throw refuse(`the function ${expr.function.schema}.${name}`);
+    if (expr.over) throw refuse(`the window function ${name}() OVER (...)`);
+    if (expr.filter) throw refuse(`${name}() FILTER (WHERE ...)`);
+    if (expr.withinGroup) throw refuse(`${name}() WITHIN GROUP (...)`);
+    if (expr.orderBy) throw refuse(`ORDER BY inside ${name}()`);
+    if (name === 'exists') {
+      const [select] = expr.args;
+      if (expr.args.length !== 1 || !select) throw refuse('EXISTS with several arguments');
+      const sub = this.#subqueryExpr(select, scope);
+      if (this.context.inDataChange) {
+        return {
+          expr: { type: 'boolean', value: this.#evaluate(sub, true).length > 0 },
+          type: T.bool,
+          name: 'exists',
+        };
+      }
+      return { expr: { ...expr, args: [sub.statement] }, type: T.bool, name: 'exists' };
+    }
+    if (
+      name === 'now' ||
+      name === 'transaction_timestamp' ||
+      name === 'statement_timestamp' ||
+      name === 'clock_timestamp'
+    ) {
+      if (expr.args.length > 0) throw pgError('42883', `function ${name}() with arguments does not exist`);
+      const at =
+        name === 'statement_timestamp'
+          ? this.context.statementStart
+          : name === 'clock_timestamp'
+            ? new Date()
+            : this.context.transactionStart;
+      return { expr: literalOf(at.toISOString(), T.timestamptz), type: T.timestamptz, name };
+    }
+    const user = this.context.userFunctions.get(name);
+    if (user) {
+      if (!user.returns) throw refuse(`the registered function ${name}() (its return type)`);
+      if (expr.args.length !== user.args.length)
+        throw pgError('42883', `function ${name} with ${expr.args.length} arguments does not exist`);
+      const typed = expr.args.map((arg, index) => this.type(arg, scope, user.args[index]));
+      return this.#combine({ ...expr, args: typed.map((t) => t.expr) }, user.returns, name, typed);
+    }
+    const args = (types: readonly (PgType | undefined)[]) =>
+      expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
+    const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
+    return {
+      ...result,
+      aggregate: result.aggregate || result.parts.some((p) => p.aggregate),
+      name: result.name ?? name,
+    };
+  }
+
+  #case(expr: Extract<Expr, { type: 'case' }>, scope: Scope): Typed {
+    const subject = expr.value ? this.type(expr.value, scope) : undefined;
+    const whens = expr.whens.map((when) => ({
+      when: subject
+        ? this.type(when.when, scope, subject.type)
+        : this.condition(when.when, scope, 'CASE/WHEN'),
+      value: this.type(when.value, scope),
+    }));
+    const otherwise = expr.else ? this.type(expr.else, scope) : undefined;
+    const values = [...whens.map((w) => w.value), ...(otherwise ? [otherwise] : [])];
+    const type = unify(
+      values.map((v) => v.type),
+      'CASE',
+    );
+    const retyped = values.map((v, index) => {
+      if (!v.untyped || type.name === 'unknown') return v;
+      const source = index < whens.length ? expr.whens[index]?.value : expr.else;
+      return source ? this.type(source, scope, type) : v;
+    });
+    const rebuilt: Expr = {
+      type: 'case',
+      ...(subject && { value: subject.expr }),
+      whens: whens.map((w, index) => ({ when: w.when.expr, value: retyped[index]?.expr ?? w.value.expr })),
+      ...(otherwise && { else: retyped[whens.length]?.expr ?? otherwise.expr }),
+    };
+    return this.#combine(rebuilt, type.name === 'unknown' ? T.text : type, 'case', [
+      ...(subject ? [subject] : []),
+      ...whens.flatMap((w) => [w.when, w.value]),
+      ...values,
+    ]);
+  }
+
+  #member(expr: Extract<Expr, { type: 'member' }>, scope: Scope): Typed {
+    const operand = this.type(expr.operand, scope, T.jsonb);
+    if (operand.type.name !== 'jsonb' || operand.type.array)
+      throw refuse(`${expr.op} on ${operand.type.name}`);
+    if (typeof expr.member === 'number' && expr.member < 0)
+      throw refuse(`${expr.op} with a negative array index`);
+    return this.#combine(
+      { ...expr, operand: operand.expr },
+      expr.op === '->' ? T.jsonb : T.text,
+      '?column?',
+      [operand],
+    );
+  }
+
+  #keyword(keyword: string): Typed {
+    if (keyword === 'current_timestamp') {
+      return {
+        expr: literalOf(this.context.transactionStart.toISOString(), T.timestamptz),
+        type: T.timestamptz,
+        name: 'current_timestamp',
+      };
+    }
+    if (keyword === 'current_date') {
+      const day = this.context.transactionStart.toISOString().slice(0, 10);
+      return { expr: literalOf(day, T.date), type: T.date, name: 'current_date' };
+    }
+    throw refuse(`the keyword ${keyword}`);
+  }
+
+  #array(expressions: readonly Expr[], scope: Scope, expected: PgType | undefined): Typed {
+    const element = expected?.array ? { ...expected, array: undefined } : undefined;
+    const items = expressions.map((item) => this.type(item, scope, element));
+    if (items.some((item) => item.type.array)) throw refuse('a multidimensional ARRAY[...]');
+    const type =
+      element ??
+      unify(
+        items.map((item) => item.type),
+        'ARRAY',
+      );
+    if (type.name === 'unknown') throw refuse('ARRAY[...] of untyped values');
+    const retyped = items.map((item, index) => {
+      const source = expressions[index];
+      return item.untyped && source ? this.type(source, scope, type) : item;
+    });
+    return this.#combine(
+      { type: 'array', expressions: retyped.map((i) => i.expr) },
+      { ...type, array: true },
+      'array',
+      retyped,
+    );
+  }
+
+  #scalarSubquery(select: SelectStatement, scope: Scope): Typed {
+    const sub = this.#subqueryExpr(select, scope);
+    const [column] = sub.outputs;
+    if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery must return only one column');
+    if (this.context.inDataChange) {
+      const values = this.#evaluate(sub);
+      if (values.length > 1)
+        throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+      return { expr: values[0] ?? literalOf(null, column.type), type: column.type, name: column.name };
+    }
+    return { expr: sub.statement, type: column.type, name: column.name };
+  }
+
+  /**
+   * An uncorrelated subquery of a data change, run once before it, as PostgreSQL does (its
+   * snapshot is the statement's start): pg-mem would re-run it for each row, seeing the rows the
+   * statement already changed. Its values come back as literals of its column's type.
+   */
+  #evaluate(sub: { statement: SelectStatement; outputs: readonly Typed[] }, existence = false): Expr[] {
+    const [column] = sub.outputs;
+    const rows = this.context.evaluate(sub.statement);
+    if (existence || !column) return rows.map(() => ({ type: 'null' }));
+    return rows.map((row) => literalOf(outputText(row[column.name], column.type), column.type));
+  }
+
+  #subqueryExpr(expr: Expr, scope: Scope): { statement: SelectStatement; outputs: readonly Typed[] } {
+    if (
+      expr.type !== 'select' &&
+      expr.type !== 'union' &&
+      expr.type !== 'union all' &&
+      expr.type !== 'values' &&
+      expr.type !== 'with'
+    ) {
+      throw refuse(`a subquery of type ${expr.type}`);
+    }
+    return this.subquery(expr, scope);
+  }
+
+  #combine(expr: Expr, type: PgType, name: string, parts: readonly Typed[]): Typed {
+    return { expr, type, name, aggregate: parts.some((p) => p.aggregate) };
+  }
+}
+
+const UNIT_MILLIS: Readonly<Record<string, number>> = {
+  millisecond: 1,
+  second: 1_000,
+  minute: 60_000,
+  hour: 3_600_000,
+  // The session time zone is UTC, where every day has 24 hours.
+  day: 86_400_000,
+  week: 604_800_000,
+};
+
+/**
+ * `interval '30 seconds'` (or '1 hour 30 minutes', 'PT5M' excluded) as milliseconds, when it is
+ * a literal of fixed-length units; undefined for anything else (months and years vary in length).
+ */
+function fixedInterval(expr: Expr): number | undefined {
+  if (
+    expr.type !== 'cast' ||
+    expr.to.kind === 'array' ||
+    expr.to.name !== 'interval' ||
+    expr.operand.type !== 'string'
+  ) {
+    return undefined;
+  }
+  const parts = [...expr.operand.value.toLowerCase().matchAll(/\s*([+-]?\d+(?:\.\d+)?)\s*([a-z]+?)s?\b/g)];
+  const rest = expr.operand.value
+    .toLowerCase()
+    .replace(/\s*[+-]?\d+(?:\.\d+)?\s*[a-z]+/g, '')
+    .trim();
+  if (parts.length === 0 || rest !== '') return undefined;
+  let total = 0;
+  for (const [, amount, unit] of parts) {
+    const millis =
+      UNIT_MILLIS[
+        (unit ?? '')
+          .replace(/^(sec|secs)$/, 'second')
+          .replace(/^(min|mins)$/, 'minute')
+          .replace(/^(ms|msec)$/, 'millisecond')
+      ];
+    if (millis === undefined) return undefined;
+    total += Number(amount) * millis;
+  }
+  return total;
+}
+
+/** PostgreSQL's result type for + - * / % between two numeric types, with numeric display scale. */
+function arithmeticType(op: string, a: PgType, b: PgType): PgType {
+  const rank = Math.max(NUMBER_RANK[a.name] ?? 0, NUMBER_RANK[b.name] ?? 0);
+  const name =
+    (Object.keys(NUMBER_RANK) as PgType['name'][]).find((key) => NUMBER_RANK[key] === rank) ?? 'numeric';
+  if (name !== 'numeric') return { name };
+  const scaleOf = (t: PgType) => (t.name === 'numeric' ? t.scale : 0);
+  const [sa, sb] = [scaleOf(a), scaleOf(b)];
+  if (sa === undefined || sb === undefined || op === '/' || op === '%') return { name: 'numeric' };
+  return { name: 'numeric', scale: op === '*' ? sa + sb : Math.max(sa, sb) };
+}
+
+/** The common type of CASE branches, COALESCE arguments, UNION columns, VALUES columns. */
+export function unify(types: readonly PgType[], what: string): PgType {
+  const known = types.filter((t) => t.name !== 'unknown');
+  const [first] = known;
+  if (!first) return T.unknown;
+  if (known.every((t) => isNumber(t))) {
+    const rank = Math.max(...known.map((t) => NUMBER_RANK[t.name] ?? 0));
+    const winner = known.find((t) => NUMBER_RANK[t.name] === rank) ?? first;
+    if (winner.name !== 'numeric') return { name: winner.name };
+    const scales = known.map((t) => (t.name === 'numeric' ? t.scale : 0));
+    return scales.some((s) => s === undefined)
+      ? { name: 'numeric' }
+      : { name: 'numeric', scale: Math.max(...scales.map((s) => s ?? 0)) };
+  }
+  if (known.every((t) => isText(t)))
+    return known.every((t) => t.name === 'varchar' && t.length === first.length) ? first : T.text;
+  if (known.every((t) => sameType(t, first))) return first;
+  throw refuse(`${what} mixing ${known.map((t) => t.name).join(' and ')}`);
+}
+
+function sameType(a: PgType, b: PgType): boolean {
+  return (
+    a.name === b.name &&
+    !!a.array === !!b.array &&
+    a.enumName === b.enumName &&
+    a.length === b.length &&
+    a.precision === b.precision
+  );
+}
+
+// Casts whose result pg-mem computes as PostgreSQL does (checked against the corpus).
+function castAllowed(from: PgType, to: PgType): boolean {
+  if (from.array || to.array) return false;
+  if (
+    isInteger(from) &&
+    (isInteger(to) || to.name === 'numeric' || to.name === 'float8' || to.name === 'text')
+  )
+    return true;
+  if (from.name === 'uuid' && isText(to)) return true;
+  if (isText(from) && (to.name === 'text' || to.name === 'varchar') && to.length === undefined) return true;
+  if (from.enumName !== undefined && isText(to)) return true;
+  if (from.name === 'timestamptz' && to.name === 'date') return true;
+  return false;
+}
+
+function arrayElements(expr: Expr): Expr[] | undefined {
+  if (expr.type === 'array') return expr.expressions;
+  if (expr.type === 'cast') return arrayElements(expr.operand);
+  return undefined;
+}
+
+/** The text of a pattern made only of literals (and bound parameters) joined by ||. */
+function constantText(expr: Expr): string | undefined {
+  if (expr.type === 'string') return expr.value;
+  if (expr.type === 'cast') return constantText(expr.operand);
+  if (expr.type === 'binary' && expr.op === '||') {
+    const left = constantText(expr.left);
+    const right = constantText(expr.right);
+    return left === undefined || right === undefined ? undefined : left + right;
+  }
+  return undefined;
+}
+
+function typeName(def: ExprCast['to']): string {
+  return def.kind === 'array' ? `${typeName(def.arrayOf)}[]` : def.name;
+}
+
+// PostgreSQL names a cast column after the target type's pg_type name.
+const CAST_NAMES: Readonly<Record<string, string>> = {
+  int: 'int4',
+  integer: 'int4',
+  smallint: 'int2',
+  bigint: 'int8',
+  boolean: 'bool',
+  decimal: 'numeric',
+  'double precision': 'float8',
+  'character varying': 'varchar',
+  'timestamp with time zone': 'timestamptz',
+  'timestamp without time zone': 'timestamp',
+};
+
+function castName(def: ExprCast['to']): string {
+  if (def.kind === 'array') return castName(def.arrayOf);
+  return CAST_NAMES[def.name] ?? def.name;
+}
+
+function sqlName(type: PgType): string {
+  const names: Partial<Record<PgType['name'], string>> = {
+    int4: 'integer',
+    int8: 'bigint',
+    int2: 'smallint',
+    text: 'text',
+    varchar: 'character varying',
+    bool: 'boolean',
+    uuid: 'uuid',
+  };
+  return names[type.name] ?? type.name;
+}

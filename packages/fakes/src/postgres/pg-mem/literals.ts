@@ -1,0 +1,80 @@
+import type { DataTypeDef, Expr } from 'pgsql-ast-parser';
+import { parse as parseArray } from 'postgres-array';
+import { inputText } from './input-text.js';
+import type { PgType } from './pg-type.js';
+
+// The names pg-mem 3.0.14 reads for each type (it has no int2 or float8 by those names).
+const PG_MEM_NAMES: Readonly<Record<string, string>> = {
+  bool: 'boolean',
+  int2: 'integer',
+  int4: 'integer',
+  int8: 'bigint',
+  numeric: 'numeric',
+  float8: 'double precision',
+  text: 'text',
+  varchar: 'text',
+  uuid: 'uuid',
+  json: 'json',
+  jsonb: 'jsonb',
+  timestamptz: 'timestamptz',
+  timestamp: 'timestamp',
+  date: 'date',
+  bytea: 'bytea',
+  name: 'text',
+  unknown: 'text',
+  void: 'text',
+};
+
+/** The type as pg-mem's parser reads it, for a cast the engine writes. */
+export function pgMemType(type: PgType): DataTypeDef {
+  const scalar: DataTypeDef = { name: type.enumName ?? PG_MEM_NAMES[type.name] ?? 'text' };
+  return type.array ? { kind: 'array', arrayOf: scalar } : scalar;
+}
+
+/**
+ * A value in PostgreSQL's text form as a literal pg-mem reads as the same value of `type`: the
+ * text checked as PostgreSQL's input function would (its errors included) and written in pg-mem's form.
+ */
+export function literalOf(text: string | null, type: PgType, enumLabels?: readonly string[]): Expr {
+  if (text === null) return { type: 'cast', operand: { type: 'null' }, to: pgMemType(type) };
+  if (type.array) {
+    const element = { ...type, array: undefined };
+    const items = parseArray(text, (value) => value);
+    return {
+      type: 'cast',
+      operand: {
+        type: 'array',
+        expressions: items.map((item) =>
+          typeof item === 'string' || item === null ? literalOf(item, element, enumLabels) : { type: 'null' },
+        ),
+      },
+      to: pgMemType(type),
+    };
+  }
+  const value = inputText(text, type, enumLabels);
+  switch (type.name) {
+    case 'int2':
+    case 'int4':
+    case 'int8':
+      return signed(Number(value), 'integer');
+    case 'numeric':
+    case 'float8':
+      return signed(Number(value), 'numeric');
+    case 'bool':
+      return { type: 'boolean', value: value === 'true' };
+    case 'text':
+    case 'varchar':
+    case 'unknown':
+      return { type: 'string', value };
+    default:
+      return { type: 'cast', operand: { type: 'string', value }, to: pgMemType(type) };
+  }
+}
+
+function signed(value: number, kind: 'integer' | 'numeric'): Expr {
+  const literal: Expr =
+    kind === 'integer'
+      ? { type: 'integer', value: Math.abs(value) }
+      : { type: 'numeric', value: Math.abs(value) };
+  return value < 0 || Object.is(value, -0) ? { type: 'unary', op: '-', operand: literal } : literal;
+}

@@ -1,0 +1,188 @@
+import type { DataTypeDef } from 'pgsql-ast-parser';
+
+/** The scalar types the pg-mem engine can store, compute and print as PostgreSQL does. */
+export type ScalarName =
+  | 'bool'
+  | 'int2'
+  | 'int4'
+  | 'int8'
+  | 'numeric'
+  | 'float8'
+  | 'text'
+  | 'varchar'
+  | 'uuid'
+  | 'json'
+  | 'jsonb'
+  | 'timestamptz'
+  | 'timestamp'
+  | 'date'
+  | 'bytea'
+  | 'name'
+  | 'unknown'
+  | 'void';
+
+/**
+ * A PostgreSQL type as the engine tracks it: the type, its modifier (varchar length, numeric
+ * precision and scale) and, for numeric values, the display scale PostgreSQL would print.
+ */
+export interface PgType {
+  readonly name: ScalarName;
+  readonly array?: true;
+  /** varchar(n): n. */
+  readonly length?: number;
+  /** numeric(p, s): p. */
+  readonly precision?: number;
+  /** numeric: the digits after the point PostgreSQL prints; undefined when the engine cannot know it. */
+  readonly scale?: number;
+  /** A user enum: its labels in declaration order (stored as text in pg-mem). */
+  readonly enumName?: string;
+  /** A value the engine can compare but not print as PostgreSQL types it (information_schema's domains). */
+  readonly opaque?: true;
+}
+
+const OIDS: Readonly<Record<ScalarName, readonly [scalar: number, array: number]>> = {
+  bool: [16, 1000],
+  int2: [21, 1005],
+  int4: [23, 1007],
+  int8: [20, 1016],
+  numeric: [1700, 1231],
+  float8: [701, 1022],
+  text: [25, 1009],
+  varchar: [1043, 1015],
+  uuid: [2950, 2951],
+  json: [114, 199],
+  jsonb: [3802, 3807],
+  timestamptz: [1184, 1185],
+  timestamp: [1114, 1115],
+  date: [1082, 1182],
+  bytea: [17, 1001],
+  name: [19, 1003],
+  unknown: [25, 1009],
+  void: [2278, 0],
+};
+
+const SIZES: Partial<Record<ScalarName, number>> = {
+  bool: 1,
+  int2: 2,
+  int4: 4,
+  int8: 8,
+  float8: 8,
+  uuid: 16,
+  timestamptz: 8,
+  timestamp: 8,
+  date: 4,
+  void: 4,
+};
+
+// Enums get OIDs from here on, like any type a database creates (FirstNormalObjectId).
+const ENUM_OID_BASE = 16_384;
+
+/** The type's OID as PostgreSQL describes it in RowDescription. */
+export function typeOid(type: PgType, enumOid?: (name: string) => number): number {
+  if (type.enumName !== undefined) {
+    const oid = enumOid?.(type.enumName) ?? ENUM_OID_BASE;
+    return type.array ? oid + 1 : oid;
+  }
+  const [scalar, array] = OIDS[type.name];
+  return type.array ? array : scalar;
+}
+
+/** `pg_type.typlen`: fixed sizes, -1 for variable length. */
+export function typeSize(type: PgType): number {
+  return type.array ? -1 : (SIZES[type.name] ?? -1);
+}
+
+/** The type modifier on the wire: varchar(n) is n + 4, numeric(p, s) is ((p << 16) | s) + 4. */
+export function typeModifier(type: PgType): number {
+  if (type.length !== undefined) return type.length + 4;
+  if (type.precision !== undefined) return ((type.precision << 16) | (type.scale ?? 0)) + 4;
+  return -1;
+}
+
+const NAMES: Readonly<Record<string, ScalarName>> = {
+  bool: 'bool',
+  boolean: 'bool',
+  int2: 'int2',
+  smallint: 'int2',
+  int: 'int4',
+  int4: 'int4',
+  integer: 'int4',
+  serial: 'int4',
+  serial4: 'int4',
+  int8: 'int8',
+  bigint: 'int8',
+  bigserial: 'int8',
+  serial8: 'int8',
+  numeric: 'numeric',
+  decimal: 'numeric',
+  float8: 'float8',
+  'double precision': 'float8',
+  text: 'text',
+  varchar: 'varchar',
+  'character varying': 'varchar',
+  uuid: 'uuid',
+  json: 'json',
+  jsonb: 'jsonb',
+  timestamptz: 'timestamptz',
+  'timestamp with time zone': 'timestamptz',
+  timestamp: 'timestamp',
+  'timestamp without time zone': 'timestamp',
+  date: 'date',
+  bytea: 'bytea',
+};
+
+/** The declared type as the engine supports it, or undefined (the caller refuses it by name). */
+export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgType | undefined {
+  if (def.kind === 'array') {
+    const element = fromDataType(def.arrayOf, enums);
+    return element && !element.array ? { ...element, array: true } : undefined;
+  }
+  const name = def.name.toLowerCase();
+  if (def.schema !== undefined && def.schema !== 'pg_catalog') return undefined;
+  if (enums.has(name)) return { name: 'text', enumName: name };
+  const scalar = NAMES[name];
+  if (scalar === undefined) return undefined;
+  const [first, second] = def.config ?? [];
+  if (scalar === 'varchar')
+    return first === undefined ? { name: 'varchar' } : { name: 'varchar', length: first };
+  if (scalar === 'numeric') {
+    if (first === undefined) return { name: 'numeric' };
+    return { name: 'numeric', precision: first, scale: second ?? 0 };
+  }
+  if (def.config !== undefined && def.config.length > 0) return undefined;
+  return { name: scalar };
+}
+
+/** The name PostgreSQL shows for a type (`pg_typeof`, casts). */
+export function displayName(def: DataTypeDef): string {
+  if (def.kind === 'array') return `${displayName(def.arrayOf)}[]`;
+  const config = def.config && def.config.length > 0 ? `(${def.config.join(',')})` : '';
+  return `${def.name}${config}`;
+}
+
+export const T = {
+  bool: { name: 'bool' },
+  int2: { name: 'int2' },
+  int4: { name: 'int4' },
+  int8: { name: 'int8' },
+  float8: { name: 'float8' },
+  text: { name: 'text' },
+  uuid: { name: 'uuid' },
+  json: { name: 'json' },
+  jsonb: { name: 'jsonb' },
+  timestamptz: { name: 'timestamptz' },
+  timestamp: { name: 'timestamp' },
+  date: { name: 'date' },
+  bytea: { name: 'bytea' },
+  unknown: { name: 'unknown' },
+  void: { name: 'void' },
+} as const satisfies Record<string, PgType>;
+
+export const isInteger = (type: PgType): boolean =>
+  !type.array && (type.name === 'int2' || type.name === 'int4' || type.name === 'int8');
+export const isNumber = (type: PgType): boolean =>
+  isInteger(type) || (!type.array && (type.name === 'numeric' || type.name === 'float8'));
+export const isText = (type: PgType): boolean =>
+  !type.array &&
+  type.enumName === undefined &&
+  (type.name === 'text' || type.name === 'varchar' || type.name === 'name');

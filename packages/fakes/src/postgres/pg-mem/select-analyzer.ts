@@ -1,0 +1,391 @@
+import type {
+  Expr,
+  From,
+  OrderByStatement,
+  SelectedColumn,
+  SelectFromStatement,
+  SelectStatement,
+} from 'pgsql-ast-parser';
+import type { Catalog } from './catalog.js';
+import { ExpressionTyper, unify } from './expression-typer.js';
+import { literalOf } from './literals.js';
+import { isInteger, type PgType, T } from './pg-type.js';
+import { pgError, refuse } from './refusal.js';
+import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
+import type { AnalysisContext, Typed } from './typed.js';
+
+/** A query analysed: the statement to give pg-mem and its output columns with PostgreSQL's types and names. */
+export interface AnalyzedQuery {
+  readonly statement: SelectStatement;
+  readonly outputs: readonly Typed[];
+}
+
+// information_schema as pg-mem has it, for migration runners' existence checks: compared, never printed.
+const INFORMATION_SCHEMA: Readonly<Record<string, readonly string[]>> = {
+  tables: ['table_catalog', 'table_schema', 'table_name', 'table_type'],
+  columns: ['table_catalog', 'table_schema', 'table_name', 'column_name', 'is_nullable', 'data_type'],
+};
+const IDENTIFIER: PgType = { name: 'name', opaque: true };
+
+/** Common table expressions visible to a query, by name. */
+export type CteColumns = ReadonlyMap<string, readonly ScopeColumn[]>;
+
+/** The output key pg-mem gives column `index` of the top-level query: unique, so duplicates survive. */
+export const outputKey = (index: number): string => `c${index}`;
+
+/**
+ * SELECT, VALUES, UNION and WITH as the pg-mem engine runs them: typed as PostgreSQL types them,
+ * with the clauses pg-mem gets wrong refused (DISTINCT ON, RIGHT/FULL joins, USING, LATERAL,
+ * set-returning functions in FROM, recursive CTEs, window functions, correlated subqueries).
+ */
+export class SelectAnalyzer {
+  readonly expressions: ExpressionTyper;
+
+  constructor(private readonly context: AnalysisContext) {
+    this.expressions = new ExpressionTyper(context, (select, scope) =>
+      this.query(select, scope, new Map(), false),
+    );
+  }
+
+  get catalog(): Catalog {
+    return this.context.catalog;
+  }
+
+  /** A query at any level; `topLevel` renames its outputs to `outputKey(i)` for the engine to read. */
+  query(
+    select: SelectStatement,
+    outer: Scope | undefined,
+    ctes: CteColumns,
+    topLevel: boolean,
+  ): AnalyzedQuery {
+    switch (select.type) {
+      case 'select':
+        return this.#select(select, outer, ctes, topLevel);
+      case 'values':
+        return this.#values(select.values, outer, topLevel);
+      case 'union':
+      case 'union all':
+        return this.#union(select, outer, ctes, topLevel);
+      case 'with':
+        return this.#with(select, outer, ctes, topLevel);
+      case 'with recursive':
+        throw refuse('WITH RECURSIVE');
+    }
+  }
+
+  #select(
+    select: SelectFromStatement,
+    outer: Scope | undefined,
+    ctes: CteColumns,
+    topLevel: boolean,
+  ): AnalyzedQuery {
+    if (Array.isArray(select.distinct)) throw refuse('SELECT DISTINCT ON (...)');
+    const scope = new Scope(outer);
+    const from = (select.from ?? []).map((item, index) => this.#from(item, index, scope, ctes));
+    const where = select.where ? this.expressions.condition(select.where, scope, 'WHERE') : undefined;
+    const columns = this.#columns(select.columns ?? [], scope);
+    const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
+    const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
+    const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
+    if (select.for && aggregated) {
+      throw pgError('0A000', `FOR ${select.for.type.toUpperCase()} is not allowed with aggregate functions`);
+    }
+    if (
+      aggregated &&
+      !groupBy?.length &&
+      columns.some((c) => !c.typed.aggregate && c.typed.expr.type === 'ref')
+    ) {
+      const bare = columns.find((c) => !c.typed.aggregate && c.typed.expr.type === 'ref');
+      throw pgError(
+        '42803',
+        `column "${bare?.typed.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
+      );
+    }
+    if (groupBy?.length) this.#checkGrouped(columns, groupBy, scope);
+    const orderBy = select.orderBy?.map((order) => this.#orderBy(order, columns, scope, topLevel));
+    const limit = select.limit ? this.#limit(select.limit, scope) : undefined;
+    const statement: SelectFromStatement = {
+      ...select,
+      from: from.length > 0 ? from : select.from,
+      where: where?.expr,
+      columns: columns.map((c, index) => ({
+        expr: c.typed.expr,
+        alias: { name: topLevel ? outputKey(index) : c.typed.name },
+      })),
+      groupBy: groupBy?.map((g) => g.expr),
+      having: having?.expr,
+      orderBy,
+      limit,
+      // Row locks are what one-transaction-at-a-time already gives: no row is ever locked by someone else.
+      for: undefined,
+      skip: undefined,
+    };
+    if (select.columns?.length === 0 || (select.columns === undefined && select.from))
+      throw refuse('SELECT with no columns');
+    return { statement, outputs: columns.map((c) => c.typed) };
+  }
+
+  #from(item: From, index: number, scope: Scope, ctes: CteColumns): From {
+    if (item.type === 'call') throw refuse(`the set-returning function ${item.function.name}() in FROM`);
+    if (item.lateral) throw refuse('LATERAL');
+    const join = item.join;
+    if (index > 0 && join) {
+      if (join.type === 'RIGHT JOIN' || join.type === 'FULL JOIN' || join.type === 'CROSS JOIN')
+        throw refuse(join.type);
+      if (join.using) throw refuse('JOIN ... USING');
+    }
+    if (item.type === 'table') {
+      const name = item.name.name;
+      const catalogView = item.name.schema === 'information_schema' ? INFORMATION_SCHEMA[name] : undefined;
+      if (catalogView) {
+        scope.add({
+          alias: item.name.alias ?? name,
+          columns: catalogView.map((column) => ({ name: column, type: IDENTIFIER })),
+        });
+        return { ...item, join: this.#joinCondition(join, scope) };
+      }
+      if (item.name.schema && item.name.schema !== 'public')
+        throw refuse(`the schema-qualified table ${item.name.schema}.${name}`);
+      if (item.name.columnNames) throw refuse('column aliases on a table in FROM');
+      const cte = item.name.schema ? undefined : ctes.get(name);
+      const table = cte ? undefined : this.catalog.table(name);
+      if (!cte && !table) throw pgError('42P01', `relation "${name}" does not exist`);
+      const source: ScopeSource = {
+        alias: item.name.alias ?? name,
+        columns: cte ?? table?.columns.map((c) => ({ name: c.name, type: c.type })) ?? [],
+        ...(table && { table: table.name }),
+      };
+      scope.add(source);
+      return { ...item, join: this.#joinCondition(join, scope) };
+    }
+    const sub = this.query(item.statement, scope.parent, ctes, false);
+    const names = item.columnNames?.map((n) => n.name);
+    if (names && names.length !== sub.outputs.length)
+      throw refuse('a column alias list of another length than the subquery');
+    scope.add({
+      alias: item.alias,
+      columns: sub.outputs.map((o, i) => ({ name: names?.[i] ?? o.name, type: o.type })),
+    });
+    return { ...item, statement: sub.statement, join: this.#joinCondition(join, scope) };
+  }
+
+  #joinCondition(join: From['join'], scope: Scope): From['join'] {
+    if (!join?.on) return join;
+    return { ...join, on: this.expressions.condition(join.on, scope, 'JOIN/ON').expr };
+  }
+
+  #columns(columns: readonly SelectedColumn[], scope: Scope): { typed: Typed }[] {
+    const result: { typed: Typed }[] = [];
+    for (const column of columns) {
+      const { expr } = column;
+      if (expr.type === 'ref' && expr.name === '*') {
+        for (const source of scope.sources) {
+          if (expr.table && source.alias !== expr.table.name) continue;
+          for (const c of source.columns) {
+            result.push({
+              typed: {
+                expr: { type: 'ref', name: c.name, table: { name: source.alias } },
+                type: c.type,
+                name: c.name,
+              },
+            });
+          }
+        }
+        if (expr.table && !scope.sources.some((s) => s.alias === expr.table?.name)) {
+          throw pgError('42P01', `missing FROM-clause entry for table "${expr.table.name}"`);
+        }
+        continue;
+      }
+      const typed = this.expressions.type(expr, scope);
+      const type = typed.type.name === 'unknown' ? T.text : typed.type;
+      result.push({ typed: { ...typed, type, name: column.alias?.name ?? typed.name } });
+    }
+    return result;
+  }
+
+  #groupExpr(expr: Expr, columns: readonly { typed: Typed }[], scope: Scope): Typed {
+    if (expr.type === 'integer') {
+      const column = columns[expr.value - 1];
+      if (!column) throw pgError('42P10', `GROUP BY position ${expr.value} is not in select list`);
+      return column.typed;
+    }
+    return this.expressions.type(expr, scope);
+  }
+
+  #checkGrouped(columns: readonly { typed: Typed }[], groupBy: readonly Typed[], scope: Scope): void {
+    const grouped = new Set(groupBy.map((g) => JSON.stringify(g.expr)));
+    for (const { typed } of columns) {
+      if (typed.aggregate || grouped.has(JSON.stringify(typed.expr))) continue;
+      const { expr } = typed;
+      if (expr.type !== 'ref') continue;
+      const source = scope.sources.find(
+        (s) => s.alias === expr.table?.name || (!expr.table && s.columns.some((c) => c.name === expr.name)),
+      );
+      const primaryKey = source?.table
+        ? this.catalog.table(source.table)?.constraints.find((c) => c.kind === 'primary key')
+        : undefined;
+      const groupedRefs = groupBy.map((g) => g.expr).filter((e) => e.type === 'ref');
+      const byKey = primaryKey?.columns.every((column) =>
+        groupedRefs.some(
+          (g) => g.type === 'ref' && g.name === column && (!g.table || g.table.name === source?.alias),
+        ),
+      );
+      if (byKey) throw refuse('a select list column grouped through its primary key (functional dependency)');
+      throw pgError(
+        '42803',
+        `column "${source?.alias ?? ''}.${expr.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
+      );
+    }
+  }
+
+  #orderBy(
+    order: OrderByStatement,
+    columns: readonly { typed: Typed }[],
+    scope: Scope,
+    topLevel: boolean,
+  ): OrderByStatement {
+    const { by } = order;
+    let typed: Typed | undefined;
+    let index = -1;
+    if (by.type === 'integer') {
+      index = by.value - 1;
+      typed = columns[index]?.typed;
+      if (!typed) throw pgError('42P10', `ORDER BY position ${by.value} is not in select list`);
+    } else if (by.type === 'ref' && !by.table) {
+      index = columns.findIndex((c) => c.typed.name === by.name);
+      typed = columns[index]?.typed;
+    }
+    if (!typed) {
+      const expression = this.expressions.type(by, scope);
+      checkSortable(expression.type);
+      return { ...order, by: expression.expr };
+    }
+    checkSortable(typed.type);
+    const key = topLevel ? outputKey(index) : typed.name;
+    return { ...order, by: { type: 'ref', name: key } };
+  }
+
+  #limit(
+    limit: NonNullable<SelectFromStatement['limit']>,
+    scope: Scope,
+  ): NonNullable<SelectFromStatement['limit']> {
+    const bound = (expr: Expr | null | undefined, clause: string): Expr | undefined => {
+      if (!expr) return undefined;
+      const typed = this.expressions.type(expr, scope, T.int8);
+      if (typed.type.name !== 'unknown' && !isInteger(typed.type))
+        throw refuse(`${clause} of type ${typed.type.name}`);
+      const value = constantInteger(typed.expr);
+      if (value === undefined) {
+        if (typed.expr.type === 'cast' && typed.expr.operand.type === 'null') return undefined;
+        throw refuse(`${clause} that is not a constant`);
+      }
+      if (value < 0) throw pgError('2201W', `${clause} must not be negative`);
+      return { type: 'integer', value };
+    };
+    return { limit: bound(limit.limit, 'LIMIT'), offset: bound(limit.offset, 'OFFSET') };
+  }
+
+  #values(rows: readonly (readonly Expr[])[], outer: Scope | undefined, topLevel: boolean): AnalyzedQuery {
+    const scope = new Scope(outer);
+    const width = rows[0]?.length ?? 0;
+    if (rows.some((row) => row.length !== width))
+      throw pgError('42601', 'VALUES lists must all be the same length');
+    const first = rows.map((row) => row.map((expr) => this.expressions.type(expr, scope)));
+    const types = Array.from({ length: width }, (_, column) => {
+      const type = unify(
+        first.map((row) => row[column]?.type ?? T.unknown),
+        'VALUES',
+      );
+      return type.name === 'unknown' ? T.text : type;
+    });
+    const typedRows = rows.map((row) =>
+      row.map((expr, column) => this.expressions.type(expr, scope, types[column])),
+    );
+    const outputs = types.map((type, column) => ({
+      expr: { type: 'null' } as Expr,
+      type,
+      name: `column${column + 1}`,
+    }));
+    if (topLevel) throw refuse('a VALUES statement on its own (pg-mem names its columns differently)');
+    return { statement: { type: 'values', values: typedRows.map((row) => row.map((t) => t.expr)) }, outputs };
+  }
+
+  #union(
+    select: Extract<SelectStatement, { type: 'union' | 'union all' }>,
+    outer: Scope | undefined,
+    ctes: CteColumns,
+    topLevel: boolean,
+  ): AnalyzedQuery {
+    const left = this.query(select.left, outer, ctes, topLevel);
+    const right = this.query(select.right, outer, ctes, topLevel);
+    if (left.outputs.length !== right.outputs.length)
+      throw pgError('42601', 'each UNION query must have the same number of columns');
+    const outputs = left.outputs.map((output, index) => {
+      const other = right.outputs[index];
+      const type = unify([output.type, other?.type ?? output.type], 'UNION');
+      if (type.name !== output.type.name || (other && type.name !== other.type.name))
+        throw refuse('UNION of columns of different types');
+      return { ...output, type };
+    });
+    return { statement: { ...select, left: left.statement, right: right.statement }, outputs };
+  }
+
+  #with(
+    select: Extract<SelectStatement, { type: 'with' }>,
+    outer: Scope | undefined,
+    ctes: CteColumns,
+    topLevel: boolean,
+  ): AnalyzedQuery {
+    const visible = new Map(ctes);
+    const bind = select.bind.map(({ alias, statement }) => {
+      if (statement.type === 'insert' || statement.type === 'update' || statement.type === 'delete') {
+        throw refuse(`WITH around ${statement.type.toUpperCase()} (a data-modifying CTE)`);
+      }
+      const sub = this.query(statement, outer, visible, false);
+      visible.set(
+        alias.name,
+        sub.outputs.map((o) => ({ name: o.name, type: o.type })),
+      );
+      return { alias, statement: sub.statement };
+    });
+    if (select.in.type === 'insert' || select.in.type === 'update' || select.in.type === 'delete') {
+      throw refuse(`WITH ... ${select.in.type.toUpperCase()}`);
+    }
+    const body = this.query(select.in, outer, visible, topLevel);
+    return { statement: { ...select, bind, in: body.statement }, outputs: body.outputs };
+  }
+
+  /** RETURNING: the output list of a data change, over the target table's row. */
+  returning(
+    columns: readonly SelectedColumn[],
+    scope: Scope,
+  ): { columns: SelectedColumn[]; outputs: Typed[] } {
+    const typed = this.#columns(columns, scope).map((c) => c.typed);
+    return {
+      columns: typed.map((t, index) => ({ expr: t.expr, alias: { name: outputKey(index) } })),
+      outputs: typed,
+    };
+  }
+
+  /** A literal for a value typed by its target (INSERT column, SET column). */
+  literal(text: string | null, type: PgType): Expr {
+    return literalOf(text, type);
+  }
+}
+
+function checkSortable(type: PgType): void {
+  if (type.enumName !== undefined) throw refuse('ORDER BY an enum (pg-mem sorts its labels alphabetically)');
+  if (type.name === 'jsonb' || type.name === 'json' || type.array || type.name === 'bool') {
+    throw refuse(`ORDER BY a ${type.name}${type.array ? '[]' : ''} value`);
+  }
+}
+
+function constantInteger(expr: Expr): number | undefined {
+  if (expr.type === 'integer') return expr.value;
+  if (expr.type === 'unary' && expr.op === '-') {
+    const inner = constantInteger(expr.operand);
+    return inner === undefined ? undefined : -inner;
+  }
+  if (expr.type === 'cast') return constantInteger(expr.operand);
+  return undefined;
+}

@@ -1,0 +1,141 @@
+import type { Statement } from 'pgsql-ast-parser';
+import type { Catalog } from './catalog.js';
+import { DataChangeAnalyzer } from './data-change-analyzer.js';
+import { alterTable, createIndex, createTable } from './ddl-analyzer.js';
+import { pgError, refuse } from './refusal.js';
+import { SelectAnalyzer } from './select-analyzer.js';
+import type { AnalysisContext, Typed } from './typed.js';
+
+/** A statement made ready for pg-mem, with what the engine needs to answer as PostgreSQL does. */
+export interface AnalyzedStatement {
+  /** What pg-mem runs; undefined when the engine answers by itself (`command` alone). */
+  readonly statement?: Statement;
+  /** The result columns, PostgreSQL's types and names; pg-mem's row keys are `outputKey(i)`. */
+  readonly outputs?: readonly Typed[];
+  /** The command tag when the engine answers without pg-mem, or when pg-mem's differs. */
+  readonly command?: string;
+  /** A data change: checked against a read-only transaction, named in constraint errors. */
+  readonly changes?: string;
+  /** Catalog changes, applied once pg-mem ran the statement. */
+  readonly apply?: (catalog: Catalog) => void;
+}
+
+const NO_CHANGE = (): void => {};
+
+/** Analyses one statement for the pg-mem engine (see SelectAnalyzer, DataChangeAnalyzer, ddl-analyzer). */
+export function analyzeStatement(statement: Statement, context: AnalysisContext): AnalyzedStatement {
+  const { catalog } = context;
+  switch (statement.type) {
+    case 'select':
+    case 'union':
+    case 'union all':
+    case 'with':
+    case 'with recursive':
+    case 'values': {
+      const query = new SelectAnalyzer(context).query(statement, undefined, new Map(), true);
+      return { statement: query.statement, outputs: query.outputs, command: 'SELECT' };
+    }
+    case 'insert':
+    case 'update':
+    case 'delete': {
+      const analyzer = new DataChangeAnalyzer(context);
+      const change =
+        statement.type === 'insert'
+          ? analyzer.insert(statement)
+          : statement.type === 'update'
+            ? analyzer.update(statement)
+            : analyzer.delete(statement);
+      return { statement: change.statement, outputs: change.outputs, changes: statement.type.toUpperCase() };
+    }
+    case 'create table': {
+      const ddl = createTable(statement, catalog, new Set(context.userFunctions.keys()));
+      const apply = (target: Catalog) => {
+        ddl.apply(target);
+        for (const sequence of ddl.sequences ?? []) context.sequences.create(sequence);
+      };
+      return { statement: ddl.statement, apply, command: 'CREATE TABLE' };
+    }
+    case 'create index': {
+      const ddl = createIndex(statement, catalog);
+      return { statement: ddl.statement, apply: ddl.apply, command: 'CREATE INDEX' };
+    }
+    case 'alter table': {
+      const ddl = alterTable(statement, catalog, new Set(context.userFunctions.keys()));
+      return { statement: ddl.statement, apply: ddl.apply, command: 'ALTER TABLE' };
+    }
+    case 'drop table': {
+      if (statement.cascade === 'cascade') throw refuse('DROP TABLE ... CASCADE');
+      for (const { name } of statement.names) {
+        const table = catalog.table(name);
+        if (!table) {
+          if (statement.ifExists) continue;
+          throw pgError('42P01', `table "${name}" does not exist`);
+        }
+        for (const other of catalog.tables) {
+          const fk = other.constraints.find(
+            (c) => c.kind === 'foreign key' && c.foreignTable === name && other.name !== name,
+          );
+          if (fk) {
+            throw pgError('2BP01', `cannot drop table ${name} because other objects depend on it`, {
+              detail: `constraint ${fk.name} on table ${other.name} depends on table ${name}`,
+              hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+            });
+          }
+        }
+      }
+      return {
+        statement,
+        command: 'DROP TABLE',
+        apply: (target) => {
+          for (const { name } of statement.names) target.dropTable(name);
+        },
+      };
+    }
+    case 'drop index':
+      return { statement, command: 'DROP INDEX', apply: NO_CHANGE };
+    case 'create enum': {
+      const name = statement.name.name;
+      const labels = statement.values.map((v) => v.value);
+      if (catalog.enums.has(name)) throw pgError('42710', `type "${name}" already exists`);
+      return { statement, command: 'CREATE TYPE', apply: (target) => target.addEnum(name, labels) };
+    }
+    case 'create sequence': {
+      const { options, name, ifNotExists, temp } = statement;
+      const unsupported = Object.keys(options).filter(
+        (key) => key !== 'startWith' && key !== 'incrementBy' && key !== '_location',
+      );
+      if (temp || statement.name.schema || unsupported.length > 0)
+        throw refuse(`CREATE SEQUENCE with ${unsupported.join(', ') || 'TEMP or a schema'}`);
+      if (context.sequences.has(name.name)) {
+        if (ifNotExists) return { command: 'CREATE SEQUENCE' };
+        throw pgError('42P07', `relation "${name.name}" already exists`);
+      }
+      return {
+        command: 'CREATE SEQUENCE',
+        apply: () => context.sequences.create(name.name, options.startWith ?? 1, options.incrementBy ?? 1),
+      };
+    }
+    case 'comment':
+      return { command: 'COMMENT' };
+    case 'truncate table': {
+      if (statement.identity === 'restart') throw refuse('TRUNCATE ... RESTART IDENTITY');
+      if (statement.cascade === 'cascade') throw refuse('TRUNCATE ... CASCADE');
+      for (const { name } of statement.tables) {
+        if (!catalog.table(name)) throw pgError('42P01', `relation "${name}" does not exist`);
+      }
+      return { statement, command: 'TRUNCATE TABLE', changes: 'TRUNCATE TABLE' };
+    }
+    case 'create extension':
+      // plpgsql is always installed; pgcrypto's gen_random_uuid() is built in since PostgreSQL 13.
+      if (statement.ifNotExists && ['plpgsql', 'pgcrypto'].includes(statement.extension.name)) {
+        return { command: 'CREATE EXTENSION' };
+      }
+      throw refuse(`CREATE EXTENSION ${statement.extension.name}`);
+    default:
+      throw refuse(statementName(statement));
+  }
+}
+
+function statementName(statement: Statement): string {
+  return statement.type.toUpperCase();
+}
