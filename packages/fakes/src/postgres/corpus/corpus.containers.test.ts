@@ -1,4 +1,4 @@
-import { postgresUrl } from '@seams/testenv';
+import { postgresUrl } from '@seams/testenv/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SQL_CORPUS } from './cases/index.js';
 import { classify } from './classify.js';
