@@ -1,51 +1,113 @@
-import { describe, expect, it } from 'vitest';
-import { DivergenceResolvedError, defineContract, settleDivergentCase } from './define-contract.js';
-
-const labels = { port: 'SelfTest', target: 'toy', caseName: 'adds' };
-
-describe('settleDivergentCase', () => {
-  it('accepts a divergent case that still fails', async () => {
-    await expect(
-      settleDivergentCase(labels, async () => expect(1 + 1).toBe(3), 1_000),
-    ).resolves.toBeUndefined();
-  });
-
-  it('accepts a divergent case that hangs past its budget', async () => {
-    await expect(settleDivergentCase(labels, () => new Promise(() => {}), 20)).resolves.toBeUndefined();
-  });
-
-  it('fails once the divergent case passes, naming the case', async () => {
-    const settling = settleDivergentCase(labels, async () => expect(1 + 1).toBe(2), 1_000);
-    await expect(settling).rejects.toBeInstanceOf(DivergenceResolvedError);
-    await expect(settling).rejects.toThrow(/toy now passes "adds" of the SelfTest contract/);
-  });
-});
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { int32Add, toyAdderContract } from './fixtures/toy-adder.contract.js';
 
 describe('defineContract', () => {
-  const toy = defineContract<{ add: (a: number, b: number) => number }>()('SelfTest', {
-    'adds small numbers': ({ add }) => expect(add(1, 2)).toBe(3),
-    'adds large numbers': ({ add }) => expect(add(2 ** 52, 2 ** 52)).toBe(2 ** 53),
-  });
-
   it('lists its cases in declaration order', () => {
-    expect(toy.caseNames).toEqual(['adds small numbers', 'adds large numbers']);
+    expect(toyAdderContract.caseNames).toEqual(['adds small numbers', 'adds large numbers']);
   });
 
   it('refuses a divergence from a case it does not have', () => {
     expect(() =>
-      toy.register({
+      toyAdderContract.register({
         name: 'typo',
-        setup: () => ({ add: (a, b) => a + b }),
-        divergences: { 'adds tiny numbers': 'no such case' } as never,
+        setup: () => ({ add: int32Add }),
+        divergences: { 'adds tiny numbers': { reason: 'no such case', fails: RangeError } } as never,
       }),
-    ).toThrow(/unknown SelfTest case "adds tiny numbers"/);
+    ).toThrow(/typo declares a divergence from unknown SelfTest case "adds tiny numbers"/);
   });
 
-  // A real registration: the overflowing adder declares its divergence and the suite stays green.
-  toy.register({ name: 'exact adder', setup: () => ({ add: (a, b) => a + b }) });
-  toy.register({
-    name: '32-bit adder',
-    setup: () => ({ add: (a, b) => (a + b) | 0 }),
-    divergences: { 'adds large numbers': 'wraps at 2^31 like a C int' },
+  it.each([
+    ['a bare reason (the old shape)', 'wraps at 2^31', /without a reason: declare \{ reason, fails \}/],
+    ['an empty reason', { reason: ' ', fails: RangeError }, /without a reason/],
+    ['no fails', { reason: 'wraps' }, /without a valid `fails`/],
+    ['a fails of the wrong shape', { reason: 'wraps', fails: 'hangs' }, /without a valid `fails`/],
+  ])('refuses a declaration with %s, naming the case', (_, declaration, message) => {
+    expect(() =>
+      toyAdderContract.register({
+        name: 'old-style',
+        setup: () => ({ add: int32Add }),
+        divergences: { 'adds large numbers': declaration } as never,
+      }),
+    ).toThrow(message);
   });
+
+  // Real registrations: the exact adder passes both cases, the 32-bit adder fails the declared way.
+  toyAdderContract.register({ name: 'exact adder', setup: () => ({ add: (a, b) => a + b }) });
+  toyAdderContract.register({
+    name: '32-bit adder',
+    setup: () => ({ add: int32Add }),
+    divergences: { 'adds large numbers': { reason: 'refuses sums past 2^31', fails: RangeError } },
+  });
+});
+
+interface JsonAssertion {
+  readonly fullName: string;
+  readonly status: string;
+  readonly failureMessages: readonly string[];
+}
+
+/** Runs fixtures/divergent-fakes.fixture.ts in a child vitest and returns each test's result by full name. */
+function runFixture(): Map<string, JsonAssertion> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+  const out = mkdtempSync(join(tmpdir(), 'seams-kit-'));
+  onTestFinished(() => rmSync(out, { recursive: true, force: true }));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'SEAMS_FIDELITY_DIR'),
+  );
+  const outputFile = join(out, 'report.json');
+  const child = spawnSync(
+    process.execPath,
+    [
+      vitest,
+      'run',
+      '--config',
+      join(here, 'fixtures', 'vitest.fixture.config.ts'),
+      `--outputFile=${outputFile}`,
+    ],
+    { env, encoding: 'utf8', timeout: 60_000 },
+  );
+  expect(child.status, child.stderr).toBe(1); // the run fails: some of its tests fail
+  const report: { testResults: { assertionResults: JsonAssertion[] }[] } = JSON.parse(
+    readFileSync(outputFile, 'utf8'),
+  );
+  const results = report.testResults.flatMap((file) => file.assertionResults);
+  return new Map(results.map((result) => [result.fullName.replace(/ \[declared divergence.*$/, ''), result]));
+}
+
+describe('a divergent case in a real run (acceptance)', () => {
+  it('passes only when it fails as declared; a different failure, a pass or a setup crash fails the run', () => {
+    const results = runFixture();
+    const large = (target: string) => results.get(`SelfTest contract: ${target} adds large numbers`);
+
+    expect(large('refuses large sums')).toMatchObject({ status: 'passed' });
+    expect(large('hangs until teardown')).toMatchObject({ status: 'passed' });
+
+    expect(large('throws a TypeError instead')?.status).toBe('failed');
+    expect(large('throws a TypeError instead')?.failureMessages.join('\n')).toMatch(
+      /DivergenceMismatchError: throws a TypeError instead fails "adds large numbers" of the SelfTest contract, but not as declared\n\s+expected: RangeError\n\s+actual: {3}TypeError: operands must be small/,
+    );
+
+    expect(large('now adds large sums')?.status).toBe('failed');
+    expect(large('now adds large sums')?.failureMessages.join('\n')).toMatch(
+      /DivergenceResolvedError: now adds large sums now passes "adds large numbers" of the SelfTest contract/,
+    );
+
+    expect(large('crashes in setup')?.status).toBe('failed');
+    expect(large('crashes in setup')?.failureMessages.join('\n')).toMatch(
+      /expected: Error\n\s+actual: {3}setup\(\) threw before the case ran: Error: no adder today/,
+    );
+
+    // The cases without a declaration ran normally on the same registrations.
+    expect(results.get('SelfTest contract: now adds large sums adds small numbers')).toMatchObject({
+      status: 'passed',
+    });
+    expect(results.size).toBe(10);
+  }, 60_000);
 });

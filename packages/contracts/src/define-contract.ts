@@ -1,17 +1,33 @@
 import { describe, it, onTestFinished } from 'vitest';
-import { recordCaseOutcome, recordRegistration } from './fidelity-record.js';
+import { DivergenceMismatchError } from './divergence-errors.js';
+import {
+  describeExpectedFailure,
+  describeThrown,
+  type ExpectedFailure,
+  isExpectedFailure,
+} from './expected-failure.js';
+import { implementationsIn, recordCaseOutcome, recordRegistration } from './fidelity-record.js';
+import { settleDivergentCase } from './settle-divergent-case.js';
 
 /** What a target's `setup` returns: the context the cases use, plus an optional teardown. */
 export type SetupResult<TContext> = TContext & {
-  /** Called after the case, whether it passed or failed. */
+  /** Called after the case, whether it passed or failed (and when a case declared `'timeout'` hangs). */
   teardown?: () => Promise<void> | void;
 };
 
 /** One contract case: throws (usually through `expect`) when the implementation breaks the contract. */
 export type ContractCase<TContext> = (context: TContext) => Promise<void> | void;
 
-/** Case name → the reason an implementation cannot honour it. */
-export type Divergences<TCase extends string> = { readonly [K in TCase]?: string };
+/** Why an implementation cannot honour a case, and how the case fails on it. */
+export interface Divergence {
+  /** Why: shown in the test title and the fidelity table. */
+  readonly reason: string;
+  /** How the case fails there; the kit fails the run on any other failure, and when the case passes. */
+  readonly fails: ExpectedFailure;
+}
+
+/** Case name → its declared divergence. */
+export type Divergences<TCase extends string> = { readonly [K in TCase]?: Divergence };
 
 /** An implementation registering a contract suite. */
 export interface ContractTarget<TContext, TCase extends string> {
@@ -20,11 +36,14 @@ export interface ContractTarget<TContext, TCase extends string> {
   /** Builds a fresh implementation for one case; runs inside the test, so hooks like `onTestFinished` work. */
   readonly setup: () => Promise<SetupResult<TContext>> | SetupResult<TContext>;
   /**
-   * Cases this implementation is known not to honour, with the reason. Such a case still runs
-   * and must still fail: when it starts passing, the test fails so the divergence gets removed.
+   * Cases this implementation is known not to honour: why, and how each fails. Such a case still
+   * runs and must fail exactly as declared: when it passes or fails any other way, the test fails.
    */
   readonly divergences?: Divergences<TCase>;
-  /** Per-case timeout in ms (vitest's default otherwise). */
+  /**
+   * Per-case timeout in ms (vitest's default otherwise). For a divergent case it is the budget to
+   * fail in (default 5,000); past it the case counts as hanging.
+   */
   readonly timeout?: number;
 }
 
@@ -36,52 +55,39 @@ export interface Contract<TContext, TCase extends string> {
   register(target: ContractTarget<TContext, TCase>): void;
 }
 
-/** Thrown when a declared divergence no longer diverges. */
-export class DivergenceResolvedError extends Error {
-  readonly code = 'DIVERGENCE_RESOLVED';
-  constructor(port: string, target: string, caseName: string) {
-    super(
-      `${target} now passes "${caseName}" of the ${port} contract: remove its declared divergence ` +
-        'so the case runs normally and the fidelity table tells the truth',
-    );
-    this.name = 'DivergenceResolvedError';
-  }
+const DIVERGENT_BUDGET_MS = 5_000;
+/** Time a hanging divergent case gets to stop once its teardown has run. */
+const STOP_GRACE_MS = 1_000;
+
+/** The teardown as a function that runs it once, however often it is called. */
+function once(teardown: (() => Promise<void> | void) | undefined): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= Promise.resolve().then(teardown);
+    return done;
+  };
 }
 
-async function runCase<TContext, TCase extends string>(
-  target: ContractTarget<TContext, TCase>,
-  body: ContractCase<TContext>,
-): Promise<void> {
-  const context = await target.setup();
-  if (context.teardown) onTestFinished(context.teardown);
-  await body(context);
-}
-
-/** Runs a case declared divergent: resolves when it fails as declared, throws when it now passes. */
-export async function settleDivergentCase(
-  labels: { port: string; target: string; caseName: string },
-  run: () => Promise<void>,
-  budgetMs: number,
-): Promise<void> {
-  if (await passesWithin(run, budgetMs)) {
-    throw new DivergenceResolvedError(labels.port, labels.target, labels.caseName);
-  }
-}
-
-async function passesWithin(run: () => Promise<void>, budgetMs: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  // A divergent case may hang (e.g. a fake that serialises what the real server overlaps):
-  // treat running out of budget as the expected failure instead of a test timeout.
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), budgetMs);
-  });
-  try {
-    const outcome = await Promise.race([run().then(() => 'passed' as const), timedOut]);
-    return outcome === 'passed';
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
+/** Checks each declaration names a real case and has a reason and a valid `fails`. */
+function checkDivergences(
+  port: string,
+  target: string,
+  caseNames: readonly string[],
+  declared: object,
+): void {
+  for (const [name, divergence] of Object.entries(declared)) {
+    const where = `${target} declares a divergence from`;
+    if (!caseNames.includes(name)) throw new Error(`${where} unknown ${port} case "${name}"`);
+    const shape = typeof divergence === 'object' && divergence !== null ? divergence : {};
+    if (!('reason' in shape) || typeof shape.reason !== 'string' || shape.reason.trim() === '') {
+      throw new TypeError(`${where} ${port} case "${name}" without a reason: declare { reason, fails }`);
+    }
+    if (!('fails' in shape) || !isExpectedFailure(shape.fails)) {
+      throw new TypeError(
+        `${where} ${port} case "${name}" without a valid \`fails\`: 'timeout', { code }, an error class, ` +
+          'or { description, test }',
+      );
+    }
   }
 }
 
@@ -106,39 +112,69 @@ export function defineContract<TContext>() {
       caseNames,
       register(target) {
         const divergences: Divergences<TCase> = target.divergences ?? {};
-        for (const name of Object.keys(divergences)) {
-          if (!caseNames.includes(name as TCase)) {
-            throw new Error(`${target.name} declares a divergence from unknown ${port} case "${name}"`);
-          }
-        }
-        recordRegistration({ port, target: target.name, cases: caseNames, divergences });
+        checkDivergences(port, target.name, caseNames, divergences);
+        recordRegistration({
+          port,
+          target: target.name,
+          cases: caseNames,
+          divergences: Object.fromEntries(
+            Object.entries<Divergence | undefined>(divergences).flatMap(([name, divergence]) =>
+              divergence
+                ? [[name, { reason: divergence.reason, fails: describeExpectedFailure(divergence.fails) }]]
+                : [],
+            ),
+          ),
+        });
+        const record = (caseName: string, outcome: 'passed' | 'diverged', context: object) =>
+          recordCaseOutcome({
+            port,
+            target: target.name,
+            case: caseName,
+            outcome,
+            implementations: implementationsIn(context),
+          });
         describe(`${port} contract: ${target.name}`, () => {
           for (const name of caseNames) {
             const body = cases[name];
-            const reason = divergences[name];
-            if (reason === undefined) {
+            const divergence = divergences[name];
+            if (divergence === undefined) {
               it(
                 name,
                 async () => {
-                  await runCase(target, body);
-                  recordCaseOutcome(port, target.name, name, 'passed');
+                  const context = await target.setup();
+                  if (context.teardown) onTestFinished(context.teardown);
+                  await body(context);
+                  record(name, 'passed', context);
                 },
                 target.timeout,
               );
               continue;
             }
-            const budget = target.timeout ?? 5_000;
+            const labels = { port, target: target.name, caseName: name };
+            const budgetMs = target.timeout ?? DIVERGENT_BUDGET_MS;
+            const declared = describeExpectedFailure(divergence.fails);
             it(
-              `${name} [declared divergence: ${reason}]`,
+              `${name} [declared divergence, fails with ${declared}: ${divergence.reason}]`,
               async () => {
-                await settleDivergentCase(
-                  { port, target: target.name, caseName: name },
-                  () => runCase(target, body),
-                  budget - 500,
-                );
-                recordCaseOutcome(port, target.name, name, 'diverged');
+                let context: SetupResult<TContext>;
+                try {
+                  context = await target.setup();
+                } catch (error) {
+                  // A broken setup is never the declared failure: the case did not even run.
+                  const actual = `setup() threw before the case ran: ${describeThrown(error)}`;
+                  throw new DivergenceMismatchError(labels, declared, actual, { cause: error });
+                }
+                const teardown = once(context.teardown);
+                onTestFinished(teardown);
+                await settleDivergentCase(labels, divergence.fails, () => body(context), {
+                  budgetMs,
+                  graceMs: STOP_GRACE_MS,
+                  stop: teardown,
+                });
+                record(name, 'diverged', context);
               },
-              budget,
+              // Room for the budget, the teardown and the grace period after it.
+              budgetMs + 3 * STOP_GRACE_MS,
             );
           }
         });

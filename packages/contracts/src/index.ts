@@ -8,12 +8,24 @@ export {
   type Contract,
   type ContractCase,
   type ContractTarget,
-  DivergenceResolvedError,
+  type Divergence,
   type Divergences,
   defineContract,
   type SetupResult,
 } from './define-contract.js';
-export type { FidelityRecord } from './fidelity-record.js';
+export {
+  type CaseLabels,
+  DivergenceMismatchError,
+  DivergenceResolvedError,
+  DivergentCaseStillRunningError,
+} from './divergence-errors.js';
+export {
+  assertionFailure,
+  type ErrorClass,
+  type ExpectedFailure,
+  type FailurePredicate,
+} from './expected-failure.js';
+export type { CaseOutcomeRecord, FidelityRecord, RecordedDivergence } from './fidelity-record.js';
 export {
   describeIdGeneratorContract,
   type IdGeneratorContractContext,
