@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { registrationRecord } from './define-contract.js';
 import { int32Add, toyAdderContract } from './fixtures/toy-adder.contract.js';
 
 describe('defineContract', () => {
@@ -23,10 +24,21 @@ describe('defineContract', () => {
   });
 
   it.each([
-    ['a bare reason (the old shape)', 'wraps at 2^31', /without a reason: declare \{ reason, fails \}/],
+    [
+      'a bare reason (the old shape)',
+      'wraps at 2^31',
+      /^old-style declares a divergence from SelfTest case "adds large numbers" without a reason: declare \{ reason, fails \}$/,
+    ],
     ['an empty reason', { reason: ' ', fails: RangeError }, /without a reason/],
+    ['no reason', { fails: RangeError }, /without a reason/],
+    ['a reason that is not a string', { reason: 7, fails: RangeError }, /without a reason/],
+    ['null', null, /without a reason/],
     ['no fails', { reason: 'wraps' }, /without a valid `fails`/],
-    ['a fails of the wrong shape', { reason: 'wraps', fails: 'hangs' }, /without a valid `fails`/],
+    [
+      'a fails of the wrong shape',
+      { reason: 'wraps', fails: 'hangs' },
+      /old-style declares a divergence from SelfTest case "adds large numbers" without a valid `fails`: 'timeout', \{ code \}, an error class, or \{ description, test \}$/,
+    ],
   ])('refuses a declaration with %s, naming the case', (_, declaration, message) => {
     expect(() =>
       toyAdderContract.register({
@@ -35,6 +47,19 @@ describe('defineContract', () => {
         divergences: { 'adds large numbers': declaration } as never,
       }),
     ).toThrow(message);
+  });
+
+  it('records a registration with each declared failure in words, and no undeclared case', () => {
+    const record = registrationRecord('SelfTest', '32-bit adder', toyAdderContract.caseNames, {
+      'adds large numbers': { reason: 'refuses sums past 2^31', fails: RangeError },
+      'adds small numbers': undefined,
+    });
+    expect(record).toEqual({
+      port: 'SelfTest',
+      target: '32-bit adder',
+      cases: ['adds small numbers', 'adds large numbers'],
+      divergences: { 'adds large numbers': { reason: 'refuses sums past 2^31', fails: 'RangeError' } },
+    });
   });
 
   // Real registrations: the exact adder passes both cases, the 32-bit adder fails the declared way.

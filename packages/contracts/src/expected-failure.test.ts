@@ -101,6 +101,7 @@ describe('isExpectedFailure', () => {
     ['a class that is not an error', class Queue {}],
     ['a predicate without description', { test: yes }],
     ['a predicate with an empty description', { description: '', test: yes }],
+    ['a predicate with a description that is not a string', { description: 5, test: yes }],
     ['a description without a predicate', { description: 'd', test: 'yes' }],
     ['null', null],
     ['undefined', undefined],

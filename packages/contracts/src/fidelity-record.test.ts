@@ -84,8 +84,9 @@ describe('implementationsIn', () => {
   class FakeThing {}
   it('names the classes of the instances a context holds at its top level, sorted, once each', () => {
     const context = {
-      b: new FakeThing(),
       a: new Map(),
+      b: new FakeThing(),
+      bare: Object.create(null),
       again: new FakeThing(),
       plain: { nested: new FakeThing() },
       list: [new FakeThing()],

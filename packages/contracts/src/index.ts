@@ -4,15 +4,14 @@ export {
   clockContract,
   describeClockContract,
 } from './clock.contract.js';
-export {
-  type Contract,
-  type ContractCase,
-  type ContractTarget,
-  type Divergence,
-  type Divergences,
-  defineContract,
-  type SetupResult,
-} from './define-contract.js';
+export type {
+  ContractCase,
+  ContractTarget,
+  Divergence,
+  Divergences,
+  SetupResult,
+} from './contract-target.js';
+export { type Contract, defineContract } from './define-contract.js';
 export {
   type CaseLabels,
   DivergenceMismatchError,

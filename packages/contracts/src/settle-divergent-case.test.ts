@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   DivergenceMismatchError,
   DivergenceResolvedError,
@@ -136,6 +136,18 @@ describe('settleDivergentCase', () => {
         stop: () => {},
       }),
     ).rejects.toThrow(/actual: {3}hung past its 20 ms budget, and was still running after teardown/);
+  });
+
+  it('leaves no timer behind once the case has settled', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const run = async () => {
+      throw new LockTimeoutError('quick');
+    };
+    await settleDivergentCase(labels, LockTimeoutError, run, limits);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('never stops a case that settles within its budget', async () => {
