@@ -147,5 +147,8 @@ describe('OutboxRelay', () => {
     await world.clock.advance(250);
     await world.broker.waitFor((b) => b.published.length === 1);
     await relay.stop();
+    expect(errors).toEqual([
+      expect.objectContaining({ err: expect.objectContaining({ message: 'database down' }) }),
+    ]);
   });
 });

@@ -1,6 +1,7 @@
+import { expect } from 'vitest';
 import type { ContractCase, ContractTarget, SetupResult } from './contract-target.js';
 import { DivergenceMismatchError } from './divergence-errors.js';
-import { describeExpectedFailure, describeThrown } from './expected-failure.js';
+import { describeExpectedFailure, describeThrown, matchesFailure } from './expected-failure.js';
 import { implementationsIn, recordCaseOutcome } from './fidelity-record.js';
 import { settleDivergentCase } from './settle-divergent-case.js';
 
@@ -78,11 +79,15 @@ export function contractTest<TContext>(
       }
       const teardown = once(context.teardown);
       onFinished(teardown);
-      await settleDivergentCase(labels, divergence.fails, () => body(context), {
+      const failure = await settleDivergentCase(labels, divergence.fails, () => body(context), {
         budgetMs,
         graceMs: STOP_GRACE_MS,
         stop: teardown,
       });
+      // The kit's own assertion, counted like any other (the case may fail before its first expect).
+      const asDeclared =
+        divergence.fails === 'timeout' ? failure === 'timeout' : matchesFailure(divergence.fails, failure);
+      expect(asDeclared, `fails with ${declared}`).toBe(true);
       record('diverged', context);
     },
   };

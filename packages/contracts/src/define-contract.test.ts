@@ -1,10 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { runVitestFixture } from '@seams/vitest-config/run-fixture';
+import { describe, expect, it } from 'vitest';
 import { registrationRecord } from './define-contract.js';
 import { int32Add, toyAdderContract } from './fixtures/toy-adder.contract.js';
 
@@ -71,39 +67,13 @@ describe('defineContract', () => {
   });
 });
 
-interface JsonAssertion {
-  readonly fullName: string;
-  readonly status: string;
-  readonly failureMessages: readonly string[];
-}
-
-/** Runs fixtures/divergent-fakes.fixture.ts in a child vitest and returns each test's result by full name. */
-function runFixture(): Map<string, JsonAssertion> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
-  const out = mkdtempSync(join(tmpdir(), 'seams-kit-'));
-  onTestFinished(() => rmSync(out, { recursive: true, force: true }));
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'SEAMS_FIDELITY_DIR'),
+/** Each test of fixtures/divergent-fakes.fixture.ts, run in a child vitest, by name without its title tail. */
+function runFixture(): Map<string, { status: string; failure: string }> {
+  const run = runVitestFixture(
+    fileURLToPath(new URL('./fixtures/divergent-fakes.fixture.ts', import.meta.url)),
   );
-  const outputFile = join(out, 'report.json');
-  const child = spawnSync(
-    process.execPath,
-    [
-      vitest,
-      'run',
-      '--config',
-      join(here, 'fixtures', 'vitest.fixture.config.ts'),
-      `--outputFile=${outputFile}`,
-    ],
-    { env, encoding: 'utf8', timeout: 60_000 },
-  );
-  expect(child.status, child.stderr).toBe(1); // the run fails: some of its tests fail
-  const report: { testResults: { assertionResults: JsonAssertion[] }[] } = JSON.parse(
-    readFileSync(outputFile, 'utf8'),
-  );
-  const results = report.testResults.flatMap((file) => file.assertionResults);
-  return new Map(results.map((result) => [result.fullName.replace(/ \[declared divergence.*$/, ''), result]));
+  expect(run.exitCode).toBe(1); // the run fails: some of its tests fail
+  return new Map(run.tests.map((test) => [test.name.replace(/ \[declared divergence.*$/, ''), test]));
 }
 
 describe('a divergent case in a real run (acceptance)', () => {
@@ -115,17 +85,17 @@ describe('a divergent case in a real run (acceptance)', () => {
     expect(large('hangs until teardown')).toMatchObject({ status: 'passed' });
 
     expect(large('throws a TypeError instead')?.status).toBe('failed');
-    expect(large('throws a TypeError instead')?.failureMessages.join('\n')).toMatch(
+    expect(large('throws a TypeError instead')?.failure).toMatch(
       /DivergenceMismatchError: throws a TypeError instead fails "adds large numbers" of the SelfTest contract, but not as declared\n\s+expected: RangeError\n\s+actual: {3}TypeError: operands must be small/,
     );
 
     expect(large('now adds large sums')?.status).toBe('failed');
-    expect(large('now adds large sums')?.failureMessages.join('\n')).toMatch(
+    expect(large('now adds large sums')?.failure).toMatch(
       /DivergenceResolvedError: now adds large sums now passes "adds large numbers" of the SelfTest contract/,
     );
 
     expect(large('crashes in setup')?.status).toBe('failed');
-    expect(large('crashes in setup')?.failureMessages.join('\n')).toMatch(
+    expect(large('crashes in setup')?.failure).toMatch(
       /expected: Error\n\s+actual: {3}setup\(\) threw before the case ran: Error: no adder today/,
     );
 

@@ -29,18 +29,19 @@ describe('settleDivergentCase', () => {
     ['a parent class', Error],
     ['its code', { code: '55P03' }],
     ['a predicate', { description: 'a lock timeout', test: (e: unknown) => e instanceof LockTimeoutError }],
-  ])('resolves when the case fails as declared by %s', async (_, fails) => {
+  ])('resolves with the failure when the case fails as declared by %s', async (_, fails) => {
+    const thrown = new LockTimeoutError('waited 1000 ms for the lock');
     const run = async () => {
-      throw new LockTimeoutError('waited 1000 ms for the lock');
+      throw thrown;
     };
-    await expect(settleDivergentCase(labels, fails, run, limits)).resolves.toBeUndefined();
+    await expect(settleDivergentCase(labels, fails, run, limits)).resolves.toBe(thrown);
   });
 
   it('resolves for a failed assertion matching assertionFailure, and rejects another assertion', async () => {
     const run = () => expect(1 + 1).toBe(3);
     await expect(
       settleDivergentCase(labels, assertionFailure(/expected 2 to be 3/), run, limits),
-    ).resolves.toBe(undefined);
+    ).resolves.toMatchObject({ name: 'AssertionError' });
     await expect(
       settleDivergentCase(labels, assertionFailure(/expected 2 to be 4/), run, limits),
     ).rejects.toThrow(
@@ -91,7 +92,7 @@ describe('settleDivergentCase', () => {
     const { run, stop } = waitUntilStopped();
     await expect(
       settleDivergentCase(labels, 'timeout', run, { budgetMs: 20, graceMs: 1_000, stop }),
-    ).resolves.toBeUndefined();
+    ).resolves.toBe('timeout');
     expect(stop).toHaveBeenCalledTimes(1);
   });
 

@@ -37,7 +37,8 @@ async function within(running: Promise<Settled>, ms: number): Promise<Settled | 
 }
 
 /**
- * Runs a case declared divergent and resolves only when it fails as declared. Throws
+ * Runs a case declared divergent and resolves with its failure (the error, or `'timeout'`) only
+ * when it fails as declared. Throws
  * `DivergenceResolvedError` when it passes and `DivergenceMismatchError` (expected vs actual) when
  * it fails any other way. A case that hangs past its budget is stopped (`limits.stop`) and must
  * then settle within the grace period, else `DivergentCaseStillRunningError`.
@@ -47,7 +48,7 @@ export async function settleDivergentCase(
   fails: ExpectedFailure,
   run: () => Promise<void> | void,
   limits: DivergentCaseLimits,
-): Promise<void> {
+): Promise<unknown> {
   const expected =
     fails === 'timeout'
       ? `timeout (a hang past its ${limits.budgetMs} ms budget)`
@@ -62,7 +63,7 @@ export async function settleDivergentCase(
   if (outcome === 'timeout') {
     await limits.stop();
     const stopped = (await within(running, limits.graceMs)) !== 'timeout';
-    if (fails === 'timeout' && stopped) return;
+    if (fails === 'timeout' && stopped) return 'timeout';
     if (fails === 'timeout')
       throw new DivergentCaseStillRunningError(labels, limits.budgetMs, limits.graceMs);
     const after = stopped ? 'then stopped at teardown' : 'and was still running after teardown';
@@ -74,7 +75,7 @@ export async function settleDivergentCase(
   }
   if (outcome.kind === 'passed')
     throw new DivergenceResolvedError(labels.port, labels.target, labels.caseName);
-  if (matchesFailure(fails, outcome.error)) return;
+  if (matchesFailure(fails, outcome.error)) return outcome.error;
   throw new DivergenceMismatchError(labels, expected, describeThrown(outcome.error), {
     cause: outcome.error,
   });
