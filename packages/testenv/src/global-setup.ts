@@ -17,6 +17,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (services.length === 0) return undefined;
   const runId = newRunId();
   const resolved = await resolveServices(services);
+  // Every database, queue and key of this run carries the run id: this line ties leftovers to a run.
+  console.info(`testenv: run ${runId}`);
   for (const line of resolved.report) console.info(`testenv: ${line}`);
   const lease = resolved.urls.postgres
     ? await leasePostgres(resolved.urls.postgres, runId).catch(async (error: unknown) => {
