@@ -46,8 +46,38 @@ const TARGETS = [
     name: 'broker fake (@seams/fakes src/broker)',
     dir: 'packages/fakes',
     mutate: ['src/broker/**/*.ts', '!src/broker/**/*.test.ts', '!src/broker/index.ts'],
+    // The fake's own tests, and the broker contract it is registered with in the AMQP adapter.
+    tests: ['src/broker/**/*.test.ts'],
+    alsoRun: ['packages/amqp-adapter/src/broker.contract.test.ts'],
   },
 ];
+
+/**
+ * A vitest config for a target whose tests live partly in another package: run from Stryker's
+ * sandbox (the cwd), it points `@seams/<target>` at the sandbox's mutated sources, the other
+ * `@seams/*` at the repository's, and includes the other package's test files by path.
+ */
+function crossPackageVitestConfig(target) {
+  const packageName = target.dir.split('/').at(-1);
+  return `import { relative } from 'node:path';
+const sandbox = process.cwd();
+export default {
+  resolve: {
+    alias: [
+      { find: new RegExp(${JSON.stringify(`^@seams/${packageName}$`)}), replacement: \`\${sandbox}/src/index.ts\` },
+      { find: /^@seams[/]([a-z-]+)$/, replacement: ${JSON.stringify(join(ROOT, 'packages'))} + '/$1/src/index.ts' },
+    ],
+  },
+  test: {
+    include: [
+      ...${JSON.stringify(target.tests)},
+      ...${JSON.stringify(target.alsoRun.map((file) => join(ROOT, file)))}.map((file) => relative(sandbox, file)),
+    ],
+    expect: { requireAssertions: true },
+  },
+};
+`;
+}
 
 const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
 const chosen = args.only ? TARGETS.filter((t) => t.id === args.only) : TARGETS;
@@ -64,10 +94,15 @@ const vitestRunner = require.resolve('@stryker-mutator/vitest-runner');
 function runTarget(target) {
   const work = mkdtempSync(join(tmpdir(), `seams-mutation-${target.id}-`));
   const reportFile = join(work, 'mutation.json');
+  let vitestConfig = 'vitest.config.ts';
+  if (target.alsoRun) {
+    vitestConfig = join(work, 'vitest.config.mjs');
+    writeFileSync(vitestConfig, crossPackageVitestConfig(target));
+  }
   const config = {
     testRunner: 'vitest',
     plugins: [vitestRunner],
-    vitest: { configFile: 'vitest.config.ts' },
+    vitest: { configFile: vitestConfig },
     mutate: target.mutate,
     concurrency: 1,
     coverageAnalysis: 'perTest',

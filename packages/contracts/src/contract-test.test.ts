@@ -53,6 +53,11 @@ function finishers() {
   };
 }
 
+/** One recorded outcome line of the toy target. */
+function outcome(caseName: string, kind: 'passed' | 'diverged', implementations: string[]) {
+  return { port: 'SelfTest', target: 'toy', case: caseName, outcome: kind, implementations };
+}
+
 function target(overrides: Partial<ContractTarget<Context, string>> = {}): ContractTarget<Context, string> {
   return { name: 'toy', setup: () => ({ adder: new Adder() }), ...overrides };
 }
@@ -65,15 +70,7 @@ describe('contractTest, a case without a divergence', () => {
     const { onFinished, cleanups } = finishers();
     await test.run(onFinished);
     expect(cleanups).toEqual([]);
-    expect(outcomes()).toEqual([
-      {
-        port: 'SelfTest',
-        target: 'toy',
-        case: 'adds small numbers',
-        outcome: 'passed',
-        implementations: ['Adder'],
-      },
-    ]);
+    expect(outcomes()).toEqual([outcome('adds small numbers', 'passed', ['Adder'])]);
   });
 
   it('hands its teardown to the end of the test', async () => {
@@ -132,15 +129,7 @@ describe('contractTest, a case declared divergent', () => {
     await finish();
     await finish();
     expect(teardown).toHaveBeenCalledTimes(1);
-    expect(outcomes()).toEqual([
-      {
-        port: 'SelfTest',
-        target: 'toy',
-        case: 'adds large numbers',
-        outcome: 'diverged',
-        implementations: ['Adder'],
-      },
-    ]);
+    expect(outcomes()).toEqual([outcome('adds large numbers', 'diverged', ['Adder'])]);
   });
 
   it('fails with DivergenceResolvedError when it passes, recording nothing', async () => {
@@ -202,14 +191,6 @@ describe('contractTest, a case declared divergent', () => {
     expect(teardown).toHaveBeenCalledTimes(1);
     await finish();
     expect(teardown).toHaveBeenCalledTimes(1);
-    expect(outcomes()).toEqual([
-      {
-        port: 'SelfTest',
-        target: 'toy',
-        case: 'adds large numbers',
-        outcome: 'diverged',
-        implementations: [],
-      },
-    ]);
+    expect(outcomes()).toEqual([outcome('adds large numbers', 'diverged', [])]);
   });
 });
