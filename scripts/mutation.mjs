@@ -5,6 +5,7 @@
 //
 //   node scripts/mutation.mjs                 all three targets, in order
 //   node scripts/mutation.mjs --only broker   one target (ports | kit | broker); the others keep their last figures
+//   node scripts/mutation.mjs --render        rewrites the reports from bench/mutation.json, runs nothing
 //
 // Stryker 10 needs Node 22+: `pnpm mutation` runs this on Node 24 through scripts/with-node24.sh.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,11 @@ const TARGETS = [
     name: '@seams/ports',
     dir: 'packages/ports',
     mutate: ['src/**/*.ts', '!src/**/*.test.ts'],
+    notes:
+      'The 20 without coverage are SystemClock and RandomIdGenerator, whose tests are the Clock and IdGenerator ' +
+      'contracts in @seams/contracts (a per-package run cannot see them). The survivors are equivalent: the ' +
+      'currency regex behind the set of known codes, a bogus status added to a terminal status, a typeof already ' +
+      'implied by the check after it.',
   },
   {
     id: 'kit',
@@ -40,6 +46,11 @@ const TARGETS = [
       'src/divergence-errors.ts',
       'src/fidelity-record.ts',
     ],
+    notes:
+      "The registration's describe and it titles run when vitest collects the file; the acceptance test checks " +
+      'them in a child vitest, which Stryker cannot see. The others are equivalent: the kit re-asserting (so ' +
+      'vitest counts it) a failure settleDivergentCase has already checked, and an outcome kind only ever ' +
+      "compared with 'passed'.",
   },
   {
     id: 'broker',
@@ -49,6 +60,10 @@ const TARGETS = [
     // The fake's own tests, and the broker contract it is registered with in the AMQP adapter.
     tests: ['src/broker/**/*.test.ts'],
     alsoRun: ['packages/amqp-adapter/src/broker.contract.test.ts'],
+    notes:
+      'Below 80%, measured before the broker branch (quorum and classic queues, signals instead of 150 ms ' +
+      'waits) reworks this code: re-run `pnpm mutation --only broker` after merging it, and raise ' +
+      'in-memory-broker.test.ts where the survivors below still stand.',
   },
 ];
 
@@ -79,9 +94,11 @@ export default {
 `;
 }
 
-const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
-const chosen = args.only ? TARGETS.filter((t) => t.id === args.only) : TARGETS;
-if (chosen.length === 0) {
+const { values: args } = parseArgs({
+  options: { only: { type: 'string' }, render: { type: 'boolean', default: false } },
+});
+const chosen = args.render ? [] : args.only ? TARGETS.filter((t) => t.id === args.only) : TARGETS;
+if (args.only && chosen.length === 0) {
   console.error(`mutation: unknown target "${args.only}"; one of ${TARGETS.map((t) => t.id).join(', ')}`);
   process.exit(2);
 }
@@ -138,9 +155,9 @@ const results = new Map(previous.targets.map((t) => [t.id, t]));
 for (const target of chosen) results.set(target.id, { ...runTarget(target), at: new Date().toISOString() });
 
 const summary = {
-  node: process.version,
+  node: args.render ? previous.node : process.version,
   threshold: THRESHOLD,
-  targets: TARGETS.map((t) => results.get(t.id)).filter(Boolean),
+  targets: TARGETS.filter((t) => results.has(t.id)).map((t) => ({ ...results.get(t.id), notes: t.notes })),
 };
 writeFileSync(join(BENCH, 'mutation.json'), `${JSON.stringify(summary, null, 2)}\n`);
 writeFileSync(join(BENCH, 'mutation.md'), renderMutationReport(summary));

@@ -50,6 +50,7 @@ export function renderMutationReport(summary) {
   ];
   for (const t of summary.targets) {
     lines.push(`## ${t.name}: surviving mutants (${t.survivors.length})`, '');
+    if (t.notes) lines.push(t.notes, '');
     if (t.survivors.length === 0) lines.push('None.', '');
     else {
       lines.push('| where | mutator | replacement | status |', '| --- | --- | --- | --- |');

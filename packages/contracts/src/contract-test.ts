@@ -84,7 +84,8 @@ export function contractTest<TContext>(
         graceMs: STOP_GRACE_MS,
         stop: teardown,
       });
-      // The kit's own assertion, counted like any other (the case may fail before its first expect).
+      // settleDivergentCase has checked the failure; saying it again through expect makes vitest count
+      // an assertion (requireAssertions), since the case may have failed before its first expect.
       const asDeclared =
         divergence.fails === 'timeout' ? failure === 'timeout' : matchesFailure(divergence.fails, failure);
       expect(asDeclared, `fails with ${declared}`).toBe(true);

@@ -38,10 +38,10 @@ async function within(running: Promise<Settled>, ms: number): Promise<Settled | 
 
 /**
  * Runs a case declared divergent and resolves with its failure (the error, or `'timeout'`) only
- * when it fails as declared. Throws
- * `DivergenceResolvedError` when it passes and `DivergenceMismatchError` (expected vs actual) when
- * it fails any other way. A case that hangs past its budget is stopped (`limits.stop`) and must
- * then settle within the grace period, else `DivergentCaseStillRunningError`.
+ * when it fails as declared. Throws `DivergenceResolvedError` when it passes and
+ * `DivergenceMismatchError` (expected vs actual) when it fails any other way. A case that hangs
+ * past its budget is stopped (`limits.stop`) and must then settle within the grace period, else
+ * `DivergentCaseStillRunningError`.
  */
 export async function settleDivergentCase(
   labels: CaseLabels,

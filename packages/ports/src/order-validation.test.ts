@@ -153,6 +153,7 @@ describe('validateNewOrder', () => {
       `lines[${ORDER_LIMITS.maxLines + 1}].quantity: must be an integer`,
     ]);
     expect(validateNewOrder({ ...valid, lines: [] })[0]?.message).toBe('must hold at least one line');
+    expect(validateNewOrder(null)).toEqual([{ path: '', code: 'not_object', message: 'must be an object' }]);
   });
 });
 
