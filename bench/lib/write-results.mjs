@@ -1,8 +1,9 @@
 // Renders one bench run as bench/results.md (for people) and bench/results.json (for tools).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fmt, root } from './harness.mjs';
+import { mutationBlock } from './mutation-report.mjs';
 
 function figureRows(section) {
   const rows = ['| figure | median | min | max | runs |', '|---|---:|---:|---:|---:|'];
@@ -71,7 +72,13 @@ export function formatMarkdown(file) {
 export function writeResults(result) {
   const dir = join(root, 'bench');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'results.md'), renderMarkdown(result));
+  // The mutation scores come from `pnpm mutation`, a separate run: keep its latest block.
+  const mutation = join(dir, 'mutation.json');
+  const markdown = renderMarkdown(result);
+  writeFileSync(
+    join(dir, 'results.md'),
+    existsSync(mutation) ? mutationBlock(markdown, JSON.parse(readFileSync(mutation, 'utf8'))) : markdown,
+  );
   formatMarkdown(join(dir, 'results.md'));
   // Raw samples stay in the JSON so a later run can be compared sample by sample.
   writeFileSync(join(dir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -4,6 +4,8 @@
 #   engine.sh stop    stops the engine this script started (by its pid file), nothing else
 #   engine.sh status  exits 0 when our engine answers
 # Its data root (and so the images built into it) persists in $SEAMS_DOCKER_DIR between runs.
+# SEAMS_DOCKER_START=0 makes `start` use only an engine that already answers: it never installs or
+# starts one (and fails where none answers).
 set -euo pipefail
 
 DIR=${SEAMS_DOCKER_DIR:-/var/tmp/seams-docker}
@@ -25,6 +27,7 @@ install_engine() {
 start() {
   if [ -n "${DOCKER_HOST:-}" ] && answers "$DOCKER_HOST"; then echo "export DOCKER_HOST=$DOCKER_HOST"; return 0; fi
   if answers "$OURS"; then echo "export DOCKER_HOST=$OURS"; return 0; fi
+  if [ "${SEAMS_DOCKER_START:-1}" = 0 ]; then log "no engine answers and SEAMS_DOCKER_START=0"; return 1; fi
   install_engine
   mkdir -p "$DIR/data" "$DIR/exec"
   rm -f "$SOCK" "$PIDFILE"

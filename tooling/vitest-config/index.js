@@ -52,6 +52,8 @@ export function seamsVitestConfig(options = {}) {
     resolve: { alias: [workspaceSourceAlias, workspaceSubpathAlias] },
     test: {
       env: { TSX_TSCONFIG_PATH: sourceTsconfig },
+      // A test that asserts nothing passes whatever the code does: make it fail instead.
+      expect: { requireAssertions: true },
       projects: [
         {
           extends: true,
@@ -60,8 +62,16 @@ export function seamsVitestConfig(options = {}) {
             include: ['src/**/*.test.ts'],
             // Files share a worker's module cache instead of re-importing pg-mem, fastify, amqplib
             // and the sibling sources once per file: that import was most of the suite's time.
-            // Safe because no test keeps state at module scope (set-up lives in hooks).
+            // What a shared module keeps is safe to share: immutable caches (the fake's parsed
+            // statements, the known currencies), counters that only make names unique, and
+            // mockHttp's one active scope, which each test's cleanup restores (a leftover scope
+            // makes the next mockHttp() throw rather than intercept for another file). A test
+            // file's own module is still evaluated once per file, so its lazily built fixture (one
+            // pg-mem database per file) is that file's alone. Env and global stubs are undone
+            // after every test (below), so none leaks into the next file.
             isolate: false,
+            unstubEnvs: true,
+            unstubGlobals: true,
             exclude: [CONTAINERS_PATTERN, '**/node_modules/**', '**/dist/**'],
           },
         },

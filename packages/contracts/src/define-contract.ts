@@ -1,32 +1,8 @@
 import { describe, it, onTestFinished } from 'vitest';
-import { recordCaseOutcome, recordRegistration } from './fidelity-record.js';
-
-/** What a target's `setup` returns: the context the cases use, plus an optional teardown. */
-export type SetupResult<TContext> = TContext & {
-  /** Called after the case, whether it passed or failed. */
-  teardown?: () => Promise<void> | void;
-};
-
-/** One contract case: throws (usually through `expect`) when the implementation breaks the contract. */
-export type ContractCase<TContext> = (context: TContext) => Promise<void> | void;
-
-/** Case name → the reason an implementation cannot honour it. */
-export type Divergences<TCase extends string> = { readonly [K in TCase]?: string };
-
-/** An implementation registering a contract suite. */
-export interface ContractTarget<TContext, TCase extends string> {
-  /** Names the implementation in test titles and the fidelity table, e.g. `pg-mem (@seams/fakes)`. */
-  readonly name: string;
-  /** Builds a fresh implementation for one case; runs inside the test, so hooks like `onTestFinished` work. */
-  readonly setup: () => Promise<SetupResult<TContext>> | SetupResult<TContext>;
-  /**
-   * Cases this implementation is known not to honour, with the reason. Such a case still runs
-   * and must still fail: when it starts passing, the test fails so the divergence gets removed.
-   */
-  readonly divergences?: Divergences<TCase>;
-  /** Per-case timeout in ms (vitest's default otherwise). */
-  readonly timeout?: number;
-}
+import type { ContractCase, ContractTarget, Divergence, Divergences } from './contract-target.js';
+import { contractTest } from './contract-test.js';
+import { describeExpectedFailure, isExpectedFailure } from './expected-failure.js';
+import { type FidelityRecord, recordRegistration } from './fidelity-record.js';
 
 /** A registered-for-many suite of cases for one port. */
 export interface Contract<TContext, TCase extends string> {
@@ -36,53 +12,42 @@ export interface Contract<TContext, TCase extends string> {
   register(target: ContractTarget<TContext, TCase>): void;
 }
 
-/** Thrown when a declared divergence no longer diverges. */
-export class DivergenceResolvedError extends Error {
-  readonly code = 'DIVERGENCE_RESOLVED';
-  constructor(port: string, target: string, caseName: string) {
-    super(
-      `${target} now passes "${caseName}" of the ${port} contract: remove its declared divergence ` +
-        'so the case runs normally and the fidelity table tells the truth',
-    );
-    this.name = 'DivergenceResolvedError';
+/** Checks each declaration names a real case and has a reason and a valid `fails`. */
+function checkDivergences(
+  port: string,
+  target: string,
+  caseNames: readonly string[],
+  declared: object,
+): void {
+  for (const [name, divergence] of Object.entries(declared)) {
+    const where = `${target} declares a divergence from`;
+    if (!caseNames.includes(name)) throw new Error(`${where} unknown ${port} case "${name}"`);
+    const shape = typeof divergence === 'object' && divergence !== null ? divergence : {};
+    if (!('reason' in shape) || typeof shape.reason !== 'string' || shape.reason.trim() === '') {
+      throw new TypeError(`${where} ${port} case "${name}" without a reason: declare { reason, fails }`);
+    }
+    if (!('fails' in shape) || !isExpectedFailure(shape.fails)) {
+      throw new TypeError(
+        `${where} ${port} case "${name}" without a valid \`fails\`: 'timeout', { code }, an error class, ` +
+          'or { description, test }',
+      );
+    }
   }
 }
 
-async function runCase<TContext, TCase extends string>(
-  target: ContractTarget<TContext, TCase>,
-  body: ContractCase<TContext>,
-): Promise<void> {
-  const context = await target.setup();
-  if (context.teardown) onTestFinished(context.teardown);
-  await body(context);
-}
-
-/** Runs a case declared divergent: resolves when it fails as declared, throws when it now passes. */
-export async function settleDivergentCase(
-  labels: { port: string; target: string; caseName: string },
-  run: () => Promise<void>,
-  budgetMs: number,
-): Promise<void> {
-  if (await passesWithin(run, budgetMs)) {
-    throw new DivergenceResolvedError(labels.port, labels.target, labels.caseName);
-  }
-}
-
-async function passesWithin(run: () => Promise<void>, budgetMs: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  // A divergent case may hang (e.g. a fake that serialises what the real server overlaps):
-  // treat running out of budget as the expected failure instead of a test timeout.
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), budgetMs);
-  });
-  try {
-    const outcome = await Promise.race([run().then(() => 'passed' as const), timedOut]);
-    return outcome === 'passed';
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
+/** What the fidelity records keep of a registration: its cases, and each declared failure in words. */
+export function registrationRecord(
+  port: string,
+  target: string,
+  cases: readonly string[],
+  divergences: Divergences<string>,
+): FidelityRecord {
+  const declared = Object.entries<Divergence | undefined>(divergences).flatMap(([name, divergence]) =>
+    divergence
+      ? [[name, { reason: divergence.reason, fails: describeExpectedFailure(divergence.fails) }]]
+      : [],
+  );
+  return { port, target, cases, divergences: Object.fromEntries(declared) };
 }
 
 /**
@@ -106,40 +71,12 @@ export function defineContract<TContext>() {
       caseNames,
       register(target) {
         const divergences: Divergences<TCase> = target.divergences ?? {};
-        for (const name of Object.keys(divergences)) {
-          if (!caseNames.includes(name as TCase)) {
-            throw new Error(`${target.name} declares a divergence from unknown ${port} case "${name}"`);
-          }
-        }
-        recordRegistration({ port, target: target.name, cases: caseNames, divergences });
+        checkDivergences(port, target.name, caseNames, divergences);
+        recordRegistration(registrationRecord(port, target.name, caseNames, divergences));
         describe(`${port} contract: ${target.name}`, () => {
           for (const name of caseNames) {
-            const body = cases[name];
-            const reason = divergences[name];
-            if (reason === undefined) {
-              it(
-                name,
-                async () => {
-                  await runCase(target, body);
-                  recordCaseOutcome(port, target.name, name, 'passed');
-                },
-                target.timeout,
-              );
-              continue;
-            }
-            const budget = target.timeout ?? 5_000;
-            it(
-              `${name} [declared divergence: ${reason}]`,
-              async () => {
-                await settleDivergentCase(
-                  { port, target: target.name, caseName: name },
-                  () => runCase(target, body),
-                  budget - 500,
-                );
-                recordCaseOutcome(port, target.name, name, 'diverged');
-              },
-              budget,
-            );
+            const test = contractTest(port, target, name, cases[name]);
+            it(test.title, () => test.run(onTestFinished), test.timeout);
           }
         });
       },

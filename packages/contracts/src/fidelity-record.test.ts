@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { recordCaseOutcome, recordRegistration } from './fidelity-record.js';
+import { implementationsIn, recordCaseOutcome, recordRegistration } from './fidelity-record.js';
 
 function recordingDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'seams-fidelity-'));
@@ -20,7 +20,11 @@ describe('fidelity records', () => {
     onTestFinished(() => {
       vi.unstubAllEnvs();
     });
-    expect(() => recordCaseOutcome('Clock', 'x', 'y', 'passed')).not.toThrow();
+    const cwd = process.cwd();
+    const before = readdirSync(cwd);
+    recordRegistration({ port: 'Clock', target: 'x', cases: ['y'], divergences: {} });
+    recordCaseOutcome({ port: 'Clock', target: 'x', case: 'y', outcome: 'passed', implementations: [] });
+    expect(readdirSync(cwd)).toEqual(before);
   });
 
   it('writes the registration and one line per case outcome, under a file-safe name', () => {
@@ -29,10 +33,23 @@ describe('fidelity records', () => {
       port: 'Clock',
       target: 'FakeClock (@seams/fakes)',
       cases: ['a', 'b'],
-      divergences: { b: 'why' },
+      divergences: { b: { reason: 'why', fails: 'timeout' } },
     });
-    recordCaseOutcome('Clock', 'FakeClock (@seams/fakes)', 'a', 'passed');
-    recordCaseOutcome('Clock', 'FakeClock (@seams/fakes)', 'b', 'diverged');
+    const target = 'FakeClock (@seams/fakes)';
+    recordCaseOutcome({
+      port: 'Clock',
+      target,
+      case: 'a',
+      outcome: 'passed',
+      implementations: ['FakeClock'],
+    });
+    recordCaseOutcome({
+      port: 'Clock',
+      target,
+      case: 'b',
+      outcome: 'diverged',
+      implementations: ['FakeClock'],
+    });
 
     expect(readdirSync(dir).sort()).toEqual([
       'Clock--FakeClock_seams_fakes_.json',
@@ -43,15 +60,41 @@ describe('fidelity records', () => {
       port: 'Clock',
       target: 'FakeClock (@seams/fakes)',
       cases: ['a', 'b'],
-      divergences: { b: 'why' },
+      divergences: { b: { reason: 'why', fails: 'timeout' } },
     });
     const lines = readFileSync(join(dir, 'Clock--FakeClock_seams_fakes_.outcomes.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines).toEqual([
-      { port: 'Clock', target: 'FakeClock (@seams/fakes)', case: 'a', outcome: 'passed' },
-      { port: 'Clock', target: 'FakeClock (@seams/fakes)', case: 'b', outcome: 'diverged' },
+      { port: 'Clock', target, case: 'a', outcome: 'passed', implementations: ['FakeClock'] },
+      { port: 'Clock', target, case: 'b', outcome: 'diverged', implementations: ['FakeClock'] },
     ]);
+  });
+
+  it('resolves a relative SEAMS_FIDELITY_DIR from the working directory', () => {
+    const dir = recordingDir();
+    vi.stubEnv('SEAMS_FIDELITY_DIR', relative(process.cwd(), join(dir, 'nested')));
+    recordRegistration({ port: 'Clock', target: 'x', cases: [], divergences: {} });
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['Clock--x.json']);
+  });
+});
+
+describe('implementationsIn', () => {
+  class FakeThing {}
+  it('names the classes of the instances a context holds at its top level, sorted, once each', () => {
+    const context = {
+      a: new Map(),
+      b: new FakeThing(),
+      bare: Object.create(null),
+      again: new FakeThing(),
+      plain: { nested: new FakeThing() },
+      list: [new FakeThing()],
+      advance: () => {},
+      count: 3,
+      nothing: null,
+      anonymous: new (class {})(),
+    };
+    expect(implementationsIn(context)).toEqual(['FakeThing', 'Map']);
   });
 });

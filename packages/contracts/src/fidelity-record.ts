@@ -1,16 +1,32 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** A declared divergence as recorded: why, and the declared failure in words (`code 55P03`, `timeout`). */
+export interface RecordedDivergence {
+  readonly reason: string;
+  readonly fails: string;
+}
+
 /** One implementation's registration of one contract, as the fidelity table reads it. */
 export interface FidelityRecord {
   readonly port: string;
   readonly target: string;
   readonly cases: readonly string[];
-  readonly divergences: Readonly<Record<string, string | undefined>>;
+  readonly divergences: Readonly<Record<string, RecordedDivergence>>;
 }
 
 /** How one contract case ended when it did not fail: it passed, or it failed as its declared divergence says. */
 export type CaseOutcome = 'passed' | 'diverged';
+
+/** One case that ran to its end without failing the test. */
+export interface CaseOutcomeRecord {
+  readonly port: string;
+  readonly target: string;
+  readonly case: string;
+  readonly outcome: CaseOutcome;
+  /** Classes whose instances the case's context held: what the registration really exercised. */
+  readonly implementations: readonly string[];
+}
 
 /** The recording directory, or undefined when recording is off. Relative paths resolve from the cwd. */
 function fidelityDir(): string | undefined {
@@ -20,6 +36,21 @@ function fidelityDir(): string | undefined {
 
 function baseName(port: string, target: string): string {
   return `${port}--${target}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
+/**
+ * Names of the classes whose instances `context` holds at its top level (plain objects, arrays and
+ * functions aside), e.g. `['PostgresOrderRepository', 'FakeClock']`: which implementations the
+ * registration exercised, for the check that every exported port implementation has a contract.
+ */
+export function implementationsIn(context: object): string[] {
+  const names = new Set<string>();
+  for (const value of Object.values(context)) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    const maker: unknown = value.constructor;
+    if (typeof maker === 'function' && maker !== Object && maker.name !== '') names.add(maker.name);
+  }
+  return [...names].sort();
 }
 
 /**
@@ -40,15 +71,12 @@ export function recordRegistration(record: FidelityRecord): void {
  * Appends one JSON line per case that ran to its end without failing the test, next to the
  * registration: the table counts passes from what ran, not from what was declared.
  */
-export function recordCaseOutcome(
-  port: string,
-  target: string,
-  caseName: string,
-  outcome: CaseOutcome,
-): void {
+export function recordCaseOutcome(record: CaseOutcomeRecord): void {
   const dir = fidelityDir();
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  const line = `${JSON.stringify({ port, target, case: caseName, outcome })}\n`;
-  appendFileSync(join(dir, `${baseName(port, target)}.outcomes.jsonl`), line);
+  appendFileSync(
+    join(dir, `${baseName(record.port, record.target)}.outcomes.jsonl`),
+    `${JSON.stringify(record)}\n`,
+  );
 }

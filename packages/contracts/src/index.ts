@@ -5,16 +5,27 @@ export {
   describeClockContract,
 } from './clock.contract.js';
 export { anEvent, gate } from './contract-fixtures.js';
+export type {
+  ContractCase,
+  ContractTarget,
+  Divergence,
+  Divergences,
+  SetupResult,
+} from './contract-target.js';
+export { type Contract, defineContract } from './define-contract.js';
 export {
-  type Contract,
-  type ContractCase,
-  type ContractTarget,
+  type CaseLabels,
+  DivergenceMismatchError,
   DivergenceResolvedError,
-  type Divergences,
-  defineContract,
-  type SetupResult,
-} from './define-contract.js';
-export type { FidelityRecord } from './fidelity-record.js';
+  DivergentCaseStillRunningError,
+} from './divergence-errors.js';
+export {
+  assertionFailure,
+  type ErrorClass,
+  type ExpectedFailure,
+  type FailurePredicate,
+} from './expected-failure.js';
+export type { CaseOutcomeRecord, FidelityRecord, RecordedDivergence } from './fidelity-record.js';
 export {
   describeIdGeneratorContract,
   type IdGeneratorContractContext,

@@ -99,5 +99,11 @@ describe('errors', () => {
     expect(hasErrorCode(new NotFoundError('Invoice', 'inv-1'), 'DUPLICATE')).toBe(false);
     expect(hasErrorCode(null, 'NOT_FOUND')).toBe(false);
     expect(hasErrorCode('NOT_FOUND', 'NOT_FOUND')).toBe(false);
+    expect(
+      hasErrorCode(
+        Object.assign(() => undefined, { code: 'NOT_FOUND' }),
+        'NOT_FOUND',
+      ),
+    ).toBe(false);
   });
 });

@@ -38,6 +38,23 @@ describe('money', () => {
   it('refuses an unknown currency', () => {
     expect(issuesOf(() => money(1, 'ABC'))).toEqual(['currency:invalid_currency']);
   });
+  it('says what is wrong in each message', () => {
+    const error = (() => {
+      try {
+        money(-5, 'eur');
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({
+      issues: [
+        { message: 'must be a non-negative integer in minor units' },
+        { message: 'eur is not an ISO 4217 code' },
+      ],
+    });
+    expect(() => addMoney(money(1, 'EUR'), money(1, 'USD'))).toThrow('cannot add EUR to USD');
+  });
   it('lists both problems at once', () => {
     expect(issuesOf(() => money(-5, 'eur'))).toEqual(['amount:invalid_amount', 'currency:invalid_currency']);
   });

@@ -152,6 +152,25 @@ describe('validateNewOrder', () => {
     const [issue] = validateNewOrder(withLine({ quantity: 0 }));
     expect(issue?.message).toBe(`must be between 1 and ${ORDER_LIMITS.maxQuantity}`);
   });
+
+  it('says what is wrong with each field, in words a client can show', () => {
+    const input = {
+      customerId: 'c'.repeat(ORDER_LIMITS.maxCustomerIdLength + 1),
+      currency: 'XYZ',
+      lines: [...Array(ORDER_LIMITS.maxLines).fill(line), 'line', { sku: '', quantity: 1.5, unitPrice: 0 }],
+    };
+    const messages = validateNewOrder(input).map((issue) => `${issue.path}: ${issue.message}`);
+    expect(messages).toEqual([
+      `customerId: must be at most ${ORDER_LIMITS.maxCustomerIdLength} characters`,
+      'currency: must be an ISO 4217 currency code',
+      `lines: must hold at most ${ORDER_LIMITS.maxLines} lines`,
+      `lines[${ORDER_LIMITS.maxLines}]: must be an object`,
+      `lines[${ORDER_LIMITS.maxLines + 1}].sku: must be a non-empty string`,
+      `lines[${ORDER_LIMITS.maxLines + 1}].quantity: must be an integer`,
+    ]);
+    expect(validateNewOrder({ ...valid, lines: [] })[0]?.message).toBe('must hold at least one line');
+    expect(validateNewOrder(null)).toEqual([{ path: '', code: 'not_object', message: 'must be an object' }]);
+  });
 });
 
 describe('parseNewOrder', () => {

@@ -64,8 +64,8 @@ describe('PostgresOrderRepository SQL contract', () => {
       .expectExec(INSERT)
       .withArgs('ord-1', 'cus-1', 'EUR', linesJson, 1200, 'pending', 1, iso, iso, null, null, null, null)
       .willReturnRowCount(1);
-    await repository.insert(order);
-    mock.verify();
+    await expect(repository.insert(order)).resolves.toBeUndefined();
+    expect(() => mock.verify()).not.toThrow();
   });
 
   it('create: a 23505 from the INSERT becomes DuplicateError with the driver error as cause', async () => {

@@ -6,6 +6,10 @@ import type { Clock } from '@seams/ports';
  * that arms timeouts on its clock (`HttpPaymentGateway`): every such timeout would fire at once.
  * Use `FakeClock` there, and wherever the test itself must decide when time passes.
  *
+ * It runs the Clock contract with two declared divergences, both from returning at once: a sleep
+ * resolves before any other time passes, and a signal aborted after `sleep()` is called finds the
+ * sleep already resolved (a signal aborted before the call still rejects with its reason).
+ *
  * @example
  * const clock = new InstantClock();
  * await relay.runUntilIdle(); // sleeps 1 s between empty polls

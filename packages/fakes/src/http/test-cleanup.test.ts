@@ -1,18 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { cleanUpAfterTest } from './test-cleanup.js';
 
 describe('cleanUpAfterTest', () => {
-  const ran: string[] = [];
-  afterAll(() => {
-    expect(ran).toEqual(['first']);
-  });
-
-  it('runs the cleanup when the test that registered it finishes', () => {
-    expect(cleanUpAfterTest(() => void ran.push('first'))).toBe(true);
+  it('runs the cleanup when the test that registered it finishes, not before', () => {
+    const ran: string[] = [];
+    // vitest runs onTestFinished callbacks last-registered first: this one runs after the cleanup.
+    onTestFinished(() => {
+      expect(ran).toEqual(['cleanup']);
+    });
+    expect(cleanUpAfterTest(() => void ran.push('cleanup'))).toBe(true);
     expect(ran).toEqual([]);
-  });
-
-  it('has run it before the next test starts', () => {
-    expect(ran).toEqual(['first']);
   });
 });

@@ -1,4 +1,5 @@
 import { describePaymentGatewayContract } from '@seams/contracts';
+import { PaymentUnavailableError } from '@seams/ports';
 import { FakeClock } from '../clock/fake-clock.js';
 import { InMemoryPaymentGateway } from './in-memory-payment-gateway.js';
 
@@ -18,7 +19,10 @@ describePaymentGatewayContract({
     };
   },
   divergences: {
-    'transient failures are retried with the same key, then the charge succeeds':
-      'no transport and no retry layer: an injected failure fails the whole charge() call, as the real gateway does once its retries are spent',
+    'transient failures are retried with the same key, then the charge succeeds': {
+      reason:
+        'no transport and no retry layer: an injected failure fails the whole charge() call, as the real gateway does once its retries are spent',
+      fails: PaymentUnavailableError,
+    },
   },
 });

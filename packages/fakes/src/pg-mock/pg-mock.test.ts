@@ -95,19 +95,24 @@ describe('createPgMock: matching', () => {
       .expectExec(sql)
       .withArgs(null, (v: unknown) => v === 'x', 1, 2, 3)
       .willReturnRowCount(1);
-    await pool.query(sql, [undefined, 's', 2.5, new Date(), { a: [1] }]);
-    await pool.query(sql, [null, 'x', 1, 2, 3]);
-    mock.assertAllMet();
+    await expect(pool.query(sql, [undefined, 's', 2.5, new Date(), { a: [1] }])).resolves.toMatchObject({
+      rowCount: 1,
+    });
+    await expect(pool.query(sql, [null, 'x', 1, 2, 3])).resolves.toMatchObject({ rowCount: 1 });
+    expect(() => mock.assertAllMet()).not.toThrow();
   });
 
   it('repeats an expectation with times(n), then expects the next one', async () => {
     const { pool, mock } = createPgMock();
-    mock.expectQuery('SELECT 1').times(2);
-    mock.expectQuery('SELECT 2');
-    await pool.query('SELECT 1');
-    await pool.query('SELECT 1');
-    await pool.query('SELECT 2');
-    mock.assertAllMet();
+    mock
+      .expectQuery('SELECT 1')
+      .times(2)
+      .willReturnRows([{ n: 1 }]);
+    mock.expectQuery('SELECT 2').willReturnRows([{ n: 2 }]);
+    const answers = [];
+    for (const sql of ['SELECT 1', 'SELECT 1', 'SELECT 2']) answers.push((await pool.query(sql)).rows);
+    expect(answers).toEqual([[{ n: 1 }], [{ n: 1 }], [{ n: 2 }]]);
+    await expect(pool.query('SELECT 1')).rejects.toThrow(/unexpected query/);
   });
 
   it('in exact mode a whitespace change fails; in regex mode a pattern matches', async () => {
@@ -124,10 +129,10 @@ describe('createPgMock: matching', () => {
 
   it('accepts any order when ordered is false', async () => {
     const { pool, mock } = createPgMock({ ordered: false });
-    mock.expectQuery('SELECT 1');
-    mock.expectQuery('SELECT 2');
-    await pool.query('SELECT 2');
-    await pool.query('SELECT 1');
-    mock.assertAllMet();
+    mock.expectQuery('SELECT 1').willReturnRows([{ n: 1 }]);
+    mock.expectQuery('SELECT 2').willReturnRows([{ n: 2 }]);
+    expect((await pool.query('SELECT 2')).rows).toEqual([{ n: 2 }]);
+    expect((await pool.query('SELECT 1')).rows).toEqual([{ n: 1 }]);
+    expect(() => mock.assertAllMet()).not.toThrow();
   });
 });

@@ -21,6 +21,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const services = toServiceNames(project.getProvidedContext().seamsTestenvServices ?? []);
   if (services.length === 0) return undefined;
   const env = await startTestEnvironment({ services }).catch(exitOnTestenvError);
+  // Every database, queue and key of this run carries the run id: this line ties leftovers to a run
+  // (scripts/soak-tests.sh reads it).
+  console.info(`testenv: run ${env.runId}`);
   for (const line of env.summary) console.info(`testenv: ${line}`);
   project.provide('seamsTestenv', { runId: env.runId, urls: env.urls });
   return () => env.stop();

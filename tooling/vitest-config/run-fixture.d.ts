@@ -1,0 +1,15 @@
+/** How one test of a fixture run ended. */
+export interface FixtureTest {
+  /** Suite titles and the test title, space-separated. */
+  readonly name: string;
+  readonly status: string;
+  /** The failure messages, joined; empty when it passed. */
+  readonly failure: string;
+}
+/** How a fixture run ended. */
+export interface FixtureRun {
+  readonly exitCode: number | null;
+  readonly tests: readonly FixtureTest[];
+}
+/** Runs one `*.fixture.ts` file in a child vitest and returns how the run and each of its tests ended. */
+export declare function runVitestFixture(file: string): FixtureRun;

@@ -1,0 +1,54 @@
+// @ts-check
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const vitestCli = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
+const fixtureConfig = fileURLToPath(new URL('./fixture.config.js', import.meta.url));
+
+/**
+ * Runs one `*.fixture.ts` file in a child vitest and returns how the run and each of its tests
+ * ended: for tests of test tooling, whose subject is what makes a test fail (a cleanup that
+ * throws after the test body, a divergence that fails the wrong way).
+ *
+ * @param {string} file absolute path of the fixture file
+ * @returns {import('./run-fixture.js').FixtureRun}
+ */
+export function runVitestFixture(file) {
+  const out = mkdtempSync(join(tmpdir(), 'seams-fixture-'));
+  try {
+    const outputFile = join(out, 'report.json');
+    // The parent run's worker variables and fidelity recording must not leak into the child.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !key.startsWith('VITEST') && key !== 'SEAMS_FIDELITY_DIR',
+      ),
+    );
+    const args = ['run', '--config', fixtureConfig, '--root', dirname(file), '--reporter=json'];
+    const child = spawnSync(
+      process.execPath,
+      [vitestCli, ...args, `--outputFile=${outputFile}`, basename(file)],
+      {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    /** @type {{ testResults: { assertionResults: { fullName: string, status: string, failureMessages: string[] }[] }[] }} */
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+    const tests = report.testResults.flatMap((result) =>
+      result.assertionResults.map((test) => ({
+        name: test.fullName,
+        status: test.status,
+        failure: test.failureMessages.join('\n'),
+      })),
+    );
+    return { exitCode: child.status, tests };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
