@@ -1,4 +1,6 @@
 // @ts-check
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -14,17 +16,35 @@ const testenvGlobalSetup = `${packagesDir}testenv/src/global-setup.ts`;
  * Tests import sibling packages from their source, not their `dist`: a change is tested without a
  * build, and parallel builds never race a test run. The published shape (`dist`, the exports map)
  * is checked separately by `check:package` and the pack test.
+ *
+ * The aliases are derived from the workspace: every package under `packages/` and each entry of its
+ * `exports` map (`.` → `src/index.ts`, `./vitest` → `src/vitest.ts`), so a new package or entry needs
+ * no edit here, and names outside `packages/` (this preset's own `./run-fixture`) resolve normally.
  */
-const workspaceSourceAlias = {
-  find: /^@seams\/(ports|contracts|fakes|postgres-adapter|amqp-adapter|redis-adapter|http-client|testenv)$/,
-  replacement: `${packagesDir}$1/src/index.ts`,
-};
+const workspaceSourceAliases = readdirSync(packagesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, 'package.json')))
+  .flatMap((entry) => {
+    const dir = join(packagesDir, entry.name);
+    /** @type {{ name: string, exports?: Record<string, unknown> }} */
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    return Object.keys(manifest.exports ?? { '.': null })
+      .filter((key) => key !== './package.json')
+      .map((key) => {
+        const entryName = key === '.' ? 'index' : key.slice(2);
+        return {
+          find: new RegExp(
+            `^${escapeRegExp(key === '.' ? manifest.name : `${manifest.name}/${entryName}`)}$`,
+          ),
+          replacement: join(dir, 'src', `${entryName}.ts`),
+        };
+      })
+      .filter((alias) => existsSync(alias.replacement));
+  });
 
-/** A package's further entry points (`@seams/testenv/vitest`) from the source file of that name. */
-const workspaceSubpathAlias = {
-  find: /^@seams\/([a-z-]+)\/([a-z-]+)$/,
-  replacement: `${packagesDir}$1/src/$2.ts`,
-};
+/** @param {string} text */
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * The same source resolution for processes a test spawns with `node --import tsx` (a server, a
@@ -49,7 +69,7 @@ export function seamsVitestConfig(options = {}) {
   // Only projects that declare services get testenv's setup: it resolves exactly those.
   const testenvSetup = services.length > 0 ? [testenvGlobalSetup] : [];
   return defineConfig({
-    resolve: { alias: [workspaceSourceAlias, workspaceSubpathAlias] },
+    resolve: { alias: workspaceSourceAliases },
     test: {
       env: { TSX_TSCONFIG_PATH: sourceTsconfig },
       // A test that asserts nothing passes whatever the code does: make it fail instead.

@@ -158,7 +158,7 @@ describe('mockHttp', () => {
         name: 'swallows the error of an unmatched request',
         status: 'failed',
         failure: expect.stringMatching(
-          /^MockHttpError: mockHttp: unmatched requests during the test: GET swallowed\.example\/path\?q=1 \(host swallowed\.example\)/,
+          /^MockHttpError: mockHttp: unmatched requests during the test:\s+- mockHttp: no mock matches GET swallowed\.example\/path\?q=1 .*host swallowed\.example/,
         ),
       },
       // A test that restored the scope itself has looked at what happened: not failed again.
