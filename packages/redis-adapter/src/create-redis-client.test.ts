@@ -70,9 +70,13 @@ describe('createRedisClient', () => {
       maxReconnectDelayMs: 50,
     });
     onTestFinished(() => redis.disconnect());
-    await expect(redis.ping()).resolves.toBe('OK');
+    // On a loaded machine the first answer can miss the 100 ms command timeout: retry until one lands.
+    await vi.waitFor(async () => expect(await redis.ping()).toBe('OK'), { timeout: 5_000 });
+    const connectionsWhileAnswering = connections;
     silent = true;
     await expect(redis.ping()).rejects.toThrow(/timed out/);
-    await vi.waitFor(() => expect(connections).toBe(2), { timeout: 3_000 });
+    await vi.waitFor(() => expect(connections).toBeGreaterThan(connectionsWhileAnswering), {
+      timeout: 3_000,
+    });
   });
 });
