@@ -49,3 +49,61 @@ describe('defineContract', () => {
     divergences: { 'adds large numbers': 'wraps at 2^31 like a C int' },
   });
 });
+
+describe('contract.tests: the suite for runners other than vitest', () => {
+  const toy = defineContract<{ add: (a: number, b: number) => number }>()('SelfTest', {
+    'adds small numbers': ({ add }) => expect(add(1, 2)).toBe(3),
+    'adds large numbers': ({ add }) => expect(add(2 ** 52, 2 ** 52)).toBe(2 ** 53),
+  });
+  const exact = (a: number, b: number) => a + b;
+  const wrapping = (a: number, b: number) => (a + b) | 0;
+
+  it('gives one test per case, in order, titled as register titles them', () => {
+    const tests = toy.tests({
+      name: '32-bit adder',
+      setup: () => ({ add: wrapping }),
+      divergences: { 'adds large numbers': 'wraps at 2^31' },
+      timeout: 2_000,
+    });
+    expect(tests.map((test) => [test.title, test.timeout])).toEqual([
+      ['adds small numbers', 2_000],
+      ['adds large numbers [declared divergence: wraps at 2^31]', 2_000],
+    ]);
+  });
+
+  it('runs a case and hands the teardown to the runner, which calls it once', async () => {
+    const torndown: string[] = [];
+    const finished: Array<() => Promise<void> | void> = [];
+    const [small] = toy.tests({
+      name: 'exact adder',
+      setup: () => ({ add: exact, teardown: () => void torndown.push('adder') }),
+    });
+    await small?.run((cleanup) => finished.push(cleanup));
+    expect(torndown).toEqual([]);
+    for (const cleanup of finished) await cleanup();
+    expect(torndown).toEqual(['adder']);
+  });
+
+  it('rejects when a plain case fails', async () => {
+    const [, large] = toy.tests({ name: '32-bit adder', setup: () => ({ add: wrapping }) });
+    await expect(large?.run(() => undefined)).rejects.toThrow(/to be 9007199254740992/);
+  });
+
+  it('settles a declared divergence: passes while it fails, rejects once it passes', async () => {
+    const divergences = { 'adds large numbers': 'wraps at 2^31' };
+    const [, stillWrong] = toy.tests({ name: '32-bit adder', setup: () => ({ add: wrapping }), divergences });
+    await expect(stillWrong?.run(() => undefined)).resolves.toBeUndefined();
+    const [, nowRight] = toy.tests({ name: 'fixed adder', setup: () => ({ add: exact }), divergences });
+    await expect(nowRight?.run(() => undefined)).rejects.toBeInstanceOf(DivergenceResolvedError);
+  });
+
+  it('refuses a divergence from a case it does not have', () => {
+    expect(() =>
+      toy.tests({
+        name: 'typo',
+        setup: () => ({ add: exact }),
+        divergences: { 'adds tiny numbers': 'no such case' } as never,
+      }),
+    ).toThrow(/unknown SelfTest case "adds tiny numbers"/);
+  });
+});

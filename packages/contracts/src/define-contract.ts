@@ -28,12 +28,38 @@ export interface ContractTarget<TContext, TCase extends string> {
   readonly timeout?: number;
 }
 
+/** Registers cleanup to run when the current test ends: vitest's `onTestFinished`, node:test's `t.after`. */
+export type OnTestFinished = (cleanup: () => Promise<void> | void) => void;
+
+/** One case of a contract on one implementation, for any test runner: its title, budget and body. */
+export interface ContractTest {
+  /** The case name, with the declared divergence and its reason when there is one. */
+  readonly title: string;
+  /** Per-test timeout in ms, or `undefined` for the runner's default. */
+  readonly timeout: number | undefined;
+  /** Runs the case (setup, body, outcome record); hands the target's `teardown` to `onFinished`. */
+  run(onFinished: OnTestFinished): Promise<void>;
+}
+
 /** A registered-for-many suite of cases for one port. */
 export interface Contract<TContext, TCase extends string> {
   readonly port: string;
   readonly caseNames: readonly TCase[];
   /** Registers the suite (a vitest `describe`) for one implementation. */
   register(target: ContractTarget<TContext, TCase>): void;
+  /**
+   * The suite for one implementation as plain tests, for runners other than vitest; checks and
+   * records the registration as `register` does. The title of their group is `${port} contract: ${name}`.
+   *
+   * @example
+   * // node:test
+   * describe(`${contract.port} contract: ${target.name}`, () => {
+   *   for (const test of contract.tests(target)) {
+   *     it(test.title, { timeout: test.timeout }, (t) => test.run((cleanup) => t.after(cleanup)));
+   *   }
+   * });
+   */
+  tests(target: ContractTarget<TContext, TCase>): readonly ContractTest[];
 }
 
 /** Thrown when a declared divergence no longer diverges. */
@@ -51,9 +77,10 @@ export class DivergenceResolvedError extends Error {
 async function runCase<TContext, TCase extends string>(
   target: ContractTarget<TContext, TCase>,
   body: ContractCase<TContext>,
+  onFinished: OnTestFinished,
 ): Promise<void> {
   const context = await target.setup();
-  if (context.teardown) onTestFinished(context.teardown);
+  if (context.teardown) onFinished(context.teardown);
   await body(context);
 }
 
@@ -85,6 +112,39 @@ async function passesWithin(run: () => Promise<void>, budgetMs: number): Promise
   }
 }
 
+/** Case `name` of `port` on `target`: a plain case must pass, a declared divergence must still fail. */
+function contractTest<TContext, TCase extends string>(
+  port: string,
+  target: ContractTarget<TContext, TCase>,
+  name: TCase,
+  body: ContractCase<TContext>,
+): ContractTest {
+  const reason = target.divergences?.[name];
+  if (reason === undefined) {
+    return {
+      title: name,
+      timeout: target.timeout,
+      async run(onFinished) {
+        await runCase(target, body, onFinished);
+        recordCaseOutcome(port, target.name, name, 'passed');
+      },
+    };
+  }
+  const budget = target.timeout ?? 5_000;
+  return {
+    title: `${name} [declared divergence: ${reason}]`,
+    timeout: budget,
+    async run(onFinished) {
+      await settleDivergentCase(
+        { port, target: target.name, caseName: name },
+        () => runCase(target, body, onFinished),
+        budget - 500,
+      );
+      recordCaseOutcome(port, target.name, name, 'diverged');
+    },
+  };
+}
+
 /**
  * Defines a contract: a port name and its cases. Each port's `describeXContract` is its
  * `register`.
@@ -101,46 +161,24 @@ export function defineContract<TContext>() {
     cases: Readonly<Record<TCase, ContractCase<TContext>>>,
   ): Contract<TContext, TCase> => {
     const caseNames = Object.keys(cases) as TCase[];
+    const tests = (target: ContractTarget<TContext, TCase>): ContractTest[] => {
+      const divergences: Divergences<TCase> = target.divergences ?? {};
+      for (const name of Object.keys(divergences)) {
+        if (!caseNames.includes(name as TCase)) {
+          throw new Error(`${target.name} declares a divergence from unknown ${port} case "${name}"`);
+        }
+      }
+      recordRegistration({ port, target: target.name, cases: caseNames, divergences });
+      return caseNames.map((name) => contractTest(port, target, name, cases[name]));
+    };
     return {
       port,
       caseNames,
+      tests,
       register(target) {
-        const divergences: Divergences<TCase> = target.divergences ?? {};
-        for (const name of Object.keys(divergences)) {
-          if (!caseNames.includes(name as TCase)) {
-            throw new Error(`${target.name} declares a divergence from unknown ${port} case "${name}"`);
-          }
-        }
-        recordRegistration({ port, target: target.name, cases: caseNames, divergences });
+        const suite = tests(target);
         describe(`${port} contract: ${target.name}`, () => {
-          for (const name of caseNames) {
-            const body = cases[name];
-            const reason = divergences[name];
-            if (reason === undefined) {
-              it(
-                name,
-                async () => {
-                  await runCase(target, body);
-                  recordCaseOutcome(port, target.name, name, 'passed');
-                },
-                target.timeout,
-              );
-              continue;
-            }
-            const budget = target.timeout ?? 5_000;
-            it(
-              `${name} [declared divergence: ${reason}]`,
-              async () => {
-                await settleDivergentCase(
-                  { port, target: target.name, caseName: name },
-                  () => runCase(target, body),
-                  budget - 500,
-                );
-                recordCaseOutcome(port, target.name, name, 'diverged');
-              },
-              budget,
-            );
-          }
+          for (const test of suite) it(test.title, () => test.run(onTestFinished), test.timeout);
         });
       },
     };

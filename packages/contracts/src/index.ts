@@ -9,9 +9,11 @@ export {
   type Contract,
   type ContractCase,
   type ContractTarget,
+  type ContractTest,
   DivergenceResolvedError,
   type Divergences,
   defineContract,
+  type OnTestFinished,
   type SetupResult,
 } from './define-contract.js';
 export type { FidelityRecord } from './fidelity-record.js';
