@@ -24,6 +24,10 @@ for pkg in "${PACKAGES[@]}"; do
   fi
 done
 
+# testenv's own node:test example, copied beside this one so that its imports resolve to the
+# tarballs installed here, never to the workspace (`npm run test:testenv-example` runs it).
+cp -R packages/testenv/examples/node-test "$EXAMPLE/.packed/testenv-node-test"
+
 cd "$EXAMPLE"
 # npm keys an installed `file:` dependency by its path, not its content: remove the old copies so
 # the new tarballs are unpacked. No package here needs an install script; skipping them spares
