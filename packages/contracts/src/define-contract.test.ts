@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { runVitestFixture } from '@seams/vitest-config/run-fixture';
 import { describe, expect, it } from 'vitest';
 import { registrationRecord } from './define-contract.js';
+import { DivergenceResolvedError } from './divergence-errors.js';
 import { int32Add, toyAdderContract } from './fixtures/toy-adder.contract.js';
 
 describe('defineContract', () => {
@@ -105,4 +106,67 @@ describe('a divergent case in a real run (acceptance)', () => {
     });
     expect(results.size).toBe(10);
   }, 60_000);
+});
+
+describe('contract.tests: the suite for runners other than vitest', () => {
+  const exact = (a: number, b: number) => a + b;
+  const refusesLarge = { reason: 'refuses sums past 2^31', fails: RangeError };
+
+  it('gives one test per case, in order, titled as register titles them', () => {
+    const tests = toyAdderContract.tests({
+      name: '32-bit adder',
+      setup: () => ({ add: int32Add }),
+      divergences: { 'adds large numbers': refusesLarge },
+      timeout: 2_000,
+    });
+    expect(tests.map((test) => test.title)).toEqual([
+      'adds small numbers',
+      'adds large numbers [declared divergence, fails with RangeError: refuses sums past 2^31]',
+    ]);
+    expect(tests[0]?.timeout).toBe(2_000);
+  });
+
+  it('runs a case and hands the teardown to the runner, which calls it once', async () => {
+    const torndown: string[] = [];
+    const finished: Array<() => Promise<void> | void> = [];
+    const [small] = toyAdderContract.tests({
+      name: 'exact adder',
+      setup: () => ({ add: exact, teardown: () => void torndown.push('adder') }),
+    });
+    await small?.run((cleanup) => finished.push(cleanup));
+    expect(torndown).toEqual([]);
+    for (const cleanup of finished) await cleanup();
+    expect(torndown).toEqual(['adder']);
+  });
+
+  it('rejects when a plain case fails', async () => {
+    const [, large] = toyAdderContract.tests({ name: '32-bit adder', setup: () => ({ add: int32Add }) });
+    await expect(large?.run(() => undefined)).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('settles a declared divergence: passes while it fails as declared, rejects once it passes', async () => {
+    const divergences = { 'adds large numbers': refusesLarge };
+    const [, stillWrong] = toyAdderContract.tests({
+      name: '32-bit adder',
+      setup: () => ({ add: int32Add }),
+      divergences,
+    });
+    await expect(stillWrong?.run(() => undefined)).resolves.toBeUndefined();
+    const [, nowRight] = toyAdderContract.tests({
+      name: 'fixed adder',
+      setup: () => ({ add: exact }),
+      divergences,
+    });
+    await expect(nowRight?.run(() => undefined)).rejects.toBeInstanceOf(DivergenceResolvedError);
+  });
+
+  it('refuses a divergence from a case it does not have', () => {
+    expect(() =>
+      toyAdderContract.tests({
+        name: 'typo',
+        setup: () => ({ add: exact }),
+        divergences: { 'adds tiny numbers': refusesLarge } as never,
+      }),
+    ).toThrow(/unknown SelfTest case "adds tiny numbers"/);
+  });
 });

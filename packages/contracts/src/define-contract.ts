@@ -1,6 +1,6 @@
 import { describe, it, onTestFinished } from 'vitest';
 import type { ContractCase, ContractTarget, Divergence, Divergences } from './contract-target.js';
-import { contractTest } from './contract-test.js';
+import { type ContractTest, contractTest } from './contract-test.js';
 import { describeExpectedFailure, isExpectedFailure } from './expected-failure.js';
 import { type FidelityRecord, recordRegistration } from './fidelity-record.js';
 
@@ -10,6 +10,19 @@ export interface Contract<TContext, TCase extends string> {
   readonly caseNames: readonly TCase[];
   /** Registers the suite (a vitest `describe`) for one implementation. */
   register(target: ContractTarget<TContext, TCase>): void;
+  /**
+   * The suite for one implementation as plain tests, for runners other than vitest; checks and
+   * records the registration as `register` does. The title of their group is `${port} contract: ${name}`.
+   *
+   * @example
+   * // node:test
+   * describe(`${contract.port} contract: ${target.name}`, () => {
+   *   for (const test of contract.tests(target)) {
+   *     it(test.title, { timeout: test.timeout }, (t) => test.run((cleanup) => t.after(cleanup)));
+   *   }
+   * });
+   */
+  tests(target: ContractTarget<TContext, TCase>): readonly ContractTest[];
 }
 
 /** Checks each declaration names a real case and has a reason and a valid `fails`. */
@@ -66,18 +79,20 @@ export function defineContract<TContext>() {
     cases: Readonly<Record<TCase, ContractCase<TContext>>>,
   ): Contract<TContext, TCase> => {
     const caseNames = Object.keys(cases) as TCase[];
+    const tests = (target: ContractTarget<TContext, TCase>): ContractTest[] => {
+      const divergences: Divergences<TCase> = target.divergences ?? {};
+      checkDivergences(port, target.name, caseNames, divergences);
+      recordRegistration(registrationRecord(port, target.name, caseNames, divergences));
+      return caseNames.map((name) => contractTest(port, target, name, cases[name]));
+    };
     return {
       port,
       caseNames,
+      tests,
       register(target) {
-        const divergences: Divergences<TCase> = target.divergences ?? {};
-        checkDivergences(port, target.name, caseNames, divergences);
-        recordRegistration(registrationRecord(port, target.name, caseNames, divergences));
+        const suite = tests(target);
         describe(`${port} contract: ${target.name}`, () => {
-          for (const name of caseNames) {
-            const test = contractTest(port, target, name, cases[name]);
-            it(test.title, () => test.run(onTestFinished), test.timeout);
-          }
+          for (const test of suite) it(test.title, () => test.run(onTestFinished), test.timeout);
         });
       },
     };

@@ -12,6 +12,7 @@ export type {
   Divergences,
   SetupResult,
 } from './contract-target.js';
+export type { ContractTest, OnFinished } from './contract-test.js';
 export { type Contract, defineContract } from './define-contract.js';
 export {
   type CaseLabels,

@@ -3,6 +3,7 @@ export {
   type FakeMigration,
   type FakeMigrations,
   type FakePostgres,
+  type FakePostgresEngine,
   type FakePostgresOptions,
 } from './create-fake-postgres.js';
 export { FakePostgresError } from './fake-postgres-error.js';
