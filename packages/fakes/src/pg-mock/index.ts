@@ -9,10 +9,11 @@ export type {
   TransactionExpectation,
 } from './expectation.js';
 export type { QueryCall } from './failure-message.js';
-export { MockClient, type MockQueryInput } from './mock-client.js';
-export { MockPool } from './mock-pool.js';
+export { MockClient } from './mock-client.js';
+export { type ConnectCallback, MockPool } from './mock-pool.js';
 export type { MockRow } from './mock-result.js';
 export { type PgErrorFields, pgError } from './pg-error.js';
 export { PgMock } from './pg-mock.js';
 export { PgMockError, type PgMockErrorCode } from './pg-mock-error.js';
+export type { MockQueryConfig, MockQueryInput } from './query-call.js';
 export type { SqlMatcherFn, SqlMatching, SqlPattern } from './sql-pattern.js';
