@@ -15,5 +15,4 @@ export type { MockRow } from './mock-result.js';
 export { type PgErrorFields, pgError } from './pg-error.js';
 export { PgMock } from './pg-mock.js';
 export { PgMockError, type PgMockErrorCode } from './pg-mock-error.js';
-export type { MockQueryConfig, MockQueryInput } from './query-call.js';
 export type { SqlMatcherFn, SqlMatching, SqlPattern } from './sql-pattern.js';

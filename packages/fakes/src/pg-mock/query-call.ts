@@ -1,17 +1,6 @@
 import type { ExpectationLedger } from './expectation-ledger.js';
 import { PgMockError } from './pg-mock-error.js';
 
-/** pg's query config, as far as the mock reads it. */
-export interface MockQueryConfig {
-  readonly text: string;
-  readonly values?: readonly unknown[];
-  readonly name?: string;
-  readonly rowMode?: string;
-}
-
-/** What `pool.query` and `client.query` accept: text and values, or pg's query config. */
-export type MockQueryInput = string | MockQueryConfig;
-
 /** A node-style callback as pg calls it: `(error)` or `(undefined, ...results)`. */
 export type NodeCallback = (error: unknown, ...results: unknown[]) => void;
 
