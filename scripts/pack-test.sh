@@ -3,7 +3,8 @@
 # the workspace, as a user would get them from the registry: no workspace links, no src aliases.
 # Proves that ESM `import` and CJS `require` both load and work, and that a consumer type-checks
 # under moduleResolution node16 (from ESM and from CJS) and bundler, including a repository typed
-# against pg.Pool taking the fake's pools (pg-mem and PGlite) with no cast, without PGlite installed.
+# against pg.Pool taking the fake's pools (pg-mem and PGlite) and the pg mock's with no cast, without
+# PGlite installed.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -72,17 +73,23 @@ SCENARIO='
   await fake.pool.query("INSERT INTO t (n) VALUES ($1)", [7]);
   const { rows } = await fake.pool.query("SELECT n FROM t");
   if (rows[0]?.n !== 7) throw new Error("fake postgres");
+  const pinned = createPgMock();
+  pinned.mock.expectQuery("SELECT n FROM t WHERE n = $1").withArgs(7).willReturnRows([{ n: 7 }]);
+  const client = await pinned.pool.connect();
+  if ((await client.query("SELECT n FROM t WHERE n = $1", [7])).rows[0]?.n !== 7) throw new Error("pg mock");
+  client.release();
+  pinned.mock.verify();
   try { money(1.5, "EUR"); throw new Error("money accepted a fraction"); }
   catch (error) { if (!(error instanceof ValidationError) || error.code !== "VALIDATION_FAILED") throw error; }
 '
 cat >esm.mjs <<JS
-import { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres } from '@seams/fakes';
+import { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres, createPgMock } from '@seams/fakes';
 import { addMoney, hasErrorCode, InvalidTransitionError, money, ValidationError } from '@seams/ports';
 $SCENARIO
 console.log('pack-test: ESM import ok');
 JS
 cat >cjs.cjs <<JS
-const { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres } = require('@seams/fakes');
+const { FakeClock, SequentialIdGenerator, InMemoryIdempotencyStore, createFakePostgres, createPgMock } = require('@seams/fakes');
 const { addMoney, hasErrorCode, InvalidTransitionError, money, ValidationError } = require('@seams/ports');
 (async () => {
 $SCENARIO
@@ -115,10 +122,14 @@ class CountingRepository {
 }
 const onPgMem = fake.then(({ pool }) => new CountingRepository(pool));
 const onPglite = createFakePostgres({ engine: "pglite" }).then(({ pool }) => new CountingRepository(pool));
-export { added, fake, onPglite, onPgMem, price, store };
+// So does the mock'"'"'s pool, and its clients are pg.PoolClients.
+const pinned = createPgMock();
+const onMock = new CountingRepository(pinned.pool);
+const mockClient: Promise<pg.PoolClient> = pinned.pool.connect();
+export { added, fake, mockClient, onMock, onPglite, onPgMem, price, store };
 '
 IMPORTS_PORTS='type Clock, type EventMessage, type IdGenerator, type IdempotencyStore, type Money, type OutboxStore, type UnitOfWork, money'
-IMPORTS_FAKES='type FakePostgres, FakeClock, InMemoryIdempotencyStore, SeededIdGenerator, createFakePostgres'
+IMPORTS_FAKES='type FakePostgres, FakeClock, InMemoryIdempotencyStore, SeededIdGenerator, createFakePostgres, createPgMock'
 printf "import type * as pg from 'pg';\nimport { %s } from '@seams/ports';\nimport { %s } from '@seams/fakes';\n%s" \
   "$IMPORTS_PORTS" "$IMPORTS_FAKES" "$TYPED" >consumer.mts
 cp consumer.mts consumer.cts

@@ -1,24 +1,14 @@
 import { describeOutboxStoreContract } from '@seams/contracts';
 import { createFakePostgres, type FakePostgres } from '@seams/fakes';
+import { beforeAll, describe } from 'vitest';
 import { migrate } from './migrate.js';
 import { outboxContractContext } from './testing/outbox-contract-context.js';
 
-// One pg-mem database for the file, migrated once by the adapter's own runner; each case
-// starts from the migrated snapshot (reset is O(1)). Created lazily, inside the first test.
-let fake: Promise<FakePostgres> | undefined;
-
-async function setup() {
-  fake ??= createFakePostgres({ migrations: (pool) => migrate(pool), lockTimeoutMs: 1_000 });
-  const { pool, reset } = await fake;
-  await reset();
-  return {
-    ...outboxContractContext(pool),
-    teardown: () => {
-      if (pool.checkedOutCount !== 0)
-        throw new Error(`${pool.checkedOutCount} client(s) never went back to the pool`);
-    },
-  };
-}
+/** The embedded engines the contract runs on in the fast pass; PostgreSQL runs it in the real pass. */
+const ENGINES = [
+  { engine: 'pg-mem', label: 'pg-mem' },
+  { engine: 'pglite', label: 'PGlite' },
+] as const;
 
 const ONE_AT_A_TIME =
   'the fake runs one transaction at a time: a second connection waits for the open transaction ' +
@@ -26,13 +16,34 @@ const ONE_AT_A_TIME =
 /** The fake's lock wait giving up (lockTimeoutMs above): SQLSTATE 55P03, lock_not_available. */
 const LOCK_TIMEOUT = { code: '55P03' } as const;
 
-describeOutboxStoreContract({
-  name: 'PostgresOutboxStore on pg-mem (@seams/fakes)',
-  setup,
-  divergences: {
-    'a claim skips events another open transaction has claimed but not committed': {
-      reason: `${ONE_AT_A_TIME} skip the locked rows (SKIP LOCKED) at once`,
-      fails: LOCK_TIMEOUT,
-    },
-  },
-});
+for (const { engine, label } of ENGINES) {
+  describe(`on ${label}`, () => {
+    // One database per engine for the file, migrated once by the adapter's own runner (a worker starts
+    // PGlite once, which takes seconds); each case starts from the migrated state.
+    let fake: FakePostgres;
+    beforeAll(async () => {
+      fake = await createFakePostgres({ engine, migrations: migrate, lockTimeoutMs: 1_000 });
+    }, 120_000);
+
+    describeOutboxStoreContract({
+      name: `PostgresOutboxStore on ${label} (@seams/fakes)`,
+      setup: async () => {
+        await fake.reset();
+        const { pool } = fake;
+        return {
+          ...outboxContractContext(pool),
+          teardown: () => {
+            if (pool.checkedOutCount !== 0)
+              throw new Error(`${pool.checkedOutCount} client(s) never went back to the pool`);
+          },
+        };
+      },
+      divergences: {
+        'a claim skips events another open transaction has claimed but not committed': {
+          reason: `${ONE_AT_A_TIME} skip the locked rows (SKIP LOCKED) at once`,
+          fails: LOCK_TIMEOUT,
+        },
+      },
+    });
+  });
+}

@@ -1,36 +1,47 @@
 import { createFakePostgres, type FakePostgres } from '@seams/fakes';
+import { beforeAll, describe } from 'vitest';
 import { describeOrderRepositoryContract } from '../domain/order-repository.contract.js';
 import { orderRepositoryContractContext } from '../testing/order-repository-contract-context.js';
 import { migrateOrderService } from './order-migrations.js';
 
-// One pg-mem database for the file, migrated once by the service's own migrations; each case
-// starts from the migrated snapshot (reset is O(1)). Created lazily, inside the first test.
-let fake: Promise<FakePostgres> | undefined;
+/** The embedded engines the contract runs on in the fast pass; PostgreSQL runs it in the real pass. */
+const ENGINES = [
+  { engine: 'pg-mem', label: 'pg-mem' },
+  { engine: 'pglite', label: 'PGlite' },
+] as const;
 
-async function setup() {
-  fake ??= createFakePostgres({ migrations: migrateOrderService, lockTimeoutMs: 1_000 });
-  const { pool, reset } = await fake;
-  reset();
-  return {
-    ...orderRepositoryContractContext(pool),
-    teardown: () => {
-      if (pool.checkedOutCount !== 0)
-        throw new Error(`${pool.checkedOutCount} client(s) never went back to the pool`);
-    },
-  };
+for (const { engine, label } of ENGINES) {
+  describe(`on ${label}`, () => {
+    // One database per engine for the file, migrated once by the service's own migrations (a worker
+    // starts PGlite once, which takes seconds); each case starts from the migrated state.
+    let fake: FakePostgres;
+    beforeAll(async () => {
+      fake = await createFakePostgres({ engine, migrations: migrateOrderService, lockTimeoutMs: 1_000 });
+    }, 120_000);
+
+    describeOrderRepositoryContract({
+      name: `PostgresOrderRepository on ${label} (@seams/fakes)`,
+      setup: async () => {
+        await fake.reset();
+        const { pool } = fake;
+        return {
+          ...orderRepositoryContractContext(pool),
+          teardown: () => {
+            if (pool.checkedOutCount !== 0)
+              throw new Error(`${pool.checkedOutCount} client(s) never went back to the pool`);
+          },
+        };
+      },
+      divergences: {
+        'an uncommitted insert is invisible to readers outside the transaction': {
+          reason:
+            'the fake runs one transaction at a time: a second connection waits for the open transaction ' +
+            'to end (and times out here, since the case holds it open) where PostgreSQL would read the last ' +
+            'committed state at once',
+          // The fake's lock wait giving up (lockTimeoutMs): SQLSTATE 55P03, lock_not_available.
+          fails: { code: '55P03' },
+        },
+      },
+    });
+  });
 }
-
-describeOrderRepositoryContract({
-  name: 'PostgresOrderRepository on pg-mem (@seams/fakes)',
-  setup,
-  divergences: {
-    'an uncommitted insert is invisible to readers outside the transaction': {
-      reason:
-        'the fake runs one transaction at a time: a second connection waits for the open transaction ' +
-        'to end (and times out here, since the case holds it open) where PostgreSQL would read the last ' +
-        'committed state at once',
-      // The fake's lock wait giving up (lockTimeoutMs): SQLSTATE 55P03, lock_not_available.
-      fails: { code: '55P03' },
-    },
-  },
-});

@@ -9,8 +9,8 @@ export type {
   TransactionExpectation,
 } from './expectation.js';
 export type { QueryCall } from './failure-message.js';
-export { MockClient, type MockQueryInput } from './mock-client.js';
-export { MockPool } from './mock-pool.js';
+export { MockClient } from './mock-client.js';
+export { type ConnectCallback, MockPool } from './mock-pool.js';
 export type { MockRow } from './mock-result.js';
 export { type PgErrorFields, pgError } from './pg-error.js';
 export { PgMock } from './pg-mock.js';

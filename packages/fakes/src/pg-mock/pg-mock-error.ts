@@ -5,9 +5,10 @@ export type PgMockErrorCode =
   | 'PG_MOCK_UNMET_EXPECTATIONS'
   | 'PG_MOCK_UNRELEASED_CLIENT'
   | 'PG_MOCK_CLIENT_MISUSE'
+  | 'PG_MOCK_UNSUPPORTED'
   | 'PG_MOCK_EARLIER_FAILURE';
 
-/** A query the mock did not expect, an expectation never met, or a client misused. */
+/** A query the mock did not expect, an expectation never met, a client misused, or a call it does not model. */
 export class PgMockError extends Error {
   constructor(
     readonly code: PgMockErrorCode,

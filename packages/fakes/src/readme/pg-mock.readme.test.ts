@@ -1,10 +1,11 @@
-import { anyString, connectionRefusedError, createPgMock, type MockPool, pgError } from '@seams/fakes';
+import { anyString, connectionRefusedError, createPgMock, pgError } from '@seams/fakes';
+import type pg from 'pg';
 import { expect, it } from 'vitest';
 
 it('README: createPgMock', async () => {
   // #region pg-mock
-  // The code under test (an adapter types `pool` as the slice of pg.Pool it uses).
-  async function markPaid(pool: MockPool, id: string): Promise<void> {
+  // The code under test, typed against pg itself.
+  async function markPaid(pool: pg.Pool, id: string): Promise<void> {
     const found = await pool.query({
       name: 'order-by-id',
       text: 'SELECT id, status FROM orders WHERE id = $1',
