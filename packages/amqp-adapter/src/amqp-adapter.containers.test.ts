@@ -90,8 +90,7 @@ describe('AmqpEventConsumer on RabbitMQ', () => {
     expect(raw.content.toString()).toBe('{not json');
     expect(raw.properties.headers).toMatchObject({
       'x-tenant': 't',
-      'x-seams-death-reason': 'unparseable',
-      'x-seams-death-queue': queue,
+      'x-seams-death': [{ reason: 'unparseable', queue, count: 1 }],
     });
     expect(String(raw.properties.headers?.['x-seams-death-error'])).toMatch(/not JSON/);
   });

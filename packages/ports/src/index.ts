@@ -36,9 +36,17 @@ export type {
   EventPublisher,
   ExchangeSpec,
   QueueSpec,
+  QueueType,
   Subscription,
   Topology,
 } from './messaging.js';
+export {
+  isReservedHeader,
+  MESSAGING_LIMITS,
+  validateConsumeOptions,
+  validateEventMessage,
+  validateTopology,
+} from './messaging-limits.js';
 export { addMoney, isCurrencyCode, type Money, money } from './money.js';
 export { type NewOrder, ORDER_STATUSES, type Order, type OrderLine, type OrderStatus } from './order.js';
 export type { OrderRepository, PageRequest } from './order-repository.js';

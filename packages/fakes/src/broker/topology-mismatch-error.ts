@@ -16,6 +16,8 @@ export class TopologyMismatchError extends Error {
   }
 
   static assertEquivalent(existing: QueueSpec, next: QueueSpec): void {
+    if ((existing.type ?? 'quorum') !== (next.type ?? 'quorum'))
+      throw new TopologyMismatchError(next.name, 'type');
     for (const argument of ['deadLetterExchange', 'messageTtlMs', 'maxLength'] as const) {
       if (existing[argument] !== next[argument]) throw new TopologyMismatchError(next.name, argument);
     }
