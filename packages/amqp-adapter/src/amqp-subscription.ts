@@ -19,7 +19,7 @@ export interface SubscriptionSpec {
 /**
  * One consumer on one queue, on a confirm channel of its own (reopened after reconnects). The
  * delivery count is the broker's where RabbitMQ keeps one: a quorum queue sets `x-delivery-count`
- * on every delivery (overwriting whatever a publisher put there), so the count survives consumer
+ * on every redelivery (overwriting whatever a publisher put there), so the count survives consumer
  * crashes. A classic queue only flags `redelivered` and passes a published `x-delivery-count`
  * through untouched, so there the header is never read and the consumer counts in memory.
  */
@@ -108,13 +108,18 @@ export class AmqpSubscription implements Subscription {
     }
   }
 
+  /**
+   * A first delivery counts 1 whatever its headers say: RabbitMQ 3.10's quorum queues set
+   * `x-delivery-count` on redeliveries only (a consumer's first delivery keeps what the publisher
+   * wrote), and classic queues never set it.
+   */
   #deliveryCount(raw: ConsumeMessage, messageId: string): number {
     if (this.connection.queueSpec(this.spec.queue)?.type === 'classic') {
       return this.#classicCounts.next(messageId, raw.fields.redelivered);
     }
+    if (!raw.fields.redelivered) return 1;
     const returns = raw.properties.headers?.['x-delivery-count'];
-    if (typeof returns === 'number' && Number.isSafeInteger(returns) && returns >= 0) return returns + 1;
-    return raw.fields.redelivered ? 2 : 1;
+    return typeof returns === 'number' && Number.isSafeInteger(returns) && returns > 0 ? returns + 1 : 2;
   }
 
   /**
