@@ -1,6 +1,12 @@
-import { type QueueSpec, type Topology, validateTopology } from '@seams/ports';
-import type { Options } from 'amqplib';
-import { AmqpTopologyError } from './amqp-errors.js';
+import {
+  type BindingSpec,
+  NotFoundError,
+  type QueueSpec,
+  type Topology,
+  validateTopology,
+} from '@seams/ports';
+import type { Channel, Options } from 'amqplib';
+import { AmqpTopologyError, amqpReplyCode } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 
 /**
@@ -37,14 +43,24 @@ export async function declareTopology(model: AmqpModel, topology: Topology): Pro
     }
     for (const queue of topology.queues) {
       await channel.assertQueue(queue.name, queueOptions(queue));
-      for (const binding of queue.bindings)
-        await channel.bindQueue(queue.name, binding.exchange, binding.pattern);
+      for (const binding of queue.bindings) await bind(channel, queue.name, binding);
     }
   } catch (error) {
+    if (error instanceof NotFoundError) throw error;
     throw new AmqpTopologyError(`RabbitMQ refused the topology: ${(error as Error).message}`, {
       cause: error,
     });
   } finally {
     await channel.close().catch(() => undefined);
+  }
+}
+
+/** Binds, naming the exchange when it does not exist (404), as a consume names a missing queue. */
+async function bind(channel: Channel, queue: string, binding: BindingSpec): Promise<void> {
+  try {
+    await channel.bindQueue(queue, binding.exchange, binding.pattern);
+  } catch (error) {
+    if (amqpReplyCode(error) === 404) throw new NotFoundError('exchange', binding.exchange, { cause: error });
+    throw error;
   }
 }

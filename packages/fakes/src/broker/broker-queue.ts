@@ -96,9 +96,12 @@ export class BrokerQueue {
     this.#consumers = this.#consumers.filter((other) => other !== consumer);
   }
 
-  /** Called when a consumer's window opens again. */
-  schedulePump(): void {
-    this.#schedulePump();
+  /**
+   * Called when a consumer's window opens again (a settlement): delivers at once, as RabbitMQ
+   * handles each ack or nack before the next one, refilling the window in between.
+   */
+  pump(): void {
+    this.#pump();
   }
 
   #markReturned(stored: StoredMessage): void {

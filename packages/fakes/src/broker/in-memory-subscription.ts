@@ -49,7 +49,11 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
       this.#settle(settled, how),
     );
     this.#unacked.add(delivery);
-    const running = this.#run(delivery).finally(() => this.#running.delete(running));
+    // The handler runs after the broker has pushed everything the prefetch window allows, as
+    // with RabbitMQ, where deliveries reach the client before any handler can settle one.
+    const running = Promise.resolve()
+      .then(() => this.#run(delivery))
+      .finally(() => this.#running.delete(running));
     this.#running.add(running);
   }
 
@@ -103,7 +107,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
   }
 
   #afterSettle(): void {
-    if (!this.#stopped) this.queue.schedulePump();
+    if (!this.#stopped) this.queue.pump();
     this.host.changed();
   }
 }

@@ -5,7 +5,8 @@ import type { QueueSpec } from '@seams/ports';
  * `406 PRECONDITION_FAILED` (inequivalent arg), so the fake refuses it too.
  */
 export class TopologyMismatchError extends Error {
-  readonly code = 'PRECONDITION_FAILED';
+  /** The code of the adapter's `AmqpTopologyError`, so code that branches on it behaves the same on both. */
+  readonly code = 'AMQP_TOPOLOGY_REJECTED';
 
   constructor(
     readonly queue: string,
