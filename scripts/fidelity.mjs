@@ -1,6 +1,7 @@
 // Generates the README's fidelity table from what the contract kit records (SEAMS_FIDELITY_DIR):
 // every registration of a contract (port, implementation, cases, declared divergences) and the
-// outcome of each case that ran, for the fast run (fakes) and the real-server run.
+// outcome of each case that ran, for the fast run (fakes) and the real-server run; and, from the
+// differential corpora (`corpus--*.verdicts.jsonl`), SAME / CLEAR / SILENT counts per implementation.
 //
 //   node scripts/fidelity.mjs                 runs both passes (real servers needed), rewrites README.md
 //   node scripts/fidelity.mjs --from DIR      reads DIR/fast and DIR/real instead of running the passes
@@ -61,6 +62,29 @@ function readRun(dir, run) {
   return registrations;
 }
 
+/** Verdict counts per corpus and implementation of one run, from the corpora's `*.verdicts.jsonl` lines. */
+function readCorpora(dir, run) {
+  const rows = new Map();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.verdicts.jsonl'))) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean)) {
+      const { corpus, target, case: name, verdict } = JSON.parse(line);
+      const key = `${corpus}\u0000${target}`;
+      if (!rows.has(key)) rows.set(key, { corpus, target, run, verdicts: new Map() });
+      rows.get(key).verdicts.set(name, verdict);
+    }
+  }
+  return [...rows.values()].map((row) => {
+    const count = (kind) => [...row.verdicts.values()].filter((verdict) => verdict === kind).length;
+    return {
+      ...row,
+      cases: row.verdicts.size,
+      same: count('same'),
+      clear: count('clear'),
+      silent: count('silent'),
+    };
+  });
+}
+
 const cell = (text) => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 const code = (text) => `\`${String(text).replace(/\s+/g, ' ')}\``;
 const declaredNames = (registration) =>
@@ -95,7 +119,30 @@ function divergenceLines(registrations) {
   return lines;
 }
 
-function renderTable(registrations) {
+function renderCorpora(corpora) {
+  if (corpora.length === 0) return [];
+  const sorted = [...corpora].sort(
+    (a, b) =>
+      a.corpus.localeCompare(b.corpus) ||
+      RUNS.indexOf(a.run) - RUNS.indexOf(b.run) ||
+      a.target.localeCompare(b.target),
+  );
+  return [
+    '',
+    'Differential corpora: each case runs on the fake and on the real server and is classed against the real answer',
+    '(recorded in a snapshot for the fast run): SAME, CLEAR (the fake refuses with a clear error), SILENT (another answer',
+    'without an error; the run fails on any).',
+    '',
+    '| corpus | implementation | run | cases | same | clear | silent |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...sorted.map(
+      (c) =>
+        `| ${cell(c.corpus)} | ${cell(c.target)} | ${c.run} | ${c.cases} | ${c.same} | ${c.clear} | ${c.silent} |`,
+    ),
+  ];
+}
+
+function renderTable(registrations, corpora) {
   const sorted = [...registrations].sort(
     (a, b) =>
       a.port.localeCompare(b.port) ||
@@ -117,6 +164,7 @@ function renderTable(registrations) {
   if (divergences.length > 0) {
     lines.push('', 'Why each divergence exists, and what vouches for the case instead:', '', ...divergences);
   }
+  lines.push(...renderCorpora(corpora));
   return formatMarkdown(`${lines.join('\n')}\n`);
 }
 
@@ -179,7 +227,8 @@ if (!source) {
   runPasses(source);
 }
 const registrations = RUNS.flatMap((run) => readRun(join(source, run), run));
-const table = renderTable(registrations);
+const corpora = RUNS.flatMap((run) => readCorpora(join(source, run), run));
+const table = renderTable(registrations, corpora);
 const readme = readFileSync(README, 'utf8');
 const { before, body, after } = splitReadme(readme);
 const generated = `\n\n${table}\n`;
@@ -192,6 +241,13 @@ if (args.check) {
       `divergences declared in code but missing from the README table:\n  ${missing.join('\n  ')}`,
     );
   }
+  const silent = corpora
+    .filter((c) => c.silent > 0)
+    .map((c) => `${c.corpus} / ${c.target} (${c.run}): ${c.silent}`);
+  if (silent.length > 0)
+    problems.push(
+      `corpus cases SILENT (the fake answers differently without an error):\n  ${silent.join('\n  ')}`,
+    );
   if (body !== generated) {
     problems.push(`README.md's fidelity table is stale:\n${showDiff(body, generated)}`);
   }

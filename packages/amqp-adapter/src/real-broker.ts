@@ -27,6 +27,8 @@ export async function realBroker(options: RealBrokerOptions = {}) {
   const consumers = [consumer];
   return {
     url: namespace.url,
+    /** What `name()` puts before every name. */
+    prefix: namespace.prefix,
     exchange,
     publisher,
     consumer,

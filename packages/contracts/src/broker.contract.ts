@@ -23,8 +23,11 @@ export const describeBrokerContract = brokerContract.register;
 export {
   awaitSentinel,
   type BrokerContractContext,
+  boundQueue,
   brokerEvent,
+  declare,
   eventually,
+  latch,
   type Received,
   receive,
 } from './broker-contract-kit.js';

@@ -13,7 +13,7 @@ export {
   defineContract,
   type SetupResult,
 } from './define-contract.js';
-export type { FidelityRecord } from './fidelity-record.js';
+export { type CorpusVerdict, type FidelityRecord, recordCorpusVerdict } from './fidelity-record.js';
 export {
   describeIdGeneratorContract,
   type IdGeneratorContractContext,
