@@ -34,6 +34,7 @@ export class AmqpEventPublisher implements EventPublisher {
   readonly #pending: PendingConfirms;
   #channel: ConfirmChannel | undefined;
   #closeReason: PublishFailureReason = 'disconnected';
+  readonly #currentCloseReason = () => this.#closeReason;
   #opening: Promise<void> | undefined;
   #detach: Promise<() => void>;
   #closed = false;
@@ -45,11 +46,21 @@ export class AmqpEventPublisher implements EventPublisher {
     this.#detach.catch(() => undefined);
   }
 
-  async publish(message: EventMessage): Promise<void> {
-    if (this.#closed) throw new PublishError('closed', 'the publisher is closed');
-    validateEventMessage(message);
-    // A channel being opened on a live connection is worth the wait; a dead connection is not.
-    if (!this.#channel && this.#opening) await this.#opening.catch(() => undefined);
+  publish(message: EventMessage): Promise<void> {
+    try {
+      if (this.#closed) throw new PublishError('closed', 'the publisher is closed');
+      validateEventMessage(message);
+      // The common case stays off extra promise hops: 20,000 publishes in flight pay for each.
+      if (this.#channel) return this.#send(this.#channel, message);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#publishOnceOpen(message);
+  }
+
+  // A channel being opened on a live connection is worth the wait; a dead connection is not.
+  async #publishOnceOpen(message: EventMessage): Promise<void> {
+    await this.#opening?.catch(() => undefined);
     const channel = this.#channel;
     if (!channel) throw new PublishError('disconnected', 'RabbitMQ is disconnected; publish later');
     return this.#send(channel, message);
@@ -61,7 +72,7 @@ export class AmqpEventPublisher implements EventPublisher {
       const pending = this.#pending.add(message.id, resolve, reject);
       try {
         channel.publish(this.#config.exchange, message.type, content, options, (error: unknown) =>
-          this.#pending.confirm(pending, error, () => this.#closeReason),
+          this.#pending.confirm(pending, error, this.#currentCloseReason),
         );
       } catch (error) {
         this.#pending.fail(

@@ -17,6 +17,8 @@ export const OCCURRED_AT_HEADER = 'x-seams-occurred-at';
  * would be trusted by the broker.
  */
 export function encodeEvent(event: EventMessage): { content: Buffer; options: Options.Publish } {
+  // One object literal, every property present (amqplib skips an undefined correlation id): the
+  // shape stays fixed, which with 20,000 publishes in flight is worth a few µs each.
   const options: Options.Publish = {
     persistent: true,
     mandatory: true,
@@ -25,8 +27,8 @@ export function encodeEvent(event: EventMessage): { content: Buffer; options: Op
     messageId: event.id,
     type: event.type,
     timestamp: Math.floor(event.occurredAt.getTime() / 1000),
-    headers: { ...event.headers, [OCCURRED_AT_HEADER]: event.occurredAt.toISOString() },
-    ...(event.correlationId === undefined ? {} : { correlationId: event.correlationId }),
+    correlationId: event.correlationId,
+    headers: { ...event.headers, 'x-seams-occurred-at': event.occurredAt.toISOString() },
   };
   return { content: Buffer.from(JSON.stringify(event.payload)), options };
 }

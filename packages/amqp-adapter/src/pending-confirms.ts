@@ -13,15 +13,15 @@ export interface PendingConfirm {
 /**
  * Publishes in flight on one confirm channel, each settled in O(1): amqplib hands every publish
  * its own confirm callback (it matches delivery tags, `multiple` included), so all that is left
- * here is a set in publish order, an index by message id for `basic.return`, and one timer for
- * the oldest deadline (every publish gets the same timeout, so deadlines follow publish order).
+ * here is a set in publish order and one timer for the oldest deadline (every publish gets the
+ * same timeout, so deadlines follow publish order).
  *
- * RabbitMQ sends `basic.return` for an unroutable mandatory message before its `basic.ack`, and
- * returns in publish order, so the earliest unmarked pending publish with that id is the one returned.
+ * RabbitMQ sends `basic.return` for an unroutable mandatory message just before its `basic.ack`,
+ * after the acks of everything published earlier: the returned publish is the earliest pending
+ * one with that id, found at (or next to) the head of the set, so no index by id is kept.
  */
 export class PendingConfirms {
   readonly #pending = new Set<PendingConfirm>();
-  readonly #byMessageId = new Map<string, PendingConfirm[]>();
   #drainWaiters: Array<() => void> = [];
   #timer: NodeJS.Timeout | undefined;
 
@@ -35,25 +35,20 @@ export class PendingConfirms {
   }
 
   add(messageId: string, resolve: () => void, reject: (error: PublishError) => void): PendingConfirm {
-    const pending: PendingConfirm = {
-      messageId,
-      deadline: this.now() + this.timeoutMs,
-      returned: false,
-      resolve,
-      reject,
-    };
+    const deadline = this.now() + this.timeoutMs;
+    const pending: PendingConfirm = { messageId, deadline, returned: false, resolve, reject };
     this.#pending.add(pending);
-    const sameId = this.#byMessageId.get(messageId);
-    if (sameId) sameId.push(pending);
-    else this.#byMessageId.set(messageId, [pending]);
     this.#timer ??= this.#arm(this.timeoutMs);
     return pending;
   }
 
   markReturned(messageId: string | undefined): void {
-    if (messageId === undefined) return;
-    const pending = this.#byMessageId.get(messageId)?.find((candidate) => !candidate.returned);
-    if (pending) pending.returned = true;
+    for (const pending of this.#pending) {
+      if (!pending.returned && pending.messageId === messageId) {
+        pending.returned = true;
+        return;
+      }
+    }
   }
 
   /** Settles `pending` from its confirm callback: acked and not returned is the only success. */
@@ -86,9 +81,6 @@ export class PendingConfirms {
 
   #remove(pending: PendingConfirm): boolean {
     if (!this.#pending.delete(pending)) return false;
-    const sameId = this.#byMessageId.get(pending.messageId);
-    if (sameId && sameId.length > 1) sameId.splice(sameId.indexOf(pending), 1);
-    else this.#byMessageId.delete(pending.messageId);
     if (this.#pending.size === 0) this.#settleDrained();
     return true;
   }

@@ -76,22 +76,24 @@ function headerBytes(name: string, value: string | number | boolean): number {
 
 function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[]): void {
   if (headers === undefined) return;
-  let tableBytes = 4;
+  // An upper bound first (3 bytes per UTF-16 unit): exact UTF-8 counts only for tables near the limit.
+  let boundBytes = 4;
   for (const [name, value] of Object.entries(headers)) {
-    const path = `headers.${name}`;
     if (isReservedHeader(name)) {
-      issues.push({
-        path,
-        code: 'reserved',
-        message: 'is set by the broker or the adapter, never by a publisher',
-      });
+      const message = 'is set by the broker or the adapter, never by a publisher';
+      issues.push({ path: `headers.${name}`, code: 'reserved', message });
     }
-    checkShortString(name, `${path} (name)`, issues);
+    if (name.length * 3 > MESSAGING_LIMITS.maxShortStringBytes) {
+      checkShortString(name, `headers.${name} (name)`, issues);
+    }
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      issues.push({ path, code: 'not_finite', message: 'must be a finite number' });
+      issues.push({ path: `headers.${name}`, code: 'not_finite', message: 'must be a finite number' });
     }
-    tableBytes += headerBytes(name, value);
+    boundBytes += 15 + 3 * (name.length + (typeof value === 'string' ? value.length : 0));
   }
+  if (boundBytes <= MESSAGING_LIMITS.maxHeaderTableBytes) return;
+  let tableBytes = 4;
+  for (const [name, value] of Object.entries(headers)) tableBytes += headerBytes(name, value);
   if (tableBytes > MESSAGING_LIMITS.maxHeaderTableBytes) {
     const limit = MESSAGING_LIMITS.maxHeaderTableBytes;
     issues.push({
