@@ -78,7 +78,9 @@ function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[
   if (headers === undefined) return;
   // An upper bound first (3 bytes per UTF-16 unit): exact UTF-8 counts only for tables near the limit.
   let boundBytes = 4;
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined) continue;
     if (isReservedHeader(name)) {
       const message = 'is set by the broker or the adapter, never by a publisher';
       issues.push({ path: `headers.${name}`, code: 'reserved', message });
