@@ -52,15 +52,17 @@ export interface StoredMessage extends Envelope {
   returns: number;
 }
 
+const NO_DEATHS: readonly never[] = Object.freeze([]);
+
 /** What a fresh publish carries: no deaths. */
 export function freshEnvelope(message: EventMessage, routingKey: string, exchange: string): Envelope {
   return {
     message,
     routingKey,
     exchange,
-    xDeath: [],
+    xDeath: NO_DEATHS,
     firstDeath: undefined,
-    consumerDeaths: [],
+    consumerDeaths: NO_DEATHS,
     deadLetter: undefined,
   };
 }
