@@ -1,10 +1,15 @@
-import { type DeadLetterReason, type DeliveryHandler, NotFoundError, type Subscription } from '@seams/ports';
+import {
+  ClassicDeliveryCounts,
+  type DeadLetterReason,
+  type DeliveryHandler,
+  NotFoundError,
+  type Subscription,
+} from '@seams/ports';
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { AmqpConnection } from './amqp-connection.js';
 import { AmqpDelivery, type Outcome } from './amqp-delivery.js';
 import { amqpReplyCode } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
-import { ClassicDeliveryCounts } from './classic-delivery-counts.js';
 import { deathHeaders } from './dead-letter-headers.js';
 import { decodeDelivery } from './event-codec.js';
 

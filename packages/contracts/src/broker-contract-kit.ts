@@ -68,6 +68,23 @@ export function boundQueue(
   return { name: context.name(base), type: context.queueType, bindings, ...extra };
 }
 
+/** A queue of the case's type taking everything routed through `exchange` (a dead-letter queue, a witness). */
+export function collectingQueue(context: BrokerContractContext, base: string, exchange: string): QueueSpec {
+  return { name: context.name(base), type: context.queueType, bindings: [{ exchange, pattern: '#' }] };
+}
+
+/**
+ * A queue of the case's type fed by everything routed through `from`, whose messages expire after
+ * `ttlMs` into the dead-letter exchange `to`: the delay queue of a retry loop, or a hop of a chain.
+ */
+export function delayQueue(
+  context: BrokerContractContext,
+  base: string,
+  hop: { readonly from: string; readonly ttlMs: number; readonly to: string },
+): QueueSpec {
+  return { ...collectingQueue(context, base, hop.from), messageTtlMs: hop.ttlMs, deadLetterExchange: hop.to };
+}
+
 /** Polls `check` on real time until it holds; fails with `what` after `timeoutMs`. */
 export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -4,7 +4,9 @@ import {
   type BrokerContractContext,
   boundQueue,
   brokerEvent,
+  collectingQueue,
   declare,
+  delayQueue,
   receive,
 } from './broker-contract-kit.js';
 import type { ContractCase } from './define-contract.js';
@@ -16,11 +18,7 @@ export function withDeadLetters(
 ) {
   const dlx = context.name('dlx');
   const work = boundQueue(context, 'work', ['order.*'], { deadLetterExchange: dlx, ...extra });
-  const dead = {
-    name: context.name('dead'),
-    type: context.queueType,
-    bindings: [{ exchange: dlx, pattern: '#' }],
-  };
+  const dead = collectingQueue(context, 'dead', dlx);
   return { dlx, work, dead, declareAll: () => declare(context, [work, dead], [dlx]) };
 }
 
@@ -66,13 +64,7 @@ export const brokerDeadLetterCases = {
   'a retry loop through a TTL queue counts each death in that queue': async (context) => {
     const retryExchange = context.name('retry-x');
     const work = boundQueue(context, 'work', ['order.*'], { deadLetterExchange: retryExchange });
-    const retry = {
-      name: context.name('retry'),
-      type: context.queueType,
-      bindings: [{ exchange: retryExchange, pattern: '#' }],
-      messageTtlMs: 100,
-      deadLetterExchange: context.exchange,
-    };
+    const retry = delayQueue(context, 'retry', { from: retryExchange, ttlMs: 100, to: context.exchange });
     await declare(context, [work, retry], [retryExchange]);
     await context.publisher.publish(brokerEvent('order.created'));
     let arrivals = 0;

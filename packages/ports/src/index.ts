@@ -1,3 +1,4 @@
+export { ClassicDeliveryCounts } from './classic-delivery-counts.js';
 export type { Clock } from './clock.js';
 export {
   ConcurrencyConflictError,

@@ -1,6 +1,10 @@
-import type { DeadLetterReason, DeliveryHandler, Subscription } from '@seams/ports';
+import {
+  ClassicDeliveryCounts,
+  type DeadLetterReason,
+  type DeliveryHandler,
+  type Subscription,
+} from '@seams/ports';
 import type { BrokerQueue, QueueConsumer } from './broker-queue.js';
-import { ClassicDeliveryCounts } from './classic-delivery-counts.js';
 import { InMemoryDelivery, type Settlement } from './in-memory-delivery.js';
 import type { StoredMessage } from './stored-message.js';
 

@@ -1,4 +1,12 @@
-import { boundQueue, declare, eventually, latch, receive } from '@seams/contracts';
+import {
+  boundQueue,
+  collectingQueue,
+  declare,
+  delayQueue,
+  eventually,
+  latch,
+  receive,
+} from '@seams/contracts';
 import type { JsonValue, QueueSpec } from '@seams/ports';
 import { brokerCases, drainedIds, evt, publishAll, seen } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
@@ -6,12 +14,7 @@ import type { CorpusBroker } from '../corpus-broker.js';
 /** A dead-letter exchange and a queue of the case's type collecting everything that dies into it. */
 function deadLetters(broker: CorpusBroker, base = 'dead') {
   const exchange = broker.name(`${base}-x`);
-  const queue: QueueSpec = {
-    name: broker.name(base),
-    type: broker.queueType,
-    bindings: [{ exchange, pattern: '#' }],
-  };
-  return { exchange, queue };
+  return { exchange, queue: collectingQueue(broker, base, exchange) };
 }
 
 /** Drains `queue` once `atLeast` messages are there: ids, routing and the broker's headers. */
@@ -113,13 +116,7 @@ export const deadLetterCases = brokerCases('dead-letters', {
   'a second death elsewhere: x-death lists both, most recent first; x-first-death stays': async (b) => {
     const last = deadLetters(b, 'last');
     const hop = b.name('hop-x');
-    const delay: QueueSpec = {
-      name: b.name('delay'),
-      type: b.queueType,
-      bindings: [{ exchange: hop, pattern: '#' }],
-      messageTtlMs: 100,
-      deadLetterExchange: last.exchange,
-    };
+    const delay = delayQueue(b, 'delay', { from: hop, ttlMs: 100, to: last.exchange });
     const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: hop });
     await declare(b, [work, delay, last.queue], [hop, last.exchange]);
     await publishAll(b, [evt('a')]);
@@ -131,13 +128,7 @@ export const deadLetterCases = brokerCases('dead-letters', {
   'a retry loop through a TTL queue: x-death counts each death per queue and reason': async (b) => {
     const retryExchange = b.name('retry-x');
     const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: retryExchange });
-    const retry: QueueSpec = {
-      name: b.name('retry'),
-      type: b.queueType,
-      bindings: [{ exchange: retryExchange, pattern: '#' }],
-      messageTtlMs: 100,
-      deadLetterExchange: b.exchange,
-    };
+    const retry = delayQueue(b, 'retry', { from: retryExchange, ttlMs: 100, to: b.exchange });
     await declare(b, [work, retry], [retryExchange]);
     await publishAll(b, [evt('a')]);
     const received = await receive(b, work.name, (d) => d.nack({ requeue: false }));
@@ -152,18 +143,8 @@ export const deadLetterCases = brokerCases('dead-letters', {
     const back = b.name('back-x');
     const later = b.name('later-x');
     const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: later, messageTtlMs: 100 });
-    const delay: QueueSpec = {
-      name: b.name('delay'),
-      type: b.queueType,
-      bindings: [{ exchange: later, pattern: '#' }],
-      messageTtlMs: 100,
-      deadLetterExchange: back,
-    };
-    const witness: QueueSpec = {
-      name: b.name('witness'),
-      type: b.queueType,
-      bindings: [{ exchange: back, pattern: '#' }],
-    };
+    const delay = delayQueue(b, 'delay', { from: later, ttlMs: 100, to: back });
+    const witness = collectingQueue(b, 'witness', back);
     const loop = { ...work, bindings: [...work.bindings, { exchange: back, pattern: '#' }] };
     await declare(b, [loop, delay, witness], [back, later]);
     await publishAll(b, [evt('a')]);
@@ -178,18 +159,8 @@ export const deadLetterCases = brokerCases('dead-letters', {
   "the consumer's own dead letters count per queue and reason across a retry loop": async (b) => {
     const retryExchange = b.name('retry-x');
     const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: retryExchange });
-    const retry: QueueSpec = {
-      name: b.name('retry'),
-      type: b.queueType,
-      bindings: [{ exchange: retryExchange, pattern: '#' }],
-      messageTtlMs: 100,
-      deadLetterExchange: b.exchange,
-    };
-    const dead: QueueSpec = {
-      name: b.name('dead'),
-      type: b.queueType,
-      bindings: [{ exchange: retryExchange, pattern: '#' }],
-    };
+    const retry = delayQueue(b, 'retry', { from: retryExchange, ttlMs: 100, to: b.exchange });
+    const dead = collectingQueue(b, 'dead', retryExchange);
     await declare(b, [work, retry, dead], [retryExchange]);
     await publishAll(b, [evt('a')]);
     const failing = await receive(b, work.name, () => Promise.reject(new Error('no')), { maxDeliveries: 1 });

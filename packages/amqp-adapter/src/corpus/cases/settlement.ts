@@ -1,4 +1,4 @@
-import { boundQueue, declare, eventually, latch, receive } from '@seams/contracts';
+import { boundQueue, collectingQueue, declare, eventually, latch, receive } from '@seams/contracts';
 import type { Delivery, JsonValue } from '@seams/ports';
 import { brokerCases, evt, outcome, publishAll, seen } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
@@ -60,7 +60,7 @@ export const settlementCases = brokerCases('settlement', {
   },
   'a handler that throws is redelivered until maxDeliveries 3, then dead-lettered': async (b) => {
     const dlx = b.name('dlx');
-    const dead = { name: b.name('dead'), type: b.queueType, bindings: [{ exchange: dlx, pattern: '#' }] };
+    const dead = collectingQueue(b, 'dead', dlx);
     const queue = boundQueue(b, 'q', ['#'], { deadLetterExchange: dlx });
     await declare(b, [queue, dead], [dlx]);
     await publishAll(b, [evt('a')]);
@@ -73,7 +73,7 @@ export const settlementCases = brokerCases('settlement', {
   },
   'maxDeliveries 1 dead-letters on the first failure': async (b) => {
     const dlx = b.name('dlx');
-    const dead = { name: b.name('dead'), type: b.queueType, bindings: [{ exchange: dlx, pattern: '#' }] };
+    const dead = collectingQueue(b, 'dead', dlx);
     const queue = boundQueue(b, 'q', ['#'], { deadLetterExchange: dlx });
     await declare(b, [queue, dead], [dlx]);
     await publishAll(b, [evt('a')]);

@@ -1,8 +1,9 @@
 /**
- * Delivery counts of a classic queue's messages, kept by the consumer: RabbitMQ 3.10's classic
+ * `Delivery.deliveryCount` for a classic queue, kept by the consumer: RabbitMQ 3.10's classic
  * queues only flag a redelivery, so the count lives in memory, keyed by message id, from each
  * delivery until the message is settled for good. A redelivery the consumer has not seen before
- * (another consumer's, or after a restart) counts 2. Bounded: the oldest entries go first.
+ * (another consumer's, or after a restart) counts 2. Bounded: the oldest entries go first. Every
+ * `EventConsumer` on classic queues (the AMQP adapter's and the fake's) counts with this one rule.
  */
 export class ClassicDeliveryCounts {
   readonly #counts = new Map<string, number>();
