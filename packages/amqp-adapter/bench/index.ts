@@ -125,6 +125,8 @@ async function realFigures(): Promise<void> {
 
 /** Client CPU (user + system) per message, in µs, while `run` publishes `count` messages. */
 async function cpuPerMessage(count: number, run: () => Promise<unknown>): Promise<number> {
+  // Collect the previous round's garbage first (`--expose-gc`), so no round pays for another's.
+  globalThis.gc?.();
   const before = process.cpuUsage();
   await run();
   const used = process.cpuUsage(before);
@@ -169,15 +171,16 @@ async function inFlightCpu(publisher: EventPublisher, prefix: string): Promise<v
   const channel = await connection.createConfirmChannel();
   const adapter: number[] = [];
   const raw: number[] = [];
+  const sides: Array<[number[], () => Promise<unknown>]> = [
+    [raw, () => rawPublishAll(channel, `${prefix}events`, IN_FLIGHT)],
+    [adapter, () => Promise.all(Array.from({ length: IN_FLIGHT }, () => publisher.publish(event())))],
+  ];
   for (let round = 0; round < IN_FLIGHT_ROUNDS; round++) {
-    raw.push(await cpuPerMessage(IN_FLIGHT, () => rawPublishAll(channel, `${prefix}events`, IN_FLIGHT)));
-    await channel.purgeQueue(`${prefix}all`);
-    adapter.push(
-      await cpuPerMessage(IN_FLIGHT, () =>
-        Promise.all(Array.from({ length: IN_FLIGHT }, () => publisher.publish(event()))),
-      ),
-    );
-    await channel.purgeQueue(`${prefix}all`);
+    // Alternate which side goes first, so neither always runs right after the other's burst.
+    for (const [samples, run] of round % 2 === 0 ? sides : [...sides].reverse()) {
+      samples.push(await cpuPerMessage(IN_FLIGHT, run));
+      await channel.purgeQueue(`${prefix}all`);
+    }
   }
   await connection.close();
   show(`client CPU per confirmed publish, raw amqplib (${IN_FLIGHT} in flight)`, raw, 'µs', 1);
