@@ -1,6 +1,7 @@
 // Generates the README's fidelity table from what the contract kit records (SEAMS_FIDELITY_DIR):
 // every registration of a contract (port, implementation, cases, declared divergences) and the
-// outcome of each case that ran, for the fast run (fakes) and the real-server run.
+// outcome of each case that ran, for the fast run (fakes) and the real-server run; and, from the
+// differential corpora (`corpus--*.verdicts.jsonl`), SAME / CLEAR / SILENT counts per implementation.
 //
 //   node scripts/fidelity.mjs                 runs both passes (real servers needed), rewrites README.md
 //   node scripts/fidelity.mjs --from DIR      reads DIR/fast and DIR/real instead of running the passes
@@ -168,6 +169,29 @@ function renderCorpus(records) {
   return lines;
 }
 
+/** Verdict counts per corpus and implementation of one run, from the corpora's `*.verdicts.jsonl` lines. */
+function readCorpora(dir, run) {
+  const rows = new Map();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.verdicts.jsonl'))) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean)) {
+      const { corpus, target, case: name, verdict } = JSON.parse(line);
+      const key = `${corpus}\u0000${target}`;
+      if (!rows.has(key)) rows.set(key, { corpus, target, run, verdicts: new Map() });
+      rows.get(key).verdicts.set(name, verdict);
+    }
+  }
+  return [...rows.values()].map((row) => {
+    const count = (kind) => [...row.verdicts.values()].filter((verdict) => verdict === kind).length;
+    return {
+      ...row,
+      cases: row.verdicts.size,
+      same: count('same'),
+      clear: count('clear'),
+      silent: count('silent'),
+    };
+  });
+}
+
 const cell = (text) => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 const code = (text) => `\`${String(text).replace(/\s+/g, ' ')}\``;
 const declaredNames = (registration) => Object.keys(registration.divergences);
@@ -200,7 +224,7 @@ function divergenceLines(registrations) {
   return lines;
 }
 
-function renderTable(registrations, corpus) {
+function renderTable(registrations, corpus, corpora) {
   const sorted = [...registrations].sort(
     (a, b) =>
       a.port.localeCompare(b.port) ||
@@ -225,6 +249,7 @@ function renderTable(registrations, corpus) {
     lines.push('', 'Why each divergence exists, and what vouches for the case instead:', '', ...divergences);
   }
   lines.push(...renderCorpus(corpus));
+  lines.push(...renderCorpora(corpora));
   return formatMarkdown(`${lines.join('\n')}\n`);
 }
 
@@ -288,7 +313,8 @@ if (!source) {
 }
 const registrations = RUNS.flatMap((run) => readRun(join(source, run), run));
 const corpus = RUNS.flatMap((run) => readCorpus(join(source, run)).map((record) => ({ ...record, run })));
-const table = renderTable(registrations, corpus);
+const corpora = RUNS.flatMap((run) => readCorpora(join(source, run), run));
+const table = renderTable(registrations, corpus, corpora);
 const readme = readFileSync(README, 'utf8');
 const { before, body, after } = splitReadme(readme);
 const generated = `\n\n${table}\n`;
@@ -305,6 +331,16 @@ if (args.check) {
   if (uncovered.length > 0) {
     problems.push(`exported port implementations without a contract run:\n  ${uncovered.join('\n  ')}`);
   }
+  const silent = [
+    ...corpora.filter((c) => c.silent > 0).map((c) => `${c.corpus} / ${c.target} (${c.run}): ${c.silent}`),
+    ...corpus
+      .filter((r) => r.counts.silent > 0)
+      .map((r) => `SQL / ${r.engine} (${r.run}): ${r.counts.silent}`),
+  ];
+  if (silent.length > 0)
+    problems.push(
+      `corpus cases SILENT (the fake answers differently without an error):\n  ${silent.join('\n  ')}`,
+    );
   if (body !== generated) {
     problems.push(`README.md's fidelity table is stale:\n${showDiff(body, generated)}`);
   }

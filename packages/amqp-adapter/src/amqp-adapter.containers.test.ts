@@ -1,5 +1,5 @@
 import { receive } from '@seams/contracts';
-import { hasErrorCode, type PublishError } from '@seams/ports';
+import { hasErrorCode, type PublishError, type QueueType } from '@seams/ports';
 import { startTcpProxy } from '@seams/testenv';
 import { rabbitmqUrl } from '@seams/testenv/vitest';
 import amqp from 'amqplib';
@@ -15,7 +15,7 @@ async function rawChannel(url: string) {
   return channel;
 }
 
-async function brokerWithQueue(options: Parameters<typeof realBroker>[0] = {}) {
+async function brokerWithQueue(options: Parameters<typeof realBroker>[0] = {}, type: QueueType = 'quorum') {
   const broker = await realBroker(options);
   onTestFinished(broker.teardown);
   const queue = broker.name('work');
@@ -27,8 +27,8 @@ async function brokerWithQueue(options: Parameters<typeof realBroker>[0] = {}) {
       { name: dlx, type: 'topic' },
     ],
     queues: [
-      { name: queue, bindings: [{ exchange: broker.exchange, pattern: '#' }], deadLetterExchange: dlx },
-      { name: dead, bindings: [{ exchange: dlx, pattern: '#' }] },
+      { name: queue, type, bindings: [{ exchange: broker.exchange, pattern: '#' }], deadLetterExchange: dlx },
+      { name: dead, type, bindings: [{ exchange: dlx, pattern: '#' }] },
     ],
   });
   return { ...broker, queue, dlx, dead };
@@ -122,11 +122,34 @@ describe('AmqpEventConsumer on RabbitMQ', () => {
     expect(raw.content.toString()).toBe('{not json');
     expect(raw.properties.headers).toMatchObject({
       'x-tenant': 't',
-      'x-seams-death-reason': 'unparseable',
-      'x-seams-death-queue': queue,
+      'x-seams-death': [{ reason: 'unparseable', queue, count: 1 }],
     });
     expect(String(raw.properties.headers?.['x-seams-death-error'])).toMatch(/not JSON/);
   });
+
+  it.each(['quorum', 'classic'] as const)(
+    'a forged x-delivery-count cannot change how often a %s queue delivers a message',
+    async (type) => {
+      const { consumer, queue, dead, exchange, url } = await brokerWithQueue({}, type);
+      const channel = await rawChannel(url);
+      const forged = { messageId: 'forged-1', headers: { 'x-delivery-count': 100 } };
+      channel.publish(exchange, 'order.paid', Buffer.from('{}'), { ...forged, timestamp: 1 });
+      await channel.waitForConfirms();
+      const attempts = await receive(
+        { consumer },
+        queue,
+        () => {
+          throw new Error('handler failed');
+        },
+        { maxDeliveries: 3 },
+      );
+      const dlq = await receive({ consumer }, dead);
+      await dlq.waitFor(1);
+      expect(attempts.deliveries.map((d) => d.deliveryCount)).toEqual([1, 2, 3]);
+      expect(dlq.deliveries[0]?.deadLetter).toEqual({ reason: 'delivery_limit', queue, count: 1 });
+      expect(dlq.deliveries[0]?.deliveryCount).toBe(1);
+    },
+  );
 
   it('rejects consuming a queue that does not exist', async () => {
     const broker = await realBroker();

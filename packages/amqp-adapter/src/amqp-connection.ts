@@ -1,4 +1,10 @@
-import { type Clock, DependencyUnavailableError, SystemClock, type Topology } from '@seams/ports';
+import {
+  type Clock,
+  DependencyUnavailableError,
+  type QueueSpec,
+  SystemClock,
+  type Topology,
+} from '@seams/ports';
 import amqp from 'amqplib';
 import type { AmqpModel } from './amqp-model.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
@@ -72,11 +78,11 @@ export class AmqpConnection {
     return this.#topologies;
   }
 
-  /** The dead-letter exchange of `queue` as declared through this connection, if any. */
-  deadLetterExchangeOf(queue: string): string | undefined {
+  /** `queue` as declared through this connection (its type, its dead-letter exchange), if it was. */
+  queueSpec(queue: string): QueueSpec | undefined {
     for (const topology of this.#topologies) {
       const spec = topology.queues.find((candidate) => candidate.name === queue);
-      if (spec) return spec.deadLetterExchange;
+      if (spec) return spec;
     }
     return undefined;
   }

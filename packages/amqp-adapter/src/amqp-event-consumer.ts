@@ -4,6 +4,7 @@ import {
   DependencyUnavailableError,
   type EventConsumer,
   type Subscription,
+  validateConsumeOptions,
 } from '@seams/ports';
 import type { AmqpConnection } from './amqp-connection.js';
 import { AmqpSubscription } from './amqp-subscription.js';
@@ -19,9 +20,11 @@ export interface AmqpEventConsumerConfig {
 }
 
 /**
- * Consumes quorum queues. A handler that resolves acks; one that throws is requeued until
- * `maxDeliveries`, then dead-lettered with reason `delivery_limit`; a body that cannot be decoded
- * is dead-lettered at once (`unparseable`). Subscriptions resume after reconnects.
+ * Consumes quorum and classic queues. A handler that resolves acks; one that throws is requeued
+ * until `maxDeliveries`, then dead-lettered with reason `delivery_limit`; a body that cannot be
+ * decoded is dead-lettered at once (`unparseable`). Subscriptions resume after reconnects.
+ * Declare the queues through the same connection: the consumer learns each queue's type and
+ * dead-letter exchange from it (an undeclared queue is taken for a quorum queue without one).
  */
 export class AmqpEventConsumer implements EventConsumer {
   readonly #subscriptions = new Set<AmqpSubscription>();
@@ -35,6 +38,7 @@ export class AmqpEventConsumer implements EventConsumer {
     options: ConsumeOptions = {},
   ): Promise<Subscription> {
     if (this.#closed) throw new DependencyUnavailableError('rabbitmq', 'the consumer is closed');
+    validateConsumeOptions(options);
     const subscription = new AmqpSubscription(this.config.connection, {
       queue,
       handler,

@@ -3,13 +3,14 @@ import {
   type EventPublisher,
   PublishError,
   type PublishFailureReason,
+  validateEventMessage,
 } from '@seams/ports';
 import type { ConfirmChannel, Message } from 'amqplib';
 import type { AmqpConnection } from './amqp-connection.js';
 import { amqpReplyCode } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 import { encodeEvent } from './event-codec.js';
-import { type PendingConfirm, PendingConfirms } from './pending-confirms.js';
+import { PendingConfirms } from './pending-confirms.js';
 
 /** Configuration of `AmqpEventPublisher`. */
 export interface AmqpEventPublisherConfig {
@@ -32,26 +33,42 @@ export const READINESS_PROBE_TYPE = 'seams.readiness-probe';
  * Publishes events on a confirm channel: `publish` resolves only once RabbitMQ confirms the
  * message was routed to at least one queue and stored (persistent). Concurrent publishes are
  * pipelined on the channel. While the connection is down it rejects at once (`disconnected`).
+ * A message the wire cannot carry (see `validateEventMessage`: ids and routing keys over 255
+ * bytes, reserved headers such as `x-delivery-count`) is refused with a `ValidationError` before
+ * anything is sent, and the channel goes on confirming the next publishes.
  */
 export class AmqpEventPublisher implements EventPublisher {
   readonly #config: AmqpEventPublisherConfig;
-  readonly #pending = new PendingConfirms();
+  readonly #pending: PendingConfirms;
   #channel: ConfirmChannel | undefined;
   #closeReason: PublishFailureReason = 'disconnected';
+  readonly #currentCloseReason = () => this.#closeReason;
   #opening: Promise<void> | undefined;
   #detach: Promise<() => void>;
   #closed = false;
 
   constructor(config: AmqpEventPublisherConfig) {
     this.#config = config;
+    this.#pending = new PendingConfirms(config.confirmTimeoutMs ?? 30_000);
     this.#detach = config.connection.attach({ phase: 'channels', open: (model) => this.#open(model) });
     this.#detach.catch(() => undefined);
   }
 
-  async publish(message: EventMessage): Promise<void> {
-    if (this.#closed) throw new PublishError('closed', 'the publisher is closed');
-    // A channel being opened on a live connection is worth the wait; a dead connection is not.
-    if (!this.#channel && this.#opening) await this.#opening.catch(() => undefined);
+  publish(message: EventMessage): Promise<void> {
+    try {
+      if (this.#closed) throw new PublishError('closed', 'the publisher is closed');
+      validateEventMessage(message);
+      // The common case stays off extra promise hops: 20,000 publishes in flight pay for each.
+      if (this.#channel) return this.#send(this.#channel, message);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#publishOnceOpen(message);
+  }
+
+  // A channel being opened on a live connection is worth the wait; a dead connection is not.
+  async #publishOnceOpen(message: EventMessage): Promise<void> {
+    await this.#opening?.catch(() => undefined);
     const channel = this.#channel;
     if (!channel) throw new PublishError('disconnected', 'RabbitMQ is disconnected; publish later');
     return this.#send(channel, message);
@@ -97,21 +114,21 @@ export class AmqpEventPublisher implements EventPublisher {
   }
 
   #send(channel: ConfirmChannel, message: EventMessage): Promise<void> {
+    const { content, options } = encodeEvent(message);
     return new Promise<void>((resolve, reject) => {
       const pending = this.#pending.add(message.id, resolve, reject);
-      const timer = this.#startTimeout(pending);
-      const { content, options } = encodeEvent(message);
       try {
-        channel.publish(this.#config.exchange, message.type, content, options, (error: unknown) => {
-          clearTimeout(timer);
-          this.#pending.confirm(pending, error, () => this.#closeReason);
-        });
+        channel.publish(this.#config.exchange, message.type, content, options, (error: unknown) =>
+          this.#pending.confirm(pending, error, this.#currentCloseReason),
+        );
       } catch (error) {
-        clearTimeout(timer);
         this.#pending.fail(
           pending,
           new PublishError('disconnected', 'the channel is closed', { cause: error }),
         );
+        // amqplib took a confirm slot before it threw: every later confirm on this channel would
+        // settle the wrong publish. A fresh channel (reopened on close) starts counting again.
+        channel.close().catch(() => undefined);
       }
     });
   }
@@ -153,19 +170,6 @@ export class AmqpEventPublisher implements EventPublisher {
     this.#channel = undefined;
     // A channel error (not a lost connection): reopen on the same connection.
     if (!this.#closed && this.#config.connection.model === model) this.#open(model).catch(() => undefined);
-  }
-
-  #startTimeout(pending: PendingConfirm): NodeJS.Timeout {
-    const ms = this.#config.confirmTimeoutMs ?? 30_000;
-    const timer = setTimeout(() => {
-      const error = new PublishError(
-        'timeout',
-        `RabbitMQ did not confirm ${pending.messageId} within ${ms} ms`,
-      );
-      this.#pending.fail(pending, error);
-    }, ms);
-    timer.unref();
-    return timer;
   }
 }
 

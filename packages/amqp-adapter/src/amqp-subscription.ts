@@ -1,10 +1,17 @@
-import { type DeadLetterReason, type DeliveryHandler, NotFoundError, type Subscription } from '@seams/ports';
+import {
+  ClassicDeliveryCounts,
+  type DeadLetterReason,
+  type DeliveryHandler,
+  NotFoundError,
+  type Subscription,
+} from '@seams/ports';
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { AmqpConnection } from './amqp-connection.js';
 import { AmqpDelivery, type Outcome } from './amqp-delivery.js';
 import { amqpReplyCode } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
-import { deathHeaders, decodeDelivery } from './event-codec.js';
+import { deathHeaders } from './dead-letter-headers.js';
+import { decodeDelivery } from './event-codec.js';
 
 /** What one subscription was asked for. */
 export interface SubscriptionSpec {
@@ -16,10 +23,14 @@ export interface SubscriptionSpec {
 
 /**
  * One consumer on one queue, on a confirm channel of its own (reopened after reconnects). The
- * delivery count comes from the quorum queue's `x-delivery-count`, so it survives crashes.
+ * delivery count is the broker's where RabbitMQ keeps one: a quorum queue sets `x-delivery-count`
+ * on every redelivery (overwriting whatever a publisher put there), so the count survives consumer
+ * crashes. A classic queue only flags `redelivered` and passes a published `x-delivery-count`
+ * through untouched, so there the header is never read and the consumer counts in memory.
  */
 export class AmqpSubscription implements Subscription {
   readonly #running = new Set<Promise<void>>();
+  readonly #classicCounts = new ClassicDeliveryCounts();
   #channel: ConfirmChannel | undefined;
   #consumerTag: string | undefined;
   #detach: () => void = () => undefined;
@@ -77,22 +88,43 @@ export class AmqpSubscription implements Subscription {
   async #handle(channel: ConfirmChannel, raw: ConsumeMessage): Promise<void> {
     const decoded = decodeDelivery(raw);
     if (!decoded.ok) return this.#deadLetter(channel, raw, 'unparseable', decoded.problem);
-    const count = Number(raw.properties.headers?.['x-delivery-count'] ?? 0) + 1;
+    const id = decoded.message.id;
+    const count = this.#deliveryCount(raw, id);
     const delivery = new AmqpDelivery(
       decoded.message,
       this.spec.queue,
       raw.fields.redelivered,
       count,
       decoded.deadLetter,
-      (outcome) => settle(channel, raw, outcome),
+      (outcome) => {
+        if (outcome !== 'requeue') this.#classicCounts.forget(id);
+        settle(channel, raw, outcome);
+      },
     );
     try {
       await this.spec.handler(delivery);
       delivery.ack();
     } catch (error) {
       if (count < this.spec.maxDeliveries) delivery.nack({ requeue: true });
-      else if (delivery.claim()) await this.#deadLetter(channel, raw, 'delivery_limit', describe(error));
+      else if (delivery.claim()) {
+        this.#classicCounts.forget(id);
+        await this.#deadLetter(channel, raw, 'delivery_limit', describe(error));
+      }
     }
+  }
+
+  /**
+   * A first delivery counts 1 whatever its headers say: RabbitMQ 3.10's quorum queues set
+   * `x-delivery-count` on redeliveries only (a consumer's first delivery keeps what the publisher
+   * wrote), and classic queues never set it.
+   */
+  #deliveryCount(raw: ConsumeMessage, messageId: string): number {
+    if (this.connection.queueSpec(this.spec.queue)?.type === 'classic') {
+      return this.#classicCounts.next(messageId, raw.fields.redelivered);
+    }
+    if (!raw.fields.redelivered) return 1;
+    const returns = raw.properties.headers?.['x-delivery-count'];
+    return typeof returns === 'number' && Number.isSafeInteger(returns) && returns > 0 ? returns + 1 : 2;
   }
 
   /**
@@ -101,7 +133,7 @@ export class AmqpSubscription implements Subscription {
    * dead-letter exchange it rejects, which RabbitMQ treats as dead-lettering (or dropping).
    */
   async #deadLetter(channel: ConfirmChannel, raw: ConsumeMessage, reason: DeadLetterReason, error: string) {
-    const exchange = this.connection.deadLetterExchangeOf(this.spec.queue);
+    const exchange = this.connection.queueSpec(this.spec.queue)?.deadLetterExchange;
     if (exchange === undefined) return settle(channel, raw, 'reject');
     const headers = deathHeaders(raw.properties.headers, { reason, queue: this.spec.queue, error });
     const properties = { ...raw.properties, headers };

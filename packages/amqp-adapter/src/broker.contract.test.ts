@@ -1,20 +1,11 @@
 import { describeBrokerContract } from '@seams/contracts';
-import { FakeClock, InMemoryBroker } from '@seams/fakes';
+import type { QueueType } from '@seams/ports';
+import { fakeCorpusBroker } from './corpus/fake-corpus-broker.js';
 
-describeBrokerContract({
-  name: 'InMemoryBroker (@seams/fakes)',
-  setup: () => {
-    const clock = new FakeClock();
-    const broker = new InMemoryBroker({ clock });
-    const exchange = 'events';
-    return {
-      exchange,
-      publisher: broker.createPublisher({ exchange }),
-      consumer: broker.createConsumer(),
-      topology: broker,
-      name: (base: string) => base,
-      advanceTime: (ms: number) => clock.advance(ms),
-      teardown: () => broker.close(),
-    };
-  },
-});
+// The corpus's driver on InMemoryBroker is a contract context too (it only adds `drain`).
+for (const queueType of ['quorum', 'classic'] as const satisfies readonly QueueType[]) {
+  describeBrokerContract({
+    name: `InMemoryBroker (@seams/fakes), ${queueType} queues`,
+    setup: () => fakeCorpusBroker(queueType),
+  });
+}

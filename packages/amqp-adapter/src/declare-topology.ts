@@ -1,23 +1,30 @@
-import type { QueueSpec, Topology } from '@seams/ports';
-import type { Options } from 'amqplib';
-import { AmqpTopologyError } from './amqp-errors.js';
+import {
+  type BindingSpec,
+  NotFoundError,
+  type QueueSpec,
+  type Topology,
+  validateTopology,
+} from '@seams/ports';
+import type { Channel, Options } from 'amqplib';
+import { AmqpTopologyError, amqpReplyCode } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 
 /**
- * Quorum queues, because RabbitMQ 3.10 counts deliveries only there (`x-delivery-count`): the
- * consumer's redelivery limit survives consumer crashes and reconnects, which a count kept in
- * the consumer's memory would not. They also support TTL, max length and dead-lettering.
+ * Quorum queues unless the spec says `classic`: RabbitMQ 3.10 counts deliveries only in quorum
+ * queues (`x-delivery-count`), so the consumer's redelivery limit survives consumer crashes and
+ * reconnects; on a classic queue the consumer counts in its own memory. Both support TTL, max
+ * length and dead-lettering.
  */
 export function queueArguments(spec: QueueSpec): Record<string, string | number> {
   return {
-    'x-queue-type': 'quorum',
+    'x-queue-type': spec.type ?? 'quorum',
     ...(spec.deadLetterExchange === undefined ? {} : { 'x-dead-letter-exchange': spec.deadLetterExchange }),
     ...(spec.messageTtlMs === undefined ? {} : { 'x-message-ttl': spec.messageTtlMs }),
     ...(spec.maxLength === undefined ? {} : { 'x-max-length': spec.maxLength }),
   };
 }
 
-/** The `assertQueue` options for `spec`: durable, never exclusive or auto-deleted (quorum rules). */
+/** The `assertQueue` options for `spec`: durable, never exclusive or auto-deleted (as quorum queues must be). */
 export function queueOptions(spec: QueueSpec): Options.AssertQueue {
   return { durable: true, arguments: queueArguments(spec) };
 }
@@ -27,6 +34,7 @@ export function queueOptions(spec: QueueSpec): Options.AssertQueue {
  * (406 for a queue that exists with other arguments) closes only that channel.
  */
 export async function declareTopology(model: AmqpModel, topology: Topology): Promise<void> {
+  validateTopology(topology);
   const channel = await model.createChannel();
   channel.on('error', () => undefined);
   try {
@@ -35,14 +43,24 @@ export async function declareTopology(model: AmqpModel, topology: Topology): Pro
     }
     for (const queue of topology.queues) {
       await channel.assertQueue(queue.name, queueOptions(queue));
-      for (const binding of queue.bindings)
-        await channel.bindQueue(queue.name, binding.exchange, binding.pattern);
+      for (const binding of queue.bindings) await bind(channel, queue.name, binding);
     }
   } catch (error) {
+    if (error instanceof NotFoundError) throw error;
     throw new AmqpTopologyError(`RabbitMQ refused the topology: ${(error as Error).message}`, {
       cause: error,
     });
   } finally {
     await channel.close().catch(() => undefined);
+  }
+}
+
+/** Binds, naming the exchange when it does not exist (404), as a consume names a missing queue. */
+async function bind(channel: Channel, queue: string, binding: BindingSpec): Promise<void> {
+  try {
+    await channel.bindQueue(queue, binding.exchange, binding.pattern);
+  } catch (error) {
+    if (amqpReplyCode(error) === 404) throw new NotFoundError('exchange', binding.exchange, { cause: error });
+    throw error;
   }
 }

@@ -1,7 +1,8 @@
 import type { EventMessage } from '@seams/ports';
 import type { ConsumeMessage, MessageProperties } from 'amqplib';
 import { describe, expect, it } from 'vitest';
-import { deathHeaders, decodeDelivery, encodeEvent, readDeadLetter } from './event-codec.js';
+import { deathHeaders, readDeadLetter } from './dead-letter-headers.js';
+import { decodeDelivery, encodeEvent } from './event-codec.js';
 
 const event: EventMessage = {
   id: 'e-1',
@@ -97,9 +98,19 @@ describe('dead-letter headers', () => {
     expect(readDeadLetter({ ...ours, 'x-death': xDeath('expired', 2) })?.reason).toBe('expired');
   });
 
-  it('counts repeated deaths of the same reason in the same queue, keeping the original headers', () => {
-    const once = deathHeaders({ 'x-tenant': 'acme' }, { reason: 'unparseable', queue: 'work' });
-    const twice = deathHeaders(once, { reason: 'unparseable', queue: 'work' });
-    expect(twice).toMatchObject({ 'x-tenant': 'acme', 'x-seams-death-count': 2 });
+  it('counts repeated deaths per queue and reason, across broker deaths in between, keeping the original headers', () => {
+    const once = deathHeaders({ 'x-tenant': 'acme' }, { reason: 'delivery_limit', queue: 'work' });
+    // A retry loop: the copy expires in a delay queue (a broker death), comes back, and dies again.
+    const expired = { ...once, 'x-death': [{ reason: 'expired', queue: 'delay', count: 1 }] };
+    expect(readDeadLetter(expired)).toEqual({ reason: 'expired', queue: 'delay', count: 1 });
+    const twice = deathHeaders(expired, { reason: 'delivery_limit', queue: 'work' });
+    expect(readDeadLetter(twice)).toEqual({ reason: 'delivery_limit', queue: 'work', count: 2 });
+    expect(twice).toMatchObject({ 'x-tenant': 'acme', 'x-seams-death-after': 1 });
+  });
+
+  it('drops the delivery count of the queue the message died in', () => {
+    expect(
+      deathHeaders({ 'x-delivery-count': 4 }, { reason: 'unparseable', queue: 'work' }),
+    ).not.toHaveProperty('x-delivery-count');
   });
 });

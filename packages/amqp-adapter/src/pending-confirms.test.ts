@@ -1,5 +1,5 @@
 import { PublishError } from '@seams/ports';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PendingConfirms } from './pending-confirms.js';
 
 function track(confirms: PendingConfirms, id: string) {
@@ -21,7 +21,7 @@ const reasonOf = (value: 'ok' | PublishError | undefined) =>
 
 describe('PendingConfirms', () => {
   it('resolves an acked publish and rejects a returned one as unroutable', () => {
-    const confirms = new PendingConfirms();
+    const confirms = new PendingConfirms(30_000);
     const routed = track(confirms, 'a');
     const returned = track(confirms, 'b');
     confirms.markReturned('b');
@@ -32,7 +32,7 @@ describe('PendingConfirms', () => {
   });
 
   it('marks only the earliest of two in-flight publishes with the same id as returned', () => {
-    const confirms = new PendingConfirms();
+    const confirms = new PendingConfirms(30_000);
     const first = track(confirms, 'same');
     const second = track(confirms, 'same');
     confirms.markReturned('same');
@@ -42,7 +42,7 @@ describe('PendingConfirms', () => {
   });
 
   it('maps a nack to nacked and a closed channel to the reason the channel closed for', () => {
-    const confirms = new PendingConfirms();
+    const confirms = new PendingConfirms(30_000);
     const nacked = track(confirms, 'a');
     const cut = track(confirms, 'b');
     confirms.confirm(nacked.pending, new Error('message nacked'), () => 'disconnected');
@@ -51,11 +51,45 @@ describe('PendingConfirms', () => {
   });
 
   it('ignores a confirm for a publish that already failed (timeout)', async () => {
-    const confirms = new PendingConfirms();
+    const confirms = new PendingConfirms(30_000);
     const late = track(confirms, 'a');
     confirms.fail(late.pending, new PublishError('timeout', 'no confirm in time'));
     confirms.confirm(late.pending, undefined, () => 'disconnected');
     expect(reasonOf(late.outcome.value)).toBe('timeout');
     await expect(confirms.drained()).resolves.toBeUndefined();
+  });
+
+  it('times out each publish at its own deadline, oldest first, with one timer', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const confirms = new PendingConfirms(1_000);
+    const first = track(confirms, 'a');
+    vi.advanceTimersByTime(400);
+    const second = track(confirms, 'b');
+    const confirmed = track(confirms, 'c');
+    confirms.confirm(confirmed.pending, undefined, () => 'disconnected');
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(600);
+    expect([reasonOf(first.outcome.value), reasonOf(second.outcome.value)]).toEqual(['timeout', undefined]);
+    vi.advanceTimersByTime(400);
+    expect(reasonOf(second.outcome.value)).toBe('timeout');
+    expect(vi.getTimerCount()).toBe(0);
+    await expect(confirms.drained()).resolves.toBeUndefined();
+  });
+
+  it('drained() waits for the last pending publish to settle', async () => {
+    const confirms = new PendingConfirms(30_000);
+    const { pending } = track(confirms, 'a');
+    let drained = false;
+    const draining = confirms.drained().then(() => {
+      drained = true;
+    });
+    await Promise.resolve();
+    expect(drained).toBe(false);
+    confirms.confirm(pending, undefined, () => 'disconnected');
+    await draining;
+    expect(drained).toBe(true);
   });
 });

@@ -3,32 +3,52 @@ import { PublishError, type PublishFailureReason } from '@seams/ports';
 /** One publish waiting for its confirm. */
 export interface PendingConfirm {
   readonly messageId: string;
+  /** When it times out, in ms since the epoch. */
+  readonly deadline: number;
   returned: boolean;
   readonly resolve: () => void;
   readonly reject: (error: PublishError) => void;
 }
 
 /**
- * Publishes in flight on one confirm channel, in publish order. RabbitMQ sends `basic.return`
- * for an unroutable mandatory message before its `basic.ack`, and returns in publish order, so
- * the earliest unmarked pending publish with that message id is the one returned.
+ * Publishes in flight on one confirm channel, each settled in O(1): amqplib hands every publish
+ * its own confirm callback (it matches delivery tags, `multiple` included), so all that is left
+ * here is a set in publish order and one timer for the oldest deadline (every publish gets the
+ * same timeout, so deadlines follow publish order).
+ *
+ * RabbitMQ sends `basic.return` for an unroutable mandatory message just before its `basic.ack`,
+ * after the acks of everything published earlier: the returned publish is the earliest pending
+ * one with that id, found at (or next to) the head of the set, so no index by id is kept.
  */
 export class PendingConfirms {
-  readonly #pending: PendingConfirm[] = [];
+  readonly #pending = new Set<PendingConfirm>();
+  #drainWaiters: Array<() => void> = [];
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get size(): number {
-    return this.#pending.length;
+    return this.#pending.size;
   }
 
   add(messageId: string, resolve: () => void, reject: (error: PublishError) => void): PendingConfirm {
-    const pending: PendingConfirm = { messageId, returned: false, resolve, reject };
-    this.#pending.push(pending);
+    const deadline = this.now() + this.timeoutMs;
+    const pending: PendingConfirm = { messageId, deadline, returned: false, resolve, reject };
+    this.#pending.add(pending);
+    this.#timer ??= this.#arm(this.timeoutMs);
     return pending;
   }
 
   markReturned(messageId: string | undefined): void {
-    const pending = this.#pending.find((p) => !p.returned && p.messageId === messageId);
-    if (pending) pending.returned = true;
+    for (const pending of this.#pending) {
+      if (!pending.returned && pending.messageId === messageId) {
+        pending.returned = true;
+        return;
+      }
+    }
   }
 
   /** Settles `pending` from its confirm callback: acked and not returned is the only success. */
@@ -54,14 +74,44 @@ export class PendingConfirms {
   }
 
   /** Resolves once nothing is pending. */
-  async drained(): Promise<void> {
-    while (this.#pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  drained(): Promise<void> {
+    if (this.#pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#drainWaiters.push(resolve));
   }
 
   #remove(pending: PendingConfirm): boolean {
-    const index = this.#pending.indexOf(pending);
-    if (index === -1) return false;
-    this.#pending.splice(index, 1);
+    if (!this.#pending.delete(pending)) return false;
+    if (this.#pending.size === 0) this.#settleDrained();
     return true;
+  }
+
+  #settleDrained(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const waiters = this.#drainWaiters;
+    this.#drainWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  #arm(delayMs: number): NodeJS.Timeout {
+    const timer = setTimeout(() => this.#expire(), Math.max(0, delayMs));
+    timer.unref();
+    return timer;
+  }
+
+  #expire(): void {
+    this.#timer = undefined;
+    const now = this.now();
+    for (const pending of this.#pending) {
+      if (pending.deadline > now) {
+        this.#timer ??= this.#arm(pending.deadline - now);
+        return;
+      }
+      const error = new PublishError(
+        'timeout',
+        `RabbitMQ did not confirm ${pending.messageId} within ${this.timeoutMs} ms`,
+      );
+      this.fail(pending, error);
+    }
   }
 }

@@ -24,16 +24,25 @@ export async function realBroker(options: RealBrokerOptions = {}) {
   const exchange = namespace.name('events');
   const publisher = new AmqpEventPublisher({ connection: publishing, exchange, confirmTimeoutMs: 10_000 });
   const consumer = new AmqpEventConsumer({ connection: consuming });
+  const consumers = [consumer];
   return {
     url: namespace.url,
+    /** What `name()` puts before every name. */
+    prefix: namespace.prefix,
     exchange,
     publisher,
     consumer,
+    /** Another consumer on the consuming connection (it knows the declared queues); closed in teardown. */
+    newConsumer: () => {
+      const another = new AmqpEventConsumer({ connection: consuming });
+      consumers.push(another);
+      return another;
+    },
     topology: new AmqpTopology({ connection: consuming }),
     name: (base: string) => namespace.name(base),
     connections: { publishing, consuming },
     teardown: async () => {
-      await Promise.allSettled([publisher.close(), consumer.close()]);
+      await Promise.allSettled([publisher.close(), ...consumers.map((each) => each.close())]);
       await Promise.allSettled([publishing.close(), consuming.close()]);
     },
   };

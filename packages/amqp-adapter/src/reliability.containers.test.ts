@@ -1,4 +1,4 @@
-import { eventually, receive } from '@seams/contracts';
+import { eventually, latch, receive } from '@seams/contracts';
 import { type EventMessage, hasErrorCode, type PublishError } from '@seams/ports';
 import { startTcpProxy } from '@seams/testenv';
 import { rabbitmqUrl } from '@seams/testenv/vitest';
@@ -74,14 +74,12 @@ describe('connection loss on real RabbitMQ', () => {
   it('cut under the consumer: unacked messages come back redelivered and the subscription resumes', async () => {
     const { publisher, consumer, proxy, queue, connections } = await brokerBehindProxy('consumer');
     const ids = Array.from({ length: 20 }, (_, n) => event(n));
-    let held = true;
-    const received = await receive({ consumer }, queue, async () => {
-      while (held) await new Promise((resolve) => setTimeout(resolve, 10));
-    });
+    const hold = latch();
+    const received = await receive({ consumer }, queue, () => hold.promise);
     await Promise.all(ids.map((message) => publisher.publish(message)));
     await received.waitFor(10);
     proxy.cut();
-    held = false;
+    hold.open();
     await eventually(() => connections.consuming.state === 'connected', 'the consumer to reconnect', 10_000);
     const inFlightAtCut = received.deliveries.slice(0, 10).map((d) => d.message.id);
     const redelivered = (id: string) => received.deliveries.find((d) => d.message.id === id && d.redelivered);

@@ -6,19 +6,25 @@ import type {
   EventMessage,
   EventPublisher,
   QueueSpec,
+  QueueType,
   Subscription,
 } from '@seams/ports';
 
 /**
  * What the broker contract needs. A fake and a real broker differ only in how they build it:
- * unique names per case, and how time passes for TTLs.
+ * unique names per case, and how time passes for TTLs. Each implementation registers the
+ * contract once per queue type; every queue a case declares has `queueType`.
  */
 export interface BrokerContractContext {
   /** The topic exchange `publisher` publishes to; the case declares it. */
   readonly exchange: string;
   readonly publisher: EventPublisher;
   readonly consumer: EventConsumer;
+  /** Another consumer on the same broker (closed with the case), to look at a queue `consumer` no longer reads. */
+  readonly newConsumer: () => EventConsumer;
   readonly topology: BrokerTopology;
+  /** The type of every queue the case declares. */
+  readonly queueType: QueueType;
   /** A queue or exchange name unique to this case, e.g. `name('paid')`. */
   readonly name: (base: string) => string;
   /** Lets `ms` of the broker's time pass: a fake clock's advance, or a real wait. */
@@ -51,7 +57,7 @@ export async function declare(
   await context.topology.declare({ exchanges, queues });
 }
 
-/** A queue bound to the case's exchange by `patterns`. */
+/** A queue of the case's queue type bound to the case's exchange by `patterns`. */
 export function boundQueue(
   context: BrokerContractContext,
   base: string,
@@ -59,7 +65,24 @@ export function boundQueue(
   extra: Omit<QueueSpec, 'name' | 'bindings'> = {},
 ): QueueSpec {
   const bindings = patterns.map((pattern) => ({ exchange: context.exchange, pattern }));
-  return { name: context.name(base), bindings, ...extra };
+  return { name: context.name(base), type: context.queueType, bindings, ...extra };
+}
+
+/** A queue of the case's type taking everything routed through `exchange` (a dead-letter queue, a witness). */
+export function collectingQueue(context: BrokerContractContext, base: string, exchange: string): QueueSpec {
+  return { name: context.name(base), type: context.queueType, bindings: [{ exchange, pattern: '#' }] };
+}
+
+/**
+ * A queue of the case's type fed by everything routed through `from`, whose messages expire after
+ * `ttlMs` into the dead-letter exchange `to`: the delay queue of a retry loop, or a hop of a chain.
+ */
+export function delayQueue(
+  context: BrokerContractContext,
+  base: string,
+  hop: { readonly from: string; readonly ttlMs: number; readonly to: string },
+): QueueSpec {
+  return { ...collectingQueue(context, base, hop.from), messageTtlMs: hop.ttlMs, deadLetterExchange: hop.to };
 }
 
 /** Polls `check` on real time until it holds; fails with `what` after `timeoutMs`. */
@@ -71,8 +94,22 @@ export async function eventually(check: () => boolean, what: string, timeoutMs =
   }
 }
 
-/** Lets real time pass so that a delivery that should not happen would have happened. */
-export const quietPeriod = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Publishes one more event (routing key `type`, which must reach the queue `received` reads) and
+ * waits for it. Delivery within a queue is FIFO, so once the sentinel is in, anything published
+ * before it that was routed to that queue is in too: "nothing else arrived" becomes a signal, not
+ * a fixed wait. Returns the sentinel's id.
+ */
+export async function awaitSentinel(
+  context: Pick<BrokerContractContext, 'publisher'>,
+  received: Received,
+  type: string,
+): Promise<string> {
+  const sentinel = brokerEvent(type);
+  await context.publisher.publish(sentinel);
+  await eventually(() => received.ids().includes(sentinel.id), `the sentinel ${sentinel.id}`);
+  return sentinel.id;
+}
 
 /** Deliveries received by one subscription, in order. */
 export interface Received {

@@ -2,7 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { implementationsIn, recordCaseOutcome, recordRegistration } from './fidelity-record.js';
+import {
+  implementationsIn,
+  recordCaseOutcome,
+  recordCorpusVerdict,
+  recordRegistration,
+} from './fidelity-record.js';
 
 function recordingDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'seams-fidelity-'));
@@ -72,6 +77,31 @@ describe('fidelity records', () => {
     ]);
   });
 
+  it('appends one line per corpus verdict, apart from the contract records', () => {
+    const dir = recordingDir();
+    recordCorpusVerdict('broker', 'InMemoryBroker, quorum queues', 'a', 'same');
+    recordCorpusVerdict('broker', 'InMemoryBroker, quorum queues', 'b', 'clear');
+    expect(readdirSync(dir)).toEqual(['corpus--broker--InMemoryBroker_quorum_queues.verdicts.jsonl']);
+    const lines = readFileSync(join(dir, readdirSync(dir)[0] ?? ''), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      {
+        kind: 'corpus',
+        corpus: 'broker',
+        target: 'InMemoryBroker, quorum queues',
+        case: 'a',
+        verdict: 'same',
+      },
+      {
+        kind: 'corpus',
+        corpus: 'broker',
+        target: 'InMemoryBroker, quorum queues',
+        case: 'b',
+        verdict: 'clear',
+      },
+    ]);
+  });
   it('resolves a relative SEAMS_FIDELITY_DIR from the working directory', () => {
     const dir = recordingDir();
     vi.stubEnv('SEAMS_FIDELITY_DIR', relative(process.cwd(), join(dir, 'nested')));

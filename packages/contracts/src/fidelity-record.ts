@@ -80,3 +80,24 @@ export function recordCaseOutcome(record: CaseOutcomeRecord): void {
     `${JSON.stringify(record)}\n`,
   );
 }
+
+/** How a differential corpus classes one case of an implementation against the real server's answer. */
+export type CorpusVerdict = 'same' | 'clear' | 'silent';
+
+/**
+ * Appends one JSON line per corpus case (`{ kind: 'corpus', corpus, target, case, verdict }`) to
+ * `corpus--<corpus>--<target>.verdicts.jsonl`: `pnpm fidelity` counts SAME / CLEAR / SILENT per
+ * corpus and implementation from these lines, next to the contract table.
+ */
+export function recordCorpusVerdict(
+  corpus: string,
+  target: string,
+  caseName: string,
+  verdict: CorpusVerdict,
+): void {
+  const dir = fidelityDir();
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const line = `${JSON.stringify({ kind: 'corpus', corpus, target, case: caseName, verdict })}\n`;
+  appendFileSync(join(dir, `corpus--${baseName(corpus, target)}.verdicts.jsonl`), line);
+}

@@ -26,7 +26,13 @@ export {
   type ExpectedFailure,
   type FailurePredicate,
 } from './expected-failure.js';
-export type { CaseOutcomeRecord, FidelityRecord, RecordedDivergence } from './fidelity-record.js';
+export {
+  type CaseOutcomeRecord,
+  type CorpusVerdict,
+  type FidelityRecord,
+  type RecordedDivergence,
+  recordCorpusVerdict,
+} from './fidelity-record.js';
 export {
   describeIdGeneratorContract,
   type IdGeneratorContractContext,

@@ -1,3 +1,4 @@
+export { ClassicDeliveryCounts } from './classic-delivery-counts.js';
 export type { Clock } from './clock.js';
 export {
   ConcurrencyConflictError,
@@ -31,9 +32,17 @@ export type {
   EventPublisher,
   ExchangeSpec,
   QueueSpec,
+  QueueType,
   Subscription,
   Topology,
 } from './messaging.js';
+export {
+  isReservedHeader,
+  MESSAGING_LIMITS,
+  validateConsumeOptions,
+  validateEventMessage,
+  validateTopology,
+} from './messaging-limits.js';
 export { addMoney, isCurrencyCode, type Money, money } from './money.js';
 export type { ClaimedEvent, ClaimOptions, OutboxStore } from './outbox-store.js';
 export type {

@@ -73,9 +73,18 @@ export interface BindingSpec {
   readonly pattern: string;
 }
 
+/**
+ * How RabbitMQ 3.10 keeps a queue, which changes what consumers see: a `quorum` queue (the
+ * default) puts a nacked-and-requeued message at the back and counts deliveries; a `classic`
+ * queue puts it back in its place and only flags it `redelivered`.
+ */
+export type QueueType = 'quorum' | 'classic';
+
 /** A queue and what feeds it. Dead-lettered messages go to `deadLetterExchange` with their original routing key. */
 export interface QueueSpec {
   readonly name: string;
+  /** `quorum` unless given; redeclaring a queue with another type is refused. */
+  readonly type?: QueueType;
   readonly bindings: readonly BindingSpec[];
   readonly deadLetterExchange?: string;
   readonly messageTtlMs?: number;

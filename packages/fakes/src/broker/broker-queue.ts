@@ -1,5 +1,5 @@
-import type { Clock, DeadLetterReason, QueueSpec } from '@seams/ports';
-import type { DeadLetter, StoredMessage } from './stored-message.js';
+import type { Clock, QueueSpec, QueueType } from '@seams/ports';
+import type { BrokerDeathReason, Envelope, StoredMessage } from './stored-message.js';
 
 /** A consumer attached to a queue, with its prefetch window. */
 export interface QueueConsumer {
@@ -13,12 +13,23 @@ export interface QueueConsumer {
 export interface QueueHost {
   readonly clock: Clock;
   readonly signal: AbortSignal;
-  deadLetter(queue: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void;
+  deadLetter(queue: BrokerQueue, stored: StoredMessage, reason: BrokerDeathReason): void;
   changed(): void;
 }
 
-/** One queue: FIFO of ready messages, round-robin over consumers within their prefetch. */
+/**
+ * One queue, kept as RabbitMQ 3.10 keeps its type. Both deliver in FIFO order, round-robin over
+ * consumers within their prefetch, and count only ready messages against `maxLength`. They differ
+ * in where a message goes back to:
+ * - quorum: a nacked-and-requeued message joins the back of the queue; messages returned because
+ *   their consumer's channel closed go ahead of everything else, in the order they come back.
+ *   Each return counts one more delivery (`x-delivery-count`).
+ * - classic: a returned message goes back to its original place; nothing is counted.
+ */
 export class BrokerQueue {
+  readonly type: QueueType;
+  /** Quorum only: returned by a closed channel, delivered before `#ready`. */
+  readonly #returned: StoredMessage[] = [];
   readonly #ready: StoredMessage[] = [];
   #consumers: QueueConsumer[] = [];
   #turn = 0;
@@ -28,39 +39,58 @@ export class BrokerQueue {
   constructor(
     readonly spec: QueueSpec,
     private readonly host: QueueHost,
-  ) {}
+  ) {
+    this.type = spec.type ?? 'quorum';
+  }
 
   get name(): string {
     return this.spec.name;
   }
 
-  /** Ready (not yet delivered or requeued) messages, head first. */
+  /** Ready (not yet delivered, or returned) messages, head first. */
   get ready(): readonly StoredMessage[] {
-    return this.#ready;
+    return [...this.#returned, ...this.#ready];
   }
 
-  enqueue(incoming: DeadLetter | Pick<StoredMessage, 'message' | 'routingKey'>): void {
+  enqueue(incoming: Envelope): void {
     const ttl = this.spec.messageTtlMs;
     const now = this.host.clock.now().getTime();
+    // Every field spelled out: one object shape for every stored message keeps enqueue cheap.
     this.#ready.push({
-      deaths: new Map(),
-      deadLetter: undefined,
-      ...incoming,
+      message: incoming.message,
+      routingKey: incoming.routingKey,
+      exchange: incoming.exchange,
+      xDeath: incoming.xDeath,
+      firstDeath: incoming.firstDeath,
+      consumerDeaths: incoming.consumerDeaths,
+      deadLetter: incoming.deadLetter,
       seq: this.#seq++,
       expiresAt: ttl === undefined ? undefined : now + ttl,
       redelivered: false,
-      deliveries: 0,
+      returns: 0,
     });
     if (ttl !== undefined) this.#expireAfter(ttl);
     this.#enforceMaxLength();
     this.#schedulePump();
   }
 
-  /** Puts a delivered message back at its original position, marked redelivered. */
+  /** A consumer nacked `stored` with requeue. */
   requeue(stored: StoredMessage): void {
-    stored.redelivered = true;
-    const at = this.#ready.findIndex((other) => other.seq > stored.seq);
-    this.#ready.splice(at === -1 ? this.#ready.length : at, 0, stored);
+    this.#markReturned(stored);
+    if (this.type === 'quorum') {
+      stored.seq = this.#seq++;
+      this.#ready.push(stored);
+    } else this.#putBack(stored);
+    this.#enforceMaxLength();
+    this.#schedulePump();
+  }
+
+  /** The channel `stored` was delivered on closed before settling it. */
+  returnUnsettled(stored: StoredMessage): void {
+    this.#markReturned(stored);
+    if (this.type === 'quorum') this.#returned.push(stored);
+    else this.#putBack(stored);
+    this.#enforceMaxLength();
     this.#schedulePump();
   }
 
@@ -73,9 +103,30 @@ export class BrokerQueue {
     this.#consumers = this.#consumers.filter((other) => other !== consumer);
   }
 
-  /** Called when a consumer's window opens again. */
-  schedulePump(): void {
-    this.#schedulePump();
+  /**
+   * Called when a consumer's window opens again (a settlement): delivers at once, as RabbitMQ
+   * handles each ack or nack before the next one, refilling the window in between.
+   */
+  pump(): void {
+    this.#pump();
+  }
+
+  #markReturned(stored: StoredMessage): void {
+    stored.redelivered = true;
+    stored.returns += 1;
+  }
+
+  #putBack(stored: StoredMessage): void {
+    const at = this.#ready.findIndex((other) => other.seq > stored.seq);
+    this.#ready.splice(at === -1 ? this.#ready.length : at, 0, stored);
+  }
+
+  #head(): StoredMessage | undefined {
+    return this.#returned[0] ?? this.#ready[0];
+  }
+
+  #shift(): StoredMessage | undefined {
+    return this.#returned.length > 0 ? this.#returned.shift() : this.#ready.shift();
   }
 
   #schedulePump(): void {
@@ -90,12 +141,11 @@ export class BrokerQueue {
 
   #pump(): void {
     this.#dropExpiredHead();
-    for (let head = this.#ready[0]; head; head = this.#ready[0]) {
+    while (this.#head()) {
       const consumer = this.#nextConsumerWithRoom();
       if (!consumer) return;
-      this.#ready.shift();
-      head.deliveries += 1;
-      consumer.deliver(head);
+      const head = this.#shift();
+      if (head) consumer.deliver(head);
       this.host.changed();
       this.#dropExpiredHead();
     }
@@ -122,24 +172,25 @@ export class BrokerQueue {
     );
   }
 
-  // Like RabbitMQ, only the head expires: with one TTL per queue the head is always the oldest.
+  // Like RabbitMQ, only the head expires: with one TTL per queue the head is the oldest.
   #dropExpiredHead(): void {
     const now = this.host.clock.now().getTime();
     for (
-      let head = this.#ready[0];
+      let head = this.#head();
       head?.expiresAt !== undefined && head.expiresAt <= now;
-      head = this.#ready[0]
+      head = this.#head()
     ) {
-      this.#ready.shift();
+      this.#shift();
       this.host.deadLetter(this, head, 'expired');
     }
   }
 
+  // Overflow `drop-head`, RabbitMQ's default: the oldest ready message dies with reason maxlen.
   #enforceMaxLength(): void {
     const max = this.spec.maxLength;
     if (max === undefined) return;
-    while (this.#ready.length > max) {
-      const oldest = this.#ready.shift();
+    while (this.#returned.length + this.#ready.length > max) {
+      const oldest = this.#shift();
       if (oldest) this.host.deadLetter(this, oldest, 'maxlen');
     }
   }

@@ -129,4 +129,89 @@ describe('InMemoryBroker helpers', () => {
       broker.declare({ exchanges: [], queues: [{ name: 'work', bindings: [], messageTtlMs: 5 }] }),
     ).rejects.toBeInstanceOf(TopologyMismatchError);
   });
+
+  it.each([
+    ['quorum', ['b', 'c', 'a']],
+    ['classic', ['a', 'b', 'c']],
+  ] as const)(
+    'a %s queue takes a channel-dropped message back as RabbitMQ 3.10 does',
+    async (type, order) => {
+      const broker = new InMemoryBroker({ clock: new FakeClock() });
+      await broker.declare({
+        exchanges: [{ name: 'orders', type: 'topic' }],
+        queues: [{ name: 'q', type, bindings: [{ exchange: 'orders', pattern: '#' }] }],
+      });
+      const publisher = broker.createPublisher({ exchange: 'orders' });
+      for (const id of ['a', 'b', 'c']) await publisher.publish(event(id));
+      const held: string[] = [];
+      await broker.createConsumer().consume(
+        'q',
+        async (delivery) => {
+          held.push(delivery.message.id);
+          if (delivery.message.id === 'a' && !delivery.redelivered) delivery.nack({ requeue: true });
+          await new Promise<void>(() => undefined);
+        },
+        { prefetch: 1 },
+      );
+      await broker.waitFor(() => held.length === 2);
+      // quorum: `a` went to the back when nacked; classic: back in its place, so it is delivered again.
+      broker.dropConsumerChannels('q');
+      expect(broker.inspect('q').map((m) => m.message.id)).toEqual(
+        type === 'quorum' ? ['b', 'c', 'a'] : order,
+      );
+      expect(broker.inspect('q').map((m) => [m.redelivered, m.brokerHeaders['x-delivery-count']])).toEqual(
+        type === 'quorum'
+          ? [
+              [true, 1],
+              [false, 0],
+              [true, 1],
+            ]
+          : [
+              [true, undefined],
+              [false, undefined],
+              [false, undefined],
+            ],
+      );
+    },
+  );
+
+  it('writes x-death and x-first-death-* as RabbitMQ does, and drops a dead letter that would cycle without a rejection', async () => {
+    const clock = new FakeClock();
+    const broker = new InMemoryBroker({ clock });
+    await broker.declare({
+      exchanges: [
+        { name: 'orders', type: 'topic' },
+        { name: 'later', type: 'topic' },
+      ],
+      queues: [
+        {
+          name: 'work',
+          bindings: [{ exchange: 'orders', pattern: 'order.*' }],
+          deadLetterExchange: 'later',
+          messageTtlMs: 10,
+        },
+        {
+          name: 'delay',
+          bindings: [{ exchange: 'later', pattern: '#' }],
+          deadLetterExchange: 'orders',
+          messageTtlMs: 10,
+        },
+      ],
+    });
+    await broker.createPublisher({ exchange: 'orders' }).publish(event('a'));
+    await clock.advance(10);
+    expect(broker.inspect('delay')[0]?.brokerHeaders).toEqual({
+      'x-death': [
+        { count: 1, reason: 'expired', queue: 'work', exchange: 'orders', 'routing-keys': ['order.created'] },
+      ],
+      'x-first-death-reason': 'expired',
+      'x-first-death-queue': 'work',
+      'x-first-death-exchange': 'orders',
+      'x-delivery-count': 0,
+    });
+    expect(broker.inspect('delay')[0]?.exchange).toBe('later');
+    // Expiring from `delay` back into `work`, where it already expired with no rejection since: dropped.
+    await clock.advance(10);
+    expect([broker.messages('work'), broker.messages('delay')]).toEqual([[], []]);
+  });
 });

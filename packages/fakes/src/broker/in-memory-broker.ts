@@ -7,15 +7,28 @@ import {
   NotFoundError,
   PublishError,
   type PublishFailureReason,
+  type QueueSpec,
   SystemClock,
   type Topology,
+  validateEventMessage,
+  validateTopology,
 } from '@seams/ports';
 import { FailureScript } from '../failure-script.js';
 import { BrokerQueue } from './broker-queue.js';
 import { InMemoryEventConsumer } from './in-memory-consumer.js';
 import { InMemoryEventPublisher } from './in-memory-publisher.js';
 import { InMemorySubscription } from './in-memory-subscription.js';
-import { copyEvent, type DeadLetter, deathOf, type StoredMessage } from './stored-message.js';
+import { brokerHeaders, type QueuedMessage } from './queued-message.js';
+import {
+  type BrokerDeathReason,
+  brokerDeath,
+  consumerDeath,
+  copyEvent,
+  type Envelope,
+  freshEnvelope,
+  isDeathCycle,
+  type StoredMessage,
+} from './stored-message.js';
 import { matchesTopic } from './topic-pattern.js';
 import { TopologyMismatchError } from './topology-mismatch-error.js';
 
@@ -40,9 +53,12 @@ interface Binding {
 }
 
 /**
- * A broker in memory with RabbitMQ's semantics: topic exchanges, FIFO queues, prefetch,
- * ack/nack with `redelivered`, dead-lettering with reason and count, TTL on the injected clock,
- * max length, unroutable publishes rejected. It passes the same contract as RabbitMQ.
+ * A broker in memory with RabbitMQ 3.10's semantics: topic exchanges, quorum (default) and classic
+ * queues with their own requeue order and delivery counting, prefetch, ack/nack with
+ * `redelivered`, dead-lettering with `x-death` counts, TTL on the injected clock, max length
+ * (drop-head), unroutable publishes rejected, and the same input limits as the AMQP adapter
+ * (`ValidationError` before anything is routed). It passes the same contract as RabbitMQ, and
+ * the broker corpus compares it with RabbitMQ case by case.
  *
  * @example
  * const broker = new InMemoryBroker({ clock });
@@ -71,6 +87,7 @@ export class InMemoryBroker implements BrokerTopology {
   }
 
   async declare(topology: Topology): Promise<void> {
+    validateTopology(topology);
     for (const exchange of topology.exchanges) {
       if (!this.#exchanges.has(exchange.name)) this.#exchanges.set(exchange.name, []);
     }
@@ -99,6 +116,21 @@ export class InMemoryBroker implements BrokerTopology {
   /** Messages waiting in `queue` (not delivered, or requeued), head first. */
   messages(queue: string): readonly EventMessage[] {
     return this.#queue(queue).ready.map((stored) => stored.message);
+  }
+
+  /**
+   * Messages waiting in `queue` as an AMQP client would get them: routing, the `redelivered`
+   * flag and the headers RabbitMQ itself adds (`x-death`, `x-first-death-*`, `x-delivery-count`).
+   */
+  inspect(queue: string): readonly QueuedMessage[] {
+    const target = this.#queue(queue);
+    return target.ready.map((stored) => ({
+      message: stored.message,
+      routingKey: stored.routingKey,
+      exchange: stored.exchange,
+      redelivered: stored.redelivered,
+      brokerHeaders: brokerHeaders(stored, target.type),
+    }));
   }
 
   /** Makes the next `count` publishes reject with `reason`, as a nack or lost connection would. */
@@ -150,7 +182,7 @@ export class InMemoryBroker implements BrokerTopology {
     this.#lifetime.abort(new Error('InMemoryBroker closed'));
   }
 
-  #declareQueue(spec: Topology['queues'][number]): BrokerQueue {
+  #declareQueue(spec: QueueSpec): BrokerQueue {
     const existing = this.#queues.get(spec.name);
     if (existing) {
       TopologyMismatchError.assertEquivalent(existing.spec, spec);
@@ -159,7 +191,7 @@ export class InMemoryBroker implements BrokerTopology {
     const queue = new BrokerQueue(spec, {
       clock: this.clock,
       signal: this.#lifetime.signal,
-      deadLetter: (from, stored, reason) => this.#deadLetter(from, stored, reason),
+      deadLetter: (from, stored, reason) => this.#brokerDeath(from, stored, reason),
       changed: () => this.#changed(),
     });
     this.#queues.set(spec.name, queue);
@@ -180,6 +212,7 @@ export class InMemoryBroker implements BrokerTopology {
   }
 
   #accept(exchange: string, event: EventMessage): void {
+    validateEventMessage(event);
     const failure = this.#failures.take();
     if (failure) throw new PublishError(failure, `injected publish failure (${failure})`);
     const queues = this.#route(exchange, event.type);
@@ -187,25 +220,42 @@ export class InMemoryBroker implements BrokerTopology {
     if (queues.length === 0) {
       throw new PublishError('unroutable', `no queue is bound to ${exchange} for routing key ${event.type}`);
     }
-    const message = copyEvent(event);
-    for (const queue of queues) queue.enqueue({ message, routingKey: event.type });
+    const envelope = freshEnvelope(copyEvent(event), event.type, exchange);
+    const message = envelope.message;
+    for (const queue of queues) queue.enqueue(envelope);
     this.#published.push({ exchange, routingKey: event.type, message, queues: queues.map((q) => q.name) });
     this.#changed();
   }
 
-  #deadLetter(from: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void {
+  // Without a dead-letter exchange, or with nothing bound, RabbitMQ drops the message: so do we.
+  #brokerDeath(from: BrokerQueue, stored: StoredMessage, reason: BrokerDeathReason): void {
     const exchange = from.spec.deadLetterExchange;
-    // Without a dead-letter exchange, or with nothing bound, RabbitMQ drops the message: so do we.
     if (exchange === undefined) return;
-    const dead: DeadLetter = deathOf(stored, from.name, reason);
-    for (const queue of this.#route(exchange, stored.routingKey) ?? []) queue.enqueue(dead);
+    const dead = brokerDeath(stored, from.name, reason, exchange);
+    const targets = (this.#route(exchange, stored.routingKey) ?? []).filter(
+      (q) => !isDeathCycle(dead, q.name),
+    );
+    this.#deliverDead(dead, targets);
+  }
+
+  // The adapter republishes such a copy to the dead-letter exchange itself, so no cycle check.
+  #consumerDeath(from: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void {
+    const exchange = from.spec.deadLetterExchange;
+    if (exchange === undefined) return;
+    const dead = consumerDeath(stored, from.name, reason, exchange);
+    this.#deliverDead(dead, this.#route(exchange, stored.routingKey) ?? []);
+  }
+
+  #deliverDead(dead: Envelope, targets: readonly BrokerQueue[]): void {
+    for (const queue of targets) queue.enqueue(dead);
     this.#changed();
   }
 
   #subscribe(queue: string, handler: DeliveryHandler, prefetch: number, max: number): InMemorySubscription {
     const target = this.#queue(queue);
     const subscription = new InMemorySubscription(target, handler, prefetch, max, {
-      deadLetter: (from, stored, reason) => this.#deadLetter(from, stored, reason),
+      reject: (from, stored) => this.#brokerDeath(from, stored, 'rejected'),
+      giveUp: (from, stored, reason) => this.#consumerDeath(from, stored, reason),
       changed: () => this.#changed(),
     });
     target.attach(subscription);

@@ -4,6 +4,7 @@ import {
   DependencyUnavailableError,
   type EventConsumer,
   type Subscription,
+  validateConsumeOptions,
 } from '@seams/ports';
 import type { InMemorySubscription } from './in-memory-subscription.js';
 
@@ -39,6 +40,7 @@ export class InMemoryEventConsumer implements EventConsumer {
     options: ConsumeOptions = {},
   ): Promise<Subscription> {
     if (this.#closed) throw new DependencyUnavailableError('broker', 'the consumer is closed');
+    validateConsumeOptions(options);
     const prefetch = options.prefetch ?? DEFAULT_PREFETCH;
     const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
     const subscription = this.host.subscribe(queue, handler, prefetch, maxDeliveries);

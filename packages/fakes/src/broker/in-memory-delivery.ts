@@ -18,12 +18,13 @@ export class InMemoryDelivery implements Delivery {
   constructor(
     readonly queue: string,
     readonly stored: StoredMessage,
+    deliveryCount: number,
     private readonly onSettle: (delivery: InMemoryDelivery, settlement: Settlement) => void,
   ) {
     // Each delivery gets its own copy, as each AMQP delivery decodes its own bytes.
     this.message = { ...stored.message, occurredAt: new Date(stored.message.occurredAt.getTime()) };
     this.redelivered = stored.redelivered;
-    this.deliveryCount = stored.deliveries;
+    this.deliveryCount = deliveryCount;
     if (stored.deadLetter) this.deadLetter = stored.deadLetter;
   }
 
@@ -39,9 +40,14 @@ export class InMemoryDelivery implements Delivery {
     this.#settle({ kind: options?.requeue === false ? 'reject' : 'requeue' });
   }
 
-  #settle(settlement: Settlement): void {
-    if (this.#settled) return;
+  /** Marks the delivery settled without a settlement: the consumer dead-letters it itself. */
+  claim(): boolean {
+    if (this.#settled) return false;
     this.#settled = true;
-    this.onSettle(this, settlement);
+    return true;
+  }
+
+  #settle(settlement: Settlement): void {
+    if (this.claim()) this.onSettle(this, settlement);
   }
 }

@@ -1,18 +1,31 @@
-import type { DeadLetterReason, DeliveryHandler, Subscription } from '@seams/ports';
+import {
+  ClassicDeliveryCounts,
+  type DeadLetterReason,
+  type DeliveryHandler,
+  type Subscription,
+} from '@seams/ports';
 import type { BrokerQueue, QueueConsumer } from './broker-queue.js';
 import { InMemoryDelivery, type Settlement } from './in-memory-delivery.js';
 import type { StoredMessage } from './stored-message.js';
 
 /** What a subscription needs from its broker. */
 export interface SubscriptionHost {
-  deadLetter(queue: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void;
+  /** The handler rejected `stored` (nack without requeue): the broker dead-letters it. */
+  reject(queue: BrokerQueue, stored: StoredMessage): void;
+  /** The consumer gives up on `stored` itself (delivery limit) and republishes it as dead. */
+  giveUp(queue: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void;
   changed(): void;
 }
 
-/** One consumer on one queue: runs the handler per delivery and settles by its outcome. */
+/**
+ * One consumer on one queue: runs the handler per delivery and settles by its outcome. The
+ * delivery count is what `AmqpSubscription` reads: a quorum queue's count, or on a classic queue
+ * the consumer's own (`ClassicDeliveryCounts`).
+ */
 export class InMemorySubscription implements Subscription, QueueConsumer {
   readonly #unacked = new Set<InMemoryDelivery>();
   readonly #running = new Set<Promise<void>>();
+  readonly #classicCounts = new ClassicDeliveryCounts();
   #stopped = false;
 
   constructor(
@@ -32,11 +45,19 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
   }
 
   deliver(stored: StoredMessage): void {
-    const delivery = new InMemoryDelivery(this.queue.name, stored, (settled, how) =>
+    const count =
+      this.queue.type === 'quorum'
+        ? stored.returns + 1
+        : this.#classicCounts.next(stored.message.id, stored.redelivered);
+    const delivery = new InMemoryDelivery(this.queue.name, stored, count, (settled, how) =>
       this.#settle(settled, how),
     );
     this.#unacked.add(delivery);
-    const running = this.#run(delivery).finally(() => this.#running.delete(running));
+    // The handler runs after the broker has pushed everything the prefetch window allows, as
+    // with RabbitMQ, where deliveries reach the client before any handler can settle one.
+    const running = Promise.resolve()
+      .then(() => this.#run(delivery))
+      .finally(() => this.#running.delete(running));
     this.#running.add(running);
   }
 
@@ -53,7 +74,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
   dropChannel(): void {
     const orphans = [...this.#unacked];
     this.#unacked.clear();
-    for (const delivery of orphans) this.queue.requeue(delivery.stored);
+    for (const delivery of orphans) this.queue.returnUnsettled(delivery.stored);
     this.host.changed();
   }
 
@@ -63,30 +84,34 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
       delivery.ack();
     } catch {
       if (delivery.settled) return;
-      if (delivery.deliveryCount >= this.maxDeliveries) this.#deadLetter(delivery, 'delivery_limit');
-      else delivery.nack({ requeue: true });
+      if (delivery.deliveryCount < this.maxDeliveries) delivery.nack({ requeue: true });
+      else if (this.#take(delivery)) {
+        this.host.giveUp(this.queue, delivery.stored, 'delivery_limit');
+        this.#afterSettle();
+      }
     }
   }
 
-  #deadLetter(delivery: InMemoryDelivery, reason: DeadLetterReason): void {
-    if (!this.#unacked.delete(delivery)) return;
-    this.host.deadLetter(this.queue, delivery.stored, reason);
-    this.#afterSettle();
+  /** Settles `delivery` on this channel; false when its channel already dropped. */
+  #take(delivery: InMemoryDelivery): boolean {
+    if (!this.#unacked.delete(delivery)) return false;
+    delivery.claim();
+    this.#classicCounts.forget(delivery.message.id);
+    return true;
   }
 
   #settle(delivery: InMemoryDelivery, settlement: Settlement): void {
-    if (!this.#unacked.has(delivery)) return;
-    if (settlement.kind === 'reject') {
-      this.#deadLetter(delivery, 'rejected');
-      return;
-    }
-    this.#unacked.delete(delivery);
+    if (!this.#unacked.delete(delivery)) return;
     if (settlement.kind === 'requeue') this.queue.requeue(delivery.stored);
+    else {
+      this.#classicCounts.forget(delivery.message.id);
+      if (settlement.kind === 'reject') this.host.reject(this.queue, delivery.stored);
+    }
     this.#afterSettle();
   }
 
   #afterSettle(): void {
-    if (!this.#stopped) this.queue.schedulePump();
+    if (!this.#stopped) this.queue.pump();
     this.host.changed();
   }
 }

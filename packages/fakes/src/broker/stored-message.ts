@@ -1,49 +1,140 @@
 import type { DeadLetterInfo, DeadLetterReason, EventMessage, JsonValue } from '@seams/ports';
 
-/** A message as one queue holds it. */
-export interface StoredMessage {
+/** Why RabbitMQ itself dead-letters a message (the adapters add `delivery_limit` and `unparseable`). */
+export type BrokerDeathReason = 'rejected' | 'expired' | 'maxlen';
+
+/** One entry of RabbitMQ's `x-death` header: the deaths of a message in one queue for one reason. */
+export interface XDeathEntry {
+  readonly queue: string;
+  readonly reason: BrokerDeathReason;
+  readonly count: number;
+  /** The exchange that routed the message into `queue` when it first died there. */
+  readonly exchange: string;
+  readonly routingKeys: readonly string[];
+}
+
+/** `x-first-death-*`: set by the first death, never changed afterwards. */
+export interface FirstDeath {
+  readonly reason: BrokerDeathReason;
+  readonly queue: string;
+  readonly exchange: string;
+}
+
+/** A death the consumer decided (the adapter republishes these with `x-seams-death`). */
+export interface ConsumerDeath {
+  readonly queue: string;
+  readonly reason: DeadLetterReason;
+  readonly count: number;
+}
+
+/** Everything a message carries from queue to queue: the event and its death records. */
+export interface Envelope {
   readonly message: EventMessage;
   readonly routingKey: string;
-  /** Position in the queue: a requeued message goes back to its place, as in RabbitMQ. */
-  readonly seq: number;
+  /** The exchange that routed it into the queue that holds it. */
+  readonly exchange: string;
+  /** Most recent first, as RabbitMQ orders `x-death`. */
+  readonly xDeath: readonly XDeathEntry[];
+  readonly firstDeath: FirstDeath | undefined;
+  /** Most recent first. */
+  readonly consumerDeaths: readonly ConsumerDeath[];
+  /** The latest death, as `Delivery.deadLetter` reports it. */
+  readonly deadLetter: DeadLetterInfo | undefined;
+}
+
+/** A message as one queue holds it. */
+export interface StoredMessage extends Envelope {
+  /** Publish order within the queue: a classic queue puts a requeued message back by it. */
+  seq: number;
   readonly expiresAt: number | undefined;
   redelivered: boolean;
-  /** Times handed to a consumer so far. */
-  deliveries: number;
-  /** Times it died, per `queue|reason`, carried across dead-letter hops like `x-death`. */
-  readonly deaths: ReadonlyMap<string, number>;
-  readonly deadLetter: DeadLetterInfo | undefined;
+  /** Times returned to the queue: a quorum queue's delivery-count (`x-delivery-count`). */
+  returns: number;
+}
+
+const NO_DEATHS: readonly never[] = Object.freeze([]);
+
+/** What a fresh publish carries: no deaths. */
+export function freshEnvelope(message: EventMessage, routingKey: string, exchange: string): Envelope {
+  return {
+    message,
+    routingKey,
+    exchange,
+    xDeath: NO_DEATHS,
+    firstDeath: undefined,
+    consumerDeaths: NO_DEATHS,
+    deadLetter: undefined,
+  };
 }
 
 /**
  * Copies an event the way the wire would: the payload goes through JSON (so a later mutation by
- * the publisher, or a value JSON cannot carry, shows up as it would on RabbitMQ), dates are copied.
+ * the publisher, or a value JSON cannot carry, shows up as it would on RabbitMQ), dates are copied,
+ * and a header of -0 arrives as 0 (amqplib encodes it as an integer).
  */
 export function copyEvent(event: EventMessage): EventMessage {
-  const copy: EventMessage = {
+  return {
     id: event.id,
     type: event.type,
     payload: JSON.parse(JSON.stringify(event.payload)) as JsonValue,
     occurredAt: new Date(event.occurredAt.getTime()),
     ...(event.correlationId === undefined ? {} : { correlationId: event.correlationId }),
-    ...(event.headers === undefined ? {} : { headers: { ...event.headers } }),
+    ...(event.headers === undefined ? {} : { headers: copyHeaders(event.headers) }),
   };
+}
+
+function copyHeaders(headers: NonNullable<EventMessage['headers']>): NonNullable<EventMessage['headers']> {
+  const copy: Record<string, string | number | boolean> = {};
+  for (const [name, value] of Object.entries(headers)) copy[name] = value === 0 ? 0 : value;
   return copy;
 }
 
-/** The copy of `stored` that arrives in a dead-letter queue after dying in `queue` for `reason`. */
-export function deathOf(stored: StoredMessage, queue: string, reason: DeadLetterReason): DeadLetter {
-  const key = `${queue}|${reason}`;
-  const deaths = new Map(stored.deaths);
-  const count = (deaths.get(key) ?? 0) + 1;
-  deaths.set(key, count);
+/**
+ * The copy RabbitMQ routes to the dead-letter exchange `via` when `stored` dies in `queue`: the
+ * entry for this queue and reason counts one more and moves to the front of `x-death`.
+ */
+export function brokerDeath(
+  stored: Envelope,
+  queue: string,
+  reason: BrokerDeathReason,
+  via: string,
+): Envelope {
+  const previous = stored.xDeath.find((entry) => entry.queue === queue && entry.reason === reason);
+  const entry: XDeathEntry = previous
+    ? { ...previous, count: previous.count + 1 }
+    : { queue, reason, count: 1, exchange: stored.exchange, routingKeys: [stored.routingKey] };
   return {
-    message: stored.message,
-    routingKey: stored.routingKey,
-    deaths,
-    deadLetter: { reason, queue, count },
+    ...stored,
+    exchange: via,
+    xDeath: [entry, ...stored.xDeath.filter((other) => other !== previous)],
+    firstDeath: stored.firstDeath ?? { reason, queue, exchange: stored.exchange },
+    deadLetter: { reason, queue, count: entry.count },
   };
 }
 
-/** What a dead-lettered message carries to the next queue. */
-export type DeadLetter = Pick<StoredMessage, 'message' | 'routingKey' | 'deaths' | 'deadLetter'>;
+/** The copy a consumer publishes to the dead-letter exchange `via` when it gives up on `stored`. */
+export function consumerDeath(
+  stored: Envelope,
+  queue: string,
+  reason: DeadLetterReason,
+  via: string,
+): Envelope {
+  const previous = stored.consumerDeaths.find((death) => death.queue === queue && death.reason === reason);
+  const death: ConsumerDeath = { queue, reason, count: (previous?.count ?? 0) + 1 };
+  return {
+    ...stored,
+    exchange: via,
+    consumerDeaths: [death, ...stored.consumerDeaths.filter((other) => other !== previous)],
+    deadLetter: death,
+  };
+}
+
+/**
+ * RabbitMQ drops a dead letter instead of routing it back to a queue it already died in, unless a
+ * rejection happened since (a cycle of expiries alone would loop forever).
+ */
+export function isDeathCycle(dead: Envelope, target: string): boolean {
+  const at = dead.xDeath.findIndex((entry) => entry.queue === target);
+  if (at === -1) return false;
+  return dead.xDeath.slice(0, at + 1).every((entry) => entry.reason !== 'rejected');
+}

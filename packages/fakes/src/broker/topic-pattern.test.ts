@@ -18,6 +18,11 @@ describe('matchesTopic', () => {
     ['a.#.z', 'a.z', true],
     ['a.#.z', 'a.b.c.z', true],
     ['a.*.#', 'a', false],
+    ['#', '', true],
+    ['*', '', false],
+    ['#.*', '', false],
+    ['*', '.', false],
+    ['a.*.b', 'a..b', true],
   ])('%s matches %s: %s', (pattern, key, expected) => {
     expect(matchesTopic(pattern, key)).toBe(expected);
   });

@@ -5,7 +5,8 @@ import type { QueueSpec } from '@seams/ports';
  * `406 PRECONDITION_FAILED` (inequivalent arg), so the fake refuses it too.
  */
 export class TopologyMismatchError extends Error {
-  readonly code = 'PRECONDITION_FAILED';
+  /** The code of the adapter's `AmqpTopologyError`, so code that branches on it behaves the same on both. */
+  readonly code = 'AMQP_TOPOLOGY_REJECTED';
 
   constructor(
     readonly queue: string,
@@ -16,6 +17,8 @@ export class TopologyMismatchError extends Error {
   }
 
   static assertEquivalent(existing: QueueSpec, next: QueueSpec): void {
+    if ((existing.type ?? 'quorum') !== (next.type ?? 'quorum'))
+      throw new TopologyMismatchError(next.name, 'type');
     for (const argument of ['deadLetterExchange', 'messageTtlMs', 'maxLength'] as const) {
       if (existing[argument] !== next[argument]) throw new TopologyMismatchError(next.name, argument);
     }

@@ -1,0 +1,69 @@
+import { type Delivery, type EventMessage, hasErrorCode, type JsonValue } from '@seams/ports';
+import type { CorpusBroker } from './corpus-broker.js';
+
+/** The corpus's groups: one file of cases each. */
+export type BrokerCaseGroup = 'routing' | 'properties' | 'settlement' | 'dead-letters' | 'topology';
+
+/**
+ * One scenario, run unchanged on `InMemoryBroker` and on RabbitMQ for each queue type. It returns
+ * what it observed as JSON: failures of individual steps are part of the observation
+ * (`outcome()`), so only an unexpected failure (a wait that never ends) throws.
+ */
+export interface BrokerCase {
+  readonly name: string;
+  readonly group: BrokerCaseGroup;
+  run(broker: CorpusBroker): Promise<JsonValue>;
+}
+
+/** Defines a group's cases, keeping their order. */
+export function brokerCases(
+  group: BrokerCaseGroup,
+  cases: Readonly<Record<string, (broker: CorpusBroker) => Promise<JsonValue>>>,
+): BrokerCase[] {
+  return Object.entries(cases).map(([name, run]) => ({ name, group, run }));
+}
+
+/** A deterministic event: same id, payload and time on every broker, so observations compare. */
+export function evt(id: string, type = 'order.created', extra: Partial<EventMessage> = {}): EventMessage {
+  return { id, type, payload: { id }, occurredAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)), ...extra };
+}
+
+/** A delivery as the corpus records it. */
+export function seen(delivery: Delivery): JsonValue {
+  return {
+    id: delivery.message.id,
+    queue: delivery.queue,
+    redelivered: delivery.redelivered,
+    count: delivery.deliveryCount,
+    dead: delivery.deadLetter ? { ...delivery.deadLetter } : null,
+  };
+}
+
+/** `ok`, or the error's `code` with what it names (publish reason, invalid fields): never its message. */
+export async function outcome(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'ok';
+  } catch (error) {
+    if (hasErrorCode(error, 'PUBLISH_FAILED'))
+      return `PUBLISH_FAILED:${(error as { reason: string }).reason}`;
+    if (hasErrorCode(error, 'VALIDATION_FAILED')) {
+      const issues = (error as { issues: ReadonlyArray<{ path: string }> }).issues;
+      return `VALIDATION_FAILED:${issues.map((issue) => issue.path).join(',')}`;
+    }
+    const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+    return `error:${typeof code === 'string' ? code : 'no code'}`;
+  }
+}
+
+/** Publishes each event in order, awaiting each confirm, and lists the outcomes. */
+export async function publishAll(broker: CorpusBroker, events: readonly EventMessage[]): Promise<string[]> {
+  const outcomes: string[] = [];
+  for (const event of events) outcomes.push(await outcome(broker.publisher.publish(event)));
+  return outcomes;
+}
+
+/** Ids of what `drain` found, in queue order. */
+export async function drainedIds(broker: CorpusBroker, queue: string, atLeast = 0): Promise<string[]> {
+  return (await broker.drain(queue, atLeast)).map((message) => message.id);
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { recordCorpusVerdict } from '@seams/contracts';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { BROKER_CORPUS } from './cases/index.js';
+import { classify } from './classify.js';
+import { fakeCorpusBroker } from './fake-corpus-broker.js';
+import { realCorpusBroker } from './real-corpus-broker.js';
+import { type CaseOutcome, runCase } from './run-case.js';
+import { readSnapshot, SNAPSHOT_PATH, snapshotKey, writeSnapshot } from './snapshot.js';
+
+const QUEUE_TYPES = ['quorum', 'classic'] as const;
+
+// The real pass: RabbitMQ must still answer as the snapshot says (or, with SEAMS_CORPUS_UPDATE=1,
+// its answers become the snapshot), and the fake is classed against RabbitMQ's live answer too.
+describe('broker corpus on RabbitMQ', () => {
+  const updating = process.env.SEAMS_CORPUS_UPDATE === '1';
+  const recorded: Record<string, CaseOutcome> = {};
+  let server = 'unknown';
+
+  // Cases this run did not answer (filtered with -t) keep their recorded answer; removed cases go.
+  afterAll(() => {
+    if (!updating) return;
+    const previous = existsSync(SNAPSHOT_PATH) ? readSnapshot().cases : {};
+    const cases: Record<string, CaseOutcome> = {};
+    for (const queueType of QUEUE_TYPES) {
+      for (const { name } of BROKER_CORPUS) {
+        const key = snapshotKey(queueType, name);
+        const answer = recorded[key] ?? previous[key];
+        if (answer) cases[key] = answer;
+      }
+    }
+    writeSnapshot({ server, cases });
+  });
+
+  for (const queueType of QUEUE_TYPES) {
+    for (const brokerCase of BROKER_CORPUS) {
+      it(`${queueType} queues, ${brokerCase.group}: ${brokerCase.name}`, { timeout: 30_000 }, async () => {
+        const real = await realCorpusBroker(queueType);
+        onTestFinished(() => real.teardown());
+        server = real.serverVersion;
+        const answer = await runCase(brokerCase, real, real.prefix);
+        const key = snapshotKey(queueType, brokerCase.name);
+        if (updating) recorded[key] = answer;
+        else {
+          const expected = readSnapshot().cases[key];
+          if (!expected)
+            throw new Error(`${key} is not in the snapshot: record it with SEAMS_CORPUS_UPDATE=1`);
+          const { verdict, diff } = classify(expected, answer);
+          recordCorpusVerdict(
+            'broker',
+            `RabbitMQ against its snapshot, ${queueType} queues`,
+            brokerCase.name,
+            verdict,
+          );
+          expect(verdict, `RabbitMQ no longer answers as recorded:\n${diff}`).toBe('same');
+        }
+        const fake = fakeCorpusBroker(queueType);
+        onTestFinished(() => fake.teardown());
+        const { verdict, diff } = classify(answer, await runCase(brokerCase, fake, ''));
+        recordCorpusVerdict(
+          'broker',
+          `InMemoryBroker (@seams/fakes) against RabbitMQ live, ${queueType} queues`,
+          brokerCase.name,
+          verdict,
+        );
+        expect(verdict, diff).not.toBe('silent');
+      });
+    }
+  }
+});

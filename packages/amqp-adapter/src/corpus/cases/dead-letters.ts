@@ -1,0 +1,174 @@
+import {
+  boundQueue,
+  collectingQueue,
+  declare,
+  delayQueue,
+  eventually,
+  latch,
+  receive,
+} from '@seams/contracts';
+import type { JsonValue, QueueSpec } from '@seams/ports';
+import { brokerCases, drainedIds, evt, publishAll, seen } from '../broker-case.js';
+import type { CorpusBroker } from '../corpus-broker.js';
+
+/** A dead-letter exchange and a queue of the case's type collecting everything that dies into it. */
+function deadLetters(broker: CorpusBroker, base = 'dead') {
+  const exchange = broker.name(`${base}-x`);
+  return { exchange, queue: collectingQueue(broker, base, exchange) };
+}
+
+/** Drains `queue` once `atLeast` messages are there: ids, routing and the broker's headers. */
+async function deadOf(broker: CorpusBroker, queue: string, atLeast: number): Promise<JsonValue> {
+  // Headers are JSON on both brokers; the round trip just says so to the type checker.
+  return JSON.parse(JSON.stringify(await broker.drain(queue, atLeast))) as JsonValue;
+}
+
+/** Dead letters by reject, TTL and max length; x-death and x-first-death-*; cycles and dead ends. */
+export const deadLetterCases = brokerCases('dead-letters', {
+  'a rejected message arrives with x-death and x-first-death-*': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    await publishAll(b, [evt('a', 'order.created')]);
+    await receive(b, work.name, (d) => d.nack({ requeue: false }));
+    return deadOf(b, dead.queue.name, 1);
+  },
+  'rejected after two requeues: the dead copy starts counting again': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    await publishAll(b, [evt('a', 'order.created')]);
+    const attempts = await receive(b, work.name, (d) => d.nack({ requeue: d.deliveryCount < 3 }));
+    const dlq = await receive(b, dead.queue.name);
+    await dlq.waitFor(1);
+    return { attempts: attempts.deliveries.map(seen), dead: dlq.deliveries.map(seen) };
+  },
+  'TTL expiry dead-letters in order with reason expired': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, messageTtlMs: 100 });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    await publishAll(b, [evt('a'), evt('b'), evt('c')]);
+    await b.advanceTime(200);
+    return { dead: await deadOf(b, dead.queue.name, 3), live: await drainedIds(b, work.name) };
+  },
+  'max length 2: the two oldest of four die with reason maxlen': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, maxLength: 2 });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    const published = await publishAll(
+      b,
+      ['a', 'b', 'c', 'd'].map((id) => evt(id)),
+    );
+    return { published, dead: await deadOf(b, dead.queue.name, 2), live: await drainedIds(b, work.name) };
+  },
+  'max length 0: every message dies on arrival, and the publish is still confirmed': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, maxLength: 0 });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    const published = await publishAll(b, [evt('a'), evt('b')]);
+    return { published, dead: await drainedIds(b, dead.queue.name, 2), live: await drainedIds(b, work.name) };
+  },
+  'max length counts ready messages only: one held, two more published': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, maxLength: 2 });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    await publishAll(b, [evt('a')]);
+    const hold = latch();
+    const received = await receive(b, work.name, () => hold.promise, { prefetch: 1 });
+    await received.waitFor(1);
+    await publishAll(b, [evt('b'), evt('c'), evt('d')]);
+    const observed = { dead: await drainedIds(b, dead.queue.name, 1), live: await drainedIds(b, work.name) };
+    hold.open();
+    await received.subscription.stop();
+    return { held: received.ids(), ...observed };
+  },
+  'dead letters keep their routing key: the dead-letter exchange routes by it': async (b) => {
+    const exchange = b.name('dead-x');
+    const created: QueueSpec = {
+      name: b.name('created'),
+      type: b.queueType,
+      bindings: [{ exchange, pattern: 'order.created' }],
+    };
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: exchange });
+    await declare(b, [work, created], [exchange]);
+    await publishAll(b, [evt('c', 'order.created'), evt('p', 'order.paid'), evt('s', 'order.created')]);
+    const rejected = await receive(b, work.name, (d) => d.nack({ requeue: false }));
+    await rejected.waitFor(3);
+    return { dead: await deadOf(b, created.name, 2) };
+  },
+  'a dead-letter exchange with nothing bound, or never declared, drops the message': async (b) => {
+    const empty = b.name('empty-x');
+    const unbound = boundQueue(b, 'unbound', ['order.*'], { deadLetterExchange: empty });
+    const missing = boundQueue(b, 'missing', ['order.*'], { deadLetterExchange: b.name('never-declared') });
+    await declare(b, [unbound, missing], [empty]);
+    await publishAll(b, [evt('a')]);
+    const first = await receive(b, unbound.name, (d) => d.nack({ requeue: false }));
+    const second = await receive(b, missing.name, (d) => d.nack({ requeue: false }));
+    await first.waitFor(1);
+    await second.waitFor(1);
+    await publishAll(b, [evt('after')]);
+    await eventually(
+      () => first.ids().includes('after') && second.ids().includes('after'),
+      'the message after',
+    );
+    return { unbound: first.deliveries.map(seen), missing: second.deliveries.map(seen) };
+  },
+  'a second death elsewhere: x-death lists both, most recent first; x-first-death stays': async (b) => {
+    const last = deadLetters(b, 'last');
+    const hop = b.name('hop-x');
+    const delay = delayQueue(b, 'delay', { from: hop, ttlMs: 100, to: last.exchange });
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: hop });
+    await declare(b, [work, delay, last.queue], [hop, last.exchange]);
+    await publishAll(b, [evt('a')]);
+    const rejected = await receive(b, work.name, (d) => d.nack({ requeue: false }));
+    await rejected.waitFor(1);
+    await b.advanceTime(150);
+    return deadOf(b, last.queue.name, 1);
+  },
+  'a retry loop through a TTL queue: x-death counts each death per queue and reason': async (b) => {
+    const retryExchange = b.name('retry-x');
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: retryExchange });
+    const retry = delayQueue(b, 'retry', { from: retryExchange, ttlMs: 100, to: b.exchange });
+    await declare(b, [work, retry], [retryExchange]);
+    await publishAll(b, [evt('a')]);
+    const received = await receive(b, work.name, (d) => d.nack({ requeue: false }));
+    await received.waitFor(1);
+    await b.advanceTime(150);
+    await received.waitFor(2);
+    await received.subscription.stop();
+    await b.advanceTime(150);
+    return { deliveries: received.deliveries.map(seen), back: await deadOf(b, work.name, 1) };
+  },
+  'an expiry cycle with no rejection is dropped where it would loop, delivered elsewhere': async (b) => {
+    const back = b.name('back-x');
+    const later = b.name('later-x');
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: later, messageTtlMs: 100 });
+    const delay = delayQueue(b, 'delay', { from: later, ttlMs: 100, to: back });
+    const witness = collectingQueue(b, 'witness', back);
+    const loop = { ...work, bindings: [...work.bindings, { exchange: back, pattern: '#' }] };
+    await declare(b, [loop, delay, witness], [back, later]);
+    await publishAll(b, [evt('a')]);
+    await b.advanceTime(150);
+    await b.advanceTime(150);
+    return {
+      witness: await deadOf(b, witness.name, 1),
+      work: await drainedIds(b, work.name),
+      delay: await drainedIds(b, delay.name),
+    };
+  },
+  "the consumer's own dead letters count per queue and reason across a retry loop": async (b) => {
+    const retryExchange = b.name('retry-x');
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: retryExchange });
+    const retry = delayQueue(b, 'retry', { from: retryExchange, ttlMs: 100, to: b.exchange });
+    const dead = collectingQueue(b, 'dead', retryExchange);
+    await declare(b, [work, retry, dead], [retryExchange]);
+    await publishAll(b, [evt('a')]);
+    const failing = await receive(b, work.name, () => Promise.reject(new Error('no')), { maxDeliveries: 1 });
+    const dlq = await receive(b, dead.name);
+    await dlq.waitFor(1);
+    await b.advanceTime(150);
+    await dlq.waitFor(2);
+    await failing.subscription.stop();
+    return { failing: failing.deliveries.map(seen).slice(0, 2), dead: dlq.deliveries.map(seen).slice(0, 2) };
+  },
+});

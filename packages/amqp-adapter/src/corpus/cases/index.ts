@@ -1,0 +1,15 @@
+import type { BrokerCase } from '../broker-case.js';
+import { deadLetterCases } from './dead-letters.js';
+import { propertiesCases } from './properties.js';
+import { routingCases } from './routing.js';
+import { settlementCases } from './settlement.js';
+import { topologyCases } from './topology.js';
+
+/** The broker differential corpus, in the order the snapshot lists it. */
+export const BROKER_CORPUS: readonly BrokerCase[] = [
+  ...routingCases,
+  ...propertiesCases,
+  ...settlementCases,
+  ...deadLetterCases,
+  ...topologyCases,
+];

@@ -1,0 +1,31 @@
+import { FakeClock, InMemoryBroker } from '@seams/fakes';
+import type { QueueType } from '@seams/ports';
+import type { CorpusBroker } from './corpus-broker.js';
+
+/** The corpus's driver on `InMemoryBroker`: names as given, time on a `FakeClock`. */
+export function fakeCorpusBroker(queueType: QueueType): CorpusBroker & { teardown(): void } {
+  const clock = new FakeClock();
+  const broker = new InMemoryBroker({ clock });
+  const exchange = 'events';
+  return {
+    exchange,
+    queueType,
+    publisher: broker.createPublisher({ exchange }),
+    consumer: broker.createConsumer(),
+    newConsumer: () => broker.createConsumer(),
+    topology: broker,
+    name: (base) => base,
+    advanceTime: (ms) => clock.advance(ms),
+    async drain(queue, atLeast = 0) {
+      await broker.waitFor((b) => b.inspect(queue).length >= atLeast, 5_000);
+      return broker.inspect(queue).map((queued) => ({
+        id: queued.message.id,
+        routingKey: queued.routingKey,
+        exchange: queued.exchange,
+        redelivered: queued.redelivered,
+        brokerHeaders: queued.brokerHeaders,
+      }));
+    },
+    teardown: () => broker.close(),
+  };
+}

@@ -1,0 +1,52 @@
+import type { QueueType } from '@seams/ports';
+import amqp, { type GetMessage } from 'amqplib';
+import { realBroker } from '../real-broker.js';
+import { brokerHeadersOf, type CorpusBroker, type DrainedMessage } from './corpus-broker.js';
+
+function drained(raw: GetMessage): DrainedMessage {
+  return {
+    id: String(raw.properties.messageId),
+    routingKey: raw.fields.routingKey,
+    exchange: raw.fields.exchange,
+    redelivered: raw.fields.redelivered,
+    brokerHeaders: brokerHeadersOf(raw.properties.headers ?? {}),
+  };
+}
+
+/**
+ * The corpus's driver on RabbitMQ: the adapters under a name prefix unique to the case, real
+ * time, and `drain` as `basic.get` on a raw channel of its own.
+ */
+export async function realCorpusBroker(
+  queueType: QueueType,
+): Promise<CorpusBroker & { prefix: string; serverVersion: string; teardown(): Promise<void> }> {
+  const broker = await realBroker();
+  const connection = await amqp.connect(broker.url);
+  const channel = await connection.createChannel();
+  channel.on('error', () => undefined);
+  return {
+    ...broker,
+    queueType,
+    serverVersion: `${connection.connection.serverProperties.product} ${connection.connection.serverProperties.version}`,
+    advanceTime: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    async drain(queue, atLeast = 0) {
+      const taken: DrainedMessage[] = [];
+      const deadline = Date.now() + 5_000;
+      for (;;) {
+        const raw = await channel.get(queue, { noAck: true });
+        if (raw) {
+          taken.push(drained(raw));
+          continue;
+        }
+        if (taken.length >= atLeast) return taken;
+        if (Date.now() > deadline)
+          throw new Error(`${queue}: ${taken.length} of ${atLeast} messages within 5 s`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    teardown: async () => {
+      await connection.close().catch(() => undefined);
+      await broker.teardown();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from './errors.js';
+import type { EventMessage } from './events.js';
+import {
+  isReservedHeader,
+  validateConsumeOptions,
+  validateEventMessage,
+  validateTopology,
+} from './messaging-limits.js';
+
+const event: EventMessage = { id: 'e-1', type: 'order.paid', payload: null, occurredAt: new Date(0) };
+
+function issuesOf(run: () => void): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues.map((issue) => `${issue.path}:${issue.code}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('validateEventMessage', () => {
+  it('accepts 255 UTF-8 bytes and refuses 256, counting bytes, not characters', () => {
+    expect(issuesOf(() => validateEventMessage({ ...event, id: 'x'.repeat(255) }))).toEqual([]);
+    expect(issuesOf(() => validateEventMessage({ ...event, id: `${'é'.repeat(127)}x` }))).toEqual([]);
+    expect(issuesOf(() => validateEventMessage({ ...event, id: 'é'.repeat(128) }))).toEqual(['id:too_long']);
+    expect(issuesOf(() => validateEventMessage({ ...event, type: '😀'.repeat(64) }))).toEqual([
+      'type:too_long',
+    ]);
+  });
+
+  it('lists every problem at once: empty id, long routing key and correlation id, invalid date', () => {
+    const bad = {
+      ...event,
+      id: '',
+      type: 'k'.repeat(300),
+      correlationId: 'c'.repeat(256),
+      occurredAt: new Date(Number.NaN),
+    };
+    expect(issuesOf(() => validateEventMessage(bad))).toEqual([
+      'id:required',
+      'type:too_long',
+      'correlationId:too_long',
+      'occurredAt:invalid',
+    ]);
+    expect(issuesOf(() => validateEventMessage({ ...event, occurredAt: new Date(-1) }))).toEqual([
+      'occurredAt:invalid',
+    ]);
+  });
+
+  it('refuses reserved, over-long and non-finite headers, and a header table over 60 KiB', () => {
+    const headers = {
+      'x-delivery-count': 1,
+      'x-first-death-queue': 'q',
+      'x-seams-anything': true,
+      n: Number.NaN,
+      i: -Infinity,
+    };
+    expect(issuesOf(() => validateEventMessage({ ...event, headers }))).toEqual([
+      'headers.x-delivery-count:reserved',
+      'headers.x-first-death-queue:reserved',
+      'headers.x-seams-anything:reserved',
+      'headers.n:not_finite',
+      'headers.i:not_finite',
+    ]);
+    const long = { ['h'.repeat(256)]: 1 };
+    expect(issuesOf(() => validateEventMessage({ ...event, headers: long }))).toEqual([
+      `headers.${'h'.repeat(256)} (name):too_long`,
+    ]);
+    expect(issuesOf(() => validateEventMessage({ ...event, headers: { big: 'x'.repeat(61_500) } }))).toEqual([
+      'headers:too_large',
+    ]);
+    expect(issuesOf(() => validateEventMessage({ ...event, headers: { big: 'x'.repeat(60_000) } }))).toEqual(
+      [],
+    );
+  });
+
+  it('knows the headers the broker and adapters own', () => {
+    expect(['x-death', 'CC', 'BCC', 'x-last-death-reason'].every(isReservedHeader)).toBe(true);
+    expect(['x-tenant', 'x-deathly', 'cc'].some(isReservedHeader)).toBe(false);
+  });
+});
+
+describe('validateTopology and validateConsumeOptions', () => {
+  it('refuses empty, reserved and over-long names, long patterns and negative arguments', () => {
+    const topology = {
+      exchanges: [{ name: 'amq.mine', type: 'topic' as const }],
+      queues: [
+        {
+          name: '',
+          bindings: [{ exchange: 'x', pattern: 'p'.repeat(256) }],
+          messageTtlMs: -1,
+          maxLength: 1.5,
+        },
+        { name: 'q'.repeat(256), bindings: [] },
+      ],
+    };
+    expect(issuesOf(() => validateTopology(topology))).toEqual([
+      'exchanges[0].name:reserved',
+      'queues[0].name:required',
+      'queues[0].messageTtlMs:out_of_range',
+      'queues[0].maxLength:out_of_range',
+      'queues[0].bindings[0].pattern:too_long',
+      'queues[1].name:too_long',
+    ]);
+  });
+
+  it('accepts prefetch 1 to 65,535 and maxDeliveries from 1', () => {
+    expect(issuesOf(() => validateConsumeOptions({ prefetch: 65_535, maxDeliveries: 1 }))).toEqual([]);
+    expect(issuesOf(() => validateConsumeOptions({ prefetch: 0, maxDeliveries: 0 }))).toEqual([
+      'prefetch:out_of_range',
+      'maxDeliveries:out_of_range',
+    ]);
+    expect(issuesOf(() => validateConsumeOptions({ prefetch: 65_536 }))).toEqual(['prefetch:out_of_range']);
+  });
+});

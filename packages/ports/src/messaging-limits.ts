@@ -1,0 +1,162 @@
+import { ValidationError, type ValidationIssue } from './errors.js';
+import type { EventMessage } from './events.js';
+import type { ConsumeOptions, Topology } from './messaging.js';
+
+/**
+ * What every `EventPublisher`, `EventConsumer` and `BrokerTopology` accepts, as AMQP 0-9-1 and
+ * RabbitMQ 3.10 allow it. An implementation refuses anything else with a `ValidationError` before
+ * the wire: a value the wire cannot carry would otherwise fail late (amqplib throws after taking a
+ * confirm slot, so every later confirm goes to the wrong publish) or kill the connection
+ * (RabbitMQ closes it with 541 for an infinite header value or a header table amqplib truncated).
+ */
+export const MESSAGING_LIMITS = {
+  /** AMQP `shortstr`: ids, routing keys, correlation ids, names, header names (UTF-8 bytes). */
+  maxShortStringBytes: 255,
+  /** Headers as an AMQP field table; amqplib encodes properties in 64 KiB, dead-letter headers need room. */
+  maxHeaderTableBytes: 60 * 1024,
+  /** AMQP's prefetch count is 16 bits; 0 would mean "unlimited", which the port does not offer. */
+  maxPrefetch: 65_535,
+} as const;
+
+/**
+ * Header names the broker or the adapters set. A publisher could otherwise forge them: RabbitMQ
+ * keeps a published `x-first-death-*` and counts on from a published `x-death`, classic queues
+ * pass `x-delivery-count` through untouched, and `CC`/`BCC` route copies to other keys.
+ */
+export function isReservedHeader(name: string): boolean {
+  return (
+    name === 'x-death' ||
+    name === 'x-delivery-count' ||
+    name === 'CC' ||
+    name === 'BCC' ||
+    name.startsWith('x-first-death-') ||
+    name.startsWith('x-last-death-') ||
+    name.startsWith('x-seams-')
+  );
+}
+
+/** UTF-8 length without encoding (ports run anywhere, and this runs on every publish). */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function checkShortString(value: string | undefined, path: string, issues: ValidationIssue[]): void {
+  // At most 3 bytes per UTF-16 unit: short strings need no count.
+  if (value === undefined || value.length * 3 <= MESSAGING_LIMITS.maxShortStringBytes) return;
+  const bytes = utf8Bytes(value);
+  if (bytes > MESSAGING_LIMITS.maxShortStringBytes) {
+    const limit = MESSAGING_LIMITS.maxShortStringBytes;
+    issues.push({ path, code: 'too_long', message: `is ${bytes} UTF-8 bytes; AMQP allows at most ${limit}` });
+  }
+}
+
+function checkName(value: string, path: string, issues: ValidationIssue[]): void {
+  if (value === '') issues.push({ path, code: 'required', message: 'must not be empty' });
+  else if (value.startsWith('amq.')) {
+    issues.push({ path, code: 'reserved', message: 'names starting with "amq." are reserved by RabbitMQ' });
+  }
+  checkShortString(value, path, issues);
+}
+
+/** Encoded size of one header as amqplib writes it (name, type tag, value; numbers counted as 8 bytes). */
+function headerBytes(name: string, value: string | number | boolean): number {
+  const valueBytes = typeof value === 'string' ? 4 + utf8Bytes(value) : typeof value === 'number' ? 8 : 1;
+  return 1 + utf8Bytes(name) + 1 + valueBytes;
+}
+
+function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[]): void {
+  if (headers === undefined) return;
+  // An upper bound first (3 bytes per UTF-16 unit): exact UTF-8 counts only for tables near the limit.
+  let boundBytes = 4;
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    if (isReservedHeader(name)) {
+      const message = 'is set by the broker or the adapter, never by a publisher';
+      issues.push({ path: `headers.${name}`, code: 'reserved', message });
+    }
+    if (name.length * 3 > MESSAGING_LIMITS.maxShortStringBytes) {
+      checkShortString(name, `headers.${name} (name)`, issues);
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      issues.push({ path: `headers.${name}`, code: 'not_finite', message: 'must be a finite number' });
+    }
+    boundBytes += 15 + 3 * (name.length + (typeof value === 'string' ? value.length : 0));
+  }
+  if (boundBytes <= MESSAGING_LIMITS.maxHeaderTableBytes) return;
+  let tableBytes = 4;
+  for (const [name, value] of Object.entries(headers)) tableBytes += headerBytes(name, value);
+  if (tableBytes > MESSAGING_LIMITS.maxHeaderTableBytes) {
+    const limit = MESSAGING_LIMITS.maxHeaderTableBytes;
+    issues.push({
+      path: 'headers',
+      code: 'too_large',
+      message: `encode to ${tableBytes} bytes; at most ${limit}`,
+    });
+  }
+}
+
+/**
+ * Throws `ValidationError` listing every field of `message` the wire cannot carry: empty id, an
+ * AMQP short string over 255 bytes, a reserved or non-finite header, an invalid `occurredAt`.
+ */
+export function validateEventMessage(message: EventMessage): void {
+  const issues: ValidationIssue[] = [];
+  if (message.id === '') issues.push({ path: 'id', code: 'required', message: 'must not be empty' });
+  checkShortString(message.id, 'id', issues);
+  checkShortString(message.type, 'type', issues);
+  checkShortString(message.correlationId, 'correlationId', issues);
+  const time = message.occurredAt.getTime();
+  if (Number.isNaN(time) || time < 0) {
+    issues.push({ path: 'occurredAt', code: 'invalid', message: 'must be a valid date from 1970 on' });
+  }
+  checkHeaders(message.headers, issues);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+function checkCount(value: number | undefined, path: string, min: number, issues: ValidationIssue[]): void {
+  if (value === undefined) return;
+  if (!Number.isSafeInteger(value) || value < min) {
+    issues.push({ path, code: 'out_of_range', message: `must be an integer of at least ${min}` });
+  }
+}
+
+/** Throws `ValidationError` listing every name, pattern or argument RabbitMQ would refuse. */
+export function validateTopology(topology: Topology): void {
+  const issues: ValidationIssue[] = [];
+  topology.exchanges.forEach((exchange, i) => {
+    checkName(exchange.name, `exchanges[${i}].name`, issues);
+  });
+  topology.queues.forEach((queue, i) => {
+    checkName(queue.name, `queues[${i}].name`, issues);
+    checkCount(queue.messageTtlMs, `queues[${i}].messageTtlMs`, 0, issues);
+    checkCount(queue.maxLength, `queues[${i}].maxLength`, 0, issues);
+    queue.bindings.forEach((binding, j) => {
+      checkShortString(binding.exchange, `queues[${i}].bindings[${j}].exchange`, issues);
+      checkShortString(binding.pattern, `queues[${i}].bindings[${j}].pattern`, issues);
+    });
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** Throws `ValidationError` when `prefetch` or `maxDeliveries` is not a count AMQP can honour. */
+export function validateConsumeOptions(options: ConsumeOptions): void {
+  const issues: ValidationIssue[] = [];
+  checkCount(options.prefetch, 'prefetch', 1, issues);
+  if (options.prefetch !== undefined && options.prefetch > MESSAGING_LIMITS.maxPrefetch) {
+    const limit = MESSAGING_LIMITS.maxPrefetch;
+    issues.push({ path: 'prefetch', code: 'out_of_range', message: `must be at most ${limit}` });
+  }
+  checkCount(options.maxDeliveries, 'maxDeliveries', 1, issues);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
