@@ -9,7 +9,7 @@ import {
   delayQueue,
   receive,
 } from './broker-contract-kit.js';
-import type { ContractCase } from './define-contract.js';
+import type { ContractCase } from './contract-target.js';
 
 /** A queue that dead-letters into `dlx`, and the queue that collects what dies there. */
 export function withDeadLetters(

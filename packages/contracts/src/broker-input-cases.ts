@@ -7,7 +7,7 @@ import {
   declare,
   receive,
 } from './broker-contract-kit.js';
-import type { ContractCase } from './define-contract.js';
+import type { ContractCase } from './contract-target.js';
 
 async function expectPublishError(promise: Promise<void>, reason: PublishError['reason']): Promise<void> {
   const error = await promise.then(

@@ -7,7 +7,7 @@ import {
   declare,
   receive,
 } from './broker-contract-kit.js';
-import type { ContractCase } from './define-contract.js';
+import type { ContractCase } from './contract-target.js';
 
 /** Broker contract: topic routing, what a message carries, and order within a queue. */
 export const brokerRoutingCases = {

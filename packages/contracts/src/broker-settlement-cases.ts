@@ -9,7 +9,7 @@ import {
   latch,
   receive,
 } from './broker-contract-kit.js';
-import type { ContractCase } from './define-contract.js';
+import type { ContractCase } from './contract-target.js';
 
 /** Broker contract: ack, nack and requeue as each queue type does them, prefetch, stop and close. */
 export const brokerSettlementCases = {
