@@ -224,6 +224,31 @@ function divergenceLines(registrations) {
   return lines;
 }
 
+function renderCorpora(corpora) {
+  if (corpora.length === 0) return [];
+  const sorted = [...corpora].sort(
+    (a, b) =>
+      a.corpus.localeCompare(b.corpus) ||
+      RUNS.indexOf(a.run) - RUNS.indexOf(b.run) ||
+      a.target.localeCompare(b.target),
+  );
+  return [
+    '',
+    "### Broker corpus and the other fakes' corpora: the fake against the real server",
+    '',
+    'Each case runs on the fake and on the real server and is classed against the real answer',
+    '(recorded in a snapshot for the fast run): SAME, CLEAR (the fake refuses with a clear error), SILENT (another answer',
+    'without an error; the run fails on any).',
+    '',
+    '| corpus | implementation | run | cases | same | clear | silent |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...sorted.map(
+      (c) =>
+        `| ${cell(c.corpus)} | ${cell(c.target)} | ${c.run} | ${c.cases} | ${c.same} | ${c.clear} | ${c.silent} |`,
+    ),
+  ];
+}
+
 function renderTable(registrations, corpus, corpora) {
   const sorted = [...registrations].sort(
     (a, b) =>
