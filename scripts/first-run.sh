@@ -6,9 +6,10 @@
 # when the service exits or never listens (within FIRST_RUN_LISTEN_TIMEOUT, default 180 s), or when it
 # does not stop cleanly; never on a time: the time target lives in `pnpm bench` (bench/first-run.mjs).
 #
-# Two things differ from a newcomer's shell, neither in the commands: `npm i -g` installs into a temp
-# prefix put first on PATH (the machine's own pnpm is left alone), and PORT is a free port (3000 may
-# be taken on a shared machine).
+# What differs from a newcomer's shell is the environment, not the commands: `npm i -g` installs into
+# a temp prefix put first on PATH (the machine's own pnpm is left alone), PORT is a free port (3000
+# may be taken on a shared machine), and TMPDIR is an empty folder, so tsx starts with no transform
+# cache, as on a newcomer's machine.
 #
 # Usage: bash scripts/first-run.sh [repo]   (default: this checkout's committed HEAD)
 set -euo pipefail
@@ -40,6 +41,8 @@ mapfile -t COMMANDS < <(awk '/^```sh$/ { inside = 1; next } inside && /^```/ { e
 say "the README's commands: (1) ${COMMANDS[0]}  (2) ${COMMANDS[1]}"
 
 export npm_config_prefix="$WORK/npm-global"
+export TMPDIR="$WORK/tmp"
+mkdir -p "$TMPDIR"
 export PATH="$npm_config_prefix/bin:$PATH"
 export PORT
 PORT=$(node -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
