@@ -23,6 +23,13 @@ START_PID=
 say() { echo "first-run: $*"; }
 fail() { echo "first-run: FAILED: $*" >&2; exit 1; }
 seconds_since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
+# CPU seconds (user + system) the live processes of process group $1 have used (Linux /proc): a figure
+# that, unlike the wall time, does not grow when other work shares the cores.
+group_cpu() {
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v group="$1" -v hz="$(getconf CLK_TCK)" '
+    { sub(/^.*\) /, ""); if ($3 == group) ticks += $12 + $13 + $14 + $15 }
+    END { printf "%.1f", ticks / hz }'
+}
 cleanup() {
   [ -n "$START_PID" ] && kill -KILL -- "-$START_PID" 2>/dev/null || true
   rm -rf "$WORK"
@@ -65,7 +72,8 @@ until grep -q 'order-service listening' "$WORK/start.log"; do
     { cat "$WORK/start.log"; fail "${STEPS[$last]} did not listen within $LISTEN_TIMEOUT s"; }
   sleep 0.1
 done
-say "${STEPS[$last]}: listening after $(seconds_since "$t") s"
+elapsed=$(seconds_since "$t")
+say "${STEPS[$last]}: listening after $elapsed s ($(group_cpu "$START_PID") s of CPU)"
 kill -INT -- "-$START_PID"
 for _ in $(seq 1 300); do kill -0 "$START_PID" 2>/dev/null || break; sleep 0.1; done
 grep -q '"msg":"stopped cleanly"' "$WORK/start.log" || { cat "$WORK/start.log"; fail "Ctrl-C did not stop it cleanly"; }
