@@ -80,6 +80,11 @@ grep -q '"msg":"stopped cleanly"' "$WORK/start.log" || { cat "$WORK/start.log"; 
 START_PID=
 
 t=$EPOCHREALTIME
-bash -c "${COMMANDS[1]}" >"$WORK/test.log" 2>&1 || { tail -40 "$WORK/test.log"; fail "${COMMANDS[1]}"; }
+bash -c "${COMMANDS[1]}" >"$WORK/test.log" 2>&1 || {
+  tail -40 "$WORK/test.log"
+  echo "first-run: failing tests:"
+  grep -E '(FAIL|×) ' "$WORK/test.log" | head -10
+  fail "${COMMANDS[1]}"
+}
 say "${COMMANDS[1]}: $(seconds_since "$t") s"
 say "passed"
