@@ -2,9 +2,10 @@
 // service load, outbox throughput), written to bench/results.md and bench/results.json. Every
 // figure is a median of repeated runs with min and max; every ratio compares figures of this run.
 //   --quick         one short run per figure (development; not for the committed report)
-//   --only=a,b      sections: suites, packages, pgbench, load, outbox
+//   --only=a,b      sections: suites, first-run, packages, pgbench, load, outbox
 //   --no-write      print only
 import { loadavg } from 'node:os';
+import { firstRun } from '../bench/first-run.mjs';
 import { exec, machine, machineCpu, Report } from '../bench/lib/harness.mjs';
 import { writeResults } from '../bench/lib/write-results.mjs';
 import { outboxThroughput } from '../bench/outbox.mjs';
@@ -43,6 +44,7 @@ if (build.code !== 0) {
 
 const steps = [
   ['suites', 'test-suite speed', () => suites(report, context)],
+  ['first-run', 'first run from a fresh clone', () => firstRun(report, context)],
   ['packages', 'package benches', () => packageBenches(report, context)],
   ['pgbench', 'pgbench ceiling', async () => (context.pgbench = await pgbenchCeiling(report, context))],
   ['load', 'service load', () => serviceLoad(report, context)],

@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 // An app, not a library: ESM only, two entries (the server and the composition API the
@@ -13,8 +13,10 @@ export default defineConfig({
   platform: 'node',
   skipNodeModulesBundle: true,
   // The .sql migrations sit beside the code that loads them (src/postgres/migrations); the bundle
-  // lives in dist/, so they go to dist/migrations.
+  // lives in dist/, so they go to dist/migrations, replaced whole: with `clean: false` a migration
+  // deleted from src would otherwise stay in dist and run.
   onSuccess: async () => {
+    rmSync('dist/migrations', { recursive: true, force: true });
     cpSync('src/postgres/migrations', 'dist/migrations', { recursive: true });
   },
 });

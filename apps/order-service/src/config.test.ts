@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       payments: { kind: 'embedded' },
       logLevel: 'info',
       dependencyTimeoutMs: 5_000,
+      logFormat: 'text',
     });
   });
 
@@ -31,7 +32,11 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://cache:6379',
       PORT: '8080',
     });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://app:pw@db:5432/shop' });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://app:pw@db:5432/shop',
+      createIfMissing: false,
+    });
     expect(config.broker).toEqual({ kind: 'amqp', url: 'amqp://guest:guest@mq:5672' });
     expect(config.idempotency).toEqual({ kind: 'redis', url: 'redis://cache:6379' });
     expect(config.payments).toEqual({ kind: 'embedded' });
@@ -71,6 +76,32 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/PAYMENTS_API_KEY must be set/);
     expect((error as Error).message).not.toContain('hunter2');
     expect((error as Error).message).toContain('mysql://root:***@db/shop');
+  });
+
+  it('creates a missing database only when asked, by flag or by CREATE_DATABASE', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/orders';
+    const create = (env: Record<string, string>, args: string[] = []) => {
+      const { database } = loadConfig({ DATABASE_URL: url, ...env }, args);
+      return database.kind === 'postgres' && database.createIfMissing;
+    };
+    expect(create({})).toBe(false);
+    expect(create({}, ['--create-database'])).toBe(true);
+    expect(create({ CREATE_DATABASE: '1' })).toBe(true);
+    expect(create({ CREATE_DATABASE: 'TRUE' })).toBe(true);
+    expect(create({ CREATE_DATABASE: '0' })).toBe(false);
+  });
+
+  it('names an unknown argument, a bad CREATE_DATABASE and a bad LOG_FORMAT', () => {
+    expect(() =>
+      loadConfig({ CREATE_DATABASE: 'yes', LOG_FORMAT: 'yaml' }, ['--create-database', '--port=1']),
+    ).toThrow(
+      new ConfigError([
+        'LOG_FORMAT must be one of text, json',
+        'unknown argument "--port=1": the one option is --create-database',
+        'CREATE_DATABASE must be 1 or 0 (true or false)',
+      ]),
+    );
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
   });
 
   it('redactUrl hides passwords and query strings', () => {

@@ -3,7 +3,14 @@ export interface OrderServiceConfig {
   /** HTTP port; 0 picks a free one. */
   readonly port: number;
   readonly host: string;
-  readonly database: { readonly kind: 'embedded' } | { readonly kind: 'postgres'; readonly url: string };
+  readonly database:
+    | { readonly kind: 'embedded' }
+    | {
+        readonly kind: 'postgres';
+        readonly url: string;
+        /** Create the database when it does not exist (`--create-database`, `CREATE_DATABASE=1`). */
+        readonly createIfMissing: boolean;
+      };
   readonly broker: { readonly kind: 'embedded' } | { readonly kind: 'amqp'; readonly url: string };
   readonly idempotency: { readonly kind: 'embedded' } | { readonly kind: 'redis'; readonly url: string };
   readonly payments:
@@ -15,35 +22,52 @@ export interface OrderServiceConfig {
    * command, a connection): past it the request answers 503 rather than hang through an outage.
    */
   readonly dependencyTimeoutMs: number;
+  /** How start-up failures print: `text` lines on stderr (default) or one pino line (`json`). */
+  readonly logFormat: LogFormat;
 }
 
-/** The environment was unusable; the message lists every problem, with passwords hidden. */
+/** `LOG_FORMAT`: running logs are JSON lines either way; this picks how start-up failures print. */
+export type LogFormat = 'text' | 'json';
+
+/**
+ * The configuration cannot work as given (a variable is invalid, the database it names does not
+ * exist, an embedded part is not installed); the message lists every problem, passwords hidden.
+ */
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
-  constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  constructor(
+    readonly problems: readonly string[],
+    options?: ErrorOptions,
+  ) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`, options);
     this.name = 'ConfigError';
   }
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_FORMATS: readonly LogFormat[] = ['text', 'json'];
+const FLAGS: Readonly<Record<string, boolean>> = { '1': true, true: true, '0': false, false: false };
 
 /**
- * Reads the configuration from the environment. Each variable replaces only its own part;
+ * Reads the configuration from the environment (and the command line's `args`, where
+ * `--create-database` is `CREATE_DATABASE=1`). Each variable replaces only its own part;
  * unset (or empty) ones keep the embedded default. Throws `ConfigError` listing every problem.
  *
  * | variable | part | default |
  * |---|---|---|
  * | `DATABASE_URL` | PostgreSQL (`postgres://`) | pg-mem with the migrations |
+ * | `CREATE_DATABASE` | `1`: create `DATABASE_URL`'s database when it does not exist | `0` |
  * | `AMQP_URL` | RabbitMQ (`amqp://`, `amqps://`) | in-memory broker |
  * | `REDIS_URL` | idempotency keys on Redis (`redis://`, `rediss://`) | in memory |
  * | `PAYMENTS_URL` + `PAYMENTS_API_KEY` | payments API (`http(s)://`) | `FakePaymentsProvider` on loopback |
  * | `PORT`, `HOST` | HTTP listener | 3000, 127.0.0.1 |
  * | `LOG_LEVEL` | pino level | info |
  * | `DEPENDENCY_TIMEOUT_MS` | longest wait on PostgreSQL, Redis or RabbitMQ per operation | 5000 |
+ * | `LOG_FORMAT` | start-up failures as `text` on stderr or one `json` log line | text |
  */
 export function loadConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
+  args: readonly string[] = [],
 ): OrderServiceConfig {
   const problems: string[] = [];
   const read = (name: string) => {
@@ -78,12 +102,19 @@ export function loadConfig(
   const logLevel = read('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const dependencyTimeoutMs = readTimeout(read('DEPENDENCY_TIMEOUT_MS'), problems);
+  const logFormat = LOG_FORMATS.find((format) => format === (read('LOG_FORMAT') ?? 'text'));
+  if (logFormat === undefined) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}`);
+  const createFlag = readCreateDatabaseFlag(args, problems);
+  const createEnv = FLAGS[read('CREATE_DATABASE')?.toLowerCase() ?? '0'];
+  if (createEnv === undefined) problems.push('CREATE_DATABASE must be 1 or 0 (true or false)');
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
     port,
     host: read('HOST') ?? '127.0.0.1',
-    database: databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'embedded' },
+    database: databaseUrl
+      ? { kind: 'postgres', url: databaseUrl, createIfMissing: createFlag || createEnv === true }
+      : { kind: 'embedded' },
     broker: amqpUrl ? { kind: 'amqp', url: amqpUrl } : { kind: 'embedded' },
     idempotency: redisUrl ? { kind: 'redis', url: redisUrl } : { kind: 'embedded' },
     payments:
@@ -94,6 +125,7 @@ export function loadConfig(
           : { kind: 'embedded' },
     logLevel,
     dependencyTimeoutMs,
+    logFormat: logFormat ?? 'text',
   };
 }
 
@@ -107,6 +139,20 @@ function readTimeout(value: string | undefined, problems: string[]): number {
     return 5_000;
   }
   return ms;
+}
+
+/** `LOG_FORMAT` as the process was given it, for reporting a configuration that did not load. */
+export function logFormatOf(env: Readonly<Record<string, string | undefined>>): LogFormat {
+  return env.LOG_FORMAT?.trim() === 'json' ? 'json' : 'text';
+}
+
+function readCreateDatabaseFlag(args: readonly string[], problems: string[]): boolean {
+  for (const arg of args) {
+    if (arg !== '--create-database') {
+      problems.push(`unknown argument ${JSON.stringify(arg)}: the one option is --create-database`);
+    }
+  }
+  return args.includes('--create-database');
 }
 
 function readPort(value: string | undefined, problems: string[]): number {

@@ -1,11 +1,5 @@
 import { AmqpConnection, AmqpEventPublisher, AmqpTopology } from '@seams/amqp-adapter';
-import {
-  createFakePostgres,
-  FakePaymentsProvider,
-  type FakePostgres,
-  InMemoryBroker,
-  InMemoryIdempotencyStore,
-} from '@seams/fakes';
+import type { FakePaymentsProvider, FakePostgres, InMemoryBroker } from '@seams/fakes';
 import { HttpPaymentGateway } from '@seams/http-client';
 import {
   type Clock,
@@ -22,7 +16,9 @@ import { createRedisClient, RedisIdempotencyStore } from '@seams/redis-adapter';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { type OrderServiceConfig, redactUrl } from './config.js';
+import { ensureDatabase } from './ensure-database.js';
 import { buildApp, type ReadinessCheck } from './http/app.js';
+import { loadFakes, preloadFakes } from './load-fakes.js';
 import { createLogger } from './logger.js';
 import { orderEventsTopology } from './messaging/order-events-topology.js';
 import { OrderService } from './order-service.js';
@@ -138,6 +134,7 @@ export async function createOrderServiceRuntime(
   const clock = options.clock ?? new SystemClock();
   const ids = options.ids ?? new RandomIdGenerator();
   const parts = describeParts(config);
+  await preloadFakes(config);
   logger.info(
     { parts, port: config.port },
     `order-service starting: ${Object.entries(parts)
@@ -175,7 +172,7 @@ export async function createOrderServiceRuntime(
       readiness,
       logger,
     );
-    const idempotency = openIdempotency(config, clock, options, closers, readiness, logger);
+    const idempotency = await openIdempotency(config, clock, options, closers, readiness, logger);
     const payments = await openPayments(
       config,
       options.paymentsClock ?? clock,
@@ -265,6 +262,7 @@ async function openDatabase(
   logger: Logger,
 ): Promise<PostgresPool> {
   if (config.database.kind === 'embedded') {
+    const { createFakePostgres } = await loadFakes(config);
     const postgres = await createFakePostgres({ migrations: migrateOrderService });
     embedded.postgres = postgres;
     return postgres.pool;
@@ -284,7 +282,7 @@ async function openDatabase(
       ),
   });
   closers.push(() => pool.end());
-  const applied = await migrateOrderService(pool);
+  const applied = await ensureDatabase(config.database, logger, () => migrateOrderService(pool));
   if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
   return pool;
 }
@@ -300,6 +298,7 @@ async function openBroker(
   logger: Logger,
 ): Promise<EventPublisher> {
   if (config.broker.kind === 'embedded') {
+    const { InMemoryBroker } = await loadFakes(config);
     const broker = new InMemoryBroker({ clock });
     await broker.declare(topology);
     embedded.broker = broker;
@@ -330,16 +329,17 @@ async function openBroker(
   return publisher;
 }
 
-function openIdempotency(
+async function openIdempotency(
   config: OrderServiceConfig,
   clock: Clock,
   options: RuntimeOptions,
   closers: Closer[],
   readiness: Record<string, ReadinessCheck>,
   logger: Logger,
-): IdempotencyStore {
+): Promise<IdempotencyStore> {
   if (config.idempotency.kind === 'embedded') {
     readiness.idempotency = async () => undefined;
+    const { InMemoryIdempotencyStore } = await loadFakes(config);
     return new InMemoryIdempotencyStore({ clock });
   }
   const redis = createRedisClient(config.idempotency.url, {
@@ -370,6 +370,7 @@ async function openPayments(
   let baseUrl: string;
   let apiKey: string;
   if (config.payments.kind === 'embedded') {
+    const { FakePaymentsProvider } = await loadFakes(config);
     const provider = await FakePaymentsProvider.start({
       host: '127.0.0.1',
       ...(config.payments.apiKey === undefined ? {} : { apiKey: config.payments.apiKey }),

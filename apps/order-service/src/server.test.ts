@@ -1,54 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
-
-const appDir = fileURLToPath(new URL('..', import.meta.url));
-
-interface Started {
-  readonly child: ChildProcess;
-  readonly lines: Array<Record<string, unknown>>;
-  readonly exited: Promise<number | null>;
-}
-
-/** Runs src/server.ts as `pnpm start` would run dist/server.js: a process of its own, env-configured. */
-function startServer(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: appDir,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  onTestFinished(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  const lines: Array<Record<string, unknown>> = [];
-  let buffered = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    const complete = buffered.split('\n');
-    buffered = complete.pop() ?? '';
-    for (const line of complete) if (line.trim()) lines.push(JSON.parse(line));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, lines, exited };
-}
-
-async function until<T>(find: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { startServerProcess } from './testing/server-process.js';
 
 describe('server process', () => {
   it('starts on the embedded default, serves, and exits 0 on SIGTERM after draining', async () => {
-    const server = startServer({ PORT: '0', HOST: '127.0.0.1' });
-    const address = await until(
-      () => server.lines.find((line) => typeof line.address === 'string')?.address as string | undefined,
-      'the listening line',
-    );
+    const server = startServerProcess({ PORT: '0', HOST: '127.0.0.1' });
+    const address = await server.listening();
     expect(server.lines[0]?.msg).toMatch(/^order-service starting: database=pg-mem/);
     const created = await fetch(`${address}/orders`, {
       method: 'POST',
@@ -67,13 +24,44 @@ describe('server process', () => {
     expect(messages.at(-1)).toBe('stopped cleanly');
   }, 30_000);
 
-  it('refuses a bad configuration with every problem listed and exit code 1', async () => {
-    const server = startServer({ PORT: 'abc', AMQP_URL: 'http://guest:guest@mq' });
-    expect(await server.exited).toBe(1);
+  it('refuses a bad configuration with every problem listed on stderr and exit code 78', async () => {
+    const server = startServerProcess({ PORT: 'abc', AMQP_URL: 'http://guest:guest@mq' }, ['--verbose']);
+    expect(await server.exited).toBe(78);
+    expect(server.lines).toEqual([]);
+    expect(server.stderr()).toBe(
+      [
+        'invalid configuration:',
+        '  - PORT must be an integer from 0 to 65535, got "abc"',
+        '  - AMQP_URL must be a URL starting with amqp:// or amqps:// (like amqp://user:password@host:5672), got http://guest:***@mq/',
+        '  - unknown argument "--verbose": the one option is --create-database',
+        '',
+      ].join('\n'),
+    );
+  }, 30_000);
+
+  it('with LOG_FORMAT=json, a bad configuration is one structured log line', async () => {
+    const server = startServerProcess({ PORT: 'abc', LOG_FORMAT: 'json' });
+    expect(await server.exited).toBe(78);
+    expect(server.stderr()).toBe('');
     expect(server.lines).toHaveLength(1);
-    expect(server.lines[0]?.problems).toEqual([
-      'PORT must be an integer from 0 to 65535, got "abc"',
-      'AMQP_URL must be a URL starting with amqp:// or amqps:// (like amqp://user:password@host:5672), got http://guest:***@mq/',
-    ]);
+    expect(server.lines[0]).toMatchObject({
+      level: 60,
+      code: 'CONFIG_INVALID',
+      problems: ['PORT must be an integer from 0 to 65535, got "abc"'],
+      msg: 'invalid configuration: PORT must be an integer from 0 to 65535, got "abc"',
+    });
+  }, 30_000);
+
+  it('a port already in use is a configuration problem that names it', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+    const address = taken.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    const server = startServerProcess({ PORT: String(port), HOST: '127.0.0.1' });
+    expect(await server.exited).toBe(78);
+    expect(server.stderr()).toBe(
+      `invalid configuration:\n  - PORT ${port} is already in use on 127.0.0.1: stop the process using it, or set PORT to a free port\n`,
+    );
   }, 30_000);
 });

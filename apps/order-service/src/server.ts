@@ -1,22 +1,29 @@
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, type LogFormat, loadConfig, logFormatOf, type OrderServiceConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { createOrderServiceRuntime } from './runtime.js';
+import { createOrderServiceRuntime, type OrderServiceRuntime } from './runtime.js';
 
 // Long enough for in-flight payments (the gateway's own deadline is 20 s) and a relay drain.
 const SHUTDOWN_TIMEOUT_MS = 25_000;
+// sysexits.h EX_CONFIG: the configuration cannot work as given, so restarting unchanged will not
+// help; a crash or an unreachable server exits 1.
+const EXIT_CONFIG = 78;
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
+  let config: OrderServiceConfig;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    createLogger().fatal({ problems: error.problems }, error.message);
-    process.exitCode = 1;
-    return;
+    return reportConfigError(error, logFormatOf(process.env));
   }
   const logger = createLogger({ level: config.logLevel });
-  const runtime = await createOrderServiceRuntime(config, { logger });
+  let runtime: OrderServiceRuntime;
+  try {
+    runtime = await createOrderServiceRuntime(config, { logger });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return reportConfigError(error, config.logFormat);
+  }
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -48,10 +55,32 @@ async function main(): Promise<void> {
   try {
     await runtime.listen();
   } catch (error) {
-    logger.fatal({ err: error }, 'could not start');
     await runtime.close().catch(() => undefined);
-    process.exitCode = 1;
+    if (!isAddressInUse(error)) {
+      logger.fatal({ err: error }, 'could not start');
+      process.exitCode = 1;
+      return;
+    }
+    const problem = `PORT ${config.port} is already in use on ${config.host}: stop the process using it, or set PORT to a free port`;
+    reportConfigError(new ConfigError([problem], { cause: error }), config.logFormat);
   }
+}
+
+/** Readable lines on stderr, or one structured log line for a log collector (`LOG_FORMAT=json`). */
+function reportConfigError(error: ConfigError, format: LogFormat): void {
+  if (format === 'json') {
+    createLogger().fatal(
+      { code: error.code, problems: error.problems },
+      `invalid configuration: ${error.problems.join('; ')}`,
+    );
+  } else {
+    process.stderr.write(`${error.message}\n`);
+  }
+  process.exitCode = EXIT_CONFIG;
+}
+
+function isAddressInUse(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
 }
 
 main().catch((error: unknown) => {

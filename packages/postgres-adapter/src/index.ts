@@ -1,3 +1,4 @@
+export { type CreateDatabaseOptions, createDatabase, databaseName } from './create-database.js';
 export { createPostgresPool, PostgresConfigError, type PostgresPoolConfig } from './create-postgres-pool.js';
 export { type MigrateOptions, type MigrateResult, migrate } from './migrate.js';
 export {

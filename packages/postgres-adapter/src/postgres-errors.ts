@@ -4,6 +4,9 @@ import { DependencyUnavailableError, DuplicateError } from '@seams/ports';
 export const SQLSTATE = {
   uniqueViolation: '23505',
   queryCanceled: '57014',
+  /** The database named in the connection string does not exist. */
+  invalidCatalogName: '3D000',
+  duplicateDatabase: '42P04',
   adminShutdown: '57P01',
   crashShutdown: '57P02',
   cannotConnectNow: '57P03',

@@ -146,8 +146,11 @@ describe('HTTP API', () => {
       payload: '{"customerId": "c", ',
     });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json()).toMatchObject({ code: 'MALFORMED_JSON' });
-    expect(malformed.json().message).toMatch(/not valid JSON/);
+    expect(malformed.json()).toEqual({
+      code: 'MALFORMED_JSON',
+      message: 'the body is not valid JSON',
+      details: {},
+    });
     const array = await app.inject({
       method: 'POST',
       url: '/orders',
@@ -155,6 +158,11 @@ describe('HTTP API', () => {
       payload: '[1,2]',
     });
     expect(array.statusCode).toBe(400);
+    expect(array.json()).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'the body must be a JSON object, not an array',
+      details: { issues: [{ path: '', code: 'type', message: 'must be a JSON object' }] },
+    });
     const text = await app.inject({
       method: 'POST',
       url: '/orders',
@@ -163,6 +171,37 @@ describe('HTTP API', () => {
     });
     expect(text.statusCode).toBe(415);
     expect(text.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('a pay with no body, an empty body or a JSON string says so in one sentence', async () => {
+    const { app } = await setup();
+    const order = (await create(app)).json();
+    const pay = (payload?: string, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: 'POST',
+        url: `/orders/${order.id}/pay`,
+        headers,
+        ...(payload === undefined ? {} : { payload }),
+      });
+    const json = { 'content-type': 'application/json' };
+
+    const none = await pay();
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'the request has no body: send a JSON object with Content-Type: application/json',
+      details: { issues: [{ path: '', code: 'required', message: 'is required' }] },
+    });
+    expect((await pay('', json)).json()).toEqual({
+      code: 'MALFORMED_JSON',
+      message: 'the body is empty but Content-Type says application/json',
+      details: {},
+    });
+    expect((await pay('"tok_visa"', json)).json().message).toBe(
+      'the body must be a JSON object, not a string',
+    );
+    expect((await pay('null', json)).json().message).toBe('the body must be a JSON object, not null');
+    expect((await pay('{"paymentToken": ', json)).json().message).toBe('the body is not valid JSON');
   });
 
   it('a body over 1 MiB is 413; a non-UUID id is 400; an unknown order 404; an unknown route 404', async () => {

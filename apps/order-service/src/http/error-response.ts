@@ -87,7 +87,8 @@ export function toErrorResponse(error: unknown, request: RequestContext): ErrorR
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   switch (code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return answer(400, 'MALFORMED_JSON', `the body is not valid JSON: ${String(e.message)}`);
+      // Fastify's own message repeats the content type and drops the parser's position: say it once.
+      return answer(400, 'MALFORMED_JSON', 'the body is not valid JSON');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return answer(400, 'MALFORMED_JSON', 'the body is empty but Content-Type says application/json');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -98,7 +99,7 @@ export function toErrorResponse(error: unknown, request: RequestContext): ErrorR
       return answer(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as Content-Type: application/json');
   }
   if (error instanceof SyntaxError && status === 400) {
-    return answer(400, 'MALFORMED_JSON', `the body is not valid JSON: ${error.message}`);
+    return answer(400, 'MALFORMED_JSON', 'the body is not valid JSON');
   }
   if (status >= 400 && status < 500) {
     // Fastify's own codes (FST_ERR_...) name its internals, not the client's mistake.
@@ -156,6 +157,9 @@ function validationResponse(
   request: RequestContext,
 ): ErrorResponse {
   const prefix = context === 'body' ? '' : `${context}.`;
+  if (context === 'body' && ajv.some((issue) => issue.instancePath === '' && issue.keyword === 'type')) {
+    return notAnObject(request.body);
+  }
   const issues: ValidationIssue[] = ajv.map((issue) => toIssue(issue, prefix));
   // The schema sees shapes; the domain also knows currencies. List both, once per field.
   if (context === 'body' && request.method === 'POST' && request.routeUrl === '/orders') {
@@ -166,6 +170,34 @@ function validationResponse(
   }
   const message = `invalid ${context}: ${issues.map((i) => `${i.path || '(root)'} ${i.message}`).join('; ')}`;
   return { status: 400, body: { code: 'VALIDATION_FAILED', message, details: { issues } } };
+}
+
+/** A body that is missing or not a JSON object: one sentence, not ajv's `(root) must be object`. */
+function notAnObject(body: unknown): ErrorResponse {
+  const message =
+    body === undefined
+      ? 'the request has no body: send a JSON object with Content-Type: application/json'
+      : `the body must be a JSON object, not ${jsonKind(body)}`;
+  return {
+    status: 400,
+    body: {
+      code: 'VALIDATION_FAILED',
+      message,
+      details: {
+        issues: [
+          body === undefined
+            ? { path: '', code: 'required', message: 'is required' }
+            : { path: '', code: 'type', message: 'must be a JSON object' },
+        ],
+      },
+    },
+  };
+}
+
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
 }
 
 function toIssue(issue: AjvIssue, prefix: string): ValidationIssue {

@@ -1,0 +1,55 @@
+// First run from a fresh clone: `scripts/first-run.sh` clones the repo and runs the README's two
+// commands as written; this section repeats it and records its times: the install, the time from
+// `pnpm start` to "listening" (the < 10 s target), and the cold `pnpm test` the README quotes.
+import { exec } from './lib/harness.mjs';
+
+const FIGURES = [
+  {
+    label: 'pnpm install --frozen-lockfile (fresh clone)',
+    pattern: /^first-run: pnpm install[^:]*: ([\d.]+) s$/m,
+  },
+  {
+    label: 'pnpm start: to "listening" (fresh clone)',
+    pattern: /^first-run: pnpm start: listening after ([\d.]+) s/m,
+  },
+  {
+    label: 'pnpm start: CPU (user + system) to "listening"',
+    pattern: /^first-run: pnpm start: listening after [\d.]+ s \(([\d.]+) s of CPU\)$/m,
+  },
+  { label: 'pnpm test (fresh clone, cold)', pattern: /^first-run: pnpm test: ([\d.]+) s$/m },
+];
+
+export async function firstRun(report, { quick }) {
+  const s = report.section(
+    'First run from a fresh clone',
+    "`bash scripts/first-run.sh`: `git clone` of the committed HEAD into a temp folder, then the README's two commands as written (`pnpm start` until it logs that it listens, then Ctrl-C; then `pnpm test`). Each run is a new clone: no dist, no turbo cache.",
+  );
+  const samples = FIGURES.map(() => []);
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const r = await exec('bash', ['scripts/first-run.sh']);
+    if (r.code !== 0) {
+      s.fail(
+        `run ${i + 1} exited ${r.code}:\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(-20).join('\n')}`,
+      );
+      return;
+    }
+    FIGURES.forEach(({ label, pattern }, n) => {
+      const match = pattern.exec(r.stdout);
+      if (match) samples[n].push(Number(match[1]));
+      else s.fail(`run ${i + 1}: first-run.sh printed no line for "${label}":\n${r.stdout.trim()}`);
+    });
+  }
+  const figures = FIGURES.map(({ label }, n) =>
+    samples[n].length ? s.figure(label, 's', samples[n]) : undefined,
+  );
+  const [, start] = figures;
+  s.note(
+    'CPU seconds (every process of `pnpm start`, read from /proc at "listening") do not grow with the load of a shared machine as the wall time does',
+  );
+  if (start)
+    s.target(
+      'pnpm start from a fresh clone: listening < 10 s',
+      start.median < 10,
+      `median ${start.median.toFixed(1)} s`,
+    );
+}
