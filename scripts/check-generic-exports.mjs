@@ -29,7 +29,12 @@ const NAME_PARTS = /_|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
 const DOMAIN_PART = /^orders?$/i;
 const DOMAIN_CONTINUATION = /^([.\-_][\w#*]| service)/;
 
+// Names where "order" means sequence, not the domain: go-sqlmock's `MatchExpectationsInOrder` became
+// createPgMock's `inOrder` option.
+const SEQUENCE_NAMES = new Set(['inOrder', 'MatchExpectationsInOrder']);
+
 function namesDomain(name) {
+  if (SEQUENCE_NAMES.has(name)) return false;
   return name.split(NAME_PARTS).some((part) => DOMAIN_PART.test(part));
 }
 

@@ -18,7 +18,7 @@ export interface CreateDatabaseOptions {
  * when the database already exists (another instance created it first).
  *
  * @example
- * await createDatabase('postgres://postgres@127.0.0.1:5432/orders'); // CREATE DATABASE "orders"
+ * await createDatabase('postgres://postgres@127.0.0.1:5432/inventory'); // CREATE DATABASE "inventory"
  */
 export async function createDatabase(
   connectionString: string,

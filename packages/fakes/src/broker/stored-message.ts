@@ -33,7 +33,7 @@ export interface Envelope {
   readonly routingKey: string;
   /** The exchange that routed it into the queue that holds it. */
   readonly exchange: string;
-  /** Most recent first, as RabbitMQ orders `x-death`. */
+  /** Most recent first, as RabbitMQ keeps `x-death`. */
   readonly xDeath: readonly XDeathEntry[];
   readonly firstDeath: FirstDeath | undefined;
   /** Most recent first. */

@@ -58,9 +58,9 @@ export class PgMock {
    * statements the test never mentions here are matched as plain statements.
    *
    * @example
-   * const byId = mock.expectPrepare('order-by-id', 'SELECT * FROM orders WHERE id = $1');
-   * byId.expectQuery().withArgs('o-1').willReturnRows([order]);
-   * byId.expectQuery().withArgs('o-2').willReturnRows([]);
+   * const byId = mock.expectPrepare('invoice-by-id', 'SELECT * FROM invoices WHERE id = $1');
+   * byId.expectQuery().withArgs('inv-1').willReturnRows([invoice]);
+   * byId.expectQuery().withArgs('inv-2').willReturnRows([]);
    */
   expectPrepare(name: string, sql: SqlPattern): PrepareExpectation {
     const parse = this.#add('expectPrepare', sql, undefined, name);
