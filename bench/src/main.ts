@@ -4,25 +4,24 @@
 //   --quick         one short run per figure (development; not for the committed report)
 //   --only=a,b      sections: suites, packages, pgbench, load, outbox
 //   --no-write      print only
-import { loadavg } from 'node:os';
-import { exec, machine, machineCpu, Report } from '../bench/lib/harness.mjs';
-import { writeResults } from '../bench/lib/write-results.mjs';
-import { outboxThroughput } from '../bench/outbox.mjs';
-import { packageBenches } from '../bench/packages.mjs';
-import { pgbenchCeiling } from '../bench/pgbench.mjs';
-import { serviceLoad } from '../bench/service-load.mjs';
-import { suites } from '../bench/suites.mjs';
+import { type BenchContext, exec, loadAverage, machine, machineCpu, Report } from './harness.js';
+import { outboxThroughput } from './outbox.js';
+import { packageBenches } from './packages.js';
+import { pgbenchCeiling } from './pgbench.js';
+import { serviceLoad } from './service-load.js';
+import { suites } from './suites.js';
+import { type BenchResult, writeResults } from './write-results.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-const wanted = (name) => !only || only.includes(name);
+const wanted = (name: string) => !only || only.includes(name);
 
 const started = process.hrtime.bigint();
 const report = new Report();
-const context = { quick };
+const context: BenchContext = { quick };
 const env = machine();
 // The machine is shared: record how busy it was just before the run, so the figures can be read.
 const idleCheck = machineCpu();
@@ -41,14 +40,20 @@ if (build.code !== 0) {
     .fail(`build failed:\n${build.stdout.slice(-3000)}`);
 }
 
-const steps = [
+const steps: [name: string, title: string, step: () => Promise<unknown>][] = [
   ['suites', 'test-suite speed', () => suites(report, context)],
   ['packages', 'package benches', () => packageBenches(report, context)],
-  ['pgbench', 'pgbench ceiling', async () => (context.pgbench = await pgbenchCeiling(report, context))],
+  [
+    'pgbench',
+    'pgbench ceiling',
+    async () => {
+      context.pgbench = await pgbenchCeiling(report, context);
+    },
+  ],
   ['load', 'service load', () => serviceLoad(report, context)],
   ['outbox', 'outbox throughput', () => outboxThroughput(report, context)],
 ];
-const failures = [];
+const failures: string[] = [];
 for (const [name, title, step] of steps) {
   if (!wanted(name)) continue;
   console.log(`\n=== ${title}`);
@@ -63,8 +68,8 @@ for (const [name, title, step] of steps) {
 }
 for (const s of report.sections) if (!s.ok && !failures.includes(s.name)) failures.push(s.name);
 
-const result = {
-  machine: { ...env, loadavgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
+const result: BenchResult = {
+  machine: { ...env, loadavgAtEnd: loadAverage() },
   quick,
   seconds: Number(process.hrtime.bigint() - started) / 1e9,
   sections: report.sections,

@@ -4,13 +4,35 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { cpuByPart, describeParts, exec, machineCpu, realEnv, root } from './lib/harness.mjs';
-import { withVhost } from './lib/servers.mjs';
-import { withScratchDatabase } from './pgbench.mjs';
+import {
+  type BenchContext,
+  cpuByPart,
+  describeParts,
+  exec,
+  machineCpu,
+  type Report,
+  realEnv,
+  root,
+} from './harness.js';
+import { withScratchDatabase } from './pgbench.js';
+import { withVhost } from './servers.js';
+
+/** What a relay worker prints once it has drained. */
+interface WorkerResult {
+  readonly published: number;
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+/** What the relay workers need: the scratch database and vhost. */
+interface RelayEnv {
+  readonly DATABASE_URL: string;
+  readonly AMQP_URL: string;
+}
 
 const WORKER = join(root, 'apps/order-service/bench/relay-worker.mjs');
 
-async function psql(url, sql) {
+async function psql(url: string, sql: string): Promise<string> {
   const r = await exec('psql', ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', url, '-c', sql]);
   if (r.code !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
   return r.stdout.trim();
@@ -23,7 +45,7 @@ async function psql(url, sql) {
  * walking the (occurred_at, position) index: 13 ms per claim at 20,000 rows, and PostgreSQL
  * rather than the relays becomes what is measured.
  */
-function fill(url, count) {
+function fill(url: string, count: number): Promise<string> {
   return psql(
     url,
     `TRUNCATE outbox_events;
@@ -37,7 +59,7 @@ function fill(url, count) {
   );
 }
 
-function startWorker(env) {
+function startWorker(env: RelayEnv) {
   const child = spawn(process.execPath, [WORKER], {
     cwd: join(root, 'apps/order-service'),
     env: { ...process.env, ...env },
@@ -45,16 +67,16 @@ function startWorker(env) {
   });
   const lines = createInterface({ input: child.stdout });
   const next = () =>
-    new Promise((resolve, reject) => {
+    new Promise<string>((resolve, reject) => {
       lines.once('line', resolve);
       child.once('exit', (code) => reject(new Error(`relay worker exited ${code}`)));
     });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return { child, next, exited };
 }
 
 /** Seconds for `relays` worker processes to drain `count` committed events. */
-async function drainOnce(env, relays, count) {
+async function drainOnce(env: RelayEnv, relays: number, count: number) {
   await fill(env.DATABASE_URL, count);
   const workers = Array.from({ length: relays }, () => startWorker(env));
   try {
@@ -64,7 +86,7 @@ async function drainOnce(env, relays, count) {
     const busy = machineCpu();
     const byPart = cpuByPart();
     for (const w of workers) w.child.stdin.write('go\n');
-    const results = (await Promise.all(done)).map((line) => JSON.parse(line));
+    const results = (await Promise.all(done)).map((line) => JSON.parse(line) as WorkerResult);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const machine = busy();
     const parts = byPart(); // the workers are still alive: they exit when stdin ends
@@ -83,7 +105,7 @@ async function drainOnce(env, relays, count) {
   }
 }
 
-export async function outboxThroughput(report, { quick }) {
+export async function outboxThroughput(report: Report, { quick }: BenchContext): Promise<void> {
   // Long enough for steady state: a drain of 3,000 is over in under a second, most of it the
   // fresh relay processes warming up (their CPU per event was twice the steady figure).
   const count = quick ? 4_000 : 20_000;
@@ -96,16 +118,17 @@ export async function outboxThroughput(report, { quick }) {
   await withScratchDatabase(servers.TEST_POSTGRES_URL, 'seams_bench_outbox', (databaseUrl) =>
     withVhost(servers.TEST_RABBITMQ_URL, 'seams-bench-outbox', async (amqpUrl) => {
       const env = { DATABASE_URL: databaseUrl, AMQP_URL: amqpUrl };
-      const rates = { 1: [], 2: [] };
-      const cpu = { 1: [], 2: [] };
-      const machineBusy = { 1: [], 2: [] };
-      const splits = [];
-      const parts = { 1: {}, 2: {} };
+      const perRelays = <T>(make: () => T): Record<1 | 2, T> => ({ 1: make(), 2: make() });
+      const rates = perRelays((): number[] => []);
+      const cpu = perRelays((): number[] => []);
+      const machineBusy = perRelays((): number[] => []);
+      const splits: string[] = [];
+      const parts = perRelays((): Record<string, number[]> => ({}));
       // CPU of relays + RabbitMQ + PostgreSQL per event: what each event costs the whole stack.
-      const stackPerEvent = { 1: [], 2: [] };
+      const stackPerEvent = perRelays((): number[] => []);
       await drainOnce(env, 1, Math.min(count, 500)); // warm-up: queue, exchange, server caches
       for (let i = 0; i < repeats; i++) {
-        for (const relays of [1, 2]) {
+        for (const relays of [1, 2] as const) {
           const { seconds, split, cpuPercent, machine, parts: used } = await drainOnce(env, relays, count);
           for (const [part, percent] of Object.entries(used)) {
             parts[relays][part] = [...(parts[relays][part] ?? []), percent];
