@@ -134,6 +134,7 @@ export function stackPart(cmdline: string, comm: string, pid: string): string | 
   if (cmdline.includes('relay-worker')) return 'relays';
   if (cmdline.includes('order-service/dist/server.js')) return 'order service';
   if (cmdline.includes('payments-server')) return 'payments provider';
+  if (cmdline.includes('baseline/flat-server')) return 'flat baseline';
   if (comm === 'postgres') return 'PostgreSQL';
   if (comm === 'beam.smp' || comm.startsWith('erl_') || comm === 'epmd') return 'RabbitMQ';
   if (comm === 'redis-server') return 'Redis';

@@ -2,9 +2,10 @@
 // service load, outbox throughput), written to bench/results.md and bench/results.json. Every
 // figure is a median of repeated runs with min and max; every ratio compares figures of this run.
 //   --quick         one short run per figure (development; not for the committed report)
-//   --only=a,b      sections: suites, packages, pgbench, load, outbox
+//   --only=a,b      sections: suites, packages, pgbench, load, layering, outbox
 //   --no-write      print only
 import { type BenchContext, exec, loadAverage, machine, machineCpu, Report } from './harness.js';
+import { layeringCost } from './layering.js';
 import { outboxThroughput } from './outbox.js';
 import { packageBenches } from './packages.js';
 import { pgbenchCeiling } from './pgbench.js';
@@ -51,6 +52,7 @@ const steps: [name: string, title: string, step: () => Promise<unknown>][] = [
     },
   ],
   ['load', 'service load', () => serviceLoad(report, context)],
+  ['layering', 'layering cost beside a flat baseline', () => layeringCost(report, context)],
   ['outbox', 'outbox throughput', () => outboxThroughput(report, context)],
 ];
 const failures: string[] = [];

@@ -1,8 +1,6 @@
 // Service load: autocannon drives POST /orders then POST /orders/:id/pay (each with its own
 // Idempotency-Key, as a careful client sends) against the service run as a child process, on the
 // embedded default and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
-import { randomUUID } from 'node:crypto';
-import autocannon from 'autocannon';
 import {
   type BenchContext,
   cpuByPart,
@@ -15,51 +13,13 @@ import {
   type SectionWriter,
   summarise,
 } from './harness.js';
+import { cannon } from './order-flow-load.js';
 import { startPaymentsServer } from './payments-server.js';
 import { CLIENTS, withScratchDatabase } from './pgbench.js';
 import { withRedisDb, withVhost } from './servers.js';
-import { ORDER_BODY, startService } from './service.js';
+import { startService } from './service.js';
 
-const PAY_BODY = JSON.stringify({ paymentToken: 'tok_visa' });
 const REDIS_DB = 11;
-
-// autocannon hands each connection a context object; the order its create made is kept here.
-const orderIds = new WeakMap<object, string | undefined>();
-
-function flow(): autocannon.Request[] {
-  const headers = { 'content-type': 'application/json' };
-  return [
-    {
-      method: 'POST',
-      path: '/orders',
-      headers,
-      body: ORDER_BODY,
-      setupRequest: (req) => ({ ...req, headers: { ...headers, 'idempotency-key': randomUUID() } }),
-      onResponse: (status, body, context) => {
-        orderIds.set(context, status === 201 ? (JSON.parse(body) as { id: string }).id : undefined);
-      },
-    },
-    {
-      method: 'POST',
-      headers,
-      body: PAY_BODY,
-      setupRequest: (req, context) => ({
-        ...req,
-        // A failed create leaves no id: the pay then hits a 400 and is counted as non-2xx.
-        path: `/orders/${orderIds.get(context) ?? 'none'}/pay`,
-        headers: { ...headers, 'idempotency-key': randomUUID() },
-      }),
-    },
-  ];
-}
-
-function cannon(url: string, connections: number, duration: number): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, requests: flow(), timeout: 30 }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
-}
 
 const median = (samples: readonly number[]) => summarise(samples).median;
 const ceiling16 = (context: BenchContext) => context.pgbench?.[16];
@@ -77,7 +37,7 @@ async function loadBackend(
   for (const connections of CLIENTS) {
     const service = await startService({ env });
     try {
-      await cannon(service.url, connections, 1); // warm-up: JIT, pools, connections
+      await cannon(service.url, { connections, duration: 1 }); // warm-up: JIT, pools, connections
       const rps: number[] = [];
       const p50: number[] = [];
       const p99: number[] = [];
@@ -90,7 +50,7 @@ async function loadBackend(
         const cpuBefore = service.cpuSeconds();
         const busy = machineCpu();
         const byPart = cpuByPart();
-        const r = await cannon(service.url, connections, duration);
+        const r = await cannon(service.url, { connections, duration });
         cpu.push(((service.cpuSeconds() - cpuBefore) / duration) * 100);
         machine.push(busy());
         for (const [part, percent] of Object.entries(byPart()))

@@ -53,6 +53,8 @@ export interface StartServiceOptions {
   readonly nodeArgs?: readonly string[];
   /** The script to run. Default the order service's `dist/server.js`. */
   readonly script?: string;
+  /** The node binary. Default this process's (see `node24()` for the other runtime). */
+  readonly node?: string;
 }
 
 /** A started service process. */
@@ -80,9 +82,10 @@ export async function startService({
   timeoutMs = 30_000,
   nodeArgs = [],
   script = SERVER,
+  node = process.execPath,
 }: StartServiceOptions = {}): Promise<RunningService> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, [...nodeArgs, script], {
+  const child = spawn(node, [...nodeArgs, script], {
     cwd: join(root, 'apps/order-service'),
     env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env, PORT: String(chosen), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
