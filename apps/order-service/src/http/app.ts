@@ -1,6 +1,7 @@
 import type { IdempotencyStore } from '@seams/ports';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { OrderService } from '../order-service.js';
+import { DebugRequestLog } from './debug-request-log.js';
 import { toErrorResponse } from './error-response.js';
 import { idempotentReply } from './idempotent-reply.js';
 import { createOrderBody, idempotencyHeaders, orderIdParams, payBody } from './schemas.js';
@@ -36,7 +37,9 @@ const DEFAULT_BODY_LIMIT = 1_048_576;
 export function buildApp(deps: AppDeps): FastifyInstance {
   const bodyLimit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    ...(deps.logger
+      ? { loggerInstance: deps.logger, logController: new DebugRequestLog() }
+      : { logger: false }),
     bodyLimit,
     // Every problem listed, nothing coerced or silently dropped.
     ajv: {
