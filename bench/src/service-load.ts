@@ -1,6 +1,6 @@
 // Service load: autocannon drives POST /orders then POST /orders/:id/pay (each with its own
 // Idempotency-Key, as a careful client sends) against the service run as a child process, on the
-// embedded default and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
+// embedded default (PGlite), on pg-mem, and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
 import {
   type BenchContext,
   cpuByPart,
@@ -35,7 +35,8 @@ async function loadBackend(
   const repeats = quick ? 1 : 3;
   const figures: Record<number, Figure> = {};
   for (const connections of CLIENTS) {
-    const service = await startService({ env });
+    // An embedded database starts inside the service: PGlite takes seconds on a busy machine.
+    const service = await startService({ env, timeoutMs: 120_000 });
     try {
       await cannon(service.url, { connections, duration: 1 }); // warm-up: JIT, pools, connections
       const rps: number[] = [];
@@ -91,13 +92,20 @@ async function loadBackend(
 export async function serviceLoad(report: Report, context: BenchContext): Promise<void> {
   const s = report.section(
     'Service load (HTTP: POST /orders then POST /orders/:id/pay)',
-    'autocannon, one connection per concurrency slot, each connection alternating create and pay of its own order; a fresh service process per level after a 1 s warm-up. Embedded = pg-mem, in-memory broker and idempotency store, FakePaymentsProvider on loopback. Real = PostgreSQL (scratch database), RabbitMQ (scratch vhost, publisher confirms), Redis (idempotency keys), a FakePaymentsProvider in its own process on loopback (PAYMENTS_URL; there is no real payments server here). Peak RSS = VmHWM of the service process over warm-up and all runs of the level.',
+    'autocannon, one connection per concurrency slot, each connection alternating create and pay of its own order; a fresh service process per level after a 1 s warm-up. Embedded = PGlite (the default) or pg-mem (`EMBEDDED_DB_ENGINE=pg-mem`), in-memory broker and idempotency store, FakePaymentsProvider on loopback. Real = PostgreSQL (scratch database), RabbitMQ (scratch vhost, publisher confirms), Redis (idempotency keys), a FakePaymentsProvider in its own process on loopback (PAYMENTS_URL; there is no real payments server here). Peak RSS = VmHWM of the service process over warm-up and all runs of the level.',
   );
   const rows = [
     '| backend | concurrency | req/s | create+pay pairs/s | p50 ms | p99 ms | peak RSS MiB | service CPU % |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  const embedded = await loadBackend(s, 'embedded', {}, context, rows);
+  const embedded = await loadBackend(s, 'embedded (PGlite, the default)', {}, context, rows);
+  const pgMem = await loadBackend(s, 'embedded (pg-mem)', { EMBEDDED_DB_ENGINE: 'pg-mem' }, context, rows);
+  const best = Math.max(...CLIENTS.map((c) => embedded[c]?.median ?? 0));
+  report.targets.push({
+    section: 'embedded default >= 300 create+pay pairs/s',
+    met: best >= 300,
+    detail: `${best.toFixed(0)} pairs/s at best over concurrency ${CLIENTS.join('/')} (pg-mem: ${Math.max(...CLIENTS.map((c) => pgMem[c]?.median ?? 0)).toFixed(0)})`,
+  });
   const servers = realEnv();
   const payments = await startPaymentsServer();
   const paymentsEnv = { PAYMENTS_URL: payments.url, PAYMENTS_API_KEY: payments.apiKey };
@@ -126,6 +134,8 @@ export async function serviceLoad(report: Report, context: BenchContext): Promis
   for (const c of CLIENTS) {
     const [r, e] = [real[c], embedded[c]];
     if (r && e) s.ratio(`concurrency ${c}: real / embedded pairs/s`, r, e);
+    const m = pgMem[c];
+    if (e && m) s.ratio(`concurrency ${c}: PGlite / pg-mem embedded pairs/s`, e, m);
   }
   const real16 = real[16];
   if (ceiling && real16) {
