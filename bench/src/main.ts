@@ -53,7 +53,7 @@ const steps: [name: string, title: string, step: () => Promise<unknown>][] = [
   ],
   ['load', 'service load', () => serviceLoad(report, context)],
   ['layering', 'layering cost beside a flat baseline', () => layeringCost(report, context)],
-  ['outbox', 'outbox throughput', () => outboxThroughput(report, context)],
+  ['outbox', 'outbox relays', () => outboxThroughput(report, context)],
 ];
 const failures: string[] = [];
 for (const [name, title, step] of steps) {

@@ -1,6 +1,6 @@
-// `pnpm --filter @seams/bench profile [--seconds=20] [--log-level=info] [--flat]`: the order
-// service (or, with --flat, the flat baseline) on scratch real servers at the layering section's
-// fixed rate, under --cpu-prof, then where its CPU went: self time by package and the top
+// `pnpm --filter @seams/bench run profile [--seconds=20] [--log-level=info] [--flat | --embedded=pglite]`:
+// the order service (or, with --flat, the flat baseline) on scratch real servers (with --embedded,
+// on its embedded parts with that database engine) at the layering section's fixed rate, under --cpu-prof, then where its CPU went: self time by package and the top
 // functions. What the layering section's ratio cannot say (which layer costs what) this does.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ const arg = (name: string, fallback: string) =>
 const seconds = Number(arg('seconds', '20'));
 const logLevel = arg('log-level', 'info');
 const flat = process.argv.includes('--flat');
+const embedded = arg('embedded', '');
 const FLAT_SERVER = fileURLToPath(new URL('./baseline/flat-server.ts', import.meta.url));
 
 /** Where a frame's code lives: a package, Node's internals, or the service's own code. */
@@ -93,14 +94,20 @@ try {
     const profiling = ['--cpu-prof', '--cpu-prof-dir', dir];
     const running = flat
       ? await startService({ env, script: FLAT_SERVER, nodeArgs: [...profiling, ...TSX_IMPORT] })
-      : await startService({ env: { ...env, LOG_LEVEL: logLevel }, nodeArgs: profiling });
+      : await startService({
+          env: embedded
+            ? { EMBEDDED_DB_ENGINE: embedded, LOG_LEVEL: logLevel }
+            : { ...env, LOG_LEVEL: logLevel },
+          nodeArgs: profiling,
+          timeoutMs: 60_000,
+        });
     try {
       await cannon(running.url, { connections: 8, duration: 5, overallRate: 160 });
       const before = running.cpuSeconds();
       const result = await cannon(running.url, { connections: 8, duration: seconds, overallRate: 160 });
       const pairs = result['2xx'] / 2;
       console.log(
-        `${flat ? 'flat baseline' : `service at ${logLevel}`}: ${pairs} pairs, ${(((running.cpuSeconds() - before) * 1000) / pairs).toFixed(2)} ms CPU per pair`,
+        `${flat ? 'flat baseline' : `service${embedded ? ` embedded on ${embedded}` : ''} at ${logLevel}`}: ${pairs} pairs, ${(((running.cpuSeconds() - before) * 1000) / pairs).toFixed(2)} ms CPU per pair`,
       );
     } finally {
       await running.stop();
