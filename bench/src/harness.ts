@@ -251,6 +251,17 @@ export interface Section {
   readonly notes: string[];
   readonly outputs: { readonly title: string; readonly text: string }[];
   ok: boolean;
+  /** The `--only` name of the step that wrote it, when and under what load (sections of several runs can share a report). */
+  run?: SectionRun;
+}
+
+/** When a section was measured, so a report merged from several `--only` runs says it per section. */
+export interface SectionRun {
+  readonly step: string;
+  readonly at: string;
+  readonly node: string;
+  readonly loadavgAtStart: readonly number[];
+  readonly quick: boolean;
 }
 
 /** A target and whether this run met it. */
@@ -258,6 +269,8 @@ export interface Target {
   readonly section: string;
   readonly met: boolean;
   readonly detail: string;
+  /** The `--only` name of the step that set it. */
+  step?: string;
 }
 
 /** What a section writes figures, ratios, notes and targets through. */

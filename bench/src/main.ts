@@ -59,6 +59,14 @@ const failures: string[] = [];
 for (const [name, title, step] of steps) {
   if (!wanted(name)) continue;
   console.log(`\n=== ${title}`);
+  const [sectionsBefore, targetsBefore] = [report.sections.length, report.targets.length];
+  const run = {
+    step: name,
+    at: new Date().toISOString(),
+    node: process.version,
+    loadavgAtStart: loadAverage(),
+    quick,
+  };
   try {
     await step();
   } catch (error) {
@@ -67,6 +75,8 @@ for (const [name, title, step] of steps) {
       .section(`${title} (did not complete)`, '')
       .fail(error instanceof Error ? error.message : String(error));
   }
+  for (const section of report.sections.slice(sectionsBefore)) section.run = run;
+  for (const target of report.targets.slice(targetsBefore)) target.step = name;
 }
 for (const s of report.sections) if (!s.ok && !failures.includes(s.name)) failures.push(s.name);
 
@@ -84,7 +94,8 @@ if (!quick && !only) {
     detail: `${(result.seconds / 60).toFixed(1)} min (load average ${result.machine.loadavgAtStart[0]} at start)`,
   });
 }
-if (!process.argv.includes('--no-write')) writeResults(result);
+// With --only, the sections run replace theirs in the last report and the others stay, each dated.
+if (!process.argv.includes('--no-write')) writeResults(result, { merge: only !== undefined });
 console.log(`\nbench finished in ${result.seconds.toFixed(0)} s`);
 if (failures.length > 0) {
   console.error(`sections with failures: ${failures.join('; ')}`);

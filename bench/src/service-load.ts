@@ -139,16 +139,9 @@ export async function serviceLoad(report: Report, context: BenchContext): Promis
   }
   const real16 = real[16];
   if (ceiling && real16) {
-    const fraction = s.ratio(
-      'concurrency 16: service on real servers / pgbench ceiling (pairs/s)',
-      real16,
-      ceiling,
-    );
-    report.targets.push({
-      section: 'service on real servers >= 30% of the pgbench ceiling at concurrency 16',
-      met: fraction >= 0.3,
-      detail: `${(fraction * 100).toFixed(0)}% (${real16.median.toFixed(0)} vs ${ceiling.median.toFixed(0)} pairs/s)`,
-    });
+    // A ratio, not a target: it compares the whole stack with pgbench on the same cores, so it
+    // measures the core count as much as the service (the layering section judges the service).
+    s.ratio('concurrency 16: service on real servers / pgbench ceiling (pairs/s)', real16, ceiling);
   } else {
     s.note('pgbench section not run: no ceiling ratio (run without --only, or include pgbench)');
   }
