@@ -15,7 +15,6 @@ import { TSX_IMPORT } from './typescript-child.js';
 interface ProfileNode {
   readonly id: number;
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
-  readonly hitCount?: number;
   readonly children?: readonly number[];
 }
 
@@ -54,15 +53,39 @@ function responsiblePackages(nodes: readonly ProfileNode[]): Map<number, string>
   return responsible;
 }
 
-function report(file: string): void {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] };
+interface CpuProfile {
+  readonly nodes: ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+  readonly endTime: number;
+}
+
+/**
+ * Hits per node over the measured window only: the last `windowSeconds` before the stop, less the
+ * second the stop itself takes, so start-up (module loading, JIT warm-up) is left out.
+ */
+function windowHits(profile: CpuProfile, windowSeconds: number): Map<number, number> {
+  const until = profile.endTime - 1e6;
+  const from = until - windowSeconds * 1e6;
+  const hits = new Map<number, number>();
+  let at = profile.endTime - profile.timeDeltas.reduce((sum, d) => sum + d, 0);
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= from && at <= until) hits.set(id, (hits.get(id) ?? 0) + 1);
+  });
+  return hits;
+}
+
+function report(file: string, windowSeconds: number, msPerPair: number): void {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const hitsOf = windowHits(profile, windowSeconds);
   const responsible = responsiblePackages(profile.nodes);
   const byPackage = new Map<string, number>();
   const byCaller = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
   for (const node of profile.nodes) {
-    const hits = node.hitCount ?? 0;
+    const hits = hitsOf.get(node.id) ?? 0;
     if (hits === 0) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === '(idle)' || functionName === '(program)') continue;
@@ -78,7 +101,10 @@ function report(file: string): void {
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([k, v]) => `  ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
+      .map(
+        ([k, v]) =>
+          `  ${((v / total) * 100).toFixed(1).padStart(5)}% ${((v / total) * msPerPair * 1000).toFixed(0).padStart(5)} µs/pair  ${k}`,
+      )
       .join('\n');
   console.log(`\nself time by package (${total} busy samples):\n${top(byPackage, 25)}`);
   console.log(
@@ -87,6 +113,7 @@ function report(file: string): void {
   console.log(`\ntop functions by self time:\n${top(byFunction, 40)}`);
 }
 
+let msPerPair = Number.NaN;
 const dir = mkdtempSync(join(tmpdir(), 'seams-profile-'));
 const payments = await startPaymentsServer();
 try {
@@ -106,6 +133,7 @@ try {
       const before = running.cpuSeconds();
       const result = await cannon(running.url, { connections: 8, duration: seconds, overallRate: 160 });
       const pairs = result['2xx'] / 2;
+      msPerPair = ((running.cpuSeconds() - before) * 1000) / pairs;
       console.log(
         `${flat ? 'flat baseline' : `service${embedded ? ` embedded on ${embedded}` : ''} at ${logLevel}`}: ${pairs} pairs, ${(((running.cpuSeconds() - before) * 1000) / pairs).toFixed(2)} ms CPU per pair`,
       );
@@ -115,7 +143,7 @@ try {
   });
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no profile written');
-  report(join(dir, file));
+  report(join(dir, file), seconds - 1, msPerPair);
 } finally {
   await payments.stop();
   rmSync(dir, { recursive: true, force: true });
