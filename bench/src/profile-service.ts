@@ -1,8 +1,8 @@
-// `pnpm --filter @seams/bench run profile [--seconds=20] [--log-level=info] [--flat | --embedded=pglite]`:
+// `pnpm --filter @seams/bench run profile [--seconds=20] [--log-level=info] [--flat | --embedded=pglite] [--keep=file]`:
 // the order service (or, with --flat, the flat baseline) on scratch real servers (with --embedded,
 // on its embedded parts with that database engine) at the layering section's fixed rate, under --cpu-prof, then where its CPU went: self time by package and the top
 // functions. What the layering section's ratio cannot say (which layer costs what) this does.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,8 @@ const seconds = Number(arg('seconds', '20'));
 const logLevel = arg('log-level', 'info');
 const flat = process.argv.includes('--flat');
 const embedded = arg('embedded', '');
+/** Where to keep the .cpuprofile (for Chrome DevTools or speedscope); by default it is deleted. */
+const keep = arg('keep', '');
 const FLAT_SERVER = fileURLToPath(new URL('./baseline/flat-server.ts', import.meta.url));
 
 /** Where a frame's code lives: a package, Node's internals, or the service's own code. */
@@ -143,6 +145,7 @@ try {
   });
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no profile written');
+  if (keep) copyFileSync(join(dir, file), keep);
   report(join(dir, file), seconds - 1, msPerPair);
 } finally {
   await payments.stop();

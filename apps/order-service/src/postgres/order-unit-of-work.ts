@@ -8,7 +8,7 @@ import { PostgresOrderRepository } from './postgres-order-repository.js';
  * this service's own repository and the adapter's outbox store, both built on its transaction.
  * Every store the use cases touch inside a run comes from this scope, so the transaction need not
  * travel in the async context: no AsyncLocalStorage on the request path (on Node 20 it cost 3 to
- * 11% of the service's CPU per request in side-by-side runs).
+ * 5% of the service's CPU per request, measured side by side: bench/README.md).
  */
 export function createOrderUnitOfWork(config: {
   readonly pool: PostgresPool;
