@@ -79,7 +79,7 @@ set +e
 code=$?
 set -e
 expected='invalid configuration:
-  - DATABASE_URL must be set: the embedded database (pg-mem) comes from @seams/fakes, which this install leaves out'
+  - DATABASE_URL must be set: the embedded database (PGlite or pg-mem) comes from @seams/fakes, which this install leaves out'
 [ "$code" = 78 ] || { cat "$WORK/stderr.log"; fail "without DATABASE_URL it exited $code, not 78"; }
 [ "$(cat "$WORK/stderr.log")" = "$expected" ] || { cat "$WORK/stderr.log"; fail "without DATABASE_URL the message differs"; }
 echo "prod-install check: without DATABASE_URL it exits 78 naming the variable"

@@ -1,3 +1,5 @@
+// Used by drills/ only, until they become a typed package too (issue 18); the bench itself runs on
+// bench/src (TypeScript, its own dependencies). Delete this file with the drills' move.
 // Shared pieces of the repo-level benchmarks: statistics, timed child processes, the machine's
 // description and the report every section writes into. Plain ESM so `pnpm bench` needs no build.
 import { spawn } from 'node:child_process';

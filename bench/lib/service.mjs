@@ -1,3 +1,5 @@
+// Used by drills/ only, until they become a typed package too (issue 18); the bench itself runs on
+// bench/src (TypeScript, its own dependencies). Delete this file with the drills' move.
 // The order service as a child process (the way it runs in production: `node dist/server.js`),
 // plus what benches and drills need around it: a free port, readiness, peak RSS, loopback HTTP.
 import { spawn } from 'node:child_process';

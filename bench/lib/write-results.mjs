@@ -1,3 +1,5 @@
+// Used by drills/ only, until they become a typed package too (issue 18); the bench itself runs on
+// bench/src (TypeScript, its own dependencies). Delete this file with the drills' move.
 // Renders one bench run as bench/results.md (for people) and bench/results.json (for tools).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
       host: '127.0.0.1',
-      database: { kind: 'embedded' },
+      database: { kind: 'embedded', engine: 'pglite' },
       broker: { kind: 'embedded' },
       idempotency: { kind: 'embedded' },
       payments: { kind: 'embedded' },
@@ -48,7 +48,14 @@ describe('loadConfig', () => {
       url: 'https://pay.example',
       apiKey: 'sk_live_x',
     });
-    expect(loadConfig({ DATABASE_URL: '  ' }).database).toEqual({ kind: 'embedded' });
+    expect(loadConfig({ DATABASE_URL: '  ' }).database).toEqual({ kind: 'embedded', engine: 'pglite' });
+    expect(loadConfig({ EMBEDDED_DB_ENGINE: 'pg-mem' }).database).toEqual({
+      kind: 'embedded',
+      engine: 'pg-mem',
+    });
+    expect(() => loadConfig({ EMBEDDED_DB_ENGINE: 'sqlite' })).toThrow(
+      'EMBEDDED_DB_ENGINE must be one of pglite, pg-mem',
+    );
   });
 
   it('lists every problem at once, never showing a password', () => {

@@ -24,7 +24,7 @@ describe('loadFakes', () => {
     const config = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' });
     await expect(loadFakes(config, failing(missing('@seams/fakes')))).rejects.toThrow(
       new ConfigError([
-        'DATABASE_URL must be set: the embedded database (pg-mem) comes from @seams/fakes, which this install leaves out',
+        'DATABASE_URL must be set: the embedded database (PGlite or pg-mem) comes from @seams/fakes, which this install leaves out',
         'AMQP_URL must be set: the embedded broker comes from @seams/fakes, which this install leaves out',
         'PAYMENTS_URL and PAYMENTS_API_KEY must be set: the embedded payments API comes from @seams/fakes, which this install leaves out',
       ]),

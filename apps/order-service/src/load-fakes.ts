@@ -1,6 +1,6 @@
 import { ConfigError, type OrderServiceConfig } from './config.js';
 
-/** `@seams/fakes`: the embedded parts (pg-mem, in-memory broker and store, fake payments API). */
+/** `@seams/fakes`: the embedded parts (PGlite or pg-mem, in-memory broker and store, fake payments API). */
 export type Fakes = typeof import('@seams/fakes');
 
 const importFakes = (): Promise<Fakes> => import('@seams/fakes');
@@ -35,7 +35,7 @@ export async function preloadFakes(config: OrderServiceConfig, load: () => Promi
 
 function embeddedParts(config: OrderServiceConfig): Array<[variable: string, part: string]> {
   const parts: Array<[string, string]> = [];
-  if (config.database.kind === 'embedded') parts.push(['DATABASE_URL', 'database (pg-mem)']);
+  if (config.database.kind === 'embedded') parts.push(['DATABASE_URL', 'database (PGlite or pg-mem)']);
   if (config.broker.kind === 'embedded') parts.push(['AMQP_URL', 'broker']);
   if (config.idempotency.kind === 'embedded') parts.push(['REDIS_URL', 'idempotency store']);
   if (config.payments.kind === 'embedded') parts.push(['PAYMENTS_URL and PAYMENTS_API_KEY', 'payments API']);

@@ -1,10 +1,11 @@
 // The seed scenario end to end on the embedded default: HTTP in, a charge on the fake provider
-// over loopback HTTP, the row in pg-mem, the event through the outbox relay into a bound queue.
+// over loopback HTTP, the row in the embedded PostgreSQL (PGlite), the event through the outbox relay into a bound queue.
 import { FakeClock, SequentialIdGenerator } from '@seams/fakes';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createOrderServiceRuntime } from './runtime.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from './testing/embedded-database.js';
 import { newOrderInput } from './testing/fake-world.js';
 
 const QUEUE = 'orders.all';
@@ -51,6 +52,8 @@ async function startService() {
 }
 
 describe('order flow on the embedded default', () => {
+  beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
+
   it('create and pay through HTTP: one charge, the row is paid, order.paid reached a bound queue', async () => {
     const s = await startService();
     const created = await s.create();

@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { createOrderServiceRuntime, describeParts } from './runtime.js';
 import { captureLogs } from './testing/capture-logs.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from './testing/embedded-database.js';
 
 describe('createOrderServiceRuntime', () => {
+  beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
+
   it('names what each part runs on, passwords hidden', () => {
     expect(describeParts(loadConfig({}))).toEqual({
-      database: 'pg-mem (embedded, migrations applied)',
+      database: 'pglite (embedded, migrations applied)',
       broker: 'in-memory broker (embedded, queue orders.all on order.#)',
       idempotency: 'in-memory idempotency store (embedded)',
       payments: 'FakePaymentsProvider (embedded, loopback HTTP)',
@@ -29,7 +32,7 @@ describe('createOrderServiceRuntime', () => {
   it('logs the parts first, serves on loopback, and closes cleanly, draining the outbox', async () => {
     const { lines, logger } = captureLogs();
     const runtime = await createOrderServiceRuntime(loadConfig({ PORT: '0' }), { logger });
-    expect(lines[0]?.msg).toMatch(/^order-service starting: database=pg-mem/);
+    expect(lines[0]?.msg).toMatch(/^order-service starting: database=pglite/);
     expect(lines[0]?.parts).toEqual(describeParts(runtime.config));
     const address = await runtime.listen();
     expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

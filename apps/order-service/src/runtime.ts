@@ -70,7 +70,7 @@ export interface OrderServiceRuntime {
   readonly relay: OutboxRelay;
   /** The publisher the relay uses (extra relays in benches and tests can share it). */
   readonly publisher: EventPublisher;
-  /** The pool the service writes to (pg-mem's when embedded). */
+  /** The pool the service writes to (the embedded engine's when embedded). */
   readonly pool: PostgresPool;
   /** Set for the parts running embedded, so tests can look inside. */
   readonly embedded: {
@@ -89,7 +89,7 @@ export function describeParts(config: OrderServiceConfig): RuntimeParts {
   return {
     database:
       config.database.kind === 'embedded'
-        ? 'pg-mem (embedded, migrations applied)'
+        ? `${config.database.engine} (embedded, migrations applied)`
         : `PostgreSQL ${redactUrl(config.database.url)}`,
     broker:
       config.broker.kind === 'embedded'
@@ -263,7 +263,10 @@ async function openDatabase(
 ): Promise<PostgresPool> {
   if (config.database.kind === 'embedded') {
     const { createFakePostgres } = await loadFakes(config);
-    const postgres = await createFakePostgres({ migrations: migrateOrderService });
+    const postgres = await createFakePostgres({
+      engine: config.database.engine,
+      migrations: migrateOrderService,
+    });
     embedded.postgres = postgres;
     return postgres.pool;
   }

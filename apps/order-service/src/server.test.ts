@@ -1,28 +1,33 @@
 import { createServer } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { EMBEDDED_DATABASE_START_MS } from './testing/embedded-database.js';
 import { startServerProcess } from './testing/server-process.js';
 
 describe('server process', () => {
-  it('starts on the embedded default, serves, and exits 0 on SIGTERM after draining', async () => {
-    const server = startServerProcess({ PORT: '0', HOST: '127.0.0.1' });
-    const address = await server.listening();
-    expect(server.lines[0]?.msg).toMatch(/^order-service starting: database=pg-mem/);
-    const created = await fetch(`${address}/orders`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        customerId: 'c',
-        currency: 'EUR',
-        lines: [{ sku: 'A', quantity: 1, unitPrice: 5 }],
-      }),
-    });
-    expect(created.status).toBe(201);
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    const messages = server.lines.map((line) => line.msg);
-    expect(messages).toContain('outbox drained');
-    expect(messages.at(-1)).toBe('stopped cleanly');
-  }, 30_000);
+  it(
+    'starts on the embedded default, serves, and exits 0 on SIGTERM after draining',
+    async () => {
+      const server = startServerProcess({ PORT: '0', HOST: '127.0.0.1' });
+      const address = await server.listening(EMBEDDED_DATABASE_START_MS); // a fresh process starts its PGlite
+      expect(server.lines[0]?.msg).toMatch(/^order-service starting: database=pglite/);
+      const created = await fetch(`${address}/orders`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          customerId: 'c',
+          currency: 'EUR',
+          lines: [{ sku: 'A', quantity: 1, unitPrice: 5 }],
+        }),
+      });
+      expect(created.status).toBe(201);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      const messages = server.lines.map((line) => line.msg);
+      expect(messages).toContain('outbox drained');
+      expect(messages.at(-1)).toBe('stopped cleanly');
+    },
+    EMBEDDED_DATABASE_START_MS + 30_000,
+  );
 
   it('refuses a bad configuration with every problem listed on stderr and exit code 78', async () => {
     const server = startServerProcess({ PORT: 'abc', AMQP_URL: 'http://guest:guest@mq' }, ['--verbose']);

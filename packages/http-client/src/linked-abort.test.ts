@@ -32,6 +32,22 @@ describe('linkedAbort', () => {
     expect(clock.pendingTimers).toBe(0);
   });
 
+  it('cancels its sleep with a shared reason, never a DOMException built per call', async () => {
+    const signals: AbortSignal[] = [];
+    const clock = new FakeClock();
+    const sleep = clock.sleep.bind(clock);
+    clock.sleep = (ms, signal) => {
+      if (signal) signals.push(signal);
+      return sleep(ms, signal);
+    };
+    for (const linked of [linkedAbort(clock, [], 5_000), linkedAbort(clock, [], 5_000)]) linked.dispose();
+    const [first, second] = signals.map((signal) => signal.reason);
+    expect(first).not.toBeInstanceOf(DOMException);
+    expect(first).toBeInstanceOf(Error);
+    expect(second).toBe(first);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
   it('keeps a hung intercepted attempt timing out across garbage collections (SystemClock)', async () => {
     // The production clock on purpose: only its timer closure keeps the controller alive here.
     const gc = collector();

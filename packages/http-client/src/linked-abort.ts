@@ -7,6 +7,11 @@ export interface LinkedAbort {
   dispose(): void;
 }
 
+// The reason the guarded sleep is cancelled with once the work ends. abort() without a reason
+// builds a DOMException, stack and all, on every call: about 10 µs of CPU each on Node 20, twice
+// per charge. Nobody sees this reason: the sleep's rejection is swallowed below.
+const DISPOSED = new Error('the guarded work ended first');
+
 /**
  * A signal that aborts when any source aborts (with its reason) or after `ms` of `clock` time (a
  * `TimeoutError`). The timeout is a `clock.sleep`, so a fake clock decides when it fires. Built on
@@ -41,7 +46,7 @@ export function linkedAbort(
       () => abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')),
       () => {}, // disposed: the guarded work ended first
     );
-    releases.push(() => disposed.abort());
+    releases.push(() => disposed.abort(DISPOSED));
   }
   return {
     signal: controller.signal,

@@ -51,28 +51,33 @@ export class PostgresOutboxStore implements OutboxStore {
     const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? this.#defaultLeaseMs));
     // Two statements, not UPDATE ... WHERE id IN (SELECT ...): pg-mem re-runs such a subquery per
     // row and updates every row. The row locks taken by the SELECT hold until the commit.
-    return inTransaction(this.#pool, async (client) => {
-      const due = await this.#query(
-        client,
-        `SELECT id FROM outbox_events
+    // The claim's statements go through `client` alone: nothing needs the async context.
+    return inTransaction(
+      this.#pool,
+      async (client) => {
+        const due = await this.#query(
+          client,
+          `SELECT id FROM outbox_events
          WHERE published_at IS NULL AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
          ORDER BY occurred_at, position LIMIT $2
          FOR UPDATE SKIP LOCKED`,
-        [now.toISOString(), Math.trunc(limit)],
-        'claim',
-      );
-      const ids = due.rows.map((row) => String(row.id));
-      if (ids.length === 0) return [];
-      const claimed = await this.#query(
-        client,
-        `UPDATE outbox_events SET locked_until = $1 WHERE id = ANY($2)
+          [now.toISOString(), Math.trunc(limit)],
+          'claim',
+        );
+        const ids = due.rows.map((row) => String(row.id));
+        if (ids.length === 0) return [];
+        const claimed = await this.#query(
+          client,
+          `UPDATE outbox_events SET locked_until = $1 WHERE id = ANY($2)
          RETURNING ${OUTBOX_COLUMNS}`,
-        [leaseUntil.toISOString(), ids],
-        'claim',
-      );
-      const byId = new Map(claimed.rows.map((row) => [String(row.id), claimedEventFromRow(row)]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
-    });
+          [leaseUntil.toISOString(), ids],
+          'claim',
+        );
+        const byId = new Map(claimed.rows.map((row) => [String(row.id), claimedEventFromRow(row)]));
+        return ids.flatMap((id) => byId.get(id) ?? []);
+      },
+      { asyncContext: false },
+    );
   }
 
   async markPublished(ids: readonly string[]): Promise<void> {

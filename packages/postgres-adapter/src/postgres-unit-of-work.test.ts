@@ -102,6 +102,37 @@ describe('PostgresUnitOfWork', () => {
     expect(pool.checkedOutCount).toBe(0);
   });
 
+  it('with asyncContext off, runs the stores scope builds on its transaction in it, and refuses them after', async () => {
+    const { pool } = await migrated();
+    const clock = new FakeClock();
+    const uow = new PostgresUnitOfWork({
+      pool,
+      scope: (transaction) => ({
+        notes: new NoteRepository(transaction),
+        outbox: new PostgresOutboxStore({ pool: transaction, clock }),
+      }),
+      asyncContext: false,
+    });
+    const standalone = new NoteRepository(pool);
+    await uow.run(async ({ notes }) => notes.add('kept'));
+    const boom = new Error('rolled back');
+    const failing = uow.run(async ({ notes, outbox }) => {
+      await notes.add('dropped');
+      await outbox.add({ id: 'e-dropped', type: 'note.added', payload: null, occurredAt: new Date() });
+      expect(await notes.ids()).toEqual(['dropped', 'kept']);
+      throw boom;
+    });
+    await expect(failing).rejects.toBe(boom);
+    expect(await standalone.ids()).toEqual(['kept']);
+    expect((await pool.query('SELECT id FROM outbox_events')).rows).toEqual([]);
+    let later: Promise<unknown> = Promise.resolve();
+    await uow.run(async ({ notes }) => {
+      later = new Promise((resolve) => setTimeout(resolve, 1)).then(() => notes.ids());
+    });
+    await expect(later).rejects.toBeInstanceOf(TransactionClosedError);
+    expect(pool.checkedOutCount).toBe(0);
+  });
+
   it('builds a fresh scope for each run', async () => {
     const { pool } = await migrated();
     const scopes: object[] = [];

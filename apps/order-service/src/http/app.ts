@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { OrderService } from '../order-service.js';
 import { trackRequestContext } from '../request-context.js';
 import { createClientErrorHandler } from './client-error.js';
+import { DebugRequestLog } from './debug-request-log.js';
 import { frameworkErrorHandler, installEdgeHooks, notFoundHandler } from './edge-hooks.js';
 import { toErrorResponse } from './error-response.js';
 import { HttpError } from './http-error.js';
@@ -53,7 +54,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   const bodyLimit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const routes = new RouteTable();
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    ...(deps.logger
+      ? { loggerInstance: deps.logger, logController: new DebugRequestLog() }
+      : { logger: false }),
     bodyLimit,
     genReqId: requestIdOf,
     requestIdHeader: false,

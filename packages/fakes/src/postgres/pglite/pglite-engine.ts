@@ -12,6 +12,8 @@ import type { PgliteModule } from './load-pglite.js';
 import { TableReset } from './table-reset.js';
 
 const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'transaction', E: 'failed' };
+/** Command tags after which kept statements may no longer parse or plan as they did. */
+const SCHEMA_CHANGES = /^(ALTER|CREATE|DROP|DEALLOCATE|DISCARD)\b/;
 
 /**
  * PostgreSQL itself (compiled to WASM, in process) behind the engine interface. Each request goes
@@ -23,6 +25,10 @@ export class PgliteEngine implements PostgresEngine {
   readonly name = 'pglite';
   #status: TransactionStatus = 'idle';
   #reset: TableReset | undefined;
+  // Server-side statements by text and parameter types: parsed and planned once, as a pg client
+  // that names its statements gets from PostgreSQL; re-parsing every call was most of the cost.
+  readonly #prepared = new Map<string, string>();
+  #named = 0;
 
   constructor(
     private readonly db: PGlite,
@@ -35,21 +41,39 @@ export class PgliteEngine implements PostgresEngine {
   }
 
   async run(request: EngineRequest): Promise<EngineReply> {
+    if (request.params === undefined)
+      return this.#exchange(this.pglite.protocol.serialize.query(request.text));
     const { serialize } = this.pglite.protocol;
-    const message =
-      request.params === undefined
-        ? serialize.query(request.text)
-        : concat([
-            serialize.parse({ text: request.text, types: [...(request.paramTypes ?? [])] }),
-            serialize.bind({ values: [...request.params] }),
-            serialize.describe({ type: 'P' }),
-            serialize.execute({}),
-            serialize.sync(),
-          ]);
+    const types = [...(request.paramTypes ?? [])];
+    const key = `${types.join(',')};${request.text}`;
+    const known = this.#prepared.get(key);
+    const statement = known ?? `seams_${this.#named++}`;
+    const reply = await this.#exchange(
+      concat([
+        ...(known ? [] : [serialize.parse({ name: statement, text: request.text, types })]),
+        serialize.bind({ statement, values: [...request.params] }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        serialize.sync(),
+      ]),
+    );
+    // Kept only once it ran: a failed parse leaves nothing to reuse (a fresh name next time).
+    if (!known && !reply.error && !this.#changedSchema(reply)) this.#prepared.set(key, statement);
+    return reply;
+  }
+
+  async #exchange(message: Uint8Array): Promise<EngineReply> {
     const { messages } = await this.db.execProtocol(message, { throwOnError: false });
     const reply = this.#reply(messages);
     this.#status = reply.status;
+    // pg sends unnamed statements, which PostgreSQL plans afresh every time: after a schema change
+    // (or a DEALLOCATE) the kept statements are parsed again, so none fails where a re-plan would not.
+    if (this.#changedSchema(reply)) this.#prepared.clear();
     return reply;
+  }
+
+  #changedSchema(reply: EngineReply): boolean {
+    return reply.results.some(({ command }) => SCHEMA_CHANGES.test(command));
   }
 
   async snapshot(): Promise<void> {

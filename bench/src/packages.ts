@@ -3,19 +3,22 @@
 // follow the packages' shared layout: `label  median <n> <unit>` and `label  <n> x`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exec, realEnv, root } from './lib/harness.mjs';
+import { type BenchContext, exec, type Report, realEnv, root } from './harness.js';
 
 const MEDIAN_LINE = /^(.*?\S)\s+median\s+([\d,.]+)\s*([^\s(]+)/;
 const RATIO_LINE = /^(.*?\S)\s{2,}([\d,.]+)\s*x$/;
 
-function benchPackages() {
-  const found = [];
+function benchPackages(): { name: string; ready: boolean }[] {
+  const found: { name: string; ready: boolean }[] = [];
   for (const group of ['packages', 'apps']) {
     if (!existsSync(join(root, group))) continue;
     for (const dir of readdirSync(join(root, group)).sort()) {
       const file = join(root, group, dir, 'package.json');
       if (!existsSync(file)) continue;
-      const pkg = JSON.parse(readFileSync(file, 'utf8'));
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+        name: string;
+        scripts?: Record<string, string>;
+      };
       if (pkg.scripts?.bench)
         found.push({ name: pkg.name, ready: existsSync(join(root, group, dir, 'bench')) });
     }
@@ -24,10 +27,10 @@ function benchPackages() {
 }
 
 // testenv's default (60 clones per figure) alone takes over two minutes on two cores.
-const RUNS_ENV = (quick) => ({ SEAMS_BENCH_RUNS: quick ? '10' : '15' });
+const RUNS_ENV = (quick: boolean) => ({ SEAMS_BENCH_RUNS: quick ? '10' : '15' });
 
-export async function packageBenches(report, { quick }) {
-  const skipped = [];
+export async function packageBenches(report: Report, { quick }: BenchContext): Promise<void> {
+  const skipped: string[] = [];
   for (const { name, ready } of benchPackages()) {
     if (!ready) {
       skipped.push(name);
@@ -49,11 +52,15 @@ export async function packageBenches(report, { quick }) {
     for (const line of text.split('\n')) {
       const median = MEDIAN_LINE.exec(line);
       if (median) {
-        s.reported(median[1], median[3], Number(median[2].replaceAll(',', '')));
+        const [, label = '', value = '', unit = ''] = median;
+        s.reported(label, unit, Number(value.replaceAll(',', '')));
         continue;
       }
       const ratio = RATIO_LINE.exec(line);
-      if (ratio) s.reported(ratio[1], 'x', Number(ratio[2].replaceAll(',', '')), { ratio: true });
+      if (ratio) {
+        const [, label = '', value = ''] = ratio;
+        s.reported(label, 'x', Number(value.replaceAll(',', '')), { ratio: true });
+      }
     }
   }
   if (skipped.length) {

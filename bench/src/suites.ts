@@ -3,26 +3,48 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, realEnv, root } from './lib/harness.mjs';
+import { type BenchContext, exec, type Report, realEnv, root } from './harness.js';
+
+/** What turbo's run summary (`--summarize`) says about one task. */
+interface TurboTask {
+  readonly task: string;
+  readonly taskId: string;
+  readonly execution: { readonly startTime: number; readonly endTime: number };
+}
+
+/** One case of vitest's JSON report. */
+interface VitestAssertion {
+  readonly ancestorTitles?: readonly string[];
+  readonly duration?: number;
+  readonly status: string;
+}
+
+/** Summed case time of one port's contract on one implementation. */
+interface PortDurations {
+  ms: number;
+  cases: number;
+  failed: number;
+  readonly impl: string;
+}
 
 const CONTRACT_TITLE = /^(.+) contract: (.+)$/;
 
-function failedTasks(output) {
+function failedTasks(output: string): string[] {
   return [...output.matchAll(/^\s*(?:Failed:\s+)?(@seams\/[\w-]+)#([\w:-]+)/gm)].map(
     (m) => `${m[1]}#${m[2]}`,
   );
 }
 
-async function fastSuite(report, quick) {
+async function fastSuite(report: Report, quick: boolean): Promise<void> {
   const s = report.section(
     'Fast suite (unit + contract suites on fakes)',
     '`pnpm turbo test --force` retests everything with no cache (cold; tests run on the sources, so no build is part of it); `pnpm turbo test` right after replays the cache (warm).',
   );
-  const cold = [];
-  const warm = [];
-  const buildSum = [];
-  const testSum = [];
-  const slowest = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const buildSum: number[] = [];
+  const testSum: number[] = [];
+  const slowest: string[] = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const startedAt = Date.now();
     const c = await exec('pnpm', [
@@ -62,7 +84,7 @@ async function fastSuite(report, quick) {
 }
 
 /** Build and test task seconds from the turbo run summary written after `since`. */
-export function taskTimes(since) {
+export function taskTimes(since: number): { build: number; test: number; slowest: string } | undefined {
   const dir = join(root, '.turbo/runs');
   if (!existsSync(dir)) return undefined;
   const latest = readdirSync(dir)
@@ -71,11 +93,11 @@ export function taskTimes(since) {
     .filter(({ t }) => t >= since)
     .sort((a, b) => b.t - a.t)[0];
   if (!latest) return undefined;
-  const summary = JSON.parse(readFileSync(join(dir, latest.f), 'utf8'));
+  const summary = JSON.parse(readFileSync(join(dir, latest.f), 'utf8')) as { tasks: TurboTask[] };
   rmSync(join(dir, latest.f), { force: true });
-  const seconds = (task) => (task.execution.endTime - task.execution.startTime) / 1000;
-  const of = (name) => summary.tasks.filter((t) => t.task === name || t.taskId.endsWith(`#${name}`));
-  const sum = (tasks) => tasks.reduce((total, t) => total + seconds(t), 0);
+  const seconds = (task: TurboTask) => (task.execution.endTime - task.execution.startTime) / 1000;
+  const of = (name: string) => summary.tasks.filter((t) => t.task === name || t.taskId.endsWith(`#${name}`));
+  const sum = (tasks: readonly TurboTask[]) => tasks.reduce((total, t) => total + seconds(t), 0);
   const slowest = [...summary.tasks]
     .sort((a, b) => seconds(b) - seconds(a))
     .slice(0, 4)
@@ -84,12 +106,12 @@ export function taskTimes(since) {
   return { build: sum(of('build')), test: sum(of('test')), slowest };
 }
 
-async function realSuites(report, quick) {
+async function realSuites(report: Report, quick: boolean): Promise<void> {
   const s = report.section(
     'Real suites (test:containers on the machine servers)',
     '`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, one package at a time).',
   );
-  const wall = [];
+  const wall: number[] = [];
   for (let i = 0; i < (quick ? 1 : 2); i++) {
     const r = await exec('pnpm', ['test:containers', '--continue', '--output-logs=errors-only'], {
       env: { ...process.env, ...realEnv() },
@@ -104,8 +126,8 @@ async function realSuites(report, quick) {
 }
 
 /** Packages that run at least one contract on a fake and on a real server. */
-function contractPackages() {
-  const found = [];
+function contractPackages(): { dir: string; fake: string[]; real: string[] }[] {
+  const found: { dir: string; fake: string[]; real: string[] }[] = [];
   for (const group of ['packages', 'apps']) {
     if (!existsSync(join(root, group))) continue;
     for (const dir of readdirSync(join(root, group))) {
@@ -121,7 +143,12 @@ function contractPackages() {
 }
 
 /** Per port: summed case durations and case count of every `<Port> contract: <impl>` block in a run. */
-async function contractDurations(pkgDir, project, files, env) {
+async function contractDurations(
+  pkgDir: string,
+  project: string,
+  files: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Map<string, PortDurations>> {
   const out = join(tmpdir(), `seams-bench-vitest-${process.pid}-${Date.now()}.json`);
   const r = await exec(
     'pnpm',
@@ -139,36 +166,40 @@ async function contractDurations(pkgDir, project, files, env) {
   );
   if (!existsSync(out))
     throw new Error(`vitest wrote no report in ${pkgDir} (exit ${r.code}): ${r.stderr.slice(-500)}`);
-  const json = JSON.parse(readFileSync(out, 'utf8'));
+  const json = JSON.parse(readFileSync(out, 'utf8')) as {
+    testResults: { assertionResults: VitestAssertion[] }[];
+  };
   rmSync(out, { force: true });
-  const ports = new Map();
+  const ports = new Map<string, PortDurations>();
   for (const file of json.testResults) {
     for (const test of file.assertionResults) {
       const match = CONTRACT_TITLE.exec(test.ancestorTitles?.[0] ?? '');
       if (!match) continue;
-      const entry = ports.get(match[1]) ?? { ms: 0, cases: 0, failed: 0, impl: match[2] };
+      const [, port = '', impl = ''] = match;
+      const entry = ports.get(port) ?? { ms: 0, cases: 0, failed: 0, impl };
       entry.ms += test.duration ?? 0;
       entry.cases += 1;
       if (test.status === 'failed') entry.failed += 1;
-      ports.set(match[1], entry);
+      ports.set(port, entry);
     }
   }
   return ports;
 }
 
-async function contracts(report, quick) {
+async function contracts(report: Report, quick: boolean): Promise<void> {
   const s = report.section(
     'Contract suites: fake vs real, per port',
     'The same contract cases (vitest JSON reporter, summed case durations) on the fake (`*.contract.test.ts`, project fast) and on the real server (`*.containers.test.ts`, project containers). Case time only: worker start and global setup are excluded.',
   );
   const env = { ...process.env, ...realEnv() };
-  const samples = new Map();
+  const samples = new Map<string, PortDurations[]>();
   for (let i = 0; i < (quick ? 1 : 2); i++) {
     for (const pkg of contractPackages()) {
-      for (const [kind, project, files] of [
+      const runs: [kind: string, project: string, files: string[]][] = [
         ['fake', 'fast', pkg.fake],
         ['real', 'containers', pkg.real],
-      ]) {
+      ];
+      for (const [kind, project, files] of runs) {
         const ports = await contractDurations(pkg.dir, project, files, env);
         for (const [port, entry] of ports) {
           const key = `${port}|${kind}`;
@@ -184,8 +215,8 @@ async function contracts(report, quick) {
     const fake = samples.get(`${port}|fake`);
     const real = samples.get(`${port}|real`);
     if (!fake || !real) continue;
-    const describe = (list) =>
-      `${list[0].impl}, ${list[0].cases} cases${list.some((e) => e.failed) ? ', SOME FAILED' : ''}`;
+    const describe = (list: readonly PortDurations[]) =>
+      `${list[0]?.impl}, ${list[0]?.cases} cases${list.some((e) => e.failed) ? ', SOME FAILED' : ''}`;
     const f = s.figure(
       `${port}: fake (${describe(fake)})`,
       'ms',
@@ -200,7 +231,7 @@ async function contracts(report, quick) {
   }
 }
 
-export async function suites(report, { quick }) {
+export async function suites(report: Report, { quick }: BenchContext): Promise<void> {
   await fastSuite(report, quick);
   await realSuites(report, quick);
   await contracts(report, quick);

@@ -1,9 +1,14 @@
 // First run from a fresh clone: `scripts/first-run.sh` clones the repo and runs the README's two
 // commands as written; this section repeats it and records its times: the install, the time from
 // `pnpm start` to "listening" (the < 10 s target), and the cold `pnpm test` the README quotes.
-import { exec } from './lib/harness.mjs';
+import { type BenchContext, exec, type Report } from './harness.js';
 
-const FIGURES = [
+interface FirstRunFigure {
+  readonly label: string;
+  readonly pattern: RegExp;
+}
+
+const FIGURES: readonly FirstRunFigure[] = [
   {
     label: 'pnpm install --frozen-lockfile (fresh clone)',
     pattern: /^first-run: pnpm install[^:]*: ([\d.]+) s$/m,
@@ -19,12 +24,13 @@ const FIGURES = [
   { label: 'pnpm test (fresh clone, cold)', pattern: /^first-run: pnpm test: ([\d.]+) s$/m },
 ];
 
-export async function firstRun(report, { quick }) {
+/** Runs `scripts/first-run.sh` (once with --quick, else three times) and records its times. */
+export async function firstRun(report: Report, { quick }: BenchContext): Promise<void> {
   const s = report.section(
     'First run from a fresh clone',
     "`bash scripts/first-run.sh`: `git clone` of the committed HEAD into a temp folder, then the README's two commands as written (`pnpm start` until it logs that it listens, then Ctrl-C; then `pnpm test`). Each run is a new clone: no dist, no turbo cache.",
   );
-  const samples = FIGURES.map(() => []);
+  const samples: number[][] = FIGURES.map(() => []);
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const r = await exec('bash', ['scripts/first-run.sh']);
     if (r.code !== 0) {
@@ -35,21 +41,23 @@ export async function firstRun(report, { quick }) {
     }
     FIGURES.forEach(({ label, pattern }, n) => {
       const match = pattern.exec(r.stdout);
-      if (match) samples[n].push(Number(match[1]));
+      if (match) samples[n]?.push(Number(match[1]));
       else s.fail(`run ${i + 1}: first-run.sh printed no line for "${label}":\n${r.stdout.trim()}`);
     });
   }
-  const figures = FIGURES.map(({ label }, n) =>
-    samples[n].length ? s.figure(label, 's', samples[n]) : undefined,
-  );
-  const [, start] = figures;
+  const figures = FIGURES.map(({ label }, n) => {
+    const values = samples[n] ?? [];
+    return values.length > 0 ? s.figure(label, 's', values) : undefined;
+  });
   s.note(
     'CPU seconds (every process of `pnpm start`, read from /proc at "listening") do not grow with the load of a shared machine as the wall time does',
   );
-  if (start)
+  const start = figures[1];
+  if (start) {
     s.target(
       'pnpm start from a fresh clone: listening < 10 s',
       start.median < 10,
       `median ${start.median.toFixed(1)} s`,
     );
+  }
 }

@@ -1,6 +1,6 @@
 // Isolated corners of the machine's shared servers for one bench run: a RabbitMQ vhost and a
-// Redis logical database, both removed afterwards. (PostgreSQL: withScratchDatabase in pgbench.mjs.)
-import { exec } from './harness.mjs';
+// Redis logical database, both removed afterwards. (PostgreSQL: withScratchDatabase in pgbench.ts.)
+import { exec } from './harness.js';
 
 const RABBITMQCTL = [
   '-u',
@@ -11,7 +11,7 @@ const RABBITMQCTL = [
   '/usr/lib/rabbitmq/bin/rabbitmqctl',
 ];
 
-async function rabbitmqctl(args) {
+async function rabbitmqctl(args: readonly string[]): Promise<string> {
   // Run as the broker's user so the CLI finds its Erlang cookie; root goes through runuser.
   const r =
     process.getuid?.() === 0
@@ -22,7 +22,11 @@ async function rabbitmqctl(args) {
 }
 
 /** A fresh vhost on the machine's RabbitMQ for `work(amqpUrl)`; deleted afterwards with its queues. */
-export async function withVhost(baseUrl, prefix, work) {
+export async function withVhost<T>(
+  baseUrl: string,
+  prefix: string,
+  work: (amqpUrl: string, vhost: string) => Promise<T>,
+): Promise<T> {
   const vhost = `${prefix}-${process.pid}-${Date.now()}`;
   const user = decodeURIComponent(new URL(baseUrl).username || 'guest');
   await rabbitmqctl(['add_vhost', vhost]);
@@ -37,7 +41,7 @@ export async function withVhost(baseUrl, prefix, work) {
 }
 
 /** Messages ready in a queue of a vhost (rabbitmqctl list_queues). */
-export async function queueDepth(vhost, queue) {
+export async function queueDepth(vhost: string, queue: string): Promise<number | undefined> {
   const out = await rabbitmqctl([
     'list_queues',
     '-p',
@@ -55,7 +59,11 @@ export async function queueDepth(vhost, queue) {
 }
 
 /** The service's idempotency keys go to Redis logical database `db`; its keys are deleted afterwards. */
-export async function withRedisDb(baseUrl, db, work) {
+export async function withRedisDb<T>(
+  baseUrl: string,
+  db: number,
+  work: (redisUrl: string) => Promise<T>,
+): Promise<T> {
   const url = new URL(baseUrl);
   url.pathname = `/${db}`;
   try {

@@ -2,28 +2,29 @@
 // service load, outbox throughput), written to bench/results.md and bench/results.json. Every
 // figure is a median of repeated runs with min and max; every ratio compares figures of this run.
 //   --quick         one short run per figure (development; not for the committed report)
-//   --only=a,b      sections: suites, first-run, packages, pgbench, load, outbox
+//   --only=a,b      sections: suites, first-run, packages, pgbench, load, layering, outbox
 //   --no-write      print only
-import { loadavg } from 'node:os';
-import { firstRun } from '../bench/first-run.mjs';
-import { exec, machine, machineCpu, Report } from '../bench/lib/harness.mjs';
-import { writeResults } from '../bench/lib/write-results.mjs';
-import { outboxThroughput } from '../bench/outbox.mjs';
-import { packageBenches } from '../bench/packages.mjs';
-import { pgbenchCeiling } from '../bench/pgbench.mjs';
-import { serviceLoad } from '../bench/service-load.mjs';
-import { suites } from '../bench/suites.mjs';
+
+import { firstRun } from './first-run.js';
+import { type BenchContext, exec, loadAverage, machine, machineCpu, Report } from './harness.js';
+import { layeringCost } from './layering.js';
+import { outboxThroughput } from './outbox.js';
+import { packageBenches } from './packages.js';
+import { pgbenchCeiling } from './pgbench.js';
+import { serviceLoad } from './service-load.js';
+import { suites } from './suites.js';
+import { type BenchResult, writeResults } from './write-results.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-const wanted = (name) => !only || only.includes(name);
+const wanted = (name: string) => !only || only.includes(name);
 
 const started = process.hrtime.bigint();
 const report = new Report();
-const context = { quick };
+const context: BenchContext = { quick };
 const env = machine();
 // The machine is shared: record how busy it was just before the run, so the figures can be read.
 const idleCheck = machineCpu();
@@ -42,18 +43,33 @@ if (build.code !== 0) {
     .fail(`build failed:\n${build.stdout.slice(-3000)}`);
 }
 
-const steps = [
+const steps: [name: string, title: string, step: () => Promise<unknown>][] = [
   ['suites', 'test-suite speed', () => suites(report, context)],
   ['first-run', 'first run from a fresh clone', () => firstRun(report, context)],
   ['packages', 'package benches', () => packageBenches(report, context)],
-  ['pgbench', 'pgbench ceiling', async () => (context.pgbench = await pgbenchCeiling(report, context))],
+  [
+    'pgbench',
+    'pgbench ceiling',
+    async () => {
+      context.pgbench = await pgbenchCeiling(report, context);
+    },
+  ],
   ['load', 'service load', () => serviceLoad(report, context)],
-  ['outbox', 'outbox throughput', () => outboxThroughput(report, context)],
+  ['layering', 'layering cost beside a flat baseline', () => layeringCost(report, context)],
+  ['outbox', 'outbox relays', () => outboxThroughput(report, context)],
 ];
-const failures = [];
+const failures: string[] = [];
 for (const [name, title, step] of steps) {
   if (!wanted(name)) continue;
   console.log(`\n=== ${title}`);
+  const [sectionsBefore, targetsBefore] = [report.sections.length, report.targets.length];
+  const run = {
+    step: name,
+    at: new Date().toISOString(),
+    node: process.version,
+    loadavgAtStart: loadAverage(),
+    quick,
+  };
   try {
     await step();
   } catch (error) {
@@ -62,11 +78,13 @@ for (const [name, title, step] of steps) {
       .section(`${title} (did not complete)`, '')
       .fail(error instanceof Error ? error.message : String(error));
   }
+  for (const section of report.sections.slice(sectionsBefore)) section.run = run;
+  for (const target of report.targets.slice(targetsBefore)) target.step = name;
 }
 for (const s of report.sections) if (!s.ok && !failures.includes(s.name)) failures.push(s.name);
 
-const result = {
-  machine: { ...env, loadavgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
+const result: BenchResult = {
+  machine: { ...env, loadavgAtEnd: loadAverage() },
   quick,
   seconds: Number(process.hrtime.bigint() - started) / 1e9,
   sections: report.sections,
@@ -79,7 +97,8 @@ if (!quick && !only) {
     detail: `${(result.seconds / 60).toFixed(1)} min (load average ${result.machine.loadavgAtStart[0]} at start)`,
   });
 }
-if (!process.argv.includes('--no-write')) writeResults(result);
+// With --only, the sections run replace theirs in the last report and the others stay, each dated.
+if (!process.argv.includes('--no-write')) writeResults(result, { merge: only !== undefined });
 console.log(`\nbench finished in ${result.seconds.toFixed(0)} s`);
 if (failures.length > 0) {
   console.error(`sections with failures: ${failures.join('; ')}`);

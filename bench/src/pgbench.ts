@@ -3,7 +3,7 @@
 // creates from the service's migrations and drops afterwards. Never touches another database's tables.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { exec, machineCpu, realEnv, root } from './lib/harness.mjs';
+import { exec, type Figure, machineCpu, type Report, realEnv, root } from './harness.js';
 
 const SCRIPT = join(root, 'bench/pgbench/order-pay.sql');
 // The service's schema, as its `migrate` builds it: the adapter's outbox table (versions below
@@ -13,8 +13,8 @@ const MIGRATION_DIRS = [
   join(root, 'apps/order-service/src/postgres/migrations'),
 ];
 
-function migrationFiles() {
-  const version = (file) => Number(/^(\d+)_/.exec(file)?.[1]);
+function migrationFiles(): { file: string; path: string }[] {
+  const version = (file: string) => Number(/^(\d+)_/.exec(file)?.[1]);
   return MIGRATION_DIRS.flatMap((dir) =>
     readdirSync(dir)
       .filter((file) => file.endsWith('.sql'))
@@ -23,13 +23,13 @@ function migrationFiles() {
 }
 export const CLIENTS = [1, 16, 64];
 
-function withDatabase(url, name) {
+function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
 }
 
-async function psql(url, args) {
+async function psql(url: string, args: readonly string[]): Promise<string> {
   const r = await exec('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, ...args]);
   if (r.code !== 0) throw new Error(`psql ${args.join(' ')}: ${r.stderr.trim()}`);
   return r.stdout;
@@ -39,7 +39,12 @@ async function psql(url, args) {
  * Creates a scratch database (with the service's migrations applied by psql when `migrated`;
  * leave them to the service's own `migrate` otherwise), hands its URL to `work`, always drops it.
  */
-export async function withScratchDatabase(adminUrl, prefix, work, { migrated = true } = {}) {
+export async function withScratchDatabase<T>(
+  adminUrl: string,
+  prefix: string,
+  work: (url: string) => Promise<T>,
+  { migrated = true }: { readonly migrated?: boolean } = {},
+): Promise<T> {
   const name = `${prefix}_${process.pid}_${Date.now()}`;
   await psql(adminUrl, ['-c', `CREATE DATABASE ${name}`]);
   try {
@@ -53,7 +58,7 @@ export async function withScratchDatabase(adminUrl, prefix, work, { migrated = t
   }
 }
 
-function parse(output) {
+function parse(output: string): { tps: number; latencyMs: number; failed: number } {
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(output);
   const latency = /latency average = ([\d.]+) ms/.exec(output);
   const failed = /number of failed transactions: (\d+)/.exec(output);
@@ -66,7 +71,10 @@ function parse(output) {
 }
 
 /** Runs the ceiling and returns the pair-rate figure per client count (for the load section's ratio). */
-export async function pgbenchCeiling(report, { quick }) {
+export async function pgbenchCeiling(
+  report: Report,
+  { quick }: { readonly quick: boolean },
+): Promise<Record<number, Figure>> {
   const s = report.section(
     'pgbench ceiling (the service transactions, no HTTP)',
     'pgbench -M extended, bench/pgbench/order-pay.sql: one script run = the create transaction (order + order.created outbox row), the read, the version-checked UPDATE reserving the order for its payment (autocommit, before the charge), and the pay transaction (version-checked UPDATE to paid, order.paid outbox row), i.e. one create+pay pair. Scratch database from the service migrations (the adapter outbox table, then the orders table of the service), dropped afterwards. fsync and synchronous_commit as the server has them.',
@@ -74,12 +82,12 @@ export async function pgbenchCeiling(report, { quick }) {
   const adminUrl = realEnv().TEST_POSTGRES_URL;
   const seconds = quick ? 3 : 4;
   const repeats = quick ? 1 : 3;
-  const figures = {};
+  const figures: Record<number, Figure> = {};
   await withScratchDatabase(adminUrl, 'seams_bench_pgbench', async (url) => {
     for (const clients of CLIENTS) {
-      const pairs = [];
-      const latency = [];
-      const busy = [];
+      const pairs: number[] = [];
+      const latency: number[] = [];
+      const busy: number[] = [];
       for (let i = 0; i < repeats; i++) {
         const machine = machineCpu();
         const r = await exec('pgbench', [

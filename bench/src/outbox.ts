@@ -1,0 +1,216 @@
+// The outbox relays, judged by what they control: the CPU one relay spends per published event, and
+// with 1, 2 and 4 relay processes on one database, that every event reaches the broker (none lost,
+// a duplicate only where a lease ran out) and that throughput does not fall as relays are added.
+// How much faster more relays go is the machine's core count, not the relay's: not a target.
+// The events are committed up front; the clock runs from `go` until every relay has drained.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { tallyQueue } from './broker-tally.js';
+import {
+  type BenchContext,
+  cpuByPart,
+  describeParts,
+  exec,
+  machineCpu,
+  type Report,
+  realEnv,
+  root,
+} from './harness.js';
+import { withScratchDatabase } from './pgbench.js';
+import { withVhost } from './servers.js';
+
+/** What a relay worker prints once it has drained. */
+interface WorkerResult {
+  readonly published: number;
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+/** What the relay workers need: the scratch database and vhost. */
+interface RelayEnv {
+  readonly DATABASE_URL: string;
+  readonly AMQP_URL: string;
+}
+
+const WORKER = join(root, 'apps/order-service/bench/relay-worker.mjs');
+
+async function psql(url: string, sql: string): Promise<string> {
+  const r = await exec('psql', ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', url, '-c', sql]);
+  if (r.code !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
+  return r.stdout.trim();
+}
+
+/**
+ * `count` due order.paid events, shaped as the service writes them, then ANALYZE: a service's
+ * outbox has statistics from autovacuum long before it has a backlog. Without them the planner
+ * takes the freshly filled table for empty and sorts the whole backlog on every claim instead of
+ * walking the (occurred_at, position) index: 13 ms per claim at 20,000 rows, and PostgreSQL
+ * rather than the relays becomes what is measured.
+ */
+function fill(url: string, count: number): Promise<string> {
+  return psql(
+    url,
+    `TRUNCATE outbox_events;
+     INSERT INTO outbox_events (id, type, payload, occurred_at, correlation_id, next_attempt_at)
+     SELECT 'evt-' || g, 'order.paid',
+            jsonb_build_object('orderId', 'ord-' || g, 'customerId', 'cus-bench', 'status', 'paid',
+                               'currency', 'EUR', 'total', 2499, 'version', 2, 'chargeId', 'ch_' || g),
+            now(), 'ord-' || g, now()
+     FROM generate_series(1, ${count}) AS g;
+     ANALYZE outbox_events;`,
+  );
+}
+
+function startWorker(env: RelayEnv) {
+  const child = spawn(process.execPath, [WORKER], {
+    cwd: join(root, 'apps/order-service'),
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      lines.once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`relay worker exited ${code}`)));
+    });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { child, next, exited };
+}
+
+/** The relay workers' lease (OutboxRelay's default): a duplicate is only allowed after it ran out. */
+const LEASE_MS = 60_000;
+const QUEUE = 'orders.all';
+const RELAYS = [1, 2, 4] as const;
+
+/** One drain of `count` events by `relays` worker processes, checked event by event at the broker. */
+async function drainOnce(env: RelayEnv, relays: number, count: number) {
+  await fill(env.DATABASE_URL, count);
+  const workers = Array.from({ length: relays }, () => startWorker(env));
+  try {
+    await Promise.all(workers.map((w) => w.next()));
+    const done = workers.map((w) => w.next());
+    const started = process.hrtime.bigint();
+    const busy = machineCpu();
+    const byPart = cpuByPart();
+    for (const w of workers) w.child.stdin.write('go\n');
+    const results = (await Promise.all(done)).map((line) => JSON.parse(line) as WorkerResult);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const machine = busy();
+    const parts = byPart(); // the workers are still alive: they exit when stdin ends
+    const left = Number(
+      await psql(env.DATABASE_URL, 'SELECT count(*) FROM outbox_events WHERE published_at IS NULL'),
+    );
+    const tally = await tallyQueue(env.AMQP_URL, QUEUE);
+    const lost = [...Array(count).keys()].filter((g) => !tally.byMessageId.has(`evt-${g + 1}`)).length;
+    const duplicates = tally.delivered - tally.byMessageId.size;
+    const relayCpuMs = results.reduce((sum, r) => sum + r.cpuMs, 0);
+    return {
+      seconds,
+      split: results.map((r) => r.published),
+      relayCpuPercent: (relayCpuMs / 1000 / seconds) * 100,
+      relayCpuPerEventUs: (relayCpuMs * 1000) / count,
+      machine,
+      parts,
+      left,
+      lost,
+      duplicates,
+    };
+  } finally {
+    for (const w of workers) w.child.stdin.end();
+    await Promise.all(workers.map((w) => w.exited));
+  }
+}
+
+export async function outboxThroughput(report: Report, { quick }: BenchContext): Promise<void> {
+  // Long enough for steady state: a drain of 3,000 is over in under a second, most of it the
+  // fresh relay processes warming up (their CPU per event was twice the steady figure).
+  const count = quick ? 4_000 : 20_000;
+  const repeats = quick ? 1 : 3;
+  const s = report.section(
+    'Outbox relays: CPU per event, and 1, 2 and 4 relays on one database',
+    `${count.toLocaleString('en')} committed order.paid events in a scratch database; OutboxRelay processes started before the clock (apps/order-service/bench/relay-worker.mjs, the service's default settings: batches of 50 claimed with FOR UPDATE SKIP LOCKED and a ${LEASE_MS / 1000} s lease, pipelined publishes on a confirm channel, then marked published) each with its own pool and AMQP connection, publishing to the \`orders\` exchange of a scratch vhost (quorum queue ${QUEUE}). Time from go to the last relay finding nothing due. After each drain the queue is consumed and every messageId counted: an event missing is lost, one delivered twice a duplicate (allowed only when a drain outlasted the lease). 1, 2 and 4 relays alternate within the run; the table is ANALYZEd after each fill, as autovacuum would have done. The relay's own CPU per event is what the relay controls; events/s with more relays is what the machine's free cores allow, so the target is only that it does not fall.`,
+  );
+  const servers = realEnv();
+  await withScratchDatabase(servers.TEST_POSTGRES_URL, 'seams_bench_outbox', (databaseUrl) =>
+    withVhost(servers.TEST_RABBITMQ_URL, 'seams-bench-outbox', async (amqpUrl) => {
+      const env = { DATABASE_URL: databaseUrl, AMQP_URL: amqpUrl };
+      const samples = (): number[] => [];
+      const per = <T>(make: () => T): Map<number, T> => new Map(RELAYS.map((n) => [n, make()]));
+      const rates = per(samples);
+      const relayCpu = per(samples);
+      const cpuPerEvent = per(samples);
+      const stackPerEvent = per(samples);
+      const machineBusy = per(samples);
+      const parts = per((): Record<string, number[]> => ({}));
+      const splits = per((): string[] => []);
+      const problems: string[] = [];
+      let lost = 0;
+      let duplicates = 0;
+      await drainOnce(env, 1, Math.min(count, 500)); // warm-up: queue, exchange, server caches
+      for (let i = 0; i < repeats; i++) {
+        for (const relays of RELAYS) {
+          const run = await drainOnce(env, relays, count);
+          lost += run.lost;
+          duplicates += run.duplicates;
+          if (run.left > 0 || run.lost > 0)
+            problems.push(`${relays} relay(s): ${run.lost} lost, ${run.left} left unpublished`);
+          if (run.duplicates > 0 && run.seconds * 1000 < LEASE_MS)
+            problems.push(`${relays} relay(s): ${run.duplicates} duplicates with no lease run out`);
+          for (const [part, percent] of Object.entries(run.parts)) {
+            const byPart = parts.get(relays) ?? {};
+            byPart[part] = [...(byPart[part] ?? []), percent];
+          }
+          rates.get(relays)?.push(count / run.seconds);
+          relayCpu.get(relays)?.push(run.relayCpuPercent);
+          cpuPerEvent.get(relays)?.push(run.relayCpuPerEventUs);
+          machineBusy.get(relays)?.push(run.machine);
+          const stack = ['relays', 'RabbitMQ', 'PostgreSQL'].reduce(
+            (sum, part) => sum + (run.parts[part] ?? 0),
+            0,
+          );
+          stackPerEvent.get(relays)?.push(((stack / 100) * run.seconds * 1e6) / count);
+          splits.get(relays)?.push(run.split.join(' + '));
+        }
+      }
+      const label = (n: number) => (n === 1 ? 'one relay' : `${n} relays`);
+      const figures = RELAYS.map((n) => s.figure(`${label(n)}: events/s`, 'events/s', rates.get(n) ?? []));
+      const perEvent = RELAYS.map((n) =>
+        s.figure(`${label(n)}: relay CPU per published event`, 'µs', cpuPerEvent.get(n) ?? []),
+      );
+      for (const n of RELAYS) {
+        s.figure(`${label(n)}: relay CPU, all processes (100% = one core)`, '%', relayCpu.get(n) ?? []);
+        s.figure(
+          `${label(n)}: CPU per event, relays + RabbitMQ + PostgreSQL`,
+          'µs',
+          stackPerEvent.get(n) ?? [],
+        );
+        s.figure(`${label(n)}: whole machine CPU busy`, '%', machineBusy.get(n) ?? []);
+        s.note(`CPU by part, ${label(n)} (100% = one core, medians): ${describeParts(parts.get(n) ?? {})}`);
+        if (n > 1)
+          s.note(
+            `events per relay, ${label(n)}: ${(splits.get(n) ?? []).join('; ')} (SKIP LOCKED shares the backlog)`,
+          );
+      }
+      s.note(`every drain checked at the broker: ${lost} events lost, ${duplicates} duplicates`);
+      for (const problem of problems) s.fail(problem);
+      const [one, two, four] = figures;
+      const [cpuOne, cpuTwo, cpuFour] = perEvent;
+      if (!one || !two || !four || !cpuOne || !cpuTwo || !cpuFour) return;
+      s.ratio('relay CPU per event, two relays / one relay', cpuTwo, cpuOne);
+      s.ratio('relay CPU per event, four relays / one relay', cpuFour, cpuOne);
+      const twoOverOne = s.ratio('events/s, two relays / one relay', two, one);
+      const fourOverTwo = s.ratio('events/s, four relays / two relays', four, two);
+      report.targets.push({
+        section: 'relays: no event lost, a duplicate only after a lease ran out (1, 2 and 4 relays)',
+        met: problems.length === 0,
+        detail: `${lost} lost, ${duplicates} duplicates over ${repeats * RELAYS.length} drains of ${count.toLocaleString('en')}`,
+      });
+      report.targets.push({
+        section: 'relays: events/s does not fall as relays are added (within 5%)',
+        met: twoOverOne >= 0.95 && fourOverTwo >= 0.95,
+        detail: `2/1: ${twoOverOne.toFixed(2)}x, 4/2: ${fourOverTwo.toFixed(2)}x (${one.median.toFixed(0)}, ${two.median.toFixed(0)}, ${four.median.toFixed(0)} events/s)`,
+      });
+    }),
+  );
+}

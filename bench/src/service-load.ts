@@ -1,0 +1,148 @@
+// Service load: autocannon drives POST /orders then POST /orders/:id/pay (each with its own
+// Idempotency-Key, as a careful client sends) against the service run as a child process, on the
+// embedded default (PGlite), on pg-mem, and on real PostgreSQL + RabbitMQ + Redis. Peak RSS is the child's VmHWM.
+import {
+  type BenchContext,
+  cpuByPart,
+  describeParts,
+  type Figure,
+  fmt,
+  machineCpu,
+  type Report,
+  realEnv,
+  type SectionWriter,
+  summarise,
+} from './harness.js';
+import { cannon } from './order-flow-load.js';
+import { startPaymentsServer } from './payments-server.js';
+import { CLIENTS, withScratchDatabase } from './pgbench.js';
+import { withRedisDb, withVhost } from './servers.js';
+import { startService } from './service.js';
+
+const REDIS_DB = 11;
+
+const median = (samples: readonly number[]) => summarise(samples).median;
+const ceiling16 = (context: BenchContext) => context.pgbench?.[16];
+
+async function loadBackend(
+  s: SectionWriter,
+  label: string,
+  env: Readonly<Record<string, string>>,
+  { quick }: BenchContext,
+  rows: string[],
+): Promise<Record<number, Figure>> {
+  const duration = quick ? 2 : 3;
+  const repeats = quick ? 1 : 3;
+  const figures: Record<number, Figure> = {};
+  for (const connections of CLIENTS) {
+    // An embedded database starts inside the service: PGlite takes seconds on a busy machine.
+    const service = await startService({ env, timeoutMs: 120_000 });
+    try {
+      await cannon(service.url, { connections, duration: 1 }); // warm-up: JIT, pools, connections
+      const rps: number[] = [];
+      const p50: number[] = [];
+      const p99: number[] = [];
+      let bad = 0;
+      let total = 0;
+      const cpu: number[] = [];
+      const machine: number[] = [];
+      const parts: Record<string, number[]> = {};
+      for (let i = 0; i < repeats; i++) {
+        const cpuBefore = service.cpuSeconds();
+        const busy = machineCpu();
+        const byPart = cpuByPart();
+        const r = await cannon(service.url, { connections, duration });
+        cpu.push(((service.cpuSeconds() - cpuBefore) / duration) * 100);
+        machine.push(busy());
+        for (const [part, percent] of Object.entries(byPart()))
+          parts[part] = [...(parts[part] ?? []), percent];
+        rps.push(r.requests.average);
+        p50.push(r.latency.p50);
+        p99.push(r.latency.p99);
+        bad += r.non2xx + r.errors + r.timeouts;
+        total += r.requests.total;
+      }
+      const name = `${label}, concurrency ${connections}`;
+      const reqs = s.figure(`${name}: requests/s (create + pay)`, 'req/s', rps);
+      const pairs = s.figure(
+        `${name}: create+pay pairs/s`,
+        'pairs/s',
+        rps.map((v) => v / 2),
+      );
+      s.figure(`${name}: p50 latency`, 'ms', p50);
+      s.figure(`${name}: p99 latency`, 'ms', p99);
+      s.figure(`${name}: peak RSS of the service`, 'MiB', [service.peakRssMiB()]);
+      // One Node process: near 100% means the service's own event loop is the limit.
+      s.figure(`${name}: service CPU (100% = one core)`, '%', cpu);
+      s.figure(`${name}: whole machine CPU busy (incl. load generator, servers)`, '%', machine);
+      if (bad > 0) s.note(`${name}: ${bad} of ${total} responses were errors, timeouts or non-2xx`);
+      // Everything shares the machine's cores: this is where each pair's CPU goes.
+      s.note(`${name}: CPU by part (100% = one core, medians): ${describeParts(parts)}`);
+      rows.push(
+        `| ${label} | ${connections} | ${fmt(reqs.median)} | ${fmt(pairs.median)} | ${fmt(median(p50))} | ${fmt(median(p99))} | ${fmt(service.peakRssMiB())} | ${fmt(median(cpu))} |`,
+      );
+      figures[connections] = pairs;
+    } finally {
+      await service.stop();
+    }
+  }
+  return figures;
+}
+
+export async function serviceLoad(report: Report, context: BenchContext): Promise<void> {
+  const s = report.section(
+    'Service load (HTTP: POST /orders then POST /orders/:id/pay)',
+    'autocannon, one connection per concurrency slot, each connection alternating create and pay of its own order; a fresh service process per level after a 1 s warm-up. Embedded = PGlite (the default) or pg-mem (`EMBEDDED_DB_ENGINE=pg-mem`), in-memory broker and idempotency store, FakePaymentsProvider on loopback. Real = PostgreSQL (scratch database), RabbitMQ (scratch vhost, publisher confirms), Redis (idempotency keys), a FakePaymentsProvider in its own process on loopback (PAYMENTS_URL; there is no real payments server here). Peak RSS = VmHWM of the service process over warm-up and all runs of the level.',
+  );
+  const rows = [
+    '| backend | concurrency | req/s | create+pay pairs/s | p50 ms | p99 ms | peak RSS MiB | service CPU % |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const embedded = await loadBackend(s, 'embedded (PGlite, the default)', {}, context, rows);
+  const pgMem = await loadBackend(s, 'embedded (pg-mem)', { EMBEDDED_DB_ENGINE: 'pg-mem' }, context, rows);
+  const best = Math.max(...CLIENTS.map((c) => embedded[c]?.median ?? 0));
+  report.targets.push({
+    section: 'embedded default >= 300 create+pay pairs/s',
+    met: best >= 300,
+    detail: `${best.toFixed(0)} pairs/s at best over concurrency ${CLIENTS.join('/')} (pg-mem: ${Math.max(...CLIENTS.map((c) => pgMem[c]?.median ?? 0)).toFixed(0)})`,
+  });
+  const servers = realEnv();
+  const payments = await startPaymentsServer();
+  const paymentsEnv = { PAYMENTS_URL: payments.url, PAYMENTS_API_KEY: payments.apiKey };
+  const real = await withScratchDatabase(
+    servers.TEST_POSTGRES_URL,
+    'seams_bench_load',
+    (databaseUrl) =>
+      withVhost(servers.TEST_RABBITMQ_URL, 'seams-bench-load', (amqpUrl) =>
+        withRedisDb(servers.TEST_REDIS_URL, REDIS_DB, (redisUrl) =>
+          loadBackend(
+            s,
+            'real servers',
+            { DATABASE_URL: databaseUrl, AMQP_URL: amqpUrl, REDIS_URL: redisUrl, ...paymentsEnv },
+            context,
+            rows,
+          ),
+        ),
+      ),
+    { migrated: false },
+  ).finally(() => payments.stop());
+  const ceiling = ceiling16(context);
+  if (ceiling) {
+    rows.push(`| pgbench ceiling (no HTTP) | 16 | | ${fmt(ceiling.median)} | | | | |`);
+  }
+  s.summary(rows.join('\n'));
+  for (const c of CLIENTS) {
+    const [r, e] = [real[c], embedded[c]];
+    if (r && e) s.ratio(`concurrency ${c}: real / embedded pairs/s`, r, e);
+    const m = pgMem[c];
+    if (e && m) s.ratio(`concurrency ${c}: PGlite / pg-mem embedded pairs/s`, e, m);
+  }
+  const real16 = real[16];
+  if (ceiling && real16) {
+    // A ratio, not a target: it compares the whole stack with pgbench on the same cores, so it
+    // measures the core count as much as the service (the layering section judges the service).
+    s.ratio('concurrency 16: service on real servers / pgbench ceiling (pairs/s)', real16, ceiling);
+  } else {
+    s.note('pgbench section not run: no ceiling ratio (run without --only, or include pgbench)');
+  }
+}

@@ -1,0 +1,164 @@
+// The order service as a child process (the way it runs in production: `node dist/server.js`),
+// plus what benches need around it: a free port, readiness, peak RSS, loopback HTTP.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { root } from './harness.js';
+
+export const SERVER = join(root, 'apps/order-service/dist/server.js');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** CPU seconds (user + system) a live process has used so far (Linux: /proc/<pid>/stat, 100 Hz ticks). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Peak resident set size of a live process, in MiB (Linux: VmHWM). */
+export function peakRssMiB(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+/** How a child process ended. */
+export interface Exit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
+/** Options of `startService`. */
+export interface StartServiceOptions {
+  /** DATABASE_URL etc.; unset parts stay embedded. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** A file for the service's output (JSON lines at LOG_LEVEL). */
+  readonly log?: string;
+  readonly port?: number;
+  readonly timeoutMs?: number;
+  /** Flags for node before the script (`--cpu-prof`, say, which NODE_OPTIONS refuses). */
+  readonly nodeArgs?: readonly string[];
+  /** The script to run. Default the order service's `dist/server.js`. */
+  readonly script?: string;
+  /** The node binary. Default this process's (see `node24()` for the other runtime). */
+  readonly node?: string;
+}
+
+/** A started service process. */
+export interface RunningService {
+  readonly url: string;
+  readonly pid: number;
+  readonly child: ChildProcess;
+  readonly exited: Promise<Exit>;
+  output(): string;
+  peakRssMiB(): number;
+  cpuSeconds(): number;
+  /** Graceful stop (SIGTERM: finish requests, drain the outbox). */
+  stop(timeout?: number): Promise<Exit>;
+  /** The crash: no shutdown hooks, no drain. */
+  kill(): Promise<Exit>;
+}
+
+/**
+ * Starts the service with `env` and resolves once GET /healthz answers.
+ */
+export async function startService({
+  env = {},
+  log,
+  port,
+  timeoutMs = 30_000,
+  nodeArgs = [],
+  script = SERVER,
+  node = process.execPath,
+}: StartServiceOptions = {}): Promise<RunningService> {
+  const chosen = port ?? (await freePort());
+  const child = spawn(node, [...nodeArgs, script], {
+    cwd: join(root, 'apps/order-service'),
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env, PORT: String(chosen), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not start ${script}`);
+  let output = '';
+  const sink = log ? createWriteStream(log, { flags: 'a' }) : undefined;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      // Keep the end: a crash report comes last.
+      output = (output + chunk).slice(-200_000);
+      sink?.write(chunk);
+    });
+  }
+  const exited = new Promise<Exit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const url = `http://127.0.0.1:${chosen}`;
+  const deadline = Date.now() + timeoutMs;
+  let exitedEarly: Exit | undefined;
+  void exited.then((e) => {
+    exitedEarly = e;
+  });
+  for (;;) {
+    if (exitedEarly)
+      throw new Error(
+        `service exited during start-up (${JSON.stringify(exitedEarly)}):\n${output.slice(-2000)}`,
+      );
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`service not healthy within ${timeoutMs} ms:\n${output.slice(-2000)}`);
+    }
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  return {
+    url,
+    pid,
+    child,
+    exited,
+    output: () => output,
+    peakRssMiB: () => peakRssMiB(pid),
+    cpuSeconds: () => cpuSeconds(pid),
+    async stop(timeout = 30_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+      const result = await exited;
+      clearTimeout(timer);
+      sink?.end();
+      return result;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      const result = await exited;
+      sink?.end();
+      return result;
+    },
+  };
+}
+
+const ORDER = {
+  customerId: 'cus-bench',
+  currency: 'EUR',
+  lines: [
+    { sku: 'sku-1', quantity: 2, unitPrice: 600 },
+    { sku: 'sku-2', quantity: 1, unitPrice: 1299 },
+  ],
+};
+export const ORDER_BODY = JSON.stringify(ORDER);
