@@ -75,7 +75,11 @@ export class AmqpSubscription implements Subscription {
     await channel.prefetch(this.spec.prefetch);
     this.#channel = channel;
     const { consumerTag } = await channel.consume(this.spec.queue, (raw) => {
-      if (raw) this.#track(this.#handle(channel, raw));
+      if (!raw) return;
+      // stop() promises no new deliveries, but messages the broker sent before it saw the cancel
+      // still arrive: hand them back at once rather than to the handler.
+      if (this.#stopped) settle(channel, raw, 'requeue');
+      else this.#track(this.#handle(channel, raw));
     });
     this.#consumerTag = consumerTag;
   }
