@@ -411,9 +411,7 @@ if (args.check) {
   const problems = [];
   const missing = missingDivergences(committedDetail, registrations);
   if (missing.length > 0) {
-    problems.push(
-      `divergences declared in code but missing from ${DETAIL_NAME}:\n  ${missing.join('\n  ')}`,
-    );
+    problems.push(`divergences declared in code but missing from ${DETAIL_NAME}:\n  ${missing.join('\n  ')}`);
   }
   const uncovered = uncoveredImplementations(exportedPortImplementations(), registrations);
   if (uncovered.length > 0) {
