@@ -115,7 +115,7 @@ describe('answers before routing, on a real socket', () => {
       release = resolve;
     });
     let probed = false;
-    const { logger, lines: logLines } = captureLogs();
+    const { logger, lines: logLines } = captureLogs('debug'); // Fastify's per-request lines are debug
     const world = await createFakeWorld();
     const app = buildApp({
       service: world.service,

@@ -59,7 +59,7 @@ describe('every answer', () => {
   });
 
   it('names it in lines other parts write through the root logger during the request, after the body too', async () => {
-    const { logger, lines, raw } = captureLogs();
+    const { logger, lines, raw } = captureLogs('debug'); // Fastify's per-request lines are debug
     const world = await createFakeWorld();
     const store = new InMemoryIdempotencyStore({ clock: world.clock });
     // A part that knows nothing of HTTP, logging through the root logger as the gateway does.
