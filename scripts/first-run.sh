@@ -87,4 +87,6 @@ bash -c "${COMMANDS[1]}" >"$WORK/test.log" 2>&1 || {
   fail "${COMMANDS[1]}"
 }
 say "${COMMANDS[1]}: $(seconds_since "$t") s"
+# The runner's own count lines, so CI's summary (scripts/test-summary.mjs) sees what this pass ran.
+sed 's/\x1b\[[0-9;]*m//g' "$WORK/test.log" | grep -E '^\S*\s*Tests\s' || fail "${COMMANDS[1]} printed no test counts"
 say "passed"
