@@ -1,6 +1,7 @@
 import { createFakePostgres } from '../create-fake-postgres.js';
 import { DatabaseLock } from '../database-lock.js';
 import { FakePostgresPool } from '../fake-postgres-pool.js';
+import { createPglite } from '../pglite/initdb-cache.js';
 import { loadPglite } from '../pglite/load-pglite.js';
 import { PgliteEngine } from '../pglite/pglite-engine.js';
 import type { CorpusDatabase, CorpusTarget } from './corpus-target.js';
@@ -57,9 +58,7 @@ export class PgliteCorpusTarget implements CorpusTarget {
   }
 
   #start(): Promise<PgliteEngine> {
-    this.#engine ??= loadPglite().then(
-      async (pglite) => new PgliteEngine(await pglite.PGlite.create(), pglite),
-    );
+    this.#engine ??= loadPglite().then(async (pglite) => new PgliteEngine(await createPglite(), pglite));
     return this.#engine;
   }
 }

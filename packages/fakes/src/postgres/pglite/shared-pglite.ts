@@ -1,4 +1,5 @@
 import type { EngineReply, EngineRequest, PostgresEngine } from '../postgres-engine.js';
+import { createPglite } from './initdb-cache.js';
 import { loadPglite } from './load-pglite.js';
 import { PgliteEngine } from './pglite-engine.js';
 
@@ -10,7 +11,7 @@ interface SharedInstance {
   current: LeasedEngine | undefined;
 }
 
-// One PGlite per migration fingerprint per worker (starting one costs about 2 s and 700 MiB): a
+// One PGlite per migration fingerprint per worker (starting one costs seconds and 700 MiB): a
 // server started once, not state shared between tests, since every lease starts from a reset.
 const instances = new Map<string, Promise<SharedInstance>>();
 /** More schemas than this in one worker close the least recently leased instance (memory, not speed). */
@@ -52,7 +53,7 @@ async function evictBeyond(kept: number): Promise<void> {
 
 async function start(migrate: MigrateEngine): Promise<SharedInstance> {
   const pglite = await loadPglite();
-  const engine = new PgliteEngine(await pglite.PGlite.create(), pglite);
+  const engine = new PgliteEngine(await createPglite(), pglite);
   const instance: SharedInstance = { engine, current: undefined };
   const setup = new LeasedEngine(instance);
   instance.current = setup;

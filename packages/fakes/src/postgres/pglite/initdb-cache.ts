@@ -1,0 +1,103 @@
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { loadPglite } from './load-pglite.js';
+
+// initdb is three quarters of a PGlite start (8 s fresh against 2 s from a saved cluster on a busy
+// 2-core machine), and its output is the same for every start of one PGlite build: so the first
+// start saves it (gzip, about 4.5 MiB) and later ones, in any process, load it. Only the empty
+// cluster is kept, never a migrated one: a migration edited between runs cannot be served stale.
+
+/** Where saved clusters live: `SEAMS_PGLITE_CACHE_DIR`, `off` to always run initdb. */
+export function initdbCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const configured = env.SEAMS_PGLITE_CACHE_DIR;
+  if (configured === 'off') return undefined;
+  return configured || join(tmpdir(), 'seams-pglite-cache');
+}
+
+/** Saved clusters of other PGlite builds older than this are deleted when a new one is saved. */
+const STALE_MS = 7 * 24 * 3_600_000;
+
+/** Saved clusters already read by this process, by file. */
+const inProcess = new Map<string, Promise<Blob | undefined>>();
+
+/**
+ * A new, empty PGlite: loaded from the cluster saved by an earlier start of the same PGlite build
+ * when there is one, else initialised afresh and saved for the next start. A saved cluster that
+ * does not load (truncated, or refused by PostgreSQL's own version checks) is deleted and replaced.
+ */
+export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite> {
+  const { PGlite } = await loadPglite();
+  if (!cacheDir) return PGlite.create();
+  const file = await initdbCacheFile(cacheDir);
+  let reading = inProcess.get(file);
+  if (!reading) {
+    reading = readFile(file).then(
+      (bytes) => new Blob([bytes]),
+      () => undefined,
+    );
+    inProcess.set(file, reading);
+  }
+  const saved = await reading;
+  if (saved) {
+    try {
+      return await PGlite.create({ loadDataDir: saved });
+    } catch {
+      inProcess.delete(file);
+      await rm(file, { force: true });
+    }
+  }
+  const db = await PGlite.create();
+  const dump = await db.dumpDataDir('gzip');
+  inProcess.set(file, Promise.resolve(dump));
+  await save(file, dump).catch(() => {
+    // A cache that cannot be written (read-only or full disk) costs the next start its initdb, nothing else.
+  });
+  return db;
+}
+
+/** The saved cluster of the installed PGlite version in `cacheDir`. */
+export async function initdbCacheFile(cacheDir: string): Promise<string> {
+  return join(cacheDir, `initdb-${await pgliteBuild()}.tar.gz`);
+}
+
+/** Written under a temporary name and renamed, so a parallel start never reads half a file. */
+async function save(file: string, dump: Blob): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
+  await rename(partial, file);
+  await sweep(dirname(file), file);
+}
+
+async function sweep(dir: string, kept: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if (path === kept || !name.startsWith('initdb-')) continue;
+    const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: Date.now() }));
+    if (Date.now() - mtimeMs > STALE_MS) await rm(path, { force: true });
+  }
+}
+
+let build: Promise<string> | undefined;
+
+/** The installed PGlite's version: another version never loads this one's cluster. */
+function pgliteBuild(): Promise<string> {
+  build ??= (async () => {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    let dir = dirname(entry);
+    for (;;) {
+      const manifest = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+      if (manifest) {
+        const { name, version } = JSON.parse(manifest) as { name?: string; version?: string };
+        if (name === '@electric-sql/pglite') return version ?? 'unknown';
+      }
+      const parent = dirname(dir);
+      if (parent === dir) return 'unknown';
+      dir = parent;
+    }
+  })();
+  return build;
+}
