@@ -41,9 +41,10 @@ export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite>
     inProcess.set(file, reading);
   }
   const saved = await reading;
-  if (saved) {
+  const startParams = loadedClusterStartParams(PGlite);
+  if (saved && startParams) {
     try {
-      return await PGlite.create({ loadDataDir: saved });
+      return await PGlite.create({ loadDataDir: saved, startParams });
     } catch {
       inProcess.delete(file);
       await rm(file, { force: true });
@@ -56,6 +57,19 @@ export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite>
     // A cache that cannot be written (read-only or full disk) costs the next start its initdb, nothing else.
   });
   return db;
+}
+
+/**
+ * PGlite's own start parameters plus one: a loaded cluster starts as after a crash, and PostgreSQL
+ * arms its startup progress timer (`log_startup_progress_interval`, 10 s) for the recovery, which
+ * emscripten leaves pending and which then keeps the process alive after its work is done. Without
+ * PGlite's defaults to extend (an undocumented static), the cluster is not loaded at all.
+ */
+function loadedClusterStartParams(pglite: object): string[] | undefined {
+  const defaults: unknown = (pglite as { defaultStartParams?: unknown }).defaultStartParams;
+  if (!Array.isArray(defaults) || !defaults.every((param): param is string => typeof param === 'string'))
+    return undefined;
+  return [...defaults, '-c', 'log_startup_progress_interval=0'];
 }
 
 /** The saved cluster of the installed PGlite version in `cacheDir`. */
