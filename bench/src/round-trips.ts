@@ -4,10 +4,10 @@
 // sorted by its SQL: the request path, the outbox relay (claims and marks), payment recovery and
 // health checks; a transaction's BEGIN and COMMIT go with the statements between them.
 import { randomUUID } from 'node:crypto';
-import { type BenchContext, realEnv, type Report } from './harness.js';
+import { type BenchContext, type Report, realEnv } from './harness.js';
 import { withScratchDatabase } from './pgbench.js';
-import { ORDER_BODY, sleep, startService } from './service.js';
 import { withRedisDb } from './servers.js';
+import { ORDER_BODY, sleep, startService } from './service.js';
 import { type SqlRoundTrip, tallyPostgres, tallyRedis } from './wire-tally.js';
 
 const REDIS_DB = 12;

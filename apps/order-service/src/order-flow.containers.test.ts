@@ -132,7 +132,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     const instance = () =>
       new OrderService({
         uow: createOrderUnitOfWork({ pool: s.runtime.pool, clock }),
-        orders: new PostgresOrderRepository({ pool: s.runtime.pool }),
+        orders: new PostgresOrderRepository({ pool: s.runtime.pool, clock }),
         payments: new HttpPaymentGateway({
           baseUrl: s.provider.url,
           apiKey: s.provider.apiKey,

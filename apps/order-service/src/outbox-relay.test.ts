@@ -1,7 +1,11 @@
 import type { EventMessage } from '@seams/ports';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OutboxRelay } from './outbox-relay.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from './testing/embedded-database.js';
 import { ALL_EVENTS_QUEUE, createFakeWorld } from './testing/fake-world.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 function event(n: number, type = 'order.created'): EventMessage {
   return {

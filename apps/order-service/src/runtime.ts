@@ -184,9 +184,14 @@ export async function createOrderServiceRuntime(
 
     const outbox = new PostgresOutboxStore({ pool, clock });
     const relay = new OutboxRelay({ outbox, publisher, clock, logger, ...options.relay });
+    // pg-mem refuses the data-modifying CTE that writes a change and its event in one statement.
+    const eventWrites =
+      config.database.kind === 'embedded' && config.database.engine === 'pg-mem'
+        ? 'transaction'
+        : 'one-statement';
     const service = new OrderService({
-      uow: createOrderUnitOfWork({ pool, clock }),
-      orders: new PostgresOrderRepository({ pool }),
+      uow: createOrderUnitOfWork({ pool, clock, eventWrites }),
+      orders: new PostgresOrderRepository({ pool, clock, eventWrites }),
       payments,
       clock,
       ids,
