@@ -161,7 +161,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
       { length: 3 },
       () =>
         new OutboxRelay({
-          outbox: new PostgresOutboxStore({ pool: s.runtime.pool, clock }),
+          outbox: new PostgresOutboxStore({ pool: s.runtime.pool, clock, claims: 'one-statement' }),
           publisher: s.runtime.publisher,
           clock,
           batchSize: 4,

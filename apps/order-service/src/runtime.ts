@@ -182,13 +182,14 @@ export async function createOrderServiceRuntime(
       logger,
     );
 
-    const outbox = new PostgresOutboxStore({ pool, clock });
-    const relay = new OutboxRelay({ outbox, publisher, clock, logger, ...options.relay });
-    // pg-mem refuses the data-modifying CTE that writes a change and its event in one statement.
+    // pg-mem refuses data-modifying CTEs: there a change and its event, and a claim and the last
+    // batch's mark, go as several statements in a transaction; elsewhere each is one statement.
     const eventWrites =
       config.database.kind === 'embedded' && config.database.engine === 'pg-mem'
         ? 'transaction'
         : 'one-statement';
+    const outbox = new PostgresOutboxStore({ pool, clock, claims: eventWrites });
+    const relay = new OutboxRelay({ outbox, publisher, clock, logger, ...options.relay });
     const service = new OrderService({
       uow: createOrderUnitOfWork({ pool, clock, eventWrites }),
       orders: new PostgresOrderRepository({ pool, clock, eventWrites }),

@@ -37,7 +37,7 @@ export async function createFakeWorld(
   const payments = options.payments ?? gateway;
   const uow = createOrderUnitOfWork({ pool: postgres.pool, clock, eventWrites });
   const orders = new PostgresOrderRepository({ pool: postgres.pool, clock, eventWrites });
-  const outbox = new PostgresOutboxStore({ pool: postgres.pool, clock });
+  const outbox = new PostgresOutboxStore({ pool: postgres.pool, clock, claims: eventWrites });
   const service = new OrderService({ uow, orders, payments, clock, ids });
   const publisher = broker.createPublisher({ exchange: 'orders' });
   const relay = new OutboxRelay({ outbox, publisher, clock });

@@ -13,7 +13,7 @@ export function orderRepositoryContractContext(
   return {
     unitOfWork: createOrderUnitOfWork({ pool, clock, eventWrites }),
     orders: new PostgresOrderRepository({ pool, clock, eventWrites }),
-    outbox: new PostgresOutboxStore({ pool, clock }),
+    outbox: new PostgresOutboxStore({ pool, clock, claims: eventWrites }),
     clock,
     advance: (ms) => clock.advance(ms),
     ids: new SequentialIdGenerator(),
