@@ -10,7 +10,7 @@ import { withRedisDb } from './servers.js';
 import { ORDER_BODY, sleep, startService } from './service.js';
 import { type SqlRoundTrip, tallyPostgres, tallyRedis } from './wire-tally.js';
 
-const REDIS_DB = 12;
+const REDIS_DB = 13;
 const PAIRS = 50;
 const QUICK_PAIRS = 10;
 const PAY_BODY = JSON.stringify({ paymentToken: 'tok_visa' });
