@@ -2,7 +2,7 @@
 // service load, outbox throughput), written to bench/results.md and bench/results.json. Every
 // figure is a median of repeated runs with min and max; every ratio compares figures of this run.
 //   --quick         one short run per figure (development; not for the committed report)
-//   --only=a,b      sections: suites, first-run, packages, pgbench, load, layering, outbox
+//   --only=a,b      sections: suites, first-run, packages, pgbench, load, layering, outbox, round-trips
 //   --no-write      print only
 
 import { firstRun } from './first-run.js';
@@ -11,6 +11,7 @@ import { layeringCost } from './layering.js';
 import { outboxThroughput } from './outbox.js';
 import { packageBenches } from './packages.js';
 import { pgbenchCeiling } from './pgbench.js';
+import { roundTrips } from './round-trips.js';
 import { serviceLoad } from './service-load.js';
 import { suites } from './suites.js';
 import { type BenchResult, writeResults } from './write-results.js';
@@ -57,6 +58,7 @@ const steps: [name: string, title: string, step: () => Promise<unknown>][] = [
   ['load', 'service load', () => serviceLoad(report, context)],
   ['layering', 'layering cost beside a flat baseline', () => layeringCost(report, context)],
   ['outbox', 'outbox relays', () => outboxThroughput(report, context)],
+  ['round-trips', 'round trips per create+pay pair', () => roundTrips(report, context)],
 ];
 const failures: string[] = [];
 for (const [name, title, step] of steps) {

@@ -132,7 +132,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
     const instance = () =>
       new OrderService({
         uow: createOrderUnitOfWork({ pool: s.runtime.pool, clock }),
-        orders: new PostgresOrderRepository({ pool: s.runtime.pool }),
+        orders: new PostgresOrderRepository({ pool: s.runtime.pool, clock }),
         payments: new HttpPaymentGateway({
           baseUrl: s.provider.url,
           apiKey: s.provider.apiKey,
@@ -161,7 +161,7 @@ describe('order flow on PostgreSQL, RabbitMQ and Redis', () => {
       { length: 3 },
       () =>
         new OutboxRelay({
-          outbox: new PostgresOutboxStore({ pool: s.runtime.pool, clock }),
+          outbox: new PostgresOutboxStore({ pool: s.runtime.pool, clock, claims: 'one-statement' }),
           publisher: s.runtime.publisher,
           clock,
           batchSize: 4,

@@ -1,10 +1,14 @@
 import { ConcurrencyConflictError, InvalidTransitionError } from '@seams/ports';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from './domain/order.js';
 import type { OrderRepository } from './domain/order-repository.js';
 import { PaymentInProgressError, PaymentRefundedError } from './domain/payment-errors.js';
 import { OrderService } from './order-service.js';
-import { createFakeWorld, newOrderInput } from './testing/fake-world.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from './testing/embedded-database.js';
+import { createFakeWorld, dyingBeforeCommit, newOrderInput } from './testing/fake-world.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 // Pay racing cancel, mixed cards and dead payers, each interleaving forced step by step:
 // `holdNext` keeps a charge open at the provider's door, and the FakeClock moves past a lease.
@@ -42,6 +46,8 @@ function staleOnce(orders: OrderRepository, meanwhile: () => Promise<unknown>): 
     insert: (order) => orders.insert(order),
     find: (id) => orders.find(id),
     update: (order) => orders.update(order),
+    insertWithEvent: (order, event) => orders.insertWithEvent(order, event),
+    updateWithEvent: (order, event) => orders.updateWithEvent(order, event),
     listByStatus: (status, page) => orders.listByStatus(status, page),
     listPaymentLeasesExpired: (now, limit) => orders.listPaymentLeasesExpired(now, limit),
     get: async (id) => {
@@ -142,7 +148,7 @@ describe('OrderService under races', () => {
     const world = await createFakeWorld();
     const order = await world.service.create(newOrderInput());
     const dying = anotherInstance(world, {
-      uow: { run: () => Promise.reject(new Error('process died before COMMIT')) },
+      orders: dyingBeforeCommit(world.orders, new Error('process died before COMMIT')),
     });
     await expect(dying.pay(order.id, visa)).rejects.toThrow('process died');
     const [charge] = world.gateway.charges;

@@ -6,12 +6,16 @@ import {
   PaymentUnavailableError,
   ValidationError,
 } from '@seams/ports';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from './domain/order.js';
 import { paymentKey } from './domain/order-payment.js';
 import { PaymentInProgressError } from './domain/payment-errors.js';
 import { OrderService, tokenFingerprint } from './order-service.js';
-import { createFakeWorld, newOrderInput } from './testing/fake-world.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from './testing/embedded-database.js';
+import { createFakeWorld, dyingBeforeCommit, newOrderInput } from './testing/fake-world.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 async function outboxTypes(world: Awaited<ReturnType<typeof createFakeWorld>>): Promise<string[]> {
   const { rows } = await world.postgres.pool.query('SELECT type FROM outbox_events ORDER BY position');
@@ -117,12 +121,7 @@ describe('OrderService', () => {
     let crash = true;
     const crashing = new OrderService({
       ...world,
-      uow: {
-        run: (work) => {
-          if (crash) return Promise.reject(new Error('process died before COMMIT'));
-          return world.uow.run(work);
-        },
-      },
+      orders: dyingBeforeCommit(world.orders, new Error('process died before COMMIT'), () => crash),
     });
     await expect(crashing.pay(order.id, { paymentToken: 'tok_visa' })).rejects.toThrow('process died');
     expect(await world.service.get(order.id)).toMatchObject({ status: 'pending', version: 2 });

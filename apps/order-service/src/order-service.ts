@@ -33,8 +33,9 @@ export interface OrderServiceLogger {
 
 /** What `OrderService` needs: only ports. */
 export interface OrderServiceDeps {
+  /** For writes of several statements (a refund's event). */
   readonly uow: OrderUnitOfWork;
-  /** Reads outside a transaction. */
+  /** Reads, and writes whose change and event are one atomic call (`insertWithEvent`, `updateWithEvent`). */
   readonly orders: OrderRepository;
   readonly payments: PaymentGateway;
   readonly clock: Clock;
@@ -88,10 +89,7 @@ export class OrderService {
   /** Validates `input` (every problem listed), stores a pending order and its `order.created` event. */
   async create(input: unknown): Promise<Order> {
     const order = createOrder(input, { id: this.#deps.ids.next(), now: this.#now() });
-    await this.#deps.uow.run(async ({ orders, outbox }) => {
-      await orders.insert(order);
-      await outbox.add(this.#event(ORDER_EVENT_TYPES.created, order));
-    });
+    await this.#deps.orders.insertWithEvent(order, this.#event(ORDER_EVENT_TYPES.created, order));
     this.#deps.onEventsWritten?.();
     return order;
   }
@@ -308,13 +306,13 @@ export class OrderService {
     }
   }
 
-  /** Saves `order` (version-checked) and its event in one transaction, then wakes the relay. */
+  /**
+   * Saves `order` (version-checked) and its event atomically, then wakes the relay. The event
+   * describes the order as saved: one version on, as `update` returns it.
+   */
   async #commit(order: Order, type: OrderEventType, extra?: JsonObject): Promise<Order> {
-    const saved = await this.#deps.uow.run(async ({ orders, outbox }) => {
-      const updated = await orders.update(order);
-      await outbox.add(this.#event(type, updated, extra));
-      return updated;
-    });
+    const event = this.#event(type, { ...order, version: order.version + 1 }, extra);
+    const saved = await this.#deps.orders.updateWithEvent(order, event);
     this.#deps.onEventsWritten?.();
     return saved;
   }

@@ -1,7 +1,11 @@
 import type { EventMessage } from '@seams/ports';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OutboxRelay } from './outbox-relay.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from './testing/embedded-database.js';
 import { ALL_EVENTS_QUEUE, createFakeWorld } from './testing/fake-world.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 function event(n: number, type = 'order.created'): EventMessage {
   return {
@@ -41,6 +45,34 @@ describe('OutboxRelay', () => {
     await addEvents(world, 5);
     expect(await relay.runOnce()).toEqual({ claimed: 2, published: 2, failed: 0 });
     expect(await relay.drain()).toBe(3);
+  });
+
+  it("marks a batch published in the next round's claim; stop marks the last batch, so nothing comes back", async () => {
+    const world = await createFakeWorld();
+    const relay = new OutboxRelay({
+      outbox: world.outbox,
+      publisher: world.publisher,
+      clock: world.clock,
+      batchSize: 2,
+      leaseMs: 1_000,
+    });
+    const unpublished = async () => {
+      const { rows } = await world.postgres.pool.query(
+        'SELECT id FROM outbox_events WHERE published_at IS NULL ORDER BY position',
+      );
+      return rows.map((row) => String(row.id));
+    };
+    await addEvents(world, 3);
+    expect(await relay.runOnce()).toEqual({ claimed: 2, published: 2, failed: 0 });
+    // Confirmed, still unmarked: the lease alone keeps them from being claimed again.
+    expect(await unpublished()).toEqual([event(1).id, event(2).id, event(3).id]);
+    expect(await relay.runOnce()).toEqual({ claimed: 1, published: 1, failed: 0 });
+    expect(await unpublished()).toEqual([event(3).id]);
+    await relay.stop();
+    expect(await unpublished()).toEqual([]);
+    await world.clock.advance(60_000);
+    expect(await relay.runOnce()).toEqual({ claimed: 0, published: 0, failed: 0 });
+    expect(world.broker.published.map((p) => p.message.id)).toEqual([event(1).id, event(2).id, event(3).id]);
   });
 
   it('a failed publish is retried after a capped exponential back-off on the injected clock', async () => {

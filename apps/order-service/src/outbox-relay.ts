@@ -40,9 +40,12 @@ export interface RelayRound {
 
 /**
  * Moves events from the outbox to the broker: claims a batch (leased, so relays in other
- * processes skip it), publishes each with a confirm, marks the confirmed ones published and the
- * others failed with a capped exponential back-off. Delivery is at least once: a crash between
- * the confirm and `markPublished` republishes after the lease, with the same `messageId`.
+ * processes skip it), publishes each with a confirm, marks the others failed with a capped
+ * exponential back-off, and hands the confirmed ones to the next claim, which marks them published
+ * in the same statement (no round trip of its own; the loop's next poll is never more than
+ * `pollIntervalMs` away, well inside the lease). `flush` marks them at once, and `stop` and `drain`
+ * end with it. Delivery is at least once: a crash between the confirm and the mark republishes
+ * after the lease, with the same `messageId`.
  *
  * @example
  * const relay = new OutboxRelay({ outbox, publisher, clock });
@@ -58,6 +61,8 @@ export class OutboxRelay {
   #round: Promise<RelayRound> | undefined;
   // A wake that arrives mid-round must not be lost: the next wait then returns at once.
   #woken = false;
+  // Confirmed by the broker, not yet marked published: the next claim (or `flush`) marks them.
+  #unmarked: string[] = [];
 
   constructor(config: OutboxRelayConfig) {
     this.#config = config;
@@ -84,7 +89,20 @@ export class OutboxRelay {
       published += result.published;
       if (result.claimed === 0 || result.published === 0) break;
     }
+    await this.flush();
     return published;
+  }
+
+  /** Marks published, now, the confirmed events the next claim would have marked. */
+  async flush(): Promise<void> {
+    await this.#round?.catch(() => undefined);
+    const ids = this.#takeUnmarked();
+    try {
+      await this.#config.outbox.markPublished(ids);
+    } catch (error) {
+      this.#unmarked.unshift(...ids);
+      throw error;
+    }
   }
 
   /** Starts the background loop; a second call does nothing. */
@@ -108,6 +126,7 @@ export class OutboxRelay {
     await this.#loop;
     this.#loop = undefined;
     this.#running = undefined;
+    await this.flush();
   }
 
   async #run(signal: AbortSignal): Promise<void> {
@@ -160,9 +179,18 @@ export class OutboxRelay {
 
   async #publishBatch(): Promise<RelayRound> {
     const { outbox, publisher } = this.#config;
-    const events = await outbox.claim(this.#config.batchSize ?? 50, {
-      leaseMs: this.#config.leaseMs ?? 60_000,
-    });
+    const marking = this.#takeUnmarked();
+    let events: ClaimedEvent[];
+    try {
+      events = await outbox.claim(this.#config.batchSize ?? 50, {
+        leaseMs: this.#config.leaseMs ?? 60_000,
+        markPublished: marking,
+      });
+    } catch (error) {
+      // Marking again is harmless (only unpublished rows change): keep them for the next claim.
+      this.#unmarked.unshift(...marking);
+      throw error;
+    }
     if (events.length === 0) return { claimed: 0, published: 0, failed: 0 };
     // Publishes are pipelined on the confirm channel; each settles on its own confirm.
     const outcomes = await Promise.allSettled(events.map((event) => publisher.publish(event)));
@@ -173,9 +201,15 @@ export class OutboxRelay {
       if (outcome.status === 'fulfilled') published.push(event.id);
       else failures.push({ event, error: outcome.reason });
     });
-    await outbox.markPublished(published);
+    this.#unmarked.push(...published);
     for (const { event, error } of failures) await this.#markFailed(event, error);
     return { claimed: events.length, published: published.length, failed: failures.length };
+  }
+
+  #takeUnmarked(): string[] {
+    const ids = this.#unmarked;
+    this.#unmarked = [];
+    return ids;
   }
 
   async #markFailed(event: ClaimedEvent, error: unknown): Promise<void> {

@@ -182,11 +182,17 @@ export async function createOrderServiceRuntime(
       logger,
     );
 
-    const outbox = new PostgresOutboxStore({ pool, clock });
+    // pg-mem refuses data-modifying CTEs: there a change and its event, and a claim and the last
+    // batch's mark, go as several statements in a transaction; elsewhere each is one statement.
+    const eventWrites =
+      config.database.kind === 'embedded' && config.database.engine === 'pg-mem'
+        ? 'transaction'
+        : 'one-statement';
+    const outbox = new PostgresOutboxStore({ pool, clock, claims: eventWrites });
     const relay = new OutboxRelay({ outbox, publisher, clock, logger, ...options.relay });
     const service = new OrderService({
-      uow: createOrderUnitOfWork({ pool, clock }),
-      orders: new PostgresOrderRepository({ pool }),
+      uow: createOrderUnitOfWork({ pool, clock, eventWrites }),
+      orders: new PostgresOrderRepository({ pool, clock, eventWrites }),
       payments,
       clock,
       ids,

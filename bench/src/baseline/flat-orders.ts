@@ -1,7 +1,7 @@
 // POST /orders and POST /orders/:id/pay as plain functions over pg and fetch: the service's
 // statements in the same transactions, no repository, unit of work or gateway in between.
 import { randomUUID } from 'node:crypto';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { Pool, QueryResultRow } from 'pg';
 import type { FlatReply } from './flat-idempotency.js';
 import { SQL } from './flat-statements.js';
 
@@ -80,23 +80,6 @@ function eventParams(type: string, order: FlatOrder, now: Date, extra: Record<st
   return [randomUUID(), type, JSON.stringify(payload), at, id, null, at];
 }
 
-async function transaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    client.release();
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').then(
-      () => client.release(),
-      (rollbackError: Error) => client.release(rollbackError),
-    );
-    throw error;
-  }
-}
-
 export async function createOrder(deps: FlatDeps, body: unknown): Promise<FlatReply> {
   const input = (body ?? {}) as Record<string, unknown>;
   const lines = readLines(input.lines);
@@ -121,10 +104,10 @@ export async function createOrder(deps: FlatDeps, body: unknown): Promise<FlatRe
     createdAt: now,
     updatedAt: now,
   };
-  await transaction(deps.pool, async (client) => {
-    await client.query(SQL.insertOrder, orderParams(order));
-    await client.query(SQL.addEvent, eventParams('order.created', order, now));
-  });
+  await deps.pool.query(SQL.insertOrderWithEvent, [
+    ...orderParams(order),
+    ...eventParams('order.created', order, now),
+  ]);
   deps.onEvents();
   return { status: 201, body: JSON.stringify(order), headers: { location: `/orders/${order.id}` } };
 }
@@ -159,22 +142,21 @@ export async function payOrder(deps: FlatDeps, id: string, body: unknown): Promi
   const now = new Date();
   const paid = { ...order, status: 'paid', updatedAt: now };
   const [, customerId, currency, lines, total, status, version, , updatedAt] = orderParams(paid);
-  const saved = await transaction(deps.pool, async (client) => {
-    const updated = await client.query(SQL.updateOrder, [
-      id,
-      version,
-      customerId,
-      currency,
-      lines,
-      total,
-      status,
-      updatedAt,
-    ]);
-    if (!updated.rows[0]) return undefined;
-    const row = fromRow(updated.rows[0]);
-    await client.query(SQL.addEvent, eventParams('order.paid', row, now, { chargeId: String(charge.id) }));
-    return row;
+  const event = eventParams('order.paid', { ...order, status: 'paid', version: order.version + 1 }, now, {
+    chargeId: String(charge.id),
   });
+  const updated = await deps.pool.query(SQL.updateOrderWithEvent, [
+    id,
+    version,
+    customerId,
+    currency,
+    lines,
+    total,
+    status,
+    updatedAt,
+    ...event,
+  ]);
+  const saved = updated.rows[0] ? fromRow(updated.rows[0]) : undefined;
   if (!saved) return problem(409, 'CONCURRENCY_CONFLICT', 'order changed meanwhile');
   deps.onEvents();
   return { status: 200, body: JSON.stringify(saved) };

@@ -17,6 +17,7 @@ export class FlatRelay {
   #loop: Promise<void> | undefined;
   #woken = false;
   #wake: (() => void) | undefined;
+  #unmarked: string[] = [];
 
   constructor(pool: Pool, channel: ConfirmChannel, exchange: string) {
     this.#pool = pool;
@@ -38,6 +39,9 @@ export class FlatRelay {
     this.#running = false;
     this.#wake?.();
     await this.#loop;
+    const marking = this.#unmarked;
+    this.#unmarked = [];
+    if (marking.length > 0) await this.#pool.query(SQL.markPublished, [new Date().toISOString(), marking]);
   }
 
   async #run(): Promise<void> {
@@ -70,27 +74,25 @@ export class FlatRelay {
     const published = events
       .filter((_, i) => outcomes[i]?.status === 'fulfilled')
       .map((row) => String(row.id));
-    if (published.length > 0)
-      await this.#pool.query(SQL.markPublished, [new Date().toISOString(), published]);
+    // Marked by the next claim, as OutboxRelay does; stop() marks the last batch.
+    this.#unmarked.push(...published);
     return events.length;
   }
 
   async #claim(): Promise<QueryResultRow[]> {
     const now = new Date();
-    const client = await this.#pool.connect();
+    const marking = this.#unmarked;
+    this.#unmarked = [];
     try {
-      await client.query('BEGIN');
-      const due = await client.query(SQL.claimDue, [now.toISOString(), BATCH]);
-      const ids = due.rows.map((row) => String(row.id));
-      const claimed =
-        ids.length === 0
-          ? []
-          : (await client.query(SQL.lease, [new Date(now.getTime() + LEASE_MS).toISOString(), ids])).rows;
-      await client.query('COMMIT');
-      client.release();
-      return claimed;
+      const { rows } = await this.#pool.query(SQL.claim, [
+        now.toISOString(),
+        new Date(now.getTime() + LEASE_MS).toISOString(),
+        BATCH,
+        marking,
+      ]);
+      return rows;
     } catch (error) {
-      client.release(error instanceof Error ? error : new Error(String(error)));
+      this.#unmarked.unshift(...marking);
       throw error;
     }
   }

@@ -7,20 +7,39 @@ const ORDER_COLUMNS =
   'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at';
 const OUTBOX_COLUMNS = 'id, type, payload, occurred_at, correlation_id, headers, attempts';
 
+const OUTBOX_INSERT = `INSERT INTO outbox_events (id, type, payload, occurred_at, correlation_id, headers, next_attempt_at)`;
+const CLAIMED_COLUMNS = OUTBOX_COLUMNS.split(', ')
+  .map((column) => `claimed.${column}`)
+  .join(', ');
+
 export const SQL = {
-  insertOrder: `INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+  /** The order and its order.created event: one statement (`insertWithEvent`). */
+  insertOrderWithEvent: `WITH created AS (INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id)
+       ${OUTBOX_INSERT} SELECT $10::text, $11::text, $12::jsonb, $13::timestamptz, $14::text, $15::jsonb, $16::timestamptz FROM created`,
   findOrder: `SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1`,
-  updateOrder: `UPDATE orders SET customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
+  /** The version-checked change and its event: one statement (`updateWithEvent`). */
+  updateOrderWithEvent: `WITH saved AS (UPDATE orders SET customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
          updated_at = $8, version = version + 1
-       WHERE id = $1 AND version = $2 RETURNING ${ORDER_COLUMNS}`,
-  addEvent: `INSERT INTO outbox_events (id, type, payload, occurred_at, correlation_id, headers, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-  claimDue: `SELECT id FROM outbox_events
-         WHERE published_at IS NULL AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
-         ORDER BY occurred_at, position LIMIT $2
-         FOR UPDATE SKIP LOCKED`,
-  lease: `UPDATE outbox_events SET locked_until = $1 WHERE id = ANY($2)
-         RETURNING ${OUTBOX_COLUMNS}`,
+         WHERE id = $1 AND version = $2 RETURNING ${ORDER_COLUMNS}),
+       event AS (${OUTBOX_INSERT} SELECT $9::text, $10::text, $11::jsonb, $12::timestamptz, $13::text, $14::jsonb, $15::timestamptz FROM saved)
+       SELECT ${ORDER_COLUMNS} FROM saved`,
+  /** The last batch's mark, the pick and the lease: one statement (`claims: 'one-statement'`). */
+  claim: `WITH marked AS (
+           UPDATE outbox_events SET published_at = $1, locked_until = NULL
+           WHERE id = ANY($4) AND published_at IS NULL
+         ),
+         due AS (
+           SELECT id FROM outbox_events
+           WHERE published_at IS NULL AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
+             AND NOT (id = ANY($4))
+           ORDER BY occurred_at, position LIMIT $3
+           FOR UPDATE SKIP LOCKED
+         ),
+         claimed AS (
+           UPDATE outbox_events AS claimed SET locked_until = $2 FROM due WHERE claimed.id = due.id
+           RETURNING ${CLAIMED_COLUMNS}, claimed.position
+         )
+         SELECT ${OUTBOX_COLUMNS} FROM claimed ORDER BY occurred_at, position`,
   markPublished: `UPDATE outbox_events SET published_at = $1, locked_until = NULL
        WHERE id = ANY($2) AND published_at IS NULL`,
 } as const;

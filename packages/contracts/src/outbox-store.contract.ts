@@ -83,6 +83,23 @@ export const outboxStoreContract = defineContract<OutboxStoreContractContext>()(
     await context.advance(60_000);
     expect(idsOf(await context.outbox.claim(10))).toEqual([ids[1]]);
   },
+  'a claim marks the ids handed in markPublished first and never returns them': async (context) => {
+    const ids = await addEvents(context, 3);
+    expect(idsOf(await context.outbox.claim(2, { leaseMs: 1_000 }))).toEqual(ids.slice(0, 2));
+    await context.advance(1_000);
+    // ids[1]'s lease ran out, so it is due again: being marked, it is not claimed.
+    const next = await context.outbox.claim(10, { markPublished: ids.slice(0, 2), leaseMs: 1_000 });
+    expect(idsOf(next)).toEqual([ids[2]]);
+    await context.advance(60_000);
+    expect(idsOf(await context.outbox.claim(10))).toEqual([ids[2]]);
+  },
+  'ids handed to a claim are marked published even when nothing is due': async (context) => {
+    const [id = ''] = await addEvents(context, 1);
+    await context.outbox.claim(10, { leaseMs: 1_000 });
+    expect(await context.outbox.claim(10, { markPublished: [id] })).toEqual([]);
+    await context.advance(60_000);
+    expect(await context.outbox.claim(10)).toEqual([]);
+  },
   'failed events come back after their next-attempt time and not before': async (context) => {
     const [id = ''] = await addEvents(context, 1);
     await context.outbox.claim(10);

@@ -15,6 +15,7 @@ export {
   sortMigrations,
   toMigration,
 } from './migration-files.js';
+export { type OutboxInsert, outboxInsert } from './outbox-row.js';
 export type {
   PostgresPool,
   PostgresPoolClient,

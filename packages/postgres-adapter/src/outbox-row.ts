@@ -40,3 +40,30 @@ function readHeaders(value: unknown): Record<string, EventHeaderValue> | undefin
   }
   return value as Record<string, EventHeaderValue>;
 }
+
+/** The columns an event is inserted with, in `outboxParams`' order. */
+const OUTBOX_INSERT_COLUMNS = 'id, type, payload, occurred_at, correlation_id, headers, next_attempt_at';
+const OUTBOX_INSERT_TYPES = ['text', 'text', 'jsonb', 'timestamptz', 'text', 'jsonb', 'timestamptz'];
+
+/** An event's INSERT as a part of a larger statement: its text and its parameters, numbered from `first`. */
+export interface OutboxInsert {
+  readonly text: string;
+  readonly values: unknown[];
+}
+
+/**
+ * The INSERT of `event` into `outbox_events`, its parameters numbered from `first` (so it can share
+ * a statement). With `from`, the name of a data-modifying CTE before it, the row is written once
+ * per row that CTE returned: `WITH saved AS (UPDATE ... RETURNING id) INSERT ...` writes a change
+ * and its event in one statement, one round trip, or neither when the change matched no row.
+ * `now` is the store clock's instant the event is first due, as `PostgresOutboxStore.add` sets it.
+ * PostgreSQL and PGlite run such a statement; pg-mem refuses data-modifying CTEs.
+ */
+export function outboxInsert(event: EventMessage, now: Date, first: number, from?: string): OutboxInsert {
+  const placeholders = OUTBOX_INSERT_TYPES.map((type, i) => `$${first + i}::${type}`).join(', ');
+  const source = from === undefined ? `VALUES (${placeholders})` : `SELECT ${placeholders} FROM ${from}`;
+  return {
+    text: `INSERT INTO outbox_events (${OUTBOX_INSERT_COLUMNS}) ${source}`,
+    values: outboxParams(event, now),
+  };
+}

@@ -19,7 +19,19 @@ export interface PostgresOutboxStoreConfig {
   readonly clock: Clock;
   /** Lease of a claim when the caller gives none. Default 30 s. */
   readonly defaultLeaseMs?: number;
+  /**
+   * How a claim is sent. `'one-statement'`: one data-modifying CTE that marks the ids handed in
+   * `markPublished`, picks the due events (`FOR UPDATE SKIP LOCKED`) and leases them: one round
+   * trip, no explicit transaction; PostgreSQL and PGlite run it, pg-mem refuses it. `'transaction'`
+   * (the default, which every engine runs): the mark on its own, then `BEGIN`, the `SELECT`, the
+   * `UPDATE`, `COMMIT` (pg-mem updates every row of `UPDATE ... WHERE id IN (SELECT ...)`).
+   */
+  readonly claims?: 'one-statement' | 'transaction';
 }
+
+const CLAIMED_COLUMNS = OUTBOX_COLUMNS.split(', ')
+  .map((column) => `claimed.${column}`)
+  .join(', ');
 
 const MAX_ERROR_LENGTH = 2_000;
 
@@ -28,11 +40,13 @@ export class PostgresOutboxStore implements OutboxStore {
   readonly #pool: PostgresPool;
   readonly #clock: Clock;
   readonly #defaultLeaseMs: number;
+  readonly #oneStatement: boolean;
 
   constructor(config: PostgresOutboxStoreConfig) {
     this.#pool = config.pool;
     this.#clock = config.clock;
     this.#defaultLeaseMs = config.defaultLeaseMs ?? 30_000;
+    this.#oneStatement = config.claims === 'one-statement';
   }
 
   async add(event: EventMessage): Promise<void> {
@@ -46,9 +60,40 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async claim(limit: number, options: ClaimOptions = {}): Promise<ClaimedEvent[]> {
-    if (limit <= 0) return [];
+    const marking = [...(options.markPublished ?? [])];
+    if (limit <= 0) {
+      await this.markPublished(marking);
+      return [];
+    }
     const now = this.#clock.now();
     const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? this.#defaultLeaseMs));
+    if (this.#oneStatement) {
+      // The CTEs see one snapshot: `due` leaves out the ids being marked, so no row is changed twice.
+      // RETURNING comes in no set order: the outer SELECT sorts the claim oldest first.
+      const { rows } = await this.#query(
+        transactionOrPool(this.#pool),
+        `WITH marked AS (
+           UPDATE outbox_events SET published_at = $1, locked_until = NULL
+           WHERE id = ANY($4) AND published_at IS NULL
+         ),
+         due AS (
+           SELECT id FROM outbox_events
+           WHERE published_at IS NULL AND next_attempt_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
+             AND NOT (id = ANY($4))
+           ORDER BY occurred_at, position LIMIT $3
+           FOR UPDATE SKIP LOCKED
+         ),
+         claimed AS (
+           UPDATE outbox_events AS claimed SET locked_until = $2 FROM due WHERE claimed.id = due.id
+           RETURNING ${CLAIMED_COLUMNS}, claimed.position
+         )
+         SELECT ${OUTBOX_COLUMNS} FROM claimed ORDER BY occurred_at, position`,
+        [now.toISOString(), leaseUntil.toISOString(), Math.trunc(limit), marking],
+        'claim',
+      );
+      return rows.map(claimedEventFromRow);
+    }
+    await this.markPublished(marking);
     // Two statements, not UPDATE ... WHERE id IN (SELECT ...): pg-mem re-runs such a subquery per
     // row and updates every row. The row locks taken by the SELECT hold until the commit.
     // The claim's statements go through `client` alone: nothing needs the async context.

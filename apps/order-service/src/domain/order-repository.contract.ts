@@ -132,6 +132,45 @@ export const orderRepositoryContract = defineContract<OrderRepositoryContractCon
     await expect(context.orders.get(order.id)).resolves.toEqual(saved);
     await expect(context.outbox.claim(10)).resolves.toEqual([{ ...event, attempts: 0 }]);
   },
+  'insertWithEvent stores the order and its event together; an existing id stores neither': async (
+    context,
+  ) => {
+    const order = anOrder(context);
+    const event = anEvent(context);
+    await context.orders.insertWithEvent(order, event);
+    await expect(context.orders.get(order.id)).resolves.toEqual(order);
+    const again = context.orders.insertWithEvent(anOrder(context, { id: order.id }), anEvent(context));
+    await expect(again).rejects.toBeInstanceOf(DuplicateError);
+    await expect(context.orders.get(order.id)).resolves.toEqual(order);
+    await expect(context.outbox.claim(10)).resolves.toEqual([{ ...event, attempts: 0 }]);
+  },
+  'updateWithEvent saves the change and its event; a stale version or an unknown order writes neither':
+    async (context) => {
+      const order = anOrder(context);
+      await context.orders.insert(order);
+      const event = anEvent(context);
+      const saved = await context.orders.updateWithEvent(paid(order), event);
+      expect(saved).toEqual({ ...paid(order), version: 2 });
+      const stale = context.orders.updateWithEvent({ ...order, status: 'cancelled' }, anEvent(context));
+      await expect(stale).rejects.toBeInstanceOf(ConcurrencyConflictError);
+      const unknown = context.orders.updateWithEvent(anOrder(context), anEvent(context));
+      await expect(unknown).rejects.toBeInstanceOf(NotFoundError);
+      await expect(context.orders.get(order.id)).resolves.toEqual(saved);
+      await expect(context.outbox.claim(10)).resolves.toEqual([{ ...event, attempts: 0 }]);
+    },
+  'concurrent updateWithEvent of one version: one change and one event': async (context) => {
+    const order = anOrder(context);
+    await context.orders.insert(order);
+    const attempt = (status: 'paid' | 'cancelled') =>
+      context.orders.updateWithEvent({ ...order, status }, anEvent(context, { type: `order.${status}` }));
+    const results = await Promise.allSettled([attempt('paid'), attempt('cancelled')]);
+    const won = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const lost = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toEqual([expect.any(ConcurrencyConflictError)]);
+    const events = await context.outbox.claim(10);
+    expect(events.map((event) => event.type)).toEqual([`order.${won[0]?.status}`]);
+  },
   'an uncommitted insert is invisible to readers outside the transaction': async (context) => {
     const order = anOrder(context);
     const inserted = gate();

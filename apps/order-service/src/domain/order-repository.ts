@@ -1,3 +1,4 @@
+import type { EventMessage } from '@seams/ports';
 import type { Order, OrderStatus } from './order.js';
 
 /** A page request for listings: at most `limit` items after the cursor `after` (an order id). */
@@ -20,6 +21,16 @@ export interface OrderRepository {
    * `NotFoundError` if it does not exist.
    */
   update(order: Order): Promise<Order>;
+  /**
+   * `insert` and the outbox event that announces it, atomically: both are stored or neither.
+   * `DuplicateError` if the order's (or the event's) id exists.
+   */
+  insertWithEvent(order: Order, event: EventMessage): Promise<void>;
+  /**
+   * `update` and the outbox event that describes the change, atomically: the event is stored exactly
+   * when the order is saved, and neither on `ConcurrencyConflictError` or `NotFoundError`.
+   */
+  updateWithEvent(order: Order, event: EventMessage): Promise<Order>;
   /** Orders in `status`, oldest first (ties broken by id): a stable order for paging. */
   listByStatus(status: OrderStatus, page?: PageRequest): Promise<Order[]>;
   /**

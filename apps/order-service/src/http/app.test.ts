@@ -1,8 +1,12 @@
 import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
 import { buildApp, type ReadinessCheck } from './app.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 async function setup(readiness?: Record<string, ReadinessCheck>) {
   const world = await createFakeWorld();

@@ -1,11 +1,15 @@
 import { connect } from 'node:net';
 import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { captureLogs } from '../testing/capture-logs.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
 import { clientErrorAnswer } from './client-error.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 async function listening(): Promise<{ app: FastifyInstance; port: number }> {
   const world = await createFakeWorld();

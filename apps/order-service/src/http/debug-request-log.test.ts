@@ -1,9 +1,13 @@
 import { Writable } from 'node:stream';
 import { InMemoryIdempotencyStore } from '@seams/fakes';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createLogger } from '../logger.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 async function requestLines(level: string): Promise<string[]> {
   const messages: string[] = [];

@@ -3,10 +3,14 @@ import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { IdempotencyStore } from '@seams/ports';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { captureLogs } from '../testing/capture-logs.js';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 async function setup(options: { logger?: Logger } = {}) {
   const world = await createFakeWorld();

@@ -1,9 +1,13 @@
 import { InMemoryIdempotencyStore } from '@seams/fakes';
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
 import { canonicalJson } from './canonical-json.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 async function setup() {
   const world = await createFakeWorld();

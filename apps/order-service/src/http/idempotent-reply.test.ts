@@ -1,7 +1,11 @@
 import { InMemoryIdempotencyStore } from '@seams/fakes';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
 import { buildApp } from './app.js';
+
+// The fake world runs on this worker's PGlite: start it once, before the cases' own timeouts.
+beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
 
 describe('Idempotency-Key and answers that say "retry later"', () => {
   it('a 409 PAYMENT_IN_PROGRESS is not stored: the retry with the same key is answered afresh', async () => {

@@ -13,12 +13,14 @@ import { PostgresOrderRepository } from './postgres-order-repository.js';
 export function createOrderUnitOfWork(config: {
   readonly pool: PostgresPool;
   readonly clock: Clock;
+  /** How the repository writes a change with its event (see `PostgresOrderRepositoryConfig`). */
+  readonly eventWrites?: 'one-statement' | 'transaction';
 }): OrderUnitOfWork {
-  const { pool, clock } = config;
+  const { pool, clock, eventWrites } = config;
   return new PostgresUnitOfWork({
     pool,
     scope: (transaction) => ({
-      orders: new PostgresOrderRepository({ pool: transaction }),
+      orders: new PostgresOrderRepository({ pool: transaction, clock, eventWrites }),
       outbox: new PostgresOutboxStore({ pool: transaction, clock }),
     }),
     asyncContext: false,

@@ -1,4 +1,4 @@
-import { createPgMock, pgError } from '@seams/fakes';
+import { createPgMock, FakeClock, pgError } from '@seams/fakes';
 import { ConcurrencyConflictError, DuplicateError, NotFoundError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../domain/order.js';
@@ -53,7 +53,7 @@ function row(overrides: Record<string, unknown> = {}) {
 
 function setup() {
   const { pool, mock } = createPgMock();
-  return { mock, repository: new PostgresOrderRepository({ pool }) };
+  return { mock, repository: new PostgresOrderRepository({ pool, clock: new FakeClock(created) }) };
 }
 
 describe('PostgresOrderRepository SQL contract', () => {

@@ -1,8 +1,12 @@
-import { ConcurrencyConflictError, NotFoundError } from '@seams/ports';
+import { type Clock, ConcurrencyConflictError, type EventMessage, NotFoundError } from '@seams/ports';
 import {
   mapPostgresError,
+  outboxInsert,
+  PostgresOutboxStore,
   type PostgresPool,
   type PostgresQueryResult,
+  type PostgresRow,
+  PostgresUnitOfWork,
   transactionOrPool,
 } from '@seams/postgres-adapter';
 import type { Order, OrderStatus } from '../domain/order.js';
@@ -13,7 +17,22 @@ import { ORDER_COLUMNS, orderFromRow, orderParams } from './order-row.js';
 export interface PostgresOrderRepositoryConfig {
   /** A `pg.Pool` (or the fake's); inside a `PostgresUnitOfWork` on the same pool, calls join its transaction. */
   readonly pool: PostgresPool;
+  /** The outbox store's clock: an event written with a change is first due at its `now()`. */
+  readonly clock: Clock;
+  /**
+   * How a change and its event are written: `'one-statement'` (the default) as one data-modifying
+   * CTE, one round trip and no explicit transaction; `'transaction'` as `BEGIN`, the change, the
+   * outbox insert, `COMMIT` (four round trips), for pg-mem, which refuses data-modifying CTEs.
+   */
+  readonly eventWrites?: 'one-statement' | 'transaction';
 }
+
+const UPDATE_SET = `customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
+         updated_at = $8, payment_key = $9, payment_fingerprint = $10, payment_lease_until = $11,
+         charge_id = $12, version = version + 1`;
+const UPDATE_PARAMS = 12;
+const INSERT_VALUES = '$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13';
+const INSERT_PARAMS = 13;
 
 const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 1_000;
@@ -21,15 +40,33 @@ const MAX_PAGE_SIZE = 1_000;
 /** `OrderRepository` on PostgreSQL: lines as jsonb, money as int8 minor units, optimistic `version`. */
 export class PostgresOrderRepository implements OrderRepository {
   readonly #pool: PostgresPool;
+  readonly #clock: Clock;
+  readonly #oneStatement: boolean;
 
   constructor(config: PostgresOrderRepositoryConfig) {
     this.#pool = config.pool;
+    this.#clock = config.clock;
+    this.#oneStatement = (config.eventWrites ?? 'one-statement') === 'one-statement';
   }
 
   async insert(order: Order): Promise<void> {
     await this.#query(
-      `INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      `INSERT INTO orders (${ORDER_COLUMNS}) VALUES (${INSERT_VALUES})`,
       orderParams(order),
+      order.id,
+    );
+  }
+
+  async insertWithEvent(order: Order, event: EventMessage): Promise<void> {
+    if (!this.#oneStatement) {
+      await this.#inTransaction((orders, outbox) => orders.insert(order).then(() => outbox.add(event)));
+      return;
+    }
+    const outbox = outboxInsert(event, this.#clock.now(), INSERT_PARAMS + 1, 'created');
+    await this.#query(
+      `WITH created AS (INSERT INTO orders (${ORDER_COLUMNS}) VALUES (${INSERT_VALUES}) RETURNING id)
+       ${outbox.text}`,
+      [...orderParams(order), ...outbox.values],
       order.id,
     );
   }
@@ -46,20 +83,57 @@ export class PostgresOrderRepository implements OrderRepository {
   }
 
   async update(order: Order): Promise<Order> {
-    const [id, customerId, currency, lines, total, status, version, , updatedAt, ...payment] =
-      orderParams(order);
     const { rows } = await this.#query(
-      `UPDATE orders SET customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
-         updated_at = $8, payment_key = $9, payment_fingerprint = $10, payment_lease_until = $11,
-         charge_id = $12, version = version + 1
+      `UPDATE orders SET ${UPDATE_SET}
        WHERE id = $1 AND version = $2 RETURNING ${ORDER_COLUMNS}`,
-      [id, version, customerId, currency, lines, total, status, updatedAt, ...payment],
+      updateParams(order),
       order.id,
     );
-    if (rows[0]) return orderFromRow(rows[0]);
+    return this.#updated(rows[0], order);
+  }
+
+  async updateWithEvent(order: Order, event: EventMessage): Promise<Order> {
+    if (!this.#oneStatement) {
+      return this.#inTransaction(async (orders, outbox) => {
+        const saved = await orders.update(order);
+        await outbox.add(event);
+        return saved;
+      });
+    }
+    // The event's INSERT reads from `saved`: a stale version matches no row, and no event is written.
+    const outbox = outboxInsert(event, this.#clock.now(), UPDATE_PARAMS + 1, 'saved');
+    const { rows } = await this.#query(
+      `WITH saved AS (UPDATE orders SET ${UPDATE_SET}
+         WHERE id = $1 AND version = $2 RETURNING ${ORDER_COLUMNS}),
+       event AS (${outbox.text})
+       SELECT ${ORDER_COLUMNS} FROM saved`,
+      [...updateParams(order), ...outbox.values],
+      order.id,
+    );
+    return this.#updated(rows[0], order);
+  }
+
+  /** The saved row as an order; else why nothing was saved: `NotFoundError` or `ConcurrencyConflictError`. */
+  async #updated(row: PostgresRow | undefined, order: Order): Promise<Order> {
+    if (row) return orderFromRow(row);
     const exists = await this.#query('SELECT 1 FROM orders WHERE id = $1', [order.id], order.id);
     if (exists.rows.length === 0) throw new NotFoundError('order', order.id);
     throw new ConcurrencyConflictError('order', order.id, order.version);
+  }
+
+  /** `work` on this repository and an outbox store bound to one transaction (the `'transaction'` writes). */
+  #inTransaction<T>(
+    work: (orders: PostgresOrderRepository, outbox: PostgresOutboxStore) => Promise<T>,
+  ): Promise<T> {
+    const clock = this.#clock;
+    return new PostgresUnitOfWork({
+      pool: this.#pool,
+      scope: (transaction) => ({
+        orders: new PostgresOrderRepository({ pool: transaction, clock }),
+        outbox: new PostgresOutboxStore({ pool: transaction, clock }),
+      }),
+      asyncContext: false,
+    }).run(({ orders, outbox }) => work(orders, outbox));
   }
 
   async listByStatus(
@@ -104,4 +178,11 @@ export class PostgresOrderRepository implements OrderRepository {
       throw mapPostgresError(error, { entity: 'order', id });
     }
   }
+}
+
+/** `update`'s parameters: id and the expected version first, then the columns it sets. */
+function updateParams(order: Order): unknown[] {
+  const [id, customerId, currency, lines, total, status, version, , updatedAt, ...payment] =
+    orderParams(order);
+  return [id, version, customerId, currency, lines, total, status, updatedAt, ...payment];
 }

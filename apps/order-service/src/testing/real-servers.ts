@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { orderEventsTopology } from '../messaging/order-events-topology.js';
 import { migrateOrderService, orderServiceMigrations } from '../postgres/order-migrations.js';
-import { createOrderServiceRuntime, type OrderServiceRuntime } from '../runtime.js';
+import { createOrderServiceRuntime, type OrderServiceRuntime, type RuntimeOptions } from '../runtime.js';
 
 /** How a test puts the service on real servers. */
 export interface RealServersOptions {
@@ -19,6 +19,8 @@ export interface RealServersOptions {
   };
   /** More environment for `loadConfig`, e.g. `DEPENDENCY_TIMEOUT_MS`. */
   readonly env?: Readonly<Record<string, string>>;
+  /** The outbox relay's settings, e.g. a short `leaseMs`. */
+  readonly relay?: RuntimeOptions['relay'];
 }
 
 /** The service on real servers, and what the test needs to look behind it. */
@@ -73,6 +75,7 @@ export async function startOnRealServers(options: RealServersOptions = {}): Prom
       paymentRetries: { baseDelayMs: 0 },
       topology: orderEventsTopology({ exchange, queues: { [queue]: ['order.#'] } }),
       redisKeyPrefix: redis.prefix,
+      ...(options.relay === undefined ? {} : { relay: options.relay }),
     },
   );
   onTestFinished(() => runtime.close());
