@@ -114,6 +114,9 @@ export function formatMarkdown(file: string): void {
   }
 }
 
+/** What another tool writes into results.md (`pnpm mutation`'s scores): kept when the bench rewrites the file. */
+const KEPT_BLOCK = /<!-- mutation:start -->[\s\S]*?<!-- mutation:end -->/;
+
 export function writeResults(next: BenchResult, { merge }: { readonly merge: boolean }): void {
   const dir = join(root, 'bench');
   mkdirSync(dir, { recursive: true });
@@ -122,8 +125,10 @@ export function writeResults(next: BenchResult, { merge }: { readonly merge: boo
     merge && existsSync(previousFile)
       ? mergeResults(JSON.parse(readFileSync(previousFile, 'utf8')) as BenchResult, next)
       : next;
-  writeFileSync(join(dir, 'results.md'), renderMarkdown(result));
-  formatMarkdown(join(dir, 'results.md'));
+  const markdown = join(dir, 'results.md');
+  const kept = existsSync(markdown) ? KEPT_BLOCK.exec(readFileSync(markdown, 'utf8'))?.[0] : undefined;
+  writeFileSync(markdown, kept ? `${renderMarkdown(result)}\n${kept}\n` : renderMarkdown(result));
+  formatMarkdown(markdown);
   // Raw samples stay in the JSON so a later run can be compared sample by sample.
   writeFileSync(join(dir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log('wrote bench/results.md and bench/results.json');
