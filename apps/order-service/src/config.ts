@@ -1,3 +1,5 @@
+import { redactUrl } from '@seams/ports';
+
 /** The SQL engine of the embedded database (`EMBEDDED_DB_ENGINE`): PostgreSQL in WASM, or pg-mem. */
 export type EmbeddedDatabaseEngine = 'pglite' | 'pg-mem';
 
@@ -180,17 +182,5 @@ function protocolOf(value: string): string {
     return new URL(value).protocol;
   } catch {
     return '';
-  }
-}
-
-/** `scheme://user:***@host/path`: the URL with its password (and any query string) hidden. */
-export function redactUrl(value: string): string {
-  try {
-    const parsed = new URL(value);
-    if (parsed.password) parsed.password = '***';
-    if (parsed.search) parsed.search = '?***';
-    return parsed.toString();
-  } catch {
-    return '(not a URL)';
   }
 }

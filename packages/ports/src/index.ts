@@ -54,5 +54,6 @@ export type {
   RefundRequest,
 } from './payment-gateway.js';
 export { RandomIdGenerator } from './random-id-generator.js';
+export { REDACTED, redactUrl, UNPARSABLE_URL } from './redact-url.js';
 export { SystemClock } from './system-clock.js';
 export type { UnitOfWork } from './unit-of-work.js';

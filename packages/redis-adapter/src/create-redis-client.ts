@@ -1,5 +1,5 @@
+import { redactUrl } from '@seams/ports';
 import { Redis } from 'ioredis';
-import { redactSecrets } from './redis-errors.js';
 
 /** Settings of `createRedisClient`; every wait is bounded, so an outage errors within about a second. */
 export interface RedisClientOptions {
@@ -64,6 +64,6 @@ function assertRedisUrl(url: string): void {
     protocol = '';
   }
   if (protocol !== 'redis:' && protocol !== 'rediss:') {
-    throw new RedisConfigError(`not a redis:// or rediss:// URL: ${redactSecrets(url) || '(empty)'}`);
+    throw new RedisConfigError(`not a redis:// or rediss:// URL: ${url === '' ? '(empty)' : redactUrl(url)}`);
   }
 }
