@@ -1,4 +1,5 @@
 import { redactUrl } from '@seams/ports';
+import { ServiceError } from './service-errors.js';
 
 /** The SQL engine of the embedded database (`EMBEDDED_DB_ENGINE`): PostgreSQL in WASM, or pg-mem. */
 export type EmbeddedDatabaseEngine = 'pglite' | 'pg-mem';
@@ -40,7 +41,7 @@ export type LogFormat = 'text' | 'json';
  * The configuration cannot work as given (a variable is invalid, the database it names does not
  * exist, an embedded part is not installed); the message lists every problem, passwords hidden.
  */
-export class ConfigError extends Error {
+export class ConfigError extends ServiceError {
   readonly code = 'CONFIG_INVALID';
   constructor(
     readonly problems: readonly string[],

@@ -1,4 +1,4 @@
-import { redactUrl } from '@seams/ports';
+import { redactUrl, SeamsError } from '@seams/ports';
 import { Redis } from 'ioredis';
 
 /** Settings of `createRedisClient`; every wait is bounded, so an outage errors within about a second. */
@@ -25,7 +25,7 @@ export interface RedisClientOptions {
 }
 
 /** The URL was not a redis:// or rediss:// URL; its message shows it with the password hidden. */
-export class RedisConfigError extends Error {
+export class RedisConfigError extends SeamsError {
   readonly code = 'REDIS_CONFIG_INVALID';
   constructor(message: string) {
     super(message);

@@ -1,11 +1,11 @@
-import { DependencyUnavailableError, REDACTED, redactUrl } from '@seams/ports';
+import { DependencyUnavailableError, REDACTED, redactUrl, SeamsError } from '@seams/ports';
 
 /** Server replies that mean "not usable right now" rather than "this command is wrong". */
 const UNAVAILABLE_REPLY =
   /^(LOADING|BUSY|READONLY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|OOM|NOAUTH|WRONGPASS|NOPERM)\b/;
 
 /** A stored record the store cannot read: an unknown layout version or a malformed response. */
-export class IdempotencyRecordError extends Error {
+export class IdempotencyRecordError extends SeamsError {
   readonly code = 'IDEMPOTENCY_RECORD_UNREADABLE';
   constructor(
     readonly key: string,
