@@ -3,7 +3,8 @@
 // database and broker; the load carries on. Nothing committed may be lost: every event reaches
 // the bound queue (the restarted relay republishes what the dead one had claimed once its lease
 // runs out), every paid order has exactly one order.paid after dedupe, nobody is charged twice.
-import { bindAuditQueue, createAndPay, drainAndAccount, runDrill, sleep } from './lib/drill-kit.js';
+import { eventually } from '@seams/contracts/eventually';
+import { bindAuditQueue, createAndPay, drainAndAccount, runDrill } from './lib/drill-kit.js';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 600);
 
@@ -23,16 +24,20 @@ await runDrill(
         if (paid !== killAt) return;
         restarting = (async () => {
           // Kill while the relay holds a claim (published or not, not yet marked): poll for one.
-          for (let tries = 0; tries < 400; tries++) {
-            const { rows } = await world.db.query<{ unpublished: number; claimed: number }>(
-              `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
-                      count(*) FILTER (WHERE published_at IS NULL AND locked_until IS NOT NULL)::int AS claimed
-               FROM outbox_events`,
-            );
-            atKill = rows[0];
-            if (atKill && atKill.claimed > 0) break;
-            await sleep(5);
-          }
+          // None seen within 4 s: kill anyway, and the check below says so.
+          await eventually(
+            async () => {
+              const { rows } = await world.db.query<{ unpublished: number; claimed: number }>(
+                `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
+                        count(*) FILTER (WHERE published_at IS NULL AND locked_until IS NOT NULL)::int AS claimed
+                 FROM outbox_events`,
+              );
+              atKill = rows[0];
+              return atKill !== undefined && atKill.claimed > 0;
+            },
+            'the relay to hold a claim',
+            { timeoutMs: 4_000, intervalMs: 5 },
+          ).catch(() => undefined);
           const pid = service.pid;
           await service.kill();
           checks.info(

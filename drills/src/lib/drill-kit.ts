@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, realEnv } from '@seams/bench/harness';
 import { ORDER_BODY, type RunningService, startService } from '@seams/bench/service';
+import { eventually } from '@seams/contracts/eventually';
 import { FakePaymentsProvider } from '@seams/fakes';
 import { redactUrl } from '@seams/ports';
 import amqp from 'amqplib';
@@ -288,16 +289,21 @@ export async function createAndPay({
 /** Waits until the outbox has nothing unpublished; returns the seconds it took. */
 export async function waitForOutboxDrained(db: pg.Pool, timeoutMs = 180_000): Promise<number> {
   const started = Date.now();
-  for (;;) {
-    const { rows } = await db.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
-    );
-    const unpublished = rows[0]?.n ?? 0;
-    if (unpublished === 0) return (Date.now() - started) / 1000;
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`${unpublished} events still unpublished after ${timeoutMs} ms`);
-    await sleep(500);
-  }
+  let unpublished = 0;
+  await eventually(
+    async () => {
+      const { rows } = await db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
+      );
+      unpublished = rows[0]?.n ?? 0;
+      return unpublished === 0;
+    },
+    'the outbox to drain',
+    { timeoutMs, intervalMs: 500 },
+  ).catch((error: unknown) => {
+    throw new Error(`${unpublished} events still unpublished after ${timeoutMs} ms`, { cause: error });
+  });
+  return (Date.now() - started) / 1000;
 }
 
 /**

@@ -8,6 +8,7 @@ import { chownSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ExecResult, exec } from '@seams/bench/harness';
+import { eventually } from '@seams/contracts/eventually';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const isRoot = process.getuid?.() === 0;
@@ -97,15 +98,21 @@ export async function startDrillRabbit(): Promise<DrillRabbit> {
   const out = openSync(join(dir, 'server.log'), 'a');
   const [cmd, argv] = asUser('rabbitmq', '/usr/lib/rabbitmq/bin/rabbitmq-server', [], env);
   const child = spawn(cmd, argv, { stdio: ['ignore', out, out], detached: false });
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const r = await rabbitmqctl('await_startup', '--timeout', '5');
-    if (r.code === 0) break;
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGKILL');
-      throw new Error(`drill RabbitMQ did not start (see ${dir}/server.log): ${r.stderr.slice(-400)}`);
-    }
-    await sleep(1000);
+  let lastError = '';
+  try {
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`rabbitmq-server exited with ${child.exitCode}`);
+        const r = await rabbitmqctl('await_startup', '--timeout', '5');
+        lastError = r.stderr.slice(-400);
+        return r.code === 0;
+      },
+      'the drill RabbitMQ node to start',
+      { timeoutMs: 90_000, intervalMs: 1000 },
+    );
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`drill RabbitMQ did not start (see ${dir}/server.log): ${lastError}`, { cause: error });
   }
   return {
     ...attachDrillRabbit(),
