@@ -1,3 +1,6 @@
+import { redactUrl } from '@seams/ports';
+import { ServiceError } from './service-errors.js';
+
 /** The SQL engine of the embedded database (`EMBEDDED_DB_ENGINE`): PostgreSQL in WASM, or pg-mem. */
 export type EmbeddedDatabaseEngine = 'pglite' | 'pg-mem';
 
@@ -38,7 +41,7 @@ export type LogFormat = 'text' | 'json';
  * The configuration cannot work as given (a variable is invalid, the database it names does not
  * exist, an embedded part is not installed); the message lists every problem, passwords hidden.
  */
-export class ConfigError extends Error {
+export class ConfigError extends ServiceError {
   readonly code = 'CONFIG_INVALID';
   constructor(
     readonly problems: readonly string[],
@@ -180,17 +183,5 @@ function protocolOf(value: string): string {
     return new URL(value).protocol;
   } catch {
     return '';
-  }
-}
-
-/** `scheme://user:***@host/path`: the URL with its password (and any query string) hidden. */
-export function redactUrl(value: string): string {
-  try {
-    const parsed = new URL(value);
-    if (parsed.password) parsed.password = '***';
-    if (parsed.search) parsed.search = '?***';
-    return parsed.toString();
-  } catch {
-    return '(not a URL)';
   }
 }

@@ -1,4 +1,4 @@
-export { ConfigError, loadConfig, type OrderServiceConfig, redactUrl } from './config.js';
+export { ConfigError, loadConfig, type OrderServiceConfig } from './config.js';
 export type { NewOrder, Order, OrderLine, OrderPayment, OrderStatus } from './domain/order.js';
 export { ORDER_EVENT_TYPES, type OrderEventType } from './domain/order-event-types.js';
 export {

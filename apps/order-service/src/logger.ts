@@ -19,7 +19,7 @@ export const REDACTED_PATHS: readonly string[] = [
 
 /**
  * The service's structured logger: JSON lines, ISO times, secrets censored. Connection strings
- * are redacted before they are logged (see `redactUrl`); the paths above catch the rest. A line
+ * are redacted before they are logged (see `redactUrl` from `@seams/ports`); the paths above catch the rest. A line
  * written while an HTTP request's work runs carries its `reqId`, whichever logger wrote it.
  */
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {

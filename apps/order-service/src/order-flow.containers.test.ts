@@ -2,6 +2,7 @@
 // the test's own) and Redis (a key prefix of the test's own); payments on FakePaymentsProvider
 // over loopback HTTP, as the embedded default does.
 import { AmqpConnection, AmqpEventConsumer } from '@seams/amqp-adapter';
+import { eventually } from '@seams/contracts';
 import { FakeClock } from '@seams/fakes';
 import { HttpPaymentGateway } from '@seams/http-client';
 import { type EventMessage, RandomIdGenerator, SystemClock } from '@seams/ports';
@@ -44,13 +45,8 @@ async function startWithConsumer() {
       app.inject({ method: 'POST', url: `/orders/${id}/pay`, payload: { paymentToken }, headers }),
     row: async (id: string) =>
       (await runtime.pool.query('SELECT status, version FROM orders WHERE id = $1', [id])).rows[0],
-    until: async (predicate: () => boolean, what: string) => {
-      const deadline = Date.now() + 10_000;
-      while (!predicate()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    },
+    until: (predicate: () => boolean, what: string) =>
+      eventually(predicate, what, { timeoutMs: 10_000, intervalMs: 20 }),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type IdGenerator,
   type PaymentGateway,
   RandomIdGenerator,
+  redactUrl,
   SystemClock,
   type Topology,
 } from '@seams/ports';
@@ -15,7 +16,7 @@ import { createPostgresPool, PostgresOutboxStore, type PostgresPool } from '@sea
 import { createRedisClient, RedisIdempotencyStore } from '@seams/redis-adapter';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { type OrderServiceConfig, redactUrl } from './config.js';
+import type { OrderServiceConfig } from './config.js';
 import { ensureDatabase } from './ensure-database.js';
 import { buildApp, type ReadinessCheck } from './http/app.js';
 import { loadFakes, preloadFakes } from './load-fakes.js';

@@ -3,15 +3,15 @@
 // consume-and-ack, and the in-memory broker's cost per message. Real figures use TEST_RABBITMQ_URL
 // (default: the local server); without a server they are skipped.
 import { InMemoryBroker } from '@seams/fakes';
-import type { EventConsumer, EventMessage, EventPublisher, Topology } from '@seams/ports';
-import amqp from 'amqplib';
 import {
-  AmqpConnection,
-  AmqpEventConsumer,
-  AmqpEventPublisher,
-  AmqpTopology,
+  type EventConsumer,
+  type EventMessage,
+  type EventPublisher,
   redactUrl,
-} from '../src/index.js';
+  type Topology,
+} from '@seams/ports';
+import amqp from 'amqplib';
+import { AmqpConnection, AmqpEventConsumer, AmqpEventPublisher, AmqpTopology } from '../src/index.js';
 
 const URL = process.env.TEST_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const ROUNDS = 7;

@@ -1,4 +1,4 @@
-import { receive } from '@seams/contracts';
+import { eventually, receive } from '@seams/contracts';
 import { hasErrorCode, type PublishError, type QueueType } from '@seams/ports';
 import { startTcpProxy } from '@seams/testenv';
 import { rabbitmqUrl } from '@seams/testenv/vitest';
@@ -168,8 +168,12 @@ describe('AmqpConnection on RabbitMQ', () => {
     const channel = await rawChannel(url);
     await channel.deleteQueue(queue);
     proxy.cut();
-    await waitUntil(() => connections.consuming.state === 'reconnecting');
-    await waitUntil(() => connections.consuming.state === 'connected');
+    await eventually(
+      () => connections.consuming.state === 'reconnecting',
+      'the consumer to see the loss',
+      10_000,
+    );
+    await eventually(() => connections.consuming.state === 'connected', 'the consumer to reconnect', 10_000);
     await expect(channel.checkQueue(queue)).resolves.toMatchObject({ queue });
   });
 
@@ -182,20 +186,18 @@ describe('AmqpConnection on RabbitMQ', () => {
   });
 });
 
-async function waitUntil(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 async function waitForRaw(channel: amqp.ConfirmChannel, queue: string): Promise<amqp.GetMessage> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const raw = await channel.get(queue, { noAck: true });
-    if (raw) return raw;
-    if (Date.now() > deadline) throw new Error(`nothing arrived in ${queue}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const got: amqp.GetMessage[] = [];
+  await eventually(
+    async () => {
+      const raw = await channel.get(queue, { noAck: true });
+      if (raw) got.push(raw);
+      return got.length > 0;
+    },
+    `a message in ${queue}`,
+    { timeoutMs: 10_000, intervalMs: 20 },
+  );
+  const [raw] = got;
+  if (!raw) throw new Error(`nothing arrived in ${queue}`);
+  return raw;
 }

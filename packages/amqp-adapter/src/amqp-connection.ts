@@ -2,6 +2,7 @@ import {
   type Clock,
   DependencyUnavailableError,
   type QueueSpec,
+  redactUrl,
   SystemClock,
   type Topology,
 } from '@seams/ports';
@@ -9,7 +10,6 @@ import amqp from 'amqplib';
 import type { AmqpModel } from './amqp-model.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { declareTopology } from './declare-topology.js';
-import { redactUrl } from './redact-url.js';
 
 /** Where the connection is in its life. */
 export type AmqpConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'closed';

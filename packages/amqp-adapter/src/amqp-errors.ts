@@ -1,5 +1,6 @@
+import { SeamsError } from '@seams/ports';
 /** RabbitMQ refused a declaration, e.g. a queue redeclared with different arguments (406). */
-export class AmqpTopologyError extends Error {
+export class AmqpTopologyError extends SeamsError {
   readonly code = 'AMQP_TOPOLOGY_REJECTED';
 
   constructor(message: string, options?: { cause?: unknown }) {

@@ -15,4 +15,3 @@ export type { AmqpModel } from './amqp-model.js';
 export { AmqpTopology, type AmqpTopologyConfig } from './amqp-topology.js';
 export { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 export { queueArguments } from './declare-topology.js';
-export { redactUrl } from './redact-url.js';

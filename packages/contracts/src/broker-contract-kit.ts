@@ -9,6 +9,7 @@ import type {
   QueueType,
   Subscription,
 } from '@seams/ports';
+import { eventually } from './eventually.js';
 
 /**
  * What the broker contract needs. A fake and a real broker differ only in how they build it:
@@ -83,15 +84,6 @@ export function delayQueue(
   hop: { readonly from: string; readonly ttlMs: number; readonly to: string },
 ): QueueSpec {
   return { ...collectingQueue(context, base, hop.from), messageTtlMs: hop.ttlMs, deadLetterExchange: hop.to };
-}
-
-/** Polls `check` on real time until it holds; fails with `what` after `timeoutMs`. */
-export async function eventually(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 /**

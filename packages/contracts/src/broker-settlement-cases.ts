@@ -5,11 +5,11 @@ import {
   boundQueue,
   brokerEvent,
   declare,
-  eventually,
   latch,
   receive,
 } from './broker-contract-kit.js';
 import type { ContractCase } from './contract-target.js';
+import { eventually } from './eventually.js';
 
 /** Broker contract: ack, nack and requeue as each queue type does them, prefetch, stop and close. */
 export const brokerSettlementCases = {

@@ -28,7 +28,6 @@ export {
   collectingQueue,
   declare,
   delayQueue,
-  eventually,
   latch,
   type Received,
   receive,

@@ -1,3 +1,4 @@
+import { SeamsError } from '@seams/ports';
 /** Which case of which contract, on which implementation. */
 export interface CaseLabels {
   readonly port: string;
@@ -6,7 +7,7 @@ export interface CaseLabels {
 }
 
 /** Thrown when a declared divergence no longer diverges: the case passed. */
-export class DivergenceResolvedError extends Error {
+export class DivergenceResolvedError extends SeamsError {
   readonly code = 'DIVERGENCE_RESOLVED';
   constructor(port: string, target: string, caseName: string) {
     super(
@@ -21,7 +22,7 @@ export class DivergenceResolvedError extends Error {
  * Thrown when a divergent case fails, but not the way its declaration says (or its `setup()`
  * fails before the case runs): a different failure is a different problem, never the declared one.
  */
-export class DivergenceMismatchError extends Error {
+export class DivergenceMismatchError extends SeamsError {
   readonly code = 'DIVERGENCE_MISMATCH';
   constructor(
     labels: CaseLabels,
@@ -42,7 +43,7 @@ export class DivergenceMismatchError extends Error {
 }
 
 /** Thrown when a divergent case that hung is still running after its target's teardown and a grace period. */
-export class DivergentCaseStillRunningError extends Error {
+export class DivergentCaseStillRunningError extends SeamsError {
   readonly code = 'DIVERGENT_CASE_STILL_RUNNING';
   constructor(labels: CaseLabels, budgetMs: number, graceMs: number) {
     super(

@@ -20,6 +20,7 @@ export {
   DivergenceResolvedError,
   DivergentCaseStillRunningError,
 } from './divergence-errors.js';
+export { type EventuallyOptions, eventually } from './eventually.js';
 export {
   assertionFailure,
   type ErrorClass,

@@ -3,7 +3,9 @@ import {
   NotFoundError,
   PaymentDeclinedError,
   type PaymentGateway,
+  PaymentRequestRejectedError,
   PaymentUnavailableError,
+  SEAMS_ERROR_CODES,
 } from '@seams/ports';
 import { expect } from 'vitest';
 import { defineContract } from './define-contract.js';
@@ -89,7 +91,8 @@ export const paymentGatewayContract = defineContract<PaymentGatewayContractConte
   }) => {
     await gateway.charge(request);
     const error = await failureOf(gateway.charge({ ...request, amount: { amount: 999, currency: 'EUR' } }));
-    expect(error).toMatchObject({ code: 'PAYMENT_REQUEST_REJECTED' });
+    expect(error).toBeInstanceOf(PaymentRequestRejectedError);
+    expect(error).toMatchObject({ code: SEAMS_ERROR_CODES.PAYMENT_REQUEST_REJECTED });
     expect(error).not.toBeInstanceOf(PaymentUnavailableError);
     expect(charges()).toHaveLength(1);
   },

@@ -1,3 +1,4 @@
+import { eventually } from '@seams/contracts';
 import { FakeClock, replySequence, startTestServer } from '@seams/fakes';
 import { PaymentDeclinedError, PaymentUnavailableError } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
@@ -20,11 +21,6 @@ const request = {
   idempotencyKey: 'key-1',
   reference: 'order-1',
 };
-
-/** Resolves once `condition` holds, polling the event loop; the test's own timeout is the only bound. */
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
-}
 
 describe('HttpPaymentGateway', () => {
   it('429 (Retry-After: 1), 500, 201: one charge, three requests with one key, a 1 s wait', async () => {
@@ -138,7 +134,7 @@ describe('HttpPaymentGateway', () => {
       attemptTimeoutMs: 100,
     });
     const charging = gateway.charge(request);
-    await until(() => server.callCount >= 1);
+    await eventually(() => server.callCount >= 1, 'the first request', { intervalMs: 1 });
     await clock.advance(100);
     // Nobody advances the clock again, so the second attempt cannot time out however slow it is.
     await expect(charging).resolves.toMatchObject({ id: 'ch_1' });
@@ -156,7 +152,7 @@ describe('HttpPaymentGateway', () => {
       deadlineMs: 3_000,
     });
     const charging = gateway.charge(request).catch((e: unknown) => e);
-    await until(() => server.callCount >= 1);
+    await eventually(() => server.callCount >= 1, 'the first request', { intervalMs: 1 });
     await clock.advance(3_000);
     const error = await charging;
     expect(error).toBeInstanceOf(PaymentUnavailableError);
@@ -171,7 +167,7 @@ describe('HttpPaymentGateway', () => {
     const controller = new AbortController();
     const charging = gateway.charge({ ...request, signal: controller.signal });
     charging.catch(() => {}); // asserted below, after the abort
-    await until(() => server.callCount >= 1);
+    await eventually(() => server.callCount >= 1, 'the first request', { intervalMs: 1 });
     const reason = new Error('client went away');
     controller.abort(reason);
     await expect(charging).rejects.toBe(reason);

@@ -6,12 +6,12 @@ import {
   PaymentDeclinedError,
   type PaymentGateway,
   type PaymentLookupOptions,
+  PaymentRequestRejectedError,
   PaymentUnavailableError,
   type Refund,
   type RefundRequest,
   SystemClock,
 } from '@seams/ports';
-import { PaymentRequestRejectedError } from './errors.js';
 import type { FetchLike, HttpPaymentGatewayConfig } from './http-payment-gateway-config.js';
 import { linkedAbort } from './linked-abort.js';
 import { backoffDelay, parseRetryAfter } from './retry-policy.js';

@@ -1,4 +1,6 @@
-export { PaymentRequestRejectedError, PaymentResponseError } from './errors.js';
+// The port's error, re-exported: this adapter is where a caller meets it.
+export { PaymentRequestRejectedError } from '@seams/ports';
+export { PaymentResponseError } from './errors.js';
 export { HttpPaymentGateway } from './http-payment-gateway.js';
 export type {
   FetchLike,

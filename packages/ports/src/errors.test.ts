@@ -7,8 +7,11 @@ import {
   InvalidTransitionError,
   NotFoundError,
   PaymentDeclinedError,
+  PaymentRequestRejectedError,
   PaymentUnavailableError,
+  PORT_ERROR_CODES,
   PublishError,
+  SEAMS_ERROR_CODES,
   SeamsError,
   ValidationError,
 } from './errors.js';
@@ -44,6 +47,11 @@ const cases = [
     code: 'PAYMENT_UNAVAILABLE',
   },
   {
+    error: new PaymentRequestRejectedError(422, 'idempotency_key_reused', 'key reused', { cause }),
+    name: 'PaymentRequestRejectedError',
+    code: 'PAYMENT_REQUEST_REJECTED',
+  },
+  {
     error: new PublishError('nacked', 'broker nacked', { cause }),
     name: 'PublishError',
     code: 'PUBLISH_FAILED',
@@ -64,6 +72,12 @@ describe('errors', () => {
     expect(error.cause).toBe(cause);
     expect(hasErrorCode(error, code)).toBe(true);
     expect(String(error)).toContain(name);
+  });
+
+  it('every port error is among the codes, and each code is its own value', () => {
+    expect(new Set(cases.map(({ code }) => code))).toEqual(new Set(PORT_ERROR_CODES));
+    for (const [key, value] of Object.entries(SEAMS_ERROR_CODES)) expect(value).toBe(key);
+    for (const code of PORT_ERROR_CODES) expect(SEAMS_ERROR_CODES[code]).toBe(code);
   });
 
   it('leaves cause undefined when none is given', () => {

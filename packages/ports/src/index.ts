@@ -8,9 +8,13 @@ export {
   InvalidTransitionError,
   NotFoundError,
   PaymentDeclinedError,
+  PaymentRequestRejectedError,
   PaymentUnavailableError,
+  PORT_ERROR_CODES,
+  type PortErrorCode,
   PublishError,
   type PublishFailureReason,
+  SEAMS_ERROR_CODES,
   SeamsError,
   type SeamsErrorCode,
   ValidationError,
@@ -54,5 +58,6 @@ export type {
   RefundRequest,
 } from './payment-gateway.js';
 export { RandomIdGenerator } from './random-id-generator.js';
+export { REDACTED, redactUrl, UNPARSABLE_URL } from './redact-url.js';
 export { SystemClock } from './system-clock.js';
 export type { UnitOfWork } from './unit-of-work.js';

@@ -1,3 +1,4 @@
+import { SeamsError } from '@seams/ports';
 import pg from 'pg';
 import { redactConnectionString } from './redact-connection-string.js';
 
@@ -34,7 +35,7 @@ export interface PostgresPoolConfig {
 }
 
 /** The pool configuration was unusable; its message shows the connection string redacted. */
-export class PostgresConfigError extends Error {
+export class PostgresConfigError extends SeamsError {
   readonly code = 'POSTGRES_CONFIG_INVALID';
   constructor(message: string) {
     super(message);

@@ -1,7 +1,8 @@
+import { SeamsError } from '@seams/ports';
 import type { Migration } from './migration-files.js';
 
 /** An already-applied migration's file changed: the database no longer matches the code's history. */
-export class MigrationChecksumError extends Error {
+export class MigrationChecksumError extends SeamsError {
   readonly code = 'MIGRATION_CHECKSUM_MISMATCH';
   constructor(
     readonly version: number,
@@ -19,7 +20,7 @@ export class MigrationChecksumError extends Error {
 }
 
 /** A migration's SQL failed; its transaction was rolled back and later migrations were not run. */
-export class MigrationFailedError extends Error {
+export class MigrationFailedError extends SeamsError {
   readonly code = 'MIGRATION_FAILED';
   constructor(
     readonly version: number,
@@ -33,7 +34,7 @@ export class MigrationFailedError extends Error {
 }
 
 /** Two migrations given to one run share a version: the history table could record only one of them. */
-export class MigrationVersionConflictError extends Error {
+export class MigrationVersionConflictError extends SeamsError {
   readonly code = 'MIGRATION_VERSION_CONFLICT';
   constructor(
     readonly first: Pick<Migration, 'version' | 'name' | 'source'>,

@@ -1,5 +1,6 @@
+import { SeamsError } from '@seams/ports';
 /** A stored value did not have the shape the schema promises (a corrupt row or a schema drift). */
-export class UnexpectedColumnValueError extends Error {
+export class UnexpectedColumnValueError extends SeamsError {
   readonly code = 'UNEXPECTED_COLUMN_VALUE';
   constructor(column: string, detail: string) {
     super(`column ${column}: ${detail}`);

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { SeamsError } from '@seams/ports';
 import { holdClient } from './held-client.js';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryable } from './postgres-client.js';
 import { isConnectionError, mapPostgresError } from './postgres-errors.js';
@@ -10,7 +11,7 @@ interface OpenTransaction {
 }
 
 /** A store used after its unit of work ended (e.g. from a task it left running). */
-export class TransactionClosedError extends Error {
+export class TransactionClosedError extends SeamsError {
   readonly code = 'TRANSACTION_CLOSED';
   constructor() {
     super('used a PostgreSQL transaction after its unit of work had ended');

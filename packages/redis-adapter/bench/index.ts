@@ -1,8 +1,8 @@
 // `pnpm --filter @seams/redis-adapter bench`: begin + complete per second, the fake against real Redis.
 // Real figures use TEST_REDIS_URL (default: the local server); without a server they are skipped.
 import { FakeClock, InMemoryIdempotencyStore } from '@seams/fakes';
-import type { IdempotencyStore } from '@seams/ports';
-import { createRedisClient, RedisIdempotencyStore, redactSecrets } from '../src/index.js';
+import { type IdempotencyStore, redactUrl } from '@seams/ports';
+import { createRedisClient, RedisIdempotencyStore } from '../src/index.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ROUNDS = 7;
@@ -63,7 +63,7 @@ async function main() {
     ratio('fake / real: 50 in flight', fake.parallel, real.parallel);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    console.log(`real: skipped (${redactSecrets(REDIS_URL)}: ${reason})`);
+    console.log(`real: skipped (${redactUrl(REDIS_URL)}: ${reason})`);
   } finally {
     redis.disconnect();
   }

@@ -1,5 +1,5 @@
+import { redactUrl, SeamsError } from '@seams/ports';
 import { Redis } from 'ioredis';
-import { redactSecrets } from './redis-errors.js';
 
 /** Settings of `createRedisClient`; every wait is bounded, so an outage errors within about a second. */
 export interface RedisClientOptions {
@@ -25,7 +25,7 @@ export interface RedisClientOptions {
 }
 
 /** The URL was not a redis:// or rediss:// URL; its message shows it with the password hidden. */
-export class RedisConfigError extends Error {
+export class RedisConfigError extends SeamsError {
   readonly code = 'REDIS_CONFIG_INVALID';
   constructor(message: string) {
     super(message);
@@ -64,6 +64,6 @@ function assertRedisUrl(url: string): void {
     protocol = '';
   }
   if (protocol !== 'redis:' && protocol !== 'rediss:') {
-    throw new RedisConfigError(`not a redis:// or rediss:// URL: ${redactSecrets(url) || '(empty)'}`);
+    throw new RedisConfigError(`not a redis:// or rediss:// URL: ${url === '' ? '(empty)' : redactUrl(url)}`);
   }
 }

@@ -1,11 +1,11 @@
-import { DependencyUnavailableError } from '@seams/ports';
+import { DependencyUnavailableError, REDACTED, redactUrl, SeamsError } from '@seams/ports';
 
 /** Server replies that mean "not usable right now" rather than "this command is wrong". */
 const UNAVAILABLE_REPLY =
   /^(LOADING|BUSY|READONLY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|OOM|NOAUTH|WRONGPASS|NOPERM)\b/;
 
 /** A stored record the store cannot read: an unknown layout version or a malformed response. */
-export class IdempotencyRecordError extends Error {
+export class IdempotencyRecordError extends SeamsError {
   readonly code = 'IDEMPOTENCY_RECORD_UNREADABLE';
   constructor(
     readonly key: string,
@@ -43,7 +43,13 @@ export function mapRedisError(error: unknown, operation: string, key: string): u
   );
 }
 
-/** Hides a password in any `scheme://user:password@host` and after `AUTH`, should a driver message carry one. */
+// A URL inside free text: a scheme, `//`, and everything up to white space or a quote.
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+
+/**
+ * A driver message safe to log: every URL in it through `@seams/ports`' `redactUrl`, and the
+ * argument of an `AUTH` command, should the message carry either, become `***`.
+ */
 export function redactSecrets(text: string): string {
-  return text.replace(/(\/\/[^:/@\s]*):[^@\s]*@/g, '$1:***@').replace(/(\bAUTH\s+)\S+/gi, '$1***');
+  return text.replace(URL_IN_TEXT, (url) => redactUrl(url)).replace(/(\bAUTH\s+)\S+/gi, `$1${REDACTED}`);
 }

@@ -4,6 +4,7 @@
 // container's start-up time when an engine and the images are there. Server: TEST_POSTGRES_URL,
 // else a container (as in tests). Everything it makes is dropped at the end, templates included.
 import { readFileSync } from 'node:fs';
+import { redactUrl } from '@seams/ports';
 import pg from 'pg';
 import {
   type PostgresServer,
@@ -16,7 +17,6 @@ import { cloneName, templateName } from '../src/postgres/database-names.js';
 import { quoteDatabaseName, withDatabase } from '../src/postgres/sql-identifier.js';
 import { sweepTemplates } from '../src/postgres/sweep-templates.js';
 import { TestDatabaseFactory } from '../src/postgres/test-database-factory.js';
-import { redactUrl } from '../src/redact-url.js';
 import { containerFigures } from './container-figures.js';
 import { ratio, show, timed, timedResult } from './figures.js';
 

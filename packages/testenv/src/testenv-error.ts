@@ -1,3 +1,4 @@
+import { SeamsError } from '@seams/ports';
 /** Stable codes of the errors testenv raises. */
 export type TestenvErrorCode =
   | 'NO_SERVER'
@@ -8,7 +9,7 @@ export type TestenvErrorCode =
   | 'TEMPLATE_FAILED';
 
 /** Any failure of testenv to hand a test a real server; the message says what to do about it. */
-export class TestenvError extends Error {
+export class TestenvError extends SeamsError {
   readonly code: TestenvErrorCode;
 
   constructor(code: TestenvErrorCode, message: string, options?: { cause?: unknown }) {

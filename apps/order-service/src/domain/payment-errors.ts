@@ -1,8 +1,10 @@
+import { ServiceError } from '../service-errors.js';
+
 /**
  * A charge for the order may be in flight (the order is reserved for it): a cancel, or a pay with
  * another payment token, must wait until it settles. Answered 409; retrying later is safe.
  */
-export class PaymentInProgressError extends Error {
+export class PaymentInProgressError extends ServiceError {
   readonly code = 'PAYMENT_IN_PROGRESS';
 
   constructor(
@@ -18,7 +20,7 @@ export class PaymentInProgressError extends Error {
  * The order changed while its charge was in flight (the reservation had run out and was resolved
  * without that charge), so the charge was refunded and the order left as it is. Answered 409.
  */
-export class PaymentRefundedError extends Error {
+export class PaymentRefundedError extends ServiceError {
   readonly code = 'PAYMENT_REFUNDED';
 
   constructor(

@@ -1,5 +1,6 @@
-import type { SeamsErrorCode, ValidationIssue } from '@seams/ports';
+import { type PortErrorCode, SEAMS_ERROR_CODES, type ValidationIssue } from '@seams/ports';
 import { UNSTORABLE_TEXT, validateNewOrder } from '../domain/order-validation.js';
+import { SERVICE_ERROR_CODES } from '../service-errors.js';
 import { HttpError } from './http-error.js';
 
 /** The JSON body of every error answer. */
@@ -31,7 +32,8 @@ interface ErrorLike {
   readonly [key: string]: unknown;
 }
 
-const SEAMS_STATUS: Readonly<Record<SeamsErrorCode, number>> = {
+// PAYMENT_REQUEST_REJECTED is answered apart: the provider's refusal is a 502 with its own code.
+const SEAMS_STATUS: Readonly<Record<Exclude<PortErrorCode, 'PAYMENT_REQUEST_REJECTED'>, number>> = {
   VALIDATION_FAILED: 400,
   PAYMENT_DECLINED: 402,
   NOT_FOUND: 404,
@@ -45,8 +47,8 @@ const SEAMS_STATUS: Readonly<Record<SeamsErrorCode, number>> = {
 
 /** The service's own codes (not the ports'), with their status. */
 const SERVICE_STATUS: ReadonlyMap<string, number> = new Map([
-  ['PAYMENT_IN_PROGRESS', 409],
-  ['PAYMENT_REFUNDED', 409],
+  [SERVICE_ERROR_CODES.PAYMENT_IN_PROGRESS, 409],
+  [SERVICE_ERROR_CODES.PAYMENT_REFUNDED, 409],
 ]);
 
 /** What the request was, for messages and the domain's second look at an order body. */
@@ -70,7 +72,7 @@ export function toErrorResponse(error: unknown, request: RequestContext): ErrorR
   if (code === 'DEPENDENCY_UNAVAILABLE') return dependencyUnavailable(e.dependency);
   if (code in SEAMS_STATUS) {
     return {
-      status: SEAMS_STATUS[code as SeamsErrorCode],
+      status: SEAMS_STATUS[code as keyof typeof SEAMS_STATUS],
       body: { code, message: String(e.message), details: seamsDetails(e) },
     };
   }
@@ -78,7 +80,7 @@ export function toErrorResponse(error: unknown, request: RequestContext): ErrorR
   if (serviceStatus !== undefined) {
     return { status: serviceStatus, body: { code, message: String(e.message), details: seamsDetails(e) } };
   }
-  if (code === 'PAYMENT_REQUEST_REJECTED') {
+  if (code === SEAMS_ERROR_CODES.PAYMENT_REQUEST_REJECTED) {
     // The provider refused the request itself (e.g. a charge for this order is still in flight).
     return answer(502, 'PAYMENT_REJECTED', 'the payments provider refused the charge request; try again', {
       providerCode: e.providerCode,

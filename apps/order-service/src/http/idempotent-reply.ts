@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { IdempotencyStore } from '@seams/ports';
+import { type IdempotencyStore, SEAMS_ERROR_CODES } from '@seams/ports';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SERVICE_ERROR_CODES } from '../service-errors.js';
 import { canonicalJson } from './canonical-json.js';
 import { type ErrorResponse, toErrorResponse } from './error-response.js';
 
@@ -8,7 +9,10 @@ import { type ErrorResponse, toErrorResponse } from './error-response.js';
  * 409s that mean "not now" rather than "no": stored, they would answer every retry with the same
  * refusal after the cause has gone, so they free the key as a 5xx does.
  */
-const RETRY_LATER_CODES: ReadonlySet<string> = new Set(['PAYMENT_IN_PROGRESS', 'CONCURRENCY_CONFLICT']);
+const RETRY_LATER_CODES: ReadonlySet<string> = new Set([
+  SERVICE_ERROR_CODES.PAYMENT_IN_PROGRESS,
+  SEAMS_ERROR_CODES.CONCURRENCY_CONFLICT,
+]);
 
 /** A handler's answer before it is sent, so it can be stored for replays. */
 export interface Reply {

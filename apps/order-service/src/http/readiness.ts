@@ -1,3 +1,6 @@
+import { SEAMS_ERROR_CODES } from '@seams/ports';
+import { ServiceError } from '../service-errors.js';
+
 /** A readiness probe: resolves when its dependency answers. */
 export type ReadinessCheck = () => Promise<void>;
 
@@ -15,7 +18,8 @@ const NETWORK_REASONS: Readonly<Record<string, string>> = {
   EAI_AGAIN: 'host not found',
 };
 
-class ProbeTimeoutError extends Error {
+class ProbeTimeoutError extends ServiceError {
+  readonly code = 'PROBE_TIMEOUT';
   constructor(readonly timeoutMs: number) {
     super(`no answer within ${timeoutMs} ms`);
     this.name = 'ProbeTimeoutError';
@@ -58,7 +62,8 @@ export function reasonOf(error: unknown): string {
     if (cause instanceof ProbeTimeoutError) return cause.message;
     const { code, reason, message, name } = cause as Record<string, unknown>;
     if (typeof code === 'string' && code in NETWORK_REASONS) return NETWORK_REASONS[code] ?? code;
-    if (code === 'PUBLISH_FAILED' && typeof reason === 'string') return `publish not confirmed (${reason})`;
+    if (code === SEAMS_ERROR_CODES.PUBLISH_FAILED && typeof reason === 'string')
+      return `publish not confirmed (${reason})`;
     // ioredis: a command that waited through a reconnect attempt and gave up.
     if (name === 'MaxRetriesPerRequestError') return 'connection lost, reconnecting';
     if (typeof message === 'string' && /timed? ?out/i.test(message)) return 'timed out';

@@ -1,3 +1,4 @@
+import { eventually } from '@seams/contracts';
 import type { QueueType } from '@seams/ports';
 import amqp, { type GetMessage } from 'amqplib';
 import { realBroker } from '../real-broker.js';
@@ -31,18 +32,20 @@ export async function realCorpusBroker(
     advanceTime: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     async drain(queue, atLeast = 0) {
       const taken: DrainedMessage[] = [];
-      const deadline = Date.now() + 5_000;
-      for (;;) {
-        const raw = await channel.get(queue, { noAck: true });
-        if (raw) {
-          taken.push(drained(raw));
-          continue;
-        }
-        if (taken.length >= atLeast) return taken;
-        if (Date.now() > deadline)
-          throw new Error(`${queue}: ${taken.length} of ${atLeast} messages within 5 s`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await eventually(
+        async () => {
+          for (
+            let raw = await channel.get(queue, { noAck: true });
+            raw;
+            raw = await channel.get(queue, { noAck: true })
+          )
+            taken.push(drained(raw));
+          return taken.length >= atLeast;
+        },
+        `${atLeast} messages in ${queue}`,
+        { intervalMs: 10 },
+      );
+      return taken;
     },
     teardown: async () => {
       await connection.close().catch(() => undefined);

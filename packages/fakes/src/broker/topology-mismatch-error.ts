@@ -1,10 +1,10 @@
-import type { QueueSpec } from '@seams/ports';
+import { type QueueSpec, SeamsError } from '@seams/ports';
 
 /**
  * A queue was declared again with different arguments. RabbitMQ refuses this with
  * `406 PRECONDITION_FAILED` (inequivalent arg), so the fake refuses it too.
  */
-export class TopologyMismatchError extends Error {
+export class TopologyMismatchError extends SeamsError {
   /** The code of the adapter's `AmqpTopologyError`, so code that branches on it behaves the same on both. */
   readonly code = 'AMQP_TOPOLOGY_REJECTED';
 

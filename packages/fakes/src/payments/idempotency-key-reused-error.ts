@@ -1,14 +1,16 @@
-/**
- * An idempotency key came back with another body. Same `code`, `status` and `providerCode` as
- * `@seams/http-client`'s `PaymentRequestRejectedError` for a 422, so callers branch the same way on both.
- */
-export class IdempotencyKeyReusedError extends Error {
-  readonly code = 'PAYMENT_REQUEST_REJECTED';
-  readonly status = 422;
-  readonly providerCode = 'idempotency_key_reused';
+import { PaymentRequestRejectedError } from '@seams/ports';
 
+/**
+ * An idempotency key came back with another body: the port's `PaymentRequestRejectedError` with the
+ * `status` (422) and `providerCode` `@seams/http-client` reports for it, so callers branch the same way on both.
+ */
+export class IdempotencyKeyReusedError extends PaymentRequestRejectedError {
   constructor(idempotencyKey: string) {
-    super(`idempotency key ${idempotencyKey} was already used with another request body`);
+    super(
+      422,
+      'idempotency_key_reused',
+      `idempotency key ${idempotencyKey} was already used with another request body`,
+    );
     this.name = 'IdempotencyKeyReusedError';
   }
 }

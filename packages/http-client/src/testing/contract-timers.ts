@@ -1,3 +1,4 @@
+import { eventually } from '@seams/contracts';
 import type { FakeClock, ProviderRequest } from '@seams/fakes';
 import type { FetchLike } from '../http-payment-gateway-config.js';
 
@@ -51,8 +52,10 @@ export function contractTimers(options: ContractTimersOptions): {
     clock.pendingSleeps.find((ms) => ms !== attemptTimeoutMs && ms !== deadlineMs);
   const runTimers = async () => {
     for (;;) {
-      await until(
+      await eventually(
         () => clock.pendingTimers === 0 || !!hangingAttempt() || waitBetweenAttempts() !== undefined,
+        'the gateway to wait on a timer or to finish',
+        { intervalMs: 1 },
       );
       const hanging = hangingAttempt();
       const wait = waitBetweenAttempts();
@@ -64,9 +67,4 @@ export function contractTimers(options: ContractTimersOptions): {
     }
   };
   return { fetch: fetchTracked, runTimers };
-}
-
-/** Resolves once `condition` holds, polling the event loop; the test's timeout is the only bound. */
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
 }

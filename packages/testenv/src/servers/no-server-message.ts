@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { redactUrl } from '../redact-url.js';
+import { redactUrl } from '@seams/ports';
 import { SERVICE_SPECS, type ServiceName } from '../services.js';
 import { imageFor } from './start-container.js';
 

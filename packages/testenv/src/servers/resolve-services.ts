@@ -1,5 +1,5 @@
+import { redactUrl } from '@seams/ports';
 import type { ContainerRuntimeClient } from 'testcontainers';
-import { redactUrl } from '../redact-url.js';
 import type { ServiceName } from '../services.js';
 import { SERVICE_SPECS } from '../services.js';
 import { TestenvError } from '../testenv-error.js';

@@ -1,7 +1,7 @@
+import { redactUrl } from '@seams/ports';
 import amqp from 'amqplib';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { redactUrl } from '../redact-url.js';
 import type { ServiceName } from '../services.js';
 import { SERVICE_SPECS } from '../services.js';
 import { TestenvError } from '../testenv-error.js';

@@ -1,6 +1,6 @@
+import { redactUrl } from '@seams/ports';
 import { onTestFinished } from 'vitest';
 import type { TestDatabase, TestDatabaseOptions } from '../postgres/test-database-factory.js';
-import { redactUrl } from '../redact-url.js';
 import { testEnvironment } from './test-environment.js';
 
 /** A test's database, with the names today's vitest tests use. */

@@ -31,6 +31,7 @@ export interface SocketInfo {
 /**
  * undici's `SocketError` as `fetch` reports a connection closed under it: same name, message,
  * `code` and `socket` keys (Node does not export undici's own class, so code can only check those).
+ * Not a `SeamsError`, on purpose: it stands in for undici's error, whose shape it must keep.
  */
 export class SocketError extends Error {
   readonly code = 'UND_ERR_SOCKET';

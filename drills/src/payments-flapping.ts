@@ -3,12 +3,13 @@
 // timeout, and the nasty ones where the provider DID charge but the answer is lost (a 500 or a
 // hang after forwarding). The service retries with its idempotency key; clients retry 503s with
 // theirs. No order may be charged twice and no paid order may lack its event.
-import { createServer } from 'node:http';
-import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill } from './lib/drill-kit.mjs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill } from './lib/drill-kit.js';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 300);
 // Cumulative odds per request; the rest pass through untouched.
-const FAULTS = [
+const FAULTS: readonly (readonly [string, number])[] = [
   ['429 (Retry-After: 1), not forwarded', 0.1],
   ['500, not forwarded', 0.1],
   ['hang, not forwarded', 0.04],
@@ -17,12 +18,15 @@ const FAULTS = [
 ];
 
 /** The flapping proxy; `tally` counts what it did. */
-async function startFlappingProxy(upstream, random = Math.random) {
-  const tally = new Map();
-  const hung = new Set();
+async function startFlappingProxy(
+  upstream: string,
+  random: () => number = Math.random,
+): Promise<{ url: string; tally: Map<string, number>; close(): Promise<void> }> {
+  const tally = new Map<string, number>();
+  const hung = new Set<ServerResponse>();
   const server = createServer(async (req, res) => {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     let roll = random();
     let fault = 'passed through';
@@ -42,9 +46,11 @@ async function startFlappingProxy(upstream, random = Math.random) {
     if (fault === '500, not forwarded')
       return res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"type":"api_error"}}');
     if (fault === 'hang, not forwarded') return hang();
-    const headers = {};
-    for (const name of ['authorization', 'idempotency-key', 'content-type'])
-      if (req.headers[name]) headers[name] = req.headers[name];
+    const headers: Record<string, string> = {};
+    for (const name of ['authorization', 'idempotency-key', 'content-type']) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
     const answer = await fetch(`${upstream}${req.url}`, {
       method: req.method,
       headers,
@@ -58,15 +64,15 @@ async function startFlappingProxy(upstream, random = Math.random) {
       .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
       .end(text);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     tally,
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         for (const res of hung) res.destroy();
         server.closeAllConnections();
-        server.close(resolve);
+        server.close(() => resolve());
       }),
   };
 }

@@ -7,13 +7,19 @@ import { spawn } from 'node:child_process';
 import { chownSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec } from '../../bench/lib/harness.mjs';
+import { type ExecResult, exec } from '@seams/bench/harness';
+import { eventually } from '@seams/contracts/eventually';
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const isRoot = process.getuid?.() === 0;
 
 /** Runs a server tool as the server's own user (root cannot run postgres; rabbitmqctl needs the cookie). */
-function asUser(user, cmd, args, env = {}) {
+function asUser(
+  user: string,
+  cmd: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): [string, string[]] {
   const envArgs = Object.entries(env).map(([k, v]) => `${k}=${v}`);
   return isRoot
     ? ['runuser', ['-u', user, '--', 'env', ...envArgs, cmd, ...args]]
@@ -21,7 +27,7 @@ function asUser(user, cmd, args, env = {}) {
 }
 
 /** uid and gid of a server's user (the Debian packages create `postgres` and `rabbitmq`). */
-function ids(user) {
+function ids(user: string): [number, number] {
   const line = readFileSync('/etc/passwd', 'utf8')
     .split('\n')
     .find((l) => l.startsWith(`${user}:`));
@@ -30,7 +36,7 @@ function ids(user) {
   return [Number(uid), Number(gid)];
 }
 
-function tempDirFor(user, prefix) {
+function tempDirFor(user: string, prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   if (isRoot) chownSync(dir, ...ids(user));
   return dir;
@@ -38,11 +44,22 @@ function tempDirFor(user, prefix) {
 
 // --- RabbitMQ ---------------------------------------------------------------------------------
 
+/** The drill's RabbitMQ node and its controls. */
+export interface DrillRabbit {
+  readonly url: string;
+  readonly node: string;
+  /** The outage of the drill: the Erlang node stays up, the broker application stops. */
+  stopApp(): Promise<void>;
+  startApp(): Promise<void>;
+  /** Stops a node this drill started (and deletes its files); nothing for an attached one. */
+  stop(): Promise<void>;
+}
+
 export const DRILL_NODE = 'seams-drill@localhost';
 const RABBIT_PORT = 5673;
 const RABBIT_HOME = { HOME: '/var/lib/rabbitmq' };
 
-async function rabbitmqctl(...args) {
+async function rabbitmqctl(...args: string[]): Promise<ExecResult> {
   const [cmd, argv] = asUser(
     'rabbitmq',
     '/usr/lib/rabbitmq/bin/rabbitmqctl',
@@ -53,7 +70,7 @@ async function rabbitmqctl(...args) {
 }
 
 /** Starts the drill node; resolves with its AMQP URL and controls for outages. */
-export async function startDrillRabbit() {
+export async function startDrillRabbit(): Promise<DrillRabbit> {
   // A node left by a killed drill has our name: stop it first (never another node).
   if ((await rabbitmqctl('status')).code === 0) await rabbitmqctl('stop');
   const dir = tempDirFor('rabbitmq', 'seams-drill-rabbit-');
@@ -81,22 +98,31 @@ export async function startDrillRabbit() {
   const out = openSync(join(dir, 'server.log'), 'a');
   const [cmd, argv] = asUser('rabbitmq', '/usr/lib/rabbitmq/bin/rabbitmq-server', [], env);
   const child = spawn(cmd, argv, { stdio: ['ignore', out, out], detached: false });
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const r = await rabbitmqctl('await_startup', '--timeout', '5');
-    if (r.code === 0) break;
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGKILL');
-      throw new Error(`drill RabbitMQ did not start (see ${dir}/server.log): ${r.stderr.slice(-400)}`);
-    }
-    await sleep(1000);
+  let lastError = '';
+  try {
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`rabbitmq-server exited with ${child.exitCode}`);
+        const r = await rabbitmqctl('await_startup', '--timeout', '5');
+        lastError = r.stderr.slice(-400);
+        return r.code === 0;
+      },
+      'the drill RabbitMQ node to start',
+      { timeoutMs: 90_000, intervalMs: 1000 },
+    );
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`drill RabbitMQ did not start (see ${dir}/server.log): ${lastError}`, { cause: error });
   }
   return {
     ...attachDrillRabbit(),
     async stop() {
       await rabbitmqctl('stop');
       if (child.exitCode === null) {
-        await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(10_000)]);
+        await Promise.race([
+          new Promise<void>((resolve) => child.once('exit', () => resolve())),
+          sleep(10_000),
+        ]);
         child.kill('SIGKILL');
       }
       rmSync(dir, { recursive: true, force: true });
@@ -105,7 +131,7 @@ export async function startDrillRabbit() {
 }
 
 /** Controls of the drill node when it is already running (`pnpm drills` starts it once for all). */
-export function attachDrillRabbit() {
+export function attachDrillRabbit(): DrillRabbit {
   return {
     url: `amqp://guest:guest@127.0.0.1:${RABBIT_PORT}`,
     node: DRILL_NODE,
@@ -124,10 +150,22 @@ export function attachDrillRabbit() {
 
 // --- PostgreSQL -------------------------------------------------------------------------------
 
+/** The drill's PostgreSQL cluster and its controls. */
+export interface DrillPostgres {
+  readonly url: string;
+  readonly dir: string;
+  pgctl(...args: string[]): Promise<void>;
+  start(): Promise<void>;
+  /** `immediate` is a crash (recovery on start); `fast` a clean restart that cuts sessions. */
+  restart(mode?: 'immediate' | 'fast'): Promise<void>;
+  /** Stops a cluster this drill started (and deletes its files); nothing for an attached one. */
+  stop(): Promise<void>;
+}
+
 const PG_PORT = 5433;
 
 /** initdb + pg_ctl start of a cluster of our own on 127.0.0.1:5433. */
-export async function startDrillPostgres() {
+export async function startDrillPostgres(): Promise<DrillPostgres> {
   const dir = tempDirFor('postgres', 'seams-drill-pg-');
   const [cmd, argv] = asUser('postgres', 'initdb', [
     '-D',
@@ -151,8 +189,8 @@ export async function startDrillPostgres() {
 }
 
 /** Controls of the drill cluster whose data directory is `dir/data` (started by `pnpm drills`). */
-export function attachDrillPostgres(dir) {
-  const pgctl = async (...args) => {
+export function attachDrillPostgres(dir: string): DrillPostgres {
+  const pgctl = async (...args: string[]): Promise<void> => {
     const [cmd, argv] = asUser('postgres', 'pg_ctl', ['-D', join(dir, 'data'), ...args]);
     const r = await exec(cmd, argv);
     if (r.code !== 0) throw new Error(`pg_ctl ${args[0]}: ${r.stderr || r.stdout}`);
@@ -165,7 +203,7 @@ export function attachDrillPostgres(dir) {
     pgctl,
     start,
     /** `immediate` is a crash (recovery on start); `fast` a clean restart that cuts sessions. */
-    async restart(mode = 'immediate') {
+    async restart(mode: 'immediate' | 'fast' = 'immediate') {
       await pgctl('stop', '-m', mode, '-w');
       await start();
     },

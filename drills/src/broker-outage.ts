@@ -2,7 +2,15 @@
 // (`rabbitmqctl stop_app`) for part of the run, then started again. Afterwards every paid order
 // must have exactly one order.paid message in a bound queue (duplicates counted apart, and shown
 // to be removable by messageId), every committed event delivered, no order charged twice.
-import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill, sleep } from './lib/drill-kit.mjs';
+import {
+  type Attempt,
+  bindAuditQueue,
+  createAndPay,
+  deathOf,
+  drainAndAccount,
+  runDrill,
+  sleep,
+} from './lib/drill-kit.js';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 1000);
 
@@ -70,8 +78,8 @@ await runDrill(
   },
 );
 
-function summary(attempts) {
-  const counts = new Map();
+function summary(attempts: readonly Attempt[]): string {
+  const counts = new Map<number, number>();
   for (const a of attempts) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${s}×${n}`).join(', ') || 'none';
 }

@@ -5,36 +5,42 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadAmqp, loadFakes, loadPg } from '../../bench/lib/deps.mjs';
-import { exec, realEnv } from '../../bench/lib/harness.mjs';
-import { ORDER_BODY, postJson, startService } from '../../bench/lib/service.mjs';
+import { exec, realEnv } from '@seams/bench/harness';
+import { ORDER_BODY, type RunningService, startService } from '@seams/bench/service';
+import { eventually } from '@seams/contracts/eventually';
+import { FakePaymentsProvider } from '@seams/fakes';
+import { redactUrl } from '@seams/ports';
+import amqp from 'amqplib';
+import pg from 'pg';
 import {
   attachDrillPostgres,
   attachDrillRabbit,
   DRILL_REDIS_DB,
+  type DrillPostgres,
+  type DrillRabbit,
   startDrillPostgres,
   startDrillRabbit,
-} from './drill-servers.mjs';
+} from './drill-servers.js';
+import { type AnswerBody, postJson } from './post-json.js';
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 export const AUDIT_QUEUE = 'drill.audit';
 
 /** Prints each check as it is made and remembers failures for the exit code. */
 export class Checks {
-  failures = [];
-  constructor(title) {
-    this.title = title;
+  readonly failures: string[] = [];
+  constructor(readonly title: string) {
     console.log(`\n# drill: ${title}`);
   }
-  info(text) {
+  info(text: string): void {
     console.log(`  - ${text}`);
   }
-  check(ok, text) {
+  check(ok: boolean, text: string): boolean {
     console.log(`  [${ok ? 'ok' : 'FAIL'}] ${text}`);
     if (!ok) this.failures.push(text);
     return ok;
   }
-  finish() {
+  finish(): void {
     console.log(
       this.failures.length === 0
         ? `PASS: ${this.title}`
@@ -45,16 +51,30 @@ export class Checks {
 }
 
 /** Starts both drill servers; if one fails, stops the other before rethrowing. */
-async function startOwnServers() {
-  const started = await Promise.allSettled([startDrillRabbit(), startDrillPostgres()]);
-  const failed = started.find((result) => result.status === 'rejected');
-  if (!failed) return started.map((result) => result.value);
+async function startOwnServers(): Promise<[DrillRabbit, DrillPostgres]> {
+  const [rabbit, postgres] = await Promise.allSettled([startDrillRabbit(), startDrillPostgres()]);
+  if (rabbit.status === 'fulfilled' && postgres.status === 'fulfilled') return [rabbit.value, postgres.value];
   await Promise.all(
-    started
-      .filter((result) => result.status === 'fulfilled')
-      .map((result) => result.value.stop().catch(() => undefined)),
+    [rabbit, postgres].map((result) =>
+      result.status === 'fulfilled' ? result.value.stop().catch(() => undefined) : undefined,
+    ),
   );
-  throw failed.reason;
+  throw rabbit.status === 'rejected' ? rabbit.reason : (postgres as PromiseRejectedResult).reason;
+}
+
+/** The service's environment in a drill. */
+export type ServiceEnv = Readonly<Record<string, string>>;
+
+/** What a drill runs against: its servers, the payments provider, a pool on its database. */
+export interface World {
+  readonly rabbit: DrillRabbit;
+  readonly postgres: DrillPostgres;
+  readonly provider: FakePaymentsProvider;
+  readonly db: pg.Pool;
+  readonly logDir: string;
+  env(paymentsUrl?: string): ServiceEnv;
+  startService(paymentsUrl?: string, name?: string): Promise<RunningService>;
+  close(): Promise<void>;
 }
 
 /**
@@ -62,7 +82,7 @@ async function startOwnServers() {
  * SEAMS_DRILL_PG_DIR), Redis db 12 on the machine, a payments provider (optionally behind `paymentsUrl`,
  * e.g. a flapping proxy), and the service env pointing at all of them.
  */
-export async function openWorld() {
+export async function openWorld(): Promise<World> {
   const shared = process.env.SEAMS_DRILL_PG_DIR;
   const ownServers = !shared;
   const [rabbit, postgres] = ownServers
@@ -72,10 +92,9 @@ export async function openWorld() {
   const database = `drill_${process.pid}_${Date.now()}`;
   const databaseUrl = withPath(postgres.url, database);
   const redisUrl = withPath(realEnv().TEST_REDIS_URL, String(DRILL_REDIS_DB));
-  let provider;
+  let provider: FakePaymentsProvider;
   try {
     await psql(postgres.url, `CREATE DATABASE ${database}`);
-    const { FakePaymentsProvider } = loadFakes();
     provider = await FakePaymentsProvider.start({ host: '127.0.0.1' });
   } catch (error) {
     // A world that never opened is never closed by its drill: its servers must not outlive it.
@@ -83,7 +102,6 @@ export async function openWorld() {
     throw error;
   }
   const logDir = mkdtempSync(join(tmpdir(), 'seams-drill-logs-'));
-  const pg = loadPg();
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   db.on('error', () => undefined); // the database restart drill cuts these too
   return {
@@ -93,7 +111,7 @@ export async function openWorld() {
     db,
     logDir,
     env: envFor,
-    startService: (paymentsUrl, name = 'service') =>
+    startService: (paymentsUrl?: string, name = 'service') =>
       startService({ env: envFor(paymentsUrl), log: join(logDir, `${name}.log`) }),
     async close() {
       await db.end().catch(() => undefined);
@@ -109,7 +127,7 @@ export async function openWorld() {
         await psql(postgres.url, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
     },
   };
-  function envFor(paymentsUrl) {
+  function envFor(paymentsUrl?: string): ServiceEnv {
     return {
       DATABASE_URL: databaseUrl,
       AMQP_URL: rabbit.url,
@@ -121,20 +139,19 @@ export async function openWorld() {
   }
 }
 
-function withPath(url, path) {
+function withPath(url: string, path: string): string {
   const u = new URL(url);
   u.pathname = `/${path}`;
   return u.toString();
 }
 
-async function psql(url, sql) {
+async function psql(url: string, sql: string): Promise<void> {
   const r = await exec('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, '-c', sql]);
   if (r.code !== 0) throw new Error(`psql: ${r.stderr.trim()}`);
 }
 
 /** A durable audit queue bound to every order event; declared after the service made the exchange. */
-export async function bindAuditQueue(amqpUrl) {
-  const amqp = loadAmqp();
+export async function bindAuditQueue(amqpUrl: string): Promise<void> {
   const connection = await amqp.connect(amqpUrl);
   const channel = await connection.createChannel();
   await channel.assertQueue(AUDIT_QUEUE, { durable: true });
@@ -144,24 +161,32 @@ export async function bindAuditQueue(amqpUrl) {
   await connection.close();
 }
 
+/** One message of the audit queue. */
+export interface AuditMessage {
+  readonly messageId: string;
+  readonly routingKey: string;
+  readonly orderId: string | undefined;
+}
+
 /** Every message in the audit queue (emptied): messageId, routing key, orderId. */
-export async function readAuditQueue(amqpUrl) {
-  const amqp = loadAmqp();
+export async function readAuditQueue(amqpUrl: string): Promise<AuditMessage[]> {
   const connection = await amqp.connect(amqpUrl);
   const channel = await connection.createChannel();
-  const messages = [];
+  const messages: AuditMessage[] = [];
   for (;;) {
     const message = await channel.get(AUDIT_QUEUE, { noAck: false });
     if (!message) break;
-    let orderId;
+    let orderId: string | undefined = message.properties.correlationId;
     try {
       // The body is the event payload; the AMQP correlationId carries the order id too.
-      orderId = JSON.parse(message.content.toString()).orderId ?? message.properties.correlationId;
+      const payload: unknown = JSON.parse(message.content.toString());
+      if (typeof payload === 'object' && payload !== null && 'orderId' in payload)
+        orderId = String(payload.orderId);
     } catch {
-      orderId = message.properties.correlationId;
+      // not JSON: the correlationId it is
     }
     messages.push({
-      messageId: message.properties.messageId,
+      messageId: String(message.properties.messageId),
       routingKey: message.fields.routingKey,
       orderId,
     });
@@ -169,6 +194,32 @@ export async function readAuditQueue(amqpUrl) {
   }
   await connection.close();
   return messages;
+}
+
+/** One request a drill client made. */
+export interface Attempt {
+  readonly path: 'create' | 'pay';
+  readonly status: number;
+  readonly ms: number;
+  readonly at: number;
+  readonly error: string | undefined;
+}
+
+/** Options of `createAndPay`. */
+export interface CreateAndPayOptions {
+  readonly count: number;
+  readonly concurrency: number;
+  readonly target: () => string;
+  readonly onProgress?: (paid: number) => void;
+  readonly gate?: () => Promise<void>;
+  readonly dead?: () => string | undefined;
+  readonly deadlineMs?: number;
+}
+
+/** The `{ id }` of a created order. */
+export function idOf(body: AnswerBody | undefined): { id: string } {
+  if (body?.id !== undefined) return { id: body.id };
+  throw new Error(`expected an order with an id, got ${JSON.stringify(body)}`);
 }
 
 /**
@@ -186,13 +237,17 @@ export async function createAndPay({
   gate,
   dead,
   deadlineMs = 300_000,
-}) {
-  const attempts = [];
-  const orders = [];
+}: CreateAndPayOptions): Promise<{ attempts: Attempt[]; orders: string[] }> {
+  const attempts: Attempt[] = [];
+  const orders: string[] = [];
   let paid = 0;
   let next = 0;
   const stopAt = Date.now() + deadlineMs;
-  const until = async (path, body, ok) => {
+  const until = async (
+    path: string | (() => string),
+    body: unknown,
+    ok: number,
+  ): Promise<AnswerBody | undefined> => {
     const key = randomUUID();
     for (let attempt = 0; ; attempt++) {
       const started = Date.now();
@@ -220,7 +275,7 @@ export async function createAndPay({
       await gate?.();
       if (next >= count) break;
       next++;
-      const order = await until('/orders', ORDER_BODY, 201);
+      const order = idOf(await until('/orders', ORDER_BODY, 201));
       orders.push(order.id);
       await until(() => `/orders/${order.id}/pay`, { paymentToken: 'tok_visa' }, 200);
       paid++;
@@ -232,28 +287,49 @@ export async function createAndPay({
 }
 
 /** Waits until the outbox has nothing unpublished; returns the seconds it took. */
-export async function waitForOutboxDrained(db, timeoutMs = 180_000) {
+export async function waitForOutboxDrained(db: pg.Pool, timeoutMs = 180_000): Promise<number> {
   const started = Date.now();
-  for (;;) {
-    const { rows } = await db.query(
-      'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
-    );
-    if (rows[0].n === 0) return (Date.now() - started) / 1000;
-    if (Date.now() - started > timeoutMs)
-      throw new Error(`${rows[0].n} events still unpublished after ${timeoutMs} ms`);
-    await sleep(500);
-  }
+  let unpublished = 0;
+  await eventually(
+    async () => {
+      const { rows } = await db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
+      );
+      unpublished = rows[0]?.n ?? 0;
+      return unpublished === 0;
+    },
+    'the outbox to drain',
+    { timeoutMs, intervalMs: 500 },
+  ).catch((error: unknown) => {
+    throw new Error(`${unpublished} events still unpublished after ${timeoutMs} ms`, { cause: error });
+  });
+  return (Date.now() - started) / 1000;
 }
 
 /**
  * How every drill ends: wait for the outbox to drain (saying how long it took, and `why` that
  * took what it did), read the audit queue, and do the accounting.
  */
-export async function drainAndAccount(checks, world, { expectedPaid, timeoutMs, why } = {}) {
+export async function drainAndAccount(
+  checks: Checks,
+  world: World,
+  { expectedPaid, timeoutMs, why }: { expectedPaid?: number; timeoutMs?: number; why?: string } = {},
+): Promise<Accounting> {
   const drainSeconds = await waitForOutboxDrained(world.db, timeoutMs);
   checks.info(`outbox drained ${drainSeconds.toFixed(1)} s after the last payment${why ? ` (${why})` : ''}`);
   const messages = await readAuditQueue(world.rabbit.url);
   return accounting(checks, { db: world.db, provider: world.provider, messages, expectedPaid });
+}
+
+/** What a drill counted at its end. */
+export interface Accounting {
+  readonly orders: number;
+  readonly paid: number;
+  readonly events: number;
+  readonly messages: number;
+  readonly duplicates: number;
+  readonly lost: number;
+  readonly doubleCharges: number;
 }
 
 /**
@@ -262,9 +338,24 @@ export async function drainAndAccount(checks, world, { expectedPaid, timeoutMs, 
  * without its charge. Duplicates (same messageId delivered again) are counted, not failed:
  * consumers dedupe by messageId, which the last check proves is enough.
  */
-export async function accounting(checks, { db, provider, messages, expectedPaid }) {
-  const { rows: orders } = await db.query('SELECT id, status FROM orders');
-  const { rows: events } = await db.query('SELECT id, type, correlation_id FROM outbox_events');
+export async function accounting(
+  checks: Checks,
+  {
+    db,
+    provider,
+    messages,
+    expectedPaid,
+  }: {
+    db: pg.Pool;
+    provider: FakePaymentsProvider;
+    messages: readonly AuditMessage[];
+    expectedPaid?: number | undefined;
+  },
+): Promise<Accounting> {
+  const { rows: orders } = await db.query<{ id: string; status: string }>('SELECT id, status FROM orders');
+  const { rows: events } = await db.query<{ id: string; type: string; correlation_id: string }>(
+    'SELECT id, type, correlation_id FROM outbox_events',
+  );
   const paidOrders = orders.filter((o) => o.status === 'paid');
   if (expectedPaid !== undefined)
     checks.check(
@@ -272,7 +363,7 @@ export async function accounting(checks, { db, provider, messages, expectedPaid 
       `${paidOrders.length} of ${expectedPaid} orders paid in the database`,
     );
 
-  const delivered = new Map();
+  const delivered = new Map<string, number>();
   for (const m of messages) delivered.set(m.messageId, (delivered.get(m.messageId) ?? 0) + 1);
   const missing = events.filter((e) => !delivered.has(e.id));
   const duplicates = [...delivered.values()].reduce((sum, n) => sum + (n - 1), 0);
@@ -296,12 +387,12 @@ export async function accounting(checks, { db, provider, messages, expectedPaid 
     `every message is a committed event (${strangers.length} without an outbox row)`,
   );
 
-  const paidEvents = new Map();
+  const paidEvents = new Map<string, number>();
   for (const e of events.filter((e) => e.type === 'order.paid'))
     paidEvents.set(e.correlation_id, (paidEvents.get(e.correlation_id) ?? 0) + 1);
-  const paidMessages = new Map();
+  const paidMessages = new Map<string | undefined, Set<string>>();
   for (const m of messages.filter((m) => m.routingKey === 'order.paid')) {
-    const set = paidMessages.get(m.orderId) ?? new Set();
+    const set = paidMessages.get(m.orderId) ?? new Set<string>();
     set.add(m.messageId);
     paidMessages.set(m.orderId, set);
   }
@@ -319,8 +410,8 @@ export async function accounting(checks, { db, provider, messages, expectedPaid 
     `order.paid messages: ${messages.filter((m) => m.routingKey === 'order.paid').length} delivered, ${paidDuplicates} of them duplicates of a messageId already delivered`,
   );
 
-  const charges = new Map();
-  for (const c of provider.charges) charges.set(c.reference, (charges.get(c.reference) ?? 0) + 1);
+  const charges = new Map<string, number>();
+  for (const c of provider.charges) charges.set(c.reference ?? '', (charges.get(c.reference ?? '') ?? 0) + 1);
   const doubles = [...charges.values()].filter((n) => n > 1).length;
   const uncharged = paidOrders.filter((o) => charges.get(o.id) !== 1).length;
   checks.check(
@@ -352,7 +443,7 @@ export async function accounting(checks, { db, provider, messages, expectedPaid 
 }
 
 /** A reason when the service process has exited on its own, with the end of its log. */
-export function deathOf(service) {
+export function deathOf(service: RunningService): string | undefined {
   const { exitCode, signalCode } = service.child;
   if (exitCode === null && signalCode === null) return undefined;
   // The crash report: Node's "Unhandled 'error' event" and the error line, not the JSON logs.
@@ -366,10 +457,17 @@ export function deathOf(service) {
 }
 
 /** Runs a drill body with its world, always closing the servers and the service. */
-export async function runDrill(title, body) {
+export async function runDrill(
+  title: string,
+  body: (drill: {
+    checks: Checks;
+    world: World;
+    track: (service: RunningService) => RunningService;
+  }) => Promise<void>,
+): Promise<void> {
   const checks = new Checks(title);
-  let world;
-  const services = [];
+  let world: World | undefined;
+  const services: RunningService[] = [];
   const interrupted = async () => {
     for (const s of services) await s.kill().catch(() => undefined);
     await world?.close().catch(() => undefined);
@@ -378,24 +476,26 @@ export async function runDrill(title, body) {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    world = await openWorld();
+    const opened = await openWorld();
+    world = opened;
     checks.info(
-      `servers: PostgreSQL ${redact(world.env().DATABASE_URL)}, RabbitMQ ${redact(world.rabbit.url)} (dedicated drill instances), Redis ${world.env().REDIS_URL}; logs in ${world.logDir}`,
+      `servers: PostgreSQL ${redactUrl(opened.env().DATABASE_URL ?? '')}, RabbitMQ ${redactUrl(opened.rabbit.url)} (dedicated drill instances), Redis ${redactUrl(opened.env().REDIS_URL ?? '')}; logs in ${opened.logDir}`,
     );
-    await body({ checks, world, track: (s) => services.push(s) && s });
+    await body({
+      checks,
+      world: opened,
+      track: (s) => {
+        services.push(s);
+        return s;
+      },
+    });
   } catch (error) {
     checks.check(false, `drill aborted: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     for (const s of services) await s.kill().catch(() => undefined);
-    await world?.close().catch((e) => console.error('cleanup failed:', e));
+    await world?.close().catch((e: unknown) => console.error('cleanup failed:', e));
   }
   // Service logs are kept for a failed drill only (their path is printed at the start).
   if (checks.failures.length === 0 && world) rmSync(world.logDir, { recursive: true, force: true });
   checks.finish();
-}
-
-function redact(url) {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
 }

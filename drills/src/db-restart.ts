@@ -3,8 +3,9 @@
 // paid. Requests in flight must fail cleanly (503 with Retry-After, no 500, no hang, no cut
 // connection), the same service process must serve again without a restart of its own, and the
 // accounting must balance: no event lost, no double charge.
-import { postJson } from '../bench/lib/service.mjs';
-import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill, sleep } from './lib/drill-kit.mjs';
+
+import { bindAuditQueue, createAndPay, deathOf, drainAndAccount, runDrill, sleep } from './lib/drill-kit.js';
+import { postJson } from './lib/post-json.js';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 600);
 const HANG_MS = 10_000;
@@ -16,8 +17,8 @@ await runDrill(
     const pid = service.pid;
     await bindAuditQueue(world.rabbit.url);
     const restartAt = Math.floor(ORDERS * 0.3);
-    let window;
-    let restarting;
+    let window: { down: number; up: number } | undefined;
+    let restarting: Promise<void> | undefined;
     const run = createAndPay({
       count: ORDERS,
       concurrency: 16,
@@ -34,7 +35,7 @@ await runDrill(
       },
     });
     // Readiness while the database is down should say so.
-    const readiness = [];
+    const readiness: number[] = [];
     const probe = (async () => {
       while (!window) {
         const res = await fetch(`${service.url}/readyz`).catch(() => undefined);
@@ -42,10 +43,12 @@ await runDrill(
         await sleep(50);
       }
     })();
-    const outcome = await run.catch((error) => ({ error }));
+    const outcome = await run.catch((error: unknown) => ({
+      error: error instanceof Error ? error : new Error(String(error)),
+    }));
     await restarting;
     await probe;
-    if (outcome.error) {
+    if ('error' in outcome) {
       // The service died: that fails the drill, but whether anything committed was lost is
       // still worth knowing. Start it again, let the relay drain, and do the accounting.
       checks.check(false, `the service survived the database restart: ${outcome.error.message}`);
@@ -73,11 +76,11 @@ await runDrill(
       `no request hung (all 503s within ${HANG_MS / 1000} s)`,
     );
     const firstOk = attempts
-      .filter((a) => a.status < 300 && a.at >= window.up)
+      .filter((a) => a.status < 300 && a.at >= (window?.up ?? Number.POSITIVE_INFINITY))
       .sort((a, b) => a.at - b.at)[0];
     checks.check(
       firstOk !== undefined,
-      `the service answered 2xx again after the restart${firstOk ? ` (${firstOk.at + firstOk.ms - window.up} ms after the database was up)` : ''}`,
+      `the service answered 2xx again after the restart${firstOk && window ? ` (${firstOk.at + firstOk.ms - window.up} ms after the database was up)` : ''}`,
     );
     checks.check(
       service.child.exitCode === null && service.pid === pid,
@@ -103,8 +106,8 @@ await runDrill(
   },
 );
 
-function count(values) {
-  const counts = new Map();
+function count<T>(values: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return counts;
 }

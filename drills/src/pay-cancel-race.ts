@@ -6,8 +6,10 @@
 // answer carrying another request's result (a declined card told "paid", a good card told 402, a
 // cancel that answered the paid order or a pay that answered the cancelled one).
 
-import { ORDER_BODY, postJson } from '../bench/lib/service.mjs';
-import { bindAuditQueue, deathOf, drainAndAccount, runDrill, sleep } from './lib/drill-kit.mjs';
+import type { RunningService } from '@seams/bench/service';
+import { ORDER_BODY } from '@seams/bench/service';
+import { bindAuditQueue, deathOf, drainAndAccount, runDrill, sleep } from './lib/drill-kit.js';
+import { answerBody, type PostResult, postJson } from './lib/post-json.js';
 
 const RACES = Number(process.env.SEAMS_DRILL_RACES ?? 500);
 const MIXED = Number(process.env.SEAMS_DRILL_MIXED ?? 200);
@@ -16,7 +18,7 @@ const VISA = 'tok_visa';
 const DECLINED = 'tok_declined';
 
 /** Runs `task(i)` for i in [0, count) with `concurrency` at a time. */
-async function pool(count, concurrency, task) {
+async function pool(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < count) await task(next++);
@@ -26,11 +28,11 @@ async function pool(count, concurrency, task) {
 
 /** Counts of labelled outcomes, printed sorted. */
 class Tally {
-  counts = new Map();
-  add(label) {
+  readonly counts = new Map<string, number>();
+  add(label: string): void {
     this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
   }
-  toString() {
+  toString(): string {
     return [...this.counts]
       .sort((a, b) => b[1] - a[1])
       .map(([label, n]) => `${label} ${n}`)
@@ -38,35 +40,37 @@ class Tally {
   }
 }
 
-const label = (res) =>
+const label = (res: PostResult): string =>
   res.status === 200 ? '200' : `${res.status} ${res.body?.code ?? res.error ?? ''}`.trim();
 
-async function createOrder(url) {
+async function createOrder(url: string): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const res = await postJson(`${url}/orders`, ORDER_BODY);
-    if (res.status === 201) return res.body.id;
+    if (res.status === 201 && res.body?.id !== undefined) return res.body.id;
     await sleep(100);
   }
   throw new Error('could not create an order in 5 attempts');
 }
 
-const pay = (url, id, paymentToken) => postJson(`${url}/orders/${id}/pay`, { paymentToken });
+const pay = (url: string, id: string, paymentToken: string): Promise<PostResult> =>
+  postJson(`${url}/orders/${id}/pay`, { paymentToken });
 
-async function cancel(url, id) {
+async function cancel(url: string, id: string): Promise<PostResult> {
   try {
     const res = await fetch(`${url}/orders/${id}/cancel`, {
       method: 'POST',
       signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    return { status: res.status, body: answerBody(text) };
   } catch (error) {
     return { status: 0, error: String(error) };
   }
 }
 
 /** Starts `fn` after 0-`maxMs` ms, so both orders of arrival and every overlap get exercised. */
-const jittered = (maxMs, fn) => sleep(Math.floor(Math.random() * (maxMs + 1))).then(fn);
+const jittered = <T>(maxMs: number, fn: () => Promise<T>): Promise<T> =>
+  sleep(Math.floor(Math.random() * (maxMs + 1))).then(fn);
 
 await runDrill(
   `pay/cancel race (${RACES} pay/cancel races and ${MIXED} mixed-card pays on two instances)`,
@@ -76,16 +80,16 @@ await runDrill(
     const dead = () => deathOf(a) ?? deathOf(b);
     await bindAuditQueue(world.rabbit.url);
     // Every wrong answer counts; the first 20 are shown.
-    const wrongAnswers = [];
+    const wrongAnswers: string[] = [];
     let wrongCount = 0;
-    const wrong = (what) => {
+    const wrong = (what: string) => {
       wrongCount++;
       if (wrongAnswers.length < 20) wrongAnswers.push(what);
     };
 
     // --- 1. pay racing cancel --------------------------------------------------------------------
     const races = new Tally();
-    const raced = [];
+    const raced: { id: string; paid: PostResult; cancelled: PostResult }[] = [];
     await pool(RACES, CONCURRENCY, async (i) => {
       const [payAt, cancelAt] = i % 2 === 0 ? [a, b] : [b, a];
       const id = await createOrder(payAt.url);
@@ -108,11 +112,11 @@ await runDrill(
 
     // --- 2. mixed cards at once --------------------------------------------------------------------
     const mixed = new Tally();
-    const mixedOrders = [];
+    const mixedOrders: string[] = [];
     await pool(MIXED, CONCURRENCY, async (i) => {
       const id = await createOrder((i % 2 === 0 ? a : b).url);
       mixedOrders.push(id);
-      const callers = [
+      const callers: [RunningService, string][] = [
         [a, VISA],
         [b, DECLINED],
         [b, VISA],
@@ -122,7 +126,7 @@ await runDrill(
         callers.map(([service, token]) => jittered(3, () => pay(service.url, id, token))),
       );
       answers.forEach((res, n) => {
-        const token = callers[n][1];
+        const token = callers[n]?.[1] ?? '';
         mixed.add(`${token} ${label(res)}`);
         const allowed =
           token === VISA
@@ -146,7 +150,7 @@ await runDrill(
     checks.info(`mixed-card pays (2 tok_visa + 2 tok_declined at once per order): ${mixed}`);
 
     // Whatever the races left payable must still pay, with one more request and no surprise.
-    const { rows: left } = await world.db.query(
+    const { rows: left } = await world.db.query<{ id: string; status: string }>(
       "SELECT id, status FROM orders WHERE id = ANY($1) AND status <> 'paid'",
       [mixedOrders],
     );
@@ -164,9 +168,12 @@ await runDrill(
     );
 
     // --- accounting ----------------------------------------------------------------------------
-    const { rows: orders } = await world.db.query(
-      'SELECT id, status, charge_id, payment_lease_until FROM orders',
-    );
+    const { rows: orders } = await world.db.query<{
+      id: string;
+      status: string;
+      charge_id: string | null;
+      payment_lease_until: Date | null;
+    }>('SELECT id, status, charge_id, payment_lease_until FROM orders');
     const byId = new Map(orders.map((o) => [o.id, o]));
     const inconsistent = raced.filter(
       ({ id, paid, cancelled }) =>
@@ -185,7 +192,11 @@ await runDrill(
     const stillReserved = orders.filter((o) => o.payment_lease_until !== null).length;
     checks.check(stillReserved === 0, `no order is left reserved for a payment (${stillReserved} are)`);
 
-    const { rows: events } = await world.db.query(
+    const { rows: events } = await world.db.query<{
+      type: string;
+      correlation_id: string;
+      charge_id: string;
+    }>(
       `SELECT type, correlation_id, payload->>'chargeId' AS charge_id FROM outbox_events
        WHERE type IN ('order.paid', 'order.payment_refunded')`,
     );
@@ -200,7 +211,7 @@ await runDrill(
     const refunds = new Set(world.provider.refunds.map((r) => r.chargeId));
     const unrecorded = world.provider.charges.filter(
       (c) =>
-        !(paidWith.has(`${c.reference}/${c.id}`) && byId.get(c.reference)?.charge_id === c.id) &&
+        !(paidWith.has(`${c.reference}/${c.id}`) && byId.get(c.reference ?? '')?.charge_id === c.id) &&
         !(refunds.has(c.id) && refundedWith.has(`${c.reference}/${c.id}`)),
     );
     checks.info(
@@ -224,7 +235,8 @@ await runDrill(
       wrongCount === 0,
       `no answer carries another request's result or an undocumented outcome (${wrongCount} did)`,
     );
-    if (dead()) throw new Error(dead());
+    const death = dead();
+    if (death) throw new Error(death);
 
     const result = await drainAndAccount(checks, world, {});
     console.log(

@@ -4,21 +4,30 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { machine, root } from '../bench/lib/harness.mjs';
-import { formatMarkdown } from '../bench/lib/write-results.mjs';
-import { startDrillPostgres, startDrillRabbit } from './lib/drill-servers.mjs';
+import { machine, root } from '@seams/bench/harness';
+import { formatMarkdown } from '@seams/bench/write-results';
+import { startDrillPostgres, startDrillRabbit } from './lib/drill-servers.js';
 
 const DRILLS = ['broker-outage', 'relay-crash', 'db-restart', 'payments-flapping', 'pay-cancel-race'];
 
-function runDrill(name, env) {
+/** How one drill went, and the RESULT line it printed. */
+interface Outcome {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly seconds: number;
+  readonly result: Readonly<Record<string, unknown>> | undefined;
+  readonly output: string;
+}
+
+function runDrill(name: string, env: Readonly<Record<string, string>>): Promise<Outcome> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [join(root, 'drills', `${name}.mjs`)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'drills', 'src', `${name}.ts`)], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk;
       process.stdout.write(chunk);
     });
@@ -28,7 +37,7 @@ function runDrill(name, env) {
         name,
         ok: code === 0,
         seconds: (Date.now() - started) / 1000,
-        result: line ? JSON.parse(line.slice('RESULT '.length)) : undefined,
+        result: line ? (JSON.parse(line.slice('RESULT '.length)) as Record<string, unknown>) : undefined,
         output: output.trim(),
       });
     });
@@ -43,7 +52,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     Promise.all([rabbit.stop(), postgres.stop()]).finally(() => process.exit(130));
   });
 }
-const outcomes = [];
+const outcomes: Outcome[] = [];
 try {
   for (const name of DRILLS) {
     outcomes.push(await runDrill(name, { SEAMS_DRILL_PG_DIR: postgres.dir }));
@@ -61,8 +70,8 @@ const lines = [
   '| drill | result | orders paid | events | messages | duplicates | lost | double charges | time |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ...outcomes.map((o) => {
-    const r = o.result ?? {};
-    return `| ${o.name} | ${o.ok ? 'pass' : '**FAIL**'} | ${r.paid ?? '-'} | ${r.events ?? '-'} | ${r.messages ?? '-'} | ${r.duplicates ?? '-'} | ${r.lost ?? '-'} | ${r.doubleCharges ?? '-'} | ${o.seconds.toFixed(0)} s |`;
+    const r = (key: string) => String(o.result?.[key] ?? '-');
+    return `| ${o.name} | ${o.ok ? 'pass' : '**FAIL**'} | ${r('paid')} | ${r('events')} | ${r('messages')} | ${r('duplicates')} | ${r('lost')} | ${r('doubleCharges')} | ${o.seconds.toFixed(0)} s |`;
   }),
   '',
   ...outcomes.flatMap((o) => [`## ${o.name}`, '', '```text', o.output, '```', '']),

@@ -3,7 +3,8 @@
 // database and broker; the load carries on. Nothing committed may be lost: every event reaches
 // the bound queue (the restarted relay republishes what the dead one had claimed once its lease
 // runs out), every paid order has exactly one order.paid after dedupe, nobody is charged twice.
-import { bindAuditQueue, createAndPay, drainAndAccount, runDrill, sleep } from './lib/drill-kit.mjs';
+import { eventually } from '@seams/contracts/eventually';
+import { bindAuditQueue, createAndPay, drainAndAccount, runDrill } from './lib/drill-kit.js';
 
 const ORDERS = Number(process.env.SEAMS_DRILL_ORDERS ?? 600);
 
@@ -13,8 +14,8 @@ await runDrill(
     let service = track(await world.startService(undefined, 'service-1'));
     await bindAuditQueue(world.rabbit.url);
     const killAt = Math.floor(ORDERS * 0.4);
-    let restarting;
-    let atKill;
+    let restarting: Promise<void> | undefined;
+    let atKill: { unpublished: number; claimed: number } | undefined;
     const run = createAndPay({
       count: ORDERS,
       concurrency: 16,
@@ -23,20 +24,24 @@ await runDrill(
         if (paid !== killAt) return;
         restarting = (async () => {
           // Kill while the relay holds a claim (published or not, not yet marked): poll for one.
-          for (let tries = 0; tries < 400; tries++) {
-            const { rows } = await world.db.query(
-              `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
-                      count(*) FILTER (WHERE published_at IS NULL AND locked_until IS NOT NULL)::int AS claimed
-               FROM outbox_events`,
-            );
-            atKill = rows[0];
-            if (atKill.claimed > 0) break;
-            await sleep(5);
-          }
+          // None seen within 4 s: kill anyway, and the check below says so.
+          await eventually(
+            async () => {
+              const { rows } = await world.db.query<{ unpublished: number; claimed: number }>(
+                `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
+                        count(*) FILTER (WHERE published_at IS NULL AND locked_until IS NOT NULL)::int AS claimed
+                 FROM outbox_events`,
+              );
+              atKill = rows[0];
+              return atKill !== undefined && atKill.claimed > 0;
+            },
+            'the relay to hold a claim',
+            { timeoutMs: 4_000, intervalMs: 5 },
+          ).catch(() => undefined);
           const pid = service.pid;
           await service.kill();
           checks.info(
-            `SIGKILL pid ${pid} after ${paid} payments; outbox then: ${atKill.unpublished} unpublished, ${atKill.claimed} claimed by the relay`,
+            `SIGKILL pid ${pid} after ${paid} payments; outbox then: ${atKill?.unpublished} unpublished, ${atKill?.claimed} claimed by the relay`,
           );
           service = track(await world.startService(undefined, 'service-2'));
           checks.info(`restarted as pid ${service.pid}; clients retry with the same Idempotency-Keys`);
@@ -47,7 +52,7 @@ await runDrill(
     await restarting;
     checks.check(atKill !== undefined, 'the service was killed during the run');
     checks.check(
-      atKill?.claimed > 0,
+      (atKill?.claimed ?? 0) > 0,
       `the relay held claimed, unmarked events when it died (${atKill?.claimed ?? 0})`,
     );
     checks.info(
