@@ -6,6 +6,13 @@
 //   node scripts/mutation.mjs                 all three targets, in order
 //   node scripts/mutation.mjs --only broker   one target (ports | kit | broker); the others keep their last figures
 //   node scripts/mutation.mjs --render        rewrites the reports from bench/mutation.json, runs nothing
+//   node scripts/mutation.mjs --only broker --incremental
+//                                             re-tests only the mutants whose code or covering tests
+//                                             changed since the last run (Stryker's incremental mode)
+//
+// Every run leaves Stryker's incremental file in .seams/mutation/<target>.json. A run without
+// --incremental tests every mutant (Stryker's --force), so the figures in bench/ are a full
+// measurement unless the report says "incremental".
 //
 // Stryker 10 needs Node 22+: `pnpm mutation` runs this on Node 24 through scripts/with-node24.sh.
 import { spawnSync } from 'node:child_process';
@@ -95,7 +102,11 @@ export default {
 }
 
 const { values: args } = parseArgs({
-  options: { only: { type: 'string' }, render: { type: 'boolean', default: false } },
+  options: {
+    only: { type: 'string' },
+    render: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
+  },
 });
 const chosen = args.render ? [] : args.only ? TARGETS.filter((t) => t.id === args.only) : TARGETS;
 if (args.only && chosen.length === 0) {
@@ -129,6 +140,9 @@ function runTarget(target) {
     cleanTempDir: 'always',
     thresholds: { high: 90, low: THRESHOLD, break: null },
     timeoutMS: 10_000,
+    incremental: true,
+    incrementalFile: join(ROOT, '.seams', 'mutation', `${target.id}.json`),
+    force: !args.incremental,
   };
   const configFile = join(work, 'stryker.config.json');
   writeFileSync(configFile, JSON.stringify(config, null, 2));
@@ -145,7 +159,14 @@ function runTarget(target) {
   }
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   rmSync(work, { recursive: true, force: true });
-  return { id: target.id, name: target.name, dir: target.dir, seconds, ...scoreOf(report, target.dir) };
+  return {
+    id: target.id,
+    name: target.name,
+    dir: target.dir,
+    seconds,
+    incremental: args.incremental,
+    ...scoreOf(report, target.dir),
+  };
 }
 
 const previous = existsSync(join(BENCH, 'mutation.json'))

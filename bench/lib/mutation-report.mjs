@@ -32,7 +32,7 @@ export function scoreOf(report, dir) {
 }
 
 const row = (t) =>
-  `| ${t.name} | **${t.score.toFixed(1)}%** | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.seconds} s | ${t.at.slice(0, 10)} |`;
+  `| ${t.name} | **${t.score.toFixed(1)}%** | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.seconds} s | ${t.at.slice(0, 10)}${t.incremental ? ' (incremental)' : ''} |`;
 
 /** bench/mutation.md: the scores and every surviving mutant. */
 export function renderMutationReport(summary) {
