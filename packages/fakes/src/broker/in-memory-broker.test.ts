@@ -1,5 +1,5 @@
 import { hasErrorCode, type PublishError, type Topology } from '@seams/ports';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../clock/fake-clock.js';
 import { InMemoryBroker } from './in-memory-broker.js';
 import { TopologyMismatchError } from './topology-mismatch-error.js';
@@ -255,6 +255,41 @@ describe('InMemoryBroker helpers', () => {
       ready = true;
     }, 5);
     await expect(waiting).resolves.toBeUndefined();
+  });
+
+  it('waitFor leaves no timer behind once it resolves or times out', async () => {
+    const { broker, publisher } = await setup();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const published = broker.waitFor((b) => b.published.length === 1);
+      const never = broker.waitFor(() => false, 50).catch((error: Error) => error.message);
+      await publisher.publish(event('a'));
+      await published;
+      await vi.advanceTimersByTimeAsync(50);
+      expect(await never).toBe('InMemoryBroker.waitFor: condition not met within 50 ms');
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('messages and inspect of a queue never declared throw NotFoundError', async () => {
+    const { broker } = await setup();
+    expect(() => broker.messages('nope')).toThrow('queue nope was not found');
+    expect(() => broker.inspect('nope')).toThrow('queue nope was not found');
+  });
+
+  it('carries a header of -0 as 0, as amqplib encodes it', async () => {
+    const { broker, publisher } = await setup();
+    await publisher.publish({ ...event('a'), headers: { offset: -0, name: 'x' } });
+    expect(Object.is(broker.messages('work')[0]?.headers?.offset, 0)).toBe(true);
+    expect(broker.messages('work')[0]?.headers?.name).toBe('x');
+  });
+
+  it('a queue without a TTL puts no timer on the clock', async () => {
+    const { clock, publisher } = await setup();
+    await publisher.publish(event('a'));
+    expect(clock.pendingTimers).toBe(0);
   });
 
   it('dropConsumerChannels(queue) drops only the subscriptions on that queue', async () => {
