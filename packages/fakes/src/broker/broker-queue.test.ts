@@ -6,7 +6,12 @@ import { InMemoryBroker } from './in-memory-broker.js';
 // Queue semantics a RabbitMQ user relies on, seen through the broker's public API: who gets which
 // message, where returned messages go, what TTL and max length do to the ready messages.
 
-const event = (id: string, type = 'invoice.issued') => ({ id, type, payload: { id }, occurredAt: new Date(0) });
+const event = (id: string, type = 'invoice.issued') => ({
+  id,
+  type,
+  payload: { id },
+  occurredAt: new Date(0),
+});
 
 const never = () => new Promise<void>(() => undefined);
 

@@ -55,15 +55,39 @@ describe('dead-letter loops', () => {
     await subscription.stop();
     expect(xDeath('delay')).toEqual([
       [
-        { count: 2, reason: 'rejected', queue: 'work', exchange: 'invoices', 'routing-keys': ['invoice.issued'] },
-        { count: 1, reason: 'expired', queue: 'delay', exchange: 'retry', 'routing-keys': ['invoice.issued'] },
+        {
+          count: 2,
+          reason: 'rejected',
+          queue: 'work',
+          exchange: 'invoices',
+          'routing-keys': ['invoice.issued'],
+        },
+        {
+          count: 1,
+          reason: 'expired',
+          queue: 'delay',
+          exchange: 'retry',
+          'routing-keys': ['invoice.issued'],
+        },
       ],
     ]);
     await clock.advance(10);
     expect(xDeath('work')).toEqual([
       [
-        { count: 2, reason: 'expired', queue: 'delay', exchange: 'retry', 'routing-keys': ['invoice.issued'] },
-        { count: 2, reason: 'rejected', queue: 'work', exchange: 'invoices', 'routing-keys': ['invoice.issued'] },
+        {
+          count: 2,
+          reason: 'expired',
+          queue: 'delay',
+          exchange: 'retry',
+          'routing-keys': ['invoice.issued'],
+        },
+        {
+          count: 2,
+          reason: 'rejected',
+          queue: 'work',
+          exchange: 'invoices',
+          'routing-keys': ['invoice.issued'],
+        },
       ],
     ]);
     expect(broker.inspect('work')[0]?.brokerHeaders['x-first-death-reason']).toBe('rejected');

@@ -231,7 +231,10 @@ describe('InMemoryBroker helpers', () => {
       'no queue is bound to orders for routing key invoice.sent',
     ]);
     await publisher.close();
-    expect(await failure(publisher.publish(event('c')))).toEqual(['closed', 'publisher for orders is closed']);
+    expect(await failure(publisher.publish(event('c')))).toEqual([
+      'closed',
+      'publisher for orders is closed',
+    ]);
     expect(broker.published).toEqual([]);
   });
 
@@ -379,7 +382,13 @@ describe('InMemoryBroker helpers', () => {
     expect(broker.inspect('final')[0]?.brokerHeaders).toEqual({
       'x-death': [
         { count: 1, reason: 'expired', queue: 'parked', exchange: 'dlx', 'routing-keys': ['order.created'] },
-        { count: 1, reason: 'rejected', queue: 'work', exchange: 'orders', 'routing-keys': ['order.created'] },
+        {
+          count: 1,
+          reason: 'rejected',
+          queue: 'work',
+          exchange: 'orders',
+          'routing-keys': ['order.created'],
+        },
       ],
       'x-first-death-reason': 'rejected',
       'x-first-death-queue': 'work',

@@ -162,17 +162,20 @@ describe('InMemoryDelivery settlement', () => {
     expect(received[1]?.message).toEqual(event('a'));
   });
 
-  it.each(['quorum', 'classic'] as const)('a %s queue counts every requeue in deliveryCount', async (type) => {
-    const { publish } = await brokerWith(type);
-    const counts: number[] = [];
-    await broker.createConsumer().consume('q', (delivery) => {
-      counts.push(delivery.deliveryCount);
-      if (delivery.deliveryCount < 3) delivery.nack({ requeue: true });
-    });
-    await publish('a');
-    await broker.waitFor(() => counts.length === 3 && broker.messages('q').length === 0);
-    expect(counts).toEqual([1, 2, 3]);
-  });
+  it.each(['quorum', 'classic'] as const)(
+    'a %s queue counts every requeue in deliveryCount',
+    async (type) => {
+      const { publish } = await brokerWith(type);
+      const counts: number[] = [];
+      await broker.createConsumer().consume('q', (delivery) => {
+        counts.push(delivery.deliveryCount);
+        if (delivery.deliveryCount < 3) delivery.nack({ requeue: true });
+      });
+      await publish('a');
+      await broker.waitFor(() => counts.length === 3 && broker.messages('q').length === 0);
+      expect(counts).toEqual([1, 2, 3]);
+    },
+  );
 
   it('a handler that fails after its channel dropped neither dead-letters nor settles the returned message', async () => {
     const { publish } = await brokerWith();

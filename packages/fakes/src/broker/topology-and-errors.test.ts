@@ -31,7 +31,10 @@ describe('InMemoryBroker topology', () => {
   it('binding to an exchange never declared fails with NotFoundError naming the exchange', async () => {
     await declared();
     const error = await broker
-      .declare({ exchanges: [], queues: [{ name: 'other', bindings: [{ exchange: 'missing', pattern: '#' }] }] })
+      .declare({
+        exchanges: [],
+        queues: [{ name: 'other', bindings: [{ exchange: 'missing', pattern: '#' }] }],
+      })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'NOT_FOUND', entity: 'exchange', id: 'missing' });
     expect((error as Error).message).toBe('exchange missing was not found');
