@@ -151,6 +151,25 @@ describe.each(['quorum', 'classic'] as const satisfies readonly QueueType[])('a 
   });
 });
 
+describe('max length when a message is requeued (as measured on RabbitMQ 3.10)', () => {
+  it.each([
+    // classic: `a` goes back to the head, the queue is over its limit and drops it, then delivers b.
+    ['classic', { ready: [], dead: ['a'] }],
+    // quorum: `a` joins the back, b goes to the consumer whose window the nack opened, nothing is over.
+    ['quorum', { ready: ['a'], dead: [] }],
+  ] as const)('%s', async (type, expected) => {
+    const { publish } = await brokerWith({ type, maxLength: 1 });
+    const consumer = await holdingConsumer(1);
+    await publish('a');
+    await broker.waitFor(() => consumer.held.length === 1);
+    await publish('b');
+    consumer.held[0]?.nack({ requeue: true });
+    await broker.waitFor(() => consumer.held.length === 2);
+    expect(consumer.ids()).toEqual(['a', 'b']);
+    expect({ ready: broker.messages('q').map((m) => m.id), dead: deadIds() }).toEqual(expected);
+  });
+});
+
 describe('where a returned message goes', () => {
   it('quorum: channel-closed returns go ahead of the ready messages, in the order they come back', async () => {
     const { publish } = await brokerWith({ type: 'quorum' });
