@@ -32,7 +32,7 @@ export function scoreOf(report, dir) {
 }
 
 const row = (t) =>
-  `| ${t.name} | **${t.score.toFixed(1)}%** | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.seconds} s | ${t.at.slice(0, 10)} |`;
+  `| ${t.name} | **${t.score.toFixed(1)}%** | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.seconds} s | ${t.at.slice(0, 10)}${t.incremental ? ' (incremental)' : ''} |`;
 
 /** bench/mutation.md: the scores and every surviving mutant. */
 export function renderMutationReport(summary) {
@@ -41,6 +41,7 @@ export function renderMutationReport(summary) {
     '',
     `StrykerJS 10 (vitest runner, concurrency 1, Node ${summary.node}); target: at least ${summary.threshold}% per package.`,
     'Reproduce: `pnpm mutation` (all three, one after another) or `pnpm mutation --only ports|kit|broker`.',
+    'To re-check after changing tests: add `--incremental` (Stryker re-tests only the mutants whose code or covering tests changed and reuses the other results; a row measured so says "incremental").',
     'Score = (killed + timeout) / (killed + timeout + survived + no coverage).',
     '',
     '| mutated code | score | killed | timeout | survived | no coverage | took | measured |',

@@ -74,12 +74,17 @@ export class BrokerQueue {
     this.#schedulePump();
   }
 
-  /** A consumer nacked `stored` with requeue. */
+  /**
+   * A consumer nacked `stored` with requeue. Over `maxLength`, a classic queue drops the head
+   * first and then delivers; a quorum queue (rabbit_fifo: checkout before evaluate_limit) first
+   * hands ready messages to consumers with room, and only then drops what is still over.
+   */
   requeue(stored: StoredMessage): void {
     this.#markReturned(stored);
     if (this.type === 'quorum') {
       stored.seq = this.#seq++;
       this.#ready.push(stored);
+      this.#pump();
     } else this.#putBack(stored);
     this.#enforceMaxLength();
     this.#schedulePump();

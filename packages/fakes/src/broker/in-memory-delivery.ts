@@ -1,5 +1,5 @@
 import type { DeadLetterInfo, Delivery, EventMessage } from '@seams/ports';
-import type { StoredMessage } from './stored-message.js';
+import { copyEvent, type StoredMessage } from './stored-message.js';
 
 /** How a delivery was settled. */
 export type Settlement =
@@ -21,8 +21,8 @@ export class InMemoryDelivery implements Delivery {
     deliveryCount: number,
     private readonly onSettle: (delivery: InMemoryDelivery, settlement: Settlement) => void,
   ) {
-    // Each delivery gets its own copy, as each AMQP delivery decodes its own bytes.
-    this.message = { ...stored.message, occurredAt: new Date(stored.message.occurredAt.getTime()) };
+    // Each delivery gets its own copy, payload included, as each AMQP delivery decodes its own bytes.
+    this.message = copyEvent(stored.message);
     this.redelivered = stored.redelivered;
     this.deliveryCount = deliveryCount;
     if (stored.deadLetter) this.deadLetter = stored.deadLetter;

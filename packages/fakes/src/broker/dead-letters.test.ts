@@ -1,0 +1,333 @@
+import type { Delivery, Subscription } from '@seams/ports';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeClock } from '../clock/fake-clock.js';
+import { InMemoryBroker } from './in-memory-broker.js';
+
+// Dead-letter loops and the records RabbitMQ keeps on them (x-death, cycle detection, missing
+// dead-letter exchanges), the adapter's own delivery-limit deaths, and waitFor's wake-ups.
+
+const event = (id: string) => ({ id, type: 'invoice.issued', payload: { id }, occurredAt: new Date(0) });
+
+let broker: InMemoryBroker;
+let clock: FakeClock;
+
+afterEach(() => {
+  vi.useRealTimers();
+  broker?.close();
+});
+
+function newBroker() {
+  clock = new FakeClock();
+  broker = new InMemoryBroker({ clock });
+  return broker;
+}
+
+const xDeath = (queue: string) =>
+  broker.inspect(queue).map((m) => m.brokerHeaders['x-death'] as Array<Record<string, unknown>>);
+
+describe('dead-letter loops', () => {
+  it('a retry loop keeps one x-death entry per queue and reason, counting, the latest death first', async () => {
+    newBroker();
+    await broker.declare({
+      exchanges: [
+        { name: 'invoices', type: 'topic' },
+        { name: 'retry', type: 'topic' },
+      ],
+      queues: [
+        { name: 'work', bindings: [{ exchange: 'invoices', pattern: '#' }], deadLetterExchange: 'retry' },
+        {
+          name: 'delay',
+          bindings: [{ exchange: 'retry', pattern: '#' }],
+          deadLetterExchange: 'invoices',
+          messageTtlMs: 10,
+        },
+      ],
+    });
+    const rejections: number[] = [];
+    const subscription = await broker.createConsumer().consume('work', (delivery) => {
+      rejections.push(rejections.length + 1);
+      delivery.nack({ requeue: false });
+    });
+    await broker.createPublisher({ exchange: 'invoices' }).publish(event('a'));
+    await broker.waitFor((b) => b.messages('delay').length === 1);
+    await clock.advance(10);
+    await broker.waitFor((b) => rejections.length === 2 && b.messages('delay').length === 1);
+    await subscription.stop();
+    expect(xDeath('delay')).toEqual([
+      [
+        {
+          count: 2,
+          reason: 'rejected',
+          queue: 'work',
+          exchange: 'invoices',
+          'routing-keys': ['invoice.issued'],
+        },
+        {
+          count: 1,
+          reason: 'expired',
+          queue: 'delay',
+          exchange: 'retry',
+          'routing-keys': ['invoice.issued'],
+        },
+      ],
+    ]);
+    await clock.advance(10);
+    expect(xDeath('work')).toEqual([
+      [
+        {
+          count: 2,
+          reason: 'expired',
+          queue: 'delay',
+          exchange: 'retry',
+          'routing-keys': ['invoice.issued'],
+        },
+        {
+          count: 2,
+          reason: 'rejected',
+          queue: 'work',
+          exchange: 'invoices',
+          'routing-keys': ['invoice.issued'],
+        },
+      ],
+    ]);
+    expect(broker.inspect('work')[0]?.brokerHeaders['x-first-death-reason']).toBe('rejected');
+  });
+
+  it('a queue dead-lettering into itself drops the message once it died there with no rejection since', async () => {
+    newBroker();
+    await broker.declare({
+      exchanges: [
+        { name: 'invoices', type: 'topic' },
+        { name: 'dlx', type: 'topic' },
+      ],
+      queues: [
+        { name: 'work', bindings: [{ exchange: 'invoices', pattern: '#' }], deadLetterExchange: 'dlx' },
+        {
+          name: 'delay',
+          bindings: [{ exchange: 'dlx', pattern: '#' }],
+          deadLetterExchange: 'dlx',
+          messageTtlMs: 10,
+        },
+      ],
+    });
+    await broker.createConsumer().consume('work', (delivery) => delivery.nack({ requeue: false }));
+    await broker.createPublisher({ exchange: 'invoices' }).publish(event('a'));
+    await broker.waitFor((b) => b.messages('delay').length === 1);
+    // Its last death in `delay` would be the expiry itself: the rejection in `work` came before.
+    await clock.advance(10);
+    expect([broker.messages('delay'), broker.messages('work')]).toEqual([[], []]);
+  });
+
+  it('the consumer counts its own delivery-limit deaths per queue, and a delivery reports the latest death', async () => {
+    newBroker();
+    await broker.declare({
+      exchanges: [
+        { name: 'invoices', type: 'topic' },
+        { name: 'retry', type: 'topic' },
+      ],
+      queues: [
+        { name: 'work', bindings: [{ exchange: 'invoices', pattern: '#' }], deadLetterExchange: 'retry' },
+        {
+          name: 'delay',
+          bindings: [{ exchange: 'retry', pattern: '#' }],
+          deadLetterExchange: 'invoices',
+          messageTtlMs: 10,
+        },
+        { name: 'parked', bindings: [{ exchange: 'retry', pattern: '#' }] },
+      ],
+    });
+    const seen: Array<Delivery['deadLetter']> = [];
+    const failing = await broker.createConsumer().consume(
+      'work',
+      (delivery) => {
+        seen.push(delivery.deadLetter);
+        throw new Error('handler failed');
+      },
+      { maxDeliveries: 1 },
+    );
+    await broker.createPublisher({ exchange: 'invoices' }).publish(event('a'));
+    await broker.waitFor((b) => b.messages('delay').length === 1);
+    await clock.advance(10);
+    await broker.waitFor((b) => b.messages('parked').length === 2);
+    await failing.stop();
+    expect(seen).toEqual([undefined, { reason: 'expired', queue: 'delay', count: 1 }]);
+    const parked: Array<Delivery['deadLetter']> = [];
+    await broker.createConsumer().consume('parked', (delivery) => {
+      parked.push(delivery.deadLetter);
+    });
+    await broker.waitFor(() => parked.length === 2);
+    expect(parked).toEqual([
+      { reason: 'delivery_limit', queue: 'work', count: 1 },
+      { reason: 'delivery_limit', queue: 'work', count: 2 },
+    ]);
+  });
+
+  it('a dead-letter exchange that does not exist drops the message silently, as RabbitMQ does', async () => {
+    newBroker();
+    await broker.declare({
+      exchanges: [{ name: 'invoices', type: 'topic' }],
+      queues: [
+        {
+          name: 'expiring',
+          bindings: [{ exchange: 'invoices', pattern: 'invoice.issued' }],
+          deadLetterExchange: 'ghost',
+          messageTtlMs: 10,
+        },
+        { name: 'failing', bindings: [{ exchange: 'invoices', pattern: '#' }], deadLetterExchange: 'ghost' },
+      ],
+    });
+    const attempts: string[] = [];
+    await broker.createConsumer().consume(
+      'failing',
+      (delivery) => {
+        attempts.push(delivery.message.id);
+        throw new Error('handler failed');
+      },
+      { maxDeliveries: 1 },
+    );
+    const publisher = broker.createPublisher({ exchange: 'invoices' });
+    await publisher.publish(event('a'));
+    await clock.advance(10);
+    await broker.waitFor((b) => attempts.length === 1 && b.messages('failing').length === 0);
+    // The consumer goes on: the next message is handled too.
+    await publisher.publish({ ...event('b'), type: 'invoice.paid' });
+    await broker.waitFor(() => attempts.length === 2);
+    expect([broker.messages('expiring'), broker.messages('failing'), attempts]).toEqual([[], [], ['a', 'b']]);
+  });
+});
+
+describe('delivery counts across consumers', () => {
+  it.each([
+    ['quorum', 3],
+    ['classic', 2],
+  ] as const)(
+    'a %s queue: another consumer taking over a message requeued twice reports deliveryCount %i',
+    async (type, expected) => {
+      newBroker();
+      await broker.declare({
+        exchanges: [{ name: 'invoices', type: 'topic' }],
+        queues: [{ name: 'q', type, bindings: [{ exchange: 'invoices', pattern: '#' }] }],
+      });
+      const first: number[] = [];
+      let firstSubscription: Subscription | undefined;
+      firstSubscription = await broker.createConsumer().consume('q', (delivery) => {
+        first.push(delivery.deliveryCount);
+        // quorum: the queue counts the returns; classic: only this consumer knew of them.
+        if (first.length === 2) void firstSubscription?.stop();
+        delivery.nack({ requeue: true });
+      });
+      await broker.createPublisher({ exchange: 'invoices' }).publish(event('a'));
+      await broker.waitFor(() => first.length === 2);
+      const next: Delivery[] = [];
+      await broker.createConsumer().consume('q', (delivery) => {
+        next.push(delivery);
+      });
+      await broker.waitFor(() => next.length === 1);
+      expect([first, next[0]?.redelivered, next[0]?.deliveryCount]).toEqual([[1, 2], true, expected]);
+    },
+  );
+});
+
+describe('settling from outside the handler', () => {
+  it('nack() with no options, called after the handler returned, requeues', async () => {
+    newBroker();
+    await broker.declare({
+      exchanges: [{ name: 'invoices', type: 'topic' }],
+      queues: [{ name: 'q', bindings: [{ exchange: 'invoices', pattern: '#' }] }],
+    });
+    const held: Delivery[] = [];
+    await broker.createConsumer().consume('q', (delivery) => {
+      held.push(delivery);
+      return new Promise<void>(() => undefined);
+    });
+    await broker.createPublisher({ exchange: 'invoices' }).publish(event('a'));
+    await broker.waitFor(() => held.length === 1);
+    held[0]?.nack();
+    await broker.waitFor(() => held.length === 2);
+    expect(held.map((d) => [d.message.id, d.redelivered])).toEqual([
+      ['a', false],
+      ['a', true],
+    ]);
+  });
+});
+
+describe('waitFor wakes on every change in the broker, not only on its poll', () => {
+  /** Resolves `predicate` with waitFor's 10 ms poll frozen: only the broker's notifications can. */
+  async function woken(predicate: (b: InMemoryBroker) => boolean, action: () => unknown): Promise<void> {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const waiting = broker.waitFor(predicate);
+      await action();
+      await waiting;
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('publish, delivery, settlement, expiry, dead-lettering and dropped channels each wake it', async () => {
+    newBroker();
+    await broker.declare({
+      exchanges: [
+        { name: 'invoices', type: 'topic' },
+        { name: 'dlx', type: 'topic' },
+      ],
+      queues: [
+        {
+          name: 'q',
+          bindings: [{ exchange: 'invoices', pattern: '#' }],
+          deadLetterExchange: 'dlx',
+          messageTtlMs: 100,
+        },
+        { name: 'dead', bindings: [{ exchange: 'dlx', pattern: '#' }] },
+      ],
+    });
+    const publisher = broker.createPublisher({ exchange: 'invoices' });
+    await woken(
+      (b) => b.messages('q').length === 1,
+      () => publisher.publish(event('expires')),
+    );
+    await woken(
+      (b) => b.messages('dead').length === 1,
+      () => clock.advance(100),
+    );
+    const held: Delivery[] = [];
+    await broker.createConsumer().consume(
+      'q',
+      (delivery) => {
+        held.push(delivery);
+        return new Promise<void>(() => undefined);
+      },
+      { prefetch: 1 },
+    );
+    await publisher.publish(event('a'));
+    await woken(
+      (b) => b.messages('q').length === 0,
+      () => undefined,
+    );
+    await broker.waitFor(() => held.length === 1);
+    await woken(
+      (b) => b.messages('q').length === 1,
+      () => broker.dropConsumerChannels(),
+    );
+    await broker.waitFor(() => held.length === 2);
+    await woken(
+      (b) => b.messages('dead').length === 2,
+      () => held[1]?.nack({ requeue: false }),
+    );
+    await publisher.publish(event('b'));
+    await broker.waitFor(() => held.length === 3);
+    // An ack changes nothing a test can read from the broker, but it must still wake waitFor.
+    let acking = false;
+    await woken(
+      () => acking,
+      () => {
+        acking = true;
+        held[2]?.ack();
+      },
+    );
+    expect([held.map((d) => d.message.id), broker.messages('dead').map((m) => m.id)]).toEqual([
+      ['a', 'a', 'b'],
+      ['expires', 'a'],
+    ]);
+  });
+});

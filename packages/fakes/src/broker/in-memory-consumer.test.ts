@@ -1,0 +1,200 @@
+import { type Delivery, hasErrorCode, type QueueType } from '@seams/ports';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../clock/fake-clock.js';
+import { InMemoryBroker } from './in-memory-broker.js';
+
+// What a consumer of the fake can rely on, as it can on AmqpEventConsumer over RabbitMQ: defaults,
+// settlement (first call wins), delivery counts per queue type, dead-lettering, closed channels.
+
+const event = (id: string) => ({ id, type: 'invoice.issued', payload: { id }, occurredAt: new Date(0) });
+
+let broker: InMemoryBroker;
+
+afterEach(() => broker?.close());
+
+async function brokerWith(type: QueueType = 'quorum') {
+  broker = new InMemoryBroker({ clock: new FakeClock() });
+  await broker.declare({
+    exchanges: [
+      { name: 'invoices', type: 'topic' },
+      { name: 'dlx', type: 'topic' },
+    ],
+    queues: [
+      { name: 'q', type, bindings: [{ exchange: 'invoices', pattern: '#' }], deadLetterExchange: 'dlx' },
+      { name: 'dead', bindings: [{ exchange: 'dlx', pattern: '#' }] },
+    ],
+  });
+  const publisher = broker.createPublisher({ exchange: 'invoices' });
+  return {
+    publish: async (...ids: string[]) => {
+      for (const id of ids) await publisher.publish(event(id));
+    },
+  };
+}
+
+const deadIds = () => broker.messages('dead').map((m) => m.id);
+
+describe('InMemoryEventConsumer', () => {
+  it('refuses to consume once closed', async () => {
+    await brokerWith();
+    const consumer = broker.createConsumer();
+    await consumer.close();
+    const refused = await consumer.consume('q', () => undefined).catch((error: unknown) => error);
+    expect(hasErrorCode(refused, 'DEPENDENCY_UNAVAILABLE')).toBe(true);
+    expect((refused as Error).message).toBe('the consumer is closed');
+  });
+
+  it('holds at most 10 unacked deliveries by default, as AmqpEventConsumer asks RabbitMQ for', async () => {
+    const { publish } = await brokerWith();
+    const held: Delivery[] = [];
+    await broker.createConsumer().consume('q', (delivery) => {
+      held.push(delivery);
+      return new Promise<void>(() => undefined);
+    });
+    await publish(...Array.from({ length: 12 }, (_, i) => `m${i}`));
+    await broker.waitFor(() => held.length === 10);
+    expect(broker.messages('q').map((m) => m.id)).toEqual(['m10', 'm11']);
+  });
+
+  it.each(['quorum', 'classic'] as const)(
+    'a %s queue: a throwing handler gets 5 deliveries by default, counted 1 to 5, then the message is dead-lettered as delivery_limit',
+    async (type) => {
+      const { publish } = await brokerWith(type);
+      const counts: number[] = [];
+      await broker.createConsumer().consume('q', (delivery) => {
+        counts.push(delivery.deliveryCount);
+        throw new Error('handler failed');
+      });
+      await publish('a');
+      await broker.waitFor(() => deadIds().length === 1);
+      expect(counts).toEqual([1, 2, 3, 4, 5]);
+      expect(broker.messages('q')).toEqual([]);
+      const dead: Delivery[] = [];
+      await broker.createConsumer().consume('dead', (delivery) => {
+        dead.push(delivery);
+      });
+      await broker.waitFor(() => dead.length === 1);
+      expect(dead[0]?.deadLetter).toEqual({ reason: 'delivery_limit', queue: 'q', count: 1 });
+    },
+  );
+
+  it('subscriptions lists the live ones: a stopped subscription is not dropped with the others', async () => {
+    const { publish } = await brokerWith();
+    const consumer = broker.createConsumer();
+    const stopped = await consumer.consume('q', () => undefined);
+    await consumer.consume('dead', () => undefined);
+    expect(consumer.subscriptions.map((s) => s.queueName)).toEqual(['q', 'dead']);
+    await stopped.stop();
+    expect(consumer.subscriptions.map((s) => s.queueName)).toEqual(['dead']);
+    await consumer.close();
+    expect(consumer.subscriptions).toEqual([]);
+    await publish('a');
+    expect(broker.messages('q').map((m) => m.id)).toEqual(['a']);
+  });
+});
+
+describe('InMemoryDelivery settlement', () => {
+  it('nack() without options requeues, as RabbitMQ basic.nack does by default', async () => {
+    const { publish } = await brokerWith();
+    const seen: Array<[string, boolean]> = [];
+    await broker.createConsumer().consume('q', (delivery) => {
+      seen.push([delivery.message.id, delivery.redelivered]);
+      if (!delivery.redelivered) delivery.nack();
+    });
+    await publish('a');
+    await broker.waitFor(() => seen.length === 2);
+    expect(seen).toEqual([
+      ['a', false],
+      ['a', true],
+    ]);
+    expect(deadIds()).toEqual([]);
+  });
+
+  it('nack({ requeue: false }) dead-letters as rejected; a later ack or nack of it does nothing', async () => {
+    const { publish } = await brokerWith();
+    await broker.createConsumer().consume('q', (delivery) => {
+      delivery.nack({ requeue: false });
+      delivery.nack({ requeue: true });
+      delivery.ack();
+    });
+    await publish('a');
+    await broker.waitFor(() => deadIds().length === 1);
+    expect(broker.messages('q')).toEqual([]);
+    expect(broker.inspect('dead')[0]?.brokerHeaders['x-first-death-reason']).toBe('rejected');
+  });
+
+  it('a handler that requeues and then throws is requeued once, not settled again', async () => {
+    const { publish } = await brokerWith();
+    const counts: number[] = [];
+    await broker.createConsumer().consume(
+      'q',
+      (delivery) => {
+        counts.push(delivery.deliveryCount);
+        if (delivery.deliveryCount === 1) {
+          delivery.nack({ requeue: true });
+          throw new Error('after the nack');
+        }
+      },
+      { maxDeliveries: 1 },
+    );
+    await publish('a');
+    await broker.waitFor(() => counts.length === 2 && broker.messages('q').length === 0);
+    // maxDeliveries 1 would have dead-lettered it had the throw counted as a failure.
+    expect([counts, deadIds()]).toEqual([[1, 2], []]);
+  });
+
+  it('each delivery has its own copy of the message: changing one does not change the redelivery', async () => {
+    const { publish } = await brokerWith();
+    const received: Delivery[] = [];
+    await broker.createConsumer().consume('q', (delivery) => {
+      received.push(delivery);
+      if (received.length === 1) {
+        (delivery.message.payload as { id: string }).id = 'changed';
+        delivery.message.occurredAt.setTime(1);
+        delivery.nack({ requeue: true });
+      }
+    });
+    await publish('a');
+    await broker.waitFor(() => received.length === 2);
+    expect(received[1]?.message).toEqual(event('a'));
+  });
+
+  it.each(['quorum', 'classic'] as const)(
+    'a %s queue counts every requeue in deliveryCount',
+    async (type) => {
+      const { publish } = await brokerWith(type);
+      const counts: number[] = [];
+      await broker.createConsumer().consume('q', (delivery) => {
+        counts.push(delivery.deliveryCount);
+        if (delivery.deliveryCount < 3) delivery.nack({ requeue: true });
+      });
+      await publish('a');
+      await broker.waitFor(() => counts.length === 3 && broker.messages('q').length === 0);
+      expect(counts).toEqual([1, 2, 3]);
+    },
+  );
+
+  it('a handler that fails after its channel dropped neither dead-letters nor settles the returned message', async () => {
+    const { publish } = await brokerWith();
+    const attempts: number[] = [];
+    let fail: (error: Error) => void = () => undefined;
+    await broker.createConsumer().consume(
+      'q',
+      (delivery) => {
+        attempts.push(delivery.deliveryCount);
+        if (attempts.length > 1) return undefined;
+        return new Promise<void>((_, reject) => {
+          fail = reject;
+        });
+      },
+      { maxDeliveries: 1 },
+    );
+    await publish('a');
+    await broker.waitFor(() => attempts.length === 1);
+    broker.dropConsumerChannels();
+    fail(new Error('too late'));
+    await broker.waitFor(() => attempts.length === 2 && broker.messages('q').length === 0);
+    // The redelivery (count 2, over maxDeliveries 1) was handled, not given up on: the dead delivery was stale.
+    expect([attempts, deadIds()]).toEqual([[1, 2], []]);
+  });
+});
