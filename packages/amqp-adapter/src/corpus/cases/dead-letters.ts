@@ -82,36 +82,40 @@ export const deadLetterCases = brokerCases('dead-letters', {
     await received.subscription.stop();
     return { held: received.ids(), ...observed };
   },
-  'max length 1 and a requeue: a quorum queue serves the freed slot first, a classic one drops the head': async (b) => {
-    const dead = deadLetters(b);
-    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, maxLength: 1 });
-    await declare(b, [work, dead.queue], [dead.exchange]);
-    await publishAll(b, [evt('a')]);
-    const hold = latch();
-    const received = await receive(
-      b,
-      work.name,
-      async (d) => {
-        if (d.message.id !== 'a' || d.redelivered) return;
-        await hold.promise;
-        d.nack();
-      },
-      { prefetch: 1 },
-    );
-    await received.waitFor(1);
-    await publishAll(b, [evt('b')]);
-    const dlq = await receive(b, dead.queue.name);
-    hold.open();
-    // Classic: a dies, b is delivered (2 + 1); quorum: b is delivered, then a again (3 + 0).
-    await eventually(() => received.deliveries.length + dlq.deliveries.length >= 3, 'the requeue to settle');
-    await received.subscription.stop();
-    await dlq.subscription.stop();
-    return {
-      consumer: received.deliveries.map(seen),
-      dead: dlq.deliveries.map(seen),
-      live: await drainedIds(b, work.name),
-    };
-  },
+  'max length 1 and a requeue: a quorum queue serves the freed slot first, a classic one drops the head':
+    async (b) => {
+      const dead = deadLetters(b);
+      const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, maxLength: 1 });
+      await declare(b, [work, dead.queue], [dead.exchange]);
+      await publishAll(b, [evt('a')]);
+      const hold = latch();
+      const received = await receive(
+        b,
+        work.name,
+        async (d) => {
+          if (d.message.id !== 'a' || d.redelivered) return;
+          await hold.promise;
+          d.nack();
+        },
+        { prefetch: 1 },
+      );
+      await received.waitFor(1);
+      await publishAll(b, [evt('b')]);
+      const dlq = await receive(b, dead.queue.name);
+      hold.open();
+      // Classic: a dies, b is delivered (2 + 1); quorum: b is delivered, then a again (3 + 0).
+      await eventually(
+        () => received.deliveries.length + dlq.deliveries.length >= 3,
+        'the requeue to settle',
+      );
+      await received.subscription.stop();
+      await dlq.subscription.stop();
+      return {
+        consumer: received.deliveries.map(seen),
+        dead: dlq.deliveries.map(seen),
+        live: await drainedIds(b, work.name),
+      };
+    },
   'dead letters keep their routing key: the dead-letter exchange routes by it': async (b) => {
     const exchange = b.name('dead-x');
     const created: QueueSpec = {
