@@ -1,11 +1,8 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createPglite, initdbCacheDir, initdbCacheFile } from './initdb-cache.js';
-
-const START_MS = 120_000; // two PGlite starts, one with initdb, on a busy 2-core machine
+import { createThroughCache, initdbCacheDir, initdbCacheFile, type PgliteClass } from './initdb-cache.js';
 
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'seams-initdb-cache-'));
@@ -13,10 +10,40 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-async function started(dir: string): Promise<PGlite> {
-  const db = await createPglite(dir);
-  onTestFinished(() => db.close());
-  return db;
+interface StubInstance {
+  readonly cluster: string;
+  dumpDataDir(compression: 'gzip'): Promise<Blob>;
+}
+
+/**
+ * PGlite's class as the cache sees it, starting nothing: a fresh start is a new cluster, a load
+ * starts the cluster it was given and refuses anything else, as PGlite does. Every real PGlite
+ * start in this suite (and the order service's start test) goes through the cache for real.
+ */
+function stubPglite(): PgliteClass<StubInstance> & {
+  readonly defaultStartParams: string[];
+  readonly starts: string[];
+} {
+  const starts: string[] = [];
+  const started = (cluster: string): StubInstance => ({
+    cluster,
+    dumpDataDir: async () => new Blob([cluster]),
+  });
+  return {
+    defaultStartParams: ['--single'],
+    starts,
+    async create(options = {}) {
+      if (!options.loadDataDir) {
+        const cluster = `cluster-${starts.length + 1}`;
+        starts.push(`initdb -> ${cluster}`);
+        return started(cluster);
+      }
+      const cluster = await options.loadDataDir.text();
+      if (!cluster.startsWith('cluster-')) throw new Error('PGlite failed to initialize properly');
+      starts.push(`load ${cluster} with ${options.startParams?.join(' ')}`);
+      return started(cluster);
+    },
+  };
 }
 
 describe('PGlite initdb cache', () => {
@@ -26,29 +53,38 @@ describe('PGlite initdb cache', () => {
     expect(initdbCacheDir({ SEAMS_PGLITE_CACHE_DIR: 'off' })).toBeUndefined();
   });
 
-  it(
-    'replaces a saved cluster that does not load; a copy of the new one starts a cluster of its own',
-    async () => {
-      const first = await tempDir();
-      const file = await initdbCacheFile(first);
-      expect(basename(file)).toMatch(/^initdb-\d+\.\d+\.\d+\.tar\.gz$/);
-      await writeFile(file, 'not a cluster');
+  it('names the file after the installed PGlite version', async () => {
+    expect(basename(await initdbCacheFile('/c'))).toMatch(/^initdb-\d+\.\d+\.\d+\.tar\.gz$/);
+  });
 
-      const repaired = await started(first);
-      await repaired.query('CREATE TABLE only_here (id int)');
-      const saved = await readFile(file);
-      expect([saved[0], saved[1]]).toEqual([0x1f, 0x8b]); // gzip now, not the garbage
+  it('runs initdb once and saves it; the next start, in another process, loads it without the progress timer', async () => {
+    const dir = await tempDir();
+    const first = stubPglite();
+    expect((await createThroughCache(first, dir)).cluster).toBe('cluster-1');
+    expect(await readFile(await initdbCacheFile(dir), 'utf8')).toBe('cluster-1');
 
-      const second = await tempDir();
-      const copy = await initdbCacheFile(second);
-      await copyFile(file, copy);
-      const loaded = await started(second);
-      const { rows } = await loaded.query<{ tables: number }>(
-        "SELECT count(*)::int AS tables FROM pg_tables WHERE tablename = 'only_here'",
-      );
-      expect(rows).toEqual([{ tables: 0 }]);
-      expect(await readFile(copy)).toEqual(saved); // loaded, not initialised and saved again
-    },
-    START_MS,
-  );
+    const elsewhere = await tempDir(); // another folder: no copy of the file kept in this process
+    await copyFile(await initdbCacheFile(dir), await initdbCacheFile(elsewhere));
+    const second = stubPglite();
+    expect((await createThroughCache(second, elsewhere)).cluster).toBe('cluster-1');
+    expect(second.starts).toEqual(['load cluster-1 with --single -c log_startup_progress_interval=0']);
+  });
+
+  it('replaces a saved cluster that does not load', async () => {
+    const dir = await tempDir();
+    const file = await initdbCacheFile(dir);
+    await writeFile(file, 'not a cluster');
+    const pglite = stubPglite();
+    expect((await createThroughCache(pglite, dir)).cluster).toBe('cluster-1');
+    expect(pglite.starts).toEqual(['initdb -> cluster-1']);
+    expect(await readFile(file, 'utf8')).toBe('cluster-1');
+  });
+
+  it('runs initdb when the class has no start parameters to extend, rather than start with a pending timer', async () => {
+    const dir = await tempDir();
+    await writeFile(await initdbCacheFile(dir), 'cluster-9');
+    const pglite = stubPglite();
+    const withoutDefaults: PgliteClass<StubInstance> = { create: (options) => pglite.create(options) };
+    expect((await createThroughCache(withoutDefaults, dir)).cluster).toBe('cluster-1');
+  });
 });

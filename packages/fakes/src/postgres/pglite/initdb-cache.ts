@@ -23,6 +23,11 @@ const STALE_MS = 7 * 24 * 3_600_000;
 /** Saved clusters already read by this process, by file. */
 const inProcess = new Map<string, Promise<Blob | undefined>>();
 
+/** What the cache needs of PGlite's class: `create`, and a started instance's `dumpDataDir`. */
+export interface PgliteClass<Instance extends { dumpDataDir(compression: 'gzip'): Promise<Blob> }> {
+  create(options?: { loadDataDir?: Blob; startParams?: string[] }): Promise<Instance>;
+}
+
 /**
  * A new, empty PGlite: loaded from the cluster saved by an earlier start of the same PGlite build
  * when there is one, else initialised afresh and saved for the next start. A saved cluster that
@@ -30,7 +35,13 @@ const inProcess = new Map<string, Promise<Blob | undefined>>();
  */
 export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite> {
   const { PGlite } = await loadPglite();
-  if (!cacheDir) return PGlite.create();
+  return cacheDir ? createThroughCache<PGlite>(PGlite, cacheDir) : PGlite.create();
+}
+
+/** `createPglite` for any class shaped like PGlite's (its tests use one that starts nothing). */
+export async function createThroughCache<
+  Instance extends { dumpDataDir(compression: 'gzip'): Promise<Blob> },
+>(pglite: PgliteClass<Instance>, cacheDir: string): Promise<Instance> {
   const file = await initdbCacheFile(cacheDir);
   let reading = inProcess.get(file);
   if (!reading) {
@@ -41,16 +52,16 @@ export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite>
     inProcess.set(file, reading);
   }
   const saved = await reading;
-  const startParams = loadedClusterStartParams(PGlite);
+  const startParams = loadedClusterStartParams(pglite);
   if (saved && startParams) {
     try {
-      return await PGlite.create({ loadDataDir: saved, startParams });
+      return await pglite.create({ loadDataDir: saved, startParams });
     } catch {
       inProcess.delete(file);
       await rm(file, { force: true });
     }
   }
-  const db = await PGlite.create();
+  const db = await pglite.create();
   const dump = await db.dumpDataDir('gzip');
   inProcess.set(file, Promise.resolve(dump));
   await save(file, dump).catch(() => {
