@@ -83,7 +83,7 @@ t=$EPOCHREALTIME
 bash -c "${COMMANDS[1]}" >"$WORK/test.log" 2>&1 || {
   tail -40 "$WORK/test.log"
   echo "first-run: failing tests:"
-  grep -E '(FAIL|×) ' "$WORK/test.log" | head -10
+  sed 's/\x1b\[[0-9;]*m//g' "$WORK/test.log" | grep -E -A12 '(FAIL|×) ' | head -60
   fail "${COMMANDS[1]}"
 }
 say "${COMMANDS[1]}: $(seconds_since "$t") s"

@@ -1,6 +1,6 @@
 // @ts-check
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const vitestCli = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
 const fixtureConfig = fileURLToPath(new URL('./fixture.config.js', import.meta.url));
+
+/** How long one fixture run may take; a test that runs one needs a timeout above it. */
+export const FIXTURE_TIMEOUT_MS = 150_000;
 
 /**
  * Runs one `*.fixture.ts` file in a child vitest and returns how the run and each of its tests
@@ -35,9 +38,15 @@ export function runVitestFixture(file) {
       {
         env,
         encoding: 'utf8',
-        timeout: 60_000,
+        // Generous: a fresh clone's first `pnpm test` runs every package at once on cold caches.
+        timeout: FIXTURE_TIMEOUT_MS,
       },
     );
+    if (child.error || !existsSync(outputFile)) {
+      throw new Error(
+        `the fixture run of ${basename(file)} ended without a report (${child.error?.message ?? `exit ${child.status}`}):\n${child.stderr.slice(-2_000)}`,
+      );
+    }
     /** @type {{ testResults: { assertionResults: { fullName: string, status: string, failureMessages: string[] }[] }[] }} */
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
     const tests = report.testResults.flatMap((result) =>

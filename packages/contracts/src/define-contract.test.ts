@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { runVitestFixture } from '@seams/vitest-config/run-fixture';
+import { FIXTURE_TIMEOUT_MS, runVitestFixture } from '@seams/vitest-config/run-fixture';
 import { describe, expect, it } from 'vitest';
 import { registrationRecord } from './define-contract.js';
 import { DivergenceResolvedError } from './divergence-errors.js';
@@ -78,34 +78,38 @@ function runFixture(): Map<string, { status: string; failure: string }> {
 }
 
 describe('a divergent case in a real run (acceptance)', () => {
-  it('passes only when it fails as declared; a different failure, a pass or a setup crash fails the run', () => {
-    const results = runFixture();
-    const large = (target: string) => results.get(`SelfTest contract: ${target} adds large numbers`);
+  it(
+    'passes only when it fails as declared; a different failure, a pass or a setup crash fails the run',
+    () => {
+      const results = runFixture();
+      const large = (target: string) => results.get(`SelfTest contract: ${target} adds large numbers`);
 
-    expect(large('refuses large sums')).toMatchObject({ status: 'passed' });
-    expect(large('hangs until teardown')).toMatchObject({ status: 'passed' });
+      expect(large('refuses large sums')).toMatchObject({ status: 'passed' });
+      expect(large('hangs until teardown')).toMatchObject({ status: 'passed' });
 
-    expect(large('throws a TypeError instead')?.status).toBe('failed');
-    expect(large('throws a TypeError instead')?.failure).toMatch(
-      /DivergenceMismatchError: throws a TypeError instead fails "adds large numbers" of the SelfTest contract, but not as declared\n\s+expected: RangeError\n\s+actual: {3}TypeError: operands must be small/,
-    );
+      expect(large('throws a TypeError instead')?.status).toBe('failed');
+      expect(large('throws a TypeError instead')?.failure).toMatch(
+        /DivergenceMismatchError: throws a TypeError instead fails "adds large numbers" of the SelfTest contract, but not as declared\n\s+expected: RangeError\n\s+actual: {3}TypeError: operands must be small/,
+      );
 
-    expect(large('now adds large sums')?.status).toBe('failed');
-    expect(large('now adds large sums')?.failure).toMatch(
-      /DivergenceResolvedError: now adds large sums now passes "adds large numbers" of the SelfTest contract/,
-    );
+      expect(large('now adds large sums')?.status).toBe('failed');
+      expect(large('now adds large sums')?.failure).toMatch(
+        /DivergenceResolvedError: now adds large sums now passes "adds large numbers" of the SelfTest contract/,
+      );
 
-    expect(large('crashes in setup')?.status).toBe('failed');
-    expect(large('crashes in setup')?.failure).toMatch(
-      /expected: Error\n\s+actual: {3}setup\(\) threw before the case ran: Error: no adder today/,
-    );
+      expect(large('crashes in setup')?.status).toBe('failed');
+      expect(large('crashes in setup')?.failure).toMatch(
+        /expected: Error\n\s+actual: {3}setup\(\) threw before the case ran: Error: no adder today/,
+      );
 
-    // The cases without a declaration ran normally on the same registrations.
-    expect(results.get('SelfTest contract: now adds large sums adds small numbers')).toMatchObject({
-      status: 'passed',
-    });
-    expect(results.size).toBe(10);
-  }, 60_000);
+      // The cases without a declaration ran normally on the same registrations.
+      expect(results.get('SelfTest contract: now adds large sums adds small numbers')).toMatchObject({
+        status: 'passed',
+      });
+      expect(results.size).toBe(10);
+    },
+    FIXTURE_TIMEOUT_MS + 10_000,
+  );
 });
 
 describe('contract.tests: the suite for runners other than vitest', () => {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { fileURLToPath } from 'node:url';
-import { runVitestFixture } from '@seams/vitest-config/run-fixture';
+import { FIXTURE_TIMEOUT_MS, runVitestFixture } from '@seams/vitest-config/run-fixture';
 import { describe, expect, it } from 'vitest';
 import { startTestServer } from '../test-server.js';
 import { mockHttp } from './mock-http.js';
@@ -149,22 +149,26 @@ describe('mockHttp', () => {
     );
   });
 
-  it('fails the test at cleanup when a request went unmatched, even if the client swallowed the error', () => {
-    const fixture = fileURLToPath(new URL('./fixtures/swallowed-request.fixture.ts', import.meta.url));
-    const { exitCode, tests } = runVitestFixture(fixture);
-    expect(exitCode).toBe(1);
-    expect(tests).toEqual([
-      {
-        name: 'swallows the error of an unmatched request',
-        status: 'failed',
-        failure: expect.stringMatching(
-          /^MockHttpError: mockHttp: unmatched requests during the test:\s+- mockHttp: no mock matches GET swallowed\.example\/path\?q=1 .*host swallowed\.example/,
-        ),
-      },
-      // A test that restored the scope itself has looked at what happened: not failed again.
-      { name: 'restores the scope itself after looking at the failure', status: 'passed', failure: '' },
-    ]);
-  }, 60_000);
+  it(
+    'fails the test at cleanup when a request went unmatched, even if the client swallowed the error',
+    () => {
+      const fixture = fileURLToPath(new URL('./fixtures/swallowed-request.fixture.ts', import.meta.url));
+      const { exitCode, tests } = runVitestFixture(fixture);
+      expect(exitCode).toBe(1);
+      expect(tests).toEqual([
+        {
+          name: 'swallows the error of an unmatched request',
+          status: 'failed',
+          failure: expect.stringMatching(
+            /^MockHttpError: mockHttp: unmatched requests during the test:\s+- mockHttp: no mock matches GET swallowed\.example\/path\?q=1 .*host swallowed\.example/,
+          ),
+        },
+        // A test that restored the scope itself has looked at what happened: not failed again.
+        { name: 'restores the scope itself after looking at the failure', status: 'passed', failure: '' },
+      ]);
+    },
+    FIXTURE_TIMEOUT_MS + 10_000,
+  );
 
   it('fails with a scripted network error in the shape each client reports', async () => {
     const mock = mockHttp();
