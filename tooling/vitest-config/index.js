@@ -21,7 +21,7 @@ const testenvGlobalSetup = `${packagesDir}testenv/src/global-setup.ts`;
  * `exports` map (`.` → `src/index.ts`, `./vitest` → `src/vitest.ts`), so a new package or entry needs
  * no edit here, and names outside `packages/` (this preset's own `./run-fixture`) resolve normally.
  */
-const workspaceSourceAliases = readdirSync(packagesDir, { withFileTypes: true })
+export const workspaceSourceAliases = readdirSync(packagesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, 'package.json')))
   .flatMap((entry) => {
     const dir = join(packagesDir, entry.name);
