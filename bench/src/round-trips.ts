@@ -178,8 +178,8 @@ export async function roundTrips(report: Report, context: BenchContext): Promise
     await payments.stop();
   }
   section.note(
-    "the flat baseline has no payment reservation (the service's lease that keeps a cancel or another card " +
-      'off an order while its charge is in flight): its pay is one UPDATE shorter',
+    "the flat baseline makes the service's payment reservation too (the lease that keeps a cancel or another " +
+      'card off an order while its charge is in flight), so both send the same statements',
   );
   section.summary(
     [

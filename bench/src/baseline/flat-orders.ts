@@ -1,6 +1,6 @@
 // POST /orders and POST /orders/:id/pay as plain functions over pg and fetch: the service's
 // statements in the same transactions, no repository, unit of work or gateway in between.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
 import type { FlatReply } from './flat-idempotency.js';
 import { SQL } from './flat-statements.js';
@@ -29,7 +29,14 @@ interface FlatOrder {
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  readonly paymentKey: string | null;
+  readonly paymentFingerprint: string | null;
+  readonly paymentLeaseUntil: Date | null;
+  readonly chargeId: string | null;
 }
+
+/** How long a payer holds its reservation (the service's default payment lease). */
+const PAYMENT_LEASE_MS = 60_000;
 
 const problem = (status: number, code: string, message: string): FlatReply => ({
   status,
@@ -59,7 +66,17 @@ const orderParams = (o: FlatOrder) => [
   o.version,
   o.createdAt.toISOString(),
   o.updatedAt.toISOString(),
+  o.paymentKey,
+  o.paymentFingerprint,
+  o.paymentLeaseUntil?.toISOString() ?? null,
+  o.chargeId,
 ];
+
+/** The version-checked UPDATE's parameters: id, expected version, then the columns it sets. */
+const updateParams = (o: FlatOrder) => {
+  const [id, customerId, currency, lines, total, status, version, , updatedAt, ...payment] = orderParams(o);
+  return [id, version, customerId, currency, lines, total, status, updatedAt, ...payment];
+};
 
 const fromRow = (row: QueryResultRow): FlatOrder => ({
   id: String(row.id),
@@ -71,6 +88,10 @@ const fromRow = (row: QueryResultRow): FlatOrder => ({
   version: Number(row.version),
   createdAt: row.created_at as Date,
   updatedAt: row.updated_at as Date,
+  paymentKey: row.payment_key == null ? null : String(row.payment_key),
+  paymentFingerprint: row.payment_fingerprint == null ? null : String(row.payment_fingerprint),
+  paymentLeaseUntil: (row.payment_lease_until as Date | null) ?? null,
+  chargeId: row.charge_id == null ? null : String(row.charge_id),
 });
 
 function eventParams(type: string, order: FlatOrder, now: Date, extra: Record<string, string> = {}) {
@@ -103,6 +124,10 @@ export async function createOrder(deps: FlatDeps, body: unknown): Promise<FlatRe
     version: 1,
     createdAt: now,
     updatedAt: now,
+    paymentKey: null,
+    paymentFingerprint: null,
+    paymentLeaseUntil: null,
+    chargeId: null,
   };
   await deps.pool.query(SQL.insertOrderWithEvent, [
     ...orderParams(order),
@@ -121,18 +146,31 @@ export async function payOrder(deps: FlatDeps, id: string, body: unknown): Promi
   if (order.status === 'paid') return { status: 200, body: JSON.stringify(order) };
   if (order.status !== 'pending' && order.status !== 'payment_failed')
     return problem(409, 'INVALID_TRANSITION', `order is ${order.status}`);
+  if (order.paymentLeaseUntil) return problem(409, 'PAYMENT_IN_PROGRESS', 'a payment is in progress');
+  // The reservation, as the service makes it: a lease on the row that cancel and other payers respect.
+  const reservedAt = new Date();
+  const reservation: FlatOrder = {
+    ...order,
+    paymentKey: `order-${order.id}-v${order.version}`,
+    paymentFingerprint: createHash('sha256').update(paymentToken).digest('hex'),
+    paymentLeaseUntil: new Date(reservedAt.getTime() + PAYMENT_LEASE_MS),
+    updatedAt: reservedAt,
+  };
+  const reservedRows = await deps.pool.query(SQL.updateOrder, updateParams(reservation));
+  if (!reservedRows.rows[0]) return problem(409, 'CONCURRENCY_CONFLICT', 'order changed meanwhile');
+  const reserved = fromRow(reservedRows.rows[0]);
   const response = await fetch(new URL('/v1/charges', deps.payments.url), {
     method: 'POST',
     headers: {
       authorization: `Bearer ${deps.payments.apiKey}`,
       'content-type': 'application/json',
-      'idempotency-key': `order-${order.id}-v${order.version}`,
+      'idempotency-key': reserved.paymentKey ?? '',
     },
     body: JSON.stringify({
-      amount: order.total,
-      currency: order.currency,
+      amount: reserved.total,
+      currency: reserved.currency,
       source: paymentToken,
-      reference: order.id,
+      reference: reserved.id,
     }),
     signal: AbortSignal.timeout(5_000),
   });
@@ -140,22 +178,17 @@ export async function payOrder(deps: FlatDeps, id: string, body: unknown): Promi
   if (response.status !== 200 && response.status !== 201)
     return problem(502, 'PAYMENT_FAILED', 'charge failed');
   const now = new Date();
-  const paid = { ...order, status: 'paid', updatedAt: now };
-  const [, customerId, currency, lines, total, status, version, , updatedAt] = orderParams(paid);
-  const event = eventParams('order.paid', { ...order, status: 'paid', version: order.version + 1 }, now, {
+  const paid: FlatOrder = {
+    ...reserved,
+    status: 'paid',
+    paymentLeaseUntil: null,
+    chargeId: String(charge.id),
+    updatedAt: now,
+  };
+  const event = eventParams('order.paid', { ...paid, version: reserved.version + 1 }, now, {
     chargeId: String(charge.id),
   });
-  const updated = await deps.pool.query(SQL.updateOrderWithEvent, [
-    id,
-    version,
-    customerId,
-    currency,
-    lines,
-    total,
-    status,
-    updatedAt,
-    ...event,
-  ]);
+  const updated = await deps.pool.query(SQL.updateOrderWithEvent, [...updateParams(paid), ...event]);
   const saved = updated.rows[0] ? fromRow(updated.rows[0]) : undefined;
   if (!saved) return problem(409, 'CONCURRENCY_CONFLICT', 'order changed meanwhile');
   deps.onEvents();

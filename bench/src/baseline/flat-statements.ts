@@ -4,7 +4,11 @@
 // Lua from packages/redis-adapter/src/idempotency-scripts.ts. When those change, change these.
 
 const ORDER_COLUMNS =
-  'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at';
+  'id, customer_id, currency, lines, total_minor, status, version, created_at, updated_at, ' +
+  'payment_key, payment_fingerprint, payment_lease_until, charge_id';
+const UPDATE_SET = `customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
+         updated_at = $8, payment_key = $9, payment_fingerprint = $10, payment_lease_until = $11,
+         charge_id = $12, version = version + 1`;
 const OUTBOX_COLUMNS = 'id, type, payload, occurred_at, correlation_id, headers, attempts';
 
 const OUTBOX_INSERT = `INSERT INTO outbox_events (id, type, payload, occurred_at, correlation_id, headers, next_attempt_at)`;
@@ -14,14 +18,16 @@ const CLAIMED_COLUMNS = OUTBOX_COLUMNS.split(', ')
 
 export const SQL = {
   /** The order and its order.created event: one statement (`insertWithEvent`). */
-  insertOrderWithEvent: `WITH created AS (INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id)
-       ${OUTBOX_INSERT} SELECT $10::text, $11::text, $12::jsonb, $13::timestamptz, $14::text, $15::jsonb, $16::timestamptz FROM created`,
+  insertOrderWithEvent: `WITH created AS (INSERT INTO orders (${ORDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id)
+       ${OUTBOX_INSERT} SELECT $14::text, $15::text, $16::jsonb, $17::timestamptz, $18::text, $19::jsonb, $20::timestamptz FROM created`,
   findOrder: `SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1`,
+  /** The version-checked change without an event: the payment reservation (`update`). */
+  updateOrder: `UPDATE orders SET ${UPDATE_SET}
+       WHERE id = $1 AND version = $2 RETURNING ${ORDER_COLUMNS}`,
   /** The version-checked change and its event: one statement (`updateWithEvent`). */
-  updateOrderWithEvent: `WITH saved AS (UPDATE orders SET customer_id = $3, currency = $4, lines = $5, total_minor = $6, status = $7,
-         updated_at = $8, version = version + 1
+  updateOrderWithEvent: `WITH saved AS (UPDATE orders SET ${UPDATE_SET}
          WHERE id = $1 AND version = $2 RETURNING ${ORDER_COLUMNS}),
-       event AS (${OUTBOX_INSERT} SELECT $9::text, $10::text, $11::jsonb, $12::timestamptz, $13::text, $14::jsonb, $15::timestamptz FROM saved)
+       event AS (${OUTBOX_INSERT} SELECT $13::text, $14::text, $15::jsonb, $16::timestamptz, $17::text, $18::jsonb, $19::timestamptz FROM saved)
        SELECT ${ORDER_COLUMNS} FROM saved`,
   /** The last batch's mark, the pick and the lease: one statement (`claims: 'one-statement'`). */
   claim: `WITH marked AS (
