@@ -1,9 +1,10 @@
 // What the layering costs: the order service and a flat baseline (bench/src/baseline: node:http,
 // pg, ioredis, amqplib and fetch issuing the same statements, scripts, payments call and publishes)
-// driven at the same fixed rate at the same time against the real servers, each in a scratch
-// database and vhost of its own. CPU per create+pay pair comes from /proc for each process over the
-// same window, so contention from the rest of the machine falls on both alike; the ratio is what
-// ports, adapters, Fastify, validation and logging add. Once on this Node, once on Node 24.
+// each driven alone at the same fixed rate against the real servers, in turn, window after window,
+// each in a scratch database and vhost of its own. CPU per create+pay pair comes from /proc for the
+// process over its window; the ratio is what ports, adapters, Fastify, validation and logging add.
+// One window of both at once shows how each bears the other's contention. Once on this Node, once
+// on Node 24.
 import { fileURLToPath } from 'node:url';
 import { type BenchContext, loadAverage, type Report, type SectionWriter, summarise } from './harness.js';
 import { node24 } from './node24.js';
@@ -64,16 +65,6 @@ export async function sideBySide(
   return { cpuMsPerPair, pairsPerSecond, failures };
 }
 
-/**
- * Which contenders share a window: the service at each log level beside the baseline, never all
- * three at once. Three at 80 pairs/s saturated the 2 cores (54 of 80 pairs/s answered on 2026-12-03)
- * and the ratio then measured the contention (up to 1.59x) rather than the layering (1.08x alone).
- */
-const PAIRINGS: readonly (readonly [service: number, baseline: number])[] = [
-  [0, 2],
-  [1, 2],
-];
-
 async function measureOn(
   s: SectionWriter,
   report: Report,
@@ -81,11 +72,11 @@ async function measureOn(
   payments: PaymentsServer,
   { quick }: BenchContext,
 ): Promise<void> {
-  const duration = quick ? 5 : 10;
+  const duration = quick ? 4 : 8;
   const repeats = quick ? 1 : 3;
-  // Per pairing: the service's samples and the baseline's from the same windows.
-  const samples = PAIRINGS.map(() => ({ service: [] as number[], flat: [] as number[] }));
+  const samples = CONTENDERS.map((): number[] => []);
   const rates = CONTENDERS.map((): number[] => []);
+  let together: { cpuMsPerPair: number[]; pairsPerSecond: number[] } | undefined;
   const load = loadAverage();
   await withScratchStacks(
     payments,
@@ -95,48 +86,35 @@ async function measureOn(
       try {
         for (const [i, contender] of CONTENDERS.entries())
           running.push(await contender.start(envs[i] ?? {}, runtime.node));
-        await sideBySide(running, quick ? 2 : 3); // warm-up: JIT, pools, connections, prepared plans
-        // Pairings alternate window by window, so drift in the machine's load falls on each alike.
+        // Warm-up: JIT, pools, connections, prepared plans.
+        for (const r of running) await sideBySide([r], quick ? 1 : 2);
+        // Each alone at the fixed rate, in turn, window after window: the ratio is of the work each
+        // does per pair, and drift in the machine's load falls on each alike.
         for (let i = 0; i < repeats; i++) {
-          for (const [p, [service, flat]] of PAIRINGS.entries()) {
-            const pair = [running[service], running[flat]].filter((r) => r !== undefined);
-            const { cpuMsPerPair, pairsPerSecond, failures } = await sideBySide(pair, duration);
-            samples[p]?.service.push(cpuMsPerPair[0] ?? Number.NaN);
-            samples[p]?.flat.push(cpuMsPerPair[1] ?? Number.NaN);
-            rates[service]?.push(pairsPerSecond[0] ?? 0);
-            rates[flat]?.push(pairsPerSecond[1] ?? 0);
-            if (failures > 0) s.note(`${runtime.label}, window ${i + 1}: ${failures} failed requests`);
+          for (const [n, r] of running.entries()) {
+            const { cpuMsPerPair, pairsPerSecond, failures } = await sideBySide([r], duration);
+            samples[n]?.push(cpuMsPerPair[0] ?? Number.NaN);
+            rates[n]?.push(pairsPerSecond[0] ?? 0);
+            if (failures > 0)
+              s.note(
+                `${runtime.label}, ${CONTENDERS[n]?.label}, window ${i + 1}: ${failures} failed requests`,
+              );
           }
         }
+        // Once both at the same time: how each bears the other's contention on these cores.
+        const [info, , flat] = running;
+        if (info && flat) together = await sideBySide([info, flat], duration);
       } finally {
         await Promise.all(running.map((r) => r.stop()));
       }
     },
   );
-  const [infoPair, warnPair] = samples;
-  if (!infoPair || !warnPair) return;
-  const info = s.figure(
-    `${runtime.label}: ${CONTENDERS[0]?.label}, CPU per create+pay pair`,
-    'ms',
-    infoPair.service,
-  );
-  const flat = s.figure(
-    `${runtime.label}: flat baseline beside it, CPU per create+pay pair`,
-    'ms',
-    infoPair.flat,
-  );
-  const warn = s.figure(
-    `${runtime.label}: ${CONTENDERS[1]?.label}, CPU per create+pay pair`,
-    'ms',
-    warnPair.service,
-  );
-  const flatBesideWarn = s.figure(
-    `${runtime.label}: flat baseline beside the warn service, CPU per create+pay pair`,
-    'ms',
-    warnPair.flat,
+  const [info, warn, flat] = CONTENDERS.map((c, n) =>
+    s.figure(`${runtime.label}: ${c.label}, CPU per create+pay pair`, 'ms', samples[n] ?? []),
   );
   for (const [n, c] of CONTENDERS.entries())
     s.figure(`${runtime.label}: ${c.label}, pairs/s answered`, 'pairs/s', rates[n] ?? []);
+  if (!info || !warn || !flat) return;
   const answered = summarise(rates[0] ?? []).median;
   if (answered < PAIRS_PER_SECOND * 0.95)
     s.note(
@@ -144,14 +122,15 @@ async function measureOn(
     );
   s.note(`${runtime.label}: load average ${load.join(' / ')} when the windows started`);
   const ratio = s.ratio(`${runtime.label}: service (info) / flat baseline, CPU per pair`, info, flat);
-  const warnRatio = s.ratio(
-    `${runtime.label}: service (warn) / flat baseline, CPU per pair`,
-    warn,
-    flatBesideWarn,
-  );
-  s.note(
-    `${runtime.label}: logging at info / at warn, each against the baseline in its own windows: ${(ratio / warnRatio).toFixed(3)} x`,
-  );
+  s.ratio(`${runtime.label}: service (warn) / flat baseline, CPU per pair`, warn, flat);
+  s.ratio(`${runtime.label}: logging at info / at warn, service CPU per pair`, info, warn);
+  if (together) {
+    const [mine = Number.NaN, theirs = Number.NaN] = together.cpuMsPerPair;
+    const [mineRate = 0, theirRate = 0] = together.pairsPerSecond;
+    s.note(
+      `${runtime.label}: both at the same time, one ${duration} s window: service ${mine.toFixed(2)} ms per pair (${mineRate.toFixed(0)} pairs/s answered), baseline ${theirs.toFixed(2)} ms (${theirRate.toFixed(0)}), ${(mine / theirs).toFixed(2)}x`,
+    );
+  }
   report.targets.push({
     section: `service / flat baseline CPU per pair <= 1.10 (${runtime.label})`,
     met: ratio <= 1.1,
@@ -169,7 +148,7 @@ async function measureOn(
 export async function layeringCost(report: Report, context: BenchContext): Promise<void> {
   const s = report.section(
     'Layering: the service beside a flat baseline',
-    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, Redis scripts, payments call and relay, no ports, adapters or framework) run at the same time, each at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process. The service runs twice, at LOG_LEVEL=info (its default) and at warn; each window drives one of them beside the baseline (never all three at once: that saturated the 2 cores), alternating window by window, so the logging's share is the ratio of the two ratios. CPU per pair = the process's CPU (/proc, relay included) over the window / 2xx pairs. Then all again on Node 24.`,
+    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key) in turn, window after window: the service at LOG_LEVEL=info (its default), at warn, then the baseline, 3 windows each. CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour); one window of both at once is still reported as a note. Then all again on Node 24.`,
   );
   const runtimes = [
     { label: `Node ${process.versions.node.split('.')[0]}`, node: process.execPath },
