@@ -72,7 +72,7 @@ async function measureOn(
   payments: PaymentsServer,
   { quick }: BenchContext,
 ): Promise<void> {
-  const duration = quick ? 4 : 8;
+  const duration = quick ? 4 : 6;
   const repeats = quick ? 1 : 3;
   const samples = CONTENDERS.map((): number[] => []);
   const rates = CONTENDERS.map((): number[] => []);
@@ -87,7 +87,7 @@ async function measureOn(
         for (const [i, contender] of CONTENDERS.entries())
           running.push(await contender.start(envs[i] ?? {}, runtime.node));
         // Warm-up: JIT, pools, connections, prepared plans.
-        for (const r of running) await sideBySide([r], quick ? 1 : 2);
+        for (const r of running) await sideBySide([r], 1);
         // Each alone at the fixed rate, in turn, window after window: the ratio is of the work each
         // does per pair, and drift in the machine's load falls on each alike.
         for (let i = 0; i < repeats; i++) {
