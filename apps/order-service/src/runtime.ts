@@ -270,11 +270,15 @@ async function openDatabase(
 ): Promise<PostgresPool> {
   if (config.database.kind === 'embedded') {
     const { createFakePostgres } = await loadFakes(config);
+    // PGlite on a worker thread: PostgreSQL's CPU (WASM) then runs beside the service's event
+    // loop instead of on it, which is what bounds the embedded service's throughput.
     const postgres = await createFakePostgres({
       engine: config.database.engine,
       migrations: migrateOrderService,
+      ...(config.database.engine === 'pglite' ? { thread: 'worker' as const } : {}),
     });
     embedded.postgres = postgres;
+    closers.push(() => postgres.close());
     return postgres.pool;
   }
   const pool = createPostgresPool({
