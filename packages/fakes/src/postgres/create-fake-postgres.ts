@@ -105,7 +105,8 @@ export async function createFakePostgres(options: FakePostgresOptions = {}): Pro
     );
   }
   if (engine !== 'pg-mem') throw badOption(`engine must be 'pg-mem' or 'pglite', got ${String(engine)}`);
-  if (thread === 'worker') throw badOption("thread: 'worker' runs PGlite on a thread: use it with engine pglite");
+  if (thread === 'worker')
+    throw badOption("thread: 'worker' runs PGlite on a thread: use it with engine pglite");
   const pgMem = await pgMemEngine(options);
   if (!verify) return openFakePostgres(pgMem, options);
   return openFakePostgres(new VerifyingEngine(pgMem, await pgliteEngine(options)), options);

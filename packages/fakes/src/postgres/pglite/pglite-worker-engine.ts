@@ -23,7 +23,11 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
-type CallWithoutId = WorkerCall extends infer Call ? (Call extends WorkerCall ? Omit<Call, 'id'> : never) : never;
+type CallWithoutId = WorkerCall extends infer Call
+  ? Call extends WorkerCall
+    ? Omit<Call, 'id'>
+    : never
+  : never;
 
 /**
  * PGlite and its `PgliteEngine` on a `node:worker_threads` thread of their own, behind the same
@@ -47,7 +51,9 @@ export class PgliteWorkerEngine implements PostgresEngine {
     this.#worker = worker;
     worker.on('message', (answer: WorkerAnswer) => this.#answer(answer));
     worker.on('error', (error) => this.#stop(`crashed: ${error.message}`, error));
-    worker.on('messageerror', (error) => this.#stop(`sent an answer that could not be read: ${error.message}`, error));
+    worker.on('messageerror', (error) =>
+      this.#stop(`sent an answer that could not be read: ${error.message}`, error),
+    );
     worker.on('exit', (code) => this.#stop(`exited (code ${code})`));
   }
 
@@ -72,7 +78,10 @@ export class PgliteWorkerEngine implements PostgresEngine {
 
   async run(request: EngineRequest): Promise<EngineReply> {
     const { reply } = await this.#call({ call: 'run', request });
-    if (!reply) throw new FakePostgresEngineError('fake postgres: the PGlite thread answered a statement without a reply');
+    if (!reply)
+      throw new FakePostgresEngineError(
+        'fake postgres: the PGlite thread answered a statement without a reply',
+      );
     this.#status = reply.status;
     return reply;
   }

@@ -60,7 +60,12 @@ export function reviveError(serialized: SerializedError): Error {
   if (name === 'FakePostgresSetupError' && code?.startsWith('FAKE_PG_')) {
     error = new FakePostgresSetupError(code as FakePostgresSetupErrorCode, message);
   } else if (name === 'FakePostgresError' && code) {
-    const { severity: _severity, code: _code, message: _message, ...details } = fields ?? {
+    const {
+      severity: _severity,
+      code: _code,
+      message: _message,
+      ...details
+    } = fields ?? {
       severity: 'ERROR',
       code,
       message,
