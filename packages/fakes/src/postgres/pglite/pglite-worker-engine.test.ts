@@ -56,11 +56,37 @@ describe('PgliteWorkerEngine', () => {
     const fake = openFakePostgres(await standIn(), {});
     try {
       await expect(fake.pool.query('SELECT $1::text', ['before'])).resolves.toMatchObject({
-        rows: [{ echo: 'SELECT $1::text' }],
+        rows: [{ echo: 'before' }],
       });
       await expect(fake.pool.query('exit 9')).rejects.toBeInstanceOf(FakePostgresEngineError);
       await expect(fake.pool.query('SELECT 1')).rejects.toMatchObject({ code: 'FAKE_PG_ENGINE_STOPPED' });
     } finally {
+      await fake.close();
+    }
+  });
+
+  it('statements outside transactions from two connections are in flight together', async () => {
+    const fake = openFakePostgres(await standIn(), { lockTimeoutMs: 60_000 });
+    try {
+      // The stand-in answers the first only once the second has arrived: if the second waited for
+      // the first's answer, as statements do on an engine that may interleave them, neither would end.
+      const first = fake.pool.query('SELECT $1::text AS echo', ['hold']);
+      const second = fake.pool.query('SELECT $1::text AS echo', ['second']);
+      expect((await first).rows).toEqual([{ echo: 'hold' }]);
+      expect((await second).rows).toEqual([{ echo: 'second' }]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a transaction still has the database alone: a statement waits for it', async () => {
+    const fake = openFakePostgres(await standIn(), { lockTimeoutMs: 50 });
+    const client = await fake.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await expect(fake.pool.query('SELECT $1::text', ['other'])).rejects.toMatchObject({ code: '55P03' });
+    } finally {
+      client.release();
       await fake.close();
     }
   });

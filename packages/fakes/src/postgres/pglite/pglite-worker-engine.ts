@@ -40,6 +40,8 @@ type CallWithoutId = WorkerCall extends infer Call
  */
 export class PgliteWorkerEngine implements PostgresEngine {
   readonly name = 'pglite (worker thread)';
+  /** The thread answers calls one at a time, in the order they were posted. */
+  readonly inOrder = true;
   readonly #worker: Worker;
   readonly #pending = new Map<number, Pending>();
   #next = START_CALL + 1;
