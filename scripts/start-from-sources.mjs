@@ -6,7 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
-register({
-  tsconfig: fileURLToPath(new URL('../tooling/vitest-config/tsconfig.source.json', import.meta.url)),
-});
+// Also in the environment: the embedded PGlite's worker thread registers tsx for itself and reads
+// the tsconfig from there (packages/fakes/src/postgres/pglite/typescript-thread.mjs).
+const tsconfig = fileURLToPath(new URL('../tooling/vitest-config/tsconfig.source.json', import.meta.url));
+process.env.TSX_TSCONFIG_PATH = tsconfig;
+register({ tsconfig });
 await import('../apps/order-service/src/server.ts');

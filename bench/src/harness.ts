@@ -56,9 +56,14 @@ export function machine(): MachineInfo {
 /** What every section gets: the run's mode, and figures earlier sections leave for later ones. */
 export interface BenchContext {
   readonly quick: boolean;
+  /** The load section's backends (`--load-backends=pglite,pg-mem,real`); all when unset. */
+  readonly loadBackends?: readonly LoadBackend[];
   /** pairs/s of pgbench per client count, when the pgbench section ran first. */
   pgbench?: Record<number, Figure>;
 }
+
+/** A backend of the load section: embedded PGlite (the default), embedded pg-mem, or the real servers. */
+export type LoadBackend = 'pglite' | 'pg-mem' | 'real';
 
 /** What `exec` resolves with. */
 export interface ExecResult {

@@ -3,10 +3,19 @@
 // figure is a median of repeated runs with min and max; every ratio compares figures of this run.
 //   --quick         one short run per figure (development; not for the committed report)
 //   --only=a,b      sections: suites, first-run, packages, pgbench, load, layering, outbox, round-trips
+//   --load-backends=pglite,pg-mem,real   the load section's backends (default all; while iterating on one)
 //   --no-write      print only
 
 import { firstRun } from './first-run.js';
-import { type BenchContext, exec, loadAverage, machine, machineCpu, Report } from './harness.js';
+import {
+  type BenchContext,
+  exec,
+  type LoadBackend,
+  loadAverage,
+  machine,
+  machineCpu,
+  Report,
+} from './harness.js';
 import { layeringCost } from './layering.js';
 import { outboxThroughput } from './outbox.js';
 import { packageBenches } from './packages.js';
@@ -25,7 +34,20 @@ const wanted = (name: string) => !only || only.includes(name);
 
 const started = process.hrtime.bigint();
 const report = new Report();
-const context: BenchContext = { quick };
+const LOAD_BACKENDS: readonly LoadBackend[] = ['pglite', 'pg-mem', 'real'];
+const loadBackends = process.argv
+  .find((a) => a.startsWith('--load-backends='))
+  ?.slice('--load-backends='.length)
+  .split(',');
+const unknownBackend = loadBackends?.find((b) => !LOAD_BACKENDS.some((known) => known === b));
+if (unknownBackend) {
+  console.error(`--load-backends: unknown backend ${unknownBackend} (known: ${LOAD_BACKENDS.join(', ')})`);
+  process.exit(2);
+}
+const context: BenchContext = {
+  quick,
+  ...(loadBackends ? { loadBackends: LOAD_BACKENDS.filter((b) => loadBackends.includes(b)) } : {}),
+};
 const env = machine();
 // The machine is shared: record how busy it was just before the run, so the figures can be read.
 const idleCheck = machineCpu();

@@ -20,9 +20,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** CPU seconds (user + system) a live process has used so far (Linux: /proc/<pid>/stat, 100 Hz ticks). */
+/** CPU seconds (user + system) a live process has used so far, all its threads (Linux: /proc/<pid>/stat, 100 Hz ticks). */
 export function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return statCpuSeconds(`/proc/${pid}/stat`);
+}
+
+/** CPU seconds of a process's main thread alone: its event loop, without the GC, libuv or worker threads. */
+export function mainThreadCpuSeconds(pid: number): number {
+  return statCpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+}
+
+function statCpuSeconds(file: string): number {
+  const stat = readFileSync(file, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
@@ -66,6 +75,8 @@ export interface RunningService {
   output(): string;
   peakRssMiB(): number;
   cpuSeconds(): number;
+  /** CPU seconds of its main thread (the event loop) alone. */
+  mainThreadCpuSeconds(): number;
   /** Graceful stop (SIGTERM: finish requests, drain the outbox). */
   stop(timeout?: number): Promise<Exit>;
   /** The crash: no shutdown hooks, no drain. */
@@ -135,6 +146,7 @@ export async function startService({
     output: () => output,
     peakRssMiB: () => peakRssMiB(pid),
     cpuSeconds: () => cpuSeconds(pid),
+    mainThreadCpuSeconds: () => mainThreadCpuSeconds(pid),
     async stop(timeout = 30_000) {
       if (child.exitCode !== null || child.signalCode !== null) return exited;
       child.kill('SIGTERM');

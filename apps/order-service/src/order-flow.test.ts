@@ -21,6 +21,8 @@ async function startService() {
     paymentsClock,
     paymentRetries: { baseDelayMs: 0 },
     ids: new SequentialIdGenerator(),
+    // The file's runtimes share the test worker's PGlite (warmed below) instead of starting one each.
+    embeddedDatabaseThread: 'main',
   });
   onTestFinished(() => runtime.close());
   const { postgres, broker, payments } = runtime.embedded;

@@ -1,12 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { createOrderServiceRuntime, describeParts } from './runtime.js';
 import { captureLogs } from './testing/capture-logs.js';
-import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from './testing/embedded-database.js';
+import { EMBEDDED_DATABASE_START_MS } from './testing/embedded-database.js';
 
 describe('createOrderServiceRuntime', () => {
-  beforeAll(warmEmbeddedDatabase, EMBEDDED_DATABASE_START_MS);
-
   it('names what each part runs on, passwords hidden', () => {
     expect(describeParts(loadConfig({}))).toEqual({
       database: 'pglite (embedded, migrations applied)',
@@ -29,9 +27,13 @@ describe('createOrderServiceRuntime', () => {
     });
   });
 
-  it('logs the parts first, serves on loopback, and closes cleanly, draining the outbox', async () => {
+  it('logs the parts first, serves on loopback, and closes cleanly, draining the outbox', {
+    timeout: EMBEDDED_DATABASE_START_MS,
+  }, async () => {
     const { lines, logger } = captureLogs();
     const runtime = await createOrderServiceRuntime(loadConfig({ PORT: '0' }), { logger });
+    // The default: PGlite of its own on a worker thread (its start is this test's seconds).
+    expect(runtime.embedded.postgres?.engine).toBe('pglite (worker thread)');
     expect(lines[0]?.msg).toMatch(/^order-service starting: database=pglite/);
     expect(lines[0]?.parts).toEqual(describeParts(runtime.config));
     const address = await runtime.listen();

@@ -4,6 +4,7 @@ import { DatabaseLock } from './database-lock.js';
 import { type FakePoolConfig, FakePostgresPool } from './fake-postgres-pool.js';
 import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
 import { PgMemEngine } from './pg-mem-engine.js';
+import { PgliteWorkerEngine } from './pglite/pglite-worker-engine.js';
 import { leasePglite } from './pglite/shared-pglite.js';
 import type { PostgresEngine } from './postgres-engine.js';
 import { VerifyingEngine } from './verify/verifying-engine.js';
@@ -21,6 +22,12 @@ export type FakeMigrations = readonly FakeMigration[] | ((pool: FakePostgresPool
 /** The SQL engine under the fake: `pg-mem` (a JavaScript imitation) or `pglite` (PostgreSQL in WASM). */
 export type FakePostgresEngine = 'pg-mem' | 'pglite';
 
+/**
+ * Where PGlite runs: `main`, in the calling thread (one PGlite per test worker and schema, shared
+ * by reset), or `worker`, on a worker thread of its own (its CPU beside the caller's).
+ */
+export type FakePostgresThread = 'main' | 'worker';
+
 /** Options of `createFakePostgres`. */
 export interface FakePostgresOptions {
   /** `pg-mem` (default: no install, starts in milliseconds) or `pglite` (PostgreSQL 17 itself; see the README). */
@@ -36,6 +43,13 @@ export interface FakePostgresOptions {
    * have the same source (`(pool) => migrate(pool)` over different `migrate`s).
    */
   readonly schemaKey?: string;
+  /**
+   * PGlite only: `main` (default) runs it in this thread, started once per test worker and schema
+   * and shared by reset; `worker` starts a PGlite of its own on a `node:worker_threads` thread, so
+   * the database's CPU runs on another core than this thread's (a service under load). A worker
+   * costs a PGlite start per call; `close()` ends it.
+   */
+  readonly thread?: FakePostgresThread;
   /**
    * pg-mem only: also run every statement on a PGlite twin and fail it with a diff when the answers
    * differ (rows, row count, error code). Also on with env `SEAMS_FAKE_PG_VERIFY=pglite`.
@@ -63,6 +77,8 @@ export interface FakePostgres {
   readonly engine: string;
   /** Back to the state right after the migrations; refused while a transaction is open. */
   reset(): Promise<void>;
+  /** Ends the pool and releases the engine (a `thread: 'worker'` PGlite's thread ends). */
+  close(): Promise<void>;
 }
 
 /**
@@ -76,13 +92,21 @@ export interface FakePostgres {
 export async function createFakePostgres(options: FakePostgresOptions = {}): Promise<FakePostgres> {
   const engine = options.engine ?? 'pg-mem';
   const verify = options.verify ?? verifyFromEnv();
+  const thread = options.thread ?? 'main';
+  if (thread !== 'main' && thread !== 'worker')
+    throw badOption(`thread must be 'main' or 'worker', got ${String(thread)}`);
   if (engine === 'pglite') {
     if (options.verify) throw badOption('verify runs pg-mem against PGlite: use it with engine pg-mem');
     if (options.beforeMigrations)
       throw badOption('beforeMigrations prepares a pg-mem database: use it with engine pg-mem');
-    return openFakePostgres(await pgliteEngine(options), options);
+    return openFakePostgres(
+      thread === 'worker' ? await pgliteWorkerEngine(options) : await pgliteEngine(options),
+      options,
+    );
   }
   if (engine !== 'pg-mem') throw badOption(`engine must be 'pg-mem' or 'pglite', got ${String(engine)}`);
+  if (thread === 'worker')
+    throw badOption("thread: 'worker' runs PGlite on a thread: use it with engine pglite");
   const pgMem = await pgMemEngine(options);
   if (!verify) return openFakePostgres(pgMem, options);
   return openFakePostgres(new VerifyingEngine(pgMem, await pgliteEngine(options)), options);
@@ -101,13 +125,37 @@ function pgliteEngine(options: FakePostgresOptions): Promise<PostgresEngine> {
   return leasePglite(schemaKey(options), (engine) => migrate(engine, options));
 }
 
-/** The pool and reset over a migrated engine. */
-function openFakePostgres(engine: PostgresEngine, options: FakePostgresOptions): FakePostgres {
+/** A PGlite of its own on a worker thread, migrated; ended again if the migrations fail. */
+async function pgliteWorkerEngine(options: FakePostgresOptions): Promise<PostgresEngine> {
+  const engine = await PgliteWorkerEngine.start();
+  try {
+    await migrate(engine, options);
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  return engine;
+}
+
+/** The pool and reset over a migrated engine (internal; exported for the package's own tests). */
+export function openFakePostgres(engine: PostgresEngine, options: FakePostgresOptions): FakePostgres {
   const database: FakeDatabase = { engine, lock: new DatabaseLock(options.lockTimeoutMs ?? 2_000) };
   const resetter = { describe: () => 'reset()' };
+  const pool = new FakePostgresPool(database, options.pool);
+  let closing: Promise<void> | undefined;
   return {
-    pool: new FakePostgresPool(database, options.pool),
+    pool,
     engine: engine.name,
+    close() {
+      closing ??= (async () => {
+        try {
+          if (!pool.ending) await pool.end();
+        } finally {
+          await engine.close();
+        }
+      })();
+      return closing;
+    },
     async reset() {
       const holder = database.lock.holder;
       if (holder && !holder.releasing) {
@@ -126,8 +174,8 @@ function openFakePostgres(engine: PostgresEngine, options: FakePostgresOptions):
   };
 }
 
-/** Applies the migrations through a pool of their own, then records the result for `reset()`. */
-async function migrate(engine: PostgresEngine, options: FakePostgresOptions): Promise<void> {
+/** Applies the migrations through a pool of their own, then records the result for `reset()` (internal). */
+export async function migrate(engine: PostgresEngine, options: FakePostgresOptions): Promise<void> {
   const pool = new FakePostgresPool({ engine, lock: new DatabaseLock(options.lockTimeoutMs ?? 2_000) });
   try {
     await applyMigrations(pool, options.migrations ?? []);

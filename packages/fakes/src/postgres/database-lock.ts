@@ -9,6 +9,7 @@ export interface LockOwner {
 
 interface Waiter {
   readonly owner: LockOwner;
+  readonly shared: boolean;
   readonly grant: () => void;
 }
 
@@ -17,21 +18,26 @@ interface Waiter {
  * BEGIN to COMMIT/ROLLBACK; a statement outside a transaction holds it while it runs. A waiter
  * gives up after `timeoutMs` with 55P03 naming the holder, so a test that awaits a second
  * connection inside an open transaction fails with a reason instead of hanging.
+ *
+ * Statements that cannot open a transaction may instead share it (`acquireShared`) on an engine
+ * that runs what it is handed one at a time in arrival order (a worker thread's queue): several
+ * are then in flight together, and a transaction waits until they are done, as they wait for it.
  */
 export class DatabaseLock {
   #holder: LockOwner | undefined;
+  readonly #sharers = new Set<LockOwner>();
   readonly #waiters: Waiter[] = [];
 
   constructor(readonly timeoutMs: number) {}
 
-  /** Who holds the lock now. */
+  /** Who holds the lock alone now (a transaction, a statement, a reset). */
   get holder(): LockOwner | undefined {
     return this.#holder;
   }
 
   /** Takes the lock at once if it is free and nobody queues; true when taken. */
   tryAcquire(owner: LockOwner): boolean {
-    if (this.#holder || this.#waiters.length > 0) return false;
+    if (this.#holder || this.#sharers.size > 0 || this.#waiters.length > 0) return false;
     this.#holder = owner;
     return true;
   }
@@ -39,9 +45,45 @@ export class DatabaseLock {
   /** Takes the lock, waiting for its turn up to `timeoutMs`. */
   acquire(owner: LockOwner): Promise<void> {
     if (this.tryAcquire(owner)) return Promise.resolve();
+    return this.#wait(owner, false);
+  }
+
+  /** Shares the lock with other sharers, waiting for its turn (behind any transaction) up to `timeoutMs`. */
+  acquireShared(owner: LockOwner): Promise<void> {
+    if (!this.#holder && this.#waiters.length === 0) {
+      this.#sharers.add(owner);
+      return Promise.resolve();
+    }
+    return this.#wait(owner, true);
+  }
+
+  /** Releases the lock held (alone or shared) by `owner` and hands it to whoever is next. */
+  release(owner: LockOwner): void {
+    if (this.#holder === owner) this.#holder = undefined;
+    else if (!this.#sharers.delete(owner)) return;
+    this.#grantNext();
+  }
+
+  #grantNext(): void {
+    while (!this.#holder) {
+      const next = this.#waiters[0];
+      if (!next) return;
+      if (next.shared) {
+        this.#sharers.add(next.owner);
+      } else {
+        if (this.#sharers.size > 0) return;
+        this.#holder = next.owner;
+      }
+      this.#waiters.shift();
+      next.grant();
+    }
+  }
+
+  #wait(owner: LockOwner, shared: boolean): Promise<void> {
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         owner,
+        shared,
         grant: () => {
           clearTimeout(timer);
           resolve();
@@ -51,24 +93,21 @@ export class DatabaseLock {
         const index = this.#waiters.indexOf(waiter);
         if (index >= 0) this.#waiters.splice(index, 1);
         reject(this.#timeoutError(owner));
+        // A waiter that gave up may have been all that kept sharers behind it waiting.
+        this.#grantNext();
       }, this.timeoutMs);
       this.#waiters.push(waiter);
     });
   }
 
-  /** Releases the lock held by `owner` and hands it to the next waiter. */
-  release(owner: LockOwner): void {
-    if (this.#holder !== owner) return;
-    const next = this.#waiters.shift();
-    this.#holder = next?.owner;
-    next?.grant();
-  }
-
   #timeoutError(owner: LockOwner): FakePostgresError {
+    const [sharer] = this.#sharers;
+    const holder =
+      this.#holder?.describe() ?? (sharer ? `${sharer.describe()} (a statement in flight)` : 'nobody');
     return new FakePostgresError(
       '55P03',
       `fake postgres: ${owner.describe()} waited ${this.timeoutMs} ms for the database lock held by ` +
-        `${this.#holder?.describe() ?? 'nobody'}. The fake runs one transaction at a time: a query ` +
+        `${holder}. The fake runs one transaction at a time: a query ` +
         'awaited on another connection inside an open transaction waits for that transaction to end.',
     );
   }

@@ -1,5 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createFakePostgres, type FakePostgres, type FakePostgresEngine } from './create-fake-postgres.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createFakePostgres,
+  type FakePostgres,
+  type FakePostgresEngine,
+  type FakePostgresThread,
+  migrate,
+  openFakePostgres,
+} from './create-fake-postgres.js';
+import { PgliteWorkerEngine } from './pglite/pglite-worker-engine.js';
 
 const SCHEMA = [
   { name: 'items', sql: 'CREATE TABLE items (id text PRIMARY KEY, qty integer NOT NULL)' },
@@ -9,8 +17,19 @@ const SCHEMA = [
   },
 ];
 
-/** Every case runs on both engines; where they differ on purpose, the case says which does what. */
-const ENGINES: readonly FakePostgresEngine[] = ['pg-mem', 'pglite'];
+/**
+ * Every case runs on both engines, and on PGlite on a worker thread too; where they differ on
+ * purpose, the case says which does what.
+ */
+const VARIANTS: ReadonlyArray<{
+  readonly label: string;
+  readonly engine: FakePostgresEngine;
+  readonly thread?: FakePostgresThread;
+}> = [
+  { label: 'pg-mem', engine: 'pg-mem' },
+  { label: 'pglite', engine: 'pglite' },
+  { label: 'pglite on a worker thread', engine: 'pglite', thread: 'worker' },
+];
 /** Starting PGlite takes seconds on a busy machine; it happens once per worker and schema. */
 const PGLITE_START_MS = 60_000;
 
@@ -37,12 +56,24 @@ async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
   return settled;
 }
 
-describe.each(ENGINES)('createFakePostgres on %s', (engine) => {
+describe.each(VARIANTS)('createFakePostgres on $label', ({ engine, thread }) => {
+  // A worker thread's PGlite is the fake's own (not shared per test worker like the main-thread
+  // one): one is started for the file, and each case gets a fresh pool on it after a reset.
+  let worker: PgliteWorkerEngine | undefined;
+
   async function fake(lockTimeoutMs = 200): Promise<FakePostgres> {
-    return createFakePostgres({ engine, migrations: SCHEMA, lockTimeoutMs });
+    if (!worker) return createFakePostgres({ engine, migrations: SCHEMA, lockTimeoutMs });
+    await worker.reset();
+    return openFakePostgres(worker, { lockTimeoutMs });
   }
 
-  beforeAll(() => fake(), PGLITE_START_MS);
+  beforeAll(async () => {
+    if (thread !== 'worker') return void (await fake());
+    worker = await PgliteWorkerEngine.start();
+    await migrate(worker, { migrations: SCHEMA });
+  }, PGLITE_START_MS);
+
+  afterAll(() => worker?.close());
 
   describe('createFakePostgres transactions', () => {
     it('a transaction that throws leaves no row behind', async () => {
@@ -280,14 +311,19 @@ describe.each(ENGINES)('createFakePostgres on %s', (engine) => {
       const calls: string[] = [];
       const db = await createFakePostgres({
         engine,
+        ...(thread ? { thread } : {}),
         migrations: async (pool) => {
           calls.push('migrate');
           await pool.query('CREATE TABLE t (id text PRIMARY KEY)');
         },
       });
-      await db.reset();
-      await db.pool.query('INSERT INTO t (id) VALUES ($1)', ['x']);
-      expect(calls).toEqual(['migrate']);
+      try {
+        await db.reset();
+        await db.pool.query('INSERT INTO t (id) VALUES ($1)', ['x']);
+        expect(calls).toEqual(['migrate']);
+      } finally {
+        await db.close();
+      }
     });
   });
 

@@ -87,6 +87,12 @@ export interface EngineReply {
 export interface PostgresEngine {
   /** `pg-mem`, `pglite`, or a composite such as `pg-mem verified on pglite`. */
   readonly name: string;
+  /**
+   * True when requests handed to `run` while others are in flight are run strictly one after another,
+   * in the order handed (a worker thread's queue): statements outside transactions then need not wait
+   * for each other's answers. Engines that may interleave them leave it unset.
+   */
+  readonly inOrder?: boolean;
   /** Runs one request on the session; never rejects for an SQL error (that is `reply.error`). */
   run(request: EngineRequest): Promise<EngineReply>;
   /** Records the current state (the migrated schema and seed rows) as what `reset()` returns to. */

@@ -4,6 +4,8 @@ import { FakePostgresPool } from '../fake-postgres-pool.js';
 import { createPglite } from '../pglite/initdb-cache.js';
 import { loadPglite } from '../pglite/load-pglite.js';
 import { PgliteEngine } from '../pglite/pglite-engine.js';
+import { PgliteWorkerEngine } from '../pglite/pglite-worker-engine.js';
+import type { PostgresEngine, TransactionStatus } from '../postgres-engine.js';
 import type { CorpusDatabase, CorpusTarget } from './corpus-target.js';
 
 /** How long a corpus statement may wait for the database lock (one connection at a time in the cases). */
@@ -31,14 +33,24 @@ const EMPTY_DATABASE = `
     CREATE SCHEMA public;
   END $$`;
 
+/** A PGlite engine that says whether its session is in a transaction. */
+type SessionEngine = PostgresEngine & { readonly status: TransactionStatus };
+
 /**
  * The PGlite engine: one PGlite per test file (starting it costs seconds), emptied before each case.
  * The same engine and pg.Pool layer `createFakePostgres({ engine: 'pglite' })` uses, without its
- * reset, which restores rows and refuses schema changes (every case makes its own tables).
+ * reset, which restores rows and refuses schema changes (every case makes its own tables). With
+ * `thread: 'worker'`, PGlite runs on a worker thread (`createFakePostgres({ thread: 'worker' })`).
  */
 export class PgliteCorpusTarget implements CorpusTarget {
-  readonly name = 'PGlite';
-  #engine: Promise<PgliteEngine> | undefined;
+  readonly name: string;
+  readonly #thread: 'main' | 'worker';
+  #engine: Promise<SessionEngine> | undefined;
+
+  constructor({ thread = 'main' }: { thread?: 'main' | 'worker' } = {}) {
+    this.#thread = thread;
+    this.name = thread === 'worker' ? 'PGlite (worker thread)' : 'PGlite';
+  }
 
   async open(): Promise<CorpusDatabase> {
     const engine = await this.#start();
@@ -57,8 +69,11 @@ export class PgliteCorpusTarget implements CorpusTarget {
     await engine?.close();
   }
 
-  #start(): Promise<PgliteEngine> {
-    this.#engine ??= loadPglite().then(async (pglite) => new PgliteEngine(await createPglite(), pglite));
+  #start(): Promise<SessionEngine> {
+    this.#engine ??=
+      this.#thread === 'worker'
+        ? PgliteWorkerEngine.start()
+        : loadPglite().then(async (pglite) => new PgliteEngine(await createPglite(), pglite));
     return this.#engine;
   }
 }

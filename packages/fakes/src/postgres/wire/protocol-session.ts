@@ -231,6 +231,9 @@ export class ProtocolSession implements LockOwner {
   /** Runs a request under the database lock, taken here unless this connection's transaction holds it. */
   async #run(request: EngineRequest): Promise<EngineReply> {
     const { lock, engine } = this.database;
+    if (engine.inOrder && lock.holder !== this && this.#status === 'idle' && cannotOpenTransaction(request)) {
+      return this.#runShared(request);
+    }
     if (lock.holder !== this) {
       try {
         await lock.acquire(this);
@@ -255,6 +258,28 @@ export class ProtocolSession implements LockOwner {
     }
   }
 
+  /**
+   * A statement that leaves the session as it found it (idle), on an engine that runs requests in
+   * arrival order: it shares the lock with others like it, so several are in flight together
+   * instead of each waiting for the answer before it; a transaction still has the database alone.
+   */
+  async #runShared(request: EngineRequest): Promise<EngineReply> {
+    const { lock, engine } = this.database;
+    try {
+      await lock.acquireShared(this);
+    } catch (error) {
+      if (error instanceof FakePostgresError) return { results: [], error: error.fields, status: 'idle' };
+      throw error;
+    }
+    try {
+      const reply = await engine.run(request);
+      for (const notice of reply.notices ?? []) this.#writer.notice(notice);
+      return reply;
+    } finally {
+      lock.release(this);
+    }
+  }
+
   #fail(error: PostgresErrorFields): void {
     this.#writer.error(error);
     this.#skipToSync = true;
@@ -264,6 +289,17 @@ export class ProtocolSession implements LockOwner {
     const bytes = this.#writer.take();
     if (bytes.length > 0) this.send(bytes);
   }
+}
+
+/**
+ * Statements that cannot leave a transaction open: one statement (the extended protocol) that is a
+ * plain query or write. Anything else (BEGIN, a leading comment, a simple-protocol string that may
+ * hold several statements) takes the lock alone, as every statement does on other engines.
+ */
+const READ_OR_WRITE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\b/i;
+
+function cannotOpenTransaction(request: EngineRequest): boolean {
+  return request.params !== undefined && READ_OR_WRITE.test(request.text);
 }
 
 function unsupported(what: string): PostgresErrorFields {
