@@ -16,7 +16,17 @@ export interface BenchResult {
 }
 
 /** The order sections appear in, by the `--only` name of their step. */
-const STEP_ORDER = ['suites', 'packages', 'pgbench', 'load', 'layering', 'outbox'];
+const STEP_ORDER = [
+  'suites',
+  'first-run',
+  'packages',
+  'pgbench',
+  'load',
+  'layering',
+  'outbox',
+  'round-trips',
+  'bench',
+];
 const stepRank = (section: Section) => {
   const rank = STEP_ORDER.indexOf(section.run?.step ?? '');
   return rank < 0 ? STEP_ORDER.length : rank;
