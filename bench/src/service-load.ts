@@ -33,7 +33,7 @@ async function loadBackend(
   rows: string[],
 ): Promise<Record<number, Figure>> {
   const duration = quick ? 2 : 3;
-  const repeats = quick ? 1 : 3;
+  const repeats = quick ? 1 : 2; // 9 levels, each a fresh service: 3 windows cost the bench 30 s more
   const figures: Record<number, Figure> = {};
   for (const connections of CLIENTS) {
     // An embedded database starts inside the service: PGlite takes seconds on a busy machine.

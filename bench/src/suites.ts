@@ -1,6 +1,6 @@
 // Test-suite speed: the fast suite cold and warm through turbo, the real suites' wall time, and each
 // port's contract cases on the fake against the same cases on the real server.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchContext, exec, type Report, realEnv, root } from './harness.js';
@@ -35,7 +35,22 @@ function failedTasks(output: string): string[] {
   );
 }
 
-async function fastSuite(report: Report, quick: boolean): Promise<void> {
+/** Per-case durations of a run: the vitest JSON reports its packages wrote into `dir`. */
+interface RunReports {
+  readonly dir: string;
+}
+
+/** A fresh folder for the vitest JSON reports of one run (SEAMS_VITEST_REPORT_DIR, see the vitest preset). */
+function reportsDir(): RunReports {
+  return { dir: mkdtempSync(join(tmpdir(), 'seams-bench-vitest-')) };
+}
+
+// How many times each suite runs (each figure says its runs): `pnpm bench` must stay under 10
+// minutes, and three cold runs of the fast suite spread 58 to 65 s, so a third run told little.
+const COLD_RUNS = 2;
+const REAL_RUNS = 1;
+
+async function fastSuite(report: Report, quick: boolean): Promise<RunReports[]> {
   const s = report.section(
     'Fast suite (unit + contract suites on fakes)',
     '`pnpm turbo test --force` retests everything with no cache (cold; tests run on the sources, so no build is part of it); `pnpm turbo test` right after replays the cache (warm).',
@@ -45,16 +60,16 @@ async function fastSuite(report: Report, quick: boolean): Promise<void> {
   const buildSum: number[] = [];
   const testSum: number[] = [];
   const slowest: string[] = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) {
+  const reports: RunReports[] = [];
+  for (let i = 0; i < (quick ? 1 : COLD_RUNS); i++) {
     const startedAt = Date.now();
-    const c = await exec('pnpm', [
-      'turbo',
-      'test',
-      '--force',
-      '--continue',
-      '--summarize',
-      '--output-logs=errors-only',
-    ]);
+    const run = reportsDir();
+    reports.push(run);
+    const c = await exec(
+      'pnpm',
+      ['turbo', 'test', '--force', '--continue', '--summarize', '--output-logs=errors-only'],
+      { env: { ...process.env, SEAMS_VITEST_REPORT_DIR: run.dir } },
+    );
     const tasks = taskTimes(startedAt);
     if (tasks) {
       buildSum.push(tasks.build);
@@ -81,6 +96,7 @@ async function fastSuite(report: Report, quick: boolean): Promise<void> {
     s.note(`slowest tasks of the last cold run: ${slowest.at(-1)}`);
   }
   s.target('fast suite cold < 30 s', coldFigure.median < 30, `median ${coldFigure.median.toFixed(1)} s`);
+  return reports;
 }
 
 /** Build and test task seconds from the turbo run summary written after `since`. */
@@ -106,15 +122,18 @@ export function taskTimes(since: number): { build: number; test: number; slowest
   return { build: sum(of('build')), test: sum(of('test')), slowest };
 }
 
-async function realSuites(report: Report, quick: boolean): Promise<void> {
+async function realSuites(report: Report, quick: boolean): Promise<RunReports[]> {
   const s = report.section(
     'Real suites (test:containers on the machine servers)',
-    '`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, one package at a time).',
+    '`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, two packages at a time).',
   );
   const wall: number[] = [];
-  for (let i = 0; i < (quick ? 1 : 2); i++) {
+  const reports: RunReports[] = [];
+  for (let i = 0; i < (quick ? 1 : REAL_RUNS); i++) {
+    const run = reportsDir();
+    reports.push(run);
     const r = await exec('pnpm', ['test:containers', '--continue', '--output-logs=errors-only'], {
-      env: { ...process.env, ...realEnv() },
+      env: { ...process.env, ...realEnv(), SEAMS_VITEST_REPORT_DIR: run.dir },
     });
     if (r.code !== 0)
       s.fail(
@@ -123,6 +142,7 @@ async function realSuites(report: Report, quick: boolean): Promise<void> {
     wall.push(r.seconds);
   }
   s.figure('real suites, wall time', 's', wall);
+  return reports;
 }
 
 /** Packages that run at least one contract on a fake and on a real server. */
@@ -142,79 +162,56 @@ function contractPackages(): { dir: string; fake: string[]; real: string[] }[] {
   return found;
 }
 
-/** Per port: summed case durations and case count of every `<Port> contract: <impl>` block in a run. */
-async function contractDurations(
-  pkgDir: string,
-  project: string,
-  files: readonly string[],
-  env: NodeJS.ProcessEnv,
-): Promise<Map<string, PortDurations>> {
-  const out = join(tmpdir(), `seams-bench-vitest-${process.pid}-${Date.now()}.json`);
-  const r = await exec(
-    'pnpm',
-    [
-      'exec',
-      'vitest',
-      'run',
-      '--project',
-      project,
-      '--reporter=json',
-      `--outputFile=${out}`,
-      ...files.map((f) => `src/${f}`),
-    ],
-    { cwd: pkgDir, env },
-  );
-  if (!existsSync(out))
-    throw new Error(`vitest wrote no report in ${pkgDir} (exit ${r.code}): ${r.stderr.slice(-500)}`);
-  const json = JSON.parse(readFileSync(out, 'utf8')) as {
-    testResults: { assertionResults: VitestAssertion[] }[];
-  };
-  rmSync(out, { force: true });
+/**
+ * Per port: summed case durations and case count of every `<Port> contract: <impl>` block in one
+ * run's reports, counting only the files ending in `suffix` (`.contract.test.ts` on fakes,
+ * `.containers.test.ts` on real servers) of packages that run a contract both ways.
+ */
+function contractDurations(run: RunReports, suffix: string): Map<string, PortDurations> {
+  const packages = contractPackages().map((pkg) => `${pkg.dir}/`);
   const ports = new Map<string, PortDurations>();
-  for (const file of json.testResults) {
-    for (const test of file.assertionResults) {
-      const match = CONTRACT_TITLE.exec(test.ancestorTitles?.[0] ?? '');
-      if (!match) continue;
-      const [, port = '', impl = ''] = match;
-      const entry = ports.get(port) ?? { ms: 0, cases: 0, failed: 0, impl };
-      entry.ms += test.duration ?? 0;
-      entry.cases += 1;
-      if (test.status === 'failed') entry.failed += 1;
-      ports.set(port, entry);
+  for (const file of readdirSync(run.dir).filter((f) => f.endsWith('.json'))) {
+    const json = JSON.parse(readFileSync(join(run.dir, file), 'utf8')) as {
+      testResults: { name: string; assertionResults: VitestAssertion[] }[];
+    };
+    for (const result of json.testResults) {
+      if (!result.name.endsWith(suffix) || !packages.some((dir) => result.name.startsWith(dir))) continue;
+      for (const test of result.assertionResults) {
+        const match = CONTRACT_TITLE.exec(test.ancestorTitles?.[0] ?? '');
+        if (!match) continue;
+        const [, port = '', impl = ''] = match;
+        const entry = ports.get(port) ?? { ms: 0, cases: 0, failed: 0, impl };
+        entry.ms += test.duration ?? 0;
+        entry.cases += 1;
+        if (test.status === 'failed') entry.failed += 1;
+        ports.set(port, entry);
+      }
     }
   }
   return ports;
 }
 
-async function contracts(report: Report, quick: boolean): Promise<void> {
+function contracts(report: Report, fast: readonly RunReports[], real: readonly RunReports[]): void {
   const s = report.section(
     'Contract suites: fake vs real, per port',
-    'The same contract cases (vitest JSON reporter, summed case durations) on the fake (`*.contract.test.ts`, project fast) and on the real server (`*.containers.test.ts`, project containers). Case time only: worker start and global setup are excluded.',
+    "The same contract cases on the fake (`*.contract.test.ts`, project fast) and on the real server (`*.containers.test.ts`, project containers), summed case durations from the vitest JSON reports of the runs above: each cold fast-suite run and each real-suite run (no run of its own). Case time only: worker start and global setup are excluded; turbo runs two packages at once, so the cases share the cores with another package's tests.",
   );
-  const env = { ...process.env, ...realEnv() };
   const samples = new Map<string, PortDurations[]>();
-  for (let i = 0; i < (quick ? 1 : 2); i++) {
-    for (const pkg of contractPackages()) {
-      const runs: [kind: string, project: string, files: string[]][] = [
-        ['fake', 'fast', pkg.fake],
-        ['real', 'containers', pkg.real],
-      ];
-      for (const [kind, project, files] of runs) {
-        const ports = await contractDurations(pkg.dir, project, files, env);
-        for (const [port, entry] of ports) {
-          const key = `${port}|${kind}`;
-          const list = samples.get(key) ?? [];
-          list.push(entry);
-          samples.set(key, list);
-        }
+  const collect = (runs: readonly RunReports[], kind: string, suffix: string) => {
+    for (const run of runs) {
+      for (const [port, entry] of contractDurations(run, suffix)) {
+        const key = `${port}|${kind}`;
+        samples.set(key, [...(samples.get(key) ?? []), entry]);
       }
     }
-  }
+  };
+  collect(fast, 'fake', '.contract.test.ts');
+  collect(real, 'real', '.containers.test.ts');
   const portNames = [...new Set([...samples.keys()].map((k) => k.split('|')[0]))].sort();
   for (const port of portNames) {
     const fake = samples.get(`${port}|fake`);
-    const real = samples.get(`${port}|real`);
-    if (!fake || !real) continue;
+    const realRuns = samples.get(`${port}|real`);
+    if (!fake || !realRuns) continue;
     const describe = (list: readonly PortDurations[]) =>
       `${list[0]?.impl}, ${list[0]?.cases} cases${list.some((e) => e.failed) ? ', SOME FAILED' : ''}`;
     const f = s.figure(
@@ -223,16 +220,21 @@ async function contracts(report: Report, quick: boolean): Promise<void> {
       fake.map((e) => e.ms),
     );
     const r = s.figure(
-      `${port}: real (${describe(real)})`,
+      `${port}: real (${describe(realRuns)})`,
       'ms',
-      real.map((e) => e.ms),
+      realRuns.map((e) => e.ms),
     );
     s.ratio(`${port}: real / fake`, r, f);
   }
+  if (portNames.length === 0) s.fail("no contract case in the runs' vitest reports");
 }
 
 export async function suites(report: Report, { quick }: BenchContext): Promise<void> {
-  await fastSuite(report, quick);
-  await realSuites(report, quick);
-  await contracts(report, quick);
+  const fast = await fastSuite(report, quick);
+  const real = await realSuites(report, quick);
+  try {
+    contracts(report, fast, real);
+  } finally {
+    for (const run of [...fast, ...real]) rmSync(run.dir, { recursive: true, force: true });
+  }
 }

@@ -16,7 +16,17 @@ export interface BenchResult {
 }
 
 /** The order sections appear in, by the `--only` name of their step. */
-const STEP_ORDER = ['suites', 'packages', 'pgbench', 'load', 'layering', 'outbox'];
+const STEP_ORDER = [
+  'suites',
+  'first-run',
+  'packages',
+  'pgbench',
+  'load',
+  'layering',
+  'outbox',
+  'round-trips',
+  'bench',
+];
 const stepRank = (section: Section) => {
   const rank = STEP_ORDER.indexOf(section.run?.step ?? '');
   return rank < 0 ? STEP_ORDER.length : rank;
@@ -66,7 +76,7 @@ export function renderMarkdown(result: BenchResult): string {
     `Load average at start ${m.loadavgAtStart.join(' / ')}, at end ${m.loadavgAtEnd.join(' / ')} (1/5/15 min); in the 3 s before the run the machine was already ${m.cpuBusyBeforeStart ?? '?'}% busy (${m.cores * 100}% = all cores).`,
     'The machine is shared with other sessions building and testing the repo while the bench runs: absolute figures move with that contention (see min and max); ratios within one run are the steadier signal.',
     '',
-    'Reproduce: `pnpm bench` (about 10 minutes; `pnpm bench --quick` for a fast smoke run). Real servers come from',
+    'Reproduce: `pnpm bench` (the last section says how long this run took, step by step; `pnpm bench --quick` for a fast smoke run). Real servers come from',
     '`TEST_POSTGRES_URL`, `TEST_RABBITMQ_URL`, `TEST_REDIS_URL`, defaulting to the local ones. Each figure is the median of',
     'the repeated runs shown, with min and max; each ratio divides two figures measured in this same run.',
     '',

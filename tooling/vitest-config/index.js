@@ -1,6 +1,6 @@
 // @ts-check
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -65,12 +65,23 @@ export const CONTAINERS_PATTERN = 'src/**/*.containers.test.ts';
  */
 export function seamsVitestConfig(options = {}) {
   const containers = options.containers ?? {};
+  // `pnpm bench` reads per-case durations from the very runs it times (the fast suite's cold runs,
+  // the real suites) instead of running the contracts again: with SEAMS_VITEST_REPORT_DIR set,
+  // every package run also writes vitest's JSON report there, one file per package directory.
+  const reportDir = process.env.SEAMS_VITEST_REPORT_DIR;
+  const reports = reportDir
+    ? {
+        reporters: ['default', 'json'],
+        outputFile: { json: join(reportDir, `${basename(process.cwd())}.json`) },
+      }
+    : {};
   const services = containers.services ?? [];
   // Only projects that declare services get testenv's setup: it resolves exactly those.
   const testenvSetup = services.length > 0 ? [testenvGlobalSetup] : [];
   return defineConfig({
     resolve: { alias: workspaceSourceAliases },
     test: {
+      ...reports,
       env: { TSX_TSCONFIG_PATH: sourceTsconfig },
       // A test that asserts nothing passes whatever the code does: make it fail instead.
       expect: { requireAssertions: true },
