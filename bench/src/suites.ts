@@ -46,8 +46,9 @@ function reportsDir(): RunReports {
 }
 
 // How many times each suite runs (each figure says its runs): `pnpm bench` must stay under 10
-// minutes, and three cold runs of the fast suite spread 58 to 65 s, so a third run told little.
-const COLD_RUNS = 2;
+// minutes, and cold runs of the fast suite spread 58 to 65 s over three runs: a second run told
+// little that the bench's other figures need.
+const COLD_RUNS = 1;
 const REAL_RUNS = 1;
 
 async function fastSuite(report: Report, quick: boolean): Promise<RunReports[]> {
