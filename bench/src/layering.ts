@@ -21,7 +21,7 @@ const ROUNDS = 5;
 const WINDOW_SECONDS = 3;
 export const FLAT_SERVER = fileURLToPath(new URL('./baseline/flat-server.ts', import.meta.url));
 
-/** One process measured side by side with the others. */
+/** One process measured in turn with the others. */
 interface Contender {
   readonly label: string;
   /** Whether the scratch database gets the migrations from psql (the service migrates its own). */
@@ -67,7 +67,7 @@ export async function measureWindow(
   return { cpuMsPerPair, pairsPerSecond, failures };
 }
 
-/** The median of per-round ratios: each round's windows ran minutes apart at most, seconds apart at best. */
+/** One ratio per round, of two contenders' windows of that round (seconds apart): the target takes their median. */
 function roundRatios(numerator: readonly number[], denominator: readonly number[]): number[] {
   return numerator.map((n, i) => n / (denominator[i] ?? Number.NaN)).filter(Number.isFinite);
 }
