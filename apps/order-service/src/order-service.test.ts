@@ -3,6 +3,7 @@ import {
   InvalidTransitionError,
   NotFoundError,
   PaymentDeclinedError,
+  type PaymentGateway,
   PaymentUnavailableError,
   ValidationError,
 } from '@seams/ports';
@@ -23,6 +24,38 @@ async function outboxTypes(world: Awaited<ReturnType<typeof createFakeWorld>>): 
 }
 
 describe('OrderService', () => {
+  it("passes the caller's correlationId to every gateway call it makes for that call", async () => {
+    const world = await createFakeWorld();
+    const seen: string[] = [];
+    const recording: PaymentGateway = {
+      charge: (request) => {
+        seen.push(`charge ${request.correlationId}`);
+        return world.gateway.charge(request);
+      },
+      findCharge: (key, options) => {
+        seen.push(`findCharge ${options?.correlationId}`);
+        return world.gateway.findCharge(key, options);
+      },
+      refund: (request) => {
+        seen.push(`refund ${request.correlationId}`);
+        return world.gateway.refund(request);
+      },
+    };
+    const { uow, orders, clock, ids } = world;
+    const service = new OrderService({ uow, orders, payments: recording, clock, ids });
+    const paid = await service.create(newOrderInput());
+    await service.pay(paid.id, { paymentToken: 'tok_visa', correlationId: 'r-pay' });
+    // A reservation left by an outage, its lease run out: the cancel asks the provider first.
+    const stranded = await service.create(newOrderInput());
+    world.gateway.failNext(1, 'unavailable');
+    await expect(service.pay(stranded.id, { paymentToken: 'tok_visa' })).rejects.toBeInstanceOf(
+      PaymentUnavailableError,
+    );
+    await clock.advance(61_000);
+    await service.cancel(stranded.id, { correlationId: 'r-cancel' });
+    expect(seen).toEqual(['charge r-pay', 'charge undefined', 'findCharge r-cancel']);
+  });
+
   it('creates a pending order with its total and an order.created event', async () => {
     const world = await createFakeWorld();
     const order = await world.service.create(newOrderInput());

@@ -52,8 +52,14 @@ export interface OrderServiceDeps {
 }
 
 /** What `OrderService.pay` takes. */
-export interface PayRequest {
+export interface PayRequest extends CallContext {
   readonly paymentToken: string;
+}
+
+/** Who asked: named in the service's log lines and its payment gateway calls for this call. */
+export interface CallContext {
+  /** The id of the request that asked (`X-Request-Id`): logged as `reqId`, passed on as `correlationId`. */
+  readonly correlationId?: string;
 }
 
 // A handful of reloads is plenty: each conflict means another writer finished, and an order
@@ -125,11 +131,11 @@ export class OrderService {
    * while a charge may be in flight. A reservation whose lease ran out is resolved first (the
    * provider asked for its charge), so a cancel never strands a charge.
    */
-  async cancel(id: string): Promise<Order> {
+  async cancel(id: string, context: CallContext = {}): Promise<Order> {
     for (let attempt = 0; ; attempt++) {
       const order = await this.#deps.orders.get(id);
       if (paymentStage(order, this.#now()) === 'lease_expired' && attempt < MAX_CONFLICT_RETRIES) {
-        await this.#resolve(order);
+        await this.#resolve(order, context);
         continue;
       }
       try {
@@ -153,7 +159,7 @@ export class OrderService {
     let resolved = 0;
     for (const order of expired) {
       try {
-        await this.#resolve(order);
+        await this.#resolve(order, {});
         resolved++;
       } catch (error) {
         this.#deps.logger?.warn(
@@ -182,7 +188,7 @@ export class OrderService {
       }
       if (attempt >= MAX_CONFLICT_RETRIES) throw new ConcurrencyConflictError('order', id, order.version);
       if (stage === 'lease_expired') {
-        await this.#resolve(order);
+        await this.#resolve(order, request);
         continue;
       }
       const reservation = reservePayment(order, fingerprint, this.#now(), this.#leaseEnd());
@@ -212,12 +218,13 @@ export class OrderService {
         paymentToken: request.paymentToken,
         idempotencyKey: key,
         reference: reserved.id,
+        ...gatewayContext(request),
       });
     } catch (error) {
       if (error instanceof PaymentDeclinedError) await this.#settleDeclined(reserved, error);
       throw error;
     }
-    return this.#settlePaid(reserved, charge);
+    return this.#settlePaid(reserved, charge, request);
   }
 
   /**
@@ -226,7 +233,7 @@ export class OrderService {
    * token, or recovery), that order is the answer; if the reservation is gone without it (its
    * lease ran out and was resolved under us), the charge is refunded.
    */
-  async #settlePaid(reserved: Order, charge: Charge): Promise<Order> {
+  async #settlePaid(reserved: Order, charge: Charge, context: CallContext): Promise<Order> {
     let current = reserved;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -240,7 +247,7 @@ export class OrderService {
       const key = reserved.payment?.key;
       if (current.status === 'paid' && current.payment?.key === key) return current;
       if (current.payment?.key !== key || !current.payment?.leaseUntil) {
-        await this.#refund(current, charge);
+        await this.#refund(current, charge, context);
         throw new PaymentRefundedError(current.id, charge.id);
       }
     }
@@ -259,13 +266,13 @@ export class OrderService {
   }
 
   /** Gives back a charge its order does not record, and writes `order.payment_refunded`. */
-  async #refund(order: Order, charge: Charge): Promise<void> {
+  async #refund(order: Order, charge: Charge, context: CallContext): Promise<void> {
     const refund = await this.#deps.payments
-      .refund({ chargeId: charge.id, idempotencyKey: `refund-${charge.id}` })
+      .refund({ chargeId: charge.id, idempotencyKey: `refund-${charge.id}`, ...gatewayContext(context) })
       .catch((error: unknown) => {
         // Nothing else knows this charge exists: say so where an operator will look.
         this.#deps.logger?.error(
-          { err: error, orderId: order.id, chargeId: charge.id },
+          { err: error, orderId: order.id, chargeId: charge.id, ...logContext(context) },
           'a charge the order could not keep was NOT refunded; refund it by hand',
         );
         throw error;
@@ -277,7 +284,7 @@ export class OrderService {
     });
     this.#deps.onEventsWritten?.();
     this.#deps.logger?.warn(
-      { orderId: order.id, chargeId: charge.id, refundId: refund.id },
+      { orderId: order.id, chargeId: charge.id, refundId: refund.id, ...logContext(context) },
       'a charge the order could not keep was refunded',
     );
   }
@@ -286,13 +293,13 @@ export class OrderService {
    * Resolves a reservation whose lease ran out by asking the provider for its charge: settled
    * paid when there is one, released when there is none. A conflict means someone else resolved it.
    */
-  async #resolve(order: Order): Promise<void> {
+  async #resolve(order: Order, context: CallContext): Promise<void> {
     const key = order.payment?.key;
     if (!key) return;
-    const charge = await this.#deps.payments.findCharge(key);
+    const charge = await this.#deps.payments.findCharge(key, gatewayContext(context));
     if (charge) {
       try {
-        await this.#settlePaid(order, charge);
+        await this.#settlePaid(order, charge, context);
       } catch (error) {
         // Refunded and recorded: resolved all the same.
         if (!(error instanceof PaymentRefundedError)) throw error;
@@ -333,4 +340,14 @@ export class OrderService {
 /** SHA-256 of a payment token: enough to tell a repeat from another card, and the token is never stored. */
 export function tokenFingerprint(paymentToken: string): string {
   return createHash('sha256').update(paymentToken).digest('hex');
+}
+
+/** A call's context as a gateway call carries it (no key at all when there is none). */
+function gatewayContext({ correlationId }: CallContext): { correlationId?: string } {
+  return correlationId === undefined ? {} : { correlationId };
+}
+
+/** A call's context as the service's log lines name it: `reqId`, as Fastify's own lines do. */
+function logContext({ correlationId }: CallContext): { reqId?: string } {
+  return correlationId === undefined ? {} : { reqId: correlationId };
 }

@@ -20,7 +20,7 @@ import type { OrderServiceConfig } from './config.js';
 import { ensureDatabase } from './ensure-database.js';
 import { buildApp, type ReadinessCheck } from './http/app.js';
 import { loadFakes, preloadFakes } from './load-fakes.js';
-import { createLogger } from './logger.js';
+import { createLogger, paymentGatewayLogger } from './logger.js';
 import { orderEventsTopology } from './messaging/order-events-topology.js';
 import { OrderService } from './order-service.js';
 import { OutboxRelay, type OutboxRelayConfig } from './outbox-relay.js';
@@ -409,6 +409,6 @@ async function openPayments(
     apiKey,
     clock,
     ...options.paymentRetries,
-    logger: { warn: (message, fields) => logger.warn(fields, message) },
+    logger: paymentGatewayLogger(logger),
   });
 }

@@ -103,6 +103,33 @@ describe('HttpPaymentGateway', () => {
     expect(`${String(error)}${JSON.stringify(error)}${logged.join('')}`).not.toContain(API_KEY);
   });
 
+  it("names the caller's correlationId in every retry warning, and never sends it", async () => {
+    const received: string[] = [];
+    const server = await startTestServer((req) => {
+      received.push(`${req.path}?${req.query} ${JSON.stringify(req.headers)} ${req.body}`);
+      return { status: 503 };
+    });
+    const logged: Record<string, unknown>[] = [];
+    const gateway = new HttpPaymentGateway({
+      baseUrl: server.url,
+      apiKey: API_KEY,
+      clock: new FakeClock(),
+      random: () => 0,
+      maxAttempts: 2,
+      logger: { warn: (_message, fields) => logged.push({ ...fields }) },
+    });
+    await expect(gateway.charge({ ...request, correlationId: 'req-42' })).rejects.toBeInstanceOf(
+      PaymentUnavailableError,
+    );
+    await expect(gateway.findCharge('key-1', { correlationId: 'req-43' })).rejects.toBeInstanceOf(
+      PaymentUnavailableError,
+    );
+    await expect(gateway.charge(request)).rejects.toBeInstanceOf(PaymentUnavailableError);
+    expect(logged.map((fields) => fields.correlationId)).toEqual(['req-42', 'req-43', undefined]);
+    expect(logged.at(-1)).not.toHaveProperty('correlationId');
+    expect(received.join('\n')).not.toContain('req-4');
+  });
+
   it('never retries a 422 idempotency mismatch', async () => {
     const server = await startTestServer(() => ({
       status: 422,

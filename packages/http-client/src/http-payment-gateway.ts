@@ -37,6 +37,8 @@ interface Call<T> {
   readonly operation: Operation<T>;
   readonly signal: AbortSignal | undefined;
   readonly idempotencyKey: string;
+  /** The caller's `correlationId`, named in this call's log lines. */
+  readonly correlationId: string | undefined;
 }
 
 /**
@@ -77,6 +79,7 @@ export class HttpPaymentGateway implements PaymentGateway {
       operation: { schema: chargeResponseSchema, refusal: chargeRefusal },
       signal: request.signal,
       idempotencyKey: request.idempotencyKey,
+      correlationId: request.correlationId,
     });
     return toCharge(charge);
   }
@@ -88,6 +91,7 @@ export class HttpPaymentGateway implements PaymentGateway {
       operation: { schema: chargeListResponseSchema, refusal: refused('the lookup') },
       signal: options.signal,
       idempotencyKey,
+      correlationId: options.correlationId,
     });
     const found = list.data[0];
     return found && toCharge(found);
@@ -101,6 +105,7 @@ export class HttpPaymentGateway implements PaymentGateway {
       operation: { schema: refundResponseSchema, refusal: refundRefusal(request.chargeId) },
       signal: request.signal,
       idempotencyKey: request.idempotencyKey,
+      correlationId: request.correlationId,
     });
     return {
       id: refund.id,
@@ -144,6 +149,7 @@ export class HttpPaymentGateway implements PaymentGateway {
         status: outcome.status ?? 'network error',
         waitMs: wait,
         idempotencyKey: call.idempotencyKey,
+        ...(call.correlationId === undefined ? {} : { correlationId: call.correlationId }),
       });
       await this.#sleep(wait, whole, call.signal, () => unavailable(attempt, outcome, 'the deadline'));
     }

@@ -10,6 +10,11 @@ export interface ChargeRequest {
   readonly reference?: string;
   /** Aborts the charge and any retry. */
   readonly signal?: AbortSignal;
+  /**
+   * Names the call in the gateway's log lines (a retry's warning, say): the id of the request that
+   * caused it, so those lines can be found beside the request's own. Never sent to the provider.
+   */
+  readonly correlationId?: string;
 }
 
 /** A successful charge as the provider recorded it. */
@@ -25,6 +30,8 @@ export interface RefundRequest {
   readonly idempotencyKey: string;
   /** Aborts the refund and any retry. */
   readonly signal?: AbortSignal;
+  /** As `ChargeRequest.correlationId`. */
+  readonly correlationId?: string;
 }
 
 /** A refund as the provider recorded it: always the charge's whole amount. */
@@ -38,6 +45,8 @@ export interface Refund {
 export interface PaymentLookupOptions {
   /** Aborts the lookup and any retry. */
   readonly signal?: AbortSignal;
+  /** As `ChargeRequest.correlationId`. */
+  readonly correlationId?: string;
 }
 
 /**

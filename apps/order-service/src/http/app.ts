@@ -1,7 +1,6 @@
 import type { IdempotencyStore } from '@seams/ports';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { OrderService } from '../order-service.js';
-import { trackRequestContext } from '../request-context.js';
 import { createClientErrorHandler } from './client-error.js';
 import { DebugRequestLog } from './debug-request-log.js';
 import { frameworkErrorHandler, installEdgeHooks, notFoundHandler } from './edge-hooks.js';
@@ -81,7 +80,6 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   // JSON only: a text/plain body gets a clear 415 rather than "must be object".
   app.removeContentTypeParser('text/plain');
   useStrictJsonParser(app);
-  trackRequestContext(app);
   installEdgeHooks(app, URL_LIMITS);
   const idempotency = { store: deps.idempotency, ttlMs: deps.idempotencyTtlMs ?? 86_400_000, bodyLimit };
 
@@ -121,7 +119,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       idempotentReply(request, reply, idempotency, async () => ({
         status: 200,
         body: toOrderView(
-          await deps.service.pay(request.params.id, { paymentToken: request.body.paymentToken }),
+          await deps.service.pay(request.params.id, {
+            paymentToken: request.body.paymentToken,
+            correlationId: request.id,
+          }),
         ),
       })),
   );
@@ -129,7 +130,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.post<{ Params: { id: string } }>(
     '/orders/:id/cancel',
     { schema: { params: orderIdParams } },
-    async (request) => toOrderView(await deps.service.cancel(request.params.id)),
+    async (request) =>
+      toOrderView(await deps.service.cancel(request.params.id, { correlationId: request.id })),
   );
 
   app.get('/healthz', async () => ({ status: 'ok' }));

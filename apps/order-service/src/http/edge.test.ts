@@ -1,9 +1,9 @@
-import { type AddressInfo, connect } from 'node:net';
-import { InMemoryIdempotencyStore } from '@seams/fakes';
-import type { IdempotencyStore } from '@seams/ports';
+import { FakePaymentsProvider, InMemoryIdempotencyStore } from '@seams/fakes';
+import { HttpPaymentGateway } from '@seams/http-client';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { paymentGatewayLogger } from '../logger.js';
 import { captureLogs } from '../testing/capture-logs.js';
 import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
@@ -62,47 +62,39 @@ describe('every answer', () => {
     expect(logLines.every((line) => typeof line.reqId === 'string')).toBe(true);
   });
 
-  it('names it in lines other parts write through the root logger during the request, after the body too', async () => {
-    const { logger, lines, raw } = captureLogs('debug'); // Fastify's per-request lines are debug
-    const world = await createFakeWorld();
-    const store = new InMemoryIdempotencyStore({ clock: world.clock });
-    // A part that knows nothing of HTTP, logging through the root logger as the gateway does.
-    const idempotency: IdempotencyStore = {
-      begin: async (...args) => {
-        logger.info('store: begin');
-        return store.begin(...args);
-      },
-      complete: (...args) => store.complete(...args),
-      abandon: (...args) => store.abandon(...args),
-    };
+  it('names it in the lines the service and its payment gateway write for the request', async () => {
+    const { logger, lines, raw } = captureLogs('debug');
+    const provider = await FakePaymentsProvider.start({ host: '127.0.0.1' });
+    onTestFinished(() => provider.close());
+    // Over HTTP with a retry, logging through the service's own adapter, as the runtime wires it.
+    const payments = new HttpPaymentGateway({
+      baseUrl: provider.url,
+      apiKey: provider.apiKey,
+      random: () => 0, // no backoff to wait out
+      logger: paymentGatewayLogger(logger),
+    });
+    const world = await createFakeWorld({ payments });
+    const idempotency = new InMemoryIdempotencyStore({ clock: world.clock });
     const app = buildApp({ service: world.service, idempotency, logger });
     onTestFinished(() => app.close());
-    // Over a real socket, the body sent only once the request has started, on a later packet:
-    // the line logged after parsing it must still name the request.
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = app.server.address() as AddressInfo;
-    const body = JSON.stringify(newOrderInput());
-    const socket = connect(port, '127.0.0.1');
-    onTestFinished(() => {
-      socket.destroy();
+    const { id } = (await createOrder(app)).json<{ id: string }>();
+    provider.failNext(1, { status: 500 });
+    const paid = await app.inject({
+      method: 'POST',
+      url: `/orders/${id}/pay`,
+      headers: { 'x-request-id': 'r-pay' },
+      payload: { paymentToken: 'tok_visa' },
     });
-    let answer = '';
-    socket.on('data', (chunk: Buffer) => {
-      answer += chunk.toString();
+    expect(paid.statusCode).toBe(200);
+    expect(lines.find((line) => line.msg === 'payment attempt failed; retrying')).toMatchObject({
+      reqId: 'r-pay',
+      attempt: 1,
+      status: 500,
     });
-    socket.write(
-      `POST /orders HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: r-post\r\nIdempotency-Key: k\r\n\r\n`,
-    );
-    await vi.waitFor(() => expect(lines.some((line) => line.msg === 'incoming request')).toBe(true), {
-      timeout: 2_000,
-    });
-    socket.write(body);
-    await vi.waitFor(() => expect(answer).toMatch(/^HTTP\/1\.1 201 /), { timeout: 2_000 });
     logger.info('outside any request');
-    expect(lines.find((line) => line.msg === 'store: begin')?.reqId).toBe('r-post');
     expect(lines.find((line) => line.msg === 'outside any request')).not.toHaveProperty('reqId');
     // Fastify's own lines keep one reqId, not two.
-    expect(lines.filter((line) => line.reqId === 'r-post').length).toBeGreaterThanOrEqual(3);
+    expect(lines.filter((line) => line.reqId === 'r-pay').length).toBeGreaterThanOrEqual(3);
     expect(raw.every((line) => line.split('"reqId"').length <= 2)).toBe(true);
   });
 });
