@@ -38,6 +38,10 @@ export interface MachineInfo {
 }
 
 /** The load average now, rounded to two decimals (1, 5 and 15 minutes). */
+/** The value of a `--name=value` argument of this process, or `fallback`. */
+export const arg = (name: string, fallback: string): string =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+
 export const loadAverage = (): number[] => loadavg().map((l) => Math.round(l * 100) / 100);
 
 /** The machine the figures were taken on, plus the load before the run (the machine is shared). */

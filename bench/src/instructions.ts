@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { summarise } from './harness.js';
+import { arg, summarise } from './harness.js';
 import { FLAT_SERVER } from './layering.js';
 import { node24 } from './node24.js';
 import { cannon } from './order-flow-load.js';
@@ -23,8 +23,6 @@ import { withScratchStacks } from './scratch-stacks.js';
 import { type RunningService, sleep, startService } from './service.js';
 import { TSX_IMPORT } from './typescript-child.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const PAIRS = Number(arg('pairs', '150'));
 const ROUNDS = Number(arg('rounds', '3'));
 const WARM_UP_PAIRS = Number(arg('warm-up', '300'));

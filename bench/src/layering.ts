@@ -47,24 +47,23 @@ const CONTENDERS: readonly Contender[] = [
   },
 ];
 
-/** CPU per completed pair of each process over one window in which each runs at the fixed rate. */
-export async function measureWindow(
-  running: readonly RunningService[],
+/** CPU per completed pair of one process over a window in which it alone runs at the fixed rate. */
+async function measureWindow(
+  running: RunningService,
   duration: number,
-): Promise<{ cpuMsPerPair: number[]; pairsPerSecond: number[]; failures: number }> {
-  const before = running.map((r) => r.cpuSeconds());
-  const results = await Promise.all(
-    running.map((r) =>
-      cannon(r.url, { connections: CONNECTIONS, duration, overallRate: PAIRS_PER_SECOND * 2 }),
-    ),
-  );
-  const cpuMsPerPair = running.map((r, i) => {
-    const pairs = (results[i]?.['2xx'] ?? 0) / 2;
-    return ((r.cpuSeconds() - (before[i] ?? 0)) * 1000) / pairs;
+): Promise<{ cpuMsPerPair: number; pairsPerSecond: number; failures: number }> {
+  const before = running.cpuSeconds();
+  const result = await cannon(running.url, {
+    connections: CONNECTIONS,
+    duration,
+    overallRate: PAIRS_PER_SECOND * 2,
   });
-  const pairsPerSecond = results.map((r) => r['2xx'] / 2 / duration);
-  const failures = results.reduce((sum, r) => sum + r.non2xx + r.errors, 0);
-  return { cpuMsPerPair, pairsPerSecond, failures };
+  const pairs = result['2xx'] / 2;
+  return {
+    cpuMsPerPair: ((running.cpuSeconds() - before) * 1000) / pairs,
+    pairsPerSecond: pairs / duration,
+    failures: result.non2xx + result.errors,
+  };
 }
 
 /** One ratio per round, of two contenders' windows of that round (seconds apart): the target takes their median. */
@@ -93,7 +92,7 @@ async function measureOn(
         for (const [i, contender] of CONTENDERS.entries())
           running.push(await contender.start(envs[i] ?? {}, runtime.node));
         // Warm-up: JIT, pools, connections, prepared plans.
-        for (const r of running) await measureWindow([r], 1);
+        for (const r of running) await measureWindow(r, 1);
         // Each alone at the fixed rate, one window each per round, the order rotating from round to
         // round: this VM's speed drifts by tens of percent over a minute, so the ratio is taken
         // within each round (windows seconds apart) and the rounds' ratios reduced to a median.
@@ -102,9 +101,9 @@ async function measureOn(
             const n = (round + k) % running.length;
             const r = running[n];
             if (!r) continue;
-            const { cpuMsPerPair, pairsPerSecond, failures } = await measureWindow([r], duration);
-            samples[n]?.push(cpuMsPerPair[0] ?? Number.NaN);
-            rates[n]?.push(pairsPerSecond[0] ?? 0);
+            const { cpuMsPerPair, pairsPerSecond, failures } = await measureWindow(r, duration);
+            samples[n]?.push(cpuMsPerPair);
+            rates[n]?.push(pairsPerSecond);
             if (failures > 0)
               s.note(
                 `${runtime.label}, ${CONTENDERS[n]?.label}, round ${round + 1}: ${failures} failed requests`,

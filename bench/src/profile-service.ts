@@ -6,6 +6,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { arg } from './harness.js';
 import { cannon } from './order-flow-load.js';
 import { startPaymentsServer } from './payments-server.js';
 import { withScratchStacks } from './scratch-stacks.js';
@@ -18,8 +19,6 @@ interface ProfileNode {
   readonly children?: readonly number[];
 }
 
-const arg = (name: string, fallback: string) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const seconds = Number(arg('seconds', '20'));
 const logLevel = arg('log-level', 'info');
 const flat = process.argv.includes('--flat');
