@@ -44,9 +44,10 @@ describe('HttpPaymentGateway', () => {
       baseDelayMs: 100,
     });
     const charging = gateway.charge(request);
-    // The header's 1 s, not the 0-100 ms backoff; the 429's attempt timeout is already cancelled.
+    // The header's 1 s, not the 0-100 ms backoff; the 429's attempt timeout is already cancelled,
+    // and the deadline needs no timer of its own (each wait and attempt is cut to fit it).
     await clock.untilSleeping(1_000);
-    expect(clock.pendingSleeps).toEqual([20_000, 1_000]);
+    expect(clock.pendingSleeps).toEqual([1_000]);
     await clock.advance(1_000);
     // Then backoff: 0.5 x 200 ms.
     await clock.untilSleeping(100);
@@ -185,6 +186,33 @@ describe('HttpPaymentGateway', () => {
     expect(error).toBeInstanceOf(PaymentUnavailableError);
     expect(String(error)).toContain('3000 ms deadline');
     expect(server.callCount).toBe(1);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('cuts a later attempt to what is left of the deadline, and never waits past it', async () => {
+    const server = await startTestServer(replySequence({ status: 500 }, { hang: true }, { status: 201 }));
+    const clock = new FakeClock();
+    const gateway = new HttpPaymentGateway({
+      baseUrl: server.url,
+      apiKey: API_KEY,
+      clock,
+      random: () => 0.5,
+      baseDelayMs: 2_000,
+      attemptTimeoutMs: 10_000,
+      deadlineMs: 3_000,
+    });
+    const charging = gateway.charge(request).catch((e: unknown) => e);
+    // The 500's wait: 0.5 x 2 s.
+    await clock.untilSleeping(1_000);
+    await clock.advance(1_000);
+    await eventually(() => server.callCount >= 2, 'the second request', { intervalMs: 1 });
+    // The second attempt may run 2 s (the deadline's rest), not its own 10 s.
+    expect(clock.pendingSleeps).toEqual([2_000]);
+    await clock.advance(2_000);
+    const error = await charging;
+    expect(error).toBeInstanceOf(PaymentUnavailableError);
+    expect(String(error)).toContain('3000 ms deadline');
+    expect(server.callCount).toBe(2);
     expect(clock.pendingTimers).toBe(0);
   });
 
