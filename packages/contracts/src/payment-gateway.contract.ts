@@ -85,6 +85,23 @@ export const paymentGatewayContract = defineContract<PaymentGatewayContractConte
     expect(again).toEqual(first);
     expect(charges()).toHaveLength(1);
   },
+  'a correlationId only names the call: the same key under another id is the same charge': async ({
+    gateway,
+    charges,
+    refunds,
+  }) => {
+    const charge = await gateway.charge({ ...request, correlationId: 'req-1' });
+    const again = await gateway.charge({ ...request, correlationId: 'req-2' });
+    expect(again).toEqual(charge);
+    expect(charges()).toEqual([
+      expect.objectContaining({ id: charge.id, idempotencyKey: request.idempotencyKey }),
+    ]);
+    expect(await gateway.findCharge(request.idempotencyKey, { correlationId: 'req-3' })).toEqual(charge);
+    const refund = { chargeId: charge.id, idempotencyKey: 'contract-refund-4' };
+    const first = await gateway.refund({ ...refund, correlationId: 'req-4' });
+    expect(await gateway.refund({ ...refund, correlationId: 'req-5' })).toEqual(first);
+    expect(refunds()).toHaveLength(1);
+  },
   'the same idempotency key with another amount is refused and charges nothing more': async ({
     gateway,
     charges,
