@@ -124,7 +124,8 @@ export class HttpPaymentGateway implements PaymentGateway {
     const maxAttempts = this.#config.maxAttempts ?? 4;
     const deadlineAt = this.#clock.now().getTime() + deadlineMs;
     for (let attempt = 1; ; attempt++) {
-      const left = deadlineAt - this.#clock.now().getTime();
+      // A late timer may leave less than nothing: the attempt then times out at once.
+      const left = Math.max(0, deadlineAt - this.#clock.now().getTime());
       const attemptAbort = linkedAbort(this.#clock, [call.signal], Math.min(attemptTimeoutMs, left));
       const outcome = await sendAttempt(
         this.#fetch,
