@@ -126,7 +126,7 @@ export function taskTimes(since: number): { build: number; test: number; slowest
 async function realSuites(report: Report, quick: boolean): Promise<RunReports[]> {
   const s = report.section(
     'Real suites (test:containers on the machine servers)',
-    '`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, two packages at a time).',
+    '`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, three packages at a time, up to three files each).',
   );
   const wall: number[] = [];
   const reports: RunReports[] = [];

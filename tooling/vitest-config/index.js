@@ -111,6 +111,9 @@ export function seamsVitestConfig(options = {}) {
           test: {
             name: 'containers',
             include: [CONTAINERS_PATTERN],
+            // Real-server tests mostly wait on the servers (a quarter of a core each, measured):
+            // three files at a time even on 2 cores; testenv gives each its own namespaces.
+            maxWorkers: 3,
             globalSetup: [...testenvSetup, ...(containers.globalSetup ?? [])],
             provide: { seamsTestenvServices: services },
             testTimeout: containers.testTimeout ?? 30_000,
