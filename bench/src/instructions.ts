@@ -1,15 +1,20 @@
 // `pnpm --filter @seams/bench run instructions [--pairs=150] [--rounds=3] [--warm-up=300] [--runtime=20|24|both]`:
-// the layering ratio in instructions instead of CPU seconds. The service and the flat baseline each
-// run under valgrind's callgrind (one file per thread) on scratch real servers; after a warm-up the
-// counters are zeroed, a fixed number of create+pay pairs is driven on one connection, and the
-// instructions executed are read: the main thread's (the event loop: HTTP, adapters, drivers, the
-// relay) and all threads' (with the GC helpers and the JIT's compiler threads). Instructions do not
-// grow with the machine's load or this VM's speed of the day, which move the CPU-seconds ratio of
-// `--only=layering` by tens of percent; rounds still spread about 5% (timers and the relay's polls
-// run per second, not per pair, and garbage collection falls where it falls). What it leaves out:
-// the kernel's work (socket writes, the same 13.4 per pair for both) and cache misses, so its ratio
-// is of the layering's own code, not the whole CPU bill. Slow (valgrind runs Node 20 to 40 times
-// slower: about 6 minutes per runtime), so not part of `pnpm bench`.
+// the layering ratio in instructions instead of CPU seconds. The service and the flat baseline both
+// run under valgrind's callgrind (one file per thread) on scratch real servers. After a warm-up of
+// each they are counted in alternating rounds, the order swapping, one idling while the other works:
+// the counters are zeroed, a fixed number of create+pay pairs is driven on one connection, and the
+// instructions executed are read, the main thread's (the event loop: HTTP, adapters, drivers, the
+// relay) and all threads' (with the GC helpers and the JIT's compiler threads). The ratio is the
+// median of the rounds' ratios. Instructions do not grow with the machine's load or this VM's speed
+// of the day, which move the CPU-seconds ratio of `--only=layering` by tens of percent; rounds still
+// spread 5 to 30% (timers and the relay's polls run per second, not per pair; optimised code and
+// garbage collection land in one round or the next: callgrind runs the JIT's and GC's helper threads
+// one at a time with the main thread). V8's --single-threaded was tried to put that work on the main
+// thread at once: 300 pairs of warm-up then no longer reached a steady state (the service's rounds
+// 12.9, 13.8, 10.4 M per pair against about 4.5 M with helpers). What it leaves out: the kernel's
+// work (socket writes, the same 13.4 per pair for both) and cache misses, so its ratio is of the
+// layering's own code, not the whole CPU bill. Slow (valgrind runs Node 20 to 40 times slower:
+// about 7 minutes per runtime), so not part of `pnpm bench`.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,41 +107,71 @@ interface Count {
   readonly allPerPair: number;
   /** Main-thread instructions per second with no load (timers, the relay's polls). */
   readonly idlePerSecond: number;
+  /** Main-thread instructions per pair less the idle rate over the round's seconds: the pairs' own work. */
+  readonly netPerPair: number;
   readonly pairsPerSecond: number;
 }
 
-async function count(
+/** One round of one contender: idle for a while, then a fixed number of pairs, counted apart. */
+async function countRound(dir: string, running: RunningService): Promise<Count> {
+  zero(running.pid);
+  await sleep(IDLE_SECONDS * 1000);
+  const idle = await dump(dir, running.pid);
+  zero(running.pid);
+  const started = process.hrtime.bigint();
+  const pairs = await drive(running, PAIRS);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const busy = await dump(dir, running.pid);
+  const idlePerSecond = idle.main / IDLE_SECONDS;
+  return {
+    perPair: busy.main / pairs,
+    allPerPair: busy.all / pairs,
+    idlePerSecond,
+    // Under callgrind a pair takes a tenth of a second or more, so what runs per second (the
+    // service has more timers than the baseline) would otherwise weigh tens of times what it does at speed.
+    netPerPair: (busy.main - idlePerSecond * seconds) / pairs,
+    pairsPerSecond: pairs / seconds,
+  };
+}
+
+/**
+ * The service and the baseline both up (one idles while the other is counted), warmed, then counted
+ * in alternating rounds, the order swapping each round: a ratio is taken within each round.
+ */
+async function countBoth(
   dir: string,
   node: string,
-  flat: boolean,
-  env: Record<string, string>,
-): Promise<Count[]> {
-  const running = flat
-    ? await startService({ env, node, script: FLAT_SERVER, nodeArgs: TSX_IMPORT, timeoutMs: 300_000 })
-    : await startService({ env: { ...env, LOG_LEVEL: 'info' }, node, timeoutMs: 300_000 });
-  const counts: Count[] = [];
+  [serviceEnv, flatEnv]: readonly [Record<string, string>, Record<string, string>],
+): Promise<{ service: Count[]; flat: Count[] }> {
+  const started: RunningService[] = [];
   try {
-    await drive(running, WARM_UP_PAIRS); // JIT tiers, pools, prepared plans
+    const service = await startService({
+      env: { ...serviceEnv, LOG_LEVEL: 'info' },
+      node,
+      timeoutMs: 300_000,
+    });
+    started.push(service);
+    const flat = await startService({
+      env: flatEnv,
+      node,
+      script: FLAT_SERVER,
+      nodeArgs: TSX_IMPORT,
+      timeoutMs: 300_000,
+    });
+    started.push(flat);
+    // JIT tiers, pools, prepared plans.
+    await drive(service, WARM_UP_PAIRS);
+    await drive(flat, WARM_UP_PAIRS);
+    const counts = { service: [] as Count[], flat: [] as Count[] };
     for (let round = 0; round < ROUNDS; round++) {
-      zero(running.pid);
-      await sleep(IDLE_SECONDS * 1000);
-      const idle = await dump(dir, running.pid);
-      zero(running.pid);
-      const started = process.hrtime.bigint();
-      const pairs = await drive(running, PAIRS);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const busy = await dump(dir, running.pid);
-      counts.push({
-        perPair: busy.main / pairs,
-        allPerPair: busy.all / pairs,
-        idlePerSecond: idle.main / IDLE_SECONDS,
-        pairsPerSecond: pairs / seconds,
-      });
+      const order = round % 2 === 0 ? (['service', 'flat'] as const) : (['flat', 'service'] as const);
+      for (const which of order)
+        counts[which].push(await countRound(dir, which === 'service' ? service : flat));
     }
+    return counts;
   } finally {
-    await running.stop(120_000);
+    await Promise.all(started.map((r) => r.stop(120_000)));
   }
-  return counts;
 }
 
 for (const tool of ['valgrind', 'callgrind_control']) {
@@ -158,12 +193,7 @@ try {
   for (const runtime of runtimes) {
     const launcher = valgrindNode(dir, runtime.node);
     await withScratchStacks(payments, [false, true], async ([serviceEnv = {}, flatEnv = {}]) => {
-      const service = await count(dir, launcher, false, serviceEnv);
-      const flat = await count(dir, launcher, true, flatEnv);
-      const s = summarise(service.map((c) => c.perPair));
-      const f = summarise(flat.map((c) => c.perPair));
-      const a = summarise(service.map((c) => c.allPerPair));
-      const b = summarise(flat.map((c) => c.allPerPair));
+      const { service, flat } = await countBoth(dir, launcher, [serviceEnv, flatEnv]);
       for (const [label, counts] of [
         ['service (info)', service],
         ['flat baseline', flat],
@@ -172,8 +202,15 @@ try {
           `${runtime.label}: ${label}: main thread ${counts.map((c) => mega(c.perPair)).join(', ')} instructions per pair, all threads ${counts.map((c) => mega(c.allPerPair)).join(', ')} (${PAIRS} pairs per round, ${counts.map((c) => c.pairsPerSecond.toFixed(1)).join(', ')} pairs/s under callgrind; main thread idle ${counts.map((c) => mega(c.idlePerSecond)).join(', ')}/s)`,
         );
       }
+      const ratios = (pick: (c: Count) => number) =>
+        service.map((c, i) => pick(c) / pick(flat[i] ?? c)).filter(Number.isFinite);
+      const main = ratios((c) => c.perPair);
+      const net = ratios((c) => c.netPerPair);
+      const all = ratios((c) => c.allPerPair);
+      const more =
+        summarise(service.map((c) => c.perPair)).median - summarise(flat.map((c) => c.perPair)).median;
       console.log(
-        `${runtime.label}: service / flat baseline, instructions per pair: main thread ${(s.median / f.median).toFixed(3)}x (${mega(s.median - f.median)} more), all threads ${(a.median / b.median).toFixed(3)}x`,
+        `${runtime.label}: service / flat baseline, instructions per pair, median of the rounds' ratios: main thread ${summarise(main).median.toFixed(3)}x (rounds ${main.map((r) => r.toFixed(3)).join(', ')}; ${mega(more)} more), net of the idle rate ${summarise(net).median.toFixed(3)}x (${net.map((r) => r.toFixed(3)).join(', ')}), all threads ${summarise(all).median.toFixed(3)}x (${all.map((r) => r.toFixed(3)).join(', ')})`,
       );
     });
   }
