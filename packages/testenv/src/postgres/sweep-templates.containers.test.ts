@@ -5,6 +5,7 @@ import { templateComment, templateName } from './database-names.js';
 import { countingMigration, postgresFixture, templateExists } from './run-fixture.js';
 import { commentStatement, quoteDatabaseName } from './sql-identifier.js';
 import { sweepTemplates } from './sweep-templates.js';
+import { TEMPLATE_LOCK_KEY } from './template-locks.js';
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: postgresUrl() });
@@ -55,9 +56,17 @@ describe('sweepTemplates', () => {
   it('drops a half-built template whose builder died', async () => {
     const fixture = postgresFixture();
     const key = fixture.templateKey('half-built');
-    await admin((client) => client.query(`CREATE DATABASE ${quoteDatabaseName(templateName(key))}`));
-    await lastUsedAgo(key, 0);
-    expect(await sweep([key], 24 * HOUR)).toEqual([templateName(key)]);
+    const name = templateName(key);
+    // Built as a builder builds, holding the template's lock: every run's start sweeps half-built
+    // templates, and another package's run starting meanwhile would rightly drop this one first.
+    await admin(async (client) => {
+      await client.query(`SELECT pg_advisory_lock(${TEMPLATE_LOCK_KEY})`, [name]);
+      await client.query(`CREATE DATABASE ${quoteDatabaseName(name)}`);
+      await client.query(commentStatement(name, templateComment(new Date())));
+      // The builder dies: its session ends, and with it the lock.
+    });
+    expect(await sweep([key], 24 * HOUR)).toEqual([name]);
+    expect(await templateExists(key)).toBe(false);
   });
 
   it('lets a run clone while another run sweeps the same server, and the sweep waits for it', async () => {
