@@ -295,9 +295,25 @@ function assignable(value: Typed, column: CatalogColumn): void {
       `assigning a ${from.name} value to the integer column ${column.name} (PostgreSQL rounds it)`,
     );
   }
-  if (to.name === 'int2' && from.name !== 'int2')
-    throw refuse(`assigning a computed value to the smallint column ${column.name}`);
+  const toWidth = INTEGER_RANGES[to.name];
+  const fromWidth = INTEGER_RANGES[from.name];
+  if (toWidth && fromWidth && fromWidth.max > toWidth.max) {
+    // PostgreSQL narrows the value when it assigns it and fails out of range (22003); pg-mem stores
+    // any number. A constant is checked here; a computed value cannot be.
+    const constant = numericConstant(value.expr);
+    if (constant === undefined)
+      throw refuse(`assigning a computed ${from.name} value to the ${to.name} column ${column.name}`);
+    if (constant < toWidth.min || constant > toWidth.max)
+      throw pgError('22003', `${toWidth.label} out of range`);
+  }
 }
+
+/** The integer types' ranges, and how PostgreSQL names them in 22003 messages. */
+const INTEGER_RANGES: Readonly<Record<string, { min: number; max: number; label: string }>> = {
+  int2: { min: -32_768, max: 32_767, label: 'smallint' },
+  int4: { min: -2_147_483_648, max: 2_147_483_647, label: 'integer' },
+  int8: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, label: 'bigint' },
+};
 
 function checkScale(from: PgType, column: CatalogColumn): void {
   const scale =

@@ -656,10 +656,12 @@ export function unify(types: readonly PgType[], what: string): PgType {
     const rank = Math.max(...known.map((t) => NUMBER_RANK[t.name] ?? 0));
     const winner = known.find((t) => NUMBER_RANK[t.name] === rank) ?? first;
     if (winner.name !== 'numeric') return { name: winner.name };
-    const scales = known.map((t) => (t.name === 'numeric' ? t.scale : 0));
-    return scales.some((s) => s === undefined)
-      ? { name: 'numeric' }
-      : { name: 'numeric', scale: Math.max(...scales.map((s) => s ?? 0)) };
+    // The common type is numeric without a typmod: each value keeps its own scale, so the result
+    // has one scale only when every branch has the same (COALESCE(sum(price), 0) is "0" when the
+    // sum is NULL, "10.50" when it is not). Otherwise the scale is left open and the output refuses.
+    const scales = new Set(known.map((t) => (t.name === 'numeric' ? t.scale : 0)));
+    const [scale] = scales;
+    return scales.size === 1 && scale !== undefined ? { name: 'numeric', scale } : { name: 'numeric' };
   }
   if (known.every((t) => isText(t)))
     return known.every((t) => t.name === 'varchar' && t.length === first.length) ? first : T.text;

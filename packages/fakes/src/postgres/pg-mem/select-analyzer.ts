@@ -102,7 +102,8 @@ export class SelectAnalyzer {
       );
     }
     if (groupBy?.length) this.#checkGrouped(columns, groupBy, scope);
-    const orderBy = select.orderBy?.map((order) => this.#orderBy(order, columns, scope, topLevel));
+    const distinct = select.distinct === 'distinct';
+    const orderBy = select.orderBy?.map((order) => this.#orderBy(order, columns, scope, topLevel, distinct));
     const limit = select.limit ? this.#limit(select.limit, scope) : undefined;
     const statement: SelectFromStatement = {
       ...select,
@@ -243,6 +244,7 @@ export class SelectAnalyzer {
     columns: readonly { typed: Typed }[],
     scope: Scope,
     topLevel: boolean,
+    distinct: boolean,
   ): OrderByStatement {
     const { by } = order;
     let typed: Typed | undefined;
@@ -257,6 +259,17 @@ export class SelectAnalyzer {
     }
     if (!typed) {
       const expression = this.expressions.type(by, scope);
+      // pg-mem sorts by it anyway, before or after removing duplicates: PostgreSQL refuses.
+      const shown = JSON.stringify(expression.expr);
+      if (distinct && !columns.some((c) => JSON.stringify(c.typed.expr) === shown)) {
+        const { expr } = expression;
+        const sameName =
+          expr.type === 'ref' &&
+          columns.some((c) => c.typed.expr.type === 'ref' && c.typed.expr.name === expr.name);
+        if (sameName)
+          throw refuse('SELECT DISTINCT ordered by a column written otherwise than in its select list');
+        throw pgError('42P10', 'for SELECT DISTINCT, ORDER BY expressions must appear in select list');
+      }
       checkSortable(expression.type);
       return { ...order, by: expression.expr };
     }
@@ -316,6 +329,10 @@ export class SelectAnalyzer {
     ctes: CteColumns,
     topLevel: boolean,
   ): AnalyzedQuery {
+    // PostgreSQL reads a chain left to right, so A UNION B UNION ALL C keeps C's duplicate of A;
+    // pg-mem removes duplicates across the whole chain once any link is UNION.
+    const kinds = new Set([select.type, select.left.type, select.right.type].filter(isSetOperation));
+    if (kinds.size > 1) throw refuse('UNION and UNION ALL in one chain (pg-mem applies UNION to all of it)');
     const left = this.query(select.left, outer, ctes, topLevel);
     const right = this.query(select.right, outer, ctes, topLevel);
     if (left.outputs.length !== right.outputs.length)
@@ -371,6 +388,10 @@ export class SelectAnalyzer {
   literal(text: string | null, type: PgType): Expr {
     return literalOf(text, type);
   }
+}
+
+function isSetOperation(type: SelectStatement['type']): type is 'union' | 'union all' {
+  return type === 'union' || type === 'union all';
 }
 
 function checkSortable(type: PgType): void {

@@ -115,4 +115,13 @@ export const groupingCases = defineGroup('grouping', [
     setup: ORDERS,
     steps: ['SELECT count(*) AS n FROM orders HAVING count(*) > 3'],
   },
+  {
+    name: 'COALESCE(sum(numeric(10,2)), 0) is 0 over no rows and keeps the scale of the sum otherwise',
+    setup: `CREATE TABLE ledger (id int PRIMARY KEY, amount numeric(10, 2) NOT NULL);
+      INSERT INTO ledger VALUES (1, 10.50), (2, 2);`,
+    steps: [
+      'SELECT COALESCE(sum(amount), 0) AS total FROM ledger WHERE id > 100',
+      'SELECT COALESCE(sum(amount), 0) AS total FROM ledger',
+    ],
+  },
 ]);

@@ -111,4 +111,14 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     setup: TASKS,
     steps: ['SELECT title FROM tasks ORDER BY id DESC LIMIT 2'],
   },
+  {
+    name: 'SELECT DISTINCT ordered by a column outside its select list is refused (42P10)',
+    setup: TASKS,
+    steps: ['SELECT DISTINCT priority FROM tasks ORDER BY id'],
+  },
+  {
+    name: 'SELECT DISTINCT ordered by an expression of its select list',
+    setup: TASKS,
+    steps: ['SELECT DISTINCT lower(title) AS t FROM tasks ORDER BY lower(title)'],
+  },
 ]);

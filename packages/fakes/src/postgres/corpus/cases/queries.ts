@@ -181,4 +181,11 @@ export const queryCases = defineGroup('queries', [
     setup: SHOP,
     steps: ["SELECT name FROM customers WHERE country <> 'FR' ORDER BY name"],
   },
+  {
+    name: 'a chain of UNION then UNION ALL reads left to right: the last branch keeps its duplicate',
+    steps: [
+      'SELECT 1 AS x UNION SELECT 1 UNION ALL SELECT 1',
+      'SELECT 1 AS x UNION ALL SELECT 1 UNION SELECT 1',
+    ],
+  },
 ]);

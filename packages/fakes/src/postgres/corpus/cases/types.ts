@@ -269,4 +269,14 @@ export const typeCases = defineGroup('types', [
       'CREATE TABLE payments (amount numeric(12, 2)); INSERT INTO payments VALUES (0.10), (0.20), (19.99);',
     steps: ['SELECT sum(amount) AS total, avg(amount) AS mean FROM payments'],
   },
+  {
+    name: 'an integer constant out of range for its column is 22003, into integer and smallint',
+    setup: 'CREATE TABLE counters (id int PRIMARY KEY, small smallint);',
+    steps: [
+      'INSERT INTO counters (id) VALUES (2147483648)',
+      'INSERT INTO counters (id, small) VALUES (1, 32768)',
+      'INSERT INTO counters (id, small) VALUES (-2147483648, -32768) RETURNING id, small',
+      'UPDATE counters SET id = 3000000000',
+    ],
+  },
 ]);
