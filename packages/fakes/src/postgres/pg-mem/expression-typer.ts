@@ -352,7 +352,14 @@ export class ExpressionTyper {
   }
 
   #concat(expr: ExprBinary, scope: Scope): Typed {
-    const [left, right] = this.#operands(expr, scope);
+    // An untyped side is text ('a' || 1 is 'a1'), not the other side's type as in a comparison,
+    // unless the other side is jsonb or an array, whose own || takes it.
+    const typedFirst = (side: Expr) => (isUntypedNode(side) ? undefined : this.type(side, scope));
+    const [knownLeft, knownRight] = [typedFirst(expr.left), typedFirst(expr.right)];
+    const expectedBeside = (other: Typed | undefined) =>
+      other && (other.type.array || other.type.name === 'jsonb') ? other.type : T.text;
+    const left = knownLeft ?? this.type(expr.left, scope, expectedBeside(knownRight));
+    const right = knownRight ?? this.type(expr.right, scope, expectedBeside(knownLeft));
     if (left.type.array || right.type.array) throw refuse('|| on arrays');
     if (left.type.name === 'jsonb' && right.type.name === 'jsonb') throw refuse('|| on jsonb');
     const textual = (t: PgType) => isText(t) || t.name === 'unknown' || t.enumName !== undefined;
@@ -552,19 +559,20 @@ export class ExpressionTyper {
     const sub = this.#subqueryExpr(select, scope);
     const [column] = sub.outputs;
     if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery must return only one column');
-    if (this.context.inDataChange) {
-      const values = this.#evaluate(sub);
-      if (values.length > 1)
-        throw pgError('21000', 'more than one row returned by a subquery used as an expression');
-      return { expr: values[0] ?? literalOf(null, column.type), type: column.type, name: column.name };
-    }
-    return { expr: sub.statement, type: column.type, name: column.name };
+    // Run once before the statement, as PostgreSQL runs an uncorrelated scalar subquery (an
+    // InitPlan): pg-mem would re-run it per row in a data change, and in a SELECT it takes an
+    // aggregate inside it for one of the outer query (SELECT id, (SELECT max(id) FROM t) FROM t
+    // gave one row).
+    const values = this.#evaluate(sub);
+    if (values.length > 1)
+      throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+    return { expr: values[0] ?? literalOf(null, column.type), type: column.type, name: column.name };
   }
 
   /**
-   * An uncorrelated subquery of a data change, run once before it, as PostgreSQL does (its
-   * snapshot is the statement's start): pg-mem would re-run it for each row, seeing the rows the
-   * statement already changed. Its values come back as literals of its column's type.
+   * An uncorrelated subquery run once before its statement, as PostgreSQL does (its snapshot is
+   * the statement's start): pg-mem would re-run it for each row of a data change, seeing the rows
+   * the statement already changed. Its values come back as literals of its column's type.
    */
   #evaluate(sub: { statement: SelectStatement; outputs: readonly Typed[] }, existence = false): Expr[] {
     const [column] = sub.outputs;

@@ -40,6 +40,8 @@ export const outputKey = (index: number): string => `c${index}`;
  */
 export class SelectAnalyzer {
   readonly expressions: ExpressionTyper;
+  /** The CTE names of the queries being analysed, for a subquery in an expression (which sees none of them). */
+  readonly #enclosingCtes: string[] = [];
 
   constructor(private readonly context: AnalysisContext) {
     this.expressions = new ExpressionTyper(context, (select, scope) =>
@@ -150,7 +152,13 @@ export class SelectAnalyzer {
       if (item.name.columnNames) throw refuse('column aliases on a table in FROM');
       const cte = item.name.schema ? undefined : ctes.get(name);
       const table = cte ? undefined : this.catalog.table(name);
-      if (!cte && !table) throw pgError('42P01', `relation "${name}" does not exist`);
+      if (!cte && !table) {
+        // A subquery in an expression runs on its own (once, before its statement): it cannot read
+        // the CTEs around it, which PostgreSQL lets it.
+        if (!item.name.schema && this.#enclosingCtes.includes(name))
+          throw refuse(`a subquery in an expression reading the CTE ${name} of its outer query`);
+        throw pgError('42P01', `relation "${name}" does not exist`);
+      }
       const source: ScopeSource = {
         alias: item.name.alias ?? name,
         columns: cte ?? table?.columns.map((c) => ({ name: c.name, type: c.type })) ?? [],
@@ -354,6 +362,21 @@ export class SelectAnalyzer {
     topLevel: boolean,
   ): AnalyzedQuery {
     const visible = new Map(ctes);
+    const enclosing = this.#enclosingCtes.length;
+    this.#enclosingCtes.push(...select.bind.map(({ alias }) => alias.name));
+    try {
+      return this.#withBody(select, outer, visible, topLevel);
+    } finally {
+      this.#enclosingCtes.length = enclosing;
+    }
+  }
+
+  #withBody(
+    select: Extract<SelectStatement, { type: 'with' }>,
+    outer: Scope | undefined,
+    visible: Map<string, readonly ScopeColumn[]>,
+    topLevel: boolean,
+  ): AnalyzedQuery {
     const bind = select.bind.map(({ alias, statement }) => {
       if (statement.type === 'insert' || statement.type === 'update' || statement.type === 'delete') {
         throw refuse(`WITH around ${statement.type.toUpperCase()} (a data-modifying CTE)`);

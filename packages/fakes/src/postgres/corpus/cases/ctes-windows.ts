@@ -131,4 +131,8 @@ export const cteWindowCases = defineGroup('ctes-windows', [
     setup: SALES,
     steps: ['SELECT id, ntile(2) OVER (ORDER BY id) AS bucket FROM sales ORDER BY id'],
   },
+  {
+    name: 'a scalar subquery reads a CTE of the query around it',
+    steps: ['WITH x AS (SELECT 1 AS a UNION ALL SELECT 2) SELECT (SELECT max(a) FROM x) AS m'],
+  },
 ]);

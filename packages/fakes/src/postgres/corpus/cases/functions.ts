@@ -209,4 +209,15 @@ export const functionCases = defineGroup('functions', [
     name: 'num_nonnulls and num_nulls count arguments',
     steps: ['SELECT num_nonnulls(1, NULL, 2) AS n, num_nulls(1, NULL, NULL) AS z'],
   },
+  {
+    name: '|| between text and an integer, a uuid or an untyped literal makes text',
+    steps: [
+      "SELECT 'a' || 1 AS a, 1 || 'b' AS b, 'id:' || 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid AS c",
+      { sql: "SELECT $1 || '-' || $2 AS d", params: ['x', 'y'] },
+    ],
+  },
+  {
+    name: '|| between text and a numeric, a date or a boolean makes text',
+    steps: ["SELECT 'n=' || 1.50 AS a, 'd=' || '2024-01-02'::date AS b, 'b=' || true AS c"],
+  },
 ]);

@@ -188,4 +188,18 @@ export const queryCases = defineGroup('queries', [
       'SELECT 1 AS x UNION ALL SELECT 1 UNION SELECT 1',
     ],
   },
+  {
+    name: 'an uncorrelated scalar subquery with an aggregate, in the select list of a query without one',
+    setup: SHOP,
+    steps: [
+      'SELECT id, (SELECT max(total) FROM orders) AS top FROM orders ORDER BY id',
+      'SELECT count(*) AS n, (SELECT max(id) FROM customers) AS m FROM orders',
+      'SELECT (SELECT id FROM orders WHERE id > 100) AS nothing',
+    ],
+  },
+  {
+    name: 'a scalar subquery in the select list returning two rows is 21000',
+    setup: SHOP,
+    steps: ['SELECT id, (SELECT id FROM customers) AS x FROM orders'],
+  },
 ]);
