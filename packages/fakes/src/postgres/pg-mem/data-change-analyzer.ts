@@ -256,7 +256,17 @@ export class DataChangeAnalyzer {
         throw refuse(`ON CONFLICT ON CONSTRAINT ${name} (not a unique constraint)`);
       key = arbiter.columns;
     }
-    if (onConflict.do === 'do nothing') return onConflict;
+    if (onConflict.do === 'do nothing') {
+      if (!key) return onConflict;
+      // pg-mem reports a row skipped by a named arbiter as inserted (row count, RETURNING); without
+      // a target it does not. The two mean the same when the arbiter is the table's only unique key.
+      const uniqueKeys = table.constraints.filter((c) => c.kind === 'unique' || c.kind === 'primary key');
+      if (uniqueKeys.length > 1)
+        throw refuse(
+          'ON CONFLICT (...) DO NOTHING on a table with several unique keys (pg-mem reports the skipped row as inserted)',
+        );
+      return { do: 'do nothing' };
+    }
     if (!key)
       throw pgError('42601', 'ON CONFLICT DO UPDATE requires inference specification or constraint name');
     checkNoDuplicateKeys(insert, columns, key);

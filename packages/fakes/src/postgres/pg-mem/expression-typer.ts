@@ -261,11 +261,7 @@ export class ExpressionTyper {
     const elements = arrayElements(array.expr);
     if (!elements) throw refuse(`${kind.toUpperCase()} over an array that is not a list of values`);
     // pg-mem answers `= ANY` wrongly on indexed columns; PostgreSQL defines `x = ANY(a)` as `x IN (a...)`.
-    const list: Expr = { type: 'list', expressions: elements };
-    const rewritten: Expr =
-      elements.length === 0
-        ? { type: 'boolean', value: kind === 'all' }
-        : { type: 'binary', op: kind === 'any' ? 'IN' : 'NOT IN', left: left.expr, right: list };
+    const rewritten = membership(left.expr, elements, kind === 'all');
     return this.#combine(rewritten, T.bool, '?column?', [left, array]);
   }
 
@@ -277,26 +273,20 @@ export class ExpressionTyper {
       const listed = expr.right.type === 'list' ? expr.right.expressions : [expr.right];
       const items = listed.map((item) => this.type(item, scope, left.type));
       for (const item of items) this.#comparable(left.type, item.type, expr.op, false);
-      const right: Expr = { type: 'list', expressions: items.map((item) => item.expr) };
-      return this.#combine({ ...expr, left: left.expr, right }, T.bool, '?column?', [left, ...items]);
+      const rewritten = membership(
+        left.expr,
+        items.map((item) => item.expr),
+        expr.op === 'NOT IN',
+      );
+      return this.#combine(rewritten, T.bool, '?column?', [left, ...items]);
     }
     if (expr.op === 'NOT IN') throw refuse('NOT IN over a subquery');
     const sub = this.#subqueryExpr(expr.right, scope);
     const [column] = sub.outputs;
     if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery has too many columns');
     this.#comparable(left.type, column.type, 'IN', false);
-    if (this.context.inDataChange) {
-      const values = this.#evaluate(sub);
-      const right: Expr =
-        values.length === 0 ? { type: 'boolean', value: false } : { type: 'list', expressions: values };
-      return this.#combine(
-        values.length === 0 ? right : { ...expr, left: left.expr, right },
-        T.bool,
-        '?column?',
-        [left],
-      );
-    }
-    return this.#combine({ ...expr, left: left.expr, right: sub.statement }, T.bool, '?column?', [left]);
+    // Uncorrelated, so run once before the statement, as PostgreSQL's hashed subplan is.
+    return this.#combine(membership(left.expr, this.#evaluate(sub), false), T.bool, '?column?', [left]);
   }
 
   #like(expr: ExprBinary, scope: Scope): Typed {
@@ -597,6 +587,27 @@ export class ExpressionTyper {
   #combine(expr: Expr, type: PgType, name: string, parts: readonly Typed[]): Typed {
     return { expr, type, name, aggregate: parts.some((p) => p.aggregate) };
   }
+}
+
+/**
+ * `left IN (items)` as PostgreSQL defines it, `left = a OR left = b ...` (`NOT IN`: `<>` joined by
+ * AND), so a NULL on either side gives NULL, not pg-mem's false: `WHERE status NOT IN ('x')` keeps
+ * no row whose status is NULL. A balanced tree keeps pg-mem's recursion shallow for long lists.
+ */
+function membership(left: Expr, items: readonly Expr[], negated: boolean): Expr {
+  if (items.length === 0) return { type: 'boolean', value: negated };
+  const build = (from: number, to: number): Expr => {
+    const item = items[from];
+    if (to - from === 1 && item) return { type: 'binary', op: negated ? '!=' : '=', left, right: item };
+    const middle = Math.floor((from + to) / 2);
+    return {
+      type: 'binary',
+      op: negated ? 'AND' : 'OR',
+      left: build(from, middle),
+      right: build(middle, to),
+    };
+  };
+  return build(0, items.length);
 }
 
 const UNIT_MILLIS: Readonly<Record<string, number>> = {

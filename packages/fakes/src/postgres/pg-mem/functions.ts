@@ -50,7 +50,10 @@ export function typeCall(
   switch (name) {
     case 'count': {
       if (expr.args.length === 1 && expr.args[0]?.type === 'ref' && expr.args[0].name === '*') {
-        return { expr, type: T.int8, parts: [], aggregate: true };
+        // count(1) is the same count; pg-mem's count(*) over a derived table counts the rows under
+        // it: SELECT count(*) FROM (SELECT DISTINCT ...) s counted before DISTINCT.
+        const one: Expr = { type: 'integer', value: 1 };
+        return { expr: { ...expr, args: [one] }, type: T.int8, parts: [], aggregate: true };
       }
       const args = typeArgs([]);
       arity(name, args, 1);

@@ -218,6 +218,15 @@ export class SelectAnalyzer {
       if (!column) throw pgError('42P10', `GROUP BY position ${expr.value} is not in select list`);
       return column.typed;
     }
+    // A bare name no table in FROM has is a select-list alias (PostgreSQL tries FROM's columns first).
+    if (
+      expr.type === 'ref' &&
+      !expr.table &&
+      !scope.sources.some((s) => s.columns.some((c) => c.name === expr.name))
+    ) {
+      const aliased = columns.find((c) => c.typed.name === expr.name);
+      if (aliased) return aliased.typed;
+    }
     return this.expressions.type(expr, scope);
   }
 

@@ -124,4 +124,17 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT COALESCE(sum(amount), 0) AS total FROM ledger',
     ],
   },
+  {
+    name: 'count(*) over a DISTINCT or grouped derived table counts its rows',
+    setup: ORDERS,
+    steps: [
+      'SELECT count(*) AS n FROM (SELECT DISTINCT customer FROM orders) s',
+      'SELECT count(*) AS n FROM (SELECT status FROM orders GROUP BY status) s',
+    ],
+  },
+  {
+    name: 'GROUP BY a select-list alias',
+    setup: ORDERS,
+    steps: ['SELECT customer AS who, count(*) AS n FROM orders GROUP BY who ORDER BY who'],
+  },
 ]);

@@ -250,4 +250,28 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       },
     ],
   },
+  {
+    name: 'ON CONFLICT (key) DO NOTHING on an existing key counts 0 and returns no row, alone or beside a new key',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) VALUES ('a', 1) ON CONFLICT (key) DO NOTHING",
+      "INSERT INTO counters (key, hits) VALUES ('a', 1) ON CONFLICT (key) DO NOTHING RETURNING key",
+      "INSERT INTO counters (key, hits) VALUES ('b', 1), ('a', 2) ON CONFLICT (key) DO NOTHING RETURNING key, hits",
+      "INSERT INTO counters (key, hits) VALUES ('c', 1), ('a', 2) ON CONFLICT ON CONSTRAINT counters_pkey DO NOTHING",
+      'SELECT key, hits FROM counters ORDER BY key',
+    ],
+  },
+  {
+    name: 'INSERT ... SELECT ... ON CONFLICT (key) DO NOTHING counts only the rows it inserts',
+    setup: COUNTERS,
+    steps: [
+      "INSERT INTO counters (key, hits) SELECT k, 1 FROM (VALUES ('a'), ('x'), ('y')) AS v(k) ON CONFLICT (key) DO NOTHING",
+      'SELECT key, hits FROM counters ORDER BY key',
+    ],
+  },
+  {
+    name: 'ON CONFLICT (sku) DO NOTHING on a table with a second unique key still fails on that key',
+    setup: `${ITEMS} INSERT INTO items (id, sku) VALUES (1, 'A');`,
+    steps: ["INSERT INTO items (id, sku) VALUES (1, 'B') ON CONFLICT (sku) DO NOTHING"],
+  },
 ]);

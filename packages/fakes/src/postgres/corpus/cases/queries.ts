@@ -202,4 +202,15 @@ export const queryCases = defineGroup('queries', [
     setup: SHOP,
     steps: ['SELECT id, (SELECT id FROM customers) AS x FROM orders'],
   },
+  {
+    name: 'IN over a list with a NULL, or of a NULL, is NULL when nothing matches; NOT IN keeps no NULL row',
+    setup: SHOP,
+    steps: [
+      'SELECT 1 IN (1, NULL) AS a, 3 IN (1, NULL) AS b, NULL::int IN (1, 2) AS c, NULL::int NOT IN (1, 2) AS d',
+      "SELECT name FROM customers WHERE country NOT IN ('FR') ORDER BY name",
+      "SELECT name FROM customers WHERE NOT (country IN ('FR', 'IT')) ORDER BY name",
+      'SELECT id FROM orders WHERE customer_id NOT IN (1, NULL) ORDER BY id',
+      { sql: 'SELECT name FROM customers WHERE country = ANY($1) ORDER BY name', params: [['FR', null]] },
+    ],
+  },
 ]);
