@@ -35,7 +35,7 @@ function stubPglite(): PgliteClass<StubInstance> & {
     async create(options = {}) {
       if (!options.loadDataDir) {
         const cluster = `cluster-${starts.length + 1}`;
-        starts.push(`initdb -> ${cluster}`);
+        starts.push(`initdb -> ${cluster}${options.startParams ? ' with start parameters' : ''}`);
         return started(cluster);
       }
       const cluster = await options.loadDataDir.text();
@@ -67,7 +67,11 @@ describe('PGlite initdb cache', () => {
     await copyFile(await initdbCacheFile(dir), await initdbCacheFile(elsewhere));
     const second = stubPglite();
     expect((await createThroughCache(second, elsewhere)).cluster).toBe('cluster-1');
-    expect(second.starts).toEqual(['load cluster-1 with --single -c log_startup_progress_interval=0']);
+    expect(second.starts).toEqual([
+      expect.stringMatching(
+        /^load cluster-1 with --single -c log_startup_progress_interval=0 -c TimeZone=Etc\/UTC /,
+      ),
+    ]);
   });
 
   it('replaces a saved cluster that does not load', async () => {
@@ -76,7 +80,7 @@ describe('PGlite initdb cache', () => {
     await writeFile(file, 'not a cluster');
     const pglite = stubPglite();
     expect((await createThroughCache(pglite, dir)).cluster).toBe('cluster-1');
-    expect(pglite.starts).toEqual(['initdb -> cluster-1']);
+    expect(pglite.starts).toEqual(['initdb -> cluster-1 with start parameters']);
     expect(await readFile(file, 'utf8')).toBe('cluster-1');
   });
 
@@ -86,5 +90,6 @@ describe('PGlite initdb cache', () => {
     const pglite = stubPglite();
     const withoutDefaults: PgliteClass<StubInstance> = { create: (options) => pglite.create(options) };
     expect((await createThroughCache(withoutDefaults, dir)).cluster).toBe('cluster-1');
+    expect(pglite.starts).toEqual(['initdb -> cluster-1']);
   });
 });

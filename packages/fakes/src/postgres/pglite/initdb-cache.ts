@@ -35,7 +35,9 @@ export interface PgliteClass<Instance extends { dumpDataDir(compression: 'gzip')
  */
 export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite> {
   const { PGlite } = await loadPglite();
-  return cacheDir ? createThroughCache<PGlite>(PGlite, cacheDir) : PGlite.create();
+  if (cacheDir) return createThroughCache<PGlite>(PGlite, cacheDir);
+  const startParams = pgliteStartParams(PGlite);
+  return PGlite.create(startParams && { startParams });
 }
 
 /** `createPglite` for any class shaped like PGlite's (its tests use one that starts nothing). */
@@ -52,7 +54,7 @@ export async function createThroughCache<
     inProcess.set(file, reading);
   }
   const saved = await reading;
-  const startParams = loadedClusterStartParams(pglite);
+  const startParams = pgliteStartParams(pglite);
   if (saved && startParams) {
     try {
       return await pglite.create({ loadDataDir: saved, startParams });
@@ -61,7 +63,7 @@ export async function createThroughCache<
       await rm(file, { force: true });
     }
   }
-  const db = await pglite.create();
+  const db = await pglite.create(startParams && { startParams });
   const dump = await db.dumpDataDir('gzip');
   inProcess.set(file, Promise.resolve(dump));
   await save(file, dump).catch(() => {
@@ -71,16 +73,35 @@ export async function createThroughCache<
 }
 
 /**
- * PGlite's own start parameters plus one: a loaded cluster starts as after a crash, and PostgreSQL
- * arms its startup progress timer (`log_startup_progress_interval`, 10 s) for the recovery, which
- * emscripten leaves pending and which then keeps the process alive after its work is done. Without
- * PGlite's defaults to extend (an undocumented static), the cluster is not loaded at all.
+ * Where PGlite's settings differ from a stock PostgreSQL server's in what a client can see, the
+ * server's: `SHOW TimeZone` says `Etc/UTC` (as Debian's packages and the official images do, not
+ * PGlite's `UTC`), `SHOW search_path` its default, and the locale categories C.UTF-8, not C.
  */
-function loadedClusterStartParams(pglite: object): string[] | undefined {
+const SERVER_SETTINGS = [
+  'TimeZone=Etc/UTC',
+  'search_path="$user", public',
+  'lc_messages=C.UTF-8',
+  'lc_monetary=C.UTF-8',
+  'lc_numeric=C.UTF-8',
+  'lc_time=C.UTF-8',
+];
+
+/**
+ * PGlite's own start parameters plus the server's settings above, and one more: a loaded cluster
+ * starts as after a crash, and PostgreSQL arms its startup progress timer
+ * (`log_startup_progress_interval`, 10 s) for the recovery, which emscripten leaves pending and
+ * which then keeps the process alive after its work is done. Without PGlite's defaults to extend
+ * (an undocumented static), a saved cluster is not loaded at all and a fresh one starts as PGlite's.
+ */
+function pgliteStartParams(pglite: object): string[] | undefined {
   const defaults: unknown = (pglite as { defaultStartParams?: unknown }).defaultStartParams;
   if (!Array.isArray(defaults) || !defaults.every((param): param is string => typeof param === 'string'))
     return undefined;
-  return [...defaults, '-c', 'log_startup_progress_interval=0'];
+  const settings = ['log_startup_progress_interval=0', ...SERVER_SETTINGS].flatMap((setting) => [
+    '-c',
+    setting,
+  ]);
+  return [...defaults, ...settings];
 }
 
 /** The saved cluster of the installed PGlite version in `cacheDir`. */

@@ -124,4 +124,24 @@ export const resultMetadataCases = defineGroup('result-metadata', [
     setup: `${T} CREATE VIEW cheap AS SELECT id, name FROM t WHERE price < 2;`,
     steps: ['SELECT * FROM cheap'],
   },
+  {
+    name: "a new session's settings are a stock server's: TimeZone Etc/UTC, the default search_path, C.UTF-8 locale categories",
+    steps: [
+      'SHOW TimeZone',
+      'SHOW search_path',
+      'SHOW lc_messages',
+      'SHOW lc_numeric',
+      'SHOW lc_time',
+      'SHOW lc_monetary',
+    ],
+  },
+  {
+    name: 'timestamptz text follows the session TimeZone, and RESET brings the default back',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT '2024-06-01 12:00:00+00'::timestamptz::text AS t",
+      'RESET TimeZone',
+      "SELECT '2024-06-01 12:00:00+00'::timestamptz::text AS t, current_setting('TimeZone') AS zone",
+    ],
+  },
 ]);
