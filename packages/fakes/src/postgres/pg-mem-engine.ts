@@ -8,6 +8,7 @@ import { pgError, refuse } from './pg-mem/refusal.js';
 import { engineResult } from './pg-mem/result-rows.js';
 import { savepointCommand } from './pg-mem/savepoint-command.js';
 import { registerSequenceFunctions, Sequences } from './pg-mem/sequences.js';
+import { skipConflictingRows } from './pg-mem/skipped-conflicts.js';
 import { analyzeStatement } from './pg-mem/statement-analyzer.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
 import { recordUserFunctions, type UserFunction } from './pg-mem/user-functions.js';
@@ -184,7 +185,10 @@ export class PgMemEngine implements PostgresEngine {
       analyzed.apply(this.#catalog);
       this.#transaction.schemaChanged();
       const [table] = this.#catalog.tables;
-      if (table) captureWrites(this.db, table.name);
+      if (table) {
+        captureWrites(this.db, table.name);
+        skipConflictingRows(this.db, table.name);
+      }
     }
     return engineResult(result, analyzed.outputs, analyzed.command, (name) => this.#enumOid(name));
   }

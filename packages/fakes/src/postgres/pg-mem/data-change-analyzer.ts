@@ -134,7 +134,10 @@ export class DataChangeAnalyzer {
     if (JSON.stringify(source).includes(`"name":"${table.name}"`)) {
       throw refuse('INSERT ... SELECT reading its own target table');
     }
-    const query = this.#reads.query(source, undefined, new Map(), false);
+    // Outputs named by position, as the engine names a top-level query's: pg-mem matches a source's
+    // columns to the target's by name, and two outputs named alike (`SELECT 9, 'S1'`, both
+    // `?column?`) would both write the second's value.
+    const query = this.#reads.query(source, undefined, new Map(), true);
     if (query.outputs.length > columns.length)
       throw pgError('42601', 'INSERT has more expressions than target columns');
     query.outputs.forEach((output, index) => {
@@ -256,17 +259,7 @@ export class DataChangeAnalyzer {
         throw refuse(`ON CONFLICT ON CONSTRAINT ${name} (not a unique constraint)`);
       key = arbiter.columns;
     }
-    if (onConflict.do === 'do nothing') {
-      if (!key) return onConflict;
-      // pg-mem reports a row skipped by a named arbiter as inserted (row count, RETURNING); without
-      // a target it does not. The two mean the same when the arbiter is the table's only unique key.
-      const uniqueKeys = table.constraints.filter((c) => c.kind === 'unique' || c.kind === 'primary key');
-      if (uniqueKeys.length > 1)
-        throw refuse(
-          'ON CONFLICT (...) DO NOTHING on a table with several unique keys (pg-mem reports the skipped row as inserted)',
-        );
-      return { do: 'do nothing' };
-    }
+    if (onConflict.do === 'do nothing') return onConflict;
     if (!key)
       throw pgError('42601', 'ON CONFLICT DO UPDATE requires inference specification or constraint name');
     checkNoDuplicateKeys(insert, columns, key);

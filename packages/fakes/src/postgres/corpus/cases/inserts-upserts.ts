@@ -274,4 +274,42 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
     setup: `${ITEMS} INSERT INTO items (id, sku) VALUES (1, 'A');`,
     steps: ["INSERT INTO items (id, sku) VALUES (1, 'B') ON CONFLICT (sku) DO NOTHING"],
   },
+  {
+    name: 'ON CONFLICT (email) DO NOTHING beside a serial key: the skipped row still takes a sequence value',
+    setup: `CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE, name text);
+            INSERT INTO users (email, name) VALUES ('a@x.io', 'A'), ('b@x.io', 'B');`,
+    steps: [
+      {
+        sql: 'INSERT INTO users (email, name) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING RETURNING id, email',
+        params: ['a@x.io', 'again'],
+      },
+      {
+        sql: 'INSERT INTO users (email, name) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING RETURNING id, email',
+        params: ['c@x.io', 'C'],
+      },
+      "INSERT INTO users (email) VALUES ('d@x.io'), ('a@x.io'), ('d@x.io'), ('e@x.io') ON CONFLICT (email) DO NOTHING RETURNING id, email",
+      'SELECT id, email, name FROM users ORDER BY id',
+    ],
+  },
+  {
+    name: 'ON CONFLICT (id) DO NOTHING skips only conflicts on id: one on another unique key is still 23505',
+    setup: `CREATE TABLE items (id int PRIMARY KEY, sku text UNIQUE, qty int NOT NULL DEFAULT 0);
+            INSERT INTO items VALUES (1, 'S1', 1), (2, 'S2', 2);`,
+    steps: [
+      "INSERT INTO items (id, sku) VALUES (1, 'S2'), (3, 'S3') ON CONFLICT (id) DO NOTHING RETURNING id, sku",
+      "INSERT INTO items (id, sku) VALUES (4, 'S1') ON CONFLICT (id) DO NOTHING",
+      'INSERT INTO items (id, sku) VALUES (5, NULL), (6, NULL) ON CONFLICT ON CONSTRAINT items_sku_key DO NOTHING RETURNING id',
+      'SELECT id, sku, qty FROM items ORDER BY id',
+    ],
+  },
+  {
+    name: 'INSERT ... SELECT of untyped constants assigns them by position and checks unique keys',
+    setup: `CREATE TABLE items (id int PRIMARY KEY, sku text UNIQUE);
+            INSERT INTO items VALUES (1, 'S1');`,
+    steps: [
+      "INSERT INTO items (id, sku) SELECT 9, 'S1'",
+      "INSERT INTO items (id, sku) SELECT 2, 'S2' RETURNING id, sku",
+      'SELECT id, sku FROM items ORDER BY id',
+    ],
+  },
 ]);
