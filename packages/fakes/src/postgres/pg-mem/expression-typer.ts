@@ -107,8 +107,26 @@ export class ExpressionTyper {
     }
   }
 
-  /** A condition: typed, and refused unless boolean. */
+  /**
+   * A clause's condition (WHERE, HAVING, JOIN/ON, CASE/WHEN), where only true counts: NULL and false
+   * both drop the row. There pg-mem's own AND and OR are kept (its index lookups read them): they
+   * are true exactly when PostgreSQL's are, though `NULL OR false` is false and `NULL AND false`
+   * NULL. Anywhere a boolean is a value (a select list, under NOT, IS NULL) they are rewritten.
+   */
   condition(expr: Expr, scope: Scope, clause: string): Typed {
+    if (expr.type === 'binary' && (expr.op === 'AND' || expr.op === 'OR')) {
+      const left = this.condition(expr.left, scope, expr.op);
+      const right = this.condition(expr.right, scope, expr.op);
+      return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [
+        left,
+        right,
+      ]);
+    }
+    return this.#boolean(expr, scope, clause);
+  }
+
+  /** A boolean value: typed, and refused unless boolean. */
+  #boolean(expr: Expr, scope: Scope, clause: string): Typed {
     const typed = this.type(expr, scope, T.bool);
     if (typed.type.name !== 'bool' || typed.type.array) {
       throw pgError('42804', `argument of ${clause} must be type boolean, not type ${typed.type.name}`);
@@ -176,12 +194,16 @@ export class ExpressionTyper {
   #binary(expr: ExprBinary, scope: Scope): Typed {
     const { op } = expr;
     if (op === 'AND' || op === 'OR') {
-      const left = this.condition(expr.left, scope, op);
-      const right = this.condition(expr.right, scope, op);
-      return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [
-        left,
-        right,
-      ]);
+      const operands = chain(expr, op).map((operand) => this.#boolean(operand, scope, op));
+      return this.#combine(
+        logical(
+          op,
+          operands.map((operand) => operand.expr),
+        ),
+        T.bool,
+        '?column?',
+        operands,
+      );
     }
     if (op === 'IN' || op === 'NOT IN') return this.#in(expr, scope);
     if (COMPARISONS.has(op)) return this.#comparison(expr, scope);
@@ -384,7 +406,7 @@ export class ExpressionTyper {
   #unary(expr: Extract<Expr, { type: 'unary' }>, scope: Scope): Typed {
     switch (expr.op) {
       case 'NOT': {
-        const operand = this.condition(expr.operand, scope, 'NOT');
+        const operand = this.#boolean(expr.operand, scope, 'NOT');
         return this.#combine({ ...expr, operand: operand.expr }, T.bool, '?column?', [operand]);
       }
       case '-':
@@ -401,7 +423,7 @@ export class ExpressionTyper {
         return this.#combine({ ...expr, operand: operand.expr }, T.bool, '?column?', [operand]);
       }
       default: {
-        const operand = this.condition(expr.operand, scope, expr.op);
+        const operand = this.#boolean(expr.operand, scope, expr.op);
         return this.#combine({ ...expr, operand: operand.expr }, T.bool, '?column?', [operand]);
       }
     }
@@ -589,16 +611,77 @@ export class ExpressionTyper {
   }
 }
 
+/** `a OR b OR c` (or an AND chain) as its operands, however the parser nested them. */
+function chain(expr: Expr, op: 'AND' | 'OR'): Expr[] {
+  if (expr.type !== 'binary' || expr.op !== op) return [expr];
+  return [...chain(expr.left, op), ...chain(expr.right, op)];
+}
+
+const TRUE: Expr = { type: 'boolean', value: true };
+const FALSE: Expr = { type: 'boolean', value: false };
+const NULL_BOOL: Expr = literalOf(null, T.bool);
+
+/**
+ * AND or OR with PostgreSQL's three values, as a CASE: pg-mem computes `a && b` and `a || b`, so
+ * `NULL AND false` is NULL and `NULL OR false` false (PostgreSQL: false, NULL), which NOT or a
+ * select list shows. OR is true if any operand is, else NULL if any is, else false; AND the other
+ * way round. Each operand appears twice, so the size stays linear in a flat chain.
+ */
+function logical(op: 'AND' | 'OR', operands: readonly Expr[]): Expr {
+  const decisive = op === 'OR' ? TRUE : FALSE;
+  return {
+    type: 'case',
+    whens: [
+      ...operands.map((operand) => ({
+        when: op === 'OR' ? operand : ({ type: 'unary', op: 'NOT', operand } as const),
+        value: decisive,
+      })),
+      ...operands.map((operand) => ({
+        when: { type: 'unary', op: 'IS NULL', operand } as const,
+        value: NULL_BOOL,
+      })),
+    ],
+    else: op === 'OR' ? FALSE : TRUE,
+  };
+}
+
+function isNullLiteral(expr: Expr): boolean {
+  return expr.type === 'null' || (expr.type === 'cast' && isNullLiteral(expr.operand));
+}
+
+function isConstant(expr: Expr): boolean {
+  switch (expr.type) {
+    case 'integer':
+    case 'numeric':
+    case 'string':
+    case 'boolean':
+    case 'null':
+      return true;
+    case 'cast':
+      return isConstant(expr.operand);
+    case 'unary':
+      return expr.op === '-' && isConstant(expr.operand);
+    default:
+      return false;
+  }
+}
+
 /**
  * `left IN (items)` as PostgreSQL defines it, `left = a OR left = b ...` (`NOT IN`: `<>` joined by
  * AND), so a NULL on either side gives NULL, not pg-mem's false: `WHERE status NOT IN ('x')` keeps
- * no row whose status is NULL. A balanced tree keeps pg-mem's recursion shallow for long lists.
+ * no row whose status is NULL. Over constants (lists, parameters, a subquery's values) pg-mem's
+ * own OR and AND are exact once the NULL items are taken out: every comparison is then NULL
+ * (left is NULL) or none is. A balanced tree keeps pg-mem's recursion shallow for long lists.
  */
 function membership(left: Expr, items: readonly Expr[], negated: boolean): Expr {
-  if (items.length === 0) return { type: 'boolean', value: negated };
+  const compare = (item: Expr): Expr => ({ type: 'binary', op: negated ? '!=' : '=', left, right: item });
+  if (!items.every(isConstant)) return logical(negated ? 'AND' : 'OR', items.map(compare));
+  const known = items.filter((item) => !isNullLiteral(item));
+  const hasNull = known.length < items.length;
+  if (known.length === 0) return hasNull ? NULL_BOOL : negated ? TRUE : FALSE;
   const build = (from: number, to: number): Expr => {
-    const item = items[from];
-    if (to - from === 1 && item) return { type: 'binary', op: negated ? '!=' : '=', left, right: item };
+    const item = known[from];
+    if (to - from === 1 && item) return compare(item);
     const middle = Math.floor((from + to) / 2);
     return {
       type: 'binary',
@@ -607,7 +690,16 @@ function membership(left: Expr, items: readonly Expr[], negated: boolean): Expr 
       right: build(middle, to),
     };
   };
-  return build(0, items.length);
+  const core = build(0, known.length);
+  if (!hasNull) return core;
+  // A NULL item: IN is true on a match, else NULL; NOT IN false on a match, else NULL.
+  return {
+    type: 'case',
+    whens: [
+      { when: negated ? { type: 'unary', op: 'NOT', operand: core } : core, value: negated ? FALSE : TRUE },
+    ],
+    else: NULL_BOOL,
+  };
 }
 
 const UNIT_MILLIS: Readonly<Record<string, number>> = {

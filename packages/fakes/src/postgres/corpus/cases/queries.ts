@@ -213,4 +213,29 @@ export const queryCases = defineGroup('queries', [
       { sql: 'SELECT name FROM customers WHERE country = ANY($1) ORDER BY name', params: [['FR', null]] },
     ],
   },
+  {
+    name: 'AND and OR have three values: NULL OR false is NULL, NULL AND false is false, and NOT shows it',
+    setup: `CREATE TABLE flags (id int PRIMARY KEY, a boolean, b boolean, n int);
+            INSERT INTO flags VALUES (1, NULL, false, NULL), (2, true, NULL, 5), (3, false, NULL, 1),
+                                     (4, NULL, NULL, NULL), (5, true, true, 9), (6, false, false, 0);`,
+    steps: [
+      'SELECT (NULL::bool OR false) AS a, (NULL::bool AND false) AS b, (false OR NULL::bool) AS c, (true AND NULL::bool) AS d',
+      'SELECT id, a OR b AS either, a AND b AS each_one, NOT (a OR b) AS neither FROM flags ORDER BY id',
+      'SELECT id FROM flags WHERE NOT (a OR b) ORDER BY id',
+      'SELECT id FROM flags WHERE NOT (a AND b) ORDER BY id',
+      'SELECT id FROM flags WHERE NOT (n > 3 AND id = 99) ORDER BY id',
+      'SELECT id, (a OR b) AND (n > 1 OR n IS NULL) AS z FROM flags ORDER BY id',
+    ],
+  },
+  {
+    name: 'IN lists holding a NULL, and NOT (x IN (subquery)) over a NULL, as values and as filters',
+    setup: `CREATE TABLE flags (id int PRIMARY KEY, n int);
+            INSERT INTO flags VALUES (1, NULL), (2, 5), (3, 1), (4, 9);`,
+    steps: [
+      'SELECT 4 IN (NULL, 1, 2) AS a, 1 NOT IN (NULL, 1) AS b, 1 IN (NULL, 1) AS c, 3 NOT IN (NULL, 1) AS d',
+      'SELECT id, n IN (1, NULL, 5) AS i, n NOT IN (1, NULL) AS ni, n IN (id, 5) AS p FROM flags ORDER BY id',
+      'SELECT id FROM flags WHERE NOT (id IN (SELECT n FROM flags)) ORDER BY id',
+      'SELECT id, id IN (SELECT n FROM flags) AS has FROM flags ORDER BY id',
+    ],
+  },
 ]);
