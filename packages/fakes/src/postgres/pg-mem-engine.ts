@@ -1,6 +1,7 @@
 import type { IBackup, IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
 import { Catalog } from './pg-mem/catalog.js';
+import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
 import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-functions.js';
@@ -34,7 +35,8 @@ function parseOnce(text: string): Statement[] {
   if (cached) return cached;
   let statements: Statement[];
   try {
-    statements = parse(text);
+    statements = parse(text, { locationTracking: true });
+    noteNumericLiterals(statements, text);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw refuse(

@@ -7,7 +7,11 @@ export interface CatalogColumn {
   readonly type: PgType;
   notNull: boolean;
   hasDefault: boolean;
+  /** The DEFAULT as written (a serial's or identity's is its nextval() call), to put where DEFAULT is written. */
+  default?: Expr;
   readonly identity?: 'always' | 'by default';
+  /** A serial column: its default is the nextval() of a sequence bounded by its type. */
+  readonly serial?: true;
   readonly generated?: true;
 }
 
@@ -24,6 +28,11 @@ export interface CatalogConstraint {
   readonly foreignColumns?: readonly string[];
   /** A partial unique index: pg-mem's own index enforces it; the predicate only matters for naming. */
   readonly partial?: Expr;
+  /**
+   * A unique index made by CREATE UNIQUE INDEX: it reports violations like a constraint, but it is
+   * no constraint (ON CONFLICT ON CONSTRAINT cannot name it).
+   */
+  readonly indexOnly?: true;
 }
 
 export interface CatalogTable {

@@ -8,6 +8,7 @@ import type {
 } from 'pgsql-ast-parser';
 import type { CatalogColumn, CatalogTable } from './catalog.js';
 import { literalOf } from './literals.js';
+import { NUMERIC_FIT } from './numeric-assignment.js';
 import { isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope } from './scope.js';
@@ -125,9 +126,13 @@ export class DataChangeAnalyzer {
             throw pgError('42601', 'INSERT has more expressions than target columns');
           if (row.length < columns.length)
             throw pgError('42601', 'INSERT has more target columns than expressions');
-          return row.map((expr, index) =>
-            this.#assigned(expr, columns[index] as CatalogColumn, table, new Scope(), 'insert'),
-          );
+          return row.map((expr, index) => {
+            const column = columns[index] as CatalogColumn;
+            // pg-mem fills a lone row's DEFAULT itself, but gives NULL for DEFAULT in a VALUES list
+            // of several rows: the column's default expression is put in its place.
+            if (expr.type === 'default' && source.values.length > 1) return this.#default(column);
+            return this.#assigned(expr, column, table, new Scope(), 'insert');
+          });
         }),
       };
     }
@@ -140,14 +145,29 @@ export class DataChangeAnalyzer {
     const query = this.#reads.query(source, undefined, new Map(), true);
     if (query.outputs.length > columns.length)
       throw pgError('42601', 'INSERT has more expressions than target columns');
+    let statement = query.statement;
     query.outputs.forEach((output, index) => {
       const column = columns[index] as CatalogColumn;
       this.#writable(column, table, 'insert');
       assignable(output, column);
-      if (column.type.name === 'numeric' && column.type.precision !== undefined)
+      if (column.type.name === 'numeric' && column.type.precision !== undefined) {
         checkScale(output.type, column);
+        // The selected value is fitted to the column's precision as it is assigned.
+        const selected = statement.type === 'select' ? statement.columns?.[index] : undefined;
+        if (
+          statement.type !== 'select' ||
+          !selected ||
+          (selected.expr.type === 'ref' && selected.expr.name === '*')
+        )
+          throw refuse(
+            `INSERT ... ${statement.type.toUpperCase()} into the numeric(${column.type.precision},${column.type.scale ?? 0}) column ${column.name}`,
+          );
+        const selectedColumns = [...(statement.columns ?? [])];
+        selectedColumns[index] = { ...selected, expr: fitted(selected.expr, column) };
+        statement = { ...statement, columns: selectedColumns };
+      }
     });
-    return query.statement;
+    return statement;
   }
 
   /** A value assigned to a column: typed by it, checked as PostgreSQL's assignment would. */
@@ -160,13 +180,35 @@ export class DataChangeAnalyzer {
   ): Expr {
     if (expr.type === 'default') return expr;
     this.#writable(column, table, verb);
+    return this.#value(expr, column, scope);
+  }
+
+  /** The column's DEFAULT (NULL without one), evaluated for each row as PostgreSQL does. */
+  #default(column: CatalogColumn): Expr {
+    const written = column.default;
+    // A serial's or identity's own sequence is bounded by the column's type (2200H past it), so its
+    // bigint nextval() always fits the column: it goes to pg-mem as the column's own default does.
+    if (
+      written?.type === 'call' &&
+      written.function.name === 'nextval' &&
+      (column.identity || column.serial)
+    ) {
+      return { ...written, function: { name: 'seams_nextval' } };
+    }
+    return this.#value(written ?? { type: 'null' }, column, new Scope());
+  }
+
+  #value(expr: Expr, column: CatalogColumn, scope: Scope): Expr {
     const typed = this.#rows.expressions.type(expr, scope, column.type);
     assignable(typed, column);
     if (column.type.name === 'numeric' && column.type.precision !== undefined) {
       // A constant is rounded to the column's scale and checked against its precision, as PostgreSQL assigns it.
       const constant = numericConstant(typed.expr);
       if (constant !== undefined) return literalOf(String(constant), column.type);
-      if (!typed.untyped) checkScale(typed.type, column);
+      if (!typed.untyped) {
+        checkScale(typed.type, column);
+        return fitted(typed.expr, column);
+      }
     }
     if (
       !typed.untyped &&
@@ -253,7 +295,8 @@ export class DataChangeAnalyzer {
       key = arbiter.columns;
     } else if (onConflict.on?.type === 'on constraint') {
       const name = onConflict.on.constraint.name;
-      const arbiter = table.constraints.find((c) => c.name === name);
+      // A unique index is no constraint, though the catalog keeps it with them.
+      const arbiter = table.constraints.find((c) => c.name === name && !c.indexOnly);
       if (!arbiter) throw pgError('42704', `constraint "${name}" for table "${table.name}" does not exist`);
       if (arbiter.kind !== 'unique' && arbiter.kind !== 'primary key')
         throw refuse(`ON CONFLICT ON CONSTRAINT ${name} (not a unique constraint)`);
@@ -317,6 +360,19 @@ const INTEGER_RANGES: Readonly<Record<string, { min: number; max: number; label:
   int4: { min: -2_147_483_648, max: 2_147_483_647, label: 'integer' },
   int8: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, label: 'bigint' },
 };
+
+/** A computed value checked against the numeric(p, s) column's precision when the row is written (22003). */
+function fitted(expr: Expr, column: CatalogColumn): Expr {
+  return {
+    type: 'call',
+    function: { name: NUMERIC_FIT },
+    args: [
+      expr,
+      { type: 'integer', value: column.type.precision ?? 0 },
+      { type: 'integer', value: column.type.scale ?? 0 },
+    ],
+  };
+}
 
 function checkScale(from: PgType, column: CatalogColumn): void {
   const scale =

@@ -22,8 +22,8 @@ export interface AnalyzedDdl<S> {
   readonly statement: S;
   /** Applied to the catalog once pg-mem ran the statement. */
   readonly apply: (catalog: Catalog) => void;
-  /** Sequences the engine creates for serial and identity columns. */
-  readonly sequences?: readonly string[];
+  /** Sequences the engine creates for serial and identity columns, with the type bounding them. */
+  readonly sequences?: readonly { readonly name: string; readonly type: 'int4' | 'int8' }[];
 }
 
 const DEFAULT_CALLS = new Set(['now', 'gen_random_uuid', 'current_timestamp']);
@@ -62,7 +62,7 @@ function columnOf(
   def: CreateColumnDef,
   table: string,
   catalog: Catalog,
-): { column: CatalogColumn; def: CreateColumnDef; sequence?: string } {
+): { column: CatalogColumn; def: CreateColumnDef; sequence?: { name: string; type: 'int4' | 'int8' } } {
   const type = fromDataType(def.dataType, catalog.enums);
   if (!type)
     throw refuse(
@@ -78,26 +78,29 @@ function columnOf(
   if (identity?.expression) throw refuse('a generated column (GENERATED ALWAYS AS (...) STORED)');
   if (identity && (identity.sequence || identity.constraintName))
     throw refuse('identity column sequence options');
+  const written = constraints.find(
+    (c): c is Extract<ColumnConstraint, { type: 'default' }> => c.type === 'default',
+  );
   const column: CatalogColumn = {
     name: def.name.name,
     type,
     notNull:
       serial || !!identity || constraints.some((c) => c.type === 'not null' || c.type === 'primary key'),
-    hasDefault: serial || !!identity || constraints.some((c) => c.type === 'default'),
+    hasDefault: serial || !!identity || !!written,
+    ...(written && { default: written.default }),
     ...(identity && { identity: identity.always ?? 'always' }),
+    ...(serial && { serial: true }),
   };
   if (!serial && !identity) return { column, def };
   if (type.name !== 'int4' && type.name !== 'int8')
     throw refuse(`a serial or identity column of type ${type.name}`);
   const sequence = chooseName(table, [def.name.name], 'seq', catalog.constraintNames());
-  const nextval: Expr = {
-    type: 'call',
-    function: { name: 'seams_nextval' },
-    args: [{ type: 'string', value: sequence }],
-  };
+  const sequenceName: Expr = { type: 'string', value: sequence };
+  const nextval: Expr = { type: 'call', function: { name: 'seams_nextval' }, args: [sequenceName] };
+  column.default = { type: 'call', function: { name: 'nextval' }, args: [sequenceName] };
   return {
     column,
-    sequence,
+    sequence: { name: sequence, type: type.name },
     def: {
       ...def,
       dataType: { name: type.name === 'int8' ? 'bigint' : 'integer' },
@@ -132,7 +135,7 @@ export function createTable(
   const taken = catalog.constraintNames();
   const constraints: CatalogConstraint[] = [];
   const columns: CatalogColumn[] = [];
-  const sequences: string[] = [];
+  const sequences: { name: string; type: 'int4' | 'int8' }[] = [];
   const columnDefs = statement.columns.map((original) => {
     if (original.kind === 'like table') throw refuse('CREATE TABLE ... LIKE another table');
     const { column, def, sequence } = columnOf(original, name, catalog);
@@ -148,10 +151,22 @@ export function createTable(
       ),
     };
   });
-  const tableConstraints = (statement.constraints ?? []).map((c) =>
-    nameTableConstraint(c, name, taken, constraints),
-  );
+  const named = (statement.constraints ?? []).map((c) => nameTableConstraint(c, name, taken, constraints));
+  // PostgreSQL checks a row's CHECK constraints in name order, and reports the first that fails;
+  // pg-mem checks them in the order they were created. So every CHECK (a column's too) goes to
+  // pg-mem as a table constraint, sorted by name.
+  const checks: TableConstraint[] = [
+    ...columnDefs.flatMap((def) =>
+      (def.constraints ?? []).flatMap((c): TableConstraint[] =>
+        c.type === 'check' ? [{ type: 'check', expr: c.expr, constraintName: c.constraintName }] : [],
+      ),
+    ),
+    ...named.filter((c) => c.type === 'check'),
+  ].sort((a, b) => byteOrder(a.constraintName?.name ?? '', b.constraintName?.name ?? ''));
+  const tableConstraints = [...named.filter((c) => c.type !== 'check'), ...checks];
+  for (const def of columnDefs) def.constraints = def.constraints?.filter((c) => c.type !== 'check');
   for (const constraint of constraints) {
+    if (constraint.kind === 'foreign key' && constraint.foreignTable === name) throw selfReference(name);
     if (constraint.kind === 'primary key') {
       for (const column of columns) if (constraint.columns.includes(column.name)) column.notNull = true;
     }
@@ -210,7 +225,7 @@ function nameColumnConstraint(
     case 'check': {
       const name = constraint.constraintName?.name ?? chooseName(table, [column], 'check', taken);
       out.push({ name, kind: 'check', columns: [column] });
-      return { ...constraint, constraintName: { name } };
+      return { ...constraint, expr: threeValued(constraint.expr), constraintName: { name } };
     }
     default:
       return constraint;
@@ -265,9 +280,118 @@ function nameTableConstraint(
         constraint.constraintName?.name ??
         chooseName(table, referenced.length === 1 ? referenced : [], 'check', taken);
       out.push({ name, kind: 'check', columns: referenced });
-      return { ...constraint, constraintName: { name } };
+      return { ...constraint, expr: threeValued(constraint.expr), constraintName: { name } };
     }
   }
+}
+
+/** PostgreSQL sorts constraint names with strcmp: by bytes, not by locale. */
+function byteOrder(a: string, b: string): number {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return Buffer.compare(x, y);
+}
+
+function selfReference(table: string): Error {
+  // A row may reference a row of its own table written later in the same statement, and a cascade
+  // follows the chain down any depth: PostgreSQL checks and cascades at the end of the statement,
+  // pg-mem row by row and one level deep.
+  return refuse(`a self-referencing foreign key (on ${table})`);
+}
+
+/**
+ * A CHECK expression pg-mem evaluates with PostgreSQL's three-valued logic. A CHECK passes unless
+ * its expression is false, so NULL must stay NULL; but pg-mem gives false for `NULL IN (...)`,
+ * `NULL = ANY (...)` and `NULL OR false`. Those are rewritten with CASE (which pg-mem evaluates
+ * right) where their operands are known; anything else holding them is refused.
+ */
+function threeValued(expr: Expr): Expr {
+  if (expr.type === 'binary' && expr.op === 'AND')
+    return { ...expr, left: threeValued(expr.left), right: threeValued(expr.right) };
+  if (expr.type === 'unary' && expr.op === 'NOT') return { ...expr, operand: threeValued(expr.operand) };
+  if (expr.type === 'binary' && expr.op === 'OR') {
+    const left = threeValued(expr.left);
+    const right = threeValued(expr.right);
+    const isNull = (operand: Expr): Expr => ({ type: 'unary', op: 'IS NULL', operand });
+    return {
+      type: 'case',
+      whens: [
+        { when: left, value: { type: 'boolean', value: true } },
+        { when: right, value: { type: 'boolean', value: true } },
+        {
+          when: { type: 'binary', op: 'OR', left: isNull(left), right: isNull(right) },
+          value: { type: 'null' },
+        },
+      ],
+      else: { type: 'boolean', value: false },
+    };
+  }
+  if (expr.type === 'binary' && ((expr.op === 'IN' && expr.right.type === 'list') || isAny(expr.right))) {
+    const items =
+      expr.right.type === 'list'
+        ? expr.right.expressions
+        : expr.right.type === 'call' && expr.right.args[0]?.type === 'array'
+          ? expr.right.args[0].expressions
+          : undefined;
+    // With no NULL among the items, the result is NULL exactly when the left operand is.
+    if (!items?.every(isNonNullConstant) || hasThreeValuedTrap(expr.left))
+      throw refuse('a CHECK with IN or ANY over values other than non-null constants');
+    return {
+      type: 'case',
+      whens: [{ when: { type: 'unary', op: 'IS NULL', operand: expr.left }, value: { type: 'null' } }],
+      else: expr,
+    };
+  }
+  if (hasThreeValuedTrap(expr)) throw refuse('a CHECK with IN, ANY or OR inside another expression');
+  return expr;
+}
+
+function isAny(expr: Expr): boolean {
+  return expr.type === 'call' && ['any', 'some', 'all'].includes(expr.function.name.toLowerCase());
+}
+
+function isNonNullConstant(expr: Expr): boolean {
+  switch (expr.type) {
+    case 'string':
+    case 'integer':
+    case 'numeric':
+    case 'boolean':
+      return true;
+    case 'cast':
+      return isNonNullConstant(expr.operand);
+    case 'unary':
+      return expr.op === '-' && isNonNullConstant(expr.operand);
+    default:
+      return false;
+  }
+}
+
+/** Whether an expression holds a node pg-mem evaluates to false where PostgreSQL gives NULL. */
+function hasThreeValuedTrap(expr: Expr): boolean {
+  let found = false;
+  JSON.stringify(expr, (key, value: unknown) => {
+    if (key === '' || typeof value !== 'object' || value === null) return value;
+    if ('type' in value && value.type === 'binary' && 'op' in value && isTrap(value)) found = true;
+    if ('type' in value && value.type === 'call' && 'function' in value) {
+      const fn: unknown = value.function;
+      const name = typeof fn === 'object' && fn !== null ? Reflect.get(fn, 'name') : undefined;
+      if (typeof name === 'string' && ['any', 'some', 'all'].includes(name.toLowerCase())) found = true;
+    }
+    return value;
+  });
+  // JSON.stringify visits the root only as key ''; check it too.
+  if (expr.type === 'binary' && isTrap(expr)) found = true;
+  return found;
+}
+
+/** OR, or IN over a list (`position('@' in email)` is parsed as a binary IN over a column, not a list). */
+function isTrap(node: object): boolean {
+  const op: unknown = Reflect.get(node, 'op');
+  const right: unknown = Reflect.get(node, 'right');
+  return (
+    op === 'OR' ||
+    (op === 'IN' && typeof right === 'object' && right !== null && Reflect.get(right, 'type') === 'list')
+  );
 }
 
 /** The column names an expression reads, in order (for a CHECK constraint's name). */
@@ -326,6 +450,7 @@ export function createIndex(
     name,
     kind: 'unique',
     columns,
+    indexOnly: true,
     ...(statement.where && { partial: statement.where }),
   };
   return {
@@ -387,6 +512,7 @@ export function alterTable(
         if (change.constraint.type === 'check') throw refuse('ADD CONSTRAINT ... CHECK on an existing table');
         const added: CatalogConstraint[] = [];
         const constraint = nameTableConstraint(change.constraint, name, taken, added);
+        if (added.some((c) => c.kind === 'foreign key' && c.foreignTable === name)) throw selfReference(name);
         updates.push((target) => target.table(name)?.constraints.push(...added));
         return { ...change, constraint };
       }
@@ -394,12 +520,24 @@ export function alterTable(
         const column = table.columns.find((c) => c.name === change.column.name);
         if (!column)
           throw pgError('42703', `column "${change.column.name}" of relation "${name}" does not exist`);
-        if (change.alter.type === 'set default')
+        if (change.alter.type === 'set default') {
+          const written = change.alter.default;
+          updates.push(() => {
+            column.default = written;
+            column.hasDefault = true;
+          });
           return {
             ...change,
-            alter: { ...change.alter, default: defaultExpr(change.alter.default, trusted) },
+            alter: { ...change.alter, default: defaultExpr(written, trusted) },
           };
-        if (change.alter.type === 'drop default') return change;
+        }
+        if (change.alter.type === 'drop default') {
+          updates.push(() => {
+            column.default = undefined;
+            column.hasDefault = false;
+          });
+          return change;
+        }
         if (change.alter.type === 'drop not null') {
           updates.push(() => {
             column.notNull = false;

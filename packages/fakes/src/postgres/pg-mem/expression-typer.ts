@@ -1,6 +1,8 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { typeCall } from './functions.js';
 import { literalOf, pgMemType } from './literals.js';
+import { NUMERIC_FIT } from './numeric-assignment.js';
+import { writtenNumeric } from './numeric-literals.js';
 import { outputText } from './output-text.js';
 import { fromDataType, isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
@@ -65,8 +67,8 @@ export class ExpressionTyper {
         return this.#case(expr, scope);
       case 'ternary': {
         const value = this.type(expr.value, scope);
-        const lo = this.type(expr.lo, scope, value.type);
-        const hi = this.type(expr.hi, scope, value.type);
+        const lo = this.type(expr.lo, scope, unmodified(value.type));
+        const hi = this.type(expr.hi, scope, unmodified(value.type));
         this.#comparable(value.type, lo.type, 'BETWEEN', true);
         this.#comparable(value.type, hi.type, 'BETWEEN', true);
         return this.#combine({ ...expr, value: value.expr, lo: lo.expr, hi: hi.expr }, T.bool, '?column?', [
@@ -159,9 +161,10 @@ export class ExpressionTyper {
   }
 
   #numeric(expr: Extract<Expr, { type: 'numeric' }>): Typed {
-    // The literal's written scale is lost in the tree: 1.50 and 1.5 both arrive as 1.5.
-    const text = String(expr.value);
-    if (text.includes('e')) throw refuse(`a numeric literal in exponent form (${text})`);
+    // The tree keeps a number (1.50 and 1.5 both arrive as 1.5); the scale is the written text's.
+    const written = writtenNumeric(expr);
+    const text = written?.replace(/^[+-]\s*/, '') ?? String(expr.value);
+    if (/e/i.test(text)) throw refuse(`a numeric literal in exponent form (${text})`);
     const scale = text.split('.')[1]?.length ?? 0;
     if (text.replace(/[^\d]/g, '').replace(/^0+/, '').length > 15)
       throw refuse(`a numeric literal of more than 15 digits (${text})`);
@@ -171,24 +174,45 @@ export class ExpressionTyper {
   #cast(expr: ExprCast, scope: Scope): Typed {
     const target = fromDataType(expr.to, this.context.catalog.enums);
     if (!target) throw refuse(`the type ${typeName(expr.to)}`);
-    const name = castName(expr.to);
     if (isUntypedNode(expr.operand)) {
       if (target.length !== undefined && expr.operand.type === 'string') {
         throw refuse(`an explicit cast to ${typeName(expr.to)} (PostgreSQL truncates, pg-mem raises)`);
       }
       const typed = this.type(expr.operand, scope, target);
-      return { ...typed, type: target, name, untyped: false };
+      return { ...typed, type: target, name: castName(expr.to), weakName: true, untyped: false };
     }
     const operand = this.type(expr.operand, scope);
-    if (sameType(operand.type, target)) return { ...operand, type: target, name };
+    // PostgreSQL's FigureColname: a cast keeps its operand's name (a column's, a function's) and
+    // falls back to the type's only for an operand without one (an operator, a constant, a CASE).
+    const named = operand.name !== '?column?' && !operand.weakName;
+    const name = named ? operand.name : castName(expr.to);
+    if (sameType(operand.type, target)) return { ...operand, type: target, name, weakName: !named };
     if (!castAllowed(operand.type, target)) {
       throw refuse(
         `a cast from ${operand.type.name}${operand.type.array ? '[]' : ''} to ${typeName(expr.to)}`,
       );
     }
-    return this.#combine({ type: 'cast', operand: operand.expr, to: pgMemType(target) }, target, name, [
-      operand,
-    ]);
+    // A narrowing integer cast checks the range (40000::int2 is 22003); pg-mem keeps any number.
+    const narrowed: Expr | undefined =
+      isInteger(operand.type) &&
+      isInteger(target) &&
+      (INTEGER_WIDTH[target.name] ?? 0) < (INTEGER_WIDTH[operand.type.name] ?? 0)
+        ? { type: 'call', function: { name: `seams_to_${target.name}` }, args: [operand.expr] }
+        : undefined;
+    const fitted: Expr | undefined =
+      target.name === 'numeric' && target.precision !== undefined
+        ? {
+            type: 'call',
+            function: { name: NUMERIC_FIT },
+            args: [
+              operand.expr,
+              { type: 'integer', value: target.precision },
+              { type: 'integer', value: target.scale ?? 0 },
+            ],
+          }
+        : undefined;
+    const cast: Expr = narrowed ?? fitted ?? { type: 'cast', operand: operand.expr, to: pgMemType(target) };
+    return { ...this.#combine(cast, target, name, [operand]), weakName: !named };
   }
 
   #binary(expr: ExprBinary, scope: Scope): Typed {
@@ -219,12 +243,16 @@ export class ExpressionTyper {
   #operands(expr: ExprBinary, scope: Scope): [Typed, Typed] {
     if (isUntypedNode(expr.left) && !isUntypedNode(expr.right)) {
       const right = this.type(expr.right, scope);
-      return [this.type(expr.left, scope, right.type), right];
+      return [this.type(expr.left, scope, unmodified(right.type)), right];
     }
     const left = this.type(expr.left, scope);
     return [
       left,
-      this.type(expr.right, scope, left.untyped && left.type.name === 'unknown' ? undefined : left.type),
+      this.type(
+        expr.right,
+        scope,
+        left.untyped && left.type.name === 'unknown' ? undefined : unmodified(left.type),
+      ),
     ];
   }
 
@@ -272,10 +300,10 @@ export class ExpressionTyper {
     let array: Typed;
     if (isUntypedNode(expr.left) && !isUntypedNode(argument)) {
       array = this.type(argument, scope);
-      left = this.type(expr.left, scope, { ...array.type, array: undefined });
+      left = this.type(expr.left, scope, unmodified({ ...array.type, array: undefined }));
     } else {
       left = this.type(expr.left, scope);
-      array = this.type(argument, scope, { ...left.type, array: true, length: undefined });
+      array = this.type(argument, scope, { ...unmodified(left.type), array: true });
     }
     if (!array.type.array)
       throw pgError('42809', `op ${kind.toUpperCase()}/ALL (array) requires array on right side`);
@@ -293,7 +321,7 @@ export class ExpressionTyper {
     if (expr.right.type === 'list' || !isQuery) {
       // `x IN ($1)` is a list of one, whatever $1 holds.
       const listed = expr.right.type === 'list' ? expr.right.expressions : [expr.right];
-      const items = listed.map((item) => this.type(item, scope, left.type));
+      const items = listed.map((item) => this.type(item, scope, unmodified(left.type)));
       for (const item of items) this.#comparable(left.type, item.type, expr.op, false);
       const rewritten = membership(
         left.expr,
@@ -318,12 +346,27 @@ export class ExpressionTyper {
     const pattern = constantText(right.expr);
     if (pattern === undefined) throw refuse(`${expr.op} with a pattern that is not a constant`);
     if (pattern.includes('\\')) throw refuse(`${expr.op} with a backslash escape in the pattern`);
-    return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [left, right]);
+    // pg-mem's own LIKE lets neither % nor _ match a newline, and _ takes half of a character
+    // outside the BMP: the engine's seams_like matches per code point, newlines included.
+    const insensitive = expr.op === 'ILIKE' || expr.op === 'NOT ILIKE';
+    const match: Expr = {
+      type: 'call',
+      function: { name: insensitive ? 'seams_ilike' : 'seams_like' },
+      args: [left.expr, right.expr],
+    };
+    const negated = expr.op === 'NOT LIKE' || expr.op === 'NOT ILIKE';
+    return this.#combine(negated ? { type: 'unary', op: 'NOT', operand: match } : match, T.bool, '?column?', [
+      left,
+      right,
+    ]);
   }
 
   #arithmetic(expr: ExprBinary, scope: Scope): Typed {
     const interval = (expr.op === '+' || expr.op === '-') && fixedInterval(expr.right);
     if (interval !== false && interval !== undefined) {
+      // PostgreSQL reads an untyped '2024-01-01' or $1 beside an interval as an interval too.
+      if (isUntypedNode(expr.left))
+        throw refuse(`an untyped value ${expr.op} an interval (it is read as an interval)`);
       const base = this.type(expr.left, scope, T.timestamptz);
       if (base.type.name !== 'timestamptz' || base.type.array)
         throw refuse(`${base.type.name} ${expr.op} interval`);
@@ -355,12 +398,28 @@ export class ExpressionTyper {
       };
       return this.#combine(call, type, '?column?', parts);
     }
+    if (isInteger(type)) {
+      const operation = expr.op === '+' ? 'add' : expr.op === '-' ? 'sub' : 'mul';
+      const call: Expr = {
+        type: 'call',
+        function: { name: `seams_${type.name}_${operation}` },
+        args: [left.expr, right.expr],
+      };
+      return this.#combine(call, type, '?column?', parts);
+    }
     if (expr.op === '/' || expr.op === '%') {
       const call: Expr = { type: 'call', function: { name: 'seams_num_div' }, args: [left.expr, right.expr] };
       if (expr.op === '%') throw refuse('% on numeric or float values');
       return this.#combine(call, type, '?column?', parts);
     }
-    return this.#combine({ ...expr, left: left.expr, right: right.expr }, type, '?column?', parts);
+    // pg-mem subtracts an integer and a numeric or float the wrong way round (10 - 0.5 is -9.5):
+    // the integer side is cast to the other's type first, as PostgreSQL's own resolution does.
+    const widened = (side: Typed, other: Typed): Expr =>
+      isInteger(side.type) && !isInteger(other.type) && isNumber(other.type)
+        ? { type: 'cast', operand: side.expr, to: pgMemType(unmodified(other.type)) }
+        : side.expr;
+    const computed: Expr = { ...expr, left: widened(left, right), right: widened(right, left) };
+    return this.#combine(roundedNumeric(computed, type), type, '?column?', parts);
   }
 
   #concat(expr: ExprBinary, scope: Scope): Typed {
@@ -487,7 +546,7 @@ export class ExpressionTyper {
     const subject = expr.value ? this.type(expr.value, scope) : undefined;
     const whens = expr.whens.map((when) => ({
       when: subject
-        ? this.type(when.when, scope, subject.type)
+        ? this.type(when.when, scope, unmodified(subject.type))
         : this.condition(when.when, scope, 'CASE/WHEN'),
       value: this.type(when.value, scope),
     }));
@@ -508,11 +567,12 @@ export class ExpressionTyper {
       whens: whens.map((w, index) => ({ when: w.when.expr, value: retyped[index]?.expr ?? w.value.expr })),
       ...(otherwise && { else: retyped[whens.length]?.expr ?? otherwise.expr }),
     };
-    return this.#combine(rebuilt, type.name === 'unknown' ? T.text : type, 'case', [
+    const typed = this.#combine(rebuilt, type.name === 'unknown' ? T.text : type, 'case', [
       ...(subject ? [subject] : []),
       ...whens.flatMap((w) => [w.when, w.value]),
       ...values,
     ]);
+    return { ...typed, weakName: true };
   }
 
   #member(expr: Extract<Expr, { type: 'member' }>, scope: Scope): Typed {
@@ -521,12 +581,12 @@ export class ExpressionTyper {
       throw refuse(`${expr.op} on ${operand.type.name}`);
     if (typeof expr.member === 'number' && expr.member < 0)
       throw refuse(`${expr.op} with a negative array index`);
-    return this.#combine(
-      { ...expr, operand: operand.expr },
-      expr.op === '->' ? T.jsonb : T.text,
-      '?column?',
-      [operand],
-    );
+    const member: Expr = { ...expr, op: '->', operand: operand.expr };
+    if (expr.op === '->') return this.#combine(member, T.jsonb, '?column?', [operand]);
+    // pg-mem's own ->> prints objects, arrays and numbers its way ({"b":[1,"x"]}, 1.5): the
+    // engine prints the member as PostgreSQL's jsonb output does, and a string as itself.
+    const text: Expr = { type: 'call', function: { name: 'seams_jsonb_text' }, args: [member] };
+    return this.#combine(text, T.text, '?column?', [operand]);
   }
 
   #keyword(keyword: string): Typed {
@@ -610,6 +670,35 @@ export class ExpressionTyper {
     return { expr, type, name, aggregate: parts.some((p) => p.aggregate) };
   }
 }
+
+/**
+ * The type an untyped literal or parameter takes beside a value of `type` in an operator: the
+ * type without its modifiers. `total = $1` reads $1 as numeric, not numeric(10,2), so '9.994' is
+ * not rounded to 9.99 and equal; `code = $1` beside a varchar(3) takes 'abcd' and finds nothing.
+ * Only an assignment (INSERT, UPDATE SET) applies the column's modifiers.
+ */
+function unmodified(type: PgType): PgType {
+  const plain: { -readonly [K in keyof PgType]: PgType[K] } = { ...type };
+  delete plain.precision;
+  delete plain.scale;
+  delete plain.length;
+  return plain;
+}
+
+/**
+ * A numeric computed in pg-mem's doubles, rounded to the scale PostgreSQL gives it (1.1 * 3 is
+ * 3.3, not 3.3000000000000003), so comparing it with a constant or a column is exact.
+ */
+export function roundedNumeric(expr: Expr, type: PgType): Expr {
+  if (type.name !== 'numeric' || type.scale === undefined || type.array) return expr;
+  return {
+    type: 'call',
+    function: { name: 'seams_numeric_round' },
+    args: [expr, { type: 'integer', value: type.scale }],
+  };
+}
+
+const INTEGER_WIDTH: Readonly<Record<string, number>> = { int2: 2, int4: 4, int8: 8 };
 
 /** `a OR b OR c` (or an AND chain) as its operands, however the parser nested them. */
 function chain(expr: Expr, op: 'AND' | 'OR'): Expr[] {

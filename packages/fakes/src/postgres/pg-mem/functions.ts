@@ -1,5 +1,5 @@
 import type { Expr, ExprCall } from 'pgsql-ast-parser';
-import { unify } from './expression-typer.js';
+import { roundedNumeric, unify } from './expression-typer.js';
 import { pgMemType } from './literals.js';
 import { isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
@@ -81,7 +81,7 @@ export function typeCall(
             : arg.type.name === 'numeric'
               ? { name: 'numeric', ...(arg.type.scale !== undefined && { scale: arg.type.scale }) }
               : T.float8;
-      return { expr: call(expr, args), type, parts: [], aggregate: true };
+      return { expr: roundedNumeric(call(expr, args), type), type, parts: [], aggregate: true };
     }
     case 'min':
     case 'max': {
@@ -92,10 +92,13 @@ export function typeCall(
       if (arg.type.enumName !== undefined) throw refuse(`${name} over an enum`);
       if (arg.type.array || arg.type.name === 'jsonb' || arg.type.name === 'bool')
         throw refuse(`${name} over ${arg.type.name}`);
+      // There is no max(varchar): PostgreSQL takes max(text), and reports text.
       const type =
         arg.type.name === 'numeric' && arg.type.precision !== undefined
           ? { name: 'numeric' as const, scale: arg.type.scale ?? 0 }
-          : arg.type;
+          : arg.type.name === 'varchar'
+            ? T.text
+            : arg.type;
       return { expr: call(expr, args), type, parts: [], aggregate: true };
     }
     case 'coalesce': {
@@ -199,8 +202,9 @@ export function typeCall(
     case 'nextval':
     case 'currval':
     case 'setval': {
-      const args = typeArgs(name === 'setval' ? [T.text, T.int8] : [T.text]);
-      arity(name, args, name === 'setval' ? 2 : 1);
+      // setval's optional third argument is is_called (false: the next nextval() returns the value itself).
+      const args = typeArgs(name === 'setval' ? [T.text, T.int8, T.bool] : [T.text]);
+      arity(name, args, name === 'setval' ? 2 : 1, name === 'setval' ? 3 : 1);
       if (args[0]?.expr.type !== 'string') throw refuse(`${name}() of a sequence named by an expression`);
       if (name === 'setval' && !isInteger(args[1]?.type ?? T.text))
         throw refuse('setval() with a non-integer value');

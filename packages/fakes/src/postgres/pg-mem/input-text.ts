@@ -25,6 +25,10 @@ const RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
 
 /** Significant digits a double keeps exactly: beyond this pg-mem's number would not be the value sent. */
 const EXACT_DIGITS = 15;
+/** The smallest normal double: below it a double keeps fewer than 15 significant digits. */
+const DOUBLE_NORMAL_MIN = 2.2250738585072014e-308;
+/** A power of ten safely inside a double's range, so that a numeric's arithmetic stays finite. */
+const DOUBLE_EXACT_MAX = 1e300;
 
 const invalid = (type: PgType, text: string) =>
   pgError('22P02', `invalid input syntax for type ${TYPE_NAMES[type.name] ?? type.name}: "${text}"`);
@@ -67,6 +71,8 @@ export function inputText(text: string, type: PgType, enumLabels?: readonly stri
       return jsonText(text);
     case 'varchar':
       return varcharText(text, type);
+    case 'bytea':
+      return `\\x${byteaBytes(text).toString('hex')}`;
     default:
       return text;
   }
@@ -91,8 +97,17 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 function numericText(text: string, type: PgType): string {
   const trimmed = text.trim();
   if (/^nan$/i.test(trimmed)) throw refuse('numeric NaN');
+  // PostgreSQL 14+ has numeric infinities; pg-mem's float would hold them, but nothing after
+  // input (arithmetic, comparison, output) treats them as PostgreSQL does.
+  if (/^[+-]?inf(inity)?$/i.test(trimmed)) throw refuse(`numeric ${trimmed}`);
   if (!NUMERIC.test(trimmed)) throw invalid(type, text);
   const digits = trimmed.replace(/e.*$/i, '').replace(/[^\d]/g, '').replace(/^0+/, '');
+  const value = Number(trimmed);
+  // numeric is exact at any exponent ('1e400' has 401 digits); the double pg-mem keeps is not
+  // past its range, where the value would become Infinity, 0 or a denormal with fewer digits.
+  if (/[1-9]/.test(digits) && !(Math.abs(value) >= DOUBLE_NORMAL_MIN && Math.abs(value) < DOUBLE_EXACT_MAX)) {
+    throw refuse(`a numeric beyond a double's range (${trimmed}: pg-mem stores it as a float)`);
+  }
   if (digits.length > EXACT_DIGITS) {
     throw refuse(
       `a numeric of more than ${EXACT_DIGITS} significant digits (${trimmed}: pg-mem stores it as a float)`,
@@ -138,8 +153,17 @@ export function roundDecimal(text: string, scale: number): string {
 
 function floatText(text: string, type: PgType): string {
   const trimmed = text.trim();
-  if (/^(nan|[+-]?infinity)$/i.test(trimmed)) throw refuse('float8 NaN or Infinity');
+  // Refused, not accepted: the output layer reads a non-finite result as an overflow (PostgreSQL's
+  // 22003), which only holds while no infinity can come in as a value.
+  if (/^([+-]?nan|[+-]?inf(inity)?)$/i.test(trimmed)) throw refuse(`float8 ${trimmed}`);
+  // PostgreSQL reads the text with the C library's strtod, which also takes hexadecimal floats.
+  if (/^[+-]?0x/i.test(trimmed)) throw refuse(`a hexadecimal float8 input (${trimmed})`);
   if (!NUMERIC.test(trimmed)) throw invalid(type, text);
+  const value = Number(trimmed);
+  // float8in's range check: an overflow, or a non-zero input rounded to zero (denormals pass).
+  if (!Number.isFinite(value) || (value === 0 && /[1-9]/.test(trimmed.replace(/e.*$/i, '')))) {
+    throw pgError('22003', `"${trimmed}" is out of range for type double precision`);
+  }
   return trimmed;
 }
 
@@ -166,55 +190,95 @@ function uuidText(text: string, type: PgType): string {
   return `${plain.slice(0, 8)}-${plain.slice(8, 12)}-${plain.slice(12, 16)}-${plain.slice(16, 20)}-${plain.slice(20)}`;
 }
 
+// ISO dates (the forms drivers and ORMs send), an optional time of day, and an optional zone: a
+// UTC spelling or a numeric offset in one of the forms PostgreSQL's DecodeTimezone reads.
 const DATE_TIME =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(z|zulu|utc|gmt|ut|[+-]\d{1,2}|[+-]\d{4}|[+-]\d{2}:\d{2}|[+-]\d{2}:\d{2}:\d{2})?$/i;
+
+// Inputs PostgreSQL reads as a moment named by a word, alone or with other fields.
+const SPECIAL_WORDS = /now|today|tomorrow|yesterday|epoch|infinity|allballs/i;
+
+/** pg-mem's dates are JavaScript Dates read by moment: years 1 to 9999 in ISO form. */
+const LAST_YEAR = 9999;
 
 function timeText(text: string, type: PgType): string {
-  const match = DATE_TIME.exec(text.trim());
+  const trimmed = text.trim();
+  const match = DATE_TIME.exec(trimmed);
   const typeName = TYPE_NAMES[type.name] ?? type.name;
   if (!match) {
-    if (/^(now|today|tomorrow|yesterday|epoch|[+-]?infinity|allballs)$/i.test(text.trim())) {
-      throw refuse(`the special ${typeName} input '${text.trim()}'`);
-    }
-    if (/^\d{4}-\d{2}-\d{2}/.test(text.trim()) || /[a-z]/i.test(text)) {
+    if (SPECIAL_WORDS.test(trimmed)) throw refuse(`the special ${typeName} input '${trimmed}'`);
+    // Every date/time PostgreSQL reads has a number in it (a year, a day); without one, and
+    // without a special word, its parser has nothing to make a date of.
+    if (!/\d/.test(trimmed)) {
       throw pgError('22007', `invalid input syntax for type ${typeName}: "${text}"`);
     }
-    throw refuse(`the ${typeName} input format of '${text}'`);
+    // PostgreSQL reads many more forms ('Mar 15 2024', '15/03/2024', 'BC', zone names, '+05:'),
+    // each with its own rules (DateStyle, the time zone database): refused, not a guessed 22007.
+    throw refuse(`the ${typeName} input format of '${trimmed}'`);
   }
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
+  const [, y = '', mo = '', d = '', h, mi = '0', s = '0', fraction = '', zone] = match;
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const [hour, minute, second] = [Number(h ?? '0'), Number(mi), Number(s)];
+  const subsecond = /[1-9]/.test(fraction);
   const valid =
+    year >= 1 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= new Date(Date.UTC(year, month, 0)).getUTCDate() &&
-    Number(h) <= 24 &&
-    Number(mi) <= 59 &&
-    Number(s) <= 60;
+    day <= daysInMonth(year, month) &&
+    minute <= 59 &&
+    // 24:00:00 is the next midnight, :60 the next minute; neither with anything past it.
+    (hour < 24 || (hour === 24 && minute === 0 && second === 0 && !subsecond)) &&
+    (second < 60 || (second === 60 && !subsecond));
+  // Year 0 is out of range too: PostgreSQL counts 1 BC, then 1 AD.
   if (!valid) throw pgError('22008', `date/time field value out of range: "${text}"`);
+  const offset = zoneOffsetSeconds(zone);
+  if (offset === undefined) throw pgError('22009', `time zone displacement out of range: "${text}"`);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  // A date takes the date as written: its time of day is checked, then ignored, as is its zone.
+  if (type.name === 'date') return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (/[1-9]/.test(fraction.slice(3))) {
-    throw refuse(`a ${typeName} with microseconds ('${text}'; pg-mem keeps milliseconds)`);
+    throw refuse(`a ${typeName} with microseconds ('${trimmed}'; pg-mem keeps milliseconds)`);
   }
-  const pad = (value: string, width = 2) => value.padStart(width, '0');
-  const datePart = `${pad(y ?? '', 4)}-${pad(mo ?? '')}-${pad(d ?? '')}`;
-  if (type.name === 'date') {
-    if (match[4] !== undefined) throw refuse(`a date input with a time of day ('${text}')`);
-    return datePart;
+  const at = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0 to 99 as 1900 to 1999.
+  at.setUTCFullYear(year, month - 1, day);
+  at.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')));
+  // A timestamp without time zone ignores a zone written in its input, as PostgreSQL does.
+  const utc = new Date(at.getTime() - (type.name === 'timestamptz' ? offset * 1000 : 0));
+  const utcYear = utc.getUTCFullYear();
+  if (utcYear < 1 || utcYear > LAST_YEAR) {
+    throw refuse(`a ${typeName} outside the years 1 to ${LAST_YEAR} ('${trimmed}')`);
   }
-  const millis = fraction.slice(0, 3).padEnd(3, '0');
-  const clock = `${pad(h)}:${pad(mi)}:${pad(s)}.${millis}`;
-  if (type.name === 'timestamp') return `${datePart}T${clock}`;
-  return `${datePart}T${clock}${zoneText(zone)}`;
+  const clock =
+    `${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}:${pad(utc.getUTCSeconds())}` +
+    `.${pad(utc.getUTCMilliseconds(), 3)}`;
+  const written = `${pad(utcYear, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}T${clock}`;
+  // The session time zone is UTC, as the fake announces it: a timestamptz without a zone is UTC.
+  return type.name === 'timestamp' ? written : `${written}Z`;
 }
 
-function zoneText(zone: string | undefined): string {
-  // The session time zone is UTC, as the fake announces it.
-  if (zone === undefined || zone.toUpperCase() === 'Z') return 'Z';
-  const sign = zone[0];
-  const digits = zone.slice(1).replace(':', '');
-  return `${sign}${digits.slice(0, 2)}:${digits.slice(2, 4).padEnd(2, '0')}`;
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * The zone's offset east of UTC in seconds, read as DecodeTimezone reads it (`+5`, `+0530`,
+ * `+05:30`, `+05:30:15`), or undefined past its range (15 hours, 59 minutes, 59 seconds).
+ */
+function zoneOffsetSeconds(zone: string | undefined): number | undefined {
+  if (zone === undefined || /^[a-z]/i.test(zone)) return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const body = zone.slice(1);
+  const parts = body.includes(':')
+    ? body.split(':').map(Number)
+    : body.length === 4
+      ? [Number(body.slice(0, 2)), Number(body.slice(2))]
+      : [Number(body)];
+  const [hours = 0, minutes = 0, seconds = 0] = parts;
+  if (hours > 15 || minutes > 59 || seconds > 59) return undefined;
+  return sign * (hours * 3600 + minutes * 60 + seconds);
 }
 
 function jsonText(text: string): string {
@@ -225,10 +289,64 @@ function jsonText(text: string): string {
     throw refuse("invalid JSON input (pg-mem cannot give PostgreSQL's error detail for it)");
   }
   if (/\\u0000/.test(text)) throw refuse('\\u0000 in JSON text');
-  if (/\d{16,}/.test(text.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) {
+  const outsideStrings = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  if (/\d{16,}/.test(outsideStrings)) {
     throw refuse('a JSON number with more than 15 digits (pg-mem parses JSON numbers as doubles)');
   }
+  // jsonb keeps a number as numeric, as written: 10.00 prints (and ->> gives) 10.00, 1e2 gives 100.
+  // pg-mem keeps a double, which prints 10: such numbers are refused, not rounded.
+  for (const [number] of outsideStrings.matchAll(/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+    if (/[eE]/.test(number) || /\.\d*0$/.test(number) || number === '-0')
+      throw refuse(`the JSON number ${number} (jsonb keeps it as written, pg-mem as a double)`);
+  }
   return JSON.stringify(parsed);
+}
+
+/**
+ * bytea input as PostgreSQL's byteain reads it: `\x` then pairs of hex digits (whitespace allowed
+ * between pairs), or else the escape format, where `\\` is a backslash, `\nnn` an octal byte, and
+ * every other character its UTF-8 bytes.
+ */
+export function byteaBytes(text: string): Buffer {
+  if (text.startsWith('\\x')) return hexBytes(text.slice(2));
+  const bytes: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (text[at] !== '\\') {
+      const char = String.fromCodePoint(text.codePointAt(at) ?? 0);
+      bytes.push(...Buffer.from(char, 'utf8'));
+      at += char.length;
+    } else if (/^\\[0-3][0-7]{2}/.test(text.slice(at, at + 4))) {
+      bytes.push(Number.parseInt(text.slice(at + 1, at + 4), 8));
+      at += 4;
+    } else if (text[at + 1] === '\\') {
+      bytes.push(0x5c);
+      at += 2;
+    } else {
+      throw pgError('22P02', 'invalid input syntax for type bytea');
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+function hexBytes(hex: string): Buffer {
+  const bytes: number[] = [];
+  const digit = (at: number): number => {
+    const char = String.fromCodePoint(hex.codePointAt(at) ?? 0);
+    if (!/^[0-9a-f]$/i.test(char)) throw pgError('22023', `invalid hexadecimal digit: "${char}"`);
+    return Number.parseInt(char, 16);
+  };
+  for (let at = 0; at < hex.length; ) {
+    // hex_decode skips whitespace only where a pair would start.
+    if (/[ \n\t\r]/.test(hex[at] ?? '')) {
+      at += 1;
+      continue;
+    }
+    const high = digit(at);
+    if (at + 1 >= hex.length) throw pgError('22023', 'invalid hexadecimal data: odd number of digits');
+    bytes.push(high * 16 + digit(at + 1));
+    at += 2;
+  }
+  return Buffer.from(bytes);
 }
 
 function varcharText(text: string, type: PgType): string {

@@ -1,7 +1,8 @@
 import type { DataTypeDef, Expr } from 'pgsql-ast-parser';
 import { parse as parseArray } from 'postgres-array';
 import { inputText } from './input-text.js';
-import type { PgType } from './pg-type.js';
+import { type PgType, T } from './pg-type.js';
+import { refuse } from './refusal.js';
 
 // The names pg-mem 3.0.14 reads for each type (it has no int2 or float8 by those names).
 const PG_MEM_NAMES: Readonly<Record<string, string>> = {
@@ -66,9 +67,27 @@ export function literalOf(text: string | null, type: PgType, enumLabels?: readon
     case 'varchar':
     case 'unknown':
       return { type: 'string', value };
+    case 'bytea':
+      return byteaLiteral(value);
     default:
       return { type: 'cast', operand: { type: 'string', value }, to: pgMemType(type) };
   }
+}
+
+/**
+ * bytea bytes (in PostgreSQL's hex output form) as a literal pg-mem reads as those bytes. pg-mem
+ * turns text into bytea by its UTF-8 encoding, so the literal is the text whose UTF-8 bytes they
+ * are; bytes that are no UTF-8 text (0xff, most binary data) have none, and are refused.
+ */
+function byteaLiteral(hex: string): Expr {
+  const bytes = Buffer.from(hex.slice(2), 'hex');
+  const text = bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(bytes)) {
+    throw refuse(
+      `bytea bytes that are not UTF-8 text (\\x${bytes.toString('hex').slice(0, 32)}: pg-mem takes bytea only as text)`,
+    );
+  }
+  return { type: 'cast', operand: { type: 'string', value: text }, to: pgMemType(T.bytea) };
 }
 
 function signed(value: number, kind: 'integer' | 'numeric'): Expr {

@@ -11,7 +11,7 @@ const INT_RANGES: Readonly<Record<string, readonly [number, number, string]>> = 
 /**
  * A value pg-mem computed, in PostgreSQL's text output format for the type PostgreSQL would give
  * it. Where pg-mem's float arithmetic cannot be the value PostgreSQL computes (an integer past
- * its type's range, a division by zero pg-mem turned into Infinity, a bigint past 2^53), it fails
+ * its type's range, a float8 overflow pg-mem turned into Infinity, a bigint past 2^53), it fails
  * as PostgreSQL would or refuses.
  */
 export function outputText(value: unknown, type: PgType): string | null {
@@ -31,7 +31,7 @@ export function outputText(value: unknown, type: PgType): string | null {
     case 'numeric':
       return numericOut(value, type);
     case 'float8':
-      return floatOut(value);
+      return floatResult(value);
     case 'jsonb':
       return jsonbOut(value);
     case 'json':
@@ -63,8 +63,10 @@ function number(value: unknown, what: string): number {
 function integerOut(value: unknown, type: PgType): string {
   const n = number(value, type.name);
   const [min, max, name] = INT_RANGES[type.name] ?? [0, 0, type.name];
-  if (!Number.isFinite(n)) throw pgError('22012', 'division by zero');
-  if (!Number.isInteger(n)) throw refuse(`a ${name} computed as the fraction ${n} by pg-mem`);
+  // Division by zero fails where it happens (seams_int_div); an infinite integer is an overflow.
+  if (Number.isNaN(n)) throw refuse(`a ${name} pg-mem computed as NaN`);
+  if (!Number.isInteger(n) && Number.isFinite(n))
+    throw refuse(`a ${name} computed as the fraction ${n} by pg-mem`);
   if (n < min || n > max) {
     if (type.name === 'int8') throw refuse('a bigint beyond 2^53 (pg-mem computes bigints as floats)');
     throw pgError('22003', `${name} out of range`);
@@ -74,7 +76,10 @@ function integerOut(value: unknown, type: PgType): string {
 
 function numericOut(value: unknown, type: PgType): string {
   const n = number(value, 'numeric');
-  if (!Number.isFinite(n)) throw pgError('22012', 'division by zero');
+  // Division by zero fails where it happens (seams_num_div); past a double's range PostgreSQL's
+  // numeric is still exact, where pg-mem's float became Infinity.
+  if (!Number.isFinite(n))
+    throw refuse("a numeric result beyond a double's range (pg-mem computes numeric as a float)");
   if (type.scale === undefined)
     throw refuse('a numeric result whose scale PostgreSQL decides by its own rules');
   const shortest = String(n);
@@ -84,6 +89,18 @@ function numericOut(value: unknown, type: PgType): string {
     );
   }
   return roundDecimal(shortest, type.scale);
+}
+
+/**
+ * A float8 pg-mem computed. No NaN or infinity comes in (their input is refused) and division by
+ * zero fails where it happens (seams_num_div), so an infinite result is an overflow PostgreSQL
+ * raised while computing it, and a NaN came from one.
+ */
+function floatResult(value: unknown): string {
+  const n = number(value, 'float8');
+  if (Number.isNaN(n)) throw refuse('a float8 NaN pg-mem computed');
+  if (!Number.isFinite(n)) throw pgError('22003', 'value out of range: overflow');
+  return floatOut(n);
 }
 
 /** float8 as PostgreSQL 12+ prints it: the shortest exact form, exponents with at least two digits. */

@@ -1,5 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DataType, type IMemoryDb } from 'pg-mem';
+import { roundDecimal } from './input-text.js';
+import { registerNumericAssignment } from './numeric-assignment.js';
+import { jsonbOut } from './output-text.js';
 import { pgError, refuse } from './refusal.js';
 
 /** The advisory locks the session holds: key → how many times taken (they nest, as in PostgreSQL). */
@@ -100,6 +103,68 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
       },
     });
   }
+  // Integer +, - and * checked against the result type's range, as PostgreSQL's int2pl, int4mul
+  // and friends are (22003); pg-mem computes in doubles and never overflows. An int8 result past
+  // 2^53 cannot be computed exactly in a double: refused, like an int8 literal that large.
+  const ranges = [
+    ['int2', DataType.integer, 32_767, 'smallint'],
+    ['int4', DataType.integer, 2_147_483_647, 'integer'],
+    ['int8', DataType.bigint, Number.MAX_SAFE_INTEGER, 'bigint'],
+  ] as const;
+  const operations = [
+    ['add', (a: number, b: number) => a + b],
+    ['sub', (a: number, b: number) => a - b],
+    ['mul', (a: number, b: number) => a * b],
+  ] as const;
+  for (const [name, type, max, label] of ranges) {
+    const checked = (value: number): number => {
+      if (value >= -max - 1 && value <= max) return value === 0 ? 0 : value;
+      if (name === 'int8' && Math.abs(value) < 2 ** 63) throw refuse('an int8 result beyond 2^53');
+      throw pgError('22003', `${label} out of range`);
+    };
+    for (const [operation, apply] of operations) {
+      fn({
+        name: `seams_${name}_${operation}`,
+        args: [type, type],
+        returns: type,
+        implementation: (a: number, b: number) => checked(apply(a, b)),
+      });
+    }
+    fn({ name: `seams_to_${name}`, args: [DataType.bigint], returns: type, implementation: checked });
+  }
+  // pg-mem computes numeric in doubles: 0.1 + 0.2 is 0.30000000000000004, which then differs from
+  // 0.3. A numeric result whose scale PostgreSQL knows (+, -, *, sum) is rounded to it, and a cast
+  // to numeric(p, s) checks p as PostgreSQL's typmod does (numeric-assignment.ts).
+  for (const [name, flags] of [
+    ['seams_like', 'su'],
+    ['seams_ilike', 'sui'],
+  ] as const) {
+    fn({
+      name,
+      args: [DataType.text, DataType.text],
+      returns: DataType.bool,
+      implementation: (value: string, pattern: string) => likePattern(pattern, flags).test(value),
+    });
+  }
+  fn({
+    name: 'seams_jsonb_text',
+    args: [DataType.jsonb],
+    returns: DataType.text,
+    // A JSON null (pg-mem's own symbol) gives SQL NULL, as PostgreSQL's ->> does.
+    implementation: (value: unknown) =>
+      typeof value === 'string'
+        ? value
+        : value === null || typeof value === 'symbol'
+          ? null
+          : jsonbOut(value),
+  });
+  fn({
+    name: 'seams_numeric_round',
+    args: [DataType.decimal, DataType.integer],
+    returns: DataType.decimal,
+    implementation: (value: number, scale: number) => Number(roundDecimal(String(value), scale)),
+  });
+  registerNumericAssignment(db);
   fn({
     name: 'seams_num_div',
     args: [DataType.float, DataType.float],
@@ -200,4 +265,20 @@ function registerAdvisoryLocks(db: IMemoryDb, locks: AdvisoryLocks): void {
       });
     }
   }
+}
+
+const likePatterns = new Map<string, RegExp>();
+
+/** A LIKE pattern without escapes as a regular expression: % any run, _ one code point. */
+function likePattern(pattern: string, flags: string): RegExp {
+  const key = `${flags}:${pattern}`;
+  let compiled = likePatterns.get(key);
+  if (!compiled) {
+    const source = Array.from(pattern, (char) =>
+      char === '%' ? '.*' : char === '_' ? '.' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+    ).join('');
+    compiled = new RegExp(`^${source}$`, flags);
+    if (likePatterns.size < 1_000) likePatterns.set(key, compiled);
+  }
+  return compiled;
 }

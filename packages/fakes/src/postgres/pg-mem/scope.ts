@@ -16,6 +16,8 @@ export interface ScopeSource {
   readonly columns: readonly ScopeColumn[];
   /** The catalog table behind it, when it is one (for constraint errors and `SELECT *`). */
   readonly table?: string;
+  /** An information_schema view the engine models only in part: its other columns exist in PostgreSQL. */
+  readonly partialView?: string;
 }
 
 /** A resolved column reference: its type, and whether it came from an enclosing query. */
@@ -50,6 +52,8 @@ export class Scope {
     if (table !== undefined && !this.hasSource(table)) {
       throw pgError('42P01', `missing FROM-clause entry for table "${table}"`);
     }
+    const view = this.sources.find((s) => s.partialView && (table === undefined || s.alias === table));
+    if (view) throw refuse(`the column ${name} of information_schema.${view.partialView}`);
     throw pgError(
       '42703',
       table ? `column ${table}.${name} does not exist` : `column "${name}" does not exist`,

@@ -1,5 +1,6 @@
 import type {
   Expr,
+  ExprRef,
   From,
   OrderByStatement,
   SelectedColumn,
@@ -92,20 +93,18 @@ export class SelectAnalyzer {
     if (select.for && aggregated) {
       throw pgError('0A000', `FOR ${select.for.type.toUpperCase()} is not allowed with aggregate functions`);
     }
-    if (
-      aggregated &&
-      !groupBy?.length &&
-      columns.some((c) => !c.typed.aggregate && c.typed.expr.type === 'ref')
-    ) {
-      const bare = columns.find((c) => !c.typed.aggregate && c.typed.expr.type === 'ref');
-      throw pgError(
-        '42803',
-        `column "${bare?.typed.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
-      );
-    }
-    if (groupBy?.length) this.#checkGrouped(columns, groupBy, scope);
+    // Every column read outside an aggregate must be grouped, in the select list, HAVING and ORDER BY.
+    const checkGrouped = aggregated
+      ? (expr: Expr) => this.#checkGrouped(expr, groupBy ?? [], scope)
+      : () => undefined;
+    for (const column of columns) checkGrouped(column.typed.expr);
+    if (having) checkGrouped(having.expr);
+    if (select.orderBy && groupBy?.some((g) => g.expr.type === 'case' && !g.expr.value))
+      throw refuse('ORDER BY in a query grouped by a searched CASE (pg-mem computes the CASE wrong there)');
     const distinct = select.distinct === 'distinct';
-    const orderBy = select.orderBy?.map((order) => this.#orderBy(order, columns, scope, topLevel, distinct));
+    const orderBy = select.orderBy?.map((order) =>
+      this.#orderBy(order, columns, scope, topLevel, distinct, checkGrouped),
+    );
     const limit = select.limit ? this.#limit(select.limit, scope) : undefined;
     const statement: SelectFromStatement = {
       ...select,
@@ -144,6 +143,7 @@ export class SelectAnalyzer {
         scope.add({
           alias: item.name.alias ?? name,
           columns: catalogView.map((column) => ({ name: column, type: IDENTIFIER })),
+          partialView: name,
         });
         return { ...item, join: this.#joinCondition(join, scope) };
       }
@@ -157,6 +157,13 @@ export class SelectAnalyzer {
         // the CTEs around it, which PostgreSQL lets it.
         if (!item.name.schema && this.#enclosingCtes.includes(name))
           throw refuse(`a subquery in an expression reading the CTE ${name} of its outer query`);
+        // PostgreSQL's catalogs (pg_tables, pg_indexes, pg_type, ...) exist in every database.
+        if (
+          name.startsWith('pg_') ||
+          item.name.schema === 'pg_catalog' ||
+          item.name.schema === 'information_schema'
+        )
+          throw refuse(`the system catalog ${item.name.schema ? `${item.name.schema}.` : ''}${name}`);
         throw pgError('42P01', `relation "${name}" does not exist`);
       }
       const source: ScopeSource = {
@@ -230,30 +237,35 @@ export class SelectAnalyzer {
     return this.expressions.type(expr, scope);
   }
 
-  #checkGrouped(columns: readonly { typed: Typed }[], groupBy: readonly Typed[], scope: Scope): void {
-    const grouped = new Set(groupBy.map((g) => JSON.stringify(g.expr)));
-    for (const { typed } of columns) {
-      if (typed.aggregate || grouped.has(JSON.stringify(typed.expr))) continue;
-      const { expr } = typed;
-      if (expr.type !== 'ref') continue;
+  /** PostgreSQL's 42803 for a column an aggregated query reads outside aggregates and its GROUP BY. */
+  #checkGrouped(expr: Expr, groupBy: readonly Typed[], scope: Scope): void {
+    const column = (ref: ExprRef): string | undefined => {
       const source = scope.sources.find(
-        (s) => s.alias === expr.table?.name || (!expr.table && s.columns.some((c) => c.name === expr.name)),
+        (s) => s.alias === ref.table?.name || (!ref.table && s.columns.some((c) => c.name === ref.name)),
       );
-      const primaryKey = source?.table
-        ? this.catalog.table(source.table)?.constraints.find((c) => c.kind === 'primary key')
-        : undefined;
-      const groupedRefs = groupBy.map((g) => g.expr).filter((e) => e.type === 'ref');
-      const byKey = primaryKey?.columns.every((column) =>
-        groupedRefs.some(
-          (g) => g.type === 'ref' && g.name === column && (!g.table || g.table.name === source?.alias),
-        ),
-      );
-      if (byKey) throw refuse('a select list column grouped through its primary key (functional dependency)');
-      throw pgError(
-        '42803',
-        `column "${source?.alias ?? ''}.${expr.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
-      );
-    }
+      return source && `${source.alias}.${ref.name}`;
+    };
+    const shapes = new Set(groupBy.map((g) => JSON.stringify(g.expr)));
+    const columns = new Set(groupBy.flatMap((g) => (g.expr.type === 'ref' ? [column(g.expr)] : [])));
+    const ref = ungroupedRef(
+      expr,
+      (e) => shapes.has(JSON.stringify(e)) || (e.type === 'ref' && columns.has(column(e))),
+    );
+    if (!ref) return;
+    const source = scope.sources.find(
+      (s) => s.alias === ref.table?.name || (!ref.table && s.columns.some((c) => c.name === ref.name)),
+    );
+    const primaryKey = source?.table
+      ? this.catalog.table(source.table)?.constraints.find((c) => c.kind === 'primary key')
+      : undefined;
+    const byKey =
+      groupBy.length > 0 &&
+      primaryKey?.columns.every((name) => columns.has(source && `${source.alias}.${name}`));
+    if (byKey) throw refuse('a column grouped through its primary key (functional dependency)');
+    throw pgError(
+      '42803',
+      `column "${source?.alias ?? ''}.${ref.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
+    );
   }
 
   #orderBy(
@@ -262,6 +274,7 @@ export class SelectAnalyzer {
     scope: Scope,
     topLevel: boolean,
     distinct: boolean,
+    checkGrouped: (expr: Expr) => void,
   ): OrderByStatement {
     const { by } = order;
     let typed: Typed | undefined;
@@ -288,6 +301,7 @@ export class SelectAnalyzer {
         throw pgError('42P10', 'for SELECT DISTINCT, ORDER BY expressions must appear in select list');
       }
       checkSortable(expression.type);
+      checkGrouped(expression.expr);
       return { ...order, by: expression.expr };
     }
     checkSortable(typed.type);
@@ -309,10 +323,18 @@ export class SelectAnalyzer {
         if (typed.expr.type === 'cast' && typed.expr.operand.type === 'null') return undefined;
         throw refuse(`${clause} that is not a constant`);
       }
-      if (value < 0) throw pgError('2201W', `${clause} must not be negative`);
+      if (value < 0) throw pgError(clause === 'LIMIT' ? '2201W' : '2201X', `${clause} must not be negative`);
       return { type: 'integer', value };
     };
-    return { limit: bound(limit.limit, 'LIMIT'), offset: bound(limit.offset, 'OFFSET') };
+    // pgsql-ast-parser reads `FETCH FIRST ROW ONLY` (no count, so one row) as a column named first
+    // or next; a column cannot be a LIMIT in PostgreSQL, so nothing else reads that way.
+    const count =
+      limit.limit?.type === 'ref' &&
+      !limit.limit.table &&
+      (limit.limit.name === 'first' || limit.limit.name === 'next')
+        ? { type: 'integer' as const, value: 1 }
+        : limit.limit;
+    return { limit: bound(count, 'LIMIT'), offset: bound(limit.offset, 'OFFSET') };
   }
 
   #values(rows: readonly (readonly Expr[])[], outer: Scope | undefined, topLevel: boolean): AnalyzedQuery {
@@ -346,6 +368,28 @@ export class SelectAnalyzer {
     ctes: CteColumns,
     topLevel: boolean,
   ): AnalyzedQuery {
+    // The parser hangs a trailing ORDER BY, LIMIT or OFFSET on the last branch; PostgreSQL applies
+    // it to the whole set operation. It becomes a query over the set operation, as PostgreSQL
+    // reads it, taking result column names and positions only.
+    const last = lastBranch(select);
+    if (last.type === 'select' && (last.orderBy || last.limit)) {
+      for (const order of last.orderBy ?? []) {
+        if (order.by.type !== 'integer' && !(order.by.type === 'ref' && !order.by.table)) {
+          throw pgError('0A000', 'invalid UNION/INTERSECT/EXCEPT ORDER BY clause', {
+            detail: 'Only result column names can be used, not expressions or functions.',
+          });
+        }
+      }
+      const inner = withoutTrailingClauses(select);
+      const wrapped: SelectStatement = {
+        type: 'select',
+        columns: [{ expr: { type: 'ref', name: '*' } }],
+        from: [{ type: 'statement', statement: inner, alias: 'seams_set_operation' }],
+        ...(last.orderBy && { orderBy: last.orderBy }),
+        ...(last.limit && { limit: last.limit }),
+      };
+      return this.query(wrapped, outer, ctes, topLevel);
+    }
     // PostgreSQL reads a chain left to right, so A UNION B UNION ALL C keeps C's duplicate of A;
     // pg-mem removes duplicates across the whole chain once any link is UNION.
     const kinds = new Set([select.type, select.left.type, select.right.type].filter(isSetOperation));
@@ -441,4 +485,55 @@ function constantInteger(expr: Expr): number | undefined {
   }
   if (expr.type === 'cast') return constantInteger(expr.operand);
   return undefined;
+}
+
+type SetOperation = Extract<SelectStatement, { type: 'union' | 'union all' }>;
+
+/** The rightmost branch of a set operation chain (the parser nests the chain to the right). */
+function lastBranch(select: SetOperation): SelectStatement {
+  return isSetOperationNode(select.right) ? lastBranch(select.right) : select.right;
+}
+
+/** The chain with its last branch's ORDER BY, LIMIT and OFFSET taken off. */
+function withoutTrailingClauses(select: SetOperation): SetOperation {
+  const right = select.right;
+  if (isSetOperationNode(right)) return { ...select, right: withoutTrailingClauses(right) };
+  return right.type === 'select'
+    ? { ...select, right: { ...right, orderBy: undefined, limit: undefined } }
+    : select;
+}
+
+function isSetOperationNode(select: SelectStatement): select is SetOperation {
+  return isSetOperation(select.type);
+}
+
+/** The aggregates the engine runs (functions.ts); everything under one is read per group. */
+const AGGREGATES = new Set(['count', 'sum', 'min', 'max']);
+
+/** The first column `expr` reads outside aggregates and outside what `grouped` accepts. */
+function ungroupedRef(expr: Expr, grouped: (expr: Expr) => boolean): ExprRef | undefined {
+  if (grouped(expr)) return undefined;
+  if (expr.type === 'ref') return expr.name === '*' ? undefined : expr;
+  if (expr.type === 'call' && AGGREGATES.has(expr.function.name.toLowerCase())) return undefined;
+  return childExprs(expr)
+    .map((child) => ungroupedRef(child, grouped))
+    .find((ref) => ref !== undefined);
+}
+
+/** The expressions directly under a node, wherever the AST keeps them (CASE's whens included). */
+function childExprs(node: object): Expr[] {
+  const found: Expr[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      if (isExprNode(value)) found.push(value);
+      else Object.values(value).forEach(visit);
+    }
+  };
+  Object.values(node).forEach(visit);
+  return found;
+}
+
+function isExprNode(value: object): value is Expr {
+  return typeof Reflect.get(value, 'type') === 'string';
 }

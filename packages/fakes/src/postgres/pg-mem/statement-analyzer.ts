@@ -4,6 +4,7 @@ import { DataChangeAnalyzer } from './data-change-analyzer.js';
 import { alterTable, createIndex, createTable } from './ddl-analyzer.js';
 import { pgError, refuse } from './refusal.js';
 import { SelectAnalyzer } from './select-analyzer.js';
+import { Sequences } from './sequences.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
 /** A statement made ready for pg-mem, with what the engine needs to answer as PostgreSQL does. */
@@ -51,7 +52,7 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       const ddl = createTable(statement, catalog, new Set(context.userFunctions.keys()));
       const apply = (target: Catalog) => {
         ddl.apply(target);
-        for (const sequence of ddl.sequences ?? []) context.sequences.create(sequence);
+        for (const { name, type } of ddl.sequences ?? []) context.sequences.create(name, { type });
       };
       return { statement: ddl.statement, apply, command: 'CREATE TABLE' };
     }
@@ -110,9 +111,15 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
         if (ifNotExists) return { command: 'CREATE SEQUENCE' };
         throw pgError('42P07', `relation "${name.name}" already exists`);
       }
+      const sequenceOptions = {
+        ...(options.startWith !== undefined && { start: options.startWith }),
+        ...(options.incrementBy !== undefined && { increment: options.incrementBy }),
+      };
+      // START and INCREMENT are checked against the bounds now, as PostgreSQL does (22023).
+      Sequences.bounds(sequenceOptions);
       return {
         command: 'CREATE SEQUENCE',
-        apply: () => context.sequences.create(name.name, options.startWith ?? 1, options.incrementBy ?? 1),
+        apply: () => context.sequences.create(name.name, sequenceOptions),
       };
     }
     case 'comment':

@@ -10,6 +10,11 @@ export interface Typed {
   readonly type: PgType;
   /** The output column name PostgreSQL would choose for it (FigureColname). */
   readonly name: string;
+  /**
+   * True when that name is a fallback a cast around it overrides (FigureColname's strength 1: a
+   * CASE, a cast's own type name): `CASE ... END::text` is `text`, `id::text` stays `id`.
+   */
+  readonly weakName?: boolean;
   /** True for a literal or parameter whose type came from the context (PostgreSQL's `unknown`). */
   readonly untyped?: boolean;
   /** True when it contains an aggregate call at this query level. */

@@ -222,4 +222,45 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT count(*) FROM pg_indexes WHERE indexname = 'users_email_idx'",
     ],
   },
+  {
+    name: 'a sequence with a negative increment counts down from -1, and START must lie within its bounds (22023)',
+    setup: 'CREATE SEQUENCE d INCREMENT BY -1;',
+    steps: [
+      "SELECT nextval('d') AS a, nextval('d') AS b",
+      'CREATE SEQUENCE e INCREMENT BY -2 START 10',
+      'CREATE SEQUENCE f START 0',
+      'CREATE SEQUENCE g INCREMENT BY 0',
+    ],
+  },
+  {
+    name: 'setval takes is_called and rejects a value outside the sequence bounds (22003)',
+    setup: 'CREATE SEQUENCE q;',
+    steps: [
+      "SELECT setval('q', 5, false) AS s, nextval('q') AS n",
+      "SELECT setval('q', 10, true) AS s, nextval('q') AS n",
+      "SELECT setval('q', 0)",
+      "SELECT setval('q', -5)",
+    ],
+  },
+  {
+    name: 'a serial column sequence stops at the integer maximum (22003 for setval, 2200H for nextval)',
+    setup: 'CREATE TABLE s (id serial PRIMARY KEY, v text);',
+    steps: [
+      "SELECT setval('s_id_seq', 3000000000)",
+      "SELECT setval('s_id_seq', 2147483646)",
+      "INSERT INTO s (v) VALUES ('a') RETURNING id",
+      "INSERT INTO s (v) VALUES ('b') RETURNING id",
+      'SELECT count(*) FROM s',
+    ],
+  },
+  {
+    name: "PostgreSQL's catalogs answer in every database: pg_tables, pg_indexes, information_schema.columns",
+    setup: `CREATE TABLE e (id int PRIMARY KEY, name varchar(20) NOT NULL, n numeric);
+            CREATE INDEX e_n ON e (n);`,
+    steps: [
+      "SELECT count(*) FROM pg_tables WHERE tablename IN ('e', 'missing')",
+      "SELECT indexname FROM pg_indexes WHERE tablename = 'e' ORDER BY indexname",
+      "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'e' ORDER BY ordinal_position",
+    ],
+  },
 ]);

@@ -286,4 +286,49 @@ export const errorCases = defineGroup('errors', [
       'SELECT count(*) AS n FROM users',
     ],
   },
+  {
+    name: 'a CHECK with IN, = ANY or OR passes when its expression is NULL',
+    setup: `CREATE TABLE c (
+              s text CHECK (s IN ('a', 'b')),
+              t text CHECK (t = ANY (ARRAY['x', 'y'])),
+              kind text,
+              ref int,
+              CHECK (kind = 'none' OR ref IS NOT NULL)
+            );`,
+    steps: [
+      'INSERT INTO c VALUES (NULL, NULL, NULL, NULL) RETURNING *',
+      "INSERT INTO c VALUES ('a', 'x', 'other', NULL)",
+      "INSERT INTO c VALUES ('z', 'x', 'none', NULL)",
+      "INSERT INTO c VALUES ('a', 'z', 'none', NULL)",
+      { sql: "UPDATE c SET s = $1, kind = 'none' RETURNING s", params: [null] },
+    ],
+  },
+  {
+    name: 'NOT NULL is reported before a CHECK on an earlier column',
+    setup: 'CREATE TABLE c (a int CHECK (a > 0), b int NOT NULL); INSERT INTO c VALUES (1, 1);',
+    steps: ['INSERT INTO c VALUES (-1, NULL)', 'UPDATE c SET a = -1, b = NULL'],
+  },
+  {
+    name: 'CHECK constraints are checked in name order, not declaration order',
+    setup: `CREATE TABLE c (
+              a int CONSTRAINT z_positive CHECK (a > 0),
+              CONSTRAINT m_chk CHECK (a > -100),
+              CONSTRAINT b_chk CHECK (a < -5)
+            );`,
+    steps: ['INSERT INTO c VALUES (0)', 'INSERT INTO c VALUES (-200)'],
+  },
+  {
+    name: 'foreign keys are checked after NOT NULL, CHECK and unique, at the end of the statement',
+    setup: `CREATE TABLE p (id int PRIMARY KEY);
+            CREATE TABLE c (a int UNIQUE, pid int REFERENCES p (id), b int NOT NULL, n int CHECK (n > 0));
+            INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1, 1, 1);`,
+    steps: [
+      'INSERT INTO c VALUES (1, 9, 1, 1)',
+      'INSERT INTO c VALUES (2, 9, NULL, 1)',
+      'INSERT INTO c VALUES (2, 9, 1, 0)',
+      'INSERT INTO c VALUES (2, 9, 1, 1), (1, 1, 1, 1)',
+      'INSERT INTO c VALUES (2, 9, 1, 1), (3, 1, 1, 1)',
+      'UPDATE c SET a = 2, pid = 9',
+    ],
+  },
 ]);

@@ -137,4 +137,34 @@ export const groupingCases = defineGroup('grouping', [
     setup: ORDERS,
     steps: ['SELECT customer AS who, count(*) AS n FROM orders GROUP BY who ORDER BY who'],
   },
+  {
+    name: 'a column read inside an expression of the select list, HAVING or ORDER BY must be grouped: 42803',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
+            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
+            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
+                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    steps: [
+      'SELECT customer_id, upper(status) FROM orders GROUP BY customer_id',
+      "SELECT customer_id, CASE WHEN status = 'paid' THEN 1 ELSE 0 END FROM orders GROUP BY customer_id",
+      'SELECT customer_id, total - min(total) FROM orders GROUP BY customer_id',
+      'SELECT count(*), upper(status) FROM orders',
+      'SELECT customer_id, count(*) FROM orders GROUP BY customer_id ORDER BY status',
+      'SELECT status, count(*) FROM orders GROUP BY status HAVING total > 1',
+    ],
+  },
+  {
+    name: 'grouped expressions and aggregates may be combined freely',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
+            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
+            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
+                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    steps: [
+      'SELECT o.status, count(*) FROM orders o GROUP BY status ORDER BY 1',
+      'SELECT status, count(*) FROM orders o GROUP BY o.status ORDER BY 1',
+      'SELECT upper(status) AS s, max(total) + 1 AS top FROM orders GROUP BY upper(status) ORDER BY s',
+      'SELECT customer_id + 1 AS c, count(*) FROM orders GROUP BY customer_id + 1 ORDER BY 1',
+    ],
+  },
 ]);

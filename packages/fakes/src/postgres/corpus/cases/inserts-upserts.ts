@@ -312,4 +312,60 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'SELECT id, sku FROM items ORDER BY id',
     ],
   },
+  {
+    name: 'DEFAULT in a VALUES list of several rows gives each row the column default',
+    setup: `CREATE TABLE kv (k text PRIMARY KEY, v int NOT NULL DEFAULT 0, note text DEFAULT 'dv');
+            CREATE TABLE s (id serial PRIMARY KEY, v text DEFAULT 'dv');`,
+    steps: [
+      "INSERT INTO kv (k, v) VALUES ('c', 5), ('d', DEFAULT) RETURNING *",
+      "INSERT INTO kv VALUES ('e', DEFAULT, DEFAULT), ('f', 7, 'x') RETURNING *",
+      "INSERT INTO s VALUES (DEFAULT, 'a'), (DEFAULT, DEFAULT) RETURNING *",
+    ],
+  },
+  {
+    name: 'ON CONFLICT checks NOT NULL on the proposed row before looking for a conflict (23502)',
+    setup: `CREATE TABLE kv (k text PRIMARY KEY, v int NOT NULL DEFAULT 0);
+            INSERT INTO kv VALUES ('a', 1);`,
+    steps: [
+      "INSERT INTO kv (k, v) VALUES ('a', NULL) ON CONFLICT DO NOTHING",
+      {
+        sql: 'INSERT INTO kv (k, v) VALUES ($1, $2) ON CONFLICT (k) DO UPDATE SET v = kv.v + 1 RETURNING v',
+        params: ['a', null],
+      },
+      'SELECT k, v FROM kv',
+    ],
+  },
+  {
+    name: 'ON CONFLICT DO NOTHING checks foreign keys only on the rows it inserts',
+    setup: `CREATE TABLE p (id int PRIMARY KEY);
+            CREATE TABLE c (k int PRIMARY KEY, pid int REFERENCES p (id));
+            INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
+    steps: [
+      'INSERT INTO c VALUES (1, 99) ON CONFLICT DO NOTHING',
+      'INSERT INTO c VALUES (1, 99) ON CONFLICT (k) DO NOTHING',
+      'INSERT INTO c VALUES (2, 99) ON CONFLICT DO NOTHING',
+      'SELECT k, pid FROM c',
+    ],
+  },
+  {
+    name: 'ON CONFLICT ON CONSTRAINT cannot name a unique index that is not a constraint (42704)',
+    setup: `CREATE TABLE u (id int, email text);
+            CREATE UNIQUE INDEX u_email ON u (email);
+            INSERT INTO u VALUES (1, 'a');`,
+    steps: [
+      "INSERT INTO u VALUES (2, 'a') ON CONFLICT ON CONSTRAINT u_email DO NOTHING",
+      "INSERT INTO u VALUES (2, 'a') ON CONFLICT ON CONSTRAINT u_email DO UPDATE SET id = EXCLUDED.id",
+    ],
+  },
+  {
+    name: 'INSERT ... SELECT checks a selected value against the numeric(p,s) column precision (22003)',
+    setup: `CREATE TABLE m (v numeric(5, 2));
+            CREATE TABLE src (x int);
+            INSERT INTO src VALUES (999), (123456);`,
+    steps: [
+      'INSERT INTO m SELECT x FROM src',
+      'INSERT INTO m SELECT x FROM src WHERE x < 1000 RETURNING v',
+      'SELECT count(*) FROM m',
+    ],
+  },
 ]);

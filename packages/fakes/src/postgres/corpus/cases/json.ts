@@ -243,4 +243,20 @@ export const jsonCases = defineGroup('json', [
     name: 'jsonb_pretty formats with four-space indentation',
     steps: [`SELECT jsonb_pretty('{"a": [1, {"b": 2}]}') AS p`],
   },
+  {
+    name: '->> gives an object or array member as jsonb text, a string as itself, a JSON null as NULL',
+    setup: `CREATE TABLE docs (id int PRIMARY KEY, body jsonb);
+            INSERT INTO docs VALUES (1, '{"a": {"b": [1, "x"]}, "s": "hi there", "t": true, "z": null, "i": 3, "f": 1.5}');`,
+    steps: [
+      "SELECT body ->> 'a' AS a, body ->> 's' AS s, body ->> 't' AS t, body ->> 'z' AS z, body ->> 'i' AS i, body ->> 'f' AS f, body ->> 'missing' AS m FROM docs",
+      "SELECT body -> 'a' ->> 'b' AS b, body -> 'a' -> 'b' ->> 0 AS b0, body -> 'a' -> 'b' ->> 1 AS b1 FROM docs",
+      `SELECT id FROM docs WHERE body ->> 'a' = '{"b": [1, "x"]}'`,
+    ],
+  },
+  {
+    name: 'jsonb keeps a number as written: 10.00 reads back through ->> as 10.00',
+    setup: `CREATE TABLE docs (id int PRIMARY KEY, body jsonb);
+            INSERT INTO docs VALUES (1, '{"price": 10.00}');`,
+    steps: ["SELECT body ->> 'price' AS price FROM docs"],
+  },
 ]);

@@ -140,4 +140,20 @@ export const parameterCases = defineGroup('parameters', [
     setup: T,
     steps: [{ sql: 'SELECT count(*) FROM t WHERE name = $1', params: ["a' OR '1'='1"] }],
   },
+  {
+    name: "a parameter compared with a numeric(10,2) or varchar(3) column is read as plain numeric or text, not rounded or cut to the column's",
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
+            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
+            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
+                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    steps: [
+      { sql: 'SELECT id FROM orders WHERE total = $1 ORDER BY id', params: ['9.994'] },
+      { sql: 'SELECT id FROM orders WHERE total IN ($1, $2) ORDER BY id', params: ['9.994', '20'] },
+      { sql: 'SELECT id FROM orders WHERE total BETWEEN $1 AND $2 ORDER BY id', params: ['9.991', '20.001'] },
+      { sql: 'SELECT count(*) FROM orders WHERE code = $1', params: ['abcd'] },
+      { sql: 'UPDATE orders SET status = $2 WHERE total = $1', params: ['9.994', 'q'] },
+      { sql: 'UPDATE orders SET total = $1 WHERE id = 10 RETURNING total', params: ['1.239'] },
+    ],
+  },
 ]);

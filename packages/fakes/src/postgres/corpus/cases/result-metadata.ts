@@ -144,4 +144,26 @@ export const resultMetadataCases = defineGroup('result-metadata', [
       "SELECT '2024-06-01 12:00:00+00'::timestamptz::text AS t, current_setting('TimeZone') AS zone",
     ],
   },
+  {
+    name: 'a cast keeps the name of the column or function it casts; a constant or an operator takes the type name',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
+            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
+            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
+                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    steps: [
+      'SELECT id::text, customer_id::bigint, (id + 1)::text, coalesce(customer_id, 0)::text, CASE WHEN true THEN 1 END::text, NULL::int, 1::int::text FROM orders WHERE id = 10',
+      'SELECT count(*)::int FROM orders',
+      'SELECT max(id)::text, sum(customer_id)::int8, length(status)::bigint FROM orders',
+    ],
+  },
+  {
+    name: 'max and min of a varchar column are text',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
+            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
+            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
+                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    steps: ['SELECT max(code), min(code) FROM orders'],
+  },
 ]);

@@ -102,4 +102,51 @@ export const textEncodingCases = defineGroup('text-encoding', [
     name: 'upper and lower on ASCII',
     steps: ["SELECT upper('MiXeD 123') AS u, lower('MiXeD 123') AS l, initcap('hello wORLD') AS i"],
   },
+  {
+    name: 'a hex bytea literal is read as the bytes it spells, whitespace allowed between pairs',
+    steps: ["SELECT '\\x0102'::bytea AS b, '\\x 41 42 '::bytea AS spaced, '\\x'::bytea AS empty"],
+  },
+  {
+    name: 'escape-format bytea input reads \\\\ as one backslash and \\nnn as an octal byte',
+    steps: ["SELECT 'a\\\\b'::bytea AS backslash, 'a\\001b'::bytea AS octal, 'é'::bytea AS utf8"],
+  },
+  {
+    name: 'an invalid hex digit in bytea input is 22023',
+    steps: ["SELECT '\\xzz'::bytea"],
+  },
+  {
+    name: 'an odd number of hex digits in bytea input is 22023',
+    steps: ["SELECT '\\x012'::bytea"],
+  },
+  {
+    name: 'a backslash not followed by a backslash or three octal digits in bytea input is 22P02',
+    steps: ["SELECT 'a\\b'::bytea"],
+  },
+  {
+    name: 'a hex text parameter is decoded into a bytea column',
+    setup: 'CREATE TABLE blobs (id int, b bytea);',
+    steps: [{ sql: 'INSERT INTO blobs VALUES (1, $1) RETURNING b', params: ['\\x4142'] }],
+  },
+  {
+    name: 'an untyped hex literal compared with a bytea column compares the decoded bytes',
+    setup: "CREATE TABLE blobs (id int, b bytea); INSERT INTO blobs VALUES (1, 'AB'), (2, '\\x0102');",
+    steps: ["SELECT id FROM blobs WHERE b = '\\x4142'"],
+  },
+  {
+    name: 'a Buffer parameter of text bytes round-trips through a bytea column',
+    setup: 'CREATE TABLE blobs (id int, b bytea);',
+    steps: [{ sql: 'INSERT INTO blobs VALUES (1, $1) RETURNING b', params: [Buffer.from('hé\n')] }],
+  },
+  {
+    name: 'LIKE and ILIKE: % and _ match a newline, _ matches one character outside the BMP',
+    setup: `CREATE TABLE notes (id int PRIMARY KEY, body text);
+            INSERT INTO notes VALUES (1, E'line1\\nline2'), (2, 'line1 only'), (3, '😀');`,
+    steps: [
+      "SELECT id FROM notes WHERE body LIKE 'line1%' ORDER BY id",
+      "SELECT id FROM notes WHERE body LIKE 'line1_line2' ORDER BY id",
+      "SELECT id FROM notes WHERE body ILIKE 'LINE1_LINE2' ORDER BY id",
+      "SELECT id FROM notes WHERE body LIKE '_' ORDER BY id",
+      "SELECT id FROM notes WHERE body NOT LIKE '%only' ORDER BY id",
+    ],
+  },
 ]);

@@ -255,4 +255,28 @@ export const transactionCases = defineGroup('transactions', [
       'SELECT count(*) FROM items',
     ],
   },
+  {
+    name: 'COMMIT AND CHAIN commits and starts a new transaction at once',
+    setup: 'CREATE TABLE t (id int);',
+    steps: [
+      'BEGIN',
+      'INSERT INTO t VALUES (1)',
+      'COMMIT AND CHAIN',
+      'INSERT INTO t VALUES (2)',
+      'ROLLBACK',
+      'SELECT id FROM t',
+    ],
+  },
+  {
+    name: 'ROLLBACK AND CHAIN rolls back and starts a new transaction at once',
+    setup: 'CREATE TABLE t (id int);',
+    steps: [
+      'BEGIN',
+      'INSERT INTO t VALUES (1)',
+      'ROLLBACK AND CHAIN',
+      'INSERT INTO t VALUES (2)',
+      'ROLLBACK',
+      'SELECT count(*) FROM t',
+    ],
+  },
 ]);

@@ -279,4 +279,117 @@ export const typeCases = defineGroup('types', [
       'UPDATE counters SET id = 3000000000',
     ],
   },
+  {
+    name: 'float8 input past the double range is 22003',
+    steps: ["SELECT '1e400'::float8"],
+  },
+  {
+    name: 'float8 input that rounds to zero is 22003',
+    steps: ["SELECT '1e-400'::float8"],
+  },
+  {
+    name: 'a denormal float8 input is accepted',
+    steps: ["SELECT '3e-324'::float8 AS tiny"],
+  },
+  {
+    name: 'a float8 product past the double range is 22003 value out of range: overflow',
+    steps: ["SELECT '1e308'::float8 * 10"],
+  },
+  {
+    name: 'float8 input accepts inf and -inf',
+    steps: ["SELECT 'inf'::float8 AS a, '-inf'::float8 AS b"],
+  },
+  {
+    name: 'numeric input accepts Infinity and -inf',
+    steps: ["SELECT 'Infinity'::numeric AS a, '-inf'::numeric AS b"],
+  },
+  {
+    name: 'numeric input keeps a 400-digit exponent exactly',
+    steps: ["SELECT '1e400'::numeric AS big"],
+  },
+  {
+    name: 'a timestamptz input ending in UTC, Z or GMT is read as UTC',
+    steps: [
+      "SELECT '2024-03-15 10:00:00 UTC'::timestamptz AS utc, '2024-03-15T10:00:00Z'::timestamptz AS z, '2024-03-15 10:00 gmt'::timestamptz AS gmt",
+    ],
+  },
+  {
+    name: 'timestamptz input reads one-digit, four-digit and seconds offsets',
+    steps: [
+      "SELECT '2024-03-15 10:00:00+5'::timestamptz AS h, '2024-03-15 10:00:00 +0530'::timestamptz AS hm, '2024-03-15 10:00:00+05:30:15'::timestamptz AS hms",
+    ],
+  },
+  {
+    name: 'a time zone offset past 15 hours is 22009',
+    steps: ["SELECT '2024-03-15 10:00:00+16'::timestamptz"],
+  },
+  {
+    name: 'a UTC-suffixed text parameter is read into a timestamptz column',
+    setup: 'CREATE TABLE events (at timestamptz);',
+    steps: [{ sql: 'INSERT INTO events VALUES ($1) RETURNING at', params: ['2024-03-15 10:00:00 UTC'] }],
+  },
+  {
+    name: 'timestamp without time zone input ignores a written zone',
+    steps: [
+      "SELECT '2024-03-15 10:00:00+05'::timestamp AS shifted, '2024-03-15 10:00:00 UTC'::timestamp AS utc",
+    ],
+  },
+  {
+    name: '24:00:00 is the next midnight and second 60 the next minute in timestamp input',
+    steps: [
+      "SELECT '2024-03-15 24:00:00'::timestamptz AS midnight, '2024-03-15 23:59:60'::timestamp AS leap",
+    ],
+  },
+  {
+    name: 'date input takes the date of a timestamp text and ignores its time and zone',
+    steps: [
+      "SELECT '2024-03-05 13:00'::date AS a, '2024-03-15 24:00'::date AS b, '2024-03-05 23:00-05'::date AS c",
+    ],
+  },
+  {
+    name: 'date input with an hour past 24 is 22008',
+    steps: ["SELECT '2024-03-05 25:00'::date"],
+  },
+  {
+    name: 'year 0 in date input is 22008',
+    steps: ["SELECT '0000-01-01'::date"],
+  },
+  {
+    name: 'date input with a month name is accepted',
+    steps: ["SELECT 'Mar 15 2024'::date AS d"],
+  },
+  {
+    name: 'date/time input without a digit is 22007',
+    steps: ["SELECT 'not a date'::timestamptz"],
+  },
+  {
+    name: 'integer +, - and * fail with 22003 past their type, in a WHERE, a sum or an assignment too',
+    setup: `CREATE TABLE n (id int PRIMARY KEY, x int, s smallint);
+            INSERT INTO n VALUES (1, 2000000000, 30000), (2, -5, 1);`,
+    steps: [
+      'SELECT 2147483647 + 1 - 1',
+      'SELECT id FROM n WHERE x * 2 > 0',
+      'SELECT sum(x * 2) FROM n',
+      'UPDATE n SET x = x + 1000000000 WHERE id = 1',
+      'UPDATE n SET s = s * 2::int2 WHERE id = 1',
+      'SELECT 40000::int2::int4',
+      'SELECT x + 1 AS a, x - 3 AS b, s + s AS d, x::int2 AS e FROM n WHERE id = 2',
+    ],
+  },
+  {
+    name: 'numeric arithmetic is exact: 0.1 + 0.2 = 0.3, literals keep their written scale, int - numeric',
+    setup: `CREATE TABLE t (id int PRIMARY KEY, i int, n numeric(10,2), qty int);
+            INSERT INTO t VALUES (1, 10, 0.50, 3), (2, 1, 1.10, 3);`,
+    steps: [
+      'SELECT 0.1 + 0.2 = 0.3 AS a, 1.1 * 3 = 3.3 AS b, 1.50 AS c, 2.0 * 3 AS d, 0.10 * 2 AS e, 10 - 0.001 AS f',
+      'SELECT i - n AS a, n - i AS b, 7 - n AS c, i * 0.10 AS d FROM t ORDER BY id',
+      'SELECT id FROM t WHERE n * qty = 3.30',
+      'SELECT sum(n) = 1.60 AS exact FROM t',
+      'SELECT 123456::numeric(5,2)',
+    ],
+  },
+  {
+    name: 'an untyped value beside an interval is read as an interval',
+    steps: ["SELECT '2024-01-01' + interval '1 day'"],
+  },
 ]);

@@ -140,4 +140,20 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       { sql: 'UPDATE accounts SET balance = balance - $1 WHERE id = $2 RETURNING balance', params: [0.1, 1] },
     ],
   },
+  {
+    name: 'UPDATE checks a computed value against the numeric(p,s) column precision (22003)',
+    setup: `CREATE TABLE m (id int PRIMARY KEY, v numeric(5, 2));
+            INSERT INTO m VALUES (1, 999.50), (2, 10.25);`,
+    steps: [
+      'UPDATE m SET v = v + 1',
+      'UPDATE m SET v = v - 1 RETURNING id, v',
+      'UPDATE m SET v = v * 100 WHERE id = 2',
+    ],
+  },
+  {
+    name: 'a self-referencing foreign key with ON DELETE CASCADE deletes a whole subtree',
+    setup: `CREATE TABLE n (id int PRIMARY KEY, parent int REFERENCES n (id) ON DELETE CASCADE);
+            INSERT INTO n VALUES (1, NULL), (2, 1), (3, 2), (4, 3), (5, NULL);`,
+    steps: ['DELETE FROM n WHERE id = 2', 'SELECT id FROM n ORDER BY id'],
+  },
 ]);
