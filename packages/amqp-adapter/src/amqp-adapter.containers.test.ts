@@ -72,6 +72,47 @@ describe('AmqpEventPublisher on RabbitMQ', () => {
   });
 });
 
+// An outbox relay may re-publish one event id concurrently. RabbitMQ acks a message routed to a
+// quorum queue after the return and ack of an unroutable one published after it: matching the
+// return by id alone failed a routed publish and resolved a dropped one.
+describe.each(['quorum', 'classic'] as const)('concurrent publishes sharing one id (%s queue)', (type) => {
+  it('each publish gets its own answer: routed ones resolve, unroutable ones reject', async () => {
+    const broker = await realBroker();
+    onTestFinished(broker.teardown);
+    const queue = broker.name('orders');
+    await broker.topology.declare({
+      exchanges: [{ name: broker.exchange, type: 'topic' }],
+      queues: [{ name: queue, type, bindings: [{ exchange: broker.exchange, pattern: 'order.*' }] }],
+    });
+    const events = Array.from({ length: 10 }, (_, i) => ({
+      ...event,
+      id: 'same',
+      type: i % 2 ? 'nobody.here' : 'order.created',
+      payload: { i },
+    }));
+    const outcomes = await Promise.all(
+      events.map((e) =>
+        broker.publisher.publish(e).then(
+          () => 'ok',
+          (error: unknown) =>
+            hasErrorCode(error, 'PUBLISH_FAILED') ? (error as PublishError).reason : 'other',
+        ),
+      ),
+    );
+    expect(outcomes).toEqual(events.map((_, i) => (i % 2 ? 'unroutable' : 'ok')));
+    const channel = await rawChannel(broker.url);
+    const stored: unknown[] = [];
+    for (
+      let raw = await channel.get(queue, { noAck: true });
+      raw;
+      raw = await channel.get(queue, { noAck: true })
+    ) {
+      stored.push(JSON.parse(raw.content.toString()));
+    }
+    expect(stored).toEqual([{ i: 0 }, { i: 2 }, { i: 4 }, { i: 6 }, { i: 8 }]);
+  });
+});
+
 describe('AmqpEventPublisher.probe on RabbitMQ', () => {
   it('confirms without delivering to queues bound elsewhere; fails on a partitioned link and recovers', async () => {
     const proxy = await startTcpProxy(rabbitmqUrl());

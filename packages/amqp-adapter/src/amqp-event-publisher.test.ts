@@ -29,6 +29,15 @@ describe('AmqpEventPublisher without a broker', () => {
     expect(await reasonOf(publisher.probe())).toBe('closed');
   });
 
+  it("refuses the default exchange '' and amq.* exchanges at construction, as InMemoryBroker does", () => {
+    const connection = new AmqpConnection({ url: 'amqp://127.0.0.1:1' });
+    for (const exchange of ['', 'amq.topic']) {
+      expect(() => new AmqpEventPublisher({ connection, exchange })).toThrowError(
+        expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+      );
+    }
+  });
+
   it('probe fails fast with reason disconnected while the connection is down', async () => {
     const connection = new AmqpConnection({ url: 'amqp://127.0.0.1:1' });
     const publisher = new AmqpEventPublisher({ connection, exchange: 'orders' });

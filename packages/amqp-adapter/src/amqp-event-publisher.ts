@@ -4,6 +4,7 @@ import {
   PublishError,
   type PublishFailureReason,
   validateEventMessage,
+  validatePublisherOptions,
 } from '@seams/ports';
 import type { ConfirmChannel, Message } from 'amqplib';
 import type { AmqpConnection } from './amqp-connection.js';
@@ -48,6 +49,8 @@ export class AmqpEventPublisher implements EventPublisher {
   #closed = false;
 
   constructor(config: AmqpEventPublisherConfig) {
+    // The default exchange and `amq.*` are not topic exchanges of the port: refused before connecting.
+    validatePublisherOptions(config);
     this.#config = config;
     this.#pending = new PendingConfirms(config.confirmTimeoutMs ?? 30_000);
     this.#detach = config.connection.attach({ phase: 'channels', open: (model) => this.#open(model) });
@@ -116,7 +119,8 @@ export class AmqpEventPublisher implements EventPublisher {
   #send(channel: ConfirmChannel, message: EventMessage): Promise<void> {
     const { content, options } = encodeEvent(message);
     return new Promise<void>((resolve, reject) => {
-      const pending = this.#pending.add(message.id, resolve, reject);
+      const published = { messageId: message.id, routingKey: message.type, content };
+      const pending = this.#pending.add(published, resolve, reject);
       try {
         channel.publish(this.#config.exchange, message.type, content, options, (error: unknown) =>
           this.#pending.confirm(pending, error, this.#currentCloseReason),
@@ -156,7 +160,12 @@ export class AmqpEventPublisher implements EventPublisher {
     if (this.#closed) return;
     const channel = await model.createConfirmChannel();
     this.#closeReason = 'disconnected';
-    channel.on('return', (returned: Message) => this.#pending.markReturned(returned.properties.messageId));
+    channel.on('return', (returned: Message) => {
+      const { properties, fields, content } = returned;
+      // Not ours (no message id): nothing to mark. The probe is never mandatory, so never returned.
+      if (typeof properties.messageId !== 'string') return;
+      this.#pending.markReturned({ messageId: properties.messageId, routingKey: fields.routingKey, content });
+    });
     channel.on('error', (error: unknown) => {
       // 404: the exchange does not exist; RabbitMQ closes the channel, the message went nowhere.
       if (amqpReplyCode(error) === 404) this.#closeReason = 'unroutable';

@@ -10,7 +10,8 @@ export interface AmqpTopologyConfig {
 /**
  * Declares a `Topology` on RabbitMQ (durable topic exchanges, quorum queues, bindings, dead-letter
  * exchange, TTL, max length). Declaring again is a no-op; the connection re-declares it after
- * every reconnect, and consumers on the same connection learn each queue's dead-letter exchange.
+ * every reconnect, and consumers on the same connection learn each queue's type and dead-letter
+ * exchange, also for the queues a declaration that failed part-way did create.
  */
 export class AmqpTopology implements BrokerTopology {
   constructor(private readonly config: AmqpTopologyConfig) {}
@@ -21,7 +22,9 @@ export class AmqpTopology implements BrokerTopology {
     const model = connection.model;
     if (!model)
       throw new DependencyUnavailableError('rabbitmq', 'cannot declare topology: RabbitMQ is disconnected');
-    await declareTopology(model, topology);
+    // What was declared before a failure is remembered too: the queue exists, and a consumer on
+    // this connection must know its type (delivery counts) and dead-letter exchange.
+    await declareTopology(model, topology, (declared) => connection.remember(declared));
     connection.remember(topology);
   }
 }

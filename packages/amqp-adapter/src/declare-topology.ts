@@ -1,5 +1,6 @@
 import {
   type BindingSpec,
+  type ExchangeSpec,
   NotFoundError,
   type QueueSpec,
   type Topology,
@@ -31,21 +32,37 @@ export function queueOptions(spec: QueueSpec): Options.AssertQueue {
 
 /**
  * Declares exchanges, then queues, then bindings, on a channel of its own: a refused declaration
- * (406 for a queue that exists with other arguments) closes only that channel.
+ * (406 for a queue that exists with other arguments) closes only that channel. When it fails
+ * part-way, `onPartial` gets what RabbitMQ did declare (exchanges, and queues with the bindings
+ * made so far): those exist now, and whoever consumes them must know their type and
+ * dead-letter exchange.
  */
-export async function declareTopology(model: AmqpModel, topology: Topology): Promise<void> {
+export async function declareTopology(
+  model: AmqpModel,
+  topology: Topology,
+  onPartial?: (declared: Topology) => void,
+): Promise<void> {
   validateTopology(topology);
   const channel = await model.createChannel();
   channel.on('error', () => undefined);
+  const exchanges: ExchangeSpec[] = [];
+  const queues: QueueSpec[] = [];
   try {
     for (const exchange of topology.exchanges) {
       await channel.assertExchange(exchange.name, exchange.type, { durable: true });
+      exchanges.push(exchange);
     }
     for (const queue of topology.queues) {
       await channel.assertQueue(queue.name, queueOptions(queue));
-      for (const binding of queue.bindings) await bind(channel, queue.name, binding);
+      const bindings: BindingSpec[] = [];
+      queues.push({ ...queue, bindings });
+      for (const binding of queue.bindings) {
+        await bind(channel, queue.name, binding);
+        bindings.push(binding);
+      }
     }
   } catch (error) {
+    if (exchanges.length > 0 || queues.length > 0) onPartial?.({ exchanges, queues });
     if (error instanceof NotFoundError) throw error;
     throw new AmqpTopologyError(`RabbitMQ refused the topology: ${(error as Error).message}`, {
       cause: error,

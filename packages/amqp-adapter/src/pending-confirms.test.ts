@@ -2,10 +2,16 @@ import { PublishError } from '@seams/ports';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PendingConfirms } from './pending-confirms.js';
 
-function track(confirms: PendingConfirms, id: string) {
+const published = (id: string, routingKey = 'order.created', body = '{}') => ({
+  messageId: id,
+  routingKey,
+  content: Buffer.from(body),
+});
+
+function track(confirms: PendingConfirms, id: string, routingKey?: string, body?: string) {
   const outcome: { value?: 'ok' | PublishError } = {};
   const pending = confirms.add(
-    id,
+    published(id, routingKey, body),
     () => {
       outcome.value = 'ok';
     },
@@ -24,21 +30,39 @@ describe('PendingConfirms', () => {
     const confirms = new PendingConfirms(30_000);
     const routed = track(confirms, 'a');
     const returned = track(confirms, 'b');
-    confirms.markReturned('b');
+    confirms.markReturned(published('b'));
     confirms.confirm(routed.pending, undefined, () => 'disconnected');
     confirms.confirm(returned.pending, undefined, () => 'disconnected');
     expect([reasonOf(routed.outcome.value), reasonOf(returned.outcome.value)]).toEqual(['ok', 'unroutable']);
     expect(confirms.size).toBe(0);
   });
 
-  it('marks only the earliest of two in-flight publishes with the same id as returned', () => {
+  it('marks only the earliest of two identical in-flight publishes as returned', () => {
     const confirms = new PendingConfirms(30_000);
     const first = track(confirms, 'same');
     const second = track(confirms, 'same');
-    confirms.markReturned('same');
+    confirms.markReturned(published('same'));
     confirms.confirm(first.pending, undefined, () => 'disconnected');
     confirms.confirm(second.pending, undefined, () => 'disconnected');
     expect([reasonOf(first.outcome.value), reasonOf(second.outcome.value)]).toEqual(['unroutable', 'ok']);
+  });
+
+  // RabbitMQ acks a routed message once its quorum queue has it, after the return and ack of an
+  // unroutable one published later with the same id: the earliest same-id publish is not the one.
+  it('marks the publish the return carries (routing key and body), not the earliest with its id', () => {
+    const confirms = new PendingConfirms(30_000);
+    const routed = track(confirms, 'same', 'order.created', '{"i":0}');
+    const dropped = track(confirms, 'same', 'nobody.here', '{"i":1}');
+    const routedAgain = track(confirms, 'same', 'order.created', '{"i":2}');
+    confirms.markReturned(published('same', 'nobody.here', '{"i":1}'));
+    confirms.confirm(dropped.pending, undefined, () => 'disconnected');
+    confirms.confirm(routed.pending, undefined, () => 'disconnected');
+    confirms.confirm(routedAgain.pending, undefined, () => 'disconnected');
+    expect([routed, dropped, routedAgain].map((p) => reasonOf(p.outcome.value))).toEqual([
+      'ok',
+      'unroutable',
+      'ok',
+    ]);
   });
 
   it('maps a nack to nacked and a closed channel to the reason the channel closed for', () => {

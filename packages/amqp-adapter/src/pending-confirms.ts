@@ -1,8 +1,14 @@
 import { PublishError, type PublishFailureReason } from '@seams/ports';
 
-/** One publish waiting for its confirm. */
-export interface PendingConfirm {
+/** What a `basic.return` gives back of a publish: enough to tell it from other publishes. */
+export interface ReturnableMessage {
   readonly messageId: string;
+  readonly routingKey: string;
+  readonly content: Buffer;
+}
+
+/** One publish waiting for its confirm. */
+export interface PendingConfirm extends ReturnableMessage {
   /** When it times out, in ms since the epoch. */
   readonly deadline: number;
   returned: boolean;
@@ -16,9 +22,14 @@ export interface PendingConfirm {
  * here is a set in publish order and one timer for the oldest deadline (every publish gets the
  * same timeout, so deadlines follow publish order).
  *
- * RabbitMQ sends `basic.return` for an unroutable mandatory message just before its `basic.ack`,
- * after the acks of everything published earlier: the returned publish is the earliest pending
- * one with that id, found at (or next to) the head of the set, so no index by id is kept.
+ * A `basic.return` carries no delivery tag. RabbitMQ sends it for an unroutable mandatory message
+ * while routing it, before that message's `basic.ack`, and returns come in publish order; but
+ * acks do not: a message routed to a quorum queue is acked once the queue has it, after the ack
+ * of an unroutable message published later. So neither "the earliest pending publish with that
+ * id" nor "the next ack" names the returned publish when an outbox relay re-publishes one event
+ * id concurrently. What does: the return itself, which carries the routing key and the body. The
+ * returned publish is the earliest pending, not yet returned one with the same id, routing key
+ * and body; among byte-identical publishes (the only ones left ambiguous) any one is as good.
  */
 export class PendingConfirms {
   readonly #pending = new Set<PendingConfirm>();
@@ -34,17 +45,36 @@ export class PendingConfirms {
     return this.#pending.size;
   }
 
-  add(messageId: string, resolve: () => void, reject: (error: PublishError) => void): PendingConfirm {
+  add(
+    message: ReturnableMessage,
+    resolve: () => void,
+    reject: (error: PublishError) => void,
+  ): PendingConfirm {
     const deadline = this.now() + this.timeoutMs;
-    const pending: PendingConfirm = { messageId, deadline, returned: false, resolve, reject };
+    const { messageId, routingKey, content } = message;
+    const pending: PendingConfirm = {
+      messageId,
+      routingKey,
+      content,
+      deadline,
+      returned: false,
+      resolve,
+      reject,
+    };
     this.#pending.add(pending);
     this.#timer ??= this.#arm(this.timeoutMs);
     return pending;
   }
 
-  markReturned(messageId: string | undefined): void {
+  /** RabbitMQ returned `message` (see the class comment for which publish that is). */
+  markReturned(message: ReturnableMessage): void {
     for (const pending of this.#pending) {
-      if (!pending.returned && pending.messageId === messageId) {
+      if (
+        !pending.returned &&
+        pending.messageId === message.messageId &&
+        pending.routingKey === message.routingKey &&
+        pending.content.equals(message.content)
+      ) {
         pending.returned = true;
         return;
       }

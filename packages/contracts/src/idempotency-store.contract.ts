@@ -1,4 +1,4 @@
-import type { IdempotencyStore, StoredResponse } from '@seams/ports';
+import { hasErrorCode, type IdempotencyStore, type StoredResponse } from '@seams/ports';
 import { expect } from 'vitest';
 import { defineContract } from './define-contract.js';
 
@@ -29,6 +29,16 @@ const awkwardResponse: StoredResponse = {
     '\udc00 lone low, \ud83d lone high, \u2028\u2029 end',
   headers: { 'content-type': 'application/json; charset=utf-8', 'x-note': 'çà 🚀', location: '/orders/o-1' },
 };
+
+/** The paths a `ValidationError` names, or what else `run` threw or resolved with. */
+async function refusal(run: () => Promise<unknown>): Promise<string> {
+  try {
+    return `resolved ${JSON.stringify(await run())}`;
+  } catch (error) {
+    if (!hasErrorCode(error, 'VALIDATION_FAILED')) return `threw ${String(error)}`;
+    return (error as { issues: ReadonlyArray<{ path: string }> }).issues.map((issue) => issue.path).join(',');
+  }
+}
 
 /** The IdempotencyStore contract. */
 export const idempotencyStoreContract = defineContract<IdempotencyStoreContractContext>()(
@@ -138,6 +148,63 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
       await store.complete('key-1', { status: 200, body: 'ok' });
       await advanceTime(ttlMs);
       await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+    },
+    // Redis writes keys as UTF-8, where an unpaired surrogate becomes U+FFFD, and coerces a
+    // number to its text: each would make two keys of a memory store one key there.
+    'keys and fingerprints that are not well-formed strings are refused with ValidationError': async ({
+      store,
+    }) => {
+      const answers = [
+        await refusal(() => store.begin('k\ud800', 'fp-a', HOUR)),
+        await refusal(() => store.begin('k', 'fp-\udfff', HOUR)),
+        await refusal(() => store.begin(5 as unknown as string, 'fp-a', HOUR)),
+        await refusal(() => store.complete('k\udc00', { status: 200, body: 'ok' })),
+        await refusal(() => store.abandon('\ud83d')),
+      ];
+      expect(answers).toEqual(['key', 'fingerprint', 'key', 'key', 'key']);
+      await expect(store.begin('k\ud83d\ude00', 'fp-\ud83d\ude00', HOUR)).resolves.toEqual({
+        kind: 'started',
+      });
+    },
+    // Each would be stored and then fail or change on the retry that replays it (Redis: NaN is
+    // unreadable JSON, an undefined header vanishes), so complete refuses it up front.
+    'complete refuses a response it could not replay as given, and the key stays started': async ({
+      store,
+    }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      const bad = [
+        { status: Number.NaN, body: 'b' },
+        { status: Number.POSITIVE_INFINITY, body: 'b' },
+        { status: 200.5, body: 'b' },
+        { status: 99, body: 'b' },
+        { status: 600, body: 'b' },
+        { status: '200', body: 'b' },
+        { status: 200, body: 3 },
+        { status: 200 },
+        { status: 200, body: 'b', headers: { gone: undefined } },
+        { status: 200, body: 'b', headers: { n: 1 } },
+      ];
+      const answers = [];
+      for (const response of bad)
+        answers.push(await refusal(() => store.complete('key-1', response as unknown as StoredResponse)));
+      expect(answers).toEqual([
+        'status',
+        'status',
+        'status',
+        'status',
+        'status',
+        'status',
+        'body',
+        'body',
+        'headers.gone',
+        'headers.n',
+      ]);
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'in_progress' });
+      await store.complete('key-1', { status: 599, body: '' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({
+        kind: 'completed',
+        response: { status: 599, body: '' },
+      });
     },
     'a non-positive or fractional TTL is refused': async ({ store }) => {
       for (const ttl of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {

@@ -1,5 +1,6 @@
 /** The response stored for a completed request, replayed byte for byte. */
 export interface StoredResponse {
+  /** An integer HTTP status, 100-599. */
   readonly status: number;
   readonly body: string;
   readonly headers?: Readonly<Record<string, string>>;
@@ -15,7 +16,9 @@ export type BeginResult =
 /**
  * Remembers requests by their `Idempotency-Key`. `begin` is atomic: of many concurrent calls
  * with one key exactly one gets `started`. A started key left alone (its worker crashed) is
- * freed when the store's lease runs out.
+ * freed when the store's lease runs out. Keys and fingerprints are well-formed strings (no
+ * unpaired UTF-16 surrogate) and responses valid `StoredResponse`s: every store refuses
+ * anything else with `ValidationError` (`validateIdempotencyKey`, `validateStoredResponse`).
  */
 export interface IdempotencyStore {
   /**

@@ -22,6 +22,7 @@ export {
 } from './errors.js';
 export type { EventHeaderValue, EventMessage } from './events.js';
 export type { IdGenerator } from './id-generator.js';
+export { validateIdempotencyKey, validateStoredResponse } from './idempotency-limits.js';
 export type { BeginResult, IdempotencyStore, StoredResponse } from './idempotency-store.js';
 export type { JsonObject, JsonValue } from './json.js';
 export type {
@@ -45,6 +46,7 @@ export {
   MESSAGING_LIMITS,
   validateConsumeOptions,
   validateEventMessage,
+  validatePublisherOptions,
   validateTopology,
 } from './messaging-limits.js';
 export { addMoney, isCurrencyCode, type Money, money } from './money.js';

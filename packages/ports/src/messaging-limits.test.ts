@@ -5,6 +5,7 @@ import {
   isReservedHeader,
   validateConsumeOptions,
   validateEventMessage,
+  validatePublisherOptions,
   validateTopology,
 } from './messaging-limits.js';
 
@@ -79,6 +80,99 @@ describe('validateEventMessage', () => {
   it('knows the headers the broker and adapters own', () => {
     expect(['x-death', 'CC', 'BCC', 'x-last-death-reason'].every(isReservedHeader)).toBe(true);
     expect(['x-tenant', 'x-deathly', 'cc'].some(isReservedHeader)).toBe(false);
+  });
+});
+
+describe('validateEventMessage: what UTF-8 and JSON cannot carry', () => {
+  it('refuses unpaired surrogates in id, type, correlation id, header names and string values', () => {
+    const bad = {
+      ...event,
+      id: 'x\ud800',
+      type: 'order.\udc00',
+      correlationId: '\ud83d',
+      headers: { 'h\udfff': 'v', h: 'v\ud800', n: 1 },
+    };
+    expect(issuesOf(() => validateEventMessage(bad))).toEqual([
+      'id:not_well_formed',
+      'type:not_well_formed',
+      'correlationId:not_well_formed',
+      'headers.h\udfff (name):not_well_formed',
+      'headers.h:not_well_formed',
+    ]);
+  });
+
+  it('accepts surrogate pairs, and lone surrogates inside the payload (JSON escapes them)', () => {
+    const fine = { ...event, id: '😀', type: 'order.😀', headers: { '😀': '😀' }, payload: { s: '\ud800' } };
+    expect(issuesOf(() => validateEventMessage(fine))).toEqual([]);
+  });
+
+  it('refuses payloads JSON cannot encode; accepts what JSON rewrites', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const payload of [undefined, () => 1, Symbol('s'), 10n, circular, { deep: [1n] }]) {
+      const message = { ...event, payload: payload as unknown as EventMessage['payload'] };
+      expect(issuesOf(() => validateEventMessage(message))).toEqual(['payload:not_json']);
+    }
+    const rewritten = { a: undefined, n: Number.NaN, list: [undefined, () => 1] };
+    expect(
+      issuesOf(() =>
+        validateEventMessage({ ...event, payload: rewritten as unknown as EventMessage['payload'] }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips an undefined header value (it is not sent)', () => {
+    const headers = { a: 1, gone: undefined } as unknown as EventMessage['headers'];
+    expect(issuesOf(() => validateEventMessage({ ...event, headers }))).toEqual([]);
+  });
+});
+
+describe('validateTopology: what the port does not offer', () => {
+  it("refuses the default exchange '' and amq.* exchanges in bindings and as dead-letter exchange", () => {
+    const topology = {
+      exchanges: [],
+      queues: [
+        { name: 'q1', bindings: [{ exchange: '', pattern: 'x' }], deadLetterExchange: 'amq.topic' },
+        { name: 'q2', bindings: [{ exchange: 'amq.direct', pattern: 'x' }], deadLetterExchange: '' },
+      ],
+    };
+    expect(issuesOf(() => validateTopology(topology))).toEqual([
+      'queues[0].deadLetterExchange:reserved',
+      'queues[0].bindings[0].exchange:reserved',
+      'queues[1].deadLetterExchange:reserved',
+      'queues[1].bindings[0].exchange:reserved',
+    ]);
+  });
+
+  it("accepts a message TTL of 10 years (RabbitMQ's limit) and refuses one more millisecond", () => {
+    const withTtl = (messageTtlMs: number) => ({
+      exchanges: [],
+      queues: [{ name: 'q', bindings: [], messageTtlMs }],
+    });
+    expect(issuesOf(() => validateTopology(withTtl(315_360_000_000)))).toEqual([]);
+    expect(issuesOf(() => validateTopology(withTtl(315_360_000_001)))).toEqual([
+      'queues[0].messageTtlMs:out_of_range',
+    ]);
+  });
+
+  it('refuses names and patterns with an unpaired surrogate', () => {
+    const topology = {
+      exchanges: [{ name: 'x\ud800', type: 'topic' as const }],
+      queues: [{ name: 'q\udc00', bindings: [{ exchange: 'x', pattern: 'p.\ud800' }] }],
+    };
+    expect(issuesOf(() => validateTopology(topology))).toEqual([
+      'exchanges[0].name:not_well_formed',
+      'queues[0].name:not_well_formed',
+      'queues[0].bindings[0].pattern:not_well_formed',
+    ]);
+  });
+
+  it("validatePublisherOptions refuses '' and amq.* and accepts a declared exchange's name", () => {
+    expect(issuesOf(() => validatePublisherOptions({ exchange: '' }))).toEqual(['exchange:reserved']);
+    expect(issuesOf(() => validatePublisherOptions({ exchange: 'amq.topic' }))).toEqual([
+      'exchange:reserved',
+    ]);
+    expect(issuesOf(() => validatePublisherOptions({ exchange: 'orders' }))).toEqual([]);
   });
 });
 

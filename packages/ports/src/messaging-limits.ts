@@ -16,6 +16,8 @@ export const MESSAGING_LIMITS = {
   maxHeaderTableBytes: 60 * 1024,
   /** AMQP's prefetch count is 16 bits; 0 would mean "unlimited", which the port does not offer. */
   maxPrefetch: 65_535,
+  /** RabbitMQ refuses a longer `x-message-ttl` (10 years) with 406 PRECONDITION_FAILED. */
+  maxMessageTtlMs: 315_360_000_000,
 } as const;
 
 /**
@@ -50,7 +52,22 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
+// In `u` mode a surrogate pair is one code point, so only an unpaired surrogate matches.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * AMQP strings are UTF-8, which cannot hold an unpaired UTF-16 surrogate: amqplib writes U+FFFD
+ * instead, so `x\ud800` and `x\udc00` would arrive as one id (one dedup key, one routing key).
+ */
+function checkWellFormed(value: string | undefined, path: string, issues: ValidationIssue[]): void {
+  if (value !== undefined && LONE_SURROGATE.test(value)) {
+    const message = 'contains an unpaired UTF-16 surrogate, which UTF-8 (and so AMQP) cannot carry';
+    issues.push({ path, code: 'not_well_formed', message });
+  }
+}
+
 function checkShortString(value: string | undefined, path: string, issues: ValidationIssue[]): void {
+  checkWellFormed(value, path, issues);
   // At most 3 bytes per UTF-16 unit: short strings need no count.
   if (value === undefined || value.length * 3 <= MESSAGING_LIMITS.maxShortStringBytes) return;
   const bytes = utf8Bytes(value);
@@ -85,9 +102,8 @@ function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[
       const message = 'is set by the broker or the adapter, never by a publisher';
       issues.push({ path: `headers.${name}`, code: 'reserved', message });
     }
-    if (name.length * 3 > MESSAGING_LIMITS.maxShortStringBytes) {
-      checkShortString(name, `headers.${name} (name)`, issues);
-    }
+    checkShortString(name, `headers.${name} (name)`, issues);
+    if (typeof value === 'string') checkWellFormed(value, `headers.${name}`, issues);
     if (typeof value === 'number' && !Number.isFinite(value)) {
       issues.push({ path: `headers.${name}`, code: 'not_finite', message: 'must be a finite number' });
     }
@@ -95,7 +111,9 @@ function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[
   }
   if (boundBytes <= MESSAGING_LIMITS.maxHeaderTableBytes) return;
   let tableBytes = 4;
-  for (const [name, value] of Object.entries(headers)) tableBytes += headerBytes(name, value);
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) tableBytes += headerBytes(name, value);
+  }
   if (tableBytes > MESSAGING_LIMITS.maxHeaderTableBytes) {
     const limit = MESSAGING_LIMITS.maxHeaderTableBytes;
     issues.push({
@@ -107,8 +125,31 @@ function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[
 }
 
 /**
+ * The payload must encode as JSON text: `JSON.stringify` throws for a BigInt or a cycle and
+ * returns no text at all for `undefined`, a function or a symbol (the adapter could not build a
+ * body; the fake could not parse one back). Values JSON itself rewrites (a nested `undefined`
+ * dropped, `NaN` as `null`, a `Date` as its ISO text) are carried as rewritten, on both sides.
+ */
+function checkPayload(payload: unknown, issues: ValidationIssue[]): void {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(payload);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    issues.push({ path: 'payload', code: 'not_json', message: `cannot be encoded as JSON (${reason})` });
+    return;
+  }
+  if (text === undefined) {
+    const message = `is ${typeof payload}, which JSON cannot encode`;
+    issues.push({ path: 'payload', code: 'not_json', message });
+  }
+}
+
+/**
  * Throws `ValidationError` listing every field of `message` the wire cannot carry: empty id, an
- * AMQP short string over 255 bytes, a reserved or non-finite header, an invalid `occurredAt`.
+ * AMQP short string over 255 bytes or with an unpaired surrogate (id, type, correlation id,
+ * header names and string values), a reserved or non-finite header, an invalid `occurredAt`, a
+ * payload JSON cannot encode.
  */
 export function validateEventMessage(message: EventMessage): void {
   const issues: ValidationIssue[] = [];
@@ -121,6 +162,7 @@ export function validateEventMessage(message: EventMessage): void {
     issues.push({ path: 'occurredAt', code: 'invalid', message: 'must be a valid date from 1970 on' });
   }
   checkHeaders(message.headers, issues);
+  checkPayload(message.payload, issues);
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
@@ -131,7 +173,30 @@ function checkCount(value: number | undefined, path: string, min: number, issues
   }
 }
 
-/** Throws `ValidationError` listing every name, pattern or argument RabbitMQ would refuse. */
+/**
+ * An exchange the port can publish through, bind to or dead-letter to: a topic exchange the
+ * topology declares. RabbitMQ's default exchange `''` routes by queue name (a direct exchange,
+ * and it refuses bindings) and its `amq.*` exchanges are of several types and exist only there:
+ * neither is part of the port, so both sides refuse them alike rather than each its own way.
+ */
+function checkExchangeRef(value: string, path: string, issues: ValidationIssue[]): void {
+  if (value === '') {
+    const message =
+      "is RabbitMQ's default exchange, which the port does not offer; use a declared topic exchange";
+    issues.push({ path, code: 'reserved', message });
+  } else if (value.startsWith('amq.')) {
+    const message =
+      'is a RabbitMQ built-in exchange, which the port does not offer; use a declared topic exchange';
+    issues.push({ path, code: 'reserved', message });
+  }
+  checkShortString(value, path, issues);
+}
+
+/**
+ * Throws `ValidationError` listing every name, pattern or argument RabbitMQ would refuse, and
+ * every exchange reference (binding, dead-letter exchange) to RabbitMQ's default or `amq.*`
+ * exchanges, which the port does not offer.
+ */
 export function validateTopology(topology: Topology): void {
   const issues: ValidationIssue[] = [];
   topology.exchanges.forEach((exchange, i) => {
@@ -140,12 +205,30 @@ export function validateTopology(topology: Topology): void {
   topology.queues.forEach((queue, i) => {
     checkName(queue.name, `queues[${i}].name`, issues);
     checkCount(queue.messageTtlMs, `queues[${i}].messageTtlMs`, 0, issues);
+    if (queue.messageTtlMs !== undefined && queue.messageTtlMs > MESSAGING_LIMITS.maxMessageTtlMs) {
+      const limit = MESSAGING_LIMITS.maxMessageTtlMs;
+      const message = `must be at most ${limit} (10 years), as RabbitMQ allows`;
+      issues.push({ path: `queues[${i}].messageTtlMs`, code: 'out_of_range', message });
+    }
     checkCount(queue.maxLength, `queues[${i}].maxLength`, 0, issues);
+    if (queue.deadLetterExchange !== undefined) {
+      checkExchangeRef(queue.deadLetterExchange, `queues[${i}].deadLetterExchange`, issues);
+    }
     queue.bindings.forEach((binding, j) => {
-      checkShortString(binding.exchange, `queues[${i}].bindings[${j}].exchange`, issues);
+      checkExchangeRef(binding.exchange, `queues[${i}].bindings[${j}].exchange`, issues);
       checkShortString(binding.pattern, `queues[${i}].bindings[${j}].pattern`, issues);
     });
   });
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/**
+ * Throws `ValidationError` when a publisher's `exchange` is not one the port offers: empty (the
+ * default exchange), `amq.*`, or not an AMQP short string.
+ */
+export function validatePublisherOptions(options: { readonly exchange: string }): void {
+  const issues: ValidationIssue[] = [];
+  checkExchangeRef(options.exchange, 'exchange', issues);
   if (issues.length > 0) throw new ValidationError(issues);
 }
 

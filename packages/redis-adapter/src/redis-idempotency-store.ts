@@ -1,4 +1,10 @@
-import type { BeginResult, IdempotencyStore, StoredResponse } from '@seams/ports';
+import {
+  type BeginResult,
+  type IdempotencyStore,
+  type StoredResponse,
+  validateIdempotencyKey,
+  validateStoredResponse,
+} from '@seams/ports';
 import { ABANDON_SCRIPT, BEGIN_SCRIPT, COMPLETE_SCRIPT } from './idempotency-scripts.js';
 import { IdempotencyRecordError, mapRedisError } from './redis-errors.js';
 import { RedisScript, type RedisScriptClient } from './redis-script.js';
@@ -43,6 +49,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   }
 
   async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
+    validateIdempotencyKey(key, fingerprint);
     assertPositiveInteger('ttlMs', ttlMs);
     const reply = await this.#run(begin, 'begin', key, [fingerprint, ttlMs, this.#leaseMs]);
     const [kind, response] = Array.isArray(reply) ? reply : [];
@@ -57,11 +64,15 @@ export class RedisIdempotencyStore implements IdempotencyStore {
 
   /** Stores the response of a started key; a key not started (never begun, abandoned, completed) is left as it is. */
   async complete(key: string, response: StoredResponse): Promise<void> {
+    // Refused here, not on the retry that would find it unreadable (NaN) or changed (a dropped header).
+    validateIdempotencyKey(key);
+    validateStoredResponse(response);
     await this.#run(complete, 'complete', key, [encodeStoredResponse(response)]);
   }
 
   /** Frees a started key; a completed or unknown key is left as it is. */
   async abandon(key: string): Promise<void> {
+    validateIdempotencyKey(key);
     await this.#run(abandon, 'abandon', key, []);
   }
 

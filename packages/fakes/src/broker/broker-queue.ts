@@ -55,6 +55,8 @@ export class BrokerQueue {
   enqueue(incoming: Envelope): void {
     const ttl = this.spec.messageTtlMs;
     const now = this.host.clock.now().getTime();
+    // With TTL 0 whatever is still ready found no consumer on arrival: it is already dead.
+    if (ttl === 0) this.#dropExpiredHead();
     // Every field spelled out: one object shape for every stored message keeps enqueue cheap.
     this.#ready.push({
       message: incoming.message,
@@ -69,6 +71,7 @@ export class BrokerQueue {
       redelivered: false,
       returns: 0,
     });
+    if (ttl === 0) this.#deliverOnArrival();
     if (ttl !== undefined) this.#expireAfter(ttl);
     this.#enforceMaxLength();
     this.#schedulePump();
@@ -114,6 +117,20 @@ export class BrokerQueue {
    */
   pump(): void {
     this.#pump();
+  }
+
+  /**
+   * RabbitMQ hands a message that expires on arrival (TTL 0) to a consumer with room before it
+   * would expire it: only when none has room does it die. The handler still runs on a later
+   * turn (`deliver` defers it), so publish never runs one synchronously.
+   */
+  #deliverOnArrival(): void {
+    if (this.#returned.length > 0 || this.#ready.length !== 1) return;
+    const consumer = this.#nextConsumerWithRoom();
+    const head = consumer && this.#shift();
+    if (!consumer || !head) return;
+    consumer.deliver(head);
+    this.host.changed();
   }
 
   #markReturned(stored: StoredMessage): void {

@@ -10,7 +10,7 @@ import {
   type QueueSpec,
   SystemClock,
   type Topology,
-  validateEventMessage,
+  validatePublisherOptions,
   validateTopology,
 } from '@seams/ports';
 import { FailureScript } from '../failure-script.js';
@@ -23,7 +23,6 @@ import {
   type BrokerDeathReason,
   brokerDeath,
   consumerDeath,
-  copyEvent,
   type Envelope,
   freshEnvelope,
   isDeathCycle,
@@ -99,6 +98,7 @@ export class InMemoryBroker implements BrokerTopology {
 
   /** A publisher to `exchange`, with the same semantics as `AmqpEventPublisher`. */
   createPublisher(options: { readonly exchange: string }): InMemoryEventPublisher {
+    validatePublisherOptions(options);
     return new InMemoryEventPublisher(options.exchange, {
       accept: (exchange, message) => this.#accept(exchange, message),
     });
@@ -211,8 +211,8 @@ export class InMemoryBroker implements BrokerTopology {
     return [...matched];
   }
 
+  // `event` is the publisher's copy, validated when publish() was called.
   #accept(exchange: string, event: EventMessage): void {
-    validateEventMessage(event);
     const failure = this.#failures.take();
     if (failure) throw new PublishError(failure, `injected publish failure (${failure})`);
     const queues = this.#route(exchange, event.type);
@@ -220,7 +220,7 @@ export class InMemoryBroker implements BrokerTopology {
     if (queues.length === 0) {
       throw new PublishError('unroutable', `no queue is bound to ${exchange} for routing key ${event.type}`);
     }
-    const envelope = freshEnvelope(copyEvent(event), event.type, exchange);
+    const envelope = freshEnvelope(event, event.type, exchange);
     const message = envelope.message;
     for (const queue of queues) queue.enqueue(envelope);
     this.#published.push({ exchange, routingKey: event.type, message, queues: queues.map((q) => q.name) });

@@ -1,8 +1,9 @@
-import { type EventMessage, type EventPublisher, PublishError } from '@seams/ports';
+import { type EventMessage, type EventPublisher, PublishError, validateEventMessage } from '@seams/ports';
+import { copyEvent } from './stored-message.js';
 
 /** What a publisher needs from its broker. */
 export interface PublisherHost {
-  /** Routes `message` or throws a `PublishError`. */
+  /** Routes `message` (already validated and copied: the publisher's own) or throws a `PublishError`. */
   accept(exchange: string, message: EventMessage): void;
 }
 
@@ -16,10 +17,15 @@ export class InMemoryEventPublisher implements EventPublisher {
   ) {}
 
   async publish(message: EventMessage): Promise<void> {
+    // Everything the AMQP adapter does before its first await happens here too, at the call: a
+    // close() right after publish() waits for it instead of refusing it, and the event is
+    // encoded now, so mutating it after the call changes nothing (amqplib has written the frame).
+    if (this.#closed) throw new PublishError('closed', `publisher for ${this.exchange} is closed`);
+    validateEventMessage(message);
+    const copy = copyEvent(message);
     // Settle on a later turn, as a broker confirm would: callers must not rely on synchronous routing.
     await Promise.resolve();
-    if (this.#closed) throw new PublishError('closed', `publisher for ${this.exchange} is closed`);
-    this.host.accept(this.exchange, message);
+    this.host.accept(this.exchange, copy);
   }
 
   async close(): Promise<void> {

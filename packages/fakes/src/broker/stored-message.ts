@@ -70,23 +70,33 @@ export function freshEnvelope(message: EventMessage, routingKey: string, exchang
 /**
  * Copies an event the way the wire would: the payload goes through JSON (so a later mutation by
  * the publisher, or a value JSON cannot carry, shows up as it would on RabbitMQ), dates are copied,
- * and a header of -0 arrives as 0 (amqplib encodes it as an integer).
+ * a header of -0 arrives as 0 (amqplib encodes it as an integer), a header whose value is
+ * `undefined` is not sent (amqplib skips it), and no headers at all arrive as no `headers`
+ * property (the AMQP adapter's delivery has none for an empty table).
  */
 export function copyEvent(event: EventMessage): EventMessage {
+  const headers = event.headers === undefined ? undefined : copyHeaders(event.headers);
   return {
     id: event.id,
     type: event.type,
     payload: JSON.parse(JSON.stringify(event.payload)) as JsonValue,
     occurredAt: new Date(event.occurredAt.getTime()),
     ...(event.correlationId === undefined ? {} : { correlationId: event.correlationId }),
-    ...(event.headers === undefined ? {} : { headers: copyHeaders(event.headers) }),
+    ...(headers === undefined ? {} : { headers }),
   };
 }
 
-function copyHeaders(headers: NonNullable<EventMessage['headers']>): NonNullable<EventMessage['headers']> {
+function copyHeaders(
+  headers: NonNullable<EventMessage['headers']>,
+): NonNullable<EventMessage['headers']> | undefined {
   const copy: Record<string, string | number | boolean> = {};
-  for (const [name, value] of Object.entries(headers)) copy[name] = value === 0 ? 0 : value;
-  return copy;
+  let empty = true;
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    copy[name] = value === 0 ? 0 : value;
+    empty = false;
+  }
+  return empty ? undefined : copy;
 }
 
 /**

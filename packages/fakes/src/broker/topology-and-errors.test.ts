@@ -21,6 +21,15 @@ async function declared() {
 }
 
 describe('InMemoryBroker topology', () => {
+  it("refuses a publisher on the default exchange '' or an amq.* exchange, as AmqpEventPublisher does", async () => {
+    await declared();
+    for (const exchange of ['', 'amq.topic']) {
+      expect(() => broker.createPublisher({ exchange })).toThrowError(
+        expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+      );
+    }
+  });
+
   it('redeclaring an exchange keeps its bindings, as exchange.declare does on RabbitMQ', async () => {
     const publisher = await declared();
     await broker.declare({ exchanges: [{ name: 'invoices', type: 'topic' }], queues: [] });

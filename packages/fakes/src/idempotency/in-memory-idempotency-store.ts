@@ -1,4 +1,11 @@
-import type { BeginResult, Clock, IdempotencyStore, StoredResponse } from '@seams/ports';
+import {
+  type BeginResult,
+  type Clock,
+  type IdempotencyStore,
+  type StoredResponse,
+  validateIdempotencyKey,
+  validateStoredResponse,
+} from '@seams/ports';
 
 /** Settings of `InMemoryIdempotencyStore`. */
 export interface InMemoryIdempotencyStoreConfig {
@@ -44,6 +51,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
+    validateIdempotencyKey(key, fingerprint);
     assertPositiveInteger('ttlMs', ttlMs);
     const now = this.#now();
     const record = this.#live(key, now);
@@ -58,6 +66,8 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async complete(key: string, response: StoredResponse): Promise<void> {
+    validateIdempotencyKey(key);
+    validateStoredResponse(response);
     const now = this.#now();
     const record = this.#live(key, now);
     // A key that is not started (never begun, abandoned, expired, already completed) keeps its state,
@@ -73,6 +83,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async abandon(key: string): Promise<void> {
+    validateIdempotencyKey(key);
     if (this.#live(key, this.#now())?.state === 'started') this.#records.delete(key);
   }
 
@@ -95,10 +106,11 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
-// A copy, so a caller mutating the object it stored or got back cannot change what is replayed.
+// A copy through JSON, as the Redis store keeps it, so a caller mutating the object it stored or
+// got back cannot change what is replayed, and what is replayed is what Redis would replay.
 function copyResponse(response: StoredResponse): StoredResponse {
-  const { status, body, headers } = response;
-  return headers === undefined ? { status, body } : { status, body, headers: { ...headers } };
+  const { status, body, headers } = JSON.parse(JSON.stringify(response)) as StoredResponse;
+  return headers === undefined ? { status, body } : { status, body, headers };
 }
 
 function assertPositiveInteger(name: string, value: number): void {

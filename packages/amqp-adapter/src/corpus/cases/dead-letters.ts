@@ -205,4 +205,29 @@ export const deadLetterCases = brokerCases('dead-letters', {
     await failing.subscription.stop();
     return { failing: failing.deliveries.map(seen).slice(0, 2), dead: dlq.deliveries.map(seen).slice(0, 2) };
   },
+  // RabbitMQ delivers a message that expires on arrival to a consumer with room; only what no
+  // consumer can take at once dies.
+  'TTL 0: a consumer with room gets every message, nothing expires': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, messageTtlMs: 0 });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    const received = await receive(b, work.name, () => undefined, { prefetch: 10 });
+    const published = await publishAll(b, [evt('a'), evt('b'), evt('c')]);
+    await received.waitFor(3);
+    await received.subscription.stop();
+    return { published, consumer: received.ids(), dead: await drainedIds(b, dead.queue.name) };
+  },
+  'TTL 0 with a consumer whose window is full: the rest expire': async (b) => {
+    const dead = deadLetters(b);
+    const work = boundQueue(b, 'work', ['order.*'], { deadLetterExchange: dead.exchange, messageTtlMs: 0 });
+    await declare(b, [work, dead.queue], [dead.exchange]);
+    const hold = latch();
+    const received = await receive(b, work.name, () => hold.promise, { prefetch: 1 });
+    const published = await publishAll(b, [evt('a'), evt('b'), evt('c')]);
+    await received.waitFor(1);
+    const deadIds = await drainedIds(b, dead.queue.name, 2);
+    hold.open();
+    await received.subscription.stop();
+    return { published, consumer: received.ids(), dead: deadIds, live: await drainedIds(b, work.name) };
+  },
 });

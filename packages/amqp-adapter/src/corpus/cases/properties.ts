@@ -1,6 +1,6 @@
 import { boundQueue, declare, receive } from '@seams/contracts';
 import type { EventMessage, JsonValue } from '@seams/ports';
-import { brokerCases, evt, outcome, publishAll } from '../broker-case.js';
+import { brokerCases, drainedIds, evt, outcome, publishAll } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
 
 /** The message as delivered, with dates as ISO text and -0 told apart from 0. */
@@ -152,5 +152,81 @@ export const propertiesCases = brokerCases('properties', {
       delivered: Array<{ payload: JsonValue }>;
     };
     return { published: result.published, delivered: result.delivered.map((d) => fingerprint(d.payload)) };
+  },
+  // The adapter checks, validates and encodes before its first await: what happens after the call
+  // (a close, a mutation of the event) cannot change what was published.
+  'publish() then close() at once: the publish is confirmed and the message queued': async (b) => {
+    const queue = boundQueue(b, 'q', ['#']);
+    await declare(b, [queue]);
+    const published = b.publisher.publish(evt('a'));
+    const closed = b.publisher.close();
+    const result = { published: await outcome(published), closed: await outcome(closed) };
+    return { ...result, held: await drainedIds(b, queue.name, 1) };
+  },
+  'mutating the event after publish(): the message as it was at the call arrives': async (b) => {
+    const queue = boundQueue(b, 'q', ['order.*']);
+    await declare(b, [queue]);
+    const payload = { n: 1 };
+    const headers: Record<string, string> = { h: 'before' };
+    const event: { -readonly [K in keyof EventMessage]: EventMessage[K] } = evt('a', 'order.created', {
+      payload,
+      headers,
+    });
+    const publishing = b.publisher.publish(event);
+    payload.n = 2;
+    headers.h = 'after';
+    event.type = 'other.key';
+    event.id = 'changed';
+    const published = await outcome(publishing);
+    const received = await receive(b, queue.name);
+    await received.waitFor(1);
+    return { published, delivered: received.deliveries.map((d) => asDelivered(d.message)) };
+  },
+  'an empty headers object arrives as no headers; an undefined header value is not sent': async (b) => {
+    const result = (await roundTrip(b, [
+      evt('empty', 'order.paid', { headers: {} }),
+      evt('undef', 'order.paid', { headers: { a: 1, gone: undefined as unknown as string } }),
+    ])) as { published: JsonValue; delivered: JsonValue[] };
+    const keys = result.delivered.map((d) => {
+      const headers = (d as { headers: Record<string, unknown> | null }).headers;
+      return headers === null ? null : Object.keys(headers);
+    });
+    return { ...result, keys };
+  },
+  // AMQP strings are UTF-8: RabbitMQ would hold U+FFFD, so ids x\ud800 and x\udc00 would be one.
+  'unpaired UTF-16 surrogates in id, type, correlation id or headers are refused': async (b) => {
+    const queue = boundQueue(b, 'q', ['#']);
+    await declare(b, [queue]);
+    return publishAll(b, [
+      evt('lone\ud800', 'order.paid'),
+      evt('t', 'order.\udc00'),
+      evt('c', 'order.paid', { correlationId: 'c\ud800' }),
+      evt('hv', 'order.paid', { headers: { h: 'v\udc00' } }),
+      evt('hn', 'order.paid', { headers: { 'h\ud83d': 'v' } }),
+      evt('pair\ud83d\ude00', 'order.\ud83d\ude00', { payload: { lone: '\ud800' } }),
+    ]);
+  },
+  'payloads JSON cannot encode are refused; what JSON rewrites arrives rewritten': async (b) => {
+    const queue = boundQueue(b, 'q', ['#']);
+    await declare(b, [queue]);
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const unencodable: Record<string, unknown> = { undefined: undefined, bigint: 10n, circular, fn: () => 1 };
+    const refused: Record<string, string> = {};
+    for (const [name, payload] of Object.entries(unencodable)) {
+      refused[name] = await outcome(
+        b.publisher.publish(evt(name, 'order.paid', { payload: payload as JsonValue })),
+      );
+    }
+    const rewritten = {
+      nested: { a: undefined, f: () => 1, n: Number.NaN },
+      list: [undefined, Number.POSITIVE_INFINITY],
+    };
+    const published = await outcome(
+      b.publisher.publish(evt('rewritten', 'order.paid', { payload: rewritten as unknown as JsonValue })),
+    );
+    const received = await receive(b, queue.name);
+    await received.waitFor(1);
+    return { refused, published, delivered: received.deliveries.map((d) => d.message.payload) };
   },
 });

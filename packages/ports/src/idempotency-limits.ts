@@ -1,0 +1,64 @@
+import { ValidationError, type ValidationIssue } from './errors.js';
+import type { StoredResponse } from './idempotency-store.js';
+
+// In `u` mode a surrogate pair is one code point, so only an unpaired surrogate matches.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The HTTP status range (RFC 9110: three digits, 1xx to 5xx). */
+const MIN_STATUS = 100;
+const MAX_STATUS = 599;
+
+function checkText(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (typeof value !== 'string') {
+    // Redis would store `String(value)`: `5` and `'5'` would be one key there, two in memory.
+    issues.push({ path, code: 'invalid_type', message: `must be a string, got ${typeof value}` });
+  } else if (LONE_SURROGATE.test(value)) {
+    // Redis keys and values are bytes, written as UTF-8: an unpaired surrogate becomes U+FFFD,
+    // so `k\ud800` and `k\udc00` would be one key there and two in memory.
+    const message = 'contains an unpaired UTF-16 surrogate, which UTF-8 cannot carry';
+    issues.push({ path, code: 'not_well_formed', message });
+  }
+}
+
+/**
+ * Throws `ValidationError` when an idempotency key (or, given, a fingerprint) is not text every
+ * store keeps as given: a non-string, or a string with an unpaired UTF-16 surrogate. Every
+ * `IdempotencyStore` runs it, so a key means the same record in memory and in Redis.
+ */
+export function validateIdempotencyKey(key: string, fingerprint?: string): void {
+  const issues: ValidationIssue[] = [];
+  checkText(key, 'key', issues);
+  if (fingerprint !== undefined) checkText(fingerprint, 'fingerprint', issues);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/**
+ * Throws `ValidationError` listing what of `response` a store could not replay as given: a
+ * `status` that is not an integer HTTP status (100-599; `NaN` or `Infinity` would not survive
+ * JSON), a `body` that is not a string, `headers` that are not an object of string values (an
+ * `undefined` value would vanish in JSON). `IdempotencyStore.complete` runs it before storing.
+ */
+export function validateStoredResponse(response: StoredResponse): void {
+  const issues: ValidationIssue[] = [];
+  const { status, body, headers } = response as { status: unknown; body: unknown; headers: unknown };
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < MIN_STATUS || status > MAX_STATUS) {
+    const message = `must be an integer HTTP status from ${MIN_STATUS} to ${MAX_STATUS}, got ${String(status)}`;
+    issues.push({ path: 'status', code: 'out_of_range', message });
+  }
+  if (typeof body !== 'string') {
+    issues.push({ path: 'body', code: 'invalid_type', message: `must be a string, got ${typeof body}` });
+  }
+  if (headers !== undefined) {
+    if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
+      issues.push({ path: 'headers', code: 'invalid_type', message: 'must be an object of strings' });
+    } else {
+      for (const [name, value] of Object.entries(headers)) {
+        if (typeof value !== 'string') {
+          const message = `must be a string, got ${typeof value}`;
+          issues.push({ path: `headers.${name}`, code: 'invalid_type', message });
+        }
+      }
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
