@@ -39,11 +39,17 @@ export class DataChangeAnalyzer {
   insert(statement: InsertStatement): AnalyzedChange {
     const table = this.#table(statement.into.name, statement.into.schema);
     if (statement.overriding) throw refuse(`OVERRIDING ${statement.overriding.toUpperCase()} VALUE`);
-    const columns = this.#targetColumns(
+    const named = this.#targetColumns(
       table,
       statement.columns?.map((c) => c.name),
     );
-    const insert = this.#source(statement.insert, table, columns);
+    // Without a column list, a VALUES row shorter than the table fills its leading columns and
+    // leaves the rest to their defaults, as PostgreSQL does.
+    const source = statement.insert;
+    const width =
+      source.type === 'values' ? Math.max(...source.values.map((row) => row.length)) : named.length;
+    const columns = statement.columns || width >= named.length ? named : named.slice(0, width);
+    const insert = this.#source(source, table, columns);
     const scope = this.#scope(table, statement.into.alias);
     const onConflict = statement.onConflict ? this.#onConflict(statement, table, insert, columns) : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;

@@ -4,6 +4,7 @@ import type {
   CreateColumnDef,
   CreateIndexStatement,
   CreateTableStatement,
+  DataTypeDef,
   Expr,
   TableConstraint,
 } from 'pgsql-ast-parser';
@@ -91,7 +92,7 @@ function columnOf(
     ...(identity && { identity: identity.always ?? 'always' }),
     ...(serial && { serial: true }),
   };
-  if (!serial && !identity) return { column, def };
+  if (!serial && !identity) return { column, def: { ...def, dataType: pgMemSpelling(def.dataType) } };
   if (type.name !== 'int4' && type.name !== 'int8')
     throw refuse(`a serial or identity column of type ${type.name}`);
   const sequence = chooseName(table, [def.name.name], 'seq', catalog.constraintNames());
@@ -556,4 +557,18 @@ export function alterTable(
       for (const update of updates) update(target);
     },
   };
+}
+
+/** PostgreSQL's other spellings of a type pg-mem knows under one name only. */
+const PG_MEM_SPELLINGS: Readonly<Record<string, string>> = {
+  float8: 'double precision',
+  int2: 'smallint',
+  decimal: 'numeric',
+};
+
+/** A column type as pg-mem's schema reads it: `float8` is its `double precision`, and so on. */
+function pgMemSpelling(type: DataTypeDef): DataTypeDef {
+  if (type.kind === 'array') return { ...type, arrayOf: pgMemSpelling(type.arrayOf) };
+  const name = PG_MEM_SPELLINGS[type.name.toLowerCase()];
+  return name ? { ...type, name } : type;
 }

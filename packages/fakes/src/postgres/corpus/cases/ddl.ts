@@ -263,4 +263,14 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'e' ORDER BY ordinal_position",
     ],
   },
+  {
+    name: 'float8, int2 and decimal(p,s) are column types too, with their ranges and scale',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, v float8, s int2, d decimal(8,2), a float8[])',
+    steps: [
+      "INSERT INTO t VALUES (1, 1.5, 7, 3.14159, '{1.5,2}') RETURNING *",
+      'SELECT v * 2 AS v2, s + 1 AS s1, d FROM t',
+      'INSERT INTO t VALUES (2, 1, 40000, 1, NULL)',
+      'INSERT INTO t VALUES (3, 1, 1, 1234567.1, NULL)',
+    ],
+  },
 ]);

@@ -368,4 +368,14 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'SELECT count(*) FROM m',
     ],
   },
+  {
+    name: 'INSERT without a column list fills the leading columns of a shorter VALUES row and defaults the rest',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, name text DEFAULT 'x', n int);",
+    steps: [
+      'INSERT INTO t VALUES (1) RETURNING *',
+      "INSERT INTO t VALUES (2, 'b') RETURNING *",
+      "INSERT INTO t VALUES (4, 'a', 1, 5)",
+      "INSERT INTO t VALUES (5), (6, 'z')",
+    ],
+  },
 ]);
