@@ -13,10 +13,13 @@ export const OCCURRED_AT_HEADER = 'x-seams-occurred-at';
 
 /**
  * The body and properties of `event` as published: persistent JSON, id as `messageId`. Call
- * `validateEventMessage` first: amqplib cannot encode what it refuses, and reserved headers
- * would be trusted by the broker.
+ * `validateEventMessage` first (amqplib cannot encode what it refuses, and reserved headers
+ * would be trusted by the broker) and pass the payload text it returns.
  */
-export function encodeEvent(event: EventMessage): { content: Buffer; options: Options.Publish } {
+export function encodeEvent(
+  event: EventMessage,
+  payloadJson = JSON.stringify(event.payload),
+): { content: Buffer; options: Options.Publish } {
   // One object literal, every property present (amqplib skips an undefined correlation id): the
   // shape stays fixed, which with 20,000 publishes in flight is worth a few µs each.
   const options: Options.Publish = {
@@ -30,7 +33,7 @@ export function encodeEvent(event: EventMessage): { content: Buffer; options: Op
     correlationId: event.correlationId,
     headers: { ...event.headers, 'x-seams-occurred-at': event.occurredAt.toISOString() },
   };
-  return { content: Buffer.from(JSON.stringify(event.payload)), options };
+  return { content: Buffer.from(payloadJson), options };
 }
 
 /** A decoded delivery, or why it cannot be one. */

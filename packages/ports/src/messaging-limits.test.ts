@@ -22,6 +22,11 @@ function issuesOf(run: () => void): string[] {
 }
 
 describe('validateEventMessage', () => {
+  it('returns the payload as the JSON text it checked, for a publisher to send as is', () => {
+    const payload = { orderId: 'o-1', total: 12.5, lines: [{ sku: 'a', at: new Date(0) }] };
+    expect(validateEventMessage({ ...event, payload })).toBe(JSON.stringify(payload));
+  });
+
   it('accepts 255 UTF-8 bytes and refuses 256, counting bytes, not characters', () => {
     expect(issuesOf(() => validateEventMessage({ ...event, id: 'x'.repeat(255) }))).toEqual([]);
     expect(issuesOf(() => validateEventMessage({ ...event, id: `${'é'.repeat(127)}x` }))).toEqual([]);

@@ -130,28 +130,31 @@ function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[
  * body; the fake could not parse one back). Values JSON itself rewrites (a nested `undefined`
  * dropped, `NaN` as `null`, a `Date` as its ISO text) are carried as rewritten, on both sides.
  */
-function checkPayload(payload: unknown, issues: ValidationIssue[]): void {
+function checkPayload(payload: unknown, issues: ValidationIssue[]): string {
   let text: string | undefined;
   try {
     text = JSON.stringify(payload);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     issues.push({ path: 'payload', code: 'not_json', message: `cannot be encoded as JSON (${reason})` });
-    return;
+    return '';
   }
   if (text === undefined) {
     const message = `is ${typeof payload}, which JSON cannot encode`;
     issues.push({ path: 'payload', code: 'not_json', message });
+    return '';
   }
+  return text;
 }
 
 /**
  * Throws `ValidationError` listing every field of `message` the wire cannot carry: empty id, an
  * AMQP short string over 255 bytes or with an unpaired surrogate (id, type, correlation id,
  * header names and string values), a reserved or non-finite header, an invalid `occurredAt`, a
- * payload JSON cannot encode.
+ * payload JSON cannot encode. Returns the payload's JSON text, which the check had to build: a
+ * publisher sends it rather than encode the payload a second time.
  */
-export function validateEventMessage(message: EventMessage): void {
+export function validateEventMessage(message: EventMessage): string {
   const issues: ValidationIssue[] = [];
   if (message.id === '') issues.push({ path: 'id', code: 'required', message: 'must not be empty' });
   checkShortString(message.id, 'id', issues);
@@ -162,8 +165,9 @@ export function validateEventMessage(message: EventMessage): void {
     issues.push({ path: 'occurredAt', code: 'invalid', message: 'must be a valid date from 1970 on' });
   }
   checkHeaders(message.headers, issues);
-  checkPayload(message.payload, issues);
+  const payload = checkPayload(message.payload, issues);
   if (issues.length > 0) throw new ValidationError(issues);
+  return payload;
 }
 
 function checkCount(value: number | undefined, path: string, min: number, issues: ValidationIssue[]): void {

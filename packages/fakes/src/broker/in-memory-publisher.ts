@@ -21,8 +21,7 @@ export class InMemoryEventPublisher implements EventPublisher {
     // close() right after publish() waits for it instead of refusing it, and the event is
     // encoded now, so mutating it after the call changes nothing (amqplib has written the frame).
     if (this.#closed) throw new PublishError('closed', `publisher for ${this.exchange} is closed`);
-    validateEventMessage(message);
-    const copy = copyEvent(message);
+    const copy = copyEvent(message, validateEventMessage(message));
     // Settle on a later turn, as a broker confirm would: callers must not rely on synchronous routing.
     await Promise.resolve();
     this.host.accept(this.exchange, copy);

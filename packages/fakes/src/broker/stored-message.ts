@@ -74,12 +74,12 @@ export function freshEnvelope(message: EventMessage, routingKey: string, exchang
  * `undefined` is not sent (amqplib skips it), and no headers at all arrive as no `headers`
  * property (the AMQP adapter's delivery has none for an empty table).
  */
-export function copyEvent(event: EventMessage): EventMessage {
+export function copyEvent(event: EventMessage, payloadJson = JSON.stringify(event.payload)): EventMessage {
   const headers = event.headers === undefined ? undefined : copyHeaders(event.headers);
   return {
     id: event.id,
     type: event.type,
-    payload: JSON.parse(JSON.stringify(event.payload)) as JsonValue,
+    payload: JSON.parse(payloadJson) as JsonValue,
     occurredAt: new Date(event.occurredAt.getTime()),
     ...(event.correlationId === undefined ? {} : { correlationId: event.correlationId }),
     ...(headers === undefined ? {} : { headers }),
