@@ -23,7 +23,7 @@ function issuesOf(run: () => void): string[] {
 
 describe('validateEventMessage', () => {
   it('returns the payload as the JSON text it checked, for a publisher to send as is', () => {
-    const payload = { orderId: 'o-1', total: 12.5, lines: [{ sku: 'a', at: new Date(0) }] };
+    const payload = { orderId: 'o-1', total: 12.5, lines: [{ sku: 'a', note: 'é \u2028' }] };
     expect(validateEventMessage({ ...event, payload })).toBe(JSON.stringify(payload));
   });
 
