@@ -330,7 +330,17 @@ function assignable(value: Typed, column: CatalogColumn): void {
   const ok =
     (isNumber(from) && isNumber(to)) ||
     ((isText(from) || from.enumName !== undefined) && (isText(to) || to.enumName !== undefined)) ||
-    (from.name === to.name && !!from.array === !!to.array);
+    (from.name === to.name && !!from.array === !!to.array) ||
+    // The session is always UTC (SET TIME ZONE is refused), so these convert as PostgreSQL's
+    // assignment casts do: the same instant, its UTC wall-clock time, midnight UTC of a date.
+    (!from.array && !to.array && TIME_ASSIGNMENTS.has(`${from.name}>${to.name}`));
+  if (!ok && !from.array && !to.array && (isText(to) || ASSIGNMENT_CASTS.has(`${from.name}>${to.name}`))) {
+    // PostgreSQL converts on assignment (any type to text through its output; date/time and
+    // json/jsonb between themselves): the engine cannot print every type as PostgreSQL does.
+    throw refuse(
+      `assigning a ${from.name} value to the ${to.name} column ${column.name} (PostgreSQL converts it)`,
+    );
+  }
   if (!ok) {
     throw pgError(
       '42804',
@@ -359,6 +369,17 @@ function assignable(value: Typed, column: CatalogColumn): void {
       throw pgError('22003', `${toWidth.label} out of range`);
   }
 }
+
+/** Date/time assignments the engine stores exactly in its UTC session. */
+const TIME_ASSIGNMENTS = new Set([
+  'timestamptz>timestamp',
+  'timestamp>timestamptz',
+  'date>timestamp',
+  'date>timestamptz',
+]);
+
+/** Other assignment casts of PostgreSQL's catalog (pg_cast, castcontext 'a' or 'i') the engine refuses. */
+const ASSIGNMENT_CASTS = new Set(['timestamptz>date', 'timestamp>date', 'json>jsonb', 'jsonb>json']);
 
 /** The integer types' ranges, and how PostgreSQL names them in 22003 messages. */
 const INTEGER_RANGES: Readonly<Record<string, { min: number; max: number; label: string }>> = {

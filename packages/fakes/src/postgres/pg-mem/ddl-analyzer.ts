@@ -469,6 +469,7 @@ export function alterTable(
   statement: AlterTableStatement,
   catalog: Catalog,
   trusted: ReadonlySet<string>,
+  hasRows: (table: string) => boolean = () => true,
 ): AnalyzedDdl<AlterTableStatement> {
   const name = statement.table.name;
   const table = catalog.table(name);
@@ -514,6 +515,10 @@ export function alterTable(
         const added: CatalogConstraint[] = [];
         const constraint = nameTableConstraint(change.constraint, name, taken, added);
         if (added.some((c) => c.kind === 'foreign key' && c.foreignTable === name)) throw selfReference(name);
+        // PostgreSQL checks the rows already there against a new foreign key (23503 naming the first
+        // orphan); pg-mem adds it unchecked.
+        if (added.some((c) => c.kind === 'foreign key') && hasRows(name))
+          throw refuse('ADD CONSTRAINT ... FOREIGN KEY on a table that has rows');
         updates.push((target) => target.table(name)?.constraints.push(...added));
         return { ...change, constraint };
       }

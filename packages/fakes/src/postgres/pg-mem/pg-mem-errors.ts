@@ -25,9 +25,33 @@ function key(
   table: CatalogTable,
   row: Readonly<Record<string, unknown>>,
   columns: readonly string[],
+  name: (column: string) => string = (column) => column,
 ): string {
-  return `(${columns.join(', ')})=(${columns.map((c) => valueText(table, row, c)).join(', ')})`;
+  return `(${columns.map(name).join(', ')})=(${columns.map((c) => valueText(table, row, c)).join(', ')})`;
 }
+
+/**
+ * A column as a unique index's error detail names it: PostgreSQL prints an index's columns
+ * through quote_identifier (`Key ("userId")=(1)`), a foreign key's as they are (`Key (authorId)`).
+ */
+function quoteIdentifier(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) && !KEYWORDS.has(name) ? name : `"${name.replaceAll('"', '""')}"`;
+}
+
+/** The keywords quote_identifier quotes: PostgreSQL 15's reserved, type/function-name and column-name ones. */
+const KEYWORDS = new Set(
+  `all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create
+  current_catalog current_date current_role current_time current_timestamp current_user default deferrable desc
+  distinct do else end except false fetch for foreign from grant group having in initially intersect into lateral
+  leading limit localtime localtimestamp not null offset on only or order placing primary references returning
+  select session_user some symmetric table then to trailing true union unique user using variadic when where window
+  with authorization binary collation concurrently cross current_schema freeze full ilike inner is isnull join left
+  like natural notnull outer overlaps right similar tablesample verbose between bigint bit boolean char character
+  coalesce dec decimal exists extract float greatest grouping inout int integer interval least national nchar none
+  normalize nullif numeric out overlay position precision real row setof smallint substring time timestamp treat
+  trim values varchar xmlattributes xmlconcat xmlelement xmlexists xmlforest xmlnamespaces xmlparse xmlpi xmlroot
+  xmlserialize xmltable`.split(/\s+/),
+);
 
 function write(error: unknown, what: string): CapturedWrite {
   const captured = capturedWrite(error);
@@ -119,7 +143,7 @@ function uniqueViolation(error: unknown, catalog: Catalog): FakePostgresError {
     schema: 'public',
     table: table.name,
     constraint: constraint.name,
-    detail: `Key ${key(table, captured.row, constraint.columns)} already exists.`,
+    detail: `Key ${key(table, captured.row, constraint.columns, quoteIdentifier)} already exists.`,
   });
 }
 

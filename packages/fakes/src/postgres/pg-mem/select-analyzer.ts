@@ -26,7 +26,11 @@ const INFORMATION_SCHEMA: Readonly<Record<string, readonly string[]>> = {
   tables: ['table_catalog', 'table_schema', 'table_name', 'table_type'],
   columns: ['table_catalog', 'table_schema', 'table_name', 'column_name', 'is_nullable', 'data_type'],
 };
+// Their domains reach a client as the base types: sql_identifier as name, character_data and
+// yes_or_no as varchar. Printing a value is still refused (pg-mem's catalog answers differ).
 const IDENTIFIER: PgType = { name: 'name', opaque: true };
+const CHARACTER_DATA: PgType = { name: 'varchar', opaque: true };
+const CHARACTER_DATA_COLUMNS = new Set(['table_type', 'is_nullable', 'data_type']);
 
 /** Common table expressions visible to a query, by name. */
 export type CteColumns = ReadonlyMap<string, readonly ScopeColumn[]>;
@@ -142,7 +146,10 @@ export class SelectAnalyzer {
       if (catalogView) {
         scope.add({
           alias: item.name.alias ?? name,
-          columns: catalogView.map((column) => ({ name: column, type: IDENTIFIER })),
+          columns: catalogView.map((column) => ({
+            name: column,
+            type: CHARACTER_DATA_COLUMNS.has(column) ? CHARACTER_DATA : IDENTIFIER,
+          })),
           partialView: name,
         });
         return { ...item, join: this.#joinCondition(join, scope) };
@@ -197,6 +204,10 @@ export class SelectAnalyzer {
       if (expr.type === 'ref' && expr.name === '*') {
         for (const source of scope.sources) {
           if (expr.table && source.alias !== expr.table.name) continue;
+          if (source.partialView)
+            throw refuse(
+              `* over information_schema.${source.partialView} (the engine has a few of its columns)`,
+            );
           for (const c of source.columns) {
             result.push({
               typed: {

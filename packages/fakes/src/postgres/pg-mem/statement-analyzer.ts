@@ -61,7 +61,14 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement: ddl.statement, apply: ddl.apply, command: 'CREATE INDEX' };
     }
     case 'alter table': {
-      const ddl = alterTable(statement, catalog, new Set(context.userFunctions.keys()));
+      const hasRows = (table: string) =>
+        context.evaluate({
+          type: 'select',
+          columns: [{ expr: { type: 'integer', value: 1 } }],
+          from: [{ type: 'table', name: { name: table } }],
+          limit: { limit: { type: 'integer', value: 1 } },
+        }).length > 0;
+      const ddl = alterTable(statement, catalog, new Set(context.userFunctions.keys()), hasRows);
       return { statement: ddl.statement, apply: ddl.apply, command: 'ALTER TABLE' };
     }
     case 'drop table': {

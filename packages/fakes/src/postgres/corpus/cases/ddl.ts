@@ -273,4 +273,18 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO t VALUES (3, 1, 1, 1234567.1, NULL)',
     ],
   },
+  {
+    name: 'ADD CONSTRAINT ... FOREIGN KEY checks the rows already in the table (23503)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int, p_id int); INSERT INTO c VALUES (1, 7);',
+    steps: ['ALTER TABLE c ADD CONSTRAINT c_fk FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE'],
+  },
+  {
+    name: "information_schema's columns reach a client as their domains' base types, even with no rows",
+    steps: [
+      "SELECT table_name, table_type FROM information_schema.tables WHERE table_name = 'nope'",
+      "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'nope'",
+      "SELECT * FROM information_schema.tables WHERE table_name = 'nope'",
+    ],
+  },
 ]);

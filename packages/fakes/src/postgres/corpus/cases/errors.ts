@@ -331,4 +331,19 @@ export const errorCases = defineGroup('errors', [
       'UPDATE c SET a = 2, pid = 9',
     ],
   },
+  {
+    name: "a unique violation's detail quotes the columns quote_identifier would; a foreign key's does not",
+    setup: `CREATE TABLE p ("Id" int PRIMARY KEY);
+            CREATE TABLE c ("userId" int UNIQUE, "user" int UNIQUE, "authorId" int REFERENCES p ("Id"), id int UNIQUE,
+                            "orgId" int, slug text, UNIQUE ("orgId", slug));
+            INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1, NULL, 1, 1, 's');`,
+    steps: [
+      'INSERT INTO c ("userId") VALUES (1)',
+      'INSERT INTO c ("user") VALUES (1)',
+      'INSERT INTO c ("authorId") VALUES (9)',
+      'INSERT INTO c (id) VALUES (1)',
+      `INSERT INTO c ("orgId", slug) VALUES (1, 's')`,
+      'INSERT INTO p VALUES (1)',
+    ],
+  },
 ]);

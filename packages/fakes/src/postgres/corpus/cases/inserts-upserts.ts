@@ -378,4 +378,13 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       "INSERT INTO t VALUES (5), (6, 'z')",
     ],
   },
+  {
+    name: 'a timestamptz assigned to a timestamp column is its UTC wall-clock time; a date is midnight',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, at timestamp, z timestamptz)',
+    steps: [
+      "INSERT INTO t (id, at) VALUES (1, '2024-03-05 10:00:00+02'::timestamptz) RETURNING at",
+      'UPDATE t SET z = at RETURNING z',
+      "UPDATE t SET z = '2024-01-02'::date, at = '2024-01-03'::date RETURNING z, at",
+    ],
+  },
 ]);
