@@ -23,6 +23,66 @@ import type {
 } from './postgres-engine.js';
 import { transactionControl } from './transaction-control.js';
 
+/** A statement that reads the wall clock. */
+const CLOCK_READ = /clock_timestamp/i;
+
+/** Utility statements PostgreSQL refuses in a read-only transaction before it looks at their names. */
+const READ_ONLY_REFUSED: Readonly<Record<string, string>> = {
+  'create table': 'CREATE TABLE',
+  'create index': 'CREATE INDEX',
+  'alter table': 'ALTER TABLE',
+  'drop table': 'DROP TABLE',
+  'drop index': 'DROP INDEX',
+  'create enum': 'CREATE TYPE',
+  'create sequence': 'CREATE SEQUENCE',
+  comment: 'COMMENT',
+  'truncate table': 'TRUNCATE TABLE',
+  'create extension': 'CREATE EXTENSION',
+};
+
+/** The row-locking clause of a SELECT anywhere in the tree (FOR UPDATE, FOR SHARE, ...), if any. */
+function lockingClause(node: unknown): string | undefined {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = lockingClause(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof node !== 'object' || node === null) return undefined;
+  const record = node as Record<string, unknown>;
+  const lock = record.for as { type?: unknown } | undefined;
+  if (record.type === 'select' && typeof lock?.type === 'string') return lock.type.toUpperCase();
+  for (const value of Object.values(record)) {
+    const found = lockingClause(value);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The engine's sequences, with PostgreSQL's 25006 for nextval() and setval() in a read-only transaction. */
+class CheckedSequences extends Sequences {
+  constructor(private readonly readOnly: () => boolean) {
+    super();
+  }
+
+  override nextval(name: string): number {
+    this.#checkWritable(name, 'nextval()');
+    return super.nextval(name);
+  }
+
+  override setval(name: string, value: number, isCalled = true): number {
+    this.#checkWritable(name, 'setval()');
+    return super.setval(name, value, isCalled);
+  }
+
+  #checkWritable(name: string, call: string): void {
+    // PostgreSQL finds the sequence first (42P01 for an unknown one), then checks the transaction.
+    if (this.readOnly() && this.has(name))
+      throw pgError('25006', `cannot execute ${call} in a read-only transaction`);
+  }
+}
+
 /** Distinct statement texts kept parsed; an app has a few dozen, so this bound is never reached in practice. */
 const PARSED_TEXTS_KEPT = 1_000;
 
@@ -81,12 +141,14 @@ export class PgMemEngine implements PostgresEngine {
   readonly name = 'pg-mem';
   #catalog = new Catalog();
   readonly #locks = new AdvisoryLocks();
-  readonly #sequences = new Sequences();
+  readonly #sequences: Sequences = new CheckedSequences(() => this.#transaction.readOnly);
   readonly #userFunctions: ReadonlyMap<string, UserFunction>;
   readonly #transaction: TransactionState;
   readonly #enumOids = new Map<string, number>();
   #snapshot: { data: IBackup; catalog: Catalog; sequences: ReturnType<Sequences['snapshot']> } | undefined;
   #notices: PostgresErrorFields[] = [];
+  /** The last statement's start (ms), or a clock_timestamp() it read: the next start is strictly later. */
+  #lastStart = 0;
 
   constructor(readonly db: IMemoryDb) {
     registerEngineFunctions(db, this.#locks);
@@ -104,7 +166,7 @@ export class PgMemEngine implements PostgresEngine {
   async run(request: EngineRequest): Promise<EngineReply> {
     const results: EngineResult[] = [];
     this.#notices = [];
-    const started = new Date();
+    const started = this.#statementStart(request.text);
     this.#transaction.statementStarts(started);
     let implicit: { data: IBackup; catalog: Catalog; schemaVersion: number } | undefined;
     try {
@@ -113,6 +175,8 @@ export class PgMemEngine implements PostgresEngine {
         results.push(control);
       } else {
         const statements = parseOnce(request.text);
+        // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
+        if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');
         checkParameterCount(statements, request.params);
         const binder = new ParameterBinder(request.params, this.#catalog);
         // Several statements in one simple query run as one implicit transaction, as in PostgreSQL.
@@ -135,7 +199,27 @@ export class PgMemEngine implements PostgresEngine {
         this.#catalog = implicit.catalog;
       }
       return { results, error: failure.fields, notices: this.#notices, status: this.#transaction.status };
+    } finally {
+      // A clock_timestamp() the statement read is earlier than the next statement's start.
+      if (CLOCK_READ.test(request.text)) this.#lastStart = Math.max(this.#lastStart, Date.now());
     }
+  }
+
+  /**
+   * statement_timestamp() (and now() outside a transaction): PostgreSQL's clock has microseconds, so
+   * each statement starts strictly later than the previous one; this clock has milliseconds, so a
+   * statement arriving within the previous one's millisecond starts a millisecond later.
+   */
+  #statementStart(text: string): Date {
+    const at = Math.max(Date.now(), this.#lastStart + 1);
+    this.#lastStart = at;
+    // clock_timestamp() reads the wall clock as the statement is analysed: strictly after its start.
+    if (CLOCK_READ.test(text)) {
+      while (Date.now() <= at) {
+        // waits out the millisecond (and the lead the starts took over the wall clock, if any)
+      }
+    }
+    return new Date(at);
   }
 
   async snapshot(): Promise<void> {
@@ -158,6 +242,10 @@ export class PgMemEngine implements PostgresEngine {
 
   #statement(statement: Statement, binder: ParameterBinder, started: Date): EngineResult {
     this.#transaction.checkNotFailed();
+    this.#transaction.queried();
+    const utility = READ_ONLY_REFUSED[statement.type];
+    if (utility && this.#transaction.readOnly)
+      throw pgError('25006', `cannot execute ${utility} in a read-only transaction`);
     const analyzed = analyzeStatement(statement, {
       catalog: this.#catalog,
       sequences: this.#sequences,
@@ -175,6 +263,8 @@ export class PgMemEngine implements PostgresEngine {
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);
     }
+    const lock = this.#transaction.readOnly ? lockingClause(statement) : undefined;
+    if (lock) throw pgError('25006', `cannot execute SELECT FOR ${lock} in a read-only transaction`);
     if (!analyzed.statement) {
       analyzed.apply?.(this.#catalog);
       return { command: analyzed.command ?? statement.type.toUpperCase(), rows: [] };
@@ -205,16 +295,20 @@ export class PgMemEngine implements PostgresEngine {
       else this.#transaction.release(savepoint.name);
       return done(savepoint.kind === 'rollback to' ? 'ROLLBACK' : savepoint.kind.toUpperCase());
     }
-    const tag = /^\s*START\b/i.test(text) ? 'START TRANSACTION' : 'BEGIN';
-    switch (transactionControl(text)) {
+    const control = transactionControl(text);
+    switch (control?.kind) {
       case 'begin':
-        if (this.#transaction.status !== 'idle') {
+        // DEFERRABLE matters to SERIALIZABLE READ ONLY transactions only, which pg-mem has not.
+        if (control.modes.some((mode) => mode.kind === 'deferrable')) throw refuse('BEGIN ... DEFERRABLE');
+        if (this.#transaction.status === 'idle') {
+          this.#transaction.begin();
+        } else {
+          // PostgreSQL: 25P02 in a failed transaction; else a warning, and the modes still apply.
+          this.#transaction.checkNotFailed();
           this.#warn('25001', 'there is already a transaction in progress');
-          return done(tag);
         }
-        if (/\b(DEFERRABLE|NOT\s+DEFERRABLE)\b/i.test(text)) throw refuse('BEGIN ... DEFERRABLE');
-        this.#transaction.begin(/\bREAD\s+ONLY\b/i.test(text));
-        return done(tag);
+        for (const mode of control.modes) this.#transaction.setMode(mode);
+        return done(control.tag);
       case 'commit':
         if (this.#transaction.status === 'idle') {
           this.#warn('25P01', 'there is no transaction in progress');

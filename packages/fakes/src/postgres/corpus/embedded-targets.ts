@@ -55,7 +55,7 @@ export class PgliteCorpusTarget implements CorpusTarget {
   async open(): Promise<CorpusDatabase> {
     const engine = await this.#start();
     if (engine.status !== 'idle') await engine.run({ text: 'ROLLBACK' });
-    for (const text of [EMPTY_DATABASE, 'DISCARD ALL']) {
+    for (const text of ['DISCARD ALL', EMPTY_DATABASE]) {
       const reply = await engine.run({ text });
       if (reply.error)
         throw new Error(`PGlite corpus target: emptying the database failed: ${reply.error.message}`);

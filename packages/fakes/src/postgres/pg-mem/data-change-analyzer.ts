@@ -9,7 +9,7 @@ import type {
 import type { CatalogColumn, CatalogTable } from './catalog.js';
 import { literalOf } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
-import { isNumber, isText, type PgType } from './pg-type.js';
+import { isInteger, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope } from './scope.js';
 import { SelectAnalyzer } from './select-analyzer.js';
@@ -329,8 +329,23 @@ function assignable(value: Typed, column: CatalogColumn): void {
   if (from.name === 'unknown' || value.untyped) return;
   const ok =
     (isNumber(from) && isNumber(to)) ||
-    ((isText(from) || from.enumName !== undefined) && (isText(to) || to.enumName !== undefined)) ||
-    (from.name === to.name && !!from.array === !!to.array) ||
+    // An integer array widens element by element (int4[] into int8[]), as PostgreSQL's array coercion does.
+    (from.array &&
+      to.array &&
+      isInteger({ name: from.name }) &&
+      isInteger({ name: to.name }) &&
+      widthOf(from) <= widthOf(to)) ||
+    // Typed text goes into text columns only; an enum takes its own labels (an untyped literal or
+    // parameter has taken the column's type by now), and text columns take an enum (assignment cast).
+    (isText(from) &&
+      isText(to) &&
+      from.enumName === undefined &&
+      to.enumName === undefined &&
+      !from.array &&
+      !to.array) ||
+    (from.enumName !== undefined && from.enumName === to.enumName && !!from.array === !!to.array) ||
+    (from.enumName !== undefined && isText(to) && to.enumName === undefined && !from.array && !to.array) ||
+    (from.name === to.name && from.enumName === to.enumName && !!from.array === !!to.array) ||
     // The session is always UTC (SET TIME ZONE is refused), so these convert as PostgreSQL's
     // assignment casts do: the same instant, its UTC wall-clock time, midnight UTC of a date.
     (!from.array && !to.array && TIME_ASSIGNMENTS.has(`${from.name}>${to.name}`));
@@ -368,6 +383,10 @@ function assignable(value: Typed, column: CatalogColumn): void {
     if (constant < toWidth.min || constant > toWidth.max)
       throw pgError('22003', `${toWidth.label} out of range`);
   }
+}
+
+function widthOf(type: PgType): number {
+  return type.name === 'int2' ? 2 : type.name === 'int4' ? 4 : 8;
 }
 
 /** Date/time assignments the engine stores exactly in its UTC session. */

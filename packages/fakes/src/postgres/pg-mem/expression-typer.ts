@@ -273,7 +273,16 @@ export class ExpressionTyper {
     }
     if (ordering && (a.name === 'jsonb' || a.name === 'json')) throw refuse(`${op} on jsonb`);
     if (isNumber(a) && isNumber(b)) return;
-    if ((isText(a) || a.enumName) && (isText(b) || b.enumName)) return;
+    // An enum compares with its own labels only: an untyped literal or parameter beside it has
+    // already taken its type; typed text or another enum has no operator (42883).
+    if (a.enumName !== undefined || b.enumName !== undefined) {
+      if (a.enumName === b.enumName && !a.array && !b.array) return;
+      throw pgError(
+        '42883',
+        `operator does not exist: ${a.enumName ?? sqlName(a)} ${op} ${b.enumName ?? sqlName(b)}`,
+      );
+    }
+    if (isText(a) && isText(b)) return;
     if (a.name === b.name && a.name !== 'json') return;
     if (isNumber(a) || isNumber(b) || isText(a) || isText(b)) {
       throw pgError('42883', `operator does not exist: ${sqlName(a)} ${op} ${sqlName(b)}`);
@@ -608,12 +617,16 @@ export class ExpressionTyper {
     const element = expected?.array ? { ...expected, array: undefined } : undefined;
     const items = expressions.map((item) => this.type(item, scope, element));
     if (items.some((item) => item.type.array)) throw refuse('a multidimensional ARRAY[...]');
+    // The context's element type types only untyped items; typed ones decide the array's type
+    // themselves (ARRAY['...'::text] is text[], which a uuid[] column refuses).
+    const typed = items.filter((item) => !item.untyped);
     const type =
-      element ??
-      unify(
-        items.map((item) => item.type),
-        'ARRAY',
-      );
+      typed.length > 0 || !element
+        ? unify(
+            (typed.length > 0 ? typed : items).map((item) => item.type),
+            'ARRAY',
+          )
+        : element;
     if (type.name === 'unknown') throw refuse('ARRAY[...] of untyped values');
     const retyped = items.map((item, index) => {
       const source = expressions[index];

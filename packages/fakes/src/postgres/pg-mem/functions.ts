@@ -142,8 +142,12 @@ export function typeCall(
     case 'pg_try_advisory_xact_lock': {
       const args = typeArgs(expr.args.length === 2 ? [T.int4, T.int4] : [T.int8]);
       arity(name, args, 1, 2);
-      if (!args.every((arg) => isInteger(arg.type)))
-        throw pgError('42883', `function ${name}(${args.map((a) => a.type.name).join(', ')}) does not exist`);
+      // The two-key form takes int4 keys only: pg_advisory_lock(bigint, int) does not exist.
+      const keyTypes = args.length === 2 ? ['int2', 'int4'] : ['int2', 'int4', 'int8'];
+      if (!args.every((arg) => keyTypes.includes(arg.type.name) && !arg.type.array)) {
+        const names = args.map((a) => sqlTypeName(a.type)).join(', ');
+        throw pgError('42883', `function ${name}(${names}) does not exist`);
+      }
       const returnsVoid = name === 'pg_advisory_lock' || name === 'pg_advisory_xact_lock';
       return {
         expr: call(expr, args, name.replace(/^pg_/, 'seams_')),
@@ -213,4 +217,14 @@ export function typeCall(
     default:
       throw refuse(`the function ${name}()`);
   }
+}
+
+/** A type as PostgreSQL's messages spell it. */
+function sqlTypeName(type: PgType): string {
+  const names: Partial<Record<PgType['name'], string>> = {
+    int2: 'smallint',
+    int4: 'integer',
+    int8: 'bigint',
+  };
+  return names[type.name] ?? type.name;
 }

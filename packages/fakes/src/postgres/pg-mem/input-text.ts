@@ -182,7 +182,8 @@ function boolText(text: string, type: PgType): string {
 }
 
 function uuidText(text: string, type: PgType): string {
-  let hex = text.trim();
+  // No trimming: PostgreSQL's uuid_in takes no whitespace around the value.
+  let hex = text;
   if (hex.startsWith('{') && hex.endsWith('}')) hex = hex.slice(1, -1);
   // PostgreSQL allows a hyphen after any group of four hex digits.
   if (!/^[0-9a-f]{4}(-?[0-9a-f]{4}){7}$/i.test(hex)) throw invalid(type, text);

@@ -1,5 +1,5 @@
 import type { DataTypeDef, Expr } from 'pgsql-ast-parser';
-import { parse as parseArray } from 'postgres-array';
+import { arrayElements } from './array-input.js';
 import { inputText } from './input-text.js';
 import { type PgType, T } from './pg-type.js';
 import { refuse } from './refusal.js';
@@ -40,15 +40,10 @@ export function literalOf(text: string | null, type: PgType, enumLabels?: readon
   if (text === null) return { type: 'cast', operand: { type: 'null' }, to: pgMemType(type) };
   if (type.array) {
     const element = { ...type, array: undefined };
-    const items = parseArray(text, (value) => value);
+    const items = arrayElements(inputText(text, type));
     return {
       type: 'cast',
-      operand: {
-        type: 'array',
-        expressions: items.map((item) =>
-          typeof item === 'string' || item === null ? literalOf(item, element, enumLabels) : { type: 'null' },
-        ),
-      },
+      operand: { type: 'array', expressions: items.map((item) => literalOf(item, element, enumLabels)) },
       to: pgMemType(type),
     };
   }

@@ -1,5 +1,6 @@
 import type { IBackup, IMemoryDb } from 'pg-mem';
 import type { TransactionStatus } from '../postgres-engine.js';
+import type { IsolationLevel, TransactionMode } from '../transaction-control.js';
 import type { Catalog } from './catalog.js';
 import { pgError, refuse } from './refusal.js';
 
@@ -8,6 +9,8 @@ interface Mark {
   readonly data: IBackup;
   readonly catalog: Catalog;
   readonly schemaVersion: number;
+  /** Read-only as the savepoint began: PostgreSQL restores it when the savepoint ends either way. */
+  readonly readOnly: boolean;
 }
 
 /**
@@ -21,6 +24,9 @@ export class TransactionState {
   #status: TransactionStatus = 'idle';
   #marks: Mark[] = [];
   #readOnly = false;
+  #isolation: IsolationLevel = 'read committed';
+  /** A statement ran in the transaction (PostgreSQL's FirstSnapshotSet): modes are fixed from then on. */
+  #queried = false;
   #started = new Date();
   #schemaVersion = 0;
 
@@ -57,10 +63,41 @@ export class TransactionState {
     this.#schemaVersion += 1;
   }
 
-  begin(readOnly: boolean): void {
+  begin(): void {
     this.#status = 'transaction';
-    this.#readOnly = readOnly;
+    this.#readOnly = false;
+    this.#isolation = 'read committed';
+    this.#queried = false;
     this.#marks = [this.#mark('')];
+  }
+
+  /** A statement runs in the transaction (it takes a snapshot, in PostgreSQL's terms). */
+  queried(): void {
+    if (this.#status !== 'idle') this.#queried = true;
+  }
+
+  /**
+   * A mode of BEGIN, applied as PostgreSQL's check hooks for transaction_isolation and
+   * transaction_read_only allow it (25001 once a query ran, or inside a savepoint).
+   */
+  setMode(mode: TransactionMode): void {
+    const inSavepoint = this.#marks.length > 1;
+    if (mode.kind === 'deferrable') throw refuse('BEGIN ... DEFERRABLE');
+    if (mode.kind === 'read only') {
+      this.#readOnly = true;
+    } else if (mode.kind === 'read write') {
+      if (this.#readOnly && inSavepoint)
+        throw pgError('25001', 'cannot set transaction read-write mode inside a read-only transaction');
+      if (this.#readOnly && this.#queried)
+        throw pgError('25001', 'transaction read-write mode must be set before any query');
+      this.#readOnly = false;
+    } else if (mode.level !== this.#isolation) {
+      if (this.#queried)
+        throw pgError('25001', 'SET TRANSACTION ISOLATION LEVEL must be called before any query');
+      if (inSavepoint)
+        throw pgError('25001', 'SET TRANSACTION ISOLATION LEVEL must not be called in a subtransaction');
+      this.#isolation = mode.level;
+    }
   }
 
   fail(): void {
@@ -95,6 +132,7 @@ export class TransactionState {
     if (!mark) throw pgError('3B001', `savepoint "${name}" does not exist`);
     this.#marks = this.#marks.slice(0, index + 1);
     this.#restore(mark);
+    this.#readOnly = mark.readOnly;
     this.#status = 'transaction';
   }
 
@@ -103,8 +141,10 @@ export class TransactionState {
       throw pgError('25P01', 'RELEASE SAVEPOINT can only be used in transaction blocks');
     this.#checkNotFailed();
     const index = this.#find(name);
-    if (index < 0) throw pgError('3B001', `savepoint "${name}" does not exist`);
+    const mark = this.#marks[index];
+    if (!mark) throw pgError('3B001', `savepoint "${name}" does not exist`);
     this.#marks = this.#marks.slice(0, index);
+    this.#readOnly = mark.readOnly;
   }
 
   /** 25P02 while the transaction is failed. */
@@ -134,6 +174,7 @@ export class TransactionState {
       data: this.db.backup(),
       catalog: this.catalog().clone(),
       schemaVersion: this.#schemaVersion,
+      readOnly: this.#readOnly,
     };
   }
 
@@ -148,6 +189,8 @@ export class TransactionState {
   #end(): void {
     this.#status = 'idle';
     this.#readOnly = false;
+    this.#isolation = 'read committed';
+    this.#queried = false;
     this.#marks = [];
   }
 }

@@ -30,4 +30,38 @@ describe('PgliteEngine', () => {
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'refuses COPY with 0A000 as a failed statement (the transaction it was in is aborted), not by ending the connection',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const client = await pool.connect();
+      try {
+        await expect(client.query('COPY items FROM STDIN')).rejects.toMatchObject({ code: '0A000' });
+        await client.query('BEGIN');
+        await expect(client.query('SELECT 1; COPY items TO STDOUT')).rejects.toMatchObject({ code: '0A000' });
+        await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '25P02' });
+        await client.query('ROLLBACK');
+        expect((await client.query('SELECT count(*)::int AS n FROM items')).rows).toEqual([{ n: 0 }]);
+      } finally {
+        client.release();
+      }
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'reset() restores rows after a test left the session read-only, and resets the session',
+    async () => {
+      const db = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      await db.pool.query("INSERT INTO items (id, qty) VALUES ('a', 1)");
+      await db.pool.query('SET default_transaction_read_only = on');
+      await db.reset();
+      expect((await db.pool.query('SELECT count(*)::int AS n FROM items')).rows).toEqual([{ n: 0 }]);
+      expect((await db.pool.query('SHOW default_transaction_read_only')).rows).toEqual([
+        { default_transaction_read_only: 'off' },
+      ]);
+    },
+    PGLITE_START_MS,
+  );
 });

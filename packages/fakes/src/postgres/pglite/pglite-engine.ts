@@ -15,6 +15,12 @@ const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'tra
 /** Command tags after which kept statements may no longer parse or plan as they did. */
 const SCHEMA_CHANGES = /^(ALTER|CREATE|DROP|DEALLOCATE|DISCARD)\b/;
 
+/** A COPY anywhere in a simple-protocol query string. */
+const COPY_STATEMENT = /(^|;)\s*copy\b/i;
+
+const COPY_REFUSAL = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
+  'COPY is not supported by the fake PostgreSQL (its wire has no COPY sub-protocol): insert the rows, or run this test on the real server'; END $seams$`;
+
 /**
  * PostgreSQL itself (compiled to WASM, in process) behind the engine interface. Each request goes
  * to PGlite as protocol messages (`execProtocol`) and comes back as PostgreSQL's own messages, so
@@ -41,8 +47,12 @@ export class PgliteEngine implements PostgresEngine {
   }
 
   async run(request: EngineRequest): Promise<EngineReply> {
-    if (request.params === undefined)
-      return this.#exchange(this.pglite.protocol.serialize.query(request.text));
+    if (request.params === undefined) {
+      // COPY's sub-protocol (CopyIn/CopyOut data messages) has no path through the fake's wire: it
+      // fails as a statement would, inside PostgreSQL, so an open transaction is aborted as it would be.
+      const text = COPY_STATEMENT.test(request.text) ? COPY_REFUSAL : request.text;
+      return this.#exchange(this.pglite.protocol.serialize.query(text));
+    }
     const { serialize } = this.pglite.protocol;
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;

@@ -70,6 +70,9 @@ export class TableReset {
 
   /** Restores the recorded state; refuses when a test changed the schema since. */
   async apply(run: RunSql): Promise<void> {
+    // The session first: a test may have left it unable to restore (default_transaction_read_only,
+    // a search_path without the tables' schema).
+    await check(run, 'DISCARD ALL');
     const reply = await check(run, this.sql);
     const changes = reply.results[0]?.rows.map(([command]) => command) ?? [];
     if (changes.length > 0) {

@@ -170,4 +170,39 @@ export const arrayCases = defineGroup('arrays', [
     setup: ITEMS,
     steps: ['SELECT i.n, t.tag FROM items i, unnest(i.tags) AS t(tag) ORDER BY i.n, t.tag'],
   },
+  {
+    name: 'an array literal trims whitespace around unquoted elements and keeps quoted ones as written',
+    steps: [`SELECT '{ a b , c }'::text[] AS a, '{ " x " , "" }'::text[] AS b, '{ 1 , 2 }'::int[] AS c`],
+  },
+  {
+    name: 'an unquoted NULL in an array literal is a NULL in any letter case, a quoted one is text',
+    steps: [`SELECT '{null,Null,"NULL"}'::text[] AS a, '{1,null}'::int[] AS b`],
+  },
+  {
+    name: 'a backslash in an array literal escapes the next character, quoted or not',
+    steps: [String.raw`SELECT '{a\,b,c\"d,"e\\f",\null}'::text[] AS a`],
+  },
+  {
+    name: 'an array literal with an empty element is 22P02',
+    steps: ["SELECT '{a,,b}'::text[]", "SELECT '{a,}'::text[]"],
+  },
+  {
+    name: 'an array literal with text after its closing brace is 22P02',
+    steps: ["SELECT '{1,2}x'::int[]"],
+  },
+  {
+    name: 'an array literal without braces is 22P02',
+    steps: ["SELECT '1,2'::int[]"],
+  },
+  {
+    name: 'an array literal with an unterminated quote is 22P02',
+    steps: [`SELECT '{"a}'::text[]`],
+  },
+  {
+    name: 'an array parameter sent as text is read as an array literal',
+    steps: [
+      { sql: 'SELECT $1::text[] AS a', params: ['{ null , x y }'] },
+      { sql: 'SELECT $1::int[] AS a', params: ['{1,}'] },
+    ],
+  },
 ]);

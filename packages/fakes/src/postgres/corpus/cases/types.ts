@@ -392,4 +392,11 @@ export const typeCases = defineGroup('types', [
     name: 'an untyped value beside an interval is read as an interval',
     steps: ["SELECT '2024-01-01' + interval '1 day'"],
   },
+  {
+    name: 'uuid input does not accept whitespace around the value',
+    steps: [
+      "SELECT ' a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid",
+      { sql: 'SELECT $1::uuid', params: ['a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11 '] },
+    ],
+  },
 ]);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { FakePostgresError } from '../fake-postgres-error.js';
+import { arrayElements } from './array-input.js';
+
+function failure(text: string): { code: string; message: string; detail?: string } {
+  try {
+    arrayElements(text);
+  } catch (error) {
+    const { code, message, details } = error as FakePostgresError;
+    return { code, message, ...(details.detail === undefined ? {} : { detail: details.detail }) };
+  }
+  throw new Error(`${text} was read`);
+}
+
+describe('array text input, as PostgreSQL 15 array_in reads it', () => {
+  it.each([
+    ['{}', []],
+    [' { } ', []],
+    ['{a,b}', ['a', 'b']],
+    ['{ a b , c }', ['a b', 'c']],
+    ['{ "a" , "b" }', ['a', 'b']],
+    ['{" a ",""}', [' a ', '']],
+    ['{NULL,null,Null,"NULL",\\NULL,NULLx}', [null, null, null, 'NULL', 'NULL', 'NULLx']],
+    ['{ null , x }', [null, 'x']],
+    ['{a\\,b,c\\"d,"e\\"f"}', ['a,b', 'c"d', 'e"f']],
+    ['{a\\ ,\\\\}', ['a ', '\\']],
+    ['{"a{b}c"}', ['a{b}c']],
+    ['{[,a]=b:c}', ['[', 'a]=b:c']],
+    ['{\ta\n}', ['a']],
+  ])('reads %s', (text, elements) => {
+    expect(arrayElements(text)).toEqual(elements);
+  });
+
+  it.each([
+    ['{a,}', 'Unexpected "}" character.'],
+    ['{a,,b}', 'Unexpected "," character.'],
+    ['{,a}', 'Unexpected "," character.'],
+    ['{1,2}x', 'Junk after closing right brace.'],
+    ['{a}}', 'Junk after closing right brace.'],
+    ['1,2', 'Array value must start with "{" or dimension information.'],
+    ['', 'Array value must start with "{" or dimension information.'],
+    ['{a', 'Unexpected end of input.'],
+    ['{"a}', 'Unexpected end of input.'],
+    ['{a\\', 'Unexpected end of input.'],
+    ['{"a"b}', 'Unexpected array element.'],
+    ['{a"b"}', 'Unexpected array element.'],
+    ['{a{b}', 'Unexpected "{" character.'],
+    ['{a,{b}}', 'Unexpected "{" character.'],
+  ])('rejects %s with 22P02 and its detail', (text, detail) => {
+    expect(failure(text)).toEqual({ code: '22P02', message: `malformed array literal: "${text}"`, detail });
+  });
+
+  it.each(['{{1,2},{3,4}}', '{{}}', '{ {a} }', '[1:2]={1,2}', ' [1:1]={a}'])('refuses %s', (text) => {
+    expect(failure(text).code).toBe('0A000');
+  });
+});
