@@ -50,10 +50,10 @@ function lockingClause(node: unknown): string | undefined {
     return undefined;
   }
   if (typeof node !== 'object' || node === null) return undefined;
-  const record = node as Record<string, unknown>;
-  const lock = record.for as { type?: unknown } | undefined;
-  if (record.type === 'select' && typeof lock?.type === 'string') return lock.type.toUpperCase();
-  for (const value of Object.values(record)) {
+  const lock: unknown = Reflect.get(node, 'for');
+  const lockType: unknown = typeof lock === 'object' && lock !== null ? Reflect.get(lock, 'type') : undefined;
+  if (Reflect.get(node, 'type') === 'select' && typeof lockType === 'string') return lockType.toUpperCase();
+  for (const value of Object.values(node)) {
     const found = lockingClause(value);
     if (found) return found;
   }
