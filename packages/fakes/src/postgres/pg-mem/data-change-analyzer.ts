@@ -7,7 +7,7 @@ import type {
   UpdateStatement,
 } from 'pgsql-ast-parser';
 import type { CatalogColumn, CatalogTable } from './catalog.js';
-import { literalOf } from './literals.js';
+import { isConstant, literalOf } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { isInteger, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
@@ -461,21 +461,4 @@ function numericConstant(expr: Expr): number | undefined {
     return inner === undefined ? undefined : -inner;
   }
   return undefined;
-}
-
-function isConstant(expr: Expr): boolean {
-  switch (expr.type) {
-    case 'integer':
-    case 'numeric':
-    case 'string':
-    case 'boolean':
-    case 'null':
-      return true;
-    case 'cast':
-      return isConstant(expr.operand);
-    case 'unary':
-      return expr.op === '-' && isConstant(expr.operand);
-    default:
-      return false;
-  }
 }

@@ -15,6 +15,7 @@ import {
   type CatalogTable,
   chooseName,
 } from './catalog.js';
+import { isConstant, isNullLiteral } from './literals.js';
 import { fromDataType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 
@@ -352,19 +353,7 @@ function isAny(expr: Expr): boolean {
 }
 
 function isNonNullConstant(expr: Expr): boolean {
-  switch (expr.type) {
-    case 'string':
-    case 'integer':
-    case 'numeric':
-    case 'boolean':
-      return true;
-    case 'cast':
-      return isNonNullConstant(expr.operand);
-    case 'unary':
-      return expr.op === '-' && isNonNullConstant(expr.operand);
-    default:
-      return false;
-  }
+  return isConstant(expr) && !isNullLiteral(expr);
 }
 
 /** Whether an expression holds a node pg-mem evaluates to false where PostgreSQL gives NULL. */

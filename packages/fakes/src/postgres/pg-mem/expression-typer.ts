@@ -1,6 +1,6 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { typeCall } from './functions.js';
-import { literalOf, pgMemType } from './literals.js';
+import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { writtenNumeric } from './numeric-literals.js';
 import { outputText } from './output-text.js';
@@ -745,27 +745,6 @@ function logical(op: 'AND' | 'OR', operands: readonly Expr[]): Expr {
     ],
     else: op === 'OR' ? FALSE : TRUE,
   };
-}
-
-function isNullLiteral(expr: Expr): boolean {
-  return expr.type === 'null' || (expr.type === 'cast' && isNullLiteral(expr.operand));
-}
-
-function isConstant(expr: Expr): boolean {
-  switch (expr.type) {
-    case 'integer':
-    case 'numeric':
-    case 'string':
-    case 'boolean':
-    case 'null':
-      return true;
-    case 'cast':
-      return isConstant(expr.operand);
-    case 'unary':
-      return expr.op === '-' && isConstant(expr.operand);
-    default:
-      return false;
-  }
 }
 
 /**

@@ -92,3 +92,26 @@ function signed(value: number, kind: 'integer' | 'numeric'): Expr {
       : { type: 'numeric', value: Math.abs(value) };
   return value < 0 || Object.is(value, -0) ? { type: 'unary', op: '-', operand: literal } : literal;
 }
+
+/** A constant as written or bound: a literal, possibly negated or cast (a bound parameter is one). */
+export function isConstant(expr: Expr): boolean {
+  switch (expr.type) {
+    case 'integer':
+    case 'numeric':
+    case 'string':
+    case 'boolean':
+    case 'null':
+      return true;
+    case 'cast':
+      return isConstant(expr.operand);
+    case 'unary':
+      return expr.op === '-' && isConstant(expr.operand);
+    default:
+      return false;
+  }
+}
+
+/** NULL as written or bound (a cast of NULL included). */
+export function isNullLiteral(expr: Expr): boolean {
+  return expr.type === 'null' || (expr.type === 'cast' && isNullLiteral(expr.operand));
+}

@@ -1,4 +1,5 @@
 import { defineGroup } from '../sql-case.js';
+import { CUSTOMERS_ORDERS } from './customers-orders.js';
 
 const ORDERS = `
   CREATE TABLE orders (id int PRIMARY KEY, customer text NOT NULL, status text NOT NULL, total numeric(8, 2), placed timestamptz NOT NULL);
@@ -139,11 +140,7 @@ export const groupingCases = defineGroup('grouping', [
   },
   {
     name: 'a column read inside an expression of the select list, HAVING or ORDER BY must be grouped: 42803',
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: [
       'SELECT customer_id, upper(status) FROM orders GROUP BY customer_id',
       "SELECT customer_id, CASE WHEN status = 'paid' THEN 1 ELSE 0 END FROM orders GROUP BY customer_id",
@@ -155,11 +152,7 @@ export const groupingCases = defineGroup('grouping', [
   },
   {
     name: 'grouped expressions and aggregates may be combined freely',
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: [
       'SELECT o.status, count(*) FROM orders o GROUP BY status ORDER BY 1',
       'SELECT status, count(*) FROM orders o GROUP BY o.status ORDER BY 1',

@@ -1,4 +1,5 @@
 import { defineGroup } from '../sql-case.js';
+import { CUSTOMERS_ORDERS } from './customers-orders.js';
 
 const TASKS = `
   CREATE TABLE tasks (id int PRIMARY KEY, title text NOT NULL, priority int, due date);
@@ -123,11 +124,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
   },
   {
     name: 'ORDER BY and LIMIT after a UNION apply to the whole result, by result column name or position',
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: [
       'SELECT id FROM customers UNION ALL SELECT id FROM orders ORDER BY id DESC',
       'SELECT id FROM customers UNION SELECT id FROM orders ORDER BY id DESC LIMIT 3',
@@ -142,20 +139,12 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
   },
   {
     name: 'ORDER BY an expression after a UNION is 0A000',
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: ['SELECT id FROM customers UNION SELECT id FROM orders ORDER BY id + 1'],
   },
   {
     name: 'FETCH FIRST ROW ONLY is one row; a negative OFFSET is 2201X, a negative LIMIT 2201W',
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: [
       'SELECT id FROM orders ORDER BY id FETCH FIRST ROW ONLY',
       'SELECT id FROM orders ORDER BY id OFFSET 2 ROWS FETCH NEXT 2 ROWS ONLY',

@@ -1,4 +1,5 @@
 import { defineGroup } from '../sql-case.js';
+import { CUSTOMERS_ORDERS } from './customers-orders.js';
 
 const T = `
   CREATE TABLE t (id int PRIMARY KEY, name text, price numeric(8, 2), at timestamptz, active boolean, ref uuid);
@@ -142,11 +143,7 @@ export const parameterCases = defineGroup('parameters', [
   },
   {
     name: "a parameter compared with a numeric(10,2) or varchar(3) column is read as plain numeric or text, not rounded or cut to the column's",
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: [
       { sql: 'SELECT id FROM orders WHERE total = $1 ORDER BY id', params: ['9.994'] },
       { sql: 'SELECT id FROM orders WHERE total IN ($1, $2) ORDER BY id', params: ['9.994', '20'] },

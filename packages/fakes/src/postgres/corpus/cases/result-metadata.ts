@@ -1,4 +1,5 @@
 import { defineGroup } from '../sql-case.js';
+import { CUSTOMERS_ORDERS } from './customers-orders.js';
 
 const T =
   "CREATE TABLE t (id int PRIMARY KEY, name text, price numeric(6, 2)); INSERT INTO t VALUES (1, 'a', 1.00), (2, 'b', 2.50);";
@@ -140,11 +141,7 @@ export const resultMetadataCases = defineGroup('result-metadata', [
   },
   {
     name: 'a cast keeps the name of the column or function it casts; a constant or an operator takes the type name',
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: [
       'SELECT id::text, customer_id::bigint, (id + 1)::text, coalesce(customer_id, 0)::text, CASE WHEN true THEN 1 END::text, NULL::int, 1::int::text FROM orders WHERE id = 10',
       'SELECT count(*)::int FROM orders',
@@ -153,11 +150,7 @@ export const resultMetadataCases = defineGroup('result-metadata', [
   },
   {
     name: 'max and min of a varchar column are text',
-    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text);
-            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, status text, total numeric(10,2), code varchar(3));
-            INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy'), (4, 'Di');
-            INSERT INTO orders VALUES (10, 1, 'paid', 20.00, 'ab'), (11, 1, 'new', 5, 'a'), (12, 2, 'paid', 9.99, 'abc'),
-                                      (13, NULL, 'new', 1, NULL), (14, 2, 'void', 9.99, 'b'), (15, 3, 'paid', 30, 'c');`,
+    setup: CUSTOMERS_ORDERS,
     steps: ['SELECT max(code), min(code) FROM orders'],
   },
 ]);
