@@ -7,6 +7,7 @@ import { PgMemEngine } from './pg-mem-engine.js';
 import { PgliteWorkerEngine } from './pglite/pglite-worker-engine.js';
 import { leasePglite } from './pglite/shared-pglite.js';
 import type { PostgresEngine } from './postgres-engine.js';
+import { SessionPerConnection } from './session-per-connection.js';
 import { VerifyingEngine } from './verify/verifying-engine.js';
 import type { FakeDatabase } from './wire/protocol-session.js';
 
@@ -121,8 +122,10 @@ async function pgMemEngine(options: FakePostgresOptions): Promise<PostgresEngine
   return engine;
 }
 
-function pgliteEngine(options: FakePostgresOptions): Promise<PostgresEngine> {
-  return leasePglite(schemaKey(options), (engine) => migrate(engine, options));
+async function pgliteEngine(options: FakePostgresOptions): Promise<PostgresEngine> {
+  return new SessionPerConnection(
+    await leasePglite(schemaKey(options), (engine) => migrate(engine, options)),
+  );
 }
 
 /** A PGlite of its own on a worker thread, migrated; ended again if the migrations fail. */
@@ -134,7 +137,7 @@ async function pgliteWorkerEngine(options: FakePostgresOptions): Promise<Postgre
     await engine.close();
     throw error;
   }
-  return engine;
+  return new SessionPerConnection(engine);
 }
 
 /** The pool and reset over a migrated engine (internal; exported for the package's own tests). */

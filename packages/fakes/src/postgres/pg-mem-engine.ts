@@ -166,6 +166,7 @@ export class PgMemEngine implements PostgresEngine {
   async run(request: EngineRequest): Promise<EngineReply> {
     const results: EngineResult[] = [];
     this.#notices = [];
+    this.#locks.current = request.session ?? 0;
     const started = this.#statementStart(request.text);
     this.#transaction.statementStarts(started);
     let implicit: { data: IBackup; catalog: Catalog; schemaVersion: number } | undefined;
@@ -200,6 +201,8 @@ export class PgMemEngine implements PostgresEngine {
       }
       return { results, error: failure.fields, notices: this.#notices, status: this.#transaction.status };
     } finally {
+      // Outside a transaction each statement is its own: pg_advisory_xact_lock's lock ends with it.
+      if (this.#transaction.status === 'idle') this.#locks.endTransaction();
       // A clock_timestamp() the statement read is earlier than the next statement's start.
       if (CLOCK_READ.test(request.text)) this.#lastStart = Math.max(this.#lastStart, Date.now());
     }
@@ -232,10 +235,15 @@ export class PgMemEngine implements PostgresEngine {
 
   async reset(): Promise<void> {
     if (this.#transaction.status !== 'idle') this.#transaction.rollback();
+    this.#locks.clear();
     if (!this.#snapshot) return;
     this.#snapshot.data.restore();
     this.#catalog = this.#snapshot.catalog.clone();
     this.#sequences.restore(this.#snapshot.sequences);
+  }
+
+  async endSession(session: number): Promise<void> {
+    this.#locks.endSession(session);
   }
 
   async close(): Promise<void> {}

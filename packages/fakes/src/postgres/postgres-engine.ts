@@ -68,6 +68,11 @@ export interface EngineRequest {
   readonly params?: readonly (string | null)[];
   /** Parameter type OIDs the client declared (0 or missing: let the server infer). */
   readonly paramTypes?: readonly number[];
+  /**
+   * The connection that sent it, unique within the process, for the state PostgreSQL keeps per
+   * session (settings, advisory locks). Undefined for the fake's own requests (a rollback, a reset).
+   */
+  readonly session?: number;
 }
 
 /** What the engine answers: the results of the statements that ran, then the error that stopped them. */
@@ -99,6 +104,8 @@ export interface PostgresEngine {
   snapshot(): Promise<void>;
   /** Back to the state `snapshot()` recorded; only called with no transaction open. */
   reset(): Promise<void>;
+  /** A connection ended: what its session held (advisory locks, settings) ends with it. */
+  endSession?(session: number): Promise<void>;
   /** Releases what the engine holds; a shared engine may stay alive for the next user. */
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { loadPglite } from '../pglite/load-pglite.js';
 import { PgliteEngine } from '../pglite/pglite-engine.js';
 import { PgliteWorkerEngine } from '../pglite/pglite-worker-engine.js';
 import type { PostgresEngine, TransactionStatus } from '../postgres-engine.js';
+import { SessionPerConnection } from '../session-per-connection.js';
 import type { CorpusDatabase, CorpusTarget } from './corpus-target.js';
 
 /** How long a corpus statement may wait for the database lock (one connection at a time in the cases). */
@@ -60,8 +61,10 @@ export class PgliteCorpusTarget implements CorpusTarget {
       if (reply.error)
         throw new Error(`PGlite corpus target: emptying the database failed: ${reply.error.message}`);
     }
-    const pool = new FakePostgresPool({ engine, lock: new DatabaseLock(LOCK_TIMEOUT_MS) });
-    return { pool, close: () => pool.end() };
+    const sessions = new SessionPerConnection(engine);
+    const pool = new FakePostgresPool({ engine: sessions, lock: new DatabaseLock(LOCK_TIMEOUT_MS) });
+    // Connections a case destroyed may end after pool.end(): settled, they leave the next case alone.
+    return { pool, close: () => pool.end().finally(() => sessions.settle()) };
   }
 
   async stop(): Promise<void> {

@@ -22,7 +22,7 @@ export interface ProbeFinding {
 export function probeCasesOf(exported: unknown, file: string): ProbeCase[] {
   if (!Array.isArray(exported)) throw new Error(`${file}: the default export must be an array of cases`);
   const names = new Set<string>();
-  return exported.map((item: unknown, index) => {
+  return Array.from(exported, (item: unknown, index) => {
     const at = `${file}: case ${index + 1}`;
     if (typeof item !== 'object' || item === null) throw new Error(`${at} is not an object`);
     const { name, steps, setup } = item as Record<string, unknown>;

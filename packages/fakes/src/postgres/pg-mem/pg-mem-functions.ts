@@ -5,28 +5,66 @@ import { registerNumericAssignment } from './numeric-assignment.js';
 import { jsonbOut } from './output-text.js';
 import { pgError, refuse } from './refusal.js';
 
-/** The advisory locks the session holds: key → how many times taken (they nest, as in PostgreSQL). */
+/**
+ * The advisory locks each connection's session holds: key → holder and how many times taken (they
+ * nest, as in PostgreSQL). Another connection's try fails and its unlock frees nothing; its wait
+ * cannot happen (the fake runs one statement at a time), so that statement is refused.
+ */
 export class AdvisoryLocks {
-  readonly #session = new Map<string, number>();
-  readonly #transaction = new Set<string>();
+  readonly #session = new Map<string, { readonly holder: number; count: number }>();
+  readonly #transaction = new Map<string, number>();
+  /** The connection whose statement runs now (0 for the fake's own). */
+  current = 0;
 
-  /** Takes the lock (the engine's one session never waits for itself); returns nothing, like pg_advisory_lock. */
+  /** Takes the lock, or refuses where PostgreSQL would wait; returns nothing, like pg_advisory_lock. */
   lock(key: string, scope: 'session' | 'transaction'): undefined {
-    if (scope === 'transaction') this.#transaction.add(key);
-    else this.#session.set(key, (this.#session.get(key) ?? 0) + 1);
+    if (!this.#take(key, scope))
+      throw refuse(
+        'waiting for an advisory lock another connection holds (PostgreSQL waits until it is freed)',
+      );
     return undefined;
   }
 
+  /** pg_try_advisory_lock: false when another connection holds the key. */
+  tryLock(key: string, scope: 'session' | 'transaction'): boolean {
+    return this.#take(key, scope);
+  }
+
   unlock(key: string): boolean {
-    const held = this.#session.get(key) ?? 0;
-    if (held === 0) return false;
-    if (held === 1) this.#session.delete(key);
-    else this.#session.set(key, held - 1);
+    const held = this.#session.get(key);
+    if (!held || held.holder !== this.current) return false;
+    held.count -= 1;
+    if (held.count === 0) this.#session.delete(key);
+    return true;
+  }
+
+  #take(key: string, scope: 'session' | 'transaction'): boolean {
+    const session = this.#session.get(key);
+    const transaction = this.#transaction.get(key);
+    if (
+      (session && session.holder !== this.current) ||
+      (transaction !== undefined && transaction !== this.current)
+    )
+      return false;
+    if (scope === 'transaction') this.#transaction.set(key, this.current);
+    else if (session) session.count += 1;
+    else this.#session.set(key, { holder: this.current, count: 1 });
     return true;
   }
 
   /** A transaction's locks end with it. */
   endTransaction(): void {
+    this.#transaction.clear();
+  }
+
+  /** A connection's session locks end with it. */
+  endSession(session: number): void {
+    for (const [key, { holder }] of this.#session) if (holder === session) this.#session.delete(key);
+  }
+
+  /** Every lock ends (the database is reset). */
+  clear(): void {
+    this.#session.clear();
     this.#transaction.clear();
   }
 }
@@ -250,8 +288,8 @@ function registerAdvisoryLocks(db: IMemoryDb, locks: AdvisoryLocks): void {
   const functions: ReadonlyArray<readonly [string, DataType, (key: string) => string | boolean]> = [
     ['seams_advisory_lock', DataType.text, (key) => locks.lock(key, 'session') ?? ''],
     ['seams_advisory_xact_lock', DataType.text, (key) => locks.lock(key, 'transaction') ?? ''],
-    ['seams_try_advisory_lock', DataType.bool, (key) => locks.lock(key, 'session') ?? true],
-    ['seams_try_advisory_xact_lock', DataType.bool, (key) => locks.lock(key, 'transaction') ?? true],
+    ['seams_try_advisory_lock', DataType.bool, (key) => locks.tryLock(key, 'session')],
+    ['seams_try_advisory_xact_lock', DataType.bool, (key) => locks.tryLock(key, 'transaction')],
     ['seams_advisory_unlock', DataType.bool, (key) => locks.unlock(key)],
   ];
   for (const args of [[DataType.bigint], [DataType.integer, DataType.integer]]) {

@@ -72,7 +72,7 @@ export class EngineSocket extends Duplex {
 
   override _final(callback: (error?: Error | null) => void): void {
     this.#work
-      .then(() => this.#session.close())
+      .then(() => this.#session.end())
       .then(() => {
         this.push(null);
         callback();
@@ -81,7 +81,7 @@ export class EngineSocket extends Duplex {
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     this.#work
-      .then(() => this.#session.close())
+      .then(() => this.#session.end())
       .then(
         () => callback(error),
         (closing: unknown) =>

@@ -33,6 +33,9 @@ const SERVER_PARAMETERS: ReadonlyArray<readonly [string, string]> = [
   ['TimeZone', 'UTC'],
 ];
 
+/** Session keys unique within the process: pools sharing one fake database number their connections alike. */
+let sessions = 0;
+
 /**
  * The server side of one connection: reads node-pg's protocol messages, runs statements on the
  * shared engine, and answers as PostgreSQL would. A connection takes the database lock for a
@@ -47,6 +50,8 @@ export class ProtocolSession implements LockOwner {
   #skipToSync = false;
   #since = '';
   #checkedIn = false;
+  readonly #session = ++sessions;
+  #ended = false;
 
   constructor(
     readonly id: number,
@@ -131,6 +136,27 @@ export class ProtocolSession implements LockOwner {
     }
   }
 
+  /** The connection is gone: its session's state (advisory locks, settings) ends, as on a server. */
+  async end(): Promise<void> {
+    await this.close();
+    const { engine, lock } = this.database;
+    if (this.#ended || !engine.endSession) return;
+    this.#ended = true;
+    try {
+      await lock.acquire(this);
+    } catch {
+      // Nobody gave the lock back in time: the session's state stays until the next reset().
+      return;
+    }
+    try {
+      await engine.endSession(this.#session);
+    } catch {
+      // The engine moved on (closed, or leased to a newer fake): what the session held went with it.
+    } finally {
+      lock.release(this);
+    }
+  }
+
   #startup(protocol: number): void {
     if (protocol !== 196608) {
       this.#writer.refuseEncryption();
@@ -145,7 +171,7 @@ export class ProtocolSession implements LockOwner {
   }
 
   async #simpleQuery(text: string): Promise<void> {
-    const reply = await this.#run({ text });
+    const reply = await this.#run({ text, session: this.#session });
     if (reply.results.length === 0 && !reply.error) this.#writer.emptyQuery();
     for (const result of reply.results) {
       if (result.fields) this.#writer.rowDescription(result.fields);
@@ -176,7 +202,12 @@ export class ProtocolSession implements LockOwner {
       this.#fail(unsupported('binary result format (pg `binary: true`)'));
       return;
     }
-    const request = { text: statement.text, params: message.params, paramTypes: statement.paramTypes };
+    const request = {
+      text: statement.text,
+      params: message.params,
+      paramTypes: statement.paramTypes,
+      session: this.#session,
+    };
     this.#portals.set(message.portal, { request, sent: 0 });
     this.#writer.bindComplete();
   }

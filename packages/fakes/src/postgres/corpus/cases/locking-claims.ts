@@ -190,4 +190,21 @@ export const lockingClaimCases = defineGroup('locking-claims', [
     name: 'advisory lock keyed by hashtext of a name',
     steps: ["SELECT pg_try_advisory_lock(hashtext('migrations')) AS got"],
   },
+  {
+    name: 'a second connection cannot take an advisory lock the first holds, until it is freed',
+    steps: [
+      'SELECT pg_try_advisory_lock(42) AS got',
+      { sql: 'SELECT pg_try_advisory_lock(42) AS got', client: 'second' },
+      { sql: 'SELECT pg_advisory_unlock(42) AS freed', client: 'second' },
+      'SELECT pg_advisory_unlock(42) AS freed',
+      { sql: 'SELECT pg_try_advisory_lock(42) AS got', client: 'second' },
+    ],
+  },
+  {
+    name: 'a transaction-scoped advisory lock taken outside a transaction ends with its statement',
+    steps: [
+      'SELECT pg_advisory_xact_lock(5)',
+      { sql: 'SELECT pg_try_advisory_lock(5) AS got', client: 'second' },
+    ],
+  },
 ]);

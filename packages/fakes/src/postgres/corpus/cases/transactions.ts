@@ -427,4 +427,23 @@ export const transactionCases = defineGroup('transactions', [
     setup: ITEMS,
     steps: ['PREPARE q(int) AS SELECT name FROM items WHERE id = $1'],
   },
+  {
+    name: 'a setting belongs to the connection that set it',
+    steps: [
+      "SET TIME ZONE 'America/New_York'",
+      { sql: 'SHOW TimeZone', client: 'second' },
+      { sql: 'SET statement_timeout = 5000', client: 'second' },
+      'SHOW statement_timeout',
+      'SHOW TimeZone',
+      { sql: 'SHOW statement_timeout', client: 'second' },
+    ],
+  },
+  {
+    name: 'a custom setting set on one connection is not defined on another',
+    steps: [
+      { sql: 'SELECT set_config($1, $2, false) AS tenant', params: ['app.tenant', 'acme'] },
+      { sql: "SELECT current_setting('app.tenant', true) AS tenant", client: 'second' },
+      "SELECT current_setting('app.tenant') AS tenant",
+    ],
+  },
 ]);

@@ -1,0 +1,101 @@
+import type pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakePostgres, type FakePostgres } from './create-fake-postgres.js';
+
+const PGLITE_START_MS = 60_000;
+
+async function value(client: pg.PoolClient, sql: string): Promise<unknown> {
+  const { rows } = await client.query<Record<string, unknown>>(sql);
+  return Object.values(rows[0] ?? {})[0];
+}
+
+describe.each([
+  { label: 'pglite', thread: 'main' as const },
+  { label: 'pglite on a worker thread', thread: 'worker' as const },
+])('one session per connection on $label', ({ thread }) => {
+  let fake: FakePostgres | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  async function twoClients(): Promise<[pg.PoolClient, pg.PoolClient]> {
+    fake = await createFakePostgres({ engine: 'pglite', thread });
+    const a = await fake.pool.connect();
+    const b = await fake.pool.connect();
+    return [a, b];
+  }
+
+  it(
+    'keeps each connection’s settings to itself, however their statements interleave',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query("SET search_path TO pg_catalog, public; SET TIME ZONE 'America/New_York'");
+      expect(await value(b, 'SHOW search_path')).toBe('"$user", public');
+      expect(await value(b, 'SHOW TimeZone')).toBe('Etc/UTC');
+      await b.query('SET statement_timeout = 5000');
+      expect(await value(a, 'SHOW search_path')).toBe('pg_catalog, public');
+      expect(await value(a, 'SHOW statement_timeout')).toBe('0');
+      expect(await value(b, 'SHOW statement_timeout')).toBe('5s');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses to read another connection’s custom setting (one session would answer an empty string)',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query({ text: 'SELECT set_config($1, $2, false)', values: ['app.tenant', 'acme'] });
+      await expect(b.query("SELECT current_setting('app.tenant', true)")).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringContaining('app.tenant'),
+      });
+      await b.query("SELECT set_config('app.tenant', 'globex', false)");
+      expect(await value(a, "SELECT current_setting('app.tenant')")).toBe('acme');
+      expect(await value(b, "SELECT current_setting('app.tenant')")).toBe('globex');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses advisory locking beside another connection’s lock, and frees a lock when its connection ends',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query('SELECT pg_advisory_lock(42)');
+      await expect(b.query('SELECT pg_try_advisory_lock(42)')).rejects.toMatchObject({ code: '0A000' });
+      a.release(true);
+      // The refusal waits for the end of a's session, which frees its lock as a disconnect does.
+      await expect.poll(() => value(b, 'SELECT pg_try_advisory_lock(42)').catch(() => 'refused')).toBe(true);
+      expect(await value(b, 'SELECT pg_advisory_unlock(42)')).toBe(true);
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+});
+
+describe('advisory locks per connection on pg-mem', () => {
+  it('gives a key to one connection at a time, as PostgreSQL does', async () => {
+    const fake = await createFakePostgres({ engine: 'pg-mem' });
+    try {
+      const a = await fake.pool.connect();
+      const b = await fake.pool.connect();
+      expect(await value(a, 'SELECT pg_try_advisory_lock(7)')).toBe(true);
+      expect(await value(b, 'SELECT pg_try_advisory_lock(7)')).toBe(false);
+      expect(await value(b, 'SELECT pg_advisory_unlock(7)')).toBe(false);
+      expect(await value(a, 'SELECT pg_try_advisory_lock(7)')).toBe(true);
+      await expect(b.query('SELECT pg_advisory_lock(7)')).rejects.toMatchObject({ code: '0A000' });
+      // A transaction-scoped lock taken outside a transaction ends with its statement.
+      await b.query('SELECT pg_advisory_xact_lock(8)');
+      expect(await value(a, 'SELECT pg_try_advisory_lock(8)')).toBe(true);
+      a.release(true);
+      await expect.poll(() => value(b, 'SELECT pg_try_advisory_lock(7)')).toBe(true);
+      b.release();
+    } finally {
+      await fake.close();
+    }
+  });
+});

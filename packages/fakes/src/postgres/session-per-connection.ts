@@ -1,0 +1,294 @@
+import type { EngineReply, EngineRequest, PostgresEngine } from './postgres-engine.js';
+
+/** A session's own settings (`SET`, `set_config(..., false)`): name and value as pg_settings prints them. */
+type Settings = readonly (readonly [string, string])[];
+
+const NO_SETTINGS: Settings = [];
+
+// Statements that may change a session setting: SET/RESET/DISCARD at a statement's start, or
+// set_config, or a DO block or function body (which may run SET through EXECUTE). UPDATE's SET does
+// not start a statement, so ordinary writes never make the engine read the settings back.
+const CHANGES_SETTINGS =
+  /(^|;)\s*(set|reset|discard)\b|\bset_config\b|(^|;)\s*(do|create\b[^;]*\bfunction)\b/i;
+// Custom settings (`app.tenant`) a statement sets by name: pg_settings does not list them.
+const SETS_CUSTOM = [
+  /\bset_config\s*\(\s*'([a-z_][\w$]*\.[\w$.]+)'/gi,
+  /(?:^|;)\s*set\s+(?:session\s+|local\s+)?"?([a-z_][\w$]*\.[\w$.]+)"?\s*(?:=|to\b)/gi,
+];
+const SETS_CUSTOM_PARAMETER = /\bset_config\s*\(\s*\$(\d+)/gi;
+const CUSTOM_NAME = /^[a-z_][\w$]*\.[\w$.]+$/i;
+/** Any mention of an advisory-lock function: taking, trying, freeing. */
+const ADVISORY = /advisory/i;
+
+const SESSION_SETTINGS = "SELECT name, setting FROM pg_settings WHERE source = 'session' ORDER BY name";
+const ADVISORY_KEYS =
+  "SELECT classid::text || ':' || objid::text || ':' || objsubid::text FROM pg_locks WHERE locktype = 'advisory' AND granted";
+const CUSTOM_SETTINGS = 'SELECT n, current_setting(n, true) FROM unnest($1::text[]) AS n ORDER BY n';
+
+const customRefusal = (
+  name: string,
+): string => `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
+  'the fake''s PGlite engine runs every connection in one PostgreSQL session: another connection set ${name}, which this connection never set, so it would read an empty string where PostgreSQL reads NULL or fails. Set it on this connection first, or test it on the real server'; END $seams$`;
+
+const ADVISORY_REFUSAL = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
+  'the fake''s PGlite engine runs every connection in one PostgreSQL session: another connection holds advisory locks, and this statement takes or frees advisory locks, which PostgreSQL would make contend (or refuse to free). Test lock contention between connections on the real server'; END $seams$`;
+
+/**
+ * Gives each connection its own session on an engine that has one (PGlite), for what a client can
+ * see of a session: its settings (`SET search_path`, `SET TIME ZONE`, `set_config`) follow the
+ * connection that made them, and advisory locks one connection holds are not silently taken again
+ * by another (that statement fails with 0A000 instead: one PostgreSQL session cannot make them contend).
+ *
+ * The swap happens only when a request comes from another connection than the last one, outside
+ * any transaction (the database lock keeps transactions whole), and costs statements only when a
+ * session set something: pools whose connections never SET, or all SET the same, pay nothing.
+ */
+export class SessionPerConnection implements PostgresEngine {
+  readonly name: string;
+  readonly inOrder?: boolean;
+  /** The connection whose session state the engine holds now; undefined: the server's defaults. */
+  #live: number | undefined;
+  /** The settings the engine holds now, or undefined when the live session may have changed them. */
+  #liveSettings: Settings | undefined = NO_SETTINGS;
+  /** Settings of sessions not live now; a session not here has the defaults. */
+  readonly #saved = new Map<number, Settings>();
+  /** Advisory locks (pg_locks identities) each session was last seen to hold. */
+  readonly #advisory = new Map<number, ReadonlySet<string>>();
+  #advisoryTouched = false;
+  #settled = false;
+  /** Custom settings any session set (they stay defined in the one engine session once set). */
+  readonly #customNames = new Set<string>();
+  /** The custom settings each session set. */
+  readonly #customSetBy = new Map<number, Set<string>>();
+  /** The session of the last request handed on (a swap is queued when the next one differs). */
+  #handedTo: number | undefined;
+  /** Settles when the last queued swap is done: requests handed later run after it. */
+  #barrier: Promise<void> = Promise.resolve();
+  /** Requests handed on and not answered: a swap waits for them (a worker engine may hold several). */
+  readonly #inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly engine: PostgresEngine) {
+    this.name = engine.name;
+    if (engine.inOrder) this.inOrder = true;
+  }
+
+  run(request: EngineRequest): Promise<EngineReply> {
+    const { session } = request;
+    // The fake's own requests (a rollback on release) run in whatever session is live.
+    let ready = this.#barrier;
+    if (session !== undefined && session !== this.#handedTo) {
+      this.#handedTo = session;
+      ready = this.#queue(() => this.#swapTo(session));
+    }
+    return this.#track(ready.then(() => this.#runAs(request)));
+  }
+
+  /** Queues work that needs the engine to itself: after every request handed on before it. */
+  #queue(work: () => Promise<void>): Promise<void> {
+    const inFlight = [...this.#inFlight];
+    const done = this.#barrier.then(() => Promise.allSettled(inFlight)).then(work);
+    this.#barrier = done.catch(() => {
+      // A failed swap fails the request behind it; the next request tries the swap again.
+      this.#handedTo = undefined;
+    });
+    return done;
+  }
+
+  #track<T>(promise: Promise<T>): Promise<T> {
+    this.#inFlight.add(promise);
+    const settled = (): void => {
+      this.#inFlight.delete(promise);
+    };
+    promise.then(settled, settled);
+    return promise;
+  }
+
+  async #runAs(request: EngineRequest): Promise<EngineReply> {
+    const { text } = request;
+    const advisory = ADVISORY.test(text);
+    let refused = false;
+    if (advisory && request.session !== undefined) {
+      for (const [holder, keys] of this.#advisory) {
+        if (holder !== request.session && keys.size > 0) refused = true;
+      }
+    }
+    const changes = CHANGES_SETTINGS.test(text);
+    const custom = changes ? customNamesSet(text, request.params) : [];
+    const unset =
+      request.session === undefined ? undefined : this.#unsetCustomName(request.session, text, custom);
+    const refusal = refused ? ADVISORY_REFUSAL : unset === undefined ? undefined : customRefusal(unset);
+    const reply = await this.engine.run(refusal === undefined ? request : { text: refusal });
+    if (advisory && !refused) this.#advisoryTouched = true;
+    if (changes && refusal === undefined) {
+      this.#liveSettings = undefined;
+      if (request.session !== undefined && custom.length > 0) {
+        const mine = this.#customSetBy.get(request.session) ?? new Set<string>();
+        for (const name of custom) {
+          mine.add(name);
+          this.#customNames.add(name);
+        }
+        this.#customSetBy.set(request.session, mine);
+      }
+    }
+    return reply;
+  }
+
+  /** A custom setting the text names that another session set and this one did not (nor sets now). */
+  #unsetCustomName(session: number, text: string, setting: readonly string[]): string | undefined {
+    if (this.#customNames.size === 0) return undefined;
+    const lower = text.toLowerCase();
+    const mine = this.#customSetBy.get(session);
+    for (const name of this.#customNames) {
+      if (!mine?.has(name) && !setting.includes(name) && lower.includes(name)) return name;
+    }
+    return undefined;
+  }
+
+  async #swapTo(session: number): Promise<void> {
+    const outgoing = this.#live;
+    if (outgoing !== undefined) {
+      if (this.#advisoryTouched) await this.#attributeAdvisoryLocks(outgoing);
+      this.#liveSettings ??= await this.#readSettings();
+      if (this.#liveSettings.length > 0) this.#saved.set(outgoing, this.#liveSettings);
+      else this.#saved.delete(outgoing);
+    }
+    const current = this.#liveSettings ?? (await this.#readSettings());
+    const wanted = this.#saved.get(session) ?? NO_SETTINGS;
+    if (JSON.stringify(current) !== JSON.stringify(wanted)) {
+      await this.#check(this.engine.run({ text: 'RESET ALL' }));
+      for (const [name, value] of wanted) {
+        await this.#check(
+          this.engine.run({
+            text: 'SELECT set_config($1, $2, false)',
+            params: [name, value],
+            paramTypes: [25, 25],
+          }),
+        );
+      }
+    }
+    this.#live = session;
+    this.#liveSettings = wanted;
+  }
+
+  /** What the engine holds now that no other session was seen to hold belongs to the outgoing one. */
+  async #attributeAdvisoryLocks(outgoing: number): Promise<void> {
+    const reply = await this.#check(this.engine.run({ text: ADVISORY_KEYS }));
+    const held = new Set(reply.results[0]?.rows.map(([key]) => key ?? '') ?? []);
+    const others = new Set<string>();
+    for (const [holder, keys] of this.#advisory) {
+      if (holder === outgoing) continue;
+      const still = new Set([...keys].filter((key) => held.has(key)));
+      this.#advisory.set(holder, still);
+      for (const key of still) others.add(key);
+    }
+    this.#advisory.set(outgoing, new Set([...held].filter((key) => !others.has(key))));
+    this.#advisoryTouched = false;
+  }
+
+  async #readSettings(): Promise<Settings> {
+    const reply = await this.#check(this.engine.run({ text: SESSION_SETTINGS }));
+    const rows = [...(reply.results[0]?.rows ?? [])];
+    const custom = this.#live === undefined ? undefined : this.#customSetBy.get(this.#live);
+    if (custom && custom.size > 0) {
+      // Names of letters, digits, _, $ and dots: an array literal needs no quoting for them.
+      const names = `{${[...custom].join(',')}}`;
+      const values = await this.#check(this.engine.run({ text: CUSTOM_SETTINGS, params: [names] }));
+      rows.push(...(values.results[0]?.rows ?? []));
+    }
+    return rows.map(([name, value]) => [name ?? '', value ?? ''] as const);
+  }
+
+  async #check(reply: Promise<EngineReply>): Promise<EngineReply> {
+    const answer = await reply;
+    if (answer.error) throw new Error(`fake postgres: switching sessions failed: ${answer.error.message}`);
+    return answer;
+  }
+
+  /** A connection ended: its settings are forgotten and its advisory locks freed, as at a disconnect. */
+  endSession(session: number): Promise<void> {
+    // After settle() the engine belongs to someone else (the next case, a newer lease): nothing to free.
+    if (this.#settled) return Promise.resolve();
+    return this.#queue(async () => {
+      this.#saved.delete(session);
+      this.#customSetBy.delete(session);
+      if (this.#advisoryTouched && this.#live !== undefined) await this.#attributeAdvisoryLocks(this.#live);
+      for (const key of this.#advisory.get(session) ?? []) await this.#unlockAll(key);
+      this.#advisory.delete(session);
+      if (this.#live === session) {
+        // Its settings stay in the engine until the next connection's swap puts that one's in place.
+        this.#liveSettings ??= await this.#readSettings();
+        this.#live = undefined;
+        if (this.#liveSettings.length > 0) {
+          await this.#check(this.engine.run({ text: 'RESET ALL' }));
+          this.#liveSettings = NO_SETTINGS;
+        }
+      }
+    });
+  }
+
+  /** Frees an advisory lock as many times as it was taken, by its pg_locks identity. */
+  async #unlockAll(key: string): Promise<void> {
+    const [classid = 0n, objid = 0n, objsubid = 1n] = key.split(':').map((part) => BigInt(part));
+    // A bigint key is classid:objid (objsubid 1); a pair of int4 keys is one each (objsubid 2).
+    const request: EngineRequest =
+      objsubid === 1n
+        ? {
+            text: 'SELECT pg_advisory_unlock($1::bigint)',
+            params: [BigInt.asIntN(64, (classid << 32n) | objid).toString()],
+          }
+        : {
+            text: 'SELECT pg_advisory_unlock($1::int, $2::int)',
+            params: [BigInt.asIntN(32, classid).toString(), BigInt.asIntN(32, objid).toString()],
+          };
+    for (let freed = true; freed; ) {
+      const reply = await this.#check(this.engine.run(request));
+      freed = reply.results[0]?.rows[0]?.[0] === 't';
+    }
+  }
+
+  snapshot(): Promise<void> {
+    return this.engine.snapshot();
+  }
+
+  /** Back to the recorded state; the engine's reset ends every session's settings and locks too. */
+  reset(): Promise<void> {
+    return this.#queue(async () => {
+      await this.engine.reset();
+      this.#saved.clear();
+      this.#advisory.clear();
+      this.#advisoryTouched = false;
+      this.#customSetBy.clear();
+      this.#live = undefined;
+      this.#handedTo = undefined;
+      this.#liveSettings = NO_SETTINGS;
+    });
+  }
+
+  /**
+   * Waits for the work queued so far, then stops touching the engine for sessions that end later:
+   * for a caller about to hand the engine to someone else (its reset or its next user frees all).
+   */
+  async settle(): Promise<void> {
+    this.#settled = true;
+    await this.#barrier;
+    await Promise.allSettled([...this.#inFlight]);
+  }
+
+  async close(): Promise<void> {
+    await this.settle();
+    await this.engine.close();
+  }
+}
+
+/** The custom settings (names with a dot) a statement sets by a literal name or a parameter, lower-cased. */
+function customNamesSet(text: string, params: readonly (string | null)[] = []): string[] {
+  const names: string[] = [];
+  for (const pattern of SETS_CUSTOM) {
+    for (const match of text.matchAll(pattern)) if (match[1]) names.push(match[1].toLowerCase());
+  }
+  for (const match of text.matchAll(SETS_CUSTOM_PARAMETER)) {
+    const name = params[Number(match[1]) - 1];
+    if (name && CUSTOM_NAME.test(name)) names.push(name.toLowerCase());
+  }
+  return names;
+}
