@@ -5,7 +5,13 @@ import type { FakeDatabase } from './wire/protocol-session.js';
 /** pg pool settings a test may choose for the fake; the connection settings belong to the fake. */
 export type FakePoolConfig = Pick<
   pg.PoolConfig,
-  'max' | 'connectionTimeoutMillis' | 'types' | 'statement_timeout' | 'query_timeout' | 'application_name'
+  | 'max'
+  | 'connectionTimeoutMillis'
+  | 'types'
+  | 'statement_timeout'
+  | 'query_timeout'
+  | 'application_name'
+  | 'options'
 >;
 
 /**

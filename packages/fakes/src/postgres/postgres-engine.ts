@@ -104,6 +104,8 @@ export interface PostgresEngine {
   snapshot(): Promise<void>;
   /** Back to the state `snapshot()` recorded; only called with no transaction open. */
   reset(): Promise<void>;
+  /** A connection started with these settings (its startup packet's), before its first request. */
+  openSession?(session: number, settings: readonly (readonly [string, string])[]): void;
   /** A connection ended: what its session held (advisory locks, settings) ends with it. */
   endSession?(session: number): Promise<void>;
   /** Releases what the engine holds; a shared engine may stay alive for the next user. */

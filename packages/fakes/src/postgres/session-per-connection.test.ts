@@ -77,6 +77,70 @@ describe.each([
   );
 });
 
+describe('sessions on pglite', () => {
+  let fake: FakePostgres | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  it(
+    'starts each connection with the pool’s settings, and RESET returns to them',
+    async () => {
+      fake = await createFakePostgres({
+        engine: 'pglite',
+        pool: {
+          application_name: 'svc',
+          statement_timeout: 1234,
+          options: '-c search_path=pg_catalog,public',
+        },
+      });
+      const client = await fake.pool.connect();
+      expect(await value(client, 'SHOW application_name')).toBe('svc');
+      expect(await value(client, 'SHOW search_path')).toBe('pg_catalog,public');
+      await client.query('SET statement_timeout = 5');
+      expect(await value(client, 'SHOW statement_timeout')).toBe('5ms');
+      await client.query('RESET ALL');
+      expect(await value(client, 'SHOW statement_timeout')).toBe('1234ms');
+      client.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'cancels a sleep that overruns statement_timeout, and aborts its transaction',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite' });
+      const client = await fake.pool.connect();
+      await client.query("SET statement_timeout = '50ms'");
+      await expect(client.query('SELECT pg_sleep(0.2)')).rejects.toMatchObject({ code: '57014' });
+      await client.query('BEGIN');
+      await expect(client.query('SELECT pg_sleep(0.2)')).rejects.toMatchObject({ code: '57014' });
+      await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '25P02' });
+      await client.query('ROLLBACK');
+      client.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'keeps a temporary table to its connection, and drops it when the connection ends',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite' });
+      const a = await fake.pool.connect();
+      const b = await fake.pool.connect();
+      await a.query('CREATE TEMP TABLE scratch (x int)');
+      await expect(b.query('SELECT * FROM scratch')).rejects.toMatchObject({ code: '0A000' });
+      a.release(true);
+      await expect
+        .poll(() => b.query('SELECT * FROM scratch').catch((error: { code?: string }) => error.code))
+        .toBe('42P01');
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+});
+
 describe('advisory locks per connection on pg-mem', () => {
   it('gives a key to one connection at a time, as PostgreSQL does', async () => {
     const fake = await createFakePostgres({ engine: 'pg-mem' });

@@ -17,6 +17,18 @@ const SETS_CUSTOM = [
 ];
 const SETS_CUSTOM_PARAMETER = /\bset_config\s*\(\s*\$(\d+)/gi;
 const CUSTOM_NAME = /^[a-z_][\w$]*\.[\w$.]+$/i;
+const RESETS = /(^|;)\s*(reset|discard)\b/i;
+// A temporary table by its unquoted name (quoted names are left to the real server's tests).
+const CREATES_TEMP =
+  /(?:^|;)\s*create\s+(?:global\s+|local\s+)?temp(?:orary)?\s+table\s+(?:if\s+not\s+exists\s+)?([a-z_][\w$]*)/gi;
+const tempRefusal = (
+  name: string,
+): string => `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
+  'the fake''s PGlite engine runs every connection in one PostgreSQL session: ${name} is another connection''s temporary table, which PostgreSQL would not show this one. Test temporary tables across connections on the real server'; END $seams$`;
+const SLEEPS = /\bpg_sleep/i;
+const STATEMENT_TIMEOUT = "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'";
+const CANCELED = { code: '57014', message: 'canceling statement due to statement timeout' } as const;
+const CANCEL_TRANSACTION = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'query_canceled', MESSAGE = '${CANCELED.message}'; END $seams$`;
 /** Any mention of an advisory-lock function: taking, trying, freeing. */
 const ADVISORY = /advisory/i;
 
@@ -56,8 +68,12 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #advisory = new Map<number, ReadonlySet<string>>();
   #advisoryTouched = false;
   #settled = false;
+  /** Each session's startup settings (pg's application_name, statement_timeout, options): what RESET returns to. */
+  readonly #startup = new Map<number, Settings>();
   /** Custom settings any session set (they stay defined in the one engine session once set). */
   readonly #customNames = new Set<string>();
+  /** The temporary tables each session made (they live in the one engine session, seen by all). */
+  readonly #temporary = new Map<number, Set<string>>();
   /** The custom settings each session set. */
   readonly #customSetBy = new Map<number, Set<string>>();
   /** The session of the last request handed on (a swap is queued when the next one differs). */
@@ -116,11 +132,34 @@ export class SessionPerConnection implements PostgresEngine {
     const custom = changes ? customNamesSet(text, request.params) : [];
     const unset =
       request.session === undefined ? undefined : this.#unsetCustomName(request.session, text, custom);
-    const refusal = refused ? ADVISORY_REFUSAL : unset === undefined ? undefined : customRefusal(unset);
-    const reply = await this.engine.run(refusal === undefined ? request : { text: refusal });
+    const othersTemporary =
+      request.session === undefined ? undefined : this.#othersTemporary(request.session, text);
+    const refusal = refused
+      ? ADVISORY_REFUSAL
+      : unset !== undefined
+        ? customRefusal(unset)
+        : othersTemporary !== undefined
+          ? tempRefusal(othersTemporary)
+          : undefined;
+    const reply =
+      refusal === undefined && SLEEPS.test(text)
+        ? await this.#runWithTimeout(request)
+        : refusal === undefined
+          ? await this.engine.run(request)
+          : raised(await this.engine.run({ text: refusal }));
     if (advisory && !refused) this.#advisoryTouched = true;
+    if (request.session !== undefined && refusal === undefined && !reply.error && /\btemp/i.test(text)) {
+      const made = [...text.matchAll(CREATES_TEMP)].map((match) => (match[1] ?? '').toLowerCase());
+      if (made.length > 0) {
+        const mine = this.#temporary.get(request.session) ?? new Set<string>();
+        for (const name of made) mine.add(name);
+        this.#temporary.set(request.session, mine);
+      }
+    }
     if (changes && refusal === undefined) {
       this.#liveSettings = undefined;
+      const startup = request.session === undefined ? undefined : this.#startup.get(request.session);
+      if (startup && RESETS.test(text)) await this.#restoreStartup(startup);
       if (request.session !== undefined && custom.length > 0) {
         const mine = this.#customSetBy.get(request.session) ?? new Set<string>();
         for (const name of custom) {
@@ -131,6 +170,45 @@ export class SessionPerConnection implements PostgresEngine {
       }
     }
     return reply;
+  }
+
+  /**
+   * statement_timeout for a statement that sleeps: PGlite has no timer to cancel it, so one that
+   * overran the session's timeout fails with 57014 when it returns, its transaction aborted. Only
+   * sleeps are judged: a slow engine must not fail statements PostgreSQL would finish in time.
+   */
+  async #runWithTimeout(request: EngineRequest): Promise<EngineReply> {
+    const setting = await this.#check(this.engine.run({ text: STATEMENT_TIMEOUT }));
+    const timeoutMs = Number(setting.results[0]?.rows[0]?.[0] ?? 0);
+    const started = performance.now();
+    const reply = await this.engine.run(request);
+    if (reply.error || timeoutMs <= 0 || performance.now() - started < timeoutMs) return reply;
+    if (reply.status === 'idle') {
+      return { results: [], error: { severity: 'ERROR', ...CANCELED }, status: 'idle' };
+    }
+    return raised(await this.engine.run({ text: CANCEL_TRANSACTION }));
+  }
+
+  /** RESET and DISCARD return a setting to its startup value, not the server's default. */
+  async #restoreStartup(startup: Settings): Promise<void> {
+    for (const [name, value] of startup) {
+      await this.engine.run({
+        text: "SELECT set_config($1, $2, false) FROM pg_settings WHERE name = $1 AND source <> 'session'",
+        params: [name, value],
+        paramTypes: [25, 25],
+      });
+    }
+  }
+
+  /** Another session's temporary table the text names, if any. */
+  #othersTemporary(session: number, text: string): string | undefined {
+    if (this.#temporary.size === 0) return undefined;
+    const words = new Set(text.toLowerCase().match(/[a-z_][\w$]*/g));
+    for (const [owner, names] of this.#temporary) {
+      if (owner === session) continue;
+      for (const name of names) if (words.has(name)) return name;
+    }
+    return undefined;
   }
 
   /** A custom setting the text names that another session set and this one did not (nor sets now). */
@@ -204,16 +282,30 @@ export class SessionPerConnection implements PostgresEngine {
     return answer;
   }
 
+  /** A connection starts: its startup settings are its settings until it changes them. */
+  openSession(session: number, settings: Settings): void {
+    if (settings.length === 0) return;
+    const sorted = [...settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.#startup.set(session, sorted);
+    this.#saved.set(session, sorted);
+  }
+
   /** A connection ended: its settings are forgotten and its advisory locks freed, as at a disconnect. */
   endSession(session: number): Promise<void> {
     // After settle() the engine belongs to someone else (the next case, a newer lease): nothing to free.
     if (this.#settled) return Promise.resolve();
     return this.#queue(async () => {
       this.#saved.delete(session);
+      this.#startup.delete(session);
       this.#customSetBy.delete(session);
       if (this.#advisoryTouched && this.#live !== undefined) await this.#attributeAdvisoryLocks(this.#live);
       for (const key of this.#advisory.get(session) ?? []) await this.#unlockAll(key);
       this.#advisory.delete(session);
+      // PostgreSQL drops a session's temporary tables when it ends; the names are plain identifiers.
+      for (const name of this.#temporary.get(session) ?? []) {
+        await this.engine.run({ text: `DROP TABLE IF EXISTS pg_temp.${name}` });
+      }
+      this.#temporary.delete(session);
       if (this.#live === session) {
         // Its settings stay in the engine until the next connection's swap puts that one's in place.
         this.#liveSettings ??= await this.#readSettings();
@@ -255,6 +347,8 @@ export class SessionPerConnection implements PostgresEngine {
     return this.#queue(async () => {
       await this.engine.reset();
       this.#saved.clear();
+      this.#startup.clear();
+      this.#temporary.clear();
       this.#advisory.clear();
       this.#advisoryTouched = false;
       this.#customSetBy.clear();
@@ -291,4 +385,11 @@ function customNamesSet(text: string, params: readonly (string | null)[] = []): 
     if (name && CUSTOM_NAME.test(name)) names.push(name.toLowerCase());
   }
   return names;
+}
+
+/** An error the fake raised through a DO block, without the DO block's context (`where`), which is the fake's. */
+function raised(reply: EngineReply): EngineReply {
+  if (!reply.error) return reply;
+  const { where: _where, ...error } = reply.error;
+  return { ...reply, error };
 }

@@ -1,6 +1,11 @@
 /** The messages a client (node-pg) sends, as the fake's server reads them. */
 export type FrontendMessage =
-  | { readonly type: 'startup'; readonly protocol: number }
+  | {
+      readonly type: 'startup';
+      readonly protocol: number;
+      /** The startup packet's parameters (`user`, `database`, `application_name`, `options`, ...). */
+      readonly parameters: Readonly<Record<string, string>>;
+    }
   | { readonly type: 'query'; readonly text: string }
   | { readonly type: 'parse'; readonly name: string; readonly text: string; readonly paramTypes: number[] }
   | {
@@ -56,8 +61,12 @@ export class FrontendReader {
   #startup(body: BodyReader): FrontendMessage {
     const protocol = body.int32();
     // SSL and GSS requests come before the real startup message, which follows the refusal.
-    if (protocol !== SSL_REQUEST && protocol !== GSSENC_REQUEST) this.#started = true;
-    return { type: 'startup', protocol };
+    if (protocol === SSL_REQUEST || protocol === GSSENC_REQUEST)
+      return { type: 'startup', protocol, parameters: {} };
+    this.#started = true;
+    const parameters: Record<string, string> = {};
+    for (let name = body.cstring(); name !== ''; name = body.cstring()) parameters[name] = body.cstring();
+    return { type: 'startup', protocol, parameters };
   }
 }
 
@@ -124,6 +133,8 @@ class BodyReader {
 
   cstring(): string {
     const end = this.buffer.indexOf(0, this.#offset);
+    // A body that ends without its terminator (a startup packet's last pair): an empty string ends the list.
+    if (end < 0) return '';
     const value = this.buffer.toString('utf8', this.#offset, end);
     this.#offset = end + 1;
     return value;

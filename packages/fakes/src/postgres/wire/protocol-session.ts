@@ -94,7 +94,7 @@ export class ProtocolSession implements LockOwner {
     if (this.#skipToSync && message.type !== 'sync' && message.type !== 'terminate') return;
     switch (message.type) {
       case 'startup':
-        return this.#startup(message.protocol);
+        return this.#startup(message.protocol, message.parameters);
       case 'query':
         return this.#simpleQuery(message.text);
       case 'parse':
@@ -157,12 +157,15 @@ export class ProtocolSession implements LockOwner {
     }
   }
 
-  #startup(protocol: number): void {
+  #startup(protocol: number, parameters: Readonly<Record<string, string>>): void {
     if (protocol !== 196608) {
       this.#writer.refuseEncryption();
       this.#flush();
       return;
     }
+    // What pg sends beside user and database (application_name, statement_timeout, options' -c
+    // settings) is the session's starting configuration, as on a server.
+    this.database.engine.openSession?.(this.#session, startupSettings(parameters));
     this.#writer.authenticationOk();
     for (const [name, value] of SERVER_PARAMETERS) this.#writer.parameterStatus(name, value);
     this.#writer.backendKeyData(this.id, 0);
@@ -336,3 +339,21 @@ function cannotOpenTransaction(request: EngineRequest): boolean {
 function unsupported(what: string): PostgresErrorFields {
   return { severity: 'ERROR', code: '0A000', message: `fake postgres: ${what} is not supported` };
 }
+
+/** Startup parameters that are settings: all but the connection's identity, and `options`' `-c name=value` pairs. */
+export function startupSettings(parameters: Readonly<Record<string, string>>): [string, string][] {
+  const settings: [string, string][] = [];
+  for (const [name, value] of Object.entries(parameters)) {
+    if (name === 'options') {
+      for (const match of value.matchAll(/(?:-c\s*|--)([\w.]+)=((?:\\.|\S)*)/g)) {
+        settings.push([match[1] ?? '', (match[2] ?? '').replace(/\\(.)/g, '$1')]);
+      }
+    } else if (!NOT_SETTINGS.has(name)) {
+      settings.push([name, value]);
+    }
+  }
+  return settings;
+}
+
+// The connection's identity and what the fake speaks anyway (UTF8), not session settings.
+const NOT_SETTINGS = new Set(['user', 'database', 'replication', 'client_encoding']);

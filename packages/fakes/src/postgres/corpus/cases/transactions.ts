@@ -439,6 +439,19 @@ export const transactionCases = defineGroup('transactions', [
     ],
   },
   {
+    name: 'statement_timeout cancels a statement that sleeps past it',
+    steps: ["SET statement_timeout = '100ms'", 'SELECT pg_sleep(0.3)', 'SELECT 1 AS still_usable'],
+  },
+  {
+    name: 'a temporary table is seen by its own connection only',
+    steps: [
+      'CREATE TEMP TABLE scratch (x int)',
+      'INSERT INTO scratch VALUES (1)',
+      { sql: 'SELECT x FROM scratch', client: 'second' },
+      'SELECT x FROM scratch',
+    ],
+  },
+  {
     name: 'a custom setting set on one connection is not defined on another',
     steps: [
       { sql: 'SELECT set_config($1, $2, false) AS tenant', params: ['app.tenant', 'acme'] },
