@@ -9,6 +9,7 @@ import { pgError, refuse } from './pg-mem/refusal.js';
 import { engineResult } from './pg-mem/result-rows.js';
 import { savepointCommand } from './pg-mem/savepoint-command.js';
 import { registerSequenceFunctions, Sequences } from './pg-mem/sequences.js';
+import { type SessionCommand, SessionSettings, sessionCommand } from './pg-mem/session-settings.js';
 import { skipConflictingRows } from './pg-mem/skipped-conflicts.js';
 import { analyzeStatement } from './pg-mem/statement-analyzer.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
@@ -141,6 +142,7 @@ export class PgMemEngine implements PostgresEngine {
   readonly name = 'pg-mem';
   #catalog = new Catalog();
   readonly #locks = new AdvisoryLocks();
+  readonly #settings = new SessionSettings();
   readonly #sequences: Sequences = new CheckedSequences(() => this.#transaction.readOnly);
   readonly #userFunctions: ReadonlyMap<string, UserFunction>;
   readonly #transaction: TransactionState;
@@ -167,6 +169,7 @@ export class PgMemEngine implements PostgresEngine {
     const results: EngineResult[] = [];
     this.#notices = [];
     this.#locks.current = request.session ?? 0;
+    this.#settings.current = request.session ?? 0;
     const started = this.#statementStart(request.text);
     this.#transaction.statementStarts(started);
     let implicit: { data: IBackup; catalog: Catalog; schemaVersion: number } | undefined;
@@ -236,6 +239,7 @@ export class PgMemEngine implements PostgresEngine {
   async reset(): Promise<void> {
     if (this.#transaction.status !== 'idle') this.#transaction.rollback();
     this.#locks.clear();
+    this.#settings.clear();
     if (!this.#snapshot) return;
     this.#snapshot.data.restore();
     this.#catalog = this.#snapshot.catalog.clone();
@@ -244,6 +248,7 @@ export class PgMemEngine implements PostgresEngine {
 
   async endSession(session: number): Promise<void> {
     this.#locks.endSession(session);
+    this.#settings.endSession(session);
   }
 
   async close(): Promise<void> {}
@@ -296,11 +301,20 @@ export class PgMemEngine implements PostgresEngine {
   /** BEGIN, COMMIT, ROLLBACK and savepoints sent on their own, as drivers send them. */
   #control(text: string): EngineResult | undefined {
     const done = (command: string): EngineResult => ({ command, rows: [] });
+    const settings = sessionCommand(text);
+    if (settings) return this.#sessionCommand(settings);
     const savepoint = savepointCommand(text);
     if (savepoint) {
-      if (savepoint.kind === 'savepoint') this.#transaction.savepoint(savepoint.name);
-      else if (savepoint.kind === 'rollback to') this.#transaction.rollbackTo(savepoint.name);
-      else this.#transaction.release(savepoint.name);
+      if (savepoint.kind === 'savepoint') {
+        this.#transaction.savepoint(savepoint.name);
+        this.#settings.savepoint(savepoint.name);
+      } else if (savepoint.kind === 'rollback to') {
+        this.#transaction.rollbackTo(savepoint.name);
+        this.#settings.rollbackTo(savepoint.name);
+      } else {
+        this.#transaction.release(savepoint.name);
+        this.#settings.release(savepoint.name);
+      }
       return done(savepoint.kind === 'rollback to' ? 'ROLLBACK' : savepoint.kind.toUpperCase());
     }
     const control = transactionControl(text);
@@ -310,6 +324,7 @@ export class PgMemEngine implements PostgresEngine {
         if (control.modes.some((mode) => mode.kind === 'deferrable')) throw refuse('BEGIN ... DEFERRABLE');
         if (this.#transaction.status === 'idle') {
           this.#transaction.begin();
+          this.#settings.begin();
         } else {
           // PostgreSQL: 25P02 in a failed transaction; else a warning, and the modes still apply.
           this.#transaction.checkNotFailed();
@@ -323,17 +338,38 @@ export class PgMemEngine implements PostgresEngine {
           return done('COMMIT');
         }
         this.#locks.endTransaction();
-        return done(this.#transaction.commit());
+        {
+          const tag = this.#transaction.commit();
+          this.#settings.end(tag === 'COMMIT');
+          return done(tag);
+        }
       case 'rollback':
         if (this.#transaction.status === 'idle') {
           this.#warn('25P01', 'there is no transaction in progress');
           return done('ROLLBACK');
         }
         this.#locks.endTransaction();
+        this.#settings.end(false);
         return done(this.#transaction.rollback());
       default:
         return undefined;
     }
+  }
+
+  /** SET, RESET and SHOW of the settings pg-mem can honour, per connection (see SessionSettings). */
+  #sessionCommand(command: SessionCommand): EngineResult {
+    this.#transaction.checkNotFailed();
+    if (command.kind === 'show' && command.name === 'transaction_isolation') {
+      return shown('transaction_isolation', this.#transaction.isolation);
+    }
+    if (command.kind === 'show' && command.name === 'transaction_read_only') {
+      return shown('transaction_read_only', this.#transaction.readOnly ? 'on' : 'off');
+    }
+    const show = this.#settings.run(command, this.#transaction.status !== 'idle', (code, message) =>
+      this.#warn(code, message),
+    );
+    if (show) return shown(show.name, show.value);
+    return { command: command.kind === 'reset' ? 'RESET' : 'SET', rows: [] };
   }
 
   #enumOid(name: string): number {
@@ -348,4 +384,10 @@ export class PgMemEngine implements PostgresEngine {
   #warn(code: string, message: string): void {
     this.#notices.push({ severity: 'WARNING', code, message });
   }
+}
+
+/** SHOW's answer: one text column named after the setting. */
+function shown(name: string, value: string): EngineResult {
+  const field = { name, tableID: 0, columnID: 0, dataTypeID: 25, dataTypeSize: -1, dataTypeModifier: -1 };
+  return { command: 'SHOW', fields: [field], rows: [[value]] };
 }

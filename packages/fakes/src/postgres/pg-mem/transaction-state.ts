@@ -44,6 +44,11 @@ export class TransactionState {
     return this.#readOnly;
   }
 
+  /** The transaction's isolation level as SHOW transaction_isolation prints it. */
+  get isolation(): IsolationLevel {
+    return this.#isolation;
+  }
+
   /** now(): the start of the transaction, or of the statement outside one. */
   get started(): Date {
     return this.#started;

@@ -1,0 +1,288 @@
+import { pgError, refuse } from './refusal.js';
+
+/** A value as SET writes it: a quoted string, a number, a plain or quoted identifier. */
+type Item = { readonly kind: 'string' | 'number' | 'identifier' | 'quoted'; readonly text: string };
+
+/** SET, RESET or SHOW of one setting, read from a statement sent on its own. */
+export type SessionCommand =
+  | { readonly kind: 'set'; readonly name: string; readonly items?: readonly Item[]; readonly local: boolean }
+  | { readonly kind: 'reset'; readonly name: string }
+  | { readonly kind: 'show'; readonly name: string };
+
+interface Setting {
+  /** The name SHOW prints as its column. */
+  readonly name: string;
+  /** The value SHOW prints when nothing set it (a stock server's). */
+  readonly initial: string;
+  /** What SHOW prints after SET with these items; throws PostgreSQL's error, or a refusal. */
+  readonly input: (items: readonly Item[], name: string) => string;
+}
+
+const ITEM = /\s*(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|"((?:[^"]|"")+)"|([a-z_$][\w$]*))\s*/iy;
+
+function items(text: string): Item[] | undefined {
+  const found: Item[] = [];
+  ITEM.lastIndex = 0;
+  for (;;) {
+    const match = ITEM.exec(text);
+    if (!match) return undefined;
+    const [, string, number, quoted, identifier] = match;
+    if (string !== undefined) found.push({ kind: 'string', text: string.replaceAll("''", "'") });
+    else if (number !== undefined) found.push({ kind: 'number', text: number });
+    else if (quoted !== undefined) found.push({ kind: 'quoted', text: quoted.replaceAll('""', '"') });
+    else found.push({ kind: 'identifier', text: (identifier ?? '').toLowerCase() });
+    if (ITEM.lastIndex === text.length) return found;
+    if (text[ITEM.lastIndex] !== ',') return undefined;
+    ITEM.lastIndex += 1;
+  }
+}
+
+const SET =
+  /^\s*set\s+(?:(session|local)\s+)?(?:time\s+zone\s+(.+?)|([a-z_][\w$]*)\s*(?:=|\s+to\s+)(.+?))\s*;?\s*$/is;
+const RESET = /^\s*reset\s+(all|time\s+zone|[a-z_][\w$]*)\s*;?\s*$/i;
+const SHOW = /^\s*show\s+(all|time\s+zone|[a-z_][\w$]*)\s*;?\s*$/i;
+
+/** A SET, RESET or SHOW the engine answers itself; undefined for anything else (or what it cannot read). */
+export function sessionCommand(text: string): SessionCommand | undefined {
+  const set = SET.exec(text);
+  if (set) {
+    const [, scope, zone, name = 'timezone', value = zone ?? ''] = set;
+    const local = scope?.toLowerCase() === 'local';
+    const lowered = value.trim().toLowerCase();
+    if (lowered === 'default' || (zone !== undefined && lowered === 'local')) {
+      return { kind: 'set', name: name.toLowerCase(), local };
+    }
+    const parsed = items(value.trim());
+    return parsed ? { kind: 'set', name: name.toLowerCase(), items: parsed, local } : undefined;
+  }
+  const reset = RESET.exec(text);
+  if (reset) return { kind: 'reset', name: (reset[1] ?? '').toLowerCase().replace(/\s+/, '') };
+  const show = SHOW.exec(text);
+  if (show) return { kind: 'show', name: (show[1] ?? '').toLowerCase().replace(/\s+/, '') };
+  return undefined;
+}
+
+const quoteIdent = (name: string): string =>
+  /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
+
+function single(items: readonly Item[], name: string): Item {
+  const [item] = items;
+  if (!item || items.length > 1) throw pgError('22023', `SET ${name} takes only one argument`);
+  return item;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  us: 0.001,
+  ms: 1,
+  s: 1000,
+  min: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
+const LARGEST_FIRST = ['d', 'h', 'min', 's'] as const;
+
+/** A duration in milliseconds, shown as PostgreSQL shows it: in the largest unit that divides it. */
+function milliseconds(items: readonly Item[], name: string): string {
+  const item = single(items, name);
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*(us|ms|s|min|h|d)?\s*$/.exec(item.text);
+  if (!match) {
+    const hint = /^\s*-?\d/.test(item.text)
+      ? { hint: 'Valid units for this parameter are "us", "ms", "s", "min", "h", and "d".' }
+      : {};
+    throw pgError('22023', `invalid value for parameter "${name}": "${item.text}"`, hint);
+  }
+  const value = Math.round(Number(match[1]) * (UNITS[match[2] ?? 'ms'] ?? 1));
+  if (value < 0 || value > 2_147_483_647) {
+    throw pgError(
+      '22023',
+      `${value} ms is outside the valid range for parameter "${name}" (0 .. 2147483647)`,
+    );
+  }
+  if (value === 0) return '0';
+  for (const unit of LARGEST_FIRST) {
+    const size = UNITS[unit] ?? 1;
+    if (value % size === 0) return `${value / size}${unit}`;
+  }
+  return `${value}ms`;
+}
+
+const LEVELS = ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'];
+
+// UTC under the names a stock tz database accepts for it: pg-mem computes in UTC only.
+const UTC_NAMES = new Map(
+  [
+    'UTC',
+    'Etc/UTC',
+    'GMT',
+    'Etc/GMT',
+    'UCT',
+    'Etc/UCT',
+    'Universal',
+    'Etc/Universal',
+    'Zulu',
+    'Etc/Zulu',
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+const SETTINGS: readonly Setting[] = [
+  {
+    name: 'application_name',
+    initial: '',
+    input: (items, name) => single(items, name).text,
+  },
+  { name: 'statement_timeout', initial: '0', input: milliseconds },
+  { name: 'lock_timeout', initial: '0', input: milliseconds },
+  { name: 'idle_in_transaction_session_timeout', initial: '0', input: milliseconds },
+  {
+    name: 'client_min_messages',
+    initial: 'notice',
+    input: (items, name) => {
+      const level = single(items, name).text.toLowerCase();
+      if (LEVELS.includes(level)) return level;
+      throw pgError('22023', `invalid value for parameter "${name}": "${single(items, name).text}"`, {
+        hint: `Available values: ${LEVELS.join(', ')}.`,
+      });
+    },
+  },
+  {
+    name: 'search_path',
+    initial: '"$user", public',
+    input: (items) => {
+      const schemas = items.map((item) => (item.kind === 'identifier' ? item.text : item.text));
+      // Schemas pg-mem has not (all but public) are skipped by PostgreSQL too when they do not exist;
+      // without public, names would resolve nowhere, which pg-mem cannot answer as PostgreSQL does.
+      if (!schemas.includes('public'))
+        throw refuse('a search_path without public (pg-mem has the public schema only)');
+      return schemas.map(quoteIdent).join(', ');
+    },
+  },
+  {
+    name: 'TimeZone',
+    initial: 'Etc/UTC',
+    input: (items, name) => {
+      const zone = single(items, name).text;
+      const utc = UTC_NAMES.get(zone.toLowerCase());
+      if (!utc) throw refuse(`the time zone ${zone} (pg-mem computes in UTC only)`);
+      return utc;
+    },
+  },
+];
+
+const BY_NAME = new Map(SETTINGS.map((setting) => [setting.name.toLowerCase(), setting]));
+
+interface SavedSettings {
+  readonly name: string;
+  readonly session: ReadonlyMap<string, string>;
+}
+
+/**
+ * The settings of each connection's session that pg-mem can honour (timeouts it does not enforce,
+ * names it does not read, UTC and the public schema under other spellings), with PostgreSQL's
+ * rules: a SET in a transaction is undone by its ROLLBACK (or ROLLBACK TO), SET LOCAL lasts until
+ * the transaction ends. Anything else is refused.
+ */
+export class SessionSettings {
+  readonly #sessions = new Map<number, Map<string, string>>();
+  /** SET LOCAL values of the open transaction. */
+  #local = new Map<string, string>();
+  /** The session's settings as BEGIN and each savepoint found them. */
+  #marks: SavedSettings[] = [];
+  current = 0;
+
+  /** Answers a SET, RESET or SHOW: the rows of a SHOW, nothing for the others; `warn` hears PostgreSQL's warnings. */
+  run(
+    command: SessionCommand,
+    inTransaction: boolean,
+    warn: (code: string, message: string) => void,
+  ): { name: string; value: string } | undefined {
+    if (command.kind === 'show') {
+      if (command.name === 'all') throw refuse('SHOW ALL');
+      const setting = this.#setting(command.name);
+      return { name: setting.name, value: this.#value(setting) };
+    }
+    if (command.name === 'all') {
+      this.#local.clear();
+      this.#session().clear();
+      return undefined;
+    }
+    const setting = this.#setting(command.name);
+    const key = setting.name.toLowerCase();
+    if (command.kind === 'reset' || command.items === undefined) {
+      this.#local.delete(key);
+      this.#session().delete(key);
+      return undefined;
+    }
+    const value = setting.input(command.items, setting.name);
+    if (command.local) {
+      if (!inTransaction) {
+        warn('25P01', 'SET LOCAL can only be used in transaction blocks');
+        return undefined;
+      }
+      this.#local.set(key, value);
+    } else {
+      this.#local.delete(key);
+      this.#session().set(key, value);
+    }
+    return undefined;
+  }
+
+  begin(): void {
+    this.#marks = [{ name: '', session: new Map(this.#session()) }];
+  }
+
+  savepoint(name: string): void {
+    this.#marks.push({ name, session: new Map(this.#session()) });
+  }
+
+  rollbackTo(name: string): void {
+    const index = this.#marks.findLastIndex((mark) => mark.name === name);
+    const mark = this.#marks[index];
+    if (!mark) return;
+    this.#marks = this.#marks.slice(0, index + 1);
+    this.#sessions.set(this.current, new Map(mark.session));
+  }
+
+  release(name: string): void {
+    const index = this.#marks.findLastIndex((mark) => mark.name === name);
+    if (index > 0) this.#marks = this.#marks.slice(0, index);
+  }
+
+  /** The transaction ended: SET LOCAL ends with it, and a rollback undoes its SETs. */
+  end(committed: boolean): void {
+    const [first] = this.#marks;
+    if (!committed && first) this.#sessions.set(this.current, new Map(first.session));
+    this.#marks = [];
+    this.#local.clear();
+  }
+
+  endSession(session: number): void {
+    this.#sessions.delete(session);
+  }
+
+  clear(): void {
+    this.#sessions.clear();
+    this.#local.clear();
+    this.#marks = [];
+  }
+
+  #setting(name: string): Setting {
+    const setting = BY_NAME.get(name);
+    if (setting) return setting;
+    // PostgreSQL knows hundreds of settings; those the engine cannot honour are refused, never 42704.
+    throw refuse(`the setting ${name}`);
+  }
+
+  #value(setting: Setting): string {
+    const key = setting.name.toLowerCase();
+    return this.#local.get(key) ?? this.#sessions.get(this.current)?.get(key) ?? setting.initial;
+  }
+
+  #session(): Map<string, string> {
+    let session = this.#sessions.get(this.current);
+    if (!session) {
+      session = new Map();
+      this.#sessions.set(this.current, session);
+    }
+    return session;
+  }
+}
