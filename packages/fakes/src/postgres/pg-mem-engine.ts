@@ -174,6 +174,7 @@ export class PgMemEngine implements PostgresEngine {
     this.#transaction.statementStarts(started);
     let implicit: { data: IBackup; catalog: Catalog; schemaVersion: number } | undefined;
     try {
+      this.#settings.checkAnswerable();
       const control = this.#control(request.text);
       if (control) {
         results.push(control);
@@ -244,6 +245,10 @@ export class PgMemEngine implements PostgresEngine {
     this.#snapshot.data.restore();
     this.#catalog = this.#snapshot.catalog.clone();
     this.#sequences.restore(this.#snapshot.sequences);
+  }
+
+  openSession(session: number, settings: readonly (readonly [string, string])[]): void {
+    this.#settings.open(session, settings);
   }
 
   async endSession(session: number): Promise<void> {

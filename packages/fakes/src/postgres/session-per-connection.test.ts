@@ -141,6 +141,45 @@ describe('sessions on pglite', () => {
   );
 });
 
+describe('settings per connection on pg-mem', () => {
+  it('starts a connection with the pool’s settings, keeps them through RESET and reset(), and refuses a time zone it cannot honour', async () => {
+    const fake = await createFakePostgres({
+      engine: 'pg-mem',
+      pool: { application_name: 'svc', statement_timeout: 1500 },
+    });
+    try {
+      const a = await fake.pool.connect();
+      const b = await fake.pool.connect();
+      expect(await value(a, 'SHOW application_name')).toBe('svc');
+      await a.query("SET application_name = 'other'");
+      expect(await value(b, 'SHOW application_name')).toBe('svc');
+      await a.query('RESET ALL');
+      expect(await value(a, 'SHOW statement_timeout')).toBe('1500ms');
+      await a.query('SET statement_timeout = 0');
+      a.release();
+      b.release();
+      await fake.reset();
+      const again = await fake.pool.connect();
+      expect(await value(again, 'SHOW statement_timeout')).toBe('1500ms');
+      again.release();
+    } finally {
+      await fake.close();
+    }
+    const paris = await createFakePostgres({
+      engine: 'pg-mem',
+      pool: { options: '-c TimeZone=Europe/Paris' },
+    });
+    try {
+      await expect(paris.pool.query('SELECT 1')).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringContaining('Europe/Paris'),
+      });
+    } finally {
+      await paris.close();
+    }
+  });
+});
+
 describe('advisory locks per connection on pg-mem', () => {
   it('gives a key to one connection at a time, as PostgreSQL does', async () => {
     const fake = await createFakePostgres({ engine: 'pg-mem' });

@@ -183,6 +183,10 @@ interface SavedSettings {
  */
 export class SessionSettings {
   readonly #sessions = new Map<number, Map<string, string>>();
+  /** Each session's startup settings (what RESET returns to). */
+  readonly #startup = new Map<number, ReadonlyMap<string, string>>();
+  /** Sessions whose startup settings pg-mem cannot honour (a time zone other than UTC): why. */
+  readonly #unanswerable = new Map<number, Error>();
   /** SET LOCAL values of the open transaction. */
   #local = new Map<string, string>();
   /** The session's settings as BEGIN and each savepoint found them. */
@@ -200,16 +204,20 @@ export class SessionSettings {
       const setting = this.#setting(command.name);
       return { name: setting.name, value: this.#value(setting) };
     }
+    const startup = this.#startup.get(this.current);
     if (command.name === 'all') {
       this.#local.clear();
-      this.#session().clear();
+      this.#sessions.set(this.current, new Map(startup));
       return undefined;
     }
     const setting = this.#setting(command.name);
     const key = setting.name.toLowerCase();
     if (command.kind === 'reset' || command.items === undefined) {
+      // RESET returns to the value the connection started with, else the server's.
       this.#local.delete(key);
-      this.#session().delete(key);
+      const initial = startup?.get(key);
+      if (initial === undefined) this.#session().delete(key);
+      else this.#session().set(key, initial);
       return undefined;
     }
     const value = setting.input(command.items, setting.name);
@@ -224,6 +232,31 @@ export class SessionSettings {
       this.#session().set(key, value);
     }
     return undefined;
+  }
+
+  /** A connection starts with pg's startup settings; one pg-mem cannot honour makes its statements refused. */
+  open(session: number, settings: readonly (readonly [string, string])[]): void {
+    const startup = new Map<string, string>();
+    for (const [name, value] of settings) {
+      const setting = BY_NAME.get(name.toLowerCase());
+      if (!setting) continue; // one pg-mem's answers do not depend on (work_mem); SHOW of it is refused
+      try {
+        startup.set(
+          setting.name.toLowerCase(),
+          setting.input([{ kind: 'string', text: value }], setting.name),
+        );
+      } catch (error) {
+        this.#unanswerable.set(session, error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    this.#startup.set(session, startup);
+    this.#sessions.set(session, new Map(startup));
+  }
+
+  /** Throws the refusal for a session started with settings pg-mem cannot honour. */
+  checkAnswerable(): void {
+    const reason = this.#unanswerable.get(this.current);
+    if (reason) throw reason;
   }
 
   begin(): void {
@@ -257,10 +290,14 @@ export class SessionSettings {
 
   endSession(session: number): void {
     this.#sessions.delete(session);
+    this.#startup.delete(session);
+    this.#unanswerable.delete(session);
   }
 
+  /** The database was reset: each open connection is back to its startup settings. */
   clear(): void {
     this.#sessions.clear();
+    for (const [session, startup] of this.#startup) this.#sessions.set(session, new Map(startup));
     this.#local.clear();
     this.#marks = [];
   }
