@@ -75,6 +75,14 @@ export interface EngineRequest {
   readonly session?: number;
 }
 
+/** A NOTIFY the request committed (PostgreSQL sends it to every session listening on the channel). */
+export interface EngineNotification {
+  readonly channel: string;
+  readonly payload: string;
+  /** The connections listening on the channel; undefined: the session that sent the request, if it listens. */
+  readonly sessions?: readonly number[];
+}
+
 /** What the engine answers: the results of the statements that ran, then the error that stopped them. */
 export interface EngineReply {
   readonly results: readonly EngineResult[];
@@ -83,6 +91,8 @@ export interface EngineReply {
   readonly notices?: readonly PostgresErrorFields[];
   /** The session's transaction status after the request. */
   readonly status: TransactionStatus;
+  /** NOTIFYs committed by the request, for the sessions listening. */
+  readonly notifications?: readonly EngineNotification[];
 }
 
 /**

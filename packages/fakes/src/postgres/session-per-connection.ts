@@ -1,4 +1,5 @@
-import type { EngineReply, EngineRequest, PostgresEngine } from './postgres-engine.js';
+import type { EngineNotification, EngineReply, EngineRequest, PostgresEngine } from './postgres-engine.js';
+import { SessionObjects } from './session-objects.js';
 
 /** A session's own settings (`SET`, `set_config(..., false)`): name and value as pg_settings prints them. */
 type Settings = readonly (readonly [string, string])[];
@@ -18,19 +19,25 @@ const SETS_CUSTOM = [
 const SETS_CUSTOM_PARAMETER = /\bset_config\s*\(\s*\$(\d+)/gi;
 const CUSTOM_NAME = /^[a-z_][\w$]*\.[\w$.]+$/i;
 const RESETS = /(^|;)\s*(reset|discard)\b/i;
-// A temporary table by its unquoted name (quoted names are left to the real server's tests).
-const CREATES_TEMP =
-  /(?:^|;)\s*create\s+(?:global\s+|local\s+)?temp(?:orary)?\s+table\s+(?:if\s+not\s+exists\s+)?([a-z_][\w$]*)/gi;
-const tempRefusal = (
-  name: string,
+const ACTIVITY = /\bpg_stat_activity\b/i;
+const objectRefusal = (
+  reason: string,
 ): string => `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
-  'the fake''s PGlite engine runs every connection in one PostgreSQL session: ${name} is another connection''s temporary table, which PostgreSQL would not show this one. Test temporary tables across connections on the real server'; END $seams$`;
+  'the fake''s PGlite engine runs every connection in one PostgreSQL session: ${reason.replaceAll("'", "''")}. Test this across connections on the real server'; END $seams$`;
+// LISTEN and UNLISTEN with their channel: a plain identifier (folded to lower case) or a quoted one.
+const LISTENS = /(?:^|;)\s*(listen|unlisten)\s+("(?:[^"]|"")+"|[a-z_][\w$]*|\*)/gi;
+const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 const SLEEPS = /\bpg_sleep/i;
 const STATEMENT_TIMEOUT = "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'";
 const CANCELED = { code: '57014', message: 'canceling statement due to statement timeout' } as const;
 const CANCEL_TRANSACTION = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'query_canceled', MESSAGE = '${CANCELED.message}'; END $seams$`;
 /** Any mention of an advisory-lock function: taking, trying, freeing. */
 const ADVISORY = /advisory/i;
+// What may change a session beyond what the database lock sees (settings, advisory locks, channels,
+// temporary tables) or needs the clock to itself (a sleep): such a request runs with the engine to
+// itself, after every request in flight and before any handed on later.
+const STATEFUL =
+  /advisory|listen|\btemp|pg_sleep|set_config|(^|;)\s*(set|reset|discard|do|create\b[^;]*\bfunction|prepare|deallocate|declare|close)\b/i;
 
 const SESSION_SETTINGS = "SELECT name, setting FROM pg_settings WHERE source = 'session' ORDER BY name";
 const ADVISORY_KEYS =
@@ -66,14 +73,19 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #saved = new Map<number, Settings>();
   /** Advisory locks (pg_locks identities) each session was last seen to hold. */
   readonly #advisory = new Map<number, ReadonlySet<string>>();
-  #advisoryTouched = false;
   #settled = false;
   /** Each session's startup settings (pg's application_name, statement_timeout, options): what RESET returns to. */
   readonly #startup = new Map<number, Settings>();
   /** Custom settings any session set (they stay defined in the one engine session once set). */
   readonly #customNames = new Set<string>();
-  /** The temporary tables each session made (they live in the one engine session, seen by all). */
-  readonly #temporary = new Map<number, Set<string>>();
+  /** The connections open now (each started a session). */
+  readonly #connected = new Set<number>();
+  /** Temporary tables, prepared statements and held cursors by the session that made them. */
+  readonly #objects = new SessionObjects();
+  /** The channels each session listens to (the engine's one session listens to them all). */
+  readonly #listening = new Map<number, Set<string>>();
+  /** Channels the engine stopped listening to (another session's UNLISTEN) that someone still wants. */
+  #relisten = false;
   /** The custom settings each session set. */
   readonly #customSetBy = new Map<number, Set<string>>();
   /** The session of the last request handed on (a swap is queued when the next one differs). */
@@ -91,20 +103,43 @@ export class SessionPerConnection implements PostgresEngine {
   run(request: EngineRequest): Promise<EngineReply> {
     const { session } = request;
     // The fake's own requests (a rollback on release) run in whatever session is live.
-    let ready = this.#barrier;
     if (session !== undefined && session !== this.#handedTo) {
       this.#handedTo = session;
-      ready = this.#queue(() => this.#swapTo(session));
+      // Decided when its turn comes, after what was handed on before it: most turns need no swap,
+      // and then requests in flight on an in-order engine stay in flight together.
+      this.#queue(async (before) => {
+        if (!this.#swapNeeded(session)) {
+          this.#live = session;
+          return;
+        }
+        await before();
+        await this.#swapTo(session);
+      });
     }
-    return this.#track(ready.then(() => this.#runAs(request)));
+    if (!STATEFUL.test(request.text)) return this.#track(this.#barrier.then(() => this.#runAs(request)));
+    let reply: Promise<EngineReply> | undefined;
+    const done = this.#queue(async (before) => {
+      await before();
+      reply = this.#runAs(request);
+      await reply;
+    });
+    return this.#track(done.then(() => reply ?? Promise.reject(new Error('fake postgres: request lost'))));
   }
 
-  /** Queues work that needs the engine to itself: after every request handed on before it. */
-  #queue(work: () => Promise<void>): Promise<void> {
+  /** A swap is needed when some session's settings differ from the defaults, or may. */
+  #swapNeeded(session: number): boolean {
+    return this.#liveSettings === undefined || this.#liveSettings.length > 0 || this.#saved.has(session);
+  }
+
+  /**
+   * Queues a step every request handed on later waits for; `before()` waits for the requests handed
+   * on before it, for a step that needs the engine to itself.
+   */
+  #queue(step: (before: () => Promise<unknown>) => Promise<void>): Promise<void> {
     const inFlight = [...this.#inFlight];
-    const done = this.#barrier.then(() => Promise.allSettled(inFlight)).then(work);
+    const done = this.#barrier.then(() => step(() => Promise.allSettled(inFlight)));
     this.#barrier = done.catch(() => {
-      // A failed swap fails the request behind it; the next request tries the swap again.
+      // A failed swap fails the requests behind it; the next request tries the swap again.
       this.#handedTo = undefined;
     });
     return done;
@@ -121,25 +156,25 @@ export class SessionPerConnection implements PostgresEngine {
 
   async #runAs(request: EngineRequest): Promise<EngineReply> {
     const { text } = request;
-    const advisory = ADVISORY.test(text);
-    let refused = false;
-    if (advisory && request.session !== undefined) {
-      for (const [holder, keys] of this.#advisory) {
-        if (holder !== request.session && keys.size > 0) refused = true;
-      }
-    }
+    const advisory = ADVISORY.test(text) && request.session !== undefined;
+    const refused =
+      advisory && request.session !== undefined && (await this.#othersHoldAdvisory(request.session));
     const changes = CHANGES_SETTINGS.test(text);
     const custom = changes ? customNamesSet(text, request.params) : [];
     const unset =
       request.session === undefined ? undefined : this.#unsetCustomName(request.session, text, custom);
-    const othersTemporary =
-      request.session === undefined ? undefined : this.#othersTemporary(request.session, text);
+    const others =
+      request.session === undefined
+        ? undefined
+        : this.#connected.size > 1 && ACTIVITY.test(text)
+          ? 'pg_stat_activity would show one backend for all the open connections'
+          : this.#objects.othersUsedBy(request.session, text);
     const refusal = refused
       ? ADVISORY_REFUSAL
       : unset !== undefined
         ? customRefusal(unset)
-        : othersTemporary !== undefined
-          ? tempRefusal(othersTemporary)
+        : others !== undefined
+          ? objectRefusal(others)
           : undefined;
     const reply =
       refusal === undefined && SLEEPS.test(text)
@@ -147,14 +182,14 @@ export class SessionPerConnection implements PostgresEngine {
         : refusal === undefined
           ? await this.engine.run(request)
           : raised(await this.engine.run({ text: refusal }));
-    if (advisory && !refused) this.#advisoryTouched = true;
-    if (request.session !== undefined && refusal === undefined && !reply.error && /\btemp/i.test(text)) {
-      const made = [...text.matchAll(CREATES_TEMP)].map((match) => (match[1] ?? '').toLowerCase());
-      if (made.length > 0) {
-        const mine = this.#temporary.get(request.session) ?? new Set<string>();
-        for (const name of made) mine.add(name);
-        this.#temporary.set(request.session, mine);
-      }
+    if (advisory && !refused && request.session !== undefined)
+      await this.#attributeAdvisoryLocks(request.session);
+    if (request.session !== undefined && refusal === undefined && !reply.error && /listen/i.test(text)) {
+      this.#trackListening(request.session, text);
+    }
+    if (this.#relisten && reply.status === 'idle') await this.#listenAgain();
+    if (request.session !== undefined && refusal === undefined && !reply.error) {
+      this.#objects.record(request.session, text);
     }
     if (changes && refusal === undefined) {
       this.#liveSettings = undefined;
@@ -169,7 +204,42 @@ export class SessionPerConnection implements PostgresEngine {
         this.#customSetBy.set(request.session, mine);
       }
     }
-    return reply;
+    return reply.notifications ? { ...reply, notifications: this.#route(reply.notifications) } : reply;
+  }
+
+  #trackListening(session: number, text: string): void {
+    const mine = this.#listening.get(session) ?? new Set<string>();
+    for (const [, verb = '', target = ''] of text.matchAll(LISTENS)) {
+      const channel = target.startsWith('"')
+        ? target.slice(1, -1).replaceAll('""', '"')
+        : target.toLowerCase();
+      if (verb.toLowerCase() === 'listen') {
+        mine.add(channel);
+        continue;
+      }
+      if (channel === '*') mine.clear();
+      else mine.delete(channel);
+      // The engine's one session stopped listening for everyone: the others' channels are listened to again.
+      this.#relisten = true;
+    }
+    this.#listening.set(session, mine);
+  }
+
+  async #listenAgain(): Promise<void> {
+    this.#relisten = false;
+    const wanted = new Set([...this.#listening.values()].flatMap((channels) => [...channels]));
+    for (const channel of wanted)
+      await this.#check(this.engine.run({ text: `LISTEN ${quoteIdent(channel)}` }));
+  }
+
+  /** Each notification goes to the sessions listening on its channel. */
+  #route(notifications: readonly EngineNotification[]): EngineNotification[] {
+    return notifications.map((notification) => {
+      const sessions: number[] = [];
+      for (const [session, channels] of this.#listening)
+        if (channels.has(notification.channel)) sessions.push(session);
+      return { ...notification, sessions };
+    });
   }
 
   /**
@@ -200,17 +270,6 @@ export class SessionPerConnection implements PostgresEngine {
     }
   }
 
-  /** Another session's temporary table the text names, if any. */
-  #othersTemporary(session: number, text: string): string | undefined {
-    if (this.#temporary.size === 0) return undefined;
-    const words = new Set(text.toLowerCase().match(/[a-z_][\w$]*/g));
-    for (const [owner, names] of this.#temporary) {
-      if (owner === session) continue;
-      for (const name of names) if (words.has(name)) return name;
-    }
-    return undefined;
-  }
-
   /** A custom setting the text names that another session set and this one did not (nor sets now). */
   #unsetCustomName(session: number, text: string, setting: readonly string[]): string | undefined {
     if (this.#customNames.size === 0) return undefined;
@@ -225,7 +284,6 @@ export class SessionPerConnection implements PostgresEngine {
   async #swapTo(session: number): Promise<void> {
     const outgoing = this.#live;
     if (outgoing !== undefined) {
-      if (this.#advisoryTouched) await this.#attributeAdvisoryLocks(outgoing);
       this.#liveSettings ??= await this.#readSettings();
       if (this.#liveSettings.length > 0) this.#saved.set(outgoing, this.#liveSettings);
       else this.#saved.delete(outgoing);
@@ -248,7 +306,15 @@ export class SessionPerConnection implements PostgresEngine {
     this.#liveSettings = wanted;
   }
 
-  /** What the engine holds now that no other session was seen to hold belongs to the outgoing one. */
+  /** True when another session still holds advisory locks (what it was seen to hold, still held). */
+  async #othersHoldAdvisory(session: number): Promise<boolean> {
+    const others = [...this.#advisory].some(([holder, keys]) => holder !== session && keys.size > 0);
+    if (!others) return false;
+    await this.#attributeAdvisoryLocks(session);
+    return [...this.#advisory].some(([holder, keys]) => holder !== session && keys.size > 0);
+  }
+
+  /** What the engine holds now that no other session was seen to hold belongs to `owner`. */
   async #attributeAdvisoryLocks(outgoing: number): Promise<void> {
     const reply = await this.#check(this.engine.run({ text: ADVISORY_KEYS }));
     const held = new Set(reply.results[0]?.rows.map(([key]) => key ?? '') ?? []);
@@ -260,7 +326,6 @@ export class SessionPerConnection implements PostgresEngine {
       for (const key of still) others.add(key);
     }
     this.#advisory.set(outgoing, new Set([...held].filter((key) => !others.has(key))));
-    this.#advisoryTouched = false;
   }
 
   async #readSettings(): Promise<Settings> {
@@ -284,6 +349,7 @@ export class SessionPerConnection implements PostgresEngine {
 
   /** A connection starts: its startup settings are its settings until it changes them. */
   openSession(session: number, settings: Settings): void {
+    this.#connected.add(session);
     if (settings.length === 0) return;
     const sorted = [...settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.#startup.set(session, sorted);
@@ -294,18 +360,22 @@ export class SessionPerConnection implements PostgresEngine {
   endSession(session: number): Promise<void> {
     // After settle() the engine belongs to someone else (the next case, a newer lease): nothing to free.
     if (this.#settled) return Promise.resolve();
-    return this.#queue(async () => {
+    return this.#queue(async (before) => {
+      await before();
       this.#saved.delete(session);
+      this.#connected.delete(session);
       this.#startup.delete(session);
       this.#customSetBy.delete(session);
-      if (this.#advisoryTouched && this.#live !== undefined) await this.#attributeAdvisoryLocks(this.#live);
       for (const key of this.#advisory.get(session) ?? []) await this.#unlockAll(key);
       this.#advisory.delete(session);
-      // PostgreSQL drops a session's temporary tables when it ends; the names are plain identifiers.
-      for (const name of this.#temporary.get(session) ?? []) {
-        await this.engine.run({ text: `DROP TABLE IF EXISTS pg_temp.${name}` });
+      // PostgreSQL drops a session's temporary tables, prepared statements and cursors when it ends.
+      for (const text of this.#objects.end(session)) await this.engine.run({ text });
+      const channels = this.#listening.get(session) ?? new Set<string>();
+      this.#listening.delete(session);
+      const stillWanted = new Set([...this.#listening.values()].flatMap((wanted) => [...wanted]));
+      for (const channel of channels) {
+        if (!stillWanted.has(channel)) await this.engine.run({ text: `UNLISTEN ${quoteIdent(channel)}` });
       }
-      this.#temporary.delete(session);
       if (this.#live === session) {
         // Its settings stay in the engine until the next connection's swap puts that one's in place.
         this.#liveSettings ??= await this.#readSettings();
@@ -342,15 +412,22 @@ export class SessionPerConnection implements PostgresEngine {
     return this.engine.snapshot();
   }
 
-  /** Back to the recorded state; the engine's reset ends every session's settings and locks too. */
+  /**
+   * Back to the recorded state. The engine's reset ends the one session's state (DISCARD ALL): each
+   * open connection is back to its startup settings, without advisory locks or temporary tables,
+   * and still listening where it listened.
+   */
   reset(): Promise<void> {
-    return this.#queue(async () => {
+    return this.#queue(async (before) => {
+      await before();
       await this.engine.reset();
+      // Open connections keep what they started with, as a server's would.
       this.#saved.clear();
-      this.#startup.clear();
-      this.#temporary.clear();
+      for (const [session, startup] of this.#startup) this.#saved.set(session, startup);
+      this.#objects.clear();
+      // A connection listening across tests (a service's subscriber) keeps listening.
+      await this.#listenAgain();
       this.#advisory.clear();
-      this.#advisoryTouched = false;
       this.#customSetBy.clear();
       this.#live = undefined;
       this.#handedTo = undefined;

@@ -26,6 +26,11 @@ export class BackendWriter {
     this.#message('K', int32(processId), int32(secretKey));
   }
 
+  /** NotificationResponse: a NOTIFY on a channel the connection listens to. */
+  notification(processId: number, channel: string, payload: string): void {
+    this.#message('A', int32(processId), cstring(channel), cstring(payload));
+  }
+
   readyForQuery(status: TransactionStatus): void {
     this.#message('Z', Buffer.from(status === 'idle' ? 'I' : status === 'transaction' ? 'T' : 'E'));
   }

@@ -35,6 +35,8 @@ const SERVER_PARAMETERS: ReadonlyArray<readonly [string, string]> = [
 
 /** Session keys unique within the process: pools sharing one fake database number their connections alike. */
 let sessions = 0;
+/** Connections by session key, for notifications another connection's NOTIFY sends them. */
+const connected = new Map<number, ProtocolSession>();
 
 /**
  * The server side of one connection: reads node-pg's protocol messages, runs statements on the
@@ -52,13 +54,16 @@ export class ProtocolSession implements LockOwner {
   #checkedIn = false;
   readonly #session = ++sessions;
   #ended = false;
+  #ownNotifications: [string, string][] = [];
 
   constructor(
     readonly id: number,
     private readonly database: FakeDatabase,
     private readonly send: (bytes: Buffer) => void,
     private readonly terminate: () => void,
-  ) {}
+  ) {
+    connected.set(this.#session, this);
+  }
 
   describe(): string {
     if (this.#status === 'idle') return `connection #${this.id}`;
@@ -113,7 +118,7 @@ export class ProtocolSession implements LockOwner {
       case 'sync':
         this.#skipToSync = false;
         this.#portals.delete('');
-        this.#writer.readyForQuery(this.#status);
+        this.#readyForQuery();
         return this.#flush();
       case 'flush':
         return this.#flush();
@@ -138,6 +143,7 @@ export class ProtocolSession implements LockOwner {
 
   /** The connection is gone: its session's state (advisory locks, settings) ends, as on a server. */
   async end(): Promise<void> {
+    connected.delete(this.#session);
     await this.close();
     const { engine, lock } = this.database;
     if (this.#ended || !engine.endSession) return;
@@ -187,7 +193,7 @@ export class ProtocolSession implements LockOwner {
 
   #endSimpleQuery(): void {
     this.#skipToSync = false;
-    this.#writer.readyForQuery(this.#status);
+    this.#readyForQuery();
     this.#flush();
   }
 
@@ -285,6 +291,7 @@ export class ProtocolSession implements LockOwner {
     try {
       reply = await engine.run(request);
       for (const notice of reply.notices ?? []) this.#writer.notice(notice);
+      this.#deliver(reply);
       return reply;
     } finally {
       this.#status = reply?.status ?? 'idle';
@@ -308,10 +315,37 @@ export class ProtocolSession implements LockOwner {
     try {
       const reply = await engine.run(request);
       for (const notice of reply.notices ?? []) this.#writer.notice(notice);
+      this.#deliver(reply);
       return reply;
     } finally {
       lock.release(this);
     }
+  }
+
+  /** Sends each NOTIFY the reply committed to the connections listening, this one before its ReadyForQuery. */
+  #deliver(reply: EngineReply): void {
+    for (const { channel, payload, sessions: listeners = [this.#session] } of reply.notifications ?? []) {
+      for (const key of listeners) connected.get(key)?.notify(this.id, channel, payload);
+    }
+  }
+
+  /** A NOTIFY from the connection `processId` on a channel this one listens to. */
+  notify(processId: number, channel: string, payload: string): void {
+    // PostgreSQL sends a session its own transaction's notifications just before ReadyForQuery.
+    if (processId === this.id) {
+      this.#ownNotifications.push([channel, payload]);
+      return;
+    }
+    this.#writer.notification(processId, channel, payload);
+    // Another connection's notification arrives while this one may be idle: send it now.
+    this.#flush();
+  }
+
+  #readyForQuery(): void {
+    for (const [channel, payload] of this.#ownNotifications)
+      this.#writer.notification(this.id, channel, payload);
+    this.#ownNotifications = [];
+    this.#writer.readyForQuery(this.#status);
   }
 
   #fail(error: PostgresErrorFields): void {

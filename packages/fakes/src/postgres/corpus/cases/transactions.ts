@@ -484,6 +484,24 @@ export const transactionCases = defineGroup('transactions', [
     ],
   },
   {
+    name: 'a prepared statement belongs to the connection that prepared it',
+    setup: ITEMS,
+    steps: [
+      'PREPARE find(int) AS SELECT name FROM items WHERE id = $1',
+      { sql: 'EXECUTE find(1)', client: 'second' },
+      { sql: 'PREPARE find(int) AS SELECT id FROM items WHERE id = $1', client: 'second' },
+    ],
+  },
+  {
+    name: 'a cursor WITH HOLD belongs to the connection that declared it',
+    setup: ITEMS,
+    steps: [
+      'DECLARE rows CURSOR WITH HOLD FOR SELECT id FROM items ORDER BY id',
+      { sql: 'FETCH 1 FROM rows', client: 'second' },
+      'FETCH 1 FROM rows',
+    ],
+  },
+  {
     name: 'a custom setting set on one connection is not defined on another',
     steps: [
       { sql: 'SELECT set_config($1, $2, false) AS tenant', params: ['app.tenant', 'acme'] },
