@@ -1,6 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type {
   EngineField,
+  EngineNotification,
   EngineReply,
   EngineRequest,
   EngineResult,
@@ -9,6 +10,8 @@ import type {
   TransactionStatus,
 } from '../postgres-engine.js';
 import type { PgliteModule } from './load-pglite.js';
+import { pg15CatalogStatements } from './pg15-catalog.js';
+import { type Pg15Request, REFUSAL_MARKER, toPg15 } from './pg15-dialect.js';
 import { TableReset } from './table-reset.js';
 
 const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'transaction', E: 'failed' };
@@ -35,6 +38,8 @@ export class PgliteEngine implements PostgresEngine {
   // that names its statements gets from PostgreSQL; re-parsing every call was most of the cost.
   readonly #prepared = new Map<string, string>();
   #named = 0;
+  /** The catalog made to look like PostgreSQL 15's, once, before the first request. */
+  #pg15Catalog: Promise<void> | undefined;
 
   constructor(
     private readonly db: PGlite,
@@ -47,20 +52,25 @@ export class PgliteEngine implements PostgresEngine {
   }
 
   async run(request: EngineRequest): Promise<EngineReply> {
-    if (request.params === undefined) {
-      // COPY's sub-protocol (CopyIn/CopyOut data messages) has no path through the fake's wire: it
-      // fails as a statement would, inside PostgreSQL, so an open transaction is aborted as it would be.
-      const text = COPY_STATEMENT.test(request.text) ? COPY_REFUSAL : request.text;
-      return this.#exchange(this.pglite.protocol.serialize.query(text));
-    }
+    this.#pg15Catalog ??= this.#hideNewerCatalog();
+    await this.#pg15Catalog;
     const { serialize } = this.pglite.protocol;
+    // COPY's sub-protocol (CopyIn/CopyOut data messages) has no path through the fake's wire: it
+    // fails as a statement would, inside PostgreSQL, so an open transaction is aborted as it would be.
+    if (request.params === undefined && COPY_STATEMENT.test(request.text)) {
+      return this.#exchange(serialize.query(COPY_REFUSAL));
+    }
+    const pg15 = toPg15(request.text, { extended: request.params !== undefined });
+    if (pg15?.refusal) return asPg15(await this.#exchange(serialize.query(pg15.text)), pg15);
+    const text = pg15?.text ?? request.text;
+    if (request.params === undefined) return asPg15(await this.#exchange(serialize.query(text)), pg15);
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;
     const known = this.#prepared.get(key);
     const statement = known ?? `seams_${this.#named++}`;
     const reply = await this.#exchange(
       concat([
-        ...(known ? [] : [serialize.parse({ name: statement, text: request.text, types })]),
+        ...(known ? [] : [serialize.parse({ name: statement, text, types })]),
         serialize.bind({ statement, values: [...request.params] }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
@@ -69,7 +79,28 @@ export class PgliteEngine implements PostgresEngine {
     );
     // Kept only once it ran: a failed parse leaves nothing to reuse (a fresh name next time).
     if (!known && !reply.error && !this.#changedSchema(reply)) this.#prepared.set(key, statement);
-    return reply;
+    return asPg15(reply, pg15);
+  }
+
+  /** See pg15-catalog.ts; its own unnamed statements, so no kept statement refers to what it renames. */
+  async #hideNewerCatalog(): Promise<void> {
+    const { serialize } = this.pglite.protocol;
+    for (const { text, params } of pg15CatalogStatements()) {
+      const { messages } = await this.db.execProtocol(
+        concat([
+          serialize.parse({ text, types: [] }),
+          serialize.bind({ values: [...params] }),
+          serialize.execute({}),
+          serialize.sync(),
+        ]),
+        { throwOnError: false },
+      );
+      const failure = messages.find((message) => message instanceof this.pglite.messages.DatabaseError);
+      if (failure)
+        throw new Error(
+          `fake postgres: could not make PGlite's catalog look like PostgreSQL 15's: ${String(failure)}`,
+        );
+    }
   }
 
   async #exchange(message: Uint8Array): Promise<EngineReply> {
@@ -103,6 +134,7 @@ export class PgliteEngine implements PostgresEngine {
     const { messages: m } = this.pglite;
     const results: EngineResult[] = [];
     const notices: PostgresErrorFields[] = [];
+    const notifications: EngineNotification[] = [];
     let error: PostgresErrorFields | undefined;
     let status: TransactionStatus = 'idle';
     let fields: EngineField[] | undefined;
@@ -121,12 +153,42 @@ export class PgliteEngine implements PostgresEngine {
         error = reportOf(message);
       } else if (message instanceof m.NoticeMessage) {
         notices.push(reportOf(message));
+      } else if (message instanceof m.NotificationResponseMessage) {
+        notifications.push({ channel: message.channel, payload: message.payload });
       } else if (message instanceof m.ReadyForQueryMessage) {
         status = STATUS[message.status] ?? 'idle';
       }
     }
-    return { results, notices, status, ...(error ? { error } : {}) };
+    return {
+      results,
+      notices,
+      status,
+      ...(error ? { error } : {}),
+      ...(notifications.length > 0 ? { notifications } : {}),
+    };
   }
+}
+
+/**
+ * The reply as PostgreSQL 15 gives it: the refusal's error in place of its stand-in's, and error
+ * positions pointing into the text the client sent rather than the rewritten one.
+ */
+function asPg15(reply: EngineReply, pg15: Pg15Request | undefined): EngineReply {
+  const { error } = reply;
+  if (!pg15 || !error) return reply;
+  if (pg15.refusal && (pg15.refusesWholeRequest || error.message === REFUSAL_MARKER)) {
+    const { code, message, hint, position } = pg15.refusal;
+    const refusal: PostgresErrorFields = {
+      severity: 'ERROR',
+      code,
+      message,
+      ...(hint === undefined ? {} : { hint }),
+      ...(position === undefined ? {} : { position: String(position) }),
+    };
+    return { ...reply, error: refusal };
+  }
+  if (error.position === undefined) return reply;
+  return { ...reply, error: { ...error, position: String(pg15.originalPosition(Number(error.position))) } };
 }
 
 interface Report {

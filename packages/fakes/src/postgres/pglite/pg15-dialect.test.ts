@@ -1,0 +1,368 @@
+import { describe, expect, it } from 'vitest';
+import { REFUSAL_MARKER, toPg15 } from './pg15-dialect.js';
+import { tokenize } from './sql-tokens.js';
+
+/** The error PostgreSQL 15 raises for `text`, or undefined when the fake sends something it runs. */
+const refusalOf = (text: string, extended = false) => toPg15(text, { extended })?.refusal;
+
+describe('tokenize', () => {
+  it('keeps string literals, quoted identifiers, dollar bodies and comments whole', () => {
+    const text = `SELECT 'a''0x1' AS "x""y", E'\\' 1_0', $q$ json_table( $q$, $1 -- 0x1F\n/* a /* nested */ 1_0 */ FROM t`;
+    expect(tokenize(text).map(({ kind, value }) => `${kind}:${value}`)).toEqual([
+      'word:select',
+      "string:'a''0x1'",
+      'word:as',
+      'quoted:x"y',
+      'punct:,',
+      "string:E'\\' 1_0'",
+      'punct:,',
+      'string:$q$ json_table( $q$',
+      'punct:,',
+      'param:$1',
+      'word:from',
+      'word:t',
+    ]);
+  });
+
+  it('reads identifiers holding digits and dollars as one word', () => {
+    expect(tokenize('SELECT t1_0x, a$b$ FROM x').map(({ value }) => value)).toEqual([
+      'select',
+      't1_0x',
+      ',',
+      'a$b$',
+      'from',
+      'x',
+    ]);
+  });
+});
+
+describe('toPg15: literals 16+ reads as numbers', () => {
+  it.each([
+    ['SELECT 0x1F', '0x1F', 8],
+    ['SELECT 1, 0o17', '0o17', 11],
+    ['SELECT 0b101 AS v', '0b101', 8],
+    ['SELECT 1_000', '1_000', 8],
+    ['SELECT 1_000.5', '1_000', 8],
+    ['SELECT 1.5_5', '1.5_5', 8],
+    ['SELECT * FROM t WHERE id = 0x1', '0x1', 28],
+  ])('%s fails as 15 reads it: trailing junk "%s" at %i', (text, junk, position) => {
+    expect(refusalOf(text)).toEqual({
+      code: '42601',
+      message: `trailing junk after numeric literal at or near "${junk}"`,
+      position,
+    });
+  });
+
+  it('refuses the whole multi-statement query, as 15 fails while parsing it', () => {
+    const pg15 = toPg15('INSERT INTO t VALUES (1); SELECT 0x10');
+    expect(pg15?.refusesWholeRequest).toBe(true);
+    expect(pg15?.text).toContain(REFUSAL_MARKER);
+    expect(pg15?.text).not.toContain('INSERT');
+  });
+
+  it.each([
+    "SELECT '0x1F', '1_000'",
+    'SELECT "0x1F" FROM t',
+    'SELECT $$0x1F$$',
+    'SELECT 1 /* 0x1F */ -- 1_000',
+    'SELECT t1_000, x0x1f FROM t',
+    'SELECT 1e5, 1.5e-3, .5, 5., 00012',
+    "SELECT E'1_0\\' 0x1'",
+  ])('leaves %s as written', (text) => {
+    expect(toPg15(text)).toBeUndefined();
+  });
+});
+
+describe('toPg15: subqueries in FROM without an alias', () => {
+  const subquery = (position: number) => ({
+    code: '42601',
+    message: 'subquery in FROM must have an alias',
+    hint: 'For example, FROM (SELECT ...) [AS] foo.',
+    position,
+  });
+
+  it.each([
+    ['SELECT * FROM (SELECT 1)', 15],
+    ['SELECT * FROM (SELECT 1 AS a) WHERE a = 1', 15],
+    ['SELECT * FROM t, (SELECT 2 AS b)', 18],
+    ['SELECT * FROM t JOIN (SELECT 1 AS id) ON true', 22],
+    ['SELECT * FROM t CROSS JOIN LATERAL (SELECT 1)', 36],
+    ['SELECT * FROM ((SELECT 1) UNION (SELECT 2))', 15],
+    ['SELECT * FROM (WITH w AS (SELECT 1) SELECT * FROM w)', 15],
+    ['SELECT * FROM (TABLE t)', 15],
+    ['DELETE FROM t USING (SELECT 1 AS id) WHERE t.id = 1', 21],
+    ['UPDATE t SET n = 0 FROM (SELECT 1 AS x) WHERE id = x', 25],
+    ['SELECT * FROM ((SELECT 1) JOIN t ON true) AS j', 16],
+  ])('%s fails as in 15', (text, position) => {
+    expect(refusalOf(text)).toEqual(subquery(position));
+  });
+
+  it('names VALUES when the subquery is a bare VALUES list', () => {
+    expect(refusalOf('SELECT * FROM (VALUES (1), (2))')).toEqual({
+      code: '42601',
+      message: 'VALUES in FROM must have an alias',
+      hint: 'For example, FROM (VALUES ...) [AS] foo.',
+      position: 15,
+    });
+    expect(refusalOf('SELECT * FROM (VALUES (1) UNION SELECT 2)')?.message).toBe(
+      'subquery in FROM must have an alias',
+    );
+  });
+
+  it.each([
+    'SELECT * FROM (SELECT 1) AS s',
+    'SELECT * FROM (SELECT 1) s',
+    'SELECT * FROM (SELECT 1) "s"',
+    'SELECT * FROM (SELECT 1 AS a) s(b)',
+    'SELECT * FROM (t JOIN u USING (id))',
+    'SELECT * FROM ((SELECT 1) UNION (SELECT 2)) u',
+    'SELECT (SELECT 1), EXISTS (SELECT 1), 1 IN (SELECT 1)',
+    'SELECT * FROM t WHERE id IN (SELECT 1) OR a IS DISTINCT FROM (SELECT 2)',
+    'SELECT extract(year FROM (SELECT now())), substring($1 FROM (SELECT 2) FOR 1)',
+    'SELECT * FROM generate_series(1, 2), ROWS FROM (generate_series(1, 2))',
+    "SELECT 'FROM (SELECT 1)'",
+    'SELECT * FROM t JOIN u ON u.id = (SELECT 1)',
+  ])('leaves %s as written', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+});
+
+describe('toPg15: keywords 16+ added, quoted back into identifiers', () => {
+  it('quotes them (lower-cased) and maps error positions back to the text sent', () => {
+    const pg15 = toPg15('SELECT Json, nope FROM w WHERE json IS NOT NULL');
+    expect(pg15?.text).toBe('SELECT "json", nope FROM w WHERE "json" IS NOT NULL');
+    // `nope` is at 16 in the rewritten text and at 14 in the original.
+    expect(pg15?.originalPosition(16)).toBe(14);
+    expect(pg15?.originalPosition(8)).toBe(8);
+    expect(pg15?.originalPosition(34)).toBe(32);
+    expect(pg15?.originalPosition(41)).toBe(37);
+    expect(pg15?.refusal).toBeUndefined();
+  });
+
+  it('leaves quoted, string and commented words alone, and unreserved newer keywords', () => {
+    expect(toPg15(`SELECT "json", 'json_table(' -- json`)).toBeUndefined();
+    expect(toPg15('SELECT format, source, target, path FROM w')).toBeUndefined();
+  });
+
+  it('turns a newer setting name given to current_setting into one PGlite does not know either', () => {
+    expect(toPg15("SELECT current_setting('transaction_timeout', true)")?.text).toBe(
+      "SELECT current_setting('pglite18_transaction_timeout', true)",
+    );
+  });
+});
+
+describe('toPg15: other syntax 15 lacks', () => {
+  it.each([
+    ['MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id', 'RETURNING', 62],
+    ['MERGE INTO t USING s ON true WHEN NOT MATCHED BY SOURCE THEN DELETE', 'BY', 47],
+    ['SELECT now() AT LOCAL', 'LOCAL', 17],
+    ['CREATE TABLE s (a text STORAGE EXTERNAL)', 'STORAGE', 24],
+    ['ALTER TABLE t ALTER COLUMN n SET STATISTICS DEFAULT', 'DEFAULT', 45],
+    ['ALTER TABLE t SET ACCESS METHOD DEFAULT', 'DEFAULT', 33],
+    ['ALTER TABLE g ALTER COLUMN b SET EXPRESSION AS (a * 3)', 'EXPRESSION', 34],
+    ['CREATE STATISTICS ON a, b FROM t', 'ON', 19],
+    ['GRANT r1 TO r2 WITH INHERIT TRUE', 'INHERIT', 21],
+    ['GRANT r1 TO r2 WITH ADMIN TRUE', 'TRUE', 27],
+    ['REVOKE INHERIT OPTION FOR r1 FROM r2', 'OPTION', 16],
+    ['ALTER DEFAULT PRIVILEGES GRANT SELECT ON LARGE OBJECTS TO r1', 'LARGE', 42],
+    ['CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2))', ')', 57],
+    ['ALTER TABLE k ADD CONSTRAINT nn NOT NULL a', 'NOT', 33],
+    ['REINDEX DATABASE; SELECT 1', ';', 17],
+  ])('%s: syntax error at or near "%s"', (text, near, position) => {
+    expect(refusalOf(text)).toEqual({
+      code: '42601',
+      message: `syntax error at or near "${near}"`,
+      position,
+    });
+  });
+
+  it.each([
+    'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET n = 1 WHEN NOT MATCHED THEN INSERT VALUES (1)',
+    'ALTER TABLE t ALTER COLUMN a SET STORAGE EXTERNAL',
+    'ALTER TABLE t ALTER COLUMN a SET STATISTICS 100',
+    'CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) STORED, c int GENERATED ALWAYS AS IDENTITY)',
+    'CREATE TABLE k (a int CONSTRAINT nn NOT NULL, b int NOT NULL, CHECK (a IS NOT NULL))',
+    'GRANT SELECT ON t TO r WITH GRANT OPTION',
+    'GRANT r1 TO r2 WITH ADMIN OPTION',
+    "SELECT timestamp '2024-01-01' AT TIME ZONE 'UTC'",
+    'UPDATE t SET a = 1 RETURNING a',
+  ])('leaves %s as written', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+});
+
+describe('toPg15: errors 15 raises when it runs the statement', () => {
+  it.each([
+    [
+      'SET transaction_timeout = 0',
+      '42704',
+      'unrecognized configuration parameter "transaction_timeout"',
+      undefined,
+    ],
+    [
+      'SET LOCAL enable_presorted_aggregate TO off',
+      '42704',
+      'unrecognized configuration parameter "enable_presorted_aggregate"',
+      undefined,
+    ],
+    ['SHOW io_combine_limit', '42704', 'unrecognized configuration parameter "io_combine_limit"', undefined],
+    [
+      'RESET debug_parallel_query',
+      '42704',
+      'unrecognized configuration parameter "debug_parallel_query"',
+      undefined,
+    ],
+    ['VACUUM (BUFFER_USAGE_LIMIT 0) t', '42601', 'unrecognized VACUUM option "buffer_usage_limit"', 9],
+    [
+      'ANALYZE (VERBOSE, SKIP_DATABASE_STATS)',
+      '42601',
+      'unrecognized ANALYZE option "skip_database_stats"',
+      19,
+    ],
+    ['EXPLAIN (COSTS OFF, MEMORY) SELECT 1', '42601', 'unrecognized EXPLAIN option "memory"', 21],
+    ['EXPLAIN (GENERIC_PLAN) SELECT $1', '42P02', 'there is no parameter $1', 31],
+    ['GRANT MAINTAIN ON t TO r', '42601', 'unrecognized privilege type "maintain"', undefined],
+    ['UPDATE t SET a = 2 RETURNING old.a, new.a', '42P01', 'missing FROM-clause entry for table "old"', 30],
+  ])('%s fails as in 15', (text, code, message, position) => {
+    expect(refusalOf(text)).toEqual({ code, message, ...(position === undefined ? {} : { position }) });
+  });
+
+  it.each([
+    ["SELECT 1, '0x1F'::int", '22P02', 'invalid input syntax for type integer: "0x1F"', 11],
+    ["SELECT CAST('1_000' AS bigint)", '22P02', 'invalid input syntax for type bigint: "1_000"', 13],
+    ["SELECT '1_000.5'::numeric", '22P02', 'invalid input syntax for type numeric: "1_000.5"', 8],
+    ["SELECT interval 'infinity'", '22007', 'invalid input syntax for type interval: "infinity"', 17],
+    ["SELECT '-infinity'::interval", '22007', 'invalid input syntax for type interval: "-infinity"', 8],
+    [
+      "SELECT '+infinity'::timestamptz",
+      '22007',
+      'invalid input syntax for type timestamp with time zone: "+infinity"',
+      8,
+    ],
+    [
+      "SELECT timestamp with time zone '+infinity'",
+      '22007',
+      'invalid input syntax for type timestamp with time zone: "+infinity"',
+      33,
+    ],
+  ])('%s fails as 15 converts the constant', (text, code, message, position) => {
+    expect(refusalOf(text)).toEqual({ code, message, position });
+  });
+
+  it.each([
+    [
+      `SELECT jsonb_path_query('{"a":"1"}', '$.a.integer()')`,
+      'syntax error at or near "(" of jsonpath input',
+      38,
+    ],
+    [`SELECT '{}'::jsonb @? '$.a.string()'`, 'syntax error at or near "(" of jsonpath input', 23],
+    [`SELECT '$ ? (@ == 0x10)'::jsonpath`, 'syntax error at end of jsonpath input', 8],
+    [`SELECT jsonb_path_exists('[1]', '$[*] ? (@ == 1_0)')`, 'syntax error at end of jsonpath input', 33],
+  ])('%s fails as 15 parses the jsonpath constant', (text, message, position) => {
+    expect(refusalOf(text)).toEqual({ code: '42601', message, position });
+  });
+
+  it.each([
+    `SELECT jsonb_path_query('{"a":"1"}', '$.a.datetime()'), '$.a.size()'::jsonpath`,
+    `SELECT jsonb_path_exists('[1]', '$ ? (@ == "0x10.date(")'), jsonb_path_query('{}', '$.a', '{"x": "0x1"}')`,
+    `SELECT jsonb_build_object('k', '$.a.integer()')`,
+  ])('leaves jsonpath constants 15 parses as written: %s', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+
+  it('fails to_timestamp with a TZ or OF field, as 15 formats them only', () => {
+    expect(refusalOf("SELECT to_timestamp('2020 UTC', 'YYYY tz')")).toEqual({
+      code: '0A000',
+      message: 'formatting field "tz" is only supported in to_char',
+    });
+    expect(
+      refusalOf(`SELECT to_timestamp('2020 +05', 'YYYY TZH'), to_date('x', '"TZ"YYYY')`),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    "SELECT '12'::int, ' 0012 '::bigint, '1.5e3'::numeric, 'infinity'::timestamp, '-infinity'::date",
+    "SELECT '{0x1}'::text[], '0x1F'::text, '1_000' AS s, interval '1 day'",
+    "SELECT to_char(now(), 'TZ OF')",
+  ])('leaves constants 15 accepts as written: %s', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+
+  it('replaces only the failing statement, so the ones before it run', () => {
+    const pg15 = toPg15('INSERT INTO k VALUES (1); SET transaction_timeout = 0; SELECT json FROM k');
+    expect(pg15?.refusesWholeRequest).toBeUndefined();
+    expect(pg15?.text.startsWith('INSERT INTO k VALUES (1); DO $seams$')).toBe(true);
+    expect(pg15?.text.endsWith('; SELECT json FROM k')).toBe(false);
+    expect(pg15?.text.endsWith('; SELECT "json" FROM k')).toBe(true);
+  });
+
+  it('refuses a setting 18 dropped with 0A000 naming PGlite', () => {
+    expect(refusalOf('SHOW lc_collate')).toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('PGlite'),
+    });
+    expect(refusalOf("SELECT current_setting('lc_collate')")?.code).toBe('0A000');
+  });
+
+  it.each([
+    'SET statement_timeout = 0',
+    'SET search_path TO public',
+    "SET app.transaction_timeout = '1'",
+    'SET TIME ZONE UTC',
+    'SET ROLE postgres',
+    'SHOW ALL',
+    'VACUUM (ANALYZE, VERBOSE false) t',
+    'EXPLAIN (ANALYZE, COSTS OFF) SELECT 1',
+    'UPDATE t SET a = 2 FROM t AS old WHERE old.id = t.id RETURNING old.a',
+  ])('leaves %s as written', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+
+  it('reads an EXPLAIN with a bound parameter for its option, not for the parameter', () => {
+    expect(refusalOf('EXPLAIN (GENERIC_PLAN) SELECT $1', true)?.code).toBe('42601');
+  });
+
+  it.each([
+    [
+      "CREATE FUNCTION lit() RETURNS int LANGUAGE sql AS 'SELECT 0x10'",
+      'trailing junk after numeric literal at or near "0x10"',
+    ],
+    [
+      'CREATE FUNCTION lit() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1_000; END $$',
+      'trailing junk after numeric literal at or near "1_000"',
+    ],
+    ['DO $$ DECLARE v int := 0x10; BEGIN END $$', 'trailing junk after numeric literal at or near "0x10"'],
+    [
+      "CREATE OR REPLACE FUNCTION f() RETURNS SETOF int AS 'SELECT * FROM (SELECT 1)' LANGUAGE sql",
+      'subquery in FROM must have an alias',
+    ],
+  ])('fails a routine whose body 15 cannot parse: %s', (text, message) => {
+    expect(refusalOf(text)).toEqual({ code: '42601', message });
+  });
+
+  it.each([
+    "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS 'SELECT ''0x10'''",
+    "CREATE FUNCTION f() RETURNS int LANGUAGE c AS 'lib', 'sym_0x1'",
+    'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ DECLARE v int NOT NULL := 1; BEGIN RETURN v; END $$',
+    "DO $$ BEGIN RAISE NOTICE '0x10 %', 1_0::text; END $$".replace('1_0', '10'),
+  ])('leaves a routine 15 parses as written: %s', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+
+  it('does not split a BEGIN ATOMIC body into statements', () => {
+    const text =
+      'CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SET transaction_timeout = 0; SELECT 1; END';
+    expect(refusalOf(text)).toBeUndefined();
+  });
+});
+
+describe('toPg15: ordinary statements', () => {
+  it.each([
+    'SELECT id, name FROM users WHERE id = $1',
+    'INSERT INTO items (id, qty) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET qty = items.qty + 1',
+    'BEGIN',
+    'SELECT count(*)::int AS n FROM items',
+  ])('cost one test of the prefilter or come back untouched: %s', (text) => {
+    expect(toPg15(text)).toBeUndefined();
+  });
+});

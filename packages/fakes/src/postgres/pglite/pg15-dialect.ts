@@ -1,0 +1,997 @@
+import { type SqlToken, tokenize } from './sql-tokens.js';
+
+/**
+ * PGlite is PostgreSQL 18; the fake stands in for PostgreSQL 15. This reads each request's text for
+ * the constructs 15 reads otherwise (a newer literal, a newer keyword, a subquery without alias, a
+ * newer option or setting) and says how to send it so PGlite answers as 15 does: as written, with
+ * newer keywords quoted back into the plain identifiers 15 took them for, or as a refusal carrying
+ * the error 15 raises.
+ */
+export interface Pg15Error {
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+  /** 1-based, in characters of the request's own text, as PostgreSQL reports it. */
+  readonly position?: number;
+}
+
+export interface Pg15Request {
+  /** The text to send to PGlite instead of the request's. */
+  readonly text: string;
+  /** Where PGlite's error positions in `text` point in the request's text. */
+  readonly originalPosition: (position: number) => number;
+  /**
+   * The error PostgreSQL 15 raises for this request. `text` then holds a statement raising
+   * `REFUSAL_MARKER` (in place of the whole text when 15 fails while parsing, of one statement when
+   * it fails while running it, after the ones before it ran).
+   */
+  readonly refusal?: Pg15Error;
+  /** True when `text` is only the refusal: any error PGlite raises for it stands for `refusal`. */
+  readonly refusesWholeRequest?: boolean;
+}
+
+/** The message of the stand-in error PGlite raises where PostgreSQL 15 raises `refusal`. */
+export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
+
+/** Any of the constructs below, or a word that may be one: text without a match costs one regex test. */
+const PREFILTER = new RegExp(
+  [
+    String.raw`\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
+    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual)\b`,
+    String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
+    String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Words that are keywords in PostgreSQL 18 but plain identifiers in 15, where 18 gives them a
+ * meaning 15's grammar lacks. Quoted (and so still identifiers), PGlite parses them as 15 did:
+ * `x IS JSON`, `json_table(...)`, `CHECK (...) NOT ENFORCED` fail as in 15, `json_object('{a,1}')`
+ * works as in 15. The other newer keywords (`format`, `source`, `path`...) are unreserved: 18 takes
+ * them as identifiers wherever 15 did, and only inside the constructs these words open gives them
+ * another meaning, so they are left as written.
+ */
+const NEWER_KEYWORDS = new Set([
+  'enforced',
+  'indent',
+  'json',
+  'json_array',
+  'json_arrayagg',
+  'json_exists',
+  'json_object',
+  'json_objectagg',
+  'json_query',
+  'json_scalar',
+  'json_serialize',
+  'json_table',
+  'json_value',
+  'merge_action',
+  'period',
+  'system_user',
+  'virtual',
+]);
+
+/** PostgreSQL 15's reserved and type/function-name keywords: none can be a bare alias. */
+const NOT_ALIASES = new Set(
+  (
+    'all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate ' +
+    'collation column concurrently constraint create cross current_catalog current_date current_role ' +
+    'current_schema current_time current_timestamp current_user default deferrable desc distinct do else end ' +
+    'except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into ' +
+    'is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on ' +
+    'only or order outer overlaps placing primary references returning right select session_user similar some ' +
+    'symmetric table tablesample then to trailing true union unique user using variadic verbose when where ' +
+    'window with'
+  ).split(' '),
+);
+
+/** Words after which a FROM list is over (at the same parenthesis depth). */
+const FROM_LIST_ENDS = new Set([
+  'where',
+  'group',
+  'having',
+  'window',
+  'order',
+  'limit',
+  'offset',
+  'fetch',
+  'for',
+  'union',
+  'intersect',
+  'except',
+  'returning',
+  'when',
+  'set',
+]);
+const SET_OPERATIONS = new Set(['union', 'intersect', 'except']);
+const SELECT_TAILS = new Set(['union', 'intersect', 'except', 'order', 'limit', 'offset', 'fetch', 'for']);
+
+/** Settings PostgreSQL 16 to 18 added: 15 does not know them. */
+const NEWER_SETTINGS = new Set([
+  'allow_alter_system',
+  'autovacuum_vacuum_max_threshold',
+  'autovacuum_worker_slots',
+  'commit_timestamp_buffers',
+  'createrole_self_grant',
+  'debug_io_direct',
+  'debug_logical_replication_streaming',
+  'debug_parallel_query',
+  'enable_distinct_reordering',
+  'enable_group_by_reordering',
+  'enable_presorted_aggregate',
+  'enable_self_join_elimination',
+  'event_triggers',
+  'extension_control_path',
+  'file_copy_method',
+  'file_extend_method',
+  'gss_accept_delegation',
+  'huge_pages_status',
+  'icu_validation_level',
+  'idle_replication_slot_timeout',
+  'io_combine_limit',
+  'io_max_combine_limit',
+  'io_max_concurrency',
+  'io_method',
+  'io_workers',
+  'log_lock_failures',
+  'max_active_replication_origins',
+  'max_notify_queue_pages',
+  'max_parallel_apply_workers_per_subscription',
+  'md5_password_warnings',
+  'multixact_member_buffers',
+  'multixact_offset_buffers',
+  'notify_buffers',
+  'num_os_semaphores',
+  'oauth_validator_libraries',
+  'reserved_connections',
+  'scram_iterations',
+  'send_abort_for_crash',
+  'send_abort_for_kill',
+  'serializable_buffers',
+  'ssl_groups',
+  'ssl_tls13_ciphers',
+  'subtransaction_buffers',
+  'summarize_wal',
+  'sync_replication_slots',
+  'synchronized_standby_slots',
+  'trace_connection_negotiation',
+  'track_cost_delay_timing',
+  'transaction_buffers',
+  'transaction_timeout',
+  'vacuum_buffer_usage_limit',
+  'vacuum_max_eager_freeze_failure_rate',
+  'vacuum_truncate',
+  'wal_summary_keep_time',
+]);
+/** Settings PostgreSQL 15 has and PGlite (18) no longer does: 15's answer cannot be given. */
+const REMOVED_SETTINGS = new Set([
+  'db_user_namespace',
+  'force_parallel_mode',
+  'lc_collate',
+  'lc_ctype',
+  'old_snapshot_threshold',
+  'promote_trigger_file',
+  'ssl_ecdh_curve',
+  'trace_recovery_messages',
+  'vacuum_defer_cleanup_age',
+]);
+/** Undotted, so PostgreSQL rejects it as unknown rather than taking it for an extension's setting. */
+const PG15_UNKNOWN_SETTING_PREFIX = 'pglite18_';
+const NEWER_VACUUM_OPTIONS = new Set([
+  'buffer_usage_limit',
+  'process_main',
+  'skip_database_stats',
+  'only_database_stats',
+]);
+const NEWER_EXPLAIN_OPTIONS = new Set(['generic_plan', 'serialize', 'memory']);
+
+/** The words `parseFindings` looks further at; any other token costs one set look-up. */
+const PARSE_TRIGGERS = new Set([
+  'merge',
+  'at',
+  'storage',
+  'default',
+  'expression',
+  'generated',
+  'not',
+  'on',
+  'no',
+  'with',
+  'admin',
+  'inherit',
+  'set',
+  'large',
+  'database',
+  'system',
+]);
+
+interface Finding extends Pg15Error {
+  /** `parse`: 15 fails before running anything; `statement`: when it reaches that statement. */
+  readonly stage: 'parse' | 'statement';
+  readonly statement: Statement;
+}
+
+interface Statement {
+  readonly tokens: readonly SqlToken[];
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const isWord = (token: SqlToken | undefined, ...words: string[]): boolean =>
+  token?.kind === 'word' && (words.length === 0 || words.includes(token.value));
+const isPunct = (token: SqlToken | undefined, char: string): boolean =>
+  token?.kind === 'punct' && token.value === char;
+
+const syntaxError = (statement: Statement, token: SqlToken | undefined, text: string): Finding => {
+  const near = token ? `at or near "${text.slice(token.start, token.end)}"` : 'at end of input';
+  return {
+    stage: 'parse',
+    statement,
+    code: '42601',
+    message: `syntax error ${near}`,
+    position: (token ? token.start : text.length) + 1,
+  };
+};
+
+/** How to send `text` so PGlite answers as PostgreSQL 15; undefined when as written. */
+export function toPg15(text: string, options: { readonly extended?: boolean } = {}): Pg15Request | undefined {
+  if (!PREFILTER.test(text)) return undefined;
+  const tokens = tokenize(text);
+  const statements = splitStatements(tokens);
+  const findings = [
+    ...statements.flatMap((statement) => parseFindings(statement, text)),
+    ...fromAliasFindings(tokens, statements, text),
+  ];
+  const parseFailure = findings
+    .filter((finding) => finding.stage === 'parse')
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))[0];
+  if (parseFailure) return refuse(text, parseFailure, undefined);
+  // A BEGIN ATOMIC body holds `;`s this split cannot place: its statements are not told apart.
+  const split = !tokens.some((token, index) => isWord(token, 'begin') && isWord(tokens[index + 1], 'atomic'));
+  const statementFailure = split
+    ? statements.map((statement) => statementFinding(statement, options.extended ?? false)).find(Boolean)
+    : undefined;
+  const edits = [...quotingEdits(tokens), ...settingNameEdits(tokens)]
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (edit) =>
+        !statementFailure ||
+        edit.end <= statementFailure.statement.start ||
+        edit.start >= statementFailure.statement.end,
+    );
+  if (statementFailure) return refuse(text, statementFailure, edits);
+  if (edits.length === 0) return undefined;
+  return { text: applyEdits(text, edits), originalPosition: (position) => originalPosition(edits, position) };
+}
+
+function refuse(text: string, finding: Finding, edits: readonly Edit[] | undefined): Pg15Request {
+  const { stage: _stage, statement, ...error } = finding;
+  const raise = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = '${error.code}', MESSAGE = '${REFUSAL_MARKER}'; END $seams$`;
+  if (!edits) return { text: raise, originalPosition: () => 0, refusal: error, refusesWholeRequest: true };
+  const all = [...edits, { start: statement.start, end: statement.end, text: raise }].sort(
+    (a, b) => a.start - b.start,
+  );
+  return {
+    text: applyEdits(text, all),
+    originalPosition: (position) => originalPosition(all, position),
+    refusal: error,
+  };
+}
+
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+function originalPosition(edits: readonly Edit[], position: number): number {
+  let shift = 0;
+  const index = position - 1;
+  for (const edit of edits) {
+    const newStart = edit.start + shift;
+    if (index < newStart) break;
+    if (index < newStart + edit.text.length) return edit.start + 1;
+    shift += edit.text.length - (edit.end - edit.start);
+  }
+  return index - shift + 1;
+}
+
+function splitStatements(tokens: readonly SqlToken[]): Statement[] {
+  const statements: Statement[] = [];
+  let depth = 0;
+  let first = 0;
+  const close = (end: number): void => {
+    const part = tokens.slice(first, end);
+    const head = part[0];
+    const tail = part[part.length - 1];
+    if (head && tail) statements.push({ tokens: part, start: head.start, end: tail.end });
+  };
+  tokens.forEach((token, index) => {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth = Math.max(0, depth - 1);
+    else if (isPunct(token, ';') && depth === 0) {
+      close(index);
+      first = index + 1;
+    }
+  });
+  close(tokens.length);
+  return statements;
+}
+
+/** Newer keywords turned back into the identifiers PostgreSQL 15 read them as. */
+function quotingEdits(tokens: readonly SqlToken[]): Edit[] {
+  return tokens
+    .filter((token) => token.kind === 'word' && NEWER_KEYWORDS.has(token.value))
+    .map((token) => ({ start: token.start, end: token.end, text: `"${token.value}"` }));
+}
+
+/** Constructs PostgreSQL 15's scanner or grammar rejects, by position in the statement. */
+function parseFindings(statement: Statement, text: string): Finding[] {
+  const findings: Finding[] = [];
+  const { tokens } = statement;
+  const words = tokens.map((token) => (token.kind === 'word' ? token.value : ''));
+  const head = words[0];
+  const isCreateTable =
+    head === 'create' && words.slice(1, 4).some((word, index) => word === 'table' && index <= 2);
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    const previous = tokens[index - 1];
+    if (token.kind === 'number') {
+      const junk = numberJunk(text, token);
+      if (junk) {
+        findings.push({
+          stage: 'parse',
+          statement,
+          code: '42601',
+          message: `trailing junk after numeric literal at or near "${junk}"`,
+          position: token.start + 1,
+        });
+      }
+      return;
+    }
+    if (token.kind !== 'word' || !PARSE_TRIGGERS.has(token.value)) return;
+    const word = token.value;
+    if (word === 'merge' && isWord(next, 'into')) findings.push(...mergeFindings(statement, index, text));
+    else if (word === 'at' && isWord(next, 'local')) findings.push(syntaxError(statement, next, text));
+    else if (word === 'storage' && isCreateTable && !isWord(previous, 'set'))
+      findings.push(syntaxError(statement, token, text));
+    else if (
+      word === 'default' &&
+      isWord(previous, 'statistics', 'method') &&
+      isWord(tokens[index - 2], 'set', 'access')
+    )
+      findings.push(syntaxError(statement, token, text));
+    else if (word === 'expression' && isWord(previous, 'set') && isWord(next, 'as'))
+      findings.push(syntaxError(statement, token, text));
+    else if (
+      word === 'generated' &&
+      isWord(next, 'always') &&
+      isWord(tokens[index + 2], 'as') &&
+      isPunct(tokens[index + 3], '(')
+    ) {
+      // 18 makes `GENERATED ALWAYS AS (expr)` a virtual column; 15's grammar wants STORED after it.
+      const close = closingParen(tokens, index + 3);
+      const after = close === undefined ? undefined : tokens[close + 1];
+      if (close !== undefined && !isWord(after, 'stored')) findings.push(syntaxError(statement, after, text));
+    } else if (word === 'not' && isWord(next, 'null') && tableConstraintStarts(tokens, index, head))
+      findings.push(syntaxError(statement, token, text));
+    else if (word === 'on' && isWord(previous, 'statistics') && isWord(tokens[index - 2], 'create'))
+      findings.push(syntaxError(statement, token, text));
+    else if (
+      word === 'no' &&
+      isWord(next, 'inherit') &&
+      isWord(previous, 'null') &&
+      isWord(tokens[index - 2], 'not')
+    )
+      findings.push(syntaxError(statement, token, text));
+    else if (head === 'grant' && word === 'with' && isWord(next, 'inherit', 'set'))
+      findings.push(syntaxError(statement, next, text));
+    else if (
+      head === 'grant' &&
+      word === 'admin' &&
+      isWord(previous, 'with') &&
+      next &&
+      !isWord(next, 'option')
+    )
+      findings.push(syntaxError(statement, next, text));
+    else if (head === 'revoke' && index === 1 && isWord(token, 'inherit', 'set') && isWord(next, 'option'))
+      findings.push(syntaxError(statement, next, text));
+    else if (word === 'large' && isWord(next, 'objects') && head === 'alter' && words[1] === 'default')
+      findings.push(syntaxError(statement, token, text));
+    else if (head === 'reindex' && index === 1 && isWord(token, 'database', 'system') && !next)
+      findings.push(syntaxError(statement, semicolonAfter(statement, text), text));
+  });
+  return findings;
+}
+
+function closingParen(tokens: readonly SqlToken[], open: number): number | undefined {
+  let depth = 0;
+  for (let index = open; index < tokens.length; index += 1) {
+    if (isPunct(tokens[index], '(')) depth += 1;
+    else if (isPunct(tokens[index], ')')) {
+      depth -= 1;
+      if (depth === 0) return index;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when the NOT NULL at `index` starts a table constraint (`ADD CONSTRAINT nn NOT NULL a`,
+ * `CREATE TABLE t (a int, NOT NULL a)`): 18's syntax; 15 has NOT NULL only after a column's type.
+ */
+function tableConstraintStarts(
+  tokens: readonly SqlToken[],
+  index: number,
+  head: string | undefined,
+): boolean {
+  const named = isWord(tokens[index - 2], 'constraint') ? index - 2 : index;
+  const before = tokens[named - 1];
+  if (head === 'alter') return isWord(before, 'add');
+  if (head !== 'create') return false;
+  let depth = 0;
+  for (let at = 0; at < named; at += 1) {
+    if (isPunct(tokens[at], '(')) depth += 1;
+    else if (isPunct(tokens[at], ')')) depth -= 1;
+  }
+  return depth === 1 && (isPunct(before, ',') || isPunct(before, '('));
+}
+
+/** The `;` that ends the statement, if one does (the error is then there, not at the end of input). */
+function semicolonAfter(statement: Statement, text: string): SqlToken | undefined {
+  const at = text.indexOf(';', statement.end);
+  return at === -1 ? undefined : { kind: 'punct', start: at, end: at + 1, value: ';' };
+}
+
+/** PostgreSQL 15's error text for a literal only 16+ reads as a number (`0x1F`, `1_000`). */
+function numberJunk(text: string, token: SqlToken): string | undefined {
+  const literal = token.value;
+  if (!literal.includes('_') && !/^0[xob]/i.test(literal)) return undefined;
+  // Followed by more identifier characters, 16+ rejects it as well (its own trailing junk).
+  if (/[A-Za-z0-9_$\u0080-\uffff]/.test(text[token.end] ?? '')) return undefined;
+  // 15 reads the longest number of its own grammar, then reports it with the identifier glued on.
+  const number = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(literal)?.[0] ?? '';
+  const rest = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/.exec(
+    text.slice(token.start + number.length),
+  );
+  return rest ? number + rest[0] : undefined;
+}
+
+/** MERGE ... RETURNING and WHEN NOT MATCHED BY ...: 17's syntax, errors in 15's grammar. */
+function mergeFindings(statement: Statement, mergeIndex: number, text: string): Finding[] {
+  const { tokens } = statement;
+  let depth = 0;
+  for (let index = mergeIndex + 1; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) {
+      if (depth === 0) return [];
+      depth -= 1;
+    } else if (depth === 0 && isWord(token, 'returning')) return [syntaxError(statement, token, text)];
+    else if (depth === 0 && isWord(token, 'by') && isWord(tokens[index - 1], 'matched'))
+      return [syntaxError(statement, token, text)];
+  }
+  return [];
+}
+
+interface Frame {
+  query: boolean;
+  inFrom: boolean;
+}
+
+/** `FROM (SELECT ...)` without an alias: allowed since 16, a syntax error in 15. */
+function fromAliasFindings(
+  tokens: readonly SqlToken[],
+  statements: readonly Statement[],
+  text: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  const closes = matchingParens(tokens);
+  const statementOf = (index: number): Statement =>
+    statements.find(
+      (statement) =>
+        statement.start <= (tokens[index]?.start ?? 0) && (tokens[index]?.end ?? 0) <= statement.end,
+    ) ??
+    statements[0] ?? { tokens, start: 0, end: text.length };
+  const checkTableRef = (index: number): void => {
+    const open = tokens[index];
+    if (!open || !isPunct(open, '(')) return;
+    const subquery = selectInParens(tokens, closes, index);
+    if (!subquery) {
+      // A parenthesized join: its first item is a table reference too.
+      checkTableRef(index + 1);
+      return;
+    }
+    const after = tokens[subquery.close + 1];
+    const aliased =
+      after?.kind === 'quoted' ||
+      (after?.kind === 'word' && !NOT_ALIASES.has(after.value)) ||
+      isWord(after, 'as');
+    if (aliased) return;
+    const values = subquery.values;
+    findings.push({
+      stage: 'parse',
+      statement: statementOf(index),
+      code: '42601',
+      message: `${values ? 'VALUES' : 'subquery'} in FROM must have an alias`,
+      hint: `For example, FROM (${values ? 'VALUES' : 'SELECT'} ...) [AS] foo.`,
+      position: open.start + 1,
+    });
+  };
+  const frames: Frame[] = [{ query: false, inFrom: false }];
+  tokens.forEach((token, index) => {
+    const frame = frames[frames.length - 1] ?? { query: false, inFrom: false };
+    if (isPunct(token, '(')) frames.push({ query: false, inFrom: false });
+    else if (isPunct(token, ')')) {
+      if (frames.length > 1) frames.pop();
+    } else if (isPunct(token, ';') && frames.length === 1) {
+      frame.query = false;
+      frame.inFrom = false;
+    } else if (isPunct(token, ',') && frame.inFrom) checkTableRef(index + 1);
+    else if (token.kind === 'word') {
+      const word = token.value;
+      if (word === 'select' || word === 'delete' || word === 'update' || word === 'merge') {
+        frame.query = true;
+        frame.inFrom = false;
+      } else if (word === 'from' && frame.query && !isWord(tokens[index - 1], 'distinct')) {
+        frame.inFrom = true;
+        checkTableRef(index + 1);
+      } else if (
+        word === 'join' ||
+        (word === 'lateral' && frame.inFrom) ||
+        (word === 'using' && frame.query)
+      ) {
+        checkTableRef(index + 1);
+      } else if (FROM_LIST_ENDS.has(word)) frame.inFrom = false;
+    }
+  });
+  return findings;
+}
+
+function matchingParens(tokens: readonly SqlToken[]): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  tokens.forEach((token, index) => {
+    if (isPunct(token, '(')) open.push(index);
+    else if (isPunct(token, ')')) {
+      const from = open.pop();
+      if (from !== undefined) closes.set(from, index);
+    }
+  });
+  return closes;
+}
+
+/** The query in the parentheses opening at `index`, if they hold one (not a parenthesized join). */
+function selectInParens(
+  tokens: readonly SqlToken[],
+  closes: ReadonlyMap<number, number>,
+  index: number,
+): { close: number; values: boolean } | undefined {
+  const close = closes.get(index);
+  if (close === undefined) return undefined;
+  const first = tokens[index + 1];
+  if (isWord(first, 'select', 'values', 'with', 'table')) {
+    return { close, values: first?.value === 'values' && !hasSetOperation(tokens, index + 1, close) };
+  }
+  if (!isPunct(first, '(')) return undefined;
+  const inner = selectInParens(tokens, closes, index + 1);
+  if (!inner) return undefined;
+  const after = tokens[inner.close + 1];
+  if (inner.close + 1 === close) return { close, values: inner.values };
+  if (after?.kind === 'word' && SELECT_TAILS.has(after.value)) {
+    return { close, values: inner.values && !SET_OPERATIONS.has(after.value) };
+  }
+  return undefined;
+}
+
+function hasSetOperation(tokens: readonly SqlToken[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index];
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    else if (depth === 0 && token?.kind === 'word' && SET_OPERATIONS.has(token.value)) return true;
+  }
+  return false;
+}
+
+/** Errors PostgreSQL 15 raises only once it runs the statement (the ones before it have run). */
+function statementFinding(statement: Statement, extended: boolean): Finding | undefined {
+  const { tokens } = statement;
+  const [head, second] = tokens;
+  if (!head || !isWord(head)) return undefined;
+  const at = (token: SqlToken): number => token.start + 1;
+  const settingName = settingOf(tokens);
+  if (settingName) {
+    const name = settingName.value;
+    if (NEWER_SETTINGS.has(name)) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '42704',
+        message: `unrecognized configuration parameter "${name}"`,
+      };
+    }
+    if (REMOVED_SETTINGS.has(name)) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '0A000',
+        message: `setting "${name}" exists in PostgreSQL 15 but not in PGlite (PostgreSQL 18), so the fake cannot answer as 15 does: run this test on the real server`,
+      };
+    }
+  }
+  if (isWord(head, 'vacuum', 'analyze', 'analyse', 'explain') && isPunct(second, '(')) {
+    const kind = head.value === 'explain' ? 'EXPLAIN' : head.value === 'vacuum' ? 'VACUUM' : 'ANALYZE';
+    const newer = kind === 'EXPLAIN' ? NEWER_EXPLAIN_OPTIONS : NEWER_VACUUM_OPTIONS;
+    const option = optionWords(tokens).find((token) => newer.has(token.value));
+    if (option && kind === 'EXPLAIN' && !extended) {
+      const param = tokens.find((token) => token.kind === 'param');
+      if (param) {
+        return {
+          stage: 'statement',
+          statement,
+          code: '42P02',
+          message: `there is no parameter ${param.value}`,
+          position: at(param),
+        };
+      }
+    }
+    if (option) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '42601',
+        message: `unrecognized ${kind} option "${option.value}"`,
+        position: at(option),
+      };
+    }
+  }
+  const body = isWord(head, 'create', 'do') ? bodyFinding(statement) : undefined;
+  if (body) return body;
+  const literal = literalFinding(statement);
+  if (literal) return literal;
+  const returnedOld = returningOldOrNew(tokens);
+  if (returnedOld) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '42P01',
+      message: `missing FROM-clause entry for table "${returnedOld.value}"`,
+      position: at(returnedOld),
+    };
+  }
+  const removed = tokens.find(
+    (token, index) =>
+      token.kind === 'string' &&
+      isWord(tokens[index - 2], 'current_setting', 'set_config') &&
+      REMOVED_SETTINGS.has(stringValue(token)) &&
+      isPunct(tokens[index - 1], '(') &&
+      isWord(tokens[index - 2], 'current_setting', 'set_config'),
+  );
+  if (removed) {
+    const name = stringValue(removed);
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: `setting "${name}" exists in PostgreSQL 15 but not in PGlite (PostgreSQL 18), so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  }
+  if (isWord(head, 'grant', 'revoke')) {
+    const on = tokens.findIndex((token) => isWord(token, 'on'));
+    if (on > 0 && tokens.slice(1, on).some((token) => isWord(token, 'maintain'))) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '42601',
+        message: 'unrecognized privilege type "maintain"',
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A SQL or PL/pgSQL body (CREATE FUNCTION / PROCEDURE, DO) holding what 15's parser rejects: 15
+ * parses the body when it creates the function (or starts the DO block), so the statement fails
+ * there, with the error of the body's text (its position is internal to the body: left out).
+ */
+function bodyFinding(statement: Statement): Finding | undefined {
+  const { tokens } = statement;
+  const [head] = tokens;
+  const isDo = isWord(head, 'do');
+  const isRoutine =
+    isWord(head, 'create') && tokens.slice(1, 5).some((token) => isWord(token, 'function', 'procedure'));
+  if (!isDo && !isRoutine) return undefined;
+  const languageAt = tokens.findIndex((token) => isWord(token, 'language'));
+  const language = languageAt === -1 ? undefined : tokens[languageAt + 1];
+  const languageName = language?.kind === 'string' ? stringValue(language) : language?.value;
+  if (!(languageName === undefined ? isDo : languageName === 'sql' || languageName === 'plpgsql'))
+    return undefined;
+  const bodies = tokens.filter(
+    (token, index) =>
+      token.kind === 'string' &&
+      (isDo ? index > 0 && index !== languageAt + 1 : isWord(tokens[index - 1], 'as')),
+  );
+  for (const token of bodies) {
+    const content = bodyText(token.value);
+    if (content === undefined || !PREFILTER.test(content)) continue;
+    const inner = tokenize(content);
+    const innerStatements = splitStatements(inner);
+    const [first] = [
+      ...innerStatements.flatMap((innerStatement) => parseFindings(innerStatement, content)),
+      ...fromAliasFindings(inner, innerStatements, content),
+    ].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+    if (first) return { stage: 'statement', statement, code: first.code, message: first.message };
+  }
+  return undefined;
+}
+
+/** The text of a '...' or $tag$...$tag$ body; undefined for E'' and other prefixed literals. */
+function bodyText(literal: string): string | undefined {
+  if (literal.startsWith("'")) return literal.slice(1, -1).replaceAll("''", "'");
+  const tag = /^\$[^$]*\$/.exec(literal)?.[0];
+  return tag && literal.endsWith(tag) && literal.length >= tag.length * 2
+    ? literal.slice(tag.length, -tag.length)
+    : undefined;
+}
+
+/** PostgreSQL 15's name (in its input errors) of the types whose input 16+ widened. */
+const LITERAL_TYPES: Readonly<Record<string, string>> = {
+  int: 'integer',
+  integer: 'integer',
+  int4: 'integer',
+  bigint: 'bigint',
+  int8: 'bigint',
+  smallint: 'smallint',
+  int2: 'smallint',
+  numeric: 'numeric',
+  decimal: 'numeric',
+  interval: 'interval',
+  timestamp: 'timestamp',
+  timestamptz: 'timestamp with time zone',
+  date: 'date',
+};
+/** Integers 16+ reads and 15 rejects: non-decimal, or with `_` between digits. */
+const NEWER_INTEGER =
+  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d+(?:_\d+)+)\s*$/;
+const NEWER_NUMERIC =
+  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
+
+/**
+ * A constant cast (`'0x1F'::int`, `interval 'infinity'`, `CAST('1_000' AS bigint)`) to input 16+
+ * accepts and 15 rejects; 15 converts constants while it analyses the statement.
+ */
+function literalFinding(statement: Statement): Finding | undefined {
+  const { tokens } = statement;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token?.kind !== 'string' || !token.value.startsWith("'")) continue;
+    const jsonpath = jsonpathFinding(statement, index);
+    if (jsonpath) return jsonpath;
+    const type = literalType(tokens, index);
+    if (!type) continue;
+    const content = token.value.slice(1, -1).replaceAll("''", "'");
+    const rejected =
+      type === 'integer' || type === 'bigint' || type === 'smallint'
+        ? NEWER_INTEGER.test(content)
+        : type === 'numeric'
+          ? NEWER_NUMERIC.test(content)
+          : type === 'interval'
+            ? /^\s*[+-]?infinity\s*$/i.test(content)
+            : /^\s*\+infinity\s*$/i.test(content);
+    if (!rejected) continue;
+    const datetime = type === 'interval' || type.startsWith('timestamp') || type === 'date';
+    return {
+      stage: 'statement',
+      statement,
+      code: datetime ? '22007' : '22P02',
+      message: `invalid input syntax for type ${type}: "${content}"`,
+      position: token.start + 1,
+    };
+  }
+  return formatFinding(statement);
+}
+
+const JSONPATH_FUNCTIONS = new Set([
+  'jsonb_path_exists',
+  'jsonb_path_match',
+  'jsonb_path_query',
+  'jsonb_path_query_array',
+  'jsonb_path_query_first',
+  'jsonb_path_exists_tz',
+  'jsonb_path_match_tz',
+  'jsonb_path_query_tz',
+  'jsonb_path_query_array_tz',
+  'jsonb_path_query_first_tz',
+]);
+/** jsonpath item methods 17 added (`.integer()`, `.date()`...); `.datetime()` and the like are 15's. */
+const NEWER_JSONPATH_METHOD =
+  /\.\s*(?:bigint|boolean|date|decimal|integer|number|string|time|time_tz|timestamp|timestamp_tz)\s*\(/;
+/** jsonpath numbers 16 added: non-decimal, or with `_` between digits. */
+const NEWER_JSONPATH_NUMBER = /(?<![\w.$@])(?:0[xXoObB][0-9a-fA-F_]+|\d+(?:_\d+)+)/;
+
+/**
+ * A constant jsonpath (`'$.a.integer()'::jsonpath`, a jsonb_path_* function's path, the right of
+ * `@?` / `@@`) in 16+/17+ syntax: 15 fails to parse it while it analyses the statement.
+ */
+function jsonpathFinding(statement: Statement, index: number): Finding | undefined {
+  const { tokens } = statement;
+  const token = tokens[index];
+  if (!token || !isJsonpathConstant(tokens, index)) return undefined;
+  // Strings inside the path ("...") are data, not syntax.
+  const path = token.value
+    .slice(1, -1)
+    .replaceAll("''", "'")
+    .replace(/"(?:[^"\\]|\\.)*"?/g, '""');
+  const method = NEWER_JSONPATH_METHOD.test(path);
+  if (!method && !NEWER_JSONPATH_NUMBER.test(path)) return undefined;
+  return {
+    stage: 'statement',
+    statement,
+    code: '42601',
+    message: method
+      ? 'syntax error at or near "(" of jsonpath input'
+      : 'syntax error at end of jsonpath input',
+    position: token.start + 1,
+  };
+}
+
+function isJsonpathConstant(tokens: readonly SqlToken[], index: number): boolean {
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  if (next?.value === '::' && isWord(tokens[index + 2], 'jsonpath')) return true;
+  if (isWord(previous, 'jsonpath')) return true;
+  if (previous?.value === '?' || previous?.value === '@') return tokens[index - 2]?.value === '@';
+  if (!isPunct(previous, ',')) return false;
+  // The second argument of a jsonb_path_* call: back to its opening parenthesis over one comma.
+  let depth = 0;
+  for (let at = index - 2; at >= 0; at -= 1) {
+    const token = tokens[at];
+    if (isPunct(token, ')')) depth += 1;
+    else if (isPunct(token, '(')) {
+      if (depth === 0)
+        return JSONPATH_FUNCTIONS.has(tokens[at - 1]?.value ?? '') && tokens[at - 1]?.kind === 'word';
+      depth -= 1;
+    } else if (depth === 0 && isPunct(token, ',')) return false;
+  }
+  return false;
+}
+
+/** The type a string literal is cast to, in 15's words, if it is one `literalFinding` reads. */
+function literalType(tokens: readonly SqlToken[], index: number): string | undefined {
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  let name: string | undefined;
+  let after: SqlToken | undefined;
+  if (next?.kind === 'punct' && next.value === '::') {
+    name = tokens[index + 2]?.value;
+    after = tokens[index + 3];
+  } else if (isPunct(previous, '(') && isWord(tokens[index - 2], 'cast') && isWord(next, 'as')) {
+    name = tokens[index + 2]?.value;
+    after = tokens[index + 3];
+  } else if (previous?.kind === 'word') {
+    name = previous.value;
+    if (name === 'zone' && isWord(tokens[index - 2], 'time')) {
+      name = isWord(tokens[index - 3], 'with')
+        ? 'timestamptz'
+        : isWord(tokens[index - 3], 'without')
+          ? 'timestamp'
+          : undefined;
+    }
+  }
+  // An array (`'{...}'::int[]`) or a zone-qualified type name is not what is read here.
+  if (!name || isPunct(after, '[') || isWord(after, 'with', 'without')) return undefined;
+  return tokens[index + 2]?.kind === 'quoted' && next?.value === '::' ? undefined : LITERAL_TYPES[name];
+}
+
+/** `to_timestamp(text, 'YYYY TZ')`: TZ, tz and OF parse as input since 17; 15 formats them only. */
+function formatFinding(statement: Statement): Finding | undefined {
+  const { tokens } = statement;
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!isWord(tokens[index], 'to_timestamp', 'to_date') || !isPunct(tokens[index + 1], '(')) continue;
+    const format = tokens[index + 4];
+    if (!isPunct(tokens[index + 3], ',') || format?.kind !== 'string' || !format.value.startsWith("'"))
+      continue;
+    // Double-quoted parts of a format are literal text, not fields.
+    const fields = format.value.slice(1, -1).replace(/"[^"]*"?/g, '');
+    const field = /TZ(?![HM])|tz(?![hm])|OF/.exec(fields)?.[0];
+    if (field) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '0A000',
+        message: `formatting field "${field}" is only supported in to_char`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** `RETURNING old.x` / `new.x` (18): 15 reads `old` as a table missing from FROM. */
+function returningOldOrNew(tokens: readonly SqlToken[]): SqlToken | undefined {
+  if (!isWord(tokens[0], 'insert', 'update', 'delete', 'merge')) return undefined;
+  const returning = tokens.findIndex((token) => isWord(token, 'returning'));
+  if (returning === -1) return undefined;
+  // A table or alias named old or new is found in FROM by 15 too.
+  const named = tokens
+    .slice(0, returning)
+    .some((token, index) => isWord(token, 'old', 'new') && !isPunct(tokens[index + 1], '.'));
+  if (named) return undefined;
+  return tokens
+    .slice(returning)
+    .find((token, index, rest) => isWord(token, 'old', 'new') && isPunct(rest[index + 1], '.'));
+}
+
+/** The content of a plain '...' literal (the only kind worth reading here). */
+function stringValue(token: SqlToken): string {
+  return token.value.startsWith("'") ? token.value.slice(1, -1).replaceAll("''", "'").toLowerCase() : '';
+}
+
+/** `current_setting('transaction_timeout')`: the name becomes one PGlite does not know either. */
+function settingNameEdits(tokens: readonly SqlToken[]): Edit[] {
+  return tokens.flatMap((token, index) =>
+    token.kind === 'string' &&
+    isWord(tokens[index - 2], 'current_setting', 'set_config') &&
+    NEWER_SETTINGS.has(stringValue(token)) &&
+    isPunct(tokens[index - 1], '(') &&
+    isWord(tokens[index - 2], 'current_setting', 'set_config')
+      ? [
+          {
+            start: token.start,
+            end: token.end,
+            text: `'${PG15_UNKNOWN_SETTING_PREFIX}${stringValue(token)}'`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** The setting a SET, RESET or SHOW names (not `SET ROLE`, `SET TIME ZONE` and the like). */
+function settingOf(tokens: readonly SqlToken[]): SqlToken | undefined {
+  const [head] = tokens;
+  let index = 1;
+  if (isWord(head, 'set')) {
+    if (isWord(tokens[1], 'session', 'local') && !isWord(tokens[2], 'authorization', 'characteristics'))
+      index = 2;
+  } else if (!isWord(head, 'reset', 'show')) {
+    return undefined;
+  }
+  const name = tokens[index];
+  const after = tokens[index + 1];
+  if (!name || !isWord(name) || (after?.kind === 'punct' && after.value === '.')) return undefined;
+  if (isWord(head, 'set') && !(isWord(after, 'to') || (after?.kind === 'op' && after.value === '=')))
+    return undefined;
+  return name;
+}
+
+/** The option names of `VACUUM (a, b 1)` / `EXPLAIN (a true, b)`: the first word of each item. */
+function optionWords(tokens: readonly SqlToken[]): SqlToken[] {
+  const options: SqlToken[] = [];
+  let depth = 0;
+  for (let index = 1; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) {
+      depth -= 1;
+      if (depth === 0) break;
+    }
+    const previous = tokens[index - 1];
+    if (token && depth === 1 && isWord(token) && (isPunct(previous, '(') || isPunct(previous, ',')))
+      options.push(token);
+  }
+  return options;
+}
