@@ -141,6 +141,47 @@ describe('sessions on pglite', () => {
   );
 });
 
+describe('LISTEN and NOTIFY across connections on pglite', () => {
+  it(
+    'delivers a committed NOTIFY to every connection listening on its channel, and nothing rolled back',
+    async () => {
+      const fake = await createFakePostgres({ engine: 'pglite' });
+      try {
+        const a = await fake.pool.connect();
+        const b = await fake.pool.connect();
+        const heard: string[] = [];
+        a.on('notification', ({ channel, payload, processId }) =>
+          heard.push(
+            `${channel}:${payload ?? ''}:${processId === Reflect.get(b, 'processID') ? 'from b' : 'elsewhere'}`,
+          ),
+        );
+        await a.query('LISTEN jobs');
+        await b.query("NOTIFY jobs, 'one'");
+        await b.query('BEGIN');
+        await b.query("SELECT pg_notify('jobs', 'rolled back')");
+        await b.query('ROLLBACK');
+        await b.query('BEGIN');
+        await b.query("SELECT pg_notify('jobs', 'two')");
+        await expect.poll(() => heard.length, { timeout: 200 }).toBe(1);
+        await b.query('COMMIT');
+        // b never listened, and its UNLISTEN must not stop a's subscription.
+        await b.query('UNLISTEN jobs');
+        await b.query("NOTIFY jobs, 'three'");
+        await expect.poll(() => heard).toEqual(['jobs:one:from b', 'jobs:two:from b', 'jobs:three:from b']);
+        await a.query('UNLISTEN *');
+        await b.query("NOTIFY jobs, 'four'");
+        await a.query('SELECT 1');
+        expect(heard).toHaveLength(3);
+        a.release();
+        b.release();
+      } finally {
+        await fake.close();
+      }
+    },
+    PGLITE_START_MS,
+  );
+});
+
 describe('settings per connection on pg-mem', () => {
   it('starts a connection with the pool’s settings, keeps them through RESET and reset(), and refuses a time zone it cannot honour', async () => {
     const fake = await createFakePostgres({
