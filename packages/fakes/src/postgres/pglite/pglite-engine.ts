@@ -22,7 +22,7 @@ const SCHEMA_CHANGES = /^(ALTER|CREATE|DROP|DEALLOCATE|DISCARD)\b/;
 const COPY_STATEMENT = /(^|;)\s*copy\b/i;
 
 const COPY_REFUSAL = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
-  'COPY is not supported by the fake PostgreSQL (its wire has no COPY sub-protocol): insert the rows, or run this test on the real server'; END $seams$`;
+  'COPY is not supported by the fake PostgreSQL on its PGlite engine (the fake''s wire has no COPY sub-protocol): insert the rows, or run this test on the real server'; END $seams$`;
 
 /**
  * PostgreSQL itself (compiled to WASM, in process) behind the engine interface. Each request goes
