@@ -1,4 +1,5 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
+import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
 import { typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
@@ -71,11 +72,15 @@ export class ExpressionTyper {
         const hi = this.type(expr.hi, scope, unmodified(value.type));
         this.#comparable(value.type, lo.type, 'BETWEEN', true);
         this.#comparable(value.type, hi.type, 'BETWEEN', true);
-        return this.#combine({ ...expr, value: value.expr, lo: lo.expr, hi: hi.expr }, T.bool, '?column?', [
-          value,
-          lo,
-          hi,
-        ]);
+        const between: Expr = [value, lo, hi].every((part) => textual(part.type))
+          ? expr.op === 'BETWEEN'
+            ? logical('AND', [
+                textOrdering('>=', value.expr, lo.expr),
+                textOrdering('<=', value.expr, hi.expr),
+              ])
+            : logical('OR', [textOrdering('<', value.expr, lo.expr), textOrdering('>', value.expr, hi.expr)])
+          : { ...expr, value: value.expr, lo: lo.expr, hi: hi.expr };
+        return this.#combine(between, T.bool, '?column?', [value, lo, hi]);
       }
       case 'member':
         return this.#member(expr, scope);
@@ -117,14 +122,102 @@ export class ExpressionTyper {
    */
   condition(expr: Expr, scope: Scope, clause: string): Typed {
     if (expr.type === 'binary' && (expr.op === 'AND' || expr.op === 'OR')) {
-      const left = this.condition(expr.left, scope, expr.op);
-      const right = this.condition(expr.right, scope, expr.op);
-      return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [
-        left,
-        right,
-      ]);
+      const op = expr.op;
+      const sources = chain(expr, op);
+      const operands = sources.map((source) => this.condition(source, scope, op));
+      // pg-mem cannot read an aggregate inside a CASE condition (HAVING): such a clause keeps its AND.
+      if (
+        !operands.some((operand) => mayRaise(operand.expr)) ||
+        operands.some((operand) => operand.aggregate)
+      ) {
+        const joined = operands
+          .map((operand) => operand.expr)
+          .reduce((left, right) => ({ type: 'binary', op, left, right }));
+        return this.#combine(joined, T.bool, '?column?', operands);
+      }
+      // An operand that can raise (`total / qty > 2`) runs only where PostgreSQL runs it: pg-mem
+      // evaluates both sides of its AND, so `qty <> 0 AND total / qty > 2` divided by zero. A
+      // clause's top-level conditions run cheapest first (order_qual_clauses), each only while
+      // the ones before held; a CASE condition's AND and an OR's operands in order, as written.
+      // The planner folds constants (in the order written) before it orders the conditions.
+      const folded = this.#pruned(
+        op,
+        operands.map((operand) => operand.expr),
+      );
+      const kept =
+        op === 'AND' && (clause === 'WHERE' || clause === 'HAVING' || clause === 'JOIN/ON')
+          ? folded
+              .map((operand, index) => ({ operand, cost: qualCost(sources[index] ?? expr) }))
+              .sort((a, b) => a.cost - b.cost)
+              .map(({ operand }) => operand)
+          : folded;
+      const shortCircuit =
+        op === 'AND'
+          ? kept.reduceRight<Expr>(
+              (rest, operand) => ({ type: 'case', whens: [{ when: operand, value: rest }], else: FALSE }),
+              TRUE,
+            )
+          : ({
+              type: 'case',
+              whens: kept.map((operand) => ({ when: operand, value: TRUE })),
+              else: FALSE,
+            } satisfies Expr);
+      return this.#combine(shortCircuit, T.bool, '?column?', operands);
     }
     return this.#boolean(expr, scope, clause);
+  }
+
+  /**
+   * AND or OR operands as PostgreSQL's planner leaves them: a constant false (for OR, true)
+   * decides the result, and the operands after it are never folded or run (`false AND 1/0 = 1`
+   * is false). Only looked for when a later operand could raise.
+   */
+  #pruned(op: 'AND' | 'OR', operands: readonly Expr[]): readonly Expr[] {
+    for (let index = 0; index < operands.length - 1; index++) {
+      if (!operands.slice(index + 1).some(mayRaise)) break;
+      const operand = operands[index];
+      if (operand && this.#constantValue(operand) === (op === 'OR')) return operands.slice(0, index + 1);
+    }
+    return operands;
+  }
+
+  /**
+   * A constant condition's value as PostgreSQL's planner folds it before running the statement
+   * (true, false or NULL), or undefined when it is not a constant. Evaluating it raises what
+   * folding it would.
+   */
+  #constantValue(expr: Expr): boolean | null | undefined {
+    if (expr.type === 'boolean') return expr.value;
+    if (isNullLiteral(expr)) return null;
+    if (!isConstantTree(expr)) return undefined;
+    const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+    const value = row?.['v'];
+    if (value === null || value === undefined) return null;
+    return typeof value === 'boolean' ? value : undefined;
+  }
+
+  /**
+   * A CASE as PostgreSQL's planner leaves it: an arm whose condition is a constant false or NULL
+   * is dropped unread, and a constant true one ends the CASE (CASE WHEN true THEN 1 ELSE 1/0 END
+   * is 1). pg-mem folds every constant arm first, raising where PostgreSQL does not.
+   */
+  #prunedCase(expr: Extract<Expr, { type: 'case' }>, type: PgType): Expr {
+    if (!mayRaise(expr)) return expr;
+    const kept: (typeof expr.whens)[number][] = [];
+    for (const when of expr.whens) {
+      const condition: Expr = expr.value
+        ? { type: 'binary', op: '=', left: expr.value, right: when.when }
+        : when.when;
+      const value = this.#constantValue(condition);
+      if (value === false || value === null) continue;
+      if (value === true) {
+        if (kept.length === 0) return { type: 'case', whens: [{ when: TRUE, value: when.value }] };
+        return { ...expr, whens: kept, else: when.value };
+      }
+      kept.push(when);
+    }
+    if (kept.length > 0) return { ...expr, whens: kept };
+    return expr.else ?? literalOf(null, type);
   }
 
   /** A boolean value: typed, and refused unless boolean. */
@@ -156,7 +249,7 @@ export class ExpressionTyper {
 
   #integer(value: number): Typed {
     if (!Number.isSafeInteger(value)) throw refuse(`an integer literal beyond 2^53 (${value})`);
-    const type = Math.abs(value) <= 2147483647 ? T.int4 : T.int8;
+    const type = value >= -2147483648 && value <= 2147483647 ? T.int4 : T.int8;
     return { expr: { type: 'integer', value }, type, name: '?column?' };
   }
 
@@ -175,11 +268,15 @@ export class ExpressionTyper {
     const target = fromDataType(expr.to, this.context.catalog.enums);
     if (!target) throw refuse(`the type ${typeName(expr.to)}`);
     if (isUntypedNode(expr.operand)) {
-      if (target.length !== undefined && expr.operand.type === 'string') {
-        throw refuse(`an explicit cast to ${typeName(expr.to)} (PostgreSQL truncates, pg-mem raises)`);
-      }
-      const typed = this.type(expr.operand, scope, target);
-      return { ...typed, type: target, name: castName(expr.to), weakName: true, untyped: false };
+      // The literal or parameter is read as varchar (no length), then the explicit cast cuts it to
+      // n characters without an error ('abcdef'::varchar(3) is 'abc'); pg-mem's own cast raises.
+      const length = target.length;
+      const typed = this.type(expr.operand, scope, length === undefined ? target : unmodified(target));
+      const cut: Expr =
+        length !== undefined && typed.expr.type === 'string'
+          ? { type: 'string', value: [...typed.expr.value].slice(0, length).join('') }
+          : typed.expr;
+      return { ...typed, expr: cut, type: target, name: castName(expr.to), weakName: true, untyped: false };
     }
     const operand = this.type(expr.operand, scope);
     // PostgreSQL's FigureColname: a cast keeps its operand's name (a column's, a function's) and
@@ -222,7 +319,10 @@ export class ExpressionTyper {
       return this.#combine(
         logical(
           op,
-          operands.map((operand) => operand.expr),
+          this.#pruned(
+            op,
+            operands.map((operand) => operand.expr),
+          ),
         ),
         T.bool,
         '?column?',
@@ -262,7 +362,15 @@ export class ExpressionTyper {
     if (quantified === 'any' || quantified === 'all') return this.#quantified(expr, scope, quantified);
     const [left, right] = this.#operands(expr, scope);
     this.#comparable(left.type, right.type, expr.op, ORDERINGS.has(expr.op));
-    return this.#combine({ ...expr, left: left.expr, right: right.expr }, T.bool, '?column?', [left, right]);
+    const [a, b] = [
+      lengthDiffers(left, right) ? asText(left.expr) : left.expr,
+      lengthDiffers(right, left) ? asText(right.expr) : right.expr,
+    ];
+    const compared: Expr =
+      ORDERINGS.has(expr.op) && textual(left.type) && textual(right.type)
+        ? textOrdering(expr.op, a, b)
+        : { ...expr, left: a, right: b };
+    return this.#combine(compared, T.bool, '?column?', [left, right]);
   }
 
   #comparable(a: PgType, b: PgType, op: string, ordering: boolean): void {
@@ -311,7 +419,9 @@ export class ExpressionTyper {
       array = this.type(argument, scope);
       left = this.type(expr.left, scope, unmodified({ ...array.type, array: undefined }));
     } else {
-      left = this.type(expr.left, scope);
+      // Both untyped ('b' = ANY($1)): PostgreSQL resolves unknown = unknown as text = text, and
+      // the array then as text[].
+      left = this.type(expr.left, scope, isUntypedNode(expr.left) ? T.text : undefined);
       array = this.type(argument, scope, { ...unmodified(left.type), array: true });
     }
     if (!array.type.array)
@@ -320,7 +430,13 @@ export class ExpressionTyper {
     const elements = arrayElements(array.expr);
     if (!elements) throw refuse(`${kind.toUpperCase()} over an array that is not a list of values`);
     // pg-mem answers `= ANY` wrongly on indexed columns; PostgreSQL defines `x = ANY(a)` as `x IN (a...)`.
-    const rewritten = membership(left.expr, elements, kind === 'all');
+    // Columns among the elements meet a varchar(n) as text, as in a comparison (see lengthDiffers).
+    const columns = isText(left.type) && elements.some((element) => !isConstant(element));
+    const rewritten = membership(
+      columns ? asText(left.expr) : left.expr,
+      columns ? elements.map((element) => (isConstant(element) ? element : asText(element))) : elements,
+      kind === 'all',
+    );
     return this.#combine(rewritten, T.bool, '?column?', [left, array]);
   }
 
@@ -333,8 +449,8 @@ export class ExpressionTyper {
       const items = listed.map((item) => this.type(item, scope, unmodified(left.type)));
       for (const item of items) this.#comparable(left.type, item.type, expr.op, false);
       const rewritten = membership(
-        left.expr,
-        items.map((item) => item.expr),
+        items.some((item) => lengthDiffers(left, item)) ? asText(left.expr) : left.expr,
+        items.map((item) => (lengthDiffers(item, left) ? asText(item.expr) : item.expr)),
         expr.op === 'NOT IN',
       );
       return this.#combine(rewritten, T.bool, '?column?', [left, ...items]);
@@ -405,7 +521,12 @@ export class ExpressionTyper {
         function: { name: expr.op === '/' ? 'seams_int_div' : 'seams_int_mod' },
         args: [left.expr, right.expr],
       };
-      return this.#combine(call, type, '?column?', parts);
+      // The one quotient past its type's range, -2147483648 / -1, is 22003 in PostgreSQL.
+      const checked: Expr =
+        expr.op === '/' && type.name !== 'int8'
+          ? { type: 'call', function: { name: `seams_to_${type.name}` }, args: [call] }
+          : call;
+      return this.#combine(checked, type, '?column?', parts);
     }
     if (isInteger(type)) {
       const operation = expr.op === '+' ? 'add' : expr.op === '-' ? 'sub' : 'mul';
@@ -479,8 +600,23 @@ export class ExpressionTyper {
       }
       case '-':
       case '+': {
+        // PostgreSQL's grammar negates a number literal before typing it: - 2147483648 is an int4.
+        if (expr.op === '-' && expr.operand.type === 'integer') {
+          const negated = this.#integer(-expr.operand.value);
+          return { ...negated, expr: { ...expr, operand: expr.operand } };
+        }
         const operand = this.type(expr.operand, scope);
         if (!isNumber(operand.type)) throw refuse(`unary ${expr.op} on ${operand.type.name}`);
+        // -(-2147483648) is 22003 in PostgreSQL (int4um checks); pg-mem's minus never overflows.
+        if (expr.op === '-' && isInteger(operand.type)) {
+          const zero: Expr = { type: 'integer', value: 0 };
+          const negated: Expr = {
+            type: 'call',
+            function: { name: `seams_${operand.type.name}_sub` },
+            args: [zero, operand.expr],
+          };
+          return this.#combine(negated, operand.type, '?column?', [operand]);
+        }
         return this.#combine({ ...expr, operand: operand.expr }, operand.type, '?column?', [operand]);
       }
       case 'IS NULL':
@@ -552,31 +688,56 @@ export class ExpressionTyper {
   }
 
   #case(expr: Extract<Expr, { type: 'case' }>, scope: Scope): Typed {
-    const subject = expr.value ? this.type(expr.value, scope) : undefined;
-    const whens = expr.whens.map((when) => ({
-      when: subject
-        ? this.type(when.when, scope, unmodified(subject.type))
-        : this.condition(when.when, scope, 'CASE/WHEN'),
-      value: this.type(when.value, scope),
-    }));
-    const otherwise = expr.else ? this.type(expr.else, scope) : undefined;
+    // An untyped subject is text (CASE '1' WHEN 1 has no text = integer), as transformCaseExpr makes it.
+    const subject = expr.value
+      ? this.type(expr.value, scope, isUntypedNode(expr.value) ? T.text : undefined)
+      : undefined;
+    // A parameter result waits for the type the other results decide (THEN $1 ELSE 0 makes $1 an
+    // integer): typing it on its own would fix it as text.
+    const result = (source: Expr): Typed =>
+      source.type === 'parameter'
+        ? { expr: source, type: T.unknown, name: '?column?', untyped: true }
+        : this.type(source, scope);
+    const whens = expr.whens.map((when) => {
+      if (!subject) return { when: this.condition(when.when, scope, 'CASE/WHEN'), value: result(when.value) };
+      const compared = this.type(when.when, scope, unmodified(subject.type));
+      this.#comparable(subject.type, compared.type, '=', false);
+      const meets = lengthDiffers(compared, subject)
+        ? { ...compared, expr: asText(compared.expr) }
+        : compared;
+      return { when: meets, value: result(when.value) };
+    });
+    const otherwise = expr.else ? result(expr.else) : undefined;
     const values = [...whens.map((w) => w.value), ...(otherwise ? [otherwise] : [])];
-    const type = unify(
-      values.map((v) => v.type),
+    // PostgreSQL resolves the ELSE first: CASE WHEN ... THEN varchar_col ELSE text_col END is text.
+    const elseFirst = <V>(items: readonly V[]): V[] => [
+      ...items.slice(whens.length),
+      ...items.slice(0, whens.length),
+    ];
+    const common = unify(
+      elseFirst(values).map((v) => v.type),
       'CASE',
     );
+    // Untyped results take the common type without its modifiers, as PostgreSQL's coercion of an
+    // unknown literal does: THEN total ELSE '1.239' keeps 1.239, not numeric(10,2)'s 1.24.
     const retyped = values.map((v, index) => {
-      if (!v.untyped || type.name === 'unknown') return v;
+      if (!v.untyped) return v;
       const source = index < whens.length ? expr.whens[index]?.value : expr.else;
-      return source ? this.type(source, scope, type) : v;
+      return source ? this.type(source, scope, common.name === 'unknown' ? T.text : unmodified(common)) : v;
     });
+    const type = resultType(elseFirst(retyped), 'CASE');
+    // A subject compared with a WHEN of another varchar length meets it as text (see lengthDiffers).
+    const subjectAsText = subject && whens.some((w) => lengthDiffers(subject, w.when));
     const rebuilt: Expr = {
       type: 'case',
-      ...(subject && { value: subject.expr }),
-      whens: whens.map((w, index) => ({ when: w.when.expr, value: retyped[index]?.expr ?? w.value.expr })),
-      ...(otherwise && { else: retyped[whens.length]?.expr ?? otherwise.expr }),
+      ...(subject && { value: subjectAsText ? asText(subject.expr) : subject.expr }),
+      whens: whens.map((w, index) => ({
+        when: w.when.expr,
+        value: asCommonType(retyped[index] ?? w.value, type),
+      })),
+      ...(otherwise && { else: asCommonType(retyped[whens.length] ?? otherwise, type) }),
     };
-    const typed = this.#combine(rebuilt, type.name === 'unknown' ? T.text : type, 'case', [
+    const typed = this.#combine(this.#prunedCase(rebuilt, type), type, 'case', [
       ...(subject ? [subject] : []),
       ...whens.flatMap((w) => [w.when, w.value]),
       ...values,
@@ -690,7 +851,7 @@ export class ExpressionTyper {
  * not rounded to 9.99 and equal; `code = $1` beside a varchar(3) takes 'abcd' and finds nothing.
  * Only an assignment (INSERT, UPDATE SET) applies the column's modifiers.
  */
-function unmodified(type: PgType): PgType {
+export function unmodified(type: PgType): PgType {
   const plain: { -readonly [K in keyof PgType]: PgType[K] } = { ...type };
   delete plain.precision;
   delete plain.scale;
@@ -712,6 +873,37 @@ export function roundedNumeric(expr: Expr, type: PgType): Expr {
 }
 
 const INTEGER_WIDTH: Readonly<Record<string, number>> = { int2: 2, int4: 4, int8: 8 };
+
+const textual = (type: PgType): boolean => isText(type) || type.name === 'unknown';
+
+/**
+ * True when `side` is a varchar(n) compared with text of another length: pg-mem converts one side
+ * to the other's varchar(n) and raises 22001 (a join of varchar(3) with varchar(10)); PostgreSQL
+ * compares both as text.
+ */
+const lengthDiffers = (side: Typed, other: Typed): boolean =>
+  isText(side.type) &&
+  side.type.length !== undefined &&
+  isText(other.type) &&
+  other.type.length !== side.type.length &&
+  // pg-mem compares a constant with the column's own type, as PostgreSQL does (and keeps its index).
+  !isConstant(other.expr);
+
+const asText = (expr: Expr): Expr => ({ type: 'cast', operand: expr, to: { name: 'text' } });
+
+/**
+ * `a < b` between texts in the database's C.UTF-8 order, code point by code point: pg-mem compares
+ * JavaScript strings by UTF-16 units, which puts an emoji (a surrogate pair) before U+E000-U+FFFF
+ * (fullwidth forms, U+FFFD).
+ */
+function textOrdering(op: ExprBinary['op'], left: Expr, right: Expr): Expr {
+  return {
+    type: 'binary',
+    op,
+    left: { type: 'call', function: { name: 'seams_text_cmp' }, args: [left, right] },
+    right: { type: 'integer', value: 0 },
+  };
+}
 
 /** `a OR b OR c` (or an AND chain) as its operands, however the parser nested them. */
 function chain(expr: Expr, op: 'AND' | 'OR'): Expr[] {
@@ -855,10 +1047,44 @@ export function unify(types: readonly PgType[], what: string): PgType {
     const [scale] = scales;
     return scales.size === 1 && scale !== undefined ? { name: 'numeric', scale } : { name: 'numeric' };
   }
-  if (known.every((t) => isText(t)))
-    return known.every((t) => t.name === 'varchar' && t.length === first.length) ? first : T.text;
+  // text, varchar and name cast to each other implicitly, so PostgreSQL's select_common_type keeps
+  // the first one (COALESCE(varchar_col, text_col) is varchar), with a length only when all agree.
+  if (known.every((t) => isText(t))) {
+    // An untyped literal beside them has no length (select_common_typmod): VALUES ('ab'::varchar(2)),
+    // ('abcdef') is varchar, and 'abcdef' is not cut.
+    const untyped = known.length < types.length;
+    if (!untyped && known.every((t) => t.name === first.name && t.length === first.length)) return first;
+    // A UNION of varchar(2) and varchar(5) columns makes pg-mem cut to the first one's length
+    // (22001): there it stays text, which the UNION analysis refuses as a mix of types.
+    if (what === 'UNION') return T.text;
+    return { name: first.name };
+  }
   if (known.every((t) => sameType(t, first))) return first;
   throw refuse(`${what} mixing ${known.map((t) => t.name).join(' and ')}`);
+}
+
+/**
+ * The type of a CASE or COALESCE result once its untyped arguments took the common type: a NULL
+ * has no display scale, so CASE ... ELSE NULL keeps the scale of the numeric beside it.
+ */
+export function resultType(args: readonly Typed[], what: string): PgType {
+  const valued = args.filter((arg) => !isNullLiteral(arg.expr));
+  const type = unify(
+    (valued.length > 0 ? valued : args).map((arg) => arg.type),
+    what,
+  );
+  return type.name === 'unknown' ? T.text : type;
+}
+
+/**
+ * An argument of COALESCE, CASE or NULLIF as a value of their common type: pg-mem converts every
+ * argument to the first one's own type, a varchar(5) included (min() of a varchar(5) column is
+ * one there), so a longer text after it would fail. Text arguments meet as text.
+ */
+export function asCommonType(arg: Typed, type: PgType): Expr {
+  if (isText(type) && isText(arg.type) && arg.expr.type !== 'string')
+    return { type: 'cast', operand: arg.expr, to: { name: 'text' } };
+  return arg.expr;
 }
 
 function sameType(a: PgType, b: PgType): boolean {

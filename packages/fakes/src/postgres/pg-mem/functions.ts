@@ -1,6 +1,6 @@
 import type { Expr, ExprCall } from 'pgsql-ast-parser';
-import { roundedNumeric, unify } from './expression-typer.js';
-import { pgMemType } from './literals.js';
+import { asCommonType, resultType, roundedNumeric, unify, unmodified } from './expression-typer.js';
+import { isConstant, isNullLiteral, pgMemType } from './literals.js';
 import { isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import type { Typed } from './typed.js';
@@ -99,16 +99,36 @@ export function typeCall(
           : arg.type.name === 'varchar'
             ? T.text
             : arg.type;
+      if (isText(arg.type)) {
+        // pg-mem compares UTF-16 units; its min and max run over keys in code point order (C.UTF-8's).
+        const keyed: Expr = {
+          ...expr,
+          args: [{ type: 'call', function: { name: 'seams_text_key' }, args: [arg.expr] }],
+        };
+        return {
+          expr: { type: 'call', function: { name: 'seams_text_unkey' }, args: [keyed] },
+          type,
+          parts: [],
+          aggregate: true,
+        };
+      }
       return { expr: call(expr, args), type, parts: [], aggregate: true };
     }
     case 'coalesce': {
-      const first = expr.args.map(typeOne);
-      const type = unify(
-        first.map((a) => a.type),
-        'COALESCE',
-      );
-      const args = typeArgs(expr.args.map(() => (type.name === 'unknown' ? T.text : type)));
-      return { expr: call(expr, args), type: type.name === 'unknown' ? T.text : type, parts: args };
+      const common = commonType(expr.args, typeOne, 'COALESCE');
+      // Untyped arguments take the common type without its modifiers (COALESCE(total, $1) reads
+      // $1 as numeric, not numeric(10,2)); the result's type then follows from all of them.
+      const typed = typeArgs(expr.args.map(() => unmodified(common)));
+      const type = resultType(typed, 'COALESCE');
+      // PostgreSQL's planner folds COALESCE: it stops at the first argument that is a constant
+      // other than NULL, and never evaluates the rest (COALESCE(1, 1/0) is 1); pg-mem would.
+      const stop = typed.findIndex((arg) => isConstant(arg.expr) && !isNullLiteral(arg.expr));
+      const kept = stop >= 0 ? typed.slice(0, stop + 1) : typed;
+      return {
+        expr: { ...expr, function: { name: 'coalesce' }, args: kept.map((arg) => asCommonType(arg, type)) },
+        type,
+        parts: typed,
+      };
     }
     case 'lower':
     case 'upper': {
@@ -165,26 +185,23 @@ export function typeCall(
       };
     }
     case 'nullif': {
-      const first = expr.args.map(typeOne);
-      const type = unify(
-        first.map((a) => a.type),
-        'NULLIF',
-      );
-      const args = typeArgs([type.name === 'unknown' ? T.text : type]);
+      const common = commonType(expr.args, typeOne, 'NULLIF');
+      const args = typeArgs([unmodified(common)]);
       arity(name, args, 2);
       const [a, b] = args;
       if (!a || !b) throw refuse(name);
+      const type = nullifType(a.type, b.type, common);
       const rewritten: Expr = {
         type: 'case',
         whens: [
           {
-            when: { type: 'binary', op: '=', left: a.expr, right: b.expr },
-            value: { type: 'cast', operand: { type: 'null' }, to: pgMemType(a.type) },
+            when: { type: 'binary', op: '=', left: asCommonType(a, type), right: asCommonType(b, type) },
+            value: { type: 'cast', operand: { type: 'null' }, to: pgMemType(type) },
           },
         ],
-        else: a.expr,
+        else: asCommonType(a, type),
       };
-      return { expr: rewritten, type: a.type.name === 'unknown' ? T.text : a.type, parts: args };
+      return { expr: rewritten, type, parts: args };
     }
     case 'md5': {
       const args = typeArgs([T.text]);
@@ -217,6 +234,33 @@ export function typeCall(
     default:
       throw refuse(`the function ${name}()`);
   }
+}
+
+/**
+ * The type PostgreSQL resolves for COALESCE or NULLIF arguments (text when all are untyped). A
+ * parameter is left out, so that it takes the type the others decide (COALESCE($1, total) is
+ * numeric): typing it first would fix it as text.
+ */
+function commonType(args: readonly Expr[], typeOne: (arg: Expr) => Typed, what: string): PgType {
+  const types = args.map((arg) => (arg.type === 'parameter' ? T.unknown : typeOne(arg).type));
+  const type = unify(types, what);
+  return type.name === 'unknown' ? T.text : type;
+}
+
+/**
+ * NULLIF returns its first argument as the `=` operator PostgreSQL picks takes it: numbers meet
+ * as the wider type unless both are integers (int4 = int8 has an operator of its own), so
+ * NULLIF(2, 1.5) is numeric 2; varchar meets as text (there is no varchar = varchar).
+ */
+function nullifType(a: PgType, b: PgType, common: PgType): PgType {
+  if (a.name === 'unknown') return common;
+  if (isNumber(a) && isNumber(b)) {
+    if (isInteger(a) && isInteger(b)) return a;
+    if (common.name === 'numeric') return { name: 'numeric', scale: a.name === 'numeric' ? a.scale : 0 };
+    return common;
+  }
+  if (a.name === 'varchar') return T.text;
+  return a;
 }
 
 /** A type as PostgreSQL's messages spell it. */

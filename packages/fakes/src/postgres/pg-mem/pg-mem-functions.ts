@@ -173,17 +173,34 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
   // pg-mem computes numeric in doubles: 0.1 + 0.2 is 0.30000000000000004, which then differs from
   // 0.3. A numeric result whose scale PostgreSQL knows (+, -, *, sum) is rounded to it, and a cast
   // to numeric(p, s) checks p as PostgreSQL's typmod does (numeric-assignment.ts).
-  for (const [name, flags] of [
-    ['seams_like', 'su'],
-    ['seams_ilike', 'sui'],
-  ] as const) {
-    fn({
-      name,
-      args: [DataType.text, DataType.text],
-      returns: DataType.bool,
-      implementation: (value: string, pattern: string) => likePattern(pattern, flags).test(value),
-    });
-  }
+  fn({ name: 'seams_text_key', args: [DataType.text], returns: DataType.text, implementation: codePointKey });
+  fn({
+    name: 'seams_text_unkey',
+    args: [DataType.text],
+    returns: DataType.text,
+    implementation: fromCodePointKey,
+  });
+  fn({
+    name: 'seams_text_cmp',
+    args: [DataType.text, DataType.text],
+    returns: DataType.integer,
+    implementation: compareCodePoints,
+  });
+  fn({
+    name: 'seams_like',
+    args: [DataType.text, DataType.text],
+    returns: DataType.bool,
+    implementation: (value: string, pattern: string) => likePattern(pattern, 'su').test(value),
+  });
+  // PostgreSQL's ILIKE lowercases both sides character by character, then matches: a regular
+  // expression's case folding would also take ς for σ and ſ for s, which lower() keeps apart.
+  fn({
+    name: 'seams_ilike',
+    args: [DataType.text, DataType.text],
+    returns: DataType.bool,
+    implementation: (value: string, pattern: string) =>
+      likePattern(lowerEach(pattern), 'su').test(lowerEach(value)),
+  });
   fn({
     name: 'seams_jsonb_text',
     args: [DataType.jsonb],
@@ -303,6 +320,50 @@ function registerAdvisoryLocks(db: IMemoryDb, locks: AdvisoryLocks): void {
       });
     }
   }
+}
+
+/**
+ * Text lowered one code point at a time, as lower() does in a UTF-8 database (towlower): Unicode's
+ * simple mapping, where İ becomes i; no context (a final Σ is σ, not ς).
+ */
+export function lowerEach(text: string): string {
+  return Array.from(text, (char) => {
+    if (char === '\u0130') return 'i';
+    const lowered = char.toLowerCase();
+    return Array.from(lowered).length === 1 ? lowered : char;
+  }).join('');
+}
+
+/** Two texts in code point order (C.UTF-8's collation): -1, 0 or 1. */
+export function compareCodePoints(a: string, b: string): number {
+  // Below U+D800 UTF-16 units are code points; only surrogates and U+E000-U+FFFF disagree.
+  if (!/[\uD800-\uFFFF]/.test(a) || !/[\uD800-\uFFFF]/.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  const [x, y] = [Array.from(a), Array.from(b)];
+  for (let at = 0; at < Math.min(x.length, y.length); at++) {
+    const difference = (x[at]?.codePointAt(0) ?? 0) - (y[at]?.codePointAt(0) ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return Math.sign(x.length - y.length);
+}
+
+/**
+ * A text whose UTF-16 order is the original's code point order: U+E000-U+FFFF move down to
+ * U+D800-U+F7FF and surrogates up to U+F800-U+FFFF, so an emoji sorts after U+FFFD, as in C.UTF-8.
+ */
+export function codePointKey(text: string): string {
+  if (!/[\uD800-\uFFFF]/.test(text)) return text;
+  return Array.from({ length: text.length }, (_, at) => {
+    const unit = text.charCodeAt(at);
+    return String.fromCharCode(unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
+  }).join('');
+}
+
+export function fromCodePointKey(key: string): string {
+  if (!/[\uD800-\uFFFF]/.test(key)) return key;
+  return Array.from({ length: key.length }, (_, at) => {
+    const unit = key.charCodeAt(at);
+    return String.fromCharCode(unit >= 0xf800 ? unit - 0x2000 : unit >= 0xd800 ? unit + 0x800 : unit);
+  }).join('');
 }
 
 const likePatterns = new Map<string, RegExp>();

@@ -147,7 +147,11 @@ export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgTy
     return first === undefined ? { name: 'varchar' } : { name: 'varchar', length: first };
   if (scalar === 'numeric') {
     if (first === undefined) return { name: 'numeric' };
-    return { name: 'numeric', precision: first, scale: second ?? 0 };
+    // PostgreSQL 15 also takes a scale below zero or above the precision (numeric(5,-2) rounds to
+    // hundreds), and checks the precision's range itself: neither is computed here.
+    const scale = second ?? 0;
+    if (scale < 0 || scale > first || first < 1 || first > 1000) return undefined;
+    return { name: 'numeric', precision: first, scale };
   }
   if (def.config !== undefined && def.config.length > 0) return undefined;
   return { name: scalar };

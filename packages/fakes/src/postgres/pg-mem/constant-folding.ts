@@ -1,0 +1,132 @@
+import type { Expr } from 'pgsql-ast-parser';
+
+/**
+ * The engine's functions that can raise an error (division by zero, an integer or numeric
+ * overflow, a length of a non-array): where PostgreSQL would not evaluate them, pg-mem must not.
+ */
+const RAISING = new Set([
+  'seams_int_div',
+  'seams_int_mod',
+  'seams_num_div',
+  'seams_int2_add',
+  'seams_int2_sub',
+  'seams_int2_mul',
+  'seams_int4_add',
+  'seams_int4_sub',
+  'seams_int4_mul',
+  'seams_int8_add',
+  'seams_int8_sub',
+  'seams_int8_mul',
+  'seams_to_int2',
+  'seams_to_int4',
+  'seams_to_int8',
+  'seams_numeric_fit',
+  'seams_jsonb_array_length',
+]);
+
+/** Immutable functions PostgreSQL's planner would fold when their arguments are constants. */
+const IMMUTABLE = new Set([
+  ...RAISING,
+  'seams_numeric_round',
+  'seams_like',
+  'seams_ilike',
+  'seams_md5',
+  'seams_length',
+  'seams_octet_length',
+  'coalesce',
+]);
+
+function children(expr: Expr): Expr[] {
+  switch (expr.type) {
+    case 'cast':
+      return [expr.operand];
+    case 'unary':
+      return [expr.operand];
+    case 'binary':
+      return [expr.left, expr.right];
+    case 'call':
+      return [...expr.args];
+    case 'case':
+      return [
+        ...(expr.value ? [expr.value] : []),
+        ...expr.whens.flatMap((w) => [w.when, w.value]),
+        ...(expr.else ? [expr.else] : []),
+      ];
+    case 'list':
+    case 'array':
+      return [...expr.expressions];
+    case 'ternary':
+      return [expr.value, expr.lo, expr.hi];
+    default:
+      return [];
+  }
+}
+
+/** True when the rewritten expression calls one of the engine's functions that can raise. */
+export function mayRaise(expr: Expr): boolean {
+  if (expr.type === 'call' && RAISING.has(expr.function.name)) return true;
+  return children(expr).some(mayRaise);
+}
+
+/**
+ * True for an expression of constants PostgreSQL's planner folds to one value before running the
+ * statement (eval_const_expressions): literals, bound parameters, and operators and immutable
+ * functions over them.
+ */
+export function isConstantTree(expr: Expr): boolean {
+  switch (expr.type) {
+    case 'integer':
+    case 'numeric':
+    case 'string':
+    case 'boolean':
+    case 'null':
+      return true;
+    case 'cast':
+    case 'unary':
+    case 'binary':
+    case 'case':
+      return children(expr).every(isConstantTree);
+    case 'call':
+      return IMMUTABLE.has(expr.function.name) && expr.args.every(isConstantTree);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Roughly what PostgreSQL's cost_qual_eval charges for a condition as written: one unit per
+ * operator or function call, half a unit per element of an IN list, nothing for a column, a
+ * constant or an IS NULL test; a subquery costs far more. PostgreSQL's planner runs a scan's
+ * conditions cheapest first (order_qual_clauses), so `4 / qty = 2 AND qty <> 0` tests qty <> 0 first.
+ */
+export function qualCost(expr: Expr): number {
+  switch (expr.type) {
+    case 'ref':
+    case 'integer':
+    case 'numeric':
+    case 'string':
+    case 'boolean':
+    case 'null':
+    case 'parameter':
+    case 'constant':
+    case 'keyword':
+      return 0;
+    case 'select':
+    case 'union':
+    case 'union all':
+    case 'values':
+    case 'with':
+    case 'with recursive':
+      return 1_000;
+    case 'unary':
+      return (expr.op === 'IS NULL' || expr.op === 'IS NOT NULL' ? 0 : 1) + qualCost(expr.operand);
+    case 'binary': {
+      if ((expr.op === 'IN' || expr.op === 'NOT IN') && expr.right.type === 'list')
+        return qualCost(expr.left) + expr.right.expressions.length / 2;
+      const own = expr.op === 'AND' || expr.op === 'OR' ? 0 : 1;
+      return own + qualCost(expr.left) + qualCost(expr.right);
+    }
+    default:
+      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child), 0);
+  }
+}

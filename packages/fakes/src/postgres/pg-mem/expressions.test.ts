@@ -1,0 +1,133 @@
+import type { Expr } from 'pgsql-ast-parser';
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
+import { codePointKey, compareCodePoints, fromCodePointKey, lowerEach } from './pg-mem-functions.js';
+
+const setup =
+  "CREATE TABLE g (id int PRIMARY KEY, qty int, total int, v varchar(3), x text); INSERT INTO g VALUES (1, 0, 10, 'ab', 'long text'), (2, 2, 4, NULL, NULL)";
+
+async function fake() {
+  return createFakePostgres({ migrations: [{ name: 'g', sql: setup }] });
+}
+
+describe('pg-mem engine expressions', () => {
+  it('runs a condition that divides only where PostgreSQL does, cheapest first', async () => {
+    const { pool } = await fake();
+    for (const where of [
+      'qty <> 0 AND total / qty = 2',
+      'total / qty = 2 AND qty <> 0',
+      'qty = 0 OR total / qty = 2',
+    ]) {
+      const { rows } = await pool.query(`SELECT id FROM g WHERE ${where} ORDER BY id`);
+      expect(rows.length).toBeGreaterThan(0);
+    }
+    await expect(pool.query('SELECT id FROM g WHERE 1/0 = 1 AND false')).rejects.toMatchObject({
+      code: '22012',
+    });
+    await expect(pool.query('SELECT id FROM g WHERE false AND 1/0 = 1')).resolves.toMatchObject({
+      rowCount: 0,
+    });
+  });
+
+  it('prunes CASE arms and COALESCE arguments the planner folds away, and folds the rest', async () => {
+    const { pool } = await fake();
+    const { rows } = await pool.query(
+      'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 1/0 END AS a, coalesce(1, 1/0) AS b, false AND 1/0 = 1 AS c',
+    );
+    expect(rows).toEqual([{ a: 1, b: 1, c: false }]);
+    await expect(pool.query('SELECT CASE WHEN qty > 0 THEN 1 ELSE 1/0 END FROM g')).rejects.toMatchObject({
+      code: '22012',
+    });
+  });
+
+  it('types -2147483648 as an integer, and checks the quotient and negation that overflow it', async () => {
+    const { pool } = await fake();
+    const { fields } = await pool.query('SELECT -2147483648 AS a');
+    expect(fields[0]?.dataTypeID).toBe(23);
+    await expect(pool.query('SELECT (-2147483648) / (-1)')).rejects.toMatchObject({ code: '22003' });
+    await expect(pool.query('SELECT -(-2147483648)::int')).rejects.toMatchObject({ code: '22003' });
+  });
+
+  it('resolves COALESCE, CASE and NULLIF types as PostgreSQL does', async () => {
+    const { pool } = await fake();
+    const { rows, fields } = await pool.query(
+      "SELECT coalesce(v, x) AS a, CASE WHEN true THEN v ELSE x END AS b, nullif(2, 1.5) AS c, coalesce(min(v), 'longer') AS d FROM g WHERE id = 2 GROUP BY v, x",
+    );
+    expect(fields.map((f) => f.dataTypeID)).toEqual([1043, 25, 1700, 25]);
+    expect(rows).toEqual([{ a: null, b: null, c: '2', d: 'longer' }]);
+    await expect(pool.query("SELECT CASE '1' WHEN 1 THEN 'one' END")).rejects.toMatchObject({
+      code: '42883',
+    });
+    const param = await pool.query('SELECT coalesce($1, 5) AS a, CASE WHEN true THEN $2 ELSE 0 END AS b', [
+      null,
+      '9',
+    ]);
+    expect(param.rows).toEqual([{ a: 5, b: 9 }]);
+  });
+
+  it('cuts a literal or parameter cast to varchar(n), and reads an untyped array as text[]', async () => {
+    const { pool } = await fake();
+    const { rows } = await pool.query(
+      "SELECT 'abcdef'::varchar(3) AS a, $1::varchar(2) AS b, 'b' = ANY($2) AS c",
+      ['xyz', ['a', 'b']],
+    );
+    expect(rows).toEqual([{ a: 'abc', b: 'xy', c: true }]);
+  });
+
+  it('refuses numeric scales PostgreSQL 15 rounds by, below zero or past the precision', async () => {
+    const { pool } = await fake();
+    await expect(pool.query('SELECT 12345::numeric(5,-2)')).rejects.toMatchObject({ code: '0A000' });
+  });
+
+  it('orders texts by code point, as the C.UTF-8 collation does, not by UTF-16 units', async () => {
+    const { pool } = await fake();
+    const { rows } = await pool.query(
+      "SELECT '😀' < 'ﬀ' AS a, 'b' BETWEEN 'a' AND '😀' AS b, $1 > 'z' AS c",
+      ['\uFFFD'],
+    );
+    expect(rows).toEqual([{ a: false, b: true, c: true }]);
+  });
+
+  it('keys texts so that UTF-16 order is code point order, and back (min and max over text)', async () => {
+    const texts = ['a', 'z', '\uFB00', '\uFFFD', '😀', '😀a', 'a😀'];
+    const sorted = [...texts].sort(compareCodePoints);
+    expect([...texts].map(codePointKey).sort().map(fromCodePointKey)).toEqual(sorted);
+    expect(sorted.indexOf('\uFFFD')).toBeLessThan(sorted.indexOf('😀'));
+    const { pool } = await fake();
+    const { rows } = await pool.query(
+      "SELECT max(x) AS a, min(x) AS b FROM (VALUES ('😀'), ('\uFFFD'), ('a')) v(x)",
+    );
+    expect(rows).toEqual([{ a: '😀', b: 'a' }]);
+  });
+
+  it('lowers ILIKE operands as lower() does, not by a regular expression’s case folding', async () => {
+    expect(lowerEach('ΣſİǅK')).toBe('σſiǆk');
+    const { pool } = await fake();
+    const { rows } = await pool.query(
+      "SELECT 'ς' ILIKE 'Σ' AS a, 'ſ' ILIKE 's' AS b, 'ÉCOLE' ILIKE 'école' AS c",
+    );
+    expect(rows).toEqual([{ a: false, b: false, c: true }]);
+  });
+
+  it('knows which rewritten expressions are constants, can raise, and cost more', () => {
+    const div: Expr = {
+      type: 'call',
+      function: { name: 'seams_int_div' },
+      args: [
+        { type: 'integer', value: 1 },
+        { type: 'integer', value: 0 },
+      ],
+    };
+    expect(isConstantTree(div)).toBe(true);
+    expect(mayRaise({ type: 'unary', op: 'NOT', operand: div })).toBe(true);
+    expect(isConstantTree({ type: 'ref', name: 'qty' })).toBe(false);
+    const cheap: Expr = {
+      type: 'binary',
+      op: '!=',
+      left: { type: 'ref', name: 'qty' },
+      right: { type: 'integer', value: 0 },
+    };
+    expect(qualCost(cheap)).toBeLessThan(qualCost({ type: 'binary', op: '=', left: cheap, right: cheap }));
+  });
+});
