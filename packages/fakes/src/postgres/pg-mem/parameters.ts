@@ -18,11 +18,20 @@ export function highestParameter(statements: readonly Statement[]): number {
 export function checkParameterCount(
   statements: readonly Statement[],
   params: readonly unknown[] | undefined,
+  paramTypes: readonly number[] = [],
 ): void {
   const required = highestParameter(statements);
   if (params === undefined) {
     if (required > 0) throw pgError('42P02', `there is no parameter $${required}`);
     return;
+  }
+  // Parsing comes before Bind: a placeholder below the highest that nothing uses has no type.
+  const used = new Set(
+    [...JSON.stringify(statements).matchAll(/"type":"parameter","name":"\$(\d+)"/g)].map((m) => Number(m[1])),
+  );
+  for (let n = 1; n < required; n += 1) {
+    if (!used.has(n) && !paramTypes[n - 1])
+      throw pgError('42P18', `could not determine data type of parameter $${n}`);
   }
   if (params.length !== required) {
     throw pgError(
