@@ -88,6 +88,21 @@ export class SessionObjects {
     }
   }
 
+  /** Whether another connection owns an object of these kinds (`temporary table`, `prepared statement`, `cursor`). */
+  othersOwn(session: number, nouns: readonly string[]): boolean {
+    return KINDS.some(
+      (kind, index) =>
+        nouns.includes(kind.noun) &&
+        [...(this.#owned[index] ?? [])].some(([owner, names]) => owner !== session && names.size > 0),
+    );
+  }
+
+  /** Forgets a connection's objects of these kinds (a DISCARD or DEALLOCATE ALL dropped them). */
+  forget(session: number, nouns: readonly string[]): void {
+    for (const [index, kind] of KINDS.entries())
+      if (nouns.includes(kind.noun)) this.#owned[index]?.delete(session);
+  }
+
   /** What frees a connection's objects as it ends, and forgets them. */
   end(session: number): string[] {
     const statements: string[] = [];

@@ -141,6 +141,33 @@ describe('sessions on pglite', () => {
   );
 });
 
+describe('statements that drop a whole session’s objects on pglite', () => {
+  it(
+    'refuses DISCARD ALL and DEALLOCATE ALL that would drop another connection’s objects, and runs them otherwise',
+    async () => {
+      const fake = await createFakePostgres({ engine: 'pglite' });
+      try {
+        const a = await fake.pool.connect();
+        const b = await fake.pool.connect();
+        await a.query('PREPARE one AS SELECT 1 AS v');
+        await expect(b.query('DISCARD ALL')).rejects.toMatchObject({ code: '0A000' });
+        await expect(b.query('DEALLOCATE ALL')).rejects.toMatchObject({ code: '0A000' });
+        expect(await value(a, 'EXECUTE one')).toBe(1);
+        await a.query("SET application_name = 'a'");
+        await a.query('DISCARD ALL');
+        await expect(a.query('EXECUTE one')).rejects.toMatchObject({ code: '26000' });
+        expect(await value(a, 'SHOW application_name')).toBe('');
+        await b.query('DISCARD ALL');
+        a.release();
+        b.release();
+      } finally {
+        await fake.close();
+      }
+    },
+    PGLITE_START_MS,
+  );
+});
+
 describe('LISTEN and NOTIFY across connections on pglite', () => {
   it(
     'delivers a committed NOTIFY to every connection listening on its channel, and nothing rolled back',

@@ -20,6 +20,13 @@ const SETS_CUSTOM_PARAMETER = /\bset_config\s*\(\s*\$(\d+)/gi;
 const CUSTOM_NAME = /^[a-z_][\w$]*\.[\w$.]+$/i;
 const RESETS = /(^|;)\s*(reset|discard)\b/i;
 const ACTIVITY = /\bpg_stat_activity\b/i;
+// Statements that drop every object of a kind in the session: in one engine session, other connections' too.
+const DROPS_ALL: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/(^|;)\s*discard\s+all\b/i, ['temporary table', 'prepared statement', 'cursor']],
+  [/(^|;)\s*discard\s+temp(orary)?\b/i, ['temporary table']],
+  [/(^|;)\s*deallocate\s+(prepare\s+)?all\b/i, ['prepared statement']],
+  [/(^|;)\s*close\s+all\b/i, ['cursor']],
+];
 const objectRefusal = (
   reason: string,
 ): string => `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
@@ -37,7 +44,7 @@ const ADVISORY = /advisory/i;
 // temporary tables) or needs the clock to itself (a sleep): such a request runs with the engine to
 // itself, after every request in flight and before any handed on later.
 const STATEFUL =
-  /advisory|listen|\btemp|pg_sleep|set_config|(^|;)\s*(set|reset|discard|do|create\b[^;]*\bfunction|prepare|deallocate|declare|close)\b/i;
+  /advisory|listen|\btemp|pg_sleep|pg_stat_activity|set_config|(^|;)\s*(set|reset|discard|do|create\b[^;]*\bfunction|prepare|deallocate|declare|close)\b/i;
 
 const SESSION_SETTINGS = "SELECT name, setting FROM pg_settings WHERE source = 'session' ORDER BY name";
 const ADVISORY_KEYS =
@@ -163,12 +170,17 @@ export class SessionPerConnection implements PostgresEngine {
     const custom = changes ? customNamesSet(text, request.params) : [];
     const unset =
       request.session === undefined ? undefined : this.#unsetCustomName(request.session, text, custom);
+    const dropsAll = DROPS_ALL.filter(([pattern]) => pattern.test(text)).flatMap(([, nouns]) => nouns);
+    const discardsAll = /(^|;)\s*discard\s+all\b/i.test(text);
     const others =
       request.session === undefined
         ? undefined
         : this.#connected.size > 1 && ACTIVITY.test(text)
           ? 'pg_stat_activity would show one backend for all the open connections'
-          : this.#objects.othersUsedBy(request.session, text);
+          : this.#objects.othersOwn(request.session, dropsAll) ||
+              (discardsAll && (await this.#othersHoldAdvisory(request.session)))
+            ? 'this would drop what other connections keep in their sessions'
+            : this.#objects.othersUsedBy(request.session, text);
     const refusal = refused
       ? ADVISORY_REFUSAL
       : unset !== undefined
@@ -190,6 +202,13 @@ export class SessionPerConnection implements PostgresEngine {
     if (this.#relisten && reply.status === 'idle') await this.#listenAgain();
     if (request.session !== undefined && refusal === undefined && !reply.error) {
       this.#objects.record(request.session, text);
+      this.#objects.forget(request.session, dropsAll);
+      if (discardsAll) {
+        // It ended this session's advisory locks and listening; the others' channels are listened to again.
+        this.#advisory.delete(request.session);
+        this.#listening.delete(request.session);
+        await this.#listenAgain();
+      }
     }
     if (changes && refusal === undefined) {
       this.#liveSettings = undefined;
