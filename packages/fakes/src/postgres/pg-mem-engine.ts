@@ -22,6 +22,7 @@ import type {
   PostgresEngine,
   PostgresErrorFields,
 } from './postgres-engine.js';
+import { numericTrailingJunk } from './sql-tokens.js';
 import { transactionControl } from './transaction-control.js';
 
 /** A statement that reads the wall clock. */
@@ -179,6 +180,13 @@ export class PgMemEngine implements PostgresEngine {
       if (control) {
         results.push(control);
       } else {
+        // PostgreSQL's scanner refuses a number glued to a name before anything runs; pg-mem reads `0x1F` as `0 AS x1F`.
+        const junk = numericTrailingJunk(request.text);
+        if (junk) {
+          throw pgError('42601', `trailing junk after numeric literal at or near "${junk.junk}"`, {
+            position: String(junk.position),
+          });
+        }
         const statements = parseOnce(request.text);
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
         if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');

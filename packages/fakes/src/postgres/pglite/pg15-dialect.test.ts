@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../sql-tokens.js';
 import { REFUSAL_MARKER, toPg15 } from './pg15-dialect.js';
-import { tokenize } from './sql-tokens.js';
 
 /** The error PostgreSQL 15 raises for `text`, or undefined when the fake sends something it runs. */
 const refusalOf = (text: string, extended = false) => toPg15(text, { extended })?.refusal;

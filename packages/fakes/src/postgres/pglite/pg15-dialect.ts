@@ -1,4 +1,4 @@
-import { type SqlToken, tokenize } from './sql-tokens.js';
+import { type SqlToken, tokenize } from '../sql-tokens.js';
 
 /**
  * PGlite is PostgreSQL 18; the fake stands in for PostgreSQL 15. This reads each request's text for

@@ -138,3 +138,28 @@ export function tokenize(text: string): SqlToken[] {
   }
   return tokens;
 }
+
+/** An identifier character right after a number: what PostgreSQL 15's scanner reports as trailing junk. */
+const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
+/** The number PostgreSQL 15's scanner reads: digits, a fraction, an exponent (no 0x, no underscores). */
+const PG15_NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
+const IDENT_RUN = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/;
+
+/**
+ * A numeric literal glued to identifier characters (`123abc`, `0x1F`, `1_000`), which PostgreSQL 15
+ * rejects while scanning ("trailing junk after numeric literal at or near ..."), before anything runs:
+ * the junk as it reports it and its 1-based position, or undefined.
+ */
+export function numericTrailingJunk(
+  text: string,
+): { readonly junk: string; readonly position: number } | undefined {
+  if (!/\d[A-Za-z_$\u0080-\uffff]/.test(text)) return undefined;
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'number') continue;
+    const number = PG15_NUMBER.exec(text.slice(token.start))?.[0] ?? '';
+    if (number === '' || !IDENT_CHAR.test(text[token.start + number.length] ?? '')) continue;
+    const rest = IDENT_RUN.exec(text.slice(token.start + number.length))?.[0];
+    if (rest) return { junk: number + rest, position: token.start + 1 };
+  }
+  return undefined;
+}
