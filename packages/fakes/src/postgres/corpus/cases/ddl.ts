@@ -287,4 +287,64 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT * FROM information_schema.tables WHERE table_name = 'nope'",
     ],
   },
+  {
+    name: 'GENERATED ALWAYS AS (expr) needs STORED',
+    steps: ['CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2))'],
+  },
+  {
+    name: 'STORAGE in a column definition, SET STATISTICS DEFAULT and SET EXPRESSION are syntax errors',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: [
+      'CREATE TABLE s (a text STORAGE EXTERNAL)',
+      'ALTER TABLE items ALTER COLUMN qty SET STATISTICS DEFAULT',
+      'ALTER TABLE items ALTER COLUMN qty SET EXPRESSION AS (1)',
+    ],
+  },
+  {
+    name: 'a CHECK NOT ENFORCED and a table NOT NULL constraint are syntax errors',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: [
+      'ALTER TABLE items ADD CONSTRAINT c CHECK (qty > 0) NOT ENFORCED',
+      'ALTER TABLE items ADD CONSTRAINT nn NOT NULL qty',
+    ],
+  },
+  {
+    name: 'CREATE STATISTICS without a name is a syntax error',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: ['CREATE STATISTICS ON id, qty FROM items'],
+  },
+  {
+    name: 'VACUUM and ANALYZE reject 16+ options',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: ['VACUUM (BUFFER_USAGE_LIMIT 0) items', 'ANALYZE (SKIP_DATABASE_STATS) items'],
+  },
+  {
+    name: 'EXPLAIN rejects GENERIC_PLAN, MEMORY and SERIALIZE',
+    steps: [
+      'EXPLAIN (GENERIC_PLAN) SELECT 1',
+      'EXPLAIN (MEMORY) SELECT 1',
+      'EXPLAIN (ANALYZE, SERIALIZE) SELECT 1',
+    ],
+  },
+  {
+    name: 'pg_stat_io, pg_stat_checkpointer and pg_wait_events do not exist',
+    steps: [
+      'SELECT count(*) FROM pg_stat_io',
+      'SELECT count(*) FROM pg_stat_checkpointer',
+      'SELECT count(*) FROM pg_wait_events',
+    ],
+  },
+  {
+    name: 'GRANT ... WITH INHERIT and GRANT MAINTAIN are rejected',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: [
+      'GRANT pg_read_all_data TO CURRENT_USER WITH INHERIT TRUE',
+      'GRANT MAINTAIN ON items TO CURRENT_USER',
+    ],
+  },
 ]);

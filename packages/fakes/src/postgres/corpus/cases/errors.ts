@@ -346,4 +346,33 @@ export const errorCases = defineGroup('errors', [
       'INSERT INTO p VALUES (1)',
     ],
   },
+  {
+    name: 'a hexadecimal literal is trailing junk after a number',
+    steps: ['SELECT 0x1F'],
+  },
+  {
+    name: 'an octal or binary literal is trailing junk after a number',
+    steps: ['SELECT 0o17', 'SELECT 0b101'],
+  },
+  {
+    name: 'underscores between digits are trailing junk after a number',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: ['SELECT id FROM items WHERE qty > 1_0'],
+  },
+  {
+    name: 'a numeric-literal error stops the whole multi-statement query before anything runs',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: ["INSERT INTO items VALUES (3, 'c', 1); SELECT 0x10", 'SELECT count(*) FROM items'],
+  },
+  {
+    name: 'negating the smallest integer column value is out of range, in WHERE too',
+    setup: 'CREATE TABLE g (i int); INSERT INTO g VALUES (-2147483648), (5)',
+    steps: ['SELECT count(*) FROM g WHERE -i > 0'],
+  },
+  {
+    name: 'a simple CASE on an untyped literal compares as text, so WHEN 1 has no operator',
+    steps: ["SELECT CASE '1' WHEN 1 THEN 'one' ELSE 'other' END AS a"],
+  },
 ]);

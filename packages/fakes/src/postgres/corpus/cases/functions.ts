@@ -220,4 +220,67 @@ export const functionCases = defineGroup('functions', [
     name: '|| between text and a numeric, a date or a boolean makes text',
     steps: ["SELECT 'n=' || 1.50 AS a, 'd=' || '2024-01-02'::date AS b, 'b=' || true AS c"],
   },
+  {
+    name: 'any_value does not exist',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: ['SELECT any_value(name) FROM items'],
+  },
+  {
+    name: 'random with bounds and random_normal do not exist',
+    steps: ['SELECT random(1, 10)', 'SELECT random_normal()'],
+  },
+  {
+    name: 'array_sample, array_shuffle, to_bin, to_oct do not exist',
+    steps: [
+      'SELECT array_shuffle(ARRAY[1, 2])',
+      'SELECT array_sample(ARRAY[1, 2], 1)',
+      'SELECT to_bin(5)',
+      'SELECT to_oct(8)',
+    ],
+  },
+  {
+    name: 'date_add, date_subtract and a zoned generate_series do not exist',
+    steps: [
+      "SELECT date_add(now(), interval '1 day')",
+      "SELECT * FROM generate_series(now(), now(), interval '1 day', 'UTC')",
+    ],
+  },
+  {
+    name: 'pg_input_is_valid and uuid_extract_timestamp do not exist',
+    steps: ["SELECT pg_input_is_valid('1', 'int4')", 'SELECT uuid_extract_timestamp(gen_random_uuid())'],
+  },
+  {
+    name: 'system_user is a column reference',
+    steps: ['SELECT system_user'],
+  },
+  {
+    name: 'a user function named like a 16+ built-in is the one called',
+    setup: "CREATE FUNCTION to_bin(int) RETURNS text LANGUAGE sql AS 'SELECT $1::text'",
+    steps: ['SELECT to_bin(5) AS v'],
+  },
+  {
+    name: 'a SQL function whose body has a hexadecimal literal fails to be created',
+    steps: ["CREATE FUNCTION lit() RETURNS int LANGUAGE sql AS 'SELECT 0x10'"],
+  },
+  {
+    name: 'COALESCE keeps the first text type and CASE resolves its ELSE first',
+    setup:
+      "CREATE TABLE m (v varchar(2), x text); INSERT INTO m VALUES (NULL, 'long text'), ('ab', 'longer')",
+    steps: [
+      'SELECT coalesce(v, x) AS a, coalesce(x, v) AS b, CASE WHEN v IS NULL THEN v ELSE x END AS c FROM m ORDER BY x',
+      "SELECT coalesce(min(v), 'zzzzzzz') AS a FROM m WHERE x = 'none'",
+    ],
+  },
+  {
+    name: 'NULLIF returns its first argument as the = operator took it: NULLIF(2, 1.5) is numeric',
+    steps: ["SELECT nullif(2, 1.5) AS a, nullif(1, 2::bigint) AS b, nullif('ab'::varchar(2), 'x') AS c"],
+  },
+  {
+    name: 'the planner drops CASE arms and COALESCE arguments after a constant, errors included',
+    steps: [
+      'SELECT CASE WHEN 1 = 1 THEN 1 ELSE 1/0 END AS a, coalesce(1, 1/0) AS b, false AND 1/0 = 1 AS c',
+      'SELECT 1/0 = 1 AND false AS d',
+    ],
+  },
 ]);

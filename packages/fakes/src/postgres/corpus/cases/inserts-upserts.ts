@@ -387,4 +387,21 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       "UPDATE t SET z = '2024-01-02'::date, at = '2024-01-03'::date RETURNING z, at",
     ],
   },
+  {
+    name: 'MERGE ... RETURNING is a syntax error',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: [
+      'MERGE INTO items USING (SELECT 1 AS id) s ON items.id = s.id WHEN MATCHED THEN UPDATE SET qty = qty + 1 RETURNING items.qty',
+      'SELECT qty FROM items WHERE id = 1',
+    ],
+  },
+  {
+    name: 'MERGE ... WHEN NOT MATCHED BY SOURCE is a syntax error',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: [
+      'MERGE INTO items USING (SELECT 1 AS id) s ON items.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+    ],
+  },
 ]);

@@ -259,4 +259,46 @@ export const jsonCases = defineGroup('json', [
             INSERT INTO docs VALUES (1, '{"price": 10.00}');`,
     steps: ["SELECT body ->> 'price' AS price FROM docs"],
   },
+  {
+    name: 'IS JSON is a syntax error',
+    steps: [
+      "SELECT '{}' IS JSON",
+      {
+        sql: 'SELECT $1::text IS JSON OBJECT',
+        params: ['{}'],
+      },
+    ],
+  },
+  {
+    name: 'json_array and json_arrayagg do not exist',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: ['SELECT json_array(1, 2)', 'SELECT json_arrayagg(qty) FROM items'],
+  },
+  {
+    name: "json_object with 'k': v or VALUE is a syntax error, with text arrays a function",
+    steps: [
+      "SELECT json_object('a': 1)",
+      "SELECT json_object('a' VALUE 1)",
+      "SELECT json_object('{a,1,b,2}')",
+    ],
+  },
+  {
+    name: 'json_exists, json_value and json_query do not exist; RETURNING in them is a syntax error',
+    steps: [
+      "SELECT json_exists('{\"a\":1}'::jsonb, '$.a')",
+      "SELECT json_value('{\"a\":1}'::jsonb, '$.a' RETURNING int)",
+    ],
+  },
+  {
+    name: 'JSON_TABLE is a syntax error',
+    steps: ["SELECT * FROM json_table('[1]'::jsonb, '$[*]' COLUMNS (v int PATH '$')) jt"],
+  },
+  {
+    name: 'jsonpath rejects 17+ item methods and 16+ number syntax',
+    steps: [
+      'SELECT jsonb_path_query(\'{"a":"1"}\', \'$.a.integer()\')',
+      "SELECT '$ ? (@ == 0x10)'::jsonpath",
+    ],
+  },
 ]);

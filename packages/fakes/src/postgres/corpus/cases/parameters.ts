@@ -153,4 +153,45 @@ export const parameterCases = defineGroup('parameters', [
       { sql: 'UPDATE orders SET total = $1 WHERE id = 10 RETURNING total', params: ['1.239'] },
     ],
   },
+  {
+    name: 'a hexadecimal literal beside a parameter is a syntax error',
+    steps: [
+      {
+        sql: 'SELECT $1::int + 0x10 AS v',
+        params: [1],
+      },
+    ],
+  },
+  {
+    name: 'an untyped literal = ANY of a parameter reads the parameter as text[]',
+    steps: [
+      {
+        sql: "SELECT 'b' = ANY($1) AS a",
+        params: [['a', 'b']],
+      },
+    ],
+  },
+  {
+    name: 'COALESCE and CASE give a parameter the type of the values beside it',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, n int, x text); INSERT INTO t VALUES (1, 7, 'old')",
+    steps: [
+      {
+        sql: 'UPDATE t SET n = coalesce($1, n), x = coalesce($2, x) WHERE id = 1 RETURNING n, x',
+        params: [null, 'new'],
+      },
+      {
+        sql: 'SELECT CASE WHEN true THEN $1 ELSE 0 END AS a',
+        params: ['9'],
+      },
+    ],
+  },
+  {
+    name: 'a placeholder below the highest that nothing uses has no type (42P18)',
+    steps: [
+      {
+        sql: 'SELECT $2::int AS a',
+        params: [1, 2],
+      },
+    ],
+  },
 ]);

@@ -238,4 +238,41 @@ export const queryCases = defineGroup('queries', [
       'SELECT id, id IN (SELECT n FROM flags) AS has FROM flags ORDER BY id',
     ],
   },
+  {
+    name: 'a subquery in FROM without an alias is a syntax error',
+    steps: ['SELECT * FROM (SELECT 1 AS a) WHERE a = 1'],
+  },
+  {
+    name: 'a VALUES list in FROM without an alias is a syntax error',
+    steps: ['SELECT * FROM (VALUES (1), (2))'],
+  },
+  {
+    name: 'a joined or LATERAL subquery without an alias is a syntax error',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: [
+      'SELECT * FROM items JOIN (SELECT 1 AS id) ON true',
+      'SELECT * FROM items CROSS JOIN LATERAL (SELECT items.qty * 2 AS d)',
+    ],
+  },
+  {
+    name: 'a WHERE guard keeps a division from running on the rows it excludes, written first or last',
+    setup:
+      'CREATE TABLE g (id int PRIMARY KEY, qty int, total int); INSERT INTO g VALUES (1, 0, 10), (2, 2, 4)',
+    steps: [
+      'SELECT id FROM g WHERE qty <> 0 AND total / qty = 2',
+      'SELECT id FROM g WHERE total / qty = 2 AND qty <> 0',
+      'SELECT id FROM g WHERE qty = 0 OR total / qty = 2 ORDER BY id',
+    ],
+  },
+  {
+    name: 'varchar columns of different lengths compare and join as text',
+    setup:
+      "CREATE TABLE m (v varchar(2), w varchar(5)); INSERT INTO m VALUES ('ab', 'abcde'), ('ab', 'ab'); CREATE TABLE n (y varchar(3)); INSERT INTO n VALUES ('ab')",
+    steps: [
+      'SELECT count(*) FROM m WHERE w = v',
+      'SELECT count(*) FROM m JOIN n ON n.y = m.w',
+      "SELECT CASE v WHEN w THEN 'same' ELSE 'diff' END AS a, v = ANY(ARRAY[w]) AS b FROM m ORDER BY w",
+    ],
+  },
 ]);

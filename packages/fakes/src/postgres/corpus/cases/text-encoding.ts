@@ -149,4 +149,17 @@ export const textEncodingCases = defineGroup('text-encoding', [
       "SELECT id FROM notes WHERE body NOT LIKE '%only' ORDER BY id",
     ],
   },
+  {
+    name: 'ILIKE lowers both sides as lower() does: final sigma and long s stay apart',
+    steps: ["SELECT 'ς' ILIKE 'Σ' AS a, 'ſ' ILIKE 's' AS b, 'ÉCOLE' ILIKE 'école' AS c, 'İ' ILIKE 'i' AS d"],
+  },
+  {
+    name: 'text compares by code point in C.UTF-8: an emoji sorts after U+FFFD',
+    setup: "CREATE TABLE l (x text); INSERT INTO l VALUES ('😀'), ('�'), ('a')",
+    steps: [
+      "SELECT '😀' < 'ﬀ' AS a, '😀' BETWEEN 'a' AND '�' AS b",
+      "SELECT count(*) FROM l WHERE x > '�'",
+      'SELECT max(x) AS a, min(x) AS b FROM l',
+    ],
+  },
 ]);

@@ -509,4 +509,35 @@ export const transactionCases = defineGroup('transactions', [
       "SELECT current_setting('app.tenant') AS tenant",
     ],
   },
+  {
+    name: 'transaction_timeout is an unrecognized setting, and aborts the open transaction',
+    steps: ['BEGIN', 'SET transaction_timeout = 0', 'SELECT 1', 'ROLLBACK'],
+  },
+  {
+    name: 'statements before an unrecognized setting run in the same implicit transaction',
+    setup: 'CREATE TABLE k (a int)',
+    steps: ['INSERT INTO k VALUES (1); SET enable_presorted_aggregate = off', 'SELECT count(*) FROM k'],
+  },
+  {
+    name: 'current_setting of a 16+ setting is unrecognized, or null when missing is ok',
+    steps: [
+      "SELECT current_setting('transaction_timeout')",
+      "SELECT current_setting('transaction_timeout', true)",
+    ],
+  },
+  {
+    name: "DISCARD ALL on one connection leaves another connection's prepared statement",
+    steps: [
+      'PREPARE one AS SELECT 1 AS v',
+      {
+        sql: 'DISCARD ALL',
+        client: 'second',
+      },
+      'EXECUTE one',
+    ],
+  },
+  {
+    name: 'DISCARD ALL cannot run inside a transaction block',
+    steps: ['BEGIN', 'DISCARD ALL', 'ROLLBACK'],
+  },
 ]);

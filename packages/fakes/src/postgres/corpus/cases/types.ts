@@ -399,4 +399,57 @@ export const typeCases = defineGroup('types', [
       { sql: 'SELECT $1::uuid', params: ['a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11 '] },
     ],
   },
+  {
+    name: 'bytea does not cast to or from integers',
+    steps: ["SELECT '\\x01'::bytea::int4", 'SELECT 1::bytea'],
+  },
+  {
+    name: 'integer input rejects hexadecimal and underscores',
+    steps: ["SELECT '0x1F'::int", "SELECT '1_000'::bigint", "SELECT '1_000.5'::numeric"],
+  },
+  {
+    name: 'infinite intervals and +infinity timestamps are invalid input',
+    steps: [
+      "SELECT 'infinity'::interval",
+      "SELECT interval '-infinity'",
+      "SELECT '+infinity'::timestamptz",
+      "SELECT '+infinity'::date",
+    ],
+  },
+  {
+    name: 'to_timestamp rejects TZ and OF fields',
+    steps: ["SELECT to_timestamp('2024-01-01 PST', 'YYYY-MM-DD TZ')"],
+  },
+  {
+    name: 'AT LOCAL is a syntax error',
+    steps: ['SELECT now() AT LOCAL'],
+  },
+  {
+    name: 'the pg_c_utf8 and unicode collations do not exist',
+    steps: ["SELECT 'a' < 'B' COLLATE pg_c_utf8", "SELECT 'a' < 'B' COLLATE unicode"],
+  },
+  {
+    name: '-2147483648 is an integer literal, and its quotient by -1 overflows integer',
+    steps: ['SELECT -2147483648 AS a, -2147483648 + 1 AS b', 'SELECT (-2147483648) / (-1)'],
+  },
+  {
+    name: 'numeric with a negative scale rounds to tens or hundreds',
+    steps: ['SELECT 12345::numeric(5,-2) AS a'],
+  },
+  {
+    name: 'an explicit cast of a literal or parameter to varchar(n) cuts it to n characters',
+    steps: [
+      {
+        sql: "SELECT 'abcdef'::varchar(3) AS a, $1::varchar(2) AS b",
+        params: ['xyz'],
+      },
+    ],
+  },
+  {
+    name: 'an untyped literal beside a varchar(2) makes the common type varchar without a length',
+    steps: [
+      "SELECT c FROM (VALUES ('ab'::varchar(2)), ('abcdef')) t(c)",
+      "SELECT coalesce(NULL::varchar(2), 'abcdef') AS a",
+    ],
+  },
 ]);

@@ -156,4 +156,19 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
             INSERT INTO n VALUES (1, NULL), (2, 1), (3, 2), (4, 3), (5, NULL);`,
     steps: ['DELETE FROM n WHERE id = 2', 'SELECT id FROM n ORDER BY id'],
   },
+  {
+    name: 'UPDATE ... FROM and DELETE ... USING a subquery without an alias are syntax errors',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: [
+      'UPDATE items SET qty = 0 FROM (SELECT 1 AS x) WHERE id = x',
+      'DELETE FROM items USING (SELECT 1 AS id) WHERE items.id = 1',
+    ],
+  },
+  {
+    name: 'RETURNING old.x is a missing FROM-clause entry',
+    setup:
+      "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
+    steps: ['UPDATE items SET qty = 0 WHERE id = 1 RETURNING old.qty, new.qty'],
+  },
 ]);
