@@ -1,5 +1,6 @@
 import type { Expr } from 'pgsql-ast-parser';
 import type { PgType } from './pg-type.js';
+import { sequenceName } from './sequences.js';
 
 /** A column as the engine knows it from the DDL it ran. */
 export interface CatalogColumn {
@@ -68,6 +69,19 @@ export class Catalog {
     this.#tables.delete(name);
   }
 
+  /** The sequences a table's serial and identity columns own: PostgreSQL drops them with the table. */
+  ownedSequences(name: string): string[] {
+    const table = this.#tables.get(name);
+    if (!table) return [];
+    return table.columns.flatMap((column) => {
+      const written = column.default;
+      const [argument] = written?.type === 'call' ? written.args : [];
+      return (column.serial || column.identity) && argument?.type === 'string'
+        ? [sequenceName(argument.value)]
+        : [];
+    });
+  }
+
   renameTable(from: string, to: string): void {
     const table = this.#tables.get(from);
     if (!table) return;
@@ -125,20 +139,70 @@ export class Catalog {
 
 const MAX_IDENTIFIER = 63;
 
-/** PostgreSQL's ChooseConstraintName: `table_cols_suffix`, truncated to 63 bytes, a number added until unique. */
+/**
+ * PostgreSQL's ChooseConstraintName / ChooseRelationName: makeObjectName's `name1_name2_label`
+ * (no name2 for a primary key or a CHECK over several columns), a number added to the label until
+ * the name is free. Columns are joined as ChooseIndexNameAddition joins them.
+ */
 export function chooseName(
   table: string,
   columns: readonly string[],
   suffix: string,
   taken: Set<string>,
 ): string {
-  const base = [table, ...columns].join('_');
+  const addition = columns.length > 0 ? columnAddition(columns) : undefined;
   for (let n = 0; ; n += 1) {
-    const tail = `_${suffix}${n === 0 ? '' : n}`;
-    const name = `${base.slice(0, MAX_IDENTIFIER - tail.length)}${tail}`;
+    const name = makeObjectName(table, addition, `${suffix}${n === 0 ? '' : n}`);
     if (!taken.has(name)) {
       taken.add(name);
       return name;
     }
   }
+}
+
+/** ChooseIndexNameAddition: the names joined by `_`, stopping once the text reaches 64 bytes. */
+function columnAddition(columns: readonly string[]): string {
+  let text = '';
+  for (const column of columns) {
+    if (text.length > 0) text += '_';
+    text += clipBytes(column, MAX_IDENTIFIER);
+    if (Buffer.byteLength(text) > MAX_IDENTIFIER) break;
+  }
+  return text;
+}
+
+/**
+ * makeObjectName: the longer of the two names loses a byte at a time until name1, name2, the
+ * label and their underscores fit in 63 bytes, so a long table name and a long column name are
+ * both cut (`a_very_long_table_name_that__a_very_long_column_name_that_check`).
+ */
+export function makeObjectName(name1: string, name2: string | undefined, label: string): string {
+  const overhead = label.length + 1 + (name2 === undefined ? 0 : 1);
+  const available = MAX_IDENTIFIER - overhead;
+  let name1Bytes = Buffer.byteLength(name1);
+  let name2Bytes = name2 === undefined ? 0 : Buffer.byteLength(name2);
+  while (name1Bytes + name2Bytes > available) {
+    if (name1Bytes > name2Bytes) name1Bytes -= 1;
+    else name2Bytes -= 1;
+  }
+  const first = clipBytes(name1, name1Bytes);
+  return name2 === undefined ? `${first}_${label}` : `${first}_${clipBytes(name2, name2Bytes)}_${label}`;
+}
+
+/** An identifier as PostgreSQL's scanner keeps it: cut to 63 bytes on a character boundary. */
+export function clipIdentifier(name: string): string {
+  return Buffer.byteLength(name) > MAX_IDENTIFIER ? clipBytes(name, MAX_IDENTIFIER) : name;
+}
+
+/** The longest prefix of `text` within `bytes` UTF-8 bytes that ends on a character (pg_mbcliplen). */
+function clipBytes(text: string, bytes: number): string {
+  let result = '';
+  let used = 0;
+  for (const char of text) {
+    const size = Buffer.byteLength(char);
+    if (used + size > bytes) break;
+    result += char;
+    used += size;
+  }
+  return result;
 }

@@ -1,10 +1,12 @@
 import type {
   AlterTableStatement,
   ColumnConstraint,
+  CommentStatement,
   CreateColumnDef,
   CreateIndexStatement,
   CreateTableStatement,
   DataTypeDef,
+  DropStatement,
   Expr,
   TableConstraint,
 } from 'pgsql-ast-parser';
@@ -15,8 +17,8 @@ import {
   type CatalogTable,
   chooseName,
 } from './catalog.js';
-import { isConstant, isNullLiteral } from './literals.js';
-import { fromDataType } from './pg-type.js';
+import { isConstant, isNullLiteral, literalOf } from './literals.js';
+import { fromDataType, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 
 /** A DDL statement made ready for pg-mem (constraints named as PostgreSQL names them), and its catalog change. */
@@ -44,6 +46,8 @@ function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
       break;
     case 'cast':
       return { ...expr, operand: defaultExpr(expr.operand, trusted) };
+    case 'array':
+      return { ...expr, expressions: expr.expressions.map((item) => defaultExpr(item, trusted)) };
     case 'keyword':
       if (expr.keyword === 'current_timestamp') return expr;
       break;
@@ -58,6 +62,77 @@ function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
   }
   throw refuse('a column DEFAULT other than a constant, now() or gen_random_uuid()');
 }
+
+/**
+ * A constant DEFAULT coerced to its column's type as PostgreSQL does when the DDL runs (cookDefault):
+ * a string literal read by the type's input function (22P02 then, not at the first INSERT), a
+ * number or boolean of a type with no assignment cast to the column's refused (42804). pg-mem
+ * stores either unchecked.
+ */
+function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): Expr {
+  const type = column.type;
+  if (isText(type)) return expr;
+  const literal = expr.type === 'unary' && expr.op === '-' ? expr.operand : expr;
+  let from: string | undefined;
+  switch (literal.type) {
+    case 'string': {
+      if (literal !== expr) return expr;
+      // Read once, when the DDL runs: `DEFAULT 'now'` is that instant for every later row.
+      if (!type.array && TIME_TYPES.has(type.name) && RELATIVE_TIMES.has(literal.value.trim().toLowerCase()))
+        throw refuse(`DEFAULT '${literal.value}' (PostgreSQL reads it once, when the table is created)`);
+      // pg-mem would keep the text as written ('yes' is no boolean to it, '{}' stays a JSON string).
+      return literalOf(literal.value, type, type.enumName ? catalog.enumLabels(type.enumName) : undefined);
+    }
+    case 'boolean':
+      if (type.name !== 'bool') from = 'boolean';
+      break;
+    case 'integer':
+      if (!isNumber(type)) from = Math.abs(literal.value) <= 2_147_483_647 ? 'integer' : 'bigint';
+      break;
+    case 'numeric':
+      if (!isNumber(type)) from = 'numeric';
+      break;
+  }
+  if (from === undefined) return expr;
+  const shown = formatType(type);
+  if (shown === undefined)
+    throw refuse(`a DEFAULT of type ${from} for the ${type.name} column ${column.name}`);
+  throw pgError(
+    '42804',
+    `column "${column.name}" is of type ${shown} but default expression is of type ${from}`,
+    {
+      hint: 'You will need to rewrite or cast the expression.',
+    },
+  );
+}
+
+const TIME_TYPES = new Set(['timestamptz', 'timestamp', 'date']);
+const RELATIVE_TIMES = new Set(['now', 'today', 'tomorrow', 'yesterday']);
+
+/** PostgreSQL's format_type for a column type, where the engine knows it. */
+function formatType(type: PgType): string | undefined {
+  if (type.enumName !== undefined) return type.enumName;
+  if (type.name === 'numeric' && type.precision !== undefined)
+    return `numeric(${type.precision},${type.scale ?? 0})`;
+  if (type.name === 'varchar' && type.length !== undefined) return `character varying(${type.length})`;
+  return FORMATTED_TYPES[type.name];
+}
+
+const FORMATTED_TYPES: Readonly<Record<string, string>> = {
+  bool: 'boolean',
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  numeric: 'numeric',
+  float8: 'double precision',
+  uuid: 'uuid',
+  json: 'json',
+  jsonb: 'jsonb',
+  timestamptz: 'timestamp with time zone',
+  timestamp: 'timestamp without time zone',
+  date: 'date',
+  bytea: 'bytea',
+};
 
 /** A column as pg-mem gets it (serial and identity as a plain integer defaulting to the engine's sequence) and as the catalog keeps it. */
 function columnOf(
@@ -97,7 +172,9 @@ function columnOf(
   if (type.name !== 'int4' && type.name !== 'int8')
     throw refuse(`a serial or identity column of type ${type.name}`);
   const sequence = chooseName(table, [def.name.name], 'seq', catalog.constraintNames());
-  const sequenceName: Expr = { type: 'string', value: sequence };
+  // nextval() reads its text as a regclass: a name that case-folding would change goes quoted.
+  const regclass = /^[a-z_][a-z0-9_$]*$/.test(sequence) ? sequence : `"${sequence.replaceAll('"', '""')}"`;
+  const sequenceName: Expr = { type: 'string', value: regclass };
   const nextval: Expr = { type: 'call', function: { name: 'seams_nextval' }, args: [sequenceName] };
   column.default = { type: 'call', function: { name: 'nextval' }, args: [sequenceName] };
   return {
@@ -129,6 +206,11 @@ export function createTable(
   if (statement.name.schema && statement.name.schema !== 'public')
     throw refuse(`a table in the schema ${statement.name.schema}`);
   if (statement.temporary) throw refuse('CREATE TEMPORARY TABLE');
+  // PostgreSQL cuts a longer name to 63 bytes (NOTICE 42622) and the table answers to the cut name only.
+  const long = [name, ...statement.columns.flatMap((c) => (c.kind === 'column' ? [c.name.name] : []))].find(
+    (n) => Buffer.byteLength(n) > 63,
+  );
+  if (long) throw refuse(`the identifier ${long}, longer than 63 bytes (PostgreSQL truncates it)`);
   if (statement.inherits) throw refuse('CREATE TABLE ... INHERITS');
   if (catalog.table(name)) {
     if (statement.ifNotExists) return { statement, apply: () => {} };
@@ -149,7 +231,9 @@ export function createTable(
     return {
       ...def,
       constraints: named.map((c) =>
-        c.type === 'default' && !sequence ? { ...c, default: defaultExpr(c.default, trusted) } : c,
+        c.type === 'default' && !sequence
+          ? { ...c, default: defaultExpr(checkDefaultType(c.default, column, catalog), trusted) }
+          : c,
       ),
     };
   });
@@ -165,8 +249,8 @@ export function createTable(
     ),
     ...named.filter((c) => c.type === 'check'),
   ].sort((a, b) => byteOrder(a.constraintName?.name ?? '', b.constraintName?.name ?? ''));
-  const tableConstraints = [...named.filter((c) => c.type !== 'check'), ...checks];
   for (const def of columnDefs) def.constraints = def.constraints?.filter((c) => c.type !== 'check');
+  const tableConstraints = [...keyConstraintsInIndexOrder(columnDefs, named), ...checks];
   for (const constraint of constraints) {
     if (constraint.kind === 'foreign key' && constraint.foreignTable === name) throw selfReference(name);
     if (constraint.kind === 'primary key') {
@@ -225,8 +309,12 @@ function nameColumnConstraint(
       return { ...constraint, constraintName: { name } };
     }
     case 'check': {
-      const name = constraint.constraintName?.name ?? chooseName(table, [column], 'check', taken);
-      out.push({ name, kind: 'check', columns: [column] });
+      // Named after the one column its expression reads, wherever it is written (none: `t_check`).
+      const referenced = [...new Set(columnRefs(constraint.expr))];
+      const name =
+        constraint.constraintName?.name ??
+        chooseName(table, referenced.length === 1 ? referenced : [], 'check', taken);
+      out.push({ name, kind: 'check', columns: referenced });
       return { ...constraint, expr: threeValued(constraint.expr), constraintName: { name } };
     }
     default:
@@ -285,6 +373,45 @@ function nameTableConstraint(
       return { ...constraint, expr: threeValued(constraint.expr), constraintName: { name } };
     }
   }
+}
+
+/**
+ * A row's unique indexes are checked in the order they were created, and the first violated one is
+ * the 23505 reported. PostgreSQL creates a table's primary key index first, then the unique ones as
+ * written (columns' before the table's); pg-mem creates them as written. With both kinds present,
+ * every key goes to pg-mem as a table constraint, in PostgreSQL's order. The column definitions
+ * lose their key constraints (keeping the primary key's NOT NULL) in place.
+ */
+function keyConstraintsInIndexOrder(
+  columnDefs: CreateColumnDef[],
+  named: readonly TableConstraint[],
+): TableConstraint[] {
+  const others = named.filter((c) => c.type !== 'check');
+  const columnKeys = columnDefs.flatMap((def) =>
+    (def.constraints ?? []).flatMap((c): TableConstraint[] =>
+      c.type === 'primary key' || c.type === 'unique'
+        ? [
+            {
+              type: c.type,
+              columns: [def.name],
+              ...(c.constraintName && { constraintName: c.constraintName }),
+            },
+          ]
+        : [],
+    ),
+  );
+  const keys = [...columnKeys, ...others.filter((c) => c.type === 'primary key' || c.type === 'unique')];
+  const primary = keys.find((c) => c.type === 'primary key');
+  if (!primary || keys.indexOf(primary) === 0) return others;
+  for (const def of columnDefs) {
+    const own = def.constraints ?? [];
+    const isPrimary = own.some((c) => c.type === 'primary key');
+    def.constraints = [
+      ...own.filter((c) => c.type !== 'primary key' && c.type !== 'unique'),
+      ...(isPrimary && !own.some((c) => c.type === 'not null') ? [{ type: 'not null' as const }] : []),
+    ];
+  }
+  return [primary, ...keys.filter((c) => c !== primary), ...others.filter((c) => !keys.includes(c))];
 }
 
 /** PostgreSQL sorts constraint names with strcmp: by bytes, not by locale. */
@@ -489,7 +616,9 @@ export function alterTable(
           column: {
             ...change.column,
             constraints: constraints.map((c) =>
-              c.type === 'default' ? { ...c, default: defaultExpr(c.default, trusted) } : c,
+              c.type === 'default'
+                ? { ...c, default: defaultExpr(checkDefaultType(c.default, column, catalog), trusted) }
+                : c,
             ),
           },
         };
@@ -497,6 +626,8 @@ export function alterTable(
       case 'rename column':
         throw refuse('ALTER TABLE ... RENAME COLUMN (pg-mem loses the values on a later rename)');
       case 'rename':
+        if (catalog.table(change.to.name) || isIndexName(catalog, change.to.name))
+          throw pgError('42P07', `relation "${change.to.name}" already exists`);
         updates.push((target) => target.renameTable(name, change.to.name));
         return change;
       case 'add constraint': {
@@ -523,7 +654,10 @@ export function alterTable(
           });
           return {
             ...change,
-            alter: { ...change.alter, default: defaultExpr(written, trusted) },
+            alter: {
+              ...change.alter,
+              default: defaultExpr(checkDefaultType(written, column, catalog), trusted),
+            },
           };
         }
         if (change.alter.type === 'drop default') {
@@ -534,6 +668,10 @@ export function alterTable(
           return change;
         }
         if (change.alter.type === 'drop not null') {
+          if (column.identity)
+            throw pgError('42601', `column "${column.name}" of relation "${name}" is an identity column`);
+          if (table.constraints.some((c) => c.kind === 'primary key' && c.columns.includes(column.name)))
+            throw pgError('42P16', `column "${column.name}" is in a primary key`);
           updates.push(() => {
             column.notNull = false;
           });
@@ -551,6 +689,149 @@ export function alterTable(
       for (const update of updates) update(target);
     },
   };
+}
+
+/**
+ * COMMENT ON's checks: the object must exist and be of the kind named (42P01, 42703, 42809, 42704).
+ * The comment itself is kept nowhere (no catalog query can read it back on this engine).
+ */
+export function checkCommentTarget(
+  statement: CommentStatement,
+  catalog: Catalog,
+  sequences: { has(name: string): boolean },
+): void {
+  const { on } = statement;
+  const schemaOf = on.type === 'column' ? on.column.schema : on.name.schema;
+  if (schemaOf && schemaOf !== 'public') throw refuse(`COMMENT ON an object of the schema ${schemaOf}`);
+  if (on.type === 'column') {
+    const tableName = on.column.table;
+    const table = catalog.table(tableName);
+    if (!table) {
+      if (sequences.has(tableName) || isIndexName(catalog, tableName))
+        throw refuse(`COMMENT ON COLUMN of the relation ${tableName}, which is no table`);
+      throw pgError('42P01', `relation "${tableName}" does not exist`);
+    }
+    if (!table.columns.some((c) => c.name === on.column.column))
+      throw pgError('42703', `column "${on.column.column}" of relation "${tableName}" does not exist`);
+    return;
+  }
+  const name = on.name.name;
+  switch (on.type) {
+    case 'table':
+      if (catalog.table(name)) return;
+      if (sequences.has(name) || isIndexName(catalog, name))
+        throw pgError('42809', `"${name}" is not a table`);
+      throw pgError('42P01', `relation "${name}" does not exist`);
+    case 'index': {
+      if (isIndexName(catalog, name)) return;
+      if (catalog.table(name) || sequences.has(name)) throw pgError('42809', `"${name}" is not an index`);
+      throw pgError('42P01', `relation "${name}" does not exist`);
+    }
+    case 'type':
+      if (catalog.enums.has(name)) return;
+      throw refuse(`COMMENT ON TYPE ${name} (the engine knows its enums only)`);
+    default:
+      throw refuse(`COMMENT ON ${on.type.toUpperCase()}`);
+  }
+}
+
+/**
+ * DROP TABLE's checks and catalog change, for the statement analysis to call: 42809 for an index's
+ * name, 42P01 for a missing table (skipped with IF EXISTS), 2BP01 when a table outside the
+ * statement has a foreign key to one dropped. `sequences` are the serial and identity sequences
+ * the dropped tables own, which PostgreSQL drops with them.
+ */
+export function dropTables(
+  statement: DropStatement,
+  catalog: Catalog,
+): { readonly apply: (catalog: Catalog) => void; readonly sequences: readonly string[] } {
+  if (statement.cascade === 'cascade') throw refuse('DROP TABLE ... CASCADE');
+  const dropped: string[] = [];
+  for (const { name, schema } of statement.names) {
+    if (schema && schema !== 'public') throw refuse(`DROP TABLE ${schema}.${name}`);
+    if (catalog.table(name)) {
+      dropped.push(name);
+      continue;
+    }
+    if (isIndexName(catalog, name))
+      throw pgError('42809', `"${name}" is not a table`, { hint: 'Use DROP INDEX to remove an index.' });
+    if (!statement.ifExists) throw pgError('42P01', `table "${name}" does not exist`);
+  }
+  for (const name of dropped) {
+    for (const other of catalog.tables) {
+      if (dropped.includes(other.name)) continue;
+      const fk = other.constraints.find((c) => c.kind === 'foreign key' && c.foreignTable === name);
+      if (fk) {
+        throw pgError('2BP01', `cannot drop table ${name} because other objects depend on it`, {
+          detail: `constraint ${fk.name} on table ${other.name} depends on table ${name}`,
+          hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+        });
+      }
+    }
+  }
+  return {
+    sequences: dropped.flatMap((name) => catalog.ownedSequences(name)),
+    apply: (target) => {
+      for (const name of dropped) target.dropTable(name);
+    },
+  };
+}
+
+/**
+ * DROP INDEX's checks and catalog change: an index a constraint owns cannot go (2BP01), a table is
+ * no index (42809), a missing one is 42P01 unless IF EXISTS. The name is freed for later indexes,
+ * and a dropped unique index stops reporting violations.
+ */
+export function dropIndexes(
+  statement: DropStatement,
+  catalog: Catalog,
+): { readonly apply: (catalog: Catalog) => void } {
+  if (statement.cascade === 'cascade') throw refuse('DROP INDEX ... CASCADE');
+  const dropped: string[] = [];
+  for (const { name, schema } of statement.names) {
+    if (schema && schema !== 'public') throw refuse(`DROP INDEX ${schema}.${name}`);
+    const owner = [...catalog.tables].find((t) =>
+      t.constraints.some(
+        (c) => c.name === name && !c.indexOnly && (c.kind === 'unique' || c.kind === 'primary key'),
+      ),
+    );
+    if (owner)
+      throw pgError(
+        '2BP01',
+        `cannot drop index ${name} because constraint ${name} on table ${owner.name} requires it`,
+        {
+          hint: `You can drop constraint ${name} on table ${owner.name} instead.`,
+        },
+      );
+    if (isIndexName(catalog, name)) {
+      dropped.push(name);
+      continue;
+    }
+    if (catalog.table(name))
+      throw pgError('42809', `"${name}" is not an index`, { hint: 'Use DROP TABLE to remove a table.' });
+    if (!statement.ifExists) throw pgError('42704', `index "${name}" does not exist`);
+  }
+  return {
+    apply: (target) => {
+      for (const table of target.tables) {
+        for (const name of dropped) {
+          const index = table.indexes.indexOf(name);
+          if (index >= 0) table.indexes.splice(index, 1);
+          const unique = table.constraints.findIndex((c) => c.name === name && c.indexOnly);
+          if (unique >= 0) table.constraints.splice(unique, 1);
+        }
+      }
+    },
+  };
+}
+
+/** An index's name: a CREATE INDEX's, or a unique or primary key constraint's (its index has it). */
+function isIndexName(catalog: Catalog, name: string): boolean {
+  return [...catalog.tables].some(
+    (table) =>
+      table.indexes.includes(name) ||
+      table.constraints.some((c) => c.name === name && (c.kind === 'unique' || c.kind === 'primary key')),
+  );
 }
 
 /** PostgreSQL's other spellings of a type pg-mem knows under one name only. */

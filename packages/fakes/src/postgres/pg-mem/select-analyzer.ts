@@ -7,7 +7,7 @@ import type {
   SelectFromStatement,
   SelectStatement,
 } from 'pgsql-ast-parser';
-import type { Catalog } from './catalog.js';
+import { type Catalog, clipIdentifier } from './catalog.js';
 import { ExpressionTyper, unify } from './expression-typer.js';
 import { literalOf } from './literals.js';
 import { isInteger, type PgType, T } from './pg-type.js';
@@ -94,9 +94,7 @@ export class SelectAnalyzer {
     const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
     const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
     const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
-    if (select.for && aggregated) {
-      throw pgError('0A000', `FOR ${select.for.type.toUpperCase()} is not allowed with aggregate functions`);
-    }
+    if (select.for) checkLocking(select, aggregated);
     // Every column read outside an aggregate must be grouped, in the select list, HAVING and ORDER BY.
     const checkGrouped = aggregated
       ? (expr: Expr) => this.#checkGrouped(expr, groupBy ?? [], scope)
@@ -135,9 +133,17 @@ export class SelectAnalyzer {
     if (item.type === 'call') throw refuse(`the set-returning function ${item.function.name}() in FROM`);
     if (item.lateral) throw refuse('LATERAL');
     const join = item.join;
+    if (index > 0 && join?.type === 'CROSS JOIN') {
+      // A CROSS JOIN is an inner join on true, which pg-mem runs as PostgreSQL does.
+      return this.#from(
+        { ...item, join: { type: 'INNER JOIN', on: { type: 'boolean', value: true } } },
+        index,
+        scope,
+        ctes,
+      );
+    }
     if (index > 0 && join) {
-      if (join.type === 'RIGHT JOIN' || join.type === 'FULL JOIN' || join.type === 'CROSS JOIN')
-        throw refuse(join.type);
+      if (join.type === 'RIGHT JOIN' || join.type === 'FULL JOIN') throw refuse(join.type);
       if (join.using) throw refuse('JOIN ... USING');
     }
     if (item.type === 'table') {
@@ -225,7 +231,9 @@ export class SelectAnalyzer {
       }
       const typed = this.expressions.type(expr, scope);
       const type = typed.type.name === 'unknown' ? T.text : typed.type;
-      result.push({ typed: { ...typed, type, name: column.alias?.name ?? typed.name } });
+      // The scanner cuts every identifier to NAMEDATALEN - 1 bytes, an alias too.
+      const name = column.alias ? clipIdentifier(column.alias.name) : typed.name;
+      result.push({ typed: { ...typed, type, name } });
     }
     return result;
   }
@@ -243,6 +251,9 @@ export class SelectAnalyzer {
       !scope.sources.some((s) => s.columns.some((c) => c.name === expr.name))
     ) {
       const aliased = columns.find((c) => c.typed.name === expr.name);
+      const shape = aliased && JSON.stringify(aliased.typed.expr);
+      if (columns.some((c) => c.typed.name === expr.name && JSON.stringify(c.typed.expr) !== shape))
+        throw pgError('42702', `GROUP BY "${expr.name}" is ambiguous`);
       if (aliased) return aliased.typed;
     }
     return this.expressions.type(expr, scope);
@@ -297,6 +308,10 @@ export class SelectAnalyzer {
     } else if (by.type === 'ref' && !by.table) {
       index = columns.findIndex((c) => c.typed.name === by.name);
       typed = columns[index]?.typed;
+      // findTargetlistEntrySQL92: two output columns of that name computing different things.
+      const shape = typed && JSON.stringify(typed.expr);
+      if (columns.some((c) => c.typed.name === by.name && JSON.stringify(c.typed.expr) !== shape))
+        throw pgError('42702', `ORDER BY "${by.name}" is ambiguous`);
     }
     if (!typed) {
       const expression = this.expressions.type(by, scope);
@@ -383,7 +398,26 @@ export class SelectAnalyzer {
     // it to the whole set operation. It becomes a query over the set operation, as PostgreSQL
     // reads it, taking result column names and positions only.
     const last = lastBranch(select);
+    if (last.type === 'select' && last.for) {
+      throw pgError('0A000', `FOR ${last.for.type.toUpperCase()} is not allowed with UNION/INTERSECT/EXCEPT`);
+    }
+    // The parser keeps no parentheses: `(A LIMIT 1) UNION (B LIMIT 1)` reads as a last branch
+    // whose LIMIT looks trailing. A clause on an earlier branch shows the branches were parenthesized.
+    if (
+      last.type === 'select' &&
+      (last.orderBy || last.limit) &&
+      setBranches(select).some(
+        (branch) => branch !== last && branch.type === 'select' && (branch.orderBy || branch.limit),
+      )
+    )
+      throw refuse('ORDER BY or LIMIT on parenthesized branches of a set operation');
     if (last.type === 'select' && (last.orderBy || last.limit)) {
+      // Its ORDER BY sees the result columns only, under no table name: PostgreSQL fails a
+      // qualified column while reading the expressions, before it looks at their shape.
+      for (const order of last.orderBy ?? []) {
+        const qualified = qualifiedRef(order.by);
+        if (qualified) throw pgError('42P01', `missing FROM-clause entry for table "${qualified}"`);
+      }
       for (const order of last.orderBy ?? []) {
         if (order.by.type !== 'integer' && !(order.by.type === 'ref' && !order.by.table)) {
           throw pgError('0A000', 'invalid UNION/INTERSECT/EXCEPT ORDER BY clause', {
@@ -456,7 +490,21 @@ export class SelectAnalyzer {
       throw refuse(`WITH ... ${select.in.type.toUpperCase()}`);
     }
     const body = this.query(select.in, outer, visible, topLevel);
-    return { statement: { ...select, bind, in: body.statement }, outputs: body.outputs };
+    // PostgreSQL never runs a SELECT CTE nothing reads (its errors included); pg-mem runs them all.
+    const read = new Set<string>();
+    const readBy = (node: unknown) => {
+      for (const name of tableNames(node)) {
+        const cte = bind.find((b) => b.alias.name === name);
+        if (cte && !read.has(name)) {
+          read.add(name);
+          readBy(select.bind.find((b) => b.alias.name === name)?.statement);
+        }
+      }
+    };
+    readBy(select.in);
+    const kept = bind.filter((b) => read.has(b.alias.name));
+    if (kept.length === 0) return body;
+    return { statement: { ...select, bind: kept, in: body.statement }, outputs: body.outputs };
   }
 
   /** RETURNING: the output list of a data change, over the target table's row. */
@@ -475,6 +523,55 @@ export class SelectAnalyzer {
   literal(text: string | null, type: PgType): Expr {
     return literalOf(text, type);
   }
+}
+
+/**
+ * CheckSelectLocking's 0A000s, in its order, and the planner's for a lock reaching the nullable side
+ * of a LEFT JOIN (without OF, a lock covers every table): pg-mem drops the lock and runs the query.
+ */
+function checkLocking(select: SelectFromStatement, aggregated: boolean): void {
+  if (!select.for) return;
+  const lock = `FOR ${select.for.type.toUpperCase()}`;
+  if (select.distinct && select.distinct !== 'all')
+    throw pgError('0A000', `${lock} is not allowed with DISTINCT clause`);
+  if ((select.groupBy?.length ?? 0) > 0)
+    throw pgError('0A000', `${lock} is not allowed with GROUP BY clause`);
+  if (select.having) throw pgError('0A000', `${lock} is not allowed with HAVING clause`);
+  if (aggregated) throw pgError('0A000', `${lock} is not allowed with aggregate functions`);
+  if ((select.from ?? []).some((item, index) => index > 0 && item.join?.type === 'LEFT JOIN'))
+    throw pgError('0A000', `${lock} cannot be applied to the nullable side of an outer join`);
+}
+
+/** The table name of the first qualified column reference in an expression, if any. */
+function qualifiedRef(expr: Expr): string | undefined {
+  if (expr.type === 'ref') return expr.table?.name;
+  // A subquery's own FROM names its columns' tables.
+  if (['select', 'union', 'union all', 'with', 'with recursive', 'values'].includes(expr.type))
+    return undefined;
+  return childExprs(expr)
+    .map(qualifiedRef)
+    .find((name) => name !== undefined);
+}
+
+/** The unqualified table names a statement reads anywhere in its tree. */
+function tableNames(node: unknown): Set<string> {
+  const names = new Set<string>();
+  JSON.stringify(node, (_key, value: unknown) => {
+    if (typeof value === 'object' && value !== null && Reflect.get(value, 'type') === 'table') {
+      const name: unknown = Reflect.get(value, 'name');
+      if (typeof name === 'object' && name !== null && Reflect.get(name, 'schema') === undefined) {
+        const text: unknown = Reflect.get(name, 'name');
+        if (typeof text === 'string') names.add(text);
+      }
+    }
+    return value;
+  });
+  return names;
+}
+
+/** The branches of a set operation chain, left to right. */
+function setBranches(select: SelectStatement): SelectStatement[] {
+  return isSetOperationNode(select) ? [...setBranches(select.left), ...setBranches(select.right)] : [select];
 }
 
 function isSetOperation(type: SelectStatement['type']): type is 'union' | 'union all' {

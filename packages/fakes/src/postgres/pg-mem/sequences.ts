@@ -1,5 +1,5 @@
 import { DataType, type IMemoryDb } from 'pg-mem';
-import { pgError } from './refusal.js';
+import { pgError, refuse } from './refusal.js';
 
 interface Sequence {
   readonly increment: number;
@@ -31,8 +31,10 @@ const TYPE_MAX: Readonly<Record<'int4' | 'int8', bigint>> = {
  */
 export class Sequences {
   #sequences = new Map<string, Sequence>();
-  // currval() is per session; the engine has one.
-  readonly #current = new Map<string, number>();
+  /** currval() per session (connection): each connection sees only the values it took itself. */
+  readonly #current = new Map<number, Map<string, number>>();
+  /** The connection the running statement came on (the engine sets it per request, as for advisory locks). */
+  session = 0;
 
   /** CREATE SEQUENCE's checks (22023) before the sequence exists; the created sequence's bounds. */
   static bounds(options: SequenceOptions = {}): {
@@ -55,13 +57,28 @@ export class Sequences {
   }
 
   create(name: string, options: SequenceOptions = {}): void {
-    if (this.#sequences.has(name)) throw pgError('42P07', `relation "${name}" already exists`);
+    // CREATE SEQUENCE checks its name before it gets here: this is a serial or identity column's
+    // sequence, whose name PostgreSQL would have chosen free (x_id_seq1) or whose old table's
+    // DROP would have dropped the old one with it.
+    if (this.#sequences.has(name))
+      throw refuse(`a serial or identity column whose sequence name ${name} an existing sequence has`);
     const { min, max, start, increment } = Sequences.bounds(options);
     this.#sequences.set(name, { increment, min, max, next: start });
   }
 
   has(name: string): boolean {
     return this.#sequences.has(name);
+  }
+
+  /** DROP SEQUENCE, or the DROP TABLE of the table owning a serial's or identity's sequence. */
+  drop(name: string): void {
+    this.#sequences.delete(name);
+    for (const values of this.#current.values()) values.delete(name);
+  }
+
+  /** A connection closed: its currval() values go with it. */
+  endSession(session: number): void {
+    this.#current.delete(session);
   }
 
   nextval(name: string): number {
@@ -72,13 +89,13 @@ export class Sequences {
     if (BigInt(value) < sequence.min)
       throw pgError('2200H', `nextval: reached minimum value of sequence "${name}" (${sequence.min})`);
     sequence.next += sequence.increment;
-    this.#current.set(name, value);
+    this.#currentValues().set(name, value);
     return value;
   }
 
   currval(name: string): number {
     this.#get(name);
-    const value = this.#current.get(name);
+    const value = this.#currentValues().get(name);
     if (value === undefined)
       throw pgError('55000', `currval of sequence "${name}" is not yet defined in this session`);
     return value;
@@ -94,7 +111,7 @@ export class Sequences {
       );
     sequence.next = isCalled ? value + sequence.increment : value;
     // PostgreSQL sets currval() only when the value counts as returned (is_called true).
-    if (isCalled) this.#current.set(name, value);
+    if (isCalled) this.#currentValues().set(name, value);
     return value;
   }
 
@@ -108,11 +125,51 @@ export class Sequences {
     this.#current.clear();
   }
 
+  #currentValues(): Map<string, number> {
+    let values = this.#current.get(this.session);
+    if (!values) {
+      values = new Map();
+      this.#current.set(this.session, values);
+    }
+    return values;
+  }
+
   #get(name: string): Sequence {
     const sequence = this.#sequences.get(name);
     if (!sequence) throw pgError('42P01', `relation "${name}" does not exist`);
     return sequence;
   }
+}
+
+/**
+ * The sequence a regclass text names, as regclassin reads it: unquoted parts folded to lower case,
+ * quoted ones kept, `public.` allowed. Other schemas and malformed names are refused.
+ */
+export function sequenceName(text: string): string {
+  const parts: string[] = [];
+  let rest = text.trim();
+  for (;;) {
+    let part: string;
+    if (rest.startsWith('"')) {
+      const quoted = /^"((?:[^"]|"")*)"/.exec(rest);
+      if (!quoted?.[1]) throw refuse(`the sequence name ${text}`);
+      part = quoted[1].replaceAll('""', '"');
+      rest = rest.slice(quoted[0].length).trimStart();
+    } else {
+      const bare = /^[^."\s]+/.exec(rest);
+      if (!bare) throw refuse(`the sequence name ${text}`);
+      part = bare[0].toLowerCase();
+      rest = rest.slice(bare[0].length).trimStart();
+    }
+    parts.push(part);
+    if (rest === '') break;
+    if (!rest.startsWith('.')) throw refuse(`the sequence name ${text}`);
+    rest = rest.slice(1).trimStart();
+  }
+  const [first, second] = parts;
+  if (parts.length === 1 && first !== undefined) return first;
+  if (parts.length === 2 && first === 'public' && second !== undefined) return second;
+  throw refuse(`the sequence ${text} outside the public schema`);
 }
 
 /** nextval, currval and setval on the engine's sequences, under the names the analysis rewrites to. */
@@ -124,21 +181,21 @@ export function registerSequenceFunctions(db: IMemoryDb, sequences: Sequences): 
     name: 'seams_nextval',
     args: [DataType.text],
     returns: DataType.bigint,
-    implementation: (name: string) => sequences.nextval(name),
+    implementation: (name: string) => sequences.nextval(sequenceName(name)),
   });
   db.public.registerFunction({
     ...common,
     name: 'seams_currval',
     args: [DataType.text],
     returns: DataType.bigint,
-    implementation: (name: string) => sequences.currval(name),
+    implementation: (name: string) => sequences.currval(sequenceName(name)),
   });
   db.public.registerFunction({
     ...common,
     name: 'seams_setval',
     args: [DataType.text, DataType.bigint],
     returns: DataType.bigint,
-    implementation: (name: string, value: number) => sequences.setval(name, value),
+    implementation: (name: string, value: number) => sequences.setval(sequenceName(name), value),
   });
   db.public.registerFunction({
     ...common,
@@ -146,6 +203,6 @@ export function registerSequenceFunctions(db: IMemoryDb, sequences: Sequences): 
     args: [DataType.text, DataType.bigint, DataType.bool],
     returns: DataType.bigint,
     implementation: (name: string, value: number, isCalled: boolean | null) =>
-      sequences.setval(name, value, isCalled !== false),
+      sequences.setval(sequenceName(name), value, isCalled !== false),
   });
 }

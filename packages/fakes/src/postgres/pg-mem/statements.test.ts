@@ -1,0 +1,200 @@
+import { type CommentStatement, type DropStatement, parse, type Statement } from 'pgsql-ast-parser';
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+import { Catalog, chooseName, makeObjectName } from './catalog.js';
+import { checkCommentTarget, createIndex, createTable, dropIndexes, dropTables } from './ddl-analyzer.js';
+import { Sequences, sequenceName } from './sequences.js';
+
+describe('constraint names as PostgreSQL chooses them', () => {
+  it('cuts the longer of table and column names until the name fits 63 bytes (makeObjectName)', () => {
+    expect(
+      makeObjectName(
+        'a_very_long_table_name_that_goes_on_and_on_and_on_forever',
+        'a_very_long_column_name_that_also_goes_on_and_on',
+        'check',
+      ),
+    ).toBe('a_very_long_table_name_that__a_very_long_column_name_that_check');
+    expect(makeObjectName('t', undefined, 'pkey')).toBe('t_pkey');
+  });
+
+  it('adds a number to the label, not to the cut name, when the name is taken', () => {
+    const taken = new Set(['t_a_key']);
+    expect(chooseName('t', ['a'], 'key', taken)).toBe('t_a_key1');
+    expect(chooseName('t', ['a', 'b'], 'key', taken)).toBe('t_a_b_key');
+  });
+});
+
+describe('the engine sequences', () => {
+  it('keeps currval() per connection', () => {
+    const sequences = new Sequences();
+    sequences.create('s');
+    sequences.session = 1;
+    expect(sequences.nextval('s')).toBe(1);
+    sequences.session = 2;
+    expect(() => sequences.currval('s')).toThrow(/not yet defined in this session/);
+    sequences.session = 1;
+    expect(sequences.currval('s')).toBe(1);
+  });
+
+  it('drops a sequence, and refuses a serial whose sequence name is taken', () => {
+    const sequences = new Sequences();
+    sequences.create('t_id_seq', { type: 'int4' });
+    expect(() => sequences.create('t_id_seq', { type: 'int4' })).toThrow(/not supported/);
+    sequences.drop('t_id_seq');
+    expect(sequences.has('t_id_seq')).toBe(false);
+  });
+
+  it('names the sequences a table owns', () => {
+    const catalog = new Catalog();
+    catalog.addTable({
+      name: 't',
+      columns: [
+        {
+          name: 'id',
+          type: { name: 'int4' },
+          notNull: true,
+          hasDefault: true,
+          serial: true,
+          default: {
+            type: 'call',
+            function: { name: 'nextval' },
+            args: [{ type: 'string', value: 't_id_seq' }],
+          },
+        },
+      ],
+      constraints: [],
+      indexes: [],
+    });
+    expect(catalog.ownedSequences('t')).toEqual(['t_id_seq']);
+  });
+});
+
+describe('the pg-mem engine on statements', () => {
+  async function fake(sql: string) {
+    return createFakePostgres({ migrations: [{ name: 'schema', sql }] });
+  }
+
+  it('reports the primary key first when a row violates it and an earlier unique column', async () => {
+    const { pool } = await fake(
+      'CREATE TABLE n (b int UNIQUE, a int PRIMARY KEY); INSERT INTO n VALUES (1, 1)',
+    );
+    await expect(pool.query('INSERT INTO n VALUES (1, 1)')).rejects.toMatchObject({
+      code: '23505',
+      constraint: 'n_pkey',
+    });
+    await expect(pool.query('INSERT INTO n VALUES (1, 2)')).rejects.toMatchObject({ constraint: 'n_b_key' });
+  });
+
+  it('refuses DROP NOT NULL on a primary key or identity column', async () => {
+    const { pool } = await fake(
+      'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY)',
+    );
+    await expect(pool.query('ALTER TABLE p ALTER COLUMN b DROP NOT NULL')).rejects.toMatchObject({
+      code: '42P16',
+      message: 'column "b" is in a primary key',
+    });
+    await expect(pool.query('ALTER TABLE i ALTER COLUMN id DROP NOT NULL')).rejects.toMatchObject({
+      code: '42601',
+      message: 'column "id" of relation "i" is an identity column',
+    });
+  });
+
+  it('checks a DEFAULT against its column when the DDL runs, and stores the value its type reads', async () => {
+    const { pool } = await fake('CREATE TABLE x (id int)');
+    await expect(pool.query("CREATE TABLE y (a int DEFAULT 'abc')")).rejects.toMatchObject({ code: '22P02' });
+    await expect(pool.query('CREATE TABLE y (a int DEFAULT true)')).rejects.toMatchObject({
+      code: '42804',
+      message: 'column "a" is of type integer but default expression is of type boolean',
+    });
+    await pool.query("CREATE TABLE z (id int, ok bool DEFAULT 'yes', d jsonb DEFAULT '{}')");
+    const { rows } = await pool.query('INSERT INTO z (id) VALUES (1) RETURNING ok, d');
+    expect(rows).toEqual([{ ok: true, d: {} }]);
+  });
+
+  it('runs no CTE that nothing reads, and finds ambiguous ORDER BY and GROUP BY names', async () => {
+    const { pool } = await fake('CREATE TABLE t (id int, v int); INSERT INTO t VALUES (1, 2)');
+    const { rows } = await pool.query('WITH a AS (SELECT 1 / 0 AS z) SELECT 1 AS one');
+    expect(rows).toEqual([{ one: 1 }]);
+    await expect(pool.query('SELECT id, v AS id FROM t ORDER BY id')).rejects.toMatchObject({
+      code: '42702',
+      message: 'ORDER BY "id" is ambiguous',
+    });
+    await expect(pool.query('SELECT id AS x, v AS x FROM t GROUP BY x')).rejects.toMatchObject({
+      code: '42702',
+    });
+  });
+
+  it('fails row locks where PostgreSQL does', async () => {
+    const { pool } = await fake('CREATE TABLE t (id int, v int)');
+    await expect(pool.query('SELECT DISTINCT v FROM t FOR UPDATE')).rejects.toMatchObject({
+      code: '0A000',
+      message: 'FOR UPDATE is not allowed with DISTINCT clause',
+    });
+    await expect(pool.query('SELECT v FROM t GROUP BY v FOR SHARE')).rejects.toMatchObject({
+      message: 'FOR SHARE is not allowed with GROUP BY clause',
+    });
+    await expect(pool.query('SELECT id FROM t UNION SELECT id FROM t FOR UPDATE')).rejects.toMatchObject({
+      message: 'FOR UPDATE is not allowed with UNION/INTERSECT/EXCEPT',
+    });
+    await expect(
+      pool.query('SELECT a.id FROM t a LEFT JOIN t b ON b.id = a.v FOR UPDATE'),
+    ).rejects.toMatchObject({
+      message: 'FOR UPDATE cannot be applied to the nullable side of an outer join',
+    });
+  });
+});
+
+describe('the DDL helpers the statement analysis calls', () => {
+  function catalogOf(sql: string): Catalog {
+    const catalog = new Catalog();
+    for (const statement of parse(sql)) {
+      if (statement.type === 'create table') createTable(statement, catalog, new Set()).apply(catalog);
+      if (statement.type === 'create index') createIndex(statement, catalog).apply(catalog);
+    }
+    return catalog;
+  }
+  function one<T extends Statement['type']>(sql: string, type: T): Extract<Statement, { type: T }> {
+    const [statement] = parse(sql);
+    if (statement?.type !== type) throw new Error(`not a ${type}: ${sql}`);
+    return statement as Extract<Statement, { type: T }>;
+  }
+  const schema =
+    'CREATE TABLE a (id serial PRIMARY KEY); CREATE TABLE b (aid int REFERENCES a (id), k int); CREATE INDEX b_k ON b (k)';
+
+  it('drops tables that reference each other together, with the sequences they own', () => {
+    const catalog = catalogOf(schema);
+    const drop = (sql: string) => dropTables(one(sql, 'drop table') as DropStatement, catalog);
+    expect(() => drop('DROP TABLE a')).toThrow(expect.objectContaining({ code: '2BP01' }));
+    expect(drop('DROP TABLE b, a').sequences).toEqual(['a_id_seq']);
+    expect(() => drop('DROP TABLE b_k')).toThrow(expect.objectContaining({ code: '42809' }));
+    expect(() => drop('DROP TABLE nope')).toThrow(expect.objectContaining({ code: '42P01' }));
+  });
+
+  it("keeps a constraint's index, and frees a dropped index's name", () => {
+    const catalog = catalogOf(schema);
+    const drop = (sql: string) => dropIndexes(one(sql, 'drop index') as DropStatement, catalog);
+    expect(() => drop('DROP INDEX a_pkey')).toThrow(expect.objectContaining({ code: '2BP01' }));
+    expect(() => drop('DROP INDEX a')).toThrow(expect.objectContaining({ code: '42809' }));
+    expect(() => drop('DROP INDEX nope')).toThrow(expect.objectContaining({ code: '42704' }));
+    drop('DROP INDEX b_k').apply(catalog);
+    expect(catalog.constraintNames().has('b_k')).toBe(false);
+  });
+
+  it('checks what COMMENT ON names', () => {
+    const catalog = catalogOf(schema);
+    const sequences = { has: (name: string) => name === 'a_id_seq' };
+    const check = (sql: string) => () =>
+      checkCommentTarget(one(sql, 'comment') as CommentStatement, catalog, sequences);
+    expect(check("COMMENT ON TABLE a IS 'x'")).not.toThrow();
+    expect(check("COMMENT ON TABLE nope IS 'x'")).toThrow(expect.objectContaining({ code: '42P01' }));
+    expect(check("COMMENT ON TABLE a_id_seq IS 'x'")).toThrow(expect.objectContaining({ code: '42809' }));
+    expect(check("COMMENT ON COLUMN b.nope IS 'x'")).toThrow(expect.objectContaining({ code: '42703' }));
+    expect(check("COMMENT ON INDEX b_k IS 'x'")).not.toThrow();
+  });
+
+  it('reads a sequence name as regclass does', () => {
+    expect(sequenceName('SQ')).toBe('sq');
+    expect(sequenceName('public."Sq"')).toBe('Sq');
+    expect(() => sequenceName('other.sq')).toThrow(/not supported/);
+  });
+});
