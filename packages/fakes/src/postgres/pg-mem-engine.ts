@@ -171,6 +171,7 @@ export class PgMemEngine implements PostgresEngine {
     this.#notices = [];
     this.#locks.current = request.session ?? 0;
     this.#settings.current = request.session ?? 0;
+    this.#sequences.session = request.session ?? 0;
     const started = this.#statementStart(request.text);
     this.#transaction.statementStarts(started);
     let implicit: { data: IBackup; catalog: Catalog; schemaVersion: number } | undefined;
@@ -262,6 +263,7 @@ export class PgMemEngine implements PostgresEngine {
   async endSession(session: number): Promise<void> {
     this.#locks.endSession(session);
     this.#settings.endSession(session);
+    this.#sequences.endSession(session);
   }
 
   async close(): Promise<void> {}

@@ -1,7 +1,14 @@
 import type { Statement } from 'pgsql-ast-parser';
 import type { Catalog } from './catalog.js';
 import { DataChangeAnalyzer } from './data-change-analyzer.js';
-import { alterTable, createIndex, createTable } from './ddl-analyzer.js';
+import {
+  alterTable,
+  checkCommentTarget,
+  createIndex,
+  createTable,
+  dropIndexes,
+  dropTables,
+} from './ddl-analyzer.js';
 import { pgError, refuse } from './refusal.js';
 import { SelectAnalyzer } from './select-analyzer.js';
 import { Sequences } from './sequences.js';
@@ -20,8 +27,6 @@ export interface AnalyzedStatement {
   /** Catalog changes, applied once pg-mem ran the statement. */
   readonly apply?: (catalog: Catalog) => void;
 }
-
-const NO_CHANGE = (): void => {};
 
 /** Analyses one statement for the pg-mem engine (see SelectAnalyzer, DataChangeAnalyzer, ddl-analyzer). */
 export function analyzeStatement(statement: Statement, context: AnalysisContext): AnalyzedStatement {
@@ -72,39 +77,28 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement: ddl.statement, apply: ddl.apply, command: 'ALTER TABLE' };
     }
     case 'drop table': {
-      if (statement.cascade === 'cascade') throw refuse('DROP TABLE ... CASCADE');
-      for (const { name } of statement.names) {
-        const table = catalog.table(name);
-        if (!table) {
-          if (statement.ifExists) continue;
-          throw pgError('42P01', `table "${name}" does not exist`);
-        }
-        for (const other of catalog.tables) {
-          const fk = other.constraints.find(
-            (c) => c.kind === 'foreign key' && c.foreignTable === name && other.name !== name,
-          );
-          if (fk) {
-            throw pgError('2BP01', `cannot drop table ${name} because other objects depend on it`, {
-              detail: `constraint ${fk.name} on table ${other.name} depends on table ${name}`,
-              hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
-            });
-          }
-        }
-      }
+      const ddl = dropTables(statement, catalog);
       return {
         statement,
         command: 'DROP TABLE',
         apply: (target) => {
-          for (const { name } of statement.names) target.dropTable(name);
+          ddl.apply(target);
+          // A serial or identity column's sequence goes with its table, as PostgreSQL's dependency does.
+          for (const name of ddl.sequences) context.sequences.drop(name);
         },
       };
     }
-    case 'drop index':
-      return { statement, command: 'DROP INDEX', apply: NO_CHANGE };
+    case 'drop index': {
+      const ddl = dropIndexes(statement, catalog);
+      return { statement, command: 'DROP INDEX', apply: ddl.apply };
+    }
     case 'create enum': {
       const name = statement.name.name;
       const labels = statement.values.map((v) => v.value);
       if (catalog.enums.has(name)) throw pgError('42710', `type "${name}" already exists`);
+      // PostgreSQL's unique index on pg_enum refuses a label given twice, naming the type's OID.
+      if (labels.some((label, index) => labels.indexOf(label) !== index))
+        throw refuse('CREATE TYPE ... AS ENUM with a label given twice');
       return { statement, command: 'CREATE TYPE', apply: (target) => target.addEnum(name, labels) };
     }
     case 'create sequence': {
@@ -114,7 +108,11 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       );
       if (temp || statement.name.schema || unsupported.length > 0)
         throw refuse(`CREATE SEQUENCE with ${unsupported.join(', ') || 'TEMP or a schema'}`);
-      if (context.sequences.has(name.name)) {
+      // Sequences, tables and indexes share one namespace of relations.
+      const taken =
+        context.sequences.has(name.name) ||
+        [...catalog.tables].some((table) => table.name === name.name || table.indexes.includes(name.name));
+      if (taken) {
         if (ifNotExists) return { command: 'CREATE SEQUENCE' };
         throw pgError('42P07', `relation "${name.name}" already exists`);
       }
@@ -130,6 +128,7 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       };
     }
     case 'comment':
+      checkCommentTarget(statement, catalog, context.sequences);
       return { command: 'COMMENT' };
     case 'truncate table': {
       if (statement.identity === 'restart') throw refuse('TRUNCATE ... RESTART IDENTITY');
