@@ -10,7 +10,7 @@ import type {
 import { type Catalog, clipIdentifier } from './catalog.js';
 import { ExpressionTyper, unify } from './expression-typer.js';
 import { literalOf } from './literals.js';
-import { isInteger, type PgType, T } from './pg-type.js';
+import { isInteger, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
 import type { AnalysisContext, Typed } from './typed.js';
@@ -328,9 +328,12 @@ export class SelectAnalyzer {
       }
       checkSortable(expression.type);
       checkGrouped(expression.expr);
-      return { ...order, by: expression.expr };
+      return { ...order, by: isText(expression.type) ? byCodePoints(expression.expr) : expression.expr };
     }
     checkSortable(typed.type);
+    // A text column sorts by code point (C.UTF-8), not by pg-mem's UTF-16 units; other outputs by name.
+    if (!distinct && isText(typed.type) && typed.expr.type === 'ref')
+      return { ...order, by: byCodePoints(typed.expr) };
     const key = topLevel ? outputKey(index) : typed.name;
     return { ...order, by: { type: 'ref', name: key } };
   }
@@ -644,4 +647,9 @@ function childExprs(node: object): Expr[] {
 
 function isExprNode(value: object): value is Expr {
   return typeof Reflect.get(value, 'type') === 'string';
+}
+
+/** Text in PostgreSQL's C.UTF-8 order: code points, where pg-mem compares UTF-16 units (an emoji before U+FFFD). */
+function byCodePoints(expr: Expr): Expr {
+  return { type: 'call', function: { name: 'seams_text_key' }, args: [expr] };
 }
