@@ -1,4 +1,4 @@
-import type { IBackup, IMemoryDb } from 'pg-mem';
+import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
 import { Catalog } from './pg-mem/catalog.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
@@ -64,7 +64,10 @@ function lockingClause(node: unknown): string | undefined {
 
 /** The engine's sequences, with PostgreSQL's 25006 for nextval() and setval() in a read-only transaction. */
 class CheckedSequences extends Sequences {
-  constructor(private readonly readOnly: () => boolean) {
+  constructor(
+    private readonly readOnly: () => boolean,
+    private readonly isOtherRelation: (name: string) => boolean,
+  ) {
     super();
   }
 
@@ -73,12 +76,23 @@ class CheckedSequences extends Sequences {
     return super.nextval(name);
   }
 
+  override currval(name: string): number {
+    this.#checkSequence(name);
+    return super.currval(name);
+  }
+
   override setval(name: string, value: number, isCalled = true): number {
     this.#checkWritable(name, 'setval()');
     return super.setval(name, value, isCalled);
   }
 
+  /** A table or index of that name is there but no sequence: 42809, where a missing relation is 42P01. */
+  #checkSequence(name: string): void {
+    if (!this.has(name) && this.isOtherRelation(name)) throw pgError('42809', `"${name}" is not a sequence`);
+  }
+
   #checkWritable(name: string, call: string): void {
+    this.#checkSequence(name);
     // PostgreSQL finds the sequence first (42P01 for an unknown one), then checks the transaction.
     if (this.readOnly() && this.has(name))
       throw pgError('25006', `cannot execute ${call} in a read-only transaction`);
@@ -144,7 +158,12 @@ export class PgMemEngine implements PostgresEngine {
   #catalog = new Catalog();
   readonly #locks = new AdvisoryLocks();
   readonly #settings = new SessionSettings();
-  readonly #sequences: Sequences = new CheckedSequences(() => this.#transaction.readOnly);
+  /** Which sequences existed at BEGIN and at each savepoint (CREATE and DROP SEQUENCE roll back). */
+  #sequenceMarks: { readonly name: string; readonly existing: ReturnType<Sequences['existing']> }[] = [];
+  readonly #sequences: Sequences = new CheckedSequences(
+    () => this.#transaction.readOnly,
+    (name) => [...this.#catalog.tables].some((table) => table.name === name || table.indexes.includes(name)),
+  );
   readonly #userFunctions: ReadonlyMap<string, UserFunction>;
   readonly #transaction: TransactionState;
   readonly #enumOids = new Map<string, number>();
@@ -155,6 +174,14 @@ export class PgMemEngine implements PostgresEngine {
 
   constructor(readonly db: IMemoryDb) {
     registerEngineFunctions(db, this.#locks);
+    // A DEFAULT now() is the transaction's start, as the statement's own now() is (see ddl-analyzer).
+    db.public.registerFunction({
+      name: 'seams_now',
+      args: [],
+      returns: DataType.timestamptz,
+      implementation: () => this.#transaction.started,
+      impure: true,
+    });
     registerSequenceFunctions(db, this.#sequences);
     this.#userFunctions = recordUserFunctions(db);
     this.#transaction = new TransactionState(
@@ -250,6 +277,7 @@ export class PgMemEngine implements PostgresEngine {
     if (this.#transaction.status !== 'idle') this.#transaction.rollback();
     this.#locks.clear();
     this.#settings.clear();
+    this.#sequenceMarks = [];
     if (!this.#snapshot) return;
     this.#snapshot.data.restore();
     this.#catalog = this.#snapshot.catalog.clone();
@@ -323,12 +351,21 @@ export class PgMemEngine implements PostgresEngine {
       if (savepoint.kind === 'savepoint') {
         this.#transaction.savepoint(savepoint.name);
         this.#settings.savepoint(savepoint.name);
+        this.#sequenceMarks.push({ name: savepoint.name, existing: this.#sequences.existing() });
       } else if (savepoint.kind === 'rollback to') {
         this.#transaction.rollbackTo(savepoint.name);
         this.#settings.rollbackTo(savepoint.name);
+        const index = this.#sequenceMarks.findLastIndex((mark) => mark.name === savepoint.name);
+        const mark = this.#sequenceMarks[index];
+        if (mark) {
+          this.#sequences.restoreExisting(mark.existing);
+          this.#sequenceMarks = this.#sequenceMarks.slice(0, index + 1);
+        }
       } else {
         this.#transaction.release(savepoint.name);
         this.#settings.release(savepoint.name);
+        const index = this.#sequenceMarks.findLastIndex((mark) => mark.name === savepoint.name);
+        if (index > 0) this.#sequenceMarks = this.#sequenceMarks.slice(0, index);
       }
       return done(savepoint.kind === 'rollback to' ? 'ROLLBACK' : savepoint.kind.toUpperCase());
     }
@@ -340,6 +377,7 @@ export class PgMemEngine implements PostgresEngine {
         if (this.#transaction.status === 'idle') {
           this.#transaction.begin();
           this.#settings.begin();
+          this.#sequenceMarks = [{ name: '', existing: this.#sequences.existing() }];
         } else {
           // PostgreSQL: 25P02 in a failed transaction; else a warning, and the modes still apply.
           this.#transaction.checkNotFailed();
@@ -356,6 +394,7 @@ export class PgMemEngine implements PostgresEngine {
         {
           const tag = this.#transaction.commit();
           this.#settings.end(tag === 'COMMIT');
+          this.#endSequenceMarks(tag === 'COMMIT');
           return done(tag);
         }
       case 'rollback':
@@ -365,10 +404,17 @@ export class PgMemEngine implements PostgresEngine {
         }
         this.#locks.endTransaction();
         this.#settings.end(false);
+        this.#endSequenceMarks(false);
         return done(this.#transaction.rollback());
       default:
         return undefined;
     }
+  }
+
+  #endSequenceMarks(committed: boolean): void {
+    const [first] = this.#sequenceMarks;
+    if (!committed && first) this.#sequences.restoreExisting(first.existing);
+    this.#sequenceMarks = [];
   }
 
   /** SET, RESET and SHOW of the settings pg-mem can honour, per connection (see SessionSettings). */

@@ -31,6 +31,8 @@ export interface AnalyzedDdl<S> {
 }
 
 const DEFAULT_CALLS = new Set(['now', 'gen_random_uuid', 'current_timestamp']);
+/** now() in a DEFAULT: the engine's transaction start (pg-mem's own now() reads the wall clock at the row). */
+const TRANSACTION_START: Expr = { type: 'call', function: { name: 'seams_now' }, args: [] };
 
 /** A column DEFAULT pg-mem evaluates as PostgreSQL does: constants, now(), gen_random_uuid(), the user's registered functions. */
 function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
@@ -49,13 +51,15 @@ function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
     case 'array':
       return { ...expr, expressions: expr.expressions.map((item) => defaultExpr(item, trusted)) };
     case 'keyword':
-      if (expr.keyword === 'current_timestamp') return expr;
+      if (expr.keyword === 'current_timestamp') return TRANSACTION_START;
       break;
     case 'call': {
       const name = expr.function.name.toLowerCase();
       if (trusted.has(name)) return expr;
       if (expr.args.length === 0 && DEFAULT_CALLS.has(name)) {
-        return name === 'gen_random_uuid' ? { ...expr, function: { name: 'seams_gen_random_uuid' } } : expr;
+        return name === 'gen_random_uuid'
+          ? { ...expr, function: { name: 'seams_gen_random_uuid' } }
+          : TRANSACTION_START;
       }
       break;
     }

@@ -115,6 +115,21 @@ export class Sequences {
     return value;
   }
 
+  /**
+   * Which sequences exist, for a transaction's rollback: CREATE SEQUENCE and DROP are transactional
+   * in PostgreSQL, the values nextval() took are not.
+   */
+  existing(): ReadonlyMap<string, Sequence> {
+    return new Map(this.#sequences);
+  }
+
+  /** Back to the sequences `existing()` saw: the ones made since go, the ones dropped since come back. */
+  restoreExisting(existing: ReadonlyMap<string, Sequence>): void {
+    for (const name of [...this.#sequences.keys()]) if (!existing.has(name)) this.drop(name);
+    for (const [name, sequence] of existing)
+      if (!this.#sequences.has(name)) this.#sequences.set(name, sequence);
+  }
+
   /** A copy of every sequence's position, for the engine's reset(). */
   snapshot(): Map<string, Sequence> {
     return new Map([...this.#sequences].map(([name, s]) => [name, { ...s }]));

@@ -54,6 +54,11 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement: change.statement, outputs: change.outputs, changes: statement.type.toUpperCase() };
     }
     case 'create table': {
+      // Tables and sequences share one namespace of relations (pg-mem keeps sequences apart).
+      if (context.sequences.has(statement.name.name) && !statement.name.schema) {
+        if (statement.ifNotExists) return { command: 'CREATE TABLE' };
+        throw pgError('42P07', `relation "${statement.name.name}" already exists`);
+      }
       const ddl = createTable(statement, catalog, new Set(context.userFunctions.keys()));
       const apply = (target: Catalog) => {
         ddl.apply(target);
