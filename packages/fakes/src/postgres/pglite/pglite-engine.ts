@@ -175,6 +175,12 @@ export class PgliteEngine implements PostgresEngine {
  */
 function asPg15(reply: EngineReply, pg15: Pg15Request | undefined): EngineReply {
   const { error } = reply;
+  if (error?.code === '42809' && error.detail?.startsWith('This operation is not supported for ')) {
+    // PostgreSQL 16 reports the wrong kind of relation as "cannot open relation" with this detail;
+    // 15 said it in the message alone ("x" is not a sequence), so a client sees no detail there.
+    const { detail: _detail, ...without } = error;
+    return asPg15({ ...reply, error: without }, pg15);
+  }
   if (!pg15 || !error) return reply;
   if (pg15.refusal && (pg15.refusesWholeRequest || error.message === REFUSAL_MARKER)) {
     const { code, message, hint, position } = pg15.refusal;
