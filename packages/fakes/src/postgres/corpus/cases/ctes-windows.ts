@@ -135,4 +135,8 @@ export const cteWindowCases = defineGroup('ctes-windows', [
     name: 'a scalar subquery reads a CTE of the query around it',
     steps: ['WITH x AS (SELECT 1 AS a UNION ALL SELECT 2) SELECT (SELECT max(a) FROM x) AS m'],
   },
+  {
+    name: 'a CTE nothing reads is never run, so its error never happens',
+    steps: ['WITH a AS (SELECT 1 / 0 AS z), b AS (SELECT z FROM a) SELECT 1 AS one'],
+  },
 ]);

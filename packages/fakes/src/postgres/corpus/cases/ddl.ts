@@ -347,4 +347,77 @@ export const ddlCases = defineGroup('ddl', [
       'GRANT MAINTAIN ON items TO CURRENT_USER',
     ],
   },
+  {
+    name: 'an unnamed CHECK on a long table and column cuts both names to fit 63 bytes',
+    setup:
+      'CREATE TABLE a_very_long_table_name_that_goes_on_and_on_and_on_forever (a_very_long_column_name_that_also_goes_on_and_on int CHECK (a_very_long_column_name_that_also_goes_on_and_on > 0))',
+    steps: ['INSERT INTO a_very_long_table_name_that_goes_on_and_on_and_on_forever VALUES (0)'],
+  },
+  {
+    name: 'DROP NOT NULL on a primary key column fails with 42P16, on an identity column with 42601',
+    setup:
+      'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY)',
+    steps: ['ALTER TABLE p ALTER COLUMN b DROP NOT NULL', 'ALTER TABLE i ALTER COLUMN id DROP NOT NULL'],
+  },
+  {
+    name: 'a DEFAULT is checked against its column type when the table is created',
+    steps: ["CREATE TABLE x (a int DEFAULT 'abc')", 'CREATE TABLE y (a int DEFAULT true)'],
+  },
+  {
+    name: "a DEFAULT written as text is read by the column type's input ('yes' is true, '{}' an object)",
+    setup: "CREATE TABLE z (id int, ok bool DEFAULT 'yes', d jsonb NOT NULL DEFAULT '{}')",
+    steps: ['INSERT INTO z (id) VALUES (1) RETURNING ok, d'],
+  },
+  {
+    name: 'renaming a table to its own or another relation name fails with 42P07',
+    setup: 'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE q (id int)',
+    steps: ['ALTER TABLE p RENAME TO p', 'ALTER TABLE p RENAME TO q', 'ALTER TABLE p RENAME TO p_pkey'],
+  },
+  {
+    name: 'DROP TABLE drops the sequence of its serial column, so the table can be created again',
+    setup: 'CREATE TABLE x (id serial, v int)',
+    steps: [
+      'DROP TABLE x',
+      "SELECT nextval('x_id_seq')",
+      'CREATE TABLE x (id serial, v int)',
+      'INSERT INTO x (v) VALUES (1) RETURNING id',
+    ],
+  },
+  {
+    name: 'COMMENT ON checks that the table and column exist',
+    setup: 'CREATE TABLE x (a int)',
+    steps: [
+      "COMMENT ON TABLE nope IS 'c'",
+      "COMMENT ON COLUMN x.nope IS 'c'",
+      "COMMENT ON COLUMN x.a IS 'c'",
+    ],
+  },
+  {
+    name: "CREATE SEQUENCE in a rolled-back transaction is gone, and a table cannot take a sequence's name",
+    steps: [
+      'BEGIN',
+      'CREATE SEQUENCE gone_seq',
+      'ROLLBACK',
+      "SELECT nextval('gone_seq')",
+      'CREATE SEQUENCE kept_seq',
+      'CREATE TABLE kept_seq (id int)',
+      "SELECT nextval('kept_seq') AS v",
+    ],
+  },
+  {
+    name: 'nextval of a table is 42809, not a missing relation',
+    setup: 'CREATE TABLE plain (id int)',
+    steps: ["SELECT nextval('plain')"],
+  },
+  {
+    name: "a DEFAULT now() is the inserting transaction's start",
+    setup: 'CREATE TABLE stamped (id int, at timestamptz NOT NULL DEFAULT now())',
+    steps: [
+      'BEGIN',
+      'INSERT INTO stamped (id) VALUES (1)',
+      'SELECT at = now() AS same_transaction FROM stamped',
+      'COMMIT',
+      'SELECT at = now() AS later_statement FROM stamped',
+    ],
+  },
 ]);

@@ -375,4 +375,18 @@ export const errorCases = defineGroup('errors', [
     name: 'a simple CASE on an untyped literal compares as text, so WHEN 1 has no operator',
     steps: ["SELECT CASE '1' WHEN 1 THEN 'one' ELSE 'other' END AS a"],
   },
+  {
+    name: 'a row violating both an earlier UNIQUE column and the primary key reports the primary key',
+    setup: 'CREATE TABLE n (b int UNIQUE, a int PRIMARY KEY); INSERT INTO n VALUES (1, 1)',
+    steps: ['INSERT INTO n VALUES (1, 1)', 'INSERT INTO n VALUES (1, 2)'],
+  },
+  {
+    name: "a column's CHECK is named after the one column it reads, or the table alone (x_check)",
+    setup: 'CREATE TABLE x (a int, b int CHECK (b > a), c int CHECK (a > -5), d int CHECK (1 > 0))',
+    steps: ['INSERT INTO x VALUES (2, 1, 0, 0)', 'INSERT INTO x VALUES (-9, 1, 0, 0)'],
+  },
+  {
+    name: 'a number glued to a name is trailing junk (123abc)',
+    steps: ['SELECT 123abc', 'SELECT 1.5e'],
+  },
 ]);

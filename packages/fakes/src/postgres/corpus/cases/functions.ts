@@ -283,4 +283,24 @@ export const functionCases = defineGroup('functions', [
       'SELECT 1/0 = 1 AND false AS d',
     ],
   },
+  {
+    name: 'nextval() reads its argument as a regclass: case folded, quotes kept, public. allowed',
+    setup: 'CREATE SEQUENCE sq; CREATE TABLE "Foo" (id serial, v int)',
+    steps: [
+      "SELECT nextval('SQ'), nextval('public.sq')",
+      'INSERT INTO "Foo" (v) VALUES (1) RETURNING id',
+      'SELECT currval(\'"Foo_id_seq"\')',
+    ],
+  },
+  {
+    name: 'currval() is per connection: another connection has not called nextval()',
+    setup: 'CREATE SEQUENCE sq',
+    steps: [
+      "SELECT nextval('sq')",
+      {
+        sql: "SELECT currval('sq')",
+        client: 'second',
+      },
+    ],
+  },
 ]);

@@ -207,4 +207,14 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       { sql: 'SELECT pg_try_advisory_lock(5) AS got', client: 'second' },
     ],
   },
+  {
+    name: 'FOR UPDATE fails with DISTINCT, GROUP BY, UNION and on the nullable side of a LEFT JOIN',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, v int)',
+    steps: [
+      'SELECT DISTINCT v FROM t FOR UPDATE',
+      'SELECT v FROM t GROUP BY v FOR SHARE',
+      'SELECT id FROM t UNION SELECT id FROM t FOR UPDATE',
+      'SELECT a.id FROM t a LEFT JOIN t b ON b.id = a.v FOR UPDATE',
+    ],
+  },
 ]);

@@ -152,4 +152,20 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'SELECT id FROM orders LIMIT -1',
     ],
   },
+  {
+    name: 'ORDER BY and GROUP BY a name two different output columns have is ambiguous (42702)',
+    setup: 'CREATE TABLE t (id int, g text, v int)',
+    steps: ['SELECT id, v AS id FROM t ORDER BY id', 'SELECT g AS x, v AS x FROM t GROUP BY x'],
+  },
+  {
+    name: "a set operation's ORDER BY naming a table fails with 42P01: it sees result columns only",
+    setup: 'CREATE TABLE t (id int, v int)',
+    steps: ['SELECT id FROM t UNION SELECT v FROM t ORDER BY t.id'],
+  },
+  {
+    name: 'text sorts by code point: U+FB00 and U+FFFD before an emoji',
+    setup:
+      "CREATE TABLE glyphs (id int PRIMARY KEY, s text); INSERT INTO glyphs VALUES (1, 'ﬀ'), (2, '😀'), (3, 'a'), (4, '�')",
+    steps: ['SELECT id FROM glyphs ORDER BY s', 'SELECT id FROM glyphs ORDER BY s DESC'],
+  },
 ]);

@@ -275,4 +275,15 @@ export const queryCases = defineGroup('queries', [
       "SELECT CASE v WHEN w THEN 'same' ELSE 'diff' END AS a, v = ANY(ARRAY[w]) AS b FROM m ORDER BY w",
     ],
   },
+  {
+    name: 'parenthesized set operation branches keep their own ORDER BY and LIMIT',
+    setup: 'CREATE TABLE t (id int); INSERT INTO t VALUES (1), (2), (3), (4)',
+    steps: ['(SELECT id FROM t ORDER BY id LIMIT 1) UNION ALL (SELECT id FROM t ORDER BY id DESC LIMIT 1)'],
+  },
+  {
+    name: 'a CROSS JOIN pairs every row with every row, and takes later joins',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, g text); INSERT INTO t VALUES (1, 'a'), (2, 'b'); CREATE TABLE u (id int PRIMARY KEY); INSERT INTO u VALUES (1), (3)",
+    steps: ['SELECT * FROM t CROSS JOIN u LEFT JOIN u v ON v.id = t.id + u.id ORDER BY t.id, u.id'],
+  },
 ]);

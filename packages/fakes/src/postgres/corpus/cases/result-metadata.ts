@@ -153,4 +153,8 @@ export const resultMetadataCases = defineGroup('result-metadata', [
     setup: CUSTOMERS_ORDERS,
     steps: ['SELECT max(code), min(code) FROM orders'],
   },
+  {
+    name: 'an output column alias longer than 63 bytes is cut to 63',
+    steps: ['SELECT 1 AS this_alias_is_much_longer_than_sixty_three_bytes_so_postgres_truncates_it_quietly'],
+  },
 ]);
