@@ -26,6 +26,9 @@ describe('validateIdempotencyKey', () => {
       'fingerprint:not_well_formed',
     ]);
     expect(issuesOf(() => validateIdempotencyKey(5 as unknown as string))).toEqual(['key:invalid_type']);
+    // begin passes its fingerprint even when an untyped caller left it out: Redis would store ''.
+    expect(issuesOf(() => validateIdempotencyKey('k', undefined))).toEqual(['fingerprint:invalid_type']);
+    expect(issuesOf(() => validateIdempotencyKey('k'))).toEqual([]);
   });
 });
 
@@ -47,5 +50,11 @@ describe('validateStoredResponse', () => {
       'headers.n:invalid_type',
     ]);
     expect(check({ status: 200, body: '', headers: ['x'] })).toEqual(['headers:invalid_type']);
+  });
+
+  it('refuses a response that is not an object with a ValidationError, not a TypeError', () => {
+    for (const response of [null, undefined, 'ok', 200, [200, 'body']]) {
+      expect(check(response)).toEqual(['response:invalid_type']);
+    }
   });
 });

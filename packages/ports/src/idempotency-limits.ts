@@ -21,14 +21,16 @@ function checkText(value: unknown, path: string, issues: ValidationIssue[]): voi
 }
 
 /**
- * Throws `ValidationError` when an idempotency key (or, given, a fingerprint) is not text every
+ * Throws `ValidationError` when an idempotency key (or, when passed, a fingerprint) is not text every
  * store keeps as given: a non-string, or a string with an unpaired UTF-16 surrogate. Every
  * `IdempotencyStore` runs it, so a key means the same record in memory and in Redis.
  */
-export function validateIdempotencyKey(key: string, fingerprint?: string): void {
+export function validateIdempotencyKey(key: string, ...fingerprint: [fingerprint?: string]): void {
   const issues: ValidationIssue[] = [];
   checkText(key, 'key', issues);
-  if (fingerprint !== undefined) checkText(fingerprint, 'fingerprint', issues);
+  // Passed means checked, `undefined` included: ioredis would send it as '' (one fingerprint with
+  // '' in Redis) while a memory store would keep it as a value no string equals.
+  if (fingerprint.length > 0) checkText(fingerprint[0], 'fingerprint', issues);
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
@@ -40,6 +42,12 @@ export function validateIdempotencyKey(key: string, fingerprint?: string): void 
  */
 export function validateStoredResponse(response: StoredResponse): void {
   const issues: ValidationIssue[] = [];
+  // Untyped callers (JSON from elsewhere) can pass null: a ValidationError, not a TypeError from destructuring.
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) {
+    const got = response === null ? 'null' : Array.isArray(response) ? 'an array' : typeof response;
+    issues.push({ path: 'response', code: 'invalid_type', message: `must be an object, got ${got}` });
+    throw new ValidationError(issues);
+  }
   const { status, body, headers } = response as { status: unknown; body: unknown; headers: unknown };
   if (typeof status !== 'number' || !Number.isInteger(status) || status < MIN_STATUS || status > MAX_STATUS) {
     const message = `must be an integer HTTP status from ${MIN_STATUS} to ${MAX_STATUS}, got ${String(status)}`;

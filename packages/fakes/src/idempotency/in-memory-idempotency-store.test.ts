@@ -38,6 +38,48 @@ describe('InMemoryIdempotencyStore', () => {
     expect(store.size).toBe(0);
   });
 
+  // A caller who waits a record's TTL finds it gone on Redis (its request lands after the key's
+  // last millisecond), and the begin script frees a lease at `lease_until <= now`: both end on
+  // their millisecond here, so `advance(ttl)` frees a key as waiting its TTL does.
+  it('drops a record once its TTL has elapsed, and frees a lease once it has run out', async () => {
+    const clock = new FakeClock();
+    const store = new InMemoryIdempotencyStore({ clock, leaseMs: 50 });
+    await store.begin('ttl', 'fp', 100);
+    await store.complete('ttl', { status: 200, body: 'x' });
+    await store.begin('lease', 'fp', 1_000);
+    await clock.advance(49);
+    expect(await store.begin('lease', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
+    await clock.advance(1);
+    expect(await store.begin('lease', 'fp', 1_000)).toEqual({ kind: 'started' });
+    await clock.advance(49);
+    expect(await store.begin('ttl', 'other', 1_000)).toEqual({ kind: 'mismatch' });
+    await clock.advance(1);
+    expect(await store.begin('ttl', 'other', 1_000)).toEqual({ kind: 'started' });
+  });
+
+  it('peer() shares records and clock, with its own lease; stores made with new share nothing', async () => {
+    const clock = new FakeClock();
+    const store = new InMemoryIdempotencyStore({ clock, leaseMs: 1_000 });
+    const peer = store.peer({ leaseMs: 10 });
+    const stranger = new InMemoryIdempotencyStore({ clock, leaseMs: 1_000 });
+    const kinds = await Promise.all([store, peer, store, peer].map((s) => s.begin('k', 'fp', 60_000)));
+    expect(kinds.map((result) => result.kind)).toEqual([
+      'started',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+    ]);
+    expect(await stranger.begin('k', 'fp', 60_000)).toEqual({ kind: 'started' });
+    await peer.begin('p', 'fp', 60_000);
+    await clock.advance(10);
+    expect(await store.begin('p', 'fp', 60_000)).toEqual({ kind: 'started' });
+    await peer.complete('k', { status: 201, body: 'done' });
+    expect(await store.begin('k', 'fp', 60_000)).toEqual({
+      kind: 'completed',
+      response: { status: 201, body: 'done' },
+    });
+  });
+
   it.each([0, -1, 0.5])('refuses a lease of %s ms', (leaseMs) => {
     expect(() => new InMemoryIdempotencyStore({ clock: new FakeClock(), leaseMs })).toThrow(RangeError);
   });

@@ -230,4 +230,52 @@ export const deadLetterCases = brokerCases('dead-letters', {
     await received.subscription.stop();
     return { published, consumer: received.ids(), dead: deadIds, live: await drainedIds(b, work.name) };
   },
+  'a requeue after the queue TTL passed while the message was unacked: it dies expired': async (b) => {
+    const dlx = b.name('dlx');
+    const dead = collectingQueue(b, 'dead', dlx);
+    const queue = boundQueue(b, 'q', ['#'], { deadLetterExchange: dlx, messageTtlMs: 300 });
+    await declare(b, [queue, dead], [dlx]);
+    await publishAll(b, [evt('a')]);
+    const hold = latch();
+    const received = await receive(
+      b,
+      queue.name,
+      async (d) => {
+        await hold.promise;
+        d.nack();
+      },
+      { prefetch: 1 },
+    );
+    await received.waitFor(1);
+    await b.advanceTime(600);
+    hold.open();
+    const deadReceived = await receive(b, dead.name);
+    await deadReceived.waitFor(1);
+    await received.subscription.stop();
+    return { main: received.deliveries.map(seen), dead: deadReceived.deliveries.map(seen) };
+  },
+  'dead letters keep headers, correlation id, type and time; no headers stay absent': async (b) => {
+    const dlx = b.name('dlx');
+    const dead = collectingQueue(b, 'dead', dlx);
+    const queue = boundQueue(b, 'q', ['#'], { deadLetterExchange: dlx });
+    await declare(b, [queue, dead], [dlx]);
+    await publishAll(b, [
+      evt('a', 'o.x', { correlationId: 'c-1', headers: { h: 1, s: 'v' } }),
+      evt('b', 'o.y'),
+    ]);
+    const rejected = await receive(b, queue.name, (d) => d.nack({ requeue: false }));
+    await rejected.waitFor(2);
+    await rejected.subscription.stop();
+    const deadReceived = await receive(b, dead.name);
+    await deadReceived.waitFor(2);
+    await deadReceived.subscription.stop();
+    return deadReceived.deliveries.map((d) => ({
+      ...(seen(d) as Record<string, JsonValue>),
+      type: d.message.type,
+      correlationId: d.message.correlationId ?? null,
+      headers: d.message.headers ?? null,
+      hasHeaders: 'headers' in d.message,
+      occurredAt: d.message.occurredAt.toISOString(),
+    }));
+  },
 });

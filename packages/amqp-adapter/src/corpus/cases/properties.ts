@@ -229,4 +229,20 @@ export const propertiesCases = brokerCases('properties', {
     await received.waitFor(1);
     return { refused, published, delivered: received.deliveries.map((d) => d.message.payload) };
   },
+  'an empty correlation id, routing key, header name and header value arrive as sent': async (b) => {
+    const queue = boundQueue(b, 'q', ['#']);
+    await declare(b, [queue]);
+    const published = await publishAll(b, [
+      evt('a', '', { correlationId: '', headers: { '': 'unnamed', empty: '' } }),
+    ]);
+    const received = await receive(b, queue.name);
+    await received.waitFor(1);
+    await received.subscription.stop();
+    const message = received.deliveries[0]?.message;
+    return {
+      published,
+      message: message ? asDelivered(message) : null,
+      hasCorrelationId: message ? 'correlationId' in message : null,
+    };
+  },
 });

@@ -77,4 +77,31 @@ export const routingCases = brokerCases('routing', {
     const after = await outcome(b.publisher.publish(evt('b')));
     return { before, after, held: await drainedIds(b, queue.name) };
   },
+  'a leading # and a trailing # after *: #.z, a.*.#, a.#.*': async (b) => {
+    const tail = boundQueue(b, 'tail', ['#.z']);
+    const starHash = boundQueue(b, 'star-hash', ['a.*.#']);
+    const hashStar = boundQueue(b, 'hash-star', ['a.#.*']);
+    await declare(b, [tail, starHash, hashStar]);
+    const keys = ['z', 'a.z', 'a.b.z', '.z', 'z.a', 'az', '', 'a', 'a.b', 'a.', 'a..', 'b.a.c'];
+    const published = await publishAll(
+      b,
+      keys.map((key) => evt(`k-${key}`, key)),
+    );
+    return {
+      published,
+      tail: await drainedIds(b, tail.name),
+      starHash: await drainedIds(b, starHash.name),
+      hashStar: await drainedIds(b, hashStar.name),
+    };
+  },
+  'routing keys of 255 bytes (multibyte, or all dots) route; one more byte is refused': async (b) => {
+    const queue = boundQueue(b, 'q', ['#', '*.#']);
+    await declare(b, [queue]);
+    const published = await publishAll(b, [
+      evt('multibyte', `${'é'.repeat(127)}a`),
+      evt('dots', '.'.repeat(255)),
+      evt('over', 'é'.repeat(128)),
+    ]);
+    return { published, held: await drainedIds(b, queue.name) };
+  },
 });

@@ -157,4 +157,43 @@ export const settlementCases = brokerCases('settlement', {
       maxDeliveries0: await outcome(b.consumer.consume(queue, () => undefined, { maxDeliveries: 0 })),
     };
   },
+  'stop with three held that then requeue: the order the next consumer gets them in': async (b) => {
+    const queue = await queueWith(b, ['a', 'b', 'c', 'd']);
+    const hold = latch();
+    const first = await receive(
+      b,
+      queue,
+      async (d) => {
+        await hold.promise;
+        d.nack();
+      },
+      { prefetch: 3 },
+    );
+    await first.waitFor(3);
+    const stopping = first.subscription.stop();
+    hold.open();
+    await stopping;
+    return {
+      first: first.deliveries.map(seen),
+      next: await consume(b, queue, 4, () => undefined, { prefetch: 1 }),
+    };
+  },
+  'a handler that nacks without requeue and then throws: rejected once, not retried': async (b) => {
+    const dlx = b.name('dlx');
+    const dead = collectingQueue(b, 'dead', dlx);
+    const queue = boundQueue(b, 'q', ['#'], { deadLetterExchange: dlx });
+    await declare(b, [queue, dead], [dlx]);
+    await publishAll(b, [evt('a'), evt('b')]);
+    const attempts = await consume(
+      b,
+      queue.name,
+      2,
+      (d) => {
+        d.nack({ requeue: false });
+        throw new Error('after settling');
+      },
+      { prefetch: 1 },
+    );
+    return { attempts, dead: await consume(b, dead.name, 2, () => undefined) };
+  },
 });

@@ -146,4 +146,17 @@ export const topologyCases = brokerCases('topology', {
       dead: dlq.deliveries.map(seen),
     };
   },
+  'redeclaring with TTL 0 or max length 0 where none was set is refused; other bindings are not': async (
+    b,
+  ) => {
+    const queue = boundQueue(b, 'q', ['x.*']);
+    await declare(b, [queue]);
+    const ttl0 = await outcome(declare(b, [{ ...queue, messageTtlMs: 0 }]));
+    const max0 = await outcome(declare(b, [{ ...queue, maxLength: 0 }]));
+    const rebound = await outcome(
+      declare(b, [{ ...queue, bindings: [{ exchange: b.exchange, pattern: 'y.#' }] }]),
+    );
+    const published = await publishAll(b, [evt('1', 'x.a'), evt('2', 'y'), evt('3', 'z')]);
+    return { ttl0, max0, rebound, published };
+  },
 });
