@@ -272,10 +272,18 @@ export class ExpressionTyper {
       // n characters without an error ('abcdef'::varchar(3) is 'abc'); pg-mem's own cast raises.
       const length = target.length;
       const typed = this.type(expr.operand, scope, length === undefined ? target : unmodified(target));
+      const cutText = (item: Expr): Expr =>
+        length !== undefined && item.type === 'string'
+          ? { type: 'string', value: [...item.value].slice(0, length).join('') }
+          : item;
+      // '{abc}'::varchar(2)[] cuts each element the same way.
       const cut: Expr =
-        length !== undefined && typed.expr.type === 'string'
-          ? { type: 'string', value: [...typed.expr.value].slice(0, length).join('') }
-          : typed.expr;
+        typed.expr.type === 'cast' && typed.expr.operand.type === 'array'
+          ? {
+              ...typed.expr,
+              operand: { ...typed.expr.operand, expressions: typed.expr.operand.expressions.map(cutText) },
+            }
+          : cutText(typed.expr);
       return { ...typed, expr: cut, type: target, name: castName(expr.to), weakName: true, untyped: false };
     }
     const operand = this.type(expr.operand, scope);
@@ -369,7 +377,9 @@ export class ExpressionTyper {
     const compared: Expr =
       ORDERINGS.has(expr.op) && textual(left.type) && textual(right.type)
         ? textOrdering(expr.op, a, b)
-        : { ...expr, left: a, right: b };
+        : left.type.name === 'jsonb' || right.type.name === 'jsonb'
+          ? jsonbEquality(expr.op, a, b)
+          : { ...expr, left: a, right: b };
     return this.#combine(compared, T.bool, '?column?', [left, right]);
   }
 
@@ -432,10 +442,23 @@ export class ExpressionTyper {
     // pg-mem answers `= ANY` wrongly on indexed columns; PostgreSQL defines `x = ANY(a)` as `x IN (a...)`.
     // Columns among the elements meet a varchar(n) as text, as in a comparison (see lengthDiffers).
     const columns = isText(left.type) && elements.some((element) => !isConstant(element));
+    if (kind === 'all' && expr.op === '=') {
+      // x = ALL(a) is every x = a[i] with three values; membership() builds only IN and NOT IN.
+      const subject = columns ? asText(left.expr) : left.expr;
+      const each = elements.map((element): Expr => {
+        const item = columns && !isConstant(element) ? asText(element) : element;
+        return left.type.name === 'jsonb'
+          ? jsonbEquality('=', subject, item)
+          : { type: 'binary', op: '=', left: subject, right: item };
+      });
+      const every = each.length === 0 ? TRUE : logical('AND', each);
+      return this.#combine(every, T.bool, '?column?', [left, array]);
+    }
     const rewritten = membership(
       columns ? asText(left.expr) : left.expr,
       columns ? elements.map((element) => (isConstant(element) ? element : asText(element))) : elements,
       kind === 'all',
+      left.type.name === 'jsonb',
     );
     return this.#combine(rewritten, T.bool, '?column?', [left, array]);
   }
@@ -452,6 +475,7 @@ export class ExpressionTyper {
         items.some((item) => lengthDiffers(left, item)) ? asText(left.expr) : left.expr,
         items.map((item) => (lengthDiffers(item, left) ? asText(item.expr) : item.expr)),
         expr.op === 'NOT IN',
+        left.type.name === 'jsonb',
       );
       return this.#combine(rewritten, T.bool, '?column?', [left, ...items]);
     }
@@ -461,7 +485,12 @@ export class ExpressionTyper {
     if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery has too many columns');
     this.#comparable(left.type, column.type, 'IN', false);
     // Uncorrelated, so run once before the statement, as PostgreSQL's hashed subplan is.
-    return this.#combine(membership(left.expr, this.#evaluate(sub), false), T.bool, '?column?', [left]);
+    return this.#combine(
+      membership(left.expr, this.#evaluate(sub), false, left.type.name === 'jsonb'),
+      T.bool,
+      '?column?',
+      [left],
+    );
   }
 
   #like(expr: ExprBinary, scope: Scope): Typed {
@@ -728,11 +757,14 @@ export class ExpressionTyper {
     const type = resultType(elseFirst(retyped), 'CASE');
     // A subject compared with a WHEN of another varchar length meets it as text (see lengthDiffers).
     const subjectAsText = subject && whens.some((w) => lengthDiffers(subject, w.when));
+    // pg-mem's own jsonb equality is loose ('null' = '{}'): a jsonb subject is compared by the
+    // engine's, as a searched CASE.
+    const jsonbSubject = subject?.type.name === 'jsonb' ? subject : undefined;
     const rebuilt: Expr = {
       type: 'case',
-      ...(subject && { value: subjectAsText ? asText(subject.expr) : subject.expr }),
+      ...(subject && !jsonbSubject && { value: subjectAsText ? asText(subject.expr) : subject.expr }),
       whens: whens.map((w, index) => ({
-        when: w.when.expr,
+        when: jsonbSubject ? jsonbEquality('=', jsonbSubject.expr, w.when.expr) : w.when.expr,
         value: asCommonType(retyped[index] ?? w.value, type),
       })),
       ...(otherwise && { else: asCommonType(retyped[whens.length] ?? otherwise, type) }),
@@ -751,7 +783,20 @@ export class ExpressionTyper {
       throw refuse(`${expr.op} on ${operand.type.name}`);
     if (typeof expr.member === 'number' && expr.member < 0)
       throw refuse(`${expr.op} with a negative array index`);
-    const member: Expr = { ...expr, op: '->', operand: operand.expr };
+    // PostgreSQL stores a scalar jsonb as a one-element array, so '"x"'::jsonb -> 0 is "x"; pg-mem
+    // answers NULL for anything but an array.
+    // pg-mem reads a key as a JavaScript property: '[1,2]' -> '0' is 1 and -> 'length' 2, and
+    // 'constructor' or 'toString' of any object a function; PostgreSQL reads an object's own keys only.
+    const member: Expr =
+      expr.member === 0
+        ? { type: 'call', function: { name: 'seams_jsonb_first' }, args: [operand.expr] }
+        : typeof expr.member === 'string'
+          ? {
+              type: 'call',
+              function: { name: 'seams_jsonb_key' },
+              args: [operand.expr, { type: 'string', value: expr.member }],
+            }
+          : { ...expr, op: '->', operand: operand.expr };
     if (expr.op === '->') return this.#combine(member, T.jsonb, '?column?', [operand]);
     // pg-mem's own ->> prints objects, arrays and numbers its way ({"b":[1,"x"]}, 1.5): the
     // engine prints the member as PostgreSQL's jsonb output does, and a string as itself.
@@ -940,14 +985,26 @@ function logical(op: 'AND' | 'OR', operands: readonly Expr[]): Expr {
 }
 
 /**
+ * jsonb = and <> by PostgreSQL's rules: pg-mem's loose deep comparison holds 'null' = '{}',
+ * '0' = 'false', '"" = null' and numbers within 0.0001 of each other equal.
+ */
+function jsonbEquality(op: string, left: Expr, right: Expr): Expr {
+  const equal: Expr = { type: 'call', function: { name: 'seams_jsonb_equal' }, args: [left, right] };
+  return op === '!=' ? { type: 'unary', op: 'NOT', operand: equal } : equal;
+}
+
+/**
  * `left IN (items)` as PostgreSQL defines it, `left = a OR left = b ...` (`NOT IN`: `<>` joined by
  * AND), so a NULL on either side gives NULL, not pg-mem's false: `WHERE status NOT IN ('x')` keeps
  * no row whose status is NULL. Over constants (lists, parameters, a subquery's values) pg-mem's
  * own OR and AND are exact once the NULL items are taken out: every comparison is then NULL
  * (left is NULL) or none is. A balanced tree keeps pg-mem's recursion shallow for long lists.
  */
-function membership(left: Expr, items: readonly Expr[], negated: boolean): Expr {
-  const compare = (item: Expr): Expr => ({ type: 'binary', op: negated ? '!=' : '=', left, right: item });
+function membership(left: Expr, items: readonly Expr[], negated: boolean, jsonb = false): Expr {
+  const compare = (item: Expr): Expr =>
+    jsonb
+      ? jsonbEquality(negated ? '!=' : '=', left, item)
+      : { type: 'binary', op: negated ? '!=' : '=', left, right: item };
   if (!items.every(isConstant)) return logical(negated ? 'AND' : 'OR', items.map(compare));
   const known = items.filter((item) => !isNullLiteral(item));
   const hasNull = known.length < items.length;

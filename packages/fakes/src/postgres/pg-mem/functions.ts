@@ -195,7 +195,11 @@ export function typeCall(
         type: 'case',
         whens: [
           {
-            when: { type: 'binary', op: '=', left: asCommonType(a, type), right: asCommonType(b, type) },
+            // pg-mem's own jsonb = is loose ('null' = '{}'): the engine's is PostgreSQL's.
+            when:
+              type.name === 'jsonb'
+                ? { type: 'call', function: { name: 'seams_jsonb_equal' }, args: [a.expr, b.expr] }
+                : { type: 'binary', op: '=', left: asCommonType(a, type), right: asCommonType(b, type) },
             value: { type: 'cast', operand: { type: 'null' }, to: pgMemType(type) },
           },
         ],

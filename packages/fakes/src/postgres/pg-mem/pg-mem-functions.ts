@@ -98,6 +98,25 @@ export function jsonbContains(container: unknown, contained: unknown, topLevel =
   return container === contained;
 }
 
+/**
+ * PostgreSQL's jsonb equality: same kind, numbers by value, arrays in order, objects with the same
+ * keys. pg-mem holds a JSON null as its own symbol, nested or not; it equals only another.
+ */
+export function jsonbEqual(a: unknown, b: unknown): boolean {
+  const isNull = (value: unknown) => value === null || typeof value === 'symbol';
+  if (isNull(a) || isNull(b)) return isNull(a) && isNull(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => jsonbEqual(item, b[index]));
+  }
+  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((key) => Object.hasOwn(b, key) && jsonbEqual(Reflect.get(a, key), Reflect.get(b, key)));
+  }
+  return a === b;
+}
+
 function jsonbTypeof(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -214,6 +233,24 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
           : jsonbOut(value),
   });
   fn({
+    name: 'seams_jsonb_key',
+    args: [DataType.jsonb, DataType.text],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, key: string) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
+        ? (Reflect.get(value, key) ?? null)
+        : null,
+  });
+  fn({
+    name: 'seams_jsonb_first',
+    args: [DataType.jsonb],
+    returns: DataType.jsonb,
+    // An array's first element as pg-mem's own -> 0 gives it (its JSON null symbol included); an
+    // object has none; a scalar (a JSON null too) is its own element 0 in PostgreSQL's jsonb.
+    implementation: (value: unknown) =>
+      Array.isArray(value) ? (value[0] ?? null) : typeof value === 'object' && value !== null ? null : value,
+  });
+  fn({
     name: 'seams_numeric_round',
     args: [DataType.decimal, DataType.integer],
     returns: DataType.decimal,
@@ -228,6 +265,12 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
       if (b === 0) throw pgError('22012', 'division by zero');
       return a / b;
     },
+  });
+  fn({
+    name: 'seams_jsonb_equal',
+    args: [DataType.jsonb, DataType.jsonb],
+    returns: DataType.bool,
+    implementation: (a: unknown, b: unknown) => jsonbEqual(a, b),
   });
   fn({
     name: 'seams_jsonb_contains',
