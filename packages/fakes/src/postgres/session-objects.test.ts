@@ -29,7 +29,49 @@ describe('SessionObjects', () => {
     objects.record(1, 'CREATE TEMPORARY TABLE IF NOT EXISTS t$1 (x int)');
     objects.record(1, "PREPARE TRANSACTION 'gid'");
     expect(objects.othersUsedBy(2, 'EXECUTE a')).toBeUndefined();
-    expect(objects.end(1)).toEqual(['DROP TABLE IF EXISTS pg_temp.t$1', 'DEALLOCATE b']);
+    expect(objects.end(1)).toEqual(['DROP TABLE IF EXISTS pg_temp.t$1 CASCADE', 'DEALLOCATE b']);
     expect(objects.othersUsedBy(2, 'EXECUTE b; SELECT * FROM t$1')).toBeUndefined();
+  });
+
+  it('keeps temporary sequences and views, and tables made in pg_temp or by SELECT INTO, to their connection', () => {
+    const objects = new SessionObjects();
+    objects.record(1, 'CREATE TEMP SEQUENCE ids; CREATE OR REPLACE TEMP VIEW recent AS SELECT 1');
+    objects.record(1, 'CREATE TABLE pg_temp.staged (x int); SELECT 1 AS x INTO TEMP copied');
+    expect(objects.othersUsedBy(2, "SELECT nextval('ids')")).toMatch(/temporary sequence/);
+    expect(objects.othersUsedBy(2, 'SELECT * FROM recent')).toMatch(/temporary view/);
+    expect(objects.othersUsedBy(2, 'SELECT * FROM staged')).toMatch(/temporary table/);
+    expect(objects.othersUsedBy(2, 'SELECT * FROM copied')).toMatch(/temporary table/);
+    expect(objects.othersOwn(2, ['temporary view'])).toBe(true);
+    expect(objects.end(1)).toEqual([
+      'DROP TABLE IF EXISTS pg_temp.staged CASCADE',
+      'DROP TABLE IF EXISTS pg_temp.copied CASCADE',
+      'DROP SEQUENCE IF EXISTS pg_temp.ids CASCADE',
+      'DROP VIEW IF EXISTS pg_temp.recent CASCADE',
+    ]);
+  });
+
+  it('refuses listing another connection’s prepared statements or cursors', () => {
+    const objects = new SessionObjects();
+    objects.record(1, 'PREPARE one AS SELECT 1');
+    expect(objects.othersUsedBy(2, 'SELECT name FROM pg_prepared_statements')).toMatch(
+      /pg_prepared_statements/,
+    );
+    expect(objects.othersUsedBy(1, 'SELECT name FROM pg_prepared_statements')).toBeUndefined();
+    expect(objects.othersUsedBy(2, 'SELECT name FROM pg_cursors')).toBeUndefined();
+  });
+
+  it('knows quoted names as written, and frees them quoted', () => {
+    const objects = new SessionObjects();
+    objects.record(1, 'CREATE TEMP TABLE "Staging" (x int); PREPARE "Find" AS SELECT 1');
+    objects.record(1, 'DECLARE "Rows" CURSOR WITH HOLD FOR SELECT 1');
+    expect(objects.othersUsedBy(2, 'SELECT * FROM "Staging"')).toMatch(
+      /Staging is another connection's temporary table/,
+    );
+    expect(objects.othersUsedBy(2, 'SELECT * FROM staging')).toBeUndefined();
+    expect(objects.othersUsedBy(2, 'EXECUTE "Find"')).toMatch(/prepared statement/);
+    expect(objects.othersUsedBy(2, 'EXECUTE find')).toBeUndefined();
+    expect(objects.othersUsedBy(2, 'FETCH 1 FROM "Rows"')).toMatch(/cursor/);
+    objects.record(1, 'DEALLOCATE "Find"');
+    expect(objects.end(1)).toEqual(['DROP TABLE IF EXISTS pg_temp."Staging" CASCADE', 'CLOSE "Rows"']);
   });
 });

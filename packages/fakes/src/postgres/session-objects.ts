@@ -1,55 +1,102 @@
 /**
  * Objects PostgreSQL keeps per session that one engine session would share between connections:
  * temporary tables, prepared statements (SQL `PREPARE`), cursors kept past their transaction (`WITH
- * HOLD`). Each is known by its unquoted name from the statement that made it; another connection's
+ * HOLD`). Each is known by its name (plain names folded to lower case) from the statement that made it; another connection's
  * statement that names it (or makes one of the same name, which PostgreSQL would allow) is refused.
  */
 interface ObjectKind {
   /** How a refusal names it: `temporary table`, `prepared statement`, `cursor`. */
   readonly noun: string;
-  /** Statements that make one; group 1 is the name. */
+  /** Statements that make one; group 1 is the name as written (plain or quoted). */
   readonly made: RegExp;
   /** Statements that drop one; group 1 is the name or ALL. */
   readonly dropped?: RegExp;
-  /** Whether a statement refers to `name` (a word of its text, or a use of the name). */
-  readonly uses: (text: string, words: ReadonlySet<string>, name: string) => boolean;
-  /** What frees it when its connection ends. The name is a plain identifier. */
+  /** Whether a statement refers to `name` (an identifier of its text, or a use of the name). */
+  readonly uses: (text: string, identifiers: ReadonlySet<string>, name: string) => boolean;
+  /** What frees it when its connection ends. */
   readonly free: (name: string) => string;
 }
 
-/** A name of letters, digits, _ and $, for a pattern: `$` is the only character to escape. */
-const escaped = (name: string): string => name.replaceAll('$', '\\$');
+// A name as SQL writes it: plain (folded to lower case) or quoted ("" for a quote).
+const NAME = '("(?:[^"]|"")+"|[a-z_][\\w$]*)';
+const IDENTIFIERS = /"((?:[^"]|"")+)"|([a-z_][\w$]*)/gi;
+
+/** The name a plain or quoted identifier stands for. */
+const unquoted = (written: string): string =>
+  written.startsWith('"') ? written.slice(1, -1).replaceAll('""', '"') : written.toLowerCase();
+
+/** Every name a text mentions, plain ones folded to lower case. */
+function identifiersOf(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, quoted, plain] of text.matchAll(IDENTIFIERS)) {
+    if (quoted !== undefined) names.add(quoted.replaceAll('""', '"'));
+    else if (plain !== undefined) names.add(plain.toLowerCase());
+  }
+  return names;
+}
+
+/** A name for SQL: plain when it can be, else quoted with "" doubling. */
+const sqlName = (name: string): string =>
+  /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
+
+/** Whether a statement of `pattern`'s kind names `name` among its identifiers. */
+const statementsName = (pattern: RegExp, text: string, name: string): boolean =>
+  [...text.matchAll(pattern)].some(([statement]) => identifiersOf(statement).has(name));
+
+// A temporary relation is made by CREATE TEMP ..., by CREATE ... pg_temp.name, or by SELECT ... INTO TEMP.
+const temporary = (relation: string): RegExp =>
+  new RegExp(
+    `(?:(?:^|;)\\s*create\\s+(?:or\\s+replace\\s+)?(?:global\\s+|local\\s+)?temp(?:orary)?\\s+(?:recursive\\s+)?${relation}\\s+(?:if\\s+not\\s+exists\\s+)?|(?:^|;)\\s*create\\s+(?:or\\s+replace\\s+)?${relation}\\s+(?:if\\s+not\\s+exists\\s+)?pg_temp\\.${relation === 'table' ? '|\\binto\\s+temp(?:orary)?\\s+(?:table\\s+)?' : ''})${NAME}`,
+    'gi',
+  );
+
+/** Temporary relations: another connection's statement that names one (as an identifier) is refused. */
+const temporaryKind = (relation: 'table' | 'sequence' | 'view'): ObjectKind => ({
+  noun: `temporary ${relation}`,
+  made: temporary(relation),
+  uses: (_text, identifiers, name) => identifiers.has(name),
+  // CASCADE: what depends on a temporary relation is temporary too, and goes with the session.
+  free: (name) => `DROP ${relation.toUpperCase()} IF EXISTS pg_temp.${sqlName(name)} CASCADE`,
+});
+
+/** The kinds DISCARD TEMP drops. */
+export const TEMPORARY_NOUNS = ['temporary table', 'temporary sequence', 'temporary view'] as const;
+
+const PREPARED_USES = new RegExp(
+  `(?:^|;)\\s*(?:execute|deallocate(?:\\s+prepare)?|prepare)\\s+${NAME}`,
+  'gi',
+);
+const CURSOR_USES = /(?:^|;)\s*(?:fetch|move|close|declare)\b[^;]*/gi;
 
 const KINDS: readonly ObjectKind[] = [
-  {
-    noun: 'temporary table',
-    made: /(?:^|;)\s*create\s+(?:global\s+|local\s+)?temp(?:orary)?\s+table\s+(?:if\s+not\s+exists\s+)?([a-z_][\w$]*)/gi,
-    uses: (_text, words, name) => words.has(name),
-    free: (name) => `DROP TABLE IF EXISTS pg_temp.${name}`,
-  },
+  temporaryKind('table'),
+  temporaryKind('sequence'),
+  temporaryKind('view'),
   {
     noun: 'prepared statement',
-    made: /(?:^|;)\s*prepare\s+(?!transaction\b)([a-z_][\w$]*)/gi,
-    dropped: /(?:^|;)\s*deallocate\s+(?:prepare\s+)?([a-z_][\w$]*)/gi,
-    uses: (text, _words, name) =>
-      new RegExp(
-        `(?:^|;)\\s*(?:execute|deallocate(?:\\s+prepare)?|prepare)\\s+${escaped(name)}\\b`,
-        'i',
-      ).test(text),
-    free: (name) => `DEALLOCATE ${name}`,
+    made: new RegExp(`(?:^|;)\\s*prepare\\s+(?!transaction\\b)${NAME}`, 'gi'),
+    dropped: new RegExp(`(?:^|;)\\s*deallocate\\s+(?:prepare\\s+)?${NAME}`, 'gi'),
+    uses: (text, _identifiers, name) =>
+      [...text.matchAll(PREPARED_USES)].some(([, written = '']) => unquoted(written) === name),
+    free: (name) => `DEALLOCATE ${sqlName(name)}`,
   },
   {
     noun: 'cursor',
-    made: /(?:^|;)\s*declare\s+([a-z_][\w$]*)\s[^;]*\bwith\s+hold\b/gi,
-    dropped: /(?:^|;)\s*close\s+([a-z_][\w$]*)/gi,
-    uses: (text, _words, name) =>
-      new RegExp(`(?:^|;)\\s*(?:fetch|move|close|declare)\\b[^;]*\\b${escaped(name)}\\b`, 'i').test(text),
-    free: (name) => `CLOSE ${name}`,
+    made: new RegExp(`(?:^|;)\\s*declare\\s+${NAME}\\s[^;]*\\bwith\\s+hold\\b`, 'gi'),
+    dropped: new RegExp(`(?:^|;)\\s*close\\s+${NAME}`, 'gi'),
+    uses: (text, _identifiers, name) => statementsName(CURSOR_USES, text, name),
+    free: (name) => `CLOSE ${sqlName(name)}`,
   },
 ];
 
 /** Statements that may make, drop or use any of them: the rest cost nothing. */
-const MENTIONS = /\btemp|prepare|deallocate|execute|declare|fetch|move|close/i;
+const MENTIONS = /\btemp|pg_temp|prepare|deallocate|execute|declare|fetch|move|close/i;
+
+// Views that list a session's objects: in one engine session, other connections' too.
+const LISTINGS: readonly (readonly [RegExp, string])[] = [
+  [/\bpg_prepared_statements\b/i, 'prepared statement'],
+  [/\bpg_cursors\b/i, 'cursor'],
+];
 
 export class SessionObjects {
   /** kind index → session → names. */
@@ -58,12 +105,16 @@ export class SessionObjects {
   /** Another connection's object this statement would reach (or shadow): a reason to refuse it. */
   othersUsedBy(session: number, text: string): string | undefined {
     if (this.#owned.every((sessions) => sessions.size === 0)) return undefined;
-    const words = new Set(text.toLowerCase().match(/[a-z_][\w$]*/g));
+    for (const [view, noun] of LISTINGS) {
+      if (view.test(text) && this.othersOwn(session, [noun]))
+        return `another connection has a ${noun}, which ${view.source.slice(2, -2)} would list here and PostgreSQL would not`;
+    }
+    const identifiers = identifiersOf(text);
     for (const [index, kind] of KINDS.entries()) {
       for (const [owner, names] of this.#owned[index] ?? []) {
         if (owner === session) continue;
         for (const name of names) {
-          if (kind.uses(text, words, name))
+          if (kind.uses(text, identifiers, name))
             return `${name} is another connection's ${kind.noun}, which PostgreSQL keeps to that connection`;
         }
       }
@@ -78,10 +129,11 @@ export class SessionObjects {
       const sessions = this.#owned[index];
       if (!sessions) continue;
       const mine = sessions.get(session) ?? new Set<string>();
-      for (const [, name = ''] of text.matchAll(kind.made)) mine.add(name.toLowerCase());
-      for (const [, name = ''] of kind.dropped ? text.matchAll(kind.dropped) : []) {
-        if (name.toLowerCase() === 'all') mine.clear();
-        else mine.delete(name.toLowerCase());
+      for (const [, name = ''] of text.matchAll(kind.made)) mine.add(unquoted(name));
+      for (const [, written = ''] of kind.dropped ? text.matchAll(kind.dropped) : []) {
+        const name = unquoted(written);
+        if (name === 'all') mine.clear();
+        else mine.delete(name);
       }
       if (mine.size > 0) sessions.set(session, mine);
       else sessions.delete(session);

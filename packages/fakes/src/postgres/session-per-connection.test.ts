@@ -270,3 +270,181 @@ describe('advisory locks per connection on pg-mem', () => {
     }
   });
 });
+
+describe('what else one PGlite session would share between connections', () => {
+  let fake: FakePostgres | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  async function twoClients(): Promise<[pg.PoolClient, pg.PoolClient]> {
+    fake = await createFakePostgres({ engine: 'pglite' });
+    return [await fake.pool.connect(), await fake.pool.connect()];
+  }
+
+  it(
+    'keeps SET ROLE and SET SESSION AUTHORIZATION to their connection, and puts the user back for reset()',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'seams_reader') THEN CREATE ROLE seams_reader; END IF; END $$",
+      );
+      try {
+        await a.query('SET ROLE seams_reader');
+        expect(await value(b, 'SELECT current_user')).toBe('postgres');
+        expect(await value(a, 'SELECT current_user')).toBe('seams_reader');
+        await b.query('SET SESSION AUTHORIZATION seams_reader');
+        expect(await value(a, 'SELECT session_user')).toBe('postgres');
+        expect(await value(b, "SELECT session_user || ' ' || current_setting('role')")).toBe(
+          'seams_reader none',
+        );
+        // PGlite alone would stay seams_reader here.
+        await b.query('RESET SESSION AUTHORIZATION');
+        expect(await value(b, 'SELECT current_user')).toBe('postgres');
+        await b.query('SET SESSION AUTHORIZATION seams_reader');
+        a.release();
+        b.release();
+        await fake?.reset();
+        const again = await fake?.pool.connect();
+        expect(again && (await value(again, 'SELECT current_user'))).toBe('postgres');
+        again?.release();
+      } finally {
+        await fake?.pool.query('DROP ROLE IF EXISTS seams_reader');
+      }
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses currval and lastval that another connection’s nextval would answer, and frees them when it ends',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query('CREATE SEQUENCE IF NOT EXISTS pg_temp.ticket');
+      expect(await value(a, "SELECT nextval('ticket')")).toBe('1');
+      expect(await value(a, "SELECT currval('ticket')")).toBe('1');
+      await expect(b.query("SELECT currval('ticket')")).rejects.toMatchObject({ code: '0A000' });
+      await expect(b.query('SELECT lastval()')).rejects.toMatchObject({ code: '0A000' });
+      // b's DISCARD SEQUENCES would drop a's: a's later currval is refused, not 55000.
+      await b.query('DISCARD SEQUENCES');
+      await expect(a.query('SELECT lastval()')).rejects.toMatchObject({ code: '0A000' });
+      a.release(true);
+      await expect
+        .poll(() => b.query('SELECT lastval()').catch((error: { code?: string }) => error.code))
+        .toBe('55000');
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'keeps listening through a rolled-back UNLISTEN, hears a LISTEN run by a DO block, and refuses pg_listening_channels() of others',
+    async () => {
+      const [a, b] = await twoClients();
+      const heard: string[] = [];
+      a.on('notification', ({ channel, payload }) => heard.push(`${channel}:${payload ?? ''}`));
+      await a.query('LISTEN kept');
+      await a.query('BEGIN');
+      await a.query('UNLISTEN kept');
+      await a.query('ROLLBACK');
+      await a.query("DO $$ BEGIN EXECUTE 'LISTEN dynamic'; END $$");
+      await b.query("NOTIFY kept, 'one'");
+      await b.query("NOTIFY dynamic, 'two'");
+      await expect.poll(() => heard).toEqual(['kept:one', 'dynamic:two']);
+      await expect(b.query('SELECT pg_listening_channels()')).rejects.toMatchObject({ code: '0A000' });
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'treats a custom setting the pool starts with as each connection’s own, and RESET returns to it',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite', pool: { options: '-c app.tenant=acme' } });
+      const a = await fake.pool.connect();
+      const b = await fake.pool.connect();
+      await a.query("SET app.tenant = 'globex'");
+      expect(await value(b, "SELECT current_setting('app.tenant')")).toBe('acme');
+      await a.query('RESET app.tenant');
+      expect(await value(a, "SELECT current_setting('app.tenant')")).toBe('acme');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'follows settings a migration’s function sets, as if the calling connection set them',
+    async () => {
+      fake = await createFakePostgres({
+        engine: 'pglite',
+        migrations: [
+          {
+            name: 'session functions',
+            sql: `CREATE FUNCTION set_tenant(t text) RETURNS void LANGUAGE sql AS $$ SELECT set_config('app.tenant', t, false) $$;
+              CREATE FUNCTION use_catalog() RETURNS void LANGUAGE plpgsql AS $$ BEGIN SET search_path = pg_catalog; END $$`,
+          },
+        ],
+      });
+      const a = await fake.pool.connect();
+      const b = await fake.pool.connect();
+      await a.query("SELECT set_tenant('acme'), use_catalog()");
+      // One session would answer a's tenant here, where PostgreSQL answers NULL.
+      await expect(b.query("SELECT current_setting('app.tenant', true)")).rejects.toMatchObject({
+        code: '0A000',
+      });
+      expect(await value(b, 'SHOW search_path')).toBe('"$user", public');
+      expect(
+        await value(a, "SELECT current_setting('app.tenant') || ' ' || current_setting('search_path')"),
+      ).toBe('acme pg_catalog');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses a statement after its transaction sat idle past idle_in_transaction_session_timeout',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite' });
+      const client = await fake.pool.connect();
+      // PGlite itself would hang when it fires: the engine keeps 0, the fake keeps the value.
+      await client.query("SET idle_in_transaction_session_timeout = '50ms'");
+      await client.query('BEGIN');
+      await client.query('SELECT 1');
+      expect(await value(client, 'SELECT 2')).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      // PostgreSQL ends the connection (25P03); one shared session cannot.
+      await expect(client.query('SELECT 3')).rejects.toMatchObject({ code: '0A000' });
+      await client.query('ROLLBACK');
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(await value(client, 'SELECT 4')).toBe(4);
+      client.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses another connection’s custom setting named by a parameter, and attributes advisory locks a function takes',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query("SET app.tenant = 'acme'");
+      await expect(b.query('SELECT current_setting($1, true)', ['app.tenant'])).rejects.toMatchObject({
+        code: '0A000',
+      });
+      await a.query(
+        'CREATE OR REPLACE FUNCTION pg_temp.take_job_lock(k bigint) RETURNS void LANGUAGE sql AS $$ SELECT pg_advisory_lock(k) $$',
+      );
+      await a.query('SELECT pg_temp.take_job_lock(5)');
+      await expect(b.query('SELECT pg_cancel_backend(pg_backend_pid())')).rejects.toMatchObject({
+        code: '0A000',
+      });
+      await expect(b.query('SELECT pg_try_advisory_lock(5)')).rejects.toMatchObject({ code: '0A000' });
+      a.release(true);
+      await expect.poll(() => value(b, 'SELECT pg_try_advisory_lock(5)').catch(() => 'refused')).toBe(true);
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+});

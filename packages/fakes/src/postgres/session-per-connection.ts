@@ -1,5 +1,5 @@
 import type { EngineNotification, EngineReply, EngineRequest, PostgresEngine } from './postgres-engine.js';
-import { SessionObjects } from './session-objects.js';
+import { SessionObjects, TEMPORARY_NOUNS } from './session-objects.js';
 
 /** A session's own settings (`SET`, `set_config(..., false)`): name and value as pg_settings prints them. */
 type Settings = readonly (readonly [string, string])[];
@@ -22,8 +22,8 @@ const RESETS = /(^|;)\s*(reset|discard)\b/i;
 const ACTIVITY = /\bpg_stat_activity\b/i;
 // Statements that drop every object of a kind in the session: in one engine session, other connections' too.
 const DROPS_ALL: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/(^|;)\s*discard\s+all\b/i, ['temporary table', 'prepared statement', 'cursor']],
-  [/(^|;)\s*discard\s+temp(orary)?\b/i, ['temporary table']],
+  [/(^|;)\s*discard\s+all\b/i, [...TEMPORARY_NOUNS, 'prepared statement', 'cursor']],
+  [/(^|;)\s*discard\s+temp(orary)?\b/i, TEMPORARY_NOUNS],
   [/(^|;)\s*deallocate\s+(prepare\s+)?all\b/i, ['prepared statement']],
   [/(^|;)\s*close\s+all\b/i, ['cursor']],
 ];
@@ -31,8 +31,9 @@ const objectRefusal = (
   reason: string,
 ): string => `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
   'the fake''s PGlite engine runs every connection in one PostgreSQL session: ${reason.replaceAll("'", "''")}. Test this across connections on the real server'; END $seams$`;
-// LISTEN and UNLISTEN with their channel: a plain identifier (folded to lower case) or a quoted one.
-const LISTENS = /(?:^|;)\s*(listen|unlisten)\s+("(?:[^"]|"")+"|[a-z_][\w$]*|\*)/gi;
+// LISTEN and UNLISTEN with their channel: a plain identifier (folded to lower case) or a quoted one;
+// also as a DO block's EXECUTE 'LISTEN ...' string.
+const LISTENS = /(?:^|;|')\s*(listen|unlisten)\s+("(?:[^"]|"")+"|[a-z_][\w$]*|\*)/gi;
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 const SLEEPS = /\bpg_sleep/i;
 const STATEMENT_TIMEOUT = "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'";
@@ -44,7 +45,52 @@ const ADVISORY = /advisory/i;
 // temporary tables) or needs the clock to itself (a sleep): such a request runs with the engine to
 // itself, after every request in flight and before any handed on later.
 const STATEFUL =
-  /advisory|listen|\btemp|pg_sleep|pg_stat_activity|set_config|(^|;)\s*(set|reset|discard|do|create\b[^;]*\bfunction|prepare|deallocate|declare|close)\b/i;
+  /advisory|listen|\btemp|pg_temp|currval|lastval|pg_prepared_statements|pg_cursors|pg_sleep|pg_stat_activity|set_config|(^|;)\s*(set|reset|discard|do|create\b[^;]*\bfunction|prepare|deallocate|declare|close)\b/i;
+
+// SET ROLE and SET SESSION AUTHORIZATION: pg_settings does not list them and RESET ALL keeps them,
+// so they are read and put back on their own, once some statement has named them.
+// A column called role is not one: only SET/RESET (also as a DO block's string) and set_config count.
+const CHANGES_ROLE =
+  /(?:^|;|')\s*(?:set|reset)\s+(?:session\s+|local\s+)?(?:role|session\s+authorization)\b|\bset_config\s*\(\s*'(?:role|session_authorization)'/i;
+const ROLE_NAMES = new Set(['role', 'session_authorization']);
+const ROLE_SETTINGS = "SELECT session_user, current_setting('role')";
+// PGlite's SET SESSION AUTHORIZATION DEFAULT (and so DISCARD ALL) keeps the user it set (its
+// single-user backend has no authenticated name to go back to): the name is set explicitly.
+const DEFAULT_AUTHORIZATION =
+  "SELECT set_config('session_authorization', $1, false), set_config('role', 'none', false)";
+// What a client runs to go back to its own authorization, which PGlite would not do.
+const RESETS_AUTHORIZATION =
+  /session\s+authorization\s+default|reset\s+session\s+authorization|discard\s+all\b/i;
+// What may call nextval (or setval), leaving currval and lastval behind in the one engine session,
+// and what reads them back. A nextval in a function a SELECT calls is not seen.
+const USES_SEQUENCES = /\bnextval\b|\bsetval\b|\binsert\b|\bmerge\b|\bcopy\b|(^|;)\s*(do|call)\b/i;
+const READS_SEQUENCES = /\bcurrval\b|\blastval\b/i;
+const DISCARDS_SEQUENCES = /(^|;)\s*discard\s+(all|sequences)\b/i;
+const LISTENING_CHANNELS = /\bpg_listening_channels\b/i;
+const SIGNALS_BACKEND = /\bpg_(cancel|terminate)_backend\b/i;
+// PGlite hangs when one of these timeouts fires (its backend cannot end): the engine keeps them at 0,
+// and the fake keeps each session's idle_in_transaction_session_timeout itself.
+const IDLE_TIMEOUT = /idle_in_transaction_session_timeout|idle_session_timeout/i;
+const IDLE_TIMEOUT_NAMES = new Set(['idle_in_transaction_session_timeout', 'idle_session_timeout']);
+const IDLE_TIMEOUT_READ =
+  "SELECT setting FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'";
+const IDLE_TIMEOUTS_OFF =
+  "SELECT set_config('idle_in_transaction_session_timeout', '0', false), set_config('idle_session_timeout', '0', false)";
+// Whether the engine is still in the transaction (now() is its start): the pool's rollback of a
+// released connection ends it without a session to tell.
+const IN_TRANSACTION = 'SELECT now() < statement_timestamp()';
+// User functions whose body takes or frees advisory locks, or sets a setting (set_config, SET): a
+// statement that calls one does what its body does.
+const SESSION_FUNCTIONS =
+  "SELECT lower(proname), prosrc FROM pg_proc WHERE prosrc ~* 'advisory|set_config|set|reset' AND pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)";
+
+/** What calling a user function may do to its session. */
+interface SessionFunctions {
+  readonly advisory: ReadonlySet<string>;
+  /** Function name → the custom settings its body sets by a literal name. */
+  readonly settings: ReadonlyMap<string, readonly string[]>;
+}
+const DEFINES_FUNCTION = /(^|;)\s*create\b[^;]*\b(function|procedure)\b/i;
 
 const SESSION_SETTINGS = "SELECT name, setting FROM pg_settings WHERE source = 'session' ORDER BY name";
 const ADVISORY_KEYS =
@@ -91,6 +137,8 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #objects = new SessionObjects();
   /** The channels each session listens to (the engine's one session listens to them all). */
   readonly #listening = new Map<number, Set<string>>();
+  /** LISTEN and UNLISTEN statements of each session's open transaction. */
+  readonly #pendingListens = new Map<number, string[]>();
   /** Channels the engine stopped listening to (another session's UNLISTEN) that someone still wants. */
   #relisten = false;
   /** The custom settings each session set. */
@@ -101,6 +149,20 @@ export class SessionPerConnection implements PostgresEngine {
   #barrier: Promise<void> = Promise.resolve();
   /** Requests handed on and not answered: a swap waits for them (a worker engine may hold several). */
   readonly #inFlight = new Set<Promise<unknown>>();
+  /** Whether a statement named a role or the session authorization: from then on swaps read and restore them. */
+  #roles = false;
+  /** The engine session's own authorization, before any connection changed it. */
+  #defaultAuthorization: string | undefined;
+  /** Sessions (open or ended) whose nextval may have left currval and lastval in the engine session. */
+  readonly #sequenceUsers = new Set<number>();
+  /** Sessions whose currval and lastval another session's DISCARD ALL or DISCARD SEQUENCES dropped. */
+  readonly #sequencesLost = new Set<number>();
+  /** Each session's idle_in_transaction_session_timeout in ms, where not 0 (the engine's stays 0). */
+  readonly #idleTimeoutMs = new Map<number, number>();
+  /** When each session's last answer left it in a transaction. */
+  readonly #idleSince = new Map<number, number>();
+  /** User functions that take advisory locks or set settings, read once and again after a CREATE FUNCTION. */
+  #functions: SessionFunctions | undefined;
 
   constructor(private readonly engine: PostgresEngine) {
     this.name = engine.name;
@@ -123,7 +185,8 @@ export class SessionPerConnection implements PostgresEngine {
         await this.#swapTo(session);
       });
     }
-    if (!STATEFUL.test(request.text)) return this.#track(this.#barrier.then(() => this.#runAs(request)));
+    if (!STATEFUL.test(request.text) && this.#called(request.text).length === 0)
+      return this.#track(this.#barrier.then(() => this.#runAs(request)));
     let reply: Promise<EngineReply> | undefined;
     const done = this.#queue(async (before) => {
       await before();
@@ -163,24 +226,58 @@ export class SessionPerConnection implements PostgresEngine {
 
   async #runAs(request: EngineRequest): Promise<EngineReply> {
     const { text } = request;
-    const advisory = ADVISORY.test(text) && request.session !== undefined;
+    if (request.session !== undefined) this.#functions ??= await this.#readFunctions();
+    const called = this.#called(text);
+    const advisory =
+      (ADVISORY.test(text) || called.some((name) => this.#functions?.advisory.has(name))) &&
+      request.session !== undefined;
+    const settingsCalled = called.filter((name) => this.#functions?.settings.has(name));
+    const namesRole =
+      CHANGES_ROLE.test(text) ||
+      (/\bset_config\s*\(\s*\$\d/i.test(text) &&
+        (request.params ?? []).some((param) => param !== null && ROLE_NAMES.has(param.trim().toLowerCase())));
+    if (namesRole && !this.#roles) {
+      // Read before the first statement that may change it: what SET SESSION AUTHORIZATION DEFAULT restores.
+      // In an aborted transaction the read fails, and so will the statement: the next one reads.
+      const reply = await this.engine.run({ text: ROLE_SETTINGS });
+      if (!reply.error) {
+        this.#defaultAuthorization = reply.results[0]?.rows[0]?.[0] ?? '';
+        this.#roles = true;
+      }
+    }
     const refused =
       advisory && request.session !== undefined && (await this.#othersHoldAdvisory(request.session));
-    const changes = CHANGES_SETTINGS.test(text);
-    const custom = changes ? customNamesSet(text, request.params) : [];
+    const changes = CHANGES_SETTINGS.test(text) || namesRole || settingsCalled.length > 0;
+    const custom = changes
+      ? [
+          ...customNamesSet(text, request.params),
+          ...settingsCalled.flatMap((name) => this.#functions?.settings.get(name) ?? []),
+        ]
+      : [];
     const unset =
-      request.session === undefined ? undefined : this.#unsetCustomName(request.session, text, custom);
+      request.session === undefined
+        ? undefined
+        : this.#unsetCustomName(request.session, text, custom, request.params);
+    const idledOut = request.session !== undefined && (await this.#idledOut(request.session));
     const dropsAll = DROPS_ALL.filter(([pattern]) => pattern.test(text)).flatMap(([, nouns]) => nouns);
     const discardsAll = /(^|;)\s*discard\s+all\b/i.test(text);
     const others =
       request.session === undefined
         ? undefined
-        : this.#connected.size > 1 && ACTIVITY.test(text)
-          ? 'pg_stat_activity would show one backend for all the open connections'
-          : this.#objects.othersOwn(request.session, dropsAll) ||
-              (discardsAll && (await this.#othersHoldAdvisory(request.session)))
-            ? 'this would drop what other connections keep in their sessions'
-            : this.#objects.othersUsedBy(request.session, text);
+        : idledOut
+          ? 'PostgreSQL would have ended this connection, idle in its transaction past idle_in_transaction_session_timeout, and the fake cannot end one connection of the session they share'
+          : this.#connected.size > 1 && ACTIVITY.test(text)
+            ? 'pg_stat_activity would show one backend for all the open connections'
+            : this.#objects.othersOwn(request.session, dropsAll) ||
+                (discardsAll && (await this.#othersHoldAdvisory(request.session)))
+              ? 'this would drop what other connections keep in their sessions'
+              : READS_SEQUENCES.test(text) && this.#sequencesNotOwn(request.session)
+                ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
+                : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
+                  ? 'pg_listening_channels() would list the channels other connections listen to'
+                  : SIGNALS_BACKEND.test(text)
+                    ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'
+                    : this.#objects.othersUsedBy(request.session, text);
     const refusal = refused
       ? ADVISORY_REFUSAL
       : unset !== undefined
@@ -196,11 +293,25 @@ export class SessionPerConnection implements PostgresEngine {
           : raised(await this.engine.run({ text: refusal }));
     if (advisory && !refused && request.session !== undefined)
       await this.#attributeAdvisoryLocks(request.session);
-    if (request.session !== undefined && refusal === undefined && !reply.error && /listen/i.test(text)) {
-      this.#trackListening(request.session, text);
+    if (request.session !== undefined && refusal === undefined && IDLE_TIMEOUT.test(text))
+      await this.#keepIdleTimeout(request.session);
+    if (request.session !== undefined) {
+      if (reply.status === 'idle') this.#idleSince.delete(request.session);
+      else this.#idleSince.set(request.session, performance.now());
     }
+    if (request.session !== undefined)
+      this.#listenAtCommit(request.session, text, reply, refusal === undefined);
     if (this.#relisten && reply.status === 'idle') await this.#listenAgain();
+    // nextval is not undone by an error or a rollback: what ran may have left its values.
+    if (request.session !== undefined && refusal === undefined && USES_SEQUENCES.test(text))
+      this.#sequenceUsers.add(request.session);
+    if (refusal === undefined && !reply.error && DEFINES_FUNCTION.test(text)) this.#functions = undefined;
     if (request.session !== undefined && refusal === undefined && !reply.error) {
+      if (DISCARDS_SEQUENCES.test(text)) {
+        // The others' currval and lastval went with it, where PostgreSQL keeps them.
+        for (const user of this.#sequenceUsers) if (user !== request.session) this.#sequencesLost.add(user);
+        this.#sequenceUsers.clear();
+      }
       this.#objects.record(request.session, text);
       this.#objects.forget(request.session, dropsAll);
       if (discardsAll) {
@@ -212,8 +323,9 @@ export class SessionPerConnection implements PostgresEngine {
     }
     if (changes && refusal === undefined) {
       this.#liveSettings = undefined;
+      if (!reply.error && RESETS_AUTHORIZATION.test(text)) await this.#defaultAuthorizationBack();
       const startup = request.session === undefined ? undefined : this.#startup.get(request.session);
-      if (startup && RESETS.test(text)) await this.#restoreStartup(startup);
+      if (startup && RESETS.test(text)) await this.#restoreStartup(startup, text);
       if (request.session !== undefined && custom.length > 0) {
         const mine = this.#customSetBy.get(request.session) ?? new Set<string>();
         for (const name of custom) {
@@ -224,6 +336,25 @@ export class SessionPerConnection implements PostgresEngine {
       }
     }
     return reply.notifications ? { ...reply, notifications: this.#route(reply.notifications) } : reply;
+  }
+
+  /** LISTEN and UNLISTEN take effect when their transaction commits: a rollback keeps what was. */
+  #listenAtCommit(session: number, text: string, reply: EngineReply, ran: boolean): void {
+    const commands = reply.results.map(({ command }) => command);
+    if (commands.includes('BEGIN')) this.#pendingListens.delete(session);
+    const listens = ran && !reply.error && /listen/i.test(text);
+    if (listens && reply.status === 'idle' && !this.#pendingListens.has(session)) {
+      this.#trackListening(session, text);
+      return;
+    }
+    const pending = this.#pendingListens.get(session) ?? [];
+    if (listens) pending.push(text);
+    if (reply.status !== 'idle') {
+      if (pending.length > 0) this.#pendingListens.set(session, pending);
+      return;
+    }
+    this.#pendingListens.delete(session);
+    if (commands.includes('COMMIT')) for (const listened of pending) this.#trackListening(session, listened);
   }
 
   #trackListening(session: number, text: string): void {
@@ -279,8 +410,18 @@ export class SessionPerConnection implements PostgresEngine {
   }
 
   /** RESET and DISCARD return a setting to its startup value, not the server's default. */
-  async #restoreStartup(startup: Settings): Promise<void> {
+  async #restoreStartup(startup: Settings, text: string): Promise<void> {
     for (const [name, value] of startup) {
+      if (CUSTOM_NAME.test(name)) {
+        // pg_settings does not list custom settings: the statement says whether it reset this one.
+        if (resetsCustom(text, name))
+          await this.engine.run({
+            text: 'SELECT set_config($1, $2, false)',
+            params: [name, value],
+            paramTypes: [25, 25],
+          });
+        continue;
+      }
       await this.engine.run({
         text: "SELECT set_config($1, $2, false) FROM pg_settings WHERE name = $1 AND source <> 'session'",
         params: [name, value],
@@ -289,15 +430,94 @@ export class SessionPerConnection implements PostgresEngine {
     }
   }
 
-  /** A custom setting the text names that another session set and this one did not (nor sets now). */
-  #unsetCustomName(session: number, text: string, setting: readonly string[]): string | undefined {
+  /** A custom setting the text (or a parameter) names that another session set and this one did not (nor sets now). */
+  #unsetCustomName(
+    session: number,
+    text: string,
+    setting: readonly string[],
+    params: readonly (string | null)[] = [],
+  ): string | undefined {
     if (this.#customNames.size === 0) return undefined;
     const lower = text.toLowerCase();
+    const named = new Set(params.flatMap((param) => (param === null ? [] : [param.trim().toLowerCase()])));
     const mine = this.#customSetBy.get(session);
     for (const name of this.#customNames) {
-      if (!mine?.has(name) && !setting.includes(name) && lower.includes(name)) return name;
+      if (!mine?.has(name) && !setting.includes(name) && (lower.includes(name) || named.has(name)))
+        return name;
     }
     return undefined;
+  }
+
+  /**
+   * Whether currval and lastval may not be this session's own: another session's nextval may have
+   * left them, or another session's DISCARD dropped this one's.
+   */
+  #sequencesNotOwn(session: number): boolean {
+    return this.#sequencesLost.has(session) || [...this.#sequenceUsers].some((user) => user !== session);
+  }
+
+  #othersListen(session: number): boolean {
+    return [...this.#listening].some(([listener, channels]) => listener !== session && channels.size > 0);
+  }
+
+  /** Whether the session sat in its transaction longer than its idle_in_transaction_session_timeout. */
+  async #idledOut(session: number): Promise<boolean> {
+    const since = this.#idleSince.get(session);
+    const timeoutMs = this.#idleTimeoutMs.get(session);
+    if (since === undefined || timeoutMs === undefined || performance.now() - since <= timeoutMs)
+      return false;
+    const reply = await this.engine.run({ text: IN_TRANSACTION });
+    return reply.results[0]?.rows[0]?.[0] === 't';
+  }
+
+  /** Takes the timeout a statement set into the fake's keeping, and the engine's back to 0. */
+  async #keepIdleTimeout(session: number): Promise<void> {
+    const reply = await this.engine.run({ text: IDLE_TIMEOUT_READ });
+    if (reply.error) return;
+    const timeoutMs = Number(reply.results[0]?.rows[0]?.[0] ?? 0);
+    if (timeoutMs > 0) this.#idleTimeoutMs.set(session, timeoutMs);
+    else this.#idleTimeoutMs.delete(session);
+    await this.engine.run({ text: IDLE_TIMEOUTS_OFF });
+  }
+
+  /** The user functions known to take advisory locks or set settings that a statement names. */
+  #called(text: string): string[] {
+    const functions = this.#functions;
+    if (!functions || (functions.advisory.size === 0 && functions.settings.size === 0)) return [];
+    return (text.toLowerCase().match(/[a-z_][\w$]*/g) ?? []).filter(
+      (word) => functions.advisory.has(word) || functions.settings.has(word),
+    );
+  }
+
+  /** Undefined when the read failed (an aborted transaction): the next request reads again. */
+  async #readFunctions(): Promise<SessionFunctions | undefined> {
+    const reply = await this.engine.run({ text: SESSION_FUNCTIONS });
+    if (reply.error) return undefined;
+    const advisory = new Set<string>();
+    const settings = new Map<string, string[]>();
+    for (const [name, source] of reply.results[0]?.rows ?? []) {
+      if (!name || !source) continue;
+      if (ADVISORY.test(source)) advisory.add(name);
+      if (bodySetsSettings(source)) settings.set(name, customNamesSet(bodyStatements(source).join(';')));
+    }
+    return { advisory, settings };
+  }
+
+  /** Back to the server's defaults: RESET ALL keeps the role and session authorization, so they go first. */
+  async #resetAll(): Promise<void> {
+    await this.#defaultAuthorizationBack();
+    await this.#check(this.engine.run({ text: 'RESET ALL' }));
+  }
+
+  async #defaultAuthorizationBack(): Promise<void> {
+    if (!this.#roles || this.#defaultAuthorization === undefined) return;
+    await this.#check(
+      this.engine.run({
+        text: DEFAULT_AUTHORIZATION,
+        params: [this.#defaultAuthorization],
+        paramTypes: [25],
+      }),
+    );
   }
 
   async #swapTo(session: number): Promise<void> {
@@ -310,7 +530,7 @@ export class SessionPerConnection implements PostgresEngine {
     const current = this.#liveSettings ?? (await this.#readSettings());
     const wanted = this.#saved.get(session) ?? NO_SETTINGS;
     if (JSON.stringify(current) !== JSON.stringify(wanted)) {
-      await this.#check(this.engine.run({ text: 'RESET ALL' }));
+      await this.#resetAll();
       for (const [name, value] of wanted) {
         await this.#check(
           this.engine.run({
@@ -357,6 +577,13 @@ export class SessionPerConnection implements PostgresEngine {
       const values = await this.#check(this.engine.run({ text: CUSTOM_SETTINGS, params: [names] }));
       rows.push(...(values.results[0]?.rows ?? []));
     }
+    if (this.#roles) {
+      // Last, and session_authorization before role: setting the authorization sets role back to none.
+      const reply = await this.#check(this.engine.run({ text: ROLE_SETTINGS }));
+      const [authorization = '', role = 'none'] = reply.results[0]?.rows[0] ?? [];
+      if (authorization !== this.#defaultAuthorization) rows.push(['session_authorization', authorization]);
+      if (role !== 'none') rows.push(['role', role]);
+    }
     return rows.map(([name, value]) => [name ?? '', value ?? ''] as const);
   }
 
@@ -367,12 +594,29 @@ export class SessionPerConnection implements PostgresEngine {
   }
 
   /** A connection starts: its startup settings are its settings until it changes them. */
-  openSession(session: number, settings: Settings): void {
+  openSession(session: number, startup: Settings): void {
     this.#connected.add(session);
+    const settings = startup.filter(([name]) => !IDLE_TIMEOUT_NAMES.has(name.toLowerCase()));
+    const idle = startup.find(([name]) => name.toLowerCase() === 'idle_in_transaction_session_timeout');
+    const idleMs = idle ? durationMs(idle[1]) : 0;
+    if (idleMs > 0) this.#idleTimeoutMs.set(session, idleMs);
     if (settings.length === 0) return;
     const sorted = [...settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.#startup.set(session, sorted);
     this.#saved.set(session, sorted);
+    this.#startupCustom(session, sorted);
+  }
+
+  /** Custom settings a connection starts with (`-c app.tenant=acme`) are its own, as if it set them. */
+  #startupCustom(session: number, startup: Settings): void {
+    const names = startup.map(([name]) => name.toLowerCase()).filter((name) => CUSTOM_NAME.test(name));
+    if (names.length === 0) return;
+    const mine = this.#customSetBy.get(session) ?? new Set<string>();
+    for (const name of names) {
+      mine.add(name);
+      this.#customNames.add(name);
+    }
+    this.#customSetBy.set(session, mine);
   }
 
   /** A connection ended: its settings are forgotten and its advisory locks freed, as at a disconnect. */
@@ -385,6 +629,10 @@ export class SessionPerConnection implements PostgresEngine {
       this.#connected.delete(session);
       this.#startup.delete(session);
       this.#customSetBy.delete(session);
+      this.#sequencesLost.delete(session);
+      this.#pendingListens.delete(session);
+      this.#idleSince.delete(session);
+      this.#idleTimeoutMs.delete(session);
       for (const key of this.#advisory.get(session) ?? []) await this.#unlockAll(key);
       this.#advisory.delete(session);
       // PostgreSQL drops a session's temporary tables, prepared statements and cursors when it ends.
@@ -400,9 +648,17 @@ export class SessionPerConnection implements PostgresEngine {
         this.#liveSettings ??= await this.#readSettings();
         this.#live = undefined;
         if (this.#liveSettings.length > 0) {
-          await this.#check(this.engine.run({ text: 'RESET ALL' }));
+          await this.#resetAll();
           this.#liveSettings = NO_SETTINGS;
         }
+      }
+      // Its currval and lastval stay in the engine session: gone once no open connection may have its own.
+      if (
+        this.#sequenceUsers.size > 0 &&
+        [...this.#sequenceUsers].every((user) => !this.#connected.has(user))
+      ) {
+        await this.#check(this.engine.run({ text: 'DISCARD SEQUENCES' }));
+        this.#sequenceUsers.clear();
       }
     });
   }
@@ -439,7 +695,11 @@ export class SessionPerConnection implements PostgresEngine {
   reset(): Promise<void> {
     return this.#queue(async (before) => {
       await before();
+      // The engine's reset needs the engine's own (superuser) authorization, not a connection's role.
+      await this.#defaultAuthorizationBack();
       await this.engine.reset();
+      this.#sequenceUsers.clear();
+      this.#sequencesLost.clear();
       // Open connections keep what they started with, as a server's would.
       this.#saved.clear();
       for (const [session, startup] of this.#startup) this.#saved.set(session, startup);
@@ -448,6 +708,7 @@ export class SessionPerConnection implements PostgresEngine {
       await this.#listenAgain();
       this.#advisory.clear();
       this.#customSetBy.clear();
+      for (const [session, startup] of this.#startup) this.#startupCustom(session, startup);
       this.#live = undefined;
       this.#handedTo = undefined;
       this.#liveSettings = NO_SETTINGS;
@@ -481,6 +742,40 @@ function customNamesSet(text: string, params: readonly (string | null)[] = []): 
     if (name && CUSTOM_NAME.test(name)) names.push(name.toLowerCase());
   }
   return names;
+}
+
+/** A function body's statements, each without the PL/pgSQL words that may open it (BEGIN, THEN, ...). */
+function bodyStatements(source: string): string[] {
+  return source
+    .split(';')
+    .map((statement) =>
+      statement.replace(/^\s*(?:(?:begin|then|else|loop|declare|end\s+if|end\s+loop)\b\s*)*/i, ''),
+    );
+}
+
+/** Whether a function body may set a setting: set_config, or a statement that is SET or RESET (UPDATE's SET is not). */
+function bodySetsSettings(source: string): boolean {
+  return (
+    /\bset_config\b/i.test(source) ||
+    bodyStatements(source).some((statement) => /^(set|reset)\b/i.test(statement))
+  );
+}
+
+/** A duration setting as pg sends it (ms, or with a unit), in ms; 0 when not one. */
+function durationMs(value: string): number {
+  const match = /^\s*(\d+)\s*(ms|s|min|h)?\s*$/i.exec(value);
+  if (!match) return 0;
+  const scale = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 }[(match[2] ?? 'ms').toLowerCase()] ?? 1;
+  return Number(match[1]) * scale;
+}
+
+/** Whether a RESET or DISCARD statement resets the custom setting `name` (RESET ALL, DISCARD ALL, RESET name). */
+function resetsCustom(text: string, name: string): boolean {
+  if (/(^|;)\s*(reset\s+all|discard\s+all)\b/i.test(text)) return true;
+  const lower = name.toLowerCase();
+  return [...text.matchAll(/(?:^|;)\s*reset\s+("[^"]+"|[\w$.]+)/gi)].some(
+    ([, target = '']) => target.replaceAll('"', '').toLowerCase() === lower,
+  );
 }
 
 /** An error the fake raised through a DO block, without the DO block's context (`where`), which is the fake's. */
