@@ -11,14 +11,18 @@ export class EngineSocket extends Duplex {
   readonly #reader = new FrontendReader();
   readonly #session: ProtocolSession;
   #work: Promise<void> = Promise.resolve();
+  #ended = false;
 
   constructor(database: FakeDatabase, id: number) {
     super();
     this.#session = new ProtocolSession(
       id,
       database,
-      (bytes) => this.push(bytes),
-      () => this.push(null),
+      // A notification may arrive for a connection that has just ended: there is no one left to tell.
+      (bytes) => {
+        if (!this.#ended && !this.destroyed) this.push(bytes);
+      },
+      () => this.#end(),
     );
   }
 
@@ -70,11 +74,17 @@ export class EngineSocket extends Duplex {
     });
   }
 
+  #end(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.push(null);
+  }
+
   override _final(callback: (error?: Error | null) => void): void {
     this.#work
       .then(() => this.#session.end())
       .then(() => {
-        this.push(null);
+        this.#end();
         callback();
       }, callback);
   }

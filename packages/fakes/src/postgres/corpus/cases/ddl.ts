@@ -417,6 +417,8 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO stamped (id) VALUES (1)',
       'SELECT at = now() AS same_transaction FROM stamped',
       'COMMIT',
+      // A pause, so a later transaction's now() is later on every clock (PGlite's counts milliseconds).
+      { pauseMs: 20 },
       'SELECT at = now() AS later_statement FROM stamped',
     ],
   },
