@@ -54,6 +54,7 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement: change.statement, outputs: change.outputs, changes: statement.type.toUpperCase() };
     }
     case 'create table': {
+      refuseJsonKeys(statement);
       // Tables and sequences share one namespace of relations (pg-mem keeps sequences apart).
       if (context.sequences.has(statement.name.name) && !statement.name.schema) {
         if (statement.ifNotExists) return { command: 'CREATE TABLE' };
@@ -67,10 +68,28 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
       return { statement: ddl.statement, apply, command: 'CREATE TABLE' };
     }
     case 'create index': {
+      if (statement.unique) {
+        const table = catalog.table(statement.table.name);
+        for (const { expression } of statement.expressions) {
+          const column =
+            expression.type === 'ref' ? table?.columns.find((c) => c.name === expression.name) : undefined;
+          if (column && isJson(column.type.name)) throw refuse(JSON_KEY);
+        }
+      }
       const ddl = createIndex(statement, catalog);
       return { statement: ddl.statement, apply: ddl.apply, command: 'CREATE INDEX' };
     }
     case 'alter table': {
+      const altered = catalog.table(statement.table.name);
+      for (const change of statement.changes) {
+        if (change.type !== 'add constraint') continue;
+        const { constraint } = change;
+        if (constraint.type !== 'unique' && constraint.type !== 'primary key') continue;
+        const keyed = constraint.columns.map((c) =>
+          altered?.columns.find((column) => column.name === c.name),
+        );
+        if (keyed.some((column) => column && isJson(column.type.name))) throw refuse(JSON_KEY);
+      }
       const hasRows = (table: string) =>
         context.evaluate({
           type: 'select',
@@ -156,4 +175,23 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
 
 function statementName(statement: Statement): string {
   return statement.type.toUpperCase();
+}
+
+// pg-mem's unique check compares json values its own loose way (null equal to {}, 0 to false).
+const JSON_KEY =
+  'a unique or primary key on a json or jsonb column (pg-mem would compare its values loosely)';
+const isJson = (name: string): boolean => name === 'jsonb' || name === 'json';
+
+function refuseJsonKeys(statement: Extract<Statement, { type: 'create table' }>): void {
+  const jsonColumns = new Set<string>();
+  for (const column of statement.columns) {
+    if (column.kind !== 'column' || !('name' in column.dataType) || !isJson(column.dataType.name)) continue;
+    jsonColumns.add(column.name.name);
+    if (column.constraints?.some((c) => c.type === 'unique' || c.type === 'primary key'))
+      throw refuse(JSON_KEY);
+  }
+  for (const constraint of statement.constraints ?? []) {
+    if (constraint.type !== 'unique' && constraint.type !== 'primary key') continue;
+    if (constraint.columns.some((c) => jsonColumns.has(c.name))) throw refuse(JSON_KEY);
+  }
 }
