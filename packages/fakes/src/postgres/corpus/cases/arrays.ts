@@ -205,4 +205,14 @@ export const arrayCases = defineGroup('arrays', [
       { sql: 'SELECT $1::int[] AS a', params: ['{1,}'] },
     ],
   },
+  {
+    name: '= ALL is true only when every element is equal, NULL when a NULL element leaves it open',
+    steps: [
+      "SELECT 1 = ALL(ARRAY[1,1]) AS a, 1 = ALL(ARRAY[1,null]) AS b, 2 = ALL(ARRAY[1,null]) AS c, 1 = ALL('{}'::int[]) AS d",
+    ],
+  },
+  {
+    name: 'an explicit cast of an array literal to varchar(n)[] cuts each element to n characters',
+    steps: ["SELECT '{abc,d}'::varchar(2)[] AS a"],
+  },
 ]);

@@ -422,4 +422,32 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT at = now() AS later_statement FROM stamped',
     ],
   },
+  {
+    name: 'a temporary sequence and a temporary view are invisible to another connection',
+    setup: 'CREATE TABLE base (x int)',
+    steps: [
+      'CREATE TEMP SEQUENCE ts',
+      'CREATE TEMP VIEW tv AS SELECT x FROM base',
+      {
+        sql: "SELECT nextval('ts') AS n",
+        client: 'second',
+      },
+      {
+        sql: 'SELECT * FROM tv',
+        client: 'second',
+      },
+      "SELECT nextval('ts') AS n",
+    ],
+  },
+  {
+    name: 'a table created in pg_temp is the creating connection’s temporary table',
+    steps: [
+      'CREATE TABLE pg_temp.scratch (x int)',
+      'SELECT count(*) AS n FROM scratch',
+      {
+        sql: 'SELECT count(*) AS n FROM scratch',
+        client: 'second',
+      },
+    ],
+  },
 ]);

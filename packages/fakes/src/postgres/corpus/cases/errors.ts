@@ -389,4 +389,14 @@ export const errorCases = defineGroup('errors', [
     name: 'a number glued to a name is trailing junk (123abc)',
     steps: ['SELECT 123abc', 'SELECT 1.5e'],
   },
+  {
+    name: 'pg_cancel_backend of the own backend cancels the statement with 57014',
+    steps: [
+      'SELECT pg_cancel_backend(pg_backend_pid())',
+      {
+        sql: 'SELECT 1 AS one',
+        client: 'second',
+      },
+    ],
+  },
 ]);

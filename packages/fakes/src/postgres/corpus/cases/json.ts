@@ -301,4 +301,25 @@ export const jsonCases = defineGroup('json', [
       "SELECT '$ ? (@ == 0x10)'::jsonpath",
     ],
   },
+  {
+    name: '-> 0 on a scalar jsonb is the scalar itself, as jsonb stores a scalar as a one-element array',
+    steps: [
+      "SELECT '\"str\"'::jsonb -> 0 AS a, '\"a\\tb\"'::jsonb ->> 0 AS b, '5'::jsonb -> 1 AS c, '{\"x\":1}'::jsonb -> 0 AS d",
+    ],
+  },
+  {
+    name: 'jsonb equality tells a JSON null from {}, 0 from false and 1 from 1.00001, in =, <>, IN, CASE and NULLIF',
+    setup:
+      "CREATE TABLE d (id int, a jsonb, b jsonb); INSERT INTO d VALUES (1, 'null', '{}'), (2, '0', 'false'), (3, '1', '1.00001'), (4, '\"\"', 'null'), (5, '[1]', '[1]')",
+    steps: [
+      'SELECT id, a = b AS eq, a <> b AS ne, a IN (b) AS isin, CASE a WHEN b THEN 1 ELSE 0 END AS c, nullif(a, b) AS n FROM d ORDER BY id',
+      "SELECT id FROM d WHERE a = '{}' ORDER BY id",
+    ],
+  },
+  {
+    name: "-> and ->> with a key read an object's own keys only: an array has none, nor has any object 'constructor'",
+    steps: [
+      "SELECT '[1,2]'::jsonb -> '0' AS a, '[1,2]'::jsonb ->> 'length' AS b, '{\"a\":1}'::jsonb -> 'constructor' AS c, '{\"a\":1}'::jsonb ->> 'toString' AS d",
+    ],
+  },
 ]);

@@ -217,4 +217,17 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       'SELECT a.id FROM t a LEFT JOIN t b ON b.id = a.v FOR UPDATE',
     ],
   },
+  {
+    name: 'an advisory lock taken inside a function belongs to the calling connection',
+    setup:
+      'CREATE FUNCTION take_lock(k bigint) RETURNS void LANGUAGE sql AS $$ SELECT pg_advisory_lock(k) $$',
+    steps: [
+      'SELECT take_lock(12)',
+      {
+        sql: 'SELECT pg_try_advisory_lock(12) AS got',
+        client: 'second',
+      },
+      'SELECT pg_advisory_unlock(12) AS freed',
+    ],
+  },
 ]);

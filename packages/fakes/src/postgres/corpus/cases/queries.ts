@@ -286,4 +286,50 @@ export const queryCases = defineGroup('queries', [
       "CREATE TABLE t (id int PRIMARY KEY, g text); INSERT INTO t VALUES (1, 'a'), (2, 'b'); CREATE TABLE u (id int PRIMARY KEY); INSERT INTO u VALUES (1), (3)",
     steps: ['SELECT * FROM t CROSS JOIN u LEFT JOIN u v ON v.id = t.id + u.id ORDER BY t.id, u.id'],
   },
+  {
+    name: 'quoted prepared statement, cursor and temporary table names stay with their connection',
+    steps: [
+      'PREPARE "Find" AS SELECT 1 AS v',
+      'CREATE TEMP TABLE "Staging" (x int)',
+      'BEGIN',
+      'DECLARE "Rows" CURSOR WITH HOLD FOR SELECT 2 AS v',
+      'COMMIT',
+      {
+        sql: 'EXECUTE "Find"',
+        client: 'second',
+      },
+      {
+        sql: 'SELECT * FROM "Staging"',
+        client: 'second',
+      },
+      {
+        sql: 'FETCH 1 FROM "Rows"',
+        client: 'second',
+      },
+      'EXECUTE "Find"',
+      'FETCH 1 FROM "Rows"',
+    ],
+  },
+  {
+    name: 'pg_prepared_statements and pg_cursors list only the connection’s own',
+    steps: [
+      'PREPARE mine AS SELECT 1',
+      {
+        sql: 'SELECT count(*) AS n FROM pg_prepared_statements',
+        client: 'second',
+      },
+      'SELECT count(*) AS n FROM pg_prepared_statements',
+    ],
+  },
+  {
+    name: 'pg_listening_channels lists only the connection’s own channels',
+    steps: [
+      'LISTEN jobs',
+      {
+        sql: 'SELECT pg_listening_channels() AS c',
+        client: 'second',
+      },
+      'SELECT pg_listening_channels() AS c',
+    ],
+  },
 ]);

@@ -452,4 +452,47 @@ export const typeCases = defineGroup('types', [
       "SELECT coalesce(NULL::varchar(2), 'abcdef') AS a",
     ],
   },
+  {
+    name: 'currval on a connection that never called nextval is 55000, whatever another connection did',
+    setup: 'CREATE SEQUENCE s',
+    steps: [
+      "SELECT nextval('s') AS n",
+      {
+        sql: "SELECT currval('s') AS c",
+        client: 'second',
+      },
+      {
+        sql: 'SELECT lastval() AS l',
+        client: 'second',
+      },
+      "SELECT currval('s') AS c",
+    ],
+  },
+  {
+    name: 'currval is per connection: each reads the value its own nextval returned',
+    setup: 'CREATE TABLE t (id serial PRIMARY KEY, v text)',
+    steps: [
+      "INSERT INTO t (v) VALUES ('a')",
+      {
+        sql: "INSERT INTO t (v) VALUES ('b')",
+        client: 'second',
+      },
+      "SELECT currval('t_id_seq') AS c",
+      {
+        sql: "SELECT currval('t_id_seq') AS c",
+        client: 'second',
+      },
+    ],
+  },
+  {
+    name: 'SET TIME ZONE on one connection changes only its timestamptz output',
+    steps: [
+      "SET TIME ZONE 'America/New_York'",
+      "SELECT '2020-01-01 00:00:00+00'::timestamptz::text AS t",
+      {
+        sql: "SELECT '2020-01-01 00:00:00+00'::timestamptz::text AS t",
+        client: 'second',
+      },
+    ],
+  },
 ]);
