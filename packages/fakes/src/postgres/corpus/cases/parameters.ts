@@ -195,20 +195,6 @@ export const parameterCases = defineGroup('parameters', [
     ],
   },
   {
-    name: 'set_config of role with parameters changes only its own connection',
-    steps: [
-      {
-        sql: 'SELECT set_config($1, $2, false) AS r',
-        params: ['role', 'pg_monitor'],
-      },
-      {
-        sql: 'SELECT current_user AS u',
-        client: 'second',
-      },
-      'SELECT current_user AS u',
-    ],
-  },
-  {
     name: 'a custom setting named by a parameter is NULL on a connection that never set it',
     steps: [
       "SET app.tenant = 'acme'",

@@ -150,10 +150,6 @@ export const textEncodingCases = defineGroup('text-encoding', [
     ],
   },
   {
-    name: 'ILIKE lowers both sides as lower() does: final sigma and long s stay apart',
-    steps: ["SELECT 'ς' ILIKE 'Σ' AS a, 'ſ' ILIKE 's' AS b, 'ÉCOLE' ILIKE 'école' AS c, 'İ' ILIKE 'i' AS d"],
-  },
-  {
     name: 'text compares by code point in C.UTF-8: an emoji sorts after U+FFFD',
     setup: "CREATE TABLE l (x text); INSERT INTO l VALUES ('😀'), ('�'), ('a')",
     steps: [

@@ -540,30 +540,4 @@ export const transactionCases = defineGroup('transactions', [
     name: 'DISCARD ALL cannot run inside a transaction block',
     steps: ['BEGIN', 'DISCARD ALL', 'ROLLBACK'],
   },
-  {
-    name: 'SET ROLE on one connection leaves the other connection’s current_user',
-    steps: [
-      'SET ROLE pg_monitor',
-      'SELECT current_user AS u',
-      {
-        sql: 'SELECT current_user AS u',
-        client: 'second',
-      },
-      'RESET ROLE',
-      'SELECT current_user AS u',
-    ],
-  },
-  {
-    name: 'SET SESSION AUTHORIZATION is one connection’s, and RESET SESSION AUTHORIZATION returns to the login user',
-    steps: [
-      'SET SESSION AUTHORIZATION pg_monitor',
-      'SELECT session_user AS s, current_user AS u',
-      {
-        sql: 'SELECT session_user AS s',
-        client: 'second',
-      },
-      'RESET SESSION AUTHORIZATION',
-      'SELECT session_user AS s, current_user AS u',
-    ],
-  },
 ]);
