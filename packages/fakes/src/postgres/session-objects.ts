@@ -92,6 +92,9 @@ const KINDS: readonly ObjectKind[] = [
 /** Statements that may make, drop or use any of them: the rest cost nothing. */
 const MENTIONS = /\btemp|pg_temp|prepare|deallocate|execute|declare|fetch|move|close/i;
 
+/** Whether a statement may make, drop or use a temporary table, prepared statement or held cursor. */
+export const mentionsSessionObjects = (text: string): boolean => MENTIONS.test(text);
+
 // Views that list a session's objects: in one engine session, other connections' too.
 const LISTINGS: readonly (readonly [RegExp, string])[] = [
   [/\bpg_prepared_statements\b/i, 'prepared statement'],

@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakePostgres, type FakePostgres } from './create-fake-postgres.js';
+import type { PostgresEngine } from './postgres-engine.js';
+import { SessionPerConnection } from './session-per-connection.js';
 
 const PGLITE_START_MS = 60_000;
 
@@ -447,4 +449,47 @@ describe('what else one PGlite session would share between connections', () => {
     },
     PGLITE_START_MS,
   );
+});
+
+describe('SessionPerConnection’s hand-off to the engine', () => {
+  /** An engine that answers every request at once with nothing, and records the texts in the order handed. */
+  function recordingEngine(): { engine: PostgresEngine; handed: string[] } {
+    const handed: string[] = [];
+    const engine: PostgresEngine = {
+      name: 'recording',
+      inOrder: true,
+      run: (request) => {
+        handed.push(request.text);
+        return Promise.resolve({ results: [], status: 'idle' });
+      },
+      snapshot: () => Promise.resolve(),
+      reset: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+    };
+    return { engine, handed };
+  }
+
+  it('hands a statement that touches no session state to the engine at once, with nothing read around it', async () => {
+    const { engine, handed } = recordingEngine();
+    const sessions = new SessionPerConnection(engine);
+    await sessions.run({ text: 'SELECT 1', session: 1 });
+    handed.length = 0;
+    const first = sessions.run({ text: 'SELECT id FROM orders WHERE id = $1', params: ['a'], session: 2 });
+    // Handed before run returned: no queue, no microtask hop.
+    expect(handed).toEqual(['SELECT id FROM orders WHERE id = $1']);
+    await first;
+    await sessions.run({ text: 'INSERT INTO orders (id) VALUES ($1)', params: ['b'], session: 1 });
+    expect(handed).toEqual(['SELECT id FROM orders WHERE id = $1', 'INSERT INTO orders (id) VALUES ($1)']);
+  });
+
+  it('keeps the order handed when a statement that may change session state is still queued', async () => {
+    const { engine, handed } = recordingEngine();
+    const sessions = new SessionPerConnection(engine);
+    await sessions.run({ text: 'SELECT 1', session: 1 });
+    handed.length = 0;
+    const set = sessions.run({ text: "SET TIME ZONE 'UTC'", session: 1 });
+    const plain = sessions.run({ text: 'SELECT 2', session: 1 });
+    await Promise.all([set, plain]);
+    expect(handed.indexOf("SET TIME ZONE 'UTC'")).toBeLessThan(handed.indexOf('SELECT 2'));
+  });
 });

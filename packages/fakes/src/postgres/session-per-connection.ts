@@ -1,5 +1,5 @@
 import type { EngineNotification, EngineReply, EngineRequest, PostgresEngine } from './postgres-engine.js';
-import { SessionObjects, TEMPORARY_NOUNS } from './session-objects.js';
+import { mentionsSessionObjects, SessionObjects, TEMPORARY_NOUNS } from './session-objects.js';
 
 /** A session's own settings (`SET`, `set_config(..., false)`): name and value as pg_settings prints them. */
 type Settings = readonly (readonly [string, string])[];
@@ -81,8 +81,27 @@ const IDLE_TIMEOUTS_OFF =
 const IN_TRANSACTION = 'SELECT now() < statement_timestamp()';
 // User functions whose body takes or frees advisory locks, or sets a setting (set_config, SET): a
 // statement that calls one does what its body does.
+// What a statement must not mention to take the fast path: each has its own handling in #runAs.
+const NOT_PLAIN: readonly RegExp[] = [
+  STATEFUL,
+  CHANGES_ROLE,
+  /listen|\bfunction\b|\bprocedure\b/i,
+  LISTENING_CHANNELS,
+  SIGNALS_BACKEND,
+  IDLE_TIMEOUT,
+];
 const SESSION_FUNCTIONS =
   "SELECT lower(proname), prosrc FROM pg_proc WHERE prosrc ~* 'advisory|set_config|set|reset' AND pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)";
+
+/** What the fast path knows of a statement text. */
+interface TextTraits {
+  /** Nothing in it may change, read or depend on session state: it needs only the bookkeeping every request gets. */
+  readonly plain: boolean;
+  /** It may call nextval, leaving currval and lastval in the engine's one session. */
+  readonly usesSequences: boolean;
+}
+/** Texts whose traits are kept; a pool's statements are far fewer, ad hoc texts start the count again. */
+const TRAITS_KEPT = 1_000;
 
 /** What calling a user function may do to its session. */
 interface SessionFunctions {
@@ -163,6 +182,9 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #idleSince = new Map<number, number>();
   /** User functions that take advisory locks or set settings, read once and again after a CREATE FUNCTION. */
   #functions: SessionFunctions | undefined;
+  /** Requests and steps queued and not yet settled: while there are any, nothing skips the queue. */
+  #waiting = 0;
+  readonly #traitsByText = new Map<string, TextTraits>();
 
   constructor(private readonly engine: PostgresEngine) {
     this.name = engine.name;
@@ -171,6 +193,8 @@ export class SessionPerConnection implements PostgresEngine {
 
   run(request: EngineRequest): Promise<EngineReply> {
     const { session } = request;
+    if (session !== undefined && this.#mayRunPlain(session, request))
+      return this.#track(this.#runPlain(request, session));
     // The fake's own requests (a rollback on release) run in whatever session is live.
     if (session !== undefined && session !== this.#handedTo) {
       this.#handedTo = session;
@@ -186,7 +210,7 @@ export class SessionPerConnection implements PostgresEngine {
       });
     }
     if (!STATEFUL.test(request.text) && this.#called(request.text).length === 0)
-      return this.#track(this.#barrier.then(() => this.#runAs(request)));
+      return this.#track(this.#counted(this.#barrier.then(() => this.#runAs(request))));
     let reply: Promise<EngineReply> | undefined;
     const done = this.#queue(async (before) => {
       await before();
@@ -194,6 +218,59 @@ export class SessionPerConnection implements PostgresEngine {
       await reply;
     });
     return this.#track(done.then(() => reply ?? Promise.reject(new Error('fake postgres: request lost'))));
+  }
+
+  /**
+   * Whether a request can go to the engine at once, with only the bookkeeping every answer needs:
+   * nothing is queued or on its way ahead of it (an in-order engine must see requests in the order
+   * handed), its text can neither change nor reveal session state, and no other connection's state
+   * could make it a refusal. A pool that never touches session state runs every request this way.
+   */
+  #mayRunPlain(session: number, { text, params }: EngineRequest): boolean {
+    if (this.#waiting > 0 || this.#relisten || this.#functions === undefined) return false;
+    if (!this.#traits(text).plain || this.#idleTimeoutMs.has(session)) return false;
+    if (this.#called(text).length > 0) return false;
+    if (this.#unsetCustomName(session, text, [], params) !== undefined) return false;
+    if (this.#objects.othersUsedBy(session, text) !== undefined) return false;
+    if (session !== this.#handedTo) {
+      if (this.#swapNeeded(session)) return false;
+      this.#handedTo = session;
+      this.#live = session;
+    }
+    return true;
+  }
+
+  async #runPlain(request: EngineRequest, session: number): Promise<EngineReply> {
+    const reply = await this.engine.run(request);
+    if (reply.status === 'idle') this.#idleSince.delete(session);
+    else this.#idleSince.set(session, performance.now());
+    // A plain COMMIT still makes the transaction's earlier LISTENs take effect.
+    this.#listenAtCommit(session, request.text, reply, true);
+    if (this.#traits(request.text).usesSequences) this.#sequenceUsers.add(session);
+    return reply.notifications ? { ...reply, notifications: this.#route(reply.notifications) } : reply;
+  }
+
+  /** What the fast path needs to know of a statement text, kept per text: a pool repeats its statements. */
+  #traits(text: string): TextTraits {
+    let traits = this.#traitsByText.get(text);
+    if (traits) return traits;
+    traits = {
+      plain: !NOT_PLAIN.some((pattern) => pattern.test(text)) && !mentionsSessionObjects(text),
+      usesSequences: USES_SEQUENCES.test(text),
+    };
+    if (this.#traitsByText.size >= TRAITS_KEPT) this.#traitsByText.clear();
+    this.#traitsByText.set(text, traits);
+    return traits;
+  }
+
+  /** Counts a request or step until it settles: while any is, later requests take the queue too. */
+  #counted<T>(promise: Promise<T>): Promise<T> {
+    this.#waiting += 1;
+    const settled = (): void => {
+      this.#waiting -= 1;
+    };
+    promise.then(settled, settled);
+    return promise;
   }
 
   /** A swap is needed when some session's settings differ from the defaults, or may. */
@@ -207,7 +284,7 @@ export class SessionPerConnection implements PostgresEngine {
    */
   #queue(step: (before: () => Promise<unknown>) => Promise<void>): Promise<void> {
     const inFlight = [...this.#inFlight];
-    const done = this.#barrier.then(() => step(() => Promise.allSettled(inFlight)));
+    const done = this.#counted(this.#barrier.then(() => step(() => Promise.allSettled(inFlight))));
     this.#barrier = done.catch(() => {
       // A failed swap fails the requests behind it; the next request tries the swap again.
       this.#handedTo = undefined;
