@@ -79,6 +79,31 @@ describe.each([
   );
 });
 
+describe('pg_backend_pid on pglite', () => {
+  let fake: FakePostgres | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  it(
+    'answers on one open connection, and refuses while another is open (it would read the same pid)',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite' });
+      const a = await fake.pool.connect();
+      expect(typeof (await value(a, 'SELECT pg_backend_pid()'))).toBe('number');
+      const b = await fake.pool.connect();
+      await expect(b.query('SELECT pg_backend_pid()')).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringContaining('pg_backend_pid'),
+      });
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+});
+
 describe('sessions on pglite', () => {
   let fake: FakePostgres | undefined;
   afterEach(async () => {

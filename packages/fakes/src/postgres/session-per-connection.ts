@@ -20,6 +20,8 @@ const SETS_CUSTOM_PARAMETER = /\bset_config\s*\(\s*\$(\d+)/gi;
 const CUSTOM_NAME = /^[a-z_][\w$]*\.[\w$.]+$/i;
 const RESETS = /(^|;)\s*(reset|discard)\b/i;
 const ACTIVITY = /\bpg_stat_activity\b/i;
+/** The engine's one backend has one pid: every connection would read the same. */
+const BACKEND_PID = /\bpg_backend_pid\b/i;
 // Statements that drop every object of a kind in the session: in one engine session, other connections' too.
 const DROPS_ALL: readonly (readonly [RegExp, readonly string[]])[] = [
   [/(^|;)\s*discard\s+all\b/i, [...TEMPORARY_NOUNS, 'prepared statement', 'cursor']],
@@ -89,6 +91,7 @@ const NOT_PLAIN: readonly RegExp[] = [
   LISTENING_CHANNELS,
   SIGNALS_BACKEND,
   IDLE_TIMEOUT,
+  BACKEND_PID,
 ];
 const SESSION_FUNCTIONS =
   "SELECT lower(proname), prosrc FROM pg_proc WHERE prosrc ~* 'advisory|set_config|set|reset' AND pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)";
@@ -345,16 +348,18 @@ export class SessionPerConnection implements PostgresEngine {
           ? 'PostgreSQL would have ended this connection, idle in its transaction past idle_in_transaction_session_timeout, and the fake cannot end one connection of the session they share'
           : this.#connected.size > 1 && ACTIVITY.test(text)
             ? 'pg_stat_activity would show one backend for all the open connections'
-            : this.#objects.othersOwn(request.session, dropsAll) ||
-                (discardsAll && (await this.#othersHoldAdvisory(request.session)))
-              ? 'this would drop what other connections keep in their sessions'
-              : READS_SEQUENCES.test(text) && this.#sequencesNotOwn(request.session)
-                ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
-                : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
-                  ? 'pg_listening_channels() would list the channels other connections listen to'
-                  : SIGNALS_BACKEND.test(text)
-                    ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'
-                    : this.#objects.othersUsedBy(request.session, text);
+            : this.#connected.size > 1 && BACKEND_PID.test(text)
+              ? 'pg_backend_pid() would answer the same process id on every open connection'
+              : this.#objects.othersOwn(request.session, dropsAll) ||
+                  (discardsAll && (await this.#othersHoldAdvisory(request.session)))
+                ? 'this would drop what other connections keep in their sessions'
+                : READS_SEQUENCES.test(text) && this.#sequencesNotOwn(request.session)
+                  ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
+                  : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
+                    ? 'pg_listening_channels() would list the channels other connections listen to'
+                    : SIGNALS_BACKEND.test(text)
+                      ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'
+                      : this.#objects.othersUsedBy(request.session, text);
     const refusal = refused
       ? ADVISORY_REFUSAL
       : unset !== undefined
