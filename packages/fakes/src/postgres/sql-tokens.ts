@@ -55,7 +55,11 @@ function commentEnd(text: string, at: number): number | undefined {
     return newline === -1 ? text.length : newline + 1;
   }
   if (!text.startsWith('/*', at)) return undefined;
-  // PostgreSQL's block comments nest.
+  return blockCommentEnd(text, at) ?? text.length;
+}
+
+/** Where the block comment opening at `at` ends (PostgreSQL's nest); undefined when it never closes. */
+export function blockCommentEnd(text: string, at: number): number | undefined {
   let depth = 0;
   let index = at;
   while (index < text.length) {
@@ -70,7 +74,7 @@ function commentEnd(text: string, at: number): number | undefined {
       index += 1;
     }
   }
-  return text.length;
+  return undefined;
 }
 
 /** The tokens of `text`; comments and white space are left out. */

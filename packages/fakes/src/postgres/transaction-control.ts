@@ -1,4 +1,5 @@
 import { pgError, refuse } from './pg-mem/refusal.js';
+import { blockCommentEnd } from './sql-tokens.js';
 
 export type IsolationLevel = 'serializable' | 'repeatable read' | 'read committed' | 'read uncommitted';
 
@@ -39,21 +40,9 @@ function tokenize(text: string): Token[] | undefined {
       continue;
     }
     if (rest.startsWith('/*')) {
-      let depth = 0;
-      let index = at;
-      do {
-        if (text.startsWith('/*', index)) {
-          depth += 1;
-          index += 2;
-        } else if (text.startsWith('*/', index)) {
-          depth -= 1;
-          index += 2;
-        } else {
-          index += 1;
-        }
-      } while (depth > 0 && index < text.length);
-      if (depth > 0) return undefined;
-      at = index;
+      const end = blockCommentEnd(text, at);
+      if (end === undefined) return undefined;
+      at = end;
       continue;
     }
     const match =
