@@ -76,6 +76,9 @@ export async function createThroughCache<
  * Where PGlite's settings differ from a stock PostgreSQL server's in what a client can see, the
  * server's: `SHOW TimeZone` says `Etc/UTC` (as Debian's packages and the official images do, not
  * PGlite's `UTC`), `SHOW search_path` its default, and the locale categories C.UTF-8, not C.
+ * PGlite starts with `-O` (allow_system_table_mods, which initdb needs): left on, `CREATE SCHEMA
+ * pg_x`, a table in pg_catalog and DDL on the catalogs succeed where a server refuses them (42939,
+ * 42501), so it is turned off again for the clients' statements.
  */
 const SERVER_SETTINGS = [
   'TimeZone=Etc/UTC',
@@ -84,6 +87,7 @@ const SERVER_SETTINGS = [
   'lc_monetary=C.UTF-8',
   'lc_numeric=C.UTF-8',
   'lc_time=C.UTF-8',
+  'allow_system_table_mods=off',
 ];
 
 /**

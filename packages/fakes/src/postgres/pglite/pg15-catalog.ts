@@ -1,3 +1,5 @@
+import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
+
 /**
  * What PGlite's catalog (PostgreSQL 18) has and PostgreSQL 15's lacks, hidden once per database by
  * renaming it under `PG15_HIDDEN_PREFIX`: a call of `any_value(x)` or `random(1, 10)`, a read of
@@ -124,6 +126,202 @@ export const NEWER_ROLES = [
   'pg_use_reserved_connections',
 ];
 
+/**
+ * Where PGlite reads its own version (18) to a client, the fake's instead (15, see
+ * server-version.ts): `version()`, `current_setting('server_version'|'server_version_num')` and
+ * `pg_settings`. `SHOW` is answered in C, so the engine puts its rows right (pglite-engine.ts). The
+ * built-in functions are renamed, not replaced, so the new ones can call them and what the server
+ * itself binds by OID keeps them; each new one is a one-SELECT SQL function, which the planner
+ * inlines, so a failing call (an unknown setting) reports the built-in's own error, without a
+ * "SQL function" context. Only an internal (built-in) function is renamed: run twice, these are no-ops.
+ */
+const VERSION_FUNCTIONS = ['version()', 'current_setting(text)', 'current_setting(text,boolean)'];
+
+const versionCase = (value: string): string =>
+  `CASE pg_catalog.lower(${value}) WHEN 'server_version' THEN '${SERVER_VERSION}' WHEN 'server_version_num' THEN '${SERVER_VERSION_NUM}'`;
+
+const SETTINGS_COLUMNS =
+  'name, setting, unit, category, short_desc, extra_desc, context, vartype, source, min_val, max_val, enumvals, boot_val, reset_val, sourcefile, sourceline, pending_restart';
+
+function versionStatements(): CatalogStatement[] {
+  const settingOf = (column: string): string => `${versionCase('name')} ELSE ${column} END AS ${column}`;
+  return [
+    {
+      text: `UPDATE pg_catalog.pg_proc SET proname = $1 || proname
+        WHERE oid IN (${procedures('$2')}) AND prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'internal')`,
+      params: [PG15_HIDDEN_PREFIX, JSON.stringify(VERSION_FUNCTIONS)],
+    },
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.version() RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
+        AS $$ SELECT pg_catalog.regexp_replace(pg_catalog.${PG15_HIDDEN_PREFIX}version(), '^PostgreSQL [^ ]+', 'PostgreSQL ${SERVER_VERSION}') $$`,
+      params: [],
+    },
+    // Not STRICT (the built-in is), or the planner would not inline it; the built-in still gives
+    // NULL for a NULL name, which is what STRICT gave.
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.current_setting(text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
+        AS $$ SELECT ${versionCase('$1')} ELSE pg_catalog.${PG15_HIDDEN_PREFIX}current_setting($1) END $$`,
+      params: [],
+    },
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.current_setting(text, boolean) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
+        AS $$ SELECT ${versionCase('$1')} ELSE pg_catalog.${PG15_HIDDEN_PREFIX}current_setting($1, $2) END $$`,
+      params: [],
+    },
+    {
+      text: `CREATE OR REPLACE VIEW pg_catalog.pg_settings AS
+        SELECT name, ${settingOf('setting')}, unit, category, short_desc, extra_desc, context, vartype, source,
+          min_val, max_val, enumvals, ${settingOf('boot_val')}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
+        FROM pg_catalog.pg_show_all_settings() a(${SETTINGS_COLUMNS})`,
+      params: [],
+    },
+  ];
+}
+
+/**
+ * information_schema views as PostgreSQL 15 defines them, where 16-18 changed what they show.
+ * `check_constraints`: 15 cuts the clause out of `pg_get_constraintdef` (`((a > 0))`, doubly
+ * parenthesised) where 16 deparses the expression (`(a > 0)`), and lists every NOT NULL column
+ * (of every table, the catalogs' too), where 18 lists its not-null constraints of user tables only.
+ * information_schema is an ordinary schema: replacing its views needs no catalog rights.
+ */
+const INFORMATION_SCHEMA_VIEWS: readonly CatalogStatement[] = [
+  {
+    text: `CREATE OR REPLACE VIEW information_schema.check_constraints AS
+    SELECT CAST(current_database() AS information_schema.sql_identifier) AS constraint_catalog,
+           CAST(rs.nspname AS information_schema.sql_identifier) AS constraint_schema,
+           CAST(con.conname AS information_schema.sql_identifier) AS constraint_name,
+           CAST(substring(pg_get_constraintdef(con.oid) from 7) AS information_schema.character_data) AS check_clause
+    FROM pg_constraint con
+         LEFT OUTER JOIN pg_namespace rs ON (rs.oid = con.connamespace)
+         LEFT OUTER JOIN pg_class c ON (c.oid = con.conrelid)
+         LEFT OUTER JOIN pg_type t ON (t.oid = con.contypid)
+    WHERE pg_has_role(coalesce(c.relowner, t.typowner), 'USAGE')
+      AND con.contype = 'c'
+    UNION
+    SELECT CAST(current_database() AS information_schema.sql_identifier) AS constraint_catalog,
+           CAST(n.nspname AS information_schema.sql_identifier) AS constraint_schema,
+           CAST(CAST(n.oid AS text) || '_' || CAST(r.oid AS text) || '_' || CAST(a.attnum AS text) || '_not_null' AS information_schema.sql_identifier) AS constraint_name,
+           CAST(a.attname || ' IS NOT NULL' AS information_schema.character_data) AS check_clause
+    FROM pg_namespace n, pg_class r, pg_attribute a
+    WHERE n.oid = r.relnamespace
+      AND r.oid = a.attrelid
+      AND a.attnum > 0
+      AND NOT a.attisdropped
+      AND a.attnotnull
+      AND r.relkind IN ('r', 'p')
+      AND pg_has_role(r.relowner, 'USAGE')`,
+    params: [],
+  },
+  // `table_constraints`: 15 lists each NOT NULL column as a CHECK named after the schema's and
+  // table's OIDs and the column number (`2200_16388_1_not_null`), where 18 lists its not-null
+  // constraints under their names (`t_a_not_null`): 15's definition, as it prints it, reading
+  // pg_constraint without them.
+  {
+    text: `CREATE OR REPLACE VIEW information_schema.table_constraints AS
+SELECT (current_database())::information_schema.sql_identifier AS constraint_catalog,
+    (nc.nspname)::information_schema.sql_identifier AS constraint_schema,
+    (c.conname)::information_schema.sql_identifier AS constraint_name,
+    (current_database())::information_schema.sql_identifier AS table_catalog,
+    (nr.nspname)::information_schema.sql_identifier AS table_schema,
+    (r.relname)::information_schema.sql_identifier AS table_name,
+    (
+        CASE c.contype
+            WHEN 'c'::"char" THEN 'CHECK'::text
+            WHEN 'f'::"char" THEN 'FOREIGN KEY'::text
+            WHEN 'p'::"char" THEN 'PRIMARY KEY'::text
+            WHEN 'u'::"char" THEN 'UNIQUE'::text
+            ELSE NULL::text
+        END)::information_schema.character_data AS constraint_type,
+    (
+        CASE
+            WHEN c.condeferrable THEN 'YES'::text
+            ELSE 'NO'::text
+        END)::information_schema.yes_or_no AS is_deferrable,
+    (
+        CASE
+            WHEN c.condeferred THEN 'YES'::text
+            ELSE 'NO'::text
+        END)::information_schema.yes_or_no AS initially_deferred,
+    ('YES'::character varying)::information_schema.yes_or_no AS enforced,
+    (
+        CASE
+            WHEN (c.contype = 'u'::"char") THEN
+            CASE
+                WHEN ( SELECT (NOT pg_index.indnullsnotdistinct)
+                   FROM pg_index
+                  WHERE (pg_index.indexrelid = c.conindid)) THEN 'YES'::text
+                ELSE 'NO'::text
+            END
+            ELSE NULL::text
+        END)::information_schema.yes_or_no AS nulls_distinct
+   FROM pg_namespace nc,
+    pg_namespace nr,
+    (SELECT * FROM pg_catalog.pg_constraint WHERE contype <> 'n') c,
+    pg_class r
+  WHERE ((nc.oid = c.connamespace) AND (nr.oid = r.relnamespace) AND (c.conrelid = r.oid) AND (c.contype <> ALL (ARRAY['t'::"char", 'x'::"char"])) AND (r.relkind = ANY (ARRAY['r'::"char", 'p'::"char"])) AND (NOT pg_is_other_temp_schema(nr.oid)) AND (pg_has_role(r.relowner, 'USAGE'::text) OR has_table_privilege(r.oid, 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER'::text) OR has_any_column_privilege(r.oid, 'INSERT, UPDATE, REFERENCES'::text)))
+UNION ALL
+ SELECT (current_database())::information_schema.sql_identifier AS constraint_catalog,
+    (nr.nspname)::information_schema.sql_identifier AS constraint_schema,
+    (((((((nr.oid)::text || '_'::text) || (r.oid)::text) || '_'::text) || (a.attnum)::text) || '_not_null'::text))::information_schema.sql_identifier AS constraint_name,
+    (current_database())::information_schema.sql_identifier AS table_catalog,
+    (nr.nspname)::information_schema.sql_identifier AS table_schema,
+    (r.relname)::information_schema.sql_identifier AS table_name,
+    ('CHECK'::character varying)::information_schema.character_data AS constraint_type,
+    ('NO'::character varying)::information_schema.yes_or_no AS is_deferrable,
+    ('NO'::character varying)::information_schema.yes_or_no AS initially_deferred,
+    ('YES'::character varying)::information_schema.yes_or_no AS enforced,
+    (NULL::character varying)::information_schema.yes_or_no AS nulls_distinct
+   FROM pg_namespace nr,
+    pg_class r,
+    pg_attribute a
+  WHERE ((nr.oid = r.relnamespace) AND (r.oid = a.attrelid) AND a.attnotnull AND (a.attnum > 0) AND (NOT a.attisdropped) AND (r.relkind = ANY (ARRAY['r'::"char", 'p'::"char"])) AND (NOT pg_is_other_temp_schema(nr.oid)) AND (pg_has_role(r.relowner, 'USAGE'::text) OR has_table_privilege(r.oid, 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER'::text) OR has_any_column_privilege(r.oid, 'INSERT, UPDATE, REFERENCES'::text)))`,
+    params: [],
+  },
+  // The other views reading pg_constraint (constraint_column_usage, domain_constraints...) list 18's
+  // not-null constraints (contype 'n') 15 has no rows for: each is made again from its own
+  // definition, reading pg_constraint without them.
+  {
+    text: `DO $seams$
+      DECLARE view record;
+      BEGIN
+        FOR view IN SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid) AS def FROM pg_catalog.pg_class c
+                    WHERE c.relnamespace = 'information_schema'::regnamespace AND c.relkind = 'v'
+                      AND c.relname NOT IN ('table_constraints', 'check_constraints')
+        LOOP
+          IF view.def ~ '[^''.[:alnum:]_]pg_constraint [[:alpha:]_]' THEN
+            EXECUTE format('CREATE OR REPLACE VIEW information_schema.%I AS %s', view.relname,
+              regexp_replace(
+                regexp_replace(view.def, '([^''.[:alnum:]_])pg_constraint ([[:alpha:]_][[:alnum:]_]*)',
+                  '\\1(SELECT * FROM pg_catalog.pg_constraint WHERE contype <> ''n'') \\2', 'g'),
+                ';[[:space:]]*$', ''));
+          END IF;
+        END LOOP;
+      END $seams$`,
+    params: [],
+  },
+];
+
+/**
+ * Called by the dialect's guard (pg15-dialect.ts `notNullGuard`) just before a statement naming a
+ * constraint of a table or domain: 18's not-null constraints of those names there get a name no
+ * statement writes (`pglite18_not_null_<oid>`), as 15 has no such constraints. Renamed, not
+ * dropped: the column stays NOT NULL, and 18 finds its not-null constraints by column, not by name.
+ * SECURITY DEFINER, as a session that did `SET ROLE` cannot write the catalog; names resolve on the
+ * caller's search_path, as the statement's do.
+ */
+export const NOT_NULL_ASIDE = `pg_catalog.${PG15_HIDDEN_PREFIX}not_null_aside`;
+
+const NOT_NULL_ASIDE_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${NOT_NULL_ASIDE}(relation text, domain text, names text[])
+    RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER
+    AS $$ UPDATE pg_catalog.pg_constraint SET conname = '${PG15_HIDDEN_PREFIX}not_null_' OPERATOR(pg_catalog.||) oid::text
+      WHERE contype OPERATOR(pg_catalog.=) 'n' AND conname OPERATOR(pg_catalog.=) ANY (names::name[])
+        AND (conrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(relation)
+          OR contypid OPERATOR(pg_catalog.=) pg_catalog.to_regtype(domain)) $$`,
+  params: [],
+};
+
 export interface CatalogStatement {
   readonly text: string;
   readonly params: readonly string[];
@@ -166,5 +364,8 @@ export function pg15CatalogStatements(): CatalogStatement[] {
         WHERE rolname IN (SELECT jsonb_array_elements_text($2::jsonb))`,
       params: [PG15_HIDDEN_PREFIX, list(NEWER_ROLES)],
     },
+    ...versionStatements(),
+    ...INFORMATION_SCHEMA_VIEWS,
+    NOT_NULL_ASIDE_STATEMENT,
   ];
 }

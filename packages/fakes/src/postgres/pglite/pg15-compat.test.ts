@@ -88,4 +88,91 @@ describe('PgliteEngine answers as PostgreSQL 15', () => {
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'answers data definition as 15 does: catalog rights, RESTRICT violations, not-null constraints, check clauses',
+    async () => {
+      // Tables in the migrations: the shared PGlite restores rows, not schema, between fakes.
+      const migrations = [
+        {
+          name: 'restrict',
+          sql: `CREATE TABLE parent (id int PRIMARY KEY);
+            CREATE TABLE child (pid int NOT NULL REFERENCES parent ON DELETE RESTRICT CONSTRAINT positive CHECK (pid > 0));`,
+        },
+      ];
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations });
+      await expect(pool.query('CREATE SCHEMA pg_mine')).rejects.toMatchObject({ code: '42939' });
+      await pool.query('INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1);');
+      await expect(pool.query('DELETE FROM parent')).rejects.toMatchObject({
+        code: '23503',
+        constraint: 'child_pid_fkey',
+        detail: 'Key (id)=(1) is still referenced from table "child".',
+      });
+      const constraints = await pool.query(
+        "SELECT conname, contype FROM pg_constraint WHERE conrelid IN ('parent'::regclass, 'child'::regclass) ORDER BY conname",
+      );
+      expect(constraints.rows).toEqual([
+        { conname: 'child_pid_fkey', contype: 'f' },
+        { conname: 'parent_pkey', contype: 'p' },
+        { conname: 'positive', contype: 'c' },
+      ]);
+      const usage = await pool.query(
+        "SELECT constraint_name FROM information_schema.constraint_column_usage WHERE table_name = 'child' ORDER BY 1",
+      );
+      expect(usage.rows).toEqual([{ constraint_name: 'positive' }]);
+      const checks = await pool.query(
+        "SELECT check_clause FROM information_schema.check_constraints WHERE constraint_schema = 'public' ORDER BY 1",
+      );
+      expect(checks.rows).toEqual([
+        { check_clause: '((pid > 0))' },
+        { check_clause: 'id IS NOT NULL' },
+        { check_clause: 'pid IS NOT NULL' },
+      ]);
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    "answers for 18's not-null constraints by name as 15, which has none",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const client = await pool.connect();
+      try {
+        await client.query('CREATE TEMP TABLE nn (a int NOT NULL, b int CONSTRAINT named NOT NULL)');
+        await expect(client.query('ALTER TABLE nn DROP CONSTRAINT nn_a_not_null')).rejects.toMatchObject({
+          code: '42704',
+          message: 'constraint "nn_a_not_null" of relation "nn" does not exist',
+        });
+        await expect(client.query('ALTER TABLE nn DROP CONSTRAINT named', [])).rejects.toMatchObject({
+          code: '42704',
+        });
+        await expect(client.query("COMMENT ON CONSTRAINT nn_b_not_null ON nn IS 'x'")).rejects.toMatchObject({
+          code: '42704',
+          message: 'constraint "nn_b_not_null" for table "nn" does not exist',
+        });
+        // 15 has no constraint of that name to clash with; the guard's own result is left out.
+        const added = await client.query(
+          'SELECT 1 AS one; ALTER TABLE nn ADD CONSTRAINT nn_a_not_null CHECK (a > 0)',
+        );
+        expect((added as unknown as { command: string }[]).map(({ command }) => command)).toEqual([
+          'SELECT',
+          'ALTER',
+        ]);
+        await expect(client.query('INSERT INTO nn VALUES (NULL, 1)')).rejects.toMatchObject({
+          code: '23502',
+        });
+        await expect(client.query('INSERT INTO nn VALUES (-1, 1)')).rejects.toMatchObject({
+          code: '23514',
+          constraint: 'nn_a_not_null',
+        });
+        await client.query('CREATE TEMP TABLE child () INHERITS (nn)');
+        await expect(client.query('ALTER TABLE child ALTER COLUMN a DROP NOT NULL')).rejects.toMatchObject({
+          code: '0A000',
+        });
+      } finally {
+        client.release();
+      }
+    },
+    PGLITE_START_MS,
+  );
 });

@@ -366,3 +366,193 @@ describe('toPg15: ordinary statements', () => {
     expect(toPg15(text)).toBeUndefined();
   });
 });
+
+describe("toPg15: pg_constraint without 18's not-null constraints", () => {
+  const WITHOUT_NOT_NULL = "(SELECT * FROM pg_catalog.pg_constraint WHERE contype <> 'n')";
+
+  it.each([
+    [
+      "SELECT conname FROM pg_constraint WHERE conrelid = 't'::regclass",
+      `SELECT conname FROM ${WITHOUT_NOT_NULL} pg_constraint WHERE conrelid = 't'::regclass`,
+    ],
+    [
+      'SELECT c.conname FROM pg_catalog.pg_constraint c JOIN pg_class r ON r.oid = c.conrelid',
+      `SELECT c.conname FROM ${WITHOUT_NOT_NULL} c JOIN pg_class r ON r.oid = c.conrelid`,
+    ],
+    [
+      'SELECT 1 FROM pg_class, pg_constraint AS k WHERE true',
+      `SELECT 1 FROM pg_class, ${WITHOUT_NOT_NULL} AS k WHERE true`,
+    ],
+    [
+      'SELECT pg_constraint.conname FROM pg_constraint',
+      `SELECT pg_constraint.conname FROM ${WITHOUT_NOT_NULL} pg_constraint`,
+    ],
+  ])('reads the relation in FROM or JOIN without them: %s', (text, sent) => {
+    expect(toPg15(text)?.text).toBe(sent);
+  });
+
+  it('maps an error position after the relation back into the text sent', () => {
+    const text = 'SELECT nope FROM pg_constraint';
+    const request = toPg15(text);
+    const sentPosition = (request?.text.indexOf('nope') ?? 0) + 1;
+    expect(request?.originalPosition(sentPosition)).toBe(8);
+  });
+
+  it.each([
+    "SELECT 'pg_constraint'::regclass",
+    'GRANT SELECT ON pg_class, pg_constraint TO someone',
+    'SELECT conname, pg_constraint FROM t',
+  ])('leaves it as written where it is no relation read: %s', (text) => {
+    expect(toPg15(text)?.text).toBeUndefined();
+  });
+});
+
+describe("toPg15: a view's definition as text", () => {
+  it.each([
+    "SELECT pg_get_viewdef('v'::regclass) AS d",
+    "SELECT definition FROM pg_views WHERE viewname = 'v'",
+    'SELECT * FROM pg_views',
+    "SELECT view_definition FROM information_schema.views WHERE table_name = 'v'",
+  ])('is refused: 16+ prints a one-table view without the table names 15 prints: %s', (text) => {
+    expect(refusalOf(text)).toMatchObject({ code: '0A000', message: expect.stringContaining('PGlite') });
+  });
+
+  it.each([
+    "SELECT count(*) FROM pg_views WHERE viewname = 'v'",
+    'SELECT table_name FROM information_schema.views',
+    'SELECT * FROM views',
+    'SELECT definition FROM docs',
+  ])('leaves what reads no definition as written: %s', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+});
+
+describe('toPg15: data definition 16-18 added', () => {
+  it.each([
+    [
+      'CREATE TABLE t (id int, valid daterange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+      { code: '42601', message: 'syntax error at or near "WITHOUT"', position: 65 },
+    ],
+    [
+      'ALTER TABLE t ALTER COLUMN a SET STORAGE DEFAULT',
+      { code: '42601', message: 'syntax error at or near "DEFAULT"', position: 42 },
+    ],
+    [
+      'ALTER TABLE t ALTER CONSTRAINT ck NO INHERIT',
+      { code: '0A000', message: 'FOREIGN KEY constraints cannot be marked NO INHERIT' },
+    ],
+    [
+      'ALTER TABLE t ALTER CONSTRAINT ck INHERIT',
+      { code: '42601', message: 'syntax error at or near "INHERIT"', position: 35 },
+    ],
+    [
+      'CREATE TABLE m (k int, EXCLUDE USING btree (k WITH =)) PARTITION BY RANGE (k)',
+      { code: '0A000', message: 'exclusion constraints are not supported on partitioned tables' },
+    ],
+  ])('fails as 15 does: %s', (text, error) => {
+    expect(refusalOf(text)).toEqual(error);
+  });
+
+  it('refuses an UNLOGGED partitioned table, which 15 creates and PGlite cannot', () => {
+    expect(refusalOf('CREATE UNLOGGED TABLE m (k int) PARTITION BY LIST (k)')).toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('PGlite'),
+    });
+  });
+
+  it.each([
+    'CREATE TABLE r (during int4range, EXCLUDE USING gist (during WITH &&))',
+    'CREATE TABLE m (k int, exclude int) PARTITION BY LIST (k)',
+    'CREATE UNLOGGED TABLE u (k int)',
+    'ALTER TABLE t ALTER COLUMN a SET STORAGE EXTERNAL',
+  ])('leaves what 15 runs as written: %s', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+});
+
+describe("toPg15: names of 18's not-null constraints, which 15 does not have", () => {
+  const ASIDE = 'SELECT pg_catalog.pglite18_not_null_aside';
+
+  it('sends a guard before a statement naming a table constraint, leaving its result out', () => {
+    const pg15 = toPg15('SELECT 1; ALTER TABLE t DROP CONSTRAINT t_a_not_null; SELECT 2');
+    expect(pg15?.text).toBe(
+      `SELECT 1; ${ASIDE}(E't', NULL, ARRAY[E't_a_not_null']); ALTER TABLE t DROP CONSTRAINT t_a_not_null; SELECT 2`,
+    );
+    expect(pg15?.addedResults).toEqual([1]);
+    expect(pg15?.runFirst).toBeUndefined();
+  });
+
+  it('counts the guards before each one', () => {
+    const pg15 = toPg15('ALTER TABLE a DROP CONSTRAINT IF EXISTS x; ALTER TABLE b RENAME CONSTRAINT y TO z');
+    expect(pg15?.text).toContain(`${ASIDE}(E'b', NULL, ARRAY[E'y', E'z'])`);
+    expect(pg15?.addedResults).toEqual([0, 2]);
+  });
+
+  it('runs it first under the same Sync on the extended protocol, the text as written', () => {
+    const text = 'ALTER TABLE IF EXISTS ONLY s."T" ADD CONSTRAINT "T_a_not_null" CHECK (a > 0)';
+    const pg15 = toPg15(text, { extended: true });
+    expect(pg15?.text).toBe(text);
+    expect(pg15?.runFirst).toBe(`${ASIDE}(E's."T"', NULL, ARRAY[E'T_a_not_null'])`);
+    expect(pg15?.addedResults).toEqual([0]);
+  });
+
+  it.each([
+    ["COMMENT ON CONSTRAINT nn ON DOMAIN public.d IS 'x'", `${ASIDE}(NULL, E'public.d', ARRAY[E'nn'])`],
+    ["COMMENT ON CONSTRAINT nn ON t IS 'it''s'", `${ASIDE}(E't', NULL, ARRAY[E'nn'])`],
+    ['ALTER DOMAIN d DROP CONSTRAINT nn', `${ASIDE}(NULL, E'd', ARRAY[E'nn'])`],
+    ['ALTER TABLE t VALIDATE CONSTRAINT "it\'s"', `${ASIDE}(E't', NULL, ARRAY[E'it''s'])`],
+  ])('reads the table or domain and the names: %s', (text, guard) => {
+    expect(toPg15(text, { extended: true })?.runFirst).toBe(guard);
+  });
+
+  it.each([
+    'ALTER TABLE t ADD COLUMN b int',
+    'ALTER TABLE t RENAME TO u',
+    'CREATE TABLE t (a int CONSTRAINT pos CHECK (a > 0))',
+  ])('sends no guard for a statement naming no constraint of an existing table: %s', (text) => {
+    expect(toPg15(text)?.addedResults).toBeUndefined();
+  });
+
+  it("drops the name of a column's or domain's NOT NULL, as 15 does, so 18 names it itself", () => {
+    expect(
+      toPg15('CREATE TABLE t (a int CONSTRAINT nn NOT NULL, b int CONSTRAINT "nn" CHECK (b > 0))')?.text,
+    ).toBe('CREATE TABLE t (a int NOT NULL, b int CONSTRAINT "nn" CHECK (b > 0))');
+    expect(toPg15('CREATE DOMAIN d AS int CONSTRAINT nn NOT NULL')?.text).toBe(
+      'CREATE DOMAIN d AS int NOT NULL',
+    );
+    // A newer keyword as the name is dropped with it, not quoted inside the removed text.
+    expect(toPg15('CREATE TABLE t (a int CONSTRAINT json NOT NULL)')?.text).toBe(
+      'CREATE TABLE t (a int NOT NULL)',
+    );
+  });
+
+  it('maps an error position after a dropped name back into the text sent', () => {
+    const text = 'CREATE TABLE t (a int CONSTRAINT nn NOT NULL, b nosuchtype)';
+    const request = toPg15(text);
+    const sentPosition = (request?.text.indexOf('nosuchtype') ?? 0) + 1;
+    expect(request?.originalPosition(sentPosition)).toBe(text.indexOf('nosuchtype') + 1);
+  });
+
+  it('flags ALTER TABLE ... DROP NOT NULL, whose inherited refusal the engine answers for', () => {
+    expect(toPg15('ALTER TABLE c ALTER COLUMN a DROP NOT NULL')?.dropsNotNull).toBe(true);
+    expect(toPg15('ALTER DOMAIN d DROP NOT NULL')?.dropsNotNull).toBeUndefined();
+  });
+});
+
+describe('toPg15: kept per text', () => {
+  it('answers a text seen before with the same object, per protocol', () => {
+    const text = "SELECT payload FROM events WHERE payload @> '{}'::jsonb AND json = 1";
+    const first = toPg15(text);
+    expect(first).toBeDefined();
+    expect(toPg15(text)).toBe(first);
+    const extended = toPg15(text, { extended: true });
+    expect(extended).toBe(toPg15(text, { extended: true }));
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('keeps an untouched text untouched', () => {
+    const text = 'SELECT payload FROM events WHERE payload @> $1::jsonb';
+    expect(toPg15(text)).toBeUndefined();
+    expect(toPg15(text)).toBeUndefined();
+  });
+});

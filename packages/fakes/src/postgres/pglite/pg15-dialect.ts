@@ -1,4 +1,5 @@
 import { type SqlToken, tokenize } from '../sql-tokens.js';
+import { NOT_NULL_ASIDE } from './pg15-catalog.js';
 
 /**
  * PGlite is PostgreSQL 18; the fake stands in for PostgreSQL 15. This reads each request's text for
@@ -28,6 +29,18 @@ export interface Pg15Request {
   readonly refusal?: Pg15Error;
   /** True when `text` is only the refusal: any error PGlite raises for it stands for `refusal`. */
   readonly refusesWholeRequest?: boolean;
+  /**
+   * Extended protocol: a statement to run before the request's, in the same implicit transaction
+   * (under the same Sync). Its result is the reply's first, left out with `addedResults`.
+   */
+  readonly runFirst?: string;
+  /** Results (by their index in PGlite's reply) of statements the rewrite added: not the client's. */
+  readonly addedResults?: readonly number[];
+  /**
+   * The request drops a column's NOT NULL (`ALTER COLUMN a DROP NOT NULL`): where 18 refuses it as
+   * an inherited constraint, 15 drops it on this table alone (see pglite-engine.ts).
+   */
+  readonly dropsNotNull?: boolean;
 }
 
 /** The message of the stand-in error PGlite raises where PostgreSQL 15 raises `refusal`. */
@@ -37,10 +50,10 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     String.raw`\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
-    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual)\b`,
+    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual)\b|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_constraint\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -205,6 +218,7 @@ const PARSE_TRIGGERS = new Set([
   'large',
   'database',
   'system',
+  'without',
 ]);
 
 interface Finding extends Pg15Error {
@@ -241,8 +255,34 @@ const syntaxError = (statement: Statement, token: SqlToken | undefined, text: st
   };
 };
 
-/** How to send `text` so PGlite answers as PostgreSQL 15; undefined when as written. */
+/** Texts kept per protocol; past this many the cache starts again (a pool repeats a few texts). */
+const CACHE_ENTRIES = 1_000;
+/** Longer texts (a bulk INSERT's) are rarely sent twice: kept, they would only hold memory. */
+const CACHE_TEXT_LENGTH = 8_192;
+const cached: Readonly<Record<'simple' | 'extended', Map<string, Pg15Request | undefined>>> = {
+  simple: new Map(),
+  extended: new Map(),
+};
+
+/**
+ * How to send `text` so PGlite answers as PostgreSQL 15; undefined when as written. The answer
+ * depends on the text and the protocol alone (the rewrite reads no session or catalog state: what
+ * needs the catalog runs in PGlite, as `runFirst` or a guard statement), so it is kept per text:
+ * the lexer and the checks run once for a text a pool sends again and again.
+ */
 export function toPg15(text: string, options: { readonly extended?: boolean } = {}): Pg15Request | undefined {
+  const cache = cached[options.extended ? 'extended' : 'simple'];
+  const known = cache.get(text);
+  if (known !== undefined || cache.has(text)) return known;
+  const pg15 = rewriteForPg15(text, options.extended ?? false);
+  if (text.length <= CACHE_TEXT_LENGTH) {
+    if (cache.size >= CACHE_ENTRIES) cache.clear();
+    cache.set(text, pg15 && Object.freeze(pg15));
+  }
+  return pg15;
+}
+
+function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefined {
   if (!PREFILTER.test(text)) return undefined;
   const tokens = tokenize(text);
   const statements = splitStatements(tokens);
@@ -257,19 +297,66 @@ export function toPg15(text: string, options: { readonly extended?: boolean } = 
   // A BEGIN ATOMIC body holds `;`s this split cannot place: its statements are not told apart.
   const split = !tokens.some((token, index) => isWord(token, 'begin') && isWord(tokens[index + 1], 'atomic'));
   const statementFailure = split
-    ? statements.map((statement) => statementFinding(statement, options.extended ?? false)).find(Boolean)
+    ? statements.map((statement) => statementFinding(statement, extended)).find(Boolean)
     : undefined;
-  const edits = [...quotingEdits(tokens), ...settingNameEdits(tokens)]
-    .sort((a, b) => a.start - b.start)
-    .filter(
-      (edit) =>
-        !statementFailure ||
-        edit.end <= statementFailure.statement.start ||
-        edit.start >= statementFailure.statement.end,
-    );
-  if (statementFailure) return refuse(text, statementFailure, edits);
-  if (edits.length === 0) return undefined;
-  return { text: applyEdits(text, edits), originalPosition: (position) => originalPosition(edits, position) };
+  const failedAt = statementFailure ? statements.indexOf(statementFailure.statement) : statements.length;
+  const guards = split
+    ? statements.slice(0, failedAt).flatMap((statement, index) => {
+        const guard = notNullGuard(statement, text);
+        return guard ? [{ statement, index, guard }] : [];
+      })
+    : [];
+  // Extended protocol takes one statement: its guard goes first under the same Sync (pglite-engine.ts).
+  const runFirst = extended && statements.length === 1 ? guards[0]?.guard : undefined;
+  const guardEdits = extended
+    ? []
+    : guards.map(({ statement, guard }) => ({
+        start: statement.start,
+        end: statement.start,
+        text: `${guard}; `,
+      }));
+  const edits = withoutOverlaps(
+    [
+      ...guardEdits,
+      ...quotingEdits(tokens),
+      ...settingNameEdits(tokens),
+      ...catalogEdits(statements),
+      ...namedNotNullEdits(statements.slice(0, failedAt)),
+    ].sort((a, b) => a.start - b.start),
+  ).filter(
+    (edit) =>
+      !statementFailure ||
+      edit.end <= statementFailure.statement.start ||
+      edit.start >= statementFailure.statement.end,
+  );
+  // Each statement of a simple query gives one result: a guard's is its statement's index, moved
+  // on by the guards before it.
+  const addedResults = runFirst ? [0] : guardEdits.map((_, order) => (guards[order]?.index ?? 0) + order);
+  const dropsNotNull = statements
+    .slice(0, failedAt)
+    .some(({ tokens: words }) => isWord(words[0], 'alter') && dropsColumnNotNull(words));
+  const extras: Partial<Pg15Request> = {
+    ...(runFirst && { runFirst }),
+    ...(addedResults.length > 0 && { addedResults }),
+    ...(dropsNotNull && { dropsNotNull }),
+  };
+  if (statementFailure) return { ...refuse(text, statementFailure, edits), ...extras };
+  if (edits.length === 0 && Object.keys(extras).length === 0) return undefined;
+  return {
+    text: applyEdits(text, edits),
+    originalPosition: (position) => originalPosition(edits, position),
+    ...extras,
+  };
+}
+
+/** Sorted edits without any starting inside an earlier one (a word quoted inside a removed span). */
+function withoutOverlaps(edits: readonly Edit[]): Edit[] {
+  const kept: Edit[] = [];
+  for (const edit of edits) {
+    const last = kept[kept.length - 1];
+    if (!last || edit.start >= last.end) kept.push(edit);
+  }
+  return kept;
 }
 
 function refuse(text: string, finding: Finding, edits: readonly Edit[] | undefined): Pg15Request {
@@ -369,10 +456,30 @@ function parseFindings(statement: Statement, text: string): Finding[] {
       findings.push(syntaxError(statement, token, text));
     else if (
       word === 'default' &&
-      isWord(previous, 'statistics', 'method') &&
+      isWord(previous, 'statistics', 'method', 'storage') &&
       isWord(tokens[index - 2], 'set', 'access')
     )
       findings.push(syntaxError(statement, token, text));
+    else if (word === 'without' && isWord(next, 'overlaps'))
+      // 18's temporal keys (`PRIMARY KEY (id, valid WITHOUT OVERLAPS)`).
+      findings.push(syntaxError(statement, token, text));
+    else if (
+      isWord(previous) &&
+      isWord(tokens[index - 2], 'constraint') &&
+      isWord(tokens[index - 3], 'alter') &&
+      (word === 'inherit' || (word === 'no' && isWord(next, 'inherit')))
+    )
+      // 18's `ALTER CONSTRAINT c [NO] INHERIT`; 15 reads NO INHERIT as a foreign key's attribute.
+      findings.push(
+        word === 'no'
+          ? {
+              stage: 'parse',
+              statement,
+              code: '0A000',
+              message: 'FOREIGN KEY constraints cannot be marked NO INHERIT',
+            }
+          : syntaxError(statement, token, text),
+      );
     else if (word === 'expression' && isWord(previous, 'set') && isWord(next, 'as'))
       findings.push(syntaxError(statement, token, text));
     else if (
@@ -613,6 +720,38 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
   const [head, second] = tokens;
   if (!head || !isWord(head)) return undefined;
   const at = (token: SqlToken): number => token.start + 1;
+  const partitioned = isWord(head, 'create') && partitionedTable(tokens);
+  const excludes = tokens.some(
+    (token, index) =>
+      isWord(token, 'exclude') && (isWord(tokens[index + 1], 'using') || isPunct(tokens[index + 1], '(')),
+  );
+  if (partitioned && excludes) {
+    // 17 lets a partitioned table have an exclusion constraint over its partition key; 15 none.
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: 'exclusion constraints are not supported on partitioned tables',
+    };
+  }
+  if (partitioned && isWord(second, 'unlogged')) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message:
+        'an UNLOGGED partitioned table is refused by PGlite (PostgreSQL 18) where PostgreSQL 15 creates it, so the fake cannot answer as 15 does: run this test on the real server',
+    };
+  }
+  const viewText = viewDefinitionRead(tokens);
+  if (viewText) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: `${viewText} is a view's definition as PGlite (PostgreSQL 18) prints it, without the table names PostgreSQL 15 puts before a one-table view's columns, so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  }
   const settingName = settingOf(tokens);
   if (settingName) {
     const name = settingName.value;
@@ -939,6 +1078,195 @@ function returningOldOrNew(tokens: readonly SqlToken[]): SqlToken | undefined {
 /** The content of a plain '...' literal (the only kind worth reading here). */
 function stringValue(token: SqlToken): string {
   return token.value.startsWith("'") ? token.value.slice(1, -1).replaceAll("''", "'").toLowerCase() : '';
+}
+
+/**
+ * PostgreSQL 18 keeps NOT NULL as constraints (`contype = 'n'`, `t_a_not_null`) where 15 has the
+ * column's `attnotnull` only: a query reading pg_constraint in FROM or JOIN (an ORM's schema
+ * introspection, a migration tool's "does this constraint exist") reads it without those rows, as
+ * on 15. The relation stays pg_catalog's own (its OID, `'pg_constraint'::regclass`, views over it).
+ */
+const PG15_CONSTRAINTS = "(SELECT * FROM pg_catalog.pg_constraint WHERE contype <> 'n')";
+
+function catalogEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens }) => {
+    const head = tokens[0];
+    if (!isWord(head, 'select', 'with', 'create', 'insert', 'explain', 'declare')) return [];
+    return tokens.flatMap((token, index): Edit[] => {
+      if (!isWord(token, 'pg_constraint')) return [];
+      const next = tokens[index + 1];
+      if (isPunct(next, '.') || isPunct(next, '(')) return [];
+      const qualified = isPunct(tokens[index - 1], '.') && isWord(tokens[index - 2], 'pg_catalog');
+      const first = qualified ? index - 2 : index;
+      const before = tokens[first - 1];
+      if (!isWord(before, 'from', 'join') && !(isPunct(before, ',') && isFromList(tokens, first))) return [];
+      const start = tokens[first]?.start ?? token.start;
+      const aliased =
+        isWord(next, 'as') ||
+        next?.kind === 'quoted' ||
+        (next?.kind === 'word' && !NOT_ALIASES.has(next.value));
+      return [
+        { start, end: token.end, text: aliased ? PG15_CONSTRAINTS : `${PG15_CONSTRAINTS} pg_constraint` },
+      ];
+    });
+  });
+}
+
+/**
+ * PostgreSQL 15 keeps a column's NOT NULL as `attnotnull` alone, and drops the name a column or
+ * domain constraint gives it (`a int CONSTRAINT nn NOT NULL`); 18 names its not-null constraint
+ * `nn`, where `DROP CONSTRAINT nn` would then find it, and a second `nn` on the table clash. Left
+ * unnamed, PGlite names it `<table>_<column>_not_null` itself, which `notNullGuard` keeps out of
+ * reach as 15 has no constraint of that name. (`CONSTRAINT nn NOT NULL a`, a table constraint and
+ * 18's syntax, is refused in `parseFindings`.)
+ */
+function namedNotNullEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens }) => {
+    const head = tokens[0];
+    if (!isWord(head, 'create', 'alter')) return [];
+    return tokens.flatMap((token, index): Edit[] => {
+      const not = tokens[index + 2];
+      if (!isWord(token, 'constraint') || !isWord(not, 'not') || !isWord(tokens[index + 3], 'null'))
+        return [];
+      if (identifierOf(tokens[index + 1]) === undefined || !not) return [];
+      if (tableConstraintStarts(tokens, index + 2, head?.value)) return [];
+      return [{ start: token.start, end: not.start, text: '' }];
+    });
+  });
+}
+
+/**
+ * A statement naming a table's or a domain's constraint (`ALTER TABLE t DROP CONSTRAINT c`, `ADD
+ * CONSTRAINT c ...`, `RENAME CONSTRAINT c TO d`, `VALIDATE` / `ALTER CONSTRAINT c`, `COMMENT ON
+ * CONSTRAINT c ON t`, the same on a domain) may name one of 18's not-null constraints
+ * (`t_a_not_null`), which 15 does not have: it would drop, comment, or clash with it where 15 says
+ * the constraint does not exist, or adds one of that name. The guard is a call, run just before the
+ * statement (in the same transaction, on the catalog as the statements before left it), giving those
+ * not-null constraints a name no statement writes (pg15-catalog.ts), so the statement itself then
+ * fails or succeeds as on 15, with 15's own words. Only statements of these shapes pay for it.
+ */
+function notNullGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  let target: { readonly kind: 'relation' | 'domain'; readonly at: number } | undefined;
+  if (isWord(tokens[0], 'alter') && isWord(tokens[1], 'table')) {
+    let at = 2;
+    if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
+    if (isWord(tokens[at], 'only')) at += 1;
+    target = { kind: 'relation', at };
+  } else if (isWord(tokens[0], 'alter') && isWord(tokens[1], 'domain')) {
+    target = { kind: 'domain', at: 2 };
+  } else if (isWord(tokens[0], 'comment') && isWord(tokens[1], 'on') && isWord(tokens[2], 'constraint')) {
+    const onDomain = isWord(tokens[5], 'domain');
+    if (!isWord(tokens[4], 'on')) return undefined;
+    target = { kind: onDomain ? 'domain' : 'relation', at: onDomain ? 6 : 5 };
+  }
+  if (!target) return undefined;
+  const name = qualifiedName(tokens, target.at, text);
+  if (name === undefined) return undefined;
+  const names = tokens.flatMap((token, index): string[] => {
+    if (!isWord(token, 'constraint')) return [];
+    const at = isWord(tokens[index + 1], 'if') && isWord(tokens[index + 2], 'exists') ? index + 3 : index + 1;
+    const constraint = identifierOf(tokens[at]);
+    // `CONSTRAINT nn NOT NULL` names nothing PGlite keeps (namedNotNullEdits).
+    if (constraint === undefined || isWord(tokens[at + 1], 'not')) return [];
+    const renamed = isWord(tokens[index - 1], 'rename') && isWord(tokens[at + 1], 'to');
+    const to = renamed ? identifierOf(tokens[at + 2]) : undefined;
+    return to === undefined ? [constraint] : [constraint, to];
+  });
+  if (names.length === 0) return undefined;
+  const relation = target.kind === 'relation' ? sqlString(name) : 'NULL';
+  const domain = target.kind === 'domain' ? sqlString(name) : 'NULL';
+  return `SELECT ${NOT_NULL_ASIDE}(${relation}, ${domain}, ARRAY[${[...new Set(names)].map(sqlString).join(', ')}])`;
+}
+
+/** `ALTER TABLE ... ALTER [COLUMN] a DROP NOT NULL`. */
+function dropsColumnNotNull(tokens: readonly SqlToken[]): boolean {
+  return (
+    isWord(tokens[1], 'table') &&
+    tokens.some(
+      (token, index) =>
+        isWord(token, 'drop') && isWord(tokens[index + 1], 'not') && isWord(tokens[index + 2], 'null'),
+    )
+  );
+}
+
+/** An identifier as PostgreSQL reads it (folded, or as quoted); undefined for anything else. */
+function identifierOf(token: SqlToken | undefined): string | undefined {
+  if (token?.kind === 'word') return token.value;
+  // A U&"..." identifier keeps its escapes in `value`: not read here.
+  return token?.kind === 'quoted' && !/^[uU]&/.test(token.value) ? token.value : undefined;
+}
+
+/** The (schema-qualified) name starting at `at`, as written: to_regclass / to_regtype read it as the statement does. */
+function qualifiedName(tokens: readonly SqlToken[], at: number, text: string): string | undefined {
+  const parts: string[] = [];
+  let index = at;
+  for (;;) {
+    const token = tokens[index];
+    if (!token || identifierOf(token) === undefined) return undefined;
+    parts.push(text.slice(token.start, token.end));
+    if (!isPunct(tokens[index + 1], '.')) return parts.join('.');
+    index += 2;
+  }
+}
+
+/** A literal reading as `value` whatever standard_conforming_strings says. */
+function sqlString(value: string): string {
+  return `E'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+}
+
+/** True when the token at `index` follows a FROM at its own parenthesis depth (`FROM a, pg_constraint`). */
+function isFromList(tokens: readonly SqlToken[], index: number): boolean {
+  let depth = 0;
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const token = tokens[at];
+    if (isPunct(token, ')')) depth += 1;
+    else if (isPunct(token, '(')) {
+      if (depth === 0) return false;
+      depth -= 1;
+    } else if (depth === 0 && token?.kind === 'word') {
+      if (token.value === 'from') return true;
+      if (token.value === 'select' || FROM_LIST_ENDS.has(token.value)) return false;
+    }
+  }
+  return false;
+}
+
+/** A CREATE TABLE ending in `PARTITION BY` (outside its column list). */
+function partitionedTable(tokens: readonly SqlToken[]): boolean {
+  let depth = 0;
+  return tokens.some((token, index) => {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    return depth === 0 && isWord(token, 'partition') && isWord(tokens[index + 1], 'by');
+  });
+}
+
+/**
+ * What reads a view's definition as text: `pg_get_viewdef(...)`, `pg_views.definition`,
+ * `information_schema.views.view_definition` (a `*` over either). 16 dropped the OLD and NEW
+ * entries of a view's stored query, so a one-table view's columns print unqualified (`SELECT id`
+ * where 15 printed `SELECT t.id`); a client comparing definitions (to recreate a changed view)
+ * would see every such view changed.
+ */
+function viewDefinitionRead(tokens: readonly SqlToken[]): string | undefined {
+  const readsViews = tokens.some(
+    (token, index) =>
+      isWord(token, 'pg_views') ||
+      (isWord(token, 'views') &&
+        isPunct(tokens[index - 1], '.') &&
+        isWord(tokens[index - 2], 'information_schema')),
+  );
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (isWord(token, 'pg_get_viewdef') && isPunct(tokens[index + 1], '(')) return 'pg_get_viewdef()';
+    if (isWord(token, 'view_definition')) return 'information_schema.views.view_definition';
+    if (readsViews && isWord(token, 'definition') && !isPunct(tokens[index + 1], '('))
+      return 'pg_views.definition';
+    if (readsViews && token?.kind === 'op' && token.value === '*' && isWord(tokens[index + 1], 'from'))
+      return 'a view definition column';
+  }
+  return undefined;
 }
 
 /** `current_setting('transaction_timeout')`: the name becomes one PGlite does not know either. */

@@ -9,9 +9,11 @@ import type {
   PostgresErrorFields,
   TransactionStatus,
 } from '../postgres-engine.js';
+import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import type { PgliteModule } from './load-pglite.js';
 import { pg15CatalogStatements } from './pg15-catalog.js';
 import { type Pg15Request, REFUSAL_MARKER, toPg15 } from './pg15-dialect.js';
+import { asPg15Error } from './pg15-errors.js';
 import { TableReset } from './table-reset.js';
 
 const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'transaction', E: 'failed' };
@@ -70,6 +72,11 @@ export class PgliteEngine implements PostgresEngine {
     const statement = known ?? `seams_${this.#named++}`;
     const reply = await this.#exchange(
       concat([
+        // Its own unnamed statement, under the request's Sync: one implicit transaction, and an
+        // error in it skips the request's statement as an error in that statement would.
+        ...(pg15?.runFirst
+          ? [serialize.parse({ text: pg15.runFirst, types: [] }), serialize.bind({}), serialize.execute({})]
+          : []),
         ...(known ? [] : [serialize.parse({ name: statement, text, types })]),
         serialize.bind({ statement, values: [...request.params] }),
         serialize.describe({ type: 'P' }),
@@ -170,17 +177,19 @@ export class PgliteEngine implements PostgresEngine {
 }
 
 /**
- * The reply as PostgreSQL 15 gives it: the refusal's error in place of its stand-in's, and error
- * positions pointing into the text the client sent rather than the rewritten one.
+ * The reply as PostgreSQL 15 gives it: the refusal's error in place of its stand-in's, error
+ * positions pointing into the text the client sent rather than the rewritten one, errors 16-18
+ * report otherwise as 15 does (pg15-errors.ts), and SHOW of the server version as the fake's.
  */
-function asPg15(reply: EngineReply, pg15: Pg15Request | undefined): EngineReply {
-  const { error } = reply;
-  if (error?.code === '42809' && error.detail?.startsWith('This operation is not supported for ')) {
-    // PostgreSQL 16 reports the wrong kind of relation as "cannot open relation" with this detail;
-    // 15 said it in the message alone ("x" is not a sequence), so a client sees no detail there.
-    const { detail: _detail, ...without } = error;
-    return asPg15({ ...reply, error: without }, pg15);
-  }
+function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined): EngineReply {
+  const error = pglite.error && inheritedNotNull(asPg15Error(pglite.error), pg15);
+  const added = pg15?.addedResults;
+  const results = added ? pglite.results.filter((_, index) => !added.includes(index)) : pglite.results;
+  const reply: EngineReply = {
+    ...pglite,
+    results: results.some(({ command }) => command === 'SHOW') ? results.map(showingPg15Version) : results,
+    ...(error && { error }),
+  };
   if (!pg15 || !error) return reply;
   if (pg15.refusal && (pg15.refusesWholeRequest || error.message === REFUSAL_MARKER)) {
     const { code, message, hint, position } = pg15.refusal;
@@ -195,6 +204,50 @@ function asPg15(reply: EngineReply, pg15: Pg15Request | undefined): EngineReply 
   }
   if (error.position === undefined) return reply;
   return { ...reply, error: { ...error, position: String(pg15.originalPosition(Number(error.position))) } };
+}
+
+const INHERITED_CONSTRAINT = /^cannot drop inherited constraint ".*" of relation "(.*)"$/s;
+
+/**
+ * 18 keeps an inherited NOT NULL as a constraint the child cannot drop (42P16); 15 drops the child's
+ * NOT NULL alone and the child then takes NULLs the parent refuses. PGlite's catalog cannot hold
+ * that (18 recurses over the children's not-null constraints by column), so the fake refuses it
+ * clearly. A partition's is refused by 15 as well, in the same words as 18 ("marked NOT NULL in
+ * parent table"), and left alone.
+ */
+function inheritedNotNull(error: PostgresErrorFields, pg15: Pg15Request | undefined): PostgresErrorFields {
+  const relation =
+    pg15?.dropsNotNull && error.code === '42P16' ? INHERITED_CONSTRAINT.exec(error.message) : null;
+  if (!relation) return error;
+  return {
+    severity: 'ERROR',
+    code: '0A000',
+    message: `DROP NOT NULL on a column of "${relation[1]}" whose NOT NULL it inherits is refused by PGlite (PostgreSQL 18 keeps it as an inherited constraint) where PostgreSQL 15 drops it on this table alone, so the fake cannot answer as 15 does: run this test on the real server`,
+  };
+}
+
+const FAKE_VERSION_SETTINGS: Readonly<Record<string, string>> = {
+  server_version: SERVER_VERSION,
+  server_version_num: SERVER_VERSION_NUM,
+};
+
+/**
+ * `SHOW server_version[_num]` and `SHOW ALL` as the fake's version (server-version.ts): PostgreSQL
+ * answers SHOW in C, from the value compiled in, which no catalog change reaches (pg15-catalog.ts
+ * covers what SQL reads). A SHOW's one column is named after its setting; SHOW ALL's rows are
+ * (name, setting, description).
+ */
+function showingPg15Version(result: EngineResult): EngineResult {
+  if (result.command !== 'SHOW' || !result.fields) return result;
+  const [first] = result.fields;
+  const single = first ? FAKE_VERSION_SETTINGS[first.name] : undefined;
+  if (single !== undefined && result.fields.length === 1) return { ...result, rows: [[single]] };
+  if (first?.name !== 'name' || result.fields[1]?.name !== 'setting') return result;
+  const rows = result.rows.map((row) => {
+    const version = FAKE_VERSION_SETTINGS[row[0] ?? ''];
+    return version === undefined ? row : [row[0] ?? null, version, ...row.slice(2)];
+  });
+  return { ...result, rows };
 }
 
 interface Report {

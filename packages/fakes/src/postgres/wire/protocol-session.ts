@@ -9,6 +9,7 @@ import type {
 } from '../postgres-engine.js';
 import { BackendWriter } from './backend-messages.js';
 import type { FrontendMessage } from './frontend-messages.js';
+import { SERVER_VERSION } from './server-version.js';
 
 /** What every connection of one fake database shares: the engine and the one-transaction lock. */
 export interface FakeDatabase {
@@ -24,7 +25,8 @@ interface Portal {
 }
 
 const SERVER_PARAMETERS: ReadonlyArray<readonly [string, string]> = [
-  ['server_version', '17.0'],
+  // The version the engines answer as (see server-version.ts), whichever engine is underneath.
+  ['server_version', SERVER_VERSION],
   ['server_encoding', 'UTF8'],
   ['client_encoding', 'UTF8'],
   ['DateStyle', 'ISO, MDY'],

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { asPg15Error } from './pg15-errors.js';
+
+const report = (fields: { code: string; message: string; detail?: string }) => ({
+  severity: 'ERROR',
+  ...fields,
+});
+
+describe('asPg15Error', () => {
+  it('reports an ON DELETE/UPDATE RESTRICT violation as 15 does: 23503, "still referenced"', () => {
+    expect(
+      asPg15Error(
+        report({
+          code: '23001',
+          message:
+            'update or delete on table "parent" violates RESTRICT setting of foreign key constraint "child_pid_fkey" on table "child"',
+          detail: 'Key (id)=(1) is referenced from table "child".',
+        }),
+      ),
+    ).toEqual(
+      report({
+        code: '23503',
+        message:
+          'update or delete on table "parent" violates foreign key constraint "child_pid_fkey" on table "child"',
+        detail: 'Key (id)=(1) is still referenced from table "child".',
+      }),
+    );
+  });
+
+  it("words a foreign key's incompatible column types as 15 does", () => {
+    const error = report({
+      code: '42804',
+      message: 'foreign key constraint "c_fk" cannot be implemented',
+      detail:
+        'Key columns "pid" of the referencing table and "id" of the referenced table are of incompatible types: text and integer.',
+    });
+    expect(asPg15Error(error).detail).toBe(
+      'Key columns "pid" and "id" are of incompatible types: text and integer.',
+    );
+  });
+
+  it('drops the detail of "cannot open relation" only; other wrong-kind reports keep theirs, as on 15', () => {
+    const detail = 'This operation is not supported for tables.';
+    expect(asPg15Error(report({ code: '42809', message: 'cannot open relation "plain"', detail }))).toEqual(
+      report({ code: '42809', message: 'cannot open relation "plain"' }),
+    );
+    const onView = report({
+      code: '42809',
+      message: 'cannot create index on relation "v"',
+      detail: 'This operation is not supported for views.',
+    });
+    expect(asPg15Error(onView)).toBe(onView);
+  });
+});

@@ -1,0 +1,55 @@
+import type { PostgresErrorFields } from '../postgres-engine.js';
+
+/**
+ * PGlite's (PostgreSQL 18's) error reports where PostgreSQL 15 reports the same failure otherwise:
+ * another SQLSTATE, or a field 16-18 added or reworded. A client branches on the SQLSTATE and reads
+ * the fields (pg's `DatabaseError.code`, `.detail`), so each is put back as 15 reports it. Messages
+ * are for people and are left as PGlite wrote them, except where the SQLSTATE changes with them.
+ */
+export function asPg15Error(error: PostgresErrorFields): PostgresErrorFields {
+  for (const rewrite of REWRITES) {
+    const rewritten = rewrite(error);
+    if (rewritten) return rewritten;
+  }
+  return error;
+}
+
+type Rewrite = (error: PostgresErrorFields) => PostgresErrorFields | undefined;
+
+const RESTRICT_MESSAGE =
+  /^(update or delete on table ".*" violates) RESTRICT setting of (foreign key constraint ".*" on table ".*")$/s;
+const INCOMPATIBLE_KEYS =
+  /^Key columns (".*") of the referencing table and (".*") of the referenced table (are of incompatible types: .*)$/s;
+
+const REWRITES: readonly Rewrite[] = [
+  // 16 gives ON DELETE/UPDATE RESTRICT its own SQLSTATE (23001 restrict_violation); 15 reports it
+  // as any other foreign key violation (23503), with NO ACTION's wording.
+  (error) => {
+    const message = error.code === '23001' ? RESTRICT_MESSAGE.exec(error.message) : null;
+    if (!message) return undefined;
+    return {
+      ...error,
+      code: '23503',
+      message: `${message[1]} ${message[2]}`,
+      ...(error.detail && {
+        detail: error.detail.replace(/ is referenced from table /, ' is still referenced from table '),
+      }),
+    };
+  },
+  // 18 says which side each of a foreign key's mismatched columns is on; 15 names them alone.
+  (error) => {
+    const detail = error.code === '42804' && error.detail ? INCOMPATIBLE_KEYS.exec(error.detail) : null;
+    return detail
+      ? { ...error, detail: `Key columns ${detail[1]} and ${detail[2]} ${detail[3]}` }
+      : undefined;
+  },
+  // 16 reports a relation of the wrong kind opened by name (nextval of a table) as "cannot open
+  // relation" with this detail; 15 said it in the message alone ("x" is not a sequence). Other
+  // reports with this detail (an index or ALTER on a view) carry it on 15 too.
+  (error) => {
+    if (error.code !== '42809' || !error.message.startsWith('cannot open relation ')) return undefined;
+    if (!error.detail?.startsWith('This operation is not supported for ')) return undefined;
+    const { detail: _detail, ...without } = error;
+    return without;
+  },
+];
