@@ -1,6 +1,7 @@
 import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
 import { Catalog } from './pg-mem/catalog.js';
+import { withDefaultValuesRead } from './pg-mem/default-values.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
@@ -9,7 +10,12 @@ import { pgError, refuse } from './pg-mem/refusal.js';
 import { engineResult } from './pg-mem/result-rows.js';
 import { savepointCommand } from './pg-mem/savepoint-command.js';
 import { registerSequenceFunctions, Sequences } from './pg-mem/sequences.js';
-import { type SessionCommand, SessionSettings, sessionCommand } from './pg-mem/session-settings.js';
+import {
+  registerSettingFunctions,
+  type SessionCommand,
+  SessionSettings,
+  sessionCommand,
+} from './pg-mem/session-settings.js';
 import { skipConflictingRows } from './pg-mem/skipped-conflicts.js';
 import { analyzeStatement } from './pg-mem/statement-analyzer.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
@@ -111,8 +117,9 @@ function parseOnce(text: string): Statement[] {
   if (cached) return cached;
   let statements: Statement[];
   try {
-    statements = parse(text, { locationTracking: true });
-    noteNumericLiterals(statements, text);
+    const source = withDefaultValuesRead(text);
+    statements = parse(source, { locationTracking: true });
+    noteNumericLiterals(statements, source);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw refuse(
@@ -184,6 +191,8 @@ export class PgMemEngine implements PostgresEngine {
     });
     registerSequenceFunctions(db, this.#sequences);
     this.#userFunctions = recordUserFunctions(db);
+    // After the recording starts: the analysis types them from their registered signatures.
+    registerSettingFunctions(db, this.#settings);
     this.#transaction = new TransactionState(
       db,
       () => this.#catalog,
@@ -302,20 +311,24 @@ export class PgMemEngine implements PostgresEngine {
     const utility = READ_ONLY_REFUSED[statement.type];
     if (utility && this.#transaction.readOnly)
       throw pgError('25006', `cannot execute ${utility} in a read-only transaction`);
-    const analyzed = analyzeStatement(statement, {
-      catalog: this.#catalog,
-      sequences: this.#sequences,
-      userFunctions: this.#userFunctions,
-      bindParameter: (name, expected) => binder.bind(name, expected),
-      transactionStart: this.#transaction.started,
-      statementStart: started,
-      inDataChange: false,
-      evaluate: (select) =>
-        this.db.public
-          .prepare([withoutUndefined(select)])
-          .bind()
-          .executeAll().rows,
-    });
+    const analyzed = analyzeStatement(
+      statement,
+      {
+        catalog: this.#catalog,
+        sequences: this.#sequences,
+        userFunctions: this.#userFunctions,
+        bindParameter: (name, expected, list) => binder.bind(name, expected, list),
+        transactionStart: this.#transaction.started,
+        statementStart: started,
+        inDataChange: false,
+        evaluate: (select) =>
+          this.db.public
+            .prepare([withoutUndefined(select)])
+            .bind()
+            .executeAll().rows,
+      },
+      { inTransactionBlock: this.#transaction.status !== 'idle' },
+    );
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);
     }

@@ -9,10 +9,12 @@ import type {
 import type { CatalogColumn, CatalogTable } from './catalog.js';
 import { isConstant, literalOf } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
+import { formatType } from './parameters.js';
 import { isInteger, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope } from './scope.js';
 import { SelectAnalyzer } from './select-analyzer.js';
+import { fitTimestamp } from './timestamp-assignment.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
 /** A data change analysed: the statement for pg-mem, its RETURNING outputs, and its target table. */
@@ -70,11 +72,14 @@ export class DataChangeAnalyzer {
     const table = this.#table(statement.table.name, statement.table.schema);
     if (statement.from) throw refuse('UPDATE ... FROM (pg-mem does not join it as PostgreSQL does)');
     const scope = this.#scope(table, statement.table.alias);
-    const sets = this.#sets(statement.sets, table, scope, 'update');
+    // transformUpdateStmt's order: WHERE, then RETURNING, then the SET list. A parameter takes the
+    // type its first use gives it (`SET label = $1 WHERE id = $1` makes $1 an integer, assigned to
+    // label as text), and the first error reported is the one PostgreSQL meets first.
     const where = statement.where
       ? this.#rows.expressions.condition(statement.where, scope, 'WHERE').expr
       : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
+    const sets = this.#sets(statement.sets, table, scope, 'update');
     return {
       statement: { ...statement, sets, where, returning: returning?.columns },
       outputs: returning?.outputs,
@@ -171,6 +176,20 @@ export class DataChangeAnalyzer {
         const selectedColumns = [...(statement.columns ?? [])];
         selectedColumns[index] = { ...selected, expr: fitted(selected.expr, column) };
         statement = { ...statement, columns: selectedColumns };
+      } else if (fitTimestamp(output.expr, column.type) !== output.expr) {
+        // timestamp(p) rounds the selected value as it is assigned, as numeric(p, s) does above.
+        const selected = statement.type === 'select' ? statement.columns?.[index] : undefined;
+        if (
+          statement.type !== 'select' ||
+          !selected ||
+          (selected.expr.type === 'ref' && selected.expr.name === '*')
+        )
+          throw refuse(
+            `INSERT ... ${statement.type.toUpperCase()} into the ${column.type.name}(${column.type.precision}) column ${column.name}`,
+          );
+        const selectedColumns = [...(statement.columns ?? [])];
+        selectedColumns[index] = { ...selected, expr: fitTimestamp(selected.expr, column.type) };
+        statement = { ...statement, columns: selectedColumns };
       }
     });
     return statement;
@@ -205,7 +224,8 @@ export class DataChangeAnalyzer {
   }
 
   #value(expr: Expr, column: CatalogColumn, scope: Scope): Expr {
-    const typed = this.#rows.expressions.type(expr, scope, column.type);
+    const read = this.#rows.expressions.type(expr, scope, column.type);
+    const typed = expr.type === 'parameter' ? typedEarlier(read, column) : read;
     assignable(typed, column);
     if (column.type.name === 'numeric' && column.type.precision !== undefined) {
       // A constant is rounded to the column's scale and checked against its precision, as PostgreSQL assigns it.
@@ -226,7 +246,8 @@ export class DataChangeAnalyzer {
         `a computed value into ${column.name} varchar(${column.type.length}) (length checked at runtime differently)`,
       );
     }
-    return typed.expr;
+    // A timestamp(p) value computed when the row is written (now(), a column) is rounded then; text was rounded as it was read.
+    return typed.untyped ? typed.expr : fitTimestamp(typed.expr, column.type);
   }
 
   #writable(column: CatalogColumn, table: CatalogTable, verb: 'insert' | 'update'): void {
@@ -359,7 +380,7 @@ function assignable(value: Typed, column: CatalogColumn): void {
   if (!ok) {
     throw pgError(
       '42804',
-      `column "${column.name}" is of type ${to.name} but expression is of type ${from.name}`,
+      `column "${column.name}" is of type ${formatType(to)} but expression is of type ${formatType(from)}`,
     );
   }
   if (
@@ -452,6 +473,36 @@ function checkNoDuplicateKeys(
     }
     seen.add(id);
   }
+}
+
+/**
+ * A parameter an earlier clause gave another type than the column's (`SET label = $1 WHERE id = $1`:
+ * PostgreSQL reads WHERE first, so $1 is an integer): what is assigned is a value of that type, not
+ * a literal the column reads. A text goes into a text column as the literal would; an integer into
+ * a text column as its output (checked against a varchar's length, 22001, as an assignment is);
+ * anything else is checked as a typed value (`assignable`: 42804 where PostgreSQL has no assignment
+ * cast, a refusal where it converts as pg-mem cannot).
+ */
+function typedEarlier(typed: Typed, column: CatalogColumn): Typed {
+  const from = typed.type;
+  const to = column.type;
+  if (
+    !typed.untyped ||
+    (from.name === to.name && !!from.array === !!to.array && from.enumName === to.enumName)
+  )
+    return typed;
+  if (isText(from) && isText(to)) return typed;
+  if (isInteger(from) && isText(to)) {
+    const constant =
+      typed.expr.type === 'cast' && typed.expr.operand.type === 'null' ? null : numericConstant(typed.expr);
+    if (constant === undefined || (constant !== null && !Number.isSafeInteger(constant)))
+      throw refuse(`assigning the ${from.name} parameter to the ${to.name} column ${column.name}`);
+    const text = constant === null ? null : String(constant);
+    if (text !== null && to.length !== undefined && text.length > to.length)
+      throw pgError('22001', `value too long for type character varying(${to.length})`);
+    return { ...typed, expr: literalOf(text, to), type: to };
+  }
+  return { ...typed, untyped: false };
 }
 
 function numericConstant(expr: Expr): number | undefined {

@@ -20,6 +20,7 @@ import {
 import { isConstant, isNullLiteral, literalOf } from './literals.js';
 import { fromDataType, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
+import { fitTimestamp } from './timestamp-assignment.js';
 
 /** A DDL statement made ready for pg-mem (constraints named as PostgreSQL names them), and its catalog change. */
 export interface AnalyzedDdl<S> {
@@ -75,7 +76,13 @@ function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
  */
 function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): Expr {
   const type = column.type;
-  if (isText(type)) return expr;
+  if (isText(type)) {
+    // PostgreSQL keeps the default and fails each INSERT that uses it (22001); pg-mem stores it whole.
+    const length = type.name === 'varchar' ? type.length : undefined;
+    if (length !== undefined && expr.type === 'string' && [...expr.value.replace(/ +$/, '')].length > length)
+      throw refuse(`a DEFAULT longer than its column's ${type.name}(${length})`);
+    return expr;
+  }
   const literal = expr.type === 'unary' && expr.op === '-' ? expr.operand : expr;
   let from: string | undefined;
   switch (literal.type) {
@@ -119,6 +126,8 @@ function formatType(type: PgType): string | undefined {
   if (type.name === 'numeric' && type.precision !== undefined)
     return `numeric(${type.precision},${type.scale ?? 0})`;
   if (type.name === 'varchar' && type.length !== undefined) return `character varying(${type.length})`;
+  if ((type.name === 'timestamp' || type.name === 'timestamptz') && type.precision !== undefined)
+    return `timestamp(${type.precision}) with${type.name === 'timestamp' ? 'out' : ''} time zone`;
   return FORMATTED_TYPES[type.name];
 }
 
@@ -138,12 +147,17 @@ const FORMATTED_TYPES: Readonly<Record<string, string>> = {
   bytea: 'bytea',
 };
 
+/** Every table's system columns (ctid, xmin...): no user column may take their names. */
+const SYSTEM_COLUMNS = new Set(['tableoid', 'cmax', 'xmax', 'cmin', 'xmin', 'ctid']);
+
 /** A column as pg-mem gets it (serial and identity as a plain integer defaulting to the engine's sequence) and as the catalog keeps it. */
 function columnOf(
   def: CreateColumnDef,
   table: string,
   catalog: Catalog,
 ): { column: CatalogColumn; def: CreateColumnDef; sequence?: { name: string; type: 'int4' | 'int8' } } {
+  if (SYSTEM_COLUMNS.has(def.name.name))
+    throw pgError('42701', `column name "${def.name.name}" conflicts with a system column name`);
   const type = fromDataType(def.dataType, catalog.enums);
   if (!type)
     throw refuse(
@@ -210,6 +224,9 @@ export function createTable(
   if (statement.name.schema && statement.name.schema !== 'public')
     throw refuse(`a table in the schema ${statement.name.schema}`);
   if (statement.temporary) throw refuse('CREATE TEMPORARY TABLE');
+  // pg_catalog comes first in every search path: PostgreSQL reads an unqualified pg_class as the
+  // catalog's even with a public.pg_class, where pg-mem finds the user's table.
+  if (name.startsWith('pg_')) throw refuse(`a table named ${name} (pg_ names are the catalog's)`);
   // PostgreSQL cuts a longer name to 63 bytes (NOTICE 42622) and the table answers to the cut name only.
   const long = [name, ...statement.columns.flatMap((c) => (c.kind === 'column' ? [c.name.name] : []))].find(
     (n) => Buffer.byteLength(n) > 63,
@@ -236,7 +253,13 @@ export function createTable(
       ...def,
       constraints: named.map((c) =>
         c.type === 'default' && !sequence
-          ? { ...c, default: defaultExpr(checkDefaultType(c.default, column, catalog), trusted) }
+          ? {
+              ...c,
+              default: fitTimestamp(
+                defaultExpr(checkDefaultType(c.default, column, catalog), trusted),
+                column.type,
+              ),
+            }
           : c,
       ),
     };
@@ -313,6 +336,7 @@ function nameColumnConstraint(
       return { ...constraint, constraintName: { name } };
     }
     case 'check': {
+      refuseSubqueryInCheck(constraint.expr);
       // Named after the one column its expression reads, wherever it is written (none: `t_check`).
       const referenced = [...new Set(columnRefs(constraint.expr))];
       const name =
@@ -369,6 +393,7 @@ function nameTableConstraint(
       return { ...constraint, constraintName: { name } };
     }
     case 'check': {
+      refuseSubqueryInCheck(constraint.expr);
       const referenced = [...new Set(columnRefs(constraint.expr))];
       const name =
         constraint.constraintName?.name ??
@@ -515,6 +540,19 @@ function isTrap(node: object): boolean {
   );
 }
 
+const QUERY_NODES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
+
+/** PostgreSQL refuses a CHECK reading a subquery when the table is created; pg-mem keeps it. */
+function refuseSubqueryInCheck(expr: Expr): void {
+  let subquery = false;
+  JSON.stringify(expr, (_key, value: unknown) => {
+    if (typeof value === 'object' && value !== null && QUERY_NODES.has(String(Reflect.get(value, 'type'))))
+      subquery = true;
+    return value;
+  });
+  if (subquery) throw pgError('0A000', 'cannot use subquery in check constraint');
+}
+
 /** The column names an expression reads, in order (for a CHECK constraint's name). */
 function columnRefs(expr: Expr): string[] {
   const names: string[] = [];
@@ -527,6 +565,9 @@ function columnRefs(expr: Expr): string[] {
   return names;
 }
 
+/** PostgreSQL 15's index access methods (an extension's, like bloom, is not installed). */
+const ACCESS_METHODS = new Set(['btree', 'hash', 'gist', 'gin', 'spgist', 'brin']);
+
 /** CREATE INDEX: a unique one becomes a constraint the engine reports violations of by name. */
 export function createIndex(
   statement: CreateIndexStatement,
@@ -534,6 +575,9 @@ export function createIndex(
 ): AnalyzedDdl<CreateIndexStatement> {
   const table = catalog.table(statement.table.name);
   if (!table) throw pgError('42P01', `relation "${statement.table.name}" does not exist`);
+  const method = statement.using?.name.toLowerCase();
+  if (method !== undefined && !ACCESS_METHODS.has(method))
+    throw pgError('42704', `access method "${method}" does not exist`);
   const columns: string[] = [];
   for (const part of statement.expressions) {
     const expr = part.expression;
@@ -574,8 +618,10 @@ export function createIndex(
     indexOnly: true,
     ...(statement.where && { partial: statement.where }),
   };
+  // CONCURRENTLY only spares other sessions a lock; pg-mem fails on the clause it does not read.
+  const { concurrently: _concurrently, ...built } = statement;
   return {
-    statement: { ...statement, indexName: { name } },
+    statement: { ...built, indexName: { name } },
     apply: (target) => {
       const current = target.table(table.name);
       if (statement.unique) current?.constraints.push(constraint);
@@ -619,9 +665,16 @@ export function alterTable(
           ...change,
           column: {
             ...change.column,
+            dataType: pgMemSpelling(change.column.dataType),
             constraints: constraints.map((c) =>
               c.type === 'default'
-                ? { ...c, default: defaultExpr(checkDefaultType(c.default, column, catalog), trusted) }
+                ? {
+                    ...c,
+                    default: fitTimestamp(
+                      defaultExpr(checkDefaultType(c.default, column, catalog), trusted),
+                      column.type,
+                    ),
+                  }
                 : c,
             ),
           },
@@ -660,7 +713,10 @@ export function alterTable(
             ...change,
             alter: {
               ...change.alter,
-              default: defaultExpr(checkDefaultType(written, column, catalog), trusted),
+              default: fitTimestamp(
+                defaultExpr(checkDefaultType(written, column, catalog), trusted),
+                column.type,
+              ),
             },
           };
         }
@@ -848,6 +904,8 @@ const PG_MEM_SPELLINGS: Readonly<Record<string, string>> = {
 /** A column type as pg-mem's schema reads it: `float8` is its `double precision`, and so on. */
 function pgMemSpelling(type: DataTypeDef): DataTypeDef {
   if (type.kind === 'array') return { ...type, arrayOf: pgMemSpelling(type.arrayOf) };
+  // pg-mem's timestamp(p) is a type of its own it cannot cast timestamp to; the engine rounds (timestamp-assignment.ts).
+  if (/^timestamp/i.test(type.name)) return { name: type.name };
   const name = PG_MEM_SPELLINGS[type.name.toLowerCase()];
   return name ? { ...type, name } : type;
 }

@@ -5,9 +5,11 @@ import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { writtenNumeric } from './numeric-literals.js';
 import { outputText } from './output-text.js';
-import { fromDataType, isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
+import { fromDataType, isInteger, isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import type { Scope } from './scope.js';
+import { semiJoin } from './semi-join.js';
+import { fitTimestamp } from './timestamp-assignment.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
 /** Analyses a subquery used as an expression, in the scope of the query around it. */
@@ -19,6 +21,18 @@ export type SubqueryAnalyzer = (
 const COMPARISONS = new Set(['=', '!=', '<', '>', '<=', '>=']);
 const ORDERINGS = new Set(['<', '>', '<=', '>=']);
 const NUMBER_RANK: Readonly<Record<string, number>> = { int2: 1, int4: 2, int8: 3, numeric: 4, float8: 5 };
+
+/** The aggregates whose result ignores NULL inputs, so FILTER can feed them NULL instead of a row. */
+const NULL_SKIPPING_AGGREGATES = new Set([
+  'count',
+  'sum',
+  'avg',
+  'min',
+  'max',
+  'bool_and',
+  'bool_or',
+  'every',
+]);
 
 const isUntypedNode = (expr: Expr): boolean =>
   expr.type === 'parameter' || expr.type === 'string' || expr.type === 'null';
@@ -34,13 +48,32 @@ export class ExpressionTyper {
     private readonly subquery: SubqueryAnalyzer,
   ) {}
 
+  /** How deep `type` is in its own recursion: 0 between calls from outside. */
+  #depth = 0;
+
   /** The expression, its PostgreSQL type, and its column name; `expected` types an untyped literal or parameter. */
   type(expr: Expr, scope: Scope, expected?: PgType): Typed {
+    this.#depth += 1;
+    try {
+      return this.#type(expr, scope, expected);
+    } finally {
+      this.#depth -= 1;
+    }
+  }
+
+  #type(expr: Expr, scope: Scope, expected?: PgType): Typed {
     switch (expr.type) {
       case 'ref':
         return this.#ref(expr.name, expr.table?.name, scope);
       case 'parameter':
-        return this.context.bindParameter(expr.name, expected);
+        // Typed from outside as a whole (a select-list item, an INSERT or SET value): a target-list
+        // item PostgreSQL coerces only after reading the whole list. The list is known by its
+        // scope; an INSERT's VALUES items each have an empty one, and make one list.
+        return this.context.bindParameter(
+          expr.name,
+          expected,
+          this.#depth === 1 ? (scope.sources.length === 0 && !scope.parent ? VALUES_LIST : scope) : undefined,
+        );
       case 'string':
         return this.#untypedString(expr.value, expected);
       case 'null':
@@ -55,7 +88,8 @@ export class ExpressionTyper {
       case 'numeric':
         return this.#numeric(expr);
       case 'boolean':
-        return { expr, type: T.bool, name: 'bool' };
+        // Since PostgreSQL 15 TRUE and FALSE are constants, not casts of 't' to bool: `?column?`.
+        return { expr, type: T.bool, name: '?column?' };
       case 'cast':
         return this.#cast(expr, scope);
       case 'binary':
@@ -234,6 +268,7 @@ export class ExpressionTyper {
     const resolved = scope.resolve(name, table);
     if (resolved.outer)
       throw refuse(`a correlated subquery (it reads ${table ? `${table}.` : ''}${name} of its outer query)`);
+    if (resolved.constant) return { expr: resolved.constant, type: resolved.type, name };
     return {
       expr: { type: 'ref', name, ...(table && { table: { name: table } }) },
       type: resolved.type,
@@ -292,6 +327,12 @@ export class ExpressionTyper {
     const named = operand.name !== '?column?' && !operand.weakName;
     const name = named ? operand.name : castName(expr.to);
     if (sameType(operand.type, target)) return { ...operand, type: target, name, weakName: !named };
+    // timestamp(p) of a timestamp (of another precision): the same value rounded to p digits.
+    if (isTimestamp(target) && sameType(unmodified(operand.type), unmodified(target)))
+      return {
+        ...this.#combine(fitTimestamp(operand.expr, target), target, name, [operand]),
+        weakName: !named,
+      };
     if (!castAllowed(operand.type, target)) {
       throw refuse(
         `a cast from ${operand.type.name}${operand.type.array ? '[]' : ''} to ${typeName(expr.to)}`,
@@ -337,6 +378,7 @@ export class ExpressionTyper {
         operands,
       );
     }
+    if (expr.left.type === 'list') return this.type(rowComparison(expr, expr.left.expressions), scope);
     if (op === 'IN' || op === 'NOT IN') return this.#in(expr, scope);
     if (COMPARISONS.has(op)) return this.#comparison(expr, scope);
     if (op === 'LIKE' || op === 'NOT LIKE' || op === 'ILIKE' || op === 'NOT ILIKE')
@@ -345,6 +387,37 @@ export class ExpressionTyper {
       return this.#arithmetic(expr, scope);
     if (op === '||') return this.#concat(expr, scope);
     if (op === '@>' || op === '<@') return this.#containment(expr, scope);
+    if (op === '#>>') {
+      const left = this.type(expr.left, scope, T.jsonb);
+      if (left.type.name !== 'jsonb' || left.type.array)
+        throw refuse(`the operator #>> on ${left.type.name}`);
+      const right = this.type(expr.right, scope, { ...T.text, array: true });
+      if (right.type.name !== 'text' || !right.type.array) throw refuse(`#>> with a ${right.type.name} path`);
+      const call: Expr = {
+        type: 'call',
+        function: { name: 'seams_jsonb_path_text' },
+        args: [left.expr, right.expr],
+      };
+      return this.#combine(call, T.text, '?column?', [left, right]);
+    }
+    if (op === '?' || op === '?|' || op === '?&') {
+      const left = this.type(expr.left, scope, T.jsonb);
+      if (left.type.name !== 'jsonb' || left.type.array)
+        throw refuse(`the operator ${op} on ${left.type.name}`);
+      const keyType: PgType = op === '?' ? T.text : { ...T.text, array: true };
+      const right = this.type(expr.right, scope, keyType);
+      if (right.type.name !== 'text' || !right.type.array !== (op === '?'))
+        throw refuse(`the operator ${op} with a ${right.type.name} key`);
+      const name =
+        op === '?' ? 'seams_jsonb_exists' : op === '?|' ? 'seams_jsonb_exists_any' : 'seams_jsonb_exists_all';
+      const call: Expr = { type: 'call', function: { name }, args: [left.expr, right.expr] };
+      return this.#combine(call, T.bool, '?column?', [left, right]);
+    }
+    if (op === '&&') {
+      const [left, right] = this.#operands(expr, scope);
+      if (!left.type.array || !right.type.array) throw refuse(`the operator && on ${left.type.name}`);
+      return this.#arrayContainment(op, left, right);
+    }
     throw refuse(`the operator ${op}`);
   }
 
@@ -499,7 +572,9 @@ export class ExpressionTyper {
     if (!isText(left.type) && left.type.name !== 'unknown') throw refuse(`${expr.op} on ${left.type.name}`);
     const pattern = constantText(right.expr);
     if (pattern === undefined) throw refuse(`${expr.op} with a pattern that is not a constant`);
-    if (pattern.includes('\\')) throw refuse(`${expr.op} with a backslash escape in the pattern`);
+    // PostgreSQL raises 22025 for it only on a row that matches up to that escape (MatchText).
+    if (/(^|[^\\])(\\\\)*\\$/.test(pattern))
+      throw refuse(`${expr.op} with a pattern that ends with its escape character`);
     // pg-mem's own LIKE lets neither % nor _ match a newline, and _ takes half of a character
     // outside the BMP: the engine's seams_like matches per code point, newlines included.
     const insensitive = expr.op === 'ILIKE' || expr.op === 'NOT ILIKE';
@@ -608,6 +683,7 @@ export class ExpressionTyper {
 
   #containment(expr: ExprBinary, scope: Scope): Typed {
     const [left, right] = this.#operands(expr, scope);
+    if (left.type.array && right.type.array) return this.#arrayContainment(expr.op, left, right);
     if (left.type.name !== 'jsonb' || right.type.name !== 'jsonb' || left.type.array || right.type.array) {
       throw refuse(`${expr.op} on ${left.type.name}${left.type.array ? '[]' : ''}`);
     }
@@ -617,6 +693,25 @@ export class ExpressionTyper {
       type: 'call',
       function: { name: 'seams_jsonb_contains' },
       args: [container.expr, contained.expr],
+    };
+    return this.#combine(call, T.bool, '?column?', [left, right]);
+  }
+
+  /** `@>`, `<@` and `&&` between arrays of one element type the engine's functions compare exactly. */
+  #arrayContainment(op: string, left: Typed, right: Typed): Typed {
+    // text and varchar compare as texts (byte equality, deterministic collations); integers as numbers.
+    const family = (type: PgType): string | undefined => {
+      if (type.enumName !== undefined) return undefined;
+      if (type.name === 'text' || type.name === 'varchar') return 'text';
+      return type.name === 'int4' || type.name === 'int8' ? type.name : undefined;
+    };
+    const kind = family(left.type);
+    if (!kind || kind !== family(right.type)) throw refuse(`${op} on ${left.type.name}[]`);
+    const [first, second] = op === '<@' ? [right, left] : [left, right];
+    const call: Expr = {
+      type: 'call',
+      function: { name: `${op === '&&' ? 'seams_array_overlaps' : 'seams_array_contains'}_${kind}` },
+      args: [first.expr, second.expr],
     };
     return this.#combine(call, T.bool, '?column?', [left, right]);
   }
@@ -667,12 +762,14 @@ export class ExpressionTyper {
     if (expr.function.schema && expr.function.schema !== 'pg_catalog')
       throw refuse(`the function ${expr.function.schema}.${name}`);
     if (expr.over) throw refuse(`the window function ${name}() OVER (...)`);
-    if (expr.filter) throw refuse(`${name}() FILTER (WHERE ...)`);
+    if (expr.filter) return this.#filtered(expr, name, expr.filter, scope);
     if (expr.withinGroup) throw refuse(`${name}() WITHIN GROUP (...)`);
     if (expr.orderBy) throw refuse(`ORDER BY inside ${name}()`);
     if (name === 'exists') {
       const [select] = expr.args;
       if (expr.args.length !== 1 || !select) throw refuse('EXISTS with several arguments');
+      const semi = semiJoin(select, scope);
+      if (semi) return { ...this.type(semi, scope), name: 'exists' };
       const sub = this.#subqueryExpr(select, scope);
       if (this.context.inDataChange) {
         return {
@@ -714,6 +811,36 @@ export class ExpressionTyper {
       aggregate: result.aggregate || result.parts.some((p) => p.aggregate),
       name: result.name ?? name,
     };
+  }
+
+  /**
+   * `agg(x) FILTER (WHERE cond)` as `agg(CASE WHEN cond THEN x END)`: exact for the aggregates that
+   * skip NULL inputs (a filtered-out row then feeds them nothing, as FILTER does), and pg-mem has no
+   * FILTER. Aggregates that keep NULLs (array_agg, json_agg, string_agg's order) stay refused.
+   */
+  #filtered(expr: ExprCall, name: string, filter: Expr, scope: Scope): Typed {
+    if (!NULL_SKIPPING_AGGREGATES.has(name) || expr.orderBy || expr.over || expr.withinGroup)
+      throw refuse(`${name}() FILTER (WHERE ...)`);
+    const cond = this.condition(filter, scope, 'FILTER');
+    // parse_agg.c checks the filter before anything reads it as a CASE condition.
+    if (cond.aggregate) throw pgError('42803', 'aggregate functions are not allowed in FILTER');
+    const gated = (value: Expr): Expr => ({ type: 'case', whens: [{ when: cond.expr, value }] });
+    const { filter: _filter, ...unfiltered } = expr;
+    const star = expr.args.length === 1 && expr.args[0]?.type === 'ref' && expr.args[0].name === '*';
+    if (star) {
+      if (expr.distinct) throw pgError('42601', 'syntax error at or near "*"');
+      const one: Expr = { type: 'integer', value: 1 };
+      return { expr: { ...unfiltered, args: [gated(one)] }, type: T.int8, name, aggregate: true };
+    }
+    // An argument whose type its context decides would take it from the CASE around it instead.
+    if (expr.args.some(isUntypedNode)) throw refuse(`${name}() FILTER (WHERE ...) over an untyped value`);
+    const args = (types: readonly (PgType | undefined)[]) =>
+      unfiltered.args.map((arg, index) => {
+        const typed = this.type(arg, scope, types[index] ?? types[types.length - 1]);
+        return { ...typed, expr: gated(typed.expr) };
+      });
+    const result = typeCall(name, unfiltered, args, (arg) => this.type(arg, scope));
+    return { ...result, aggregate: true, name: result.name ?? name };
   }
 
   #case(expr: Extract<Expr, { type: 'case' }>, scope: Scope): Typed {
@@ -769,12 +896,16 @@ export class ExpressionTyper {
       })),
       ...(otherwise && { else: asCommonType(retyped[whens.length] ?? otherwise, type) }),
     };
-    const typed = this.#combine(this.#prunedCase(rebuilt, type), type, 'case', [
+    // FigureColname names a CASE after its ELSE when that has a name of its own (ELSE total is
+    // `total`), else `case`, which a cast around it overrides.
+    const named =
+      otherwise && otherwise.name !== '?column?' && !otherwise.weakName ? otherwise.name : undefined;
+    const typed = this.#combine(this.#prunedCase(rebuilt, type), type, named ?? 'case', [
       ...(subject ? [subject] : []),
       ...whens.flatMap((w) => [w.when, w.value]),
       ...values,
     ]);
-    return { ...typed, weakName: true };
+    return { ...typed, weakName: named === undefined };
   }
 
   #member(expr: Extract<Expr, { type: 'member' }>, scope: Scope): Typed {
@@ -956,6 +1087,9 @@ function chain(expr: Expr, op: 'AND' | 'OR'): Expr[] {
   return [...chain(expr.left, op), ...chain(expr.right, op)];
 }
 
+/** The target list of a VALUES row, whose items are typed each in a scope of its own. */
+const VALUES_LIST = {};
+
 const TRUE: Expr = { type: 'boolean', value: true };
 const FALSE: Expr = { type: 'boolean', value: false };
 const NULL_BOOL: Expr = literalOf(null, T.bool);
@@ -1117,6 +1251,9 @@ export function unify(types: readonly PgType[], what: string): PgType {
     return { name: first.name };
   }
   if (known.every((t) => sameType(t, first))) return first;
+  // timestamp(p) beside another precision: the type without one (select_common_typmod), values as they are.
+  if (isTimestamp(first) && known.every((t) => sameType(unmodified(t), unmodified(first))))
+    return unmodified(first);
   throw refuse(`${what} mixing ${known.map((t) => t.name).join(' and ')}`);
 }
 
@@ -1221,4 +1358,57 @@ function sqlName(type: PgType): string {
     uuid: 'uuid',
   };
   return names[type.name] ?? type.name;
+}
+
+/**
+ * A row comparison as the pairwise comparisons PostgreSQL's make_row_comparison_op builds, which
+ * pg-mem lacks: `(a, b) = (x, y)` is `a = x AND b = y`, `<>` the OR of `<>`, and the orderings
+ * compare the first pair that is not equal (`(a, b) > (x, y)` is `a > x OR (a = x AND b > y)`,
+ * NULL exactly where PostgreSQL's is). `(a, b) IN ((x, y), ...)` is the OR of row equalities.
+ */
+function rowComparison(expr: ExprBinary, left: readonly Expr[]): Expr {
+  const row = (right: Expr): readonly Expr[] => {
+    if (right.type !== 'list') throw refuse(`a row ${expr.op} over something other than a row`);
+    if (right.expressions.length !== left.length)
+      throw pgError('42601', 'unequal number of entries in row expressions');
+    return right.expressions;
+  };
+  const pairs = (op: string, right: readonly Expr[]): Expr[] =>
+    left.map(
+      (l, index): Expr => ({
+        type: 'binary',
+        op: op as ExprBinary['op'],
+        left: l,
+        right: right[index] as Expr,
+      }),
+    );
+  const joined = (op: 'AND' | 'OR', parts: Expr[]): Expr =>
+    parts.reduce((l, r) => ({ type: 'binary', op, left: l, right: r }));
+  if (expr.op === 'IN' || expr.op === 'NOT IN') {
+    if (expr.right.type !== 'list') throw refuse(`a row ${expr.op} over a subquery`);
+    // `IN ((1, 2))` is the grammar's list of one row: its parentheses around a row read as one list.
+    const items = expr.right.expressions.some((item) => item.type === 'list')
+      ? expr.right.expressions
+      : [expr.right];
+    const rows = items.map((item) => joined('AND', pairs('=', row(item))));
+    const any = joined('OR', rows);
+    return expr.op === 'IN' ? any : { type: 'unary', op: 'NOT', operand: any };
+  }
+  const right = row(expr.right);
+  if (expr.op === '=') return joined('AND', pairs('=', right));
+  if (expr.op === '!=') return joined('OR', pairs('!=', right));
+  if (!ORDERINGS.has(expr.op)) throw refuse(`the operator ${expr.op} on rows`);
+  const strict = expr.op.charAt(0) as '<' | '>';
+  // Built from the last pair back: the last compares with the operator itself (>= keeps equal rows).
+  return left.reduceRight<Expr | undefined>((rest, l, index) => {
+    const r = right[index] as Expr;
+    if (!rest) return { type: 'binary', op: expr.op, left: l, right: r };
+    const equal: Expr = { type: 'binary', op: '=', left: l, right: r };
+    return {
+      type: 'binary',
+      op: 'OR',
+      left: { type: 'binary', op: strict, left: l, right: r },
+      right: { type: 'binary', op: 'AND', left: equal, right: rest },
+    };
+  }, undefined) as Expr;
 }

@@ -50,6 +50,8 @@ export function typeCall(
   switch (name) {
     case 'count': {
       if (expr.args.length === 1 && expr.args[0]?.type === 'ref' && expr.args[0].name === '*') {
+        // The grammar has count(*) alone: DISTINCT or ALL before the star is a syntax error.
+        if (expr.distinct) throw pgError('42601', 'syntax error at or near "*"');
         // count(1) is the same count; pg-mem's count(*) over a derived table counts the rows under
         // it: SELECT count(*) FROM (SELECT DISTINCT ...) s counted before DISTINCT.
         const one: Expr = { type: 'integer', value: 1 };
@@ -113,6 +115,36 @@ export function typeCall(
         };
       }
       return { expr: call(expr, args), type, parts: [], aggregate: true };
+    }
+    case 'bool_and':
+    case 'bool_or':
+    case 'every': {
+      if (expr.distinct === 'distinct') throw refuse(`${name}(DISTINCT ...)`);
+      const args = typeArgs([T.bool]);
+      arity(name, args, 1);
+      const [arg] = args;
+      if (arg?.type.name !== 'bool' || arg.type.array) throw refuse(`${name} over ${arg?.type.name}`);
+      // pg-mem has neither: true as 1 and false as 0, NULL skipped, make bool_and the minimum being
+      // 1 and bool_or the maximum, NULL for no non-NULL input, as PostgreSQL's are.
+      const bit: Expr = {
+        type: 'case',
+        whens: [
+          { when: arg.expr, value: { type: 'integer', value: 1 } },
+          { when: { type: 'unary', op: 'NOT', operand: arg.expr }, value: { type: 'integer', value: 0 } },
+        ],
+      };
+      const extreme: Expr = {
+        ...expr,
+        function: { name: name === 'bool_or' ? 'max' : 'min' },
+        args: [bit],
+      };
+      return {
+        expr: { type: 'binary', op: '=', left: extreme, right: { type: 'integer', value: 1 } },
+        type: T.bool,
+        parts: [],
+        aggregate: true,
+        name,
+      };
     }
     case 'coalesce': {
       const common = commonType(expr.args, typeOne, 'COALESCE');

@@ -1,4 +1,4 @@
-import { type PgType, typeOid } from './pg-type.js';
+import { MAX_TIMESTAMP_PRECISION, type PgType, typeOid } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -220,17 +220,18 @@ function timeText(text: string, type: PgType): string {
   const [, y = '', mo = '', d = '', h, mi = '0', s = '0', fraction = '', zone] = match;
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   const [hour, minute, second] = [Number(h ?? '0'), Number(mi), Number(s)];
-  const subsecond = /[1-9]/.test(fraction);
+  // ParseFractionalSecond: the fraction read as a double, then rint() to microseconds (ties to even).
+  const micros = fraction === '' ? 0 : roundHalfEven(Number(`0.${fraction}`) * MICROS_PER_SECOND);
   const valid =
     year >= 1 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
     day <= daysInMonth(year, month) &&
+    // time_overflows: 24:00:00 and :60 are allowed, but nothing past 24:00:00 in all.
     minute <= 59 &&
-    // 24:00:00 is the next midnight, :60 the next minute; neither with anything past it.
-    (hour < 24 || (hour === 24 && minute === 0 && second === 0 && !subsecond)) &&
-    (second < 60 || (second === 60 && !subsecond));
+    second <= 60 &&
+    (hour * 3600 + minute * 60 + second) * MICROS_PER_SECOND + micros <= 24 * 3600 * MICROS_PER_SECOND;
   // Year 0 is out of range too: PostgreSQL counts 1 BC, then 1 AD.
   if (!valid) throw pgError('22008', `date/time field value out of range: "${text}"`);
   const offset = zoneOffsetSeconds(zone);
@@ -238,15 +239,17 @@ function timeText(text: string, type: PgType): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   // A date takes the date as written: its time of day is checked, then ignored, as is its zone.
   if (type.name === 'date') return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (/[1-9]/.test(fraction.slice(3))) {
-    throw refuse(`a ${typeName} with microseconds ('${trimmed}'; pg-mem keeps milliseconds)`);
-  }
   const at = new Date(0);
   // setUTCFullYear, not Date.UTC, which reads years 0 to 99 as 1900 to 1999.
   at.setUTCFullYear(year, month - 1, day);
-  at.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')));
+  at.setUTCHours(hour, minute, second, 0);
   // A timestamp without time zone ignores a zone written in its input, as PostgreSQL does.
-  const utc = new Date(at.getTime() - (type.name === 'timestamptz' ? offset * 1000 : 0));
+  const wholeMillis = at.getTime() - (type.name === 'timestamptz' ? offset * 1000 : 0);
+  const kept = roundMicros(wholeMillis, micros, type.precision ?? MAX_TIMESTAMP_PRECISION);
+  if (kept % 1000 !== 0) {
+    throw refuse(`a ${typeName} with microseconds ('${trimmed}'; pg-mem keeps milliseconds)`);
+  }
+  const utc = new Date(wholeMillis + kept / 1000);
   const utcYear = utc.getUTCFullYear();
   if (utcYear < 1 || utcYear > LAST_YEAR) {
     throw refuse(`a ${typeName} outside the years 1 to ${LAST_YEAR} ('${trimmed}')`);
@@ -258,6 +261,34 @@ function timeText(text: string, type: PgType): string {
   // The session time zone is UTC, as the fake announces it: a timestamptz without a zone is UTC.
   return type.name === 'timestamp' ? written : `${written}Z`;
 }
+
+const MICROS_PER_SECOND = 1_000_000;
+
+/** C's rint() in the default rounding mode: to the nearest integer, ties to the even one. */
+function roundHalfEven(value: number): number {
+  const floor = Math.floor(value);
+  const rest = value - floor;
+  if (rest !== 0.5) return Math.round(value);
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+/**
+ * The microseconds past a whole second (`wholeMillis`, milliseconds since 1970) rounded to
+ * `precision` digits as AdjustTimestampForTypmod rounds a timestamp: half away from zero in
+ * microseconds since 2000-01-01, so a tie rounds up from 2000 on and down before it. May be a
+ * whole second (1000000): the caller carries it.
+ */
+export function roundMicros(wholeMillis: number, micros: number, precision: number): number {
+  if (precision >= MAX_TIMESTAMP_PRECISION) return micros;
+  const scale = 10 ** (MAX_TIMESTAMP_PRECISION - precision);
+  const half = scale / 2;
+  return wholeMillis >= POSTGRES_EPOCH_MILLIS
+    ? Math.floor((micros + half) / scale) * scale
+    : Math.ceil((micros - half) / scale) * scale;
+}
+
+/** 2000-01-01 00:00:00 UTC, PostgreSQL's timestamp epoch, in JavaScript's milliseconds. */
+export const POSTGRES_EPOCH_MILLIS = Date.UTC(2000, 0, 1);
 
 function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);

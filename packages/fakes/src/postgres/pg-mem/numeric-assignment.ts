@@ -1,5 +1,6 @@
 import { DataType, type IMemoryDb } from 'pg-mem';
 import { fitNumeric } from './input-text.js';
+import { registerTimestampAssignment } from './timestamp-assignment.js';
 
 /** The function a computed value assigned to a numeric(p, s) column is wrapped in (see DataChangeAnalyzer). */
 export const NUMERIC_FIT = 'seams_numeric_fit';
@@ -18,4 +19,7 @@ export function registerNumericAssignment(db: IMemoryDb): void {
     implementation: (value: number, precision: number, scale: number) =>
       Number(fitNumeric(String(value), precision, scale)),
   });
+  // timestamp(p) columns are fitted on assignment the same way; registered with numeric's fit so
+  // that every database that can assign to a typed column has both.
+  registerTimestampAssignment(db);
 }

@@ -1,8 +1,8 @@
 import type { Statement } from 'pgsql-ast-parser';
 import type { Catalog } from './catalog.js';
 import { literalOf } from './literals.js';
-import { type PgType, T } from './pg-type.js';
-import { pgError } from './refusal.js';
+import { isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
+import { pgError, refuse } from './refusal.js';
 import type { Typed } from './typed.js';
 
 /** The highest `$n` the statements use: what PostgreSQL requires the Bind message to supply. */
@@ -41,27 +41,59 @@ export function checkParameterCount(
   }
 }
 
+/** How a parameter's type was first decided, for PostgreSQL's check that its uses agree (42P08). */
+type Decided = 'immediate' | 'deferred' | 'defaulted';
+
 /**
  * Binds `$n` as PostgreSQL does: the parameter takes the type its first use implies (a column it is
  * compared with or assigned to, a cast), and its text is read by that type's input function, with
  * that type's errors. A parameter nothing types is text, as in a select list.
+ *
+ * A use is deferred when the parameter stands alone as a whole value of a target list (a select
+ * list item, an INSERT value, an UPDATE SET value), `list` naming that list: PostgreSQL reads the
+ * whole list first, with the parameter still unknown, and coerces it afterwards. A deferred use
+ * that must take another type than an earlier deferred use in the same list gave (`VALUES ($1,
+ * $1)` into an int and a text column), or a later use that types a select-list parameter left to
+ * become text (`SELECT $1 ... WHERE id = $1`), is PostgreSQL's 42P08; elsewhere (a later list,
+ * an operator) a parameter already typed is just a value of that type.
  */
 export class ParameterBinder {
-  readonly #types = new Map<number, PgType>();
+  readonly #types = new Map<number, { type: PgType; decided: Decided; list?: object }>();
 
   constructor(
     private readonly values: readonly (string | null)[] | undefined,
     private readonly catalog: Catalog,
   ) {}
 
-  bind(name: string, expected: PgType | undefined): Typed {
+  bind(name: string, expected: PgType | undefined, list?: object): Typed {
     const index = Number(name.slice(1)) - 1;
     if (this.values === undefined || index < 0 || index >= this.values.length) {
       throw pgError('42P02', `there is no parameter ${name}`);
     }
+    const wanted = expected && expected.name !== 'unknown' ? expected : undefined;
     const known = this.#types.get(index);
-    const type: PgType = known ?? (expected && expected.name !== 'unknown' ? expected : T.text);
-    if (!known) this.#types.set(index, type);
+    if (known && wanted && !sameParameterType(known.type, wanted)) {
+      // A text-like comparison (varchar = $1) resolves as text = text: the same text.
+      if (known.decided === 'defaulted' && !(isText(wanted) && list === undefined))
+        throw inconsistent(name, `${formatType(wanted)} versus ${formatType(known.type)}`);
+      if (known.decided === 'deferred' && list !== undefined && known.list === list)
+        throw inconsistent(name, `${formatType(known.type)} versus ${formatType(wanted)}`);
+      // A target-list value then an operand of another type: `INSERT ... VALUES ($1) RETURNING $1 ||
+      // 'x'` (PostgreSQL coerces VALUES to the column first, then reads the integer as an operand),
+      // `SET label = $1, n = $1 + 1` (42P08 there). (UPDATE's WHERE and RETURNING come before SET.)
+      if (known.decided === 'deferred' && list === undefined && category(known.type) !== category(wanted))
+        throw refuse(
+          `the parameter ${name} as a ${formatType(known.type)} value and a ${formatType(wanted)} operand`,
+        );
+    }
+    // A parameter's type has no modifier: each use of a timestamp applies its own (an assignment to
+    // a timestamp(0) column or a cast rounds the value, a comparison takes it whole).
+    const perUse = known && wanted && isTimestamp(wanted) && sameParameterType(known.type, wanted);
+    const type: PgType = perUse ? wanted : (known?.type ?? wanted ?? T.text);
+    if (!known) {
+      const decided: Decided = wanted ? (list !== undefined ? 'deferred' : 'immediate') : 'defaulted';
+      this.#types.set(index, { type, decided, ...(list !== undefined && { list }) });
+    }
     const enumLabels = type.enumName ? this.catalog.enumLabels(type.enumName) : undefined;
     return {
       expr: literalOf(this.values[index] ?? null, type, enumLabels),
@@ -70,4 +102,36 @@ export class ParameterBinder {
       untyped: true,
     };
   }
+}
+
+/** Types whose values compare with each other: numbers, texts, else one type each. */
+function category(type: PgType): string {
+  if (type.array) return `${type.name}[]`;
+  return isNumber(type) ? 'number' : isText(type) ? 'text' : (type.enumName ?? type.name);
+}
+
+function inconsistent(name: string, detail: string): Error {
+  return pgError('42P08', `inconsistent types deduced for parameter ${name}`, { detail });
+}
+
+/** The same type for a parameter: modifiers apart, as PostgreSQL's parameter types have none. */
+function sameParameterType(a: PgType, b: PgType): boolean {
+  return a.name === b.name && !!a.array === !!b.array && a.enumName === b.enumName;
+}
+
+const TYPE_NAMES: Partial<Record<PgType['name'], string>> = {
+  bool: 'boolean',
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float8: 'double precision',
+  varchar: 'character varying',
+  timestamptz: 'timestamp with time zone',
+  timestamp: 'timestamp without time zone',
+};
+
+/** A type as PostgreSQL's format_type_be prints it in a message (no modifiers). */
+export function formatType(type: PgType): string {
+  const base = type.enumName ?? TYPE_NAMES[type.name] ?? type.name;
+  return type.array ? `${base}[]` : base;
 }

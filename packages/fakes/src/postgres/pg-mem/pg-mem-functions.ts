@@ -140,6 +140,35 @@ function jsonbTypeof(value: unknown): string {
  */
 export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): void {
   const fn = db.public.registerFunction.bind(db.public);
+  // Array containment and overlap as array_contain_compare runs them: duplicates do not count, a
+  // NULL element equals nothing (so `@>` a NULL is false), and the result is NULL only for a NULL array.
+  // One name per element type: pg-mem's overload resolution casts between them and fails.
+  const elements = [
+    ['text', DataType.text],
+    ['int4', DataType.integer],
+    ['int8', DataType.bigint],
+  ] as const;
+  for (const [suffix, element] of elements) {
+    const array = db.public.getType(element).asArray();
+    fn({
+      name: `seams_array_contains_${suffix}`,
+      args: [array, array],
+      returns: DataType.bool,
+      implementation: (container: unknown[], contained: unknown[]) => {
+        const held = new Set(flatElements(container).filter((item) => item !== null));
+        return flatElements(contained).every((item) => item !== null && held.has(item));
+      },
+    });
+    fn({
+      name: `seams_array_overlaps_${suffix}`,
+      args: [array, array],
+      returns: DataType.bool,
+      implementation: (left: unknown[], right: unknown[]) => {
+        const held = new Set(flatElements(left).filter((item) => item !== null));
+        return flatElements(right).some((item) => item !== null && held.has(item));
+      },
+    });
+  }
   for (const type of [DataType.integer, DataType.bigint]) {
     fn({
       name: 'seams_int_div',
@@ -278,6 +307,40 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     returns: DataType.bool,
     implementation: (container: unknown, contained: unknown) => jsonbContains(container, contained, true),
   });
+  // jsonb ?, ?| and ?&: a key of a top-level object, or a string element of a top-level array (a
+  // scalar string counts as an array of one); NULL elements of the key array are skipped.
+  fn({
+    name: 'seams_jsonb_exists',
+    args: [DataType.jsonb, DataType.text],
+    returns: DataType.bool,
+    implementation: (value: unknown, key: string) => jsonbHasKey(value, key),
+  });
+  const textArray = db.public.getType(DataType.text).asArray();
+  fn({
+    name: 'seams_jsonb_exists_any',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.bool,
+    implementation: (value: unknown, keys: readonly (string | null)[]) =>
+      flatElements(keys).some((key) => typeof key === 'string' && jsonbHasKey(value, key)),
+  });
+  fn({
+    name: 'seams_jsonb_exists_all',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.bool,
+    implementation: (value: unknown, keys: readonly (string | null)[]) =>
+      flatElements(keys).every((key) => typeof key !== 'string' || jsonbHasKey(value, key)),
+  });
+  fn({
+    name: 'seams_jsonb_path_text',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.text,
+    implementation: (value: unknown, path: readonly (string | null)[]) => {
+      const found = jsonbAtPath(value, flatElements(path));
+      // #>> gives SQL NULL for a JSON null, a string as itself, and anything else as jsonb prints it.
+      if (found === undefined || found === null || typeof found === 'symbol') return null;
+      return typeof found === 'string' ? found : jsonbOut(found);
+    },
+  });
   fn({
     name: 'seams_add_millis',
     args: [DataType.timestamptz, DataType.float],
@@ -412,13 +475,60 @@ export function fromCodePointKey(key: string): string {
 const likePatterns = new Map<string, RegExp>();
 
 /** A LIKE pattern without escapes as a regular expression: % any run, _ one code point. */
+/**
+ * The value at a path, as jsonb_get_element walks it: an object's own key, an array's element at
+ * a decimal index (text that is not one finds nothing, as strtol's check does), undefined where
+ * nothing is. Negative and signed or spaced indexes, which strtol reads its own way, are refused.
+ */
+function jsonbAtPath(value: unknown, path: readonly unknown[]): unknown {
+  let current = value;
+  for (const step of path) {
+    if (typeof step !== 'string') return undefined;
+    if (Array.isArray(current)) {
+      if (/^[\s+-]/.test(step)) throw refuse('#>> with a signed or spaced array index');
+      if (!/^\d+$/.test(step)) return undefined;
+      current = current[Number(step)];
+    } else if (typeof current === 'object' && current !== null && Object.hasOwn(current, step)) {
+      current = Reflect.get(current, step);
+    } else {
+      return undefined;
+    }
+  }
+  return current;
+}
+
+function jsonbHasKey(value: unknown, key: string): boolean {
+  if (typeof value === 'string') return value === key;
+  if (Array.isArray(value)) return value.some((item) => item === key);
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+}
+
+/** An array's elements in storage order, a nested (multidimensional) one's included. */
+function flatElements(array: readonly unknown[]): unknown[] {
+  return array.flatMap((item) => (Array.isArray(item) ? flatElements(item) : [item]));
+}
+
 function likePattern(pattern: string, flags: string): RegExp {
   const key = `${flags}:${pattern}`;
   let compiled = likePatterns.get(key);
   if (!compiled) {
-    const source = Array.from(pattern, (char) =>
-      char === '%' ? '.*' : char === '_' ? '.' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
-    ).join('');
+    // A backslash (LIKE's default escape) takes the character after it literally, % and _ included.
+    const chars = Array.from(pattern);
+    let source = '';
+    for (let index = 0; index < chars.length; index += 1) {
+      let char = chars[index] as string;
+      if (char === '\\') {
+        index += 1;
+        const escaped = chars[index];
+        // The typer refuses such a pattern: PostgreSQL's error depends on the rows it meets.
+        if (escaped === undefined) throw refuse('LIKE with a pattern that ends with its escape character');
+        char = escaped;
+      } else if (char === '%' || char === '_') {
+        source += char === '%' ? '.*' : '.';
+        continue;
+      }
+      source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
     compiled = new RegExp(`^${source}$`, flags);
     if (likePatterns.size < 1_000) likePatterns.set(key, compiled);
   }

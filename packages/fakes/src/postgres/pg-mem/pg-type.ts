@@ -1,4 +1,5 @@
 import type { DataTypeDef } from 'pgsql-ast-parser';
+import { pgError } from './refusal.js';
 
 /** The scalar types the pg-mem engine can store, compute and print as PostgreSQL does. */
 export type ScalarName =
@@ -30,7 +31,7 @@ export interface PgType {
   readonly array?: true;
   /** varchar(n): n. */
   readonly length?: number;
-  /** numeric(p, s): p. */
+  /** numeric(p, s): p; timestamp(p) and timestamptz(p): the fractional digits kept, 0 to 6. */
   readonly precision?: number;
   /** numeric: the digits after the point PostgreSQL prints; undefined when the engine cannot know it. */
   readonly scale?: number;
@@ -92,9 +93,13 @@ export function typeSize(type: PgType): number {
   return type.array ? -1 : (SIZES[type.name] ?? -1);
 }
 
-/** The type modifier on the wire: varchar(n) is n + 4, numeric(p, s) is ((p << 16) | s) + 4. */
+/**
+ * The type modifier on the wire: varchar(n) is n + 4, numeric(p, s) is ((p << 16) | s) + 4,
+ * timestamp(p) is p itself (PostgreSQL adds VARHDRSZ only for the variable-length types).
+ */
 export function typeModifier(type: PgType): number {
   if (type.length !== undefined) return type.length + 4;
+  if (type.name === 'timestamp' || type.name === 'timestamptz') return type.precision ?? -1;
   if (type.precision !== undefined) return ((type.precision << 16) | (type.scale ?? 0)) + 4;
   return -1;
 }
@@ -135,6 +140,9 @@ const NAMES: Readonly<Record<string, ScalarName>> = {
 export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgType | undefined {
   if (def.kind === 'array') {
     const element = fromDataType(def.arrayOf, enums);
+    // An array of timestamp(0..2) would need each element of a computed value rounded: refused.
+    if (element && isTimestamp(element) && (element.precision ?? MAX_TIMESTAMP_PRECISION) < 3)
+      return undefined;
     return element && !element.array ? { ...element, array: true } : undefined;
   }
   const name = def.name.toLowerCase();
@@ -153,9 +161,44 @@ export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgTy
     if (scale < 0 || scale > first || first < 1 || first > 1000) return undefined;
     return { name: 'numeric', precision: first, scale };
   }
+  if (scalar === 'timestamp' || scalar === 'timestamptz') return timestampType(scalar, def.config, name);
   if (def.config !== undefined && def.config.length > 0) return undefined;
   return { name: scalar };
 }
+
+/** The most fractional digits PostgreSQL keeps (MAX_TIMESTAMP_PRECISION). */
+export const MAX_TIMESTAMP_PRECISION = 6;
+
+/**
+ * timestamp(p) as PostgreSQL reads it, above 6 reduced to 6 (PostgreSQL warns about that; the
+ * engine sends no warning). `timestamp(p) [with[out] time zone]` is grammar, which takes one
+ * unsigned integer (a sign or a second modifier is a syntax error, 42601); `timestamptz(p)` is a
+ * generic type name whose modifiers anytimestamp_typmodin checks (22023).
+ */
+function timestampType(
+  name: 'timestamp' | 'timestamptz',
+  config: readonly number[] | undefined,
+  written: string,
+): PgType {
+  if (config === undefined || config.length === 0) return { name };
+  const [precision = 0, second] = config;
+  const grammar = written !== 'timestamptz';
+  if (second !== undefined) {
+    throw grammar
+      ? pgError('42601', 'syntax error at or near ","')
+      : pgError('22023', 'invalid type modifier');
+  }
+  if (precision < 0) {
+    throw grammar
+      ? pgError('42601', 'syntax error at or near "-"')
+      : pgError('22023', `TIMESTAMP(${precision}) WITH TIME ZONE precision must not be negative`);
+  }
+  return { name, precision: Math.min(precision, MAX_TIMESTAMP_PRECISION) };
+}
+
+/** timestamp or timestamptz, with or without a precision (not an array). */
+export const isTimestamp = (type: PgType): boolean =>
+  !type.array && (type.name === 'timestamp' || type.name === 'timestamptz');
 
 /** The name PostgreSQL shows for a type (`pg_typeof`, casts). */
 export function displayName(def: DataTypeDef): string {

@@ -1,3 +1,4 @@
+import type { Expr } from 'pgsql-ast-parser';
 import type { PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 
@@ -8,6 +9,11 @@ const SYSTEM_COLUMNS = new Set(['xmin', 'xmax', 'cmin', 'cmax', 'ctid', 'tableoi
 export interface ScopeColumn {
   readonly name: string;
   readonly type: PgType;
+  /**
+   * The constant a subquery PostgreSQL pulls up into its query gives this column (`(VALUES (1/0))
+   * v(x)`): a reference reads the constant itself, folded where it is read, and only there.
+   */
+  readonly constant?: Expr;
 }
 
 /** A table-like source in FROM, under its alias. */
@@ -23,6 +29,7 @@ export interface ScopeSource {
 /** A resolved column reference: its type, and whether it came from an enclosing query. */
 export interface Resolved {
   readonly type: PgType;
+  readonly constant?: Expr;
   readonly source: ScopeSource;
   readonly outer: boolean;
 }
@@ -73,7 +80,8 @@ export class Scope {
     for (const source of this.sources) {
       if (table !== undefined && source.alias !== table) continue;
       const column = source.columns.find((c) => c.name === name);
-      if (column) matches.push({ type: column.type, source });
+      if (column)
+        matches.push({ type: column.type, source, ...(column.constant && { constant: column.constant }) });
     }
     if (matches.length > 1) throw pgError('42702', `column reference "${name}" is ambiguous`);
     return matches[0];

@@ -8,8 +8,10 @@ import type {
   SelectStatement,
 } from 'pgsql-ast-parser';
 import { type Catalog, clipIdentifier } from './catalog.js';
+import { isConstantTree, mayRaise } from './constant-folding.js';
 import { ExpressionTyper, unify } from './expression-typer.js';
 import { literalOf } from './literals.js';
+import { isParenthesized } from './numeric-literals.js';
 import { isInteger, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
@@ -89,8 +91,9 @@ export class SelectAnalyzer {
     if (Array.isArray(select.distinct)) throw refuse('SELECT DISTINCT ON (...)');
     const scope = new Scope(outer);
     const from = (select.from ?? []).map((item, index) => this.#from(item, index, scope, ctes));
-    const where = select.where ? this.expressions.condition(select.where, scope, 'WHERE') : undefined;
+    // PostgreSQL reads the select list before WHERE: a parameter's first use decides its type.
     const columns = this.#columns(select.columns ?? [], scope);
+    const where = select.where ? this.expressions.condition(select.where, scope, 'WHERE') : undefined;
     const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
     const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
     const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
@@ -126,7 +129,8 @@ export class SelectAnalyzer {
     };
     if (select.columns?.length === 0 || (select.columns === undefined && select.from))
       throw refuse('SELECT with no columns');
-    return { statement, outputs: columns.map((c) => c.typed) };
+    const outputs = columns.map((c) => c.typed);
+    return { statement: having ? withoutHaving(statement, having.expr) : statement, outputs };
   }
 
   #from(item: From, index: number, scope: Scope, ctes: CteColumns): From {
@@ -187,13 +191,18 @@ export class SelectAnalyzer {
       scope.add(source);
       return { ...item, join: this.#joinCondition(join, scope) };
     }
-    const sub = this.query(item.statement, scope.parent, ctes, false);
+    const analyzed = this.query(item.statement, scope.parent, ctes, false);
     const names = item.columnNames?.map((n) => n.name);
-    if (names && names.length !== sub.outputs.length)
+    if (names && names.length !== analyzed.outputs.length)
       throw refuse('a column alias list of another length than the subquery');
+    const pulled = join?.type === 'LEFT JOIN' ? undefined : pulledUp(analyzed);
+    const sub = pulled?.query ?? analyzed;
     scope.add({
       alias: item.alias,
-      columns: sub.outputs.map((o, i) => ({ name: names?.[i] ?? o.name, type: o.type })),
+      columns: sub.outputs.map((o, i) => {
+        const constant = pulled?.constants[i];
+        return { name: names?.[i] ?? o.name, type: o.type, ...(constant && { constant }) };
+      }),
     });
     return { ...item, statement: sub.statement, join: this.#joinCondition(join, scope) };
   }
@@ -217,7 +226,7 @@ export class SelectAnalyzer {
           for (const c of source.columns) {
             result.push({
               typed: {
-                expr: { type: 'ref', name: c.name, table: { name: source.alias } },
+                expr: c.constant ?? { type: 'ref', name: c.name, table: { name: source.alias } },
                 type: c.type,
                 name: c.name,
               },
@@ -331,11 +340,12 @@ export class SelectAnalyzer {
       return { ...order, by: isText(expression.type) ? byCodePoints(expression.expr) : expression.expr };
     }
     checkSortable(typed.type);
-    // A text column sorts by code point (C.UTF-8), not by pg-mem's UTF-16 units; other outputs by name.
-    if (!distinct && isText(typed.type) && typed.expr.type === 'ref')
-      return { ...order, by: byCodePoints(typed.expr) };
-    const key = topLevel ? outputKey(index) : typed.name;
-    return { ...order, by: { type: 'ref', name: key } };
+    // A text output sorts by code point (C.UTF-8), not by pg-mem's UTF-16 units, through the key
+    // of what it computes: pg-mem reads no output name inside an expression. After DISTINCT
+    // (a function of the output, so the same once duplicates are gone) and over an aggregate too.
+    if (isText(typed.type)) return { ...order, by: byCodePoints(typed.expr) };
+    // Other outputs by name.
+    return { ...order, by: { type: 'ref', name: topLevel ? outputKey(index) : typed.name } };
   }
 
   #limit(
@@ -371,7 +381,12 @@ export class SelectAnalyzer {
     const width = rows[0]?.length ?? 0;
     if (rows.some((row) => row.length !== width))
       throw pgError('42601', 'VALUES lists must all be the same length');
-    const first = rows.map((row) => row.map((expr) => this.expressions.type(expr, scope)));
+    // A parameter is typed by its column, as an untyped literal is: typing it alone first would bind it as text.
+    const first = rows.map((row) =>
+      row.map((expr) =>
+        expr.type === 'parameter' ? { type: T.unknown } : this.expressions.type(expr, scope),
+      ),
+    );
     const types = Array.from({ length: width }, (_, column) => {
       const type = unify(
         first.map((row) => row[column]?.type ?? T.unknown),
@@ -379,10 +394,17 @@ export class SelectAnalyzer {
       );
       return type.name === 'unknown' ? T.text : type;
     });
-    const typedRows = rows.map((row) =>
-      row.map((expr, column) => this.expressions.type(expr, scope, types[column])),
-    );
-    const outputs = types.map((type, column) => ({
+    const typeRows = (columnTypes: readonly PgType[]) =>
+      rows.map((row) => row.map((expr, column) => this.expressions.type(expr, scope, columnTypes[column])));
+    let typedRows = typeRows(types);
+    // A parameter another use already typed keeps that type (VALUES ($1::int, $1) is two integers):
+    // its column then takes it, and the other rows are read again as that type.
+    const resolved = types.map((type, column) => {
+      const kept = typedRows.map((row) => row[column]?.type ?? type);
+      return kept.some((t) => t.name !== type.name) ? unify(kept, 'VALUES') : type;
+    });
+    if (resolved.some((type, column) => type !== types[column])) typedRows = typeRows(resolved);
+    const outputs = resolved.map((type, column) => ({
       expr: { type: 'null' } as Expr,
       type,
       name: `column${column + 1}`,
@@ -397,6 +419,9 @@ export class SelectAnalyzer {
     ctes: CteColumns,
     topLevel: boolean,
   ): AnalyzedQuery {
+    if (setBranches(select).some((branch) => branch !== select && ownsClauses(branch))) {
+      return this.#union(withOwnClausesApart(select), outer, ctes, topLevel);
+    }
     // The parser hangs a trailing ORDER BY, LIMIT or OFFSET on the last branch; PostgreSQL applies
     // it to the whole set operation. It becomes a query over the set operation, as PostgreSQL
     // reads it, taking result column names and positions only.
@@ -463,6 +488,9 @@ export class SelectAnalyzer {
     topLevel: boolean,
   ): AnalyzedQuery {
     const visible = new Map(ctes);
+    const names = select.bind.map(({ alias }) => alias.name);
+    const twice = names.find((name, index) => names.indexOf(name) !== index);
+    if (twice !== undefined) throw pgError('42712', `WITH query name "${twice}" specified more than once`);
     const enclosing = this.#enclosingCtes.length;
     this.#enclosingCtes.push(...select.bind.map(({ alias }) => alias.name));
     try {
@@ -545,6 +573,83 @@ function checkLocking(select: SelectFromStatement, aggregated: boolean): void {
     throw pgError('0A000', `${lock} cannot be applied to the nullable side of an outer join`);
 }
 
+/**
+ * A subquery in FROM that PostgreSQL's planner pulls up into its query (a one-row VALUES, a
+ * SELECT of constants without FROM): each column's expression moves to where the query reads it,
+ * is folded there, and is never computed where nothing reads it (`SELECT count(*) FROM (VALUES
+ * (1/0)) v` is 1, `SELECT x FROM (VALUES (1/0)) v(x) WHERE false` divides by zero). pg-mem
+ * computes the row itself: the columns that can raise leave it as constants for the references
+ * to read, which pg-mem folds where they stand as PostgreSQL does.
+ */
+/** The derived table a HAVING query becomes, and the column that carries its HAVING condition. */
+const HAVING_SOURCE = 'seams_having';
+const HAVING_KEY = 'seams_having_holds';
+
+/**
+ * pg-mem parses HAVING but never reads it (it refuses the statement). The grouped query computes
+ * the condition as one more output instead, and a query around it keeps the groups where it holds:
+ * the same rows, since HAVING is a filter on the grouped rows. ORDER BY stays inside (pg-mem keeps
+ * a derived table's order through a WHERE), LIMIT and OFFSET go outside, after the filter, where
+ * PostgreSQL applies them.
+ */
+function withoutHaving(statement: SelectFromStatement, having: Expr): SelectFromStatement {
+  // DISTINCT and row locks would have to move outside too; neither is common with HAVING.
+  if (statement.distinct) throw refuse('SELECT DISTINCT with HAVING');
+  const columns = statement.columns ?? [];
+  // The outer query reads each column by its name, which ORDER BY inside may also use.
+  const names = columns.map((column) => column.alias?.name);
+  if (names.some((name, index) => name === undefined || names.indexOf(name) !== index))
+    throw refuse('HAVING in a query with two output columns of one name');
+  const inner: SelectFromStatement = {
+    ...statement,
+    columns: [...columns, { expr: having, alias: { name: HAVING_KEY } }],
+    having: undefined,
+    limit: undefined,
+  };
+  const ref = (name: string): Expr => ({ type: 'ref', table: { name: HAVING_SOURCE }, name });
+  return {
+    type: 'select',
+    columns: names.map((name) => ({ expr: ref(name ?? ''), alias: { name: name ?? '' } })),
+    from: [{ type: 'statement', statement: inner, alias: HAVING_SOURCE }],
+    where: ref(HAVING_KEY),
+    ...(statement.limit && { limit: statement.limit }),
+  };
+}
+
+function pulledUp(
+  sub: AnalyzedQuery,
+): { query: AnalyzedQuery; constants: readonly (Expr | undefined)[] } | undefined {
+  const { statement } = sub;
+  let row: readonly Expr[] | undefined;
+  if (statement.type === 'values' && statement.values.length === 1) row = statement.values[0];
+  const simple =
+    statement.type === 'select' &&
+    !statement.from &&
+    !statement.where &&
+    !statement.groupBy &&
+    !statement.having &&
+    !statement.distinct &&
+    !statement.orderBy &&
+    !statement.limit &&
+    !sub.outputs.some((output) => output.aggregate);
+  if (simple && statement.type === 'select') row = statement.columns?.map((c) => c.expr);
+  if (!row) return undefined;
+  const constants = row.map((expr) => (isConstantTree(expr) && mayRaise(expr) ? expr : undefined));
+  if (!constants.some((c) => c !== undefined)) return undefined;
+  const kept = row.map((expr, index) => {
+    const output = sub.outputs[index];
+    return constants[index] && output ? literalOf(null, output.type) : expr;
+  });
+  const rewritten: SelectStatement =
+    statement.type === 'select'
+      ? {
+          ...statement,
+          columns: (statement.columns ?? []).map((c, index) => ({ ...c, expr: kept[index] ?? c.expr })),
+        }
+      : { type: 'values', values: [kept] };
+  return { query: { ...sub, statement: rewritten }, constants };
+}
+
 /** The table name of the first qualified column reference in an expression, if any. */
 function qualifiedRef(expr: Expr): string | undefined {
   if (expr.type === 'ref') return expr.table?.name;
@@ -570,6 +675,25 @@ function tableNames(node: unknown): Set<string> {
     return value;
   });
   return names;
+}
+
+/** A parenthesized branch with its own ORDER BY or LIMIT: `A UNION ALL (B ORDER BY x LIMIT 1)`. */
+function ownsClauses(branch: SelectStatement): boolean {
+  return branch.type === 'select' && !!(branch.orderBy || branch.limit) && isParenthesized(branch);
+}
+
+/** The chain with each branch that owns its ORDER BY or LIMIT made a subquery that keeps them. */
+function withOwnClausesApart(select: SetOperation): SetOperation {
+  const apart = (branch: SelectStatement): SelectStatement => {
+    if (isSetOperationNode(branch)) return withOwnClausesApart(branch);
+    if (!ownsClauses(branch)) return branch;
+    return {
+      type: 'select',
+      columns: [{ expr: { type: 'ref', name: '*' } }],
+      from: [{ type: 'statement', statement: branch, alias: 'seams_branch' }],
+    };
+  };
+  return { ...select, left: apart(select.left), right: apart(select.right) };
 }
 
 /** The branches of a set operation chain, left to right. */

@@ -1,3 +1,7 @@
+import { createRequire } from 'node:module';
+import { DataType, type IMemoryDb } from 'pg-mem';
+import { astMapper, type Expr, type ExprCall, type Statement } from 'pgsql-ast-parser';
+import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { pgError, refuse } from './refusal.js';
 
 /** A value as SET writes it: a quoted string, a number, a plain or quoted identifier. */
@@ -16,6 +20,8 @@ interface Setting {
   readonly initial: string;
   /** What SHOW prints after SET with these items; throws PostgreSQL's error, or a refusal. */
   readonly input: (items: readonly Item[], name: string) => string;
+  /** Fixed for the server's life (PGC_INTERNAL): SET and RESET of it fail (55P02). */
+  readonly readOnly?: true;
 }
 
 const ITEM = /\s*(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|"((?:[^"]|"")+)"|([a-z_$][\w$]*))\s*/iy;
@@ -124,7 +130,14 @@ const UTC_NAMES = new Map(
   ].map((name) => [name.toLowerCase(), name]),
 );
 
+const cannotChange = (_items: readonly Item[], name: string): string => {
+  throw pgError('55P02', `parameter "${name}" cannot be changed`);
+};
+
 const SETTINGS: readonly Setting[] = [
+  // The fake's version, on both engines and the wire (see wire/server-version.ts).
+  { name: 'server_version', initial: SERVER_VERSION, input: cannotChange, readOnly: true },
+  { name: 'server_version_num', initial: SERVER_VERSION_NUM, input: cannotChange, readOnly: true },
   {
     name: 'application_name',
     initial: '',
@@ -212,6 +225,12 @@ export class SessionSettings {
     }
     const setting = this.#setting(command.name);
     const key = setting.name.toLowerCase();
+    if (setting.readOnly) {
+      // PostgreSQL warns of SET LOCAL outside a transaction before it looks at the setting.
+      if (command.kind === 'set' && command.local && !inTransaction)
+        warn('25P01', 'SET LOCAL can only be used in transaction blocks');
+      cannotChange([], setting.name);
+    }
     if (command.kind === 'reset' || command.items === undefined) {
       // RESET returns to the value the connection started with, else the server's.
       this.#local.delete(key);
@@ -239,7 +258,7 @@ export class SessionSettings {
     const startup = new Map<string, string>();
     for (const [name, value] of settings) {
       const setting = BY_NAME.get(name.toLowerCase());
-      if (!setting) continue; // one pg-mem's answers do not depend on (work_mem); SHOW of it is refused
+      if (!setting || setting.readOnly) continue; // one pg-mem's answers do not depend on (work_mem); SHOW of it is refused
       try {
         startup.set(
           setting.name.toLowerCase(),
@@ -302,6 +321,18 @@ export class SessionSettings {
     this.#marks = [];
   }
 
+  /**
+   * `current_setting(name, missing_ok)`: what SHOW of the setting prints in this session. The name
+   * was checked before the statement ran (`withCheckedCurrentSetting`): a setting pg-mem does not
+   * keep is refused whether PostgreSQL knows it or not (pg-mem has no list of PostgreSQL's settings
+   * to tell a 42704 from a value it cannot give), `missing_ok` or not.
+   */
+  currentSetting(name: string): string {
+    const setting = BY_NAME.get(name.toLowerCase());
+    if (!setting) throw refuse(`current_setting('${name}')`);
+    return this.#value(setting);
+  }
+
   #setting(name: string): Setting {
     const setting = BY_NAME.get(name);
     if (setting) return setting;
@@ -322,4 +353,69 @@ export class SessionSettings {
     }
     return session;
   }
+}
+
+/** pg-mem's own version, named in version() where PostgreSQL names its build. */
+const PG_MEM_VERSION = String(
+  (createRequire(import.meta.url)('pg-mem/package.json') as { version?: unknown }).version ?? 'unknown',
+);
+
+/**
+ * `version()` in PostgreSQL's shape, with the fake's version (wire/server-version.ts) first, as
+ * PGlite's says `PostgreSQL 15.0 (PGlite 0.5.17) on wasm32-unknown-emscripten, compiled by ...`: a
+ * client parsing the number reads 15.0 on either engine, a person reading it sees pg-mem.
+ */
+export const PG_MEM_SERVER_VERSION_TEXT = `PostgreSQL ${SERVER_VERSION} (pg-mem ${PG_MEM_VERSION}) on ${process.arch}-${process.platform}, compiled by Node.js ${process.version}, 64-bit`;
+
+/**
+ * `version()` and `current_setting(name, missing_ok)` on the pg-mem database. Registered after the
+ * engine starts recording user functions (user-functions.ts), so the analysis types them from these
+ * signatures (text), as it types a function the user registered; impure, so pg-mem computes them
+ * per call (a session's SET changes current_setting's answer). `current_setting(name)` is sent as
+ * `current_setting(name, false)` (`withCheckedCurrentSetting`): one signature per name there.
+ */
+export function registerSettingFunctions(db: IMemoryDb, settings: SessionSettings): void {
+  db.public.registerFunction({
+    name: 'version',
+    args: [],
+    returns: DataType.text,
+    implementation: () => PG_MEM_SERVER_VERSION_TEXT,
+  });
+  db.public.registerFunction({
+    name: 'current_setting',
+    args: [DataType.text, DataType.bool],
+    returns: DataType.text,
+    implementation: (name: string) => settings.currentSetting(name),
+    impure: true,
+  });
+}
+
+export const isCurrentSetting = (expr: ExprCall): boolean =>
+  expr.function.name.toLowerCase() === 'current_setting' &&
+  (expr.function.schema === undefined || expr.function.schema === 'pg_catalog');
+
+/**
+ * The statement with each `current_setting(...)` call as the registered `current_setting(name,
+ * missing_ok)` (`current_setting(name)` is that with `false`), checked before anything runs: the
+ * name must be a constant naming a setting pg-mem keeps (an error thrown while pg-mem runs the call
+ * reaches the client with pg-mem's diagnostics appended), other arities are refused, as the analysis
+ * would not name PostgreSQL's candidates in its 42883.
+ */
+export function withCheckedCurrentSetting(statement: Statement): Statement {
+  const mapper = astMapper((map) => ({
+    call: (expr) => {
+      if (!isCurrentSetting(expr)) return map.super().call(expr);
+      const [name, missingOk, ...rest] = expr.args;
+      if (!name || rest.length > 0) throw refuse(`current_setting() with ${expr.args.length} arguments`);
+      const constant = name.type === 'cast' ? name.operand : name;
+      if (constant.type === 'string') {
+        if (!BY_NAME.has(constant.value.toLowerCase())) throw refuse(`current_setting('${constant.value}')`);
+      } else if (constant.type !== 'null') {
+        throw refuse('current_setting() of a name given by a parameter or an expression');
+      }
+      const second: Expr = missingOk ? (map.expr(missingOk) ?? missingOk) : { type: 'boolean', value: false };
+      return { ...expr, args: [name, second] };
+    },
+  }));
+  return mapper.statement(statement) ?? statement;
 }

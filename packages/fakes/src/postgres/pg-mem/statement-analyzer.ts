@@ -1,4 +1,4 @@
-import type { Statement } from 'pgsql-ast-parser';
+import type { ExprCall, Statement } from 'pgsql-ast-parser';
 import type { Catalog } from './catalog.js';
 import { DataChangeAnalyzer } from './data-change-analyzer.js';
 import {
@@ -12,6 +12,7 @@ import {
 import { pgError, refuse } from './refusal.js';
 import { SelectAnalyzer } from './select-analyzer.js';
 import { Sequences } from './sequences.js';
+import { isCurrentSetting, withCheckedCurrentSetting } from './session-settings.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
 /** A statement made ready for pg-mem, with what the engine needs to answer as PostgreSQL does. */
@@ -28,9 +29,37 @@ export interface AnalyzedStatement {
   readonly apply?: (catalog: Catalog) => void;
 }
 
+/** Where the statement runs, beyond what expression analysis needs. */
+export interface StatementSituation {
+  /** Inside BEGIN ... COMMIT, where CREATE/DROP INDEX CONCURRENTLY cannot run (25001). */
+  readonly inTransactionBlock?: boolean;
+}
+
 /** Analyses one statement for the pg-mem engine (see SelectAnalyzer, DataChangeAnalyzer, ddl-analyzer). */
-export function analyzeStatement(statement: Statement, context: AnalysisContext): AnalyzedStatement {
+export function analyzeStatement(
+  statement: Statement,
+  context: AnalysisContext,
+  situation: StatementSituation = {},
+): AnalyzedStatement {
+  const { callsCurrentSetting } = inspect(statement, context);
+  const checked = callsCurrentSetting ? withCheckedCurrentSetting(statement) : statement;
+  return analyzeInspected(checked, context, situation);
+}
+
+function analyzeInspected(
+  statement: Statement,
+  context: AnalysisContext,
+  situation: StatementSituation,
+): AnalyzedStatement {
   const { catalog } = context;
+  if (
+    situation.inTransactionBlock &&
+    (statement.type === 'create index' || statement.type === 'drop index') &&
+    statement.concurrently
+  ) {
+    const verb = statement.type === 'create index' ? 'CREATE' : 'DROP';
+    throw pgError('25001', `${verb} INDEX CONCURRENTLY cannot run inside a transaction block`);
+  }
   switch (statement.type) {
     case 'select':
     case 'union':
@@ -171,6 +200,33 @@ export function analyzeStatement(statement: Statement, context: AnalysisContext)
     default:
       throw refuse(statementName(statement));
   }
+}
+
+/**
+ * One walk over the statement. A sequence read as a relation (`SELECT last_value FROM s`) is
+ * refused: PostgreSQL answers its one row, pg-mem keeps sequences apart from its tables and reports
+ * the relation missing (42P01). A current_setting() call is reported, to be checked and sent in
+ * the two-argument form the engine registered (session-settings.ts).
+ */
+function inspect(statement: Statement, context: AnalysisContext): { readonly callsCurrentSetting: boolean } {
+  let sequence: string | undefined;
+  let callsCurrentSetting = false;
+  JSON.stringify(statement, (_key, value: unknown) => {
+    if (sequence !== undefined || typeof value !== 'object' || value === null) return value;
+    const type: unknown = Reflect.get(value, 'type');
+    if (type === 'call') {
+      callsCurrentSetting ||= isCurrentSetting(value as ExprCall);
+      return value;
+    }
+    if (type !== 'table') return value;
+    const name: unknown = Reflect.get(value, 'name');
+    const relation = typeof name === 'object' && name !== null ? Reflect.get(name, 'name') : undefined;
+    if (typeof relation === 'string' && context.sequences.has(relation) && !context.catalog.table(relation))
+      sequence = relation;
+    return value;
+  });
+  if (sequence !== undefined) throw refuse(`reading the sequence ${sequence} as a relation`);
+  return { callsCurrentSetting };
 }
 
 function statementName(statement: Statement): string {

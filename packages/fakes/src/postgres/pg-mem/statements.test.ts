@@ -85,6 +85,30 @@ describe('the pg-mem engine on statements', () => {
     await expect(pool.query('INSERT INTO n VALUES (1, 2)')).rejects.toMatchObject({ constraint: 'n_b_key' });
   });
 
+  it("types an UPDATE's WHERE and RETURNING before its SET list, as PostgreSQL reads them", async () => {
+    const { pool } = await fake(
+      "CREATE TABLE t (id int PRIMARY KEY, label text, flag boolean, v varchar(3)); INSERT INTO t VALUES (5, 'a', true, 'abc')",
+    );
+    // $1 is an integer (id = $1), assigned to label through its text output.
+    const labelled = await pool.query("UPDATE t SET label = $1 || 'x' WHERE id = $1 RETURNING label", ['5']);
+    expect(labelled.rows).toEqual([{ label: '5x' }]);
+    await expect(pool.query('UPDATE t SET flag = $1 WHERE id = $1', ['5'])).rejects.toMatchObject({
+      code: '42804',
+      message: 'column "flag" is of type boolean but expression is of type integer',
+    });
+    await expect(pool.query('UPDATE t SET id = $1 WHERE label = $1', ['5x'])).rejects.toMatchObject({
+      code: '42804',
+    });
+    await expect(pool.query('UPDATE t SET v = $1 WHERE id = $1 - 12340', ['12345'])).rejects.toMatchObject({
+      code: '22001',
+    });
+    // RETURNING comes before SET too: $1 + 1 makes $1 an integer.
+    const returned = await pool.query('UPDATE t SET label = $1 WHERE id = 5 RETURNING $1 + 1 AS r, label', [
+      '5',
+    ]);
+    expect(returned.rows).toEqual([{ r: 6, label: '5' }]);
+  });
+
   it('refuses DROP NOT NULL on a primary key or identity column', async () => {
     const { pool } = await fake(
       'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY)',
@@ -196,5 +220,65 @@ describe('the DDL helpers the statement analysis calls', () => {
     expect(sequenceName('SQ')).toBe('sq');
     expect(sequenceName('public."Sq"')).toBe('Sq');
     expect(() => sequenceName('other.sq')).toThrow(/not supported/);
+  });
+});
+
+describe('data definition pg-mem would take where PostgreSQL refuses it, or read otherwise', () => {
+  it('fails as PostgreSQL does: a CHECK with a subquery, a system column name, an unknown index method', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await expect(pool.query('CREATE TABLE t (v int CHECK (v > (SELECT 1)))')).rejects.toMatchObject({
+      code: '0A000',
+      message: 'cannot use subquery in check constraint',
+    });
+    await expect(pool.query('CREATE TABLE t (v int, CHECK (v IN (SELECT 1)))')).rejects.toMatchObject({
+      code: '0A000',
+    });
+    await expect(pool.query('CREATE TABLE t (xmin int)')).rejects.toMatchObject({
+      code: '42701',
+      message: 'column name "xmin" conflicts with a system column name',
+    });
+    await pool.query('CREATE TABLE t (id int, v int CHECK (v > 0))');
+    await expect(pool.query('ALTER TABLE t ADD COLUMN ctid int')).rejects.toMatchObject({ code: '42701' });
+    await expect(pool.query('CREATE INDEX t_v ON t USING nope (v)')).rejects.toMatchObject({
+      code: '42704',
+      message: 'access method "nope" does not exist',
+    });
+    await pool.query('CREATE INDEX t_v ON t USING btree (v)');
+  });
+
+  it('fails CREATE and DROP INDEX CONCURRENTLY inside a transaction block (25001), and runs them outside', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query('CREATE TABLE t (id int, v int)');
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await expect(client.query('CREATE INDEX CONCURRENTLY t_v ON t (v)')).rejects.toMatchObject({
+        code: '25001',
+        message: 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block',
+      });
+      await client.query('ROLLBACK');
+      await client.query('CREATE INDEX CONCURRENTLY t_v ON t (v)');
+      await client.query('BEGIN');
+      await expect(client.query('DROP INDEX CONCURRENTLY t_v')).rejects.toMatchObject({ code: '25001' });
+      await client.query('ROLLBACK');
+      await client.query('DROP INDEX CONCURRENTLY t_v');
+    } finally {
+      client.release();
+    }
+  });
+
+  it('refuses what it would answer otherwise: a pg_ table, a sequence read as a relation, a DEFAULT too long for its varchar', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await expect(pool.query('CREATE TABLE pg_class (a int)')).rejects.toMatchObject({ code: '0A000' });
+    await pool.query('CREATE SEQUENCE s');
+    await expect(pool.query('SELECT last_value FROM s')).rejects.toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('the sequence s'),
+    });
+    await expect(pool.query("CREATE TABLE p (id int, v varchar(2) DEFAULT 'abc')")).rejects.toMatchObject({
+      code: '0A000',
+    });
+    // Trailing spaces beyond the length are cut without an error, as on a server.
+    await pool.query("CREATE TABLE q (id int, v varchar(2) DEFAULT 'ab  ')");
   });
 });

@@ -28,8 +28,11 @@ export interface AnalysisContext {
   readonly userFunctions: ReadonlyMap<string, UserFunction>;
   /** The engine's sequences (serial and identity columns, CREATE SEQUENCE). */
   readonly sequences: Sequences;
-  /** `$n` bound to a literal of the given type (or of the type its value is read as, when none). */
-  bindParameter(name: string, expected: PgType | undefined): Typed;
+  /**
+   * `$n` bound to a literal of the given type (or of the type its value is read as, when none);
+   * `list` names the target list it stands alone in as a whole item (see ParameterBinder).
+   */
+  bindParameter(name: string, expected: PgType | undefined, list?: object): Typed;
   /** The transaction's start (now()) and the statement's start (statement_timestamp()). */
   readonly transactionStart: Date;
   readonly statementStart: Date;
