@@ -139,4 +139,15 @@ export const cteWindowCases = defineGroup('ctes-windows', [
     name: 'a CTE nothing reads is never run, so its error never happens',
     steps: ['WITH a AS (SELECT 1 / 0 AS z), b AS (SELECT z FROM a) SELECT 1 AS one'],
   },
+  {
+    name: 'a WITH naming one query twice fails with 42712',
+    steps: ['WITH a AS (SELECT 1 AS v), a AS (SELECT 2 AS v) SELECT 1 AS one'],
+  },
+  {
+    name: 'CTEs chained one on another, joined back to the first',
+    setup: 'CREATE TABLE t (id int); INSERT INTO t VALUES (1), (2), (3), (4)',
+    steps: [
+      'WITH w AS (SELECT id FROM t), x AS (SELECT id FROM w WHERE id > 2) SELECT w.id, x.id AS bigger FROM w JOIN x ON x.id > w.id ORDER BY 1, 2',
+    ],
+  },
 ]);

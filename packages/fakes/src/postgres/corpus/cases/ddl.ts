@@ -450,4 +450,217 @@ export const ddlCases = defineGroup('ddl', [
       },
     ],
   },
+  {
+    name: 'ON DELETE RESTRICT and ON UPDATE RESTRICT violations are 23503, the key "still referenced"',
+    setup: `CREATE TABLE parent (id int PRIMARY KEY);
+            CREATE TABLE child (pid int REFERENCES parent ON DELETE RESTRICT ON UPDATE RESTRICT);
+            INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1);`,
+    steps: ['DELETE FROM parent WHERE id = 1', 'UPDATE parent SET id = 2 WHERE id = 1'],
+  },
+  {
+    name: 'a foreign key between columns of incompatible types is 42804, naming both columns',
+    setup: 'CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES parent)',
+    steps: ['CREATE TABLE child (pid text REFERENCES parent)', 'ALTER TABLE c ALTER COLUMN pid TYPE text'],
+  },
+  {
+    name: 'an index on a view and ADD COLUMN on a view are 42809, with the detail naming views',
+    setup: 'CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t',
+    steps: ['CREATE INDEX v_a ON v (a)', 'ALTER TABLE v ADD COLUMN z int'],
+  },
+  {
+    name: 'schema names starting with pg_ are reserved (42939)',
+    setup: 'CREATE SCHEMA s',
+    steps: ['CREATE SCHEMA pg_mine', 'ALTER SCHEMA s RENAME TO pg_s'],
+  },
+  {
+    name: 'pg_constraint holds no NOT NULL constraints: NOT NULL is the column attnotnull',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int CONSTRAINT b_positive CHECK (b > 0))',
+    steps: [
+      "SELECT conname, contype FROM pg_constraint WHERE conrelid = 't'::regclass ORDER BY conname",
+      "SELECT c.conname FROM pg_catalog.pg_constraint c JOIN pg_class r ON r.oid = c.conrelid WHERE r.relname = 't' AND c.contype NOT IN ('p', 'c')",
+      "SELECT attname, attnotnull FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+  },
+  {
+    name: 'information_schema.constraint_column_usage and domain_constraints list no NOT NULL constraints',
+    setup: `CREATE DOMAIN nn AS int NOT NULL CHECK (VALUE > 0);
+            CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int CONSTRAINT b_positive CHECK (b > 0));`,
+    steps: [
+      "SELECT table_name, column_name, constraint_name FROM information_schema.constraint_column_usage WHERE table_schema = 'public' ORDER BY 3, 2",
+      "SELECT count(*) FROM information_schema.domain_constraints WHERE domain_name = 'nn'",
+    ],
+  },
+  {
+    name: "information_schema.check_constraints shows a CHECK's clause in double parentheses, and each NOT NULL column",
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int CONSTRAINT b_positive CHECK (b > 0))',
+    steps: [
+      "SELECT check_clause FROM information_schema.check_constraints WHERE constraint_schema = 'public' ORDER BY 1",
+    ],
+  },
+  {
+    name: 'a CHECK reading a subquery is 0A000 when the table is created',
+    steps: ['CREATE TABLE t (v int CHECK (v > (SELECT 1)))'],
+  },
+  {
+    name: 'a column named like a system column (xmin, ctid) is 42701',
+    setup: 'CREATE TABLE t (a int)',
+    steps: ['CREATE TABLE u (xmin int)', 'ALTER TABLE t ADD COLUMN ctid int'],
+  },
+  {
+    name: 'CREATE INDEX USING an unknown access method is 42704',
+    setup: 'CREATE TABLE t (a int)',
+    steps: ['CREATE INDEX t_a ON t USING nope (a)', 'CREATE INDEX t_a ON t USING btree (a)'],
+  },
+  {
+    name: 'CREATE and DROP INDEX CONCURRENTLY inside a transaction block are 25001',
+    setup: 'CREATE TABLE t (a int); CREATE INDEX t_b ON t (a)',
+    steps: [
+      'BEGIN',
+      'CREATE INDEX CONCURRENTLY t_a ON t (a)',
+      'ROLLBACK',
+      'BEGIN',
+      'DROP INDEX CONCURRENTLY t_b',
+      'ROLLBACK',
+      'DROP INDEX CONCURRENTLY t_b',
+    ],
+  },
+  {
+    name: 'a sequence reads as a one-row relation',
+    setup: 'CREATE SEQUENCE s',
+    steps: ["SELECT nextval('s')", 'SELECT last_value, is_called FROM s'],
+  },
+  {
+    name: 'a table named pg_class in public does not hide the catalog, which comes first in the search path',
+    steps: ['CREATE TABLE pg_class (a int)', 'SELECT count(*) > 1 AS catalog FROM pg_class'],
+  },
+  {
+    name: 'a DEFAULT longer than its varchar(n) is kept, and fails each INSERT that uses it (22001)',
+    setup: "CREATE TABLE p (id int, v varchar(2) DEFAULT 'abc')",
+    steps: ['INSERT INTO p (id) VALUES (1)', "INSERT INTO p VALUES (2, 'ab') RETURNING v"],
+  },
+  {
+    name: 'UNIQUE NULLS NOT DISTINCT refuses a second NULL key',
+    setup: 'CREATE TABLE t (a int, b int, UNIQUE NULLS NOT DISTINCT (a, b))',
+    steps: ['INSERT INTO t VALUES (1, NULL)', 'INSERT INTO t VALUES (1, NULL)'],
+  },
+  {
+    name: 'ON DELETE CASCADE and ON DELETE SET NULL reach the referencing rows',
+    setup: `CREATE TABLE parent (id int PRIMARY KEY); INSERT INTO parent VALUES (1), (2);
+            CREATE TABLE gone (pid int REFERENCES parent ON DELETE CASCADE);
+            CREATE TABLE kept (pid int REFERENCES parent ON DELETE SET NULL);
+            INSERT INTO gone VALUES (1), (2); INSERT INTO kept VALUES (1), (2);`,
+    steps: [
+      'DELETE FROM parent WHERE id = 1',
+      'SELECT pid FROM gone ORDER BY pid',
+      'SELECT pid FROM kept ORDER BY pid NULLS FIRST',
+    ],
+  },
+  {
+    name: 'a DEFERRABLE INITIALLY DEFERRED foreign key is checked at COMMIT',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE child (pid int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)',
+    steps: [
+      'BEGIN',
+      'INSERT INTO child VALUES (1)',
+      'INSERT INTO parent VALUES (1)',
+      'COMMIT',
+      'BEGIN',
+      'INSERT INTO child VALUES (2)',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'a list-partitioned table routes each row to its partition, and refuses one with none (23514)',
+    setup: `CREATE TABLE l (region text, v int) PARTITION BY LIST (region);
+            CREATE TABLE l_eu PARTITION OF l FOR VALUES IN ('fr', 'de');
+            CREATE TABLE l_us PARTITION OF l FOR VALUES IN ('us');`,
+    steps: [
+      "INSERT INTO l VALUES ('fr', 1), ('us', 2)",
+      'SELECT tableoid::regclass AS part, region FROM l ORDER BY region',
+      "INSERT INTO l VALUES ('jp', 3)",
+    ],
+  },
+  {
+    name: 'WITHOUT OVERLAPS, SET STORAGE DEFAULT and ALTER CONSTRAINT ... NO INHERIT are errors',
+    setup: 'CREATE TABLE t (a text, b int CONSTRAINT ck CHECK (b > 0))',
+    steps: [
+      'CREATE TABLE k (id int, valid daterange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+      'ALTER TABLE t ALTER COLUMN a SET STORAGE DEFAULT',
+      'ALTER TABLE t ALTER CONSTRAINT ck NO INHERIT',
+    ],
+  },
+  {
+    name: 'a partitioned table cannot have an exclusion constraint (0A000)',
+    steps: ['CREATE TABLE m (k int, EXCLUDE USING btree (k WITH =)) PARTITION BY RANGE (k)'],
+  },
+  {
+    name: "pg_get_viewdef and pg_views qualify a one-table view's columns with the table name",
+    setup: 'CREATE TABLE a (id int, x int); CREATE VIEW v AS SELECT id FROM a WHERE x > 0',
+    steps: [
+      "SELECT pg_get_viewdef('v'::regclass) AS d",
+      "SELECT definition FROM pg_views WHERE viewname = 'v'",
+      "SELECT count(*) FROM pg_views WHERE viewname = 'v'",
+    ],
+  },
+  {
+    name: 'a NOT NULL is no constraint of its own: DROP, RENAME and COMMENT ON CONSTRAINT <table>_<column>_not_null find none',
+    setup: 'CREATE TABLE t (a int NOT NULL, b int)',
+    steps: [
+      'ALTER TABLE t DROP CONSTRAINT t_a_not_null',
+      { sql: 'ALTER TABLE t DROP CONSTRAINT t_a_not_null', params: [] },
+      'ALTER TABLE t DROP CONSTRAINT IF EXISTS t_a_not_null',
+      'ALTER TABLE t RENAME CONSTRAINT t_a_not_null TO x',
+      "COMMENT ON CONSTRAINT t_a_not_null ON t IS 'x'",
+      'ALTER TABLE t ALTER COLUMN b SET NOT NULL; ALTER TABLE t DROP CONSTRAINT t_b_not_null',
+      'INSERT INTO t VALUES (NULL, 1)',
+    ],
+  },
+  {
+    name: 'a constraint can be named <table>_<column>_not_null beside that NOT NULL column',
+    setup: 'CREATE TABLE t (a int NOT NULL)',
+    steps: [
+      'ALTER TABLE t ADD CONSTRAINT t_a_not_null CHECK (a > 0)',
+      "SELECT conname, contype FROM pg_constraint WHERE conrelid = 't'::regclass",
+      'INSERT INTO t VALUES (-1)',
+      'ALTER TABLE t DROP CONSTRAINT t_a_not_null',
+      'INSERT INTO t VALUES (-1)',
+      'INSERT INTO t VALUES (NULL)',
+    ],
+  },
+  {
+    name: "a NOT NULL's own name is dropped: it clashes with nothing and DROP CONSTRAINT of it finds none",
+    setup: 'CREATE DOMAIN d AS int CONSTRAINT d_nn NOT NULL',
+    steps: [
+      'CREATE TABLE t (a int CONSTRAINT c1 NOT NULL, b int CONSTRAINT c1 NOT NULL, c int CONSTRAINT c2 NOT NULL CONSTRAINT c2 CHECK (c > 0))',
+      'ALTER TABLE t DROP CONSTRAINT c1',
+      'ALTER DOMAIN d DROP CONSTRAINT d_nn',
+      'ALTER DOMAIN d DROP CONSTRAINT IF EXISTS d_nn',
+      'SELECT NULL::d',
+    ],
+  },
+  {
+    name: 'information_schema.table_constraints names a NOT NULL after the schema and table oids and the column number',
+    setup:
+      'CREATE TABLE customers (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name varchar(80)); CREATE TABLE orders (id uuid PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id) ON DELETE CASCADE, total numeric(12,2) NOT NULL CHECK (total >= 0), note text)',
+    steps: [
+      "SELECT table_name, regexp_replace(constraint_name, '^[0-9]+_[0-9]+_', '') AS name, constraint_type, is_deferrable FROM information_schema.table_constraints WHERE table_schema = 'public' ORDER BY table_name, name",
+    ],
+  },
+  {
+    name: 'information_schema.key_column_usage and referential_constraints describe keys and foreign keys',
+    setup:
+      'CREATE TABLE customers (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name varchar(80)); CREATE TABLE orders (id uuid PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id) ON DELETE CASCADE, total numeric(12,2) NOT NULL CHECK (total >= 0), note text)',
+    steps: [
+      "SELECT constraint_name, table_name, column_name, ordinal_position, position_in_unique_constraint FROM information_schema.key_column_usage WHERE table_schema = 'public' ORDER BY constraint_name, ordinal_position",
+      "SELECT constraint_name, unique_constraint_name, match_option, update_rule, delete_rule FROM information_schema.referential_constraints WHERE constraint_schema = 'public'",
+    ],
+  },
+  {
+    name: 'information_schema.columns reports nullability, types, lengths and defaults',
+    setup:
+      'CREATE TABLE customers (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, name varchar(80)); CREATE TABLE orders (id uuid PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id) ON DELETE CASCADE, total numeric(12,2) NOT NULL CHECK (total >= 0), note text)',
+    steps: [
+      "SELECT table_name, column_name, is_nullable, data_type, character_maximum_length, numeric_precision, numeric_scale, column_default FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position",
+    ],
+  },
 ]);

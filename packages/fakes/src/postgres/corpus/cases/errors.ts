@@ -399,4 +399,15 @@ export const errorCases = defineGroup('errors', [
       },
     ],
   },
+  {
+    name: 'UPDATE reads WHERE before SET: a parameter WHERE typed is assigned as that type (42804 without an assignment cast)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, label text, flag boolean, n numeric); INSERT INTO t VALUES (5, 'a', true, 1)",
+    steps: [
+      { sql: 'UPDATE t SET flag = $1 WHERE id = $1', params: ['5'] },
+      { sql: 'UPDATE t SET n = $1 WHERE label = $1', params: ['a'] },
+      { sql: "UPDATE t SET label = $1 || 'x' WHERE id = $1 RETURNING label", params: ['5'] },
+      { sql: 'UPDATE t SET label = $1 WHERE id = $1 RETURNING label, id', params: ['5'] },
+    ],
+  },
 ]);

@@ -303,4 +303,13 @@ export const functionCases = defineGroup('functions', [
       },
     ],
   },
+  {
+    name: 'pg_backend_pid() is per connection: another connection reads a different process id',
+    setup: 'CREATE TABLE pids (pid int)',
+    steps: [
+      'INSERT INTO pids SELECT pg_backend_pid()',
+      { sql: 'SELECT count(*) AS same FROM pids WHERE pid = pg_backend_pid()', client: 'second' },
+      'SELECT count(*) AS same FROM pids WHERE pid = pg_backend_pid()',
+    ],
+  },
 ]);

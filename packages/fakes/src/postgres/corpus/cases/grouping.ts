@@ -160,4 +160,60 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT customer_id + 1 AS c, count(*) FROM orders GROUP BY customer_id + 1 ORDER BY 1',
     ],
   },
+  {
+    name: 'count(DISTINCT *) and count(ALL *) are syntax errors',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (1), (2)',
+    steps: ['SELECT count(DISTINCT *) FROM t', 'SELECT count(ALL *) FROM t'],
+  },
+  {
+    name: 'count(*), count(col) and count(DISTINCT col) count NULLs differently',
+    setup:
+      "CREATE TABLE n (x int, s text); INSERT INTO n VALUES (1, 'a'), (2, 'b'), (2, 'b'), (3, NULL), (NULL, 'c')",
+    steps: [
+      'SELECT count(*) AS all_rows, count(x) AS xs, count(DISTINCT x) AS distinct_xs, count(DISTINCT s) AS ss FROM n',
+    ],
+  },
+  {
+    name: 'aggregate FILTER (WHERE ...) feeds count, sum, min and max only the rows it keeps, NULLs and empty groups included',
+    setup:
+      "CREATE TABLE f (id int PRIMARY KEY, g text, v int, n numeric(10,2), t text, b boolean); INSERT INTO f VALUES (1, 'a', 10, 1.50, 'pear', true), (2, 'a', NULL, NULL, NULL, NULL), (3, 'a', 30, 2.25, 'Apple', false), (4, 'b', -5, 0.10, 'zeta', true), (5, 'b', NULL, 3.00, 'äpfel', NULL), (6, 'c', 7, NULL, '', true); CREATE TABLE empty (g text, v int)",
+    steps: [
+      "SELECT count(*) FILTER (WHERE v > 5) AS a, count(*) FILTER (WHERE b) AS b, count(v) FILTER (WHERE g = 'a') AS c, count(*) FILTER (WHERE NULL) AS d FROM f",
+      'SELECT g, count(*) FILTER (WHERE v > 0) AS pos, sum(v) FILTER (WHERE b) AS s, min(n) FILTER (WHERE id > 1) AS lo, max(t) FILTER (WHERE false) AS none FROM f GROUP BY g ORDER BY g',
+      'SELECT count(*) FILTER (WHERE v > 0) AS c, sum(v) FILTER (WHERE v > 0) AS s FROM empty',
+      'SELECT count(DISTINCT g) FILTER (WHERE v IS NOT NULL) AS groups, count(*) FILTER (WHERE v <> 0 AND 100 / v > 3) AS guarded FROM f',
+      {
+        sql: 'SELECT count(*) FILTER (WHERE v > $1) AS a, sum(v) FILTER (WHERE g = $2) AS s, count(*) FILTER (WHERE v > $3) AS n FROM f',
+        params: [5, 'a', null],
+      },
+      'SELECT (count(*) FILTER (WHERE b))::int AS i, CAST(count(*) FILTER (WHERE b) AS integer) AS j FROM f',
+      'SELECT count(*) FILTER (WHERE count(*) > 1) FROM f',
+    ],
+  },
+  {
+    name: 'HAVING keeps the groups its condition holds for, before LIMIT and OFFSET, with parameters',
+    setup:
+      "CREATE TABLE f (id int PRIMARY KEY, g text, v int, n numeric(10,2), t text, b boolean); INSERT INTO f VALUES (1, 'a', 10, 1.50, 'pear', true), (2, 'a', NULL, NULL, NULL, NULL), (3, 'a', 30, 2.25, 'Apple', false), (4, 'b', -5, 0.10, 'zeta', true), (5, 'b', NULL, 3.00, 'äpfel', NULL), (6, 'c', 7, NULL, '', true); CREATE TABLE empty (g text, v int)",
+    steps: [
+      { sql: 'SELECT g, count(*) AS n FROM f GROUP BY g HAVING count(*) > $1 ORDER BY g', params: [1] },
+      {
+        sql: 'SELECT g FROM f GROUP BY g HAVING count(*) FILTER (WHERE b) >= $1 ORDER BY sum(v) DESC NULLS LAST LIMIT $2 OFFSET $3',
+        params: [1, 1, 1],
+      },
+      'SELECT s.g, s.total FROM (SELECT g, sum(v) AS total FROM f GROUP BY g HAVING sum(v) > 1 ORDER BY g DESC) s ORDER BY s.g',
+      'SELECT id FROM f WHERE g IN (SELECT g FROM f GROUP BY g HAVING count(*) > 2) ORDER BY id',
+      'SELECT g FROM f GROUP BY g HAVING NULL',
+    ],
+  },
+  {
+    name: 'bool_and, bool_or and every skip NULLs and are NULL over no value',
+    setup:
+      "CREATE TABLE b (id int PRIMARY KEY, g text, x boolean); INSERT INTO b VALUES (1, 'a', true), (2, 'a', false), (3, 'b', true), (4, 'b', NULL), (5, 'c', NULL), (6, 'd', false); CREATE TABLE e (x boolean)",
+    steps: [
+      'SELECT g, bool_and(x), bool_or(x), every(x) FROM b GROUP BY g ORDER BY g',
+      'SELECT bool_and(x), bool_or(x), every(x) FROM e',
+      { sql: 'SELECT bool_and(x) FILTER (WHERE g = $1) AS a, bool_or(id > 4) AS o FROM b', params: ['a'] },
+      'SELECT g FROM b GROUP BY g HAVING bool_or(x) ORDER BY g',
+    ],
+  },
 ]);

@@ -404,4 +404,16 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'MERGE INTO items USING (SELECT 1 AS id) s ON items.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
     ],
   },
+  {
+    name: 'INSERT ... DEFAULT VALUES fills every column with its default',
+    setup:
+      "CREATE TABLE settings (id serial PRIMARY KEY, created_at timestamp NOT NULL DEFAULT '2024-01-01', flag boolean DEFAULT false, note text); CREATE TABLE strict (id int PRIMARY KEY, x int)",
+    steps: [
+      'INSERT INTO settings DEFAULT VALUES RETURNING *',
+      'insert into "public"."settings" default values returning "id"',
+      'INSERT INTO settings AS s DEFAULT VALUES ON CONFLICT DO NOTHING RETURNING s.id, s.flag',
+      'SELECT id, note FROM settings ORDER BY id',
+      'INSERT INTO strict DEFAULT VALUES',
+    ],
+  },
 ]);

@@ -168,4 +168,28 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       "CREATE TABLE glyphs (id int PRIMARY KEY, s text); INSERT INTO glyphs VALUES (1, 'ﬀ'), (2, '😀'), (3, 'a'), (4, '�')",
     steps: ['SELECT id FROM glyphs ORDER BY s', 'SELECT id FROM glyphs ORDER BY s DESC'],
   },
+  {
+    name: 'SELECT DISTINCT text sorts by code point: private-use characters before astral ones',
+    setup:
+      "CREATE TABLE s (v text); INSERT INTO s VALUES ('\u{E000}'), ('😀'), ('a'), ('\u{FFFD}'), ('😀'), ('\u{E000}')",
+    steps: [
+      'SELECT DISTINCT v FROM s ORDER BY v',
+      'SELECT DISTINCT v FROM s ORDER BY 1 DESC',
+      'SELECT DISTINCT v AS x FROM s ORDER BY x',
+      "SELECT v || '' AS w FROM s GROUP BY v ORDER BY w",
+      "SELECT coalesce(v, 'z') AS w FROM s ORDER BY w DESC",
+      'SELECT max(v) AS m FROM s GROUP BY v ORDER BY m DESC',
+      'SELECT * FROM (SELECT DISTINCT v FROM s ORDER BY v LIMIT 3) x',
+    ],
+  },
+  {
+    name: 'LIMIT, OFFSET and FETCH FIRST page through rows with NULLs last',
+    setup: 'CREATE TABLE n (x int); INSERT INTO n VALUES (1), (2), (2), (3), (NULL), (4), (5)',
+    steps: [
+      'SELECT x FROM n ORDER BY x LIMIT 3 OFFSET 2',
+      'SELECT x FROM n ORDER BY x OFFSET 1 ROW FETCH NEXT 2 ROWS ONLY',
+      'SELECT x FROM n ORDER BY x DESC NULLS LAST LIMIT 2',
+      'SELECT x FROM n ORDER BY x NULLS FIRST FETCH FIRST ROW ONLY',
+    ],
+  },
 ]);

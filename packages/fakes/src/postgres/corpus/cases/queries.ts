@@ -332,4 +332,142 @@ export const queryCases = defineGroup('queries', [
       'SELECT pg_listening_channels() AS c',
     ],
   },
+  {
+    name: 'an unaliased TRUE or FALSE is named ?column?, a cast to bool is named bool',
+    steps: [{ sql: 'SELECT true, false, true::bool, 1, NULL', rowMode: 'array' }],
+  },
+  {
+    name: 'a CASE takes the name of an ELSE that has one, else case',
+    setup: 'CREATE TABLE t (id int, a int, e bigint); INSERT INTO t VALUES (1, 3, 10), (2, 1, 20)',
+    steps: [
+      {
+        sql: 'SELECT CASE WHEN a > 2 THEN a ELSE e END, CASE WHEN a > 2 THEN a ELSE 0 END, (CASE WHEN a > 2 THEN a ELSE id END)::text FROM t ORDER BY id',
+        rowMode: 'array',
+      },
+    ],
+  },
+  {
+    name: 'one parameter that must take two types fails with 42P08; a use after its type is fixed reads it typed',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, label text, big bigint)',
+    steps: [
+      { sql: 'INSERT INTO t (id, label) VALUES ($1, $1)', params: ['7'] },
+      {
+        sql: 'INSERT INTO t (id, label) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET big = $1',
+        params: ['1', 'x'],
+      },
+      { sql: 'SELECT * FROM (VALUES ($1::int, $1)) v(a, b)', params: ['4'] },
+      { sql: 'SELECT $1 FROM t WHERE id = $1', params: ['1'] },
+      { sql: 'SELECT $1, $1::int', params: ['1'] },
+      { sql: 'SELECT $1::int AS x, $1 AS y', params: ['5'] },
+      { sql: 'SELECT id FROM t WHERE id = $1 AND big = $1', params: ['5'] },
+    ],
+  },
+  {
+    name: 'A UNION ALL (B ORDER BY ... LIMIT 1) limits B alone',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (3), (1), (2)',
+    steps: [
+      'SELECT a FROM t WHERE a = 3 UNION ALL (SELECT a FROM t ORDER BY a LIMIT 1)',
+      'SELECT 9 AS a UNION ALL (SELECT a FROM t ORDER BY a DESC LIMIT 2)',
+    ],
+  },
+  {
+    name: 'a one-row VALUES in FROM computes a column only where the query reads it',
+    steps: [
+      'SELECT count(*) AS n FROM (VALUES (1/0)) v(x)',
+      'SELECT x FROM (VALUES (1, 1/0)) v(x, y)',
+      'SELECT x FROM (SELECT 1 AS x, 1/0 AS y) s',
+      'SELECT x FROM (VALUES (1/0)) v(x) WHERE false',
+      'SELECT count(*) AS n FROM (VALUES (1/0), (2)) v(x)',
+    ],
+  },
+  {
+    name: "joins of the manual's t1 and t2: inner, left with a filter in ON and in WHERE, and anti-join",
+    setup:
+      "CREATE TABLE t1 (num int, name text); CREATE TABLE t2 (num int, value text); INSERT INTO t1 VALUES (1, 'a'), (2, 'b'), (3, 'c'); INSERT INTO t2 VALUES (1, 'xxx'), (3, 'yyy'), (5, 'zzz')",
+    steps: [
+      'SELECT * FROM t1 INNER JOIN t2 ON t1.num = t2.num ORDER BY 1',
+      "SELECT * FROM t1 LEFT JOIN t2 ON t1.num = t2.num AND t2.value = 'xxx' ORDER BY t1.num",
+      "SELECT * FROM t1 LEFT JOIN t2 ON t1.num = t2.num WHERE t2.value = 'xxx'",
+      'SELECT a.name FROM t1 a LEFT JOIN t2 b ON a.num = b.num WHERE b.num IS NULL ORDER BY 1',
+    ],
+  },
+  {
+    name: 'row comparisons compare the first pair that differs, as keyset pagination uses them',
+    setup:
+      "CREATE TABLE r (id int PRIMARY KEY, a int, b text); INSERT INTO r VALUES (1, 1, 'x'), (2, 1, 'y'), (3, 2, NULL), (4, NULL, 'x'), (5, 2, 'a')",
+    steps: [
+      { sql: 'SELECT id FROM r WHERE (a, b) > ($1, $2) ORDER BY a, b, id', params: [1, 'x'] },
+      {
+        sql: 'SELECT id, (a, b) < ($1, $2) AS lt, (a, b) >= ($1, $2) AS ge, (a, b) = ($1, $2) AS eq, (a, b) <> ($1, $2) AS ne FROM r ORDER BY id',
+        params: [2, 'b'],
+      },
+      "SELECT id FROM r WHERE (a, b) IN ((1, 'x'), (2, NULL), (2, 'a')) ORDER BY id",
+      "SELECT id, (a, b) NOT IN ((1, 'x'), (2, 'a')) AS v FROM r ORDER BY id",
+      "SELECT id FROM r WHERE (a, b) = (1, 'x', 3)",
+    ],
+  },
+  {
+    name: 'LIKE and ILIKE read a backslash as the escape of the character after it',
+    setup:
+      "CREATE TABLE l (id int PRIMARY KEY, s text); INSERT INTO l VALUES (1, '100%'), (2, '100x'), (3, 'a_b'), (4, 'axb'), (5, 'back\\slash'), (6, 'A_B')",
+    steps: [
+      { sql: 'SELECT id FROM l WHERE s LIKE $1 ORDER BY id', params: ['%\\%'] },
+      { sql: 'SELECT id FROM l WHERE s ILIKE $1 ORDER BY id', params: ['a\\_b'] },
+      { sql: 'SELECT id FROM l WHERE s LIKE $1 ORDER BY id', params: ['%\\\\%'] },
+      { sql: 'SELECT id FROM l WHERE s NOT LIKE $1 ORDER BY id', params: ['%\\_%'] },
+    ],
+  },
+  {
+    name: 'array @>, <@ and && ignore duplicates and never match a NULL element',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, t text[], i int[]); INSERT INTO a VALUES (1, '{red,blue}', '{1,2,2}'), (2, '{blue}', '{3}'), (3, NULL, NULL), (4, '{}', '{}'), (5, ARRAY['red', NULL::text], ARRAY[1, NULL::int])",
+    steps: [
+      {
+        sql: 'SELECT id, t @> $1 AS has, t <@ $2 AS inside, t && $3 AS shares FROM a ORDER BY id',
+        params: [['red'], ['red', 'blue'], ['blue', 'x']],
+      },
+      'SELECT id, i @> ARRAY[2, 2, 1] AS has, i && ARRAY[1, 5] AS shares, t @> ARRAY[NULL::text] AS has_null FROM a ORDER BY id',
+      { sql: 'SELECT id FROM a WHERE t @> ARRAY[$1]::text[] ORDER BY id', params: ['red'] },
+    ],
+  },
+  {
+    name: 'EXISTS over rows linked to the outer row is false, never NULL, for a NULL key',
+    setup:
+      'CREATE TABLE u (id int PRIMARY KEY, k int); CREATE TABLE p (id int PRIMARY KEY, uid int, pub boolean); INSERT INTO u VALUES (1, 1), (2, NULL), (3, 3), (4, 99); INSERT INTO p VALUES (1, 1, true), (2, 1, false), (3, 2, true), (4, NULL, false), (5, 3, NULL)',
+    steps: [
+      'SELECT id FROM u WHERE EXISTS (SELECT 1 FROM p WHERE p.uid = u.id) ORDER BY id',
+      {
+        sql: 'SELECT "t0"."id" FROM u AS "t0" WHERE NOT EXISTS (SELECT "t1"."id" FROM p AS "t1" WHERE "t1"."uid" = "t0"."id" AND "t1"."pub" = $1) ORDER BY "t0"."id"',
+        params: [true],
+      },
+      'SELECT id, EXISTS (SELECT 1 FROM p WHERE p.uid = u.k) AS has, NOT EXISTS (SELECT * FROM p WHERE u.k = p.uid LIMIT 1) AS none FROM u ORDER BY id',
+      'DELETE FROM u WHERE NOT EXISTS (SELECT 1 FROM p WHERE p.uid = u.id) RETURNING id',
+    ],
+  },
+  {
+    name: 'jsonb ?, ?| and ?& find top-level keys and string elements, skipping NULL keys',
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES (1, \'{"a": 1, "b": null}\'), (2, \'["a", "c", 1]\'), (3, \'"a"\'), (4, \'null\'), (5, NULL), (6, \'{"c": {"a": 1}}\'), (7, \'1\')',
+    steps: [
+      { sql: 'SELECT id, d ? $1 AS has_a, d ? $2 AS has_one FROM j ORDER BY id', params: ['a', '1'] },
+      {
+        sql: 'SELECT id, d ?| $1 AS has_any, d ?& $2 AS has_all FROM j ORDER BY id',
+        params: [
+          ['c', 'zz'],
+          ['a', 'b'],
+        ],
+      },
+      "SELECT id, d ?& array['a', NULL] AS has_a, d ?| array[NULL, 'c'] AS has_c, d ?& '{}'::text[] AS has_none FROM j ORDER BY id",
+    ],
+  },
+  {
+    name: 'jsonb #>> walks keys and array indexes, NULL where the path finds nothing or a JSON null',
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES (1, \'{"a": {"b": [10, "x", {"c": true}]}, "n": null, "s": "str"}\'), (2, \'[1, [2, 3], "z"]\'), (3, \'"a"\'), (4, NULL)',
+    steps: [
+      "SELECT id, d #>> '{a,b,1}' AS x, d #>> '{a,b,2}' AS obj, d #>> '{n}' AS json_null, d #>> '{1,0}' AS nested FROM j ORDER BY id",
+      { sql: 'SELECT id FROM j WHERE d #>> $1 = $2 ORDER BY id', params: ['{a,b,1}', 'x'] },
+      "SELECT id, d #>> '{a,b,x}' AS not_index, d #>> '{a,b,99}' AS past_end, d #>> '{s,x}' AS through_scalar, d #>> ARRAY['a', NULL] AS null_step FROM j ORDER BY id",
+    ],
+  },
 ]);

@@ -495,4 +495,101 @@ export const typeCases = defineGroup('types', [
       },
     ],
   },
+  {
+    name: 'timestamp(p) and timestamptz(p) round the fractional seconds half away from zero from 2000-01-01 on INSERT',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, a timestamp(0), b timestamp(2), c timestamptz(1), d timestamp(3))',
+    steps: [
+      "INSERT INTO t VALUES (1, '2024-03-15 10:20:30.5', '2024-03-15 10:20:30.125', '2024-03-15 10:20:30.25+00', '2024-03-15 10:20:30.1235')",
+      "INSERT INTO t VALUES (2, '1999-12-31 23:59:59.5', '1999-12-31 23:59:59.125', '1999-12-31 23:59:59.25+00', '1999-12-31 23:59:59.1235')",
+      "INSERT INTO t VALUES (3, '2024-12-31 23:59:59.5', '2024-12-31 23:59:59.995', '2024-12-31 23:59:59.95-05:30', '2024-12-31 23:59:59.9995')",
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'a Prisma schema: TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP, Date parameters, ORDER BY and comparisons',
+    setup:
+      'CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" TIMESTAMP(3) NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("id"))',
+    steps: [
+      {
+        sql: 'INSERT INTO "User" ("email", "createdAt", "updatedAt") VALUES ($1, $2, $2), ($3, $4, $4) RETURNING "id", "createdAt"',
+        params: ['b', new Date('2024-05-01T10:00:00.300Z'), 'a', new Date('2024-05-01T10:00:00.100Z')],
+      },
+      {
+        sql: 'INSERT INTO "User" ("email", "updatedAt") VALUES ($1, $2) RETURNING "email", "updatedAt"',
+        params: ['c', new Date('2024-05-01T10:00:00.200Z')],
+      },
+      {
+        sql: 'UPDATE "User" SET "updatedAt" = $1 WHERE "email" = $2 RETURNING "updatedAt"',
+        params: [new Date('2024-05-02T11:00:00.456Z'), 'a'],
+      },
+      {
+        sql: 'SELECT "email" FROM "User" WHERE "createdAt" >= $1 AND "createdAt" < $2 ORDER BY "createdAt" DESC',
+        params: [new Date('2024-05-01T10:00:00.100Z'), new Date('2024-05-01T10:00:00.300Z')],
+      },
+      'SELECT "email", "updatedAt" FROM "User" ORDER BY "updatedAt", "email"',
+    ],
+  },
+  {
+    name: 'DEFAULT now() into timestamptz(p) is the transaction time rounded to p digits, in a lone row or several',
+    setup:
+      'CREATE TABLE t (id int, a timestamptz(0) DEFAULT now(), b timestamptz(1) DEFAULT CURRENT_TIMESTAMP, c timestamptz DEFAULT now())',
+    steps: [
+      'BEGIN',
+      'INSERT INTO t (id) VALUES (1)',
+      'INSERT INTO t VALUES (2, DEFAULT, DEFAULT, DEFAULT), (3, DEFAULT, DEFAULT, DEFAULT)',
+      'SELECT id, a = now()::timestamptz(0) AS a, b = now()::timestamptz(1) AS b, c = now() AS c, a = c::timestamptz(0) AS ac FROM t ORDER BY id',
+      'COMMIT',
+    ],
+  },
+  {
+    name: "a value computed when the row is written (UPDATE SET b = a, INSERT ... SELECT, EXCLUDED) is rounded to the column's precision",
+    setup:
+      "CREATE TABLE s (id int PRIMARY KEY, a timestamp(3)); INSERT INTO s VALUES (1, '2024-01-01 00:00:00.5'), (2, '1999-12-31 23:59:59.5'); CREATE TABLE t (id int PRIMARY KEY, b timestamp(0))",
+    steps: [
+      'INSERT INTO t SELECT id, a FROM s',
+      'SELECT * FROM t ORDER BY id',
+      "UPDATE t SET b = '2024-06-01 00:00:00.5'::timestamp WHERE id = 1 RETURNING b",
+      "INSERT INTO t VALUES (2, '2024-06-01 00:00:01.5') ON CONFLICT (id) DO UPDATE SET b = excluded.b RETURNING b",
+    ],
+  },
+  {
+    name: 'a cast to timestamp(p) rounds a literal, a parameter and a column; timestamp(7) is timestamp(6)',
+    setup:
+      "CREATE TABLE t (id int, v timestamp(3)); INSERT INTO t VALUES (1, '2024-01-01 00:00:00.45'), (2, '2024-01-01 00:00:00.55')",
+    steps: [
+      "SELECT '2024-01-01 12:00:00.5'::timestamp(0) AS a, CAST('2024-01-01 12:00:00.05+00' AS timestamptz(1)) AS b",
+      { sql: 'SELECT $1::timestamp(0) AS v', params: ['1999-12-31 23:59:59.5'] },
+      'SELECT id, v::timestamp(0) AS v FROM t ORDER BY id',
+      "SELECT '2024-01-01 12:00:00.5'::timestamp(9) AS v",
+    ],
+  },
+  {
+    name: 'a negative timestamp precision is a syntax error, but 22023 when written timestamptz(p)',
+    steps: [
+      'CREATE TABLE t (v timestamp(-1))',
+      'CREATE TABLE t (v timestamptz(-3))',
+      'CREATE TABLE t (v timestamptz(3,1))',
+    ],
+  },
+  {
+    name: 'a timestamp input at :60 with a fraction carries into the next minute; past 24:00:00 is 22008',
+    steps: [
+      "SELECT '2024-01-01 10:11:60.5'::timestamp AS a, '2024-01-01 24:00:00'::timestamp AS b",
+      "SELECT '2024-01-01 24:00:00.5'::timestamp AS c",
+    ],
+  },
+  {
+    name: 'a parameter used twice takes the precision of each use: rounded into timestamp(0), whole into timestamp and in WHERE',
+    setup:
+      "CREATE TABLE t (a timestamp(0), b timestamp); INSERT INTO t VALUES (NULL, '2024-01-01 00:00:00.5')",
+    steps: [
+      { sql: 'INSERT INTO t VALUES ($1, $1) RETURNING a, b', params: ['2024-01-01 00:00:00.5'] },
+      {
+        sql: 'UPDATE t SET a = $1 WHERE b = $1 AND a IS NULL RETURNING a, b',
+        params: ['2024-01-01 00:00:00.5'],
+      },
+      { sql: 'SELECT $1::timestamp(0) AS a, $1::timestamp AS b', params: ['1999-12-31 23:59:59.5'] },
+    ],
+  },
 ]);
