@@ -1,4 +1,5 @@
 import type { Expr } from 'pgsql-ast-parser';
+import { isLiteral } from './literals.js';
 
 /**
  * The engine's functions that can raise an error (division by zero, an integer or numeric
@@ -74,13 +75,8 @@ export function mayRaise(expr: Expr): boolean {
  * functions over them.
  */
 export function isConstantTree(expr: Expr): boolean {
+  if (isLiteral(expr)) return true;
   switch (expr.type) {
-    case 'integer':
-    case 'numeric':
-    case 'string':
-    case 'boolean':
-    case 'null':
-      return true;
     case 'cast':
     case 'unary':
     case 'binary':

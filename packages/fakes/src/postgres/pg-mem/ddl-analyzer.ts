@@ -17,7 +17,7 @@ import {
   type CatalogTable,
   chooseName,
 } from './catalog.js';
-import { isConstant, isNullLiteral, literalOf } from './literals.js';
+import { isConstant, isLiteral, isNullLiteral, literalOf } from './literals.js';
 import { fromDataType, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { fitTimestamp } from './timestamp-assignment.js';
@@ -37,13 +37,8 @@ const TRANSACTION_START: Expr = { type: 'call', function: { name: 'seams_now' },
 
 /** A column DEFAULT pg-mem evaluates as PostgreSQL does: constants, now(), gen_random_uuid(), the user's registered functions. */
 function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
+  if (isLiteral(expr)) return expr;
   switch (expr.type) {
-    case 'integer':
-    case 'numeric':
-    case 'string':
-    case 'boolean':
-    case 'null':
-      return expr;
     case 'unary':
       if (expr.op === '-') return { ...expr, operand: defaultExpr(expr.operand, trusted) };
       break;
@@ -74,6 +69,16 @@ function defaultExpr(expr: Expr, trusted: ReadonlySet<string>): Expr {
  * number or boolean of a type with no assignment cast to the column's refused (42804). pg-mem
  * stores either unchecked.
  */
+/** A column's DEFAULT as pg-mem gets it: type-checked as PostgreSQL does, made runnable, rounded to the column's precision. */
+function columnDefault(
+  expr: Expr,
+  column: CatalogColumn,
+  catalog: Catalog,
+  trusted: ReadonlySet<string>,
+): Expr {
+  return fitTimestamp(defaultExpr(checkDefaultType(expr, column, catalog), trusted), column.type);
+}
+
 function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): Expr {
   const type = column.type;
   if (isText(type)) {
@@ -255,10 +260,7 @@ export function createTable(
         c.type === 'default' && !sequence
           ? {
               ...c,
-              default: fitTimestamp(
-                defaultExpr(checkDefaultType(c.default, column, catalog), trusted),
-                column.type,
-              ),
+              default: columnDefault(c.default, column, catalog, trusted),
             }
           : c,
       ),
@@ -670,10 +672,7 @@ export function alterTable(
               c.type === 'default'
                 ? {
                     ...c,
-                    default: fitTimestamp(
-                      defaultExpr(checkDefaultType(c.default, column, catalog), trusted),
-                      column.type,
-                    ),
+                    default: columnDefault(c.default, column, catalog, trusted),
                   }
                 : c,
             ),
@@ -713,10 +712,7 @@ export function alterTable(
             ...change,
             alter: {
               ...change.alter,
-              default: fitTimestamp(
-                defaultExpr(checkDefaultType(written, column, catalog), trusted),
-                column.type,
-              ),
+              default: columnDefault(written, column, catalog, trusted),
             },
           };
         }

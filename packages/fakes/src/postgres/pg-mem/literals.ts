@@ -93,15 +93,15 @@ function signed(value: number, kind: 'integer' | 'numeric'): Expr {
   return value < 0 || Object.is(value, -0) ? { type: 'unary', op: '-', operand: literal } : literal;
 }
 
+const LITERAL_TYPES: ReadonlySet<Expr['type']> = new Set(['integer', 'numeric', 'string', 'boolean', 'null']);
+
+/** A literal as written or bound: a number, a string, a boolean or NULL. */
+export const isLiteral = (expr: Expr): boolean => LITERAL_TYPES.has(expr.type);
+
 /** A constant as written or bound: a literal, possibly negated or cast (a bound parameter is one). */
 export function isConstant(expr: Expr): boolean {
+  if (isLiteral(expr)) return true;
   switch (expr.type) {
-    case 'integer':
-    case 'numeric':
-    case 'string':
-    case 'boolean':
-    case 'null':
-      return true;
     case 'cast':
       return isConstant(expr.operand);
     case 'unary':
