@@ -82,10 +82,14 @@ describe('startTestEnvironment', () => {
     await Promise.all([db.release(), keys.release(), names.release()]);
     expect(await redis.keys(`${keys.prefix}*`)).toEqual([]);
     expect(await queueExists(queue)).toBe(false);
+    // The drop runs in the background, after other drops on a server that CI shares with the SQL
+    // corpus's hundreds of CREATE/DROP DATABASE: 10 s was seen to run out there (a rehearsal of
+    // 2026-12-04), so the bound is generous; the test still fails if the database is never dropped.
     await vi.waitFor(async () => expect(await databasesOf(env.runId)).not.toContain(db.name), {
-      timeout: 10_000,
+      timeout: 60_000,
+      interval: 200,
     });
-  });
+  }, 90_000);
 
   it('leaves nothing of the run behind after stop(), released or not', async () => {
     const env = await startOnThisRunsServers();
