@@ -161,36 +161,31 @@ export class DataChangeAnalyzer {
       const column = columns[index] as CatalogColumn;
       this.#writable(column, table, 'insert');
       assignable(output, column);
-      if (column.type.name === 'numeric' && column.type.precision !== undefined) {
-        checkScale(output.type, column);
-        // The selected value is fitted to the column's precision as it is assigned.
-        const selected = statement.type === 'select' ? statement.columns?.[index] : undefined;
-        if (
-          statement.type !== 'select' ||
-          !selected ||
-          (selected.expr.type === 'ref' && selected.expr.name === '*')
-        )
-          throw refuse(
-            `INSERT ... ${statement.type.toUpperCase()} into the numeric(${column.type.precision},${column.type.scale ?? 0}) column ${column.name}`,
-          );
-        const selectedColumns = [...(statement.columns ?? [])];
-        selectedColumns[index] = { ...selected, expr: fitted(selected.expr, column) };
-        statement = { ...statement, columns: selectedColumns };
-      } else if (fitTimestamp(output.expr, column.type) !== output.expr) {
-        // timestamp(p) rounds the selected value as it is assigned, as numeric(p, s) does above.
-        const selected = statement.type === 'select' ? statement.columns?.[index] : undefined;
-        if (
-          statement.type !== 'select' ||
-          !selected ||
-          (selected.expr.type === 'ref' && selected.expr.name === '*')
-        )
-          throw refuse(
-            `INSERT ... ${statement.type.toUpperCase()} into the ${column.type.name}(${column.type.precision}) column ${column.name}`,
-          );
-        const selectedColumns = [...(statement.columns ?? [])];
-        selectedColumns[index] = { ...selected, expr: fitTimestamp(selected.expr, column.type) };
-        statement = { ...statement, columns: selectedColumns };
+      // numeric(p, s) and timestamp(p) fit the selected value to the column as it is assigned.
+      const numeric = column.type.name === 'numeric' && column.type.precision !== undefined;
+      if (numeric) checkScale(output.type, column);
+      const fit = numeric
+        ? (expr: Expr): Expr => fitted(expr, column)
+        : fitTimestamp(output.expr, column.type) !== output.expr
+          ? (expr: Expr): Expr => fitTimestamp(expr, column.type)
+          : undefined;
+      if (!fit) return;
+      const selected = statement.type === 'select' ? statement.columns?.[index] : undefined;
+      if (
+        statement.type !== 'select' ||
+        !selected ||
+        (selected.expr.type === 'ref' && selected.expr.name === '*')
+      ) {
+        const precision = numeric
+          ? `${column.type.precision},${column.type.scale ?? 0}`
+          : String(column.type.precision);
+        throw refuse(
+          `INSERT ... ${statement.type.toUpperCase()} into the ${column.type.name}(${precision}) column ${column.name}`,
+        );
       }
+      const selectedColumns = [...(statement.columns ?? [])];
+      selectedColumns[index] = { ...selected, expr: fit(selected.expr) };
+      statement = { ...statement, columns: selectedColumns };
     });
     return statement;
   }
