@@ -2,7 +2,7 @@
 // port's contract cases on the fake against the same cases on the real server.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { type BenchContext, exec, type Report, realEnv, root } from './harness.js';
 
 /** What turbo's run summary (`--summarize`) says about one task. */
@@ -15,8 +15,18 @@ interface TurboTask {
 /** One case of vitest's JSON report. */
 interface VitestAssertion {
   readonly ancestorTitles?: readonly string[];
+  readonly title?: string;
   readonly duration?: number;
   readonly status: string;
+  readonly failureMessages?: readonly string[];
+}
+
+/** One test file of vitest's JSON report. */
+interface VitestFileResult {
+  readonly name: string;
+  readonly status?: string;
+  readonly message?: string;
+  readonly assertionResults: readonly VitestAssertion[];
 }
 
 /** Summed case time of one port's contract on one implementation. */
@@ -38,6 +48,34 @@ function failedTasks(output: string): string[] {
 /** Per-case durations of a run: the vitest JSON reports its packages wrote into `dir`. */
 interface RunReports {
   readonly dir: string;
+}
+
+/**
+ * The failed cases of a run, from its JSON reports: file, case and the first line of the failure,
+ * so a failure seen once under the bench's load leaves more than a task name behind.
+ */
+function failedCases(run: RunReports, limit = 5): string[] {
+  const found: string[] = [];
+  for (const file of readdirSync(run.dir).filter((f) => f.endsWith('.json'))) {
+    const json = JSON.parse(readFileSync(join(run.dir, file), 'utf8')) as { testResults: VitestFileResult[] };
+    for (const result of json.testResults) {
+      const where = relative(root, result.name);
+      const failed = result.assertionResults.filter((test) => test.status === 'failed');
+      // A file can fail with no failed case: an error while collecting it, or in a hook.
+      if (failed.length === 0 && result.status === 'failed')
+        found.push(`${where}: ${firstLine(result.message ?? 'failed outside its cases')}`);
+      for (const test of failed)
+        found.push(
+          `${where} > ${[...(test.ancestorTitles ?? []), test.title ?? ''].join(' > ')}: ${firstLine(test.failureMessages?.[0] ?? '')}`,
+        );
+    }
+  }
+  return found.length > limit ? [...found.slice(0, limit), `and ${found.length - limit} more`] : found;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 300 ? `${line.slice(0, 300)}...` : line;
 }
 
 /** A fresh folder for the vitest JSON reports of one run (SEAMS_VITEST_REPORT_DIR, see the vitest preset). */
@@ -78,7 +116,9 @@ async function fastSuite(report: Report, quick: boolean): Promise<RunReports[]> 
       slowest.push(tasks.slowest);
     }
     if (c.code !== 0)
-      s.fail(`cold run ${i + 1} exited ${c.code}: ${c.stdout.split('\n').slice(-12).join('\n')}`);
+      s.fail(
+        `cold run ${i + 1} exited ${c.code}; failed: ${failedCases(run).join('; ') || c.stdout.split('\n').slice(-12).join('\n')}`,
+      );
     cold.push(c.seconds);
     const w = await exec('pnpm', ['turbo', 'test', '--output-logs=errors-only']);
     if (w.code !== 0)
@@ -138,7 +178,7 @@ async function realSuites(report: Report, quick: boolean): Promise<RunReports[]>
     });
     if (r.code !== 0)
       s.fail(
-        `run ${i + 1} exited ${r.code}; failing tasks: ${failedTasks(r.stdout).join(', ') || 'see log'}`,
+        `run ${i + 1} exited ${r.code}; failing tasks: ${failedTasks(r.stdout).join(', ') || 'see log'}; failed: ${failedCases(run).join('; ') || 'no case (see log)'}`,
       );
     wall.push(r.seconds);
   }
