@@ -38,7 +38,9 @@ export TEST_REDIS_IMAGE=seams-local/redis:7
 export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_HOST_OVERRIDE=localhost
 
 # Loose env mode: turbo would otherwise hide DOCKER_HOST and TEST_*_IMAGE from the tests.
-pnpm test:containers --env-mode=loose --output-logs=full
+# --continue: a failing package must not cut the others short; cut short, they could not stop
+# their containers (reported below as left behind) and their own failures went unseen.
+pnpm test:containers --env-mode=loose --output-logs=full --continue
 status=$?
 
 leftovers=$(docker ps -aq --filter label=dev.seams.testenv.owner-pid)

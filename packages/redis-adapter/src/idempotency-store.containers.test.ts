@@ -10,12 +10,19 @@ import { RedisIdempotencyStore } from './redis-idempotency-store.js';
 const LEASE_MS = 300;
 const TTL_MS = 300;
 const MARGIN_MS = 60;
+// One case stores and replays a response of several megabytes: through Testcontainers' port proxy
+// on a busy CI machine that write once outlasted the adapter's 1 s default, which is sized for the
+// small answers of production. The fail-fast timeouts themselves are tested in create-redis-client.test.ts.
+const COMMAND_TIMEOUT_MS = 10_000;
 
 describeIdempotencyStoreContract({
   name: 'RedisIdempotencyStore on Redis',
   setup: async () => {
     const { url, prefix } = await createRedisNamespace();
-    const clients = [createRedisClient(url), createRedisClient(url)] as const;
+    const clients = [
+      createRedisClient(url, { commandTimeoutMs: COMMAND_TIMEOUT_MS }),
+      createRedisClient(url, { commandTimeoutMs: COMMAND_TIMEOUT_MS }),
+    ] as const;
     const store = new RedisIdempotencyStore({ redis: clients[0], keyPrefix: prefix, leaseMs: LEASE_MS });
     const peer = new RedisIdempotencyStore({ redis: clients[1], keyPrefix: prefix, leaseMs: LEASE_MS });
     return {
