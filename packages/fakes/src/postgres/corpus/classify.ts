@@ -1,4 +1,4 @@
-import type { CaseOutcome, ErrorOutcome, StepOutcome } from './outcome.js';
+import type { CaseOutcome, ErrorOutcome, ResultOutcome, StepOutcome } from './outcome.js';
 import type { SqlCase, SqlStep } from './sql-case.js';
 
 /**
@@ -33,9 +33,14 @@ export function isRefusal(outcome: StepOutcome | undefined): outcome is ErrorOut
 function comparable(outcome: StepOutcome | undefined, ordered = true): string {
   if (outcome === undefined) return 'no outcome';
   if (outcome.kind === 'error') return JSON.stringify({ code: outcome.code, fields: outcome.fields });
-  if (outcome.kind === 'result' && !ordered) {
-    return JSON.stringify({ ...outcome, rows: outcome.rows.map((row) => JSON.stringify(row)).sort() });
-  }
+  const unordered = (result: ResultOutcome) => ({
+    ...result,
+    rows: result.rows.map((row) => JSON.stringify(row)).sort(),
+  });
+  if (outcome.kind === 'result' && !ordered) return JSON.stringify(unordered(outcome));
+  // Several statements in one text: without ORDER BY anywhere in it, none of them orders its rows.
+  if (outcome.kind === 'results' && !ordered)
+    return JSON.stringify({ ...outcome, results: outcome.results.map(unordered) });
   return JSON.stringify(outcome);
 }
 
