@@ -63,9 +63,16 @@ function children(expr: Expr): Expr[] {
   }
 }
 
+/**
+ * Functions that raise when evaluated but are never folded ahead of time: PostgreSQL reads their
+ * value (an InitPlan's) only where the statement reaches it.
+ */
+const RAISING_WHEN_READ = new Set(['seams_cardinality_violation']);
+
 /** True when the rewritten expression calls one of the engine's functions that can raise. */
 export function mayRaise(expr: Expr): boolean {
-  if (expr.type === 'call' && RAISING.has(expr.function.name)) return true;
+  if (expr.type === 'call' && (RAISING.has(expr.function.name) || RAISING_WHEN_READ.has(expr.function.name)))
+    return true;
   return children(expr).some(mayRaise);
 }
 

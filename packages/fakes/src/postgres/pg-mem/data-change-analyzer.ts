@@ -104,6 +104,8 @@ export class DataChangeAnalyzer {
   #table(name: string, schema: string | undefined): CatalogTable {
     if (schema && schema !== 'public') throw refuse(`the schema-qualified table ${schema}.${name}`);
     const table = this.context.catalog.table(name);
+    // PostgreSQL's catalogs exist in every database, and some take writes (pg_settings sets a setting).
+    if (!table && name.startsWith('pg_')) throw refuse(`a write to the system catalog ${name}`);
     if (!table) throw pgError('42P01', `relation "${name}" does not exist`);
     return table;
   }
@@ -300,6 +302,8 @@ export class DataChangeAnalyzer {
     if (onConflict.on?.type === 'on expr') {
       const names = onConflict.on.exprs.map((expr) => {
         if (expr.type !== 'ref') throw refuse('ON CONFLICT on an expression');
+        if (!table.columns.some((c) => c.name === expr.name))
+          throw pgError('42703', `column "${expr.name}" does not exist`);
         return expr.name;
       });
       const arbiter = table.constraints.find(

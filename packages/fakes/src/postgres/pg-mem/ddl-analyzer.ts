@@ -570,22 +570,122 @@ function columnRefs(expr: Expr): string[] {
 /** PostgreSQL 15's index access methods (an extension's, like bloom, is not installed). */
 const ACCESS_METHODS = new Set(['btree', 'hash', 'gist', 'gin', 'spgist', 'brin']);
 
+/** PostgreSQL's INDEX_MAX_KEYS: the key and INCLUDE columns of one index together. */
+const INDEX_MAX_KEYS = 32;
+
+/**
+ * Whether PostgreSQL 15 has a default operator class of the access method for the type (its
+ * `pg_opclass`, with no extension such as btree_gin): without one, CREATE INDEX fails with 42704.
+ */
+function hasDefaultOperatorClass(method: string, type: PgType): boolean {
+  if (type.array) return method === 'btree' || method === 'hash' || method === 'gin';
+  if (type.enumName !== undefined) return method === 'btree' || method === 'hash';
+  switch (method) {
+    case 'btree':
+    case 'hash':
+      return type.name !== 'json';
+    case 'gin':
+      return type.name === 'jsonb';
+    case 'brin':
+      return !['bool', 'json', 'jsonb'].includes(type.name);
+    case 'spgist':
+      return type.name === 'text' || type.name === 'varchar';
+    default:
+      // gist: only geometric, range, text-search and network types, none of which the engine stores.
+      return false;
+  }
+}
+
+/**
+ * A partial index's predicate must be immutable and may hold no subquery (PostgreSQL checks both
+ * at CREATE INDEX). Functions whose volatility the engine cannot vouch for are refused rather than
+ * accepted where PostgreSQL would raise 42P17.
+ */
+function checkIndexPredicate(predicate: Expr): void {
+  JSON.stringify(predicate, (key, value: unknown) => {
+    if (key === '' || typeof value !== 'object' || value === null || !('type' in value)) return value;
+    const node = value as Expr;
+    switch (node.type) {
+      case 'select':
+      case 'union':
+      case 'union all':
+      case 'with':
+      case 'with recursive':
+      case 'values':
+      case 'array select':
+        throw pgError('0A000', 'cannot use subquery in index predicate');
+      case 'keyword':
+        throw pgError('42P17', 'functions in index predicate must be marked IMMUTABLE');
+      case 'call': {
+        const name = node.function.name.toLowerCase();
+        if (MUTABLE_FUNCTIONS.has(name))
+          throw pgError('42P17', 'functions in index predicate must be marked IMMUTABLE');
+        if (!IMMUTABLE_FUNCTIONS.has(name)) throw refuse(`an index predicate calling ${name}()`);
+        return value;
+      }
+      case 'cast':
+        // A cast of a column may be stable (text to timestamptz, timestamptz to date): PostgreSQL's rule is per cast.
+        if (!isConstant(node.operand)) throw refuse('an index predicate casting a column');
+        return value;
+      default:
+        return value;
+    }
+  });
+}
+
+/** Stable or volatile functions an index predicate may name by mistake: PostgreSQL refuses them with 42P17. */
+const MUTABLE_FUNCTIONS = new Set([
+  'now',
+  'random',
+  'clock_timestamp',
+  'statement_timestamp',
+  'transaction_timestamp',
+  'timeofday',
+  'nextval',
+  'currval',
+  'lastval',
+  'gen_random_uuid',
+  'current_setting',
+  'to_char',
+  'age',
+  'txid_current',
+]);
+
+/** Immutable functions the engine lets into an index predicate. */
+const IMMUTABLE_FUNCTIONS = new Set(['lower', 'upper', 'length', 'abs', 'coalesce', 'nullif', 'btrim']);
+
 /** CREATE INDEX: a unique one becomes a constraint the engine reports violations of by name. */
 export function createIndex(
   statement: CreateIndexStatement,
   catalog: Catalog,
 ): AnalyzedDdl<CreateIndexStatement> {
+  if (statement.ifNotExists && statement.indexName === undefined)
+    throw pgError('42601', 'syntax error at or near "ON"');
   const table = catalog.table(statement.table.name);
   if (!table) throw pgError('42P01', `relation "${statement.table.name}" does not exist`);
-  const method = statement.using?.name.toLowerCase();
-  if (method !== undefined && !ACCESS_METHODS.has(method))
-    throw pgError('42704', `access method "${method}" does not exist`);
+  if (statement.where) checkIndexPredicate(statement.where);
+  if (statement.expressions.length > INDEX_MAX_KEYS)
+    throw pgError('54011', `cannot use more than ${INDEX_MAX_KEYS} columns in an index`);
+  const method = statement.using?.name.toLowerCase() ?? 'btree';
+  if (!ACCESS_METHODS.has(method)) throw pgError('42704', `access method "${method}" does not exist`);
+  if (statement.unique && method !== 'btree')
+    throw pgError('0A000', `access method "${method}" does not support unique indexes`);
   const columns: string[] = [];
   for (const part of statement.expressions) {
     const expr = part.expression;
     if (expr.type === 'ref') {
-      if (!table.columns.some((c) => c.name === expr.name))
-        throw pgError('42703', `column "${expr.name}" does not exist`);
+      const column = table.columns.find((c) => c.name === expr.name);
+      if (!column) throw pgError('42703', `column "${expr.name}" does not exist`);
+      if (part.opclass === undefined && !hasDefaultOperatorClass(method, column.type)) {
+        const shown = formatType({ ...column.type, array: undefined }) ?? column.type.name;
+        throw pgError(
+          '42704',
+          `data type ${shown}${column.type.array ? '[]' : ''} has no default operator class for access method "${method}"`,
+          {
+            hint: 'You must specify an operator class for the index or define a default operator class for the data type.',
+          },
+        );
+      }
       columns.push(expr.name);
       continue;
     }
@@ -597,6 +697,8 @@ export function createIndex(
       expr.args.length === 1 &&
       arg?.type === 'ref'
     ) {
+      if (part.opclass === undefined && !hasDefaultOperatorClass(method, { name: 'text' }))
+        throw pgError('42704', `data type text has no default operator class for access method "${method}"`);
       columns.push('lower');
       continue;
     }
@@ -606,6 +708,20 @@ export function createIndex(
         : 'an index on an expression other than lower(column)',
     );
   }
+  // A violation is put down to the first unique key on its columns; PostgreSQL reports the first
+  // whose predicate the row meets, which the engine does not evaluate.
+  if (
+    statement.unique &&
+    table.constraints.some(
+      (c) =>
+        (c.kind === 'unique' || c.kind === 'primary key') &&
+        c.columns.join() === columns.join() &&
+        (c.partial || statement.where),
+    )
+  )
+    throw refuse(
+      'a unique index on the columns of another unique index, one of them partial (violations are put down to the first)',
+    );
   const existing = statement.indexName?.name;
   const taken = catalog.constraintNames();
   if (existing && taken.has(existing)) {
@@ -691,6 +807,15 @@ export function alterTable(
         const added: CatalogConstraint[] = [];
         const constraint = nameTableConstraint(change.constraint, name, taken, added);
         if (added.some((c) => c.kind === 'foreign key' && c.foreignTable === name)) throw selfReference(name);
+        const partialOnSameKey = added.some((c) =>
+          table.constraints.some(
+            (other) => other.partial && other.kind === 'unique' && other.columns.join() === c.columns.join(),
+          ),
+        );
+        if (partialOnSameKey)
+          throw refuse(
+            'a unique constraint on the columns of a partial unique index (violations are put down to the index)',
+          );
         // PostgreSQL checks the rows already there against a new foreign key (23503 naming the first
         // orphan); pg-mem adds it unchecked.
         if (added.some((c) => c.kind === 'foreign key') && hasRows(name))

@@ -5,6 +5,7 @@ import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { writtenNumeric } from './numeric-literals.js';
 import { outputText } from './output-text.js';
+import { CARDINALITY_VIOLATION, decimalOf, divisionScale } from './pg-mem-functions.js';
 import { fromDataType, isInteger, isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import type { Scope } from './scope.js';
@@ -101,7 +102,15 @@ export class ExpressionTyper {
       case 'case':
         return this.#case(expr, scope);
       case 'ternary': {
-        const value = this.type(expr.value, scope);
+        // PostgreSQL reads it as `value >= lo AND value <= hi`: an untyped value ($1, '5') takes the
+        // type of `lo`, as it would beside `>=`. Beside an untyped `lo` it would be text for `>=`
+        // and then meet `hi` as text: not followed here.
+        if (isUntypedNode(expr.value) && isUntypedNode(expr.lo) && !isUntypedNode(expr.hi))
+          throw refuse('BETWEEN of an untyped value and an untyped lower bound');
+        const bound = isUntypedNode(expr.value) && !isUntypedNode(expr.lo) ? expr.lo : undefined;
+        const value = bound
+          ? this.type(expr.value, scope, unmodified(this.type(bound, scope).type))
+          : this.type(expr.value, scope);
         const lo = this.type(expr.lo, scope, unmodified(value.type));
         const hi = this.type(expr.hi, scope, unmodified(value.type));
         this.#comparable(value.type, lo.type, 'BETWEEN', true);
@@ -155,6 +164,18 @@ export class ExpressionTyper {
    * NULL. Anywhere a boolean is a value (a select list, under NOT, IS NULL) they are rewritten.
    */
   condition(expr: Expr, scope: Scope, clause: string): Typed {
+    this.#conditionDepth += 1;
+    try {
+      return this.#condition(expr, scope, clause);
+    } finally {
+      this.#conditionDepth -= 1;
+    }
+  }
+
+  /** How many conditions (WHERE, ON, HAVING, CASE/WHEN, FILTER) the expression being typed is inside. */
+  #conditionDepth = 0;
+
+  #condition(expr: Expr, scope: Scope, clause: string): Typed {
     if (expr.type === 'binary' && (expr.op === 'AND' || expr.op === 'OR')) {
       const op = expr.op;
       const sources = chain(expr, op);
@@ -321,6 +342,8 @@ export class ExpressionTyper {
           : cutText(typed.expr);
       return { ...typed, expr: cut, type: target, name: castName(expr.to), weakName: true, untyped: false };
     }
+    const typeOfText = this.#typeOfText(expr, scope);
+    if (typeOfText) return typeOfText;
     const operand = this.type(expr.operand, scope);
     // PostgreSQL's FigureColname: a cast keeps its operand's name (a column's, a function's) and
     // falls back to the type's only for an operand without one (an operator, a constant, a CASE).
@@ -359,6 +382,34 @@ export class ExpressionTyper {
         : undefined;
     const cast: Expr = narrowed ?? fitted ?? { type: 'cast', operand: operand.expr, to: pgMemType(target) };
     return { ...this.#combine(cast, target, name, [operand]), weakName: !named };
+  }
+
+  /**
+   * `pg_typeof(x)::text`: the name format_type gives the type the engine typed x as. pg_typeof
+   * itself returns regtype, which the engine does not have.
+   */
+  #typeOfText(expr: ExprCast, scope: Scope): Typed | undefined {
+    const call = expr.operand;
+    if (call.type !== 'call' || call.function.name.toLowerCase() !== 'pg_typeof') return undefined;
+    if (call.function.schema && call.function.schema !== 'pg_catalog') return undefined;
+    if (expr.to.kind === 'array' || (expr.to.name !== 'text' && expr.to.name !== 'pg_catalog.text'))
+      return undefined;
+    if (call.over || call.filter || call.orderBy || call.distinct || call.withinGroup) return undefined;
+    const [argument] = call.args;
+    if (call.args.length !== 1 || !argument) return undefined;
+    if (argument.type === 'parameter') throw refuse('pg_typeof() of a parameter');
+    const typed = this.type(argument, scope);
+    const name = formatTypeName(typed.type);
+    if (name === undefined) throw refuse(`pg_typeof() of a ${typed.type.name} value`);
+    // The argument is still evaluated where the call is, as PostgreSQL does: pg_typeof(1 / 0)
+    // raises, pg_typeof(nextval('s')) takes a value, pg_typeof(count(*)) makes an aggregate query.
+    const text: Expr = { type: 'string', value: name };
+    const evaluated: Expr = {
+      type: 'case',
+      whens: [{ when: { type: 'unary', op: 'IS NULL', operand: typed.expr }, value: text }],
+      else: text,
+    };
+    return this.#combine(evaluated, T.text, 'pg_typeof', [typed]);
   }
 
   #binary(expr: ExprBinary, scope: Scope): Typed {
@@ -641,10 +692,19 @@ export class ExpressionTyper {
       };
       return this.#combine(call, type, '?column?', parts);
     }
-    if (expr.op === '/' || expr.op === '%') {
-      const call: Expr = { type: 'call', function: { name: 'seams_num_div' }, args: [left.expr, right.expr] };
-      if (expr.op === '%') throw refuse('% on numeric or float values');
-      return this.#combine(call, type, '?column?', parts);
+    if (expr.op === '%') throw refuse('% on numeric or float values');
+    if (type.name === 'float8') {
+      // float8pl, float8mi, float8mul and float8div raise 22003 on an overflow and, for * and /, on
+      // an underflow to zero; pg-mem's doubles become Infinity or 0, which a comparison reads on.
+      const operation = `float8_${FLOAT8_OPERATIONS[expr.op] ?? 'div'}`;
+      return this.#combine(numericOperation(operation, left, right), type, '?column?', parts);
+    }
+    if (expr.op === '/') {
+      // The quotient as PostgreSQL's div_var rounds it (to at least 16 significant digits), made a
+      // double. Its scale depends on the operands' values: known here when both are constants.
+      const scale = constantQuotientScale(left, right);
+      const quotientType: PgType = scale === undefined ? type : { name: 'numeric', scale };
+      return this.#combine(numericOperation('numeric_div', left, right), quotientType, '?column?', parts);
     }
     // pg-mem subtracts an integer and a numeric or float the wrong way round (10 - 0.5 is -9.5):
     // the integer side is cast to the other's type first, as PostgreSQL's own resolution does.
@@ -652,7 +712,10 @@ export class ExpressionTyper {
       isInteger(side.type) && !isInteger(other.type) && isNumber(other.type)
         ? { type: 'cast', operand: side.expr, to: pgMemType(unmodified(other.type)) }
         : side.expr;
-    const computed: Expr = { ...expr, left: widened(left, right), right: widened(right, left) };
+    // A quotient with more digits than a double holds (1.0 / 3 is 0.33333333333333333333) cannot
+    // be computed on: 1.0 / 3 * 3 is 0.99999999999999999999 in PostgreSQL, 1 in doubles.
+    const operand = (side: Typed): Expr => exactQuotient(widened(side, side === left ? right : left));
+    const computed: Expr = { ...expr, left: operand(left), right: operand(right) };
     return this.#combine(roundedNumeric(computed, type), type, '?column?', parts);
   }
 
@@ -803,6 +866,10 @@ export class ExpressionTyper {
       const typed = expr.args.map((arg, index) => this.type(arg, scope, user.args[index]));
       return this.#combine({ ...expr, args: typed.map((t) => t.expr) }, user.returns, name, typed);
     }
+    // pg-mem runs a call without column arguments in a condition once for the whole statement;
+    // PostgreSQL runs nextval() and setval() for each row the condition tests.
+    if ((name === 'nextval' || name === 'setval') && this.#conditionDepth > 0)
+      throw refuse(`${name}() in a condition (pg-mem takes it once, not for each row)`);
     const args = (types: readonly (PgType | undefined)[]) =>
       expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
@@ -986,8 +1053,19 @@ export class ExpressionTyper {
     // aggregate inside it for one of the outer query (SELECT id, (SELECT max(id) FROM t) FROM t
     // gave one row).
     const values = this.#evaluate(sub);
-    if (values.length > 1)
-      throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+    // Several rows fail only where the value is read (a CASE branch taken, a row produced).
+    if (values.length > 1) {
+      const unread: Expr = {
+        type: 'case',
+        whens: [
+          {
+            when: { type: 'call', function: { name: CARDINALITY_VIOLATION }, args: [] },
+            value: literalOf(null, column.type),
+          },
+        ],
+      };
+      return { expr: unread, type: column.type, name: column.name };
+    }
     return { expr: values[0] ?? literalOf(null, column.type), type: column.type, name: column.name };
   }
 
@@ -1049,6 +1127,101 @@ export function roundedNumeric(expr: Expr, type: PgType): Expr {
 }
 
 const INTEGER_WIDTH: Readonly<Record<string, number>> = { int2: 2, int4: 4, int8: 8 };
+
+/**
+ * The engine's checked float8 or numeric operation on two numbers. Its name is the one
+ * constant-folding.ts knows as raising (so pruning keeps it where PostgreSQL never runs it); the
+ * third argument picks the operation, the last two are the operands' numeric display scales (-1
+ * when unknown), which PostgreSQL's division reads to choose its result's scale.
+ */
+function numericOperation(operation: string, left: Typed, right: Typed): Expr {
+  const scale = (side: Typed): Expr => ({
+    type: 'integer',
+    value:
+      side.type.name === 'numeric' && side.type.scale !== undefined
+        ? side.type.scale
+        : isInteger(side.type)
+          ? 0
+          : -1,
+  });
+  return {
+    type: 'call',
+    function: { name: NUMERIC_OPERATION },
+    args: [left.expr, right.expr, { type: 'string', value: operation }, scale(left), scale(right)],
+  };
+}
+
+const NUMERIC_OPERATION = 'seams_num_div';
+
+/** The names format_type prints (pg_typeof's text), by the engine's type. */
+const FORMAT_TYPE_NAMES: Readonly<Record<string, string>> = {
+  bool: 'boolean',
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  numeric: 'numeric',
+  float8: 'double precision',
+  text: 'text',
+  varchar: 'character varying',
+  uuid: 'uuid',
+  json: 'json',
+  jsonb: 'jsonb',
+  timestamptz: 'timestamp with time zone',
+  timestamp: 'timestamp without time zone',
+  date: 'date',
+  bytea: 'bytea',
+  name: 'name',
+  unknown: 'unknown',
+  void: 'void',
+};
+
+/** A type's name as format_type prints it without modifiers; undefined where the engine cannot tell it. */
+function formatTypeName(type: PgType): string | undefined {
+  if (type.opaque) return undefined;
+  // An enum in the public schema prints bare when no quoting is needed.
+  const base =
+    type.enumName !== undefined
+      ? /^[a-z_][a-z0-9_]*$/.test(type.enumName)
+        ? type.enumName
+        : undefined
+      : FORMAT_TYPE_NAMES[type.name];
+  if (base === undefined) return undefined;
+  return type.array ? `${base}[]` : base;
+}
+
+/** The value of a number literal (or a negated one), else undefined. */
+function literalNumber(expr: Expr): number | undefined {
+  if (expr.type === 'integer' || expr.type === 'numeric') return expr.value;
+  if (expr.type === 'unary' && expr.op === '-') {
+    const operand = literalNumber(expr.operand);
+    return operand === undefined ? undefined : -operand;
+  }
+  return undefined;
+}
+
+/** The display scale of a quotient of two number literals (select_div_scale), undefined otherwise. */
+function constantQuotientScale(left: Typed, right: Typed): number | undefined {
+  const [a, b] = [literalNumber(left.expr), literalNumber(right.expr)];
+  if (a === undefined || b === undefined || b === 0) return undefined;
+  const written = (side: Typed): number => (side.type.name === 'numeric' ? (side.type.scale ?? -1) : 0);
+  if (written(left) < 0 || written(right) < 0) return undefined;
+  return divisionScale(decimalOf(a), decimalOf(b), written(left), written(right));
+}
+
+const FLOAT8_OPERATIONS: Readonly<Record<string, string>> = {
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'div',
+};
+
+/** A numeric quotient an operation computes on: refused at run time unless a double holds it exactly. */
+function exactQuotient(expr: Expr): Expr {
+  if (expr.type !== 'call' || expr.function.name !== NUMERIC_OPERATION) return expr;
+  const [a, b, operation, ...scales] = expr.args;
+  if (!a || !b || operation?.type !== 'string' || operation.value !== 'numeric_div') return expr;
+  return { ...expr, args: [a, b, { type: 'string', value: 'numeric_div_exact' }, ...scales] };
+}
 
 const textual = (type: PgType): boolean => isText(type) || type.name === 'unknown';
 
@@ -1262,12 +1435,23 @@ export function unify(types: readonly PgType[], what: string): PgType {
  * has no display scale, so CASE ... ELSE NULL keeps the scale of the numeric beside it.
  */
 export function resultType(args: readonly Typed[], what: string): PgType {
-  const valued = args.filter((arg) => !isNullLiteral(arg.expr));
+  // A typed NULL still decides the type (coalesce(NULL::bigint, 5) is bigint), not the scale.
   const type = unify(
-    (valued.length > 0 ? valued : args).map((arg) => arg.type),
+    args.map((arg) => arg.type),
     what,
   );
-  return type.name === 'unknown' ? T.text : type;
+  const valued = args.filter((arg) => !isNullLiteral(arg.expr));
+  if (type.name !== 'numeric' || valued.length === 0 || valued.length === args.length)
+    return type.name === 'unknown' ? T.text : type;
+  const scaled = unify(
+    valued.map((arg) => arg.type),
+    what,
+  );
+  return scaled.name === 'numeric'
+    ? scaled
+    : isInteger(scaled)
+      ? { name: 'numeric', scale: 0 }
+      : { name: 'numeric' };
 }
 
 /**

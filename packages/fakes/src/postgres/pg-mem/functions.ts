@@ -1,4 +1,5 @@
 import type { Expr, ExprCall } from 'pgsql-ast-parser';
+import { mayRaise } from './constant-folding.js';
 import { asCommonType, resultType, roundedNumeric, unify, unmodified } from './expression-typer.js';
 import { isConstant, isNullLiteral, pgMemType } from './literals.js';
 import { isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
@@ -156,11 +157,64 @@ export function typeCall(
       // other than NULL, and never evaluates the rest (COALESCE(1, 1/0) is 1); pg-mem would.
       const stop = typed.findIndex((arg) => isConstant(arg.expr) && !isNullLiteral(arg.expr));
       const kept = stop >= 0 ? typed.slice(0, stop + 1) : typed;
-      return {
-        expr: { ...expr, function: { name: 'coalesce' }, args: kept.map((arg) => asCommonType(arg, type)) },
-        type,
-        parts: typed,
+      const values = kept.map((arg) => asCommonType(arg, type));
+      // pg-mem evaluates every argument first; PostgreSQL stops at the first that is not NULL, so
+      // coalesce(qty, 1 / 0) is qty where it has one. A CASE reads each argument only when reached.
+      const last = values[values.length - 1];
+      if (last && values.slice(1).some(mayRaise)) {
+        const earlier = values.slice(0, -1);
+        // Each earlier argument is read twice (tested, then returned): one that changes state is refused.
+        if (earlier.some(changesState)) throw refuse('COALESCE over nextval() or setval() beside a division');
+        const lazy: Expr = {
+          type: 'case',
+          whens: earlier.map((value) => ({
+            when: { type: 'unary', op: 'IS NOT NULL', operand: value },
+            value,
+          })),
+          else: last,
+        };
+        return { expr: lazy, type, parts: typed };
+      }
+      return { expr: { ...expr, function: { name: 'coalesce' }, args: values }, type, parts: typed };
+    }
+    case 'greatest':
+    case 'least': {
+      const label = name.toUpperCase();
+      const common = commonType(expr.args, typeOne, label);
+      const typed = typeArgs(expr.args.map(() => unmodified(common)));
+      if (typed.length === 0) throw refuse(`${name}() without arguments`);
+      const type = resultType(typed, label);
+      const comparable =
+        isNumber(type) || isText(type) || ['date', 'timestamp', 'timestamptz'].includes(type.name);
+      if (type.array || type.enumName !== undefined || !comparable)
+        throw refuse(`${name}() over ${type.name}`);
+      // Each argument is read more than once below, where PostgreSQL reads it once.
+      if (typed.some((arg) => changesState(arg.expr))) throw refuse(`${name}() over nextval() or setval()`);
+      if (typed.length > 4) throw refuse(`${name}() of more than 4 arguments`);
+      const values = typed.map((arg) => asCommonType(arg, type));
+      // NULLs are skipped: the extreme so far gives way to a value that beats it; text by code
+      // point (C.UTF-8), as comparisons order it.
+      const beats = (value: Expr, best: Expr): Expr => {
+        const op = name === 'greatest' ? '>' : '<';
+        return isText(type)
+          ? {
+              type: 'binary',
+              op,
+              left: { type: 'call', function: { name: 'seams_text_cmp' }, args: [value, best] },
+              right: { type: 'integer', value: 0 },
+            }
+          : { type: 'binary', op, left: value, right: best };
       };
+      const extreme = values.reduce((best, value) => ({
+        type: 'case',
+        whens: [
+          { when: { type: 'unary', op: 'IS NULL', operand: best }, value },
+          { when: { type: 'unary', op: 'IS NULL', operand: value }, value: best },
+          { when: beats(value, best), value },
+        ],
+        else: best,
+      }));
+      return { expr: extreme, type, parts: typed };
     }
     case 'lower':
     case 'upper': {
@@ -173,6 +227,8 @@ export function typeCall(
     case 'char_length':
     case 'character_length':
     case 'octet_length': {
+      // length(bytea, name) counts the characters of bytes in an encoding: not the text length.
+      if (name === 'length' && expr.args.length === 2) throw refuse('length(bytea, encoding)');
       const args = typeArgs([T.text]);
       arity(name, args, 1);
       textArgs(name, args);
@@ -222,6 +278,8 @@ export function typeCall(
       arity(name, args, 2);
       const [a, b] = args;
       if (!a || !b) throw refuse(name);
+      // The CASE below reads its first argument twice, where PostgreSQL reads it once.
+      if (changesState(a.expr)) throw refuse('NULLIF over nextval() or setval()');
       const type = nullifType(a.type, b.type, common);
       const rewritten: Expr = {
         type: 'case',
@@ -238,6 +296,68 @@ export function typeCall(
         else: asCommonType(a, type),
       };
       return { expr: rewritten, type, parts: args };
+    }
+    case 'round': {
+      const args = typeArgs([]);
+      arity(name, args, 1, 2);
+      const [value, digits] = args;
+      if (!value || value.type.array || !isNumber(value.type)) throw refuse(`round() of ${value?.type.name}`);
+      if (digits) {
+        // round(numeric, int) only: its scale is the digits asked for (round(5, 2) is 5.00).
+        if (value.type.name === 'float8')
+          throw refuse('round(double precision, integer), which does not exist');
+        const scale = digits.expr.type === 'integer' ? digits.expr.value : undefined;
+        if (scale === undefined || scale < 0)
+          throw refuse('round() to digits other than a constant 0 or more');
+        return {
+          expr: roundedTo(value.expr, scale),
+          type: { name: 'numeric', scale },
+          parts: args,
+        };
+      }
+      // round(integer) resolves to round(double precision), which leaves an integer as it is.
+      if (isInteger(value.type))
+        return {
+          expr: { type: 'cast', operand: value.expr, to: pgMemType(T.float8) },
+          type: T.float8,
+          parts: args,
+        };
+      if (value.type.name === 'float8')
+        return { expr: call(expr, [value], 'seams_float8_rint'), type: T.float8, parts: args };
+      return { expr: roundedTo(value.expr, 0), type: { name: 'numeric', scale: 0 }, parts: args };
+    }
+    case 'abs': {
+      const args = typeArgs([]);
+      arity(name, args, 1);
+      const [value] = args;
+      if (!value || value.type.array || !(isInteger(value.type) || value.type.name === 'numeric'))
+        throw refuse(`abs() of ${value?.type.name}`);
+      // Read twice below (tested, then negated or returned), where PostgreSQL reads it once.
+      if (changesState(value.expr)) throw refuse('abs() over nextval() or setval()');
+      // An integer is negated checked against its type's range: abs(-2147483648) is 22003.
+      const negated: Expr = isInteger(value.type)
+        ? {
+            type: 'call',
+            function: { name: `seams_${value.type.name}_sub` },
+            args: [{ type: 'integer', value: 0 }, value.expr],
+          }
+        : { type: 'unary', op: '-', operand: value.expr };
+      const absolute: Expr = {
+        type: 'case',
+        whens: [
+          {
+            when: { type: 'binary', op: '<', left: value.expr, right: { type: 'integer', value: 0 } },
+            value: negated,
+          },
+        ],
+        else: value.expr,
+      };
+      // abs(numeric(p, s)) is a numeric without the modifier, of the value's own scale.
+      const type: PgType =
+        value.type.name === 'numeric'
+          ? { name: 'numeric', ...(value.type.scale !== undefined && { scale: value.type.scale }) }
+          : value.type;
+      return { expr: absolute, type, parts: args };
     }
     case 'md5': {
       const args = typeArgs([T.text]);
@@ -297,6 +417,24 @@ function nullifType(a: PgType, b: PgType, common: PgType): PgType {
   }
   if (a.name === 'varchar') return T.text;
   return a;
+}
+
+/**
+ * A numeric rounded half away from zero to `scale` digits, as PostgreSQL's round(numeric, int). A
+ * quotient is rounded from the double nearest to it: its digits past the 15th decide the rounding
+ * only when it lies within 1e-15 of a half, which takes operands of nearly 15 digits.
+ */
+function roundedTo(value: Expr, scale: number): Expr {
+  return {
+    type: 'call',
+    function: { name: 'seams_numeric_round' },
+    args: [value, { type: 'integer', value: scale }],
+  };
+}
+
+/** True when the rewritten expression takes a sequence value or sets one (it must run once). */
+export function changesState(expr: Expr): boolean {
+  return /"seams_(nextval|setval)"/.test(JSON.stringify(expr));
 }
 
 /** A type as PostgreSQL's messages spell it. */

@@ -1,3 +1,7 @@
+import type { Expr } from 'pgsql-ast-parser';
+import { blockCommentEnd, type SqlToken, tokenize } from '../sql-tokens.js';
+import { refuse } from './refusal.js';
+
 /** The source text of each numeric literal, by its node: the parser keeps only a JavaScript number. */
 const writtenText = new WeakMap<object, string>();
 /** SELECTs written in parentheses, which the parser does not keep. */
@@ -7,13 +11,24 @@ const parenthesized = new WeakSet<object>();
  * Notes the written text of every numeric literal in a statement tree parsed with location
  * tracking, and removes the locations (pg-mem's coverage check would count them as unread parts).
  * `1.50` is numeric with scale 2 in PostgreSQL, and prints so; the parser hands over 1.5.
+ *
+ * On the way it holds the tree to PostgreSQL's scanner and grammar where pgsql-ast-parser reads
+ * the text otherwise (see checkScanned and checkGrammar): it corrects what it can and refuses the rest.
  */
 export function noteNumericLiterals(node: unknown, sql: string): void {
+  const tokens = tokenize(sql);
+  checkScanned(sql, tokens);
+  noteNode(node, sql, maskedText(sql, tokens));
+}
+
+function noteNode(node: unknown, sql: string, masked: string): void {
   if (Array.isArray(node)) {
-    for (const item of node) noteNumericLiterals(item, sql);
+    for (const item of node) noteNode(item, sql, masked);
     return;
   }
   if (typeof node !== 'object' || node === null) return;
+  unescapeQuotedName(node);
+  if (Reflect.get(node, 'type') === 'call') checkQuotedFunctionName(Reflect.get(node, 'function'), sql);
   const location: unknown = Reflect.get(node, '_location');
   if (location !== undefined) {
     if (Reflect.get(node, 'type') === 'numeric' && typeof location === 'object' && location !== null) {
@@ -26,9 +41,10 @@ export function noteNumericLiterals(node: unknown, sql: string): void {
     const end: unknown = typeof location === 'object' && location !== null && Reflect.get(location, 'end');
     if (Reflect.get(node, 'type') === 'select' && typeof end === 'number' && end > lastTokenEnd(node))
       parenthesized.add(node);
+    checkGrammar(node as Expr, masked);
     Reflect.deleteProperty(node, '_location');
   }
-  for (const value of Object.values(node)) noteNumericLiterals(value, sql);
+  for (const value of Object.values(node)) noteNode(value, sql, masked);
 }
 
 /** A numeric literal's text as written (`1.50`, `-0.10`), when its statement was noted. */
@@ -54,4 +70,277 @@ function lastTokenEnd(node: object): number {
     end = Math.max(end, lastTokenEnd(value));
   }
   return end;
+}
+
+/**
+ * pgsql-ast-parser keeps a quoted identifier's doubled quote (`"a""b"` as `a""b`); PostgreSQL's
+ * scanner makes it one quote. An unquoted identifier has no quote, so a `""` in a name is one.
+ */
+function unescapeQuotedName(node: object): void {
+  for (const key of ['name', 'schema']) {
+    const value: unknown = Reflect.get(node, key);
+    if (typeof value === 'string' && value.includes('""'))
+      Reflect.set(node, key, value.replaceAll('""', '"'));
+  }
+}
+
+/** Functions only PostgreSQL's grammar knows (no pg_proc row): a quoted name is no function. */
+const GRAMMAR_FUNCTIONS = new Set(['coalesce', 'nullif', 'greatest', 'least', 'trim']);
+
+/**
+ * A quoted function name is looked up as written (`"LOWER"('a')` is 42883), where pg-mem looks
+ * names up in any case; `"coalesce"(1, 2)` names no function, COALESCE being grammar.
+ */
+function checkQuotedFunctionName(name: unknown, sql: string): void {
+  if (typeof name !== 'object' || name === null) return;
+  const written: unknown = Reflect.get(name, 'name');
+  const start = startOf(name);
+  const end = endOf(name);
+  if (typeof written !== 'string' || start === undefined || end === undefined) return;
+  if (!sql.slice(start, end).endsWith('"')) return;
+  if (written !== written.toLowerCase() || GRAMMAR_FUNCTIONS.has(written))
+    throw refuse(`the quoted function name "${written}" (PostgreSQL looks it up as written)`);
+}
+
+// PostgreSQL's scanner keeps a trailing + or - in an operator only when one of these is in it.
+const KEEPS_TRAILING_SIGN = /[~!@#%^&|`?]/;
+const OPERATOR_CHAR = /^[~!@#^&|`?+\-*/%<>=]$/;
+/** Operators ending in a sign that pgsql-ast-parser reads as PostgreSQL does (jsonb's delete-path). */
+const PARSED_SIGNED_OPERATORS = new Set(['#-']);
+
+/**
+ * What PostgreSQL's scanner rejects or reads otherwise than pgsql-ast-parser, refused: a block
+ * comment never closed (the parser ends it at the end of the text, PostgreSQL raises 42601), and
+ * an operator PostgreSQL reads as one token where the parser splits it (`5 %-3` is `%-` to
+ * PostgreSQL, an operator that does not exist; the parser reads 5 % -3).
+ */
+function checkScanned(sql: string, tokens: readonly SqlToken[]): void {
+  let gapStart = 0;
+  for (let index = 0; index <= tokens.length; index += 1) {
+    const token = tokens[index];
+    checkCommentsClose(sql, gapStart, token?.start ?? sql.length);
+    if (token === undefined) break;
+    gapStart = token.end;
+    // PostgreSQL 15's scanner rejects identifier characters glued to a parameter (param_junk).
+    if (token.kind === 'param' && /^[A-Za-z_$\u0080-\uffff]/.test(sql.slice(token.end, token.end + 1)))
+      throw refuse(
+        `a parameter glued to a name (${sql.slice(token.start, token.end + 1)}..., 42601 in PostgreSQL)`,
+      );
+    // pg-mem's parser reads `1e0` as `1 AS e0` (another value, another column name); every other
+    // exponent is a syntax error to it: one refusal for them all.
+    if (token.kind === 'number' && /^[\d.]+[eE]/.test(token.value))
+      throw refuse(`a numeric constant with an exponent (${token.value})`);
+    if (!isOperatorToken(token) || isOperatorToken(tokens[index - 1], token.start)) continue;
+    let run = token.value;
+    for (let next = index + 1; isOperatorToken(tokens[next], tokens[next - 1]?.end); next += 1)
+      run += tokens[next]?.value ?? '';
+    if (
+      run.length > 1 &&
+      /[+-]$/.test(run) &&
+      KEEPS_TRAILING_SIGN.test(run) &&
+      !PARSED_SIGNED_OPERATORS.has(run)
+    )
+      throw refuse(`the operator ${run} (PostgreSQL reads it as one operator, pg-mem's parser as two)`);
+  }
+}
+
+/** An operator character, directly after `after` when given (PostgreSQL's scanner joins such runs). */
+function isOperatorToken(token: SqlToken | undefined, after?: number): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'op' &&
+    OPERATOR_CHAR.test(token.value) &&
+    (after === undefined || token.start === after)
+  );
+}
+
+/** Refuses a block comment in the space between two tokens that never closes. */
+function checkCommentsClose(sql: string, from: number, to: number): void {
+  for (let at = from; at < to; at += 1) {
+    if (sql.startsWith('--', at)) {
+      const newline = sql.indexOf('\n', at);
+      if (newline === -1 || newline >= to) return;
+      at = newline;
+    } else if (sql.startsWith('/*', at)) {
+      const end = blockCommentEnd(sql, at);
+      if (end === undefined) throw refuse('a block comment that is never closed (42601 in PostgreSQL)');
+      at = end - 1;
+    }
+  }
+}
+
+/** The text with literals, quoted identifiers and comments blanked out: what is left is grammar. */
+function maskedText(sql: string, tokens: readonly SqlToken[]): string {
+  const chars = Array.from({ length: sql.length }, () => ' ');
+  for (const token of tokens) {
+    const literal = token.kind === 'string' || token.kind === 'quoted';
+    for (let at = token.start; at < token.end; at += 1) chars[at] = literal ? '_' : (sql[at] ?? ' ');
+  }
+  return chars.join('');
+}
+
+const COMPARISON = new Set(['=', '<', '>', '<=', '>=', '<>', '!=']);
+const PATTERN = new Set(['LIKE', 'NOT LIKE', 'ILIKE', 'NOT ILIKE', 'IN', 'NOT IN']);
+/** Operators pgsql-ast-parser gives their own precedence also when written as OPERATOR(schema.op). */
+const RANKED_SYMBOLS = new Set([...COMPARISON, '+', '-', '*', '/', '%', '^']);
+
+/**
+ * Where pgsql-ast-parser's precedence differs from PostgreSQL's grammar (4.1.6): it reads
+ * `a = b IS NULL` as `a = (b IS NULL)`, PostgreSQL as `(a = b) IS NULL` (IS binds looser than a
+ * comparison), which is rewritten; it chains comparisons (`a < b = c`, `a LIKE b LIKE c`), which
+ * PostgreSQL's grammar rejects (they do not associate), and it gives `OPERATOR(pg_catalog.*)` the
+ * precedence of `*` where PostgreSQL gives it that of any other operator: both refused.
+ */
+function checkGrammar(node: Expr, masked: string): void {
+  if (node.type === 'cast') {
+    const to = node.to as object;
+    const typeStart = startOf(to);
+    if (
+      Reflect.get(to, 'kind') === 'array' &&
+      typeStart !== undefined &&
+      typeStart < (startOf(node.operand) ?? 0)
+    )
+      throw refuse("a typed constant of an array type (`int[] '{1}'`, a syntax error in PostgreSQL)");
+    negateAfterCast(node, masked);
+    return;
+  }
+  const schema: unknown = Reflect.get(node, 'opSchema');
+  // pg-mem reads OPERATOR(s.op) as op whatever s names; only pg_catalog's operators are those.
+  if (typeof schema === 'string' && schema !== 'pg_catalog')
+    throw refuse(`an operator of the schema ${schema} (OPERATOR(${schema}.op))`);
+  if (node.type !== 'binary') return;
+  const { left, right, op } = node;
+  const level = COMPARISON.has(op) ? COMPARISON : PATTERN.has(op) ? PATTERN : undefined;
+  const operatorSyntax = [node, left, right].some((expr) => expr.type === 'binary' && !!expr.opSchema);
+  // Only these need their operands' parentheses (found by scanning the text: not for every AND).
+  if (!level && !operatorSyntax) return;
+  const bareLeft = !wrappedLeft(left, masked) ? left : undefined;
+  const bareRight = !wrappedRight(right, masked) ? right : undefined;
+  if (bareRight?.type === 'unary' && bareRight.op.startsWith('IS ') && COMPARISON.has(op) && !node.opSchema) {
+    raiseIsOverComparison(node, masked);
+    return;
+  }
+  // `a IN (1) LIKE b` closes the IN first: PostgreSQL's grammar has no choice to make there.
+  const chainedLeft = bareLeft?.type === 'binary' && level?.has(bareLeft.op) && !/IN$/.test(bareLeft.op);
+  const chainedRight = bareRight?.type === 'binary' && level?.has(bareRight.op);
+  if (!node.opSchema && (chainedLeft || chainedRight))
+    throw refuse(
+      `${op} chained to another ${level === COMPARISON ? 'comparison' : 'pattern or IN'} without parentheses (42601 in PostgreSQL)`,
+    );
+  const ranked = (expr: Expr | undefined) =>
+    expr?.type === 'binary' &&
+    expr.op !== 'AND' &&
+    expr.op !== 'OR' &&
+    (!!expr.opSchema || !!node.opSchema) &&
+    RANKED_SYMBOLS.has(expr.opSchema ? expr.op : op);
+  if (
+    ranked(bareLeft) ||
+    ranked(bareRight) ||
+    (node.opSchema &&
+      RANKED_SYMBOLS.has(op) &&
+      (bareLeft?.type === 'ternary' || bareRight?.type === 'ternary'))
+  )
+    throw refuse(
+      'OPERATOR(schema.op) next to other operators without parentheses (PostgreSQL ranks it below + and *, pg-mem as op itself)',
+    );
+}
+
+/**
+ * `-5::text` is `-(5::text)` in PostgreSQL (`::` binds tighter than a prefix minus: 42883, no
+ * operator - for text), where the parser reads a negative literal `(-5)::text`: rewritten in place
+ * as PostgreSQL reads it. `(-5)::text`, the minus inside parentheses, stays.
+ */
+function negateAfterCast(node: Expr & { type: 'cast' }, masked: string): void {
+  const { operand } = node;
+  if (operand.type !== 'integer' && operand.type !== 'numeric') return;
+  const start = startOf(operand);
+  const end = endOf(operand);
+  if (start === undefined || end === undefined || masked[start] !== '-' || wrappedLeft(operand, masked))
+    return;
+  let digits = start + 1;
+  while (/\s/.test(masked[digits] ?? '')) digits += 1;
+  const positive = { ...operand, value: -operand.value, _location: { start: digits, end } } as Expr;
+  const cast: Expr = { ...node, operand: positive };
+  for (const key of Object.keys(node)) Reflect.deleteProperty(node, key);
+  Object.assign(node, { type: 'unary', op: '-', operand: cast } satisfies Expr);
+}
+
+/**
+ * `a = b IS NULL` (read as `a = (b IS NULL)`) made `(a = b) IS NULL`, in place; each IS test
+ * written in a row after b (`a = b IS NULL IS NOT TRUE`) then applies to the comparison.
+ */
+function raiseIsOverComparison(node: Expr & { type: 'binary' }, masked: string): void {
+  const tests: (Expr & { type: 'unary' })[] = [];
+  let operand: Expr = node.right;
+  while (
+    operand.type === 'unary' &&
+    operand.op.startsWith('IS ') &&
+    (tests.length === 0 || !wrappedRight(operand, masked))
+  ) {
+    tests.push(operand);
+    operand = operand.operand;
+  }
+  const comparison: Expr = { ...node, right: operand };
+  const innermost = tests[tests.length - 1];
+  const outermost = tests[0];
+  if (!innermost || !outermost) return;
+  innermost.operand = comparison;
+  for (const key of Object.keys(node)) Reflect.deleteProperty(node, key);
+  Object.assign(node, outermost);
+}
+
+function startOf(node: object): number | undefined {
+  const location: unknown = Reflect.get(node, '_location');
+  const start =
+    typeof location === 'object' && location !== null ? Reflect.get(location, 'start') : undefined;
+  return typeof start === 'number' ? start : undefined;
+}
+
+function endOf(node: object): number | undefined {
+  const location: unknown = Reflect.get(node, '_location');
+  const end = typeof location === 'object' && location !== null ? Reflect.get(location, 'end') : undefined;
+  return typeof end === 'number' ? end : undefined;
+}
+
+/**
+ * Where a node's text really starts and ends: the parser's location leaves out parentheses around
+ * its first or last part (`(b) IS NULL` starts at b, `-(a)` ends at a), which the masked text
+ * gives back by balancing the parentheses inside it.
+ */
+function extent(node: object, masked: string): { start: number; end: number } | undefined {
+  const start = startOf(node);
+  const end = endOf(node);
+  if (start === undefined || end === undefined) return undefined;
+  let unopened = 0;
+  let depth = 0;
+  for (let at = start; at < end; at += 1) {
+    if (masked[at] === '(') depth += 1;
+    else if (masked[at] === ')') {
+      if (depth === 0) unopened += 1;
+      else depth -= 1;
+    }
+  }
+  let from = start;
+  for (; unopened > 0 && from > 0; from -= 1) if (masked[from - 1] === '(') unopened -= 1;
+  let to = end;
+  for (; depth > 0 && to < masked.length; to += 1) if (masked[to] === ')') depth -= 1;
+  return { start: from, end: to };
+}
+
+/** True when the left operand is written in parentheses: a `)` follows it before its operator. */
+function wrappedLeft(operand: Expr, masked: string): boolean {
+  const at = extent(operand, masked);
+  if (at === undefined) return false;
+  let next = at.end;
+  while (next < masked.length && /\s/.test(masked[next] ?? '')) next += 1;
+  return masked[next] === ')';
+}
+
+/** True when the right operand is written in parentheses: a `(` comes between its operator and it. */
+function wrappedRight(operand: Expr, masked: string): boolean {
+  const at = extent(operand, masked);
+  if (at === undefined) return false;
+  let previous = at.start - 1;
+  while (previous >= 0 && /\s/.test(masked[previous] ?? '')) previous -= 1;
+  return masked[previous] === '(';
 }

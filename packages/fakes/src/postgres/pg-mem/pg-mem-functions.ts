@@ -5,6 +5,9 @@ import { registerNumericAssignment } from './numeric-assignment.js';
 import { jsonbOut } from './output-text.js';
 import { pgError, refuse } from './refusal.js';
 
+/** Raises 21000 when evaluated: the value of a scalar subquery that returned several rows. */
+export const CARDINALITY_VIOLATION = 'seams_cardinality_violation';
+
 /**
  * The advisory locks each connection's session holds: key → holder and how many times taken (they
  * nest, as in PostgreSQL). Another connection's try fails and its unlock frees nothing; its wait
@@ -283,17 +286,37 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     name: 'seams_numeric_round',
     args: [DataType.decimal, DataType.integer],
     returns: DataType.decimal,
-    implementation: (value: number, scale: number) => Number(roundDecimal(String(value), scale)),
+    implementation: (value: number, scale: number) => {
+      const rounded = roundDecimal(String(value), scale);
+      // 99999.999 * 99999.999 is 9999999800.000001: the double pg-mem computed it in is
+      // 9999999800, which the scale would print as 9999999800.000000.
+      if (significantDigits(rounded) > DOUBLE_DIGITS)
+        throw refuse(
+          `a numeric result of more than ${DOUBLE_DIGITS} digits at its scale (${rounded}: pg-mem computed it as a float)`,
+        );
+      return Number(rounded);
+    },
+  });
+  // round(double precision) is the C library's rint: halves go to the even neighbour, and a
+  // negative value rounded to zero stays -0.
+  fn({
+    name: 'seams_float8_rint',
+    args: [DataType.float],
+    returns: DataType.float,
+    implementation: (value: number) => {
+      const floor = Math.floor(value);
+      const fraction = value - floor;
+      const rounded =
+        fraction < 0.5 ? floor : fraction > 0.5 ? floor + 1 : floor % 2 === 0 ? floor : floor + 1;
+      return rounded === 0 && (value < 0 || Object.is(value, -0)) ? -0 : rounded;
+    },
   });
   registerNumericAssignment(db);
   fn({
     name: 'seams_num_div',
-    args: [DataType.float, DataType.float],
+    args: [DataType.float, DataType.float, DataType.text, DataType.integer, DataType.integer],
     returns: DataType.float,
-    implementation: (a: number, b: number) => {
-      if (b === 0) throw pgError('22012', 'division by zero');
-      return a / b;
-    },
+    implementation: numericOperation,
   });
   fn({
     name: 'seams_jsonb_equal',
@@ -396,6 +419,18 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     returns: DataType.integer,
     implementation: (s: string) => Buffer.byteLength(s),
   });
+  // A scalar subquery of several rows fails where its value is read, not before the statement:
+  // PostgreSQL runs an InitPlan when first read, so a row never produced or a branch never taken
+  // leaves it unread. Impure, so neither pg-mem nor our folding evaluates it ahead of time.
+  fn({
+    name: CARDINALITY_VIOLATION,
+    args: [],
+    returns: DataType.bool,
+    implementation: () => {
+      throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+    },
+    impure: true,
+  });
   fn({
     name: 'seams_gen_random_uuid',
     args: [],
@@ -470,6 +505,113 @@ export function fromCodePointKey(key: string): string {
     const unit = key.charCodeAt(at);
     return String.fromCharCode(unit >= 0xf800 ? unit - 0x2000 : unit >= 0xd800 ? unit + 0x800 : unit);
   }).join('');
+}
+
+/** The significant decimal digits every double holds exactly. */
+const DOUBLE_DIGITS = 15;
+
+/** The digits of a decimal text from its first non-zero one, trailing zeros included. */
+function significantDigits(text: string): number {
+  return text.replace(/[^\d]/g, '').replace(/^0+/, '').length;
+}
+
+/** A double pg-mem holds for a numeric or float8 value, as a decimal: digits / 10^scale. */
+export function decimalOf(value: number): { digits: bigint; scale: number } {
+  const [mantissa = '0', exponent = '0'] = String(value).toLowerCase().split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const scale = fraction.length - Number(exponent);
+  const digits = BigInt(`${whole}${fraction}`);
+  return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+}
+
+/**
+ * PostgreSQL's select_div_scale: the quotient keeps at least 16 significant digits (counted from
+ * its first base-10000 digit), and at least each operand's display scale.
+ */
+export function divisionScale(
+  a: { digits: bigint; scale: number },
+  b: { digits: bigint; scale: number },
+  scaleA: number,
+  scaleB: number,
+): number {
+  // The weight of the first non-zero base-10000 digit, and that digit (0 and 0 for zero).
+  const leading = ({ digits, scale }: { digits: bigint; scale: number }): [number, bigint] => {
+    const magnitude = digits < 0n ? -digits : digits;
+    if (magnitude === 0n) return [0, 0n];
+    const exponent = magnitude.toString().length - 1 - scale;
+    const weight = Math.floor(exponent / 4);
+    const shift = scale + 4 * weight;
+    const first = shift >= 0 ? magnitude / 10n ** BigInt(shift) : magnitude * 10n ** BigInt(-shift);
+    return [weight, first];
+  };
+  const [weightA, firstA] = leading(a);
+  const [weightB, firstB] = leading(b);
+  let weight = weightA - weightB;
+  if (firstA <= firstB) weight -= 1;
+  const shown = Math.max(16 - weight * 4, scaleA, scaleB, a.scale, b.scale, 0);
+  return Math.min(shown, 1000);
+}
+
+/** a / b rounded half away from zero to `scale` digits, as a decimal text. */
+function roundedQuotient(
+  a: { digits: bigint; scale: number },
+  b: { digits: bigint; scale: number },
+  scale: number,
+): string {
+  const numerator = a.digits * 10n ** BigInt(b.scale + scale);
+  const denominator = b.digits * 10n ** BigInt(a.scale);
+  const negative = numerator < 0n !== denominator < 0n && numerator !== 0n;
+  const [n, d] = [numerator < 0n ? -numerator : numerator, denominator < 0n ? -denominator : denominator];
+  const quotient = n / d + ((n % d) * 2n >= d ? 1n : 0n);
+  const text = quotient.toString().padStart(scale + 1, '0');
+  const point = text.length - scale;
+  return `${negative && quotient !== 0n ? '-' : ''}${text.slice(0, point)}${scale > 0 ? `.${text.slice(point)}` : ''}`;
+}
+
+/**
+ * The operations seams_num_div runs: float8 arithmetic checked as check_float8_val checks it
+ * (an infinite result overflows; a zero from non-zero factors or a non-zero dividend underflows),
+ * and numeric division as div_var computes it.
+ */
+function numericOperation(a: number, b: number, operation: string, scaleA: number, scaleB: number): number {
+  switch (operation) {
+    case 'float8_add':
+    case 'float8_sub':
+    case 'float8_mul':
+    case 'float8_div': {
+      if (operation === 'float8_div' && b === 0) throw pgError('22012', 'division by zero');
+      const result =
+        operation === 'float8_add'
+          ? a + b
+          : operation === 'float8_sub'
+            ? a - b
+            : operation === 'float8_mul'
+              ? a * b
+              : a / b;
+      if (!Number.isFinite(result)) throw pgError('22003', 'value out of range: overflow');
+      const zeroAllowed =
+        operation === 'float8_add' ||
+        operation === 'float8_sub' ||
+        a === 0 ||
+        (operation === 'float8_mul' && b === 0);
+      if (result === 0 && !zeroAllowed) throw pgError('22003', 'value out of range: underflow');
+      return result;
+    }
+    case 'numeric_div':
+    case 'numeric_div_exact': {
+      if (b === 0) throw pgError('22012', 'division by zero');
+      const [x, y] = [decimalOf(a), decimalOf(b)];
+      const quotient = roundedQuotient(x, y, divisionScale(x, y, scaleA, scaleB));
+      if (
+        operation === 'numeric_div_exact' &&
+        significantDigits(quotient.replace(/\.?0+$/, '')) > DOUBLE_DIGITS
+      )
+        throw refuse(`computing on the numeric quotient ${quotient} (pg-mem would compute on it as a float)`);
+      return Number(quotient);
+    }
+    default:
+      throw refuse(`the numeric operation ${operation}`);
+  }
 }
 
 const likePatterns = new Map<string, RegExp>();

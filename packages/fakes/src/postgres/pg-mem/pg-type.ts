@@ -136,6 +136,24 @@ const NAMES: Readonly<Record<string, ScalarName>> = {
   bytea: 'bytea',
 };
 
+/** Type names PostgreSQL's grammar turns into pg_type's own names (int8, float8, ...): no type when quoted. */
+const GRAMMAR_TYPE_NAMES = new Set([
+  'boolean',
+  'smallint',
+  'int',
+  'integer',
+  'bigint',
+  'decimal',
+  'dec',
+  'real',
+  'float',
+  'double precision',
+  'character varying',
+  'character',
+  'timestamp with time zone',
+  'timestamp without time zone',
+]);
+
 /** The declared type as the engine supports it, or undefined (the caller refuses it by name). */
 export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgType | undefined {
   if (def.kind === 'array') {
@@ -147,6 +165,10 @@ export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgTy
   }
   const name = def.name.toLowerCase();
   if (def.schema !== undefined && def.schema !== 'pg_catalog') return undefined;
+  // A quoted type name is looked up as written, among pg_type's names: `"INT4"`, and `"bigint"`
+  // or `"double precision"` (names only the grammar knows, for int8 and float8), are no type.
+  if (Reflect.get(def, 'doubleQuoted') === true && (name !== def.name || GRAMMAR_TYPE_NAMES.has(name)))
+    return undefined;
   if (enums.has(name)) return { name: 'text', enumName: name };
   const scalar = NAMES[name];
   if (scalar === undefined) return undefined;

@@ -61,6 +61,8 @@ export class Scope {
     }
     const view = this.sources.find((s) => s.partialView && (table === undefined || s.alias === table));
     if (view) throw refuse(`the column ${name} of information_schema.${view.partialView}`);
+    // A table's name alone is its whole row, a composite value (`SELECT t FROM t`, `t IS NULL`).
+    if (table === undefined && this.hasSource(name)) throw refuse(`the whole-row reference ${name}`);
     throw pgError(
       '42703',
       table ? `column ${table}.${name} does not exist` : `column "${name}" does not exist`,

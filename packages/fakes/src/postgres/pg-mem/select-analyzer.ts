@@ -7,14 +7,17 @@ import type {
   SelectFromStatement,
   SelectStatement,
 } from 'pgsql-ast-parser';
+import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { ExpressionTyper, unify } from './expression-typer.js';
+import { changesState } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
-import { isInteger, isText, type PgType, T } from './pg-type.js';
+import { isInteger, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
+import { EXISTS_SOURCE, existsRows } from './semi-join.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
 /** A query analysed: the statement to give pg-mem and its output columns with PostgreSQL's types and names. */
@@ -43,7 +46,8 @@ export const outputKey = (index: number): string => `c${index}`;
 /**
  * SELECT, VALUES, UNION and WITH as the pg-mem engine runs them: typed as PostgreSQL types them,
  * with the clauses pg-mem gets wrong refused (DISTINCT ON, RIGHT/FULL joins, USING, LATERAL,
- * set-returning functions in FROM, recursive CTEs, window functions, correlated subqueries).
+ * set-returning functions in FROM but generate_series over integers and unnest of a known array,
+ * recursive CTEs, window functions, correlated subqueries).
  */
 export class SelectAnalyzer {
   readonly expressions: ExpressionTyper;
@@ -89,6 +93,10 @@ export class SelectAnalyzer {
     topLevel: boolean,
   ): AnalyzedQuery {
     if (Array.isArray(select.distinct)) throw refuse('SELECT DISTINCT ON (...)');
+    const sets = groupingSets(select.groupBy ?? []);
+    if (sets) return this.#groupingSets(select, sets, outer, ctes, topLevel);
+    const series = withSeriesInFrom(select);
+    if (series) return this.#select(series, outer, ctes, topLevel);
     const scope = new Scope(outer);
     const from = (select.from ?? []).map((item, index) => this.#from(item, index, scope, ctes));
     // PostgreSQL reads the select list before WHERE: a parameter's first use decides its type.
@@ -133,8 +141,159 @@ export class SelectAnalyzer {
     return { statement: having ? withoutHaving(statement, having.expr) : statement, outputs };
   }
 
+  /**
+   * GROUP BY with ROLLUP or CUBE, which pg-mem lacks, as PostgreSQL defines it: one grouping per
+   * grouping set, their rows together. Each set is a branch of a UNION ALL grouped by that set,
+   * where a grouping expression outside the set reads, outside aggregates, as a NULL of its type
+   * (so `coalesce(brand, 'all')` is 'all' on a total row). Every branch also counts its rows, which
+   * makes the empty set one row even over no input, as PostgreSQL's grand total is. A query around
+   * the branches keeps the written columns, ORDER BY (by output names and positions) and LIMIT.
+   */
+  #groupingSets(
+    select: SelectFromStatement,
+    sets: readonly (readonly Expr[])[],
+    outer: Scope | undefined,
+    ctes: CteColumns,
+    topLevel: boolean,
+  ): AnalyzedQuery {
+    if (select.distinct === 'distinct') throw refuse('SELECT DISTINCT with ROLLUP or CUBE');
+    if (select.for) checkLocking(select, true);
+    const written = select.columns ?? [];
+    if (written.some(({ expr }) => expr.type === 'ref' && expr.name === '*'))
+      throw refuse('SELECT * with ROLLUP or CUBE');
+    const grouping = uniqueExprs(sets.flat());
+    // Positions and select-list aliases would name other expressions in the branches' own lists.
+    if (grouping.some((expr) => expr.type === 'integer'))
+      throw refuse('a select-list position in ROLLUP or CUBE');
+    // The full grouping first, as a plain GROUP BY: its errors (an ungrouped column) are PostgreSQL's.
+    const full = this.#select({ ...select, groupBy: grouping }, outer, ctes, false);
+    const typed = this.#groupingTypes(select, grouping, outer, ctes);
+    if (select.orderBy && this.#groupsNull(select, grouping, outer, ctes))
+      throw refuse(
+        'ORDER BY over ROLLUP or CUBE of a column holding NULL (PostgreSQL orders its NULL group and a total row by its plan)',
+      );
+    const key = (index: number) => `seams_grouping_${index}`;
+    // PostgreSQL's MixedAggregate yields the empty set's row first, then the others in order: rows
+    // an ORDER BY leaves tied come out in that order too.
+    const ordered = [...sets.filter((set) => set.length === 0), ...sets.filter((set) => set.length > 0)];
+    const branches = ordered.map((set): SelectStatement => {
+      const kept = new Set(set.map((expr) => JSON.stringify(expr)));
+      const nulls = new Map(
+        grouping.flatMap((expr, index) => {
+          const type = typed[index];
+          return kept.has(JSON.stringify(expr)) || !type
+            ? []
+            : [[JSON.stringify(expr), nullOf(type)] as const];
+        }),
+      );
+      const columns: SelectedColumn[] = written.map((column, index) => ({
+        expr: withNulls(column.expr, nulls),
+        alias: { name: key(index) },
+      }));
+      const rows: SelectedColumn = {
+        expr: { type: 'call', function: { name: 'count' }, args: [{ type: 'integer', value: 1 }] },
+        alias: { name: key(written.length) },
+      };
+      return {
+        ...select,
+        columns: [...columns, rows],
+        groupBy: set.length > 0 ? uniqueExprs(set) : undefined,
+        having: select.having ? withNulls(select.having, nulls) : undefined,
+        orderBy: undefined,
+        limit: undefined,
+      };
+    });
+    const union = branches.reduceRight(
+      (right, left): SelectStatement => ({
+        type: 'union all',
+        left,
+        right,
+      }),
+    );
+    const names = full.outputs.map((output) => output.name);
+    const orderBy = select.orderBy?.map((order): OrderByStatement => {
+      const by = negatedConstant(order.by);
+      if (by.type === 'integer') return { ...order, by };
+      if (by.type === 'ref' && !by.table && names.includes(by.name)) return order;
+      const shown = JSON.stringify(by);
+      const position = written.findIndex((column) => JSON.stringify(column.expr) === shown);
+      if (position < 0) throw refuse('ORDER BY other than an output column in a query with ROLLUP or CUBE');
+      return { ...order, by: { type: 'integer', value: position + 1 } };
+    });
+    const wrapper: SelectFromStatement = {
+      type: 'select',
+      columns: names.map((name, index) => ({
+        expr: { type: 'ref', table: { name: GROUPING_SETS_SOURCE }, name: key(index) },
+        alias: { name },
+      })),
+      from: [{ type: 'statement', statement: union, alias: GROUPING_SETS_SOURCE }],
+      ...(orderBy && { orderBy }),
+      ...(select.limit && { limit: select.limit }),
+    };
+    try {
+      return this.query(wrapper, outer, ctes, topLevel);
+    } catch (error) {
+      // A column the full grouping accepts but a smaller set rejects: written otherwise than in
+      // ROLLUP or CUBE (t.a beside a), which PostgreSQL matches and this rewrite does not.
+      if (error instanceof FakePostgresError && error.code === '42803')
+        throw refuse('a grouping column written two ways in a query with ROLLUP or CUBE');
+      throw error;
+    }
+  }
+
+  /** Whether a grouping expression is NULL on some row the query groups: a group its totals tie with. */
+  #groupsNull(
+    select: SelectFromStatement,
+    grouping: readonly Expr[],
+    outer: Scope | undefined,
+    ctes: CteColumns,
+  ): boolean {
+    const isNull = grouping
+      .map((operand): Expr => ({ type: 'unary', op: 'IS NULL', operand }))
+      .reduce((either, next): Expr => ({ type: 'binary', op: 'OR', left: either, right: next }));
+    const where: Expr = select.where
+      ? { type: 'binary', op: 'AND', left: select.where, right: isNull }
+      : isNull;
+    const probe: SelectFromStatement = {
+      type: 'select',
+      columns: [{ expr: { type: 'integer', value: 1 } }],
+      ...(select.from && { from: select.from }),
+      where,
+      limit: { limit: { type: 'integer', value: 1 } },
+    };
+    return this.context.evaluate(this.#select(probe, outer, ctes, false).statement).length > 0;
+  }
+
+  /** The types of the grouping expressions, read as a plain grouped query of them. */
+  #groupingTypes(
+    select: SelectFromStatement,
+    grouping: readonly Expr[],
+    outer: Scope | undefined,
+    ctes: CteColumns,
+  ): readonly PgType[] {
+    const probe: SelectFromStatement = {
+      type: 'select',
+      columns: grouping.map((expr) => ({ expr })),
+      ...(select.from && { from: select.from }),
+      ...(select.where && { where: select.where }),
+      groupBy: [...grouping],
+    };
+    try {
+      return this.#select(probe, outer, ctes, false).outputs.map((output) => output.type);
+    } catch (error) {
+      // A select-list alias in ROLLUP or CUBE names no column of FROM.
+      if (error instanceof FakePostgresError && error.code === '42703')
+        throw refuse('a select-list alias in ROLLUP or CUBE');
+      throw error;
+    }
+  }
+
   #from(item: From, index: number, scope: Scope, ctes: CteColumns): From {
-    if (item.type === 'call') throw refuse(`the set-returning function ${item.function.name}() in FROM`);
+    if (item.type === 'call') {
+      const rows = this.#functionRows(item, scope);
+      if (!rows) throw refuse(`the set-returning function ${item.function.name}() in FROM`);
+      return this.#from(rows, index, scope, ctes);
+    }
     if (item.lateral) throw refuse('LATERAL');
     const join = item.join;
     if (index > 0 && join?.type === 'CROSS JOIN') {
@@ -191,7 +350,19 @@ export class SelectAnalyzer {
       scope.add(source);
       return { ...item, join: this.#joinCondition(join, scope) };
     }
-    const analyzed = this.query(item.statement, scope.parent, ctes, false);
+    const written = this.query(item.statement, scope.parent, ctes, false);
+    // The rows of an EXISTS subquery (semi-join.ts): analysed as written, run as PostgreSQL runs it.
+    const analyzed =
+      item.alias === EXISTS_SOURCE
+        ? {
+            ...written,
+            statement: existsRows(
+              item.statement,
+              written.statement,
+              written.outputs.some((output) => output.aggregate),
+            ),
+          }
+        : written;
     const names = item.columnNames?.map((n) => n.name);
     if (names && names.length !== analyzed.outputs.length)
       throw refuse('a column alias list of another length than the subquery');
@@ -205,6 +376,65 @@ export class SelectAnalyzer {
       }),
     });
     return { ...item, statement: sub.statement, join: this.#joinCondition(join, scope) };
+  }
+
+  /**
+   * `generate_series(start, stop[, step])` over integers and `unnest(ARRAY[...])`, whose arguments
+   * are known before the statement runs, as the derived table of their rows (a VALUES list, or a
+   * query of no row), under PostgreSQL's names: the function's name, or the alias alone for its
+   * one column, then `ordinality` for WITH ORDINALITY. pg-mem has neither in FROM. Anything else
+   * (an argument read from another FROM item, timestamps, numerics, several arrays) is refused.
+   */
+  #functionRows(item: Extract<From, { type: 'call' }>, scope: Scope): From | undefined {
+    const name = item.function.name.toLowerCase();
+    if (item.function.schema && item.function.schema !== 'pg_catalog') return undefined;
+    if (item.lateral || item.filter || item.over || item.orderBy || item.withinGroup || item.distinct)
+      return undefined;
+    // A function in FROM may read the FROM items before it, row by row: pg-mem cannot.
+    if (JSON.stringify(item.args).includes('"type":"ref"'))
+      throw refuse(`${name}() over a column (it would run once per row of what it reads)`);
+    const args = item.args.map((arg) => this.expressions.type(arg, new Scope(scope)));
+    const series =
+      name === 'generate_series'
+        ? integerSeries(args)
+        : name === 'unnest'
+          ? arrayElementsOf(args)
+          : undefined;
+    if (!series) return undefined;
+    const columnCount = item.withOrdinality ? 2 : 1;
+    const given = item.alias?.columns?.map((column) => column.name) ?? [];
+    if (given.length > columnCount)
+      throw pgError(
+        '42P10',
+        `table "${item.alias?.name ?? name}" has ${columnCount} columns available but ${given.length} columns specified`,
+      );
+    const names = [
+      given[0] ?? item.alias?.name ?? name,
+      ...(item.withOrdinality ? [given[1] ?? 'ordinality'] : []),
+    ];
+    const rows = series.values.map((value, position) => [
+      asType(value, series.type),
+      ...(item.withOrdinality ? [asType(literalOf(String(position + 1), T.int8), T.int8)] : []),
+    ]);
+    const types = [series.type, ...(item.withOrdinality ? [T.int8] : [])];
+    const statement: SelectStatement =
+      rows.length > 0
+        ? { type: 'values', values: rows }
+        : {
+            type: 'select',
+            columns: types.map((type, index) => ({
+              expr: literalOf(null, type),
+              alias: { name: names[index] ?? name },
+            })),
+            where: { type: 'boolean', value: false },
+          };
+    return {
+      type: 'statement',
+      statement,
+      alias: item.alias?.name ?? name,
+      columnNames: names.map((column) => ({ name: column })),
+      ...(item.join && { join: item.join }),
+    };
   }
 
   #joinCondition(join: From['join'], scope: Scope): From['join'] {
@@ -247,7 +477,9 @@ export class SelectAnalyzer {
     return result;
   }
 
-  #groupExpr(expr: Expr, columns: readonly { typed: Typed }[], scope: Scope): Typed {
+  #groupExpr(written: Expr, columns: readonly { typed: Typed }[], scope: Scope): Typed {
+    const expr = negatedConstant(written);
+    checkPositionConstant(expr, 'GROUP BY');
     if (expr.type === 'integer') {
       const column = columns[expr.value - 1];
       if (!column) throw pgError('42P10', `GROUP BY position ${expr.value} is not in select list`);
@@ -260,8 +492,8 @@ export class SelectAnalyzer {
       !scope.sources.some((s) => s.columns.some((c) => c.name === expr.name))
     ) {
       const aliased = columns.find((c) => c.typed.name === expr.name);
-      const shape = aliased && JSON.stringify(aliased.typed.expr);
-      if (columns.some((c) => c.typed.name === expr.name && JSON.stringify(c.typed.expr) !== shape))
+      const shape = aliased && computationOf(aliased.typed.expr, scope);
+      if (columns.some((c) => c.typed.name === expr.name && computationOf(c.typed.expr, scope) !== shape))
         throw pgError('42702', `GROUP BY "${expr.name}" is ambiguous`);
       if (aliased) return aliased.typed;
     }
@@ -307,7 +539,8 @@ export class SelectAnalyzer {
     distinct: boolean,
     checkGrouped: (expr: Expr) => void,
   ): OrderByStatement {
-    const { by } = order;
+    const by = negatedConstant(order.by);
+    checkPositionConstant(by, 'ORDER BY');
     let typed: Typed | undefined;
     let index = -1;
     if (by.type === 'integer') {
@@ -318,12 +551,16 @@ export class SelectAnalyzer {
       index = columns.findIndex((c) => c.typed.name === by.name);
       typed = columns[index]?.typed;
       // findTargetlistEntrySQL92: two output columns of that name computing different things.
-      const shape = typed && JSON.stringify(typed.expr);
-      if (columns.some((c) => c.typed.name === by.name && JSON.stringify(c.typed.expr) !== shape))
+      const shape = typed && computationOf(typed.expr, scope);
+      if (columns.some((c) => c.typed.name === by.name && computationOf(c.typed.expr, scope) !== shape))
         throw pgError('42702', `ORDER BY "${by.name}" is ambiguous`);
     }
+    // pg-mem computes a sort key again from the output's expression: a sequence call would run twice.
+    if (typed && changesState(typed.expr))
+      throw refuse('ORDER BY an output that calls nextval() or setval()');
     if (!typed) {
       const expression = this.expressions.type(by, scope);
+      if (changesState(expression.expr)) throw refuse('ORDER BY nextval() or setval()');
       // pg-mem sorts by it anyway, before or after removing duplicates: PostgreSQL refuses.
       const shown = JSON.stringify(expression.expr);
       if (distinct && !columns.some((c) => JSON.stringify(c.typed.expr) === shown)) {
@@ -443,6 +680,7 @@ export class SelectAnalyzer {
       // Its ORDER BY sees the result columns only, under no table name: PostgreSQL fails a
       // qualified column while reading the expressions, before it looks at their shape.
       for (const order of last.orderBy ?? []) {
+        checkPositionConstant(order.by, 'ORDER BY');
         const qualified = qualifiedRef(order.by);
         if (qualified) throw pgError('42P01', `missing FROM-clause entry for table "${qualified}"`);
       }
@@ -634,7 +872,9 @@ function pulledUp(
     !sub.outputs.some((output) => output.aggregate);
   if (simple && statement.type === 'select') row = statement.columns?.map((c) => c.expr);
   if (!row) return undefined;
-  const constants = row.map((expr) => (isConstantTree(expr) && mayRaise(expr) ? expr : undefined));
+  // Every constant, not only those that raise alone: `a / b` over `(VALUES (1, 0)) v(a, b)` is `1 / 0`
+  // once pulled up, and PostgreSQL folds it, raising while it plans, whatever drops the row.
+  const constants = row.map((expr) => (isConstantTree(expr) ? expr : undefined));
   if (!constants.some((c) => c !== undefined)) return undefined;
   const kept = row.map((expr, index) => {
     const output = sub.outputs[index];
@@ -648,6 +888,22 @@ function pulledUp(
         }
       : { type: 'values', values: [kept] };
   return { query: { ...sub, statement: rewritten }, constants };
+}
+
+/**
+ * What an output computes, as text to compare: column references name their FROM item, so `t.x`
+ * and `x` over one table are one computation (PostgreSQL compares the resolved columns, not the
+ * spelling, before calling two outputs of one name ambiguous).
+ */
+function computationOf(expr: Expr, scope: Scope): string {
+  return JSON.stringify(expr, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null || Reflect.get(value, 'type') !== 'ref') return value;
+    const ref = value as ExprRef;
+    if (ref.table) return value;
+    const sources = scope.sources.filter((s) => s.columns.some((c) => c.name === ref.name));
+    const [source] = sources;
+    return sources.length === 1 && source ? { ...ref, table: { name: source.alias } } : value;
+  });
 }
 
 /** The table name of the first qualified column reference in an expression, if any. */
@@ -740,6 +996,280 @@ function withoutTrailingClauses(select: SetOperation): SetOperation {
 
 function isSetOperationNode(select: SelectStatement): select is SetOperation {
   return isSetOperation(select.type);
+}
+
+/** A value cast to its type, which VALUES would otherwise take from the literal (1 as integer). */
+function asType(value: Expr, type: PgType): Expr {
+  return { type: 'cast', operand: value, to: { name: type.name } };
+}
+
+/** The most rows a set-returning function in FROM becomes a VALUES list of. */
+const MOST_FUNCTION_ROWS = 10_000;
+
+/** A set-returning function's rows, each a literal of its type. */
+interface FunctionRows {
+  readonly values: readonly Expr[];
+  readonly type: PgType;
+}
+
+/** An integer constant the analysis left, or null for NULL; undefined for anything else. */
+function integerConstant(typed: Typed): number | null | undefined {
+  const { expr } = typed;
+  if (expr.type === 'null' || (expr.type === 'cast' && expr.operand.type === 'null')) return null;
+  if (expr.type === 'cast' && expr.operand.type === 'string' && /^-?\d+$/.test(expr.operand.value))
+    return Number(expr.operand.value);
+  return constantInteger(expr);
+}
+
+/**
+ * generate_series over integers, as int_series_generator: NULL for any argument gives no row, a
+ * step of zero raises, and the series stops at the last value not past `stop`.
+ */
+function integerSeries(args: readonly Typed[]): FunctionRows | undefined {
+  if (args.length < 2 || args.length > 3) return undefined;
+  if (!args.every((arg) => isInteger(arg.type) && !arg.type.array)) return undefined;
+  const type = args.some((arg) => arg.type.name === 'int8') ? T.int8 : T.int4;
+  const [start, stop, step = 1] = args.map(integerConstant);
+  if (start === undefined || stop === undefined || step === undefined) return undefined;
+  if (start === null || stop === null || step === null) return { values: [], type };
+  if (![start, stop, step].every(Number.isSafeInteger)) return undefined;
+  if (step === 0) throw pgError('22023', 'step size cannot equal zero');
+  const count = (step > 0 ? stop >= start : stop <= start) ? Math.floor((stop - start) / step) + 1 : 0;
+  if (count > MOST_FUNCTION_ROWS) return undefined;
+  const values = Array.from({ length: count }, (_, index) => literalOf(String(start + index * step), type));
+  return { values, type };
+}
+
+// Element types whose constants read back as the same values of the same type, typmod dropped as unnest drops it.
+const UNNESTED_TYPES = new Set([
+  'bool',
+  'int2',
+  'int4',
+  'int8',
+  'numeric',
+  'float8',
+  'text',
+  'varchar',
+  'uuid',
+  'timestamptz',
+  'timestamp',
+  'date',
+]);
+
+/** unnest of one array whose elements are constants: its elements in order, NULLs included. */
+function arrayElementsOf(args: readonly Typed[]): FunctionRows | undefined {
+  const [arg, ...others] = args;
+  if (!arg || others.length > 0 || !arg.type.array) return undefined;
+  const { array: _array, length: _length, precision: _precision, scale: _scale, ...type } = arg.type;
+  if (!UNNESTED_TYPES.has(type.name) || type.enumName !== undefined || type.opaque) return undefined;
+  let { expr } = arg;
+  if (expr.type === 'null' || (expr.type === 'cast' && expr.operand.type === 'null'))
+    return { values: [], type };
+  if (expr.type === 'cast' && expr.operand.type === 'array') expr = expr.operand;
+  if (expr.type !== 'array') return undefined;
+  const values = expr.expressions;
+  // A nested array is a multidimensional one, which unnest flattens; an element that computes is left to refuse.
+  if (values.some((value) => value.type === 'array' || !isConstantTree(value) || mayRaise(value)))
+    return undefined;
+  if (values.length > MOST_FUNCTION_ROWS) return undefined;
+  return { values, type };
+}
+
+/** `-(1)` as the grammar's doNegate reads it: the constant -1, which ORDER BY takes for a position. */
+function negatedConstant(expr: Expr): Expr {
+  if (expr.type !== 'unary' || expr.op !== '-') return expr;
+  const operand = negatedConstant(expr.operand);
+  if (operand.type === 'integer' || operand.type === 'numeric') return { ...operand, value: -operand.value };
+  return expr;
+}
+
+/**
+ * findTargetlistEntrySQL92: a bare constant in ORDER BY or GROUP BY is a select-list position, so
+ * one that is no integer ('a', 1.5, true, NULL) is an error. pg-mem sorts by it (or fails itself).
+ */
+function checkPositionConstant(expr: Expr, clause: string): void {
+  if (['string', 'numeric', 'boolean', 'null'].includes(expr.type))
+    throw pgError('42601', `non-integer constant in ${clause}`);
+}
+
+const SERIES_SOURCE = 'seams_series';
+
+/**
+ * `SELECT generate_series(1, 3)` or `SELECT id, unnest(ARRAY[...]) FROM t`: one set-returning
+ * function in the select list gives each row of the query once per value it returns, which is
+ * the query joined with the function in FROM (see #functionRows, which refuses what it cannot
+ * run). Only when nothing groups or aggregates (PostgreSQL runs the function after grouping) and
+ * the function stands alone in its column (two in one list run in lockstep).
+ */
+function withSeriesInFrom(select: SelectFromStatement): SelectFromStatement | undefined {
+  const columns = select.columns ?? [];
+  const isSeries = (expr: Expr) =>
+    expr.type === 'call' &&
+    !expr.function.schema &&
+    !expr.over &&
+    !expr.filter &&
+    ['generate_series', 'unnest'].includes(expr.function.name.toLowerCase());
+  const positions = columns.flatMap((column, index) => (isSeries(column.expr) ? [index] : []));
+  const [position, ...others] = positions;
+  if (position === undefined || others.length > 0) return undefined;
+  if (select.groupBy || select.having || select.distinct || select.for) return undefined;
+  if (columns.some(({ expr }) => expr.type === 'ref' && expr.name === '*' && !expr.table)) return undefined;
+  const shown = JSON.stringify(columns);
+  if ([...GROUPED_AGGREGATES].some((name) => shown.includes(`"name":"${name}"`))) return undefined;
+  const call = columns[position]?.expr;
+  if (call?.type !== 'call') return undefined;
+  const from = select.from ?? [];
+  if (from.some((item) => item.type === 'table' && (item.name.alias ?? item.name.name) === SERIES_SOURCE))
+    return undefined;
+  const source: From = {
+    ...call,
+    alias: { name: SERIES_SOURCE },
+    ...(from.length > 0 && { join: { type: 'CROSS JOIN' } }),
+  };
+  return {
+    ...select,
+    from: [...from, source],
+    columns: columns.map((column, index) =>
+      index === position
+        ? {
+            expr: { type: 'ref', table: { name: SERIES_SOURCE }, name: SERIES_SOURCE },
+            alias: column.alias ?? { name: call.function.name.toLowerCase() },
+          }
+        : column,
+    ),
+  };
+}
+
+/** The derived table the grouping sets' branches are read from. */
+const GROUPING_SETS_SOURCE = 'seams_grouping_sets';
+
+const MOST_GROUPING_SETS = 64;
+
+/**
+ * The grouping sets of a GROUP BY with ROLLUP or CUBE, undefined without them: plain items are in
+ * every set, ROLLUP (a, b) gives (a, b), (a), (), CUBE every subset, and several of them their
+ * product. An element in parentheses, (a, b), is grouped as one.
+ */
+function groupingSets(groupBy: readonly Expr[]): Expr[][] | undefined {
+  const kind = (expr: Expr) =>
+    expr.type === 'call' && !expr.function.schema ? expr.function.name.toLowerCase() : undefined;
+  if (!groupBy.some((expr) => kind(expr) === 'rollup' || kind(expr) === 'cube')) return undefined;
+  let sets: Expr[][] = [[]];
+  for (const item of groupBy) {
+    const name = kind(item);
+    let choices: Expr[][];
+    if (item.type === 'call' && (name === 'rollup' || name === 'cube')) {
+      const elements = item.args.map((arg) => (arg.type === 'list' ? [...arg.expressions] : [arg]));
+      if (elements.flat().some((expr) => kind(expr) === 'rollup' || kind(expr) === 'cube'))
+        throw refuse('ROLLUP or CUBE inside ROLLUP or CUBE');
+      choices =
+        name === 'rollup'
+          ? elements.map((_, index) => elements.slice(0, elements.length - index).flat()).concat([[]])
+          : subsets(elements);
+    } else {
+      choices = [[item]];
+    }
+    sets = sets.flatMap((set) => choices.map((choice) => [...set, ...choice]));
+    if (sets.length > MOST_GROUPING_SETS) throw refuse(`more than ${MOST_GROUPING_SETS} grouping sets`);
+  }
+  return sets;
+}
+
+/** CUBE's sets: every subset of the elements, the full one first. */
+function subsets(elements: readonly Expr[][]): Expr[][] {
+  if (elements.length > 6) throw refuse(`CUBE of more than 6 elements`);
+  const count = 2 ** elements.length;
+  return Array.from({ length: count }, (_, mask) =>
+    elements.filter((_, index) => ((count - 1 - mask) >> (elements.length - 1 - index)) & 1).flat(),
+  );
+}
+
+function uniqueExprs(exprs: readonly Expr[]): Expr[] {
+  const seen = new Set<string>();
+  return exprs.filter((expr) => {
+    const shape = JSON.stringify(expr);
+    if (seen.has(shape)) return false;
+    seen.add(shape);
+    return true;
+  });
+}
+
+/** The expression with each grouping expression outside its set, read outside aggregates, as NULL. */
+function withNulls(expr: Expr, nulls: ReadonlyMap<string, Expr>): Expr {
+  if (nulls.size === 0) return expr;
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (typeof node !== 'object' || node === null) return node;
+    if (isExprNode(node)) {
+      const replaced =
+        nulls.get(JSON.stringify(node)) ?? (node.type === 'ref' ? sameColumn(node, nulls) : undefined);
+      if (replaced) return replaced;
+      if (node.type === 'call' && GROUPED_AGGREGATES.has(node.function.name.toLowerCase())) return node;
+      // A subquery reads its own columns (and one of the outer query is refused where it is typed).
+      if (['select', 'union', 'union all', 'with', 'with recursive', 'values'].includes(node.type))
+        return node;
+    }
+    return Object.fromEntries(Object.entries(node).map(([name, value]) => [name, visit(value)]));
+  };
+  return visit(expr) as Expr;
+}
+
+/**
+ * The NULL of a grouping column written with or without its table (`brand` beside `t.brand`): the
+ * same column once the query's own analysis accepted both, which would otherwise have failed on
+ * an unknown or ambiguous one.
+ */
+function sameColumn(ref: ExprRef, nulls: ReadonlyMap<string, Expr>): Expr | undefined {
+  for (const [shape, replacement] of nulls) {
+    const grouped: unknown = JSON.parse(shape);
+    if (typeof grouped !== 'object' || grouped === null || Reflect.get(grouped, 'type') !== 'ref') continue;
+    if (Reflect.get(grouped, 'name') !== ref.name) continue;
+    const table: unknown = Reflect.get(grouped, 'table');
+    const groupedTable = typeof table === 'object' && table !== null ? Reflect.get(table, 'name') : undefined;
+    if (groupedTable === undefined || ref.table === undefined || groupedTable === ref.table.name)
+      return replacement;
+  }
+  return undefined;
+}
+
+/** Aggregates read the rows of their group whatever the set: nothing under one becomes NULL. */
+const GROUPED_AGGREGATES = new Set([
+  'count',
+  'sum',
+  'min',
+  'max',
+  'avg',
+  'bool_and',
+  'bool_or',
+  'every',
+  'string_agg',
+  'array_agg',
+  'json_agg',
+  'jsonb_agg',
+  'json_object_agg',
+  'jsonb_object_agg',
+  'bit_and',
+  'bit_or',
+  'bit_xor',
+]);
+
+/** NULL as a value of `type`, written as PostgreSQL names the type (its modifiers included). */
+function nullOf(type: PgType): Expr {
+  if (type.opaque) throw refuse(`ROLLUP or CUBE over a ${type.name} column`);
+  const config =
+    type.length !== undefined
+      ? [type.length]
+      : type.name === 'numeric' && type.precision !== undefined
+        ? [type.precision, type.scale ?? 0]
+        : isTimestamp(type) && type.precision !== undefined
+          ? [type.precision]
+          : undefined;
+  const scalar = { name: type.enumName ?? type.name, ...(config && { config }) };
+  return {
+    type: 'cast',
+    operand: { type: 'null' },
+    to: type.array ? { kind: 'array', arrayOf: scalar } : scalar,
+  };
 }
 
 /** The aggregates the engine runs (functions.ts); everything under one is read per group. */

@@ -72,6 +72,9 @@ export async function createThroughCache<
   return db;
 }
 
+/** The locale of a stock server's cluster (Debian's packages, the official images): 15 shows it as lc_collate too. */
+export const SERVER_LOCALE = 'C.UTF-8';
+
 /**
  * Where PGlite's settings differ from a stock PostgreSQL server's in what a client can see, the
  * server's: `SHOW TimeZone` says `Etc/UTC` (as Debian's packages and the official images do, not
@@ -83,10 +86,10 @@ export async function createThroughCache<
 const SERVER_SETTINGS = [
   'TimeZone=Etc/UTC',
   'search_path="$user", public',
-  'lc_messages=C.UTF-8',
-  'lc_monetary=C.UTF-8',
-  'lc_numeric=C.UTF-8',
-  'lc_time=C.UTF-8',
+  `lc_messages=${SERVER_LOCALE}`,
+  `lc_monetary=${SERVER_LOCALE}`,
+  `lc_numeric=${SERVER_LOCALE}`,
+  `lc_time=${SERVER_LOCALE}`,
   'allow_system_table_mods=off',
 ];
 

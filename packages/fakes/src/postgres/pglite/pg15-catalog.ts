@@ -1,4 +1,6 @@
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
+import { SERVER_LOCALE } from './initdb-cache.js';
+import { LOCALE_SETTINGS, NEWER_SETTINGS } from './pg15-settings.js';
 
 /**
  * What PGlite's catalog (PostgreSQL 18) has and PostgreSQL 15's lacks, hidden once per database by
@@ -137,8 +139,27 @@ export const NEWER_ROLES = [
  */
 const VERSION_FUNCTIONS = ['version()', 'current_setting(text)', 'current_setting(text,boolean)'];
 
+/** Built-ins replaced below by a 15-behaved function that calls them under their new name. */
+const REPLACED_BUILTINS = [
+  ...VERSION_FUNCTIONS,
+  'pg_get_keywords()',
+  'to_regclass(text)',
+  'to_regtype(text)',
+  'to_regproc(text)',
+  'to_regprocedure(text)',
+  'to_regoper(text)',
+  'to_regoperator(text)',
+  'to_regnamespace(text)',
+  'to_regrole(text)',
+  'to_regcollation(text)',
+];
+
 const versionCase = (value: string): string =>
   `CASE pg_catalog.lower(${value}) WHEN 'server_version' THEN '${SERVER_VERSION}' WHEN 'server_version_num' THEN '${SERVER_VERSION_NUM}'`;
+
+/** current_setting() also answers 15's locale settings, which 18 no longer has. */
+const settingCase = (value: string): string =>
+  `${versionCase(value)} ${[...LOCALE_SETTINGS].map((name) => `WHEN '${name}' THEN '${SERVER_LOCALE}'`).join(' ')}`;
 
 const SETTINGS_COLUMNS =
   'name, setting, unit, category, short_desc, extra_desc, context, vartype, source, min_val, max_val, enumvals, boot_val, reset_val, sourcefile, sourceline, pending_restart';
@@ -149,7 +170,7 @@ function versionStatements(): CatalogStatement[] {
     {
       text: `UPDATE pg_catalog.pg_proc SET proname = $1 || proname
         WHERE oid IN (${procedures('$2')}) AND prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'internal')`,
-      params: [PG15_HIDDEN_PREFIX, JSON.stringify(VERSION_FUNCTIONS)],
+      params: [PG15_HIDDEN_PREFIX, JSON.stringify(REPLACED_BUILTINS)],
     },
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.version() RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
@@ -160,22 +181,145 @@ function versionStatements(): CatalogStatement[] {
     // NULL for a NULL name, which is what STRICT gave.
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.current_setting(text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
-        AS $$ SELECT ${versionCase('$1')} ELSE pg_catalog.${PG15_HIDDEN_PREFIX}current_setting($1) END $$`,
+        AS $$ SELECT ${settingCase('$1')} ELSE pg_catalog.${PG15_HIDDEN_PREFIX}current_setting($1) END $$`,
       params: [],
     },
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.current_setting(text, boolean) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
-        AS $$ SELECT ${versionCase('$1')} ELSE pg_catalog.${PG15_HIDDEN_PREFIX}current_setting($1, $2) END $$`,
+        AS $$ SELECT ${settingCase('$1')} ELSE pg_catalog.${PG15_HIDDEN_PREFIX}current_setting($1, $2) END $$`,
       params: [],
     },
+    // Ordered as the server lists its settings (by name, letters folded), with 15's locale rows in place.
     {
       text: `CREATE OR REPLACE VIEW pg_catalog.pg_settings AS
-        SELECT name, ${settingOf('setting')}, unit, category, short_desc, extra_desc, context, vartype, source,
-          min_val, max_val, enumvals, ${settingOf('boot_val')}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
-        FROM pg_catalog.pg_show_all_settings() a(${SETTINGS_COLUMNS})`,
+        SELECT * FROM (
+          SELECT name, ${settingOf('setting')}, unit, category, short_desc, extra_desc, context, vartype, source,
+            min_val, max_val, enumvals, ${settingOf('boot_val')}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
+          FROM pg_catalog.pg_show_all_settings() a(${SETTINGS_COLUMNS})
+          WHERE name <> ALL ('${sqlArray(NEWER_SETTINGS)}'::text[])
+          UNION ALL
+          SELECT name, '${SERVER_LOCALE}', NULL, 'Preset Options', short_desc, NULL, 'internal', 'string', 'default',
+            NULL, NULL, NULL, 'C', '${SERVER_LOCALE}', NULL, NULL, false
+          FROM (VALUES ('lc_collate', 'Shows the collation order locale.'),
+                       ('lc_ctype', 'Shows the character classification and case conversion locale.')) l(name, short_desc)
+        ) s(${SETTINGS_COLUMNS})
+        ORDER BY pg_catalog.lower(name) COLLATE "C"`,
       params: [],
     },
   ];
+}
+
+const sqlArray = (items: Iterable<string>): string => `{${[...items].join(',')}}`;
+
+/**
+ * Keywords PostgreSQL 16 to 18 added (the SQL/JSON ones, \`merge_action\`, \`system_user\`...), which
+ * 15's \`pg_get_keywords()\` does not list; 15's \`recheck\` is back in their place.
+ */
+export const KEYWORDS_SINCE_16: readonly string[] = [
+  'absent',
+  'conditional',
+  'empty',
+  'enforced',
+  'error',
+  'format',
+  'indent',
+  'json',
+  'json_array',
+  'json_arrayagg',
+  'json_exists',
+  'json_object',
+  'json_objectagg',
+  'json_query',
+  'json_scalar',
+  'json_serialize',
+  'json_table',
+  'json_value',
+  'keep',
+  'keys',
+  'merge_action',
+  'nested',
+  'objects',
+  'omit',
+  'path',
+  'period',
+  'plan',
+  'quotes',
+  'scalar',
+  'source',
+  'string',
+  'system_user',
+  'target',
+  'unconditional',
+  'virtual',
+];
+
+const KEYWORDS_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_get_keywords(OUT word text, OUT catcode "char", OUT barelabel boolean,
+      OUT catdesc text, OUT baredesc text) RETURNS SETOF record LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 500
+    AS $$ SELECT * FROM (
+        SELECT * FROM pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_keywords()
+        WHERE word <> ALL ('${sqlArray(KEYWORDS_SINCE_16)}'::text[])
+        UNION ALL SELECT 'recheck', 'U', true, 'unreserved', 'can be bare label') k
+      ORDER BY word COLLATE "C" $$`,
+  params: [],
+};
+
+/**
+ * The to_reg* lookups as 15 has them: 16 made them read a number as an OID (\`to_regclass('1259')\`
+ * is pg_class, where 15 looks for a relation named "1259") and give NULL for a name that does not
+ * parse, where 15 raises the input function's error (42602 invalid name syntax, 22P02 for a
+ * signature without parentheses). Each asks 18's own lookup; only when that finds nothing does the
+ * cast to the reg type run, to raise the syntax error 15 raises, the not-found error it would add
+ * being caught (15 answers NULL there). to_regtype reads a number as a type name, a syntax error.
+ */
+const REGISTRY_LOOKUPS: readonly (readonly [fn: string, type: string, notFound: string])[] = [
+  ['to_regclass', 'regclass', 'undefined_table OR invalid_schema_name'],
+  ['to_regtype', 'regtype', 'undefined_object OR invalid_schema_name'],
+  ['to_regproc', 'regproc', 'undefined_function OR ambiguous_function OR invalid_schema_name'],
+  ['to_regprocedure', 'regprocedure', 'undefined_function'],
+  ['to_regoper', 'regoper', 'undefined_function OR ambiguous_function OR invalid_schema_name'],
+  ['to_regoperator', 'regoperator', 'undefined_function'],
+  ['to_regnamespace', 'regnamespace', 'invalid_schema_name'],
+  ['to_regrole', 'regrole', 'undefined_object'],
+  ['to_regcollation', 'regcollation', 'undefined_object OR invalid_schema_name'],
+];
+
+function registryLookupStatements(): CatalogStatement[] {
+  return REGISTRY_LOOKUPS.map(([fn, type, notFound]) => {
+    const number =
+      type === 'regtype'
+        ? `RAISE EXCEPTION USING ERRCODE = 'syntax_error', MESSAGE = pg_catalog.format('syntax error at or near "%s"', name);`
+        : `name := '"' OPERATOR(pg_catalog.||) name OPERATOR(pg_catalog.||) '"';`;
+    // A signature's argument types are looked up first, and 15 raises for their missing schema;
+    // a missing schema of the function or operator itself is then not found, NULL.
+    const signatureSchema =
+      type === 'regprocedure' || type === 'regoperator'
+        ? `WHEN invalid_schema_name THEN
+              IF pg_catalog.split_part(name, '(', 1) OPERATOR(pg_catalog.~) '[.]' THEN RETURN NULL; END IF;
+              RAISE;`
+        : '';
+    return {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.${fn}(text) RETURNS ${type} LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+        AS $$
+        DECLARE
+          name text := $1;
+          hit ${type};
+        BEGIN
+          IF name OPERATOR(pg_catalog.~) '^[0-9]+$' OR name OPERATOR(pg_catalog.=) '-' THEN ${number} END IF;
+          hit := pg_catalog.${PG15_HIDDEN_PREFIX}${fn}(name);
+          IF hit IS NULL THEN
+            BEGIN
+              PERFORM name::pg_catalog.${type};
+            EXCEPTION WHEN ${notFound} THEN
+              RETURN NULL;
+            ${signatureSchema}
+            END;
+          END IF;
+          RETURN hit;
+        END $$`,
+      params: [],
+    };
+  });
 }
 
 /**
@@ -317,8 +461,8 @@ const NOT_NULL_ASIDE_STATEMENT: CatalogStatement = {
     RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER
     AS $$ UPDATE pg_catalog.pg_constraint SET conname = '${PG15_HIDDEN_PREFIX}not_null_' OPERATOR(pg_catalog.||) oid::text
       WHERE contype OPERATOR(pg_catalog.=) 'n' AND conname OPERATOR(pg_catalog.=) ANY (names::name[])
-        AND (conrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(relation)
-          OR contypid OPERATOR(pg_catalog.=) pg_catalog.to_regtype(domain)) $$`,
+        AND (conrelid OPERATOR(pg_catalog.=) pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(relation)
+          OR contypid OPERATOR(pg_catalog.=) pg_catalog.${PG15_HIDDEN_PREFIX}to_regtype(domain)) $$`,
   params: [],
 };
 
@@ -365,6 +509,8 @@ export function pg15CatalogStatements(): CatalogStatement[] {
       params: [PG15_HIDDEN_PREFIX, list(NEWER_ROLES)],
     },
     ...versionStatements(),
+    KEYWORDS_STATEMENT,
+    ...registryLookupStatements(),
     ...INFORMATION_SCHEMA_VIEWS,
     NOT_NULL_ASIDE_STATEMENT,
   ];

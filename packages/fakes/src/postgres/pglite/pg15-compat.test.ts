@@ -175,4 +175,30 @@ describe('PgliteEngine answers as PostgreSQL 15', () => {
     },
     PGLITE_START_MS,
   );
+
+  it(
+    "shows 15's locale settings and lists 15's settings and keywords",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const shown = await pool.query('SHOW lc_collate');
+      expect(shown.command).toBe('SHOW');
+      expect(shown.fields.map(({ name }) => name)).toEqual(['lc_collate']);
+      expect(shown.rows).toEqual([{ lc_collate: 'C.UTF-8' }]);
+      await expect(pool.query("SET lc_ctype = 'C'")).rejects.toMatchObject({ code: '55P02' });
+      const all = await pool.query<{ name: string }>('SHOW ALL');
+      const names = all.rows.map(({ name }) => name);
+      expect(names).toContain('lc_ctype');
+      expect(names).not.toContain('transaction_timeout');
+      expect(names.indexOf('lc_collate')).toBe(names.indexOf('lc_ctype') - 1);
+      const keywords = await pool.query(
+        "SELECT count(*)::int AS n FROM pg_get_keywords() WHERE word IN ('json', 'recheck')",
+      );
+      expect(keywords.rows).toEqual([{ n: 1 }]);
+      await expect(pool.query("SELECT to_regclass('')")).rejects.toMatchObject({ code: '42602' });
+      expect(
+        (await pool.query("SELECT to_regclass('1259') AS r, to_regclass('notes')::text AS t")).rows,
+      ).toEqual([{ r: null, t: 'notes' }]);
+    },
+    PGLITE_START_MS,
+  );
 });

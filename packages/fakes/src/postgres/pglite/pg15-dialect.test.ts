@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../sql-tokens.js';
-import { REFUSAL_MARKER, toPg15 } from './pg15-dialect.js';
+import { REFUSAL_MARKER, SHOWN_SETTING_PREFIX, toPg15 } from './pg15-dialect.js';
 
 /** The error PostgreSQL 15 raises for `text`, or undefined when the fake sends something it runs. */
 const refusalOf = (text: string, extended = false) => toPg15(text, { extended })?.refusal;
@@ -297,11 +297,24 @@ describe('toPg15: errors 15 raises when it runs the statement', () => {
   });
 
   it('refuses a setting 18 dropped with 0A000 naming PGlite', () => {
-    expect(refusalOf('SHOW lc_collate')).toMatchObject({
+    expect(refusalOf('SHOW force_parallel_mode')).toMatchObject({
       code: '0A000',
       message: expect.stringContaining('PGlite'),
     });
-    expect(refusalOf("SELECT current_setting('lc_collate')")?.code).toBe('0A000');
+    expect(refusalOf("SELECT current_setting('old_snapshot_threshold')")?.code).toBe('0A000');
+  });
+
+  it("shows 15's read-only locale settings, and refuses to change them as 15 does", () => {
+    const shown = toPg15('SHOW lc_collate');
+    expect(shown?.showsSetting).toBe(true);
+    expect(shown?.text).toBe(`SELECT 'C.UTF-8'::text AS "${SHOWN_SETTING_PREFIX}lc_collate"`);
+    expect(toPg15("SELECT current_setting('lc_ctype')")?.refusal).toBeUndefined();
+    for (const text of [
+      "SET lc_collate = 'C'",
+      'RESET lc_ctype',
+      "SELECT set_config('lc_collate', 'C', false)",
+    ])
+      expect(refusalOf(text)).toMatchObject({ code: '55P02' });
   });
 
   it.each([

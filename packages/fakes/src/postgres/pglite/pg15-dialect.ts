@@ -1,5 +1,7 @@
 import { type SqlToken, tokenize } from '../sql-tokens.js';
+import { SERVER_LOCALE } from './initdb-cache.js';
 import { NOT_NULL_ASIDE } from './pg15-catalog.js';
+import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTINGS } from './pg15-settings.js';
 
 /**
  * PGlite is PostgreSQL 18; the fake stands in for PostgreSQL 15. This reads each request's text for
@@ -41,7 +43,15 @@ export interface Pg15Request {
    * an inherited constraint, 15 drops it on this table alone (see pglite-engine.ts).
    */
   readonly dropsNotNull?: boolean;
+  /**
+   * A SHOW of a setting 18 no longer has, sent as a SELECT whose column is named
+   * `SHOWN_SETTING_PREFIX` + the setting: its result is to be reported as that SHOW's.
+   */
+  readonly showsSetting?: boolean;
 }
+
+/** See `showsSetting`. */
+export const SHOWN_SETTING_PREFIX = 'seams:show ';
 
 /** The message of the stand-in error PGlite raises where PostgreSQL 15 raises `refusal`. */
 export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
@@ -50,7 +60,7 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     String.raw`\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
-    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual)\b|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
+    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?)\b|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
     String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_constraint\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
@@ -121,75 +131,6 @@ const FROM_LIST_ENDS = new Set([
 const SET_OPERATIONS = new Set(['union', 'intersect', 'except']);
 const SELECT_TAILS = new Set(['union', 'intersect', 'except', 'order', 'limit', 'offset', 'fetch', 'for']);
 
-/** Settings PostgreSQL 16 to 18 added: 15 does not know them. */
-const NEWER_SETTINGS = new Set([
-  'allow_alter_system',
-  'autovacuum_vacuum_max_threshold',
-  'autovacuum_worker_slots',
-  'commit_timestamp_buffers',
-  'createrole_self_grant',
-  'debug_io_direct',
-  'debug_logical_replication_streaming',
-  'debug_parallel_query',
-  'enable_distinct_reordering',
-  'enable_group_by_reordering',
-  'enable_presorted_aggregate',
-  'enable_self_join_elimination',
-  'event_triggers',
-  'extension_control_path',
-  'file_copy_method',
-  'file_extend_method',
-  'gss_accept_delegation',
-  'huge_pages_status',
-  'icu_validation_level',
-  'idle_replication_slot_timeout',
-  'io_combine_limit',
-  'io_max_combine_limit',
-  'io_max_concurrency',
-  'io_method',
-  'io_workers',
-  'log_lock_failures',
-  'max_active_replication_origins',
-  'max_notify_queue_pages',
-  'max_parallel_apply_workers_per_subscription',
-  'md5_password_warnings',
-  'multixact_member_buffers',
-  'multixact_offset_buffers',
-  'notify_buffers',
-  'num_os_semaphores',
-  'oauth_validator_libraries',
-  'reserved_connections',
-  'scram_iterations',
-  'send_abort_for_crash',
-  'send_abort_for_kill',
-  'serializable_buffers',
-  'ssl_groups',
-  'ssl_tls13_ciphers',
-  'subtransaction_buffers',
-  'summarize_wal',
-  'sync_replication_slots',
-  'synchronized_standby_slots',
-  'trace_connection_negotiation',
-  'track_cost_delay_timing',
-  'transaction_buffers',
-  'transaction_timeout',
-  'vacuum_buffer_usage_limit',
-  'vacuum_max_eager_freeze_failure_rate',
-  'vacuum_truncate',
-  'wal_summary_keep_time',
-]);
-/** Settings PostgreSQL 15 has and PGlite (18) no longer does: 15's answer cannot be given. */
-const REMOVED_SETTINGS = new Set([
-  'db_user_namespace',
-  'force_parallel_mode',
-  'lc_collate',
-  'lc_ctype',
-  'old_snapshot_threshold',
-  'promote_trigger_file',
-  'ssl_ecdh_curve',
-  'trace_recovery_messages',
-  'vacuum_defer_cleanup_age',
-]);
 /** Undotted, so PostgreSQL rejects it as unknown rather than taking it for an extension's setting. */
 const PG15_UNKNOWN_SETTING_PREFIX = 'pglite18_';
 const NEWER_VACUUM_OPTIONS = new Set([
@@ -315,11 +256,13 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
         end: statement.start,
         text: `${guard}; `,
       }));
+  const localeShow = localeShowEdits(statements.slice(0, failedAt));
   const edits = withoutOverlaps(
     [
       ...guardEdits,
       ...quotingEdits(tokens),
       ...settingNameEdits(tokens),
+      ...localeShow,
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
     ].sort((a, b) => a.start - b.start),
@@ -339,6 +282,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
     ...(runFirst && { runFirst }),
     ...(addedResults.length > 0 && { addedResults }),
     ...(dropsNotNull && { dropsNotNull }),
+    ...(localeShow.length > 0 && { showsSetting: true }),
   };
   if (statementFailure) return { ...refuse(text, statementFailure, edits), ...extras };
   if (edits.length === 0 && Object.keys(extras).length === 0) return undefined;
@@ -715,6 +659,55 @@ function hasSetOperation(tokens: readonly SqlToken[], from: number, to: number):
 }
 
 /** Errors PostgreSQL 15 raises only once it runs the statement (the ones before it have run). */
+/** The encoding of `SET [SESSION|LOCAL] client_encoding TO x` or `SET NAMES x` when PGlite cannot convert to it. */
+function foreignClientEncoding(tokens: readonly SqlToken[]): string | undefined {
+  if (!isWord(tokens[0], 'set')) return undefined;
+  const at = isWord(tokens[1], 'session', 'local') ? 2 : 1;
+  let value: SqlToken | undefined;
+  if (isWord(tokens[at], 'names')) value = tokens[at + 1];
+  else if (isWord(tokens[at], 'client_encoding')) value = tokens[at + 2];
+  else return undefined;
+  if (!value || isWord(value, 'default')) return undefined;
+  const name =
+    value.kind === 'string' ? /^'(.*)'$/s.exec(value.value)?.[1] : isWord(value) ? value.value : undefined;
+  return name !== undefined && CONVERTIBLE.has(name.toLowerCase()) ? undefined : (name ?? value.value);
+}
+
+/** Encodings PGlite converts with no conversion procedure: its own, and SQL_ASCII's no-op. */
+const CONVERTIBLE = new Set(['utf8', 'utf-8', 'unicode', 'sql_ascii']);
+
+/**
+ * `convert`, `convert_to` or `convert_from` with an encoding that is not a UTF8 literal: PGlite
+ * fails inside its error handling (ERRORDATA_STACK_SIZE exceeded) and answers no statement after.
+ * An encoding given as a parameter or a column may be any, so it is refused as well.
+ */
+function foreignConversion(tokens: readonly SqlToken[]): string | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const name = tokens[index];
+    if (!isWord(name, 'convert', 'convert_to', 'convert_from') || !isPunct(tokens[index + 1], '(')) continue;
+    let depth = 0;
+    let afterComma = false;
+    for (let at = index + 1; at < tokens.length; at += 1) {
+      const token = tokens[at];
+      if (isPunct(token, '(')) depth += 1;
+      else if (isPunct(token, ')')) depth -= 1;
+      if (depth === 0) break;
+      if (depth !== 1) continue;
+      if (isPunct(token, ',')) {
+        afterComma = true;
+        continue;
+      }
+      if (!afterComma) continue;
+      afterComma = false;
+      const literal = token?.kind === 'string' ? /^'(.*)'$/s.exec(token.value)?.[1] : undefined;
+      const next = tokens[at + 1];
+      const alone = isPunct(next, ',') || isPunct(next, ')');
+      if (literal === undefined || !alone || !CONVERTIBLE.has(literal.toLowerCase())) return name?.value;
+    }
+  }
+  return undefined;
+}
+
 function statementFinding(statement: Statement, extended: boolean): Finding | undefined {
   const { tokens } = statement;
   const [head, second] = tokens;
@@ -743,6 +736,24 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
         'an UNLOGGED partitioned table is refused by PGlite (PostgreSQL 18) where PostgreSQL 15 creates it, so the fake cannot answer as 15 does: run this test on the real server',
     };
   }
+  const encoding = foreignClientEncoding(tokens);
+  if (encoding) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: `client_encoding ${encoding} is refused: PGlite has no conversion procedures, and converting its answers leaves its session answering nothing (PostgreSQL 15 converts), so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  }
+  const conversion = foreignConversion(tokens);
+  if (conversion) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: `${conversion}() to or from an encoding other than UTF8 is refused: PGlite has no conversion procedures, and such a call leaves its session answering nothing (PostgreSQL 15 converts), so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  }
   const viewText = viewDefinitionRead(tokens);
   if (viewText) {
     return {
@@ -762,6 +773,11 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
         code: '42704',
         message: `unrecognized configuration parameter "${name}"`,
       };
+    }
+    if (LOCALE_SETTINGS.has(name)) {
+      // SHOW is answered by localeShowEdits; SET and RESET of a read-only setting fail as on 15.
+      if (isWord(head, 'show')) return undefined;
+      return cannotBeChanged(statement, name);
     }
     if (REMOVED_SETTINGS.has(name)) {
       return {
@@ -822,6 +838,12 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
   );
   if (removed) {
     const name = stringValue(removed);
+    if (LOCALE_SETTINGS.has(name)) {
+      // current_setting() reads it (pg15-catalog.ts); set_config() fails as on 15.
+      const call = tokens[tokens.indexOf(removed) - 2];
+      if (isWord(call, 'set_config')) return cannotBeChanged(statement, name);
+      return undefined;
+    }
     return {
       stage: 'statement',
       statement,
@@ -1286,6 +1308,32 @@ function settingNameEdits(tokens: readonly SqlToken[]): Edit[] {
         ]
       : [],
   );
+}
+
+/**
+ * `SHOW lc_collate` / `SHOW lc_ctype`, which 16 removed: 15 shows the database's locale, which here is
+ * the stock server's (initdb-cache.ts). Sent as a SELECT of it under a column the engine renames
+ * and reports as SHOW's (pglite-engine.ts).
+ */
+function localeShowEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens, start, end }) => {
+    const [head, name] = tokens;
+    if (
+      tokens.length !== 2 ||
+      !isWord(head, 'show') ||
+      !name ||
+      !isWord(name) ||
+      !LOCALE_SETTINGS.has(name.value)
+    )
+      return [];
+    return [
+      { start, end, text: `SELECT '${SERVER_LOCALE}'::text AS "${SHOWN_SETTING_PREFIX}${name.value}"` },
+    ];
+  });
+}
+
+function cannotBeChanged(statement: Statement, name: string): Finding {
+  return { stage: 'statement', statement, code: '55P02', message: `parameter "${name}" cannot be changed` };
 }
 
 /** The setting a SET, RESET or SHOW names (not `SET ROLE`, `SET TIME ZONE` and the like). */

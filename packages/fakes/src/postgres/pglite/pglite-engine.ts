@@ -10,10 +10,12 @@ import type {
   TransactionStatus,
 } from '../postgres-engine.js';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
+import { SERVER_LOCALE } from './initdb-cache.js';
 import type { PgliteModule } from './load-pglite.js';
 import { pg15CatalogStatements } from './pg15-catalog.js';
-import { type Pg15Request, REFUSAL_MARKER, toPg15 } from './pg15-dialect.js';
+import { type Pg15Request, REFUSAL_MARKER, SHOWN_SETTING_PREFIX, toPg15 } from './pg15-dialect.js';
 import { asPg15Error } from './pg15-errors.js';
+import { NEWER_SETTINGS } from './pg15-settings.js';
 import { TableReset } from './table-reset.js';
 
 const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'transaction', E: 'failed' };
@@ -185,9 +187,10 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined): EngineReply
   const error = pglite.error && inheritedNotNull(asPg15Error(pglite.error), pg15);
   const added = pg15?.addedResults;
   const results = added ? pglite.results.filter((_, index) => !added.includes(index)) : pglite.results;
+  const shown = pg15?.showsSetting ? results.map(asShowResult) : results;
   const reply: EngineReply = {
     ...pglite,
-    results: results.some(({ command }) => command === 'SHOW') ? results.map(showingPg15Version) : results,
+    results: shown.some(({ command }) => command === 'SHOW') ? shown.map(showingPg15Version) : shown,
     ...(error && { error }),
   };
   if (!pg15 || !error) return reply;
@@ -243,12 +246,41 @@ function showingPg15Version(result: EngineResult): EngineResult {
   const single = first ? FAKE_VERSION_SETTINGS[first.name] : undefined;
   if (single !== undefined && result.fields.length === 1) return { ...result, rows: [[single]] };
   if (first?.name !== 'name' || result.fields[1]?.name !== 'setting') return result;
-  const rows = result.rows.map((row) => {
+  const rows = pg15ShowAllRows(result.rows).map((row) => {
     const version = FAKE_VERSION_SETTINGS[row[0] ?? ''];
     return version === undefined ? row : [row[0] ?? null, version, ...row.slice(2)];
   });
   return { ...result, rows };
 }
+
+/** The SELECT that stands for a SHOW of a setting 18 lacks (pg15-dialect.ts `showsSetting`), as that SHOW. */
+function asShowResult(result: EngineResult): EngineResult {
+  const [field, ...others] = result.fields ?? [];
+  if (!field?.name.startsWith(SHOWN_SETTING_PREFIX) || others.length > 0) return result;
+  return {
+    ...result,
+    command: 'SHOW',
+    fields: [{ ...field, name: field.name.slice(SHOWN_SETTING_PREFIX.length) }],
+  };
+}
+
+/**
+ * SHOW ALL as 15 lists it: without the settings 16-18 added, with its locale settings (by name,
+ * letters folded, as the server sorts them).
+ */
+function pg15ShowAllRows(rows: EngineResult['rows']): EngineResult['rows'] {
+  const kept = rows.filter((row) => !NEWER_SETTINGS.has(row[0] ?? ''));
+  for (const [name, description] of LOCALE_SETTING_DESCRIPTIONS) {
+    const at = kept.findIndex((row) => (row[0] ?? '').toLowerCase() > name);
+    kept.splice(at < 0 ? kept.length : at, 0, [name, SERVER_LOCALE, description]);
+  }
+  return kept;
+}
+
+const LOCALE_SETTING_DESCRIPTIONS = [
+  ['lc_collate', 'Shows the collation order locale.'],
+  ['lc_ctype', 'Shows the character classification and case conversion locale.'],
+] as const;
 
 interface Report {
   readonly message?: string | undefined;

@@ -312,4 +312,48 @@ export const functionCases = defineGroup('functions', [
       'SELECT count(*) AS same FROM pids WHERE pid = pg_backend_pid()',
     ],
   },
+  {
+    name: 'length(bytea, encoding) counts the characters the bytes encode',
+    steps: ["SELECT length('jose'::bytea, 'UTF8') AS a"],
+  },
+  {
+    name: 'float8 multiplication and division raise on an underflow, and an overflow raises inside WHERE',
+    steps: [
+      "SELECT '1e-300'::float8 * '1e-300'::float8",
+      "SELECT '1e-300'::float8 / '1e300'::float8",
+      "SELECT 1 AS x WHERE '1e308'::float8 * 10 > 0",
+    ],
+  },
+  {
+    name: 'numeric division rounds as div_var does: 0.3 / 0.1 is 3, 1.0 / 3 * 3 is not 1',
+    steps: ['SELECT 0.3 / 0.1 = 3 AS a, 0.7 / 0.1 = 7 AS b', 'SELECT 1.0 / 3 * 3 = 1 AS c'],
+  },
+  {
+    name: 'a quotient of constants prints with at least 16 significant digits',
+    steps: ['SELECT 5.0 / 2 AS a, 7 / 2.0 AS b, 10000 / 2.5 AS c, -7.5 / 2 AS d'],
+  },
+  {
+    name: 'a numeric product keeps every digit at its scale',
+    steps: ['SELECT 99999.999 * 99999.999 AS a'],
+  },
+  {
+    name: 'COALESCE stops at the first argument that is not NULL, row by row',
+    setup: 'CREATE TABLE n (id int PRIMARY KEY, i int); INSERT INTO n VALUES (1, 7), (2, NULL)',
+    steps: [
+      'SELECT coalesce(i, i / 0) AS a FROM n WHERE id = 1',
+      'SELECT coalesce(i, i / 0) AS a FROM n WHERE id = 2',
+    ],
+  },
+  {
+    name: 'nextval() in WHERE is called for each row the condition tests',
+    setup: "CREATE SEQUENCE s; CREATE TABLE r (v text); INSERT INTO r VALUES ('a'), ('b'), ('c')",
+    steps: ["SELECT v FROM r WHERE nextval('s') > 1 ORDER BY v", "SELECT currval('s')"],
+  },
+  {
+    name: 'a typed NULL takes part in COALESCE and CASE type resolution',
+    steps: [
+      'SELECT coalesce(NULL::int, NULL::bigint, 5) AS a, coalesce(NULL::numeric, 1) AS b',
+      'SELECT CASE WHEN false THEN NULL::bigint ELSE 1 END AS c, pg_typeof(coalesce(NULL::int, NULL::bigint, 5))::text AS t',
+    ],
+  },
 ]);

@@ -216,4 +216,33 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT g FROM b GROUP BY g HAVING bool_or(x) ORDER BY g',
     ],
   },
+  {
+    name: 'EXISTS asks whether its subquery has a row: an aggregate over no rows is one, what it selects is not computed',
+    setup:
+      'CREATE TABLE e (v int, s text); CREATE TABLE t (id int, x int); INSERT INTO t VALUES (1, 0), (2, NULL)',
+    steps: [
+      'SELECT EXISTS (SELECT count(*) FROM e) AS agg, EXISTS (SELECT max(v) FROM e GROUP BY s) AS grouped',
+      'SELECT EXISTS (SELECT NULL) AS a, EXISTS (SELECT x FROM t WHERE x IS NULL) AS b, EXISTS (SELECT 0 FROM t) AS c',
+      'SELECT EXISTS (SELECT * FROM t WHERE id = 1) AS star, EXISTS (SELECT id, x FROM t LIMIT 0) AS none',
+      'SELECT EXISTS (SELECT id / x FROM t) AS unread, EXISTS (SELECT x FROM t ORDER BY id / x LIMIT 1) AS unsorted',
+      'SELECT EXISTS (SELECT count(*) FROM t GROUP BY id HAVING count(*) > 1) AS kept, EXISTS (SELECT 0 FROM t OFFSET 2) AS past',
+      'DELETE FROM e WHERE NOT EXISTS (SELECT false FROM t) RETURNING v',
+      'SELECT EXISTS (SELECT nosuch FROM t)',
+    ],
+  },
+  {
+    name: 'GROUP BY and ORDER BY read a bare constant as a select-list position: one that is no integer is an error',
+    setup: "CREATE TABLE t (id int, g text); INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'a')",
+    steps: [
+      "SELECT count(*) FROM t GROUP BY 'a'",
+      'SELECT count(*) FROM t GROUP BY NULL',
+      'SELECT g, count(*) FROM t GROUP BY -(1)',
+      "SELECT g, count(*) FROM t GROUP BY g ORDER BY 'x'",
+      'SELECT id FROM t ORDER BY NULL',
+      'SELECT id FROM t ORDER BY 1.5',
+      'SELECT id FROM t ORDER BY -(1)',
+      "SELECT id FROM t UNION SELECT 4 ORDER BY 'a'",
+      'SELECT id FROM t ORDER BY NULL::int, id',
+    ],
+  },
 ]);

@@ -230,4 +230,79 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       'SELECT pg_advisory_unlock(12) AS freed',
     ],
   },
+  {
+    name: 'CREATE INDEX refuses what PostgreSQL refuses: IF NOT EXISTS without a name, a unique hash index, a type without operator class, 33 columns',
+    setup: 'CREATE TABLE t (id int, j jsonb, v json)',
+    steps: [
+      'CREATE INDEX IF NOT EXISTS ON t (id)',
+      'CREATE UNIQUE INDEX t_h ON t USING hash (id)',
+      'CREATE INDEX t_g ON t USING gin (id)',
+      'CREATE INDEX t_v ON t (v)',
+      `CREATE INDEX t_wide ON t (${Array.from({ length: 33 }, () => 'id').join(', ')})`,
+      'CREATE INDEX t_j ON t USING gin (j)',
+    ],
+  },
+  {
+    name: 'a partial index predicate may not call now() nor hold a subquery',
+    setup: 'CREATE TABLE t (id int, due timestamptz); CREATE TABLE s (id int)',
+    steps: [
+      'CREATE INDEX t_due ON t (id) WHERE due > now()',
+      'CREATE INDEX t_s ON t (id) WHERE id IN (SELECT id FROM s)',
+      'CREATE UNIQUE INDEX t_open ON t (id) WHERE due IS NULL',
+    ],
+  },
+  {
+    name: 'UPDATE pg_settings sets a setting as set_config() does',
+    steps: ["UPDATE pg_settings SET setting = 'off' WHERE name = 'enable_seqscan'", 'SHOW enable_seqscan'],
+  },
+  {
+    name: 'lc_collate and lc_ctype are read-only settings 15 shows, lists and refuses to change',
+    steps: [
+      'SHOW lc_collate',
+      "SELECT current_setting('lc_ctype') AS ctype",
+      "SELECT name, setting, context FROM pg_settings WHERE name IN ('lc_collate', 'lc_ctype') ORDER BY name",
+      "SET lc_collate = 'C'",
+      "SELECT set_config('lc_ctype', 'C', false)",
+    ],
+  },
+  {
+    name: 'pg_settings lists none of the settings 16 to 18 added',
+    steps: [
+      "SELECT count(*) FROM pg_settings WHERE name IN ('transaction_timeout', 'io_method', 'summarize_wal')",
+    ],
+  },
+  {
+    name: "pg_get_keywords() lists 15's keywords, without the SQL/JSON ones 16 to 18 added",
+    steps: [
+      'SELECT catcode, count(*) FROM pg_get_keywords() GROUP BY catcode ORDER BY catcode',
+      "SELECT word, catcode, barelabel, catdesc, baredesc FROM pg_get_keywords() WHERE word IN ('recheck', 'json', 'json_table', 'system_user', 'merge') ORDER BY word",
+    ],
+  },
+  {
+    name: 'to_regclass and to_regtype read a number as a name and raise on a name that does not parse',
+    setup: 'CREATE TABLE t (id int)',
+    steps: [
+      "SELECT to_regclass('1259')::text AS by_number, to_regclass('-')::text AS dash, to_regclass('t')::text AS t, to_regclass('nope.t') AS no_schema",
+      "SELECT to_regclass('')",
+      "SELECT to_regclass('a..b')",
+      "SELECT to_regtype('23')",
+      "SELECT to_regtype('nope') AS missing, to_regnamespace('1259') AS ns, to_regproc('abs') AS ambiguous",
+      "SELECT to_regprocedure('lower')",
+      "SELECT to_regprocedure('lower(int)') AS missing, to_regprocedure('lower(text)')::text AS found",
+    ],
+  },
+  {
+    name: 'ON CONFLICT naming a column the table lacks is 42703, not a missing arbiter',
+    setup: 'CREATE TABLE t (k int, j int, UNIQUE (k, j))',
+    steps: ['INSERT INTO t VALUES (1, 1) ON CONFLICT (k, nope) DO NOTHING'],
+  },
+  {
+    name: 'a unique violation names the partial unique index whose predicate the row meets',
+    setup: "CREATE TABLE t (k int, s text); CREATE UNIQUE INDEX t_a ON t (k) WHERE s = 'a'",
+    steps: [
+      "CREATE UNIQUE INDEX t_b ON t (k) WHERE s = 'b'",
+      "INSERT INTO t VALUES (1, 'b')",
+      "INSERT INTO t VALUES (1, 'b')",
+    ],
+  },
 ]);

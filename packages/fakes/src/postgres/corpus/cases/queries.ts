@@ -470,4 +470,31 @@ export const queryCases = defineGroup('queries', [
       "SELECT id, d #>> '{a,b,x}' AS not_index, d #>> '{a,b,99}' AS past_end, d #>> '{s,x}' AS through_scalar, d #>> ARRAY['a', NULL] AS null_step FROM j ORDER BY id",
     ],
   },
+  {
+    name: 'a scalar subquery of two rows fails only where its value is read',
+    setup: 'CREATE TABLE t (id int, x int); INSERT INTO t VALUES (1, 10), (2, 20)',
+    steps: [
+      'SELECT (SELECT x FROM t) AS v FROM t WHERE id = 99',
+      'SELECT CASE WHEN id > 5 THEN (SELECT x FROM t) ELSE 0 END AS v FROM t ORDER BY id',
+      'SELECT id, (SELECT x FROM t) AS v FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'ORDER BY a name two outputs compute alike is not ambiguous',
+    setup: 'CREATE TABLE t (x int, g int); INSERT INTO t VALUES (2, 1), (1, 2)',
+    steps: ['SELECT t.x, x, t.g FROM t ORDER BY x', 'SELECT x, x + 0 AS x FROM t ORDER BY x'],
+  },
+  {
+    name: 'an untyped value BETWEEN typed bounds takes their type',
+    steps: [{ sql: 'SELECT $1 BETWEEN 1 AND 10 AS b', params: ['5'] }, `SELECT '20' BETWEEN 1 AND 10 AS b`],
+  },
+  {
+    name: 'a pulled-up one-row subquery folds its constants: a division by zero raises whatever drops the row',
+    steps: ['SELECT * FROM (VALUES (1, 0)) v(a, b) WHERE a / b = 1 AND false'],
+  },
+  {
+    name: 'a sequence call in ORDER BY runs once per row',
+    setup: 'CREATE SEQUENCE s; CREATE TABLE r (v int); INSERT INTO r VALUES (3), (1), (2)',
+    steps: [`SELECT v FROM r ORDER BY nextval('s') DESC`],
+  },
 ]);

@@ -158,4 +158,73 @@ export const textEncodingCases = defineGroup('text-encoding', [
       'SELECT max(x) AS a, min(x) AS b FROM l',
     ],
   },
+  {
+    name: 'a doubled quote inside a quoted identifier is one quote',
+    steps: ['SELECT 1 AS "a""b"'],
+  },
+  {
+    name: 'IS NULL and IS TRUE after a comparison test the comparison (IS binds looser)',
+    steps: ['SELECT 1 = 2 IS NULL AS a, 1 < NULL IS NULL AS b, 1 = 2 IS FALSE AS c, 1 <> 2 IS TRUE AS d'],
+  },
+  {
+    name: 'comparison operators do not associate: a < b = c is a syntax error',
+    steps: ['SELECT 1 < 2 = true'],
+  },
+  {
+    name: 'OPERATOR(pg_catalog.*) has the precedence of any other operator, below +',
+    steps: ['SELECT 3 OPERATOR(pg_catalog.*) 2 + 1 AS a'],
+  },
+  {
+    name: 'a typed constant of an array type is a syntax error',
+    steps: ["SELECT int[] '{1,2}'"],
+  },
+  {
+    name: 'an operator ending in a minus is one token when it holds a % or |',
+    steps: ['SELECT 5 %-3'],
+  },
+  {
+    name: 'a block comment that is never closed is a syntax error',
+    steps: ['SELECT 1 /* never closed'],
+  },
+  {
+    name: 'a table name alone is a whole-row reference',
+    setup: NOTES,
+    steps: ["INSERT INTO notes VALUES (1, 'a')", 'SELECT notes FROM notes'],
+  },
+  {
+    name: 'a quoted type name is looked up as written: "bigint" and "INT4" are no type',
+    steps: ['SELECT 1::"bigint"', `SELECT '1'::"INT4"`, `SELECT 1::"int8" AS a`],
+  },
+  {
+    name: 'letters glued to a parameter are trailing junk',
+    steps: [{ sql: 'SELECT $1a', params: ['x'] }],
+  },
+  {
+    name: 'a cast binds tighter than a prefix minus: -5::text negates text',
+    steps: ['SELECT -5::text'],
+  },
+  {
+    name: 'OPERATOR(schema.op) looks the operator up in that schema',
+    steps: ['SELECT 2 OPERATOR(nosuch.+) 3'],
+  },
+  {
+    name: 'a quoted function name is looked up as written: "LOWER" and "coalesce" are no function',
+    steps: [`SELECT "LOWER"('A')`, 'SELECT "coalesce"(1, 2)', `SELECT "lower"('A') AS l`],
+  },
+  {
+    name: 'convert_to another encoding answers bytes, and the session goes on answering',
+    steps: [
+      `SELECT convert_to('é', 'LATIN1') AS v`,
+      'SELECT 1 AS after',
+      `SELECT convert_from('\\xc3a9'::bytea, 'UTF8') AS u`,
+    ],
+  },
+  {
+    name: 'client_encoding can be set to another encoding, and the session goes on answering',
+    steps: [`SET client_encoding = 'LATIN1'`, `SELECT 'x' AS v`, 'SHOW client_encoding'],
+  },
+  {
+    name: 'a numeric constant with an exponent is one float constant, not a number and an alias',
+    steps: ['SELECT 1e0', 'SELECT 2 * 1e0 AS v'],
+  },
 ]);
