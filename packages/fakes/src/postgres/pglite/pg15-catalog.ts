@@ -152,6 +152,9 @@ const REPLACED_BUILTINS = [
   'to_regnamespace(text)',
   'to_regrole(text)',
   'to_regcollation(text)',
+  'power(numeric,numeric)',
+  'pow(numeric,numeric)',
+  'numeric_power(numeric,numeric)',
 ];
 
 const versionCase = (value: string): string =>
@@ -208,6 +211,54 @@ function versionStatements(): CatalogStatement[] {
     },
   ];
 }
+
+/**
+ * numeric ^ numeric with an integral exponent, as 15 computes it: 16 changed the result's scale
+ * (15 gives `power(9.0, 3)` as 729.0000000000000000, 16 to 18 as 729.00000000000000). 15 rounds the
+ * power to max(16, the base's scale) digits (power_var_int); here the power is computed exactly by
+ * squaring, then rounded there, and a negative exponent divides one by it with four digits to spare.
+ * Exponents past 1000, or powers of more than 4000 decimals, are refused rather than approximated;
+ * other exponents, zero to a negative power, NaN and infinities run on the built-in (renamed above),
+ * which answers them as 15 does. `power`, its alias `pow` and the `^` operator (bound to its
+ * function by OID) all come here.
+ */
+const NUMERIC_POWER_STATEMENTS: readonly CatalogStatement[] = [
+  ...['power', 'pow', 'numeric_power'].map((name) => ({
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(numeric, numeric) RETURNS numeric
+      LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+      DECLARE
+        exponent bigint;
+        factor numeric := $1;
+        product numeric := 1;
+        digits int := LEAST(GREATEST(16, pg_catalog.scale($1)), 1000);
+      BEGIN
+        IF $1 IN ('NaN', 'Infinity', '-Infinity') OR $2 IN ('NaN', 'Infinity', '-Infinity')
+           OR $2 <> pg_catalog.trunc($2) OR ($1 = 0 AND $2 < 0) THEN
+          RETURN pg_catalog.${PG15_HIDDEN_PREFIX}${name}($1, $2);
+        END IF;
+        IF pg_catalog.abs($2) > 1000 OR pg_catalog.scale($1) * pg_catalog.abs($2) > 4000 THEN
+          RAISE EXCEPTION USING ERRCODE = '0A000',
+            MESSAGE = 'numeric ^ numeric with an integral exponent this large is refused: PGlite (PostgreSQL 18) gives its result another scale than PostgreSQL 15, so the fake cannot answer as 15 does: run this test on the real server';
+        END IF;
+        exponent := pg_catalog.abs($2);
+        WHILE exponent > 0 LOOP
+          IF exponent % 2 = 1 THEN product := product * factor; END IF;
+          exponent := exponent / 2;
+          IF exponent > 0 THEN factor := factor * factor; END IF;
+        END LOOP;
+        IF $2 < 0 THEN
+          RETURN pg_catalog.round(pg_catalog.round(1::numeric, digits + 4) / product, digits);
+        END IF;
+        RETURN pg_catalog.round(product, digits);
+      END $$`,
+    params: [],
+  })),
+  {
+    text: `UPDATE pg_catalog.pg_operator SET oprcode = 'pg_catalog.numeric_power(numeric, numeric)'::regprocedure
+      WHERE oprname = '^' AND oprleft = 'numeric'::regtype AND oprright = 'numeric'::regtype`,
+    params: [],
+  },
+];
 
 const sqlArray = (items: Iterable<string>): string => `{${[...items].join(',')}}`;
 
@@ -511,6 +562,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...versionStatements(),
     KEYWORDS_STATEMENT,
     ...registryLookupStatements(),
+    ...NUMERIC_POWER_STATEMENTS,
     ...INFORMATION_SCHEMA_VIEWS,
     NOT_NULL_ASIDE_STATEMENT,
   ];

@@ -356,4 +356,17 @@ export const functionCases = defineGroup('functions', [
       'SELECT CASE WHEN false THEN NULL::bigint ELSE 1 END AS c, pg_typeof(coalesce(NULL::int, NULL::bigint, 5))::text AS t',
     ],
   },
+  {
+    name: 'a cube root is the C library of the server: cbrt(27) and ||/ 27',
+    steps: ['SELECT cbrt(27.0::float8) AS c', 'SELECT ||/ 27 AS c', 'SELECT cbrt(64.0) AS c'],
+  },
+  {
+    name: 'numeric power with an integral exponent has scale max(16, the base scale)',
+    steps: [
+      'SELECT power(9.0, 3) AS p',
+      'SELECT 2.0 ^ 10 AS p',
+      'SELECT power(10.0, -2) AS p',
+      'SELECT 2.0 ^ 0.5 AS p',
+    ],
+  },
 ]);
