@@ -357,8 +357,9 @@ export const functionCases = defineGroup('functions', [
     ],
   },
   {
-    name: 'a cube root is the C library of the server: cbrt(27) and ||/ 27',
-    steps: ['SELECT cbrt(27.0::float8) AS c', 'SELECT ||/ 27 AS c', 'SELECT cbrt(64.0) AS c'],
+    name: 'a cube root: cbrt and ||/ (exact ones only: a last digit is up to the C library)',
+    // cbrt(27) is 3.0000000000000004 with glibc and 3 with other C libraries: not a fixed answer.
+    steps: ['SELECT cbrt(64.0::float8) AS c', 'SELECT ||/ 8 AS c', 'SELECT cbrt(64.0) AS c'],
   },
   {
     name: 'numeric power with an integral exponent has scale max(16, the base scale)',
