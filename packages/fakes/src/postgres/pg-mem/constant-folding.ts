@@ -1,5 +1,6 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { isLiteral } from './literals.js';
+import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC } from './pg-mem-functions.js';
 
 /**
  * The engine's functions that can raise an error (division by zero, an integer or numeric
@@ -8,7 +9,7 @@ import { isLiteral } from './literals.js';
 const RAISING = new Set([
   'seams_int_div',
   'seams_int_mod',
-  'seams_num_div',
+  CHECKED_ARITHMETIC,
   'seams_int2_add',
   'seams_int2_sub',
   'seams_int2_mul',
@@ -67,7 +68,7 @@ function children(expr: Expr): Expr[] {
  * Functions that raise when evaluated but are never folded ahead of time: PostgreSQL reads their
  * value (an InitPlan's) only where the statement reaches it.
  */
-const RAISING_WHEN_READ = new Set(['seams_cardinality_violation']);
+const RAISING_WHEN_READ = new Set([CARDINALITY_VIOLATION]);
 
 /** True when the rewritten expression calls one of the engine's functions that can raise. */
 export function mayRaise(expr: Expr): boolean {

@@ -5,7 +5,7 @@ import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { writtenNumeric } from './numeric-literals.js';
 import { outputText } from './output-text.js';
-import { CARDINALITY_VIOLATION, decimalOf, divisionScale } from './pg-mem-functions.js';
+import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, decimalOf, divisionScale } from './pg-mem-functions.js';
 import { fromDataType, isInteger, isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import type { Scope } from './scope.js';
@@ -1146,12 +1146,10 @@ function numericOperation(operation: string, left: Typed, right: Typed): Expr {
   });
   return {
     type: 'call',
-    function: { name: NUMERIC_OPERATION },
+    function: { name: CHECKED_ARITHMETIC },
     args: [left.expr, right.expr, { type: 'string', value: operation }, scale(left), scale(right)],
   };
 }
-
-const NUMERIC_OPERATION = 'seams_num_div';
 
 /** The names format_type prints (pg_typeof's text), by the engine's type. */
 const FORMAT_TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -1217,7 +1215,7 @@ const FLOAT8_OPERATIONS: Readonly<Record<string, string>> = {
 
 /** A numeric quotient an operation computes on: refused at run time unless a double holds it exactly. */
 function exactQuotient(expr: Expr): Expr {
-  if (expr.type !== 'call' || expr.function.name !== NUMERIC_OPERATION) return expr;
+  if (expr.type !== 'call' || expr.function.name !== CHECKED_ARITHMETIC) return expr;
   const [a, b, operation, ...scales] = expr.args;
   if (!a || !b || operation?.type !== 'string' || operation.value !== 'numeric_div') return expr;
   return { ...expr, args: [a, b, { type: 'string', value: 'numeric_div_exact' }, ...scales] };

@@ -76,7 +76,7 @@ function integerOut(value: unknown, type: PgType): string {
 
 function numericOut(value: unknown, type: PgType): string {
   const n = number(value, 'numeric');
-  // Division by zero fails where it happens (seams_num_div); past a double's range PostgreSQL's
+  // Division by zero fails where it happens (seams_checked_arithmetic); past a double's range PostgreSQL's
   // numeric is still exact, where pg-mem's float became Infinity.
   if (!Number.isFinite(n))
     throw refuse("a numeric result beyond a double's range (pg-mem computes numeric as a float)");
@@ -93,7 +93,7 @@ function numericOut(value: unknown, type: PgType): string {
 
 /**
  * A float8 pg-mem computed. No NaN or infinity comes in (their input is refused) and division by
- * zero fails where it happens (seams_num_div), so an infinite result is an overflow PostgreSQL
+ * zero fails where it happens (seams_checked_arithmetic), so an infinite result is an overflow PostgreSQL
  * raised while computing it, and a NaN came from one.
  */
 function floatResult(value: unknown): string {

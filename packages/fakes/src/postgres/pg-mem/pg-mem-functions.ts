@@ -8,6 +8,9 @@ import { pgError, refuse } from './refusal.js';
 /** Raises 21000 when evaluated: the value of a scalar subquery that returned several rows. */
 export const CARDINALITY_VIOLATION = 'seams_cardinality_violation';
 
+/** float8 arithmetic checked for overflow and underflow, and numeric division at PostgreSQL's scale. */
+export const CHECKED_ARITHMETIC = 'seams_checked_arithmetic';
+
 /**
  * The advisory locks each connection's session holds: key → holder and how many times taken (they
  * nest, as in PostgreSQL). Another connection's try fails and its unlock frees nothing; its wait
@@ -313,7 +316,7 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
   });
   registerNumericAssignment(db);
   fn({
-    name: 'seams_num_div',
+    name: CHECKED_ARITHMETIC,
     args: [DataType.float, DataType.float, DataType.text, DataType.integer, DataType.integer],
     returns: DataType.float,
     implementation: numericOperation,
@@ -569,7 +572,7 @@ function roundedQuotient(
 }
 
 /**
- * The operations seams_num_div runs: float8 arithmetic checked as check_float8_val checks it
+ * The operations seams_checked_arithmetic runs: float8 arithmetic checked as check_float8_val checks it
  * (an infinite result overflows; a zero from non-zero factors or a non-zero dividend underflows),
  * and numeric division as div_var computes it.
  */
