@@ -64,7 +64,7 @@ export interface FakePostgresOptions {
    * createFakePostgres({ beforeMigrations: (db) => db.public.registerFunction({ name: 'slugify', args: [DataType.text], returns: DataType.text, implementation: slugify }) })
    */
   readonly beforeMigrations?: (db: IMemoryDb) => void | Promise<void>;
-  /** How long a query waits for another client's open transaction before failing with 55P03. Default 2 s. */
+  /** How long a query waits for another client's open transaction before failing with 0A000 (the fake runs one transaction at a time). Default 2 s. */
   readonly lockTimeoutMs?: number;
   /** pg pool settings (`max`, `connectionTimeoutMillis`, `types`, ...); the connection is the fake's. */
   readonly pool?: FakePoolConfig;

@@ -42,7 +42,7 @@ describe('DatabaseLock shared holds', () => {
     const waiting = lock.acquire(tx);
     const behind = lock.acquireShared(late);
     await expect(waiting).rejects.toMatchObject({
-      code: '55P03',
+      code: '0A000',
       message: expect.stringContaining('held by a (a statement in flight)'),
     });
     await expect(behind).resolves.toBeUndefined();

@@ -16,8 +16,10 @@ interface Waiter {
 /**
  * One lock for the whole fake database, granted in arrival order. A transaction holds it from
  * BEGIN to COMMIT/ROLLBACK; a statement outside a transaction holds it while it runs. A waiter
- * gives up after `timeoutMs` with 55P03 naming the holder, so a test that awaits a second
- * connection inside an open transaction fails with a reason instead of hanging.
+ * gives up after `timeoutMs` with 0A000 naming the holder, so a test that awaits a second
+ * connection inside an open transaction fails with a reason instead of hanging. Not 55P03
+ * (lock_not_available): code that retries on PostgreSQL's lock timeout would take the fake's limit
+ * for contention and retry into it; this is a construct the fake cannot run, as every refusal is.
  *
  * Statements that cannot open a transaction may instead share it (`acquireShared`) on an engine
  * that runs what it is handed one at a time in arrival order (a worker thread's queue): several
@@ -105,10 +107,12 @@ export class DatabaseLock {
     const holder =
       this.#holder?.describe() ?? (sharer ? `${sharer.describe()} (a statement in flight)` : 'nobody');
     return new FakePostgresError(
-      '55P03',
+      '0A000',
       `fake postgres: ${owner.describe()} waited ${this.timeoutMs} ms for the database lock held by ` +
-        `${holder}. The fake runs one transaction at a time: a query ` +
-        'awaited on another connection inside an open transaction waits for that transaction to end.',
+        `${holder}. The fake (pg-mem and PGlite alike) runs one transaction at a time: a query ` +
+        'awaited on another connection inside an open transaction waits for that transaction to end, ' +
+        'where PostgreSQL would run it at once. Run tests of overlapping transactions on a real ' +
+        'PostgreSQL (@seams/testenv).',
     );
   }
 }

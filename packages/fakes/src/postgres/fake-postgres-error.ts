@@ -5,7 +5,7 @@ import type { PostgresErrorFields } from './postgres-engine.js';
  * `code` and PostgreSQL's report fields. It travels to the client as an ErrorResponse, so what
  * user code catches is node-pg's own `DatabaseError` carrying the same fields.
  *
- * Not a `SeamsError`, on purpose: its `code` is a SQLSTATE (`23505`, `55P03`), as on node-pg's
+ * Not a `SeamsError`, on purpose: its `code` is a SQLSTATE (`23505`, `0A000`), as on node-pg's
  * `DatabaseError`, which no Seams code list could hold (see `SEAMS_ERROR_CODES` in `@seams/ports`).
  */
 export class FakePostgresError extends Error {

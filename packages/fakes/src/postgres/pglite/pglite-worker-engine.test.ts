@@ -84,7 +84,7 @@ describe('PgliteWorkerEngine', () => {
     const client = await fake.pool.connect();
     try {
       await client.query('BEGIN');
-      await expect(fake.pool.query('SELECT $1::text', ['other'])).rejects.toMatchObject({ code: '55P03' });
+      await expect(fake.pool.query('SELECT $1::text', ['other'])).rejects.toMatchObject({ code: '0A000' });
     } finally {
       client.release();
       await fake.close();
