@@ -13,7 +13,10 @@ const RUN_OF_DATABASE = /^seams_([a-z0-9]{8})_/;
  * from a live one's, even with several runs sharing one server.
  */
 export class RunLease {
-  private constructor(private readonly client: pg.Client) {}
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly runId: string,
+  ) {}
 
   static async acquire(serverUrl: string, runId: string): Promise<RunLease> {
     const client = new pg.Client({
@@ -22,11 +25,20 @@ export class RunLease {
     });
     await client.connect();
     await client.query(`SELECT pg_advisory_lock(${LEASE_SQL})`, [runId]);
-    return new RunLease(client);
+    return new RunLease(client, runId);
   }
 
+  /**
+   * Unlocks before ending the session: behind a port proxy (Docker's) the client sees its connection
+   * closed before the server has ended the session and freed its locks, and a reaper right after
+   * would take a finished run for a live one (as TemplateLocks.close() once found in CI).
+   */
   async release(): Promise<void> {
-    await this.client.end();
+    try {
+      await this.client.query(`SELECT pg_advisory_unlock(${LEASE_SQL})`, [this.runId]);
+    } finally {
+      await this.client.end();
+    }
   }
 }
 
