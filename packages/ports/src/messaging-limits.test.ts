@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.js';
 import type { EventMessage } from './events.js';
 import {
+  exceedsBodyLimit,
   isReservedHeader,
+  MESSAGING_LIMITS,
   validateConsumeOptions,
   validateEventMessage,
   validatePublisherOptions,
@@ -89,6 +91,49 @@ describe('validateEventMessage', () => {
 });
 
 describe('validateEventMessage: what UTF-8 and JSON cannot carry', () => {
+  // Untyped callers (JavaScript, JSON from elsewhere): amqplib throws on some of these after taking a
+  // confirm slot, and RabbitMQ never delivers others; both sides refuse them here instead.
+  it('refuses ids, types and header values outside the port types, naming each', () => {
+    const bad = {
+      ...event,
+      id: 5,
+      type: undefined,
+      correlationId: { c: 1 },
+      occurredAt: '2026-01-01',
+      headers: { n: null, d: new Date(0), b: 1n, f: () => 1, ok: 'x', skipped: undefined },
+    };
+    expect(issuesOf(() => validateEventMessage(bad as unknown as EventMessage))).toEqual([
+      'type:required',
+      'id:invalid_type',
+      'correlationId:invalid_type',
+      'occurredAt:invalid',
+      'headers.n:invalid_type',
+      'headers.d:invalid_type',
+      'headers.b:invalid_type',
+      'headers.f:invalid_type',
+    ]);
+    for (const headers of [null, 'h', [1]]) {
+      const message = { ...event, headers } as unknown as EventMessage;
+      expect(issuesOf(() => validateEventMessage(message))).toEqual(['headers:invalid_type']);
+    }
+    const noId = { ...event, id: undefined } as unknown as EventMessage;
+    expect(issuesOf(() => validateEventMessage(noId))).toEqual(['id:required']);
+  });
+
+  // RabbitMQ 3.10 takes a body of exactly max_message_size and refuses one byte more (bisected with
+  // the AMQP adapter); shown on small limits, since a 128 MiB body takes seconds to build and count.
+  it("counts a body against RabbitMQ's max_message_size in UTF-8 bytes, refusing only what is over", () => {
+    expect(MESSAGING_LIMITS.maxBodyBytes).toBe(134_217_728);
+    expect([
+      exceedsBodyLimit('"xx"', 4),
+      exceedsBodyLimit('"xxx"', 4),
+      exceedsBodyLimit('"é"', 4),
+      exceedsBodyLimit('"€"', 4),
+      exceedsBodyLimit('"😀"', 5),
+      exceedsBodyLimit('"😀"', 6),
+    ]).toEqual([false, true, false, true, true, false]);
+  });
+
   it('refuses unpaired surrogates in id, type, correlation id, header names and string values', () => {
     const bad = {
       ...event,

@@ -18,6 +18,8 @@ export const MESSAGING_LIMITS = {
   maxPrefetch: 65_535,
   /** RabbitMQ refuses a longer `x-message-ttl` (10 years) with 406 PRECONDITION_FAILED. */
   maxMessageTtlMs: 315_360_000_000,
+  /** RabbitMQ 3.10's default `max_message_size`: a longer body closes the publishing channel (406). */
+  maxBodyBytes: 134_217_728,
 } as const;
 
 /**
@@ -67,6 +69,13 @@ function checkWellFormed(value: string | undefined, path: string, issues: Valida
 }
 
 function checkShortString(value: string | undefined, path: string, issues: ValidationIssue[]): void {
+  // Untyped callers: amqplib throws on a number or object here after taking a confirm slot (the
+  // adapter closes the channel, and the publishes right after fail too) and drops `undefined`.
+  if (value !== undefined && typeof value !== 'string') {
+    const got = value === null ? 'null' : typeof value;
+    issues.push({ path, code: 'invalid_type', message: `must be a string, got ${got}` });
+    return;
+  }
   checkWellFormed(value, path, issues);
   // At most 3 bytes per UTF-16 unit: short strings need no count.
   if (value === undefined || value.length * 3 <= MESSAGING_LIMITS.maxShortStringBytes) return;
@@ -91,8 +100,18 @@ function headerBytes(name: string, value: string | number | boolean): number {
   return 1 + utf8Bytes(name) + 1 + valueBytes;
 }
 
+const HEADER_VALUE_TYPES = new Set(['string', 'number', 'boolean']);
+
 function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[]): void {
   if (headers === undefined) return;
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
+    issues.push({
+      path: 'headers',
+      code: 'invalid_type',
+      message: 'must be an object of strings, numbers and booleans',
+    });
+    return;
+  }
   // An upper bound first (3 bytes per UTF-16 unit): exact UTF-8 counts only for tables near the limit.
   let boundBytes = 4;
   for (const name in headers) {
@@ -101,6 +120,13 @@ function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[
     if (isReservedHeader(name)) {
       const message = 'is set by the broker or the adapter, never by a publisher';
       issues.push({ path: `headers.${name}`, code: 'reserved', message });
+    }
+    if (value !== undefined && !HEADER_VALUE_TYPES.has(typeof value)) {
+      // Untyped callers: amqplib throws on a bigint, symbol or function; null, objects, arrays and
+      // dates are sent but never delivered (the adapter keeps only strings, numbers and booleans).
+      // An `undefined` value is not sent at all, on both sides.
+      const message = `must be a string, number or boolean, got ${value === null ? 'null' : typeof value}`;
+      issues.push({ path: `headers.${name}`, code: 'invalid_type', message });
     }
     checkShortString(name, `headers.${name} (name)`, issues);
     if (typeof value === 'string') checkWellFormed(value, `headers.${name}`, issues);
@@ -144,7 +170,16 @@ function checkPayload(payload: unknown, issues: ValidationIssue[]): string {
     issues.push({ path: 'payload', code: 'not_json', message });
     return '';
   }
+  if (exceedsBodyLimit(text)) {
+    const message = `encodes to more than ${MESSAGING_LIMITS.maxBodyBytes} bytes, RabbitMQ's max_message_size`;
+    issues.push({ path: 'payload', code: 'too_large', message });
+  }
   return text;
+}
+
+/** Whether a body is more UTF-8 bytes than `limit` (over, not at, it); only long ones are counted. */
+export function exceedsBodyLimit(text: string, limit: number = MESSAGING_LIMITS.maxBodyBytes): boolean {
+  return text.length * 3 > limit && utf8Bytes(text) > limit;
 }
 
 /**
@@ -156,11 +191,16 @@ function checkPayload(payload: unknown, issues: ValidationIssue[]): string {
  */
 export function validateEventMessage(message: EventMessage): string {
   const issues: ValidationIssue[] = [];
-  if (message.id === '') issues.push({ path: 'id', code: 'required', message: 'must not be empty' });
+  if (message.id === '' || message.id === undefined) {
+    issues.push({ path: 'id', code: 'required', message: 'must not be empty' });
+  }
+  // `undefined` would be sent as routing key '' and delivered as type ''.
+  if (message.type === undefined)
+    issues.push({ path: 'type', code: 'required', message: 'must be a string' });
   checkShortString(message.id, 'id', issues);
   checkShortString(message.type, 'type', issues);
   checkShortString(message.correlationId, 'correlationId', issues);
-  const time = message.occurredAt.getTime();
+  const time = message.occurredAt instanceof Date ? message.occurredAt.getTime() : Number.NaN;
   if (Number.isNaN(time) || time < 0) {
     issues.push({ path: 'occurredAt', code: 'invalid', message: 'must be a valid date from 1970 on' });
   }

@@ -151,6 +151,24 @@ describe.each(['quorum', 'classic'] as const satisfies readonly QueueType[])('a 
   });
 });
 
+describe.each(['quorum', 'classic'] as const satisfies readonly QueueType[])(
+  'a %s queue with max length',
+  (type) => {
+    // Measured on RabbitMQ 3.10: a consumer with room (prefetch 2) takes a and b as they are
+    // published back to back, so only c and d are ready, and d pushes c out.
+    it('hands arriving messages to a consumer with room before counting the rest against the limit', async () => {
+      const { publish } = await brokerWith({ type, maxLength: 1 });
+      const consumer = await holdingConsumer(2);
+      await publish('a', 'b', 'c', 'd');
+      expect([consumer.ids(), broker.messages('q').map((m) => m.id), deadIds()]).toEqual([
+        ['a', 'b'],
+        ['d'],
+        ['c'],
+      ]);
+    });
+  },
+);
+
 describe('max length when a message is requeued (as measured on RabbitMQ 3.10)', () => {
   it.each([
     // classic: `a` goes back to the head, the queue is over its limit and drops it, then delivers b.

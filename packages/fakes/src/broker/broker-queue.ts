@@ -71,7 +71,10 @@ export class BrokerQueue {
       redelivered: false,
       returns: 0,
     });
+    // A consumer with room takes the message as it arrives, before the length limit is looked at:
+    // RabbitMQ hands it out on enqueue, so only what no consumer can take counts as ready.
     if (ttl === 0) this.#deliverOnArrival();
+    else this.#pump();
     if (ttl !== undefined) this.#expireAfter(ttl);
     this.#enforceMaxLength();
     this.#schedulePump();

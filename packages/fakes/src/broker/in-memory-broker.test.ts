@@ -289,6 +289,30 @@ describe('InMemoryBroker helpers', () => {
     expect(broker.messages('work')[0]?.headers?.name).toBe('x');
   });
 
+  // Outside the port's types, as an untyped caller could send them: amqplib throws on some (after
+  // taking a confirm slot: the adapter's channel closed) and RabbitMQ drops others, so the port's
+  // validation refuses them all at the edge, on the fake as on the adapter.
+  it('refuses ids, types and header values outside the port types with a ValidationError, and takes the next', async () => {
+    const { broker, publisher } = await setup();
+    const refused = [
+      { ...event('a'), id: 5 },
+      { ...event('b'), type: 7 },
+      { ...event('c'), correlationId: 3 },
+      { ...event('d'), headers: { h: 1n } },
+      { ...event('e'), headers: { h: null } },
+      { ...event('f'), headers: { h: new Date(0) } },
+      { ...event('g'), headers: null },
+      { ...event('h'), type: undefined },
+    ];
+    for (const message of refused) {
+      await expect(publisher.publish(message as never)).rejects.toSatisfy((error) =>
+        hasErrorCode(error, 'VALIDATION_FAILED'),
+      );
+    }
+    await publisher.publish(event('ok'));
+    expect(broker.messages('work').map((m) => m.id)).toEqual(['ok']);
+  });
+
   it('a queue without a TTL puts no timer on the clock', async () => {
     const { clock, publisher } = await setup();
     await publisher.publish(event('a'));

@@ -21,7 +21,10 @@ export class InMemoryEventPublisher implements EventPublisher {
     // close() right after publish() waits for it instead of refusing it, and the event is
     // encoded now, so mutating it after the call changes nothing (amqplib has written the frame).
     if (this.#closed) throw new PublishError('closed', `publisher for ${this.exchange} is closed`);
-    const copy = copyEvent(message, validateEventMessage(message));
+    // The port's validation refuses what the wire cannot carry (ids and headers amqplib cannot
+    // encode, bodies over RabbitMQ's max_message_size) on both sides alike, with a ValidationError.
+    const payloadJson = validateEventMessage(message);
+    const copy = copyEvent(message, payloadJson);
     // Settle on a later turn, as a broker confirm would: callers must not rely on synchronous routing.
     await Promise.resolve();
     this.host.accept(this.exchange, copy);

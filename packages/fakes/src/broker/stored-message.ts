@@ -33,7 +33,7 @@ export interface Envelope {
   readonly routingKey: string;
   /** The exchange that routed it into the queue that holds it. */
   readonly exchange: string;
-  /** Most recent first, as RabbitMQ keeps `x-death`. */
+  /** As RabbitMQ 3.10 keeps `x-death`: the latest death first, the others as `brokerDeath` says. */
   readonly xDeath: readonly XDeathEntry[];
   readonly firstDeath: FirstDeath | undefined;
   /** Most recent first. */
@@ -101,7 +101,11 @@ function copyHeaders(
 
 /**
  * The copy RabbitMQ routes to the dead-letter exchange `via` when `stored` dies in `queue`: the
- * entry for this queue and reason counts one more and moves to the front of `x-death`.
+ * entry for this queue and reason counts one more and moves to the front of `x-death`. The other
+ * entries follow in reverse of the order they had: RabbitMQ 3.10 regroups them by queue and reason
+ * with a fold that prepends (`rabbit_dead_letter:group_by_queue_and_reason`), so from the third
+ * entry on `x-death` is not most-recent-first (work, h1, h2 dying in turn give h2, work, h1).
+ * Its cycle check reads the list in that order, and so does `isDeathCycle`.
  */
 export function brokerDeath(
   stored: Envelope,
@@ -116,7 +120,7 @@ export function brokerDeath(
   return {
     ...stored,
     exchange: via,
-    xDeath: [entry, ...stored.xDeath.filter((other) => other !== previous)],
+    xDeath: [entry, ...stored.xDeath.filter((other) => other !== previous).reverse()],
     firstDeath: stored.firstDeath ?? { reason, queue, exchange: stored.exchange },
     deadLetter: { reason, queue, count: entry.count },
   };

@@ -278,4 +278,95 @@ export const deadLetterCases = brokerCases('dead-letters', {
       occurredAt: d.message.occurredAt.toISOString(),
     }));
   },
+  // Fixed: the fake held a and b as ready until a later turn, so back-to-back publishes pushed
+  // them out by max length although a consumer had room for them; RabbitMQ hands them out on arrival.
+  'max length 1 and a consumer with room for two: published back to back, only the third dies': async (b) => {
+    const exchange = b.name('dead-x');
+    const dead = collectingQueue(b, 'dead', exchange);
+    const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: exchange, maxLength: 1 });
+    await declare(b, [work, dead], [exchange]);
+    const hold = latch();
+    const received = await receive(b, work.name, () => hold.promise, { prefetch: 2 });
+    await publishAll(
+      b,
+      ['a', 'b', 'c', 'd'].map((id) => evt(id)),
+    );
+    await received.waitFor(2);
+    const deadIds = await drainedIds(b, dead.name, 1);
+    hold.open();
+    await received.waitFor(3);
+    await received.subscription.stop();
+    return { consumer: received.ids(), dead: deadIds };
+  },
+  // Fixed: the fake kept x-death strictly latest-first (h2, h1, work); RabbitMQ 3.10 regroups the
+  // earlier entries with a prepending fold, reversing them on every death: h2, work, h1.
+  'a chain of three dead-letter queues: x-death puts the latest first and reverses the others': async (b) => {
+    const [x1, x2, x3] = [b.name('x1'), b.name('x2'), b.name('x3')];
+    const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: x1 });
+    const h1: QueueSpec = { ...collectingQueue(b, 'h1', x1), deadLetterExchange: x2 };
+    const h2: QueueSpec = { ...collectingQueue(b, 'h2', x2), deadLetterExchange: x3 };
+    const end = collectingQueue(b, 'end', x3);
+    await declare(b, [work, h1, h2, end], [x1, x2, x3]);
+    await publishAll(b, [evt('a', 'r.k')]);
+    for (const queue of [work, h1, h2]) {
+      const rejecting = await receive(b, queue.name, (d) => d.nack({ requeue: false }));
+      await rejecting.waitFor(1);
+      await rejecting.subscription.stop();
+    }
+    return JSON.parse(JSON.stringify(await b.drain(end.name, 1))) as JsonValue;
+  },
+  // Fixed with the x-death order: RabbitMQ's cycle check reads x-death as 3.10 orders it (b, work,
+  // a), so the way back to a passes the rejection and the message loops on; the fake used to drop it.
+  'an expiry loop between two TTL queues that began with a rejection keeps looping': async (b) => {
+    const [xa, xb] = [b.name('xa'), b.name('xb')];
+    const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: xa });
+    const a: QueueSpec = { ...collectingQueue(b, 'a', xa), messageTtlMs: 50, deadLetterExchange: xb };
+    const bq: QueueSpec = { ...collectingQueue(b, 'b', xb), messageTtlMs: 50, deadLetterExchange: xa };
+    const witness = collectingQueue(b, 'witness', xa);
+    await declare(b, [work, a, bq, witness], [xa, xb]);
+    await publishAll(b, [evt('m', 'r.k')]);
+    const rejecting = await receive(b, work.name, (d) => d.nack({ requeue: false }));
+    await rejecting.waitFor(1);
+    await rejecting.subscription.stop();
+    for (let i = 0; i < 8; i++) await b.advanceTime(60);
+    return { atLeastThreeRounds: (await drainedIds(b, witness.name, 1)).length >= 3 };
+  },
+  'delivery_limit, then rejected in the dead-letter queue: deadLetter reports the broker death': async (
+    b,
+  ) => {
+    const [x1, x2] = [b.name('x1'), b.name('x2')];
+    const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: x1 });
+    const hop: QueueSpec = { ...collectingQueue(b, 'hop', x1), deadLetterExchange: x2 };
+    const end = collectingQueue(b, 'end', x2);
+    await declare(b, [work, hop, end], [x1, x2]);
+    await publishAll(b, [evt('a')]);
+    const failing = await receive(b, work.name, () => Promise.reject(new Error('no')), { maxDeliveries: 1 });
+    const rejecting = await receive(b, hop.name, (d) => d.nack({ requeue: false }));
+    await rejecting.waitFor(1);
+    const ended = await receive(b, end.name);
+    await ended.waitFor(1);
+    for (const r of [failing, rejecting, ended]) await r.subscription.stop();
+    return { hop: rejecting.deliveries.map(seen), end: ended.deliveries.map(seen) };
+  },
+  'rejected three times through a retry loop: count climbs to 3 in both queues': async (b) => {
+    const retryExchange = b.name('retry-x');
+    const work = boundQueue(b, 'work', ['o.*'], { deadLetterExchange: retryExchange });
+    const retry = delayQueue(b, 'retry', { from: retryExchange, ttlMs: 60, to: b.exchange });
+    await declare(b, [work, retry], [retryExchange]);
+    await publishAll(b, [evt('a', 'o.x')]);
+    let rejections = 0;
+    const received = await receive(b, work.name, (d) =>
+      rejections++ < 3 ? d.nack({ requeue: false }) : undefined,
+    );
+    await eventually(
+      async () => {
+        await b.advanceTime(80);
+        return received.deliveries.length >= 4;
+      },
+      'four deliveries',
+      { timeoutMs: 10_000 },
+    );
+    await received.subscription.stop();
+    return received.deliveries.map(seen);
+  },
 });

@@ -104,4 +104,24 @@ export const routingCases = brokerCases('routing', {
     ]);
     return { published, held: await drainedIds(b, queue.name) };
   },
+  'several # in one pattern: a.#.#, #.a.#, #.#.a over keys with empty words': async (b) => {
+    const patterns = ['a.#.#', '#.a.#', '#.#.a'];
+    const queues = patterns.map((p, i) => boundQueue(b, `q${i}`, [p]));
+    await declare(b, queues);
+    const keys = ['', '.', 'a', 'a.', '.a', 'a.a', 'b.a.b', 'b', 'a..b', 'b.b.a'];
+    const published = await publishAll(
+      b,
+      keys.map((k, i) => evt(`k${i}`, k)),
+    );
+    const held: Record<string, JsonValue> = {};
+    for (const [i, q] of queues.entries()) held[patterns[i] ?? ''] = await drainedIds(b, q.name);
+    return { published, held };
+  },
+  'fifty concurrent publishes: all confirmed, the queue keeps publish order': async (b) => {
+    const queue = boundQueue(b, 'q', ['#']);
+    await declare(b, [queue]);
+    const ids = Array.from({ length: 50 }, (_, i) => `m${i}`);
+    const outcomes = await Promise.all(ids.map((id) => outcome(b.publisher.publish(evt(id)))));
+    return { outcomes: [...new Set(outcomes)], held: await drainedIds(b, queue.name, 50) };
+  },
 });

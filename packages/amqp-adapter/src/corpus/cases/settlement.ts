@@ -196,4 +196,23 @@ export const settlementCases = brokerCases('settlement', {
     );
     return { attempts, dead: await consume(b, dead.name, 2, () => undefined) };
   },
+  'four messages with prefetch 4, the third nacked once: where it comes back': async (b) => {
+    const queue = boundQueue(b, 'q', ['#']);
+    await declare(b, [queue]);
+    await publishAll(
+      b,
+      ['m0', 'm1', 'm2', 'm3'].map((id) => evt(id)),
+    );
+    const received = await receive(
+      b,
+      queue.name,
+      (d) => (d.message.id === 'm2' && !d.redelivered ? d.nack() : undefined),
+      {
+        prefetch: 4,
+      },
+    );
+    await received.waitFor(5);
+    await received.subscription.stop();
+    return received.deliveries.map(seen);
+  },
 });

@@ -159,4 +159,12 @@ export const topologyCases = brokerCases('topology', {
     const published = await publishAll(b, [evt('1', 'x.a'), evt('2', 'y'), evt('3', 'z')]);
     return { ttl0, max0, rebound, published };
   },
+  'TTL 0 then no TTL is refused; TTL 0 then TTL 0 is the same queue': async (b) => {
+    const queue = boundQueue(b, 'q', ['#'], { messageTtlMs: 0 });
+    const first = await outcome(declare(b, [queue]));
+    const same = await outcome(declare(b, [queue]));
+    const { messageTtlMs: _ttl, ...without } = queue;
+    const none = await outcome(declare(b, [without]));
+    return { first, same, none };
+  },
 });
