@@ -4,11 +4,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { loadPglite } from './load-pglite.js';
+import { PG15_PREPARED, pg15CatalogStatements, pg15CatalogVersion } from './pg15-catalog.js';
 
 // initdb is three quarters of a PGlite start (8 s fresh against 2 s from a saved cluster on a busy
 // 2-core machine), and its output is the same for every start of one PGlite build: so the first
 // start saves it (gzip, about 4.5 MiB) and later ones, in any process, load it. Only the empty
 // cluster is kept, never a migrated one: a migration edited between runs cannot be served stale.
+// The cluster is saved with the catalog already made to look like PostgreSQL 15's (pg15-catalog.ts,
+// a second or more of a start on that machine): the file is named after those statements too, so
+// a changed catalog step never loads a cluster made by an older one.
 
 /** Where saved clusters live: `SEAMS_PGLITE_CACHE_DIR`, `off` to always run initdb. */
 export function initdbCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -35,16 +39,38 @@ export interface PgliteClass<Instance extends { dumpDataDir(compression: 'gzip')
  */
 export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite> {
   const { PGlite } = await loadPglite();
-  if (cacheDir) return createThroughCache<PGlite>(PGlite, cacheDir);
+  if (cacheDir) {
+    const db = await createThroughCache<PGlite>(PGlite, cacheDir, {
+      variant: `pg15-${pg15CatalogVersion()}`,
+      prepare: makePg15Catalog,
+    });
+    PG15_PREPARED.add(db);
+    return db;
+  }
   const startParams = pgliteStartParams(PGlite);
   return PGlite.create(startParams && { startParams });
+}
+
+/** Runs the catalog statements on a new cluster, before it is saved (see pglite-engine.ts for the engine's own run). */
+async function makePg15Catalog(db: PGlite): Promise<void> {
+  for (const { text, params } of pg15CatalogStatements()) await db.query(text, [...params]);
+}
+
+/** Work done on a fresh cluster before it is saved, and the name of the clusters it makes. */
+export interface ClusterPreparation<Instance> {
+  readonly variant: string;
+  readonly prepare: (instance: Instance) => Promise<void>;
 }
 
 /** `createPglite` for any class shaped like PGlite's (its tests use one that starts nothing). */
 export async function createThroughCache<
   Instance extends { dumpDataDir(compression: 'gzip'): Promise<Blob> },
->(pglite: PgliteClass<Instance>, cacheDir: string): Promise<Instance> {
-  const file = await initdbCacheFile(cacheDir);
+>(
+  pglite: PgliteClass<Instance>,
+  cacheDir: string,
+  preparation?: ClusterPreparation<Instance>,
+): Promise<Instance> {
+  const file = await initdbCacheFile(cacheDir, preparation?.variant);
   let reading = inProcess.get(file);
   if (!reading) {
     reading = readFile(file).then(
@@ -64,6 +90,7 @@ export async function createThroughCache<
     }
   }
   const db = await pglite.create(startParams && { startParams });
+  await preparation?.prepare(db);
   const dump = await db.dumpDataDir('gzip');
   inProcess.set(file, Promise.resolve(dump));
   await save(file, dump).catch(() => {
@@ -111,9 +138,9 @@ function pgliteStartParams(pglite: object): string[] | undefined {
   return [...defaults, ...settings];
 }
 
-/** The saved cluster of the installed PGlite version in `cacheDir`. */
-export async function initdbCacheFile(cacheDir: string): Promise<string> {
-  return join(cacheDir, `initdb-${await pgliteBuild()}.tar.gz`);
+/** The saved cluster of the installed PGlite version (and `variant` of preparation) in `cacheDir`. */
+export async function initdbCacheFile(cacheDir: string, variant?: string): Promise<string> {
+  return join(cacheDir, `initdb-${await pgliteBuild()}${variant ? `-${variant}` : ''}.tar.gz`);
 }
 
 /** Written under a temporary name and renamed, so a parallel start never reads half a file. */

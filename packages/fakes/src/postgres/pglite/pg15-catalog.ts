@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { LOCALE_SETTINGS, NEWER_SETTINGS } from './pg15-settings.js';
+import { PG15_VIEWS } from './pg15-views.js';
 
 /**
  * What PGlite's catalog (PostgreSQL 18) has and PostgreSQL 15's lacks, hidden once per database by
@@ -152,6 +154,9 @@ const REPLACED_BUILTINS = [
   'to_regnamespace(text)',
   'to_regrole(text)',
   'to_regcollation(text)',
+  'pg_size_bytes(text)',
+  'timestamp_mi(timestamp without time zone,timestamp without time zone)',
+  'timestamptz_mi(timestamp with time zone,timestamp with time zone)',
   'power(numeric,numeric)',
   'pow(numeric,numeric)',
   'numeric_power(numeric,numeric)',
@@ -258,6 +263,59 @@ const NUMERIC_POWER_STATEMENTS: readonly CatalogStatement[] = [
       WHERE oprname = '^' AND oprleft = 'numeric'::regtype AND oprright = 'numeric'::regtype`,
     params: [],
   },
+];
+
+/**
+ * `pg_size_bytes` as 15 has it: 17 reads the unit `B` (any case) as bytes, where 15 refuses it
+ * (22023, naming the unit). Any other text goes to the built-in (renamed above), whose errors
+ * are 15's.
+ */
+const SIZE_BYTES_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_size_bytes(text) RETURNS bigint
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    DECLARE
+      unit text := pg_catalog.substring($1, '^[[:space:]]*[-+]?[0-9]*[.]?[0-9]*(?:[eE][-+]?[0-9]+)?[[:space:]]*(.*?)[[:space:]]*$');
+    BEGIN
+      IF unit OPERATOR(pg_catalog.~*) '^b$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+          MESSAGE = pg_catalog.format('invalid size: "%s"', $1),
+          DETAIL = pg_catalog.format('Invalid size unit: "%s".', unit),
+          HINT = 'Valid units are "bytes", "kB", "MB", "GB", "TB", and "PB".';
+      END IF;
+      RETURN pg_catalog.${PG15_HIDDEN_PREFIX}pg_size_bytes($1);
+    END $$`,
+  params: [],
+};
+
+/**
+ * timestamp - timestamp as 15 has it: 17 answers an infinite timestamp's difference as an infinite
+ * interval (or 0 for infinity - infinity), where 15 raises 22008. The built-ins (renamed above) for
+ * finite ones; the operators, bound to their functions by OID, are pointed at these.
+ */
+const TIMESTAMP_MINUS_STATEMENTS: readonly CatalogStatement[] = [
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}raise_22008(message text, result anyelement)
+      RETURNS anyelement LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+      BEGIN
+        RAISE EXCEPTION USING ERRCODE = 'datetime_field_overflow', MESSAGE = message;
+      END $$`,
+    params: [],
+  },
+  ...(['timestamp', 'timestamptz'] as const).flatMap((type): CatalogStatement[] => [
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.${type}_mi(${type}, ${type}) RETURNS interval
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+        SELECT CASE WHEN pg_catalog.isfinite($1) AND pg_catalog.isfinite($2)
+          THEN pg_catalog.${PG15_HIDDEN_PREFIX}${type}_mi($1, $2)
+          ELSE pg_catalog.${PG15_HIDDEN_PREFIX}raise_22008('cannot subtract infinite timestamps', NULL::interval) END $$`,
+      params: [],
+    },
+    {
+      text: `UPDATE pg_catalog.pg_operator SET oprcode = 'pg_catalog.${type}_mi(${type}, ${type})'::regprocedure
+        WHERE oprname = '-' AND oprleft = '${type}'::regtype AND oprright = '${type}'::regtype`,
+      params: [],
+    },
+  ]),
 ];
 
 const sqlArray = (items: Iterable<string>): string => `{${[...items].join(',')}}`;
@@ -517,6 +575,173 @@ const NOT_NULL_ASIDE_STATEMENT: CatalogStatement = {
   params: [],
 };
 
+const QUALIFIED =
+  "(SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = c.relnamespace) OPERATOR(pg_catalog.||) '.' OPERATOR(pg_catalog.||) c.relname";
+
+/**
+ * The system views whose columns 16-18 changed, made again as PostgreSQL 15 defines them
+ * (pg15-views.ts): dropped and created, as a view's columns cannot be removed or reordered in place.
+ * Each keeps its privileges and options (pg_stats' security_barrier); a view reading one of them
+ * that is not in the list (18's pg_stat_replication_slots reads pg_replication_slots) is made again
+ * from its own definition. The views get new OIDs (user-range ones): nothing in the server binds
+ * them. One statement, with `allow_system_table_mods` on for it alone (a view in pg_catalog is a
+ * new system relation); a no-op once run.
+ */
+export function pg15ViewsStatement(): CatalogStatement {
+  const optionsOf = (json: string): string =>
+    `CASE WHEN pg_catalog.jsonb_typeof(${json}) = 'array' THEN ARRAY(SELECT pg_catalog.jsonb_array_elements_text(${json})) END`;
+  const rows = PG15_VIEWS.map(
+    ([name, definition], index) => `(${index}, '${name}', $view$${definition}$view$)`,
+  ).join(',\n');
+  return {
+    text: `DO $seams$
+      DECLARE
+        names text[];
+        kept jsonb;
+        dependents jsonb;
+        item record;
+      BEGIN
+        IF EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attname = 'checkpoints_timed'
+                   AND attrelid = 'pg_catalog.pg_stat_bgwriter'::pg_catalog.regclass) THEN
+          RETURN;
+        END IF;
+        PERFORM pg_catalog.set_config('allow_system_table_mods', 'on', true);
+        SELECT pg_catalog.array_agg(v.name ORDER BY v.at) INTO names FROM (VALUES ${rows}) v(at, name, definition);
+        SELECT pg_catalog.jsonb_object_agg(${QUALIFIED}, pg_catalog.jsonb_build_array(c.relacl::text, c.reloptions))
+          INTO kept FROM pg_catalog.pg_class c WHERE c.oid = ANY (SELECT pg_catalog.to_regclass(n) FROM pg_catalog.unnest(names) n);
+        SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_array(${QUALIFIED},
+                 pg_catalog.rtrim(pg_catalog.pg_get_viewdef(c.oid), ';'), c.relacl::text, c.reloptions) ORDER BY c.oid)
+          INTO dependents FROM pg_catalog.pg_class c
+          WHERE c.oid IN (SELECT w.ev_class FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite w ON w.oid = d.objid
+                          WHERE d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                            AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                            AND d.refobjid = ANY (SELECT pg_catalog.to_regclass(n) FROM pg_catalog.unnest(names) n))
+            AND c.oid <> ALL (SELECT pg_catalog.to_regclass(n) FROM pg_catalog.unnest(names) n);
+        EXECUTE 'DROP VIEW ' OPERATOR(pg_catalog.||) pg_catalog.array_to_string(names OPERATOR(pg_catalog.||)
+          ARRAY(SELECT d OPERATOR(pg_catalog.->>) 0 FROM pg_catalog.jsonb_array_elements(dependents) d), ', ');
+        FOR item IN SELECT * FROM (VALUES ${rows}) v(at, name, definition) ORDER BY v.at LOOP
+          EXECUTE pg_catalog.format('CREATE VIEW %s AS %s', item.name, item.definition);
+          UPDATE pg_catalog.pg_class SET relacl = (kept -> item.name ->> 0)::aclitem[],
+              reloptions = ${optionsOf('kept -> item.name -> 1')}
+            WHERE oid = pg_catalog.to_regclass(item.name);
+        END LOOP;
+        FOR item IN SELECT d ->> 0 AS name, d ->> 1 AS definition, d ->> 2 AS acl, d -> 3 AS options
+                    FROM pg_catalog.jsonb_array_elements(dependents) d LOOP
+          EXECUTE pg_catalog.format('CREATE VIEW %s AS %s', item.name, item.definition);
+          UPDATE pg_catalog.pg_class SET relacl = item.acl::aclitem[],
+              reloptions = ${optionsOf('item.options')}
+            WHERE oid = pg_catalog.to_regclass(item.name);
+        END LOOP;
+      END $seams$`,
+    params: [],
+  };
+}
+
+/**
+ * Text cast to an integer or numeric (`x::int` of a text column, `(j ->> 'n')::int`,
+ * `'0x1F'::text::int`) as 15 reads it: 16 reads integers in hex, octal or binary and with `_`
+ * between digits (`0x1F`, `1_000`), and numerics with `_`, where 15 raises 22P02. PostgreSQL casts
+ * text to these types through their input functions, which only C can replace: so text and
+ * varchar get a cast of their own (an explicit one, as the I/O cast is), a SQL function the
+ * planner inlines: text 15 refuses fails with 15's error, anything else goes to the input
+ * function. 15 reads no letter (but a numeric's NaN and Infinity) nor `_` in these types, so any
+ * is refused here (an out-of-range hex integer too, which 15 calls invalid syntax). Literal casts
+ * (`'0x1F'::int`) are the dialect's (pg15-dialect.ts), parameters the engine's (pglite-engine.ts).
+ */
+const NUMBER_CASTS: readonly (readonly [type: string, name: string, refused: string])[] = [
+  ['int2', 'smallint', '[_a-zA-Z]'],
+  ['int4', 'integer', '[_a-zA-Z]'],
+  ['int8', 'bigint', '[_a-zA-Z]'],
+  ['numeric', 'numeric', '_|^[[:space:]]*[+-]?0[xXoObB]'],
+];
+
+function numberCastStatements(): CatalogStatement[] {
+  const raise: CatalogStatement = {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}invalid_number(type text, input text, result anyelement)
+      RETURNS anyelement LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+      BEGIN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_text_representation',
+          MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', type, input);
+      END $$`,
+    params: [],
+  };
+  return [
+    raise,
+    ...NUMBER_CASTS.flatMap(([type, name, refused]): CatalogStatement[] => {
+      const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}text_${type}`;
+      return [
+        {
+          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT CASE WHEN $1 OPERATOR(pg_catalog.~) '${refused}'
+                                AND ('${type}' OPERATOR(pg_catalog.<>) 'numeric' OR $1 OPERATOR(pg_catalog.!~*) '^[[:space:]]*[+-]?(nan|inf|infinity)[[:space:]]*$')
+              THEN pg_catalog.${PG15_HIDDEN_PREFIX}invalid_number('${name}', $1, NULL::pg_catalog.${type})
+              ELSE ${type === 'numeric' ? 'pg_catalog.numeric_in(pg_catalog.textout($1), 0, -1)' : `pg_catalog.${type}in(pg_catalog.textout($1))`} END $$`,
+          params: [],
+        },
+        ...['text', 'varchar'].map((source) => ({
+          text: `DO $seams$ BEGIN
+              IF NOT EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = '${source}'::pg_catalog.regtype
+                             AND casttarget = '${type}'::pg_catalog.regtype) THEN
+                CREATE CAST (${source} AS pg_catalog.${type}) WITH FUNCTION ${fn}(text);
+              END IF;
+            END $seams$`,
+          params: [],
+        })),
+      ];
+    }),
+  ];
+}
+
+/**
+ * A jsonb null cast to a number or a boolean (`(body -> 'qty')::int` where the key holds null) as
+ * 15 casts it: 15 raises 22023 "cannot cast jsonb null to type integer", 17 gives SQL NULL. The
+ * cast is re-pointed (by its catalog row) at a SQL function that raises 15's error for a jsonb
+ * null and hands anything else to the built-in cast function, called by name. The raising
+ * function is volatile: the planner would otherwise run it on its constant arguments while folding
+ * the CASE, and raise for every constant jsonb.
+ */
+const JSONB_NULL_CASTS: readonly (readonly [type: string, name: string])[] = [
+  ['int2', 'smallint'],
+  ['int4', 'integer'],
+  ['int8', 'bigint'],
+  ['numeric', 'numeric'],
+  ['float4', 'real'],
+  ['float8', 'double precision'],
+  ['bool', 'boolean'],
+];
+
+function jsonbNullCastStatements(): CatalogStatement[] {
+  const raise: CatalogStatement = {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast(type text, result anyelement)
+      RETURNS anyelement LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS $$
+      BEGIN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+          MESSAGE = pg_catalog.format('cannot cast jsonb null to type %s', type);
+      END $$`,
+    params: [],
+  };
+  return [
+    raise,
+    ...JSONB_NULL_CASTS.flatMap(([type, name]): CatalogStatement[] => {
+      const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_${type}`;
+      return [
+        {
+          text: `CREATE OR REPLACE FUNCTION ${fn}(jsonb) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            AS $$ SELECT CASE WHEN pg_catalog.jsonb_typeof($1) OPERATOR(pg_catalog.=) 'null'
+              THEN pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast('${name}', NULL::pg_catalog.${type})
+              ELSE pg_catalog.${type}($1) END $$`,
+          params: [],
+        },
+        {
+          text: `UPDATE pg_catalog.pg_cast SET castfunc = '${fn}(jsonb)'::pg_catalog.regprocedure
+            WHERE castsource = 'jsonb'::pg_catalog.regtype AND casttarget = '${type}'::pg_catalog.regtype`,
+          params: [],
+        },
+      ];
+    }),
+  ];
+}
+
 export interface CatalogStatement {
   readonly text: string;
   readonly params: readonly string[];
@@ -525,6 +750,20 @@ export interface CatalogStatement {
 const procedures = (param: string): string =>
   `SELECT to_regprocedure(s) FROM jsonb_array_elements_text(${param}::jsonb) AS s`;
 const RELATIONS = 'SELECT to_regclass(s) FROM jsonb_array_elements_text($2::jsonb) AS s';
+
+/**
+ * PGlite instances whose cluster already holds the statements' work (loaded from, or saved as, a
+ * prepared cluster: initdb-cache.ts): the engine does not run them again.
+ */
+export const PG15_PREPARED = new WeakSet<object>();
+
+let version: string | undefined;
+
+/** A digest of the statements: a prepared cluster is only loaded by the code that made it. */
+export function pg15CatalogVersion(): string {
+  version ??= createHash('sha256').update(JSON.stringify(pg15CatalogStatements())).digest('hex').slice(0, 12);
+  return version;
+}
 
 /** The statements that hide the newer objects; each is a no-op once run (the names no longer resolve). */
 export function pg15CatalogStatements(): CatalogStatement[] {
@@ -563,7 +802,12 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     KEYWORDS_STATEMENT,
     ...registryLookupStatements(),
     ...NUMERIC_POWER_STATEMENTS,
+    SIZE_BYTES_STATEMENT,
+    ...TIMESTAMP_MINUS_STATEMENTS,
     ...INFORMATION_SCHEMA_VIEWS,
+    pg15ViewsStatement(),
+    ...numberCastStatements(),
+    ...jsonbNullCastStatements(),
     NOT_NULL_ASIDE_STATEMENT,
   ];
 }

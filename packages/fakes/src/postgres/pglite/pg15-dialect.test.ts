@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../sql-tokens.js';
-import { REFUSAL_MARKER, SHOWN_SETTING_PREFIX, toPg15 } from './pg15-dialect.js';
+import { PG15_CATALOG_TABLES, REFUSAL_MARKER, SHOWN_SETTING_PREFIX, toPg15 } from './pg15-dialect.js';
 
 /** The error PostgreSQL 15 raises for `text`, or undefined when the fake sends something it runs. */
 const refusalOf = (text: string, extended = false) => toPg15(text, { extended })?.refusal;
@@ -381,7 +381,7 @@ describe('toPg15: ordinary statements', () => {
 });
 
 describe("toPg15: pg_constraint without 18's not-null constraints", () => {
-  const WITHOUT_NOT_NULL = "(SELECT * FROM pg_catalog.pg_constraint WHERE contype <> 'n')";
+  const WITHOUT_NOT_NULL = `(${PG15_CATALOG_TABLES.get('pg_constraint')})`;
 
   it.each([
     [
@@ -389,12 +389,12 @@ describe("toPg15: pg_constraint without 18's not-null constraints", () => {
       `SELECT conname FROM ${WITHOUT_NOT_NULL} pg_constraint WHERE conrelid = 't'::regclass`,
     ],
     [
-      'SELECT c.conname FROM pg_catalog.pg_constraint c JOIN pg_class r ON r.oid = c.conrelid',
-      `SELECT c.conname FROM ${WITHOUT_NOT_NULL} c JOIN pg_class r ON r.oid = c.conrelid`,
+      'SELECT c.conname FROM pg_catalog.pg_constraint c JOIN pg_namespace r ON r.oid = c.connamespace',
+      `SELECT c.conname FROM ${WITHOUT_NOT_NULL} c JOIN pg_namespace r ON r.oid = c.connamespace`,
     ],
     [
-      'SELECT 1 FROM pg_class, pg_constraint AS k WHERE true',
-      `SELECT 1 FROM pg_class, ${WITHOUT_NOT_NULL} AS k WHERE true`,
+      'SELECT 1 FROM pg_namespace, pg_constraint AS k WHERE true',
+      `SELECT 1 FROM pg_namespace, ${WITHOUT_NOT_NULL} AS k WHERE true`,
     ],
     [
       'SELECT pg_constraint.conname FROM pg_constraint',
@@ -568,4 +568,72 @@ describe('toPg15: kept per text', () => {
     expect(toPg15(text)).toBeUndefined();
     expect(toPg15(text)).toBeUndefined();
   });
+});
+
+describe('toPg15: catalogs whose columns 16-18 changed', () => {
+  it.each([
+    ['SELECT * FROM pg_class', 'pg_class', 'pg_class'],
+    ['SELECT a.* FROM pg_catalog.pg_attribute a', 'pg_attribute', 'a'],
+    ['SELECT datname FROM pg_database WHERE datistemplate', 'pg_database', 'pg_database'],
+    ['SELECT 1 FROM pg_namespace n JOIN pg_auth_members AS m ON true', 'pg_auth_members', 'AS m'],
+    ["SELECT deptype FROM pg_depend WHERE refobjid = 't'::regclass", 'pg_depend', 'pg_depend'],
+  ])('reads them as 15 has them, by their 15 columns: %s', (text, catalog, alias) => {
+    const sent = toPg15(text)?.text ?? '';
+    expect(sent).toContain(`(${PG15_CATALOG_TABLES.get(catalog)}) ${alias}`);
+  });
+
+  it('gives 15 columns 18 made narrower or nullable their 15 types and values', () => {
+    expect(PG15_CATALOG_TABLES.get('pg_attribute')).toContain(
+      'pg_catalog.int4(COALESCE(attstattarget, -1)) AS attstattarget',
+    );
+    expect(PG15_CATALOG_TABLES.get('pg_class')).not.toContain('relallfrozen');
+  });
+
+  it.each([
+    "SELECT 'pg_class'::regclass",
+    'SELECT relname FROM t AS pg_class',
+    'SELECT pg_class.relname FROM t',
+  ])('leaves them as written where no catalog is read: %s', (text) => {
+    expect(toPg15(text)?.text).toBeUndefined();
+  });
+});
+
+describe('toPg15: parameter numbers past 2^31 - 1', () => {
+  it('writes one 15 reads as a positive number as 15 reads it (atol cut to 32 bits)', () => {
+    expect(toPg15('SELECT $100000000000')?.text).toBe('SELECT $1215752192');
+    expect(toPg15('SELECT $4294967297', { extended: true })?.text).toBe('SELECT $1');
+  });
+
+  it("refuses one 15 reads as zero or negative with 15's 42P02", () => {
+    expect(refusalOf('SELECT $2147483648')).toEqual({
+      code: '42P02',
+      message: 'there is no parameter $-2147483648',
+      position: 8,
+    });
+    expect(refusalOf('SELECT 1, $99999999999999999999')?.message).toBe('there is no parameter $-1');
+  });
+
+  it('leaves the others alone', () => {
+    expect(toPg15('SELECT $2147483647')).toBeUndefined();
+  });
+});
+
+describe('toPg15: integer and numeric array literals', () => {
+  it.each([
+    ["SELECT '{1, 0x1F}'::int[]", 'integer', '0x1F'],
+    ["SELECT CAST('{1_000}' AS bigint[])", 'bigint', '1_000'],
+    ['SELECT \'{"1_000.5"}\'::numeric[]', 'numeric', '1_000.5'],
+  ])('refuse an element 16+ reads and 15 does not, as 15 does: %s', (text, type, element) => {
+    expect(refusalOf(text)).toMatchObject({
+      code: '22P02',
+      message: `invalid input syntax for type ${type}: "${element}"`,
+    });
+  });
+
+  it.each(["SELECT '{1,2}'::int[]", "SELECT '{0x1F}'::text[]", "SELECT '{1_0}'::interval[]"])(
+    'leave the others alone: %s',
+    (text) => {
+      expect(refusalOf(text)).toBeUndefined();
+    },
+  );
 });

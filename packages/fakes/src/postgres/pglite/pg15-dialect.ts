@@ -59,11 +59,11 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 /** Any of the constructs below, or a word that may be one: text without a match costs one regex test. */
 const PREFILTER = new RegExp(
   [
-    String.raw`\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
+    String.raw`\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_constraint\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|publication|statistic_ext|subscription)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -262,6 +262,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...guardEdits,
       ...quotingEdits(tokens),
       ...settingNameEdits(tokens),
+      ...paramNumberEdits(tokens),
       ...localeShow,
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
@@ -291,6 +292,31 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
     originalPosition: (position) => originalPosition(edits, position),
     ...extras,
   };
+}
+
+/**
+ * The number PostgreSQL 15 reads from a parameter `$n` past 2^31 - 1: its scanner keeps C's
+ * `atol` (which stops at the 64-bit maximum) cut to a 32-bit int, so `$100000000000` is
+ * `$1215752192` (42P02 "there is no parameter"), `$4294967297` is `$1`, and `$2147483648` is
+ * `$-2147483648`; 16 refuses them all as "parameter number too large" (42601). Undefined for
+ * any other token.
+ */
+function pg15ParamNumber(token: SqlToken): number | undefined {
+  if (token.kind !== 'param' || token.value.length < 11) return undefined;
+  const number = BigInt(token.value.slice(1));
+  if (number <= 2_147_483_647n) return undefined;
+  const long = number > 9_223_372_036_854_775_807n ? 9_223_372_036_854_775_807n : number;
+  return Number(BigInt.asIntN(32, long));
+}
+
+/** A parameter number 16+ refuses that 15 reads as a positive one, written as 15 reads it. */
+function paramNumberEdits(tokens: readonly SqlToken[]): Edit[] {
+  return tokens.flatMap((token): Edit[] => {
+    const number = pg15ParamNumber(token);
+    return number !== undefined && number > 0
+      ? [{ start: token.start, end: token.end, text: `$${number}` }]
+      : [];
+  });
 }
 
 /** Sorted edits without any starting inside an earlier one (a word quoted inside a removed span). */
@@ -392,7 +418,13 @@ function parseFindings(statement: Statement, text: string): Finding[] {
       }
       return;
     }
-    if (token.kind !== 'word' || !PARSE_TRIGGERS.has(token.value)) return;
+    if (token.kind !== 'word') return;
+    if (token.value === 'only' && (head === 'vacuum' || head === 'analyze' || head === 'analyse')) {
+      // 18's `VACUUM ONLY parent` / `ANALYZE ONLY parent`: 15's grammar has no ONLY there.
+      findings.push(syntaxError(statement, token, text));
+      return;
+    }
+    if (!PARSE_TRIGGERS.has(token.value)) return;
     const word = token.value;
     if (word === 'merge' && isWord(next, 'into')) findings.push(...mergeFindings(statement, index, text));
     else if (word === 'at' && isWord(next, 'local')) findings.push(syntaxError(statement, next, text));
@@ -742,6 +774,16 @@ function foreignConversion(tokens: readonly SqlToken[]): string | undefined {
 
 function statementFinding(statement: Statement, extended: boolean): Finding | undefined {
   const { tokens } = statement;
+  const wrapped = tokens.find((token) => (pg15ParamNumber(token) ?? 1) <= 0);
+  if (wrapped) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '42P02',
+      message: `there is no parameter $${pg15ParamNumber(wrapped)}`,
+      position: wrapped.start + 1,
+    };
+  }
   const [head, second] = tokens;
   if (!head || !isWord(head)) return undefined;
   const at = (token: SqlToken): number => token.start + 1;
@@ -968,9 +1010,9 @@ const LITERAL_TYPES: Readonly<Record<string, string>> = {
   date: 'date',
 };
 /** Integers 16+ reads and 15 rejects: non-decimal, or with `_` between digits. */
-const NEWER_INTEGER =
+export const NEWER_INTEGER =
   /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d+(?:_\d+)+)\s*$/;
-const NEWER_NUMERIC =
+export const NEWER_NUMERIC =
   /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
 
 /**
@@ -984,9 +1026,19 @@ function literalFinding(statement: Statement): Finding | undefined {
     if (token?.kind !== 'string' || !token.value.startsWith("'")) continue;
     const jsonpath = jsonpathFinding(statement, index);
     if (jsonpath) return jsonpath;
+    const content = token.value.slice(1, -1).replaceAll("''", "'");
+    const element = arrayLiteralElement(tokens, index, content);
+    if (element) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '22P02',
+        message: `invalid input syntax for type ${element.type}: "${element.text}"`,
+        position: token.start + 1,
+      };
+    }
     const type = literalType(tokens, index);
     if (!type) continue;
-    const content = token.value.slice(1, -1).replaceAll("''", "'");
     const rejected =
       type === 'integer' || type === 'bigint' || type === 'smallint'
         ? NEWER_INTEGER.test(content)
@@ -1074,6 +1126,36 @@ function isJsonpathConstant(tokens: readonly SqlToken[], index: number): boolean
 }
 
 /** The type a string literal is cast to, in 15's words, if it is one `literalFinding` reads. */
+/**
+ * An integer or numeric array literal (`'{0x1F, 2}'::int[]`) with an element 16+ reads and 15
+ * refuses: that element, with 15's name of the type.
+ */
+function arrayLiteralElement(
+  tokens: readonly SqlToken[],
+  index: number,
+  content: string,
+): { type: string; text: string } | undefined {
+  const next = tokens[index + 1];
+  const cast =
+    isPunct(next, '::') ||
+    (isPunct(tokens[index - 1], '(') && isWord(tokens[index - 2], 'cast') && isWord(next, 'as'));
+  const name = tokens[index + 2];
+  if (!cast || name?.kind !== 'word' || !isPunct(tokens[index + 3], '[')) return undefined;
+  const type = LITERAL_TYPES[name.value];
+  const pattern =
+    type === 'numeric'
+      ? NEWER_NUMERIC
+      : type === 'integer' || type === 'bigint' || type === 'smallint'
+        ? NEWER_INTEGER
+        : undefined;
+  if (!pattern || !type) return undefined;
+  const text = content
+    .split(/[{},]/)
+    .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))
+    .find((element) => pattern.test(element));
+  return text === undefined ? undefined : { type, text };
+}
+
 function literalType(tokens: readonly SqlToken[], index: number): string | undefined {
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
@@ -1144,19 +1226,52 @@ function stringValue(token: SqlToken): string {
 }
 
 /**
- * PostgreSQL 18 keeps NOT NULL as constraints (`contype = 'n'`, `t_a_not_null`) where 15 has the
- * column's `attnotnull` only: a query reading pg_constraint in FROM or JOIN (an ORM's schema
- * introspection, a migration tool's "does this constraint exist") reads it without those rows, as
- * on 15. The relation stays pg_catalog's own (its OID, `'pg_constraint'::regclass`, views over it).
+ * The system catalogs whose columns 16-18 changed, each read as PostgreSQL 15 has it: its columns
+ * (by name, type and order) as a subquery over 18's, which the planner pulls up (no cost). A query
+ * reading one of them in FROM or JOIN (an ORM's schema introspection, `SELECT *`) then sees 15's
+ * columns, a column 16-18 added (`relallfrozen`) is unknown as on 15 (42703), and one 18 narrowed
+ * or made nullable (`attstattarget`, -1 on 15 where 18 says NULL) is 15's. The relation itself
+ * stays pg_catalog's own (its OID, `'pg_class'::regclass`, views over it). Adapted:
+ * - pg_constraint: 18 keeps NOT NULL as constraints (`contype = 'n'`, `t_a_not_null`) where 15
+ *   has the column's `attnotnull` only: read without those rows.
+ * - pg_depend: without the dependencies of those not-null constraints.
+ * - pg_class: `relacl` without 17's MAINTAIN privilege (`m`, which 18 grants a table's owner).
+ * - pg_database: the cluster's collation as the server's (C.UTF-8, which collates as PGlite's C).
+ * - pg_collation: the collations hidden from 15's names (pg15-catalog.ts) are left out.
+ * - 16's `daticulocale`/`colliculocale` are 17's `datlocale`/`colllocale`; 16's `substream` is a
+ *   "char" ('f', 't', 'p') where 15's is a boolean.
  */
-const PG15_CONSTRAINTS = "(SELECT * FROM pg_catalog.pg_constraint WHERE contype <> 'n')";
+/** `relacl` without MAINTAIN (`m`, `m*` with grant option) in each item's privileges (between `=` and `/`). */
+const PG15_RELACL = String.raw`CASE WHEN relacl IS NULL THEN NULL ELSE ARRAY(SELECT pg_catalog.regexp_replace(a::pg_catalog.text, '^((?:"[^"]*"|[^"=])*=[^/]*?)m\*?', '\1')::pg_catalog.aclitem FROM pg_catalog.unnest(relacl) a) END`;
+
+export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    pg_attribute: `SELECT attrelid, attname, atttypid, pg_catalog.int4(COALESCE(attstattarget, -1)) AS attstattarget, attlen, attnum, pg_catalog.int4(attndims) AS attndims, -1 AS attcacheoff, atttypmod, attbyval, attalign, attstorage, attcompression, attnotnull, atthasdef, atthasmissing, attidentity, attgenerated, attisdropped, attislocal, pg_catalog.int4(attinhcount) AS attinhcount, attcollation, attacl, attoptions, attfdwoptions, attmissingval FROM pg_catalog.pg_attribute`,
+    pg_auth_members: 'SELECT roleid, member, grantor, admin_option FROM pg_catalog.pg_auth_members',
+    pg_class: `SELECT oid, relname, relnamespace, reltype, reloftype, relowner, relam, relfilenode, reltablespace, relpages, reltuples, relallvisible, reltoastrelid, relhasindex, relisshared, relpersistence, relkind, relnatts, relchecks, relhasrules, relhastriggers, relhassubclass, relrowsecurity, relforcerowsecurity, relispopulated, relreplident, relispartition, relrewrite, relfrozenxid, relminmxid, ${PG15_RELACL} AS relacl, reloptions, relpartbound FROM pg_catalog.pg_class`,
+    pg_collation:
+      "SELECT oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding, collcollate, collctype, colllocale AS colliculocale, collversion FROM pg_catalog.pg_collation WHERE collname OPERATOR(pg_catalog.!~) '^pglite18_'",
+    pg_constraint:
+      "SELECT oid, conname, connamespace, contype, condeferrable, condeferred, convalidated, conrelid, contypid, conindid, conparentid, confrelid, confupdtype, confdeltype, confmatchtype, conislocal, pg_catalog.int4(coninhcount) AS coninhcount, connoinherit, conkey, confkey, conpfeqop, conppeqop, conffeqop, confdelsetcols, conexclop, conbin FROM pg_catalog.pg_constraint WHERE contype OPERATOR(pg_catalog.<>) 'n'",
+    pg_database: `SELECT oid, datname, datdba, encoding, datlocprovider, datistemplate, datallowconn, datconnlimit, datfrozenxid, datminmxid, dattablespace, CASE WHEN datcollate OPERATOR(pg_catalog.=) 'C' AND datctype OPERATOR(pg_catalog.=) '${SERVER_LOCALE}' THEN datctype ELSE datcollate END AS datcollate, datctype, datlocale AS daticulocale, datcollversion, datacl FROM pg_catalog.pg_database`,
+    pg_depend:
+      "SELECT classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype FROM pg_catalog.pg_depend WHERE classid OPERATOR(pg_catalog.<>) 'pg_catalog.pg_constraint'::pg_catalog.regclass OR objid OPERATOR(pg_catalog.<>) ALL (SELECT oid FROM pg_catalog.pg_constraint WHERE contype OPERATOR(pg_catalog.=) 'n')",
+    pg_publication:
+      'SELECT oid, pubname, pubowner, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot FROM pg_catalog.pg_publication',
+    pg_statistic_ext:
+      'SELECT oid, stxrelid, stxname, stxnamespace, stxowner, pg_catalog.int4(COALESCE(stxstattarget, -1)) AS stxstattarget, stxkeys, stxkind, stxexprs FROM pg_catalog.pg_statistic_ext',
+    pg_subscription:
+      "SELECT oid, subdbid, subskiplsn, subname, subowner, subenabled, subbinary, substream OPERATOR(pg_catalog.<>) 'f' AS substream, subtwophasestate, subdisableonerr, subconninfo, subslotname, subsynccommit, subpublications FROM pg_catalog.pg_subscription",
+  }),
+);
 
 function catalogEdits(statements: readonly Statement[]): Edit[] {
   return statements.flatMap(({ tokens }) => {
     const head = tokens[0];
     if (!isWord(head, 'select', 'with', 'create', 'insert', 'explain', 'declare')) return [];
     return tokens.flatMap((token, index): Edit[] => {
-      if (!isWord(token, 'pg_constraint')) return [];
+      const columns = token?.kind === 'word' ? PG15_CATALOG_TABLES.get(token.value) : undefined;
+      if (columns === undefined) return [];
       const next = tokens[index + 1];
       if (isPunct(next, '.') || isPunct(next, '(')) return [];
       const qualified = isPunct(tokens[index - 1], '.') && isWord(tokens[index - 2], 'pg_catalog');
@@ -1168,9 +1283,8 @@ function catalogEdits(statements: readonly Statement[]): Edit[] {
         isWord(next, 'as') ||
         next?.kind === 'quoted' ||
         (next?.kind === 'word' && !NOT_ALIASES.has(next.value));
-      return [
-        { start, end: token.end, text: aliased ? PG15_CONSTRAINTS : `${PG15_CONSTRAINTS} pg_constraint` },
-      ];
+      const read = `(${columns})`;
+      return [{ start, end: token.end, text: aliased ? read : `${read} ${token.value}` }];
     });
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakePostgres } from '../create-fake-postgres.js';
+import { pg15RefusedNumber } from './pglite-engine.js';
 
 const SCHEMA = [{ name: 'items', sql: 'CREATE TABLE items (id text PRIMARY KEY, qty integer NOT NULL)' }];
 /** Starting PGlite takes seconds on a busy machine; it happens once per worker and schema. */
@@ -61,6 +62,122 @@ describe('PgliteEngine', () => {
       expect((await db.pool.query('SHOW default_transaction_read_only')).rows).toEqual([
         { default_transaction_read_only: 'off' },
       ]);
+    },
+    PGLITE_START_MS,
+  );
+});
+
+describe('pg15RefusedNumber', () => {
+  it.each([
+    ['0x1F', 23, 'integer', '0x1F'],
+    ['1_000', 20, 'bigint', '1_000'],
+    [' 0b101 ', 21, 'smallint', ' 0b101 '],
+    ['1_000.5', 1700, 'numeric', '1_000.5'],
+    ['{1,0o17}', 1007, 'integer', '0o17'],
+  ])('names 15 input error for %s bound as type %i', (value, oid, type, text) => {
+    expect(pg15RefusedNumber(value, oid)).toEqual({ type, text });
+  });
+
+  it.each([
+    ['0x1F', 25],
+    ['12', 23],
+    ['1__0', 23],
+    ['{1,2}', 1007],
+    ['1.5e3', 1700],
+  ])('leaves %s bound as type %i to PGlite (15 reads it alike)', (value, oid) => {
+    expect(pg15RefusedNumber(value, oid)).toBeUndefined();
+  });
+});
+
+describe('PgliteEngine and numbers 16 reads and 15 does not', () => {
+  it(
+    "fails an integer parameter, a text cast and a literal cast with 15's 22P02, aborting the transaction",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const client = await pool.connect();
+      try {
+        await expect(client.query('SELECT $1::int AS v', ['0x1F'])).rejects.toMatchObject({
+          code: '22P02',
+          message: 'invalid input syntax for type integer: "0x1F"',
+        });
+        await client.query('BEGIN');
+        await expect(client.query('INSERT INTO items VALUES ($1, $2)', ['a', '1_000'])).rejects.toMatchObject(
+          {
+            code: '22P02',
+          },
+        );
+        await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '25P02' });
+        await client.query('ROLLBACK');
+        expect((await client.query('SELECT $1::int AS v', ['31'])).rows).toEqual([{ v: 31 }]);
+        await expect(client.query('SELECT (\'{"n": "0x1F"}\'::jsonb ->> \'n\')::int')).rejects.toMatchObject({
+          code: '22P02',
+        });
+        await expect(client.query("SELECT '1_000.5'::text::numeric")).rejects.toMatchObject({
+          code: '22P02',
+        });
+        expect((await client.query("SELECT ' 12 '::text::int AS v, 'NaN'::text::numeric AS n")).rows).toEqual(
+          [{ v: 12, n: 'NaN' }],
+        );
+        await expect(client.query('SELECT $100000000000')).rejects.toMatchObject({ code: '42P02' });
+      } finally {
+        client.release();
+      }
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    "reads the system views and catalogs 16-18 changed with 15's columns",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const { fields } = await pool.query('SELECT * FROM pg_stat_user_tables LIMIT 0');
+      expect(fields.map(({ name }) => name).slice(0, 6)).toEqual([
+        'relid',
+        'schemaname',
+        'relname',
+        'seq_scan',
+        'seq_tup_read',
+        'idx_scan',
+      ]);
+      const bgwriter = await pool.query('SELECT * FROM pg_stat_bgwriter');
+      expect(bgwriter.fields.map(({ name }) => name)).toContain('checkpoints_timed');
+      await expect(pool.query('SELECT relallfrozen FROM pg_class')).rejects.toMatchObject({ code: '42703' });
+      const attribute = await pool.query(
+        "SELECT attstattarget FROM pg_attribute WHERE attrelid = 'items'::regclass AND attname = 'qty'",
+      );
+      expect(attribute.rows).toEqual([{ attstattarget: -1 }]);
+      await pool.query('GRANT SELECT ON items TO PUBLIC');
+      const acl = await pool.query("SELECT relacl::text AS acl FROM pg_class WHERE relname = 'items'");
+      expect(acl.rows[0]?.acl).toMatch(/=arwdDxt\//);
+      await pool.query('REVOKE SELECT ON items FROM PUBLIC');
+      const notNull = await pool.query(
+        "SELECT count(*)::int AS n FROM pg_depend WHERE classid = 'pg_constraint'::regclass AND refobjid = 'items'::regclass",
+      );
+      expect(notNull.rows).toEqual([{ n: 1 }]);
+      await expect(pool.query("SELECT pg_size_bytes('1 B')")).rejects.toMatchObject({
+        code: '22023',
+        detail: 'Invalid size unit: "B".',
+      });
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    "casts a jsonb null to a number or boolean with 15's 22023, and every other jsonb as before",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      for (const type of ['int', 'smallint', 'bigint', 'numeric', 'real', 'float8', 'boolean']) {
+        await expect(pool.query(`SELECT ('{"k": null}'::jsonb -> 'k')::${type}`)).rejects.toMatchObject({
+          code: '22023',
+          message: expect.stringMatching(/^cannot cast jsonb null to type /),
+        });
+      }
+      const { rows } = await pool.query(
+        `SELECT '5'::jsonb::int AS i, '-0'::jsonb::numeric AS n, 'true'::jsonb::boolean AS b,
+                NULL::jsonb::int AS absent, ('{"k": null}'::jsonb ->> 'k')::int AS text_null`,
+      );
+      expect(rows).toEqual([{ i: 5, n: '0', b: true, absent: null, text_null: null }]);
+      await expect(pool.query(`SELECT '"x"'::jsonb::int`)).rejects.toMatchObject({ code: '22023' });
     },
     PGLITE_START_MS,
   );

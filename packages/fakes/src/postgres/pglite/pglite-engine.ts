@@ -12,8 +12,15 @@ import type {
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import type { PgliteModule } from './load-pglite.js';
-import { pg15CatalogStatements } from './pg15-catalog.js';
-import { type Pg15Request, REFUSAL_MARKER, SHOWN_SETTING_PREFIX, toPg15 } from './pg15-dialect.js';
+import { PG15_PREPARED, pg15CatalogStatements } from './pg15-catalog.js';
+import {
+  NEWER_INTEGER,
+  NEWER_NUMERIC,
+  type Pg15Request,
+  REFUSAL_MARKER,
+  SHOWN_SETTING_PREFIX,
+  toPg15,
+} from './pg15-dialect.js';
 import { asPg15Error } from './pg15-errors.js';
 import { NEWER_SETTINGS } from './pg15-settings.js';
 import { TableReset } from './table-reset.js';
@@ -41,6 +48,8 @@ export class PgliteEngine implements PostgresEngine {
   // Server-side statements by text and parameter types: parsed and planned once, as a pg client
   // that names its statements gets from PostgreSQL; re-parsing every call was most of the cost.
   readonly #prepared = new Map<string, string>();
+  /** The parameter types of kept statements, as described (see `#newerNumberParam`). */
+  readonly #parameterTypes = new Map<string, number[]>();
   #named = 0;
   /** The catalog made to look like PostgreSQL 15's, once, before the first request. */
   #pg15Catalog: Promise<void> | undefined;
@@ -56,7 +65,7 @@ export class PgliteEngine implements PostgresEngine {
   }
 
   async run(request: EngineRequest): Promise<EngineReply> {
-    this.#pg15Catalog ??= this.#hideNewerCatalog();
+    this.#pg15Catalog ??= PG15_PREPARED.has(this.db) ? Promise.resolve() : this.#hideNewerCatalog();
     await this.#pg15Catalog;
     const { serialize } = this.pglite.protocol;
     // COPY's sub-protocol (CopyIn/CopyOut data messages) has no path through the fake's wire: it
@@ -70,8 +79,19 @@ export class PgliteEngine implements PostgresEngine {
     if (request.params === undefined) return asPg15(await this.#exchange(serialize.query(text)), pg15);
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;
-    const known = this.#prepared.get(key);
+    let known = this.#prepared.get(key);
     const statement = known ?? `seams_${this.#named++}`;
+    if (request.params.some(mayBeNewerNumber)) {
+      const checked = await this.#newerNumberParam(
+        statement,
+        known ? undefined : text,
+        types,
+        request.params,
+      );
+      if (checked.reply) return checked.reply;
+      if (!known) this.#prepared.set(key, statement);
+      known = statement;
+    }
     const reply = await this.#exchange(
       concat([
         // Its own unnamed statement, under the request's Sync: one implicit transaction, and an
@@ -89,6 +109,64 @@ export class PgliteEngine implements PostgresEngine {
     // Kept only once it ran: a failed parse leaves nothing to reuse (a fresh name next time).
     if (!known && !reply.error && !this.#changedSchema(reply)) this.#prepared.set(key, statement);
     return asPg15(reply, pg15);
+  }
+
+  /**
+   * 16 reads integers written in hex, octal or binary or with `_` between digits (`0x1F`, `1_000`)
+   * and numerics with `_`; 15 refuses them (22P02) as it binds them. A parameter that may be one
+   * (a cheap test of its text) has the statement described first, for its parameters' types: an
+   * integral or numeric one (or an array of them) holding such a number fails as 15's Bind fails,
+   * inside PGlite (so an open transaction is aborted), with 15's error. `text` undefined: the
+   * statement is already parsed.
+   */
+  async #newerNumberParam(
+    statement: string,
+    text: string | undefined,
+    types: number[],
+    params: readonly unknown[],
+  ): Promise<{ reply?: EngineReply }> {
+    const { serialize } = this.pglite.protocol;
+    let parameterTypes = this.#parameterTypes.get(statement);
+    if (!parameterTypes) {
+      const { messages } = await this.db.execProtocol(
+        concat([
+          ...(text === undefined ? [] : [serialize.parse({ name: statement, text, types })]),
+          serialize.describe({ type: 'S', name: statement }),
+          serialize.sync(),
+        ]),
+        { throwOnError: false },
+      );
+      const failed = messages.some((message) => message instanceof this.pglite.messages.DatabaseError);
+      if (failed) {
+        const reply = this.#reply(messages);
+        this.#status = reply.status;
+        return { reply };
+      }
+      const description = messages.find(
+        (message) => message instanceof this.pglite.messages.ParameterDescriptionMessage,
+      );
+      parameterTypes =
+        description instanceof this.pglite.messages.ParameterDescriptionMessage
+          ? description.dataTypeIDs
+          : [];
+      this.#parameterTypes.set(statement, parameterTypes);
+    }
+    const at = params.findIndex((value, index) => pg15RefusedNumber(value, parameterTypes[index]));
+    const refused = pg15RefusedNumber(params[at], parameterTypes[at]);
+    if (!refused) return {};
+    const value = String(params[at]);
+    const raised = await this.#exchange(
+      this.pglite.protocol.serialize.query(
+        `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'invalid_text_representation', MESSAGE = 'seams'; END $seams$`,
+      ),
+    );
+    const error: PostgresErrorFields = {
+      severity: 'ERROR',
+      code: '22P02',
+      message: `invalid input syntax for type ${refused.type}: "${refused.text}"`,
+      where: `unnamed portal parameter $${at + 1} = '${value.replaceAll("'", "''")}'`,
+    };
+    return { reply: { ...raised, error } };
   }
 
   /** See pg15-catalog.ts; its own unnamed statements, so no kept statement refers to what it renames. */
@@ -118,7 +196,10 @@ export class PgliteEngine implements PostgresEngine {
     this.#status = reply.status;
     // pg sends unnamed statements, which PostgreSQL plans afresh every time: after a schema change
     // (or a DEALLOCATE) the kept statements are parsed again, so none fails where a re-plan would not.
-    if (this.#changedSchema(reply)) this.#prepared.clear();
+    if (this.#changedSchema(reply)) {
+      this.#prepared.clear();
+      this.#parameterTypes.clear();
+    }
     return reply;
   }
 
@@ -207,6 +288,47 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined): EngineReply
   }
   if (error.position === undefined) return reply;
   return { ...reply, error: { ...error, position: String(pg15.originalPosition(Number(error.position))) } };
+}
+
+/** A parameter worth describing its statement for: text that may hold a number 16+ reads and 15 does not. */
+const NEWER_NUMBER_HINT = /0[xXoObB]|\d_\d|_\d/;
+
+function mayBeNewerNumber(value: unknown): boolean {
+  return typeof value === 'string' && NEWER_NUMBER_HINT.test(value);
+}
+
+/** Types whose input 16 widened, by OID (and their arrays'), with 15's name for them in its input error. */
+const NUMBER_TYPES: ReadonlyMap<number, readonly [name: string, array: boolean]> = new Map([
+  [21, ['smallint', false]],
+  [23, ['integer', false]],
+  [20, ['bigint', false]],
+  [1700, ['numeric', false]],
+  [1005, ['smallint', true]],
+  [1007, ['integer', true]],
+  [1016, ['bigint', true]],
+  [1231, ['numeric', true]],
+] as const);
+
+/**
+ * 15's input error (its type name, the text it names) when `value`, bound as a parameter of type
+ * `oid`, is a number 16+ reads and 15 refuses (for an array, the first element that is one);
+ * undefined otherwise.
+ */
+export function pg15RefusedNumber(
+  value: unknown,
+  oid: number | undefined,
+): { readonly type: string; readonly text: string } | undefined {
+  if (typeof value !== 'string' || oid === undefined) return undefined;
+  const known = NUMBER_TYPES.get(oid);
+  if (!known) return undefined;
+  const [type, array] = known;
+  const pattern = type === 'numeric' ? NEWER_NUMERIC : NEWER_INTEGER;
+  if (!array) return pattern.test(value) ? { type, text: value } : undefined;
+  const text = value
+    .split(/[{},]/)
+    .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))
+    .find((element) => pattern.test(element));
+  return text === undefined ? undefined : { type, text };
 }
 
 const INHERITED_CONSTRAINT = /^cannot drop inherited constraint ".*" of relation "(.*)"$/s;
