@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FakePostgresError } from '../fake-postgres-error.js';
-import { arrayElements } from './array-input.js';
+import { arrayElements, pg15ArrayShapeDetail } from './array-input.js';
 
 function failure(text: string): { code: string; message: string; detail?: string } {
   try {
@@ -53,4 +53,37 @@ describe('array text input, as PostgreSQL 15 array_in reads it', () => {
   it.each(['{{1,2},{3,4}}', '{{}}', '{ {a} }', '[1:2]={1,2}', ' [1:1]={a}'])('refuses %s', (text) => {
     expect(failure(text).code).toBe('0A000');
   });
+});
+
+describe("PostgreSQL 15's ArrayCount detail for a literal of any dimensions", () => {
+  // Each as PostgreSQL 15.20 reports it (17+ words several of them otherwise).
+  it.each([
+    ['{a,"b"c}', 'Unexpected array element.'],
+    ['{ab"c"}', 'Unexpected array element.'],
+    ['{"a""b"}', 'Unexpected array element.'],
+    ['{"a" "b"}', 'Unexpected array element.'],
+    ['{a"}', 'Unexpected array element.'],
+    ['{{a},b}', 'Unexpected array element.'],
+    ['{{a},"b"}', 'Unexpected array element.'],
+    ['{a,{b}}', 'Unexpected "{" character.'],
+    ['{{}}', 'Unexpected "}" character.'],
+    ['{{},{}}', 'Unexpected "}" character.'],
+    ['{{a},{}}', 'Unexpected "}" character.'],
+    ['{{a},{b,c}}', 'Multidimensional arrays must have sub-arrays with matching dimensions.'],
+    ['{{a,b},{c}}', 'Multidimensional arrays must have sub-arrays with matching dimensions.'],
+    ['{{a}}x', 'Junk after closing right brace.'],
+    ['{{a}', 'Unexpected end of input.'],
+    ['{a\\', 'Unexpected end of input.'],
+    ['{a,,b}', 'Unexpected "," character.'],
+    ['[1:2]={"a"b}', 'Unexpected array element.'],
+  ])('%s: %s', (text, detail) => {
+    expect(pg15ArrayShapeDetail(text)).toBe(detail);
+  });
+
+  it.each(['{}', ' {a} ', '{{a,b},{c,d}}', '{ {a} , {b} }', '{{{a}}}', '{"a",NULL,\\"}', '[0:1]={a,b}'])(
+    'accepts %s',
+    (text) => {
+      expect(pg15ArrayShapeDetail(text)).toBeUndefined();
+    },
+  );
 });

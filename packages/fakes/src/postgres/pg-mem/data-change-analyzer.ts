@@ -1,13 +1,14 @@
 import type {
   DeleteStatement,
   Expr,
+  ExprCall,
   InsertStatement,
   SelectStatement,
   SetStatement,
   UpdateStatement,
 } from 'pgsql-ast-parser';
 import type { CatalogColumn, CatalogTable } from './catalog.js';
-import { isConstant, literalOf } from './literals.js';
+import { literalOf } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { formatType } from './parameters.js';
 import { isInteger, isNumber, isText, type PgType } from './pg-type.js';
@@ -27,7 +28,7 @@ export interface AnalyzedChange {
 /**
  * INSERT, UPDATE and DELETE as the pg-mem engine runs them: values typed and checked against
  * their columns as PostgreSQL assigns them; refused where pg-mem acts differently (subqueries that
- * see the statement's own changes, UPDATE ... FROM, ON CONFLICT ... WHERE, duplicate keys in one upsert).
+ * see the statement's own changes, UPDATE ... FROM, ON CONFLICT ... WHERE).
  */
 export class DataChangeAnalyzer {
   readonly #rows: SelectAnalyzer;
@@ -53,7 +54,7 @@ export class DataChangeAnalyzer {
     const columns = statement.columns || width >= named.length ? named : named.slice(0, width);
     const insert = this.#source(source, table, columns);
     const scope = this.#scope(table, statement.into.alias);
-    const onConflict = statement.onConflict ? this.#onConflict(statement, table, insert, columns) : undefined;
+    const onConflict = statement.onConflict ? this.#onConflict(statement, table) : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
     return {
       statement: {
@@ -166,11 +167,14 @@ export class DataChangeAnalyzer {
       // numeric(p, s) and timestamp(p) fit the selected value to the column as it is assigned.
       const numeric = column.type.name === 'numeric' && column.type.precision !== undefined;
       if (numeric) checkScale(output.type, column);
+      const narrowed = narrowedInteger(output, column);
       const fit = numeric
         ? (expr: Expr): Expr => fitted(expr, column)
-        : fitTimestamp(output.expr, column.type) !== output.expr
-          ? (expr: Expr): Expr => fitTimestamp(expr, column.type)
-          : undefined;
+        : narrowed
+          ? (expr: Expr): Expr => narrowedInteger({ ...output, expr }, column) ?? expr
+          : fitTimestamp(output.expr, column.type) !== output.expr
+            ? (expr: Expr): Expr => fitTimestamp(expr, column.type)
+            : undefined;
       if (!fit) return;
       const selected = statement.type === 'select' ? statement.columns?.[index] : undefined;
       if (
@@ -178,6 +182,10 @@ export class DataChangeAnalyzer {
         !selected ||
         (selected.expr.type === 'ref' && selected.expr.name === '*')
       ) {
+        if (narrowed)
+          throw refuse(
+            `INSERT ... ${statement.type.toUpperCase()} of a ${output.type.name} into the ${column.type.name} column ${column.name}`,
+          );
         const precision = numeric
           ? `${column.type.precision},${column.type.scale ?? 0}`
           : String(column.type.precision);
@@ -224,6 +232,8 @@ export class DataChangeAnalyzer {
     const read = this.#rows.expressions.type(expr, scope, column.type);
     const typed = expr.type === 'parameter' ? typedEarlier(read, column) : read;
     assignable(typed, column);
+    const narrowed = narrowedInteger(typed, column);
+    if (narrowed) return narrowed;
     if (column.type.name === 'numeric' && column.type.precision !== undefined) {
       // A constant is rounded to the column's scale and checked against its precision, as PostgreSQL assigns it.
       const constant = numericConstant(typed.expr);
@@ -286,12 +296,7 @@ export class DataChangeAnalyzer {
     });
   }
 
-  #onConflict(
-    statement: InsertStatement,
-    table: CatalogTable,
-    insert: SelectStatement,
-    columns: readonly CatalogColumn[],
-  ): InsertStatement['onConflict'] {
+  #onConflict(statement: InsertStatement, table: CatalogTable): InsertStatement['onConflict'] {
     const onConflict = statement.onConflict;
     if (!onConflict) return undefined;
     if (onConflict.where)
@@ -331,7 +336,6 @@ export class DataChangeAnalyzer {
     if (onConflict.do === 'do nothing') return onConflict;
     if (!key)
       throw pgError('42601', 'ON CONFLICT DO UPDATE requires inference specification or constraint name');
-    checkNoDuplicateKeys(insert, columns, key);
     const scope = this.#scope(table, statement.into.alias);
     scope.add({ alias: 'excluded', columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
     return { ...onConflict, do: { sets: this.#sets(onConflict.do.sets, table, scope, 'insert') } };
@@ -364,7 +368,14 @@ function assignable(value: Typed, column: CatalogColumn): void {
       !from.array &&
       !to.array) ||
     (from.enumName !== undefined && from.enumName === to.enumName && !!from.array === !!to.array) ||
-    (from.enumName !== undefined && isText(to) && to.enumName === undefined && !from.array && !to.array) ||
+    // An enum into text or unbounded varchar: its label as is. Into varchar(n) PostgreSQL would cut
+    // or raise 22001 by the label's length, which the engine does not check: refused below.
+    (from.enumName !== undefined &&
+      isText(to) &&
+      to.enumName === undefined &&
+      to.length === undefined &&
+      !from.array &&
+      !to.array) ||
     (from.name === to.name && from.enumName === to.enumName && !!from.array === !!to.array) ||
     // The session is always UTC (SET TIME ZONE is refused), so these convert as PostgreSQL's
     // assignment casts do: the same instant, its UTC wall-clock time, midnight UTC of a date.
@@ -397,12 +408,25 @@ function assignable(value: Typed, column: CatalogColumn): void {
   if (toWidth && fromWidth && fromWidth.max > toWidth.max) {
     // PostgreSQL narrows the value when it assigns it and fails out of range (22003); pg-mem stores
     // any number. A constant is checked here; a computed value cannot be.
+    // A computed value is checked as the row is written (see narrowedInteger).
     const constant = numericConstant(value.expr);
-    if (constant === undefined)
-      throw refuse(`assigning a computed ${from.name} value to the ${to.name} column ${column.name}`);
-    if (constant < toWidth.min || constant > toWidth.max)
+    if (constant !== undefined && (constant < toWidth.min || constant > toWidth.max))
       throw pgError('22003', `${toWidth.label} out of range`);
   }
+}
+
+/**
+ * A computed integer assigned to a narrower integer column (`SET qty = qty + 1` into a smallint: the
+ * sum is an integer), narrowed as PostgreSQL's assignment cast narrows it: 22003 past the column's
+ * range, when the row is written. pg-mem would store any number.
+ */
+function narrowedInteger(value: Typed, column: CatalogColumn): ExprCall | undefined {
+  const from = INTEGER_RANGES[value.type.name];
+  const to = INTEGER_RANGES[column.type.name];
+  if (value.untyped || value.type.array || column.type.array || !from || !to || from.max <= to.max)
+    return undefined;
+  if (numericConstant(value.expr) !== undefined) return undefined;
+  return { type: 'call', function: { name: `seams_to_${column.type.name}` }, args: [value.expr] };
 }
 
 function widthOf(type: PgType): number {
@@ -447,30 +471,6 @@ function checkScale(from: PgType, column: CatalogColumn): void {
     throw refuse(
       `a computed value into the numeric(${column.type.precision},${column.type.scale}) column ${column.name} (PostgreSQL rounds it, pg-mem keeps a float)`,
     );
-  }
-}
-
-/** ON CONFLICT DO UPDATE proposing the same key twice is 21000 in PostgreSQL; pg-mem updates twice. */
-function checkNoDuplicateKeys(
-  insert: SelectStatement,
-  columns: readonly CatalogColumn[],
-  key: readonly string[],
-): void {
-  if (insert.type !== 'values') throw refuse('INSERT ... SELECT ... ON CONFLICT DO UPDATE');
-  if (insert.values.length < 2) return;
-  const positions = key.map((name) => columns.findIndex((c) => c.name === name));
-  const seen = new Set<string>();
-  for (const row of insert.values) {
-    const values = positions.map((index) => row[index]);
-    if (values.some((value) => !value || !isConstant(value)))
-      throw refuse('a multi-row ON CONFLICT DO UPDATE with computed keys');
-    const id = JSON.stringify(values);
-    if (seen.has(id)) {
-      throw pgError('21000', 'ON CONFLICT DO UPDATE command cannot affect row a second time', {
-        hint: 'Ensure that no rows proposed for insertion within the same command have duplicate constrained values.',
-      });
-    }
-    seen.add(id);
   }
 }
 

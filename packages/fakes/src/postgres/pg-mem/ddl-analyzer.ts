@@ -17,6 +17,7 @@ import {
   type CatalogTable,
   chooseName,
 } from './catalog.js';
+import { PRIMARY_KEY_COLUMNS } from './default-values.js';
 import { isConstant, isLiteral, isNullLiteral, literalOf } from './literals.js';
 import { fromDataType, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
@@ -221,10 +222,23 @@ function columnOf(
  * errors report), and the engine's catalog kept in step.
  */
 export function createTable(
-  statement: CreateTableStatement,
+  written: CreateTableStatement,
   catalog: Catalog,
   trusted: ReadonlySet<string>,
 ): AnalyzedDdl<CreateTableStatement> {
+  const statement: CreateTableStatement = {
+    ...written,
+    columns: written.columns.map((def) =>
+      def.kind === 'column' && def.constraints
+        ? { ...def, constraints: def.constraints.map((c) => withPrimaryKeyColumns(c, catalog, 1)) }
+        : def,
+    ),
+    ...(written.constraints && {
+      constraints: written.constraints.map((c) =>
+        c.type === 'foreign key' ? withPrimaryKeyColumns(c, catalog, c.localColumns.length) : c,
+      ),
+    }),
+  };
   const name = statement.name.name;
   if (statement.name.schema && statement.name.schema !== 'public')
     throw refuse(`a table in the schema ${statement.name.schema}`);
@@ -350,6 +364,29 @@ function nameColumnConstraint(
     default:
       return constraint;
   }
+}
+
+/**
+ * A foreign key written without the referenced columns (`REFERENCES parent`) references the
+ * table's primary key, as PostgreSQL's transformFkeyGetPrimaryKey reads it (42704 without one, 42830
+ * with another number of columns). The parse left PRIMARY_KEY_COLUMNS in their place (default-values.ts).
+ * A table not in the catalog (missing, or the one being created) keeps it: its own error follows.
+ */
+function withPrimaryKeyColumns<C extends ColumnConstraint | TableConstraint>(
+  constraint: C,
+  catalog: Catalog,
+  localColumns: number,
+): C {
+  if (constraint.type !== 'reference' && constraint.type !== 'foreign key') return constraint;
+  const [only, ...others] = constraint.foreignColumns;
+  if (only?.name !== PRIMARY_KEY_COLUMNS || others.length > 0) return constraint;
+  const referenced = catalog.table(constraint.foreignTable.name);
+  if (!referenced) return constraint;
+  const key = referenced.constraints.find((c) => c.kind === 'primary key');
+  if (!key) throw pgError('42704', `there is no primary key for referenced table "${referenced.name}"`);
+  if (key.columns.length !== localColumns)
+    throw pgError('42830', 'number of referencing and referenced columns for foreign key disagree');
+  return { ...constraint, foreignColumns: key.columns.map((name) => ({ name })) };
 }
 
 function checkAction(action: string | undefined): void {
@@ -773,9 +810,9 @@ export function alterTable(
         const { column, sequence } = columnOf(change.column, name, catalog);
         if (sequence) throw refuse('ADD COLUMN of a serial or identity column');
         const added: CatalogConstraint[] = [];
-        const constraints = (change.column.constraints ?? []).map((c) =>
-          nameColumnConstraint(c, name, column.name, taken, added),
-        );
+        const constraints = (change.column.constraints ?? [])
+          .map((written) => withPrimaryKeyColumns(written, catalog, 1))
+          .map((c) => nameColumnConstraint(c, name, column.name, taken, added));
         if (column.notNull && !column.hasDefault) throw refuse('ADD COLUMN ... NOT NULL without a DEFAULT');
         if (added.length > 0) throw refuse('ADD COLUMN with a constraint');
         updates.push((target) => target.table(name)?.columns.push(column));
@@ -805,7 +842,11 @@ export function alterTable(
       case 'add constraint': {
         if (change.constraint.type === 'check') throw refuse('ADD CONSTRAINT ... CHECK on an existing table');
         const added: CatalogConstraint[] = [];
-        const constraint = nameTableConstraint(change.constraint, name, taken, added);
+        const written =
+          change.constraint.type === 'foreign key'
+            ? withPrimaryKeyColumns(change.constraint, catalog, change.constraint.localColumns.length)
+            : change.constraint;
+        const constraint = nameTableConstraint(written, name, taken, added);
         if (added.some((c) => c.kind === 'foreign key' && c.foreignTable === name)) throw selfReference(name);
         const partialOnSameKey = added.some((c) =>
           table.constraints.some(

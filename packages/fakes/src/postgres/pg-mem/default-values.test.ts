@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDefaultValuesRead } from './default-values.js';
+import { withDefaultValuesRead, withImplicitReferencesRead } from './default-values.js';
 
 describe('withDefaultValuesRead', () => {
   it('writes DEFAULT VALUES as a one-item VALUES row of DEFAULT', () => {
@@ -25,5 +25,29 @@ describe('withDefaultValuesRead', () => {
       'SELECT 1',
     ];
     for (const text of texts) expect(withDefaultValuesRead(text)).toBe(text);
+  });
+});
+
+describe('withImplicitReferencesRead', () => {
+  it('gives a REFERENCES without columns the primary key stand-in, outside literals and comments', () => {
+    expect(
+      withImplicitReferencesRead(
+        `CREATE TABLE c (a int REFERENCES p ON DELETE CASCADE, b int references "P", d text DEFAULT 'REFERENCES q')`,
+      ),
+    ).toBe(
+      `CREATE TABLE c (a int REFERENCES p ("seams: primary key") ON DELETE CASCADE, b int references "P" ("seams: primary key"), d text DEFAULT 'REFERENCES q')`,
+    );
+    expect(
+      withImplicitReferencesRead('CREATE TABLE c (a int, FOREIGN KEY (a) REFERENCES public.parent)'),
+    ).toBe('CREATE TABLE c (a int, FOREIGN KEY (a) REFERENCES public.parent ("seams: primary key"))');
+  });
+
+  it('leaves column lists, literals, dollar quotes and comments alone', () => {
+    const texts = [
+      'CREATE TABLE c (a int REFERENCES parent(id), b int REFERENCES parent (id))',
+      "SELECT 'REFERENCES x', E'it\\'s REFERENCES y', $$REFERENCES z$$, $t$ REFERENCES w $t$",
+      'SELECT 1 -- REFERENCES x\n/* REFERENCES /* y */ z */',
+    ];
+    for (const text of texts) expect(withImplicitReferencesRead(text)).toBe(text);
   });
 });

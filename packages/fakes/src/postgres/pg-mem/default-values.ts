@@ -15,7 +15,88 @@ const DEFAULT_VALUES = new RegExp(
  * inside them, and change a value rather than a clause.
  */
 export function withDefaultValuesRead(text: string): string {
-  if (!/default\s+values/i.test(text)) return text;
-  if (/'|--|\/\*|\$(?!\d)/.test(text)) return text;
-  return text.replace(DEFAULT_VALUES, '$1VALUES (DEFAULT)');
+  const read = withImplicitReferencesRead(text);
+  if (!/default\s+values/i.test(read)) return read;
+  if (/'|--|\/\*|\$(?!\d)/.test(read)) return read;
+  return read.replace(DEFAULT_VALUES, '$1VALUES (DEFAULT)');
+}
+
+/**
+ * The column list a `REFERENCES table` without one stands for: the referenced table's primary key,
+ * which the DDL analysis puts in its place (ddl-analyzer.ts). A name no one writes: quoted, with a colon.
+ */
+export const PRIMARY_KEY_COLUMNS = 'seams: primary key';
+
+/** `REFERENCES name` (optionally schema-qualified) not followed by a column list. */
+const IMPLICIT_REFERENCES = new RegExp(
+  String.raw`(\bREFERENCES\s+${NAME}(?:\s*\.\s*${NAME})?)(?![\w$"])(?!\s*\()`,
+  'gi',
+);
+
+/**
+ * The text with each `REFERENCES table` that names no columns written `REFERENCES table ("seams:
+ * primary key")`: pg-mem's parser requires the list, PostgreSQL takes the table's primary key. Only
+ * the SQL between string literals, dollar quotes and comments is rewritten.
+ */
+export function withImplicitReferencesRead(text: string): string {
+  if (!/references/i.test(text)) return text;
+  const sentinel = `"${PRIMARY_KEY_COLUMNS}"`;
+  return outsideLiterals(text, (code) => code.replace(IMPLICIT_REFERENCES, `$1 (${sentinel})`));
+}
+
+/** Applies `rewrite` to the parts of the text outside string literals, dollar quotes and comments. */
+function outsideLiterals(text: string, rewrite: (code: string) => string): string {
+  let out = '';
+  let code = '';
+  let i = 0;
+  const flush = (literal: string) => {
+    out += rewrite(code) + literal;
+    code = '';
+  };
+  while (i < text.length) {
+    const rest = text.slice(i);
+    const literal =
+      /^[eE]'(?:[^'\\]|\\[\s\S]|'')*(?:'|$)/.exec(rest)?.[0] ??
+      /^'(?:[^']|'')*(?:'|$)/.exec(rest)?.[0] ??
+      /^--[^\n]*/.exec(rest)?.[0] ??
+      (rest.startsWith('/*') ? blockComment(rest) : undefined) ??
+      dollarQuoted(rest);
+    // A quoted identifier stays with the code (`REFERENCES "Parent"`), read whole so its quotes are no literal.
+    const identifier = literal === undefined ? /^"(?:[^"]|"")*"/.exec(rest)?.[0] : undefined;
+    const word = literal === undefined && identifier === undefined ? /^[\w$]+/.exec(rest)?.[0] : undefined;
+    if (literal !== undefined) {
+      flush(literal);
+      i += literal.length;
+    } else {
+      const taken = identifier ?? word ?? (rest[0] as string);
+      code += taken;
+      i += taken.length;
+    }
+  }
+  flush('');
+  return out;
+}
+
+/** A block comment (they nest), to its end or the text's. */
+function blockComment(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    if (text.startsWith('/*', i)) {
+      depth += 1;
+      i += 1;
+    } else if (text.startsWith('*/', i)) {
+      depth -= 1;
+      i += 1;
+      if (depth === 0) return text.slice(0, i + 1);
+    }
+  }
+  return text;
+}
+
+/** A dollar-quoted string (`$$...$$`, `$tag$...$tag$`), to its end or the text's. */
+function dollarQuoted(text: string): string | undefined {
+  const tag = /^\$(?:[A-Za-z_][\w]*)?\$/.exec(text)?.[0];
+  if (tag === undefined) return undefined;
+  const end = text.indexOf(tag, tag.length);
+  return end < 0 ? text : text.slice(0, end + tag.length);
 }

@@ -1,10 +1,12 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
+import { FakePostgresError } from '../fake-postgres-error.js';
 import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
-import { typeCall } from './functions.js';
+import { changesState, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { writtenNumeric } from './numeric-literals.js';
 import { outputText } from './output-text.js';
+import { formatType } from './parameters.js';
 import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, decimalOf, divisionScale } from './pg-mem-functions.js';
 import { fromDataType, isInteger, isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
@@ -38,6 +40,10 @@ const NULL_SKIPPING_AGGREGATES = new Set([
 const isUntypedNode = (expr: Expr): boolean =>
   expr.type === 'parameter' || expr.type === 'string' || expr.type === 'null';
 
+/** An error of SQLSTATE class 22 (data exception): a value its type cannot take. */
+const isDataException = (error: unknown): boolean =>
+  error instanceof FakePostgresError && error.code.startsWith('22');
+
 /**
  * Types expressions as PostgreSQL does, for the constructs the pg-mem engine knows pg-mem runs as
  * PostgreSQL does, and rewrites them for pg-mem (parameters and literals bound to typed values,
@@ -52,14 +58,77 @@ export class ExpressionTyper {
   /** How deep `type` is in its own recursion: 0 between calls from outside. */
   #depth = 0;
 
+  /** How many calls of `type` and `condition` are under way: 0 between calls from outside. */
+  #entries = 0;
+
+  /**
+   * The first untyped literal among the operands being typed whose text its type's input function
+   * refuses ('abc' beside an integer): raised once the node around it has typed, as PostgreSQL
+   * resolves an operator before it coerces an unknown literal to its operand type ('abc' + uuid is
+   * 42883, not 22P02).
+   */
+  #pendingLiteral: Error | undefined;
+
+  /**
+   * The first parameter whose value its type's input function refuses: PostgreSQL reads the values
+   * at Bind, after the whole statement was analysed, so any analysis error comes first
+   * (`SELECT $1 - u` with '2024-05-01' is 42883, not 22P02).
+   */
+  #pendingParameter: Error | undefined;
+
   /** The expression, its PostgreSQL type, and its column name; `expected` types an untyped literal or parameter. */
   type(expr: Expr, scope: Scope, expected?: PgType): Typed {
-    this.#depth += 1;
+    return this.#entered(() => {
+      this.#depth += 1;
+      const around = this.#pendingLiteral;
+      this.#pendingLiteral = undefined;
+      let own: Error | undefined;
+      try {
+        let typed: Typed;
+        try {
+          typed = this.#type(expr, scope, expected);
+        } catch (error) {
+          if (!isUntypedNode(expr) || !isDataException(error)) throw error;
+          const type = expected && expected.name !== 'unknown' ? expected : T.unknown;
+          typed = { expr: literalOf(null, type), type, name: '?column?', untyped: true };
+          if (expr.type === 'parameter') this.#pendingParameter ??= error as Error;
+          else own = error as Error;
+        }
+        if (this.#pendingLiteral) throw this.#pendingLiteral;
+        return typed;
+      } finally {
+        this.#pendingLiteral = around ?? own;
+        this.#depth -= 1;
+      }
+    });
+  }
+
+  /** Runs a call from outside (or within): when the outermost ends, the input errors held back are raised. */
+  #entered<R>(run: () => R): R {
+    this.#entries += 1;
+    let result: R;
     try {
-      return this.#type(expr, scope, expected);
+      result = run();
+    } catch (error) {
+      if (this.#entries === 1) {
+        const parameter = this.#pendingParameter;
+        this.#pendingLiteral = undefined;
+        this.#pendingParameter = undefined;
+        // An error in the statement's analysis comes first; one computing a constant (1 / 0
+        // folded) after the values are read.
+        if (parameter && isDataException(error)) throw parameter;
+      }
+      throw error;
     } finally {
-      this.#depth -= 1;
+      this.#entries -= 1;
     }
+    if (this.#entries === 0) {
+      const pending = this.#pendingLiteral ?? this.#pendingParameter;
+      this.#pendingLiteral = undefined;
+      this.#pendingParameter = undefined;
+      if (pending) throw pending;
+    }
+    return result;
   }
 
   #type(expr: Expr, scope: Scope, expected?: PgType): Typed {
@@ -115,14 +184,17 @@ export class ExpressionTyper {
         const hi = this.type(expr.hi, scope, unmodified(value.type));
         this.#comparable(value.type, lo.type, 'BETWEEN', true);
         this.#comparable(value.type, hi.type, 'BETWEEN', true);
-        const between: Expr = [value, lo, hi].every((part) => textual(part.type))
-          ? expr.op === 'BETWEEN'
-            ? logical('AND', [
-                textOrdering('>=', value.expr, lo.expr),
-                textOrdering('<=', value.expr, hi.expr),
-              ])
-            : logical('OR', [textOrdering('<', value.expr, lo.expr), textOrdering('>', value.expr, hi.expr)])
-          : { ...expr, value: value.expr, lo: lo.expr, hi: hi.expr };
+        // As PostgreSQL's grammar makes it: `v >= lo AND v <= hi`, NOT BETWEEN `v < lo OR v > hi`,
+        // with three values (id NOT BETWEEN 7 AND NULL is true where id < 7); pg-mem's own gives NULL.
+        if (changesState(value.expr)) throw refuse('BETWEEN over nextval() or setval()');
+        const compare = [value, lo, hi].every((part) => textual(part.type))
+          ? textOrdering
+          : (op: ExprBinary['op'], a: Expr, b: Expr): Expr =>
+              indexSafe({ type: 'binary', op, left: a, right: b });
+        const between: Expr =
+          expr.op === 'BETWEEN'
+            ? logical('AND', [compare('>=', value.expr, lo.expr), compare('<=', value.expr, hi.expr)])
+            : logical('OR', [compare('<', value.expr, lo.expr), compare('>', value.expr, hi.expr)]);
         return this.#combine(between, T.bool, '?column?', [value, lo, hi]);
       }
       case 'member':
@@ -164,12 +236,14 @@ export class ExpressionTyper {
    * NULL. Anywhere a boolean is a value (a select list, under NOT, IS NULL) they are rewritten.
    */
   condition(expr: Expr, scope: Scope, clause: string): Typed {
-    this.#conditionDepth += 1;
-    try {
-      return this.#condition(expr, scope, clause);
-    } finally {
-      this.#conditionDepth -= 1;
-    }
+    return this.#entered(() => {
+      this.#conditionDepth += 1;
+      try {
+        return this.#condition(expr, scope, clause);
+      } finally {
+        this.#conditionDepth -= 1;
+      }
+    });
   }
 
   /** How many conditions (WHERE, ON, HAVING, CASE/WHEN, FILTER) the expression being typed is inside. */
@@ -380,7 +454,18 @@ export class ExpressionTyper {
             ],
           }
         : undefined;
-    const cast: Expr = narrowed ?? fitted ?? { type: 'cast', operand: operand.expr, to: pgMemType(target) };
+    const converted: Expr = narrowed ??
+      fitted ?? { type: 'cast', operand: operand.expr, to: pgMemType(target) };
+    // An explicit cast to varchar(n) cuts the text to n characters (12345::varchar(3) is '123');
+    // pg-mem's varchar has no length.
+    const cast: Expr =
+      target.name === 'varchar' && target.length !== undefined
+        ? {
+            type: 'call',
+            function: { name: 'seams_text_cut' },
+            args: [converted, { type: 'integer', value: target.length }],
+          }
+        : converted;
     return { ...this.#combine(cast, target, name, [operand]), weakName: !named };
   }
 
@@ -439,6 +524,7 @@ export class ExpressionTyper {
     if (op === '||') return this.#concat(expr, scope);
     if (op === '@>' || op === '<@') return this.#containment(expr, scope);
     if (op === '#>>') {
+      if (isUntypedNode(expr.left)) throw ambiguousJsonOperator(op, expr.right);
       const left = this.type(expr.left, scope, T.jsonb);
       if (left.type.name !== 'jsonb' || left.type.array)
         throw refuse(`the operator #>> on ${left.type.name}`);
@@ -503,7 +589,7 @@ export class ExpressionTyper {
         ? textOrdering(expr.op, a, b)
         : left.type.name === 'jsonb' || right.type.name === 'jsonb'
           ? jsonbEquality(expr.op, a, b)
-          : { ...expr, left: a, right: b };
+          : indexSafe({ ...expr, left: a, right: b });
     return this.#combine(compared, T.bool, '?column?', [left, right]);
   }
 
@@ -556,7 +642,13 @@ export class ExpressionTyper {
       // Both untyped ('b' = ANY($1)): PostgreSQL resolves unknown = unknown as text = text, and
       // the array then as text[].
       left = this.type(expr.left, scope, isUntypedNode(expr.left) ? T.text : undefined);
-      array = this.type(argument, scope, { ...unmodified(left.type), array: true });
+      // Only an untyped array ('{1,2}', $1) takes its type from x: ARRAY['1', '2'] is a text[]
+      // of its own (1 = ANY(ARRAY['1']) is 42883).
+      array = this.type(
+        argument,
+        scope,
+        isUntypedNode(argument) ? { ...unmodified(left.type), array: true } : undefined,
+      );
     }
     if (!array.type.array)
       throw pgError('42809', `op ${kind.toUpperCase()}/ALL (array) requires array on right side`);
@@ -588,13 +680,44 @@ export class ExpressionTyper {
   }
 
   #in(expr: ExprBinary, scope: Scope): Typed {
-    const left = this.type(expr.left, scope);
     const isQuery = ['select', 'union', 'union all', 'values', 'with'].includes(expr.right.type);
     if (expr.right.type === 'list' || !isQuery) {
       // `x IN ($1)` is a list of one, whatever $1 holds.
       const listed = expr.right.type === 'list' ? expr.right.expressions : [expr.right];
-      const items = listed.map((item) => this.type(item, scope, unmodified(left.type)));
-      for (const item of items) this.#comparable(left.type, item.type, expr.op, false);
+      const { left, items } = this.#inList(expr.left, listed, scope);
+      const arrayPath = listed.filter((item) => !hasColumnReference(item)).length > 1;
+      // With the array, its untyped items are read as their type before x meets the items with a
+      // column; without, each item in turn is met, and an untyped one read, as `x = item` would.
+      if (arrayPath && this.#pendingLiteral) throw this.#pendingLiteral;
+      const literalErrors = arrayPath ? [] : this.#literalErrors(listed, items, scope);
+      this.#pendingLiteral = undefined;
+      // Without the array (one item without a column at most), an untyped x meets each item
+      // afresh as `x = item` would: a parameter takes the first item's type and must keep it
+      // (42P08), an untyped item beside it making it text ($1 IN (si, NULL)). With the array,
+      // a parameter x took the common type for good, and a literal x meets each item with a
+      // column afresh.
+      const met = (index: number): PgType => {
+        const source = listed[index] as Expr;
+        return isUntypedNode(source) ? T.text : operandType((items[index] as Typed).type);
+      };
+      const close = (a: PgType, b: PgType) =>
+        sameType(unmodified(a), unmodified(b)) || (isText(a) && isText(b));
+      items.forEach((item, index) => {
+        const source = listed[index] as Expr;
+        const literalError = literalErrors[index];
+        if (literalError) throw literalError;
+        if (isUntypedNode(expr.left) && (!arrayPath || hasColumnReference(source))) {
+          const type = met(index);
+          if (expr.left.type === 'parameter' && !arrayPath && !sameType(type, unmodified(left.type)))
+            throw pgError('42P08', `inconsistent types deduced for parameter ${expr.left.name}`, {
+              detail: `${formatType(left.type)} versus ${formatType(type)}`,
+            });
+          // A literal x read as each item's type in turn (' 8 ' IN ($1, si)): not followed here.
+          if (expr.left.type !== 'parameter' && !close(type, left.type))
+            throw refuse(`${expr.op} of an untyped value beside items of several types`);
+        }
+        this.#comparable(left.type, item.type, expr.op, false);
+      });
       const rewritten = membership(
         items.some((item) => lengthDiffers(left, item)) ? asText(left.expr) : left.expr,
         items.map((item) => (lengthDiffers(item, left) ? asText(item.expr) : item.expr)),
@@ -604,6 +727,7 @@ export class ExpressionTyper {
       return this.#combine(rewritten, T.bool, '?column?', [left, ...items]);
     }
     if (expr.op === 'NOT IN') throw refuse('NOT IN over a subquery');
+    const left = this.type(expr.left, scope);
     const sub = this.#subqueryExpr(expr.right, scope);
     const [column] = sub.outputs;
     if (sub.outputs.length !== 1 || !column) throw pgError('42601', 'subquery has too many columns');
@@ -615,6 +739,56 @@ export class ExpressionTyper {
       '?column?',
       [left],
     );
+  }
+
+  /** For each untyped literal item, the error reading it as the type it was given raises (else undefined). */
+  #literalErrors(listed: readonly Expr[], items: readonly Typed[], scope: Scope): (Error | undefined)[] {
+    return listed.map((source, index) => {
+      if (source.type !== 'string') return undefined;
+      const around = this.#pendingLiteral;
+      this.#pendingLiteral = undefined;
+      this.type(source, scope, items[index]?.type);
+      const error = this.#pendingLiteral;
+      this.#pendingLiteral = around;
+      return error;
+    });
+  }
+
+  /**
+   * `x IN (a, b, ...)` typed as transformAExprIn does: the items without a column reference, when
+   * there are two or more, take the common type of x and them (`$1 IN (NULL, 42)` reads $1 as an
+   * integer, `i IN (1.5, '2.5')` reads '2.5' as numeric); x then meets each item with a column
+   * as `x = item` would, an untyped x taking the item's type.
+   */
+  #inList(leftSource: Expr, listed: readonly Expr[], scope: Scope): { left: Typed; items: Typed[] } {
+    const known = isUntypedNode(leftSource) ? undefined : this.type(leftSource, scope);
+    const typedFirst = listed.map((item) => (isUntypedNode(item) ? undefined : this.type(item, scope)));
+    const constant = listed
+      .map((item, index) => ({ item, typed: typedFirst[index] }))
+      .filter(({ item }) => !hasColumnReference(item));
+    let common: PgType | undefined;
+    if (constant.length > 1) {
+      const types = [
+        ...(known ? [known.type] : []),
+        ...constant.flatMap(({ typed }) => (typed ? [typed.type] : [])),
+      ];
+      const unified = unify(types, 'IN');
+      common = unified.name === 'unknown' ? T.text : unmodified(unified);
+    }
+    let left = known;
+    if (!left) {
+      // Beside one item at most without a column, x meets the first item as `x = item` does.
+      const first = typedFirst[0];
+      const type = common ?? (first ? operandType(first.type) : T.text);
+      left = this.type(leftSource, scope, type);
+    }
+    const beside = common ?? unmodified(left.type);
+    const items = listed.map(
+      (item, index) =>
+        typedFirst[index] ??
+        this.type(item, scope, hasColumnReference(item) ? unmodified(left.type) : beside),
+    );
+    return { left, items };
   }
 
   #like(expr: ExprBinary, scope: Scope): Typed {
@@ -658,6 +832,9 @@ export class ExpressionTyper {
       };
       return this.#combine(call, T.timestamptz, '?column?', [base]);
     }
+    // Both untyped ('1' + '2', $1 - $2, $1 / NULL): every numeric operator (and more) fits.
+    if (isUntypedNode(expr.left) && isUntypedNode(expr.right))
+      throw pgError('42725', `operator is not unique: unknown ${expr.op} unknown`);
     const [left, right] = this.#operands(expr, scope);
     const a = left.type.name === 'unknown' ? right.type : left.type;
     const b = right.type.name === 'unknown' ? left.type : right.type;
@@ -666,6 +843,15 @@ export class ExpressionTyper {
     }
     if (!isNumber(a) || !isNumber(b)) {
       if (a.name === 'unknown' && b.name === 'unknown') throw refuse(`${expr.op} between two untyped values`);
+      // An untyped value - text is jsonb - text to PostgreSQL ($1 - tx reads $1 as jsonb).
+      if (expr.op === '-' && left.untyped && isText(right.type) && !right.type.array)
+        throw refuse('an untyped value - text (PostgreSQL reads it as jsonb - text)');
+      // PostgreSQL has no arithmetic on uuid, boolean or text at all (jsonb - text apart).
+      const none = (t: PgType) => !t.array && (t.name === 'uuid' || t.name === 'bool' || isText(t));
+      if ((none(a) || none(b)) && !(expr.op === '-' && a.name === 'jsonb' && !a.array)) {
+        const shown = (side: Typed) => (side.untyped ? 'unknown' : sqlName(side.type));
+        throw pgError('42883', `operator does not exist: ${shown(left)} ${expr.op} ${shown(right)}`);
+      }
       throw refuse(`${expr.op} between ${a.name} and ${b.name}`);
     }
     const type = arithmeticType(expr.op, a, b);
@@ -770,6 +956,12 @@ export class ExpressionTyper {
     };
     const kind = family(left.type);
     if (!kind || kind !== family(right.type)) throw refuse(`${op} on ${left.type.name}[]`);
+    // anyarray @> anyarray takes one element type: text[] @> varchar[] has no operator.
+    if (left.type.name !== right.type.name)
+      throw pgError(
+        '42883',
+        `operator does not exist: ${sqlName(left.type)}[] ${op} ${sqlName(right.type)}[]`,
+      );
     const [first, second] = op === '<@' ? [right, left] : [left, right];
     const call: Expr = {
       type: 'call',
@@ -976,6 +1168,11 @@ export class ExpressionTyper {
   }
 
   #member(expr: Extract<Expr, { type: 'member' }>, scope: Scope): Typed {
+    // json and jsonb both have -> and ->>: an untyped operand fits either ('{"a":1}' -> 'a').
+    if (isUntypedNode(expr.operand))
+      throw ambiguousJsonOperator(expr.op, {
+        type: typeof expr.member === 'number' ? 'integer' : 'string',
+      } as Expr);
     const operand = this.type(expr.operand, scope, T.jsonb);
     if (operand.type.name !== 'jsonb' || operand.type.array)
       throw refuse(`${expr.op} on ${operand.type.name}`);
@@ -1019,7 +1216,13 @@ export class ExpressionTyper {
 
   #array(expressions: readonly Expr[], scope: Scope, expected: PgType | undefined): Typed {
     const element = expected?.array ? { ...expected, array: undefined } : undefined;
-    const items = expressions.map((item) => this.type(item, scope, element));
+    // A parameter waits for the type the other items decide (ARRAY[si, $1] reads $1 as smallint).
+    const items = expressions.map(
+      (item): Typed =>
+        item.type === 'parameter' && !element
+          ? { expr: item, type: T.unknown, name: '?column?', untyped: true }
+          : this.type(item, scope, element),
+    );
     if (items.some((item) => item.type.array)) throw refuse('a multidimensional ARRAY[...]');
     // The context's element type types only untyped items; typed ones decide the array's type
     // themselves (ARRAY['...'::text] is text[], which a uuid[] column refuses).
@@ -1031,7 +1234,11 @@ export class ExpressionTyper {
             'ARRAY',
           )
         : element;
-    if (type.name === 'unknown') throw refuse('ARRAY[...] of untyped values');
+    if (type.name === 'unknown') {
+      if (items.length === 0) throw refuse('ARRAY[] without a type');
+      // Untyped items alone are text (select_common_type): ARRAY['b'] is a text[].
+      return this.#array(expressions, scope, { ...T.text, array: true });
+    }
     const retyped = items.map((item, index) => {
       const source = expressions[index];
       return item.untyped && source ? this.type(source, scope, type) : item;
@@ -1252,6 +1459,30 @@ function textOrdering(op: ExprBinary['op'], left: Expr, right: Expr): Expr {
   };
 }
 
+/**
+ * `unknown -> unknown` and the like: an operator json and jsonb both have, with an untyped left
+ * operand (a literal or parameter), is ambiguous to PostgreSQL's operator resolution (42725).
+ */
+function ambiguousJsonOperator(op: string, right: Expr): Error {
+  const rightType = right.type === 'integer' ? 'integer' : isUntypedNode(right) ? 'unknown' : undefined;
+  if (!rightType) return refuse(`the operator ${op} on an untyped value`);
+  return pgError('42725', `operator is not unique: unknown ${op} ${rightType}`);
+}
+
+/**
+ * The type an untyped value beside `type` takes in `=`: the type without modifiers, and text for
+ * varchar (there is no varchar = varchar: `$1 = vc` is text = text).
+ */
+function operandType(type: PgType): PgType {
+  const plain = unmodified(type);
+  return plain.name === 'varchar' && !plain.array ? T.text : plain;
+}
+
+/** True when the expression reads a column (PostgreSQL's contain_vars_of_level, approximately). */
+function hasColumnReference(expr: Expr): boolean {
+  return JSON.stringify(expr).includes('"type":"ref"');
+}
+
 /** `a OR b OR c` (or an AND chain) as its operands, however the parser nested them. */
 function chain(expr: Expr, op: 'AND' | 'OR'): Expr[] {
   if (expr.type !== 'binary' || expr.op !== op) return [expr];
@@ -1289,6 +1520,22 @@ function logical(op: 'AND' | 'OR', operands: readonly Expr[]): Expr {
   };
 }
 
+const MIRRORED: Readonly<Record<string, ExprBinary['op']>> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+
+/**
+ * A comparison pg-mem's index filters read as PostgreSQL does. Over an indexed column and a
+ * constant, pg-mem's `<>` also keeps the rows whose column is NULL (`WHERE status <> 'x'`), and
+ * its mirror of `constant < column` is off by the bound (`10 >= id` reads as `id < 10`). `a <> b`
+ * is `NOT (a = b)` in three-valued logic, and `a < b` is `b > a`: the column goes on the left.
+ */
+function indexSafe(expr: ExprBinary): Expr {
+  if (expr.op === '!=') return { type: 'unary', op: 'NOT', operand: { ...expr, op: '=' } };
+  const mirrored = MIRRORED[expr.op];
+  if (mirrored && expr.left.type !== 'ref' && !isConstantTree(expr.right) && expr.right.type !== 'parameter')
+    return { ...expr, op: mirrored, left: expr.right, right: expr.left };
+  return expr;
+}
+
 /**
  * jsonb = and <> by PostgreSQL's rules: pg-mem's loose deep comparison holds 'null' = '{}',
  * '0' = 'false', '"" = null' and numbers within 0.0001 of each other equal.
@@ -1309,11 +1556,20 @@ function membership(left: Expr, items: readonly Expr[], negated: boolean, jsonb 
   const compare = (item: Expr): Expr =>
     jsonb
       ? jsonbEquality(negated ? '!=' : '=', left, item)
-      : { type: 'binary', op: negated ? '!=' : '=', left, right: item };
+      : indexSafe({ type: 'binary', op: negated ? '!=' : '=', left, right: item });
   if (!items.every(isConstant)) return logical(negated ? 'AND' : 'OR', items.map(compare));
   const known = items.filter((item) => !isNullLiteral(item));
   const hasNull = known.length < items.length;
-  if (known.length === 0) return hasNull ? NULL_BOOL : negated ? TRUE : FALSE;
+  if (known.length === 0) {
+    const answer = hasNull ? NULL_BOOL : negated ? TRUE : FALSE;
+    // x IN (NULL) is NULL, but x is still computed on each row, and may raise ((i + si) IN (NULL)).
+    if (!hasNull || !mayRaise(left)) return answer;
+    return {
+      type: 'case',
+      whens: [{ when: { type: 'unary', op: 'IS NULL', operand: left }, value: answer }],
+      else: answer,
+    };
+  }
   const build = (from: number, to: number): Expr => {
     const item = known[from];
     if (to - from === 1 && item) return compare(item);
@@ -1482,7 +1738,7 @@ function castAllowed(from: PgType, to: PgType): boolean {
   )
     return true;
   if (from.name === 'uuid' && isText(to)) return true;
-  if (isText(from) && (to.name === 'text' || to.name === 'varchar') && to.length === undefined) return true;
+  if (isText(from) && (to.name === 'text' || to.name === 'varchar')) return true;
   if (from.enumName !== undefined && isText(to)) return true;
   if (from.name === 'timestamptz' && to.name === 'date') return true;
   return false;

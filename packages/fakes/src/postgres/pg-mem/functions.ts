@@ -281,6 +281,8 @@ export function typeCall(
       // The CASE below reads its first argument twice, where PostgreSQL reads it once.
       if (changesState(a.expr)) throw refuse('NULLIF over nextval() or setval()');
       const type = nullifType(a.type, b.type, common);
+      // Arrays are equal with NULL elements in the same places (array_eq); pg-mem's = gives NULL.
+      if (type.array || a.type.array || b.type.array) throw refuse('NULLIF over arrays');
       const rewritten: Expr = {
         type: 'case',
         whens: [

@@ -68,7 +68,7 @@ export function inputText(text: string, type: PgType, enumLabels?: readonly stri
       return timeText(text, type);
     case 'jsonb':
     case 'json':
-      return jsonText(text);
+      return jsonText(text, type);
     case 'varchar':
       return varcharText(text, type);
     case 'bytea':
@@ -313,7 +313,7 @@ function zoneOffsetSeconds(zone: string | undefined): number | undefined {
   return sign * (hours * 3600 + minutes * 60 + seconds);
 }
 
-function jsonText(text: string): string {
+function jsonText(text: string, type: PgType): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -321,6 +321,7 @@ function jsonText(text: string): string {
     throw refuse("invalid JSON input (pg-mem cannot give PostgreSQL's error detail for it)");
   }
   if (/\\u0000/.test(text)) throw refuse('\\u0000 in JSON text');
+  if (type.name === 'jsonb') checkSurrogates(text);
   const outsideStrings = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
   if (/\d{16,}/.test(outsideStrings)) {
     throw refuse('a JSON number with more than 15 digits (pg-mem parses JSON numbers as doubles)');
@@ -332,6 +333,32 @@ function jsonText(text: string): string {
       throw refuse(`the JSON number ${number} (jsonb keeps it as written, pg-mem as a double)`);
   }
   return JSON.stringify(parsed);
+}
+
+/**
+ * jsonb de-escapes its strings, and PostgreSQL's JSON lexer then takes a `\uXXXX` surrogate only as
+ * a high one followed at once by a low one; JavaScript's JSON.parse keeps a lone surrogate. (json
+ * keeps its text as written, and PostgreSQL accepts it there.)
+ */
+function checkSurrogates(text: string): void {
+  const surrogateError = (detail: string) =>
+    pgError('22P02', 'invalid input syntax for type json', { detail });
+  for (const [literal] of text.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
+    let high = false;
+    for (const [, hex] of literal.slice(1).matchAll(/\\(?:u([0-9a-fA-F]{4})|.)|[^\\]/gs)) {
+      const unit = hex === undefined ? undefined : Number.parseInt(hex, 16);
+      if (unit !== undefined && unit >= 0xd800 && unit <= 0xdbff) {
+        if (high) throw surrogateError('Unicode high surrogate must not follow a high surrogate.');
+        high = true;
+      } else if (unit !== undefined && unit >= 0xdc00 && unit <= 0xdfff) {
+        if (!high) throw surrogateError('Unicode low surrogate must follow a high surrogate.');
+        high = false;
+      } else if (high) {
+        // Anything else after a high surrogate, the closing quote included.
+        throw surrogateError('Unicode low surrogate must follow a high surrogate.');
+      }
+    }
+  }
 }
 
 /**

@@ -72,7 +72,7 @@ function tableOf(catalog: Catalog, name: string): CatalogTable {
  * would have answered.
  */
 export function toPostgresError(error: unknown, catalog: Catalog): FakePostgresError {
-  if (error instanceof FakePostgresError) return error;
+  if (error instanceof FakePostgresError) return withoutPgMemTips(error);
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   try {
     return (
@@ -83,6 +83,18 @@ export function toPostgresError(error: unknown, catalog: Catalog): FakePostgresE
     if (mappingError instanceof FakePostgresError) return mappingError;
     throw mappingError;
   }
+}
+
+/**
+ * The engine's own error as it raised it: one thrown while pg-mem runs a statement (a 21000 of an
+ * upsert, a refusal in a foreign key check) comes back with pg-mem's tips appended to its message
+ * (`\n\n💥 This is a nasty error...`), which PostgreSQL's message never has.
+ */
+function withoutPgMemTips(error: FakePostgresError): FakePostgresError {
+  const [message] = error.message.split('\n\n');
+  if (message === undefined || message === error.message || !/\n\n(?:💥|🐜|👉)/u.test(error.message))
+    return error;
+  return new FakePostgresError(error.code, message, { cause: error.cause, fields: error.details });
 }
 
 function mapped(error: unknown, message: string, catalog: Catalog): FakePostgresError | undefined {

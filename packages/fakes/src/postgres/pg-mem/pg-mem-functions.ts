@@ -416,6 +416,13 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     returns: DataType.integer,
     implementation: (s: string) => [...s].length,
   });
+  // An explicit cast to varchar(n) keeps the first n characters (code points), without an error.
+  fn({
+    name: 'seams_text_cut',
+    args: [DataType.text, DataType.integer],
+    returns: DataType.text,
+    implementation: (s: string, n: number) => [...s].slice(0, n).join(''),
+  });
   fn({
     name: 'seams_octet_length',
     args: [DataType.text],

@@ -124,7 +124,7 @@ export class SelectAnalyzer {
       from: from.length > 0 ? from : select.from,
       where: where?.expr,
       columns: columns.map((c, index) => ({
-        expr: c.typed.expr,
+        expr: !topLevel && (distinct || limit) ? unindexed(c.typed.expr) : c.typed.expr,
         alias: { name: topLevel ? outputKey(index) : c.typed.name },
       })),
       groupBy: groupBy?.map((g) => g.expr),
@@ -1301,6 +1301,23 @@ function childExprs(node: object): Expr[] {
 
 function isExprNode(value: object): value is Expr {
   return typeof Reflect.get(value, 'type') === 'string';
+}
+
+/**
+ * An output of a subquery with DISTINCT, LIMIT or OFFSET, as pg-mem finds no index for it. pg-mem
+ * passes an index of a column through those clauses to the query around (a filter or a join on the
+ * output then reads every row of the table's index, as if the subquery kept them all):
+ * `(SELECT DISTINCT city FROM t) d WHERE city = 'x'` would give each duplicate, and
+ * `(SELECT id FROM t ORDER BY id LIMIT 3) d JOIN u ON u.t_id = d.id` every id. The same value
+ * behind a CASE is a computed one, which no index holds.
+ */
+function unindexed(expr: Expr): Expr {
+  if (!readsColumn(expr)) return expr;
+  return { type: 'case', whens: [{ when: { type: 'boolean', value: true }, value: expr }] };
+}
+
+function readsColumn(expr: Expr): boolean {
+  return expr.type === 'ref' || childExprs(expr).some(readsColumn);
 }
 
 /** Text in PostgreSQL's C.UTF-8 order: code points, where pg-mem compares UTF-16 units (an emoji before U+FFFD). */

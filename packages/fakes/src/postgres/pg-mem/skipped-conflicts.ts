@@ -1,4 +1,5 @@
 import type { IMemoryDb } from 'pg-mem';
+import { pgError } from './refusal.js';
 
 const patched = new WeakSet<object>();
 
@@ -14,6 +15,56 @@ function ignoresOneArbiter(options: unknown): boolean {
   const onConflict: unknown = Reflect.get(options, 'onConflict');
   if (typeof onConflict !== 'object' || onConflict === null || !('ignore' in onConflict)) return false;
   return Reflect.get(onConflict, 'ignore') !== 'all';
+}
+
+/** The rows an ON CONFLICT DO UPDATE statement inserted or updated, by pg-mem row id, per statement's transaction. */
+const affected = new WeakMap<object, Set<unknown>>();
+
+function affectedRows(transaction: object): Set<unknown> {
+  let rows = affected.get(transaction);
+  if (!rows) {
+    rows = new Set();
+    affected.set(transaction, rows);
+  }
+  return rows;
+}
+
+/** pg-mem's row id (an enumerable symbol property named `_id`), if the value is a row. */
+function rowId(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const symbol = Object.getOwnPropertySymbols(row).find((s) => s.description === '_id');
+  return symbol === undefined ? undefined : Reflect.get(row, symbol);
+}
+
+/**
+ * `ON CONFLICT ... DO UPDATE` as PostgreSQL runs it, row by row: a proposed row whose conflicting
+ * row this statement already inserted or updated fails the statement (21000), where pg-mem updated
+ * that row again; rows before it are checked first, so their own errors come first. The row in the
+ * way is given to pg-mem's setter as a copy (keeping its id): pg-mem set the new values on the
+ * stored row itself, so a statement failing later kept them, and the index lost the old key.
+ * pg-mem's options for DO UPDATE: `{ onConflict: { onIndex, update } }`.
+ */
+function upsertOptions(options: unknown, transaction: unknown): unknown {
+  if (typeof options !== 'object' || options === null) return undefined;
+  if (typeof transaction !== 'object' || transaction === null) return undefined;
+  const onConflict: unknown = Reflect.get(options, 'onConflict');
+  if (typeof onConflict !== 'object' || onConflict === null || !('onIndex' in onConflict)) return undefined;
+  const index: unknown = Reflect.get(onConflict, 'onIndex');
+  const eqFirst: unknown =
+    typeof index === 'object' && index !== null ? Reflect.get(index, 'eqFirst') : undefined;
+  if (typeof index !== 'object' || index === null || typeof eqFirst !== 'function') return undefined;
+  const checked = Object.create(index) as object;
+  Reflect.set(checked, 'eqFirst', (...args: unknown[]) => {
+    const found: unknown = Reflect.apply(eqFirst, index, args);
+    if (typeof found !== 'object' || found === null) return found;
+    if (affectedRows(transaction).has(rowId(found))) {
+      throw pgError('21000', 'ON CONFLICT DO UPDATE command cannot affect row a second time', {
+        hint: 'Ensure that no rows proposed for insertion within the same command have duplicate constrained values.',
+      });
+    }
+    return { ...found };
+  });
+  return { ...options, onConflict: { ...onConflict, onIndex: checked } };
 }
 
 /**
@@ -33,7 +84,12 @@ export function skipConflictingRows(db: IMemoryDb, someTable: string): void {
     prototype,
     'doInsert',
     function (this: unknown, transaction: unknown, row: unknown, options?: unknown) {
-      const written = original.call(this, transaction, row, options);
+      const upsert = upsertOptions(options, transaction);
+      const written = original.call(this, transaction, row, upsert ?? options);
+      if (upsert && typeof transaction === 'object' && transaction !== null) {
+        const id = rowId(written);
+        if (id !== undefined) affectedRows(transaction).add(id);
+      }
       // An inserted row is the object it was given, filled in; anything else is the row in the way.
       return written !== row && ignoresOneArbiter(options) ? null : written;
     },

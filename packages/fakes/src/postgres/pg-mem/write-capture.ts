@@ -1,4 +1,5 @@
 import type { IMemoryDb } from 'pg-mem';
+import { refuse } from './refusal.js';
 
 /** The row pg-mem was writing when a constraint check failed: what PostgreSQL's error detail shows. */
 export interface CapturedWrite {
@@ -48,11 +49,36 @@ interface PendingCheck {
   readonly row: object;
   readonly run: () => void;
   readonly write: Pick<CapturedWrite, 'table' | 'operation'>;
+  /** For a referenced row's update: the row before it (what the error's detail shows). */
+  readonly old?: object;
 }
 
 /** Per pg-mem transaction (one per statement the engine runs): the foreign key checks still to run. */
 const pending = new WeakMap<object, PendingCheck[]>();
 const deferring = new WeakSet<object>();
+
+/** The wrapper each pg-mem change handler was replaced by (see replaceHandler). */
+const replacements = new WeakMap<object, object>();
+const forwardingSets = new WeakSet<object>();
+
+/**
+ * Puts `wrapper` in the handler set in place of `handler`. pg-mem removes a foreign key's handlers
+ * (DROP TABLE of the referencing table) by deleting them from the set: the set forwards that
+ * deletion to the wrapper, which would otherwise stay and check against a dropped table.
+ */
+function replaceHandler(set: Set<unknown>, handler: Method, wrapper: Method): void {
+  deferring.add(wrapper);
+  replacements.set(handler, wrapper);
+  set.delete(handler);
+  set.add(wrapper);
+  if (forwardingSets.has(set)) return;
+  forwardingSets.add(set);
+  const remove = Set.prototype.delete;
+  Reflect.set(set, 'delete', (value: unknown) => {
+    const replacement = typeof value === 'function' ? replacements.get(value) : undefined;
+    return remove.call(set, value) || (replacement !== undefined && remove.call(set, replacement));
+  });
+}
 
 /** pg-mem 3.0.14's check that a written row's key exists in the referenced table (its ForeignKey class). */
 function isReferencingCheck(handler: unknown): handler is Method {
@@ -106,9 +132,218 @@ function deferReferencingChecks(table: unknown): void {
           run: () => handler.call(this, old, neu, transaction, ...rest),
         });
       };
-      deferring.add(deferred);
-      before.delete(handler);
-      before.add(deferred);
+      replaceHandler(before, handler, deferred);
+    }
+  }
+}
+
+/** pg-mem 3.0.14's check (and cascade) run when a referenced row's key changes or the row goes (its ForeignKey class). */
+function isReferencedCheck(handler: unknown): handler is Method {
+  return isMethod(handler) && String(handler).includes('update or delete on table');
+}
+
+const REFERENCED_VIOLATION =
+  /^update or delete on table "[^"]+" violates foreign key constraint on table "([^"]+)"/;
+
+/** The constraint a NO ACTION or RESTRICT violation pg-mem raised names, if the error is one. */
+function referencedViolation(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : undefined;
+  return message === undefined ? undefined : REFERENCED_VIOLATION.exec(message)?.[1];
+}
+
+/**
+ * How many referenced-key checks are running: while one is, the rows pg-mem's foreign key reads from
+ * the referencing table are copies. Its cascade (and SET NULL) sets the new values on the rows it
+ * read before it writes them, and those were the stored rows themselves: a statement that then
+ * failed (or was rolled back) kept the cascaded values, and the indexes lost track of the old ones.
+ */
+let copyingReferencingRows = 0;
+const copyingFilters = new WeakSet<object>();
+
+/** Makes `selection.filter(...)` yield copies of the rows while a referenced-key check runs (patched once per class). */
+function copyRowsInReferencedChecks(table: unknown): void {
+  const selection = typeof table === 'object' && table !== null ? Reflect.get(table, 'selection') : undefined;
+  const prototype: unknown =
+    typeof selection === 'object' && selection !== null ? Object.getPrototypeOf(selection) : undefined;
+  if (typeof prototype !== 'object' || prototype === null || copyingFilters.has(prototype)) return;
+  const filter: unknown = Reflect.get(prototype, 'filter');
+  if (!isMethod(filter)) return;
+  Reflect.set(prototype, 'filter', function (this: unknown, ...args: unknown[]) {
+    const filtered = filter.apply(this, args);
+    if (copyingReferencingRows === 0 || typeof filtered !== 'object' || filtered === null) return filtered;
+    const enumerate: unknown = Reflect.get(filtered, 'enumerate');
+    if (!isMethod(enumerate)) return filtered;
+    const copying = Object.create(filtered) as object;
+    Reflect.set(copying, 'enumerate', function* (this: unknown, ...enumerateArgs: unknown[]) {
+      const rows = enumerate.apply(filtered, enumerateArgs);
+      if (typeof rows !== 'object' || rows === null || !(Symbol.iterator in rows)) return;
+      // The copy keeps pg-mem's row id (an enumerable symbol), so its update finds the stored row.
+      for (const row of rows as Iterable<unknown>)
+        yield typeof row === 'object' && row !== null ? { ...row } : row;
+    });
+    return copying;
+  });
+  copyingFilters.add(prototype);
+}
+
+/** The ON DELETE and ON UPDATE actions of the foreign key each referenced-key check belongs to. */
+const referentialActions = new WeakMap<object, { readonly delete: string; readonly update: string }>();
+
+/** A pg-mem table's change handlers run before a row changes. */
+function beforeHandlers(table: unknown): unknown[] {
+  if (typeof table !== 'object' || table === null) return [];
+  return valuesOf(Reflect.get(table, 'changeHandlers')).flatMap((handlers) => {
+    const before: unknown =
+      typeof handlers === 'object' && handlers !== null ? Reflect.get(handlers, 'before') : undefined;
+    return before instanceof Set ? [...before] : [];
+  });
+}
+
+/**
+ * Records each foreign key's actions against the check pg-mem installs on the referenced table,
+ * for the check at the statement's end to tell NO ACTION (satisfied when the old key is back)
+ * from RESTRICT: pg-mem's `addForeignKey(constraint, t)` (its table class, pinned 3.0.14) is wrapped.
+ */
+function recordReferentialActions(prototype: object): void {
+  const original = Reflect.get(prototype, 'addForeignKey');
+  if (!isMethod(original))
+    throw new Error("@seams/fakes: pg-mem's table has no addForeignKey(); pin pg-mem 3.0.14");
+  Reflect.set(prototype, 'addForeignKey', function (this: unknown, constraint: unknown, ...rest: unknown[]) {
+    const field = (key: string): unknown =>
+      typeof constraint === 'object' && constraint !== null ? Reflect.get(constraint, key) : undefined;
+    const foreign = field('foreignTable');
+    const foreignName =
+      typeof foreign === 'object' && foreign !== null ? Reflect.get(foreign, 'name') : undefined;
+    const schema = typeof this === 'object' && this !== null ? Reflect.get(this, 'ownerSchema') : undefined;
+    const getTable =
+      typeof schema === 'object' && schema !== null ? Reflect.get(schema, 'getTable') : undefined;
+    const referenced =
+      isMethod(getTable) && typeof foreignName === 'string'
+        ? getTable.call(schema, foreignName, true)
+        : undefined;
+    const existing = new Set(beforeHandlers(referenced));
+    const added = original.call(this, constraint, ...rest);
+    const action = (key: string): string => {
+      const value = field(key);
+      return typeof value === 'string' ? value.toLowerCase() : 'no action';
+    };
+    for (const handler of beforeHandlers(referenced)) {
+      if (existing.has(handler) || !isReferencedCheck(handler)) continue;
+      referentialActions.set(handler, { delete: action('onDelete'), update: action('onUpdate') });
+    }
+    return added;
+  });
+}
+
+/** The stored rows of a pg-mem table in a transaction (its `bin(t)`). */
+function storedRows(table: unknown, transaction: unknown): unknown[] {
+  if (typeof table !== 'object' || table === null) return [];
+  const bin = Reflect.get(table, 'bin');
+  return isMethod(bin) ? valuesOf(bin.call(table, transaction)) : [];
+}
+
+interface KeyColumn {
+  readonly id: string;
+  readonly equals: (a: unknown, b: unknown) => boolean;
+}
+
+/** The columns a change handler is registered on (the referenced key's), with their types' equality. */
+function handlerColumns(table: object, handler: unknown): KeyColumn[] | undefined {
+  const handlers: unknown = Reflect.get(table, 'changeHandlers');
+  if (!(handlers instanceof Map)) return undefined;
+  const columns: KeyColumn[] = [];
+  for (const [column, set] of handlers) {
+    const before: unknown = typeof set === 'object' && set !== null ? Reflect.get(set, 'before') : undefined;
+    if (!(before instanceof Set) || !before.has(handler)) continue;
+    const expression: unknown =
+      typeof column === 'object' && column !== null ? Reflect.get(column, 'expression') : undefined;
+    const id: unknown =
+      typeof expression === 'object' && expression !== null ? Reflect.get(expression, 'id') : undefined;
+    const type: unknown =
+      typeof expression === 'object' && expression !== null ? Reflect.get(expression, 'type') : undefined;
+    const equals: unknown =
+      typeof type === 'object' && type !== null ? Reflect.get(type, 'equals') : undefined;
+    if (typeof id !== 'string' || !isMethod(equals)) return undefined;
+    columns.push({ id, equals: (a, b) => equals.call(type, a, b) === true });
+  }
+  return columns.length > 0 ? columns : undefined;
+}
+
+/**
+ * PostgreSQL checks NO ACTION and RESTRICT when the statement ends (AFTER triggers), so a unique
+ * violation of a later row is reported first, and NO ACTION passes when the statement left a row
+ * with the old key (`UPDATE parent SET id = id - 1` shifting keys). pg-mem raises as the row
+ * changes: its check is wrapped to run again when the statement's transaction commits. Its
+ * cascades stay where they are, run on copies of the referencing rows (see copyingReferencingRows).
+ */
+function deferReferencedChecks(table: unknown): void {
+  if (typeof table !== 'object' || table === null) return;
+  copyRowsInReferencedChecks(table);
+  for (const handlers of valuesOf(Reflect.get(table, 'changeHandlers'))) {
+    const before: unknown =
+      typeof handlers === 'object' && handlers !== null ? Reflect.get(handlers, 'before') : undefined;
+    if (!(before instanceof Set)) continue;
+    for (const handler of [...before]) {
+      if (deferring.has(handler) || !isReferencedCheck(handler)) continue;
+      const columns = handlerColumns(table, handler);
+      const deferred = function (
+        this: unknown,
+        old: unknown,
+        neu: unknown,
+        transaction: unknown,
+        ...rest: unknown[]
+      ) {
+        const run = () => {
+          copyingReferencingRows += 1;
+          try {
+            return handler.call(this, old, neu, transaction, ...rest);
+          } finally {
+            copyingReferencingRows -= 1;
+          }
+        };
+        try {
+          return run();
+        } catch (error) {
+          const name = referencedViolation(error);
+          if (
+            name === undefined ||
+            typeof old !== 'object' ||
+            old === null ||
+            typeof transaction !== 'object' ||
+            transaction === null
+          )
+            throw error;
+          const operation = neu ? ('update' as const) : ('delete' as const);
+          queue(transaction, {
+            row: typeof neu === 'object' && neu !== null ? neu : old,
+            old,
+            write: { table: tableName(table), operation },
+            run: () => {
+              const back =
+                columns === undefined
+                  ? undefined
+                  : storedRows(table, transaction).some(
+                      (row) =>
+                        typeof row === 'object' &&
+                        row !== null &&
+                        columns.every((column) =>
+                          column.equals(Reflect.get(old, column.id), Reflect.get(row, column.id)),
+                        ),
+                    );
+              // The old key is gone: any row still referencing it fails, whichever the action.
+              if (back === false) return run();
+              const action = referentialActions.get(handler)?.[operation];
+              if (back === true && action === 'no action') return;
+              if (back === true && action === 'restrict') return run();
+              throw refuse(
+                `the foreign key ${name} whose referenced key a statement both changed and wrote again (NO ACTION or RESTRICT unknown to the engine)`,
+              );
+            },
+          });
+          return undefined;
+        }
+      };
+      replaceHandler(before, handler, deferred);
     }
   }
 }
@@ -130,7 +365,11 @@ function queue(transaction: object, check: PendingCheck): void {
           check.run();
         } catch (error) {
           if (typeof error === 'object' && error !== null && !captured.has(error))
-            captured.set(error, { ...check.write, row: record(check.row) });
+            captured.set(error, {
+              ...check.write,
+              row: record(check.row),
+              ...(check.old && { old: record(check.old) }),
+            });
           throw error;
         }
       }
@@ -169,6 +408,25 @@ function checkNotNull(table: unknown, transaction: unknown, row: unknown): void 
   }
 }
 
+/**
+ * Keeps a table's rows in the order PostgreSQL's heap has them: each written row (inserted, or the
+ * new version of an updated one) after all the others, the rest in place. pg-mem stores them in an
+ * Immutable Map, whose delete moves the last entry into the hole, so an UPDATE reordered rows a
+ * later statement reads in turn (which row of several a 23514 reports, an unordered SELECT). Its
+ * OrderedMap has the same methods and keeps the order: the table's rows become one before a write.
+ */
+function keepHeapOrder(table: unknown, transaction: unknown): void {
+  if (typeof table !== 'object' || table === null) return;
+  const bin = Reflect.get(table, 'bin');
+  const setBin = Reflect.get(table, 'setBin');
+  if (!isMethod(bin) || !isMethod(setBin)) return;
+  const rows: unknown = bin.call(table, transaction);
+  if (typeof rows !== 'object' || rows === null || Reflect.get(rows, '@@__IMMUTABLE_ORDERED__@@') === true)
+    return;
+  const toOrderedMap = Reflect.get(rows, 'toOrderedMap');
+  if (isMethod(toOrderedMap)) setBin.call(table, transaction, toOrderedMap.call(rows));
+}
+
 function wrap(prototype: object, method: string, operation: CapturedWrite['operation']): void {
   const original = Reflect.get(prototype, method);
   if (!isMethod(original))
@@ -179,6 +437,8 @@ function wrap(prototype: object, method: string, operation: CapturedWrite['opera
     function (this: unknown, transaction: unknown, row: unknown, ...rest: unknown[]) {
       const old = operation === 'update' ? previous(this, transaction, row) : undefined;
       try {
+        keepHeapOrder(this, transaction);
+        deferReferencedChecks(this);
         if (operation !== 'delete') {
           deferReferencingChecks(this);
           checkNotNull(this, transaction, row);
@@ -208,6 +468,7 @@ export function captureWrites(db: IMemoryDb, someTable: string): void {
   wrap(prototype, 'doInsert', 'insert');
   wrap(prototype, 'update', 'update');
   wrap(prototype, 'delete', 'delete');
+  recordReferentialActions(prototype);
   patched.add(prototype);
 }
 

@@ -290,12 +290,14 @@ const SIZE_BYTES_STATEMENT: CatalogStatement = {
 /**
  * timestamp - timestamp as 15 has it: 17 answers an infinite timestamp's difference as an infinite
  * interval (or 0 for infinity - infinity), where 15 raises 22008. The built-ins (renamed above) for
- * finite ones; the operators, bound to their functions by OID, are pointed at these.
+ * finite ones; the operators, bound to their functions by OID, are pointed at these. The raiser
+ * is volatile: its arguments are constants, and the planner folding the CASE would otherwise run it
+ * (and raise) for finite timestamps too.
  */
 const TIMESTAMP_MINUS_STATEMENTS: readonly CatalogStatement[] = [
   {
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}raise_22008(message text, result anyelement)
-      RETURNS anyelement LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+      RETURNS anyelement LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS $$
       BEGIN
         RAISE EXCEPTION USING ERRCODE = 'datetime_field_overflow', MESSAGE = message;
       END $$`,

@@ -51,4 +51,21 @@ describe('asPg15Error', () => {
     });
     expect(asPg15Error(onView)).toBe(onView);
   });
+  it("gives a malformed array literal 15's detail where 17's array_in found another fault first", () => {
+    const malformed = (literal: string, detail: string) =>
+      report({ code: '22P02', message: `malformed array literal: "${literal}"`, detail });
+    expect(asPg15Error(malformed('{a,"b"c}', 'Incorrectly quoted array element.'))).toEqual(
+      malformed('{a,"b"c}', 'Unexpected array element.'),
+    );
+    expect(
+      asPg15Error(
+        malformed('{a,{b}}', 'Multidimensional arrays must have sub-arrays with matching dimensions.'),
+      ),
+    ).toEqual(malformed('{a,{b}}', 'Unexpected "{" character.'));
+    const same = malformed(
+      '{{1},{2,3}}',
+      'Multidimensional arrays must have sub-arrays with matching dimensions.',
+    );
+    expect(asPg15Error(same)).toBe(same);
+  });
 });

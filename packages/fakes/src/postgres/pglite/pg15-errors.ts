@@ -1,3 +1,4 @@
+import { pg15ArrayShapeDetail } from '../pg-mem/array-input.js';
 import type { PostgresErrorFields } from '../postgres-engine.js';
 
 /**
@@ -21,7 +22,25 @@ const RESTRICT_MESSAGE =
 const INCOMPATIBLE_KEYS =
   /^Key columns (".*") of the referencing table and (".*") of the referenced table (are of incompatible types: .*)$/s;
 
+const MALFORMED_ARRAY = /^malformed array literal: "(.*)"$/s;
+/** The details 17's rewritten array_in gives where 15's ArrayCount found something else. */
+const ARRAY_DETAILS_SINCE_17 = new Set([
+  'Incorrectly quoted array element.',
+  'Multidimensional arrays must have sub-arrays with matching dimensions.',
+  'Unexpected array element.',
+]);
+
 const REWRITES: readonly Rewrite[] = [
+  // 17 rewrote array_in: a malformed literal's detail can name another fault than 15's reader found
+  // first ('{a,"b"c}': 15 "Unexpected array element.", 17 "Incorrectly quoted array element.").
+  // The literal is in the message: 15's detail is recomputed from it (with ',' as the delimiter,
+  // every type's but box's).
+  (error) => {
+    const literal = error.code === '22P02' ? MALFORMED_ARRAY.exec(error.message)?.[1] : undefined;
+    if (literal === undefined || !ARRAY_DETAILS_SINCE_17.has(error.detail ?? '')) return undefined;
+    const detail = pg15ArrayShapeDetail(literal);
+    return detail && detail !== error.detail ? { ...error, detail } : undefined;
+  },
   // 16 gives ON DELETE/UPDATE RESTRICT its own SQLSTATE (23001 restrict_violation); 15 reports it
   // as any other foreign key violation (23503), with NO ACTION's wording.
   (error) => {

@@ -215,4 +215,22 @@ export const arrayCases = defineGroup('arrays', [
     name: 'an explicit cast of an array literal to varchar(n)[] cuts each element to n characters',
     steps: ["SELECT '{abc,d}'::varchar(2)[] AS a"],
   },
+  {
+    name: 'a parameter in ARRAY[...] takes the type of the other items',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      { sql: "SELECT ARRAY[abs('7'::smallint), $1] AS v FROM t ORDER BY id", params: ['foo'] },
+      { sql: 'SELECT ARRAY[si, $1] AS v FROM t ORDER BY id', params: ['7'] },
+    ],
+  },
+  {
+    name: 'NULLIF of two equal arrays with NULL elements is NULL',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      'SELECT NULLIF(ia, ia) AS v FROM t ORDER BY id',
+      "SELECT NULLIF('{4,NULL,6}'::int[], '{4,NULL,6}'::int[]) AS v",
+    ],
+  },
 ]);

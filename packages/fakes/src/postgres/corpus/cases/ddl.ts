@@ -663,4 +663,49 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT table_name, column_name, is_nullable, data_type, character_maximum_length, numeric_precision, numeric_scale, column_default FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position",
     ],
   },
+  {
+    name: 'REFERENCES without a column list references the primary key (42704 without one)',
+    setup:
+      "CREATE TABLE parent (id int PRIMARY KEY, note text DEFAULT 'x');\n      CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent ON DELETE CASCADE);\n      INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1, 1);",
+    steps: [
+      'INSERT INTO child VALUES (2, 9)',
+      'DELETE FROM parent',
+      'SELECT count(*) FROM child',
+      'CREATE TABLE u (a int UNIQUE)',
+      'CREATE TABLE d (a int REFERENCES u)',
+      'CREATE TABLE e (a int, b int, FOREIGN KEY (a, b) REFERENCES parent)',
+    ],
+  },
+  {
+    name: 'DEFERRABLE INITIALLY DEFERRED foreign keys are refused on pg-mem (checked at COMMIT by PostgreSQL)',
+    setup: 'CREATE TABLE p (id int PRIMARY KEY)',
+    steps: [
+      'CREATE TABLE c (pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED)',
+      'BEGIN',
+      'INSERT INTO c VALUES (1)',
+      'COMMIT',
+    ],
+  },
+  {
+    name: "a column's default statistics target reads -1, as PostgreSQL 15 stores it",
+    setup: 'CREATE TABLE t (a int, b text)',
+    steps: [
+      "SELECT attname, attstattarget, attndims FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+  },
+  {
+    name: "a table's dependencies list no not-null constraints",
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL)',
+    steps: [
+      "SELECT count(*)::int AS n FROM pg_depend WHERE classid = 'pg_constraint'::regclass AND refobjid = 't'::regclass",
+    ],
+  },
+  {
+    name: "a granted table's ACL lists no MAINTAIN privilege",
+    setup: 'CREATE TABLE t (a int)',
+    steps: [
+      'GRANT SELECT ON t TO PUBLIC',
+      "SELECT a.privilege_type FROM pg_class c, aclexplode(c.relacl) a WHERE c.relname = 't' ORDER BY 1",
+    ],
+  },
 ]);

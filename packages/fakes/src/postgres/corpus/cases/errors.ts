@@ -410,4 +410,47 @@ export const errorCases = defineGroup('errors', [
       { sql: 'UPDATE t SET label = $1 WHERE id = $1 RETURNING label, id', params: ['5'] },
     ],
   },
+  {
+    name: 'a key shift reports the unique violation before the NO ACTION foreign key',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY);\n      CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id));\n      INSERT INTO parent VALUES (1), (2), (3); INSERT INTO child VALUES (1, 1), (2, 2);',
+    steps: ['UPDATE parent SET id = id + 1'],
+  },
+  {
+    name: 'RESTRICT fails a key shift even when the old key is written again',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY);\n      CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id) ON UPDATE RESTRICT);\n      INSERT INTO parent VALUES (1), (2), (3); INSERT INTO child VALUES (1, 1), (2, 2);',
+    steps: ['UPDATE parent SET id = id - 1'],
+  },
+  {
+    name: 'the first failing row reported is the first in heap order, an updated row after the others',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, n int CHECK (n <= 5)); INSERT INTO t VALUES (1, 0), (2, 1), (3, 2)',
+    steps: ['UPDATE t SET n = n + 3', 'UPDATE t SET n = n + 3'],
+  },
+  {
+    name: 'an untyped literal beside an operand with no such operator is an operator error, not an input error',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: ["SELECT 'abc' + u AS v FROM t ORDER BY id", "SELECT 'abc' + bi AS v FROM t ORDER BY id"],
+  },
+  {
+    name: 'an operator between two untyped values is ambiguous (42725)',
+    steps: [
+      { sql: 'SELECT $1 + $2 AS v', params: ['2147483648', '2024-05-01'] },
+      { sql: 'SELECT $1 / NULL AS v', params: [3] },
+      "SELECT '1' + '2' AS v",
+    ],
+  },
+  {
+    name: 'x IN (NULL) still computes x on every row, raising where it overflows',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [{ sql: 'SELECT id FROM t WHERE (i + si) NOT IN (NULL, $1, NULL) ORDER BY id', params: [null] }],
+  },
+  {
+    name: 'VACUUM ONLY is a syntax error in PostgreSQL 15',
+    setup: 'CREATE TABLE t (a int)',
+    steps: ['VACUUM ONLY t', 'ANALYZE ONLY t'],
+  },
 ]);

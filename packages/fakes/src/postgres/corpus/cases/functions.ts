@@ -370,4 +370,5 @@ export const functionCases = defineGroup('functions', [
       'SELECT 2.0 ^ 0.5 AS p',
     ],
   },
+  { name: 'pg_size_bytes refuses the unit B as PostgreSQL 15 does', steps: ["SELECT pg_size_bytes('1 B')"] },
 ]);

@@ -416,4 +416,37 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'INSERT INTO strict DEFAULT VALUES',
     ],
   },
+  {
+    name: 'a multi-row upsert reports an earlier row NOT NULL violation before 21000',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, code text NOT NULL, n int); INSERT INTO t VALUES (1, 'a', 1)",
+    steps: [
+      "INSERT INTO t VALUES (3, 'x', 1), (3, NULL, 1) ON CONFLICT (id) DO UPDATE SET n = t.n + 1",
+      "INSERT INTO t VALUES (1, 'x', 1), (1, 'y', 1) ON CONFLICT (id) DO UPDATE SET n = t.n + 1",
+    ],
+  },
+  {
+    name: 'INSERT ... SELECT ... ON CONFLICT DO UPDATE updates, and proposing one key twice is 21000',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, code text, n int); INSERT INTO t VALUES (1, 'a', 1)",
+    steps: [
+      "INSERT INTO t SELECT 1, 'q', 7 UNION ALL SELECT 5, 'r', 2 ON CONFLICT (id) DO UPDATE SET n = EXCLUDED.n RETURNING *",
+      "INSERT INTO t SELECT 6, 'q', 1 UNION ALL SELECT 6, 'r', 2 ON CONFLICT (id) DO UPDATE SET n = EXCLUDED.n",
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'an upsert whose update fails a CHECK leaves the existing row unchanged',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE, n int CHECK (n >= 0)); INSERT INTO t VALUES (1, 'a', 1), (2, 'b', 2)",
+    steps: [
+      "INSERT INTO t VALUES (1, 'z', 0) ON CONFLICT (id) DO UPDATE SET n = -1",
+      "INSERT INTO t VALUES (1, 'z', 0) ON CONFLICT (id) DO UPDATE SET code = 'b'",
+      'SELECT * FROM t ORDER BY id',
+      "SELECT * FROM t WHERE code = 'a'",
+    ],
+  },
+  {
+    name: 'UNIQUE NULLS NOT DISTINCT (PostgreSQL 15) is refused on pg-mem',
+    setup: 'CREATE TABLE t (k int UNIQUE NULLS NOT DISTINCT)',
+    steps: ['INSERT INTO t VALUES (NULL)', 'INSERT INTO t VALUES (NULL)'],
+  },
 ]);

@@ -322,4 +322,58 @@ export const jsonCases = defineGroup('json', [
       "SELECT '[1,2]'::jsonb -> '0' AS a, '[1,2]'::jsonb ->> 'length' AS b, '{\"a\":1}'::jsonb -> 'constructor' AS c, '{\"a\":1}'::jsonb ->> 'toString' AS d",
     ],
   },
+  {
+    name: '-> ->> and #>> on an untyped value are ambiguous between json and jsonb',
+    steps: [
+      { sql: "SELECT $1 -> 'c' AS v", params: ['{"c": 1}'] },
+      { sql: 'SELECT $1 ->> 0 AS v', params: ['[1]'] },
+      { sql: "SELECT $1 #>> '{b,2}' AS v", params: ['{}'] },
+      "SELECT '{\"a\": 1}' ->> 'a' AS v",
+    ],
+  },
+  {
+    name: 'an untyped value minus text is jsonb minus text',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      { sql: 'SELECT id FROM t ORDER BY ($1 - tx), id', params: ['2024-05-01'] },
+      { sql: "SELECT $1 - 'a'::text AS v", params: ['{"a": 1, "b": 2}'] },
+    ],
+  },
+  {
+    name: 'jsonb input refuses a lone high surrogate escape (22P02 with its detail); json keeps it',
+    steps: [
+      'SELECT \'"\\ud83d"\'::jsonb AS v',
+      'SELECT \'"\\ud83d"\'::json AS v',
+      'SELECT \'"\\ud83d\\ude00"\'::jsonb AS v',
+    ],
+  },
+  {
+    name: 'jsonb input refuses a high surrogate escape after a high surrogate',
+    steps: ['SELECT \'["\\ud83d\\ud83d"]\'::jsonb AS v'],
+  },
+  {
+    name: 'a jsonb null cast to a number or boolean is an error in PostgreSQL 15',
+    setup: "CREATE TABLE docs (body jsonb); INSERT INTO docs VALUES ('null')",
+    steps: [
+      'SELECT body::int AS v FROM docs',
+      'SELECT body::numeric AS v FROM docs',
+      'SELECT body::boolean AS v FROM docs',
+    ],
+  },
+  {
+    name: 'a JSON string holding a hex number cast to integer is refused',
+    steps: ['SELECT (\'{"n": "0x1F"}\'::jsonb ->> \'n\')::int AS n'],
+  },
+  {
+    name: 'a jsonb null cast to a number or a boolean raises 22023 (17 gives NULL)',
+    setup:
+      'CREATE TABLE docs (id int PRIMARY KEY, body jsonb); INSERT INTO docs VALUES (1, \'{"qty": 2}\'), (2, \'{"qty": null}\')',
+    steps: [
+      "SELECT id, (body -> 'qty')::int AS qty FROM docs WHERE id = 1",
+      "SELECT id, (body -> 'qty')::int AS qty FROM docs ORDER BY id",
+      "SELECT ('{\"ok\": null}'::jsonb -> 'ok')::boolean",
+      "SELECT (body ->> 'qty')::int AS qty FROM docs ORDER BY id",
+    ],
+  },
 ]);

@@ -192,4 +192,14 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'SELECT x FROM n ORDER BY x NULLS FIRST FETCH FIRST ROW ONLY',
     ],
   },
+  {
+    name: 'a page of rows taken with LIMIT and OFFSET, then joined or filtered, keeps only that page',
+    setup:
+      "\n  CREATE TABLE customers (id int PRIMARY KEY, email text UNIQUE, city text);\n  CREATE INDEX ON customers (city);\n  INSERT INTO customers VALUES (1, 'a@x', 'Rome'), (2, NULL, 'Rome'), (3, NULL, NULL), (4, 'b@x', 'Oslo'), (5, 'c@x', NULL), (6, 'd@x', 'Rome');\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id), status text);\n  CREATE INDEX ON orders (customer_id);\n  CREATE INDEX ON orders (status);\n  INSERT INTO orders VALUES (1, 1, 'paid'), (2, 1, 'open'), (3, 4, NULL), (4, 5, 'paid'), (5, 6, NULL), (6, NULL, 'open');",
+    steps: [
+      'SELECT p.id, o.id AS order_id FROM (SELECT id FROM customers ORDER BY id LIMIT 2) p JOIN orders o ON o.customer_id = p.id ORDER BY o.id',
+      'SELECT * FROM (SELECT id FROM customers ORDER BY id LIMIT 3) p WHERE p.id > 2',
+      "SELECT * FROM (SELECT id, city FROM customers ORDER BY id OFFSET 4) p WHERE p.city = 'Rome'",
+    ],
+  },
 ]);

@@ -209,4 +209,80 @@ export const parameterCases = defineGroup('parameters', [
       },
     ],
   },
+  {
+    name: 'a statement with an operator error reports it before a parameter value its type cannot read',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      { sql: 'SELECT $1 + u AS v FROM t ORDER BY id', params: ['2024-05-01'] },
+      { sql: 'SELECT id FROM t WHERE abs(bi + $1) ORDER BY id', params: [2.5] },
+      { sql: 'SELECT bi + $1 AS v FROM t ORDER BY id', params: ['x'] },
+    ],
+  },
+  {
+    name: 'an untyped IN operand takes the common type of the list items without a column',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      { sql: 'SELECT id, $1 IN (NULL, NULL::int, 42) AS v FROM t ORDER BY id', params: [null] },
+      { sql: 'SELECT id, $1 NOT IN (1, si, 3) AS v FROM t ORDER BY id', params: [0] },
+      "SELECT id, i IN (1.5, '2.5') AS v FROM t ORDER BY id",
+      "SELECT id FROM t WHERE NULL::uuid IN ('-5', i, NULL) ORDER BY id",
+    ],
+  },
+  {
+    name: 'an untyped parameter IN a list of columns must take one type for every item (42P08)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      { sql: 'SELECT id FROM t WHERE $1 NOT IN (si, bi, NULL) ORDER BY id', params: [5] },
+      { sql: 'SELECT $1 IN (si, NULL) AS v FROM t ORDER BY id', params: [5] },
+      { sql: 'SELECT $1 IN (si, si) AS v FROM t ORDER BY id', params: [5] },
+    ],
+  },
+  {
+    name: 'ARRAY[...] of untyped items beside = ANY is a text array of its own',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      {
+        sql: 'SELECT id FROM t WHERE COALESCE(7, $1) = ANY(ARRAY[$2, NULL]) ORDER BY id',
+        params: [3, '2147483648'],
+      },
+    ],
+  },
+  {
+    name: 'a jsonb parameter with a lone low surrogate escape fails as its literal does',
+    setup: 'CREATE TABLE docs (body jsonb)',
+    steps: [{ sql: 'INSERT INTO docs VALUES ($1)', params: ['{"k": "\\ude00"}'] }],
+  },
+  {
+    name: 'an integer parameter in hexadecimal or with underscores is invalid input in PostgreSQL 15',
+    steps: [
+      { sql: 'SELECT $1::int AS v', params: ['0x1A'] },
+      { sql: 'SELECT $1::bigint AS v', params: ['1_000'] },
+      { sql: 'SELECT $1::numeric AS v', params: ['1_000.5'] },
+    ],
+  },
+  {
+    name: 'an integer parameter written in hex is refused as PostgreSQL 15 refuses it (22P02)',
+    setup: 'CREATE TABLE items (id int PRIMARY KEY)',
+    steps: [
+      { sql: 'SELECT $1::int AS v', params: ['0x1F'] },
+      { sql: 'INSERT INTO items VALUES ($1)', params: ['1_000'] },
+      'SELECT count(*)::int AS n FROM items',
+    ],
+  },
+  {
+    name: 'a numeric parameter with underscores between digits is refused (22P02)',
+    steps: [{ sql: 'SELECT $1::numeric AS v', params: ['1_000.5'] }],
+  },
+  {
+    name: 'an integer array parameter with a binary element is refused (22P02)',
+    steps: [{ sql: 'SELECT $1::int[] AS v', params: ['{1,0b101}'] }],
+  },
+  {
+    name: 'a parameter number past 2^31 is read as PostgreSQL 15 reads it (42P02)',
+    steps: ['SELECT $100000000000', 'SELECT $2147483648'],
+  },
 ]);

@@ -497,4 +497,65 @@ export const queryCases = defineGroup('queries', [
     setup: 'CREATE SEQUENCE s; CREATE TABLE r (v int); INSERT INTO r VALUES (3), (1), (2)',
     steps: [`SELECT v FROM r ORDER BY nextval('s') DESC`],
   },
+  {
+    name: 'a filter on a DISTINCT subquery keeps one row per value, over an indexed column',
+    setup:
+      "\n  CREATE TABLE customers (id int PRIMARY KEY, email text UNIQUE, city text);\n  CREATE INDEX ON customers (city);\n  INSERT INTO customers VALUES (1, 'a@x', 'Rome'), (2, NULL, 'Rome'), (3, NULL, NULL), (4, 'b@x', 'Oslo'), (5, 'c@x', NULL), (6, 'd@x', 'Rome');\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id), status text);\n  CREATE INDEX ON orders (customer_id);\n  CREATE INDEX ON orders (status);\n  INSERT INTO orders VALUES (1, 1, 'paid'), (2, 1, 'open'), (3, 4, NULL), (4, 5, 'paid'), (5, 6, NULL), (6, NULL, 'open');",
+    steps: [
+      "SELECT * FROM (SELECT DISTINCT city FROM customers) d WHERE d.city = 'Rome'",
+      'WITH d AS (SELECT DISTINCT email FROM customers) SELECT * FROM d WHERE email IS NULL',
+    ],
+  },
+  {
+    name: '<> and NOT IN of one value over an indexed column keep no row whose column is NULL',
+    setup:
+      "\n  CREATE TABLE customers (id int PRIMARY KEY, email text UNIQUE, city text);\n  CREATE INDEX ON customers (city);\n  INSERT INTO customers VALUES (1, 'a@x', 'Rome'), (2, NULL, 'Rome'), (3, NULL, NULL), (4, 'b@x', 'Oslo'), (5, 'c@x', NULL), (6, 'd@x', 'Rome');\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id), status text);\n  CREATE INDEX ON orders (customer_id);\n  CREATE INDEX ON orders (status);\n  INSERT INTO orders VALUES (1, 1, 'paid'), (2, 1, 'open'), (3, 4, NULL), (4, 5, 'paid'), (5, 6, NULL), (6, NULL, 'open');",
+    steps: [
+      "SELECT id FROM orders WHERE status <> 'paid' ORDER BY id",
+      "SELECT id FROM orders WHERE status NOT IN ('paid') ORDER BY id",
+      'SELECT id FROM orders WHERE customer_id != 1 ORDER BY id',
+      { sql: 'SELECT id FROM orders WHERE status <> $1 ORDER BY id', params: ['open'] },
+    ],
+  },
+  {
+    name: 'a comparison with the constant on the left of an indexed column keeps its bound',
+    setup:
+      "\n  CREATE TABLE customers (id int PRIMARY KEY, email text UNIQUE, city text);\n  CREATE INDEX ON customers (city);\n  INSERT INTO customers VALUES (1, 'a@x', 'Rome'), (2, NULL, 'Rome'), (3, NULL, NULL), (4, 'b@x', 'Oslo'), (5, 'c@x', NULL), (6, 'd@x', 'Rome');\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id), status text);\n  CREATE INDEX ON orders (customer_id);\n  CREATE INDEX ON orders (status);\n  INSERT INTO orders VALUES (1, 1, 'paid'), (2, 1, 'open'), (3, 4, NULL), (4, 5, 'paid'), (5, 6, NULL), (6, NULL, 'open');",
+    steps: [
+      'SELECT id FROM customers WHERE 4 >= id ORDER BY id',
+      'SELECT id FROM customers WHERE 4 > id ORDER BY id',
+      'SELECT id FROM customers WHERE 4 <= id ORDER BY id',
+      'SELECT id FROM customers WHERE 4 < id ORDER BY id',
+      { sql: 'SELECT id FROM orders WHERE $1 <= customer_id ORDER BY id', params: [5] },
+      'UPDATE customers SET city = NULL WHERE 2 >= id RETURNING id',
+    ],
+  },
+  {
+    name: 'NOT BETWEEN over an indexed column',
+    setup:
+      "\n  CREATE TABLE customers (id int PRIMARY KEY, email text UNIQUE, city text);\n  CREATE INDEX ON customers (city);\n  INSERT INTO customers VALUES (1, 'a@x', 'Rome'), (2, NULL, 'Rome'), (3, NULL, NULL), (4, 'b@x', 'Oslo'), (5, 'c@x', NULL), (6, 'd@x', 'Rome');\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id), status text);\n  CREATE INDEX ON orders (customer_id);\n  CREATE INDEX ON orders (status);\n  INSERT INTO orders VALUES (1, 1, 'paid'), (2, 1, 'open'), (3, 4, NULL), (4, 5, 'paid'), (5, 6, NULL), (6, NULL, 'open');",
+    steps: [
+      'SELECT id FROM customers WHERE id NOT BETWEEN 2 AND 4 ORDER BY id',
+      'SELECT id FROM customers WHERE id NOT BETWEEN -1 AND 3 ORDER BY id',
+    ],
+  },
+  {
+    name: 'NOT BETWEEN with a NULL bound is true where the other bound already decides',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, si smallint, i int, bi bigint, tx text, u uuid, ia int[]); INSERT INTO t VALUES (1, 32767, 2147483647, 10, 'Hello', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{4,NULL,6}'), (2, NULL, NULL, NULL, NULL, NULL, NULL)",
+    steps: [
+      "SELECT id FROM t WHERE id NOT BETWEEN '7'::smallint AND NULL ORDER BY id",
+      'SELECT id, id BETWEEN 2 AND NULL AS a, id NOT BETWEEN NULL AND 0 AS b FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'timestamp subtraction of finite values beside an infinite one',
+    setup:
+      "CREATE TABLE spans (id int PRIMARY KEY, a timestamp, b timestamp); INSERT INTO spans VALUES (1, '2020-01-02', '2020-01-01'), (2, 'infinity', '2020-01-01')",
+    steps: [
+      'SELECT a - b AS d FROM spans WHERE id = 1',
+      "SELECT '2020-01-02'::timestamp - '2020-01-01'::timestamp AS d",
+      'SELECT a - b AS d FROM spans ORDER BY id',
+    ],
+  },
 ]);

@@ -157,4 +157,23 @@ export const resultMetadataCases = defineGroup('result-metadata', [
     name: 'an output column alias longer than 63 bytes is cut to 63',
     steps: ['SELECT 1 AS this_alias_is_much_longer_than_sixty_three_bytes_so_postgres_truncates_it_quietly'],
   },
+  {
+    name: "system statistics views have PostgreSQL 15's columns",
+    setup: 'CREATE TABLE t (a int PRIMARY KEY)',
+    steps: [
+      'SELECT * FROM pg_stat_user_tables LIMIT 0',
+      'SELECT * FROM pg_stat_user_indexes LIMIT 0',
+      'SELECT * FROM pg_stat_bgwriter LIMIT 0',
+      'SELECT * FROM pg_stat_database LIMIT 0',
+    ],
+  },
+  {
+    name: "catalog tables read with SELECT * have PostgreSQL 15's columns",
+    steps: [
+      'SELECT * FROM pg_class LIMIT 0',
+      'SELECT * FROM pg_attribute LIMIT 0',
+      'SELECT * FROM pg_database LIMIT 0',
+      'SELECT relallfrozen FROM pg_class',
+    ],
+  },
 ]);

@@ -592,4 +592,50 @@ export const typeCases = defineGroup('types', [
       { sql: 'SELECT $1::timestamp(0) AS a, $1::timestamp AS b', params: ['1999-12-31 23:59:59.5'] },
     ],
   },
+  {
+    name: 'subtracting an infinite timestamp is an error in PostgreSQL 15',
+    steps: [
+      "SELECT 'infinity'::timestamp - '2000-01-01'::timestamp AS v",
+      "SELECT '2000-01-01'::timestamptz - '-infinity'::timestamptz AS v",
+    ],
+  },
+  {
+    name: 'an explicit cast of a uuid or an enum to varchar(n) cuts it to n characters',
+    setup:
+      "CREATE TYPE mood AS ENUM ('happy'); CREATE TABLE t (u uuid, m mood); INSERT INTO t VALUES ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'happy')",
+    steps: ['SELECT u::varchar(2) AS a, m::varchar(2) AS b FROM t', "SELECT 'happy'::mood::varchar(3) AS c"],
+  },
+  {
+    name: 'an enum assigned to a varchar(n) column too short for its label is 22001',
+    setup:
+      "CREATE TYPE mood AS ENUM ('happy'); CREATE TABLE t (m mood, v varchar(2)); INSERT INTO t (m) VALUES ('happy')",
+    steps: ['UPDATE t SET v = m', 'INSERT INTO t (v) SELECT m FROM t'],
+  },
+  {
+    name: 'char(n) pads, compares without trailing spaces, and loses them in a cast to text',
+    setup: 'CREATE TABLE codes (c char(4))',
+    steps: [
+      "INSERT INTO codes VALUES ('ab')",
+      "SELECT c, length(c) AS l, c || '|' AS cat, c = 'ab  ' AS eq, c::text || '|' AS t FROM codes",
+    ],
+  },
+  {
+    name: 'interval input forms print in the postgres style',
+    steps: [
+      "SELECT '1 day 2 hours'::interval::text AS a, 'P1Y2M'::interval::text AS b, '@ 1 minute ago'::interval::text AS c, '1-2'::interval::text AS d",
+    ],
+  },
+  {
+    name: 'text cast to integer reads decimal digits only, as in PostgreSQL 15',
+    setup: "CREATE TABLE s (x text); INSERT INTO s VALUES ('0o17')",
+    steps: ["SELECT ' 12 '::text::int AS ok", 'SELECT x::int FROM s'],
+  },
+  {
+    name: 'an integer array literal with an underscore-separated element is refused',
+    steps: ["SELECT '{1_000}'::int[]"],
+  },
+  {
+    name: 'subtracting an infinite timestamp raises 22008',
+    steps: ["SELECT 'infinity'::timestamp - '2024-01-01'::timestamp"],
+  },
 ]);

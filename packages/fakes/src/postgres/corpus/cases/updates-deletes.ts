@@ -171,4 +171,42 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       "CREATE TABLE items (id int PRIMARY KEY, name text, qty int); INSERT INTO items VALUES (1, 'a', 10), (2, 'b', 20)",
     steps: ['UPDATE items SET qty = 0 WHERE id = 1 RETURNING old.qty, new.qty'],
   },
+  {
+    name: 'an ON UPDATE CASCADE of a statement that then fails leaves the referencing rows as they were',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY);\n      CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id) ON UPDATE CASCADE);\n      INSERT INTO parent VALUES (1), (2), (3); INSERT INTO child VALUES (1, 1), (2, 1), (3, 2);',
+    steps: ['UPDATE parent SET id = id + 1', 'SELECT * FROM child ORDER BY id'],
+  },
+  {
+    name: 'ON DELETE SET NULL of a rolled-back transaction is undone with it',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY);\n      CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id) ON DELETE SET NULL);\n      INSERT INTO parent VALUES (1), (2); INSERT INTO child VALUES (1, 1), (2, 2);',
+    steps: ['BEGIN', 'DELETE FROM parent WHERE id = 1', 'ROLLBACK', 'SELECT * FROM child ORDER BY id'],
+  },
+  {
+    name: 'NO ACTION is checked at the end of the statement: a key shift that leaves every key present passes',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY);\n      CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id));\n      INSERT INTO parent VALUES (1), (2), (3); INSERT INTO child VALUES (1, 1), (2, 2);',
+    steps: ['UPDATE parent SET id = id - 1 RETURNING id', 'SELECT * FROM parent ORDER BY id'],
+  },
+  {
+    name: 'a computed value assigned to a smallint column is narrowed (22003 past its range)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, n smallint, b bigint); INSERT INTO t VALUES (1, 5, 40000)',
+    steps: [
+      'UPDATE t SET n = n + 1 RETURNING n',
+      'UPDATE t SET n = b',
+      'UPDATE t SET n = n * 10000',
+      'SELECT * FROM t',
+    ],
+  },
+  {
+    name: 'DELETE and UPDATE with <> over an indexed column leave the rows whose column is NULL',
+    setup:
+      "\n  CREATE TABLE customers (id int PRIMARY KEY, email text UNIQUE, city text);\n  CREATE INDEX ON customers (city);\n  INSERT INTO customers VALUES (1, 'a@x', 'Rome'), (2, NULL, 'Rome'), (3, NULL, NULL), (4, 'b@x', 'Oslo'), (5, 'c@x', NULL), (6, 'd@x', 'Rome');\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers (id), status text);\n  CREATE INDEX ON orders (customer_id);\n  CREATE INDEX ON orders (status);\n  INSERT INTO orders VALUES (1, 1, 'paid'), (2, 1, 'open'), (3, 4, NULL), (4, 5, 'paid'), (5, 6, NULL), (6, NULL, 'open');",
+    steps: [
+      "DELETE FROM orders WHERE status <> 'paid' RETURNING id",
+      'SELECT id FROM orders ORDER BY id',
+      "UPDATE customers SET city = 'x' WHERE email <> 'a@x' RETURNING id",
+    ],
+  },
 ]);
