@@ -8,8 +8,8 @@ import { registerContract } from '../testing/register-contract.js';
 import { stockContractContext } from '../testing/stock-contract-context.js';
 import { migrateInventory } from './inventory-migrations.js';
 
-/** The fake's lock wait giving up (lockTimeoutMs below): SQLSTATE 55P03, lock_not_available. */
-const LOCK_TIMEOUT = { code: '55P03' } as const;
+/** The fake's lock wait giving up (lockTimeoutMs below): SQLSTATE 0A000, a construct it cannot run. */
+const LOCK_TIMEOUT = { code: '0A000' } as const;
 const ONE_AT_A_TIME =
   'the fake runs one transaction at a time: a second connection waits for the open transaction ' +
   'to end (and times out here, since the case holds it open) where PostgreSQL would';
