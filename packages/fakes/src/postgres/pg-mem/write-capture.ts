@@ -105,12 +105,9 @@ function valuesOf(collection: unknown): unknown[] {
  */
 function deferReferencingChecks(table: unknown): void {
   if (typeof table !== 'object' || table === null) return;
-  for (const handlers of valuesOf(Reflect.get(table, 'changeHandlers'))) {
-    const before: unknown =
-      typeof handlers === 'object' && handlers !== null ? Reflect.get(handlers, 'before') : undefined;
-    if (!(before instanceof Set)) continue;
+  for (const before of beforeHandlerSets(table)) {
     for (const handler of [...before]) {
-      if (deferring.has(handler) || !isReferencingCheck(handler)) continue;
+      if (!isReferencingCheck(handler) || deferring.has(handler)) continue;
       const deferred = function (
         this: unknown,
         old: unknown,
@@ -189,14 +186,19 @@ function copyRowsInReferencedChecks(table: unknown): void {
 /** The ON DELETE and ON UPDATE actions of the foreign key each referenced-key check belongs to. */
 const referentialActions = new WeakMap<object, { readonly delete: string; readonly update: string }>();
 
-/** A pg-mem table's change handlers run before a row changes. */
-function beforeHandlers(table: unknown): unknown[] {
+/** A pg-mem table's sets of change handlers run before a row changes (one per column set). */
+function beforeHandlerSets(table: unknown): Set<unknown>[] {
   if (typeof table !== 'object' || table === null) return [];
   return valuesOf(Reflect.get(table, 'changeHandlers')).flatMap((handlers) => {
     const before: unknown =
       typeof handlers === 'object' && handlers !== null ? Reflect.get(handlers, 'before') : undefined;
-    return before instanceof Set ? [...before] : [];
+    return before instanceof Set ? [before] : [];
   });
+}
+
+/** A pg-mem table's change handlers run before a row changes. */
+function beforeHandlers(table: unknown): unknown[] {
+  return beforeHandlerSets(table).flatMap((before) => [...before]);
 }
 
 /**
@@ -279,12 +281,9 @@ function handlerColumns(table: object, handler: unknown): KeyColumn[] | undefine
 function deferReferencedChecks(table: unknown): void {
   if (typeof table !== 'object' || table === null) return;
   copyRowsInReferencedChecks(table);
-  for (const handlers of valuesOf(Reflect.get(table, 'changeHandlers'))) {
-    const before: unknown =
-      typeof handlers === 'object' && handlers !== null ? Reflect.get(handlers, 'before') : undefined;
-    if (!(before instanceof Set)) continue;
+  for (const before of beforeHandlerSets(table)) {
     for (const handler of [...before]) {
-      if (deferring.has(handler) || !isReferencedCheck(handler)) continue;
+      if (!isReferencedCheck(handler) || deferring.has(handler)) continue;
       const columns = handlerColumns(table, handler);
       const deferred = function (
         this: unknown,
