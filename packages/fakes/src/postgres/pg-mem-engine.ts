@@ -1,7 +1,7 @@
 import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
 import { Catalog } from './pg-mem/catalog.js';
-import { withDefaultValuesRead } from './pg-mem/default-values.js';
+import { withDefaultValuesRead, withImplicitReferencesRead } from './pg-mem/default-values.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
@@ -117,7 +117,8 @@ function parseOnce(text: string): Statement[] {
   if (cached) return cached;
   let statements: Statement[];
   try {
-    const source = withDefaultValuesRead(text);
+    // What pg-mem's parser cannot read, written as what it can (PostgreSQL runs both alike).
+    const source = withDefaultValuesRead(withImplicitReferencesRead(text));
     statements = parse(source, { locationTracking: true });
     noteNumericLiterals(statements, source);
   } catch (error) {

@@ -15,10 +15,9 @@ const DEFAULT_VALUES = new RegExp(
  * inside them, and change a value rather than a clause.
  */
 export function withDefaultValuesRead(text: string): string {
-  const read = withImplicitReferencesRead(text);
-  if (!/default\s+values/i.test(read)) return read;
-  if (/'|--|\/\*|\$(?!\d)/.test(read)) return read;
-  return read.replace(DEFAULT_VALUES, '$1VALUES (DEFAULT)');
+  if (!/default\s+values/i.test(text)) return text;
+  if (/'|--|\/\*|\$(?!\d)/.test(text)) return text;
+  return text.replace(DEFAULT_VALUES, '$1VALUES (DEFAULT)');
 }
 
 /**
