@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import type { FakePostgresError } from '../fake-postgres-error.js';
-import { arrayElements, pg15ArrayShapeDetail } from './array-input.js';
+import { arrayElements } from './array-input.js';
 
 function failure(text: string): { code: string; message: string; detail?: string } {
   try {

@@ -1,4 +1,4 @@
-import { pg15ArrayShapeDetail } from '../pg-mem/array-input.js';
+import { pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import type { PostgresErrorFields } from '../postgres-engine.js';
 
 /**
