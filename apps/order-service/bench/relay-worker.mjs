@@ -1,7 +1,8 @@
 // One OutboxRelay in a process of its own, as a second service instance would run it, for the
 // outbox throughput bench (bench/outbox.mjs at the repo root). Env: DATABASE_URL, AMQP_URL.
-// Protocol on stdio: prints `ready` once connected; on a `go` line drains the outbox with the
-// service's default relay settings and prints {"published","ms","cpuMs"}; then closes and exits.
+// Protocol on stdio: prints `ready` once connected; on each `go` line drains the outbox with the
+// service's default relay settings and prints {"published","ms","cpuMs"} (the bench sends one `go`
+// to warm the process up, then the measured one); closes and exits when stdin ends.
 import { createInterface } from 'node:readline';
 import { AmqpConnection, AmqpEventPublisher, AmqpTopology } from '@seams/amqp-adapter';
 import { SystemClock } from '@seams/ports';
@@ -27,7 +28,6 @@ for await (const line of lines) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const used = process.cpuUsage(cpu);
   process.stdout.write(`${JSON.stringify({ published, ms, cpuMs: (used.user + used.system) / 1000 })}\n`);
-  break;
 }
 lines.close();
 await publisher.close();
