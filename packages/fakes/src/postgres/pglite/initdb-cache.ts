@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { loadPglite } from './load-pglite.js';
+import { withMicrosecondClock } from './microsecond-clock.js';
 import { PG15_PREPARED, pg15CatalogStatements, pg15CatalogVersion } from './pg15-catalog.js';
 
 // initdb is three quarters of a PGlite start (8 s fresh against 2 s from a saved cluster on a busy
@@ -37,7 +38,12 @@ export interface PgliteClass<Instance extends { dumpDataDir(compression: 'gzip')
  * when there is one, else initialised afresh and saved for the next start. A saved cluster that
  * does not load (truncated, or refused by PostgreSQL's own version checks) is deleted and replaced.
  */
-export async function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite> {
+export function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite> {
+  // now() and every timestamp default in microseconds, as PostgreSQL's (microsecond-clock.ts).
+  return withMicrosecondClock(() => startPglite(cacheDir));
+}
+
+async function startPglite(cacheDir: string | undefined): Promise<PGlite> {
   const { PGlite } = await loadPglite();
   if (cacheDir) {
     const db = await createThroughCache<PGlite>(PGlite, cacheDir, {
