@@ -141,6 +141,26 @@ export const NEWER_ROLES = [
  */
 const VERSION_FUNCTIONS = ['version()', 'current_setting(text)', 'current_setting(text,boolean)'];
 
+/** Built-ins whose answers 16-18 changed, wrapped by `PG15_BEHAVIOUR_STATEMENTS`. */
+const BEHAVIOUR_BUILTINS = [
+  'extract(text,interval)',
+  'date_part(text,interval)',
+  'interval_mul(interval,double precision)',
+  'mul_d_interval(double precision,interval)',
+  'age(timestamp without time zone,timestamp without time zone)',
+  'age(timestamp with time zone,timestamp with time zone)',
+  'has_table_privilege(name,text,text)',
+  'has_table_privilege(name,oid,text)',
+  'has_table_privilege(oid,text,text)',
+  'has_table_privilege(oid,oid,text)',
+  'has_table_privilege(text,text)',
+  'has_table_privilege(oid,text)',
+  'makeaclitem(oid,oid,text,boolean)',
+  'to_number(text,text)',
+  'jsonb_strip_nulls(jsonb,boolean)',
+  'json_strip_nulls(json,boolean)',
+];
+
 /** Built-ins replaced below by a 15-behaved function that calls them under their new name. */
 const REPLACED_BUILTINS = [
   ...VERSION_FUNCTIONS,
@@ -160,6 +180,7 @@ const REPLACED_BUILTINS = [
   'power(numeric,numeric)',
   'pow(numeric,numeric)',
   'numeric_power(numeric,numeric)',
+  ...BEHAVIOUR_BUILTINS,
 ];
 
 const versionCase = (value: string): string =>
@@ -318,6 +339,143 @@ const TIMESTAMP_MINUS_STATEMENTS: readonly CatalogStatement[] = [
       params: [],
     },
   ]),
+];
+
+const HIDDEN = `pg_catalog.${PG15_HIDDEN_PREFIX}`;
+/** A refusal of what PGlite cannot answer as 15 does (0A000, naming PGlite: a loud refusal). */
+const pgliteRefusal = (what: string): string =>
+  `'${what}: PGlite (PostgreSQL 18) answers it otherwise than PostgreSQL 15, so the fake refuses it: run this test on the real server'`;
+
+/**
+ * Built-ins whose answers 16-18 changed, each as 15 answers (or refused where 15's answer is out
+ * of reach). Each wrapper is a SQL function over the built-in (renamed above), which the planner
+ * inlines; the raiser is volatile so that the planner, folding a CASE over constants, never runs it
+ * for an argument that does not need it.
+ * - `extract` / `date_part` of `week` from an interval: 15 refuses the unit (0A000), 18 answers 0.
+ * - `interval * float8` by an infinite or NaN factor: 15 raises 22008, 17 gives an infinite interval.
+ * - `age()` of an infinite timestamp: 15 answers a wrapped-around interval, 17 an infinite one, which
+ *   the fake cannot rebuild: refused.
+ * - `has_table_privilege(..., 'MAINTAIN')` and `makeaclitem` with 17's MAINTAIN (or, for
+ *   makeaclitem, 16's list of privileges): 15 does not know them (22023).
+ * - `to_number` with `V`: 15 divides by a power of ten computed to 16 decimals (16 fixed it to an
+ *   exact result of another scale), and refuses `RN` for input (0A000), which 18 reads.
+ * - `jsonb_strip_nulls(x, strip_in_arrays)`: 18's second argument; 15 has the one-argument function.
+ */
+const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
+  {
+    text: `CREATE OR REPLACE FUNCTION ${HIDDEN}raise(code text, message text, result anyelement)
+      RETURNS anyelement LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS $$
+      BEGIN
+        RAISE EXCEPTION USING ERRCODE = code, MESSAGE = message;
+      END $$`,
+    params: [],
+  },
+  ...['extract', 'date_part'].map((name) => ({
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(text, interval) RETURNS ${name === 'extract' ? 'numeric' : 'double precision'}
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT CASE WHEN pg_catalog.lower($1) IN ('week', 'weeks', 'w')
+        THEN ${HIDDEN}raise('0A000', pg_catalog.format('unit "%s" not supported for type interval', pg_catalog.lower($1)), NULL::${name === 'extract' ? 'numeric' : 'double precision'})
+        ELSE ${HIDDEN}${name}($1, $2) END $$`,
+    params: [],
+  })),
+  ...(
+    [
+      ['interval_mul', 'interval, double precision', '$2'],
+      ['mul_d_interval', 'double precision, interval', '$1'],
+    ] as const
+  ).flatMap(([name, args, factor]): CatalogStatement[] => [
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(${args}) RETURNS interval
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT CASE WHEN ${factor} IN ('Infinity', '-Infinity', 'NaN')
+          THEN ${HIDDEN}raise('22008', 'interval out of range', NULL::interval)
+          ELSE ${HIDDEN}${name}($1, $2) END $$`,
+      params: [],
+    },
+    {
+      text: `UPDATE pg_catalog.pg_operator SET oprcode = 'pg_catalog.${name}(${args})'::regprocedure
+        WHERE oprcode = '${HIDDEN}${name}(${args})'::regprocedure`,
+      params: [],
+    },
+  ]),
+  ...['timestamp', 'timestamptz'].flatMap((type): CatalogStatement[] => [
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}, ${type}) RETURNS interval
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT CASE WHEN pg_catalog.isfinite($1) AND pg_catalog.isfinite($2) THEN ${HIDDEN}age($1, $2)
+          ELSE ${HIDDEN}raise('0A000', ${pgliteRefusal('age() of an infinite timestamp')}, NULL::interval) END $$`,
+      params: [],
+    },
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}) RETURNS interval
+        LANGUAGE sql STABLE PARALLEL SAFE AS $$
+        SELECT pg_catalog.age(CAST(CURRENT_DATE AS ${type}), $1) $$`,
+      params: [],
+    },
+  ]),
+  {
+    text: `CREATE OR REPLACE FUNCTION ${HIDDEN}table_privilege(privileges text) RETURNS text
+      LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS $$
+      DECLARE
+        item text;
+      BEGIN
+        FOREACH item IN ARRAY pg_catalog.string_to_array(privileges, ',') LOOP
+          item := pg_catalog.btrim(item, E' \\t\\n\\r\\f\\v');
+          IF pg_catalog.lower(pg_catalog.regexp_replace(item, '[[:space:]]+with[[:space:]]+grant[[:space:]]+option$', '', 'i')) = 'maintain' THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+              MESSAGE = pg_catalog.format('unrecognized privilege type: "%s"', item);
+          END IF;
+        END LOOP;
+        RETURN privileges;
+      END $$`,
+    params: [],
+  },
+  ...[
+    'name, text, text',
+    'name, oid, text',
+    'oid, text, text',
+    'oid, oid, text',
+    'text, text',
+    'oid, text',
+  ].map((args) => {
+    const count = args.split(',').length;
+    const privilege = `$${count}`;
+    const others = Array.from({ length: count - 1 }, (_, index) => `$${index + 1}`).join(', ');
+    return {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.has_table_privilege(${args}) RETURNS boolean
+          LANGUAGE sql STABLE PARALLEL SAFE AS $$
+          SELECT ${HIDDEN}has_table_privilege(${others}, CASE WHEN ${privilege} OPERATOR(pg_catalog.~*) 'maintain'
+            THEN ${HIDDEN}table_privilege(${privilege}) ELSE ${privilege} END) $$`,
+      params: [],
+    };
+  }),
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.makeaclitem(oid, oid, text, boolean) RETURNS aclitem
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT CASE WHEN pg_catalog.upper($3) IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES',
+          'TRIGGER', 'EXECUTE', 'USAGE', 'CREATE', 'TEMP', 'TEMPORARY', 'CONNECT') OR $3 IS NULL
+        THEN ${HIDDEN}makeaclitem($1, $2, $3, $4)
+        -- 15 still reads RULE, as no privilege at all.
+        WHEN pg_catalog.upper($3) = 'RULE'
+        THEN pg_catalog.regexp_replace(${HIDDEN}makeaclitem($1, $2, 'SELECT', $4)::text, '=r[*]?/', '=/')::aclitem
+        ELSE ${HIDDEN}raise('22023', pg_catalog.format('unrecognized privilege type: "%s"', $3), NULL::aclitem) END $$`,
+    params: [],
+  },
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.to_number(text, text) RETURNS numeric
+      LANGUAGE sql STABLE PARALLEL SAFE AS $$
+      SELECT CASE WHEN $2 OPERATOR(pg_catalog.~) '[RrVv]' THEN
+        CASE WHEN $2 OPERATOR(pg_catalog.~*) 'rn' THEN ${HIDDEN}raise('0A000', '"RN" not supported for input', NULL::numeric)
+          WHEN $2 OPERATOR(pg_catalog.~) '[Vv]' THEN pg_catalog.round(${HIDDEN}to_number($1, $2), 16)
+          ELSE ${HIDDEN}to_number($1, $2) END
+        ELSE ${HIDDEN}to_number($1, $2) END $$`,
+    params: [],
+  },
+  ...['jsonb', 'json'].map((type) => ({
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${type}_strip_nulls(${type}) RETURNS ${type}
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT ${HIDDEN}${type}_strip_nulls($1, false) $$`,
+    params: [],
+  })),
 ];
 
 const sqlArray = (items: Iterable<string>): string => `{${[...items].join(',')}}`;
@@ -567,6 +725,129 @@ UNION ALL
  */
 export const NOT_NULL_ASIDE = `pg_catalog.${PG15_HIDDEN_PREFIX}not_null_aside`;
 
+/**
+ * Called by the dialect's guard (pg15-dialect.ts `mergeTargetGuard`) just before `MERGE INTO name`:
+ * 15 refuses a view as MERGE's target (17 merges into it). The name resolves on the caller's
+ * search_path, as the statement's; one that does not resolve is left to the statement to report.
+ */
+export const MERGE_TARGET_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}merge_target`;
+
+/**
+ * Called by the dialect's guard (pg15-dialect.ts `literalGuard`) just before a statement giving a
+ * column a string literal 16+ reads and 15 refuses in the column's type (`'0x1F'`, `'1_000'` for an
+ * integer or numeric, `'+infinity'` for a date or timestamp, `'infinity'` for an interval, `'{{}}'`
+ * for any array, and the same as an array's elements): raises 15's error (22P02 / 22007), as 15
+ * does while analysing the statement. `columns` holds names, or `#n` for the n-th column of an
+ * INSERT without a column list. A table or column that does not resolve is left to the statement.
+ */
+export const LITERAL_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}literal_guard`;
+
+/** Integers 16+ reads and 15 rejects: non-decimal, or with `_` between digits. */
+export const NEWER_INTEGER =
+  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d+(?:_\d+)+)\s*$/;
+export const NEWER_NUMERIC =
+  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
+/**
+ * An array literal with an empty inner array (`'{{}}'`, `'{{1},{}}'`): 16 reads `{{}}` as an empty
+ * array, where 15 refuses any `{}` below the top level (22P02). Quoted elements are data: left alone.
+ */
+export const EMPTY_INNER_ARRAY = /^[^"]*\{[^"]*\{\s*\}/;
+/** `+infinity` as a date or timestamp (16+ reads it; 15 only `infinity` and `-infinity`). */
+export const PLUS_INFINITY = /^\s*\+infinity\s*$/i;
+/** An infinite interval (17+); 15 has none. */
+export const NEWER_INFINITE_INTERVAL = /^\s*[+-]?infinity\s*$/i;
+
+/** An oid in hex, octal or binary, which 16+ reads (`oidin` takes C's prefixes) and 15 refuses. */
+export const NEWER_OID = /^\s*[+-]?0[xXoObB]/;
+
+/** 15's name of each type whose input 16+ widened, its input error's code, and the text it refuses. */
+const GUARDED_TYPES: readonly (readonly [oid: number, name: string, code: string, refused: string])[] = [
+  [21, 'smallint', '22P02', NEWER_INTEGER.source],
+  [23, 'integer', '22P02', NEWER_INTEGER.source],
+  [20, 'bigint', '22P02', NEWER_INTEGER.source],
+  [1700, 'numeric', '22P02', NEWER_NUMERIC.source],
+  [1082, 'date', '22007', PLUS_INFINITY.source],
+  [1114, 'timestamp', '22007', PLUS_INFINITY.source],
+  [1184, 'timestamp with time zone', '22007', PLUS_INFINITY.source],
+  [1186, 'interval', '22007', NEWER_INFINITE_INTERVAL.source],
+  [26, 'oid', '22P02', NEWER_OID.source],
+];
+/** The rules by type OID, as the guard reads them (JavaScript's patterns are POSIX AREs as well). */
+const GUARDED_JSON = JSON.stringify(
+  Object.fromEntries(GUARDED_TYPES.map(([oid, name, code, refused]) => [oid, [name, code, refused]])),
+);
+
+const LITERAL_GUARD_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${LITERAL_GUARD}(target text, columns text[], literals text[]) RETURNS void
+    LANGUAGE plpgsql STABLE AS $$
+    DECLARE
+      relation regclass := pg_catalog.to_regclass(target);
+      guarded jsonb := $guarded$${GUARDED_JSON}$guarded$::jsonb;
+      type oid;
+      element oid;
+      value text;
+      item text;
+      rule jsonb;
+    BEGIN
+      IF relation IS NULL THEN RETURN; END IF;
+      FOR i IN 1 .. pg_catalog.cardinality(literals) LOOP
+        IF columns[i] OPERATOR(pg_catalog.~) '^#[0-9]+$' THEN
+          SELECT atttypid INTO type FROM pg_catalog.pg_attribute
+            WHERE attrelid = relation AND attnum > 0 AND NOT attisdropped
+            ORDER BY attnum OFFSET pg_catalog.substr(columns[i], 2)::int - 1 LIMIT 1;
+        ELSE
+          SELECT atttypid INTO type FROM pg_catalog.pg_attribute
+            WHERE attrelid = relation AND attname = columns[i] AND attnum > 0 AND NOT attisdropped;
+        END IF;
+        CONTINUE WHEN type IS NULL;
+        WHILE (SELECT typtype FROM pg_catalog.pg_type WHERE oid = type) = 'd' LOOP
+          type := (SELECT typbasetype FROM pg_catalog.pg_type WHERE oid = type);
+        END LOOP;
+        value := literals[i];
+        element := (SELECT typelem FROM pg_catalog.pg_type
+          WHERE oid = type AND typsubscript = 'pg_catalog.array_subscript_handler'::regproc);
+        IF element IS NOT NULL THEN
+          IF value OPERATOR(pg_catalog.~) '^[^"]*[{][^"]*[{][[:space:]]*[}]' THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_text_representation',
+              MESSAGE = pg_catalog.format('malformed array literal: "%s"', value),
+              DETAIL = 'Unexpected "}" character.';
+          END IF;
+          rule := guarded -> element::text;
+          CONTINUE WHEN rule IS NULL;
+          FOREACH item IN ARRAY pg_catalog.regexp_split_to_array(value, '[{},]') LOOP
+            item := pg_catalog.regexp_replace(pg_catalog.btrim(item), '^"(.*)"$', '\\1');
+            IF item OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
+              RAISE EXCEPTION USING ERRCODE = rule ->> 1,
+                MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', rule ->> 0, item);
+            END IF;
+          END LOOP;
+        ELSE
+          rule := guarded -> type::text;
+          IF rule IS NOT NULL AND value OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
+            RAISE EXCEPTION USING ERRCODE = rule ->> 1,
+              MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', rule ->> 0, value);
+          END IF;
+        END IF;
+      END LOOP;
+    END $$`,
+  params: [],
+};
+
+const MERGE_TARGET_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${MERGE_TARGET_GUARD}(target text) RETURNS void
+    LANGUAGE plpgsql STABLE AS $$
+    DECLARE
+      relation regclass := pg_catalog.to_regclass(target);
+    BEGIN
+      IF relation IS NOT NULL AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid = relation) = 'v' THEN
+        RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+          MESSAGE = pg_catalog.format('cannot execute MERGE on relation "%s"', (SELECT relname FROM pg_catalog.pg_class WHERE oid = relation)),
+          DETAIL = 'This operation is not supported for views.';
+      END IF;
+    END $$`,
+  params: [],
+};
+
 const NOT_NULL_ASIDE_STATEMENT: CatalogStatement = {
   text: `CREATE OR REPLACE FUNCTION ${NOT_NULL_ASIDE}(relation text, domain text, names text[])
     RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER
@@ -655,6 +936,32 @@ const NUMBER_CASTS: readonly (readonly [type: string, name: string, refused: str
   ['int4', 'integer', '[_a-zA-Z]'],
   ['int8', 'bigint', '[_a-zA-Z]'],
   ['numeric', 'numeric', '_|^[[:space:]]*[+-]?0[xXoObB]'],
+];
+
+/**
+ * Text cast to oid (`x::oid` of a text column) as 15 reads it: 16 reads a leading 0 as C does, so
+ * `'012'` is octal 10 and `'0x1A'` is 26, where 15 reads decimal only (12, and 22P02). The leading
+ * zeros of a decimal are dropped before the input function sees them; a hex, octal or binary prefix
+ * is refused with 15's error.
+ */
+const OID_CAST_STATEMENTS: readonly CatalogStatement[] = [
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}text_oid(text) RETURNS pg_catalog.oid
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT CASE WHEN $1 OPERATOR(pg_catalog.~) '^[[:space:]]*[+-]?0[xXoObB]'
+        THEN pg_catalog.${PG15_HIDDEN_PREFIX}invalid_number('oid', $1, NULL::pg_catalog.oid)
+        ELSE pg_catalog.oidin(pg_catalog.textout(pg_catalog.regexp_replace($1, '^([[:space:]]*[+-]?)0+([0-9])', '\\1\\2'))) END $$`,
+    params: [],
+  },
+  ...['text', 'varchar'].map((source) => ({
+    text: `DO $seams$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = '${source}'::pg_catalog.regtype
+                       AND casttarget = 'oid'::pg_catalog.regtype) THEN
+          CREATE CAST (${source} AS pg_catalog.oid) WITH FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}text_oid(text);
+        END IF;
+      END $seams$`,
+    params: [],
+  })),
 ];
 
 function numberCastStatements(): CatalogStatement[] {
@@ -801,6 +1108,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
       params: [PG15_HIDDEN_PREFIX, list(NEWER_ROLES)],
     },
     ...versionStatements(),
+    ...PG15_BEHAVIOUR_STATEMENTS,
     KEYWORDS_STATEMENT,
     ...registryLookupStatements(),
     ...NUMERIC_POWER_STATEMENTS,
@@ -809,7 +1117,10 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...INFORMATION_SCHEMA_VIEWS,
     pg15ViewsStatement(),
     ...numberCastStatements(),
+    ...OID_CAST_STATEMENTS,
     ...jsonbNullCastStatements(),
     NOT_NULL_ASIDE_STATEMENT,
+    MERGE_TARGET_STATEMENT,
+    LITERAL_GUARD_STATEMENT,
   ];
 }

@@ -1,6 +1,19 @@
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
-import { NOT_NULL_ASIDE } from './pg15-catalog.js';
+import {
+  EMPTY_INNER_ARRAY,
+  LITERAL_GUARD,
+  MERGE_TARGET_GUARD,
+  NEWER_INFINITE_INTERVAL,
+  NEWER_INTEGER,
+  NEWER_NUMERIC,
+  NEWER_OID,
+  NOT_NULL_ASIDE,
+  PLUS_INFINITY,
+} from './pg15-catalog.js';
+
+export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
+
 import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTINGS } from './pg15-settings.js';
 
 /**
@@ -14,6 +27,7 @@ export interface Pg15Error {
   readonly code: string;
   readonly message: string;
   readonly hint?: string;
+  readonly detail?: string;
   /** 1-based, in characters of the request's own text, as PostgreSQL reports it. */
   readonly position?: number;
 }
@@ -59,7 +73,7 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 /** Any of the constructs below, or a word that may be one: text without a match costs one regex test. */
 const PREFILTER = new RegExp(
   [
-    String.raw`\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
+    String.raw`\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\{\s*\{\s*\}|\bcreate\s+collation\b|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
@@ -243,7 +257,8 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
   const failedAt = statementFailure ? statements.indexOf(statementFailure.statement) : statements.length;
   const guards = split
     ? statements.slice(0, failedAt).flatMap((statement, index) => {
-        const guard = notNullGuard(statement, text);
+        const guard =
+          notNullGuard(statement, text) ?? mergeTargetGuard(statement, text) ?? literalGuard(statement, text);
         return guard ? [{ statement, index, guard }] : [];
       })
     : [];
@@ -264,6 +279,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...settingNameEdits(tokens),
       ...paramNumberEdits(tokens),
       ...localeShow,
+      ...explainEdits(statements.slice(0, failedAt)),
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
     ].sort((a, b) => a.start - b.start),
@@ -801,6 +817,16 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       message: 'exclusion constraints are not supported on partitioned tables',
     };
   }
+  const generatedPartition = isWord(head, 'create') ? partitionGeneratedColumn(tokens) : undefined;
+  if (generatedPartition) {
+    // 17 lets a partition give a column its own generation expression; 15 none.
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: 'generated columns are not supported on partitions',
+    };
+  }
   if (partitioned && isWord(second, 'unlogged')) {
     return {
       stage: 'statement',
@@ -934,9 +960,29 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       message: `setting "${name}" exists in PostgreSQL 15 but not in PGlite (PostgreSQL 18), so the fake cannot answer as 15 does: run this test on the real server`,
     };
   }
-  if (isWord(head, 'grant', 'revoke')) {
-    const on = tokens.findIndex((token) => isWord(token, 'on'));
-    if (on > 0 && tokens.slice(1, on).some((token) => isWord(token, 'maintain'))) {
+  const merged = mergeInWith(tokens);
+  if (merged) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: 'MERGE not supported in WITH query',
+      position: at(merged),
+    };
+  }
+  if (isWord(head, 'create') && isWord(second, 'collation')) {
+    const collation = collationFinding(statement);
+    if (collation) return collation;
+  }
+  // `ALTER DEFAULT PRIVILEGES [FOR ...] [IN SCHEMA ...] GRANT|REVOKE ...` lists privileges as GRANT does.
+  const grantAt = isWord(head, 'grant', 'revoke')
+    ? 0
+    : isWord(head, 'alter') && isWord(second, 'default')
+      ? tokens.findIndex((token) => isWord(token, 'grant', 'revoke'))
+      : -1;
+  if (grantAt >= 0) {
+    const on = tokens.findIndex((token, index) => index > grantAt && isWord(token, 'on'));
+    if (on > 0 && tokens.slice(grantAt + 1, on).some((token) => isWord(token, 'maintain'))) {
       return {
         stage: 'statement',
         statement,
@@ -1008,12 +1054,8 @@ const LITERAL_TYPES: Readonly<Record<string, string>> = {
   timestamp: 'timestamp',
   timestamptz: 'timestamp with time zone',
   date: 'date',
+  oid: 'oid',
 };
-/** Integers 16+ reads and 15 rejects: non-decimal, or with `_` between digits. */
-export const NEWER_INTEGER =
-  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d+(?:_\d+)+)\s*$/;
-export const NEWER_NUMERIC =
-  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
 
 /**
  * A constant cast (`'0x1F'::int`, `interval 'infinity'`, `CAST('1_000' AS bigint)`) to input 16+
@@ -1027,12 +1069,24 @@ function literalFinding(statement: Statement): Finding | undefined {
     const jsonpath = jsonpathFinding(statement, index);
     if (jsonpath) return jsonpath;
     const content = token.value.slice(1, -1).replaceAll("''", "'");
-    const element = arrayLiteralElement(tokens, index, content);
-    if (element) {
+    if (EMPTY_INNER_ARRAY.test(content) && castToArray(tokens, index)) {
       return {
         stage: 'statement',
         statement,
         code: '22P02',
+        message: `malformed array literal: "${content}"`,
+        detail: 'Unexpected "}" character.',
+        position: token.start + 1,
+      };
+    }
+    const element = arrayLiteralElement(tokens, index, content);
+    if (element) {
+      const datetime =
+        element.type === 'interval' || element.type === 'date' || element.type.startsWith('timestamp');
+      return {
+        stage: 'statement',
+        statement,
+        code: datetime ? '22007' : '22P02',
         message: `invalid input syntax for type ${element.type}: "${element.text}"`,
         position: token.start + 1,
       };
@@ -1046,7 +1100,9 @@ function literalFinding(statement: Statement): Finding | undefined {
           ? NEWER_NUMERIC.test(content)
           : type === 'interval'
             ? /^\s*[+-]?infinity\s*$/i.test(content)
-            : /^\s*\+infinity\s*$/i.test(content);
+            : type === 'oid'
+              ? NEWER_OID.test(content)
+              : /^\s*\+infinity\s*$/i.test(content);
     if (!rejected) continue;
     const datetime = type === 'interval' || type.startsWith('timestamp') || type === 'date';
     return {
@@ -1147,13 +1203,183 @@ function arrayLiteralElement(
       ? NEWER_NUMERIC
       : type === 'integer' || type === 'bigint' || type === 'smallint'
         ? NEWER_INTEGER
-        : undefined;
+        : type === 'oid'
+          ? NEWER_OID
+          : type === 'interval'
+            ? NEWER_INFINITE_INTERVAL
+            : type === 'date' || type?.startsWith('timestamp')
+              ? PLUS_INFINITY
+              : undefined;
   if (!pattern || !type) return undefined;
   const text = content
     .split(/[{},]/)
     .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))
     .find((element) => pattern.test(element));
   return text === undefined ? undefined : { type, text };
+}
+
+/** True when the string literal at `index` is cast to an array type (`'{}'::int[]`, `CAST('{}' AS text[])`). */
+function castToArray(tokens: readonly SqlToken[], index: number): boolean {
+  const cast =
+    isPunct(tokens[index + 1], '::') ||
+    (isPunct(tokens[index - 1], '(') && isWord(tokens[index - 2], 'cast') && isWord(tokens[index + 1], 'as'));
+  if (!cast) return false;
+  for (let at = index + 2; at < tokens.length && at < index + 8; at += 1) {
+    const token = tokens[at];
+    if (isPunct(token, '[')) return true;
+    if (!token || (token.kind !== 'word' && token.kind !== 'quoted' && !isPunct(token, '.'))) return false;
+  }
+  return false;
+}
+
+/**
+ * `CREATE COLLATION` with what 16-17 added: the `builtin` provider (17) and ICU tailoring `rules`
+ * (16). 15 refuses both when it runs the statement.
+ */
+function collationFinding(statement: Statement): Finding | undefined {
+  const { tokens } = statement;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (tokens[index + 1]?.value !== '=') continue;
+    if (isWord(token, 'rules')) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '42601',
+        message: 'collation attribute "rules" not recognized',
+      };
+    }
+    const value = tokens[index + 2];
+    if (isWord(token, 'provider') && value && /^'?builtin'?$/i.test(value.value)) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '42P17',
+        message: 'unrecognized collation provider: builtin',
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The MERGE of `WITH x AS (MERGE ...)`: 17 allows it, 15 refuses it while analysing the statement. */
+function mergeInWith(tokens: readonly SqlToken[]): SqlToken | undefined {
+  if (!tokens.some((token) => isWord(token, 'with'))) return undefined;
+  return tokens.find(
+    (token, index) =>
+      isWord(token, 'merge') &&
+      isWord(tokens[index + 1], 'into') &&
+      isPunct(tokens[index - 1], '(') &&
+      (isWord(tokens[index - 2], 'as') || isWord(tokens[index - 2], 'materialized')),
+  );
+}
+
+/**
+ * `MERGE INTO v` where `v` is a view: 17 merges into an updatable view (or one with INSTEAD OF
+ * triggers), where 15 refuses any view (0A000). Whether `v` is one is the catalog's to say: a
+ * guard run just before the statement (pg15-catalog.ts) raises 15's error for a view.
+ */
+function mergeTargetGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  if (!isWord(tokens[0], 'merge') || !isWord(tokens[1], 'into')) return undefined;
+  const at = isWord(tokens[2], 'only') ? 3 : 2;
+  const name = qualifiedName(tokens, at, text);
+  return name === undefined ? undefined : `SELECT ${MERGE_TARGET_GUARD}(${sqlString(name)})`;
+}
+
+/** Text 16-17 read in some type where 15 refuses it: worth asking the catalog the column's type. */
+const NEWER_INPUT = (value: string): boolean =>
+  EMPTY_INNER_ARRAY.test(value) ||
+  NEWER_OID.test(value.replace(/^\s*\{/, '')) ||
+  value
+    .split(/[{},]/)
+    .some(
+      (part) =>
+        NEWER_NUMERIC.test(part.trim().replace(/^"(.*)"$/s, '$1')) ||
+        NEWER_INFINITE_INTERVAL.test(part.trim().replace(/^"(.*)"$/s, '$1')),
+    );
+
+/**
+ * A plain string literal given as a column's value (`INSERT INTO t (n) VALUES ('0x1F')`, `UPDATE t
+ * SET d = '+infinity'`) holding input 16+ reads and 15 refuses in some types: 15 converts it to the
+ * column's type while analysing the statement, and refuses it there; which type that is, only the
+ * catalog says. The guard (pg15-catalog.ts) runs just before the statement and raises 15's error
+ * when the column's type (through domains, and an array's elements) is one that refuses it.
+ * Returns undefined (no guard) unless such a literal is there, so ordinary statements pay nothing.
+ */
+function literalGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  const head = tokens[0];
+  const pairs: [column: string, literal: string][] = [];
+  const plain = (token: SqlToken | undefined): string | undefined =>
+    token?.kind === 'string' && token.value.startsWith("'")
+      ? token.value.slice(1, -1).replaceAll("''", "'")
+      : undefined;
+  let name: string | undefined;
+  if (isWord(head, 'insert') && isWord(tokens[1], 'into')) {
+    name = qualifiedName(tokens, 2, text);
+    let at = 2 + ((name?.split('.').length ?? 1) * 2 - 1);
+    if (isWord(tokens[at], 'as')) at += 2;
+    let columns: string[] | undefined;
+    if (isPunct(tokens[at], '(')) {
+      const close = closingParen(tokens, at);
+      if (close === undefined) return undefined;
+      columns = [];
+      for (let index = at + 1; index < close; index += 2) {
+        const column = identifierOf(tokens[index]);
+        if (column === undefined || !(isPunct(tokens[index + 1], ',') || index + 1 === close))
+          return undefined;
+        columns.push(column);
+      }
+      at = close + 1;
+    }
+    if (isWord(tokens[at], 'overriding')) at += 3;
+    if (!isWord(tokens[at], 'values')) return undefined;
+    for (let row = at + 1; isPunct(tokens[row], '('); ) {
+      const close = closingParen(tokens, row);
+      if (close === undefined) return undefined;
+      let position = 0;
+      let depth = 0;
+      for (let index = row + 1; index < close; index += 1) {
+        const token = tokens[index];
+        if (isPunct(token, '(')) depth += 1;
+        else if (isPunct(token, ')')) depth -= 1;
+        else if (depth === 0 && isPunct(token, ',')) position += 1;
+        const literal = depth === 0 ? plain(token) : undefined;
+        const alone = isPunct(tokens[index - 1], '(') || isPunct(tokens[index - 1], ',');
+        const ends = isPunct(tokens[index + 1], ',') || index + 1 === close;
+        if (literal !== undefined && alone && ends && NEWER_INPUT(literal)) {
+          pairs.push([columns ? (columns[position] ?? '') : `#${position + 1}`, literal]);
+        }
+      }
+      row = isPunct(tokens[close + 1], ',') ? close + 2 : close + 1;
+    }
+  } else if (isWord(head, 'update')) {
+    const at = isWord(tokens[1], 'only') ? 2 : 1;
+    name = qualifiedName(tokens, at, text);
+    let depth = 0;
+    tokens.forEach((token, index) => {
+      if (isPunct(token, '(')) depth += 1;
+      else if (isPunct(token, ')')) depth -= 1;
+      const literal = depth === 0 ? plain(token) : undefined;
+      if (literal === undefined || tokens[index - 1]?.value !== '=' || !NEWER_INPUT(literal)) return;
+      const column = identifierOf(tokens[index - 2]);
+      const ends =
+        !tokens[index + 1] ||
+        isPunct(tokens[index + 1], ',') ||
+        isWord(tokens[index + 1], 'where', 'from', 'returning');
+      if (
+        column !== undefined &&
+        ends &&
+        (isPunct(tokens[index - 3], ',') || isWord(tokens[index - 3], 'set'))
+      ) {
+        pairs.push([column, literal]);
+      }
+    });
+  }
+  if (name === undefined || pairs.length === 0) return undefined;
+  const array = (items: readonly string[]): string => `ARRAY[${items.map(sqlString).join(', ')}]::text[]`;
+  return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))})`;
 }
 
 function literalType(tokens: readonly SqlToken[], index: number): string | undefined {
@@ -1409,6 +1635,25 @@ function isFromList(tokens: readonly SqlToken[], index: number): boolean {
   return false;
 }
 
+/** The GENERATED of `CREATE TABLE x PARTITION OF p (b GENERATED ALWAYS AS (...) STORED) ...`. */
+function partitionGeneratedColumn(tokens: readonly SqlToken[]): SqlToken | undefined {
+  const partitionOf = tokens.findIndex(
+    (token, index) => isWord(token, 'partition') && isWord(tokens[index + 1], 'of'),
+  );
+  if (partitionOf < 0 || !tokens.slice(0, partitionOf).some((token) => isWord(token, 'table')))
+    return undefined;
+  const open = tokens.findIndex((token, index) => index > partitionOf && isPunct(token, '('));
+  const close = open < 0 ? undefined : closingParen(tokens, open);
+  const parent = tokens[open - 1];
+  if (
+    close === undefined ||
+    !(isWord(parent) || parent?.kind === 'quoted') ||
+    isWord(parent, 'in', 'from', 'to', 'with')
+  )
+    return undefined;
+  return tokens.slice(open, close).find((token) => isWord(token, 'generated'));
+}
+
 /** A CREATE TABLE ending in `PARTITION BY` (outside its column list). */
 function partitionedTable(tokens: readonly SqlToken[]): boolean {
   let depth = 0;
@@ -1510,6 +1755,38 @@ function settingOf(tokens: readonly SqlToken[]): SqlToken | undefined {
 }
 
 /** The option names of `VACUUM (a, b 1)` / `EXPLAIN (a true, b)`: the first word of each item. */
+/**
+ * `EXPLAIN ANALYZE` without a BUFFERS option: 18 reports buffers by default (15 only when asked),
+ * so the option is written out as off. The rest of 18's plan text (`rows=1.00`, `Index Searches`)
+ * is put right on the way back (pglite-engine.ts).
+ */
+function explainEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens }): Edit[] => {
+    if (!isWord(tokens[0], 'explain')) return [];
+    const second = tokens[1];
+    if (isPunct(second, '(')) {
+      const options = optionWords(tokens);
+      const analyze = options.find((token) => isWord(token, 'analyze', 'analyse'));
+      if (!analyze || options.some((token) => isWord(token, 'buffers'))) return [];
+      const value = tokens[tokens.indexOf(analyze) + 1];
+      if (isWord(value, 'false', 'off') || (value?.kind === 'number' && value.value === '0')) return [];
+      const close = closingParen(tokens, 1);
+      const end = close === undefined ? undefined : tokens[close];
+      return end ? [{ start: end.start, end: end.start, text: ', BUFFERS OFF' }] : [];
+    }
+    if (!isWord(second, 'analyze', 'analyse') || !second) return [];
+    const verbose = isWord(tokens[2], 'verbose') ? tokens[2] : undefined;
+    const last = verbose ?? second;
+    return [
+      {
+        start: second.start,
+        end: last.end,
+        text: `(ANALYZE${verbose ? ', VERBOSE' : ''}, BUFFERS OFF)`,
+      },
+    ];
+  });
+}
+
 function optionWords(tokens: readonly SqlToken[]): SqlToken[] {
   const options: SqlToken[] = [];
   let depth = 0;

@@ -10,13 +10,18 @@ import type {
   TransactionStatus,
 } from '../postgres-engine.js';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
+import { restoreByteOrderMarks } from './byte-order-marks.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import type { PgliteModule } from './load-pglite.js';
-import { PG15_PREPARED, pg15CatalogStatements } from './pg15-catalog.js';
+import { PG15_HIDDEN_PREFIX, PG15_PREPARED, pg15CatalogStatements } from './pg15-catalog.js';
 import {
+  EMPTY_INNER_ARRAY,
+  NEWER_INFINITE_INTERVAL,
   NEWER_INTEGER,
   NEWER_NUMERIC,
+  NEWER_OID,
   type Pg15Request,
+  PLUS_INFINITY,
   REFUSAL_MARKER,
   SHOWN_SETTING_PREFIX,
   toPg15,
@@ -74,9 +79,10 @@ export class PgliteEngine implements PostgresEngine {
       return this.#exchange(serialize.query(COPY_REFUSAL));
     }
     const pg15 = toPg15(request.text, { extended: request.params !== undefined });
-    if (pg15?.refusal) return asPg15(await this.#exchange(serialize.query(pg15.text)), pg15);
+    if (pg15?.refusal) return asPg15(await this.#exchange(serialize.query(pg15.text)), pg15, request.text);
     const text = pg15?.text ?? request.text;
-    if (request.params === undefined) return asPg15(await this.#exchange(serialize.query(text)), pg15);
+    if (request.params === undefined)
+      return asPg15(await this.#exchange(serialize.query(text)), pg15, request.text);
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;
     let known = this.#prepared.get(key);
@@ -108,7 +114,7 @@ export class PgliteEngine implements PostgresEngine {
     );
     // Kept only once it ran: a failed parse leaves nothing to reuse (a fresh name next time).
     if (!known && !reply.error && !this.#changedSchema(reply)) this.#prepared.set(key, statement);
-    return asPg15(reply, pg15);
+    return asPg15(reply, pg15, request.text);
   }
 
   /**
@@ -151,8 +157,8 @@ export class PgliteEngine implements PostgresEngine {
           : [];
       this.#parameterTypes.set(statement, parameterTypes);
     }
-    const at = params.findIndex((value, index) => pg15RefusedNumber(value, parameterTypes[index]));
-    const refused = pg15RefusedNumber(params[at], parameterTypes[at]);
+    const at = params.findIndex((value, index) => pg15RefusedParam(value, parameterTypes[index]));
+    const refused = pg15RefusedParam(params[at], parameterTypes[at]);
     if (!refused) return {};
     const value = String(params[at]);
     const raised = await this.#exchange(
@@ -162,8 +168,7 @@ export class PgliteEngine implements PostgresEngine {
     );
     const error: PostgresErrorFields = {
       severity: 'ERROR',
-      code: '22P02',
-      message: `invalid input syntax for type ${refused.type}: "${refused.text}"`,
+      ...refused,
       where: `unnamed portal parameter $${at + 1} = '${value.replaceAll("'", "''")}'`,
     };
     return { reply: { ...raised, error } };
@@ -191,7 +196,8 @@ export class PgliteEngine implements PostgresEngine {
   }
 
   async #exchange(message: Uint8Array): Promise<EngineReply> {
-    const { messages } = await this.db.execProtocol(message, { throwOnError: false });
+    const { messages, data } = await this.db.execProtocol(message, { throwOnError: false });
+    restoreByteOrderMarks(messages, data);
     const reply = this.#reply(messages);
     this.#status = reply.status;
     // pg sends unnamed statements, which PostgreSQL plans afresh every time: after a schema change
@@ -264,23 +270,27 @@ export class PgliteEngine implements PostgresEngine {
  * positions pointing into the text the client sent rather than the rewritten one, errors 16-18
  * report otherwise as 15 does (pg15-errors.ts), and SHOW of the server version as the fake's.
  */
-function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined): EngineReply {
-  const error = pglite.error && inheritedNotNull(asPg15Error(pglite.error), pg15);
+function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string): EngineReply {
+  const error =
+    pglite.error &&
+    withoutFakeContext(maintenanceSearchPath(inheritedNotNull(asPg15Error(pglite.error), pg15), text));
   const added = pg15?.addedResults;
   const results = added ? pglite.results.filter((_, index) => !added.includes(index)) : pglite.results;
   const shown = pg15?.showsSetting ? results.map(asShowResult) : results;
+  const versioned = shown.some(({ command }) => command === 'SHOW') ? shown.map(showingPg15Version) : shown;
   const reply: EngineReply = {
     ...pglite,
-    results: shown.some(({ command }) => command === 'SHOW') ? shown.map(showingPg15Version) : shown,
+    results: versioned.some(({ command }) => command === 'EXPLAIN') ? versioned.map(pg15Explain) : versioned,
     ...(error && { error }),
   };
   if (!pg15 || !error) return reply;
   if (pg15.refusal && (pg15.refusesWholeRequest || error.message === REFUSAL_MARKER)) {
-    const { code, message, hint, position } = pg15.refusal;
+    const { code, message, hint, detail, position } = pg15.refusal;
     const refusal: PostgresErrorFields = {
       severity: 'ERROR',
       code,
       message,
+      ...(detail === undefined ? {} : { detail }),
       ...(hint === undefined ? {} : { hint }),
       ...(position === undefined ? {} : { position: String(position) }),
     };
@@ -290,8 +300,11 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined): EngineReply
   return { ...reply, error: { ...error, position: String(pg15.originalPosition(Number(error.position))) } };
 }
 
-/** A parameter worth describing its statement for: text that may hold a number 16+ reads and 15 does not. */
-const NEWER_NUMBER_HINT = /0[xXoObB]|\d_\d|_\d/;
+/**
+ * A parameter worth describing its statement for: text that may hold a number 16+ reads and 15 does
+ * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
+ */
+const NEWER_NUMBER_HINT = /0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{/i;
 
 function mayBeNewerNumber(value: unknown): boolean {
   return typeof value === 'string' && NEWER_NUMBER_HINT.test(value);
@@ -329,6 +342,100 @@ export function pg15RefusedNumber(
     .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))
     .find((element) => pattern.test(element));
   return text === undefined ? undefined : { type, text };
+}
+
+/** Date and time types (and oid) whose input 16-17 widened, by OID (and their arrays'): 15's name, what it refuses. */
+const DATETIME_TYPES: ReadonlyMap<number, readonly [name: string, array: boolean, refused: RegExp]> = new Map(
+  [
+    [1082, ['date', false, PLUS_INFINITY]],
+    [1114, ['timestamp', false, PLUS_INFINITY]],
+    [1184, ['timestamp with time zone', false, PLUS_INFINITY]],
+    [1186, ['interval', false, NEWER_INFINITE_INTERVAL]],
+    [26, ['oid', false, NEWER_OID]],
+    [1028, ['oid', true, NEWER_OID]],
+    [1182, ['date', true, PLUS_INFINITY]],
+    [1115, ['timestamp', true, PLUS_INFINITY]],
+    [1185, ['timestamp with time zone', true, PLUS_INFINITY]],
+    [1187, ['interval', true, NEWER_INFINITE_INTERVAL]],
+  ] as const,
+);
+
+/** The built-in array types a parameter is commonly bound as (for `{{}}`, which 15 refuses for any). */
+const ARRAY_TYPES = new Set([
+  199, 651, 1000, 1001, 1002, 1003, 1005, 1007, 1009, 1014, 1015, 1016, 1021, 1022, 1028, 1041, 1115, 1182,
+  1183, 1185, 1187, 1231, 1270, 2951, 3807,
+]);
+
+const arrayElements = (value: string): string[] =>
+  value.split(/[{},]/).map((element) => element.trim().replace(/^"(.*)"$/s, '$1'));
+
+/**
+ * 15's error when `value`, bound as a parameter of type `oid`, is input 16+ reads and 15 refuses:
+ * an integer or numeric `pg15RefusedNumber` names, `+infinity` as a date or timestamp, an infinite
+ * interval, or an array with an empty inner array. Undefined otherwise.
+ */
+export function pg15RefusedParam(
+  value: unknown,
+  oid: number | undefined,
+): Pick<PostgresErrorFields, 'code' | 'message' | 'detail'> | undefined {
+  if (typeof value !== 'string' || oid === undefined) return undefined;
+  if (ARRAY_TYPES.has(oid) && EMPTY_INNER_ARRAY.test(value)) {
+    return {
+      code: '22P02',
+      message: `malformed array literal: "${value}"`,
+      detail: 'Unexpected "}" character.',
+    };
+  }
+  const number = pg15RefusedNumber(value, oid);
+  if (number)
+    return { code: '22P02', message: `invalid input syntax for type ${number.type}: "${number.text}"` };
+  const datetime = DATETIME_TYPES.get(oid);
+  if (!datetime) return undefined;
+  const [type, array, refused] = datetime;
+  const text = array ? arrayElements(value).find((element) => refused.test(element)) : value;
+  return text !== undefined && refused.test(text)
+    ? {
+        code: type === 'oid' ? '22P02' : '22007',
+        message: `invalid input syntax for type ${type}: "${text}"`,
+      }
+    : undefined;
+}
+
+/**
+ * An error raised by one of the fake's own catalog functions (a guard, a 15-behaved built-in) has
+ * their frames in its context: PostgreSQL 15 raises it from C, with none of them.
+ */
+function withoutFakeContext(error: PostgresErrorFields): PostgresErrorFields {
+  if (!error.where?.includes(PG15_HIDDEN_PREFIX)) return error;
+  const { where, ...rest } = error;
+  const kept = where
+    .split('\n')
+    .filter((line) => !line.includes(PG15_HIDDEN_PREFIX))
+    .join('\n');
+  return kept === '' ? rest : { ...rest, where: kept };
+}
+
+/** Commands 17 runs with `search_path` set to `pg_catalog, pg_temp`. */
+const MAINTENANCE =
+  /\b(?:create\s+(?:unique\s+)?index|materialized\s+view|reindex|cluster|vacuum|analy[sz]e)\b/i;
+/** What a function's body fails with when a name it leaves unqualified does not resolve. */
+const UNRESOLVED = new Set(['42883', '42P01', '42704']);
+
+/**
+ * 17 runs maintenance commands (CREATE INDEX, CREATE / REFRESH MATERIALIZED VIEW, REINDEX, CLUSTER,
+ * VACUUM, ANALYZE) with `search_path` set to `pg_catalog, pg_temp`, so a function in an index
+ * expression or a view's query that names a table or function of its own schema unqualified fails
+ * there (42883, 42P01) where 15 resolved it on the session's search_path. The server cannot be
+ * told otherwise: such a failure inside a function's body is refused loudly instead.
+ */
+function maintenanceSearchPath(error: PostgresErrorFields, text: string): PostgresErrorFields {
+  if (!UNRESOLVED.has(error.code) || !/\bfunction\b/.test(error.where ?? '') || !MAINTENANCE.test(text))
+    return error;
+  return {
+    severity: 'ERROR',
+    code: '0A000',
+    message: `${error.message}: PGlite (PostgreSQL 18) runs maintenance commands (CREATE INDEX, materialized views, REINDEX, CLUSTER, VACUUM, ANALYZE) with search_path pg_catalog, pg_temp, where PostgreSQL 15 keeps the session's, so a function naming objects unqualified fails there; the fake cannot answer as 15 does: qualify the names or set the function's search_path, or run this test on the real server`,
+  };
 }
 
 const INHERITED_CONSTRAINT = /^cannot drop inherited constraint ".*" of relation "(.*)"$/s;
@@ -376,6 +483,49 @@ function showingPg15Version(result: EngineResult): EngineResult {
 }
 
 /** The SELECT that stands for a SHOW of a setting 18 lacks (pg15-dialect.ts `showsSetting`), as that SHOW. */
+/** 18's plan lines 15 does not print: index searches, a disabled node, a node's storage (17). */
+const NEWER_PLAN_LINE = /^\s*(?:Index Searches: \d+|Disabled: true|Storage: \w+\s+Maximum Storage: \d+kB)$/;
+/** The same, in EXPLAIN's JSON (or YAML) format: a key of its own line. */
+const NEWER_PLAN_KEY = /^\s*"?(?:Index Searches|Disabled|Storage|Maximum Storage)"?: /;
+/** 18 prints a node's actual rows with two decimals; 15 rounded to a whole number. */
+const ACTUAL_ROWS =
+  /((?:\(actual|"Actual Rows":|Actual Rows:)[^)\n]*?\brows=|"Actual Rows": |Actual Rows: )(\d+)\.(\d{2})/g;
+
+const wholeRows = (_: string, before: string, whole: string, decimals: string): string => {
+  const hundredths = Number(decimals);
+  const even = Number(whole) % 2 === 0;
+  const up = hundredths > 50 || (hundredths === 50 && !even);
+  return `${before}${up ? BigInt(whole) + 1n : whole}`;
+};
+
+/**
+ * EXPLAIN's output as 15 prints it (the text format a line a row, the others one document): 18's
+ * added lines and keys left out (and a comma before a key left out where it closed its object),
+ * and actual rows as whole numbers.
+ */
+function pg15Explain(result: EngineResult): EngineResult {
+  if (result.command !== 'EXPLAIN') return result;
+  const lines = result.rows.length === 1 && (result.rows[0]?.[0] ?? '').includes('\n');
+  if (!lines) {
+    const rows = result.rows
+      .filter((row) => !NEWER_PLAN_LINE.test(row[0] ?? ''))
+      .map((row) => [(row[0] ?? '').replace(ACTUAL_ROWS, wholeRows)]);
+    return { ...result, rows };
+  }
+  const kept: string[] = [];
+  for (const line of (result.rows[0]?.[0] ?? '').split('\n')) {
+    if (NEWER_PLAN_KEY.test(line)) {
+      if (!line.trimEnd().endsWith(',')) {
+        const previous = kept.length - 1;
+        kept[previous] = (kept[previous] ?? '').replace(/,$/, '');
+      }
+      continue;
+    }
+    kept.push(line.replace(ACTUAL_ROWS, wholeRows));
+  }
+  return { ...result, rows: [[kept.join('\n')]] };
+}
+
 function asShowResult(result: EngineResult): EngineResult {
   const [field, ...others] = result.fields ?? [];
   if (!field?.name.startsWith(SHOWN_SETTING_PREFIX) || others.length > 0) return result;

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+import { toPg15 } from './pg15-dialect.js';
+import { pg15RefusedParam } from './pglite-engine.js';
+
+const SCHEMA = [
+  {
+    name: 'tables',
+    sql: `CREATE TABLE counts (id int PRIMARY KEY, n int, amount numeric, day date, at timestamptz, span interval, tags int[], note text);
+      CREATE VIEW counts_view AS SELECT * FROM counts;
+      CREATE FUNCTION plus_one(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 + 1';
+      CREATE FUNCTION indexed(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS 'BEGIN RETURN plus_one($1); END';`,
+  },
+];
+/** Starting PGlite takes seconds on a busy machine; it happens once per worker and schema. */
+const PGLITE_START_MS = 60_000;
+
+// Each answer below is PostgreSQL 15's (checked against a 15 server); PGlite (18) answers otherwise.
+describe('PgliteEngine answers changed built-ins as PostgreSQL 15', () => {
+  it(
+    'refuses week of an interval, infinite interval factors, MAINTAIN and 16+ makeaclitem lists',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      await expect(pool.query("SELECT extract(week FROM interval '1 day')")).rejects.toMatchObject({
+        code: '0A000',
+        message: 'unit "week" not supported for type interval',
+      });
+      await expect(pool.query("SELECT date_part('W', interval '1 day')")).rejects.toMatchObject({
+        code: '0A000',
+      });
+      expect((await pool.query("SELECT extract(day FROM interval '3 days') AS d")).rows).toEqual([
+        { d: '3' },
+      ]);
+      await expect(pool.query("SELECT interval '1 day' * 'infinity'::float8")).rejects.toMatchObject({
+        code: '22008',
+      });
+      await expect(pool.query("SELECT 'NaN'::float8 * interval '1 day'")).rejects.toMatchObject({
+        code: '22008',
+      });
+      expect((await pool.query("SELECT (interval '1 hour' * 2.5)::text AS v")).rows).toEqual([
+        { v: '02:30:00' },
+      ]);
+      await expect(
+        pool.query("SELECT has_table_privilege('counts', 'SELECT, maintain WITH GRANT OPTION')"),
+      ).rejects.toMatchObject({
+        code: '22023',
+        message: 'unrecognized privilege type: "maintain WITH GRANT OPTION"',
+      });
+      expect((await pool.query("SELECT has_table_privilege('counts', 'select') AS p")).rows).toEqual([
+        { p: true },
+      ]);
+      await expect(pool.query("SELECT makeaclitem(10, 10, 'SELECT,UPDATE', false)")).rejects.toMatchObject({
+        code: '22023',
+      });
+      expect((await pool.query("SELECT makeaclitem(10, 10, 'rule', false)::text AS a")).rows).toEqual([
+        { a: 'postgres=/postgres' },
+      ]);
+      await expect(pool.query("SELECT jsonb_strip_nulls('[null]', true)")).rejects.toMatchObject({
+        code: '42883',
+      });
+      expect((await pool.query(`SELECT jsonb_strip_nulls('{"a":null}') AS j`)).rows).toEqual([{ j: {} }]);
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    "computes to_number with V to 15's scale, refuses RN input, and refuses age() of an infinity loudly",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      expect(
+        (await pool.query("SELECT to_number('1234', '99V99') AS n, to_number('1', '9V99999') AS m")).rows,
+      ).toEqual([{ n: '12.3400000000000000', m: '0.0000100000000000' }]);
+      await expect(pool.query("SELECT to_number('MCMXC', 'RN')")).rejects.toMatchObject({ code: '0A000' });
+      await expect(pool.query("SELECT age(timestamp 'infinity')")).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringMatching(/PGlite/),
+      });
+      expect((await pool.query("SELECT age(date '2024-03-01', date '2024-01-31')::text AS a")).rows).toEqual([
+        { a: '1 mon 1 day' },
+      ]);
+    },
+    PGLITE_START_MS,
+  );
+});
+
+describe('PgliteEngine reads values as PostgreSQL 15 does', () => {
+  it(
+    'refuses 16+ input given to a column as an untyped literal, by the column type',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      await expect(pool.query("INSERT INTO counts (id, n) VALUES (1, '0x1A')")).rejects.toMatchObject({
+        code: '22P02',
+        message: 'invalid input syntax for type integer: "0x1A"',
+      });
+      await expect(pool.query("INSERT INTO counts VALUES (2, 1, '1_000.5')")).rejects.toMatchObject({
+        code: '22P02',
+      });
+      await expect(pool.query("INSERT INTO counts (id, day) VALUES (3, '+infinity')")).rejects.toMatchObject({
+        code: '22007',
+      });
+      await expect(pool.query("INSERT INTO counts (id, span) VALUES (4, 'infinity')")).rejects.toMatchObject({
+        code: '22007',
+      });
+      await expect(pool.query("INSERT INTO counts (id, tags) VALUES (5, '{{}}')")).rejects.toMatchObject({
+        code: '22P02',
+        detail: 'Unexpected "}" character.',
+      });
+      await expect(pool.query("INSERT INTO counts (id, tags) VALUES (6, '{1,0x10}')")).rejects.toMatchObject({
+        code: '22P02',
+      });
+      await pool.query("INSERT INTO counts (id, day, note) VALUES (7, 'infinity', '0x1A')");
+      await expect(pool.query("UPDATE counts SET n = '1_000' WHERE id = 7")).rejects.toMatchObject({
+        code: '22P02',
+      });
+      expect((await pool.query('SELECT day::text AS day, note FROM counts')).rows).toEqual([
+        { day: 'infinity', note: '0x1A' },
+      ]);
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses 16+ input bound as a parameter, and as a cast literal',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      await expect(pool.query('SELECT $1::date', ['+infinity'])).rejects.toMatchObject({ code: '22007' });
+      await expect(pool.query('SELECT $1::interval', ['-infinity'])).rejects.toMatchObject({ code: '22007' });
+      await expect(pool.query('SELECT $1::int[]', ['{{}}'])).rejects.toMatchObject({
+        code: '22P02',
+        detail: 'Unexpected "}" character.',
+      });
+      expect((await pool.query('SELECT $1::date::text AS d', ['infinity'])).rows).toEqual([
+        { d: 'infinity' },
+      ]);
+      await expect(pool.query("SELECT '{{},{}}'::int[]")).rejects.toMatchObject({
+        code: '22P02',
+        detail: 'Unexpected "}" character.',
+      });
+      await expect(pool.query("SELECT '{+infinity}'::timestamp[]")).rejects.toMatchObject({ code: '22007' });
+      // 16+ reads an oid as C does (0x1A is 26, 012 octal 10); 15 decimal only.
+      await expect(pool.query('SELECT $1::oid', ['0x1A'])).rejects.toMatchObject({ code: '22P02' });
+      await expect(pool.query("SELECT '0x1A'::oid")).rejects.toMatchObject({ code: '22P02' });
+      await expect(pool.query("SELECT note::oid FROM (VALUES ('0b1')) v(note)")).rejects.toMatchObject({
+        code: '22P02',
+      });
+      expect((await pool.query("SELECT note::oid AS o FROM (VALUES (' 012 ')) v(note)")).rows).toEqual([
+        { o: 12 },
+      ]);
+    },
+    PGLITE_START_MS,
+  );
+});
+
+describe('PgliteEngine statements as PostgreSQL 15 runs them', () => {
+  it(
+    'refuses MERGE into a view and MERGE in WITH',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      await expect(
+        pool.query(
+          'MERGE INTO counts_view v USING (VALUES (1)) s(id) ON v.id = s.id WHEN MATCHED THEN DELETE',
+        ),
+      ).rejects.toMatchObject({
+        code: '0A000',
+        message: 'cannot execute MERGE on relation "counts_view"',
+        detail: 'This operation is not supported for views.',
+      });
+      await expect(
+        pool.query(
+          'WITH m AS (MERGE INTO counts c USING (VALUES (1)) s(id) ON c.id = s.id WHEN MATCHED THEN DELETE) SELECT 1',
+        ),
+      ).rejects.toMatchObject({ code: '0A000', message: 'MERGE not supported in WITH query' });
+      const merged = await pool.query(
+        'MERGE INTO counts c USING (VALUES (1)) s(id) ON c.id = s.id WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id)',
+      );
+      expect(merged.rowCount).toBe(1);
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    "prints EXPLAIN ANALYZE as 15 does, and refuses loudly a maintenance command 17's search_path breaks",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const plan = await pool.query(
+        'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM counts WHERE id = 1',
+      );
+      expect(plan.rows.map((row: Record<string, string>) => row['QUERY PLAN'])).toEqual([
+        'Index Scan using counts_pkey on counts (actual rows=0 loops=1)',
+        '  Index Cond: (id = 1)',
+      ]);
+      await pool.query('INSERT INTO counts (id, n) VALUES (1, 1)');
+      await expect(pool.query('CREATE INDEX ON counts (indexed(n))')).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringMatching(/search_path/),
+      });
+      await expect(
+        pool.query("CREATE COLLATION mine (provider = builtin, locale = 'C')"),
+      ).rejects.toMatchObject({ code: '42P17' });
+    },
+    PGLITE_START_MS,
+  );
+});
+
+describe('toPg15 and pg15RefusedParam', () => {
+  it('writes BUFFERS OFF into EXPLAIN ANALYZE and leaves other EXPLAINs alone', () => {
+    expect(toPg15('EXPLAIN ANALYZE SELECT 1')?.text).toBe('EXPLAIN (ANALYZE, BUFFERS OFF) SELECT 1');
+    expect(toPg15('EXPLAIN (ANALYZE, COSTS OFF) SELECT 1')?.text).toBe(
+      'EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) SELECT 1',
+    );
+    expect(toPg15('EXPLAIN (ANALYZE, BUFFERS) SELECT 1')).toBeUndefined();
+    expect(toPg15('EXPLAIN SELECT 1')).toBeUndefined();
+  });
+
+  it('refuses a partition giving a column its own generation expression, as 15 does', () => {
+    expect(
+      toPg15('CREATE TABLE p1 PARTITION OF "P" (b GENERATED ALWAYS AS (a * 3) STORED) FOR VALUES IN (1)')
+        ?.refusal,
+    ).toMatchObject({ code: '0A000', message: 'generated columns are not supported on partitions' });
+    expect(toPg15('CREATE TABLE p2 PARTITION OF p (b DEFAULT 5) FOR VALUES IN (2)')?.refusal).toBeUndefined();
+    expect(toPg15('CREATE TABLE p3 PARTITION OF p FOR VALUES FROM (1) TO (2)')?.refusal).toBeUndefined();
+  });
+
+  it('names 15 input error of a parameter by its type', () => {
+    expect(pg15RefusedParam('+infinity', 1082)).toEqual({
+      code: '22007',
+      message: 'invalid input syntax for type date: "+infinity"',
+    });
+    expect(pg15RefusedParam('{infinity}', 1187)).toMatchObject({ code: '22007' });
+    expect(pg15RefusedParam('{{}}', 1009)).toMatchObject({ code: '22P02' });
+    expect(pg15RefusedParam('0x1F', 23)).toMatchObject({ code: '22P02' });
+    expect(pg15RefusedParam('infinity', 1184)).toBeUndefined();
+    expect(pg15RefusedParam('{"{}"}', 1009)).toBeUndefined();
+    expect(pg15RefusedParam('+infinity', 25)).toBeUndefined();
+  });
+});
