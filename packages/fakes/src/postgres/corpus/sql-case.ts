@@ -9,6 +9,7 @@ export const CORPUS_GROUPS = [
   'json',
   'arrays',
   'queries',
+  'query-builders',
   'ctes-windows',
   'grouping',
   'ordering-limits',

@@ -233,4 +233,19 @@ export const arrayCases = defineGroup('arrays', [
       "SELECT NULLIF('{4,NULL,6}'::int[], '{4,NULL,6}'::int[]) AS v",
     ],
   },
+  {
+    name: '\'{{}}\' is a malformed array literal (22P02, Unexpected "}" character)',
+    setup: 'CREATE TABLE t (tags int[]);',
+    steps: [
+      "SELECT '{{}}'::int[]",
+      "INSERT INTO t VALUES ('{{},{}}')",
+      { sql: 'SELECT $1::text[]', params: ['{{}}'] },
+      "SELECT '{}'::int[] AS empty, '{\"{}\"}'::text[] AS quoted",
+    ],
+  },
+  {
+    name: 'an integer array literal with a hex element is 22P02 as a column value',
+    setup: 'CREATE TABLE t (tags int[]);',
+    steps: ["INSERT INTO t VALUES ('{1,0x10}')", "INSERT INTO t VALUES ('{1, 2}') RETURNING tags"],
+  },
 ]);

@@ -1,5 +1,9 @@
 import { defineGroup } from '../sql-case.js';
 
+/** An accounts table with rows, as a migration finds it: defaults, a serial key, NOT NULL columns. */
+const ACCOUNTS =
+  "CREATE TABLE accounts (id bigserial PRIMARY KEY, email text NOT NULL, plan text DEFAULT 'free', credits int NOT NULL DEFAULT 0, created_at timestamptz NOT NULL DEFAULT '2026-01-01 00:00:00+00');\nINSERT INTO accounts (email, credits) VALUES ('a@x', 5), ('b@x', 0), ('c@x', 12);";
+
 const USERS = `
   CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL, deleted_at timestamptz);
   INSERT INTO users VALUES (1, 'a@x.io', NULL), (2, 'b@x.io', NULL);`;
@@ -707,5 +711,206 @@ export const ddlCases = defineGroup('ddl', [
       'GRANT SELECT ON t TO PUBLIC',
       "SELECT a.privilege_type FROM pg_class c, aclexplode(c.relacl) a WHERE c.relname = 't' ORDER BY 1",
     ],
+  },
+  {
+    name: 'ALTER TABLE ADD COLUMN varchar(n): information_schema.columns lists its type, length and nullability after the others',
+    setup: ACCOUNTS,
+    steps: [
+      'ALTER TABLE accounts ADD COLUMN nickname varchar(40)',
+      "SELECT column_name, data_type, is_nullable, column_default, character_maximum_length, numeric_precision, numeric_scale FROM information_schema.columns WHERE table_name = 'accounts' ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'ADD COLUMN ... NOT NULL without a default fails with 23502 on a table that has rows',
+    setup: ACCOUNTS,
+    steps: ['ALTER TABLE accounts ADD COLUMN tier text NOT NULL'],
+  },
+  {
+    name: 'ALTER COLUMN ... SET NOT NULL fails with 23502 while a row holds NULL',
+    setup: ACCOUNTS,
+    steps: [
+      'UPDATE accounts SET plan = NULL WHERE id = 1',
+      'ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL',
+    ],
+  },
+  {
+    name: 'ALTER COLUMN ... TYPE bigint keeps the values and information_schema reports the new type',
+    setup: ACCOUNTS,
+    steps: [
+      'ALTER TABLE accounts ALTER COLUMN credits TYPE bigint',
+      "SELECT column_name, data_type, is_nullable, column_default, character_maximum_length, numeric_precision, numeric_scale FROM information_schema.columns WHERE table_name = 'accounts' ORDER BY ordinal_position",
+      'SELECT credits FROM accounts ORDER BY id',
+    ],
+  },
+  {
+    name: 'ALTER COLUMN text ... TYPE int without USING is 42804 with a hint',
+    setup: ACCOUNTS,
+    steps: ['ALTER TABLE accounts ALTER COLUMN plan TYPE int'],
+  },
+  {
+    name: 'ALTER COLUMN ... TYPE varchar(3) over longer values fails with 22001',
+    setup: ACCOUNTS,
+    steps: ["UPDATE accounts SET plan = 'premium'", 'ALTER TABLE accounts ALTER COLUMN plan TYPE varchar(3)'],
+  },
+  {
+    name: 'ALTER COLUMN ... TYPE boolean USING an expression converts each row',
+    setup: ACCOUNTS,
+    steps: [
+      "ALTER TABLE accounts ALTER COLUMN plan TYPE boolean USING plan = 'pro'",
+      'SELECT plan FROM accounts ORDER BY id',
+    ],
+  },
+  {
+    name: 'ADD CONSTRAINT ... UNIQUE over duplicate values fails with 23505 naming the key',
+    setup: ACCOUNTS,
+    steps: [
+      "INSERT INTO accounts (email) VALUES ('a@x')",
+      'ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email)',
+    ],
+  },
+  {
+    name: 'a CHECK added NOT VALID skips existing rows, binds new writes, and VALIDATE CONSTRAINT then fails on the old row',
+    setup: ACCOUNTS,
+    steps: [
+      'UPDATE accounts SET credits = -1 WHERE id = 2',
+      'ALTER TABLE accounts ADD CONSTRAINT credits_nonneg CHECK (credits >= 0) NOT VALID',
+      'UPDATE accounts SET credits = -2 WHERE id = 1',
+      'ALTER TABLE accounts VALIDATE CONSTRAINT credits_nonneg',
+    ],
+  },
+  {
+    name: 'ADD FOREIGN KEY over a row with no parent fails with 23503',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE sessions (id serial PRIMARY KEY, account_id bigint)',
+      'INSERT INTO sessions (account_id) VALUES (42)',
+      'ALTER TABLE sessions ADD CONSTRAINT sessions_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id)',
+    ],
+  },
+  {
+    name: 'REFERENCES a column with no unique constraint is 42830',
+    setup: ACCOUNTS,
+    steps: ['CREATE TABLE sessions (id serial PRIMARY KEY, email text REFERENCES accounts (email))'],
+  },
+  {
+    name: 'a second PRIMARY KEY on a table is 42P16',
+    setup: ACCOUNTS,
+    steps: ['ALTER TABLE accounts ADD PRIMARY KEY (email)'],
+  },
+  {
+    name: 'a composite primary key refuses a duplicate pair with 23505 and a NULL part with 23502',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE memberships (account_id bigint, team_id int, role text, PRIMARY KEY (account_id, team_id))',
+      "INSERT INTO memberships VALUES (1, 1, 'a'), (1, 2, 'b')",
+      "INSERT INTO memberships VALUES (1, 1, 'c')",
+      "INSERT INTO memberships VALUES (NULL, 1, 'c')",
+    ],
+  },
+  {
+    name: 'a unique index on lower(email) refuses an address differing only in case',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE UNIQUE INDEX accounts_lower_email ON accounts (lower(email))',
+      "INSERT INTO accounts (email) VALUES ('A@X')",
+    ],
+  },
+  {
+    name: 'GENERATED ALWAYS AS IDENTITY refuses an explicit id with 428C9 unless OVERRIDING SYSTEM VALUE',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE ev (id int GENERATED ALWAYS AS IDENTITY, k text)',
+      "INSERT INTO ev (id, k) VALUES (1, 'a')",
+      "INSERT INTO ev (id, k) OVERRIDING SYSTEM VALUE VALUES (7, 'a') RETURNING id",
+      "INSERT INTO ev (k) VALUES ('b') RETURNING id",
+    ],
+  },
+  {
+    name: 'an identity column with START and INCREMENT numbers rows so and information_schema reports it',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE ev (id int GENERATED BY DEFAULT AS IDENTITY (START WITH 100 INCREMENT BY 5), k text)',
+      "INSERT INTO ev (k) VALUES ('a'), ('b') RETURNING id",
+      "SELECT column_name, is_identity, identity_generation, identity_start, identity_increment FROM information_schema.columns WHERE table_name = 'ev' ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'one ALTER TABLE adds two columns and drops a third',
+    setup: ACCOUNTS,
+    steps: [
+      "ALTER TABLE accounts ADD COLUMN a int, ADD COLUMN b text DEFAULT 'x', DROP COLUMN plan",
+      "SELECT column_name, data_type, is_nullable, column_default, character_maximum_length, numeric_precision, numeric_scale FROM information_schema.columns WHERE table_name = 'accounts' ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'TRUNCATE of a table another references is 0A000 without CASCADE',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE sessions (id serial PRIMARY KEY, account_id bigint REFERENCES accounts (id))',
+      'TRUNCATE accounts',
+    ],
+  },
+  {
+    name: 'a DEFERRABLE INITIALLY DEFERRED unique constraint lets an UPDATE shift every key through a transient duplicate',
+    setup: ACCOUNTS,
+    steps: [
+      'ALTER TABLE accounts ADD CONSTRAINT u_credits UNIQUE (credits) DEFERRABLE INITIALLY DEFERRED',
+      'BEGIN',
+      'UPDATE accounts SET credits = credits + 5',
+      'COMMIT',
+      'SELECT credits FROM accounts ORDER BY id',
+    ],
+  },
+  {
+    name: 'ON UPDATE CASCADE carries a changed parent key to the child rows',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE sessions (id serial PRIMARY KEY, account_id bigint REFERENCES accounts (id) ON UPDATE CASCADE)',
+      'INSERT INTO sessions (account_id) VALUES (1)',
+      'UPDATE accounts SET id = 50 WHERE id = 1',
+      'SELECT account_id FROM sessions',
+    ],
+  },
+  {
+    name: 'ON DELETE SET DEFAULT puts the column default in the child rows',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE sessions (id serial PRIMARY KEY, account_id bigint DEFAULT 3 REFERENCES accounts (id) ON DELETE SET DEFAULT)',
+      'INSERT INTO sessions (account_id) VALUES (1)',
+      'DELETE FROM accounts WHERE id = 1',
+      'SELECT account_id FROM sessions',
+    ],
+  },
+  {
+    name: 'numeric(6,2) rounds half away from zero on insert',
+    setup: ACCOUNTS,
+    steps: [
+      'CREATE TABLE t (p numeric(6,2))',
+      'INSERT INTO t VALUES (1.005), (2.344), (-1.005)',
+      'SELECT p FROM t',
+    ],
+  },
+  {
+    name: 'a smallint column refuses 40000 with 22003',
+    setup: ACCOUNTS,
+    steps: ['CREATE TABLE t (s smallint)', 'INSERT INTO t VALUES (40000)'],
+  },
+  {
+    name: 'GRANT MAINTAIN and ALTER DEFAULT PRIVILEGES ... MAINTAIN are syntax errors in 15',
+    setup: 'CREATE TABLE t (a int);',
+    steps: ['GRANT MAINTAIN ON t TO PUBLIC', 'ALTER DEFAULT PRIVILEGES GRANT MAINTAIN ON TABLES TO PUBLIC'],
+  },
+  {
+    name: 'CREATE COLLATION knows neither the builtin provider (42P17) nor ICU rules (42601)',
+    steps: [
+      "CREATE COLLATION b (provider = builtin, locale = 'C')",
+      "CREATE COLLATION r (provider = icu, locale = 'und', rules = '&a < b')",
+    ],
+  },
+  {
+    name: 'a function in an index expression resolves unqualified names on the session search_path',
+    setup:
+      "CREATE TABLE t (a int); INSERT INTO t VALUES (1); CREATE FUNCTION helper(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 + 1'; CREATE FUNCTION f(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS 'BEGIN RETURN helper($1); END';",
+    steps: ['CREATE INDEX t_f ON t (f(a))'],
   },
 ]);

@@ -371,4 +371,40 @@ export const functionCases = defineGroup('functions', [
     ],
   },
   { name: 'pg_size_bytes refuses the unit B as PostgreSQL 15 does', steps: ["SELECT pg_size_bytes('1 B')"] },
+  {
+    name: 'extract(week from interval) and date_part(week, interval) are 0A000',
+    steps: [
+      "SELECT extract(week FROM interval '10 days')",
+      "SELECT date_part('weeks', interval '10 days')",
+      "SELECT extract(day FROM interval '10 days') AS d, pg_typeof(extract(day FROM interval '1 day'))::text AS t",
+    ],
+  },
+  {
+    name: 'an interval times an infinite or NaN factor is 22008 interval out of range',
+    steps: [
+      "SELECT interval '1 day' * 'infinity'::float8",
+      "SELECT 'NaN'::float8 * interval '1 hour'",
+      "SELECT interval '1 hour' * 2.5 AS v",
+    ],
+  },
+  {
+    name: 'to_number with V gives 16 decimals, and RN is not supported for input (0A000)',
+    steps: [
+      "SELECT to_number('1234', '99V99') AS n, to_number('12', '9V9') AS m",
+      "SELECT to_number('MCMXC', 'RN')",
+    ],
+  },
+  {
+    name: 'has_table_privilege does not know MAINTAIN (22023); makeaclitem takes one privilege',
+    setup: 'CREATE TABLE t (a int);',
+    steps: [
+      "SELECT has_table_privilege('t', 'MAINTAIN')",
+      "SELECT has_table_privilege('t', 'SELECT, INSERT') AS p",
+      "SELECT makeaclitem(10, 10, 'SELECT,UPDATE', false)",
+    ],
+  },
+  {
+    name: 'age() of an infinite timestamp wraps around in 15',
+    steps: ["SELECT age(timestamp 'infinity', timestamp '2024-01-01')"],
+  },
 ]);

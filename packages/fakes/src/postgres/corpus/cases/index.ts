@@ -11,6 +11,7 @@ import { lockingClaimCases } from './locking-claims.js';
 import { orderingLimitCases } from './ordering-limits.js';
 import { parameterCases } from './parameters.js';
 import { queryCases } from './queries.js';
+import { queryBuilderCases } from './query-builders.js';
 import { resultMetadataCases } from './result-metadata.js';
 import { textEncodingCases } from './text-encoding.js';
 import { transactionCases } from './transactions.js';
@@ -28,6 +29,7 @@ export const SQL_CORPUS: readonly SqlCase[] = [
   ...jsonCases,
   ...arrayCases,
   ...queryCases,
+  ...queryBuilderCases,
   ...cteWindowCases,
   ...groupingCases,
   ...orderingLimitCases,

@@ -449,4 +449,9 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
     setup: 'CREATE TABLE t (k int UNIQUE NULLS NOT DISTINCT)',
     steps: ['INSERT INTO t VALUES (NULL)', 'INSERT INTO t VALUES (NULL)'],
   },
+  {
+    name: "an untyped '0x1A' given to an integer column is 22P02 (15 reads decimal only)",
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, n int, note text);',
+    steps: ["INSERT INTO t (id, n) VALUES (1, '0x1A')", "INSERT INTO t VALUES (2, 3, '0x1A') RETURNING note"],
+  },
 ]);

@@ -376,4 +376,11 @@ export const jsonCases = defineGroup('json', [
       "SELECT (body ->> 'qty')::int AS qty FROM docs ORDER BY id",
     ],
   },
+  {
+    name: 'jsonb_strip_nulls takes one argument in 15',
+    steps: [
+      'SELECT jsonb_strip_nulls(\'{"a":null,"b":[null]}\') AS j',
+      "SELECT jsonb_strip_nulls('[null]', true)",
+    ],
+  },
 ]);

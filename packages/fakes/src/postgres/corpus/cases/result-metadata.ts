@@ -176,4 +176,12 @@ export const resultMetadataCases = defineGroup('result-metadata', [
       'SELECT relallfrozen FROM pg_class',
     ],
   },
+  {
+    name: 'EXPLAIN ANALYZE prints whole actual rows and no Buffers unless asked',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t VALUES (1, 1), (2, 2);',
+    steps: [
+      'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM t WHERE id = 1',
+      'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT count(*) FROM t',
+    ],
+  },
 ]);

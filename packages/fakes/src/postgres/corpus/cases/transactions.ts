@@ -540,4 +540,21 @@ export const transactionCases = defineGroup('transactions', [
     name: 'DISCARD ALL cannot run inside a transaction block',
     steps: ['BEGIN', 'DISCARD ALL', 'ROLLBACK'],
   },
+  {
+    name: 'now() has microseconds: rows inserted by successive statements get strictly increasing timestamps',
+    setup: 'CREATE TABLE t (id serial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())',
+    steps: [
+      ...Array.from({ length: 30 }, () => 'INSERT INTO t DEFAULT VALUES'),
+      'SELECT bool_and(a.at < b.at) AS increasing FROM t a JOIN t b ON b.id = a.id + 1',
+    ],
+  },
+  {
+    name: 'now() and clock_timestamp() carry microseconds, not whole milliseconds',
+    setup: 'CREATE TABLE t (id serial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())',
+    steps: [
+      ...Array.from({ length: 30 }, () => 'INSERT INTO t DEFAULT VALUES'),
+      'SELECT count(DISTINCT at) = 30 AS distinct_rows, bool_or(extract(microseconds FROM at)::int % 1000 <> 0) AS microseconds FROM t',
+      'SELECT count(DISTINCT clock_timestamp()) > 1 AS clock_moves FROM generate_series(1, 2000)',
+    ],
+  },
 ]);

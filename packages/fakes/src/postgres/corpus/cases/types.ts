@@ -638,4 +638,31 @@ export const typeCases = defineGroup('types', [
     name: 'subtracting an infinite timestamp raises 22008',
     steps: ["SELECT 'infinity'::timestamp - '2024-01-01'::timestamp"],
   },
+  {
+    name: "'+infinity' is not a date or timestamp in 15 (22007), 'infinity' is",
+    setup: 'CREATE TABLE t (d date, ts timestamptz);',
+    steps: [
+      "INSERT INTO t (d) VALUES ('+infinity')",
+      "INSERT INTO t VALUES ('infinity', '-infinity') RETURNING d::text, ts::text",
+      { sql: 'SELECT $1::timestamp', params: ['+infinity'] },
+    ],
+  },
+  {
+    name: "an interval cannot be 'infinity' in 15 (22007), as a literal, a column value or a parameter",
+    setup: 'CREATE TABLE t (span interval);',
+    steps: [
+      "SELECT interval 'infinity'",
+      "INSERT INTO t VALUES ('-infinity')",
+      { sql: 'SELECT $1::interval', params: ['infinity'] },
+    ],
+  },
+  {
+    name: 'a text value cast to oid is read in decimal: hex is 22P02, leading zeros are dropped',
+    setup: "CREATE TABLE s (v text); INSERT INTO s VALUES ('0x1A');",
+    steps: [
+      'SELECT v::oid FROM s',
+      "SELECT ' 012'::text::oid AS o",
+      { sql: 'SELECT $1::oid', params: ['0x10'] },
+    ],
+  },
 ]);

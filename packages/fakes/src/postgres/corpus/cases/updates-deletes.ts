@@ -209,4 +209,26 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       "UPDATE customers SET city = 'x' WHERE email <> 'a@x' RETURNING id",
     ],
   },
+  {
+    name: "an untyped '1_000' given to a numeric column by UPDATE is 22P02",
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, amount numeric); INSERT INTO t VALUES (1, 1);',
+    steps: ["UPDATE t SET amount = '1_000' WHERE id = 1", 'SELECT amount FROM t'],
+  },
+  {
+    name: 'MERGE into a view is 0A000 "This operation is not supported for views."',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a'); CREATE VIEW tv AS SELECT * FROM t;",
+    steps: [
+      "MERGE INTO tv USING (VALUES (1, 'b')) s(id, v) ON tv.id = s.id WHEN MATCHED THEN UPDATE SET v = s.v",
+      "MERGE INTO t USING (VALUES (1, 'b')) s(id, v) ON t.id = s.id WHEN MATCHED THEN UPDATE SET v = s.v",
+      'SELECT * FROM t',
+    ],
+  },
+  {
+    name: 'MERGE inside WITH is 0A000 in 15',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY);',
+    steps: [
+      'WITH m AS (MERGE INTO t USING (VALUES (1)) s(id) ON t.id = s.id WHEN MATCHED THEN DELETE) SELECT 1',
+    ],
+  },
 ]);

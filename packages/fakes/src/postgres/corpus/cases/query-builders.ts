@@ -1,0 +1,1231 @@
+import { defineGroup } from '../sql-case.js';
+
+/** Users, their posts and comments, with the column kinds ORMs map (quoted camelCase names, jsonb, text[], numeric, bigint, timestamptz). */
+const QUERY_BUILDER_SCHEMA = `
+  CREATE TABLE "users" ("id" text PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text,
+    "role" text NOT NULL DEFAULT 'member', "active" boolean NOT NULL DEFAULT true,
+    "createdAt" timestamptz NOT NULL DEFAULT '2026-01-01 00:00:00+00', "score" integer, "balance" numeric(12,2) DEFAULT 0,
+    "meta" jsonb NOT NULL DEFAULT '{}'::jsonb, "tags" text[] NOT NULL DEFAULT '{}');
+  CREATE TABLE "posts" ("id" serial PRIMARY KEY, "authorId" text NOT NULL REFERENCES "users"("id") ON DELETE CASCADE,
+    "title" varchar(200) NOT NULL, "body" text, "published" boolean NOT NULL DEFAULT false,
+    "views" bigint NOT NULL DEFAULT 0, "publishedAt" timestamptz);
+  CREATE TABLE "comments" ("id" serial PRIMARY KEY, "postId" integer NOT NULL REFERENCES "posts"("id") ON DELETE CASCADE,
+    "authorId" text REFERENCES "users"("id") ON DELETE SET NULL, "text" text NOT NULL, "createdAt" timestamptz NOT NULL DEFAULT '2026-02-01 00:00:00+00');
+  CREATE INDEX "posts_authorId_idx" ON "posts" ("authorId");
+  INSERT INTO "users" ("id","email","name","role","active","createdAt","score","balance","meta","tags") VALUES
+    ('u1','ann@example.com','Ann','admin',true,'2026-01-02 10:00:00+00',10,100.50,'{"plan":"pro","limits":{"seats":5}}','{a,b}'),
+    ('u2','bob@example.com','Bob','member',true,'2026-01-03 11:00:00+00',NULL,0,'{"plan":"free"}','{}'),
+    ('u3','cy@example.com',NULL,'member',false,'2026-01-04 12:00:00+00',7,-3.25,'{}','{b}'),
+    ('u4','di@example.com','Di','owner',true,'2026-01-05 13:00:00+00',10,12,'{"plan":"pro"}','{c,a}');
+  INSERT INTO "posts" ("authorId","title","body","published","views","publishedAt") VALUES
+    ('u1','Hello','first',true,10,'2026-01-10 00:00:00+00'),
+    ('u1','Draft',NULL,false,0,NULL),
+    ('u2','Bob''s post','text',true,5,'2026-01-11 00:00:00+00'),
+    ('u4','Di one','x',true,100,'2026-01-12 00:00:00+00');
+  INSERT INTO "comments" ("postId","authorId","text") VALUES (1,'u2','nice'),(1,'u3','+1'),(3,'u1','thanks'),(4,NULL,'anon');`;
+
+/**
+ * Statements as ORMs and query builders send them (Prisma, Drizzle, Kysely, TypeORM, knex, Sequelize,
+ * node-pg by hand): schema-qualified quoted names, parameters for LIMIT and OFFSET, json_agg over
+ * lateral joins, ON CONFLICT with EXCLUDED, ANY over array parameters, migrations' DDL.
+ */
+export const queryBuilderCases = defineGroup('query-builders', [
+  {
+    name: 'Prisma shape: findMany with select, where, orderBy, take, skip',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "public"."users"."id", "public"."users"."email", "public"."users"."name" FROM "public"."users" WHERE ("public"."users"."active" = $1 AND "public"."users"."role" IN ($2,$3)) ORDER BY "public"."users"."createdAt" DESC LIMIT $4 OFFSET $5',
+        params: [true, 'member', 'admin', 2, 0],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: findUnique by unique email',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "public"."users"."id", "public"."users"."meta" FROM "public"."users" WHERE ("public"."users"."email" = $1 AND 1=1) LIMIT $2 OFFSET $3',
+        params: ['bob@example.com', 1, 0],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: count aggregate',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT COUNT(*) AS "_count._all" FROM (SELECT "public"."posts"."id" FROM "public"."posts" WHERE "public"."posts"."published" = $1 OFFSET $2) AS "sub"',
+        params: [true, 0],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: include relation by IN list of parents',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "public"."posts"."id", "public"."posts"."title", "public"."posts"."authorId" FROM "public"."posts" WHERE "public"."posts"."authorId" IN ($1,$2,$3) OFFSET $4',
+        params: ['u1', 'u2', 'u9', 0],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: contains insensitive',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE "public"."users"."email"::text ILIKE $1 ORDER BY "id" ASC',
+        params: ['%EXAMPLE.com'],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: startsWith with LIKE and escaped wildcard',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE "public"."users"."email"::text LIKE $1 ORDER BY "id"',
+        params: ['a\\_%'],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: json path filter',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE ("public"."users"."meta"#>ARRAY[$1]::text[])::jsonb::jsonb = $2 ORDER BY "id"',
+        params: ['plan', '"pro"'],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: array has',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE $1 = ANY("public"."users"."tags") ORDER BY "id"',
+        params: ['a'],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: array hasEvery',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE "public"."users"."tags" @> $1 ORDER BY "id"',
+        params: [['a', 'b']],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: array hasSome',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE "public"."users"."tags" && $1 ORDER BY "id"',
+        params: [['c', 'z']],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: array isEmpty',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE COALESCE(array_length("public"."users"."tags", 1), 0) = 0 ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: create returning all scalar fields',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "public"."users" ("id","email","name") VALUES ($1,$2,$3) RETURNING "public"."users"."id", "public"."users"."email", "public"."users"."role", "public"."users"."active", "public"."users"."createdAt", "public"."users"."balance", "public"."users"."meta", "public"."users"."tags"',
+        params: ['u5', 'eve@example.com', 'Eve'],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: update with increment',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "public"."posts" SET "views" = ("public"."posts"."views" + $1) WHERE ("public"."posts"."id" = $2 AND 1=1) RETURNING "public"."posts"."id", "public"."posts"."views"',
+        params: [3, 1],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: updateMany returns a count',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "public"."users" SET "active" = $1 WHERE "public"."users"."role" = $2',
+        params: [false, 'member'],
+      },
+      'SELECT id, active FROM users ORDER BY id',
+    ],
+  },
+  {
+    name: 'Prisma shape: deleteMany with NOT IN',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'DELETE FROM "public"."comments" WHERE "public"."comments"."id" NOT IN ($1,$2)',
+        params: [1, 2],
+      },
+      'SELECT id FROM comments ORDER BY id',
+    ],
+  },
+  {
+    name: 'Prisma shape: groupBy with _sum and _count',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "public"."posts"."authorId", SUM("public"."posts"."views") AS "_sum_views", COUNT("public"."posts"."id") AS "_count_id" FROM "public"."posts" WHERE 1=1 GROUP BY "public"."posts"."authorId" ORDER BY "public"."posts"."authorId" ASC OFFSET $1',
+        params: [0],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: aggregate avg/min/max',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT AVG("score") AS "_avg_score", MIN("score") AS "_min", MAX("createdAt") AS "_max", SUM("balance") AS "_sum" FROM (SELECT "public"."users"."score", "public"."users"."createdAt", "public"."users"."balance" FROM "public"."users" WHERE 1=1 OFFSET $1) AS "sub"',
+        params: [0],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: upsert with ON CONFLICT and EXCLUDED',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "public"."users" ("id","email","name") VALUES ($1,$2,$3) ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name" RETURNING "public"."users"."id", "public"."users"."name", (xmax = 0) AS "inserted"',
+        params: ['u1', 'ann@example.com', 'Annie'],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: cursor pagination with row comparison',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id","createdAt" FROM "public"."users" WHERE ("createdAt", "id") > ($1::timestamptz, $2) ORDER BY "createdAt", "id" LIMIT $3',
+        params: ['2026-01-03 11:00:00+00', 'u2', 10],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: null filter',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE ("public"."users"."name" IS NULL OR "public"."users"."score" IS NOT NULL) ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: decimal param compare',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'SELECT "id" FROM "public"."users" WHERE "balance" >= $1 ORDER BY "id"', params: ['12'] }],
+  },
+  {
+    name: 'Prisma shape: bigint param',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'SELECT "id", "views" FROM "public"."posts" WHERE "views" > $1 ORDER BY "id"', params: ['5'] },
+    ],
+  },
+  {
+    name: 'Prisma shape: timestamp param lt',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "public"."users" WHERE "createdAt" < $1 ORDER BY "id"',
+        params: ['2026-01-04T00:00:00.000Z'],
+      },
+    ],
+  },
+  {
+    name: 'Prisma shape: createMany with skipDuplicates',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "public"."users" ("id","email") VALUES ($1,$2), ($3,$4) ON CONFLICT DO NOTHING',
+        params: ['u1', 'x@example.com', 'u6', 'f@example.com'],
+      },
+      'SELECT id, email FROM users ORDER BY id',
+    ],
+  },
+  {
+    name: 'Prisma shape: relation count via subquery join',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "t1"."id", COALESCE("aggr_selection_0_Post"."_aggr_count_posts", 0) AS "_aggr_count_posts" FROM "public"."users" AS "t1" LEFT JOIN (SELECT "public"."posts"."authorId", COUNT(*) AS "_aggr_count_posts" FROM "public"."posts" WHERE 1=1 GROUP BY "public"."posts"."authorId") AS "aggr_selection_0_Post" ON ("t1"."id" = "aggr_selection_0_Post"."authorId") WHERE 1=1 ORDER BY "t1"."id" OFFSET $1',
+        params: [0],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: select with eq and and',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id", "email", "name" from "users" where ("users"."role" = $1 and "users"."active" = $2) order by "users"."id" asc',
+        params: ['member', true],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: relational query with json_build_array lateral',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "users"."id", "users"."name", coalesce((select json_agg(json_build_array("users_posts"."id", "users_posts"."title")) from (select * from "posts" "users_posts" where "users_posts"."authorId" = "users"."id" order by "users_posts"."id" limit $1) "users_posts"), \'[]\'::json) as "posts" from "users" order by "users"."id"',
+        params: [5],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: relational query with left join lateral',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "users"."id", "users_posts"."data" as "posts" from "users" left join lateral (select coalesce(json_agg(json_build_array("users_posts"."id", "users_posts"."views") order by "users_posts"."id"), \'[]\'::json) as "data" from "posts" "users_posts" where "users_posts"."authorId" = "users"."id") "users_posts" on true order by "users"."id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: insert returning',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'insert into "posts" ("id", "authorId", "title", "body", "published", "views", "publishedAt") values (default, $1, $2, default, default, default, default) returning "id", "title", "published", "views"',
+        params: ['u3', 'New'],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: insert many with default',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'insert into "comments" ("id", "postId", "authorId", "text", "createdAt") values (default, $1, $2, $3, default), (default, $4, default, $5, default) returning "id", "authorId"',
+        params: [2, 'u1', 'a', 2, 'b'],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: update set returning',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'update "users" set "score" = $1, "meta" = $2 where "users"."id" = $3 returning "id", "score", "meta"',
+        params: [42, '{"plan":"team"}', 'u2'],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: inArray',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id" from "posts" where "posts"."id" in ($1, $2, $3) order by "id"',
+        params: [1, 3, 99],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: ilike and or',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id" from "users" where ("users"."name" ilike $1 or "users"."email" like $2) order by "id"',
+        params: ['%n%', 'c%'],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: count with sql<number>',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'select count(*)::int as "count" from "posts" where "posts"."published" = $1', params: [true] },
+    ],
+  },
+  {
+    name: 'Drizzle shape: between',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id" from "posts" where "posts"."views" between $1 and $2 order by "id"',
+        params: [1, 10],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: notInArray empty-safe',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select "id" from "users" where "users"."id" not in ($1) order by "id"', params: ['u2'] }],
+  },
+  {
+    name: 'Drizzle shape: onConflictDoUpdate with target and where',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'insert into "users" ("id", "email", "score") values ($1, $2, $3) on conflict ("email") do update set "score" = excluded."score" where "users"."active" = true returning "id", "score"',
+        params: ['zz', 'cy@example.com', 99],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: jsonb ->> filter',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'select "id" from "users" where "users"."meta"->>\'plan\' = $1 order by "id"', params: ['pro'] },
+    ],
+  },
+  {
+    name: 'Drizzle shape: isNull/isNotNull',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select "id" from "posts" where "posts"."publishedAt" is null', params: [] }],
+  },
+  {
+    name: 'Drizzle shape: exists subquery',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id" from "users" where exists (select 1 from "posts" where "posts"."authorId" = "users"."id" and "posts"."published") order by "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Drizzle shape: delete returning',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'delete from "posts" where "posts"."id" = $1 returning "id", "authorId"', params: [2] }],
+  },
+  {
+    name: 'Drizzle shape: sql template with interval',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id" from "users" where "users"."createdAt" > $1::timestamptz - interval \'2 days\' order by "id"',
+        params: ['2026-01-05 00:00:00+00'],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: selectFrom with innerJoin',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "users"."id", "posts"."title" from "users" inner join "posts" on "posts"."authorId" = "users"."id" where "posts"."views" > $1 order by "posts"."title" desc',
+        params: [1],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: leftJoin with count and groupBy having',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "users"."id", count("posts"."id") as "postCount" from "users" left join "posts" on "posts"."authorId" = "users"."id" group by "users"."id" having count("posts"."id") >= $1 order by "users"."id"',
+        params: [1],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: jsonArrayFrom helper',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "users"."id", (select coalesce(json_agg(agg), \'[]\') from (select "posts"."id", "posts"."title" from "posts" where "posts"."authorId" = "users"."id" order by "posts"."id") as agg) as "posts" from "users" order by "users"."id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: jsonObjectFrom helper',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "posts"."id", (select to_json(obj) from (select "users"."id", "users"."email" from "users" where "users"."id" = "posts"."authorId") as obj) as "author" from "posts" order by "posts"."id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: insertInto returningAll',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'insert into "comments" ("postId", "text") values ($1, $2) returning *', params: [1, 'kysely'] },
+    ],
+  },
+  {
+    name: 'Kysely shape: onConflict doNothing returning',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'insert into "users" ("id", "email") values ($1, $2) on conflict do nothing returning "id"',
+        params: ['u1', 'dup@example.com'],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: selectAll with limit offset',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select * from "comments" order by "id" limit $1 offset $2', params: [2, 1] }],
+  },
+  {
+    name: 'Kysely shape: where in subquery',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id" from "users" where "id" in (select "authorId" from "comments" where "authorId" is not null) order by "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: case when',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id", case when "score" is null then $1 when "score" > $2 then \'high\' else \'low\' end as "band" from "users" order by "id"',
+        params: ['none', 8],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: distinctOn',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select distinct on ("authorId") "authorId", "id", "title" from "posts" order by "authorId", "views" desc',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: with cte',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'with "top" as (select "authorId", sum("views") as "total" from "posts" group by "authorId") select "users"."email", "top"."total" from "users" join "top" on "top"."authorId" = "users"."id" order by "top"."total" desc',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: updateTable from',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'update "posts" set "views" = "posts"."views" + 1 from "users" where "users"."id" = "posts"."authorId" and "users"."role" = $1 returning "posts"."id", "posts"."views"',
+        params: ['admin'],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: deleteFrom using',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'delete from "comments" using "posts" where "posts"."id" = "comments"."postId" and "posts"."published" = $1 returning "comments"."id"',
+        params: [true],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: coalesce and nullif',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id", coalesce(nullif("name", \'\'), "email") as "display" from "users" order by "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Kysely shape: cast param as text array any',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'select "id" from "users" where "id" = any($1::text[]) order by "id"', params: [['u1', 'u3']] },
+    ],
+  },
+  {
+    name: 'Kysely shape: cast param as int array any',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select "id" from "posts" where "id" = any($1::int[]) order by "id"', params: [[1, 4]] }],
+  },
+  {
+    name: 'Kysely shape: not exists',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'select "id" from "users" where not exists (select from "posts" where "posts"."authorId" = "users"."id") order by "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'TypeORM shape: find with alias and pagination',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."createdAt" AS "User_createdAt" FROM "users" "User" WHERE (("User"."active" = $1)) ORDER BY "User"."createdAt" DESC LIMIT 2',
+        params: [true],
+      },
+    ],
+  },
+  {
+    name: 'TypeORM shape: distinct ids for paginated join',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT DISTINCT "distinctAlias"."User_id" AS "ids_User_id" FROM (SELECT "User"."id" AS "User_id", "Post"."id" AS "Post_id" FROM "users" "User" LEFT JOIN "posts" "Post" ON "Post"."authorId"="User"."id") "distinctAlias" ORDER BY "User_id" ASC LIMIT 3',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'TypeORM shape: insert returning defaults',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "users"("id", "email", "name", "role", "active", "createdAt", "score", "balance", "meta", "tags") VALUES ($1, $2, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "role", "active", "createdAt", "balance", "meta", "tags"',
+        params: ['u7', 'g@example.com'],
+      },
+    ],
+  },
+  {
+    name: 'TypeORM shape: count distinct',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT COUNT(DISTINCT("User"."id")) AS "cnt" FROM "users" "User" LEFT JOIN "posts" "Post" ON "Post"."authorId"="User"."id" WHERE "Post"."published" = $1',
+        params: [true],
+      },
+    ],
+  },
+  {
+    name: 'TypeORM shape: soft upsert with ON CONFLICT DO UPDATE multiple columns',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "users"("id", "email", "name") VALUES ($1, $2, $3) ON CONFLICT ( "id" ) DO UPDATE SET "email" = EXCLUDED."email", "name" = EXCLUDED."name" RETURNING "createdAt"',
+        params: ['u2', 'bob2@example.com', 'Bobby'],
+      },
+    ],
+  },
+  {
+    name: 'TypeORM shape: migrations table query',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'CREATE TABLE IF NOT EXISTS "migrations" ("id" SERIAL NOT NULL, "timestamp" bigint NOT NULL, "name" character varying NOT NULL, CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY ("id"))',
+      { sql: 'SELECT * FROM "migrations" "migrations" ORDER BY "id" DESC', params: [] },
+    ],
+  },
+  {
+    name: 'knex shape: whereIn with returning',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'update "users" set "role" = $1 where "id" in ($2, $3) returning "id", "role"',
+        params: ['x', 'u3', 'u4'],
+      },
+    ],
+  },
+  {
+    name: 'knex shape: insert returning id',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'insert into "posts" ("authorId", "title") values ($1, $2) returning "id"',
+        params: ['u2', 'K'],
+      },
+    ],
+  },
+  {
+    name: 'knex shape: first',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select "email" from "users" where "id" = $1 limit $2', params: ['u4', 1] }],
+  },
+  {
+    name: 'knex shape: count as string',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select count("id") as "count" from "users"', params: [] }],
+  },
+  {
+    name: 'knex shape: sum of integer is bigint text',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select sum("score") as "s", avg("score") as "a" from "users"', params: [] }],
+  },
+  {
+    name: 'knex shape: orderBy nulls last',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'select "id", "score" from "users" order by "score" desc nulls last, "id" asc', params: [] },
+    ],
+  },
+  {
+    name: 'knex shape: orderBy nulls first',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'select "id", "name" from "users" order by "name" asc nulls first', params: [] }],
+  },
+  {
+    name: 'knex shape: whereRaw lower',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'select "id" from "users" where lower("email") = lower($1)', params: ['ANN@example.com'] },
+    ],
+  },
+  {
+    name: 'knex shape: increment returning',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'update "users" set "balance" = "balance" + $1 where "id" = $2 returning "balance"',
+        params: ['0.25', 'u1'],
+      },
+    ],
+  },
+  {
+    name: 'knex shape: decrement below zero',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'update "users" set "score" = "score" - $1 where "id" = $2 returning "score"',
+        params: [20, 'u1'],
+      },
+    ],
+  },
+  {
+    name: 'Sequelize shape: findAndCountAll count',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT count("User"."id") AS "count" FROM "users" AS "User" WHERE "User"."active" = true;',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Sequelize shape: iLike with any',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "users" AS "User" WHERE "User"."email" ILIKE ANY (ARRAY[\'%ann%\',\'%cy%\']) ORDER BY "id";',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'Sequelize shape: insert with RETURNING star and timestamps',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "comments" ("id","postId","text","createdAt") VALUES (DEFAULT,$1,$2,$3) RETURNING "id","postId","text","createdAt","authorId";',
+        params: [3, 's', '2026-03-01 10:00:00.000 +00:00'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: param types: boolean from string',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'SELECT "id" FROM "users" WHERE "active" = $1 ORDER BY "id"', params: ['f'] }],
+  },
+  {
+    name: 'node-pg shape: param: number into text column compare',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'SELECT "id" FROM "posts" WHERE "title" = $1', params: [5] }],
+  },
+  {
+    name: 'node-pg shape: param: date object',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id" FROM "users" WHERE "createdAt" >= $1 ORDER BY "id"',
+        params: [new Date('2026-01-04T12:00:00.000Z')],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: param: json object into jsonb',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "users" SET "meta" = "meta" || $1 WHERE "id" = $2 RETURNING "meta"',
+        params: [{ beta: true }, 'u2'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: param: null into nullable',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'UPDATE "users" SET "name" = $1 WHERE "id" = $2 RETURNING "name"', params: [null, 'u1'] }],
+  },
+  {
+    name: 'node-pg shape: param: array into text[]',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "users" SET "tags" = $1 WHERE "id" = $2 RETURNING "tags"',
+        params: [['x', 'y z', 'q"t'], 'u2'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: param: array append',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "users" SET "tags" = array_append("tags", $1) WHERE "id" = $2 RETURNING "tags"',
+        params: ['n', 'u1'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: param: array_remove',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "users" SET "tags" = array_remove("tags", $1) WHERE "id" = $2 RETURNING "tags"',
+        params: ['a', 'u4'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: jsonb_set nested',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "users" SET "meta" = jsonb_set("meta", \'{limits,seats}\', to_jsonb($1::int)) WHERE "id" = $2 RETURNING "meta"',
+        params: [9, 'u1'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: jsonb minus key',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "users" SET "meta" = "meta" - \'plan\' WHERE "id" = $1 RETURNING "meta"',
+        params: ['u4'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: jsonb contains param',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'SELECT "id" FROM "users" WHERE "meta" @> $1 ORDER BY "id"', params: ['{"plan":"pro"}'] }],
+  },
+  {
+    name: 'node-pg shape: jsonb ? key',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'SELECT "id" FROM "users" WHERE "meta" ? \'limits\'', params: [] }],
+  },
+  {
+    name: 'node-pg shape: row_number window pagination',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id", row_number() OVER (ORDER BY "views" DESC) AS "rank" FROM "posts" ORDER BY "rank"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: count over for total',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id", count(*) OVER () AS "total" FROM "posts" WHERE "published" ORDER BY "id" LIMIT 2',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: FOR UPDATE of one row',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'BEGIN',
+      { sql: 'SELECT "id", "balance" FROM "users" WHERE "id" = $1 FOR UPDATE', params: ['u1'] },
+      { sql: 'UPDATE "users" SET "balance" = "balance" - $1 WHERE "id" = $2', params: ['1.5', 'u1'] },
+      'COMMIT',
+      "SELECT balance FROM users WHERE id = 'u1'",
+    ],
+  },
+  {
+    name: 'node-pg shape: FK violation on insert',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'INSERT INTO "posts" ("authorId", "title") VALUES ($1, $2)', params: ['nobody', 't'] }],
+  },
+  {
+    name: 'node-pg shape: unique violation on email',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'INSERT INTO "users" ("id", "email") VALUES ($1, $2)', params: ['u8', 'ann@example.com'] },
+    ],
+  },
+  {
+    name: 'node-pg shape: not null violation',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'INSERT INTO "users" ("id", "email") VALUES ($1, $2)', params: ['u8', null] }],
+  },
+  {
+    name: 'node-pg shape: varchar too long',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "posts" ("authorId", "title") VALUES ($1, $2)',
+        params: [
+          'u1',
+          'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: invalid integer param',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'SELECT "id" FROM "posts" WHERE "id" = $1', params: ['abc'] }],
+  },
+  {
+    name: 'node-pg shape: numeric overflow',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'UPDATE "users" SET "balance" = $1 WHERE "id" = $2', params: ['12345678901.00', 'u1'] }],
+  },
+  {
+    name: 'node-pg shape: cascade delete',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'DELETE FROM "users" WHERE "id" = $1', params: ['u1'] },
+      'SELECT count(*) FROM posts',
+      'SELECT id, "authorId" FROM comments ORDER BY id',
+    ],
+  },
+  {
+    name: 'node-pg shape: set null on delete',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'DELETE FROM "users" WHERE "id" = $1', params: ['u3'] },
+      'SELECT id, "authorId" FROM comments ORDER BY id',
+    ],
+  },
+  {
+    name: 'node-pg shape: date_trunc group by day',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT date_trunc(\'day\', "createdAt") AS "day", count(*) FROM "users" GROUP BY 1 ORDER BY 1',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: to_char month',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT to_char("createdAt" AT TIME ZONE \'UTC\', \'YYYY-MM\') AS "month", count(*)::int FROM "users" GROUP BY 1 ORDER BY 1',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: extract epoch',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id", extract(epoch FROM "createdAt")::bigint AS "epoch" FROM "users" ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: string_agg of titles',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "authorId", string_agg("title", \', \' ORDER BY "title") AS "titles" FROM "posts" GROUP BY "authorId" ORDER BY "authorId"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: array_agg of ids',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "authorId", array_agg("id" ORDER BY "id") AS "ids" FROM "posts" GROUP BY "authorId" ORDER BY "authorId"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: bool_or aggregate',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "authorId", bool_or("published") AS "any" FROM "posts" GROUP BY "authorId" ORDER BY "authorId"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: filter clause',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT count(*) FILTER (WHERE "published") AS "pub", count(*) FILTER (WHERE NOT "published") AS "draft" FROM "posts"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: greatest least',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id", greatest("score", 8), least("balance", 0) FROM "users" ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: is distinct from',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      { sql: 'SELECT "id" FROM "users" WHERE "score" IS DISTINCT FROM $1 ORDER BY "id"', params: [10] },
+    ],
+  },
+  {
+    name: 'node-pg shape: upper trim concat',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT upper(trim("name")) || \' <\' || "email" || \'>\' AS "x" FROM "users" ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: concat_ws with nulls',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [{ sql: 'SELECT concat_ws(\' \', "name", "role") FROM "users" ORDER BY "id"', params: [] }],
+  },
+  {
+    name: 'node-pg shape: length and substring',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id", length("title"), substring("title" from 1 for 3) FROM "posts" ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: interval arithmetic on timestamptz column',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id", "createdAt" + interval \'1 month\' AS "next" FROM "users" ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: age in days',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'SELECT "id", (\'2026-02-01\'::date - "createdAt"::date) AS "days" FROM "users" ORDER BY "id"',
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: returning old and new via cte',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'WITH old AS (SELECT "id", "views" FROM "posts" WHERE "id" = $1), upd AS (UPDATE "posts" SET "views" = "views" * 2 WHERE "id" = $1 RETURNING "id", "views") SELECT old."views" AS "before", upd."views" AS "after" FROM old JOIN upd USING ("id")',
+        params: [4],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: insert select',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "comments" ("postId", "authorId", "text") SELECT "id", "authorId", $1 FROM "posts" WHERE "published" RETURNING "postId"',
+        params: ['auto'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: unnest bulk insert',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'INSERT INTO "comments" ("postId", "text") SELECT * FROM unnest($1::int[], $2::text[]) RETURNING "id", "postId", "text"',
+        params: [
+          [1, 3],
+          ['a', 'b'],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: unnest bulk update from',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: 'UPDATE "posts" AS p SET "views" = v.views FROM (SELECT unnest($1::int[]) AS id, unnest($2::bigint[]) AS views) AS v WHERE p.id = v.id RETURNING p.id, p.views',
+        params: [
+          [1, 4],
+          [7, 8],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: values list join',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      {
+        sql: "SELECT u.\"id\", v.label FROM \"users\" u JOIN (VALUES ('u1', 'one'), ('u4', 'four')) AS v(id, label) ON v.id = u.id ORDER BY u.id",
+        params: [],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: alter table add column default',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'ALTER TABLE "users" ADD COLUMN "nickname" text NOT NULL DEFAULT \'\'',
+      { sql: 'SELECT "id", "nickname" FROM "users" ORDER BY "id"', params: [] },
+    ],
+  },
+  {
+    name: 'node-pg shape: alter column type with using',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'ALTER TABLE "posts" ALTER COLUMN "views" TYPE integer USING "views"::integer',
+      { sql: 'SELECT pg_typeof("views")::text, "views" FROM "posts" ORDER BY "id"', params: [] },
+    ],
+  },
+  {
+    name: 'node-pg shape: create index if not exists twice',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'CREATE INDEX IF NOT EXISTS "users_role_idx" ON "users" ("role")',
+      'CREATE INDEX IF NOT EXISTS "users_role_idx" ON "users" ("role")',
+      { sql: 'SELECT count(*) FROM pg_indexes WHERE indexname = $1', params: ['users_role_idx'] },
+    ],
+  },
+  {
+    name: 'node-pg shape: add check constraint violated by existing row',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: ['ALTER TABLE "users" ADD CONSTRAINT "score_positive" CHECK ("score" > 8)'],
+  },
+  {
+    name: 'node-pg shape: rename column',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'ALTER TABLE "comments" RENAME COLUMN "text" TO "content"',
+      { sql: 'SELECT "content" FROM "comments" ORDER BY "id" LIMIT 1', params: [] },
+    ],
+  },
+  {
+    name: 'node-pg shape: drop column then select star',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'ALTER TABLE "comments" DROP COLUMN "createdAt"',
+      { sql: 'SELECT * FROM "comments" ORDER BY "id" LIMIT 1', params: [] },
+    ],
+  },
+  {
+    name: 'node-pg shape: partial unique index',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'CREATE UNIQUE INDEX "one_published_title" ON "posts" ("title") WHERE "published"',
+      {
+        sql: 'INSERT INTO "posts" ("authorId", "title", "published") VALUES ($1, $2, false)',
+        params: ['u1', 'Hello'],
+      },
+      {
+        sql: 'INSERT INTO "posts" ("authorId", "title", "published") VALUES ($1, $2, true)',
+        params: ['u2', 'Hello'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: on conflict on partial index needs where',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'CREATE UNIQUE INDEX "uq_active_email" ON "users" ("name") WHERE "active"',
+      {
+        sql: 'INSERT INTO "users" ("id", "email", "name") VALUES ($1, $2, $3) ON CONFLICT ("name") WHERE "active" DO NOTHING RETURNING "id"',
+        params: ['u9', 'n@example.com', 'Ann'],
+      },
+    ],
+  },
+  {
+    name: 'node-pg shape: expression index lower email unique',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'CREATE UNIQUE INDEX "users_lower_email" ON "users" (lower("email"))',
+      { sql: 'INSERT INTO "users" ("id", "email") VALUES ($1, $2)', params: ['u9', 'ANN@example.com'] },
+    ],
+  },
+  {
+    name: 'node-pg shape: generated column',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'ALTER TABLE "posts" ADD COLUMN "slug" text GENERATED ALWAYS AS (lower(replace("title", \' \', \'-\'))) STORED',
+      { sql: 'SELECT "id", "slug" FROM "posts" ORDER BY "id"', params: [] },
+    ],
+  },
+  {
+    name: 'node-pg shape: identity column',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'CREATE TABLE "events" ("id" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "kind" text NOT NULL)',
+      { sql: 'INSERT INTO "events" ("kind") VALUES ($1), ($2) RETURNING "id"', params: ['a', 'b'] },
+      { sql: 'INSERT INTO "events" ("id", "kind") VALUES ($1, $2)', params: [5, 'c'] },
+    ],
+  },
+  {
+    name: 'node-pg shape: enum type',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      "CREATE TYPE \"status\" AS ENUM ('new', 'paid')",
+      'ALTER TABLE "posts" ADD COLUMN "status" "status" NOT NULL DEFAULT \'new\'',
+      { sql: 'UPDATE "posts" SET "status" = $1 WHERE "id" = $2 RETURNING "status"', params: ['paid', 1] },
+      { sql: 'UPDATE "posts" SET "status" = $1 WHERE "id" = $2', params: ['void', 1] },
+    ],
+  },
+  {
+    name: 'node-pg shape: truncate restart identity cascade',
+    setup: QUERY_BUILDER_SCHEMA,
+    steps: [
+      'TRUNCATE "users" RESTART IDENTITY CASCADE',
+      { sql: 'SELECT (SELECT count(*) FROM posts) AS p, (SELECT count(*) FROM comments) AS c', params: [] },
+      { sql: 'INSERT INTO "users" ("id","email") VALUES ($1,$2)', params: ['a', 'a@example.com'] },
+      { sql: 'INSERT INTO "posts" ("authorId","title") VALUES ($1,$2) RETURNING "id"', params: ['a', 't'] },
+    ],
+  },
+]);
