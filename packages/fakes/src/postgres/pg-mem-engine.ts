@@ -1,9 +1,15 @@
 import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
 import { Catalog } from './pg-mem/catalog.js';
-import { withDefaultValuesRead, withImplicitReferencesRead } from './pg-mem/default-values.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
+import { registerOrderedAggregates } from './pg-mem/ordered-aggregates.js';
 import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
+import {
+  withDefaultValuesRead,
+  withDistinctFromRead,
+  withHavingGroupsRead,
+  withImplicitReferencesRead,
+} from './pg-mem/parser-rewrites.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
 import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-functions.js';
 import { pgError, refuse } from './pg-mem/refusal.js';
@@ -18,6 +24,7 @@ import {
 } from './pg-mem/session-settings.js';
 import { skipConflictingRows } from './pg-mem/skipped-conflicts.js';
 import { analyzeStatement } from './pg-mem/statement-analyzer.js';
+import { registerTextFunctions } from './pg-mem/text-functions.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
 import { recordUserFunctions, type UserFunction } from './pg-mem/user-functions.js';
 import { captureWrites } from './pg-mem/write-capture.js';
@@ -118,7 +125,9 @@ function parseOnce(text: string): Statement[] {
   let statements: Statement[];
   try {
     // What pg-mem's parser cannot read, written as what it can (PostgreSQL runs both alike).
-    const source = withDefaultValuesRead(withImplicitReferencesRead(text));
+    const source = withHavingGroupsRead(
+      withDistinctFromRead(withDefaultValuesRead(withImplicitReferencesRead(text))),
+    );
     statements = parse(source, { locationTracking: true });
     noteNumericLiterals(statements, source);
   } catch (error) {
@@ -182,6 +191,8 @@ export class PgMemEngine implements PostgresEngine {
 
   constructor(readonly db: IMemoryDb) {
     registerEngineFunctions(db, this.#locks);
+    registerOrderedAggregates(db);
+    registerTextFunctions(db);
     // A DEFAULT now() is the transaction's start, as the statement's own now() is (see ddl-analyzer).
     db.public.registerFunction({
       name: 'seams_now',

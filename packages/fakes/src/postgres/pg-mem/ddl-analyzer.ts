@@ -17,8 +17,8 @@ import {
   type CatalogTable,
   chooseName,
 } from './catalog.js';
-import { PRIMARY_KEY_COLUMNS } from './default-values.js';
 import { isConstant, isLiteral, isNullLiteral, literalOf } from './literals.js';
+import { PRIMARY_KEY_COLUMNS } from './parser-rewrites.js';
 import { fromDataType, isNumber, isText, type PgType } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { fitTimestamp } from './timestamp-assignment.js';
@@ -369,7 +369,7 @@ function nameColumnConstraint(
 /**
  * A foreign key written without the referenced columns (`REFERENCES parent`) references the
  * table's primary key, as PostgreSQL's transformFkeyGetPrimaryKey reads it (42704 without one, 42830
- * with another number of columns). The parse left PRIMARY_KEY_COLUMNS in their place (default-values.ts).
+ * with another number of columns). The parse left PRIMARY_KEY_COLUMNS in their place (parser-rewrites.ts).
  * A table not in the catalog (missing, or the one being created) keeps it: its own error follows.
  */
 function withPrimaryKeyColumns<C extends ColumnConstraint | TableConstraint>(

@@ -4,7 +4,15 @@ import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
 import { changesState, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
-import { writtenNumeric } from './numeric-literals.js';
+import { DISTINCT_FROM_CALLS, writtenNumeric } from './numeric-literals.js';
+import {
+  entryFunction,
+  JOINED_FUNCTION,
+  MOST_SORT_KEYS,
+  type OrderedArrayElement,
+  type SortKey,
+  sortedArrayFunction,
+} from './ordered-aggregates.js';
 import { outputText } from './output-text.js';
 import { formatType } from './parameters.js';
 import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, decimalOf, divisionScale } from './pg-mem-functions.js';
@@ -574,10 +582,43 @@ export class ExpressionTyper {
     ];
   }
 
+  /**
+   * `a IS [NOT] DISTINCT FROM b`, which PostgreSQL resolves as its `=` operator with NULL as a
+   * value: written with pg-mem's `=` and IS NULL tests (the parse reads it as DISTINCT_FROM_CALLS).
+   */
+  #distinctFrom(expr: ExprCall, negated: boolean, scope: Scope): Typed {
+    const [leftSource, rightSource] = expr.args;
+    if (!leftSource || !rightSource || expr.args.length !== 2) throw refuse('IS DISTINCT FROM as written');
+    if (leftSource.type === 'list' || rightSource.type === 'list')
+      throw refuse('IS DISTINCT FROM between rows');
+    const equality: ExprBinary = { type: 'binary', op: '=', left: leftSource, right: rightSource };
+    const { left, right, compared } = this.#equality(equality, scope);
+    // Each operand is read twice below: one that changes state would run twice.
+    if (changesState(left.expr) || changesState(right.expr))
+      throw refuse('IS DISTINCT FROM over nextval() or setval()');
+    const isNull = (operand: Expr): Expr => ({ type: 'unary', op: 'IS NULL', operand });
+    const isNotNull = (operand: Expr): Expr => ({ type: 'unary', op: 'IS NOT NULL', operand });
+    const answer: Expr = {
+      type: 'case',
+      whens: [
+        { when: isNull(left.expr), value: negated ? isNull(right.expr) : isNotNull(right.expr) },
+        { when: isNull(right.expr), value: negated ? FALSE : TRUE },
+      ],
+      else: negated ? compared : { type: 'unary', op: 'NOT', operand: compared },
+    };
+    return this.#combine(answer, T.bool, '?column?', [left, right]);
+  }
+
   #comparison(expr: ExprBinary, scope: Scope): Typed {
     const quantified =
       expr.right.type === 'call' && !expr.right.function.schema ? expr.right.function.name : undefined;
     if (quantified === 'any' || quantified === 'all') return this.#quantified(expr, scope, quantified);
+    const { left, right, compared } = this.#equality(expr, scope);
+    return this.#combine(compared, T.bool, '?column?', [left, right]);
+  }
+
+  /** A comparison's operands typed against each other, and the comparison pg-mem then runs. */
+  #equality(expr: ExprBinary, scope: Scope): { left: Typed; right: Typed; compared: Expr } {
     const [left, right] = this.#operands(expr, scope);
     this.#comparable(left.type, right.type, expr.op, ORDERINGS.has(expr.op));
     const [a, b] = [
@@ -590,7 +631,7 @@ export class ExpressionTyper {
         : left.type.name === 'jsonb' || right.type.name === 'jsonb'
           ? jsonbEquality(expr.op, a, b)
           : indexSafe({ ...expr, left: a, right: b });
-    return this.#combine(compared, T.bool, '?column?', [left, right]);
+    return { left, right, compared };
   }
 
   #comparable(a: PgType, b: PgType, op: string, ordering: boolean): void {
@@ -653,6 +694,10 @@ export class ExpressionTyper {
     if (!array.type.array)
       throw pgError('42809', `op ${kind.toUpperCase()}/ALL (array) requires array on right side`);
     this.#comparable(left.type, { ...array.type, array: undefined }, expr.op, false);
+    // A NULL array (a parameter bound to null included): the operator is strict, the answer NULL
+    // (once x is read: one that may raise still raises first).
+    if (isNullLiteral(array.expr) && !mayRaise(left.expr))
+      return this.#combine(literalOf(null, T.bool), T.bool, '?column?', [left, array]);
     const elements = arrayElements(array.expr);
     if (!elements) throw refuse(`${kind.toUpperCase()} over an array that is not a list of values`);
     // pg-mem answers `= ANY` wrongly on indexed columns; PostgreSQL defines `x = ANY(a)` as `x IN (a...)`.
@@ -1017,9 +1062,13 @@ export class ExpressionTyper {
     if (expr.function.schema && expr.function.schema !== 'pg_catalog')
       throw refuse(`the function ${expr.function.schema}.${name}`);
     if (expr.over) throw refuse(`the window function ${name}() OVER (...)`);
+    if ((name === 'array_agg' || name === 'string_agg') && expr.orderBy && !expr.withinGroup)
+      return this.#orderedAggregate(expr, name, scope);
     if (expr.filter) return this.#filtered(expr, name, expr.filter, scope);
     if (expr.withinGroup) throw refuse(`${name}() WITHIN GROUP (...)`);
     if (expr.orderBy) throw refuse(`ORDER BY inside ${name}()`);
+    if (name === DISTINCT_FROM_CALLS.distinct || name === DISTINCT_FROM_CALLS.notDistinct)
+      return this.#distinctFrom(expr, name === DISTINCT_FROM_CALLS.notDistinct, scope);
     if (name === 'exists') {
       const [select] = expr.args;
       if (expr.args.length !== 1 || !select) throw refuse('EXISTS with several arguments');
@@ -1069,6 +1118,77 @@ export class ExpressionTyper {
       ...result,
       aggregate: result.aggregate || result.parts.some((p) => p.aggregate),
       name: result.name ?? name,
+    };
+  }
+
+  /**
+   * `array_agg(x ORDER BY k, ...)` and `string_agg(x, d ORDER BY k, ...)`: pg-mem ignores the
+   * ORDER BY, so each row's value, delimiter and keys are collected as one text entry and sorted
+   * after (ordered-aggregates.ts). Keys are numbers, text, booleans or uuids; values the types whose
+   * text reads back as the same value.
+   */
+  #orderedAggregate(expr: ExprCall, name: 'array_agg' | 'string_agg', scope: Scope): Typed {
+    if (expr.distinct === 'distinct') throw refuse(`${name}(DISTINCT ... ORDER BY ...)`);
+    const orderBy = expr.orderBy ?? [];
+    if (orderBy.length > MOST_SORT_KEYS)
+      throw refuse(`${name}() ordered by more than ${MOST_SORT_KEYS} keys`);
+    const expected = name === 'string_agg' ? [T.text, T.text] : [];
+    if (expr.args.length !== expected.length && name === 'string_agg')
+      throw refuse(`${name}() with ${expr.args.length} arguments`);
+    if (name === 'array_agg' && expr.args.length !== 1)
+      throw refuse(`${name}() with ${expr.args.length} arguments`);
+    const args = expr.args.map((arg, index) => this.type(arg, scope, expected[index]));
+    const [value, delimiter] = args;
+    if (!value) throw refuse(name);
+    const keys = orderBy.map((order) => ({ order, typed: this.type(order.by, scope) }));
+    const parts = [...args, ...keys.map((key) => key.typed)];
+    if (parts.some((part) => part.aggregate))
+      throw pgError('42803', 'aggregate function calls cannot be nested');
+    if (parts.some((part) => changesState(part.expr))) throw refuse(`${name}() over nextval() or setval()`);
+    const element = name === 'array_agg' ? orderedElement(value.type) : undefined;
+    if (name === 'array_agg' && !element) throw refuse(`array_agg(... ORDER BY ...) of ${value.type.name}`);
+    if (
+      name === 'string_agg' &&
+      (!isText(value.type) || value.type.array || !delimiter || !isText(delimiter.type))
+    )
+      throw refuse(`string_agg(... ORDER BY ...) of ${value.type.name}`);
+    const spec: SortKey[] = keys.map(({ order, typed }) => {
+      const kind = sortKind(typed.type);
+      if (!kind) throw refuse(`${name}() ordered by a ${typed.type.name} value`);
+      const descending = order.order === 'DESC';
+      return { kind, descending, nullsFirst: order.nulls ? order.nulls === 'FIRST' : descending };
+    });
+    const entry: Expr = {
+      type: 'call',
+      function: { name: entryFunction(keys.length) },
+      args: [
+        asEntryText(value),
+        delimiter ? asEntryText(delimiter) : NULL_TEXT,
+        ...keys.map((key) => asEntryText(key.typed)),
+      ],
+    };
+    let gated: Expr = entry;
+    if (expr.filter) {
+      const cond = this.condition(expr.filter, scope, 'FILTER');
+      if (cond.aggregate) throw pgError('42803', 'aggregate functions are not allowed in FILTER');
+      gated = { type: 'case', whens: [{ when: cond.expr, value: entry }] };
+    }
+    const collected: Expr = { type: 'call', function: { name: 'array_agg' }, args: [gated] };
+    const specText: Expr = { type: 'string', value: JSON.stringify(spec) };
+    if (element) {
+      const { length: _length, precision: _precision, ...plain } = value.type;
+      return {
+        expr: { type: 'call', function: { name: sortedArrayFunction(element) }, args: [collected, specText] },
+        type: { ...plain, name: plain.name === 'varchar' ? 'varchar' : plain.name, array: true },
+        name,
+        aggregate: true,
+      };
+    }
+    return {
+      expr: { type: 'call', function: { name: JOINED_FUNCTION }, args: [collected, specText] },
+      type: T.text,
+      name,
+      aggregate: true,
     };
   }
 
@@ -1491,6 +1611,42 @@ function chain(expr: Expr, op: 'AND' | 'OR'): Expr[] {
 
 /** The target list of a VALUES row, whose items are typed each in a scope of its own. */
 const VALUES_LIST = {};
+
+const NULL_TEXT: Expr = { type: 'cast', operand: { type: 'null' }, to: { name: 'text' } };
+
+/** The function an array_agg(... ORDER BY ...) of this type ends in, if any. */
+function orderedElement(type: PgType): OrderedArrayElement | undefined {
+  if (type.array || type.enumName !== undefined || type.opaque) return undefined;
+  if (type.name === 'int4' || type.name === 'int8' || type.name === 'numeric') return type.name;
+  if (isText(type) && type.name !== 'unknown') return 'text';
+  if (type.name === 'bool' || type.name === 'uuid') return type.name;
+  return undefined;
+}
+
+function sortKind(type: PgType): SortKey['kind'] | undefined {
+  if (type.array || type.enumName !== undefined || type.opaque) return undefined;
+  if (isNumber(type)) return 'number';
+  if (isText(type)) return 'text';
+  if (type.name === 'bool') return 'bool';
+  if (type.name === 'uuid') return 'uuid';
+  return undefined;
+}
+
+/** A value as the text its entry carries; a boolean spelled out, NULL kept (pg-mem's bool::text reads NULL as false). */
+function asEntryText(typed: Typed): Expr {
+  if (typed.type.name === 'bool') {
+    const text = (value: string): Expr => ({ type: 'string', value });
+    return {
+      type: 'case',
+      whens: [
+        { when: typed.expr, value: text('true') },
+        { when: { type: 'unary', op: 'NOT', operand: typed.expr }, value: text('false') },
+      ],
+    };
+  }
+  if (isText(typed.type) && typed.type.name !== 'unknown') return typed.expr;
+  return { type: 'cast', operand: typed.expr, to: { name: 'text' } };
+}
 
 const TRUE: Expr = { type: 'boolean', value: true };
 const FALSE: Expr = { type: 'boolean', value: false };

@@ -2,8 +2,10 @@ import type { Expr, ExprCall } from 'pgsql-ast-parser';
 import { mayRaise } from './constant-folding.js';
 import { asCommonType, resultType, roundedNumeric, unify, unmodified } from './expression-typer.js';
 import { isConstant, isNullLiteral, pgMemType } from './literals.js';
+import { CHECKED_ARITHMETIC } from './pg-mem-functions.js';
 import { isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
+import { MOST_CONCAT_ARGS, TEXT_FUNCTIONS, textFunctionName } from './text-functions.js';
 import type { Typed } from './typed.js';
 
 /** A typed call: the rewritten expression, its type, and its typed arguments. */
@@ -85,6 +87,37 @@ export function typeCall(
               ? { name: 'numeric', ...(arg.type.scale !== undefined && { scale: arg.type.scale }) }
               : T.float8;
       return { expr: roundedNumeric(call(expr, args), type), type, parts: [], aggregate: true };
+    }
+    case 'avg': {
+      if (expr.distinct === 'distinct') throw refuse('avg(DISTINCT ...)');
+      const args = typeArgs([]);
+      arity(name, args, 1);
+      const [arg] = args;
+      const none = arg && !arg.type.array && !arg.untyped ? NO_AVG[arg.type.name] : undefined;
+      if (none) throw pgError('42883', `function avg(${none}) does not exist`);
+      // avg(double precision) sums in its own order (float8_accum); only the exact sums are kept.
+      if (!arg || arg.type.array || !(isInteger(arg.type) || arg.type.name === 'numeric'))
+        throw refuse(`avg over ${arg?.type.name}`);
+      // int8_avg, numeric_poly_avg and numeric_avg all end in numeric_div(sum, count): the same
+      // quotient, whose scale follows from the values (so it is printed only through round()).
+      const sumType: PgType = isInteger(arg.type)
+        ? { name: 'numeric', scale: 0 }
+        : { name: 'numeric', ...(arg.type.scale !== undefined && { scale: arg.type.scale }) };
+      const sum = roundedNumeric({ ...expr, function: { name: 'sum' }, args: [arg.expr] }, sumType);
+      const count: Expr = { ...expr, function: { name: 'count' }, args: [arg.expr] };
+      const scaleOf = (type: PgType): Expr => ({ type: 'integer', value: type.scale ?? -1 });
+      const quotient: Expr = {
+        type: 'call',
+        function: { name: CHECKED_ARITHMETIC },
+        args: [
+          sum,
+          count,
+          { type: 'string', value: 'numeric_div' },
+          scaleOf(sumType),
+          scaleOf({ ...T.int8, scale: 0 }),
+        ],
+      };
+      return { expr: quotient, type: { name: 'numeric' }, parts: [], aggregate: true };
     }
     case 'min':
     case 'max': {
@@ -215,6 +248,31 @@ export function typeCall(
         else: best,
       }));
       return { expr: extreme, type, parts: typed };
+    }
+    case 'concat':
+    case 'concat_ws': {
+      if (expr.args.length === 0) throw pgError('42883', `function ${name}() does not exist`);
+      // Its arguments are "any": a bare parameter there takes no type from it (42P18 unless
+      // another use types it), where reading it as text would answer.
+      if (expr.args.some((arg, index) => arg.type === 'parameter' && !(name === 'concat_ws' && index === 0)))
+        throw refuse(`a parameter as an argument of ${name}() (write $n::text)`);
+      const args = typeArgs([T.text]);
+      const count = name === 'concat_ws' ? args.length - 1 : args.length;
+      if (count < 1 || count > MOST_CONCAT_ARGS) throw refuse(`${name}() of ${args.length} arguments`);
+      // Each argument is read through its type's output function: text as it is, an integer as its digits.
+      const texts = args.map((arg, index) => {
+        if (arg.type.array || arg.type.enumName !== undefined)
+          throw refuse(`${name}() of ${arg.type.name}[]`);
+        if (isText(arg.type) || arg.type.name === 'unknown') return arg.expr;
+        if (isInteger(arg.type) && !(name === 'concat_ws' && index === 0))
+          return { type: 'cast', operand: arg.expr, to: { name: 'text' } } satisfies Expr;
+        throw refuse(`${name}() of ${arg.type.name}`);
+      });
+      return {
+        expr: { type: 'call', function: { name: textFunctionName(name, texts.length) }, args: texts },
+        type: T.text,
+        parts: args,
+      };
     }
     case 'lower':
     case 'upper': {
@@ -389,8 +447,11 @@ export function typeCall(
         throw refuse('setval() with a non-integer value');
       return { expr: call(expr, args, `seams_${name}`), type: T.int8, parts: args };
     }
-    default:
+    default: {
+      const text = TEXT_FUNCTIONS[name];
+      if (text) return textFunction(name, expr, text, typeArgs);
       throw refuse(`the function ${name}()`);
+    }
   }
 }
 
@@ -438,6 +499,40 @@ function roundedTo(value: Expr, scale: number): Expr {
 export function changesState(expr: Expr): boolean {
   return /"seams_(nextval|setval)"/.test(JSON.stringify(expr));
 }
+
+/** A string function of text-functions.ts: its arguments typed as its signature of that many. */
+function textFunction(
+  name: string,
+  expr: ExprCall,
+  spec: (typeof TEXT_FUNCTIONS)[string],
+  typeArgs: ArgsTyper,
+): TypedCall {
+  const signature = spec.args.find((kinds) => kinds.length === expr.args.length);
+  if (!signature) throw refuse(`${name}() of ${expr.args.length} arguments`);
+  const args = typeArgs(signature.map((kind) => (kind === 't' ? T.text : T.int4)));
+  args.forEach((arg, index) => {
+    const kind = signature[index];
+    const fits =
+      !arg.type.array &&
+      arg.type.enumName === undefined &&
+      (kind === 't'
+        ? isText(arg.type) || arg.type.name === 'unknown'
+        : arg.type.name === 'int4' || arg.type.name === 'int2');
+    if (!fits) throw refuse(`${name}() with a ${arg.type.name} argument`);
+  });
+  const type = spec.returns === 't' ? T.text : spec.returns === 'b' ? T.bool : T.int4;
+  return { expr: call(expr, args, textFunctionName(name, args.length)), type, parts: args };
+}
+
+/** Types avg() has no version for, as PostgreSQL's 42883 names them. */
+const NO_AVG: Readonly<Partial<Record<PgType['name'], string>>> = {
+  text: 'text',
+  varchar: 'character varying',
+  bool: 'boolean',
+  uuid: 'uuid',
+  date: 'date',
+  jsonb: 'jsonb',
+};
 
 /** A type as PostgreSQL's messages spell it. */
 function sqlTypeName(type: PgType): string {

@@ -1,5 +1,6 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { blockCommentEnd, type SqlToken, tokenize } from '../sql-tokens.js';
+import { DISTINCT_FROM_SCHEMAS } from './parser-rewrites.js';
 import { refuse } from './refusal.js';
 
 /** The source text of each numeric literal, by its node: the parser keeps only a JavaScript number. */
@@ -18,7 +19,66 @@ const parenthesized = new WeakSet<object>();
 export function noteNumericLiterals(node: unknown, sql: string): void {
   const tokens = tokenize(sql);
   checkScanned(sql, tokens);
-  noteNode(node, sql, maskedText(sql, tokens));
+  const masked = maskedText(sql, tokens);
+  readDistinctFrom(node, masked);
+  noteNode(node, sql, masked);
+}
+
+/** The calls `IS [NOT] DISTINCT FROM` becomes, typed as PostgreSQL's comparison (expression-typer.ts). */
+export const DISTINCT_FROM_CALLS = {
+  distinct: 'seams: is distinct from',
+  notDistinct: 'seams: is not distinct from',
+} as const;
+
+function distinctFromSchema(node: unknown): string | undefined {
+  if (typeof node !== 'object' || node === null || Reflect.get(node, 'type') !== 'binary') return undefined;
+  const schema: unknown = Reflect.get(node, 'opSchema');
+  return schema === DISTINCT_FROM_SCHEMAS.distinct || schema === DISTINCT_FROM_SCHEMAS.notDistinct
+    ? schema
+    : undefined;
+}
+
+/**
+ * Each `OPERATOR(seams_is_[not_]distinct.=)` (how `IS [NOT] DISTINCT FROM` reaches the parser, see
+ * parser-rewrites.ts) made a call of DISTINCT_FROM_CALLS, in place. The parser gave it the level of
+ * `=`, PostgreSQL gives it that of IS (looser than `=`, not associative): `a IS DISTINCT FROM b = c`
+ * and an IS test written right after it are refused, since the parser groups them otherwise.
+ */
+function readDistinctFrom(node: unknown, masked: string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) readDistinctFrom(item, masked);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const expr = node as Expr;
+  if (expr.type === 'binary') {
+    const { left, right } = expr;
+    const bareLeft = !wrappedLeft(left, masked) ? left : undefined;
+    const bareRight = !wrappedRight(right, masked) ? right : undefined;
+    const isTest = (operand: Expr | undefined) =>
+      operand !== undefined &&
+      (distinctFromSchema(operand) !== undefined ||
+        (operand.type === 'unary' && operand.op.startsWith('IS ')));
+    const schema = distinctFromSchema(expr);
+    if (schema !== undefined) {
+      // `a IS NULL IS DISTINCT FROM b` groups alike in both; a test after it is 42601 in PostgreSQL.
+      if (distinctFromSchema(bareLeft) !== undefined || isTest(bareRight))
+        throw refuse('IS DISTINCT FROM next to another IS test without parentheses');
+      const name =
+        schema === DISTINCT_FROM_SCHEMAS.distinct
+          ? DISTINCT_FROM_CALLS.distinct
+          : DISTINCT_FROM_CALLS.notDistinct;
+      const location: unknown = Reflect.get(expr, '_location');
+      for (const key of Object.keys(expr)) Reflect.deleteProperty(expr, key);
+      Object.assign(expr, { type: 'call', function: { name }, args: [left, right], _location: location });
+    } else if (
+      COMPARISON.has(expr.op) &&
+      (distinctFromSchema(bareLeft) !== undefined || distinctFromSchema(bareRight) !== undefined)
+    ) {
+      throw refuse(`IS DISTINCT FROM next to ${expr.op} without parentheses`);
+    }
+  }
+  for (const value of Object.values(node)) readDistinctFrom(value, masked);
 }
 
 function noteNode(node: unknown, sql: string, masked: string): void {

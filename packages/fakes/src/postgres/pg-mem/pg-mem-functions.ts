@@ -228,6 +228,13 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
   // 0.3. A numeric result whose scale PostgreSQL knows (+, -, *, sum) is rounded to it, and a cast
   // to numeric(p, s) checks p as PostgreSQL's typmod does (numeric-assignment.ts).
   fn({ name: 'seams_text_key', args: [DataType.text], returns: DataType.text, implementation: codePointKey });
+  // pg-mem sorts booleans otherwise than PostgreSQL's false < true; an integer key sorts as it does.
+  fn({
+    name: 'seams_bool_key',
+    args: [DataType.bool],
+    returns: DataType.integer,
+    implementation: (value: boolean) => (value ? 1 : 0),
+  });
   fn({
     name: 'seams_text_unkey',
     args: [DataType.text],

@@ -14,6 +14,7 @@ import { ExpressionTyper, unify } from './expression-typer.js';
 import { changesState } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
+import { NO_GROUPS } from './parser-rewrites.js';
 import { isInteger, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
@@ -87,11 +88,12 @@ export class SelectAnalyzer {
   }
 
   #select(
-    select: SelectFromStatement,
+    written: SelectFromStatement,
     outer: Scope | undefined,
     ctes: CteColumns,
     topLevel: boolean,
   ): AnalyzedQuery {
+    const select = withoutNoGroups(written);
     if (Array.isArray(select.distinct)) throw refuse('SELECT DISTINCT ON (...)');
     const sets = groupingSets(select.groupBy ?? []);
     if (sets) return this.#groupingSets(select, sets, outer, ctes, topLevel);
@@ -105,6 +107,9 @@ export class SelectAnalyzer {
     const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
     const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
     const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
+    // One group of all the rows, which pg-mem makes only around an aggregate (else it keeps every row).
+    if (having && !groupBy && !having.aggregate && !columns.some((c) => c.typed.aggregate))
+      throw refuse('HAVING without GROUP BY or an aggregate');
     if (select.for) checkLocking(select, aggregated);
     // Every column read outside an aggregate must be grouped, in the select list, HAVING and ORDER BY.
     const checkGrouped = aggregated
@@ -119,17 +124,21 @@ export class SelectAnalyzer {
       this.#orderBy(order, columns, scope, topLevel, distinct, checkGrouped),
     );
     const limit = select.limit ? this.#limit(select.limit, scope) : undefined;
+    const sortKeys = topLevel && !distinct && orderBy ? withRaisingKeysComputed(orderBy) : undefined;
     const statement: SelectFromStatement = {
       ...select,
       from: from.length > 0 ? from : select.from,
       where: where?.expr,
-      columns: columns.map((c, index) => ({
-        expr: !topLevel && (distinct || limit) ? unindexed(c.typed.expr) : c.typed.expr,
-        alias: { name: topLevel ? outputKey(index) : c.typed.name },
-      })),
+      columns: [
+        ...columns.map((c, index) => ({
+          expr: !topLevel && (distinct || limit) ? unindexed(c.typed.expr) : c.typed.expr,
+          alias: { name: topLevel ? outputKey(index) : c.typed.name },
+        })),
+        ...(sortKeys?.columns ?? []),
+      ],
       groupBy: groupBy?.map((g) => g.expr),
       having: having?.expr,
-      orderBy,
+      orderBy: sortKeys?.orderBy ?? orderBy,
       limit,
       // Row locks are what one-transaction-at-a-time already gives: no row is ever locked by someone else.
       for: undefined,
@@ -574,9 +583,10 @@ export class SelectAnalyzer {
       }
       checkSortable(expression.type);
       checkGrouped(expression.expr);
-      return { ...order, by: isText(expression.type) ? byCodePoints(expression.expr) : expression.expr };
+      return { ...order, by: sortKey(expression.type, expression.expr) ?? expression.expr };
     }
     checkSortable(typed.type);
+    if (isBool(typed.type)) return { ...order, by: boolKey(typed.expr) };
     // A text output sorts by code point (C.UTF-8), not by pg-mem's UTF-16 units, through the key
     // of what it computes: pg-mem reads no output name inside an expression. After DISTINCT
     // (a function of the output, so the same once duplicates are gone) and over an aggregate too.
@@ -819,6 +829,33 @@ function checkLocking(select: SelectFromStatement, aggregated: boolean): void {
  * computes the row itself: the columns that can raise leave it as constants for the references
  * to read, which pg-mem folds where they stand as PostgreSQL does.
  */
+/**
+ * pg-mem sorts nothing when one row is left, so a sort key that may raise (`ORDER BY id / x`) was
+ * never computed there; PostgreSQL computes each row's keys (resjunk columns) before sorting. Such
+ * a key becomes a column of its own, after the outputs the result reads, and is sorted by name.
+ */
+function withRaisingKeysComputed(orderBy: readonly OrderByStatement[]): {
+  columns: { expr: Expr; alias: { name: string } }[];
+  orderBy: OrderByStatement[];
+} {
+  const columns: { expr: Expr; alias: { name: string } }[] = [];
+  const sorted = orderBy.map((order) => {
+    if (!mayRaise(order.by) || isConstantTree(order.by)) return order;
+    const name = `seams_sort_key_${columns.length}`;
+    columns.push({ expr: order.by, alias: { name } });
+    return { ...order, by: { type: 'ref' as const, name } };
+  });
+  return { columns, orderBy: sorted };
+}
+
+/** The query without the GROUP BY item a HAVING without GROUP BY was given to be parsed (parser-rewrites.ts). */
+function withoutNoGroups(select: SelectFromStatement): SelectFromStatement {
+  const [item, ...others] = select.groupBy ?? [];
+  if (!item || others.length > 0 || item.type !== 'ref' || item.table || item.name !== NO_GROUPS)
+    return select;
+  return { ...select, groupBy: undefined };
+}
+
 /** The derived table a HAVING query becomes, and the column that carries its HAVING condition. */
 const HAVING_SOURCE = 'seams_having';
 const HAVING_KEY = 'seams_having_holds';
@@ -963,7 +1000,7 @@ function isSetOperation(type: SelectStatement['type']): type is 'union' | 'union
 
 function checkSortable(type: PgType): void {
   if (type.enumName !== undefined) throw refuse('ORDER BY an enum (pg-mem sorts its labels alphabetically)');
-  if (type.name === 'jsonb' || type.name === 'json' || type.array || type.name === 'bool') {
+  if (type.name === 'jsonb' || type.name === 'json' || type.array) {
     throw refuse(`ORDER BY a ${type.name}${type.array ? '[]' : ''} value`);
   }
 }
@@ -1088,7 +1125,9 @@ function negatedConstant(expr: Expr): Expr {
  * one that is no integer ('a', 1.5, true, NULL) is an error. pg-mem sorts by it (or fails itself).
  */
 function checkPositionConstant(expr: Expr, clause: string): void {
-  if (['string', 'numeric', 'boolean', 'null'].includes(expr.type))
+  // A literal past int4 is a Float constant to the grammar, negated or not (`-2147483648` too).
+  const float = expr.type === 'integer' && Math.abs(expr.value) > 2_147_483_647;
+  if (float || ['string', 'numeric', 'boolean', 'null'].includes(expr.type))
     throw pgError('42601', `non-integer constant in ${clause}`);
 }
 
@@ -1272,8 +1311,11 @@ function nullOf(type: PgType): Expr {
   };
 }
 
-/** The aggregates the engine runs (functions.ts); everything under one is read per group. */
-const AGGREGATES = new Set(['count', 'sum', 'min', 'max']);
+/**
+ * The aggregates the engine runs (functions.ts, and array_agg under an ordered aggregate, see
+ * ordered-aggregates.ts); everything under one is read per group.
+ */
+const AGGREGATES = new Set(['count', 'sum', 'min', 'max', 'array_agg']);
 
 /** The first column `expr` reads outside aggregates and outside what `grouped` accepts. */
 function ungroupedRef(expr: Expr, grouped: (expr: Expr) => boolean): ExprRef | undefined {
@@ -1321,6 +1363,22 @@ function readsColumn(expr: Expr): boolean {
 }
 
 /** Text in PostgreSQL's C.UTF-8 order: code points, where pg-mem compares UTF-16 units (an emoji before U+FFFD). */
+function isBool(type: PgType): boolean {
+  return type.name === 'bool' && !type.array;
+}
+
+/** A boolean sort key as an integer (false 0, true 1, NULL kept): pg-mem's own boolean order is not PostgreSQL's. */
+function boolKey(expr: Expr): Expr {
+  return { type: 'call', function: { name: 'seams_bool_key' }, args: [expr] };
+}
+
+/** The key pg-mem sorts by for an expression of this type, where its own comparison is not PostgreSQL's. */
+function sortKey(type: PgType, expr: Expr): Expr | undefined {
+  if (isText(type)) return byCodePoints(expr);
+  if (isBool(type)) return boolKey(expr);
+  return undefined;
+}
+
 function byCodePoints(expr: Expr): Expr {
   return { type: 'call', function: { name: 'seams_text_key' }, args: [expr] };
 }

@@ -248,4 +248,12 @@ export const arrayCases = defineGroup('arrays', [
     setup: 'CREATE TABLE t (tags int[]);',
     steps: ["INSERT INTO t VALUES ('{1,0x10}')", "INSERT INTO t VALUES ('{1, 2}') RETURNING tags"],
   },
+  {
+    name: 'array_agg with ORDER BY on several keys, DESC and NULLS FIRST, keeps NULL values',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT array_agg(id ORDER BY org_id DESC NULLS LAST, id) AS ids, array_agg(name ORDER BY id) AS names, array_agg(active ORDER BY id) AS flags FROM accounts',
+    ],
+  },
 ]);

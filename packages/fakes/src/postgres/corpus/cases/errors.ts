@@ -453,4 +453,22 @@ export const errorCases = defineGroup('errors', [
     setup: 'CREATE TABLE t (a int)',
     steps: ['VACUUM ONLY t', 'ANALYZE ONLY t'],
   },
+  {
+    name: 'IS DISTINCT FROM between text and integer has no operator: 42883',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: ['SELECT email IS DISTINCT FROM org_id FROM accounts'],
+  },
+  {
+    name: 'ORDER BY a constant past int4 is a non-integer constant: 42601, negated too',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: ['SELECT id FROM accounts ORDER BY -2147483648', 'SELECT id FROM accounts ORDER BY 2147483648'],
+  },
+  {
+    name: 'avg of text does not exist: 42883',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: ['SELECT avg(email) FROM accounts'],
+  },
 ]);

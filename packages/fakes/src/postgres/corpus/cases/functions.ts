@@ -407,4 +407,23 @@ export const functionCases = defineGroup('functions', [
     name: 'age() of an infinite timestamp wraps around in 15',
     steps: ["SELECT age(timestamp 'infinity', timestamp '2024-01-01')"],
   },
+  {
+    name: 'avg is numeric_div(sum, count): rounded, compared, and NULL over no rows',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT round(avg(balance), 2) AS b, round(avg(org_id), 3) AS o, avg(id) = 3 AS mid FROM accounts',
+      'SELECT org_id FROM accounts GROUP BY org_id HAVING avg(balance) > 5 ORDER BY org_id',
+      'SELECT round(avg(balance), 2) AS none FROM accounts WHERE false',
+    ],
+  },
+  {
+    name: 'string_agg with ORDER BY skips NULL values and their delimiters; a NULL delimiter joins without one',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      "SELECT string_agg(name, ', ' ORDER BY name) AS names, string_agg(name, NULL ORDER BY id DESC) AS glued FROM accounts",
+      "SELECT string_agg(email, ',' ORDER BY id) AS none FROM accounts WHERE id > 100",
+    ],
+  },
 ]);

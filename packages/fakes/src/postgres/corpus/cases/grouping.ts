@@ -245,4 +245,33 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT id FROM t ORDER BY NULL::int, id',
     ],
   },
+  {
+    name: 'a grouped boolean sorts as a boolean: NULLS FIRST, then false, then true',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: ['SELECT active, count(*) AS n FROM accounts GROUP BY active ORDER BY active NULLS FIRST'],
+  },
+  {
+    name: 'HAVING without GROUP BY makes all the rows one group: one row or none',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT count(*) AS n, sum(balance) AS total FROM accounts HAVING count(*) > 1',
+      'SELECT count(*) FROM accounts HAVING sum(balance) > 100',
+    ],
+  },
+  {
+    name: 'HAVING without GROUP BY over no rows still has its one group',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: ['SELECT count(*) AS n FROM accounts WHERE id > 100 HAVING count(*) = 0'],
+  },
+  {
+    name: 'array_agg with ORDER BY per group, and FILTER leaving a group without rows NULL',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT org_id, array_agg(email ORDER BY email DESC) AS emails, array_agg(id ORDER BY id) FILTER (WHERE verified) AS verified FROM accounts GROUP BY org_id ORDER BY org_id',
+    ],
+  },
 ]);

@@ -202,4 +202,31 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       "SELECT * FROM (SELECT id, city FROM customers ORDER BY id OFFSET 4) p WHERE p.city = 'Rome'",
     ],
   },
+  {
+    name: 'ORDER BY a boolean column puts false before true and NULLs last, DESC reverses both',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT id, active FROM accounts ORDER BY active, id',
+      'SELECT id, active FROM accounts ORDER BY active DESC, id',
+    ],
+  },
+  {
+    name: 'ORDER BY a boolean expression sorts the rows where it is false first',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT id FROM accounts ORDER BY name IS NULL, name',
+      'SELECT id FROM accounts ORDER BY balance > 5 DESC NULLS LAST, id',
+    ],
+  },
+  {
+    name: 'a sort key is computed for every row, also when one row is left: its division by zero raises',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT id FROM accounts WHERE id = 5 ORDER BY 10 / balance',
+      'SELECT id FROM accounts WHERE id = 4 ORDER BY 10 / balance',
+    ],
+  },
 ]);

@@ -285,4 +285,39 @@ export const parameterCases = defineGroup('parameters', [
     name: 'a parameter number past 2^31 is read as PostgreSQL 15 reads it (42P02)',
     steps: ['SELECT $100000000000', 'SELECT $2147483648'],
   },
+  {
+    name: 'IS NOT DISTINCT FROM a parameter bound to NULL finds the NULL rows; IS DISTINCT FROM a value keeps them',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      { sql: 'SELECT id FROM accounts WHERE org_id IS NOT DISTINCT FROM $1 ORDER BY id', params: [null] },
+      { sql: 'SELECT id FROM accounts WHERE org_id IS DISTINCT FROM $1 ORDER BY id', params: [1] },
+    ],
+  },
+  {
+    name: 'HAVING without GROUP BY with a parameter in its condition',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [{ sql: 'SELECT count(*) FROM accounts WHERE org_id = $1 HAVING count(*) >= $2', params: [2, 2] }],
+  },
+  {
+    name: 'string_agg with ORDER BY and a parameter delimiter',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      { sql: 'SELECT string_agg(email, $1 ORDER BY id) FROM accounts WHERE org_id = 1', params: [' | '] },
+    ],
+  },
+  {
+    name: '= ANY of an array parameter bound to NULL is NULL: no row, and not NOT either',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      { sql: 'SELECT id FROM accounts WHERE id = ANY($1)', params: [null] },
+      {
+        sql: 'SELECT id, (id = ANY($1)) IS NULL AS unknown FROM accounts WHERE id < 3 ORDER BY id',
+        params: [null],
+      },
+    ],
+  },
 ]);

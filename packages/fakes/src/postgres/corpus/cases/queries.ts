@@ -558,4 +558,21 @@ export const queryCases = defineGroup('queries', [
       'SELECT a - b AS d FROM spans ORDER BY id',
     ],
   },
+  {
+    name: 'IS DISTINCT FROM and IS NOT DISTINCT FROM compare NULL as a value, with the result name ?column?',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT id, org_id IS DISTINCT FROM 1, org_id IS NOT DISTINCT FROM NULL AS none, name IS DISTINCT FROM email AS renamed FROM accounts ORDER BY id',
+    ],
+  },
+  {
+    name: 'IS DISTINCT FROM binds looser than = and tighter than NOT; after another IS test it is a syntax error',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      'SELECT NOT org_id IS DISTINCT FROM 1 AS a, org_id = 1 IS DISTINCT FROM true AS b, org_id IS NULL IS DISTINCT FROM active AS c FROM accounts WHERE id = 4',
+      'SELECT org_id IS DISTINCT FROM 1 IS NULL FROM accounts',
+    ],
+  },
 ]);

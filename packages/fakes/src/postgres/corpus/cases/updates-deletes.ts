@@ -231,4 +231,15 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       'WITH m AS (MERGE INTO t USING (VALUES (1)) s(id) ON t.id = s.id WHEN MATCHED THEN DELETE) SELECT 1',
     ],
   },
+  {
+    name: 'an UPDATE guarded by IS DISTINCT FROM its new value counts only the rows it changes',
+    setup:
+      "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
+    steps: [
+      {
+        sql: 'UPDATE accounts SET name = $1 WHERE org_id = 1 AND name IS DISTINCT FROM $1 RETURNING id',
+        params: ['Ann'],
+      },
+    ],
+  },
 ]);

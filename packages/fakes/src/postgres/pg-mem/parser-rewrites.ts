@@ -1,3 +1,8 @@
+// Rewrites of a statement's text that let pg-mem's parser read PostgreSQL syntax it lacks (DEFAULT
+// VALUES, REFERENCES without a column list, IS [NOT] DISTINCT FROM, HAVING without GROUP BY); the
+// analysis of the parsed statement checks or undoes each, so the answer is PostgreSQL's or a refusal.
+import { tokenize } from '../sql-tokens.js';
+
 /** A name as the grammar reads it: quoted (with "" inside) or a plain identifier. */
 const NAME = String.raw`(?:"(?:[^"]|"")*"|[A-Za-z_][\w$]*)`;
 
@@ -41,6 +46,62 @@ export function withImplicitReferencesRead(text: string): string {
   if (!/references/i.test(text)) return text;
   const sentinel = `"${PRIMARY_KEY_COLUMNS}"`;
   return outsideLiterals(text, (code) => code.replace(IMPLICIT_REFERENCES, `$1 (${sentinel})`));
+}
+
+/** The schemas of the operators `IS [NOT] DISTINCT FROM` is written as for the parser: no one names such a schema. */
+export const DISTINCT_FROM_SCHEMAS = {
+  distinct: 'seams_is_distinct',
+  notDistinct: 'seams_is_not_distinct',
+} as const;
+
+/** `IS [NOT] DISTINCT FROM`, or a quoted identifier, which is left as it is. */
+const DISTINCT_FROM = /"(?:[^"]|"")*"|\bIS\s+(NOT\s+)?DISTINCT\s+FROM\b/gi;
+
+/**
+ * The text with each `IS [NOT] DISTINCT FROM` written `OPERATOR(seams_is_[not_]distinct.=)`, which
+ * pg-mem's parser reads (it has no DISTINCT FROM) as a binary operator at the level of `=`; the
+ * grammar check then makes it the comparison PostgreSQL runs (numeric-literals.ts, which refuses
+ * where the parser's precedence for it is not PostgreSQL's).
+ */
+export function withDistinctFromRead(text: string): string {
+  if (!/distinct\s+from/i.test(text)) return text;
+  return outsideLiterals(text, (code) =>
+    code.replace(DISTINCT_FROM, (match: string, not: string | undefined) => {
+      if (match.startsWith('"')) return match;
+      const schema = not ? DISTINCT_FROM_SCHEMAS.notDistinct : DISTINCT_FROM_SCHEMAS.distinct;
+      return `OPERATOR(${schema}.=)`;
+    }),
+  );
+}
+
+/** The GROUP BY item a HAVING without GROUP BY is given for the parser; the analysis takes it away. */
+export const NO_GROUPS = 'seams: no groups';
+
+/**
+ * The text with `GROUP BY "seams: no groups"` before each HAVING whose SELECT has no GROUP BY:
+ * pg-mem's parser requires one, PostgreSQL makes such a query one group of all its rows (the
+ * select analysis removes the item again, see select-analyzer.ts).
+ */
+export function withHavingGroupsRead(text: string): string {
+  if (!/having/i.test(text)) return text;
+  const tokens = tokenize(text);
+  // Per parenthesis depth, whether the SELECT being read there has a GROUP BY yet.
+  const grouped: boolean[] = [false];
+  const inserts: number[] = [];
+  tokens.forEach((token, index) => {
+    const depth = grouped.length - 1;
+    if (token.kind === 'punct' && token.value === '(') grouped.push(false);
+    else if (token.kind === 'punct' && token.value === ')') {
+      if (grouped.length > 1) grouped.pop();
+    } else if (token.kind === 'word') {
+      if (['select', 'union', 'intersect', 'except'].includes(token.value)) grouped[depth] = false;
+      else if (token.value === 'group' && tokens[index + 1]?.value === 'by') grouped[depth] = true;
+      else if (token.value === 'having' && !grouped[depth]) inserts.push(token.start);
+    }
+  });
+  let out = text;
+  for (const at of inserts.reverse()) out = `${out.slice(0, at)}GROUP BY "${NO_GROUPS}" ${out.slice(at)}`;
+  return out;
 }
 
 /** Applies `rewrite` to the parts of the text outside string literals, dollar quotes and comments. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDefaultValuesRead, withImplicitReferencesRead } from './default-values.js';
+import { withDefaultValuesRead, withImplicitReferencesRead } from './parser-rewrites.js';
 
 describe('withDefaultValuesRead', () => {
   it('writes DEFAULT VALUES as a one-item VALUES row of DEFAULT', () => {
