@@ -91,7 +91,10 @@ export class AmqpSubscription implements Subscription {
 
   async #handle(channel: ConfirmChannel, raw: ConsumeMessage): Promise<void> {
     const decoded = decodeDelivery(raw);
-    if (!decoded.ok) return this.#deadLetter(channel, raw, 'unparseable', decoded.problem);
+    if (!decoded.ok) {
+      await this.#deadLetter(channel, raw, 'unparseable', decoded.problem);
+      return;
+    }
     const id = decoded.message.id;
     const count = this.#deliveryCount(raw, id);
     const delivery = new AmqpDelivery(
@@ -100,9 +103,10 @@ export class AmqpSubscription implements Subscription {
       raw.fields.redelivered,
       count,
       decoded.deadLetter,
+      // Forget the classic count only when the settlement reached the broker: on a closed
+      // channel the message comes back (redelivered), and that delivery must count on.
       (outcome) => {
-        if (outcome !== 'requeue') this.#classicCounts.forget(id);
-        settle(channel, raw, outcome);
+        if (settle(channel, raw, outcome) && outcome !== 'requeue') this.#classicCounts.forget(id);
       },
     );
     try {
@@ -111,8 +115,9 @@ export class AmqpSubscription implements Subscription {
     } catch (error) {
       if (count < this.spec.maxDeliveries) delivery.nack({ requeue: true });
       else if (delivery.claim()) {
-        this.#classicCounts.forget(id);
-        await this.#deadLetter(channel, raw, 'delivery_limit', describe(error));
+        if (await this.#deadLetter(channel, raw, 'delivery_limit', describe(error))) {
+          this.#classicCounts.forget(id);
+        }
       }
     }
   }
@@ -136,7 +141,12 @@ export class AmqpSubscription implements Subscription {
    * and headers, plus why), then acking: RabbitMQ itself can only say `rejected`. With no known
    * dead-letter exchange it rejects, which RabbitMQ treats as dead-lettering (or dropping).
    */
-  async #deadLetter(channel: ConfirmChannel, raw: ConsumeMessage, reason: DeadLetterReason, error: string) {
+  async #deadLetter(
+    channel: ConfirmChannel,
+    raw: ConsumeMessage,
+    reason: DeadLetterReason,
+    error: string,
+  ): Promise<boolean> {
     const exchange = this.connection.queueSpec(this.spec.queue)?.deadLetterExchange;
     if (exchange === undefined) return settle(channel, raw, 'reject');
     const headers = deathHeaders(raw.properties.headers, { reason, queue: this.spec.queue, error });
@@ -151,17 +161,21 @@ export class AmqpSubscription implements Subscription {
       }
     });
     // Unconfirmed: leave the original unacked; the broker redelivers it and we try again.
-    if (confirmed) settle(channel, raw, 'ack');
+    return confirmed && settle(channel, raw, 'ack');
   }
 }
 
-/** Acks or nacks on the channel the message came in on; a closed channel means it is redelivered. */
-function settle(channel: ConfirmChannel, raw: ConsumeMessage, outcome: Outcome): void {
+/**
+ * Acks or nacks on the channel the message came in on; false when that channel is closed (amqplib
+ * throws), in which case RabbitMQ requeues the message and redelivers it.
+ */
+function settle(channel: ConfirmChannel, raw: ConsumeMessage, outcome: Outcome): boolean {
   try {
     if (outcome === 'ack') channel.ack(raw);
     else channel.nack(raw, false, outcome === 'requeue');
+    return true;
   } catch {
-    // The channel closed: RabbitMQ requeues every unacked message of a closed channel.
+    return false;
   }
 }
 

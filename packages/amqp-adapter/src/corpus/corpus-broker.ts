@@ -18,6 +18,11 @@ export interface DrainedMessage {
  */
 export interface CorpusBroker extends BrokerContractContext {
   drain(queue: string, atLeast?: number): Promise<readonly DrainedMessage[]>;
+  /**
+   * Cuts the consumers' connection as a network failure would: unacked messages go back to their
+   * queues, late settlements of them are lost, and the subscriptions resume on a new connection.
+   */
+  dropConsumerConnection(): Promise<void>;
 }
 
 /** The broker-set headers, as both drivers report them: `x-death` entries without their `time`. */

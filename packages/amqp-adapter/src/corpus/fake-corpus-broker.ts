@@ -26,6 +26,7 @@ export function fakeCorpusBroker(queueType: QueueType): CorpusBroker & { teardow
         brokerHeaders: queued.brokerHeaders,
       }));
     },
+    dropConsumerConnection: async () => broker.dropConsumerChannels(),
     teardown: () => broker.close(),
   };
 }

@@ -47,6 +47,11 @@ export async function realCorpusBroker(
       );
       return taken;
     },
+    // Closing the model (amqplib's connection) is what a dropped socket does to the adapter: it
+    // reconnects and resubscribes on its own.
+    dropConsumerConnection: async () => {
+      await broker.connections.consuming.model?.close();
+    },
     teardown: async () => {
       await connection.close().catch(() => undefined);
       await broker.teardown();

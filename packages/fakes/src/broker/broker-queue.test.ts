@@ -239,3 +239,20 @@ describe('where a returned message goes', () => {
     },
   );
 });
+
+describe('max length when a closed channel returns several messages at once (as measured on RabbitMQ 3.10.8)', () => {
+  it.each([
+    // rabbit_fifo drops the returned messages in one pass and dead-letters them newest first.
+    ['quorum', ['h2', 'h1', 'h0']],
+    ['classic', ['h0', 'h1', 'h2']],
+  ] as const)('a %s queue drops all of them and dead-letters them in RabbitMQ order', async (type, dead) => {
+    const { publish } = await brokerWith({ type, maxLength: 1 });
+    const consumer = await holdingConsumer(3);
+    await publish('h0', 'h1', 'h2');
+    await broker.waitFor(() => consumer.held.length === 3);
+    await publish('r');
+    broker.dropConsumerChannels('q');
+    expect(deadIds()).toEqual(dead);
+    expect(broker.messages('q').map((m) => m.id)).toEqual(['r']);
+  });
+});

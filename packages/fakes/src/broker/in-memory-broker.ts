@@ -18,6 +18,7 @@ import { BrokerQueue } from './broker-queue.js';
 import { InMemoryEventConsumer } from './in-memory-consumer.js';
 import { InMemoryEventPublisher } from './in-memory-publisher.js';
 import { InMemorySubscription } from './in-memory-subscription.js';
+import { refuseUnmodelledTypes } from './modelled-types.js';
 import { brokerHeaders, type QueuedMessage } from './queued-message.js';
 import {
   type BrokerDeathReason,
@@ -75,6 +76,7 @@ export class InMemoryBroker implements BrokerTopology {
   readonly #consumers = new Set<InMemoryEventConsumer>();
   readonly #lifetime = new AbortController();
   readonly #failures = new FailureScript<PublishFailureReason>('failNextPublish');
+  #settling = 0;
 
   constructor(options: InMemoryBrokerOptions = {}) {
     this.clock = options.clock ?? new SystemClock();
@@ -87,6 +89,7 @@ export class InMemoryBroker implements BrokerTopology {
 
   async declare(topology: Topology): Promise<void> {
     validateTopology(topology);
+    refuseUnmodelledTypes(topology);
     for (const exchange of topology.exchanges) {
       if (!this.#exchanges.has(exchange.name)) this.#exchanges.set(exchange.name, []);
     }
@@ -257,6 +260,15 @@ export class InMemoryBroker implements BrokerTopology {
       reject: (from, stored) => this.#brokerDeath(from, stored, 'rejected'),
       giveUp: (from, stored, reason) => this.#consumerDeath(from, stored, reason),
       changed: () => this.#changed(),
+      settle: (settle) => {
+        this.#settling += 1;
+        try {
+          settle();
+        } finally {
+          this.#settling -= 1;
+        }
+      },
+      settling: () => this.#settling > 0,
     });
     target.attach(subscription);
     return subscription;

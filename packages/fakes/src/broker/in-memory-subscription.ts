@@ -15,6 +15,9 @@ export interface SubscriptionHost {
   /** The consumer gives up on `stored` itself (delivery limit) and republishes it as dead. */
   giveUp(queue: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void;
   changed(): void;
+  /** Runs `settle`, during which `settling()` is true: deliveries it causes are paced. */
+  settle(settle: () => void): void;
+  settling(): boolean;
 }
 
 /**
@@ -27,6 +30,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
   readonly #running = new Set<Promise<void>>();
   readonly #classicCounts = new ClassicDeliveryCounts();
   #stopped = false;
+  #turn: Promise<void> | undefined;
 
   constructor(
     private readonly queue: BrokerQueue,
@@ -54,11 +58,27 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
     );
     this.#unacked.add(delivery);
     // The handler runs after the broker has pushed everything the prefetch window allows, as
-    // with RabbitMQ, where deliveries reach the client before any handler can settle one.
-    const running = Promise.resolve()
-      .then(() => this.#run(delivery))
-      .finally(() => this.#running.delete(running));
+    // with RabbitMQ, where deliveries reach the client before any handler can settle one. A
+    // delivery a settlement made (a requeue, a refilled window, a dead letter) waits for a
+    // macrotask, as a network round trip would: on microtasks alone a handler that always nacks,
+    // or a reject loop through a dead-letter exchange, would starve timers and I/O for good,
+    // where RabbitMQ keeps the process responsive and lets the test stop the subscription.
+    // Deliveries paced together start together, as one batch of frames would.
+    const start = this.host.settling() ? this.#nextTurn() : Promise.resolve();
+    const running = start.then(() => this.#run(delivery)).finally(() => this.#running.delete(running));
     this.#running.add(running);
+  }
+
+  #nextTurn(): Promise<void> {
+    if (!this.#turn) {
+      this.#turn = new Promise<void>((resolve) =>
+        setImmediate(() => {
+          this.#turn = undefined;
+          resolve();
+        }),
+      );
+    }
+    return this.#turn;
   }
 
   async stop(): Promise<void> {
@@ -74,7 +94,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
   dropChannel(): void {
     const orphans = [...this.#unacked];
     this.#unacked.clear();
-    for (const delivery of orphans) this.queue.returnUnsettled(delivery.stored);
+    this.queue.returnUnsettled(orphans.map((delivery) => delivery.stored));
     this.host.changed();
   }
 
@@ -86,8 +106,10 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
       if (delivery.settled) return;
       if (delivery.deliveryCount < this.maxDeliveries) delivery.nack({ requeue: true });
       else if (this.#take(delivery)) {
-        this.host.giveUp(this.queue, delivery.stored, 'delivery_limit');
-        this.#afterSettle();
+        this.host.settle(() => {
+          this.host.giveUp(this.queue, delivery.stored, 'delivery_limit');
+          this.#afterSettle();
+        });
       }
     }
   }
@@ -102,12 +124,14 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
 
   #settle(delivery: InMemoryDelivery, settlement: Settlement): void {
     if (!this.#unacked.delete(delivery)) return;
-    if (settlement.kind === 'requeue') this.queue.requeue(delivery.stored);
-    else {
-      this.#classicCounts.forget(delivery.message.id);
-      if (settlement.kind === 'reject') this.host.reject(this.queue, delivery.stored);
-    }
-    this.#afterSettle();
+    this.host.settle(() => {
+      if (settlement.kind === 'requeue') this.queue.requeue(delivery.stored);
+      else {
+        this.#classicCounts.forget(delivery.message.id);
+        if (settlement.kind === 'reject') this.host.reject(this.queue, delivery.stored);
+      }
+      this.#afterSettle();
+    });
   }
 
   #afterSettle(): void {

@@ -1,5 +1,6 @@
 import type { BrokerCase } from '../broker-case.js';
 import { deadLetterCases } from './dead-letters.js';
+import { interactionCases } from './interactions.js';
 import { propertiesCases } from './properties.js';
 import { routingCases } from './routing.js';
 import { settlementCases } from './settlement.js';
@@ -12,4 +13,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...settlementCases,
   ...deadLetterCases,
   ...topologyCases,
+  ...interactionCases,
 ];
