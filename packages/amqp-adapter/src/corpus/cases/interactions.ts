@@ -262,26 +262,42 @@ const topology = brokerCases('topology', {
   },
 });
 
+/**
+ * Handlers that wait while held, and the drop that ends the hold: the consumers' connection is cut
+ * first, so what the held handlers then settle is lost on the closed channel, as after a network failure.
+ */
+function heldUntilDrop(b: CorpusBroker) {
+  const hold = latch();
+  let holding = true;
+  return {
+    whileHeld: async (): Promise<void> => {
+      if (holding) await hold.promise;
+    },
+    dropThenRelease: async (): Promise<void> => {
+      holding = false;
+      await b.dropConsumerConnection();
+      hold.open();
+    },
+  };
+}
+
 const connectionDrops = brokerCases('settlement', {
   // Pins the adapter's classic-queue count: a settlement that never reached the broker (its channel
   // closed) must not forget the count, or the redelivery after the reconnect counts from 1 again.
   'connection dropped while a message requeued once is held: it comes back counting on': async (b) => {
     const { queue } = await queueWith(b, 2);
-    const hold = latch();
-    let holding = true;
+    const held = heldUntilDrop(b);
     const received = await receive(
       b,
       queue,
       async (d) => {
         if (d.message.id === 'm0' && !d.redelivered) return d.nack();
-        if (holding) await hold.promise;
+        await held.whileHeld();
       },
       { prefetch: 2 },
     );
     await eventually(() => received.deliveries.length >= 3, 'three deliveries');
-    await b.dropConsumerConnection();
-    holding = false;
-    hold.open();
+    await held.dropThenRelease();
     await eventually(() => received.deliveries.length >= 5, 'five deliveries', { timeoutMs: 10_000 });
     await received.subscription.stop();
     return received.deliveries.map(seen);
@@ -289,21 +305,18 @@ const connectionDrops = brokerCases('settlement', {
   'connection dropped while a failing handler holds its message: maxDeliveries 2 dead-letters it on its return':
     async (b) => {
       const { queue, dead } = await queueWith(b, 1);
-      const hold = latch();
-      let holding = true;
+      const held = heldUntilDrop(b);
       const received = await receive(
         b,
         queue,
         async () => {
-          if (holding) await hold.promise;
+          await held.whileHeld();
           throw new Error('handler failed');
         },
         { prefetch: 1, maxDeliveries: 2 },
       );
       await received.waitFor(1);
-      await b.dropConsumerConnection();
-      holding = false;
-      hold.open();
+      await held.dropThenRelease();
       const deadLetters = await receive({ consumer: b.newConsumer() }, dead);
       await deadLetters.waitFor(1);
       await received.subscription.stop();
@@ -315,25 +328,15 @@ const connectionDrops = brokerCases('settlement', {
     b,
   ) => {
     const { queue, dead } = await queueWith(b, 0, { maxLength: 1 });
-    const hold = latch();
-    let holding = true;
-    const received = await receive(
-      b,
-      queue,
-      async () => {
-        if (holding) await hold.promise;
-      },
-      { prefetch: 3 },
-    );
+    const held = heldUntilDrop(b);
+    const received = await receive(b, queue, held.whileHeld, { prefetch: 3 });
     await publishAll(
       b,
       ['h0', 'h1', 'h2'].map((id) => evt(id)),
     );
     await received.waitFor(3);
     await publishAll(b, [evt('r')]);
-    holding = false;
-    await b.dropConsumerConnection();
-    hold.open();
+    await held.dropThenRelease();
     await eventually(() => received.deliveries.length >= 4, 'one delivery after the drop', {
       timeoutMs: 10_000,
     });
