@@ -40,7 +40,11 @@ export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_HOST_OVERRIDE=localhost
 # Loose env mode: turbo would otherwise hide DOCKER_HOST and TEST_*_IMAGE from the tests.
 # --continue: a failing package must not cut the others short; cut short, they could not stop
 # their containers (reported below as left behind) and their own failures went unseen.
-pnpm test:containers --env-mode=loose --output-logs=full --continue
+# The differential corpora (SQL and broker cases on the server and on the fakes) ran against the
+# machine's servers in the real pass; the images are built from the same Debian packages, so here
+# they would only repeat it: this pass runs the adapters' suites through Testcontainers.
+echo "container pass: the SQL and broker corpora ran in the real pass on the machine's servers; left out here (SEAMS_CORPORA=off)"
+SEAMS_CORPORA=off pnpm test:containers --env-mode=loose --output-logs=full --continue
 status=$?
 
 leftovers=$(docker ps -aq --filter label=dev.seams.testenv.owner-pid)

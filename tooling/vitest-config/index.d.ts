@@ -1,6 +1,8 @@
 import type { UserConfig } from 'vitest/config';
 /** Real-server test files: selected by `vitest --project containers`, never by editing files. */
 export declare const CONTAINERS_PATTERN: string;
+/** The differential corpora's real-server files; `SEAMS_CORPORA=off` leaves them out of a containers run. */
+export declare const CORPUS_CONTAINERS_PATTERN: string;
 /** `@seams/*` (and each subpath of its exports map) resolved to the package's sources. */
 export declare const workspaceSourceAliases: { find: RegExp; replacement: string }[];
 /** Options for the containers project. */

@@ -56,6 +56,14 @@ const sourceTsconfig = fileURLToPath(new URL('./tsconfig.source.json', import.me
 export const CONTAINERS_PATTERN = 'src/**/*.containers.test.ts';
 
 /**
+ * The differential corpora's real-server files (each SQL and broker case on the server and on the
+ * fakes). `SEAMS_CORPORA=off` leaves them out of a containers run: CI's Testcontainers pass runs the
+ * adapters' suites on containers built from the same packages as the machine's servers, where the
+ * corpora have already run; its log says so.
+ */
+export const CORPUS_CONTAINERS_PATTERN = 'src/**/corpus/*.containers.test.ts';
+
+/**
  * The two projects every package shares.
  * - `fast`: unit tests and contract suites on fakes (`*.test.ts`, `*.contract.test.ts`).
  * - `containers`: the same contracts on real servers (`*.containers.test.ts`), with the
@@ -82,6 +90,8 @@ export function seamsVitestConfig(options = {}) {
     resolve: { alias: workspaceSourceAliases },
     test: {
       ...reports,
+      // Without its corpus, a package whose only real-server file is the corpus has none to run.
+      ...(process.env.SEAMS_CORPORA === 'off' ? { passWithNoTests: true } : {}),
       env: { TSX_TSCONFIG_PATH: sourceTsconfig },
       // A test that asserts nothing passes whatever the code does: make it fail instead.
       expect: { requireAssertions: true },
@@ -111,6 +121,11 @@ export function seamsVitestConfig(options = {}) {
           test: {
             name: 'containers',
             include: [CONTAINERS_PATTERN],
+            ...(process.env.SEAMS_CORPORA === 'off'
+              ? {
+                  exclude: [CORPUS_CONTAINERS_PATTERN, '**/node_modules/**', '**/dist/**'],
+                }
+              : {}),
             // Real-server tests mostly wait on the servers (a quarter of a core each, measured):
             // three files at a time even on 2 cores; testenv gives each its own namespaces.
             maxWorkers: 3,
