@@ -65,7 +65,10 @@ describe('sweepTemplates', () => {
       await client.query(commentStatement(name, templateComment(new Date())));
       // The builder dies: its session ends, and with it the lock.
     });
-    expect(await sweep([key], 24 * HOUR)).toEqual([name]);
+    // From here another package's run starting on the same server may sweep it first, rightly (seen
+    // in CI's container pass): whichever sweep drops it, it must be gone, and nothing else dropped.
+    const dropped = await sweep([key], 24 * HOUR);
+    expect(dropped.filter((each) => each !== name)).toEqual([]);
     expect(await templateExists(key)).toBe(false);
   });
 
