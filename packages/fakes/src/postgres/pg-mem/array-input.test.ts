@@ -47,11 +47,15 @@ describe('array text input, as PostgreSQL 15 array_in reads it', () => {
     ['{a"b"}', 'Unexpected array element.'],
     ['{a{b}', 'Unexpected "{" character.'],
     ['{a,{b}}', 'Unexpected "{" character.'],
+    // Malformed at any depth: PostgreSQL 15's detail, before a second level would be refused.
+    ['{{}}', 'Unexpected "}" character.'],
+    ['{{1,2},{3}}', 'Multidimensional arrays must have sub-arrays with matching dimensions.'],
+    ['{{1},{2}}x', 'Junk after closing right brace.'],
   ])('rejects %s with 22P02 and its detail', (text, detail) => {
     expect(failure(text)).toEqual({ code: '22P02', message: `malformed array literal: "${text}"`, detail });
   });
 
-  it.each(['{{1,2},{3,4}}', '{{}}', '{ {a} }', '[1:2]={1,2}', ' [1:1]={a}'])('refuses %s', (text) => {
+  it.each(['{{1,2},{3,4}}', '{ {a} }', '{{"}"}}', '[1:2]={1,2}', ' [1:1]={a}'])('refuses %s', (text) => {
     expect(failure(text).code).toBe('0A000');
   });
 });

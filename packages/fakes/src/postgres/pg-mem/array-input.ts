@@ -1,11 +1,12 @@
-import { type ArrayCountState, isArraySpace } from '../array-literal-shape.js';
+import { isArraySpace, pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import { pgError, refuse } from './refusal.js';
 
 /**
  * The elements of a one-dimensional array in PostgreSQL's text input form, read as PostgreSQL 15's
  * array_in reads them: unquoted elements trimmed of whitespace, an unquoted NULL (any case) a
  * NULL, backslash escapes honoured, quoted elements kept as written. Malformed input raises
- * PostgreSQL's 22P02 with its detail; multidimensional input and dimension decorations
+ * PostgreSQL's 22P02 with its detail (array-literal-shape.ts, shared with the PGlite engine), of
+ * any number of dimensions; well-formed multidimensional input and dimension decorations
  * (`[1:2]={...}`) are refused. The elements still need the element type's input function.
  */
 export function arrayElements(text: string): (string | null)[] {
@@ -14,67 +15,29 @@ export function arrayElements(text: string): (string | null)[] {
   while (isArraySpace(text[start])) start++;
   if (text[start] === '[') throw refuse('an array literal with dimension decorations ([1:2]={...})');
   if (text[start] !== '{') throw malformed('Array value must start with "{" or dimension information.');
-  const end = checkShape(text, start, malformed);
-  return readElements(text.slice(start + 1, end));
+  const detail = pg15ArrayShapeDetail(text.slice(start));
+  if (detail !== undefined) throw malformed(detail);
+  return readElements(text.slice(start + 1, closingBrace(text, start)));
 }
 
 /**
- * ArrayCount's checks, for one dimension: returns the index of the closing brace. A second level
- * of braces is refused where PostgreSQL would start reading one.
+ * The index of the brace that closes the literal's one level (its shape already checked by
+ * PostgreSQL 15's ArrayCount); a second level of braces is refused.
  */
-function checkShape(text: string, start: number, malformed: (detail: string) => Error): number {
-  let state: ArrayCountState = 'noLevel';
+function closingBrace(text: string, start: number): number {
   let inQuotes = false;
-  let i = start;
-  for (; ; i++) {
+  for (let i = start + 1; i < text.length; i++) {
     const char = text[i];
-    if (char === undefined) throw malformed('Unexpected end of input.');
-    if (char === '\\') {
-      if (
-        state !== 'levelStarted' &&
-        state !== 'elemStarted' &&
-        state !== 'quotedElemStarted' &&
-        state !== 'elemDelimited'
-      ) {
-        throw malformed('Unexpected "\\" character.');
-      }
-      if (state !== 'quotedElemStarted') state = 'elemStarted';
-      if (i + 1 >= text.length) throw malformed('Unexpected end of input.');
-      i++;
-    } else if (char === '"') {
-      if (state !== 'levelStarted' && state !== 'quotedElemStarted' && state !== 'elemDelimited') {
-        throw malformed('Unexpected array element.');
-      }
-      inQuotes = !inQuotes;
-      state = inQuotes ? 'quotedElemStarted' : 'quotedElemCompleted';
-    } else if (inQuotes) {
-    } else if (char === '{') {
-      if (state !== 'noLevel' && state !== 'levelStarted') throw malformed('Unexpected "{" character.');
-      if (state === 'levelStarted') throw refuse('a multidimensional array literal');
-      state = 'levelStarted';
-    } else if (char === '}') {
-      if (state !== 'elemStarted' && state !== 'quotedElemCompleted' && state !== 'levelStarted') {
-        throw malformed('Unexpected "}" character.');
-      }
-      break;
-    } else if (char === ',') {
-      if (state !== 'elemStarted' && state !== 'quotedElemCompleted')
-        throw malformed('Unexpected "," character.');
-      state = 'elemDelimited';
-    } else if (!isArraySpace(char)) {
-      if (state !== 'levelStarted' && state !== 'elemStarted' && state !== 'elemDelimited') {
-        throw malformed('Unexpected array element.');
-      }
-      state = 'elemStarted';
-    }
+    if (char === '\\') i++;
+    else if (char === '"') inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (char === '{') throw refuse('a multidimensional array literal');
+    else if (char === '}') return i;
   }
-  for (let j = i + 1; j < text.length; j++) {
-    if (!isArraySpace(text[j])) throw malformed('Junk after closing right brace.');
-  }
-  return i;
+  return text.length;
 }
 
-/** ReadArrayStr for one dimension: the text between the braces, already checked by checkShape. */
+/** ReadArrayStr for one dimension: the text between the braces, its shape already checked. */
 function readElements(body: string): (string | null)[] {
   const elements: (string | null)[] = [];
   if (/^[ \t\n\r\v\f]*$/.test(body)) return elements;
