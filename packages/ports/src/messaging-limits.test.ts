@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.js';
 import type { EventMessage } from './events.js';
+import type { Topology } from './messaging.js';
 import {
   exceedsBodyLimit,
   isReservedHeader,
@@ -257,5 +258,25 @@ describe('validateTopology and validateConsumeOptions', () => {
       'maxDeliveries:out_of_range',
     ]);
     expect(issuesOf(() => validateConsumeOptions({ prefetch: 65_536 }))).toEqual(['prefetch:out_of_range']);
+  });
+});
+
+describe('validateTopology: types the port does not offer', () => {
+  it('refuses exchange types other than topic and queue types other than quorum and classic, as an untyped caller passes them', () => {
+    const topology = JSON.parse(
+      JSON.stringify({
+        exchanges: [{ name: 'ok', type: 'topic' }, { name: 'f', type: 'fanout' }, { name: 'u' }],
+        queues: [
+          { name: 'q1', bindings: [] },
+          { name: 'q2', type: 'classic', bindings: [] },
+          { name: 'q3', type: 'stream', bindings: [] },
+        ],
+      }),
+    ) as Topology;
+    expect(issuesOf(() => validateTopology(topology))).toEqual([
+      'exchanges[1].type:unsupported',
+      'exchanges[2].type:unsupported',
+      'queues[2].type:unsupported',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { ValidationError, type ValidationIssue } from './errors.js';
 import type { EventMessage } from './events.js';
-import type { ConsumeOptions, Topology } from './messaging.js';
+import type { ConsumeOptions, QueueType, Topology } from './messaging.js';
 
 /**
  * What every `EventPublisher`, `EventConsumer` and `BrokerTopology` accepts, as AMQP 0-9-1 and
@@ -236,18 +236,32 @@ function checkExchangeRef(value: string, path: string, issues: ValidationIssue[]
   checkShortString(value, path, issues);
 }
 
+const QUEUE_TYPES: ReadonlySet<unknown> = new Set<QueueType | undefined>([undefined, 'quorum', 'classic']);
+
 /**
- * Throws `ValidationError` listing every name, pattern or argument RabbitMQ would refuse, and
- * every exchange reference (binding, dead-letter exchange) to RabbitMQ's default or `amq.*`
- * exchanges, which the port does not offer.
+ * Throws `ValidationError` listing every name, pattern or argument RabbitMQ would refuse, every
+ * exchange or queue type the port does not offer, and every exchange reference (binding,
+ * dead-letter exchange) to RabbitMQ's default or `amq.*` exchanges, which it does not offer either.
  */
 export function validateTopology(topology: Topology): void {
   const issues: ValidationIssue[] = [];
   topology.exchanges.forEach((exchange, i) => {
     checkName(exchange.name, `exchanges[${i}].name`, issues);
+    // Only an untyped caller gets here. RabbitMQ would route a `direct` or `fanout` exchange by
+    // other rules, or refuse a type change with a 406 that closes the channel: neither is the port.
+    const type: unknown = exchange.type;
+    if (type !== 'topic') {
+      const message = `is ${JSON.stringify(type) ?? 'undefined'}; the port offers topic exchanges only`;
+      issues.push({ path: `exchanges[${i}].type`, code: 'unsupported', message });
+    }
   });
   topology.queues.forEach((queue, i) => {
     checkName(queue.name, `queues[${i}].name`, issues);
+    const type: unknown = queue.type;
+    if (!QUEUE_TYPES.has(type)) {
+      const message = `is ${JSON.stringify(type)}; the port offers quorum and classic queues only`;
+      issues.push({ path: `queues[${i}].type`, code: 'unsupported', message });
+    }
     checkCount(queue.messageTtlMs, `queues[${i}].messageTtlMs`, 0, issues);
     if (queue.messageTtlMs !== undefined && queue.messageTtlMs > MESSAGING_LIMITS.maxMessageTtlMs) {
       const limit = MESSAGING_LIMITS.maxMessageTtlMs;

@@ -18,7 +18,6 @@ import { BrokerQueue } from './broker-queue.js';
 import { InMemoryEventConsumer } from './in-memory-consumer.js';
 import { InMemoryEventPublisher } from './in-memory-publisher.js';
 import { InMemorySubscription } from './in-memory-subscription.js';
-import { refuseUnmodelledTypes } from './modelled-types.js';
 import { brokerHeaders, type QueuedMessage } from './queued-message.js';
 import {
   type BrokerDeathReason,
@@ -89,7 +88,6 @@ export class InMemoryBroker implements BrokerTopology {
 
   async declare(topology: Topology): Promise<void> {
     validateTopology(topology);
-    refuseUnmodelledTypes(topology);
     for (const exchange of topology.exchanges) {
       if (!this.#exchanges.has(exchange.name)) this.#exchanges.set(exchange.name, []);
     }

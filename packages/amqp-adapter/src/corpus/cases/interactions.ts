@@ -248,8 +248,8 @@ const deadLetters = brokerCases('dead-letters', {
 });
 
 const topology = brokerCases('topology', {
-  // The fake refuses types it does not model (VALIDATION_FAILED, `unsupported`): CLEAR. The case
-  // lets the error through, so RabbitMQ's refusal (406) is recorded as a failure with its code.
+  // The port's validateTopology refuses types it does not offer (VALIDATION_FAILED, `unsupported`)
+  // on both sides, before the adapter opens a channel, rather than leaving RabbitMQ to answer 406.
   'a queue type RabbitMQ does not know is refused': async (b) => {
     const queue = { name: b.name('q'), type: 'bogus' as 'quorum', bindings: [] };
     await b.topology.declare({ exchanges: [], queues: [queue] });

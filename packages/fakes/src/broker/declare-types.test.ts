@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock/fake-clock.js';
 import { InMemoryBroker } from './in-memory-broker.js';
 
-// An untyped caller can declare what the port's types leave out. The AMQP adapter passes it to
-// RabbitMQ as it is (a fanout exchange routes everything, a stream queue has its own delivery
-// rules, an unknown queue type is refused with 406); the fake must not quietly treat it as a
-// topic exchange or a classic queue.
+// An untyped caller can pass what the port's types leave out. The port's validateTopology refuses
+// it on both sides (RabbitMQ would route a fanout exchange by other rules, deliver from a stream
+// queue by other rules, refuse an unknown type with a 406); the fake must not quietly treat it as
+// a topic exchange or a classic queue.
 
 const topic = { name: 'events', type: 'topic' } as const;
 
@@ -16,7 +16,7 @@ function refusal(declare: () => Promise<void>) {
   );
 }
 
-describe('InMemoryBroker.declare with types it does not model', () => {
+describe('InMemoryBroker.declare with types the port does not offer', () => {
   it.each(['direct', 'fanout', 'headers', undefined])(
     'refuses a %s exchange, declaring nothing',
     async (type) => {
