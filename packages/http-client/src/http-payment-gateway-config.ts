@@ -14,7 +14,11 @@ export interface HttpPaymentGatewayConfig {
   readonly baseUrl: string;
   /** Sent as `Authorization: Bearer <apiKey>`; never logged, never in an error. */
   readonly apiKey: string;
-  /** Defaults to the global `fetch`. */
+  /**
+   * Sends the requests through this `fetch` instead of the default `node:http`/`node:https` on
+   * their global (kept-alive) agents: to route them elsewhere in a test, or to use a dispatcher of
+   * your own.
+   */
   readonly fetch?: FetchLike;
   /**
    * All the gateway's time: attempt timeouts, the deadline, waits between attempts, `Retry-After`

@@ -12,7 +12,13 @@ import {
   type RefundRequest,
   SystemClock,
 } from '@seams/ports';
-import type { FetchLike, HttpPaymentGatewayConfig } from './http-payment-gateway-config.js';
+import type { HttpPaymentGatewayConfig } from './http-payment-gateway-config.js';
+import {
+  fetchTransport,
+  nodeHttpTransport,
+  type Transport,
+  type TransportRequest,
+} from './http-transport.js';
 import { linkedAbort } from './linked-abort.js';
 import { backoffDelay, parseRetryAfter } from './retry-policy.js';
 import { type AttemptOutcome, type Operation, sendAttempt } from './send-attempt.js';
@@ -33,7 +39,7 @@ type Retry = Extract<AttemptOutcome<unknown>, { kind: 'retry' }>;
 /** One call to the API: where, what, how its answer reads, and what identifies it in logs. */
 interface Call<T> {
   readonly url: string;
-  readonly init: RequestInit;
+  readonly init: Omit<TransportRequest, 'signal'>;
   readonly operation: Operation<T>;
   readonly signal: AbortSignal | undefined;
   readonly idempotencyKey: string;
@@ -54,14 +60,14 @@ interface Call<T> {
 export class HttpPaymentGateway implements PaymentGateway {
   readonly #baseUrl: string;
   readonly #apiKey: string;
-  readonly #fetch: FetchLike;
+  readonly #transport: Transport;
   readonly #clock: Clock;
   readonly #config: HttpPaymentGatewayConfig;
 
   constructor(config: HttpPaymentGatewayConfig) {
     this.#baseUrl = config.baseUrl;
     this.#apiKey = config.apiKey;
-    this.#fetch = config.fetch ?? ((input, init) => fetch(input, init));
+    this.#transport = config.fetch === undefined ? nodeHttpTransport : fetchTransport(config.fetch);
     this.#clock = config.clock ?? new SystemClock();
     this.#config = config;
   }
@@ -128,10 +134,9 @@ export class HttpPaymentGateway implements PaymentGateway {
       const left = Math.max(0, deadlineAt - this.#clock.now().getTime());
       const attemptAbort = linkedAbort(this.#clock, [call.signal], Math.min(attemptTimeoutMs, left));
       const outcome = await sendAttempt(
-        this.#fetch,
+        this.#transport,
         call.url,
-        call.init,
-        attemptAbort.signal,
+        { ...call.init, signal: attemptAbort.signal },
         call.operation,
       ).finally(attemptAbort.dispose);
       if (call.signal?.aborted) throw call.signal.reason;
@@ -158,7 +163,10 @@ export class HttpPaymentGateway implements PaymentGateway {
     return new URL(path, this.#baseUrl).toString();
   }
 
-  #post(body: ChargeRequestBody | RefundRequestBody, idempotencyKey: string): RequestInit {
+  #post(
+    body: ChargeRequestBody | RefundRequestBody,
+    idempotencyKey: string,
+  ): Omit<TransportRequest, 'signal'> {
     return {
       method: 'POST',
       headers: {

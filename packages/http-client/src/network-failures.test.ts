@@ -9,6 +9,13 @@ const request = {
   idempotencyKey: 'order-42-charge',
 };
 
+/** The low-level code `node:http` reports for each failure. */
+const CODES: Record<NetworkFailure, string> = {
+  refused: 'ECONNREFUSED',
+  reset: 'ECONNRESET',
+  closed: 'ECONNRESET',
+};
+
 /** A real peer on loopback failing every request the way `failure` names. */
 async function failingPeer(failure: NetworkFailure): Promise<string> {
   if (failure === 'refused') {
@@ -34,18 +41,13 @@ async function outcome(baseUrl: string): Promise<unknown> {
   );
   if (!(error instanceof PaymentUnavailableError))
     throw new Error(`expected unavailable, got ${String(error)}`);
-  const cause = error.cause as Error & { cause?: Error & { code?: string } };
+  const cause = error.cause as Error & { code?: string };
   return {
     name: error.name,
     message: error.message,
     attempts: error.attempts,
     lastStatus: error.lastStatus,
-    cause: {
-      name: cause.name,
-      message: cause.message,
-      code: cause.cause?.code,
-      lowLevel: cause.cause?.message,
-    },
+    cause: { name: cause.name, message: cause.message, code: cause.code },
   };
 }
 
@@ -58,6 +60,10 @@ describe('HttpPaymentGateway classifies network failures the same under mockHttp
     const mocked = await outcome(baseUrl);
     http.restore();
     expect(mocked).toEqual(real);
-    expect(real).toMatchObject({ name: 'PaymentUnavailableError', attempts: 2 });
+    expect(real).toMatchObject({
+      name: 'PaymentUnavailableError',
+      attempts: 2,
+      cause: { code: CODES[failure] },
+    });
   });
 });

@@ -26,12 +26,8 @@ describe('issue 6 acceptance', () => {
     // ...each failed as a refused connection does, the mock's explanation on the cause...
     expect(error).toBeInstanceOf(PaymentUnavailableError);
     expect((error as Error).cause).toMatchObject({
-      name: 'TypeError',
-      message: 'fetch failed',
-      cause: {
-        code: 'ECONNREFUSED',
-        explanation: expect.stringContaining('request to host payments.elsewhere.example was blocked'),
-      },
+      code: 'ECONNREFUSED',
+      explanation: expect.stringContaining('request to host payments.elsewhere.example was blocked'),
     });
     // ...so the scope's end-of-test check is what fails the test, naming the host.
     expect(() => http.restore({ verify: true })).toThrow(

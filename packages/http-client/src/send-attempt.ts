@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { PaymentResponseError } from './errors.js';
-import type { FetchLike } from './http-payment-gateway-config.js';
+import type { Transport, TransportRequest } from './http-transport.js';
 import { type ErrorResponseBody, errorResponseSchema, RETRYABLE_STATUSES } from './wire-protocol.js';
 
 /** What one HTTP attempt came to. */
@@ -23,28 +23,25 @@ export interface Operation<T> {
 
 /** One request; network failures and retryable statuses come back as `retry`, never thrown. */
 export async function sendAttempt<T>(
-  fetchFn: FetchLike,
+  transport: Transport,
   url: string,
-  init: RequestInit,
-  signal: AbortSignal,
+  request: TransportRequest,
   operation: Operation<T>,
 ): Promise<AttemptOutcome<T>> {
-  let response: Response;
-  let text: string;
+  let answer: Awaited<ReturnType<Transport>>;
   try {
-    response = await fetchFn(url, { ...init, signal });
-    text = await response.text();
+    answer = await transport(url, request);
   } catch (cause) {
     return { kind: 'retry', retryAfter: null, cause };
   }
-  if (RETRYABLE_STATUSES.has(response.status)) {
-    return { kind: 'retry', status: response.status, retryAfter: response.headers.get('retry-after') };
+  if (RETRYABLE_STATUSES.has(answer.status)) {
+    return { kind: 'retry', status: answer.status, retryAfter: answer.header('retry-after') };
   }
-  if (response.status === 200 || response.status === 201) {
-    return { kind: 'ok', body: parseBody(response.status, text, operation.schema) };
+  if (answer.status === 200 || answer.status === 201) {
+    return { kind: 'ok', body: parseBody(answer.status, answer.text, operation.schema) };
   }
-  const { error } = parseBody(response.status, text, errorResponseSchema);
-  return { kind: 'failed', error: operation.refusal(response.status, error) };
+  const { error } = parseBody(answer.status, answer.text, errorResponseSchema);
+  return { kind: 'failed', error: operation.refusal(answer.status, error) };
 }
 
 function parseBody<T>(status: number, text: string, schema: z.ZodType<T>): T {
