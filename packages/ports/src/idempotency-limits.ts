@@ -70,3 +70,15 @@ export function validateStoredResponse(response: StoredResponse): void {
   }
   if (issues.length > 0) throw new ValidationError(issues);
 }
+
+/**
+ * Throws `ValidationError` (code `out_of_range`) unless `value` is a positive safe integer of
+ * milliseconds: an idempotency store's lease, or the TTL given to `begin`. Both stores run it,
+ * so a `0`, a fraction or `Infinity` is refused the same way in memory and in Redis.
+ */
+export function validateIdempotencyDuration(name: 'ttlMs' | 'leaseMs', value: number): void {
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    const message = `must be a positive integer of milliseconds, got ${String(value)}`;
+    throw new ValidationError([{ path: name, code: 'out_of_range', message }]);
+  }
+}

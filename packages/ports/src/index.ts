@@ -22,7 +22,11 @@ export {
 } from './errors.js';
 export type { EventHeaderValue, EventMessage } from './events.js';
 export type { IdGenerator } from './id-generator.js';
-export { validateIdempotencyKey, validateStoredResponse } from './idempotency-limits.js';
+export {
+  validateIdempotencyDuration,
+  validateIdempotencyKey,
+  validateStoredResponse,
+} from './idempotency-limits.js';
 export type { BeginResult, IdempotencyStore, StoredResponse } from './idempotency-store.js';
 export type { JsonObject, JsonValue } from './json.js';
 export type {
@@ -61,5 +65,6 @@ export type {
 } from './payment-gateway.js';
 export { RandomIdGenerator } from './random-id-generator.js';
 export { REDACTED, redactUrl, UNPARSABLE_URL } from './redact-url.js';
+export { decodeStoredResponse, encodeStoredResponse } from './stored-response-codec.js';
 export { SystemClock } from './system-clock.js';
 export type { UnitOfWork } from './unit-of-work.js';

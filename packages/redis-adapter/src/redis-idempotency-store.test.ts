@@ -21,7 +21,12 @@ describe('RedisIdempotencyStore', () => {
   });
 
   it.each([0, -5, 2.5, Number.NaN])('refuses a lease of %s ms', (leaseMs) => {
-    expect(() => new RedisIdempotencyStore({ redis: replying(null), leaseMs })).toThrow(RangeError);
+    expect(() => new RedisIdempotencyStore({ redis: replying(null), leaseMs })).toThrowError(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        issues: [expect.objectContaining({ path: 'leaseMs' })],
+      }),
+    );
   });
 
   it.each([

@@ -1,14 +1,16 @@
 import {
   type BeginResult,
+  decodeStoredResponse,
+  encodeStoredResponse,
   type IdempotencyStore,
   type StoredResponse,
+  validateIdempotencyDuration,
   validateIdempotencyKey,
   validateStoredResponse,
 } from '@seams/ports';
 import { ABANDON_SCRIPT, BEGIN_SCRIPT, COMPLETE_SCRIPT } from './idempotency-scripts.js';
 import { IdempotencyRecordError, mapRedisError } from './redis-errors.js';
 import { RedisScript, type RedisScriptClient } from './redis-script.js';
-import { decodeStoredResponse, encodeStoredResponse } from './stored-response-codec.js';
 
 /** Settings of `RedisIdempotencyStore`. */
 export interface RedisIdempotencyStoreConfig {
@@ -45,12 +47,12 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     this.#redis = config.redis;
     this.#prefix = config.keyPrefix ?? 'idempotency:';
     this.#leaseMs = config.leaseMs ?? 30_000;
-    assertPositiveInteger('leaseMs', this.#leaseMs);
+    validateIdempotencyDuration('leaseMs', this.#leaseMs);
   }
 
   async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
     validateIdempotencyKey(key, fingerprint);
-    assertPositiveInteger('ttlMs', ttlMs);
+    validateIdempotencyDuration('ttlMs', ttlMs);
     const reply = await this.#run(begin, 'begin', key, [fingerprint, ttlMs, this.#leaseMs]);
     const [kind, response] = Array.isArray(reply) ? reply : [];
     if (kind === 'started' || kind === 'in_progress' || kind === 'mismatch') return { kind };
@@ -82,13 +84,5 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     } catch (error) {
       throw mapRedisError(error, operation, key);
     }
-  }
-}
-
-function assertPositiveInteger(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value <= 0) {
-    throw new RangeError(
-      `RedisIdempotencyStore: ${name} must be a positive integer of milliseconds, got ${value}`,
-    );
   }
 }

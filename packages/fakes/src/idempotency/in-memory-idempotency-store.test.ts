@@ -1,3 +1,4 @@
+import type { StoredResponse } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock/fake-clock.js';
 import { InMemoryIdempotencyStore } from './in-memory-idempotency-store.js';
@@ -15,6 +16,34 @@ describe('InMemoryIdempotencyStore', () => {
     expect(await store.begin('k', 'fp', 1_000)).toEqual({
       kind: 'completed',
       response: { status: 200, body: 'x', headers: { etag: 'a' } },
+    });
+  });
+
+  // The Redis adapter reads status, body and headers as properties and writes JSON of those: a
+  // class's getters count, the response's own toJSON does not (the idempotency corpus, responses).
+  it('stores what the properties say, not what the response serializes to', async () => {
+    const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
+    const response = Object.create(
+      { toJSON: () => ({ status: 500, body: 'from toJSON' }) },
+      { status: { value: 202 }, body: { get: () => 'from a getter' } },
+    ) as StoredResponse;
+    await store.begin('k', 'fp', 1_000);
+    await store.complete('k', response);
+    expect(await store.begin('k', 'fp', 1_000)).toStrictEqual({
+      kind: 'completed',
+      response: { status: 202, body: 'from a getter' },
+    });
+  });
+
+  it("replays the headers' own entries, not what an inherited toJSON makes of them, as Redis does", async () => {
+    const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
+    const headers = Object.create({ toJSON: () => 'text' }) as Record<string, string>;
+    headers.etag = '"v1"';
+    await store.begin('k', 'fp', 1_000);
+    await store.complete('k', { status: 200, body: 'x', headers });
+    expect(await store.begin('k', 'fp', 1_000)).toStrictEqual({
+      kind: 'completed',
+      response: { status: 200, body: 'x', headers: { etag: '"v1"' } },
     });
   });
 
@@ -81,6 +110,11 @@ describe('InMemoryIdempotencyStore', () => {
   });
 
   it.each([0, -1, 0.5])('refuses a lease of %s ms', (leaseMs) => {
-    expect(() => new InMemoryIdempotencyStore({ clock: new FakeClock(), leaseMs })).toThrow(RangeError);
+    expect(() => new InMemoryIdempotencyStore({ clock: new FakeClock(), leaseMs })).toThrowError(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        issues: [expect.objectContaining({ path: 'leaseMs' })],
+      }),
+    );
   });
 });

@@ -1,8 +1,11 @@
 import {
   type BeginResult,
   type Clock,
+  decodeStoredResponse,
+  encodeStoredResponse,
   type IdempotencyStore,
   type StoredResponse,
+  validateIdempotencyDuration,
   validateIdempotencyKey,
   validateStoredResponse,
 } from '@seams/ports';
@@ -27,7 +30,8 @@ type IdempotencyRecord =
       readonly state: 'completed';
       readonly fingerprint: string;
       readonly expiresAt: number;
-      readonly response: StoredResponse;
+      /** `encodeStoredResponse`'s JSON, as Redis keeps it, decoded afresh for every replay. */
+      readonly response: string;
     };
 
 /**
@@ -48,7 +52,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   constructor(config: InMemoryIdempotencyStoreConfig) {
     this.#clock = config.clock;
     this.#leaseMs = config.leaseMs ?? 30_000;
-    assertPositiveInteger('leaseMs', this.#leaseMs);
+    validateIdempotencyDuration('leaseMs', this.#leaseMs);
   }
 
   /**
@@ -68,7 +72,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
 
   async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
     validateIdempotencyKey(key, fingerprint);
-    assertPositiveInteger('ttlMs', ttlMs);
+    validateIdempotencyDuration('ttlMs', ttlMs);
     const now = this.#now();
     const record = this.#live(key, now);
     if (!record || (record.state === 'started' && record.leaseUntil <= now)) {
@@ -78,7 +82,11 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     }
     if (record.fingerprint !== fingerprint) return { kind: 'mismatch' };
     if (record.state === 'started') return { kind: 'in_progress' };
-    return { kind: 'completed', response: copyResponse(record.response) };
+    const response = decodeStoredResponse(record.response);
+    // Only this store writes the record, with encodeStoredResponse: never unreadable, unlike a
+    // Redis key another program may have written.
+    if (typeof response === 'string') throw new Error(`idempotency record ${key}: ${response}`);
+    return { kind: 'completed', response };
   }
 
   async complete(key: string, response: StoredResponse): Promise<void> {
@@ -94,7 +102,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
       state: 'completed',
       fingerprint,
       expiresAt: now + ttlMs,
-      response: copyResponse(response),
+      response: encodeStoredResponse(response),
     });
   }
 
@@ -123,20 +131,5 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
 
   #now(): number {
     return this.#clock.now().getTime();
-  }
-}
-
-// A copy through JSON, as the Redis store keeps it, so a caller mutating the object it stored or
-// got back cannot change what is replayed, and what is replayed is what Redis would replay.
-function copyResponse(response: StoredResponse): StoredResponse {
-  const { status, body, headers } = JSON.parse(JSON.stringify(response)) as StoredResponse;
-  return headers === undefined ? { status, body } : { status, body, headers };
-}
-
-function assertPositiveInteger(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value <= 0) {
-    throw new RangeError(
-      `InMemoryIdempotencyStore: ${name} must be a positive integer of milliseconds, got ${value}`,
-    );
   }
 }

@@ -9,6 +9,18 @@ describe('stored response codec', () => {
     expect(decodeStoredResponse(json)).toStrictEqual(response);
   });
 
+  it("writes the headers' own entries, not what an inherited toJSON makes of them", () => {
+    const headers = Object.create({ toJSON: () => 'no' }) as Record<string, string>;
+    headers.etag = '"x"';
+    const json = encodeStoredResponse({ status: 200, body: '', headers });
+    expect(decodeStoredResponse(json)).toStrictEqual({ status: 200, body: '', headers: { etag: '"x"' } });
+  });
+
+  it("reads status and body as properties, not through the response's own toJSON", () => {
+    const response = { status: 201, body: 'b', toJSON: () => ({ status: 500 }) };
+    expect(decodeStoredResponse(encodeStoredResponse(response))).toStrictEqual({ status: 201, body: 'b' });
+  });
+
   it('omits absent headers both ways', () => {
     const json = encodeStoredResponse({ status: 204, body: '' });
     expect(json).toBe('{"v":1,"status":204,"body":""}');

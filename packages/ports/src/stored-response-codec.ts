@@ -1,4 +1,4 @@
-import type { StoredResponse } from '@seams/ports';
+import type { StoredResponse } from './idempotency-store.js';
 
 /** The stored form of a response: versioned, so a later layout can be read beside this one. */
 interface StoredResponseV1 {
@@ -8,13 +8,23 @@ interface StoredResponseV1 {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** JSON of the response; JSON.stringify escapes lone surrogates, so any JS string survives UTF-8. */
+/**
+ * The one stored form of a response, written by every `IdempotencyStore` so a replay is the same
+ * whichever store kept it: `status`, `body` and `headers` read as properties (a class's getters
+ * count, the response's own `toJSON` does not) and the headers' own entries copied into a plain
+ * object (what `validateStoredResponse` checked; an inherited `toJSON` on them would otherwise
+ * write something no replay can read). JSON.stringify escapes lone surrogates, so any JS string
+ * survives UTF-8.
+ */
 export function encodeStoredResponse(response: StoredResponse): string {
   const record: StoredResponseV1 = { v: 1, status: response.status, body: response.body };
-  return JSON.stringify(response.headers === undefined ? record : { ...record, headers: response.headers });
+  const { headers } = response;
+  return JSON.stringify(
+    headers === undefined ? record : { ...record, headers: Object.fromEntries(Object.entries(headers)) },
+  );
 }
 
-/** The response in `json`, or a message saying why it cannot be read. */
+/** A fresh copy of the response in `json`, or a message saying why it cannot be read. */
 export function decodeStoredResponse(json: string): StoredResponse | string {
   let value: unknown;
   try {

@@ -1,0 +1,19 @@
+import type { IdempotencyCase } from '../idempotency-case.js';
+import { concurrencyCases } from './concurrency.js';
+import { expiryCases } from './expiry.js';
+import { fingerprintCases } from './fingerprints.js';
+import { keyCases } from './keys.js';
+import { lifecycleCases } from './lifecycle.js';
+import { responseCases } from './responses.js';
+import { validationCases } from './validation.js';
+
+/** The IdempotencyStore differential corpus, in the order the snapshot lists it. */
+export const IDEMPOTENCY_CORPUS: readonly IdempotencyCase[] = [
+  ...lifecycleCases,
+  ...concurrencyCases,
+  ...expiryCases,
+  ...fingerprintCases,
+  ...keyCases,
+  ...responseCases,
+  ...validationCases,
+];

@@ -1,0 +1,22 @@
+import type { IdempotencyStore } from '@seams/ports';
+
+/**
+ * One backing store as the corpus drives it: workers on the same records (each a store of its own,
+ * as another process on the same Redis prefix), a stranger on records of its own (another prefix),
+ * and time. On Redis a worker is a store on its own connection; on the fake, a `peer()`.
+ */
+export interface CorpusStores {
+  /** The first worker, with the corpus's default lease (`leaseMs`). */
+  readonly store: IdempotencyStore;
+  /** The default lease of `store` and of `worker()` without options. */
+  readonly leaseMs: number;
+  /** Another worker on the same records, with its own lease (default `leaseMs`). */
+  worker(options?: { readonly leaseMs?: number }): Promise<IdempotencyStore>;
+  /** A store sharing nothing with `store`: on Redis, another key prefix on the same server. */
+  stranger(): Promise<IdempotencyStore>;
+  /**
+   * Lets `ms` pass on the stores' clock: `FakeClock.advance` on the fake, a real wait plus a margin
+   * on Redis. Cases wait well clear of every boundary, since the margin only ever adds.
+   */
+  advanceTime(ms: number): Promise<void>;
+}

@@ -1,0 +1,16 @@
+import { FakeClock, InMemoryIdempotencyStore } from '@seams/fakes';
+import type { CorpusStores } from './corpus-store.js';
+import { CORPUS_LEASE_MS } from './corpus-timing.js';
+
+/** The corpus's driver on `InMemoryIdempotencyStore`: workers are `peer()`s, time is a `FakeClock`. */
+export function fakeCorpusStores(): CorpusStores {
+  const clock = new FakeClock();
+  const store = new InMemoryIdempotencyStore({ clock, leaseMs: CORPUS_LEASE_MS });
+  return {
+    store,
+    leaseMs: CORPUS_LEASE_MS,
+    worker: async (options = {}) => store.peer(options),
+    stranger: async () => new InMemoryIdempotencyStore({ clock, leaseMs: CORPUS_LEASE_MS }),
+    advanceTime: (ms) => clock.advance(ms),
+  };
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import type { BeginResult, IdempotencyStore, JsonValue, StoredResponse } from '@seams/ports';
+import type { CorpusStores } from './corpus-store.js';
+import { HOUR } from './corpus-timing.js';
+
+/** The corpus's groups: one file of cases each. */
+export type IdempotencyCaseGroup =
+  | 'lifecycle'
+  | 'concurrency'
+  | 'expiry'
+  | 'fingerprints'
+  | 'keys'
+  | 'responses'
+  | 'validation';
+
+/**
+ * One scenario, run unchanged on `InMemoryIdempotencyStore` and on `RedisIdempotencyStore` on
+ * Redis. It returns what it observed as JSON: a step's refusal is part of the observation
+ * (`attempt()`), so only an unexpected failure throws.
+ */
+export interface IdempotencyCase {
+  readonly name: string;
+  readonly group: IdempotencyCaseGroup;
+  run(stores: CorpusStores): Promise<JsonValue>;
+}
+
+/** Defines a group's cases, keeping their order. */
+export function idempotencyCases(
+  group: IdempotencyCaseGroup,
+  cases: Readonly<Record<string, (stores: CorpusStores) => Promise<JsonValue>>>,
+): IdempotencyCase[] {
+  return Object.entries(cases).map(([name, run]) => ({ name, group, run }));
+}
+
+/** A response as the corpus records it: big texts by length and digest, so the snapshot stays small. */
+export function shown(response: StoredResponse): JsonValue {
+  const text = (value: string): JsonValue => (value.length > 2_000 ? digest(value) : value);
+  const recorded: Record<string, JsonValue> = { status: response.status, body: text(response.body) };
+  // `in`, not `!== undefined`: a store that hands back `headers: undefined` answers differently.
+  if ('headers' in response) {
+    const headers = response.headers as Readonly<Record<string, unknown>> | undefined;
+    recorded.headers =
+      headers === undefined
+        ? 'undefined'
+        : Object.fromEntries(
+            Object.entries(headers).map(([name, value]) => [
+              text(name),
+              typeof value === 'string' ? text(value) : `${typeof value}`,
+            ]),
+          );
+  }
+  return recorded;
+}
+
+/** Length and SHA-256 of the UTF-16 code units, so lone surrogates count too. */
+export function digest(value: string): string {
+  return `${value.length} chars, sha256 ${createHash('sha256').update(value, 'utf16le').digest('hex').slice(0, 16)}`;
+}
+
+/** A begin result as the corpus records it: the kind, or the replayed response. */
+export function result(found: BeginResult): JsonValue {
+  return found.kind === 'completed' ? { completed: shown(found.response) } : found.kind;
+}
+
+/** What a call answered: `ok` or its begin result, or its refusal (`refusal`; never the message). */
+export async function attempt(call: () => Promise<unknown>): Promise<JsonValue> {
+  try {
+    // complete and abandon resolve with nothing, begin with its result.
+    const answer = (await call()) as BeginResult | undefined;
+    return answer === undefined ? 'ok' : result(answer);
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+/**
+ * A coded error by its code and, for a `ValidationError`, its issues' paths and codes (the port's
+ * promise); an uncoded one by its class, which no store should throw.
+ */
+function refusal(error: unknown): JsonValue {
+  if (!(error instanceof Error)) return { threw: typeof error };
+  const { code, issues } = error as { code?: unknown; issues?: unknown };
+  if (typeof code !== 'string') return { threw: error.name };
+  const refused: Record<string, JsonValue> = { code };
+  if (Array.isArray(issues)) {
+    refused.issues = issues.map((issue: { path?: unknown; code?: unknown }) => `${issue.path}:${issue.code}`);
+  }
+  return refused;
+}
+
+/** `begin` with the corpus's default fingerprint and a TTL of an hour, unless given. */
+export function begin(
+  store: IdempotencyStore,
+  key: string,
+  fingerprint = 'fp-a',
+  ttlMs = HOUR,
+): Promise<JsonValue> {
+  return attempt(() => store.begin(key, fingerprint, ttlMs));
+}
+
+export function complete(store: IdempotencyStore, key: string, response: StoredResponse): Promise<JsonValue> {
+  return attempt(() => store.complete(key, response));
+}
+
+export function abandon(store: IdempotencyStore, key: string): Promise<JsonValue> {
+  return attempt(() => store.abandon(key));
+}
+
+/** Kinds sorted: what concurrent callers on several connections saw, whatever order they ran in. */
+export function sortedKinds(results: readonly JsonValue[]): JsonValue {
+  return results.map((found) => (typeof found === 'string' ? found : JSON.stringify(found))).sort();
+}
+
+/** Counts of each distinct answer, keys sorted. */
+export function tally(results: readonly JsonValue[]): JsonValue {
+  const counts: Record<string, number> = {};
+  for (const found of results) {
+    const label = typeof found === 'string' ? found : JSON.stringify(found);
+    counts[label] = (counts[label] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
