@@ -1,4 +1,4 @@
-// `pnpm --filter @seams/bench run instructions [--pairs=150] [--rounds=3] [--warm-up=300] [--runtime=20|24|both]`:
+// `pnpm --filter @seams/bench run instructions [--pairs=150] [--rounds=3] [--warm-up=300] [--runtime=20|24|both] [--flat-payments=fetch|node:http]`:
 // the layering ratio in instructions instead of CPU seconds. The service and the flat baseline both
 // run under valgrind's callgrind (one file per thread) on scratch real servers. After a warm-up of
 // each they are counted in alternating rounds, the order swapping, one idling while the other works:
@@ -32,6 +32,8 @@ const PAIRS = Number(arg('pairs', '150'));
 const ROUNDS = Number(arg('rounds', '3'));
 const WARM_UP_PAIRS = Number(arg('warm-up', '300'));
 const runtimeArg = arg('runtime', 'both');
+/** The baseline's payments client: `fetch` (the issue's definition, the default) or `node:http` (the service's). */
+const flatPayments = arg('flat-payments', 'fetch');
 /** Seconds with no load, to count what timers and the relay's polling run per second by themselves. */
 const IDLE_SECONDS = 5;
 
@@ -152,7 +154,7 @@ async function countBoth(
     });
     started.push(service);
     const flat = await startService({
-      env: flatEnv,
+      env: { ...flatEnv, FLAT_PAYMENTS_CLIENT: flatPayments },
       node,
       script: FLAT_SERVER,
       nodeArgs: TSX_IMPORT,
@@ -196,7 +198,7 @@ try {
       const { service, flat } = await countBoth(dir, launcher, [serviceEnv, flatEnv]);
       for (const [label, counts] of [
         ['service (info)', service],
-        ['flat baseline', flat],
+        [`flat baseline (payments over ${flatPayments})`, flat],
       ] as const) {
         console.log(
           `${runtime.label}: ${label}: main thread ${counts.map((c) => mega(c.perPair)).join(', ')} instructions per pair, all threads ${counts.map((c) => mega(c.allPerPair)).join(', ')} (${PAIRS} pairs per round, ${counts.map((c) => c.pairsPerSecond.toFixed(1)).join(', ')} pairs/s under callgrind; main thread idle ${counts.map((c) => mega(c.idlePerSecond)).join(', ')}/s)`,

@@ -45,6 +45,19 @@ const CONTENDERS: readonly Contender[] = [
     migrated: true,
     start: (env, node) => startService({ env, node, script: FLAT_SERVER, nodeArgs: TSX_IMPORT }),
   },
+  {
+    // The issue's baseline calls the payments API with fetch; the service's gateway has used
+    // node:http since 2026-12-05. This one tells the layering's cost from the HTTP client's.
+    label: 'flat baseline, payments over node:http',
+    migrated: true,
+    start: (env, node) =>
+      startService({
+        env: { ...env, FLAT_PAYMENTS_CLIENT: 'node:http' },
+        node,
+        script: FLAT_SERVER,
+        nodeArgs: TSX_IMPORT,
+      }),
+  },
 ];
 
 /** CPU per completed pair of one process over a window in which it alone runs at the fixed rate. */
@@ -115,19 +128,19 @@ async function measureOn(
       }
     },
   );
-  const [info, warn, flat] = CONTENDERS.map((c, n) =>
+  const [info, warn, flat, flatNodeHttp] = CONTENDERS.map((c, n) =>
     s.figure(`${runtime.label}: ${c.label}, CPU per create+pay pair`, 'ms', samples[n] ?? []),
   );
   for (const [n, c] of CONTENDERS.entries())
     s.figure(`${runtime.label}: ${c.label}, pairs/s answered`, 'pairs/s', rates[n] ?? []);
-  if (!info || !warn || !flat) return;
+  if (!info || !warn || !flat || !flatNodeHttp) return;
   const answered = summarise(rates[0] ?? []).median;
   if (answered < PAIRS_PER_SECOND * 0.95)
     s.note(
       `${runtime.label}: the service answered ${answered.toFixed(0)} of the ${PAIRS_PER_SECOND} pairs/s asked: the machine could not serve the rate, so CPU per pair includes contention`,
     );
   s.note(`${runtime.label}: load average ${load.join(' / ')} when the windows started`);
-  const [infoSamples = [], warnSamples = [], flatSamples = []] = samples;
+  const [infoSamples = [], warnSamples = [], flatSamples = [], flatNodeHttpSamples = []] = samples;
   const ratio = s.figure(
     `${runtime.label}: service (info) / flat baseline, CPU per pair, per round`,
     'x',
@@ -138,6 +151,11 @@ async function measureOn(
     'x',
     roundRatios(warnSamples, flatSamples),
   );
+  const againstNodeHttp = s.figure(
+    `${runtime.label}: service (info) / flat baseline with payments over node:http, CPU per pair, per round`,
+    'x',
+    roundRatios(infoSamples, flatNodeHttpSamples),
+  ).median;
   s.figure(
     `${runtime.label}: logging at info / at warn, service CPU per pair, per round`,
     'x',
@@ -147,7 +165,7 @@ async function measureOn(
   report.targets.push({
     section: `service / flat baseline CPU per pair <= 1.10 (${runtime.label})`,
     met: ratio <= 1.1,
-    detail: `${ratio.toFixed(2)}x, median of ${rounds} rounds (${info.median.toFixed(2)} vs ${flat.median.toFixed(2)} ms; ${answered.toFixed(0)} of ${PAIRS_PER_SECOND} pairs/s answered; load ${load[0]})`,
+    detail: `${ratio.toFixed(2)}x, median of ${rounds} rounds (${info.median.toFixed(2)} vs ${flat.median.toFixed(2)} ms; ${answered.toFixed(0)} of ${PAIRS_PER_SECOND} pairs/s answered; load ${load[0]}); against a baseline paying over node:http as the service does, ${againstNodeHttp.toFixed(2)}x (${flatNodeHttp.median.toFixed(2)} ms)`,
   });
   if (runtime.node === process.execPath) {
     report.targets.push({
@@ -161,7 +179,7 @@ async function measureOn(
 export async function layeringCost(report: Report, context: BenchContext): Promise<void> {
   const s = report.section(
     'Layering: the service beside a flat baseline',
-    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, and the baseline, the order rotating from round to round. CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then all again on Node 24.`,
+    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, the baseline, and the baseline with its payments call over node:http (the service's gateway's transport since 2026-12-05; the issue's baseline uses fetch, and the target reads that one), the order rotating from round to round. CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then all again on Node 24.`,
   );
   const runtimes = [
     { label: `Node ${process.versions.node.split('.')[0]}`, node: process.execPath },

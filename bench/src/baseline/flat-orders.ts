@@ -1,6 +1,7 @@
 // POST /orders and POST /orders/:id/pay as plain functions over pg and fetch: the service's
 // statements in the same transactions, no repository, unit of work or gateway in between.
 import { createHash, randomUUID } from 'node:crypto';
+import http from 'node:http';
 import type { Pool, QueryResultRow } from 'pg';
 import type { FlatReply } from './flat-idempotency.js';
 import { SQL } from './flat-statements.js';
@@ -159,8 +160,7 @@ export async function payOrder(deps: FlatDeps, id: string, body: unknown): Promi
   const reservedRows = await deps.pool.query(SQL.updateOrder, updateParams(reservation));
   if (!reservedRows.rows[0]) return problem(409, 'CONCURRENCY_CONFLICT', 'order changed meanwhile');
   const reserved = fromRow(reservedRows.rows[0]);
-  const response = await fetch(new URL('/v1/charges', deps.payments.url), {
-    method: 'POST',
+  const charge = await postCharge(deps, {
     headers: {
       authorization: `Bearer ${deps.payments.apiKey}`,
       'content-type': 'application/json',
@@ -172,25 +172,68 @@ export async function payOrder(deps: FlatDeps, id: string, body: unknown): Promi
       source: paymentToken,
       reference: reserved.id,
     }),
-    signal: AbortSignal.timeout(5_000),
   });
-  const charge = (await response.json()) as { id?: unknown };
-  if (response.status !== 200 && response.status !== 201)
-    return problem(502, 'PAYMENT_FAILED', 'charge failed');
+  if (charge.status !== 200 && charge.status !== 201) return problem(502, 'PAYMENT_FAILED', 'charge failed');
   const now = new Date();
   const paid: FlatOrder = {
     ...reserved,
     status: 'paid',
     paymentLeaseUntil: null,
-    chargeId: String(charge.id),
+    chargeId: String(charge.body.id),
     updatedAt: now,
   };
   const event = eventParams('order.paid', { ...paid, version: reserved.version + 1 }, now, {
-    chargeId: String(charge.id),
+    chargeId: String(charge.body.id),
   });
   const updated = await deps.pool.query(SQL.updateOrderWithEvent, [...updateParams(paid), ...event]);
   const saved = updated.rows[0] ? fromRow(updated.rows[0]) : undefined;
   if (!saved) return problem(409, 'CONCURRENCY_CONFLICT', 'order changed meanwhile');
   deps.onEvents();
   return { status: 200, body: JSON.stringify(saved) };
+}
+
+interface ChargeCall {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/**
+ * The charge, sent with `fetch` as the issue that defined this baseline names it, or with
+ * `node:http` (`FLAT_PAYMENTS_CLIENT=node:http`), the transport the service's gateway uses since
+ * 2026-12-05: run both to tell the layering's cost from the HTTP client's.
+ */
+async function postCharge(
+  deps: FlatDeps,
+  call: ChargeCall,
+): Promise<{ status: number; body: { id?: unknown } }> {
+  const url = new URL('/v1/charges', deps.payments.url);
+  if (process.env.FLAT_PAYMENTS_CLIENT !== 'node:http') {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: call.headers,
+      body: call.body,
+      signal: AbortSignal.timeout(5_000),
+    });
+    return { status: response.status, body: (await response.json()) as { id?: unknown } };
+  }
+  return new Promise((resolve, reject) => {
+    const headers = { ...call.headers, 'content-length': Buffer.byteLength(call.body) };
+    const request = http.request(
+      url,
+      { method: 'POST', headers, signal: AbortSignal.timeout(5_000) },
+      (answer) => {
+        let text = '';
+        answer.setEncoding('utf8');
+        answer.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        answer.on('error', reject);
+        answer.on('end', () =>
+          resolve({ status: answer.statusCode ?? 0, body: JSON.parse(text) as { id?: unknown } }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(call.body);
+  });
 }
