@@ -45,7 +45,7 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
   'IdempotencyStore',
   {
     'the first begin with a key starts': async ({ store }) => {
-      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'of 50 concurrent begins with one key exactly one starts': async ({ store, peer }) => {
       const results = await Promise.all(
@@ -87,13 +87,13 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
     },
     'keys are independent': async ({ store }) => {
       await store.begin('key-1', 'fp-a', HOUR);
-      await expect(store.begin('key-2', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
-      await expect(store.begin('KEY-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-2', 'fp-b', HOUR)).resolves.toMatchObject({ kind: 'started' });
+      await expect(store.begin('KEY-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'abandon frees a started key for the next begin, whatever its fingerprint': async ({ store, peer }) => {
       await store.begin('key-1', 'fp-a', HOUR);
       await store.abandon('key-1');
-      await expect(peer.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(peer.begin('key-1', 'fp-b', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'abandon leaves a completed key and an unknown key as they are': async ({ store }) => {
       await store.begin('key-1', 'fp-a', HOUR);
@@ -104,11 +104,11 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
         kind: 'completed',
         response: { status: 200, body: 'done' },
       });
-      await expect(store.begin('never-begun', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('never-begun', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'complete of a key never begun stores nothing': async ({ store }) => {
       await store.complete('never-begun', { status: 200, body: 'stray' });
-      await expect(store.begin('never-begun', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('never-begun', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'complete of a completed key keeps the first response': async ({ store }) => {
       await store.begin('key-1', 'fp-a', HOUR);
@@ -127,7 +127,7 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
     }) => {
       await store.begin('key-1', 'fp-a', HOUR);
       await advanceTime(leaseMs);
-      await expect(peer.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(peer.begin('key-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'started' });
       await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'in_progress' });
     },
     'a worker finishing after its lease, before anyone took over, still records its response': async ({
@@ -143,11 +143,70 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
         response: { status: 201, body: 'late' },
       });
     },
+    'begin hands each start a lease of its own': async ({ store, peer, leaseMs, advanceTime }) => {
+      const first = await store.begin('key-1', 'fp-a', HOUR);
+      await advanceTime(leaseMs);
+      const second = await peer.begin('key-1', 'fp-a', HOUR);
+      const other = await store.begin('key-2', 'fp-a', HOUR);
+      const leases = [first, second, other].map((found) =>
+        found.kind === 'started' ? found.lease : found.kind,
+      );
+      expect(leases.every((lease) => typeof lease === 'string' && lease.length > 0)).toBe(true);
+      expect(new Set(leases).size).toBe(3);
+    },
+    'a worker whose key was taken over after its lease ran out can neither complete nor abandon it': async ({
+      store,
+      peer,
+      leaseMs,
+      advanceTime,
+    }) => {
+      const stale = await store.begin('key-1', 'fp-a', HOUR);
+      await advanceTime(leaseMs);
+      const current = await peer.begin('key-1', 'fp-b', HOUR);
+      if (stale.kind !== 'started' || current.kind !== 'started') throw new Error('both begins must start');
+      await store.complete('key-1', { status: 201, body: 'from the stale worker' }, { lease: stale.lease });
+      await store.abandon('key-1', { lease: stale.lease });
+      await expect(peer.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'in_progress' });
+      await peer.complete('key-1', { status: 200, body: 'from the holder' }, { lease: current.lease });
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({
+        kind: 'completed',
+        response: { status: 200, body: 'from the holder' },
+      });
+    },
+    'the holder abandons its own key by its lease, and a lease of another key frees nothing': async ({
+      store,
+      peer,
+    }) => {
+      const held = await store.begin('key-1', 'fp-a', HOUR);
+      const elsewhere = await store.begin('key-2', 'fp-a', HOUR);
+      if (held.kind !== 'started' || elsewhere.kind !== 'started') throw new Error('both begins must start');
+      await peer.abandon('key-1', { lease: elsewhere.lease });
+      await expect(peer.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'in_progress' });
+      await peer.abandon('key-1', { lease: held.lease });
+      await expect(peer.begin('key-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'started' });
+    },
+    'a lease that is not a non-empty well-formed string is refused, and the key stays started': async ({
+      store,
+    }) => {
+      await store.begin('key-1', 'fp-a', HOUR);
+      const leases: unknown[] = ['', 'l\ud800', 5, null];
+      const answers = [];
+      for (const lease of leases) {
+        answers.push(
+          await refusal(() =>
+            store.complete('key-1', { status: 200, body: 'x' }, { lease: lease as string }),
+          ),
+        );
+        answers.push(await refusal(() => store.abandon('key-1', { lease: lease as string })));
+      }
+      expect(answers).toEqual(Array.from({ length: 8 }, () => 'lease'));
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'in_progress' });
+    },
     'a completed key is forgotten when its TTL runs out': async ({ store, ttlMs, advanceTime }) => {
       await store.begin('key-1', 'fp-a', ttlMs);
       await store.complete('key-1', { status: 200, body: 'ok' });
       await advanceTime(ttlMs);
-      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     // Waits of 0.4 and 0.7 TTL: real stores wait a little longer than asked (a margin, a busy
     // machine), so the two sides of each boundary stay apart by a good part of the TTL.
@@ -162,7 +221,7 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
       await advanceTime(ttlMs * 0.4);
       await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'completed' });
       await advanceTime(ttlMs * 0.7);
-      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'a begin that finds a completed key does not extend its TTL': async ({ store, ttlMs, advanceTime }) => {
       await store.begin('key-1', 'fp-a', ttlMs);
@@ -170,13 +229,13 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
       await advanceTime(ttlMs * 0.4);
       await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'completed' });
       await advanceTime(ttlMs * 0.7);
-      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'complete after the TTL ran out stores nothing': async ({ store, ttlMs, advanceTime }) => {
       await store.begin('key-1', 'fp-a', ttlMs);
       await advanceTime(ttlMs);
       await store.complete('key-1', { status: 200, body: 'late' });
-      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-1', 'fp-b', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
     'long, empty and control-character keys are keys like any other; big responses replay whole': async ({
       store,
@@ -217,7 +276,7 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
         await refusal(() => store.begin('k', undefined as unknown as string, HOUR)),
       ];
       expect(answers).toEqual(['key', 'fingerprint', 'key', 'key', 'key', 'fingerprint']);
-      await expect(store.begin('k\ud83d\ude00', 'fp-\ud83d\ude00', HOUR)).resolves.toEqual({
+      await expect(store.begin('k\ud83d\ude00', 'fp-\ud83d\ude00', HOUR)).resolves.toMatchObject({
         kind: 'started',
       });
     },
@@ -270,7 +329,7 @@ export const idempotencyStoreContract = defineContract<IdempotencyStoreContractC
           issues: [{ path: 'ttlMs', code: 'out_of_range' }],
         });
       }
-      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toEqual({ kind: 'started' });
+      await expect(store.begin('key-1', 'fp-a', HOUR)).resolves.toMatchObject({ kind: 'started' });
     },
   },
 );

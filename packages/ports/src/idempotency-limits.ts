@@ -82,3 +82,16 @@ export function validateIdempotencyDuration(name: 'ttlMs' | 'leaseMs', value: nu
     throw new ValidationError([{ path: name, code: 'out_of_range', message }]);
   }
 }
+
+/**
+ * Throws `ValidationError` when a holder's `lease` is given but is not a non-empty string without
+ * an unpaired surrogate (what `begin` hands out).
+ */
+export function validateIdempotencyHolder(holder: { readonly lease?: string } | undefined): void {
+  const lease: unknown = holder?.lease;
+  if (lease === undefined) return;
+  const issues: ValidationIssue[] = [];
+  checkText(lease, 'lease', issues);
+  if (lease === '') issues.push({ path: 'lease', code: 'too_short', message: 'must not be empty' });
+  if (issues.length > 0) throw new ValidationError(issues);
+}

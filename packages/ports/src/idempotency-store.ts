@@ -8,10 +8,24 @@ export interface StoredResponse {
 
 /** What `IdempotencyStore.begin` found. */
 export type BeginResult =
-  | { readonly kind: 'started' }
+  | {
+      readonly kind: 'started';
+      /** This holder's lease on the key: pass it to `complete` and `abandon` (see `IdempotencyHolder`). */
+      readonly lease: string;
+    }
   | { readonly kind: 'in_progress' }
   | { readonly kind: 'completed'; readonly response: StoredResponse }
   | { readonly kind: 'mismatch' };
+
+/**
+ * Who completes or abandons a key: the `lease` its `begin` answered. With it, the call acts only
+ * while the key is still started under that lease, so a worker whose lease ran out and whose key
+ * another `begin` took over can neither store its late response as the other's nor free the other's
+ * key (the call is then a no-op). Without it the call acts on whoever holds the key.
+ */
+export interface IdempotencyHolder {
+  readonly lease?: string;
+}
 
 /**
  * Remembers requests by their `Idempotency-Key`. `begin` is atomic: of many concurrent calls
@@ -27,8 +41,8 @@ export interface IdempotencyStore {
    * and `mismatch` when the key was used with another fingerprint.
    */
   begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult>;
-  /** Stores the response of a started key for the TTL given to `begin`. */
-  complete(key: string, response: StoredResponse): Promise<void>;
-  /** Frees a started key after a failure worth retrying. */
-  abandon(key: string): Promise<void>;
+  /** Stores the response of a started key (held under `holder.lease`, when given) for the TTL given to `begin`. */
+  complete(key: string, response: StoredResponse, holder?: IdempotencyHolder): Promise<void>;
+  /** Frees a started key (held under `holder.lease`, when given) after a failure worth retrying. */
+  abandon(key: string, holder?: IdempotencyHolder): Promise<void>;
 }

@@ -24,10 +24,16 @@ export type { EventHeaderValue, EventMessage } from './events.js';
 export type { IdGenerator } from './id-generator.js';
 export {
   validateIdempotencyDuration,
+  validateIdempotencyHolder,
   validateIdempotencyKey,
   validateStoredResponse,
 } from './idempotency-limits.js';
-export type { BeginResult, IdempotencyStore, StoredResponse } from './idempotency-store.js';
+export type {
+  BeginResult,
+  IdempotencyHolder,
+  IdempotencyStore,
+  StoredResponse,
+} from './idempotency-store.js';
 export type { JsonObject, JsonValue } from './json.js';
 export type {
   BindingSpec,

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import {
   type BeginResult,
   decodeStoredResponse,
   encodeStoredResponse,
+  type IdempotencyHolder,
   type IdempotencyStore,
   type StoredResponse,
   validateIdempotencyDuration,
+  validateIdempotencyHolder,
   validateIdempotencyKey,
   validateStoredResponse,
 } from '@seams/ports';
@@ -53,9 +56,11 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
     validateIdempotencyKey(key, fingerprint);
     validateIdempotencyDuration('ttlMs', ttlMs);
-    const reply = await this.#run(begin, 'begin', key, [fingerprint, ttlMs, this.#leaseMs]);
+    const lease = randomUUID();
+    const reply = await this.#run(begin, 'begin', key, [fingerprint, ttlMs, this.#leaseMs, lease]);
     const [kind, response] = Array.isArray(reply) ? reply : [];
-    if (kind === 'started' || kind === 'in_progress' || kind === 'mismatch') return { kind };
+    if (kind === 'started') return { kind, lease };
+    if (kind === 'in_progress' || kind === 'mismatch') return { kind };
     if (kind !== 'completed' || typeof response !== 'string') {
       throw new IdempotencyRecordError(key, `unexpected reply to begin: ${JSON.stringify(reply)}`);
     }
@@ -64,18 +69,23 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     return { kind: 'completed', response: decoded };
   }
 
-  /** Stores the response of a started key; a key not started (never begun, abandoned, completed) is left as it is. */
-  async complete(key: string, response: StoredResponse): Promise<void> {
+  /**
+   * Stores the response of a started key (under `holder.lease`, when given); a key not started
+   * (never begun, abandoned, completed, taken over by another lease) is left as it is.
+   */
+  async complete(key: string, response: StoredResponse, holder?: IdempotencyHolder): Promise<void> {
     // Refused here, not on the retry that would find it unreadable (NaN) or changed (a dropped header).
     validateIdempotencyKey(key);
     validateStoredResponse(response);
-    await this.#run(complete, 'complete', key, [encodeStoredResponse(response)]);
+    validateIdempotencyHolder(holder);
+    await this.#run(complete, 'complete', key, [encodeStoredResponse(response), holder?.lease ?? '']);
   }
 
-  /** Frees a started key; a completed or unknown key is left as it is. */
-  async abandon(key: string): Promise<void> {
+  /** Frees a started key (under `holder.lease`, when given); a completed or unknown key is left as it is. */
+  async abandon(key: string, holder?: IdempotencyHolder): Promise<void> {
     validateIdempotencyKey(key);
-    await this.#run(abandon, 'abandon', key, []);
+    validateIdempotencyHolder(holder);
+    await this.#run(abandon, 'abandon', key, [holder?.lease ?? '']);
   }
 
   async #run(script: RedisScript, operation: string, key: string, args: (string | number)[]) {

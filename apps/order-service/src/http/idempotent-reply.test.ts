@@ -1,4 +1,5 @@
 import { InMemoryIdempotencyStore } from '@seams/fakes';
+import type { IdempotencyStore } from '@seams/ports';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { EMBEDDED_DATABASE_START_MS, warmEmbeddedDatabase } from '../testing/embedded-database.js';
 import { createFakeWorld, newOrderInput } from '../testing/fake-world.js';
@@ -34,5 +35,47 @@ describe('Idempotency-Key and answers that say "retry later"', () => {
     expect(retried.headers['idempotent-replayed']).toBeUndefined();
     expect([retried.statusCode, retried.json().code]).toEqual([409, 'INVALID_TRANSITION']);
     expect((await otherCard()).headers['idempotent-replayed']).toBe('true');
+  });
+});
+
+describe('Idempotency-Key and the store lease', () => {
+  it("completes and abandons under the lease its begin answered, so a taken-over key is not the late request's", async () => {
+    const world = await createFakeWorld();
+    const store = new InMemoryIdempotencyStore({ clock: world.clock });
+    const calls: string[] = [];
+    const leases: string[] = [];
+    const watched: IdempotencyStore = {
+      begin: async (key, fingerprint, ttlMs) => {
+        const found = await store.begin(key, fingerprint, ttlMs);
+        if (found.kind === 'started') leases.push(found.lease);
+        return found;
+      },
+      complete: async (key, response, holder) => {
+        calls.push(`complete ${key} ${holder?.lease === leases.at(-1) ? 'under its lease' : 'without it'}`);
+        return store.complete(key, response, holder);
+      },
+      abandon: async (key, holder) => {
+        calls.push(`abandon ${key} ${holder?.lease === leases.at(-1) ? 'under its lease' : 'without it'}`);
+        return store.abandon(key, holder);
+      },
+    };
+    const app = buildApp({ service: world.service, idempotency: watched });
+    onTestFinished(() => app.close());
+    const created = await app.inject({
+      method: 'POST',
+      url: '/orders',
+      payload: newOrderInput(),
+      headers: { 'idempotency-key': 'create-1' },
+    });
+    expect(created.statusCode).toBe(201);
+    world.gateway.failNext(1, 'unavailable');
+    const unpaid = await app.inject({
+      method: 'POST',
+      url: `/orders/${created.json().id}/pay`,
+      payload: { paymentToken: 'tok_visa' },
+      headers: { 'idempotency-key': 'pay-1' },
+    });
+    expect(unpaid.statusCode).toBeGreaterThanOrEqual(500);
+    expect(calls).toEqual(['complete create-1 under its lease', 'abandon pay-1 under its lease']);
   });
 });

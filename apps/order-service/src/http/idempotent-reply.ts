@@ -85,6 +85,9 @@ export async function idempotentReply(
     case 'started':
       break;
   }
+  // Completing and abandoning under this start's lease: if the lease ran out and a retry took the
+  // key over meanwhile, this late answer is neither stored as the retry's nor frees its key.
+  const holder = { lease: found.lease };
   let result: Reply;
   try {
     result = await work();
@@ -99,13 +102,13 @@ export async function idempotentReply(
       failure.body.code === 'VALIDATION_FAILED' ||
       RETRY_LATER_CODES.has(failure.body.code)
     ) {
-      await options.store.abandon(key).catch(() => undefined);
+      await options.store.abandon(key, holder).catch(() => undefined);
       throw error;
     }
     result = failure;
   }
   const body = JSON.stringify(result.body);
-  await options.store.complete(key, { status: result.status, body, headers: { ...result.headers } });
+  await options.store.complete(key, { status: result.status, body, headers: { ...result.headers } }, holder);
   return reply
     .status(result.status)
     .headers({ ...result.headers })

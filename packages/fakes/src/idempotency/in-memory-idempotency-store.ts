@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import {
   type BeginResult,
   type Clock,
   decodeStoredResponse,
   encodeStoredResponse,
+  type IdempotencyHolder,
   type IdempotencyStore,
   type StoredResponse,
   validateIdempotencyDuration,
+  validateIdempotencyHolder,
   validateIdempotencyKey,
   validateStoredResponse,
 } from '@seams/ports';
@@ -25,6 +28,8 @@ type IdempotencyRecord =
       readonly ttlMs: number;
       readonly expiresAt: number;
       readonly leaseUntil: number;
+      /** The holder's lease, as `begin` answered it. */
+      readonly lease: string;
     }
   | {
       readonly state: 'completed';
@@ -77,8 +82,16 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     const record = this.#live(key, now);
     if (!record || (record.state === 'started' && record.leaseUntil <= now)) {
       const leaseUntil = now + this.#leaseMs;
-      this.#records.set(key, { state: 'started', fingerprint, ttlMs, expiresAt: now + ttlMs, leaseUntil });
-      return { kind: 'started' };
+      const lease = randomUUID();
+      this.#records.set(key, {
+        state: 'started',
+        fingerprint,
+        ttlMs,
+        expiresAt: now + ttlMs,
+        leaseUntil,
+        lease,
+      });
+      return { kind: 'started', lease };
     }
     if (record.fingerprint !== fingerprint) return { kind: 'mismatch' };
     if (record.state === 'started') return { kind: 'in_progress' };
@@ -89,14 +102,16 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     return { kind: 'completed', response };
   }
 
-  async complete(key: string, response: StoredResponse): Promise<void> {
+  async complete(key: string, response: StoredResponse, holder?: IdempotencyHolder): Promise<void> {
     validateIdempotencyKey(key);
     validateStoredResponse(response);
+    validateIdempotencyHolder(holder);
     const now = this.#now();
     const record = this.#live(key, now);
-    // A key that is not started (never begun, abandoned, expired, already completed) keeps its state,
-    // as the Redis script does: the first response recorded is the one replayed.
-    if (record?.state !== 'started') return;
+    // A key that is not started (never begun, abandoned, expired, already completed, taken over
+    // under another lease) keeps its state, as the Redis script does: the first response recorded
+    // is the one replayed.
+    if (record?.state !== 'started' || !heldBy(record, holder)) return;
     const { fingerprint, ttlMs } = record;
     this.#records.set(key, {
       state: 'completed',
@@ -106,9 +121,11 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     });
   }
 
-  async abandon(key: string): Promise<void> {
+  async abandon(key: string, holder?: IdempotencyHolder): Promise<void> {
     validateIdempotencyKey(key);
-    if (this.#live(key, this.#now())?.state === 'started') this.#records.delete(key);
+    validateIdempotencyHolder(holder);
+    const record = this.#live(key, this.#now());
+    if (record?.state === 'started' && heldBy(record, holder)) this.#records.delete(key);
   }
 
   /** Number of keys held, expired ones included until touched (as Redis counts them until evicted). */
@@ -132,4 +149,9 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   #now(): number {
     return this.#clock.now().getTime();
   }
+}
+
+/** Whether `holder` may complete or abandon the started `record`: any holder when no lease is given. */
+function heldBy(record: { readonly lease: string }, holder: IdempotencyHolder | undefined): boolean {
+  return holder?.lease === undefined || holder.lease === record.lease;
 }

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { BeginResult, IdempotencyStore, JsonValue, StoredResponse } from '@seams/ports';
+import type {
+  BeginResult,
+  IdempotencyHolder,
+  IdempotencyStore,
+  JsonValue,
+  StoredResponse,
+} from '@seams/ports';
 import type { CorpusStores } from './corpus-store.js';
 import { HOUR } from './corpus-timing.js';
 
@@ -98,12 +104,37 @@ export function begin(
   return attempt(() => store.begin(key, fingerprint, ttlMs));
 }
 
-export function complete(store: IdempotencyStore, key: string, response: StoredResponse): Promise<JsonValue> {
-  return attempt(() => store.complete(key, response));
+/** `begin` as above, also keeping the lease a start hands out, for `complete` and `abandon` under it. */
+export async function beginHolding(
+  store: IdempotencyStore,
+  key: string,
+  fingerprint = 'fp-a',
+  ttlMs = HOUR,
+): Promise<{ readonly answer: JsonValue; readonly holder: IdempotencyHolder }> {
+  let lease: string | undefined;
+  const answer = await attempt(async () => {
+    const found = await store.begin(key, fingerprint, ttlMs);
+    if (found.kind === 'started') lease = found.lease;
+    return found;
+  });
+  return { answer, holder: lease === undefined ? {} : { lease } };
 }
 
-export function abandon(store: IdempotencyStore, key: string): Promise<JsonValue> {
-  return attempt(() => store.abandon(key));
+export function complete(
+  store: IdempotencyStore,
+  key: string,
+  response: StoredResponse,
+  holder?: IdempotencyHolder,
+): Promise<JsonValue> {
+  return attempt(() => store.complete(key, response, holder));
+}
+
+export function abandon(
+  store: IdempotencyStore,
+  key: string,
+  holder?: IdempotencyHolder,
+): Promise<JsonValue> {
+  return attempt(() => store.abandon(key, holder));
 }
 
 /** Kinds sorted: what concurrent callers on several connections saw, whatever order they ran in. */

@@ -1,5 +1,5 @@
 import { HOUR, CORPUS_TTL_MS as TTL } from '../corpus-timing.js';
-import { abandon, begin, complete, idempotencyCases } from '../idempotency-case.js';
+import { abandon, begin, beginHolding, complete, idempotencyCases } from '../idempotency-case.js';
 
 const ok = { status: 200, body: 'ok' };
 
@@ -215,6 +215,50 @@ export const expiryCases = idempotencyCases('expiry', {
     await advanceTime(leaseMs);
     return [await begin(store, 'k'), await begin(store, 'k', 'fp-b')];
   },
+  'under its lease, a worker whose key was taken over cannot complete it: the new holder answers': async ({
+    store,
+    worker,
+    leaseMs,
+    advanceTime,
+  }) => {
+    const other = await worker();
+    const stale = await beginHolding(store, 'k', 'fp-a');
+    await advanceTime(leaseMs);
+    const current = await beginHolding(other, 'k', 'fp-b');
+    return [
+      stale.answer,
+      current.answer,
+      await complete(store, 'k', { status: 201, body: 'stale' }, stale.holder),
+      await begin(other, 'k', 'fp-b'),
+      await complete(other, 'k', { status: 200, body: 'holder' }, current.holder),
+      await begin(store, 'k', 'fp-b'),
+    ];
+  },
+  'under its lease, a worker whose key was taken over cannot abandon it: the key stays running': async ({
+    store,
+    worker,
+    leaseMs,
+    advanceTime,
+  }) => {
+    const other = await worker();
+    const stale = await beginHolding(store, 'k');
+    await advanceTime(leaseMs);
+    const current = await beginHolding(other, 'k');
+    return [
+      stale.answer,
+      current.answer,
+      await abandon(store, 'k', stale.holder),
+      await begin(store, 'k'),
+      await abandon(other, 'k', current.holder),
+      await begin(store, 'k'),
+    ];
+  },
+  'under its own lease, a worker finishing after its lease with nobody taking over records its response':
+    async ({ store, leaseMs, advanceTime }) => {
+      const held = await beginHolding(store, 'k');
+      await advanceTime(leaseMs);
+      return [held.answer, await complete(store, 'k', ok, held.holder), await begin(store, 'k')];
+    },
   'a mismatching begin after the lease ran out takes the key; the old holder then mismatches': async ({
     store,
     worker,

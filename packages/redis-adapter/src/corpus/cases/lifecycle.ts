@@ -1,10 +1,50 @@
-import { abandon, begin, complete, idempotencyCases } from '../idempotency-case.js';
+import { abandon, begin, beginHolding, complete, idempotencyCases } from '../idempotency-case.js';
 
 const ok = { status: 200, body: 'ok' };
 
 /** begin, complete and abandon one after another, on one worker and across workers. */
 export const lifecycleCases = idempotencyCases('lifecycle', {
   'the first begin with a key starts': async ({ store }) => [await begin(store, 'k')],
+  "another key's lease neither completes nor abandons a key; its own lease does": async ({
+    store,
+    worker,
+  }) => {
+    const other = await worker();
+    const held = await beginHolding(store, 'k');
+    const elsewhere = await beginHolding(store, 'j');
+    return [
+      held.answer,
+      elsewhere.answer,
+      await complete(other, 'k', ok, elsewhere.holder),
+      await abandon(other, 'k', elsewhere.holder),
+      await begin(other, 'k'),
+      await complete(other, 'k', { status: 201, body: 'held' }, held.holder),
+      await begin(store, 'k'),
+    ];
+  },
+  'complete under its lease twice keeps the first response; abandon under it then frees nothing': async ({
+    store,
+  }) => {
+    const held = await beginHolding(store, 'k');
+    return [
+      await complete(store, 'k', { status: 201, body: 'first' }, held.holder),
+      await complete(store, 'k', { status: 200, body: 'second' }, held.holder),
+      await abandon(store, 'k', held.holder),
+      await begin(store, 'k'),
+    ];
+  },
+  'a lease from before an abandon does not complete the key begun again after it': async ({ store }) => {
+    const first = await beginHolding(store, 'k');
+    await abandon(store, 'k', first.holder);
+    const second = await beginHolding(store, 'k');
+    return [
+      second.answer,
+      await complete(store, 'k', { status: 201, body: 'first' }, first.holder),
+      await begin(store, 'k'),
+      await complete(store, 'k', { status: 200, body: 'second' }, second.holder),
+      await begin(store, 'k'),
+    ];
+  },
   'a second begin on the same worker answers in_progress': async ({ store }) => [
     await begin(store, 'k'),
     await begin(store, 'k'),

@@ -68,6 +68,18 @@ export const validationCases = idempotencyCases('validation', {
     answers.push(await begin(store, 'k', 'fp-a'));
     return answers;
   },
+  'leases that are not non-empty well-formed strings are refused by complete and abandon': async ({
+    store,
+  }) => {
+    const leases: unknown[] = ['', 'l\ud800', 5, null, {}, ['l']];
+    const answers = [await begin(store, 'k')];
+    for (const lease of leases) {
+      answers.push(await attempt(() => store.complete('k', ok, { lease: loose<string>(lease) })));
+      answers.push(await attempt(() => store.abandon('k', { lease: loose<string>(lease) })));
+    }
+    answers.push(await begin(store, 'k'));
+    return answers;
+  },
   'a refused begin creates no record: the next begin with any fingerprint starts': async ({ store }) => [
     await attempt(() => store.begin('k', 'fp-a', 0)),
     await begin(store, 'k', loose<string>(null)),
