@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
+import { pg15CtypeStatements } from './pg15-ctype.js';
 import { LOCALE_SETTINGS, NEWER_SETTINGS } from './pg15-settings.js';
 import { PG15_VIEWS } from './pg15-views.js';
 
@@ -159,6 +160,7 @@ const BEHAVIOUR_BUILTINS = [
   'to_number(text,text)',
   'jsonb_strip_nulls(jsonb,boolean)',
   'json_strip_nulls(json,boolean)',
+  'make_interval(integer,integer,integer,integer,integer,integer,double precision)',
 ];
 
 /** Built-ins replaced below by a 15-behaved function that calls them under their new name. */
@@ -478,6 +480,62 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
   })),
 ];
 
+/**
+ * `make_interval` as 15 computes it: 15 multiplies and adds its fields in 32- and 64-bit integers
+ * without checking them (C's wrap-around: `make_interval(years => 178956970, months => 8)` is
+ * -178956970 years -8 months) and casts the microseconds to a 64-bit integer as x86-64 does (a
+ * value past its range is its minimum), where 17 raises 22008. Only infinite and NaN seconds are
+ * refused there. In range, the built-in (renamed above); past it, the wrapped fields, refused if
+ * they fall on 17's encoding of an infinite interval.
+ */
+const MAKE_INTERVAL_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION pg_catalog.make_interval(years integer DEFAULT 0, months integer DEFAULT 0,
+      weeks integer DEFAULT 0, days integer DEFAULT 0, hours integer DEFAULT 0, mins integer DEFAULT 0,
+      secs double precision DEFAULT 0.0) RETURNS interval LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    DECLARE
+      month_count numeric := years::numeric * 12 + months;
+      day_count numeric := weeks::numeric * 7 + days;
+      rounded double precision;
+      micros numeric;
+      result interval;
+    BEGIN
+      IF secs IN ('Infinity', '-Infinity', 'NaN') THEN
+        RAISE EXCEPTION USING ERRCODE = 'datetime_field_overflow', MESSAGE = 'interval out of range';
+      END IF;
+      rounded := pg_catalog.round(secs * 1000000.0::double precision);
+      micros := CASE WHEN rounded >= 9223372036854775808::double precision OR rounded < -9223372036854775808::double precision
+        THEN -9223372036854775808 ELSE rounded::numeric END;
+      micros := micros + hours::numeric * 3600000000 + mins::numeric * 60000000;
+      IF month_count BETWEEN -2147483648 AND 2147483647 AND day_count BETWEEN -2147483648 AND 2147483647
+         AND pg_catalog.abs(rounded) < 9223372036854775808::double precision AND micros BETWEEN -9223372036854775808 AND 9223372036854775807 THEN
+        RETURN ${HIDDEN}make_interval(years, months, weeks, days, hours, mins, secs);
+      END IF;
+      month_count := pg_catalog.mod(pg_catalog.mod(month_count + 2147483648, 4294967296) + 4294967296, 4294967296) - 2147483648;
+      day_count := pg_catalog.mod(pg_catalog.mod(day_count + 2147483648, 4294967296) + 4294967296, 4294967296) - 2147483648;
+      micros := pg_catalog.mod(pg_catalog.mod(micros + 9223372036854775808, 18446744073709551616) + 18446744073709551616, 18446744073709551616) - 9223372036854775808;
+      result := pg_catalog.format('%s months %s days %s microseconds', month_count, day_count, micros)::interval;
+      IF NOT pg_catalog.isfinite(result) THEN
+        RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE = ${pgliteRefusal('make_interval() past its range')};
+      END IF;
+      RETURN result;
+    END $$`,
+  params: [],
+};
+
+/**
+ * Each replaced built-in's comment (`obj_description`, psql's \\df+) moved from the renamed
+ * built-in to the function now answering under its name, as on 15 the built-in has it.
+ */
+const DESCRIPTIONS_STATEMENT: CatalogStatement = {
+  text: `UPDATE pg_catalog.pg_description d SET objoid = n.oid
+    FROM pg_catalog.pg_proc h
+    JOIN pg_catalog.pg_proc n ON n.pronamespace = h.pronamespace
+      AND n.proname = pg_catalog.substr(h.proname, pg_catalog.length($1) + 1) AND n.proargtypes = h.proargtypes
+    WHERE d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objoid = h.oid
+      AND h.proname LIKE $1 || '%' AND h.pronamespace = 'pg_catalog'::pg_catalog.regnamespace`,
+  params: [PG15_HIDDEN_PREFIX],
+};
+
 const sqlArray = (items: Iterable<string>): string => `{${[...items].join(',')}}`;
 
 /**
@@ -760,6 +818,68 @@ export const NEWER_INFINITE_INTERVAL = /^\s*[+-]?infinity\s*$/i;
 /** An oid in hex, octal or binary, which 16+ reads (`oidin` takes C's prefixes) and 15 refuses. */
 export const NEWER_OID = /^\s*[+-]?0[xXoObB]/;
 
+/**
+ * An oid written with leading zeros (`'012'`, an array's or oidvector's `012`): 16 reads it as C
+ * does, as octal (`'012'` is 10, `'08'` is refused), where 15 reads decimal. The text with those
+ * zeros dropped reads the same on both; undefined when there are none.
+ */
+export function pg15OidText(text: string): string | undefined {
+  const decimal = text.replace(/(^|[\s{,"])([+-]?)0+(?=\d)/g, '$1$2');
+  return decimal === text ? undefined : decimal;
+}
+
+/**
+ * A date or timestamp whose text has `epoch`, `infinity` or `-infinity` beside other fields
+ * (`'epoch 01:01:01'`): 15 reads the special value and ignores the rest, 16 refuses it (22007).
+ * The special word alone, which both read alike; undefined for any other text.
+ */
+export function pg15DatetimeText(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  return words.find((word) => /^(?:epoch|-?infinity)$/i.test(word))?.toLowerCase();
+}
+
+/**
+ * Zone abbreviations of timezone_abbreviations' Default set that some time zone's own data also
+ * uses with another offset, with the set's offset. 18 reads an abbreviation by the session's time
+ * zone first (`'10:00 IST'` is +05:30 under Asia/Kolkata), 15 by the set alone (+02). Found by
+ * reading each abbreviation under each of PGlite's zones. (CAST, Central Australia's, is left out:
+ * the word would send every CAST through the dialect.)
+ */
+const CONFLICTING_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['amt', '-04:00'],
+  ['ast', '-04:00'],
+  ['bdt', '+06:00'],
+  ['bst', '+01:00'],
+  ['cdt', '-05:00'],
+  ['cst', '-06:00'],
+  ['ist', '+02:00'],
+  ['mmt', '+06:30'],
+  ['mpt', '+10:00'],
+  ['mst', '-07:00'],
+  ['npt', '+05:45'],
+  ['nst', '-03:30'],
+  ['pdt', '-07:00'],
+  ['pst', '-08:00'],
+  ['pwt', '+09:00'],
+  ['wast', '+07:00'],
+]);
+const ABBREVIATION_WORDS = [...CONFLICTING_ABBREVIATIONS.keys()].join('|');
+/** One of them as a word of a date/time text (not inside a zone name such as PST8PDT or a/b). */
+export const CONFLICTING_ABBREVIATION = new RegExp(`(?<![\\w/+-])(?:${ABBREVIATION_WORDS})(?![\\w/])`, 'i');
+
+/**
+ * A timestamptz's text with those abbreviations written as the Default set's offsets, which read
+ * as 15 reads them under any session zone; undefined when it has none.
+ */
+export function pg15ZoneText(text: string): string | undefined {
+  if (!CONFLICTING_ABBREVIATION.test(text)) return undefined;
+  return text.replace(
+    new RegExp(CONFLICTING_ABBREVIATION.source, 'gi'),
+    (word) => CONFLICTING_ABBREVIATIONS.get(word.toLowerCase()) ?? word,
+  );
+}
+
 /** 15's name of each type whose input 16+ widened, its input error's code, and the text it refuses. */
 const GUARDED_TYPES: readonly (readonly [oid: number, name: string, code: string, refused: string])[] = [
   [21, 'smallint', '22P02', NEWER_INTEGER.source],
@@ -776,6 +896,15 @@ const GUARDED_TYPES: readonly (readonly [oid: number, name: string, code: string
 const GUARDED_JSON = JSON.stringify(
   Object.fromEntries(GUARDED_TYPES.map(([oid, name, code, refused]) => [oid, [name, code, refused]])),
 );
+
+const PG15_HIDDEN_PREFIX_SQL = `pg_catalog.${PG15_HIDDEN_PREFIX}`;
+
+/** Text read as a timestamptz in UTC, whose own data uses no abbreviation: by timezone_abbreviations alone, as 15 reads any. */
+const BY_ABBREVIATIONS_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${PG15_HIDDEN_PREFIX_SQL}timestamptz_by_abbreviations(value text) RETURNS timestamptz
+    LANGUAGE sql STABLE SET "TimeZone" = 'UTC' AS $$ SELECT value::pg_catalog.timestamptz $$`,
+  params: [],
+};
 
 const LITERAL_GUARD_STATEMENT: CatalogStatement = {
   text: `CREATE OR REPLACE FUNCTION ${LITERAL_GUARD}(target text, columns text[], literals text[]) RETURNS void
@@ -822,6 +951,19 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
             END IF;
           END LOOP;
         ELSE
+          -- Text 15 reads otherwise than 16+ (pg15OidText, pg15DatetimeText): not rewritable here.
+          IF (type OPERATOR(pg_catalog.=) 26 AND value OPERATOR(pg_catalog.~) '(^|[[:space:]{,"])[+-]?0[0-9]')
+             OR (type OPERATOR(pg_catalog.=) ANY ('{1082,1114,1184}'::oid[])
+                 AND value OPERATOR(pg_catalog.~) '[^[:space:]][[:space:]]+[^[:space:]]'
+                 AND value OPERATOR(pg_catalog.~*) '(^|[[:space:]])(epoch|-?infinity)([[:space:]]|$)') THEN
+            RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+              MESSAGE = ${pgliteRefusal('this text as a column value (an oid with leading zeros, a special date word with other fields)')};
+          END IF;
+          IF type OPERATOR(pg_catalog.=) 1184 AND value OPERATOR(pg_catalog.~*) '(^|[^[:alnum:]_/+-])(${ABBREVIATION_WORDS})([^[:alnum:]_/]|$)'
+             AND value::pg_catalog.timestamptz IS DISTINCT FROM ${PG15_HIDDEN_PREFIX_SQL}timestamptz_by_abbreviations(value) THEN
+            RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+              MESSAGE = ${pgliteRefusal('a zone abbreviation the session time zone also uses, as a column value')};
+          END IF;
           rule := guarded -> type::text;
           IF rule IS NOT NULL AND value OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
             RAISE EXCEPTION USING ERRCODE = rule ->> 1,
@@ -1121,6 +1263,10 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...jsonbNullCastStatements(),
     NOT_NULL_ASIDE_STATEMENT,
     MERGE_TARGET_STATEMENT,
+    BY_ABBREVIATIONS_STATEMENT,
     LITERAL_GUARD_STATEMENT,
+    MAKE_INTERVAL_STATEMENT,
+    ...pg15CtypeStatements(),
+    DESCRIPTIONS_STATEMENT,
   ];
 }

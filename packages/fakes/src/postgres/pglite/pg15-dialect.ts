@@ -1,6 +1,7 @@
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import {
+  CONFLICTING_ABBREVIATION,
   EMPTY_INNER_ARRAY,
   LITERAL_GUARD,
   MERGE_TARGET_GUARD,
@@ -10,6 +11,9 @@ import {
   NEWER_OID,
   NOT_NULL_ASIDE,
   PLUS_INFINITY,
+  pg15DatetimeText,
+  pg15OidText,
+  pg15ZoneText,
 } from './pg15-catalog.js';
 
 export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
@@ -73,11 +77,12 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 /** Any of the constructs below, or a word that may be one: text without a match costs one regex test. */
 const PREFILTER = new RegExp(
   [
-    String.raw`\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\{\s*\{\s*\}|\bcreate\s+collation\b|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
+    CONFLICTING_ABBREVIATION.source,
+    String.raw`\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|publication|statistic_ext|subscription)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -282,6 +287,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...explainEdits(statements.slice(0, failedAt)),
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
+      ...inputEdits(tokens),
     ].sort((a, b) => a.start - b.start),
   ).filter(
     (edit) =>
@@ -1287,9 +1293,40 @@ function mergeTargetGuard(statement: Statement, text: string): string | undefine
   return name === undefined ? undefined : `SELECT ${MERGE_TARGET_GUARD}(${sqlString(name)})`;
 }
 
+/**
+ * A constant cast whose text 15 reads otherwise than 16+ while both accept some form of it: an oid
+ * with leading zeros (decimal on 15, octal on 16: `'012'::oid`, `'{012}'::oid[]`, `'012 7'::oidvector`)
+ * and a date or timestamp whose special word has other fields beside it (`'epoch 01:01:01'::timestamp`
+ * is the epoch on 15, refused on 16): written as both read 15's meaning.
+ */
+function inputEdits(tokens: readonly SqlToken[]): Edit[] {
+  return tokens.flatMap((token, index): Edit[] => {
+    if (token.kind !== 'string' || !token.value.startsWith("'")) return [];
+    const content = token.value.slice(1, -1).replaceAll("''", "'");
+    const type = literalType(tokens, index);
+    const castName = isPunct(tokens[index + 1], '::') ? tokens[index + 2]?.value : undefined;
+    const oidText =
+      type === 'oid' || castName === 'oidvector' || (castName === 'oid' && castToArray(tokens, index));
+    const pg15 = oidText
+      ? pg15OidText(content)
+      : type === 'timestamp with time zone'
+        ? (pg15DatetimeText(content) ?? pg15ZoneText(content))
+        : type === 'date' || type === 'timestamp'
+          ? pg15DatetimeText(content)
+          : undefined;
+    // Plainly quoted as written (a backslash would read otherwise under standard_conforming_strings off).
+    return pg15 === undefined || content.includes('\\')
+      ? []
+      : [{ start: token.start, end: token.end, text: `'${pg15.replaceAll("'", "''")}'` }];
+  });
+}
+
 /** Text 16-17 read in some type where 15 refuses it: worth asking the catalog the column's type. */
 const NEWER_INPUT = (value: string): boolean =>
   EMPTY_INNER_ARRAY.test(value) ||
+  pg15OidText(value) !== undefined ||
+  pg15DatetimeText(value) !== undefined ||
+  CONFLICTING_ABBREVIATION.test(value) ||
   NEWER_OID.test(value.replace(/^\s*\{/, '')) ||
   value
     .split(/[{},]/)
@@ -1482,6 +1519,9 @@ export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
     pg_database: `SELECT oid, datname, datdba, encoding, datlocprovider, datistemplate, datallowconn, datconnlimit, datfrozenxid, datminmxid, dattablespace, CASE WHEN datcollate OPERATOR(pg_catalog.=) 'C' AND datctype OPERATOR(pg_catalog.=) '${SERVER_LOCALE}' THEN datctype ELSE datcollate END AS datcollate, datctype, datlocale AS daticulocale, datcollversion, datacl FROM pg_catalog.pg_database`,
     pg_depend:
       "SELECT classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype FROM pg_catalog.pg_depend WHERE classid OPERATOR(pg_catalog.<>) 'pg_catalog.pg_constraint'::pg_catalog.regclass OR objid OPERATOR(pg_catalog.<>) ALL (SELECT oid FROM pg_catalog.pg_constraint WHERE contype OPERATOR(pg_catalog.=) 'n')",
+    // The fake's own functions hidden, and each built-in it replaced (pg15-catalog.ts, pg15-ctype.ts)
+    // shown as the built-in it stands for: internal, strict, its own source.
+    pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NULL THEN p.prosrc ELSE h.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_'`,
     pg_publication:
       'SELECT oid, pubname, pubowner, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot FROM pg_catalog.pg_publication',
     pg_statistic_ext:

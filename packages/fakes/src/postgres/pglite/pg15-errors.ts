@@ -30,7 +30,49 @@ const ARRAY_DETAILS_SINCE_17 = new Set([
   'Unexpected array element.',
 ]);
 
+/** lz4 named where PGlite's build lacks it (a setting's value, a column's compression). */
+const LZ4 = /\blz4\b/i;
+
+/** CREATE EXTENSION of one PGlite does not ship in its cluster (the contrib ones a server package has). */
+const UNAVAILABLE_EXTENSION = /^extension "(.*)" is not available$/s;
+
 const REWRITES: readonly Rewrite[] = [
+  // A server has the contrib extensions (pgcrypto, uuid-ossp, citext, hstore...) installed with it,
+  // where PGlite's cluster has none: a loud refusal, not an error the server would not raise.
+  (error) => {
+    const name = error.code === '0A000' ? UNAVAILABLE_EXTENSION.exec(error.message)?.[1] : undefined;
+    return name === undefined
+      ? undefined
+      : {
+          severity: error.severity,
+          code: '0A000',
+          message: `extension "${name}" is not available in PGlite's cluster, where a PostgreSQL 15 server may have it installed, so the fake refuses it: run this test on the real server`,
+        };
+  },
+  // 16 removed turning a table into a view with an ON SELECT rule, which 15 still does: refused loudly.
+  (error) =>
+    error.code === '42809' && / cannot have ON SELECT rules$/.test(error.message)
+      ? {
+          severity: error.severity,
+          code: '0A000',
+          message:
+            'an ON SELECT rule making a table a view: PGlite (PostgreSQL 18) no longer has it, where PostgreSQL 15 converts the table, so the fake refuses it: run this test on the real server',
+        }
+      : undefined,
+  // PGlite is built without lz4, which the servers 15 is installed from (Debian's packages, the
+  // official images) have: `SET default_toast_compression = lz4` and `COMPRESSION lz4` succeed on
+  // them. A loud refusal, rather than an error the server would not raise.
+  (error) =>
+    (error.code === '22023' || error.code === '0A000') &&
+    LZ4.test(error.message) &&
+    !/PGlite/.test(error.message)
+      ? {
+          severity: error.severity,
+          code: '0A000',
+          message:
+            'lz4 compression: PGlite is built without lz4, where PostgreSQL 15 servers have it, so the fake refuses it: run this test on the real server',
+        }
+      : undefined,
   // 17 rewrote array_in: a malformed literal's detail can name another fault than 15's reader found
   // first ('{a,"b"c}': 15 "Unexpected array element.", 17 "Incorrectly quoted array element.").
   // The literal is in the message: 15's detail is recomputed from it (with ',' as the delimiter,

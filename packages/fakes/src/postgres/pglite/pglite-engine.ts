@@ -13,7 +13,15 @@ import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { restoreByteOrderMarks } from './byte-order-marks.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import type { PgliteModule } from './load-pglite.js';
-import { PG15_HIDDEN_PREFIX, PG15_PREPARED, pg15CatalogStatements } from './pg15-catalog.js';
+import {
+  CONFLICTING_ABBREVIATION,
+  PG15_HIDDEN_PREFIX,
+  PG15_PREPARED,
+  pg15CatalogStatements,
+  pg15DatetimeText,
+  pg15OidText,
+  pg15ZoneText,
+} from './pg15-catalog.js';
 import {
   EMPTY_INNER_ARRAY,
   NEWER_INFINITE_INTERVAL,
@@ -87,6 +95,7 @@ export class PgliteEngine implements PostgresEngine {
     const key = `${types.join(',')};${request.text}`;
     let known = this.#prepared.get(key);
     const statement = known ?? `seams_${this.#named++}`;
+    let params = request.params;
     if (request.params.some(mayBeNewerNumber)) {
       const checked = await this.#newerNumberParam(
         statement,
@@ -97,6 +106,7 @@ export class PgliteEngine implements PostgresEngine {
       if (checked.reply) return checked.reply;
       if (!known) this.#prepared.set(key, statement);
       known = statement;
+      params = checked.params ?? params;
     }
     const reply = await this.#exchange(
       concat([
@@ -106,7 +116,7 @@ export class PgliteEngine implements PostgresEngine {
           ? [serialize.parse({ text: pg15.runFirst, types: [] }), serialize.bind({}), serialize.execute({})]
           : []),
         ...(known ? [] : [serialize.parse({ name: statement, text, types })]),
-        serialize.bind({ statement, values: [...request.params] }),
+        serialize.bind({ statement, values: [...params] }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
         serialize.sync(),
@@ -129,8 +139,8 @@ export class PgliteEngine implements PostgresEngine {
     statement: string,
     text: string | undefined,
     types: number[],
-    params: readonly unknown[],
-  ): Promise<{ reply?: EngineReply }> {
+    params: readonly (string | null)[],
+  ): Promise<{ reply?: EngineReply; params?: readonly (string | null)[] }> {
     const { serialize } = this.pglite.protocol;
     let parameterTypes = this.#parameterTypes.get(statement);
     if (!parameterTypes) {
@@ -159,7 +169,10 @@ export class PgliteEngine implements PostgresEngine {
     }
     const at = params.findIndex((value, index) => pg15RefusedParam(value, parameterTypes[index]));
     const refused = pg15RefusedParam(params[at], parameterTypes[at]);
-    if (!refused) return {};
+    if (!refused) {
+      const rewritten = params.map((value, index) => pg15ParamText(value, parameterTypes[index]) ?? value);
+      return rewritten.some((value, index) => value !== params[index]) ? { params: rewritten } : {};
+    }
     const value = String(params[at]);
     const raised = await this.#exchange(
       this.pglite.protocol.serialize.query(
@@ -304,7 +317,23 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
  * A parameter worth describing its statement for: text that may hold a number 16+ reads and 15 does
  * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
  */
-const NEWER_NUMBER_HINT = /0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{/i;
+const NEWER_NUMBER_HINT = new RegExp(
+  String.raw`0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|${CONFLICTING_ABBREVIATION.source}`,
+  'i',
+);
+
+/**
+ * The text to bind in place of `value`, a parameter of type `oid`, where 15 reads it otherwise than
+ * 16+ and the other form reads 15's meaning on both: an oid (or oid[], oidvector) with leading
+ * zeros, a date or timestamp whose special word has other fields beside it. Undefined otherwise.
+ */
+export function pg15ParamText(value: unknown, oid: number | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (oid === 26 || oid === 1028 || oid === 30) return pg15OidText(value);
+  if (oid === 1184) return pg15DatetimeText(value) ?? pg15ZoneText(value);
+  if (oid === 1082 || oid === 1114) return pg15DatetimeText(value);
+  return undefined;
+}
 
 function mayBeNewerNumber(value: unknown): boolean {
   return typeof value === 'string' && NEWER_NUMBER_HINT.test(value);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+import { bracket } from './pg15-ctype.js';
+import { SERVER_LOWER, SERVER_UPPER } from './pg15-ctype-data.js';
+
+// The expression index needs upper, lower and initcap IMMUTABLE, as the server's are.
+const SCHEMA = [
+  {
+    name: 'words',
+    sql: 'CREATE TABLE words (w text, c char(3), n name); CREATE INDEX words_case ON words (lower(w), upper(w), initcap(w))',
+  },
+];
+/** Starting PGlite takes seconds on a busy machine; it happens once per worker and schema. */
+const PGLITE_START_MS = 60_000;
+
+describe('bracket', () => {
+  it('writes code points and ranges as ASCII escapes a regex reads back', () => {
+    expect(bracket([0xdf, [0x24b6, 0x24cf]])).toBe('[\\U000000df\\U000024b6-\\U000024cf]');
+  });
+});
+
+describe('the measured tables', () => {
+  it('map each character once, ß to itself under upper() as glibc does', () => {
+    for (const table of [SERVER_UPPER, SERVER_LOWER]) {
+      expect(new Set(table.map(([from]) => from)).size).toBe(table.length);
+    }
+    expect(SERVER_UPPER).toContainEqual([0xdf, 0xdf]);
+    expect(SERVER_LOWER).toContainEqual([0x24b6, 0x24d0]);
+  });
+});
+
+// Every expected answer below is PostgreSQL 15's on glibc C.UTF-8 (checked against a 15 server).
+describe('PgliteEngine maps case and classifies characters as PostgreSQL 15 on glibc', () => {
+  it(
+    'answers upper, lower, initcap and ILIKE with the server mapping, and leaves C collations to ASCII',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const row = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows[0];
+      expect(
+        await row("SELECT upper('straße') AS u, lower('ⒶⒷ') AS l, initcap('ⓐbc ßx') AS i, upper('ꟁ𐖗') AS n"),
+      ).toEqual({ u: 'STRAßE', l: 'ⓐⓑ', i: 'Ⓐbc ßx', n: 'Ꟁ𐕰' });
+      expect(await row("SELECT initcap('ªb ɐb') AS i, upper('abc') AS a, lower(NULL) AS z")).toEqual({
+        i: 'ªb Ɐb',
+        a: 'ABC',
+        z: null,
+      });
+      expect(await row("SELECT upper('ⓐß' COLLATE \"C\") AS c, lower('Ⓐ' COLLATE ucs_basic) AS b")).toEqual({
+        c: 'ⓐß',
+        b: 'Ⓐ',
+      });
+      expect(
+        await row(
+          "SELECT 'ⓐ' ILIKE 'Ⓐ' AS a, 'ß' ILIKE 'ẞ' AS b, 'Ⓐx' NOT ILIKE 'ⓐ%' AS c, 'ⓐ'::char(3) ILIKE 'Ⓐ' AS d",
+        ),
+      ).toEqual({ a: true, b: true, c: false, d: false });
+      expect(await row('SELECT upper($1) AS u', ['ⓐß'])).toEqual({ u: 'Ⓐß' });
+      await pool.query("INSERT INTO words VALUES ('Ⓐlpha', 'ⓑ', 'ⓒ')");
+      expect(await row("SELECT w ILIKE 'ⓐ%' AS a, c ILIKE 'Ⓑ' AS b, n ILIKE 'Ⓒ' AS n FROM words")).toEqual({
+        a: true,
+        b: false,
+        n: false,
+      });
+      await pool.end();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses a regex whose answer depends on a character musl classifies or case-maps otherwise',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const refused = { code: '0A000', message: expect.stringContaining('PGlite') };
+      await expect(pool.query("SELECT 'ⓐ' ~* 'Ⓐ'")).rejects.toMatchObject(refused);
+      await expect(pool.query("SELECT regexp_replace('x', 'ß', 'y', 'gi')")).rejects.toMatchObject(refused);
+      await expect(pool.query("SELECT 'Ⓐ' ~ '[[:upper:]]'")).rejects.toMatchObject(refused);
+      await expect(pool.query("SELECT 'ª' ~ '[[:lower:]]'")).rejects.toMatchObject(refused);
+      await expect(pool.query("SELECT regexp_matches('a\u0085b', '\\s')")).rejects.toMatchObject(refused);
+      await expect(pool.query("SELECT 'ẞ' ~* '[À-ÿ]'")).rejects.toMatchObject(refused);
+      // The same shapes where every character agrees are answered.
+      expect(
+        (
+          await pool.query(
+            "SELECT 'Abc' ~* 'aBC' AS a, 'café' ~ '^[[:alpha:]]+$' AS b, regexp_replace('naïve', '\\w', '_', 'g') AS c, 'x' ~* '[а-я]' AS d",
+          )
+        ).rows,
+      ).toEqual([{ a: true, b: true, c: '_____', d: false }]);
+      // jsonpath's like_regex and text search go through the same checks.
+      await expect(
+        pool.query(`SELECT jsonb_path_query('"Ⓐbc"', '$ like_regex "ⓐ" flag "i"')`),
+      ).rejects.toMatchObject(refused);
+      await expect(
+        pool.query(`SELECT '{"a":"ª"}'::jsonb @? '$.a ? (@ like_regex "[[:lower:]]")'`),
+      ).rejects.toMatchObject(refused);
+      await expect(pool.query("SELECT to_tsvector('simple', 'Ⓐbc')")).rejects.toMatchObject(refused);
+      expect(
+        (
+          await pool.query(
+            `SELECT jsonb_path_exists('"ABC"', '$ like_regex "abc" flag "i"') AS a, to_tsvector('simple', 'ÉLAN café')::text AS b`,
+          )
+        ).rows,
+      ).toEqual([{ a: true, b: "'café':2 'élan':1" }]);
+      expect((await pool.query("SELECT regexp_split_to_table('a1b', '\\d') AS p")).rows).toEqual([
+        { p: 'a' },
+        { p: 'b' },
+      ]);
+      await pool.end();
+    },
+    PGLITE_START_MS,
+  );
+});
