@@ -1,6 +1,9 @@
 import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
+import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
+import { registerDateFunctions } from './pg-mem/date-parts.js';
+import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { registerOrderedAggregates } from './pg-mem/ordered-aggregates.js';
 import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
@@ -191,6 +194,9 @@ export class PgMemEngine implements PostgresEngine {
 
   constructor(readonly db: IMemoryDb) {
     registerEngineFunctions(db, this.#locks);
+    registerDateFunctions(db);
+    registerJsonbFunctions(db);
+    registerArrayFunctions(db);
     registerOrderedAggregates(db);
     registerTextFunctions(db);
     // A DEFAULT now() is the transaction's start, as the statement's own now() is (see ddl-analyzer).

@@ -6,6 +6,7 @@ import type {
   SelectStatement,
   SetStatement,
   UpdateStatement,
+  WithStatementBinding,
 } from 'pgsql-ast-parser';
 import type { CatalogColumn, CatalogTable } from './catalog.js';
 import { literalOf } from './literals.js';
@@ -153,6 +154,11 @@ export class DataChangeAnalyzer {
     if (JSON.stringify(source).includes(`"name":"${table.name}"`)) {
       throw refuse('INSERT ... SELECT reading its own target table');
     }
+    const unordered = rowNumbering(table, columns, source);
+    if (unordered)
+      throw refuse(
+        `INSERT ... SELECT with ${unordered} whose rows a sequence numbers in the order PostgreSQL's plan gives them`,
+      );
     // Outputs named by position, as the engine names a top-level query's: pg-mem matches a source's
     // columns to the target's by name, and two outputs named alike (`SELECT 9, 'S1'`, both
     // `?column?`) would both write the second's value.
@@ -342,8 +348,85 @@ export class DataChangeAnalyzer {
   }
 }
 
+/**
+ * What makes a query's row order its plan's rather than its scan's, which the engine keeps: a join
+ * (hash or merge join), GROUP BY or DISTINCT (a HashAggregate), a hashed UNION, INTERSECT or
+ * EXCEPT, at its top or in a derived table or CTE it reads; undefined when nothing reorders the
+ * rows or (`sorted`) an ORDER BY at the top fixes their order.
+ */
+export function planOrderedRows(source: SelectStatement, sorted = true): string | undefined {
+  switch (source.type) {
+    case 'select': {
+      if (sorted && source.orderBy?.length) return undefined;
+      if (source.groupBy?.length) return 'GROUP BY';
+      if (source.distinct && source.distinct !== 'all') return 'DISTINCT';
+      const from = source.from ?? [];
+      if (from.length > 1 || from.some((item) => item.join)) return 'a join';
+      const [item] = from;
+      return item?.type === 'statement' ? planOrderedRows(item.statement) : undefined;
+    }
+    case 'union all':
+      return planOrderedRows(source.left) ?? planOrderedRows(source.right);
+    case 'with recursive':
+      return 'WITH RECURSIVE';
+    case 'with': {
+      const queries = [...source.bind.map((binding) => binding.statement), source.in];
+      for (const [index, query] of queries.entries()) {
+        if (!isQuery(query)) return 'a data-modifying WITH';
+        const reordered = planOrderedRows(query, index === queries.length - 1 && sorted);
+        if (reordered) return reordered;
+      }
+      return undefined;
+    }
+    case 'values':
+      return undefined;
+    default:
+      return source.type.toUpperCase();
+  }
+}
+
+function isQuery(statement: WithStatementBinding): statement is SelectStatement {
+  return statement.type !== 'insert' && statement.type !== 'update' && statement.type !== 'delete';
+}
+
+/** A sequence call in a query (nextval or setval), numbering its rows in the order it computes them. */
+export function callsSequence(statement: object): boolean {
+  return /"name":"(nextval|setval)"/i.test(JSON.stringify(statement));
+}
+
+/**
+ * What orders the rows an INSERT ... SELECT numbers by a sequence (a DEFAULT nextval(), serial,
+ * identity) in a way the engine cannot follow; a nextval() in the SELECT list runs before its
+ * ORDER BY sorts, a DEFAULT after.
+ */
+function rowNumbering(
+  table: CatalogTable,
+  columns: readonly CatalogColumn[],
+  source: SelectStatement,
+): string | undefined {
+  const numbered = table.columns.some(
+    (column) =>
+      !columns.includes(column) && (column.serial || column.identity || callsSequence(column.default ?? {})),
+  );
+  if (callsSequence(source)) return planOrderedRows(source, false);
+  return numbered ? planOrderedRows(source) : undefined;
+}
+
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** True when PostgreSQL has an assignment cast (or the same type) between two arrays' element types. */
+function elementsConvert(from: PgType, to: PgType): boolean {
+  const element = (type: PgType): PgType =>
+    type.enumName === undefined ? { name: type.name } : { name: type.name, enumName: type.enumName };
+  return (
+    (isNumber(element(from)) && isNumber(element(to))) ||
+    isText(element(to)) ||
+    (from.name === to.name && from.enumName === to.enumName) ||
+    ASSIGNMENT_CASTS.has(`${from.name}>${to.name}`) ||
+    TIME_ASSIGNMENTS.has(`${from.name}>${to.name}`)
+  );
 }
 
 /** Assignment compatibility as PostgreSQL checks it (42804 when the types cannot be assigned). */
@@ -385,6 +468,13 @@ function assignable(value: Typed, column: CatalogColumn): void {
     // json/jsonb between themselves): the engine cannot print every type as PostgreSQL does.
     throw refuse(
       `assigning a ${from.name} value to the ${to.name} column ${column.name} (PostgreSQL converts it)`,
+    );
+  }
+  if (!ok && from.array && to.array && elementsConvert(from, to)) {
+    // PostgreSQL coerces an array element by element through the elements' assignment cast
+    // (numeric[] into int[] rounds each, int[] into text[] prints each): the engine does not.
+    throw refuse(
+      `assigning a ${from.name}[] value to the ${to.name}[] column ${column.name} (PostgreSQL converts each element)`,
     );
   }
   if (!ok) {

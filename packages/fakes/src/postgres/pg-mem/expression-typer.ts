@@ -1,6 +1,8 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
+import { typeArrayConcat } from './array-functions.js';
 import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
+import { dateDays, typeDatePart } from './date-parts.js';
 import { changesState, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
@@ -229,6 +231,11 @@ export class ExpressionTyper {
           type: { ...column.type, array: true },
           name: 'array',
         };
+      }
+      case 'extract': {
+        const source = this.type(expr.from, scope);
+        const part = typeDatePart(expr.field.name, source, true);
+        return this.#combine(part.expr, part.type, 'extract', [source]);
       }
       case 'default':
         throw refuse('DEFAULT outside a VALUES list or SET');
@@ -883,8 +890,11 @@ export class ExpressionTyper {
     const [left, right] = this.#operands(expr, scope);
     const a = left.type.name === 'unknown' ? right.type : left.type;
     const b = right.type.name === 'unknown' ? left.type : right.type;
+    const dateArithmetic = dateDays(expr.op, left, right);
+    if (dateArithmetic)
+      return this.#combine(dateArithmetic.expr, dateArithmetic.type, '?column?', [left, right]);
     if (a.name === 'date' && isInteger(b) && (expr.op === '+' || expr.op === '-')) {
-      throw refuse(`date ${expr.op} integer`);
+      throw refuse(`date ${expr.op} ${b.name}`);
     }
     if (!isNumber(a) || !isNumber(b)) {
       if (a.name === 'unknown' && b.name === 'unknown') throw refuse(`${expr.op} between two untyped values`);
@@ -959,8 +969,18 @@ export class ExpressionTyper {
       other && (other.type.array || other.type.name === 'jsonb') ? other.type : T.text;
     const left = knownLeft ?? this.type(expr.left, scope, expectedBeside(knownRight));
     const right = knownRight ?? this.type(expr.right, scope, expectedBeside(knownLeft));
-    if (left.type.array || right.type.array) throw refuse('|| on arrays');
-    if (left.type.name === 'jsonb' && right.type.name === 'jsonb') throw refuse('|| on jsonb');
+    if (left.type.array || right.type.array) {
+      const concat = typeArrayConcat(left, right);
+      return this.#combine(concat.expr, concat.type, '?column?', [left, right]);
+    }
+    if (left.type.name === 'jsonb' && right.type.name === 'jsonb') {
+      const call: Expr = {
+        type: 'call',
+        function: { name: 'seams_jsonb_concat' },
+        args: [left.expr, right.expr],
+      };
+      return this.#combine(call, T.jsonb, '?column?', [left, right]);
+    }
     const textual = (t: PgType) => isText(t) || t.name === 'unknown' || t.enumName !== undefined;
     if (!textual(left.type) && !textual(right.type))
       throw refuse(`|| between ${left.type.name} and ${right.type.name}`);

@@ -1,5 +1,7 @@
 import type { Expr, ExprCall } from 'pgsql-ast-parser';
+import { typeArrayFunction } from './array-functions.js';
 import { mayRaise } from './constant-folding.js';
+import { typeDatePart, typeDateTrunc, unitText } from './date-parts.js';
 import { asCommonType, resultType, roundedNumeric, unify, unmodified } from './expression-typer.js';
 import { isConstant, isNullLiteral, pgMemType } from './literals.js';
 import { CHECKED_ARITHMETIC } from './pg-mem-functions.js';
@@ -447,6 +449,65 @@ export function typeCall(
         throw refuse('setval() with a non-integer value');
       return { expr: call(expr, args, `seams_${name}`), type: T.int8, parts: args };
     }
+    case 'array_append':
+    case 'array_prepend':
+    case 'array_cat':
+    case 'array_remove': {
+      const operation = name.slice('array_'.length) as 'append' | 'prepend' | 'cat' | 'remove';
+      const arrayAt = operation === 'prepend' ? 1 : 0;
+      const arrayArg = expr.args[arrayAt];
+      if (expr.args.length !== 2 || !arrayArg) throw refuse(`${name}() with ${expr.args.length} arguments`);
+      // The array decides the element's type, as anycompatiblearray does for an untyped element.
+      const array = arrayArg.type === 'parameter' ? undefined : typeOne(arrayArg);
+      if (!array?.type.array || array.untyped) throw refuse(`${name}() of an untyped array`);
+      const element: PgType = { ...array.type, array: undefined };
+      const expected =
+        operation === 'cat'
+          ? [array.type, array.type]
+          : operation === 'prepend'
+            ? [element, array.type]
+            : [array.type, element];
+      const args = typeArgs(expected);
+      return { ...typeArrayFunction(operation, args), parts: args };
+    }
+    case 'jsonb_set': {
+      const args = typeArgs([T.jsonb, { ...T.text, array: true }, T.jsonb, T.bool]);
+      arity(name, args, 3, 4);
+      const [target, path, value, create] = args;
+      if (
+        target?.type.name !== 'jsonb' ||
+        target.type.array ||
+        value?.type.name !== 'jsonb' ||
+        value.type.array
+      )
+        throw refuse(`jsonb_set() on ${target?.type.name} and ${value?.type.name}`);
+      if (path?.type.name !== 'text' || !path.type.array)
+        throw refuse(`jsonb_set() with a ${path?.type.name} path`);
+      if (create && (create.type.name !== 'bool' || create.type.array))
+        throw refuse(`jsonb_set() with a ${create.type.name} create_missing`);
+      const all = [target, path, value, create?.expr ?? { type: 'boolean', value: true }];
+      return {
+        expr: {
+          ...expr,
+          function: { name: 'seams_jsonb_set' },
+          args: all.map((a) => ('expr' in a ? a.expr : a)),
+        },
+        type: T.jsonb,
+        parts: args,
+      };
+    }
+    case 'date_trunc': {
+      const args = typeArgs([T.text, undefined, T.text]);
+      arity(name, args, 2, 3);
+      return { ...typeDateTrunc(args), parts: args };
+    }
+    case 'date_part': {
+      const args = typeArgs([T.text, undefined]);
+      arity(name, args, 2);
+      const [field, source] = args;
+      if (!field || !source) throw refuse('date_part() without arguments');
+      return { ...typeDatePart(unitText(field), source, false), parts: args };
+    }
     default: {
       const text = TEXT_FUNCTIONS[name];
       if (text) return textFunction(name, expr, text, typeArgs);
@@ -521,7 +582,9 @@ function textFunction(
     if (!fits) throw refuse(`${name}() with a ${arg.type.name} argument`);
   });
   const type = spec.returns === 't' ? T.text : spec.returns === 'b' ? T.bool : T.int4;
-  return { expr: call(expr, args, textFunctionName(name, args.length)), type, parts: args };
+  // TRIM(x) is grammar for btrim(x) in PostgreSQL 15, and its output column is named so.
+  const named = name === 'trim' ? { name: 'btrim' } : {};
+  return { expr: call(expr, args, textFunctionName(name, args.length)), type, parts: args, ...named };
 }
 
 /** Types avg() has no version for, as PostgreSQL's 42883 names them. */

@@ -124,11 +124,28 @@ export class SelectAnalyzer {
       this.#orderBy(order, columns, scope, topLevel, distinct, checkGrouped),
     );
     const limit = select.limit ? this.#limit(select.limit, scope) : undefined;
+    // OFFSET 0 (Prisma sends it) and LIMIT ALL keep every row: their order is then not compared.
+    const cuts =
+      limit !== undefined &&
+      (limit.limit !== undefined || (limit.offset?.type === 'integer' && limit.offset.value > 0));
+    // Which rows a LIMIT keeps is the plan's order: PostgreSQL reads an equality on a small table
+    // by a Seq Scan (the heap's order, which pg-mem keeps when it reads no index), and an IN list, OR
+    // or range by an Index Scan (key order) or not, as its costs decide.
+    const unorderedCut =
+      cuts &&
+      !orderBy &&
+      !!select.where &&
+      columns.some((c) => readsColumn(c.typed.expr)) &&
+      !this.#atMostOneRow(select);
+    if (unorderedCut && select.where && selectsSeveralKeys(select.where))
+      throw refuse(
+        'LIMIT or OFFSET without ORDER BY over rows a WHERE of IN, ANY, OR or a range selects (PostgreSQL reads them in index or heap order, as its plan decides)',
+      );
     const sortKeys = topLevel && !distinct && orderBy ? withRaisingKeysComputed(orderBy) : undefined;
     const statement: SelectFromStatement = {
       ...select,
       from: from.length > 0 ? from : select.from,
-      where: where?.expr,
+      where: where && unorderedCut ? unindexed(where.expr) : where?.expr,
       columns: [
         ...columns.map((c, index) => ({
           expr: !topLevel && (distinct || limit) ? unindexed(c.typed.expr) : c.typed.expr,
@@ -593,6 +610,31 @@ export class SelectAnalyzer {
     if (isText(typed.type)) return { ...order, by: byCodePoints(typed.expr) };
     // Other outputs by name.
     return { ...order, by: { type: 'ref', name: topLevel ? outputKey(index) : typed.name } };
+  }
+
+  /**
+   * True when a query of one table has a WHERE fixing a primary key or unique constraint's columns
+   * with equalities (`id = $1 AND ...`): at most one row, whatever order a plan reads.
+   */
+  #atMostOneRow(select: SelectFromStatement): boolean {
+    const [item, ...others] = select.from ?? [];
+    if (!item || others.length > 0 || item.type !== 'table' || item.join || !select.where) return false;
+    const table = this.context.catalog.table(item.name.name);
+    if (!table) return false;
+    const fixed = new Set<string>();
+    for (const conjunct of conjuncts(select.where)) {
+      if (conjunct.type !== 'binary' || conjunct.op !== '=') continue;
+      const [column, value] =
+        conjunct.left.type === 'ref' ? [conjunct.left, conjunct.right] : [conjunct.right, conjunct.left];
+      if (column.type === 'ref' && !readsColumn(value)) fixed.add(column.name);
+    }
+    return table.constraints.some(
+      (c) =>
+        (c.kind === 'primary key' || c.kind === 'unique') &&
+        !c.partial &&
+        !c.keyText &&
+        c.columns.every((name) => fixed.has(name)),
+    );
   }
 
   #limit(
@@ -1325,6 +1367,25 @@ function ungroupedRef(expr: Expr, grouped: (expr: Expr) => boolean): ExprRef | u
   return childExprs(expr)
     .map((child) => ungroupedRef(child, grouped))
     .find((ref) => ref !== undefined);
+}
+
+/**
+ * True when a condition may select rows through several index keys (IN, = ANY, OR, a range or
+ * BETWEEN), which PostgreSQL may read by an Index Scan in key order.
+ */
+function selectsSeveralKeys(expr: Expr): boolean {
+  if (expr.type === 'binary' && ['IN', 'OR', '<', '<=', '>', '>='].includes(expr.op)) return true;
+  if (expr.type === 'ternary') return true;
+  if (expr.type === 'call' && ['any', 'some'].includes(expr.function.name.toLowerCase())) return true;
+  if (expr.type === 'select' || expr.type === 'union' || expr.type === 'union all') return false;
+  return childExprs(expr).some(selectsSeveralKeys);
+}
+
+/** The conditions a WHERE ANDs together. */
+function conjuncts(expr: Expr): Expr[] {
+  return expr.type === 'binary' && expr.op === 'AND'
+    ? [...conjuncts(expr.left), ...conjuncts(expr.right)]
+    : [expr];
 }
 
 /** The expressions directly under a node, wherever the AST keeps them (CASE's whens included). */

@@ -1,6 +1,6 @@
 import type { ExprCall, Statement } from 'pgsql-ast-parser';
 import type { Catalog } from './catalog.js';
-import { DataChangeAnalyzer } from './data-change-analyzer.js';
+import { callsSequence, DataChangeAnalyzer, planOrderedRows } from './data-change-analyzer.js';
 import {
   alterTable,
   checkCommentTarget,
@@ -67,6 +67,11 @@ function analyzeInspected(
     case 'with':
     case 'with recursive':
     case 'values': {
+      const reordered = callsSequence(statement) && planOrderedRows(statement, false);
+      if (reordered)
+        throw refuse(
+          `nextval() or setval() in a query with ${reordered} (PostgreSQL's plan decides which row gets which value)`,
+        );
       const query = new SelectAnalyzer(context).query(statement, undefined, new Map(), true);
       return { statement: query.statement, outputs: query.outputs, command: 'SELECT' };
     }

@@ -157,8 +157,130 @@ function referencedViolation(error: unknown): string | undefined {
 let copyingReferencingRows = 0;
 const copyingFilters = new WeakSet<object>();
 
-/** Makes `selection.filter(...)` yield copies of the rows while a referenced-key check runs (patched once per class). */
-function copyRowsInReferencedChecks(table: unknown): void {
+/** Where each stored row of a pg-mem table is in its heap order (its `bin(t)`, kept ordered by keepHeapOrder). */
+function heapPositions(table: unknown, transaction: unknown): Map<unknown, number> | undefined {
+  if (typeof table !== 'object' || table === null) return undefined;
+  const bin = Reflect.get(table, 'bin');
+  const rows: unknown = isMethod(bin) ? bin.call(table, transaction) : undefined;
+  const keys = typeof rows === 'object' && rows !== null ? Reflect.get(rows, 'keys') : undefined;
+  if (!isMethod(keys)) return undefined;
+  const iterator: unknown = keys.call(rows);
+  if (typeof iterator !== 'object' || iterator === null || !(Symbol.iterator in iterator)) return undefined;
+  const positions = new Map<unknown, number>();
+  for (const id of iterator as Iterable<unknown>) positions.set(id, positions.size);
+  return positions;
+}
+
+function rowId(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const idSymbol = Object.getOwnPropertySymbols(row).find((s) => s.description === '_id');
+  return idSymbol === undefined ? undefined : Reflect.get(row, idSymbol);
+}
+
+/**
+ * Where an index entry points a row: its line pointer when inserted, kept through HOT updates.
+ * PostgreSQL's UPDATE that changes no indexed column (a HOT update, always possible on the small
+ * pages of a test) writes the new version elsewhere in the heap but leaves the indexes pointing
+ * at the old line pointer, which leads to it; one that changes an indexed column gets new index
+ * entries at its new place. Kept on the stored row (a symbol, copied with it), so a rolled-back
+ * statement's rows keep their own.
+ */
+const INDEX_POSITION = Symbol('seams_index_position');
+let indexPositions = 0;
+
+/** The columns any index of a pg-mem table reads (its expressions' and predicate's `usedColumns`). */
+function indexedColumns(table: object): Set<string> | undefined {
+  const columns = new Set<string>();
+  const add = (value: unknown): boolean => {
+    const used = typeof value === 'object' && value !== null ? Reflect.get(value, 'usedColumns') : undefined;
+    if (!(used instanceof Set)) return false;
+    for (const column of used) {
+      const id: unknown =
+        typeof column === 'object' && column !== null ? Reflect.get(column, 'id') : undefined;
+      if (typeof id !== 'string') return false;
+      columns.add(id);
+    }
+    return true;
+  };
+  for (const byName of valuesOf(Reflect.get(table, 'indexByHashAndName'))) {
+    for (const entry of valuesOf(byName)) {
+      const index = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'index') : undefined;
+      const expressions =
+        typeof index === 'object' && index !== null ? Reflect.get(index, 'expressions') : undefined;
+      if (!Array.isArray(expressions) || !expressions.every(add)) return undefined;
+      const predicate =
+        typeof index === 'object' && index !== null ? Reflect.get(index, 'predicate') : undefined;
+      if (predicate && !add(predicate)) return undefined;
+    }
+  }
+  return columns;
+}
+
+function sameKey(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => sameKey(x, b[i]));
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
+    return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+/** Gives a row being written its index position: a new one, or (a HOT update) the old version's. */
+function placeInIndexes(table: unknown, row: unknown, stored: unknown): void {
+  if (typeof table !== 'object' || table === null || typeof row !== 'object' || row === null) return;
+  const kept =
+    typeof stored === 'object' && stored !== null ? Reflect.get(stored, INDEX_POSITION) : undefined;
+  if (typeof kept === 'number' && typeof stored === 'object' && stored !== null) {
+    // HOT needs every indexed column unchanged (heap_update's check of the attributes, not the keys).
+    const columns = indexedColumns(table);
+    if (columns && [...columns].every((c) => sameKey(Reflect.get(stored, c), Reflect.get(row, c)))) {
+      Reflect.set(row, INDEX_POSITION, kept);
+      return;
+    }
+  }
+  indexPositions += 1;
+  Reflect.set(row, INDEX_POSITION, indexPositions);
+}
+
+/** The stored version of a row being updated (pg-mem's `bin(t).get(id)`). */
+function storedVersion(table: unknown, transaction: unknown, row: unknown): unknown {
+  if (typeof table !== 'object' || table === null) return undefined;
+  const bin = Reflect.get(table, 'bin');
+  const rows: unknown = isMethod(bin) ? bin.call(table, transaction) : undefined;
+  const get = typeof rows === 'object' && rows !== null ? Reflect.get(rows, 'get') : undefined;
+  return isMethod(get) ? get.call(rows, rowId(row)) : undefined;
+}
+
+/**
+ * The rows a filter found through an index, in the order PostgreSQL's Bitmap Heap Scan (its plan
+ * for `id IN (3, 1)`, `w = 'b'` or `a = 1 OR b = 2` on a table of unknown size) reads them: by the
+ * heap position their index entries point at (see INDEX_POSITION), so an UPDATE checks them in that
+ * order and its 23514 names that first row; pg-mem walks the index in the IN list's order. A
+ * sequential scan already yields the heap's order (see keepHeapOrder).
+ */
+function inHeapOrder(rows: unknown[], table: unknown, transaction: unknown): unknown[] {
+  if (rows.length < 2) return rows;
+  const indexed = (row: unknown) =>
+    typeof row === 'object' && row !== null ? Reflect.get(row, INDEX_POSITION) : undefined;
+  // Every row written since the table's wrapping has its position; the heap's order is the fallback.
+  const positions = rows.every((row) => typeof indexed(row) === 'number')
+    ? undefined
+    : heapPositions(table, transaction);
+  const at = (row: unknown) => {
+    const position = indexed(row);
+    return typeof position === 'number' ? position : (positions?.get(rowId(row)) ?? Number.MAX_SAFE_INTEGER);
+  };
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => at(a.row) - at(b.row) || a.index - b.index)
+    .map((entry) => entry.row);
+}
+
+/**
+ * Patches `selection.filter(...)` of pg-mem's table selections (once per class): rows found through an
+ * index come in heap order (see inHeapOrder), and while a referenced-key check runs they are copies.
+ */
+function patchTableFilters(table: unknown): void {
   const selection = typeof table === 'object' && table !== null ? Reflect.get(table, 'selection') : undefined;
   const prototype: unknown =
     typeof selection === 'object' && selection !== null ? Object.getPrototypeOf(selection) : undefined;
@@ -167,18 +289,24 @@ function copyRowsInReferencedChecks(table: unknown): void {
   if (!isMethod(filter)) return;
   Reflect.set(prototype, 'filter', function (this: unknown, ...args: unknown[]) {
     const filtered = filter.apply(this, args);
-    if (copyingReferencingRows === 0 || typeof filtered !== 'object' || filtered === null) return filtered;
+    if (typeof filtered !== 'object' || filtered === null) return filtered;
     const enumerate: unknown = Reflect.get(filtered, 'enumerate');
     if (!isMethod(enumerate)) return filtered;
-    const copying = Object.create(filtered) as object;
-    Reflect.set(copying, 'enumerate', function* (this: unknown, ...enumerateArgs: unknown[]) {
-      const rows = enumerate.apply(filtered, enumerateArgs);
-      if (typeof rows !== 'object' || rows === null || !(Symbol.iterator in rows)) return;
-      // The copy keeps pg-mem's row id (an enumerable symbol), so its update finds the stored row.
-      for (const row of rows as Iterable<unknown>)
-        yield typeof row === 'object' && row !== null ? { ...row } : row;
+    const base = typeof this === 'object' && this !== null ? Reflect.get(this, 'base') : undefined;
+    const throughIndex = filtered.constructor.name !== 'SeqScanFilter' && filtered !== this;
+    const copying = copyingReferencingRows > 0;
+    if (!throughIndex && !copying) return filtered;
+    const wrapped = Object.create(filtered) as object;
+    Reflect.set(wrapped, 'enumerate', function* (this: unknown, transaction: unknown, ...rest: unknown[]) {
+      const found = enumerate.call(filtered, transaction, ...rest);
+      if (typeof found !== 'object' || found === null || !(Symbol.iterator in found)) return;
+      const rows = throughIndex
+        ? inHeapOrder([...(found as Iterable<unknown>)], base, transaction)
+        : (found as Iterable<unknown>);
+      // A copy keeps pg-mem's row id (an enumerable symbol), so its update finds the stored row.
+      for (const row of rows) yield copying && typeof row === 'object' && row !== null ? { ...row } : row;
     });
-    return copying;
+    return wrapped;
   });
   copyingFilters.add(prototype);
 }
@@ -280,7 +408,7 @@ function handlerColumns(table: object, handler: unknown): KeyColumn[] | undefine
  */
 function deferReferencedChecks(table: unknown): void {
   if (typeof table !== 'object' || table === null) return;
-  copyRowsInReferencedChecks(table);
+  patchTableFilters(table);
   for (const before of beforeHandlerSets(table)) {
     for (const handler of [...before]) {
       if (!isReferencedCheck(handler) || deferring.has(handler)) continue;
@@ -441,6 +569,11 @@ function wrap(prototype: object, method: string, operation: CapturedWrite['opera
         if (operation !== 'delete') {
           deferReferencingChecks(this);
           checkNotNull(this, transaction, row);
+          placeInIndexes(
+            this,
+            row,
+            operation === 'update' ? storedVersion(this, transaction, row) : undefined,
+          );
         }
         const written = original.call(this, transaction, row, ...rest);
         if (operation === 'insert' && written !== row) dropChecks(transaction, row);
@@ -464,6 +597,7 @@ export function captureWrites(db: IMemoryDb, someTable: string): void {
   const table = db.public.getTable(someTable);
   const prototype: unknown = Object.getPrototypeOf(table);
   if (typeof prototype !== 'object' || prototype === null || patched.has(prototype)) return;
+  patchTableFilters(table);
   wrap(prototype, 'doInsert', 'insert');
   wrap(prototype, 'update', 'update');
   wrap(prototype, 'delete', 'delete');

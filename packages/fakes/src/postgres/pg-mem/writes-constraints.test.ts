@@ -118,6 +118,35 @@ describe('rows in heap order', () => {
   });
 });
 
+describe('rows found through an index, in the order their index entries point into the heap', () => {
+  const SCHEMA =
+    "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (5, 5, 'b', 5)";
+
+  it('reports the first row in the heap, not the first of the IN list', async () => {
+    const pool = await fakeWith(SCHEMA);
+    expect(await failure(pool.query('UPDATE t SET v = 50 WHERE id IN (3, 1)'))).toMatchObject({
+      code: '23514',
+      detail: 'Failing row contains (1, 50, a, 1).',
+    });
+  });
+
+  it('keeps a row updated without changing an indexed column where its index entries point (HOT)', async () => {
+    const pool = await fakeWith(SCHEMA);
+    await pool.query('UPDATE t SET v = 0 WHERE id = 2');
+    expect(await failure(pool.query("UPDATE t SET v = 20 WHERE w = 'b'"))).toMatchObject({
+      detail: 'Failing row contains (2, 20, b, 2).',
+    });
+  });
+
+  it('moves a row whose indexed column changed to the end, as its new index entries point there', async () => {
+    const pool = await fakeWith(SCHEMA);
+    await pool.query('UPDATE t SET u = 22 WHERE id = 2');
+    expect(await failure(pool.query("UPDATE t SET v = 20 WHERE w = 'b'"))).toMatchObject({
+      detail: 'Failing row contains (5, 20, b, 5).',
+    });
+  });
+});
+
 describe('REFERENCES without a column list', () => {
   it('references the primary key, and fails as PostgreSQL does without one', async () => {
     const pool = await fakeWith(
