@@ -256,4 +256,87 @@ export const arrayCases = defineGroup('arrays', [
       'SELECT array_agg(id ORDER BY org_id DESC NULLS LAST, id) AS ids, array_agg(name ORDER BY id) AS names, array_agg(active ORDER BY id) AS flags FROM accounts',
     ],
   },
+  {
+    name: 'array column insert',
+    setup: 'CREATE TABLE a (xs int[], ts text[]);',
+    steps: [
+      "INSERT INTO a VALUES ('{1,2}', ARRAY['x']) RETURNING *",
+      "INSERT INTO a VALUES ('{1,a}', NULL)",
+      "INSERT INTO a VALUES (ARRAY[1.7], '{}') RETURNING xs",
+    ],
+  },
+  {
+    name: 'array fn: SELECT id, array_append(xs, NULL) FROM a ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, xs int[], tags text[], bs bigint[], fl boolean[], us uuid[]); INSERT INTO a VALUES (1, '{1,2,3}', '{a,b}', '{10}', '{t}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'), (2, '{}', '{}', '{}', '{}', '{}'), (3, NULL, '{c,NULL}', NULL, NULL, NULL), (4, '{2,2,5,NULL}', '{b,\"b c\"}', '{2,2}', '{f,NULL}', '{}');",
+    steps: ['SELECT id, array_append(xs, NULL) FROM a ORDER BY id'],
+  },
+  {
+    name: 'array fn: SELECT id, array_remove(xs, NULL) FROM a ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, xs int[], tags text[], bs bigint[], fl boolean[], us uuid[]); INSERT INTO a VALUES (1, '{1,2,3}', '{a,b}', '{10}', '{t}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'), (2, '{}', '{}', '{}', '{}', '{}'), (3, NULL, '{c,NULL}', NULL, NULL, NULL), (4, '{2,2,5,NULL}', '{b,\"b c\"}', '{2,2}', '{f,NULL}', '{}');",
+    steps: ['SELECT id, array_remove(xs, NULL) FROM a ORDER BY id'],
+  },
+  {
+    name: 'array fn: SELECT id, xs || NULL FROM a ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, xs int[], tags text[], bs bigint[], fl boolean[], us uuid[]); INSERT INTO a VALUES (1, '{1,2,3}', '{a,b}', '{10}', '{t}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'), (2, '{}', '{}', '{}', '{}', '{}'), (3, NULL, '{c,NULL}', NULL, NULL, NULL), (4, '{2,2,5,NULL}', '{b,\"b c\"}', '{2,2}', '{f,NULL}', '{}');",
+    steps: ['SELECT id, xs || NULL FROM a ORDER BY id'],
+  },
+  {
+    name: "array fn: SELECT id, xs || '{4,5}' FROM a ORDER BY id",
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, xs int[], tags text[], bs bigint[], fl boolean[], us uuid[]); INSERT INTO a VALUES (1, '{1,2,3}', '{a,b}', '{10}', '{t}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'), (2, '{}', '{}', '{}', '{}', '{}'), (3, NULL, '{c,NULL}', NULL, NULL, NULL), (4, '{2,2,5,NULL}', '{b,\"b c\"}', '{2,2}', '{f,NULL}', '{}');",
+    steps: ["SELECT id, xs || '{4,5}' FROM a ORDER BY id"],
+  },
+  {
+    name: 'array fn: SELECT id, xs || 1.5 FROM a ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, xs int[], tags text[], bs bigint[], fl boolean[], us uuid[]); INSERT INTO a VALUES (1, '{1,2,3}', '{a,b}', '{10}', '{t}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'), (2, '{}', '{}', '{}', '{}', '{}'), (3, NULL, '{c,NULL}', NULL, NULL, NULL), (4, '{2,2,5,NULL}', '{b,\"b c\"}', '{2,2}', '{f,NULL}', '{}');",
+    steps: ['SELECT id, xs || 1.5 FROM a ORDER BY id'],
+  },
+  {
+    name: 'array update append remove',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, xs int[], tags text[], bs bigint[], fl boolean[], us uuid[]); INSERT INTO a VALUES (1, '{1,2,3}', '{a,b}', '{10}', '{t}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'), (2, '{}', '{}', '{}', '{}', '{}'), (3, NULL, '{c,NULL}', NULL, NULL, NULL), (4, '{2,2,5,NULL}', '{b,\"b c\"}', '{2,2}', '{f,NULL}', '{}');",
+    steps: [
+      'UPDATE a SET xs = array_append(xs, 10) WHERE id IN (1, 3) RETURNING id, xs',
+      "UPDATE a SET tags = array_remove(tags, 'b') RETURNING id, tags",
+      'UPDATE a SET xs = xs || 11 WHERE id = 2 RETURNING xs',
+      'SELECT id, xs, tags FROM a ORDER BY id',
+    ],
+  },
+  {
+    name: 'array param append',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, xs int[], tags text[], bs bigint[], fl boolean[], us uuid[]); INSERT INTO a VALUES (1, '{1,2,3}', '{a,b}', '{10}', '{t}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'), (2, '{}', '{}', '{}', '{}', '{}'), (3, NULL, '{c,NULL}', NULL, NULL, NULL), (4, '{2,2,5,NULL}', '{b,\"b c\"}', '{2,2}', '{f,NULL}', '{}');",
+    steps: [
+      {
+        sql: 'UPDATE a SET xs = array_append(xs, $1) WHERE id = 1 RETURNING xs',
+        params: [42],
+      },
+      {
+        sql: 'UPDATE a SET tags = array_remove(tags, $1) WHERE id = 4 RETURNING tags',
+        params: ['b'],
+      },
+      {
+        sql: 'UPDATE a SET tags = tags || $1::text[] WHERE id = 2 RETURNING tags',
+        params: [['p', 'q']],
+      },
+      {
+        sql: 'SELECT array_append($1::int[], 3)',
+        params: [[1, 2]],
+      },
+    ],
+  },
+  {
+    name: 'array upsert append',
+    setup:
+      "CREATE TABLE s (k text PRIMARY KEY, seen text[] NOT NULL DEFAULT '{}'); INSERT INTO s VALUES ('a', '{x}');",
+    steps: [
+      "INSERT INTO s VALUES ('a', '{y}') ON CONFLICT (k) DO UPDATE SET seen = s.seen || EXCLUDED.seen RETURNING seen",
+      "INSERT INTO s (k) VALUES ('a') ON CONFLICT (k) DO UPDATE SET seen = array_append(s.seen, 'z') RETURNING seen",
+      "INSERT INTO s (k) VALUES ('b') ON CONFLICT (k) DO UPDATE SET seen = array_append(s.seen, 'z') RETURNING seen",
+    ],
+  },
 ]);

@@ -426,4 +426,398 @@ export const functionCases = defineGroup('functions', [
       "SELECT string_agg(email, ',' ORDER BY id) AS none FROM accounts WHERE id > 100",
     ],
   },
+  {
+    name: 'select nextval group',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE r (k text, w int); CREATE TABLE tot (id serial, k text, v bigint); CREATE SEQUENCE q; INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1); INSERT INTO r VALUES ('c', 30), ('a', 10), ('b', 20);",
+    steps: ["SELECT nextval('q') AS n, k FROM s GROUP BY k"],
+  },
+  {
+    name: 'select nextval join',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE r (k text, w int); CREATE TABLE tot (id serial, k text, v bigint); CREATE SEQUENCE q; INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1); INSERT INTO r VALUES ('c', 30), ('a', 10), ('b', 20);",
+    steps: ["SELECT nextval('q') AS n, s.k FROM s JOIN r ON r.k = s.k"],
+  },
+  {
+    name: "q: SELECT id, trim(note), ltrim(name, 'a'), rtrim(name, 'e'), left(name, 3), right(name, 3), lpad(name, 7, '.'), split_part(name, ' ', 2) FROM p ORDER BY id",
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, name text, price numeric(10,2), qty int, active boolean, tags text[], created timestamptz, note varchar(20)); INSERT INTO p VALUES (1, 'apple', 1.50, 10, true, '{a,b}', '2024-01-01 10:00+00', 'x'), (2, 'Banana', 0.25, 0, false, '{}', '2024-02-01 00:00+00', NULL), (3, 'cherry', 10.00, NULL, NULL, NULL, NULL, ''), (4, 'apple pie', 3.33, 3, true, '{b}', '2023-12-31 23:59:59+00', 'Zed'), (5, '_under', 0.00, -2, false, '{c}', '2024-01-01 10:00+00', 'a b');",
+    steps: [
+      "SELECT id, trim(note), ltrim(name, 'a'), rtrim(name, 'e'), left(name, 3), right(name, 3), lpad(name, 7, '.'), split_part(name, ' ', 2) FROM p ORDER BY id",
+    ],
+  },
+  {
+    name: "trunc: SELECT id, date_trunc('week', at), date_trunc('week', atz), date_trunc('week', d) FROM ev ORDER BY id",
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: [
+      "SELECT id, date_trunc('week', at), date_trunc('week', atz), date_trunc('week', d) FROM ev ORDER BY id",
+    ],
+  },
+  {
+    name: "trunc: SELECT id, date_trunc('century', at), date_trunc('century', atz), date_trunc('century', d) FROM ev ORDER BY id",
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: [
+      "SELECT id, date_trunc('century', at), date_trunc('century', atz), date_trunc('century', d) FROM ev ORDER BY id",
+    ],
+  },
+  {
+    name: 'extract: SELECT id, extract(second FROM at), extract(second FROM atz) FROM ev ORDER BY id',
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: ['SELECT id, extract(second FROM at), extract(second FROM atz) FROM ev ORDER BY id'],
+  },
+  {
+    name: 'extract: SELECT id, extract(isoyear FROM at), extract(isoyear FROM atz) FROM ev ORDER BY id',
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: ['SELECT id, extract(isoyear FROM at), extract(isoyear FROM atz) FROM ev ORDER BY id'],
+  },
+  {
+    name: 'extract date: SELECT id, extract(epoch FROM d) FROM ev ORDER BY id',
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: ['SELECT id, extract(epoch FROM d) FROM ev ORDER BY id'],
+  },
+  {
+    name: "date_part: SELECT id, date_part('dow', at), date_part('dow', atz), date_part('dow', d) FROM ev ORDER BY id",
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: [
+      "SELECT id, date_part('dow', at), date_part('dow', atz), date_part('dow', d) FROM ev ORDER BY id",
+    ],
+  },
+  {
+    name: 'dt misc: SELECT extract(hour FROM d) FROM ev',
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: ['SELECT extract(hour FROM d) FROM ev'],
+  },
+  {
+    name: "dt misc: SELECT date_trunc('day', at) AS day, count(*) FROM ev GROUP BY 1 ORDER BY 1",
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: ["SELECT date_trunc('day', at) AS day, count(*) FROM ev GROUP BY 1 ORDER BY 1"],
+  },
+  {
+    name: "dt misc: SELECT extract(week FROM date '2021-01-01'), extract(isoyear FROM date '2021-01-01'), extract(week FROM date '2020-12-31'), extract(week FROM date '2026-12-31')",
+    setup:
+      "CREATE TABLE ev (id int, at timestamp, atz timestamptz, d date); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40.123', '2001-02-16 20:38:40.5+00', '2001-02-16'), (2, '2020-12-31 23:59:59', '2020-12-31 23:59:59+00', '2020-01-05'), (3, '2021-01-03 00:00:00', '2021-01-04 12:00:00-05', '2021-01-03'), (4, '2000-01-01 00:00:00', '1999-12-31 23:00:00-03', '2008-12-29'), (5, NULL, NULL, NULL), (6, '0100-06-15 10:00', '1970-01-01 00:00+00', '2024-02-29');",
+    steps: [
+      "SELECT extract(week FROM date '2021-01-01'), extract(isoyear FROM date '2021-01-01'), extract(week FROM date '2020-12-31'), extract(week FROM date '2026-12-31')",
+    ],
+  },
+  {
+    name: "app: SELECT date_trunc('month', placed)::date AS month, sum(total) FROM o WHERE placed IS NOT NULL GROUP BY 1 ORDER BY 1",
+    setup:
+      "CREATE TABLE o (id serial PRIMARY KEY, customer text NOT NULL, total numeric(10,2) NOT NULL DEFAULT 0, status text NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'paid', 'void')), placed date, meta jsonb NOT NULL DEFAULT '{}', UNIQUE (customer, placed)); INSERT INTO o (customer, total, status, placed, meta) VALUES ('ann', 10.50, 'paid', '2024-01-05', '{\"src\": \"web\"}'), ('bob', 3.00, 'new', '2024-01-06', '{}'), ('ann', 7.25, 'void', '2024-02-01', '{\"src\": \"app\", \"n\": 2}'), ('cy', 0, 'new', NULL, '{}');",
+    steps: [
+      "SELECT date_trunc('month', placed)::date AS month, sum(total) FROM o WHERE placed IS NOT NULL GROUP BY 1 ORDER BY 1",
+    ],
+  },
+  {
+    name: 'upper, lower and initcap map as glibc C.UTF-8: ß, circled letters, Unicode 14 letters',
+    steps: [
+      "SELECT upper('straße') AS u, lower('ⒶⒷ') AS l, initcap('ⓐbc ßx') AS i, upper('ꟁ𐖗') AS n, lower('Ⱟ') AS g",
+    ],
+  },
+  {
+    name: 'initcap after a character glibc and musl class differently',
+    steps: ["SELECT initcap('ªb ɐb ꟑa') AS i"],
+  },
+  {
+    name: 'upper and lower under the C and ucs_basic collations map ASCII alone',
+    steps: [
+      "SELECT upper('ⓐß' COLLATE \"C\") AS c, lower('Ⓐ' COLLATE ucs_basic) AS b, upper('é' COLLATE \"C\") AS e",
+    ],
+  },
+  {
+    name: 'upper and lower of a parameter',
+    steps: [
+      {
+        sql: 'SELECT upper($1) AS u, lower($1) AS l, initcap($1) AS i',
+        params: ['ßⓐⒶ ꟑa ªb'],
+      },
+    ],
+  },
+  {
+    name: 'ILIKE lowers both sides as glibc does',
+    steps: ["SELECT 'ⓐ' ILIKE 'Ⓐ' AS a, 'ß' ILIKE 'ẞ' AS b, 'Ⓐbc' ILIKE 'ⓐ%' AS c, 'Ⓐx' NOT ILIKE 'ⓐ%' AS d"],
+  },
+  {
+    name: 'ILIKE on varchar, char(n) and name',
+    setup: 'CREATE TABLE w (c char(3), n name)',
+    steps: [
+      "INSERT INTO w VALUES ('ⓑ', 'ⓒ')",
+      "SELECT 'ⓐ'::varchar ILIKE 'Ⓐ'::varchar AS v, c ILIKE 'Ⓑ' AS c, c ILIKE 'Ⓑ  ' AS p, n ILIKE 'Ⓒ' AS n FROM w",
+    ],
+  },
+  {
+    name: 'ILIKE over table rows with circled letters and ß',
+    setup: 'CREATE TABLE n (s text)',
+    steps: [
+      "INSERT INTO n VALUES ('Ⓐlpha'), ('alpha'), ('STRASSE'), ('Straße')",
+      "SELECT s FROM n WHERE s ILIKE 'ⓐ%' OR s ILIKE 'straße' ORDER BY s",
+    ],
+  },
+  {
+    name: 'GROUP BY upper() of letters musl maps otherwise',
+    setup: 'CREATE TABLE n (s text)',
+    steps: [
+      "INSERT INTO n VALUES ('ⓐ'), ('Ⓐ'), ('ß'), ('ẞ')",
+      'SELECT upper(s), count(*) FROM n GROUP BY 1 ORDER BY 1',
+    ],
+  },
+  {
+    name: 'a unique index on lower() rejects circled letters differing in case',
+    setup: 'CREATE TABLE u (e text); CREATE UNIQUE INDEX ON u (lower(e))',
+    steps: ["INSERT INTO u VALUES ('ⓐ@x')", "INSERT INTO u VALUES ('Ⓐ@x')"],
+  },
+  {
+    name: 'a generated column over upper()',
+    steps: [
+      'CREATE TABLE g (s text, u text GENERATED ALWAYS AS (upper(s)) STORED)',
+      "INSERT INTO g (s) VALUES ('straße'), ('ⓐ')",
+      'SELECT u FROM g ORDER BY u',
+    ],
+  },
+  {
+    name: 'a trigger raising case with upper()',
+    setup:
+      'CREATE TABLE a (u text); CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.u := upper(NEW.u); RETURN NEW; END $$; CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW EXECUTE FUNCTION trg()',
+    steps: ["INSERT INTO a VALUES ('ßⓐ') RETURNING u"],
+  },
+  {
+    name: 'a case-insensitive regex with a circled letter in the pattern',
+    steps: ["SELECT 'ⓐ' ~* 'Ⓐ' AS a"],
+  },
+  {
+    name: 'a case-insensitive regex with ß in the pattern',
+    steps: ["SELECT 'ẞ' ~* 'ß' AS b"],
+  },
+  {
+    name: 'a case-insensitive range over Latin-1 letters',
+    steps: ["SELECT 'ẞ' ~* '[À-ÿ]' AS r"],
+  },
+  {
+    name: '[[:upper:]] on a circled capital',
+    steps: ["SELECT 'Ⓐ' ~ '[[:upper:]]' AS v"],
+  },
+  {
+    name: '[[:lower:]] on the feminine ordinal',
+    steps: ["SELECT 'ª' ~ '[[:lower:]]' AS v"],
+  },
+  {
+    name: '\\s on NEXT LINE (U+0085)',
+    steps: ["SELECT ('x' || chr(133) || 'y') ~ '\\s' AS v"],
+  },
+  {
+    name: 'regexp_replace of [[:upper:]] over a circled letter',
+    steps: ["SELECT regexp_replace('Hello Ⓦorld', '[[:upper:]]', '_', 'g') AS v"],
+  },
+  {
+    name: 'a case-insensitive regex as a parameter',
+    steps: [
+      {
+        sql: 'SELECT $1 ~* $2 AS m',
+        params: ['Ⓐbc', 'ⓐ'],
+      },
+    ],
+  },
+  {
+    name: 'regexes over accented Latin and Cyrillic are answered',
+    steps: [
+      "SELECT 'café' ~ '^[[:alpha:]]+$' AS a, regexp_replace('naïve', '\\w', '_', 'g') AS b, 'Привет' ~* 'привет' AS c, 'x' ~* '[а-я]' AS d",
+    ],
+  },
+  {
+    name: 'to_tsvector lowers a circled letter as glibc',
+    steps: ["SELECT to_tsvector('simple', 'Ⓐbc ÉLAN straße')"],
+  },
+  {
+    name: 'to_tsvector over accented Latin',
+    steps: ["SELECT to_tsvector('english', 'Élan running CAFÉ')"],
+  },
+  {
+    name: 'jsonpath like_regex case-insensitive over a circled letter',
+    steps: ['SELECT jsonb_path_query(\'"Ⓐbc"\', \'$ like_regex "ⓐ" flag "i"\')'],
+  },
+  {
+    name: 'jsonpath like_regex [[:lower:]] through the @? operator',
+    steps: ['SELECT \'{"a":"ª"}\'::jsonb @? \'$.a ? (@ like_regex "[[:lower:]]")\''],
+  },
+  {
+    name: 'jsonpath like_regex over ASCII and accented text, with named arguments',
+    steps: [
+      'SELECT jsonb_path_query(\'"ABC"\', \'$ like_regex "abc" flag "i"\'), jsonb_path_exists(\'{"a":"é"}\', \'$.a ? (@ like_regex "^é")\', silent => true)',
+    ],
+  },
+  {
+    name: 'oid literals with leading zeros read as decimal',
+    steps: ["SELECT '012'::oid AS a, oid '010' AS b, '08'::oid AS c"],
+  },
+  {
+    name: 'oid[] and oidvector literals with leading zeros',
+    steps: ["SELECT '{012,013}'::oid[] AS a, '012 013'::oidvector AS b"],
+  },
+  {
+    name: 'an oid parameter with leading zeros',
+    steps: [
+      {
+        sql: 'SELECT $1::oid AS o, $2::oid[] AS a',
+        params: ['012', '{012,7}'],
+      },
+    ],
+  },
+  {
+    name: 'an oid column given a leading-zero literal',
+    setup: 'CREATE TABLE t (o oid)',
+    steps: ["INSERT INTO t VALUES ('012')", 'SELECT o FROM t'],
+  },
+  {
+    name: 'text cast to oid with leading zeros',
+    steps: ["SELECT x::oid FROM (VALUES ('012'), ('9')) t(x) ORDER BY 1"],
+  },
+  {
+    name: "'epoch 01:01:01' as timestamp, timestamptz and date",
+    steps: [
+      "SELECT 'epoch 01:01:01'::timestamp AS a, 'epoch 01:01:01'::timestamptz AS b, 'infinity 01:01'::date AS c, '01:01:01 -infinity'::timestamp AS d",
+    ],
+  },
+  {
+    name: "'epoch 01:01:01' as a timestamp parameter",
+    steps: [
+      {
+        sql: 'SELECT $1::timestamp AS t',
+        params: ['epoch 01:01:01'],
+      },
+    ],
+  },
+  {
+    name: "'epoch 01:01:01' into a timestamptz column",
+    setup: 'CREATE TABLE t (d timestamptz)',
+    steps: ["INSERT INTO t VALUES ('epoch 01:01:01')", 'SELECT d FROM t'],
+  },
+  {
+    name: 'IST under TimeZone Asia/Kolkata is Israel time on 15',
+    steps: ["SET TimeZone = 'Asia/Kolkata'", "SELECT '2020-01-01 10:00 IST'::timestamptz::text AS t"],
+  },
+  {
+    name: 'CST under TimeZone Asia/Shanghai is US Central on 15',
+    steps: ["SET TimeZone = 'Asia/Shanghai'", "SELECT '2020-01-01 10:00 CST'::timestamptz::text AS t"],
+  },
+  {
+    name: 'an abbreviation in a timestamptz parameter under the session zone using it',
+    steps: [
+      "SET TimeZone = 'Asia/Kolkata'",
+      {
+        sql: 'SELECT $1::timestamptz::text AS t',
+        params: ['2020-01-01 10:00 IST'],
+      },
+    ],
+  },
+  {
+    name: 'an abbreviation into a timestamptz column under the session zone using it',
+    setup: 'CREATE TABLE z (t timestamptz)',
+    steps: [
+      "SET TimeZone = 'Asia/Kolkata'",
+      "INSERT INTO z VALUES ('2020-01-01 10:00 IST')",
+      'SELECT t::text FROM z',
+    ],
+  },
+  {
+    name: 'IST under UTC',
+    steps: ["SELECT '2020-01-01 10:00 IST'::timestamptz::text AS t"],
+  },
+  {
+    name: 'make_interval months past int32 wrap around',
+    steps: ['SELECT make_interval(years => 178956970, months => 8) AS a'],
+  },
+  {
+    name: 'make_interval days past int32 wrap around',
+    steps: ['SELECT make_interval(days => 2147483647, weeks => 1) AS a'],
+  },
+  {
+    name: 'make_interval seconds past int64',
+    steps: ['SELECT make_interval(secs => 1e18) AS a'],
+  },
+  {
+    name: 'make_interval of NaN seconds',
+    steps: ["SELECT make_interval(secs => 'nan')"],
+  },
+  {
+    name: 'default_toast_compression lz4',
+    steps: ['SET default_toast_compression = lz4'],
+  },
+  {
+    name: 'a table turned into a view by an ON SELECT rule',
+    steps: ['CREATE TABLE v (a int)', 'CREATE RULE "_RETURN" AS ON SELECT TO v DO INSTEAD SELECT 1 AS a'],
+  },
+  {
+    name: 'CREATE EXTENSION pgcrypto',
+    steps: ['CREATE EXTENSION IF NOT EXISTS pgcrypto'],
+  },
+  {
+    name: 'pg_proc shows upper(text) as the internal, strict built-in',
+    steps: [
+      "SELECT proname, provolatile, proisstrict, prolang, prosrc FROM pg_proc WHERE oid = 'upper(text)'::regprocedure",
+      "SELECT count(*) FROM pg_proc WHERE proname LIKE 'pglite%'",
+    ],
+  },
+  {
+    name: 'the description of upper(text)',
+    steps: ["SELECT description FROM pg_description WHERE objoid = 'upper(text)'::regprocedure"],
+  },
+  {
+    name: 'numeric power with an integral exponent keeps 15 scale',
+    steps: ['SELECT power(9.0, 3) AS a, 10::numeric ^ -3 AS b'],
+  },
+  {
+    name: 'integers in hex or with underscores are refused',
+    steps: ["SELECT '0x1F'::int"],
+  },
+  {
+    name: 'trailing junk after a numeric literal reads as an alias',
+    steps: ['SELECT 123abc'],
+  },
+  {
+    name: 'extract week from an interval is refused',
+    steps: ["SELECT extract(week from interval '10 days')"],
+  },
+  {
+    name: 'to_regclass of a number looks up a name',
+    steps: ["SELECT to_regclass('1259')"],
+  },
+  {
+    name: 'a jsonb null cast to int raises',
+    steps: ["SELECT ('{\"n\":null}'::jsonb -> 'n')::int"],
+  },
+  {
+    name: 'infinite timestamp difference raises',
+    steps: ["SELECT 'infinity'::timestamp - '2020-01-01'::timestamp"],
+  },
+  {
+    name: 'information_schema.columns of identity and generated columns',
+    setup:
+      'CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, price numeric(10,2), qty int, total numeric GENERATED ALWAYS AS (price * qty) STORED)',
+    steps: [
+      "SELECT column_name, is_nullable, is_identity, identity_generation, is_generated, generation_expression FROM information_schema.columns WHERE table_name = 't' ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'MERGE with WHEN NOT MATCHED BY SOURCE is refused as 15 refuses it',
+    setup: 'CREATE TABLE t (id int, v int)',
+    steps: ['MERGE INTO t USING (VALUES (1)) s(id) ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE'],
+  },
+  {
+    name: 'a subquery in FROM needs an alias',
+    steps: ['SELECT * FROM (SELECT 1)'],
+  },
+  {
+    name: 'SEARCH DEPTH FIRST orders a recursive CTE',
+    steps: [
+      'WITH RECURSIVE t(id, p) AS (VALUES (1, NULL::int), (2, 1), (3, 2)), s AS (SELECT id, p FROM t WHERE p IS NULL UNION ALL SELECT t.id, t.p FROM t JOIN s ON t.p = s.id) SEARCH DEPTH FIRST BY id SET ord SELECT id FROM s ORDER BY ord',
+    ],
+  },
 ]);

@@ -274,4 +274,31 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT org_id, array_agg(email ORDER BY email DESC) AS emails, array_agg(id ORDER BY id) FILTER (WHERE verified) AS verified FROM accounts GROUP BY org_id ORDER BY org_id',
     ],
   },
+  {
+    name: 'rollup returning with serial unordered',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE tot (id serial, k text, v bigint); INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3);",
+    steps: [
+      'INSERT INTO tot (k, v) SELECT k, sum(v) FROM s GROUP BY ROLLUP (k) RETURNING id, k, v',
+      'SELECT id, k FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'rollup serial then read',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE tot (id serial, k text, v bigint); INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3);",
+    steps: [
+      'INSERT INTO tot (k, v) SELECT k, sum(v) FROM s GROUP BY ROLLUP (k)',
+      'SELECT id, k, v FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'cube serial then read',
+    setup:
+      "CREATE TABLE s (k text, j int, v int); CREATE TABLE tot (id serial, k text, j int, v bigint); INSERT INTO s VALUES ('b', 1, 1), ('a', 2, 2);",
+    steps: [
+      'INSERT INTO tot (k, j, v) SELECT k, j, sum(v) FROM s GROUP BY CUBE (k, j)',
+      'SELECT id, k, j, v FROM tot ORDER BY id',
+    ],
+  },
 ]);

@@ -454,4 +454,91 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
     setup: 'CREATE TABLE t (id int PRIMARY KEY, n int, note text);',
     steps: ["INSERT INTO t (id, n) VALUES (1, '0x1A')", "INSERT INTO t VALUES (2, 3, '0x1A') RETURNING note"],
   },
+  {
+    name: 'upsert update non hot',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: [
+      "INSERT INTO t VALUES (2, 0, 'b', 2) ON CONFLICT (id) DO UPDATE SET u = 30",
+      'UPDATE t SET v = 20 WHERE id IN (5, 2)',
+    ],
+  },
+  {
+    name: 'group by returning with serial unordered',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE tot (id serial, k text, v bigint); INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1);",
+    steps: [
+      'INSERT INTO tot (k, v) SELECT k, sum(v) FROM s GROUP BY k RETURNING id, k, v',
+      'SELECT id, k FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'distinct returning with serial',
+    setup:
+      "CREATE TABLE s (k text); CREATE TABLE tot (id serial, k text); INSERT INTO s VALUES ('b'), ('a'), ('c'), ('a');",
+    steps: [
+      'INSERT INTO tot (k) SELECT DISTINCT k FROM s RETURNING id, k',
+      'SELECT id, k FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'union returning with serial',
+    setup:
+      "CREATE TABLE s (k text); CREATE TABLE tot (id serial, k text); INSERT INTO s VALUES ('b'), ('a'), ('c'), ('a');",
+    steps: [
+      "INSERT INTO tot (k) SELECT k FROM s UNION SELECT 'z' RETURNING id, k",
+      'SELECT id, k FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'insert select seq order by serial',
+    setup:
+      "CREATE TABLE s (k text); CREATE TABLE tot (id serial, k text); INSERT INTO s VALUES ('b'), ('a'), ('c');",
+    steps: ['INSERT INTO tot (k) SELECT k FROM s', 'SELECT id, k FROM tot ORDER BY id'],
+  },
+  {
+    name: 'serial join insert',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE r (k text, w int); CREATE TABLE tot (id serial, k text, v bigint); CREATE SEQUENCE q; INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1); INSERT INTO r VALUES ('c', 30), ('a', 10), ('b', 20);",
+    steps: [
+      'INSERT INTO tot (k, v) SELECT s.k, r.w FROM s JOIN r ON r.k = s.k',
+      'SELECT id, k, v FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'serial subquery group',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE r (k text, w int); CREATE TABLE tot (id serial, k text, v bigint); CREATE SEQUENCE q; INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1); INSERT INTO r VALUES ('c', 30), ('a', 10), ('b', 20);",
+    steps: [
+      'INSERT INTO tot (k, v) SELECT k, n FROM (SELECT k, count(*) AS n FROM s GROUP BY k) g',
+      'SELECT id, k, v FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'serial cte group',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE r (k text, w int); CREATE TABLE tot (id serial, k text, v bigint); CREATE SEQUENCE q; INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1); INSERT INTO r VALUES ('c', 30), ('a', 10), ('b', 20);",
+    steps: [
+      'INSERT INTO tot (k, v) WITH g AS (SELECT k, count(*) n FROM s GROUP BY k) SELECT k, n FROM g',
+      'SELECT id, k, v FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'serial insert subquery ordered',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE r (k text, w int); CREATE TABLE tot (id serial, k text, v bigint); CREATE SEQUENCE q; INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1); INSERT INTO r VALUES ('c', 30), ('a', 10), ('b', 20);",
+    steps: [
+      'INSERT INTO tot (k, v) SELECT k, v FROM (SELECT k, v FROM s ORDER BY v DESC) x',
+      'SELECT id, k, v FROM tot ORDER BY id',
+    ],
+  },
+  {
+    name: 'insert nextval select order by',
+    setup:
+      "CREATE TABLE s (k text, v int); CREATE TABLE r (k text, w int); CREATE TABLE tot (id serial, k text, v bigint); CREATE SEQUENCE q; INSERT INTO s VALUES ('b', 1), ('a', 2), ('c', 3), ('a', 1); INSERT INTO r VALUES ('c', 30), ('a', 10), ('b', 20);",
+    steps: [
+      "INSERT INTO tot (id, k, v) SELECT nextval('q'), k, v FROM s ORDER BY k, v",
+      'SELECT id, k, v FROM tot ORDER BY id',
+    ],
+  },
 ]);

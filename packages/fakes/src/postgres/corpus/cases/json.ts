@@ -383,4 +383,87 @@ export const jsonCases = defineGroup('json', [
       "SELECT jsonb_strip_nulls('[null]', true)",
     ],
   },
+  {
+    name: "jsonb_set: SELECT id, jsonb_set(d, '{tags,-9}', '\"z\"') FROM j ORDER BY id",
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: ["SELECT id, jsonb_set(d, '{tags,-9}', '\"z\"') FROM j ORDER BY id"],
+  },
+  {
+    name: "jsonb_set: SELECT id, jsonb_set(d, '{a,b}', '2') FROM j ORDER BY id",
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: ["SELECT id, jsonb_set(d, '{a,b}', '2') FROM j ORDER BY id"],
+  },
+  {
+    name: "jsonb_set: SELECT jsonb_set(d, '{1.0}', '1') FROM j WHERE id = 2",
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: ["SELECT jsonb_set(d, '{1.0}', '1') FROM j WHERE id = 2"],
+  },
+  {
+    name: "jsonb_set: SELECT jsonb_set(d, '{b,NULL}', '1') FROM j WHERE id = 1",
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: ["SELECT jsonb_set(d, '{b,NULL}', '1') FROM j WHERE id = 1"],
+  },
+  {
+    name: "jsonb ||: SELECT id, d || '[4]' FROM j ORDER BY id",
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: ["SELECT id, d || '[4]' FROM j ORDER BY id"],
+  },
+  {
+    name: 'jsonb ||: SELECT id, d || \'{"a": "over"}\' FROM j ORDER BY id',
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: ['SELECT id, d || \'{"a": "over"}\' FROM j ORDER BY id'],
+  },
+  {
+    name: 'jsonb set does not change stored row',
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: [
+      "SELECT jsonb_set(d, '{b,c,0}', '7') FROM j WHERE id = 1",
+      'SELECT d FROM j WHERE id = 1',
+      'SELECT d || \'{"a": 5}\' FROM j WHERE id = 1',
+      'SELECT d FROM j WHERE id = 1',
+    ],
+  },
+  {
+    name: 'jsonb set params',
+    setup:
+      'CREATE TABLE j (id int PRIMARY KEY, d jsonb); INSERT INTO j VALUES\n (1, \'{"a": 1, "b": {"c": [1, 2, {"d": "x"}]}, "s": "str", "n": null}\'),\n (2, \'[1, "two", 3, true, null]\'),\n (3, \'"scalar"\'),\n (4, \'{"a": 2, "tags": ["x", "y"]}\'),\n (5, NULL),\n (6, \'{}\'),\n (7, \'[]\'),\n (8, \'null\');',
+    steps: [
+      {
+        sql: 'UPDATE j SET d = jsonb_set(d, $1, $2) WHERE id = 4 RETURNING d',
+        params: ['{tags,0}', '"w"'],
+      },
+      {
+        sql: 'UPDATE j SET d = d || $1 WHERE id = 6 RETURNING d',
+        params: ['{"p": [1]}'],
+      },
+      {
+        sql: 'SELECT jsonb_set(d, $1::text[], $2::jsonb, $3) FROM j WHERE id = 6',
+        params: [['x'], '2', false],
+      },
+    ],
+  },
+  {
+    name: 'jsonb upsert merge',
+    setup:
+      "CREATE TABLE s (k text PRIMARY KEY, meta jsonb NOT NULL DEFAULT '{}'); INSERT INTO s VALUES ('a', '{\"x\": 1}');",
+    steps: [
+      "INSERT INTO s VALUES ('a', '{\"y\": 2}') ON CONFLICT (k) DO UPDATE SET meta = s.meta || EXCLUDED.meta RETURNING meta",
+      "INSERT INTO s VALUES ('a', '{\"x\": 3}') ON CONFLICT (k) DO UPDATE SET meta = jsonb_set(s.meta, '{x}', EXCLUDED.meta -> 'x') RETURNING meta",
+    ],
+  },
+  {
+    name: "app: UPDATE o SET meta = jsonb_set(meta, '{n}', to_jsonb(coalesce((meta->>'n')::int, 0) + 1)) RETURNING id, meta",
+    setup:
+      "CREATE TABLE o (id serial PRIMARY KEY, customer text NOT NULL, total numeric(10,2) NOT NULL DEFAULT 0, status text NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'paid', 'void')), placed date, meta jsonb NOT NULL DEFAULT '{}', UNIQUE (customer, placed)); INSERT INTO o (customer, total, status, placed, meta) VALUES ('ann', 10.50, 'paid', '2024-01-05', '{\"src\": \"web\"}'), ('bob', 3.00, 'new', '2024-01-06', '{}'), ('ann', 7.25, 'void', '2024-02-01', '{\"src\": \"app\", \"n\": 2}'), ('cy', 0, 'new', NULL, '{}');",
+    steps: [
+      "UPDATE o SET meta = jsonb_set(meta, '{n}', to_jsonb(coalesce((meta->>'n')::int, 0) + 1)) RETURNING id, meta",
+    ],
+  },
 ]);

@@ -305,4 +305,27 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       "INSERT INTO t VALUES (1, 'b')",
     ],
   },
+  {
+    name: 'select eq limit after hot',
+    setup:
+      "CREATE TABLE jobs (id int PRIMARY KEY, status text NOT NULL, prio int NOT NULL, claimed_by text); CREATE INDEX jobs_status ON jobs (status); INSERT INTO jobs VALUES (3, 'ready', 1, NULL), (1, 'ready', 2, NULL), (2, 'done', 1, NULL), (5, 'ready', 1, NULL), (4, 'failed', 3, NULL);",
+    steps: ['UPDATE jobs SET prio = 9 WHERE id = 3', "SELECT id FROM jobs WHERE status = 'ready' LIMIT 1"],
+  },
+  {
+    name: 'claim subquery eq limit after hot',
+    setup:
+      "CREATE TABLE jobs (id int PRIMARY KEY, status text NOT NULL, prio int NOT NULL, claimed_by text); CREATE INDEX jobs_status ON jobs (status); INSERT INTO jobs VALUES (3, 'ready', 1, NULL), (1, 'ready', 2, NULL), (2, 'done', 1, NULL), (5, 'ready', 1, NULL), (4, 'failed', 3, NULL);",
+    steps: [
+      'UPDATE jobs SET prio = 9 WHERE id = 3',
+      "UPDATE jobs SET claimed_by = 'w' WHERE id = (SELECT id FROM jobs WHERE status = 'ready' LIMIT 1) RETURNING id",
+    ],
+  },
+  {
+    name: 'claim subquery in list limit',
+    setup:
+      "CREATE TABLE jobs (id int PRIMARY KEY, status text NOT NULL, prio int NOT NULL, claimed_by text); CREATE INDEX jobs_status ON jobs (status); INSERT INTO jobs VALUES (3, 'ready', 1, NULL), (1, 'ready', 2, NULL), (2, 'done', 1, NULL), (5, 'ready', 1, NULL), (4, 'failed', 3, NULL);",
+    steps: [
+      "UPDATE jobs SET claimed_by = 'w' WHERE id IN (SELECT id FROM jobs WHERE status IN ('ready', 'failed') LIMIT 1) RETURNING id",
+    ],
+  },
 ]);

@@ -320,4 +320,15 @@ export const parameterCases = defineGroup('parameters', [
       },
     ],
   },
+  {
+    name: 'update any param check',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10)); INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);',
+    steps: [
+      {
+        sql: 'UPDATE t SET v = 50 WHERE id = ANY($1)',
+        params: [[3, 1]],
+      },
+    ],
+  },
 ]);

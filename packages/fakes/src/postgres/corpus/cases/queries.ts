@@ -575,4 +575,9 @@ export const queryCases = defineGroup('queries', [
       'SELECT org_id IS DISTINCT FROM 1 IS NULL FROM accounts',
     ],
   },
+  {
+    name: 'limit without order via index',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, s text); INSERT INTO t VALUES (3, 'c'), (1, 'a'), (2, 'b');",
+    steps: ['SELECT id FROM t WHERE id IN (2, 3, 1) LIMIT 1', 'SELECT id FROM t WHERE id > 1 LIMIT 1'],
+  },
 ]);

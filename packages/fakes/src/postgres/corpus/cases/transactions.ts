@@ -557,4 +557,15 @@ export const transactionCases = defineGroup('transactions', [
       'SELECT count(DISTINCT clock_timestamp()) > 1 AS clock_moves FROM generate_series(1, 2000)',
     ],
   },
+  {
+    name: 'rolled back non-hot update',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: [
+      'BEGIN',
+      'UPDATE t SET u = 22 WHERE id = 2',
+      'ROLLBACK',
+      'UPDATE t SET v = 20 WHERE id IN (5, 2)',
+    ],
+  },
 ]);

@@ -665,4 +665,31 @@ export const typeCases = defineGroup('types', [
       { sql: 'SELECT $1::oid', params: ['0x10'] },
     ],
   },
+  {
+    name: "date days: SELECT date '2024-01-01' - (-2147483647 - 1)",
+    setup:
+      "CREATE TABLE d (id int, day date, n int, s smallint, b bigint); INSERT INTO d VALUES (1, '2024-02-28', 1, 2, 3), (2, '2024-12-31', -366, 1, 1), (3, NULL, 5, 0, 0), (4, '2000-01-01', NULL, -1, 1);",
+    steps: ["SELECT date '2024-01-01' - (-2147483647 - 1)"],
+  },
+  {
+    name: 'date days: SELECT id, day + n FROM d ORDER BY id',
+    setup:
+      "CREATE TABLE d (id int, day date, n int, s smallint, b bigint); INSERT INTO d VALUES (1, '2024-02-28', 1, 2, 3), (2, '2024-12-31', -366, 1, 1), (3, NULL, 5, 0, 0), (4, '2000-01-01', NULL, -1, 1);",
+    steps: ['SELECT id, day + n FROM d ORDER BY id'],
+  },
+  {
+    name: "date days: SELECT id, day - date '2024-01-01' FROM d ORDER BY id",
+    setup:
+      "CREATE TABLE d (id int, day date, n int, s smallint, b bigint); INSERT INTO d VALUES (1, '2024-02-28', 1, 2, 3), (2, '2024-12-31', -366, 1, 1), (3, NULL, 5, 0, 0), (4, '2000-01-01', NULL, -1, 1);",
+    steps: ["SELECT id, day - date '2024-01-01' FROM d ORDER BY id"],
+  },
+  {
+    name: 'date days update',
+    setup:
+      "CREATE TABLE d (id int, day date, n int, s smallint, b bigint); INSERT INTO d VALUES (1, '2024-02-28', 1, 2, 3), (2, '2024-12-31', -366, 1, 1), (3, NULL, 5, 0, 0), (4, '2000-01-01', NULL, -1, 1);",
+    steps: [
+      'UPDATE d SET day = day + 30 WHERE id = 1 RETURNING day',
+      "INSERT INTO d (id, day) VALUES (9, date '2024-01-31' + 1) RETURNING day",
+    ],
+  },
 ]);

@@ -242,4 +242,80 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       },
     ],
   },
+  {
+    name: 'check violation detail through index update 3',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text); INSERT INTO t VALUES (1, 1, 'a'), (2, 2, 'b'), (3, 3, 'c');",
+    steps: ["UPDATE t SET v = 50, w = 'z' WHERE id IN (3, 1)"],
+  },
+  {
+    name: 'check: UPDATE t SET qty = qty - 1',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, qty int CHECK (qty >= 0), price numeric(8,2) CONSTRAINT price_pos CHECK (price > 0), lo int, hi int, CHECK (lo <= hi));\nINSERT INTO t VALUES (1, 5, 1.5, 1, 2), (2, 0, 3, 2, 3);',
+    steps: ['UPDATE t SET qty = qty - 1'],
+  },
+  {
+    name: 'unique: UPDATE u SET id = id + 1',
+    setup:
+      "CREATE TABLE u (id int PRIMARY KEY, email text UNIQUE, a int, b int, UNIQUE (a, b));\nINSERT INTO u VALUES (1, 'x', 1, 1), (2, NULL, 1, NULL);",
+    steps: ['UPDATE u SET id = id + 1'],
+  },
+  {
+    name: 'detail via secondary index after update',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: ['UPDATE t SET v = 0 WHERE id = 2', "UPDATE t SET v = 20 WHERE w = 'b'"],
+  },
+  {
+    name: 'detail via OR of keys',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: ['UPDATE t SET v = 20 WHERE id = 4 OR id = 2'],
+  },
+  {
+    name: 'not null detail via index',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: ['UPDATE t SET w = NULL WHERE id IN (5, 2)'],
+  },
+  {
+    name: 'unique detail multi row update',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: ['UPDATE t SET u = 9 WHERE id IN (4, 2)'],
+  },
+  {
+    name: 'non-hot: indexed change moves index position',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: ['UPDATE t SET u = 20 WHERE id = 2', "UPDATE t SET v = 20 WHERE w = 'b'"],
+  },
+  {
+    name: 'check which row expression index',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), s text); CREATE INDEX t_s ON t (lower(s)); INSERT INTO t VALUES (1, 1, 'x'), (2, 2, 'x');",
+    steps: ["UPDATE t SET s = 'X' WHERE id = 1", 'UPDATE t SET v = 20 WHERE id IN (1, 2)'],
+  },
+  {
+    name: 'hot twice',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: [
+      'UPDATE t SET v = 0 WHERE id = 2',
+      'UPDATE t SET v = 1 WHERE id = 2',
+      'UPDATE t SET v = 20 WHERE id IN (5, 2)',
+    ],
+  },
+  {
+    name: 'fk delete detail multi',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int, pid int REFERENCES p); INSERT INTO p VALUES (1), (2), (3); INSERT INTO c VALUES (1, 3), (2, 1);',
+    steps: ['DELETE FROM p WHERE id IN (3, 1)'],
+  },
+  {
+    name: 'update key in IN list halloween',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
+    steps: ['UPDATE t SET id = id + 1 WHERE id IN (5, 4) RETURNING id'],
+  },
 ]);
