@@ -1,4 +1,4 @@
-// `pnpm --filter @seams/bench run profile [--seconds=20] [--log-level=info] [--flat | --embedded=pglite] [--keep=file]`:
+// `pnpm --filter @seams/bench run profile [--seconds=20] [--log-level=info] [--flat [--flat-payments=node:http] | --embedded=pglite] [--keep=file]`:
 // the order service (or, with --flat, the flat baseline) on scratch real servers (with --embedded,
 // on its embedded parts with that database engine) at the layering section's fixed rate, under --cpu-prof, then where its CPU went: self time by package and the top
 // functions. What the layering section's ratio cannot say (which layer costs what) this does.
@@ -121,7 +121,11 @@ try {
   await withScratchStacks(payments, [flat], async ([env = {}]) => {
     const profiling = ['--cpu-prof', '--cpu-prof-dir', dir];
     const running = flat
-      ? await startService({ env, script: FLAT_SERVER, nodeArgs: [...profiling, ...TSX_IMPORT] })
+      ? await startService({
+          env: { ...env, FLAT_PAYMENTS_CLIENT: arg('flat-payments', 'fetch') },
+          script: FLAT_SERVER,
+          nodeArgs: [...profiling, ...TSX_IMPORT],
+        })
       : await startService({
           env: embedded
             ? { EMBEDDED_DB_ENGINE: embedded, LOG_LEVEL: logLevel }
