@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { installContribExtensions } from './contrib-extensions.js';
 import { loadPglite } from './load-pglite.js';
 import { withMicrosecondClock } from './microsecond-clock.js';
 import { PG15_PREPARED, pg15CatalogStatements, pg15CatalogVersion } from './pg15-catalog.js';
@@ -51,10 +52,13 @@ async function startPglite(cacheDir: string | undefined): Promise<PGlite> {
       prepare: makePg15Catalog,
     });
     PG15_PREPARED.add(db);
+    await installContribExtensions(db);
     return db;
   }
   const startParams = pgliteStartParams(PGlite);
-  return PGlite.create(startParams && { startParams });
+  const db = await PGlite.create(startParams && { startParams });
+  await installContribExtensions(db);
+  return db;
 }
 
 /** Runs the catalog statements on a new cluster, before it is saved (see pglite-engine.ts for the engine's own run). */

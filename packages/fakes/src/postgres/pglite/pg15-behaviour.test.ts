@@ -234,3 +234,53 @@ describe('toPg15 and pg15RefusedParam', () => {
     expect(pg15RefusedParam('+infinity', 25)).toBeUndefined();
   });
 });
+
+// Each answer below is a PostgreSQL 15 server's (Debian's postgresql-15, checked against one).
+describe('PgliteEngine privileges, cursors and catalog columns as PostgreSQL 15', () => {
+  it(
+    'reads RULE as no privilege, names bound cursors, lists 15 catalog columns and extensions',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      await pool.query('GRANT SELECT, RULE ON counts TO PUBLIC');
+      const privileges = await pool.query(
+        "SELECT has_table_privilege('counts', 'RULE') AS r, has_table_privilege('counts', 'select, rule') AS s",
+      );
+      expect(privileges.rows).toEqual([{ r: false, s: true }]);
+      await expect(pool.query("SELECT has_table_privilege('nosuch', 'RULE')")).rejects.toMatchObject({
+        code: '42P01',
+      });
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('DO $$ DECLARE c CURSOR FOR SELECT 42 AS v; BEGIN OPEN c; END $$');
+        expect((await client.query('FETCH ALL FROM c')).rows).toEqual([{ v: 42 }]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+      const columns = await pool.query(
+        "SELECT attname FROM pg_attribute WHERE attrelid = 'pg_auth_members'::regclass AND attnum > 0 ORDER BY attnum",
+      );
+      expect(columns.rows.map(({ attname }) => attname)).toEqual([
+        'roleid',
+        'member',
+        'grantor',
+        'admin_option',
+      ]);
+      const available = await pool.query(
+        "SELECT name, default_version FROM pg_available_extensions WHERE name IN ('citext', 'pgcrypto') ORDER BY 1",
+      );
+      expect(available.rows).toEqual([
+        { name: 'citext', default_version: '1.6' },
+        { name: 'pgcrypto', default_version: '1.3' },
+      ]);
+      await pool.query('CREATE TABLE nnd (v int NOT NULL)');
+      await pool.query('CREATE UNIQUE INDEX nnd_v ON nnd (v) NULLS NOT DISTINCT');
+      await expect(pool.query('ALTER TABLE nnd ADD PRIMARY KEY USING INDEX nnd_v')).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringContaining('PGlite'),
+      });
+    },
+    PGLITE_START_MS,
+  );
+});

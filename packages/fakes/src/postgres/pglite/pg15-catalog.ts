@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
+import { catalogAttributesStatement } from './pg15-catalog-attributes.js';
 import { pg15CtypeStatements } from './pg15-ctype.js';
 import { LOCALE_SETTINGS, NEWER_SETTINGS } from './pg15-settings.js';
 import { PG15_VIEWS } from './pg15-views.js';
@@ -420,15 +421,20 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
       LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS $$
       DECLARE
         item text;
+        kept text[] := '{}';
       BEGIN
         FOREACH item IN ARRAY pg_catalog.string_to_array(privileges, ',') LOOP
           item := pg_catalog.btrim(item, E' \\t\\n\\r\\f\\v');
-          IF pg_catalog.lower(pg_catalog.regexp_replace(item, '[[:space:]]+with[[:space:]]+grant[[:space:]]+option$', '', 'i')) = 'maintain' THEN
+          CASE pg_catalog.lower(pg_catalog.regexp_replace(item, '[[:space:]]+with[[:space:]]+grant[[:space:]]+option$', '', 'i'))
+          WHEN 'maintain' THEN
             RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
               MESSAGE = pg_catalog.format('unrecognized privilege type: "%s"', item);
-          END IF;
+          -- 15 reads RULE (and RULE WITH GRANT OPTION) as no right: left out of the ones asked.
+          WHEN 'rule' THEN NULL;
+          ELSE kept := kept || item;
+          END CASE;
         END LOOP;
-        RETURN privileges;
+        RETURN NULLIF(pg_catalog.array_to_string(kept, ','), '');
       END $$`,
     params: [],
   },
@@ -446,8 +452,12 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
     return {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.has_table_privilege(${args}) RETURNS boolean
           LANGUAGE sql STABLE PARALLEL SAFE AS $$
-          SELECT ${HIDDEN}has_table_privilege(${others}, CASE WHEN ${privilege} OPERATOR(pg_catalog.~*) 'maintain'
-            THEN ${HIDDEN}table_privilege(${privilege}) ELSE ${privilege} END) $$`,
+          SELECT CASE WHEN ${privilege} IS NULL OR ${privilege} OPERATOR(pg_catalog.!~*) '\\m(maintain|rule)\\M'
+            THEN ${HIDDEN}has_table_privilege(${others}, ${privilege})
+            -- RULE alone is no right at all on 15: false, once the names are checked as for any privilege.
+            WHEN ${HIDDEN}table_privilege(${privilege}) IS NULL
+            THEN CASE WHEN ${HIDDEN}has_table_privilege(${others}, 'SELECT') IS NOT NULL THEN false END
+            ELSE ${HIDDEN}has_table_privilege(${others}, ${HIDDEN}table_privilege(${privilege})) END $$`,
       params: [],
     };
   }),
@@ -1258,6 +1268,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...TIMESTAMP_MINUS_STATEMENTS,
     ...INFORMATION_SCHEMA_VIEWS,
     pg15ViewsStatement(),
+    catalogAttributesStatement(),
     ...numberCastStatements(),
     ...OID_CAST_STATEMENTS,
     ...jsonbNullCastStatements(),

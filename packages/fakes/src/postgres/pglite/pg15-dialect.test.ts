@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../sql-tokens.js';
-import { PG15_CATALOG_TABLES, REFUSAL_MARKER, SHOWN_SETTING_PREFIX, toPg15 } from './pg15-dialect.js';
+import {
+  PG15_CATALOG_TABLES,
+  REFUSAL_MARKER,
+  SHOWN_SETTING_PREFIX,
+  toPg15,
+  withBoundCursorNames,
+} from './pg15-dialect.js';
 
 /** The error PostgreSQL 15 raises for `text`, or undefined when the fake sends something it runs. */
 const refusalOf = (text: string, extended = false) => toPg15(text, { extended })?.refusal;
@@ -636,4 +642,59 @@ describe('toPg15: integer and numeric array literals', () => {
       expect(refusalOf(text)).toBeUndefined();
     },
   );
+});
+
+describe('toPg15: RULE privileges', () => {
+  it('leaves RULE out of a list of privileges, as 15 grants nothing for it', () => {
+    expect(toPg15('GRANT SELECT, RULE, INSERT ON a TO PUBLIC')?.text).toBe(
+      'GRANT SELECT, INSERT ON a TO PUBLIC',
+    );
+    expect(toPg15('REVOKE GRANT OPTION FOR RULE, SELECT ON a FROM r')?.text).toBe(
+      'REVOKE GRANT OPTION FOR SELECT ON a FROM r',
+    );
+    expect(toPg15('ALTER DEFAULT PRIVILEGES GRANT SELECT,RULE ON TABLES TO r')?.text).toBe(
+      'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO r',
+    );
+  });
+
+  it.each([
+    'GRANT RULE ON a TO PUBLIC',
+    'REVOKE GRANT OPTION FOR rule ON a FROM r',
+    'GRANT RULE (x) ON a TO r',
+  ])('refuses RULE alone loudly, as no 18 privilege leaves the ACL as 15 does: %s', (text) => {
+    expect(refusalOf(text)).toMatchObject({ code: '0A000', message: expect.stringContaining('PGlite') });
+  });
+
+  it('leaves a CREATE RULE and a role named rule alone', () => {
+    expect(refusalOf('CREATE RULE r AS ON INSERT TO a DO INSTEAD NOTHING')).toBeUndefined();
+    expect(toPg15('GRANT SELECT ON a TO rule')?.text ?? 'GRANT SELECT ON a TO rule').toBe(
+      'GRANT SELECT ON a TO rule',
+    );
+  });
+});
+
+describe('toPg15: PL/pgSQL bound cursors', () => {
+  it('starts each bound cursor variable as its own name, as 15 does (16+ starts it NULL)', () => {
+    expect(
+      withBoundCursorNames(
+        'DECLARE n int; c CURSOR FOR SELECT 1; "Q" NO SCROLL CURSOR (k int) FOR SELECT k; r refcursor; BEGIN OPEN c; END',
+      ),
+    ).toBe(
+      `DECLARE n int; c CURSOR FOR SELECT 1; "Q" NO SCROLL CURSOR (k int) FOR SELECT k; r refcursor; BEGIN c := E'c'; "Q" := E'Q'; OPEN c; END`,
+    );
+  });
+
+  it('writes it into DO and plpgsql function bodies, quoted as they are', () => {
+    expect(toPg15('DO $$ DECLARE Cur CURSOR FOR SELECT 1; BEGIN OPEN Cur; END $$')?.text).toBe(
+      "DO $$ DECLARE Cur CURSOR FOR SELECT 1; BEGIN Cur := E'cur'; OPEN Cur; END $$",
+    );
+    expect(
+      toPg15(
+        "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS 'DECLARE c CURSOR FOR SELECT 1; BEGIN RETURN c; END'",
+      )?.text,
+    ).toBe(
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS 'DECLARE c CURSOR FOR SELECT 1; BEGIN c := E''c''; RETURN c; END'",
+    );
+    expect(toPg15('CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$')?.text).toBeUndefined();
+  });
 });

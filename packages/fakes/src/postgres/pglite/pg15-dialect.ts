@@ -15,6 +15,7 @@ import {
   pg15OidText,
   pg15ZoneText,
 } from './pg15-catalog.js';
+import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
 
 export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
@@ -82,6 +83,7 @@ const PREFILTER = new RegExp(
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
+    String.raw`\b(?:grant|revoke)\b[^;]*?\brule\b`,
     String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
   ].join('|'),
   'i',
@@ -288,6 +290,8 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
       ...inputEdits(tokens),
+      ...rulePrivilegeEdits(statements.slice(0, failedAt)),
+      ...boundCursorEdits(statements),
     ].sort((a, b) => a.start - b.start),
   ).filter(
     (edit) =>
@@ -996,8 +1000,69 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
         message: 'unrecognized privilege type "maintain"',
       };
     }
+    if (rulePrivileges(tokens).alone) {
+      return {
+        stage: 'statement',
+        statement,
+        code: '0A000',
+        message:
+          'RULE as the only privilege of a GRANT or REVOKE: PostgreSQL 15 reads it as no privilege and changes nothing, PGlite (PostgreSQL 18) does not read it, so the fake refuses it: run this test on the real server',
+      };
+    }
   }
   return undefined;
+}
+
+/**
+ * The RULE privileges a GRANT / REVOKE lists, which 15 still reads as privileges of no rights (8.2
+ * dropped the privilege) and 16+ refuses, by their index in the statement's tokens. `alone`: RULE
+ * is the only privilege listed, or a column's (`RULE (a)`).
+ */
+function rulePrivileges(tokens: readonly SqlToken[]): { rules: number[]; alone: boolean } {
+  // `ALTER DEFAULT PRIVILEGES [FOR ...] [IN SCHEMA ...] GRANT|REVOKE ...` lists privileges as GRANT does.
+  const grantAt = isWord(tokens[0], 'grant', 'revoke')
+    ? 0
+    : isWord(tokens[0], 'alter') && isWord(tokens[1], 'default')
+      ? tokens.findIndex((token) => isWord(token, 'grant', 'revoke'))
+      : -1;
+  const on = tokens.findIndex((token, index) => grantAt >= 0 && index > grantAt && isWord(token, 'on'));
+  const rules: number[] = [];
+  let listed = 0;
+  // REVOKE GRANT OPTION FOR <privileges>
+  const grantOption =
+    isWord(tokens[grantAt + 1], 'grant') &&
+    isWord(tokens[grantAt + 2], 'option') &&
+    isWord(tokens[grantAt + 3], 'for');
+  const first = grantAt + (grantOption ? 4 : 1);
+  for (let index = first; grantAt >= 0 && index < on; index += 1) {
+    if (index > first && !isPunct(tokens[index - 1], ',')) continue;
+    listed += 1;
+    if (!isWord(tokens[index], 'rule')) continue;
+    if (isPunct(tokens[index + 1], '(')) return { rules: [index], alone: true };
+    rules.push(index);
+  }
+  return { rules, alone: rules.length > 0 && rules.length === listed };
+}
+
+/**
+ * RULE listed beside other privileges: left out (with its comma), as 15 grants nothing for it.
+ * RULE alone is refused where the statement is read (`statementFinding`): 15 changes nothing
+ * then, not even the table's ACL, which no 18 privilege standing in for it would leave as it is.
+ */
+function rulePrivilegeEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens }): Edit[] => {
+    const { rules, alone } = rulePrivileges(tokens);
+    if (alone) return [];
+    return rules.flatMap((index): Edit[] => {
+      const rule = tokens[index];
+      const next = tokens[index + 1];
+      const after = tokens[index + 2];
+      if (!rule) return [];
+      if (isPunct(next, ',') && after) return [{ start: rule.start, end: after.start, text: '' }];
+      const comma = tokens[index - 1];
+      return comma ? [{ start: comma.start, end: rule.end, text: '' }] : [];
+    });
+  });
 }
 
 /**
@@ -1034,6 +1099,75 @@ function bodyFinding(statement: Statement): Finding | undefined {
     if (first) return { stage: 'statement', statement, code: first.code, message: first.message };
   }
   return undefined;
+}
+
+/**
+ * PL/pgSQL bodies (DO, CREATE FUNCTION / PROCEDURE) declaring bound cursors (`c CURSOR FOR ...`):
+ * 15 starts such a variable as its own name, so OPEN names the portal `c` (a caller can FETCH
+ * FROM c); 16+ starts it NULL and OPEN makes up `<unnamed portal n>`. 15's start is written in:
+ * an assignment of the name first thing in the block that declares it.
+ */
+function boundCursorEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens }): Edit[] => {
+    const isDo = isWord(tokens[0], 'do');
+    const isRoutine =
+      isWord(tokens[0], 'create') &&
+      tokens.slice(1, 5).some((token) => isWord(token, 'function', 'procedure'));
+    if (!isDo && !isRoutine) return [];
+    const languageAt = tokens.findIndex((token) => isWord(token, 'language'));
+    const language = languageAt === -1 ? undefined : tokens[languageAt + 1];
+    const languageName = language?.kind === 'string' ? stringValue(language) : language?.value;
+    if (!(languageName === undefined ? isDo : languageName === 'plpgsql')) return [];
+    return tokens.flatMap((token, index): Edit[] => {
+      const body =
+        token.kind === 'string' &&
+        (isDo ? index > 0 && index !== languageAt + 1 : isWord(tokens[index - 1], 'as'));
+      const content = body ? bodyText(token.value) : undefined;
+      if (content === undefined || !/\bcursor\b/i.test(content)) return [];
+      const rewritten = withBoundCursorNames(content);
+      if (rewritten === content) return [];
+      const text = token.value.startsWith("'")
+        ? `'${rewritten.replaceAll("'", "''")}'`
+        : `${/^\$[^$]*\$/.exec(token.value)?.[0]}${rewritten}${/^\$[^$]*\$/.exec(token.value)?.[0]}`;
+      return [{ start: token.start, end: token.end, text }];
+    });
+  });
+}
+
+/** A PL/pgSQL body with `name := 'name';` after the BEGIN of each block declaring bound cursor `name`. */
+export function withBoundCursorNames(body: string): string {
+  const tokens = tokenize(body);
+  const edits: Edit[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (!isWord(tokens[at], 'declare')) continue;
+    const names: { readonly text: string; readonly portal: string }[] = [];
+    let index = at + 1;
+    let declarationStart = true;
+    let depth = 0;
+    for (; index < tokens.length && !(depth === 0 && isWord(tokens[index], 'begin')); index += 1) {
+      const token = tokens[index];
+      if (isPunct(token, '(')) depth += 1;
+      else if (isPunct(token, ')')) depth -= 1;
+      if (declarationStart && token && (token.kind === 'word' || token.kind === 'quoted')) {
+        let next = index + 1;
+        if (isWord(tokens[next], 'no')) next += 1;
+        if (isWord(tokens[next], 'scroll')) next += 1;
+        if (isWord(tokens[next], 'cursor')) {
+          const portal = token.kind === 'quoted' ? token.value : token.value.toLowerCase();
+          names.push({ text: body.slice(token.start, token.end), portal });
+        }
+      }
+      declarationStart = depth === 0 && isPunct(token, ';');
+    }
+    const begin = tokens[index];
+    // A name holding `$` could close a dollar-quoted body it is written into.
+    const assignable = names.filter(({ text }) => !text.includes('$'));
+    if (!begin || assignable.length === 0) continue;
+    const assignments = assignable.map(({ text, portal }) => ` ${text} := ${sqlString(portal)};`);
+    edits.push({ start: begin.end, end: begin.end, text: assignments.join('') });
+    at = index;
+  }
+  return applyEdits(body, edits);
 }
 
 /** The text of a '...' or $tag$...$tag$ body; undefined for E'' and other prefixed literals. */
@@ -1441,8 +1575,20 @@ function literalType(tokens: readonly SqlToken[], index: number): string | undef
     }
   }
   // An array (`'{...}'::int[]`) or a zone-qualified type name is not what is read here.
-  if (!name || isPunct(after, '[') || isWord(after, 'with', 'without')) return undefined;
-  return tokens[index + 2]?.kind === 'quoted' && next?.value === '::' ? undefined : LITERAL_TYPES[name];
+  if (name && (isPunct(after, '[') || isWord(after, 'with', 'without'))) return undefined;
+  const named =
+    name === undefined || (tokens[index + 2]?.kind === 'quoted' && next?.value === '::')
+      ? undefined
+      : LITERAL_TYPES[name];
+  // An untyped literal under AT TIME ZONE is resolved as timestamptz (timezone(text, timestamptz)
+  // is the preferred candidate for unknown input).
+  const atTimeZone =
+    named === undefined &&
+    next?.value !== '::' &&
+    isWord(next, 'at') &&
+    isWord(tokens[index + 2], 'time') &&
+    isWord(tokens[index + 3], 'zone');
+  return atTimeZone ? 'timestamp with time zone' : named;
 }
 
 /** `to_timestamp(text, 'YYYY TZ')`: TZ, tz and OF parse as input since 17; 15 formats them only. */
@@ -1498,6 +1644,7 @@ function stringValue(token: SqlToken): string {
  * - pg_constraint: 18 keeps NOT NULL as constraints (`contype = 'n'`, `t_a_not_null`) where 15
  *   has the column's `attnotnull` only: read without those rows.
  * - pg_depend: without the dependencies of those not-null constraints.
+ * - pg_auth_members: without 16's automatic grants to a CREATEROLE role of the roles it creates.
  * - pg_class: `relacl` without 17's MAINTAIN privilege (`m`, which 18 grants a table's owner).
  * - pg_database: the cluster's collation as the server's (C.UTF-8, which collates as PGlite's C).
  * - pg_collation: the collations hidden from 15's names (pg15-catalog.ts) are left out.
@@ -1509,8 +1656,15 @@ const PG15_RELACL = String.raw`CASE WHEN relacl IS NULL THEN NULL ELSE ARRAY(SEL
 
 export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    pg_attribute: `SELECT attrelid, attname, atttypid, pg_catalog.int4(COALESCE(attstattarget, -1)) AS attstattarget, attlen, attnum, pg_catalog.int4(attndims) AS attndims, -1 AS attcacheoff, atttypmod, attbyval, attalign, attstorage, attcompression, attnotnull, atthasdef, atthasmissing, attidentity, attgenerated, attisdropped, attislocal, pg_catalog.int4(attinhcount) AS attinhcount, attcollation, attacl, attoptions, attfdwoptions, attmissingval FROM pg_catalog.pg_attribute`,
-    pg_auth_members: 'SELECT roleid, member, grantor, admin_option FROM pg_catalog.pg_auth_members',
+    // The catalogs below list their columns as 15's (pg15-catalog-attributes.ts); system columns
+    // (attnum < 0) are the same. attmissingval (anyarray, which no function can return) is NULL
+    // from pg_attribute itself.
+    pg_attribute: `SELECT attrelid, attname, atttypid, pg_catalog.int4(COALESCE(attstattarget, -1)) AS attstattarget, attlen, attnum, pg_catalog.int4(attndims) AS attndims, -1 AS attcacheoff, atttypmod, attbyval, attalign, attstorage, attcompression, attnotnull, atthasdef, atthasmissing, attidentity, attgenerated, attisdropped, attislocal, pg_catalog.int4(attinhcount) AS attinhcount, attcollation, attacl, attoptions, attfdwoptions, attmissingval FROM pg_catalog.pg_attribute WHERE attnum OPERATOR(pg_catalog.<) 0 OR attrelid OPERATOR(pg_catalog.<>) ALL ('{${PG15_CATALOG_OIDS.join(',')}}'::pg_catalog.oid[]) UNION ALL SELECT v.attrelid, v.attname, v.atttypid, -1, v.attlen, v.attnum, v.attndims, -1, -1, v.attbyval, v.attalign, v.attstorage, '', v.attnotnull, false, false, '', '', false, true, 0, v.attcollation, v.attacl, NULL, NULL, (SELECT s.attmissingval FROM pg_catalog.pg_attribute s WHERE false) FROM ${CATALOG_ATTRIBUTES_FUNCTION} v`,
+    // Without the grant 16 makes a CREATEROLE role (not a superuser) of each role it creates:
+    // ADMIN, neither INHERIT nor SET, by the bootstrap superuser; 15 makes none, and its GRANT
+    // cannot make one with INHERIT and SET both false.
+    pg_auth_members:
+      'SELECT roleid, member, grantor, admin_option FROM pg_catalog.pg_auth_members WHERE NOT (grantor OPERATOR(pg_catalog.=) 10 AND admin_option AND NOT inherit_option AND NOT set_option)',
     pg_class: `SELECT oid, relname, relnamespace, reltype, reloftype, relowner, relam, relfilenode, reltablespace, relpages, reltuples, relallvisible, reltoastrelid, relhasindex, relisshared, relpersistence, relkind, relnatts, relchecks, relhasrules, relhastriggers, relhassubclass, relrowsecurity, relforcerowsecurity, relispopulated, relreplident, relispartition, relrewrite, relfrozenxid, relminmxid, ${PG15_RELACL} AS relacl, reloptions, relpartbound FROM pg_catalog.pg_class`,
     pg_collation:
       "SELECT oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding, collcollate, collctype, colllocale AS colliculocale, collversion FROM pg_catalog.pg_collation WHERE collname OPERATOR(pg_catalog.!~) '^pglite18_'",

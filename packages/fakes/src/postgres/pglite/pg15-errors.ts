@@ -1,5 +1,6 @@
 import { pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import type { PostgresErrorFields } from '../postgres-engine.js';
+import { PG15_CONTRIB_VERSIONS, SERVER_ONLY_EXTENSIONS, WITHHELD_CONTRIB } from './contrib-extensions.js';
 
 /**
  * PGlite's (PostgreSQL 18's) error reports where PostgreSQL 15 reports the same failure otherwise:
@@ -36,19 +37,43 @@ const LZ4 = /\blz4\b/i;
 /** CREATE EXTENSION of one PGlite does not ship in its cluster (the contrib ones a server package has). */
 const UNAVAILABLE_EXTENSION = /^extension "(.*)" is not available$/s;
 
+/** The extensions Debian's postgresql-15 package installs (`pg_available_extensions` on one). */
+const SERVER_CONTRIB = new Set([
+  'plpgsql',
+  ...PG15_CONTRIB_VERSIONS.keys(),
+  ...SERVER_ONLY_EXTENSIONS.map(([name]) => name),
+]);
+
 const REWRITES: readonly Rewrite[] = [
-  // A server has the contrib extensions (pgcrypto, uuid-ossp, citext, hstore...) installed with it,
-  // where PGlite's cluster has none: a loud refusal, not an error the server would not raise.
+  // A server has the contrib extensions installed with it; the ones PGlite answers as 15 does are
+  // installed in its cluster (contrib-extensions.ts). Another a server has is refused loudly, not
+  // reported missing; one no server package has is reported as 15 reports it.
   (error) => {
     const name = error.code === '0A000' ? UNAVAILABLE_EXTENSION.exec(error.message)?.[1] : undefined;
-    return name === undefined
-      ? undefined
-      : {
+    if (name === undefined) return undefined;
+    if (!SERVER_CONTRIB.has(name))
+      return {
+        ...error,
+        detail: `Could not open extension control file "/usr/share/postgresql/15/extension/${name}.control": No such file or directory.`,
+      };
+    const why = WITHHELD_CONTRIB.get(name) ?? "PGlite's cluster does not have it";
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message: `extension "${name}" is installed with a PostgreSQL 15 server, but ${why}, so the fake refuses it: run this test on the real server`,
+    };
+  },
+  // 16 refuses a primary key over a NULLS NOT DISTINCT index (its columns are NOT NULL anyway),
+  // which 15 adopts: a loud refusal, not an error the server would not raise.
+  (error) =>
+    error.code === '42P16' && error.message === 'primary keys cannot use NULLS NOT DISTINCT indexes'
+      ? {
           severity: error.severity,
           code: '0A000',
-          message: `extension "${name}" is not available in PGlite's cluster, where a PostgreSQL 15 server may have it installed, so the fake refuses it: run this test on the real server`,
-        };
-  },
+          message:
+            'PRIMARY KEY USING INDEX on a NULLS NOT DISTINCT index: PostgreSQL 15 adopts it, PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server',
+        }
+      : undefined,
   // 16 removed turning a table into a view with an ON SELECT rule, which 15 still does: refused loudly.
   (error) =>
     error.code === '42809' && / cannot have ON SELECT rules$/.test(error.message)

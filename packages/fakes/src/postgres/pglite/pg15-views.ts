@@ -1,3 +1,5 @@
+import { SERVER_ONLY_EXTENSIONS } from './contrib-extensions.js';
+
 /**
  * PostgreSQL 15's system views whose columns 16-18 changed (added, removed, renamed, reordered),
  * by name, in the order they are made again (a view before the views reading it): each is 15's own
@@ -10,11 +12,29 @@
  * - `pg_stat_wal`: 18 moved its write and sync counters to pg_stat_io: NULL.
  * - `pg_backend_memory_contexts`: 18 numbers levels from 1, not 0, and gives each context's path
  *   (ids) instead of its parent's name: both as 15 shows them, from one call.
+ * - `pg_available_extensions`: its columns are 15's, but it also lists the extensions a 15 server
+ *   has and PGlite's cluster does not (contrib-extensions.ts), as the server lists them.
  * - views over set-returning functions 16-18 gave more columns (`pg_hba_file_rules`,
  *   `pg_prepared_statements`...): their columns by name rather than 15's column alias list.
  * Made again once per database by `pg15ViewsStatement` (pg15-catalog.ts).
  */
 export const PG15_VIEWS: readonly (readonly [name: string, definition: string])[] = [
+  [
+    'pg_catalog.pg_available_extensions',
+    `SELECT e.name,
+    e.default_version,
+    x.extversion AS installed_version,
+    e.comment
+   FROM ((SELECT a.name, a.default_version, a.comment FROM pg_available_extensions() a(name, default_version, comment)
+        UNION ALL
+         SELECT s.name, s.default_version, s.comment FROM (VALUES ${SERVER_ONLY_EXTENSIONS.map(
+           ([name, version, comment]) =>
+             `('${name}'::name, '${version}'::text, '${comment.replaceAll("'", "''")}'::text)`,
+         ).join(', ')}) s(name, default_version, comment)
+          WHERE NOT (s.name IN (SELECT b.name FROM pg_available_extensions() b(name, default_version, comment))))
+        e(name, default_version, comment)
+     LEFT JOIN pg_extension x ON ((e.name = x.extname)))`,
+  ],
   [
     'pg_catalog.pg_stat_all_tables',
     `SELECT c.oid AS relid,
