@@ -18,9 +18,10 @@ export interface QueueHost {
 }
 
 /**
- * One queue, kept as RabbitMQ 3.10 keeps its type. Both deliver in FIFO order, round-robin over
- * consumers within their prefetch, and count only ready messages against `maxLength`. They differ
- * in where a message goes back to:
+ * One queue, kept as RabbitMQ 3.10 keeps its type. Both deliver in FIFO order to consumers within
+ * their prefetch and count only ready messages against `maxLength`. A classic queue goes
+ * round-robin over its consumers in attach order; a quorum queue serves them in the order they got
+ * room (see `windowOpened`). They also differ in where a message goes back to:
  * - quorum: a nacked-and-requeued message joins the back of the queue; messages returned because
  *   their consumer's channel closed go ahead of everything else, in the order they come back.
  *   Each return counts one more delivery (`x-delivery-count`).
@@ -32,7 +33,10 @@ export class BrokerQueue {
   readonly #returned: StoredMessage[] = [];
   readonly #ready: StoredMessage[] = [];
   #consumers: QueueConsumer[] = [];
+  /** Classic: where the round-robin over `#consumers` goes on. */
   #turn = 0;
+  /** Quorum: consumers with room, in the order they got it (rabbit_fifo's service queue). */
+  #serving: QueueConsumer[] = [];
   #seq = 0;
   #pumpScheduled = false;
 
@@ -112,11 +116,26 @@ export class BrokerQueue {
 
   attach(consumer: QueueConsumer): void {
     this.#consumers.push(consumer);
+    this.#serving.push(consumer);
     this.#schedulePump();
   }
 
   detach(consumer: QueueConsumer): void {
     this.#consumers = this.#consumers.filter((other) => other !== consumer);
+    this.#serving = this.#serving.filter((other) => other !== consumer);
+  }
+
+  /**
+   * `consumer` settled a delivery (or lost its channel): it has room again. A quorum queue serves
+   * consumers in the order they got room, so one whose window was full joins the back, behind
+   * those already waiting. Measured on RabbitMQ 3.10: with two consumers of prefetch 1, the one
+   * that nacks its message waits behind the one that acked earlier, which gets the redelivery; a
+   * classic queue hands it back to the consumer that nacked it.
+   */
+  windowOpened(consumer: QueueConsumer): void {
+    if (this.#consumers.includes(consumer) && !this.#serving.includes(consumer)) {
+      this.#serving.push(consumer);
+    }
   }
 
   /**
@@ -182,6 +201,20 @@ export class BrokerQueue {
   }
 
   #nextConsumerWithRoom(): QueueConsumer | undefined {
+    return this.type === 'quorum' ? this.#nextInServiceOrder() : this.#nextInTurn();
+  }
+
+  // The next consumer is served one message and, with room left for more, goes to the back.
+  #nextInServiceOrder(): QueueConsumer | undefined {
+    for (let next = this.#serving.shift(); next; next = this.#serving.shift()) {
+      if (next.unacked >= next.prefetch) continue;
+      if (next.unacked + 1 < next.prefetch) this.#serving.push(next);
+      return next;
+    }
+    return undefined;
+  }
+
+  #nextInTurn(): QueueConsumer | undefined {
     for (let tried = 0; tried < this.#consumers.length; tried += 1) {
       const consumer = this.#consumers[(this.#turn + tried) % this.#consumers.length];
       if (consumer && consumer.unacked < consumer.prefetch) {

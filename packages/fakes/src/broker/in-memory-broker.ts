@@ -76,6 +76,9 @@ export class InMemoryBroker implements BrokerTopology {
   readonly #lifetime = new AbortController();
   readonly #failures = new FailureScript<PublishFailureReason>('failNextPublish');
   #settling = 0;
+  /** Dead letters waiting for the publish (or dead letter) that caused them to reach all its queues. */
+  readonly #pendingDead: Array<{ readonly dead: Envelope; readonly targets: readonly BrokerQueue[] }> = [];
+  #routing = 0;
 
   constructor(options: InMemoryBrokerOptions = {}) {
     this.clock = options.clock ?? new SystemClock();
@@ -223,9 +226,34 @@ export class InMemoryBroker implements BrokerTopology {
     }
     const envelope = freshEnvelope(event, event.type, exchange);
     const message = envelope.message;
-    for (const queue of queues) queue.enqueue(envelope);
+    this.#enqueueAll(envelope, queues);
     this.#published.push({ exchange, routingKey: event.type, message, queues: queues.map((q) => q.name) });
+    this.#flushDead();
     this.#changed();
+  }
+
+  /**
+   * Enqueues `envelope` in every queue it was routed to before any dead letter that this causes
+   * (a queue over its max length, TTL 0) is routed. On RabbitMQ such a dead letter is a new
+   * publish by the dropping queue, made after the message reached all its queues: measured on
+   * 3.10, a queue of max length 1 that dead-letters back into its own exchange, beside a witness
+   * queue, gives the witness a, b, a (dead), c, b (dead) for a, b, c, both queue types.
+   */
+  #enqueueAll(envelope: Envelope, queues: readonly BrokerQueue[]): void {
+    this.#routing += 1;
+    try {
+      for (const queue of queues) queue.enqueue(envelope);
+    } finally {
+      this.#routing -= 1;
+    }
+  }
+
+  // Each dead letter reaches all its queues before those queues' own dead letters are routed.
+  #flushDead(): void {
+    if (this.#routing > 0) return;
+    for (let next = this.#pendingDead.shift(); next; next = this.#pendingDead.shift()) {
+      this.#enqueueAll(next.dead, next.targets);
+    }
   }
 
   // Without a dead-letter exchange, or with nothing bound, RabbitMQ drops the message: so do we.
@@ -248,7 +276,9 @@ export class InMemoryBroker implements BrokerTopology {
   }
 
   #deliverDead(dead: Envelope, targets: readonly BrokerQueue[]): void {
-    for (const queue of targets) queue.enqueue(dead);
+    this.#pendingDead.push({ dead, targets });
+    if (this.#routing > 0) return;
+    this.#flushDead();
     this.#changed();
   }
 

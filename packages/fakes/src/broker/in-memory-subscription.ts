@@ -94,6 +94,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
   dropChannel(): void {
     const orphans = [...this.#unacked];
     this.#unacked.clear();
+    this.queue.windowOpened(this);
     this.queue.returnUnsettled(orphans.map((delivery) => delivery.stored));
     this.host.changed();
   }
@@ -117,6 +118,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
   /** Settles `delivery` on this channel; false when its channel already dropped. */
   #take(delivery: InMemoryDelivery): boolean {
     if (!this.#unacked.delete(delivery)) return false;
+    this.queue.windowOpened(this);
     delivery.claim();
     this.#classicCounts.forget(delivery.message.id);
     return true;
@@ -124,6 +126,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
 
   #settle(delivery: InMemoryDelivery, settlement: Settlement): void {
     if (!this.#unacked.delete(delivery)) return;
+    this.queue.windowOpened(this);
     this.host.settle(() => {
       if (settlement.kind === 'requeue') this.queue.requeue(delivery.stored);
       else {

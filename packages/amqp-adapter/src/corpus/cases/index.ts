@@ -5,6 +5,7 @@ import { propertiesCases } from './properties.js';
 import { routingCases } from './routing.js';
 import { settlementCases } from './settlement.js';
 import { topologyCases } from './topology.js';
+import { twelfthRoundCases } from './twelfth-round.js';
 
 /** The broker differential corpus, in the order the snapshot lists it. */
 export const BROKER_CORPUS: readonly BrokerCase[] = [
@@ -14,4 +15,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...deadLetterCases,
   ...topologyCases,
   ...interactionCases,
+  ...twelfthRoundCases,
 ];
