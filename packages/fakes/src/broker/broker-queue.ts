@@ -170,6 +170,21 @@ export class BrokerQueue {
     this.#ready.splice(at === -1 ? this.#ready.length : at, 0, stored);
   }
 
+  /**
+   * Takes every ready message out, oldest first, as `basic.get` with auto-ack until the queue is
+   * empty would: what expired at the head is dead-lettered first, as a get finds it.
+   */
+  takeReady(): StoredMessage[] {
+    this.#dropExpiredHead();
+    const taken: StoredMessage[] = [];
+    for (let head = this.#shift(); head; head = this.#shift()) {
+      taken.push(head);
+      this.#dropExpiredHead();
+    }
+    if (taken.length > 0) this.host.changed();
+    return taken;
+  }
+
   #head(): StoredMessage | undefined {
     return this.#returned[0] ?? this.#ready[0];
   }

@@ -42,6 +42,25 @@ describe('InMemoryBroker helpers', () => {
     expect(broker.messages('work').map((m) => m.id)).toEqual(['a', 'b']);
   });
 
+  it('take empties a queue as basic.get would, oldest first, leaving later publishes to consumers', async () => {
+    const { broker, publisher } = await setup();
+    await publisher.publish(event('a'));
+    await publisher.publish(event('b'));
+    expect(broker.take('work').map((m) => [m.message.id, m.routingKey, m.redelivered])).toEqual([
+      ['a', 'order.created', false],
+      ['b', 'order.created', false],
+    ]);
+    expect(broker.messages('work')).toEqual([]);
+    expect(broker.take('work')).toEqual([]);
+    await publisher.publish(event('c'));
+    const got: string[] = [];
+    await broker.createConsumer().consume('work', ({ message }) => {
+      got.push(message.id);
+    });
+    await broker.waitFor(() => got.length === 1);
+    expect(got).toEqual(['c']);
+  });
+
   it('keeps what was published safe from later mutation by the publisher', async () => {
     const { broker, publisher } = await setup();
     const payload = { n: 1 };

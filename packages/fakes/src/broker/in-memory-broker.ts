@@ -137,6 +137,21 @@ export class InMemoryBroker implements BrokerTopology {
     }));
   }
 
+  /**
+   * Takes the messages waiting in `queue` out of it, as a client's `basic.get` until it is empty
+   * would (acknowledged): what `inspect` shows, but gone from the queue afterwards.
+   */
+  take(queue: string): readonly QueuedMessage[] {
+    const target = this.#queue(queue);
+    return target.takeReady().map((stored) => ({
+      message: stored.message,
+      routingKey: stored.routingKey,
+      exchange: stored.exchange,
+      redelivered: stored.redelivered,
+      brokerHeaders: brokerHeaders(stored, target.type),
+    }));
+  }
+
   /** Makes the next `count` publishes reject with `reason`, as a nack or lost connection would. */
   failNextPublish(reason: PublishFailureReason = 'nacked', count = 1): void {
     this.#failures.add(count, reason);
