@@ -17,7 +17,7 @@ import { toPostgresError } from './pg-mem/pg-mem-errors.js';
 import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-functions.js';
 import { pgError, refuse } from './pg-mem/refusal.js';
 import { engineResult } from './pg-mem/result-rows.js';
-import { savepointCommand } from './pg-mem/savepoint-command.js';
+import { analyzeCommand, savepointCommand } from './pg-mem/savepoint-command.js';
 import { registerSequenceFunctions, Sequences } from './pg-mem/sequences.js';
 import {
   registerSettingFunctions,
@@ -28,6 +28,7 @@ import {
 import { skipConflictingRows } from './pg-mem/skipped-conflicts.js';
 import { analyzeStatement } from './pg-mem/statement-analyzer.js';
 import { registerTextFunctions } from './pg-mem/text-functions.js';
+import { registerToChar } from './pg-mem/to-char.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
 import { recordUserFunctions, type UserFunction } from './pg-mem/user-functions.js';
 import { captureWrites } from './pg-mem/write-capture.js';
@@ -199,6 +200,7 @@ export class PgMemEngine implements PostgresEngine {
     registerArrayFunctions(db);
     registerOrderedAggregates(db);
     registerTextFunctions(db);
+    registerToChar(db);
     // A DEFAULT now() is the transaction's start, as the statement's own now() is (see ddl-analyzer).
     db.public.registerFunction({
       name: 'seams_now',
@@ -377,6 +379,16 @@ export class PgMemEngine implements PostgresEngine {
     const done = (command: string): EngineResult => ({ command, rows: [] });
     const settings = sessionCommand(text);
     if (settings) return this.#sessionCommand(settings);
+    const analyze = analyzeCommand(text);
+    if (analyze) {
+      this.#transaction.checkNotFailed();
+      // Statistics steer only the plan: an answer whose order the plan decides is refused anyway.
+      for (const name of analyze.tables) {
+        if (![...this.#catalog.tables].some((table) => table.name === name))
+          throw pgError('42P01', `relation "${name}" does not exist`);
+      }
+      return done('ANALYZE');
+    }
     const savepoint = savepointCommand(text);
     if (savepoint) {
       if (savepoint.kind === 'savepoint') {

@@ -67,9 +67,9 @@ const TYPE_LABEL: Readonly<Record<string, string>> = {
   date: 'date',
 };
 
-type DateKind = 'timestamp' | 'timestamptz' | 'date';
+export type DateKind = 'timestamp' | 'timestamptz' | 'date';
 
-function dateKind(type: PgType): DateKind | undefined {
+export function dateKind(type: PgType): DateKind | undefined {
   if (type.array) return undefined;
   return type.name === 'timestamp' || type.name === 'timestamptz' || type.name === 'date'
     ? type.name

@@ -182,6 +182,17 @@ function columnOf(
   const written = constraints.find(
     (c): c is Extract<ColumnConstraint, { type: 'default' }> => c.type === 'default',
   );
+  // PostgreSQL checks the column's clauses before its type: a DEFAULT beside an identity or serial fails first.
+  if (written && identity)
+    throw pgError(
+      '42601',
+      `both default and identity specified for column "${def.name.name}" of table "${table}"`,
+    );
+  if (written && serial)
+    throw pgError(
+      '42601',
+      `multiple default values specified for column "${def.name.name}" of table "${table}"`,
+    );
   const column: CatalogColumn = {
     name: def.name.name,
     type,

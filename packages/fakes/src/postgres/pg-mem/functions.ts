@@ -8,6 +8,7 @@ import { CHECKED_ARITHMETIC } from './pg-mem-functions.js';
 import { isInteger, isNumber, isText, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { MOST_CONCAT_ARGS, TEXT_FUNCTIONS, textFunctionName } from './text-functions.js';
+import { typeToChar } from './to-char.js';
 import type { Typed } from './typed.js';
 
 /** A typed call: the rewritten expression, its type, and its typed arguments. */
@@ -500,6 +501,12 @@ export function typeCall(
       const args = typeArgs([T.text, undefined, T.text]);
       arity(name, args, 2, 3);
       return { ...typeDateTrunc(args), parts: args };
+    }
+    case 'to_char': {
+      const args = typeArgs([undefined, T.text]);
+      const typed = typeToChar(args);
+      if (!typed) throw refuse(`the function to_char() on ${args.map((a) => a.type.name).join(', ')}`);
+      return { ...typed, parts: args };
     }
     case 'date_part': {
       const args = typeArgs([T.text, undefined]);

@@ -19,3 +19,14 @@ export function savepointCommand(text: string): SavepointCommand | undefined {
   }
   return undefined;
 }
+
+/** `ANALYZE [VERBOSE] [table [, ...]]` sent on its own, with its tables' names as PostgreSQL folds them. */
+export function analyzeCommand(text: string): { readonly tables: readonly string[] } | undefined {
+  const statement = text.replace(/^\s+|[\s;]+$/g, '');
+  const match = /^ANALYZE(?:\s+VERBOSE)?(?:\s+((?:"[^"]+"|\w+)(?:\s*,\s*(?:"[^"]+"|\w+))*))?$/i.exec(
+    statement,
+  );
+  if (!match) return undefined;
+  const names = match[1]?.split(/\s*,\s*/) ?? [];
+  return { tables: names.map((raw) => (raw.startsWith('"') ? raw.slice(1, -1) : raw.toLowerCase())) };
+}

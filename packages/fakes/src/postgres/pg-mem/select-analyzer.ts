@@ -6,9 +6,10 @@ import type {
   SelectedColumn,
   SelectFromStatement,
   SelectStatement,
+  Statement,
 } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
-import { type Catalog, clipIdentifier } from './catalog.js';
+import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { ExpressionTyper, unify } from './expression-typer.js';
 import { changesState } from './functions.js';
@@ -54,6 +55,8 @@ export class SelectAnalyzer {
   readonly expressions: ExpressionTyper;
   /** The CTE names of the queries being analysed, for a subquery in an expression (which sees none of them). */
   readonly #enclosingCtes: string[] = [];
+  /** The CTEs in scope whose rows come in an order the plan chooses (see planOrdered). */
+  readonly #planOrderedCtes: string[] = [];
 
   constructor(private readonly context: AnalysisContext) {
     this.expressions = new ExpressionTyper(context, (select, scope) =>
@@ -132,11 +135,19 @@ export class SelectAnalyzer {
     // by a Seq Scan (the heap's order, which pg-mem keeps when it reads no index), and an IN list, OR
     // or range by an Index Scan (key order) or not, as its costs decide.
     const unorderedCut =
-      cuts &&
-      !orderBy &&
-      !!select.where &&
-      columns.some((c) => readsColumn(c.typed.expr)) &&
-      !this.#atMostOneRow(select);
+      cuts && !orderBy && columns.some((c) => readsColumn(c.typed.expr)) && !this.#atMostOneRow(select);
+    // Over a join, DISTINCT or GROUP BY the order is the join method's or the hash table's, which
+    // the costs (and ANALYZE's statistics) choose: no order of pg-mem's is PostgreSQL's.
+    if (
+      unorderedCut &&
+      ((select.from ?? []).length > 1 ||
+        distinct ||
+        (groupBy?.length ?? 0) > 0 ||
+        (select.from ?? []).some((item) => this.#readsPlanOrdered(item)))
+    )
+      throw refuse(
+        'LIMIT or OFFSET without ORDER BY over a join, DISTINCT or GROUP BY (PostgreSQL keeps the rows its plan yields first)',
+      );
     if (unorderedCut && select.where && selectsSeveralKeys(select.where))
       throw refuse(
         'LIMIT or OFFSET without ORDER BY over rows a WHERE of IN, ANY, OR or a range selects (PostgreSQL reads them in index or heap order, as its plan decides)',
@@ -145,7 +156,7 @@ export class SelectAnalyzer {
     const statement: SelectFromStatement = {
       ...select,
       from: from.length > 0 ? from : select.from,
-      where: where && unorderedCut ? unindexed(where.expr) : where?.expr,
+      where: where && unorderedCut && select.where ? unindexed(where.expr) : where?.expr,
       columns: [
         ...columns.map((c, index) => ({
           expr: !topLevel && (distinct || limit) ? unindexed(c.typed.expr) : c.typed.expr,
@@ -613,28 +624,75 @@ export class SelectAnalyzer {
   }
 
   /**
-   * True when a query of one table has a WHERE fixing a primary key or unique constraint's columns
-   * with equalities (`id = $1 AND ...`): at most one row, whatever order a plan reads.
+   * True when the query yields at most one row whatever order a plan reads: each table's primary
+   * key or a unique constraint is fixed by equalities (`id = $1`) of WHERE or an inner or left
+   * join's ON, to values or to columns of tables already fixed (`b.id = 7 AND a.id = b.a_id`).
    */
   #atMostOneRow(select: SelectFromStatement): boolean {
-    const [item, ...others] = select.from ?? [];
-    if (!item || others.length > 0 || item.type !== 'table' || item.join || !select.where) return false;
-    const table = this.context.catalog.table(item.name.name);
-    if (!table) return false;
-    const fixed = new Set<string>();
-    for (const conjunct of conjuncts(select.where)) {
-      if (conjunct.type !== 'binary' || conjunct.op !== '=') continue;
-      const [column, value] =
-        conjunct.left.type === 'ref' ? [conjunct.left, conjunct.right] : [conjunct.right, conjunct.left];
-      if (column.type === 'ref' && !readsColumn(value)) fixed.add(column.name);
+    const items = select.from ?? [];
+    if (items.length === 0) return false;
+    const tables: { alias: string; table: CatalogTable }[] = [];
+    // A LEFT JOIN's ON filters only its own table's rows: it fixes none of the tables before it.
+    const conditions: { expr: Expr; fixes?: string }[] = select.where
+      ? conjuncts(select.where).map((expr) => ({ expr }))
+      : [];
+    for (const item of items) {
+      if (item.type !== 'table') return false;
+      if (item.join && item.join.type !== 'INNER JOIN' && item.join.type !== 'LEFT JOIN') return false;
+      if (item.join?.using) return false;
+      const table = this.context.catalog.table(item.name.name);
+      if (!table) return false;
+      const alias = item.name.alias ?? item.name.name;
+      tables.push({ alias, table });
+      const fixes = item.join?.type === 'LEFT JOIN' ? alias : undefined;
+      if (item.join?.on) conditions.push(...conjuncts(item.join.on).map((expr) => ({ expr, fixes })));
     }
-    return table.constraints.some(
-      (c) =>
-        (c.kind === 'primary key' || c.kind === 'unique') &&
-        !c.partial &&
-        !c.keyText &&
-        c.columns.every((name) => fixed.has(name)),
-    );
+    const owner = (ref: Expr): string | undefined => {
+      if (ref.type !== 'ref' || ref.name === '*') return undefined;
+      if (ref.table) return tables.some((t) => t.alias === ref.table?.name) ? ref.table.name : undefined;
+      const owners = tables.filter((t) => t.table.columns.some((c) => c.name === ref.name));
+      return owners.length === 1 ? owners[0]?.alias : undefined;
+    };
+    const fixedTables = new Set<string>();
+    const fixedColumns = new Set<string>();
+    // A value fixes a column when it is one value: no column, no ANY/ALL list; or columns of fixed tables only.
+    const oneValue = (value: Expr): boolean => {
+      if (value.type === 'ref') {
+        const alias = owner(value);
+        return alias !== undefined && fixedTables.has(alias);
+      }
+      return !readsColumn(value) && !quantifies(value);
+    };
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const { expr: conjunct, fixes } of conditions) {
+        if (conjunct.type !== 'binary' || conjunct.op !== '=') continue;
+        for (const [column, value] of [
+          [conjunct.left, conjunct.right],
+          [conjunct.right, conjunct.left],
+        ] as const) {
+          const alias = owner(column);
+          if (alias === undefined || column.type !== 'ref' || !oneValue(value)) continue;
+          if (fixes !== undefined && alias !== fixes) continue;
+          fixedColumns.add(`${alias}.${column.name}`);
+        }
+      }
+      for (const { alias, table } of tables) {
+        if (fixedTables.has(alias)) continue;
+        const keyed = table.constraints.some(
+          (c) =>
+            (c.kind === 'primary key' || c.kind === 'unique') &&
+            !c.partial &&
+            !c.keyText &&
+            c.columns.every((name) => fixedColumns.has(`${alias}.${name}`)),
+        );
+        if (keyed) {
+          fixedTables.add(alias);
+          changed = true;
+        }
+      }
+    }
+    return tables.every((t) => fixedTables.has(t.alias));
   }
 
   #limit(
@@ -783,11 +841,24 @@ export class SelectAnalyzer {
     if (twice !== undefined) throw pgError('42712', `WITH query name "${twice}" specified more than once`);
     const enclosing = this.#enclosingCtes.length;
     this.#enclosingCtes.push(...select.bind.map(({ alias }) => alias.name));
+    const ordered = this.#planOrderedCtes.length;
+    for (const { alias, statement } of select.bind) {
+      if (isSelect(statement) && this.#readsPlanOrdered({ type: 'statement', statement, alias: alias.name }))
+        this.#planOrderedCtes.push(alias.name);
+    }
     try {
       return this.#withBody(select, outer, visible, topLevel);
     } finally {
       this.#enclosingCtes.length = enclosing;
+      this.#planOrderedCtes.length = ordered;
     }
+  }
+
+  /** Whether a FROM item yields rows in an order the plan chooses (a subquery or CTE over a join, DISTINCT, GROUP BY or UNION). */
+  #readsPlanOrdered(item: From): boolean {
+    const isPlanOrderedCte = (name: string) => this.#planOrderedCtes.includes(name);
+    if (item.type === 'statement') return planOrdered(item.statement, isPlanOrderedCte);
+    return item.type === 'table' && !item.name.schema && isPlanOrderedCte(item.name.name);
   }
 
   #withBody(
@@ -1417,6 +1488,52 @@ function isExprNode(value: object): value is Expr {
 function unindexed(expr: Expr): Expr {
   if (!readsColumn(expr)) return expr;
   return { type: 'case', whens: [{ when: { type: 'boolean', value: true }, value: expr }] };
+}
+
+/**
+ * True when a query's rows come in an order its plan chooses: a UNION (hashed or sorted), or a
+ * query without ORDER BY over a join, DISTINCT or GROUP BY (or over such a query).
+ */
+function planOrdered(select: SelectStatement, isPlanOrderedCte: (name: string) => boolean): boolean {
+  const reads = (item: From): boolean =>
+    item.type === 'statement'
+      ? planOrdered(item.statement, isPlanOrderedCte)
+      : item.type === 'table' && !item.name.schema && isPlanOrderedCte(item.name.name);
+  switch (select.type) {
+    case 'union':
+      return true;
+    case 'union all':
+      return planOrdered(select.left, isPlanOrderedCte) || planOrdered(select.right, isPlanOrderedCte);
+    case 'select':
+      if (select.orderBy) return false;
+      return (
+        (select.from ?? []).length > 1 ||
+        !!select.distinct ||
+        (select.groupBy?.length ?? 0) > 0 ||
+        (select.from ?? []).some(reads)
+      );
+    case 'with': {
+      const inner = new Set(
+        select.bind
+          .filter(({ statement }) => isSelect(statement) && planOrdered(statement, isPlanOrderedCte))
+          .map(({ alias }) => alias.name),
+      );
+      return (
+        isSelect(select.in) && planOrdered(select.in, (name) => inner.has(name) || isPlanOrderedCte(name))
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+function isSelect(statement: Statement): statement is SelectStatement {
+  return ['select', 'union', 'union all', 'with', 'values', 'with recursive'].includes(statement.type);
+}
+
+/** `ANY(...)`, `SOME(...)` or `ALL(...)`: several values where one is compared. */
+function quantifies(expr: Expr): boolean {
+  return expr.type === 'call' && ['any', 'some', 'all'].includes(expr.function.name.toLowerCase());
 }
 
 function readsColumn(expr: Expr): boolean {
