@@ -820,4 +820,338 @@ export const functionCases = defineGroup('functions', [
       'WITH RECURSIVE t(id, p) AS (VALUES (1, NULL::int), (2, 1), (3, 2)), s AS (SELECT id, p FROM t WHERE p IS NULL UNION ALL SELECT t.id, t.p FROM t JOIN s ON t.p = s.id) SEARCH DEPTH FIRST BY id SET ord SELECT id FROM s ORDER BY ord',
     ],
   },
+  {
+    name: 'create extension uuid-ossp and generate v4 shape',
+    steps: [
+      'CREATE EXTENSION IF NOT EXISTS "uuid-ossp"',
+      "SELECT uuid_generate_v4()::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' AS ok, pg_typeof(uuid_generate_v4())",
+    ],
+  },
+  {
+    name: 'uuid-ossp v3 and v5 are deterministic',
+    steps: [
+      'CREATE EXTENSION "uuid-ossp"',
+      "SELECT uuid_generate_v3(uuid_ns_dns(), 'www.example.com'), uuid_generate_v5(uuid_ns_url(), 'http://x'), uuid_nil(), uuid_ns_oid(), uuid_ns_x500()",
+    ],
+  },
+  {
+    name: 'create extension twice errors',
+    steps: ['CREATE EXTENSION pgcrypto', 'CREATE EXTENSION pgcrypto'],
+  },
+  {
+    name: 'create extension if not exists twice notices',
+    steps: ['CREATE EXTENSION pgcrypto', 'CREATE EXTENSION IF NOT EXISTS pgcrypto'],
+  },
+  {
+    name: 'pg_extension version of pgcrypto',
+    steps: [
+      'CREATE EXTENSION pgcrypto',
+      'SELECT extname, extversion, extrelocatable, extnamespace::regnamespace FROM pg_extension ORDER BY extname',
+    ],
+  },
+  {
+    name: 'pgcrypto digest sha256 md5 sha1 sha512',
+    steps: [
+      'CREATE EXTENSION pgcrypto',
+      "SELECT encode(digest('abc','sha256'),'hex'), encode(digest('abc'::bytea,'md5'),'hex'), encode(digest('abc','sha1'),'hex'), encode(digest('abc','sha512'),'base64')",
+    ],
+  },
+  {
+    name: 'pgcrypto gen_random_bytes length and limit',
+    steps: [
+      'CREATE EXTENSION pgcrypto',
+      'SELECT length(gen_random_bytes(16)), pg_typeof(gen_random_bytes(1))',
+      'SELECT gen_random_bytes(1025)',
+    ],
+  },
+  {
+    name: 'pgcrypto crypt bf roundtrip',
+    steps: [
+      'CREATE EXTENSION pgcrypto',
+      "SELECT crypt('pw', s) = s AS ok, length(s), substr(s,1,7) FROM (SELECT crypt('pw', gen_salt('bf', 4)) s) t",
+    ],
+  },
+  {
+    name: 'pgcrypto crypt fixed salt',
+    steps: [
+      'CREATE EXTENSION pgcrypto',
+      "SELECT crypt('password', '$2a$06$abcdefghijklmnopqrstuu'), crypt('password', '$1$saltsalt'), crypt('password','ab')",
+    ],
+  },
+  {
+    name: 'pgcrypto gen_salt bad type',
+    steps: ['CREATE EXTENSION pgcrypto', "SELECT gen_salt('nosuch')"],
+  },
+  {
+    name: 'pgcrypto pgp_sym wrong key',
+    steps: ['CREATE EXTENSION pgcrypto', "SELECT pgp_sym_decrypt(pgp_sym_encrypt('secret','k'),'bad')"],
+  },
+  {
+    name: 'hstore basics',
+    steps: [
+      'CREATE EXTENSION hstore',
+      "SELECT 'a=>1, b=>2'::hstore -> 'a', 'a=>1'::hstore ? 'a', hstore('k','v'), akeys('a=>1,b=>2'), 'a=>1'::hstore || 'b=>2'::hstore, hstore_to_json('a=>1')",
+    ],
+  },
+  {
+    name: 'btree_gist exclusion',
+    steps: [
+      'CREATE EXTENSION btree_gist',
+      'CREATE TABLE r (room int, during tsrange, EXCLUDE USING gist (room WITH =, during WITH &&))',
+      "INSERT INTO r VALUES (1, '[2020-01-01,2020-01-02)')",
+      "INSERT INTO r VALUES (1, '[2020-01-01 12:00,2020-01-03)')",
+    ],
+  },
+  {
+    name: 'extension with schema',
+    steps: [
+      'CREATE SCHEMA ext',
+      'CREATE EXTENSION pgcrypto WITH SCHEMA ext',
+      "SELECT encode(ext.digest('a','md5'),'hex')",
+      "SELECT extnamespace::regnamespace FROM pg_extension WHERE extname='pgcrypto'",
+    ],
+  },
+  {
+    name: 'earthdistance cascade',
+    steps: [
+      'CREATE EXTENSION earthdistance CASCADE',
+      'SELECT extname, extversion FROM pg_extension ORDER BY 1',
+    ],
+  },
+  {
+    name: 'nonexistent extension',
+    steps: ['CREATE EXTENSION nosuch_ext'],
+  },
+  {
+    name: 'extension bad version',
+    steps: ["CREATE EXTENSION pgcrypto VERSION '9.9'"],
+  },
+  {
+    name: 'citext refused loudly',
+    steps: ['CREATE EXTENSION citext', "SELECT 'AbC'::citext = 'abc'"],
+  },
+  {
+    name: 'pg_available_extensions all',
+    steps: [
+      'SELECT name, default_version, installed_version, comment FROM pg_available_extensions ORDER BY name',
+    ],
+  },
+  {
+    name: 'moddatetime trigger',
+    steps: [
+      'CREATE EXTENSION moddatetime',
+      'CREATE TABLE m (id int, t timestamp)',
+      'CREATE TRIGGER mt BEFORE UPDATE ON m FOR EACH ROW EXECUTE PROCEDURE moddatetime(t)',
+      "INSERT INTO m VALUES (1, '2000-01-01')",
+      'UPDATE m SET id = 2',
+      "SELECT t > '2000-01-02' FROM m",
+    ],
+  },
+  {
+    name: 'untyped literal at time zone IST Kolkata',
+    steps: [
+      "SET TimeZone = 'Asia/Kolkata'",
+      "SELECT '2020-01-01 10:00 IST' AT TIME ZONE 'UTC' AS t",
+      "SELECT '2020-01-01 10:00 PST' AT TIME ZONE 'UTC' AS t",
+      "SELECT timestamp '2020-01-01 10:00 IST' AT TIME ZONE 'UTC' AS t",
+    ],
+  },
+  {
+    name: 'untyped literal at time zone CST Shanghai',
+    steps: [
+      "SET TimeZone = 'Asia/Shanghai'",
+      "SELECT '2020-06-01 10:00 CST' AT TIME ZONE 'UTC' AS t",
+      "SELECT ('2020-06-01 10:00 CST' AT TIME ZONE 'Asia/Tokyo')::text",
+    ],
+  },
+  {
+    name: 'grant select, rule',
+    steps: [
+      'GRANT SELECT, RULE ON a TO PUBLIC',
+      "SELECT relacl FROM pg_class WHERE relname = 'a'",
+      "SELECT (aclexplode(relacl)).privilege_type FROM pg_class WHERE relname='a' ORDER BY 1",
+    ],
+    setup: 'CREATE TABLE a (x int)',
+  },
+  {
+    name: 'grant rule alone',
+    steps: ['GRANT RULE ON a TO PUBLIC', "SELECT relacl FROM pg_class WHERE relname = 'a'"],
+    setup: 'CREATE TABLE a (x int)',
+  },
+  {
+    name: 'has_table_privilege rule variants',
+    steps: [
+      "SELECT has_table_privilege('a', 'RULE'), has_table_privilege('a', 'select, rule'), has_table_privilege('a', 'RULE WITH GRANT OPTION'), has_table_privilege('a', NULL), has_table_privilege(current_user, 'a', 'rule')",
+    ],
+    setup: 'CREATE TABLE a (x int)',
+  },
+  {
+    name: 'has_table_privilege rule missing table',
+    steps: ["SELECT has_table_privilege('nosuch', 'RULE')"],
+  },
+  {
+    name: 'has_table_privilege rule bad priv',
+    steps: ["SELECT has_table_privilege('a', 'rule, bogus')"],
+    setup: 'CREATE TABLE a (x int)',
+  },
+  {
+    name: 'plpgsql bound cursor fetch by name',
+    steps: [
+      'BEGIN',
+      'DO $$ DECLARE c CURSOR FOR SELECT 42 AS v; BEGIN OPEN c; END $$',
+      'FETCH ALL FROM c',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'plpgsql bound cursor quoted name and args',
+    steps: [
+      'BEGIN',
+      'DO $$ DECLARE n int := 1; "MyCur" NO SCROLL CURSOR (k int) FOR SELECT k * 2 AS v; BEGIN OPEN "MyCur"(21); END $$',
+      'FETCH ALL FROM "MyCur"',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'plpgsql bound cursor nested block',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE a int; BEGIN DECLARE d CURSOR FOR SELECT 2; BEGIN OPEN d; CLOSE d; RETURN d::text; END; END $$',
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'plpgsql unbound refcursor stays null',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE c refcursor; BEGIN RETURN coalesce(c::text, $q$null$q$); END $$',
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'pk using index nulls not distinct',
+    steps: [
+      'CREATE TABLE a (v int NOT NULL)',
+      'CREATE UNIQUE INDEX ai ON a (v) NULLS NOT DISTINCT',
+      'ALTER TABLE a ADD PRIMARY KEY USING INDEX ai',
+    ],
+  },
+  {
+    name: 'unique using index nulls not distinct',
+    steps: [
+      'CREATE TABLE a (v int)',
+      'CREATE UNIQUE INDEX ai ON a (v) NULLS NOT DISTINCT',
+      'ALTER TABLE a ADD CONSTRAINT au UNIQUE USING INDEX ai',
+      'INSERT INTO a VALUES (NULL)',
+      'INSERT INTO a VALUES (NULL)',
+    ],
+  },
+  {
+    name: 'create role with createrole admin',
+    steps: [
+      'CREATE ROLE p2r1 CREATEROLE',
+      'SET ROLE p2r1',
+      'CREATE ROLE p2r2',
+      'RESET ROLE',
+      "SELECT count(*) FROM pg_auth_members WHERE member = 'p2r1'::regrole",
+      'DROP ROLE p2r2',
+      'DROP ROLE p2r1',
+    ],
+  },
+  {
+    name: 'pg_attribute catalog types',
+    steps: [
+      "SELECT attname, atttypid::regtype, attlen, attnotnull, attcollation, attndims, attstorage, attalign FROM pg_attribute WHERE attrelid = 'pg_auth_members'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+  },
+  {
+    name: 'pg_attribute catalog column count',
+    steps: [
+      "SELECT attrelid::regclass, count(*) FROM pg_attribute WHERE attrelid IN ('pg_class'::regclass, 'pg_attribute'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass) AND attnum > 0 GROUP BY 1 ORDER BY 1",
+    ],
+  },
+  {
+    name: 'pg_attribute missing value after add column',
+    steps: [
+      'ALTER TABLE t ADD COLUMN m int DEFAULT 7',
+      "SELECT attname, atthasmissing, attmissingval::text FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+    setup: 'CREATE TABLE t (id int); INSERT INTO t VALUES (1)',
+  },
+  {
+    name: 't2/to_char timestamp YYYY-MM-DD HH24:MI:SS',
+    steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'YYYY-MM-DD HH24:MI:SS')"],
+  },
+  {
+    name: 't2/to_char timestamp HH12:MI AM',
+    steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'HH12:MI AM')"],
+  },
+  {
+    name: 't2/to_char timestamp FMDay',
+    steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'FMDay')"],
+  },
+  {
+    name: 't2/to_char timestamp IW',
+    steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'IW')"],
+  },
+  {
+    name: 't2/to_char ts many 2021-01-01 00:00:00',
+    steps: [
+      "SELECT to_char('2021-01-01 00:00:00'::timestamp, 'YYYY IYYY IY I IW ID IDDD DDD WW W D J CC Q HH HH12 HH24 AM a.m. MS US SSSS Y,YYY YYY YY Y RM rm DDth DDTH FMDDth MMth Month MONTH month Mon Day DY dy BC a.d.')",
+    ],
+  },
+  {
+    name: 't2/to_char ts fm 2020-12-31 23:59:59.5',
+    steps: [
+      "SELECT to_char('2020-12-31 23:59:59.5'::timestamp, 'FMMonth FMDay FMDD FMMM FMHH24 FMMI FMSS FMYYYY FMIW FMWW FMDDD FMCC FMRM TMMonth TMDay FMHH12 FXYYYY')",
+    ],
+  },
+  {
+    name: 't2/to_char ts many 0001-01-01 00:00:00',
+    steps: [
+      "SELECT to_char('0001-01-01 00:00:00'::timestamp, 'YYYY IYYY IY I IW ID IDDD DDD WW W D J CC Q HH HH12 HH24 AM a.m. MS US SSSS Y,YYY YYY YY Y RM rm DDth DDTH FMDDth MMth Month MONTH month Mon Day DY dy BC a.d.')",
+    ],
+  },
+  {
+    name: 't2/to_char literal letters',
+    steps: ['SELECT to_char(\'2024-03-05 14:07:09\'::timestamp, \'Mm Hello "x" \\ Yy yYy dD Ddd "q\\"r"\')'],
+  },
+  {
+    name: 't2/to_char param format',
+    steps: [
+      {
+        sql: 'SELECT to_char($1::timestamp, $2)',
+        params: ['2024-03-05 14:07:09', 'YYYY/MM/DD HH12:MI PM'],
+      },
+    ],
+  },
+  {
+    name: 't2/to_char column',
+    setup: "CREATE TABLE ev (at timestamptz); INSERT INTO ev VALUES ('2024-01-02 03:04:05+00'), (NULL);",
+    steps: ["SELECT to_char(at, 'DD.MM.YYYY') FROM ev ORDER BY at"],
+  },
+  {
+    name: 't2/to_char group by',
+    setup:
+      "CREATE TABLE ev (at timestamp, n int); INSERT INTO ev VALUES ('2024-01-02', 1), ('2024-01-30', 2), ('2024-02-01', 3);",
+    steps: ["SELECT to_char(at, 'YYYY-MM') m, sum(n) FROM ev GROUP BY 1 ORDER BY 1"],
+  },
+  {
+    name: 't2/to_char timestamp TZ',
+    steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'TZ')"],
+  },
+  {
+    name: 't2/to_char sp',
+    steps: ["SELECT to_char('2024-03-05'::date, 'DDSP')"],
+  },
+  {
+    name: 't2/to_char numeric 1234.5 FM9999.99',
+    steps: ["SELECT to_char(1234.5::numeric, 'FM9999.99')"],
+  },
+  {
+    name: 't4/to_char more 2024-03-05 00:00:00 FMTMDay',
+    steps: ["SELECT to_char('2024-03-05 00:00:00'::timestamp, 'FMTMDay')"],
+  },
+  {
+    name: 't4/to_char more 2024-03-05 00:00:00 FM',
+    steps: ["SELECT to_char('2024-03-05 00:00:00'::timestamp, 'FM')"],
+  },
 ]);

@@ -229,4 +229,359 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'SELECT id FROM accounts WHERE id = 4 ORDER BY 10 / balance',
     ],
   },
+  {
+    name: 't1/cross join limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a CROSS JOIN b LIMIT 3'],
+  },
+  {
+    name: 't1/join limit with param',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'SELECT a.id FROM a JOIN b ON b.a_id = a.id LIMIT $1',
+        params: [3],
+      },
+    ],
+  },
+  {
+    name: 't1/distinct limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT DISTINCT k FROM a LIMIT 5'],
+  },
+  {
+    name: 't1/group by limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT k, count(*) FROM a GROUP BY k LIMIT 5'],
+  },
+  {
+    name: 't1/group by limit join',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT a.k, count(*) FROM a JOIN b ON b.a_id = a.id GROUP BY a.k LIMIT 5',
+    ],
+  },
+  {
+    name: 't1/union limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT k FROM a UNION SELECT w FROM b LIMIT 5'],
+  },
+  {
+    name: 't1/join limit no order',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a JOIN b ON b.a_id = a.id LIMIT 5'],
+  },
+  {
+    name: 't1/join limit offset no order',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT a.id, b.id AS bid FROM a JOIN b ON b.a_id = a.id LIMIT 5 OFFSET 10',
+    ],
+  },
+  {
+    name: 't1/join where a pk limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT a.id, b.id AS bid FROM a JOIN b ON b.a_id = a.id WHERE a.id = 77 LIMIT 1',
+    ],
+  },
+  {
+    name: 't1/left join limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a LEFT JOIN b ON b.a_id = a.id LIMIT 4'],
+  },
+  {
+    name: 't1/comma join limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a, b WHERE b.a_id = a.id LIMIT 4'],
+  },
+  {
+    name: 't1/any param limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'SELECT id FROM a WHERE id = ANY($1) LIMIT 2',
+        params: [[900, 5, 600, 3]],
+      },
+    ],
+  },
+  {
+    name: 't1/limit 1 join fk where',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'select "b".* from "b" inner join "a" on "a"."id" = "b"."a_id" where "a"."id" = $1 limit $2',
+        params: [5, 1],
+      },
+    ],
+  },
+  {
+    name: 't1/join where unique limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT a.id, b.id AS bid FROM a JOIN b ON b.a_id = a.id WHERE b.id = 77 LIMIT 5',
+    ],
+  },
+  {
+    name: 't1/join where b unique limit 1',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'select a.v from a join b on b.a_id = a.id where b.id = $1 limit 1',
+        params: [10],
+      },
+    ],
+  },
+  {
+    name: 't1/kysely join offset 0',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'select "a"."id" as "aid", "b"."w" from "a" inner join "b" on "b"."a_id" = "a"."id" where "a"."id" = $1 offset $2',
+        params: [5, 0],
+      },
+    ],
+  },
+  {
+    name: 't1/drizzle join shape',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'select "a"."id", "b"."id" from "a" inner join "b" on "b"."a_id" = "a"."id" order by "b"."id" limit $1',
+        params: [3],
+      },
+    ],
+  },
+  {
+    name: 't1/prisma shape',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'SELECT "public"."a"."id", "public"."a"."k" FROM "public"."a" WHERE 1=1 ORDER BY "public"."a"."id" ASC LIMIT $1 OFFSET $2',
+        params: [3, 0],
+      },
+    ],
+  },
+  {
+    name: 't1/join limit order',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT a.id, b.id AS bid FROM a JOIN b ON b.a_id = a.id ORDER BY b.id LIMIT 5',
+    ],
+  },
+  {
+    name: 't1/single table limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id FROM a LIMIT 5'],
+  },
+  {
+    name: 't1/single table where eq limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id FROM a WHERE k = 3 LIMIT 3'],
+  },
+  {
+    name: 't1/union all limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id FROM a UNION ALL SELECT id FROM b LIMIT 5'],
+  },
+  {
+    name: 't1/quoted trim',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT "trim"(\'  x  \')'],
+  },
+  {
+    name: 't1/string_agg no order join',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      "SELECT string_agg(b.id::text, ',') FROM a JOIN b ON b.a_id = a.id WHERE a.k = 5",
+    ],
+  },
+  {
+    name: 't1/join offset 0 no order',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT count(*) FROM (SELECT a.id FROM a JOIN b ON b.a_id = a.id OFFSET 0) s',
+    ],
+  },
+  {
+    name: 't3/cte join outer limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'WITH j AS (SELECT a.id, b.id AS bid FROM a JOIN b ON b.a_id = a.id) SELECT * FROM j LIMIT 3',
+    ],
+  },
+  {
+    name: 't3/cte group outer limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'WITH g AS (SELECT k, count(*) n FROM a GROUP BY k) SELECT * FROM g LIMIT 3',
+    ],
+  },
+  {
+    name: 't3/derived group limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT * FROM (SELECT k, count(*) n FROM a GROUP BY k) g LIMIT 3'],
+  },
+  {
+    name: 't3/in subquery group limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT count(*) FROM a WHERE k IN (SELECT k FROM a GROUP BY k LIMIT 5)',
+    ],
+  },
+  {
+    name: 't3/left join pk limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT a.id, b.w FROM b LEFT JOIN a ON a.id = b.a_id WHERE b.id = 9 LIMIT 1',
+    ],
+  },
+  {
+    name: 't3/join where both pk limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      'SELECT a.v, b.w FROM a JOIN b ON b.a_id = a.id WHERE b.id = 5 AND a.id = b.a_id LIMIT 1',
+    ],
+  },
+  {
+    name: 't3/heap after update limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id, v FROM a LIMIT 5 OFFSET 3'],
+  },
+  {
+    name: 't3/any large array limit',
+    setup:
+      "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
+    steps: [
+      'ANALYZE a',
+      'ANALYZE b',
+      {
+        sql: 'SELECT id FROM a WHERE id = ANY($1) LIMIT 3',
+        params: [
+          [
+            1200, 1199, 1198, 1197, 1196, 1195, 1194, 1193, 1192, 1191, 1190, 1189, 1188, 1187, 1186, 1185,
+            1184, 1183, 1182, 1181, 1180, 1179, 1178, 1177, 1176, 1175, 1174, 1173, 1172, 1171, 1170, 1169,
+            1168, 1167, 1166, 1165, 1164, 1163, 1162, 1161, 1160, 1159, 1158, 1157, 1156, 1155, 1154, 1153,
+            1152, 1151, 1150, 1149, 1148, 1147, 1146, 1145, 1144, 1143, 1142, 1141, 1140, 1139, 1138, 1137,
+            1136, 1135, 1134, 1133, 1132, 1131, 1130, 1129, 1128, 1127, 1126, 1125, 1124, 1123, 1122, 1121,
+            1120, 1119, 1118, 1117, 1116, 1115, 1114, 1113, 1112, 1111, 1110, 1109, 1108, 1107, 1106, 1105,
+            1104, 1103, 1102, 1101, 1100, 1099, 1098, 1097, 1096, 1095, 1094, 1093, 1092, 1091, 1090, 1089,
+            1088, 1087, 1086, 1085, 1084, 1083, 1082, 1081, 1080, 1079, 1078, 1077, 1076, 1075, 1074, 1073,
+            1072, 1071, 1070, 1069, 1068, 1067, 1066, 1065, 1064, 1063, 1062, 1061, 1060, 1059, 1058, 1057,
+            1056, 1055, 1054, 1053, 1052, 1051, 1050, 1049, 1048, 1047, 1046, 1045, 1044, 1043, 1042, 1041,
+            1040, 1039, 1038, 1037, 1036, 1035, 1034, 1033, 1032, 1031, 1030, 1029, 1028, 1027, 1026, 1025,
+            1024, 1023, 1022, 1021, 1020, 1019, 1018, 1017, 1016, 1015, 1014, 1013, 1012, 1011, 1010, 1009,
+            1008, 1007, 1006, 1005, 1004, 1003, 1002, 1001, 1000, 999, 998, 997, 996, 995, 994, 993, 992, 991,
+            990, 989, 988, 987, 986, 985, 984, 983, 982, 981, 980, 979, 978, 977, 976, 975, 974, 973, 972,
+            971, 970, 969, 968, 967, 966, 965, 964, 963, 962, 961, 960, 959, 958, 957, 956, 955, 954, 953,
+            952, 951, 950, 949, 948, 947, 946, 945, 944, 943, 942, 941, 940, 939, 938, 937, 936, 935, 934,
+            933, 932, 931, 930, 929, 928, 927, 926, 925, 924, 923, 922, 921, 920, 919, 918, 917, 916, 915,
+            914, 913, 912, 911, 910, 909, 908, 907, 906, 905, 904, 903, 902, 901, 900, 899, 898, 897, 896,
+            895, 894, 893, 892, 891, 890, 889, 888, 887, 886, 885, 884, 883, 882, 881, 880, 879, 878, 877,
+            876, 875, 874, 873, 872, 871, 870, 869, 868, 867, 866, 865, 864, 863, 862, 861, 860, 859, 858,
+            857, 856, 855, 854, 853, 852, 851, 850, 849, 848, 847, 846, 845, 844, 843, 842, 841, 840, 839,
+            838, 837, 836, 835, 834, 833, 832, 831, 830, 829, 828, 827, 826, 825, 824, 823, 822, 821, 820,
+            819, 818, 817, 816, 815, 814, 813, 812, 811, 810, 809, 808, 807, 806, 805, 804, 803, 802, 801,
+            800, 799, 798, 797, 796, 795, 794, 793, 792, 791, 790, 789, 788, 787, 786, 785, 784, 783, 782,
+            781, 780, 779, 778, 777, 776, 775, 774, 773, 772, 771, 770, 769, 768, 767, 766, 765, 764, 763,
+            762, 761, 760, 759, 758, 757, 756, 755, 754, 753, 752, 751, 750, 749, 748, 747, 746, 745, 744,
+            743, 742, 741, 740, 739, 738, 737, 736, 735, 734, 733, 732, 731, 730, 729, 728, 727, 726, 725,
+            724, 723, 722, 721, 720, 719, 718, 717, 716, 715, 714, 713, 712, 711, 710, 709, 708, 707, 706,
+            705, 704, 703, 702, 701, 700, 699, 698, 697, 696, 695, 694, 693, 692, 691, 690, 689, 688, 687,
+            686, 685, 684, 683, 682, 681, 680, 679, 678, 677, 676, 675, 674, 673, 672, 671, 670, 669, 668,
+            667, 666, 665, 664, 663, 662, 661, 660, 659, 658, 657, 656, 655, 654, 653, 652, 651, 650, 649,
+            648, 647, 646, 645, 644, 643, 642, 641, 640, 639, 638, 637, 636, 635, 634, 633, 632, 631, 630,
+            629, 628, 627, 626, 625, 624, 623, 622, 621, 620, 619, 618, 617, 616, 615, 614, 613, 612, 611,
+            610, 609, 608, 607, 606, 605, 604, 603, 602, 601, 600, 599, 598, 597, 596, 595, 594, 593, 592,
+            591, 590, 589, 588, 587, 586, 585, 584, 583, 582, 581, 580, 579, 578, 577, 576, 575, 574, 573,
+            572, 571, 570, 569, 568, 567, 566, 565, 564, 563, 562, 561, 560, 559, 558, 557, 556, 555, 554,
+            553, 552, 551, 550, 549, 548, 547, 546, 545, 544, 543, 542, 541, 540, 539, 538, 537, 536, 535,
+            534, 533, 532, 531, 530, 529, 528, 527, 526, 525, 524, 523, 522, 521, 520, 519, 518, 517, 516,
+            515, 514, 513, 512, 511, 510, 509, 508, 507, 506, 505, 504, 503, 502, 501, 500, 499, 498, 497,
+            496, 495, 494, 493, 492, 491, 490, 489, 488, 487, 486, 485, 484, 483, 482, 481, 480, 479, 478,
+            477, 476, 475, 474, 473, 472, 471, 470, 469, 468, 467, 466, 465, 464, 463, 462, 461, 460, 459,
+            458, 457, 456, 455, 454, 453, 452, 451, 450, 449, 448, 447, 446, 445, 444, 443, 442, 441, 440,
+            439, 438, 437, 436, 435, 434, 433, 432, 431, 430, 429, 428, 427, 426, 425, 424, 423, 422, 421,
+            420, 419, 418, 417, 416, 415, 414, 413, 412, 411, 410, 409, 408, 407, 406, 405, 404, 403, 402,
+            401, 400, 399, 398, 397, 396, 395, 394, 393, 392, 391, 390, 389, 388, 387, 386, 385, 384, 383,
+            382, 381, 380, 379, 378, 377, 376, 375, 374, 373, 372, 371, 370, 369, 368, 367, 366, 365, 364,
+            363, 362, 361, 360, 359, 358, 357, 356, 355, 354, 353, 352, 351, 350, 349, 348, 347, 346, 345,
+            344, 343, 342, 341, 340, 339, 338, 337, 336, 335, 334, 333, 332, 331, 330, 329, 328, 327, 326,
+            325, 324, 323, 322, 321, 320, 319, 318, 317, 316, 315, 314, 313, 312, 311, 310, 309, 308, 307,
+            306, 305, 304, 303, 302, 301,
+          ],
+        ],
+      },
+    ],
+  },
 ]);

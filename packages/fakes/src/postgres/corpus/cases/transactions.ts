@@ -568,4 +568,19 @@ export const transactionCases = defineGroup('transactions', [
       'UPDATE t SET v = 20 WHERE id IN (5, 2)',
     ],
   },
+  {
+    name: 't5/analyze unknown',
+    setup: 'CREATE TABLE acc (id int PRIMARY KEY, bal int); CREATE TABLE "Mixed" (id int);',
+    steps: ['ANALYZE nope'],
+  },
+  {
+    name: 't5/analyze in failed tx',
+    setup: 'CREATE TABLE acc (id int PRIMARY KEY, bal int); CREATE TABLE "Mixed" (id int);',
+    steps: ['BEGIN', 'SELECT 1/0', 'ANALYZE acc', 'ROLLBACK'],
+  },
+  {
+    name: 't5/analyze verbose list',
+    setup: 'CREATE TABLE acc (id int PRIMARY KEY, bal int); CREATE TABLE "Mixed" (id int);',
+    steps: ['ANALYZE VERBOSE acc, "Mixed"'],
+  },
 ]);
