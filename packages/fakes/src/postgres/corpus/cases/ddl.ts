@@ -925,11 +925,11 @@ export const ddlCases = defineGroup('ddl', [
     steps: ["INSERT INTO i VALUES (10, 'c') RETURNING *", "INSERT INTO i (v) VALUES ('d') RETURNING *"],
   },
   {
-    name: 't2/identity with default',
+    name: 'identity with default',
     steps: ['CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY DEFAULT 1)'],
   },
   {
-    name: 't4/serial with default',
+    name: 'serial with default',
     steps: ['CREATE TABLE t (id serial DEFAULT 1)'],
   },
 ]);

@@ -1077,45 +1077,45 @@ export const functionCases = defineGroup('functions', [
     setup: 'CREATE TABLE t (id int); INSERT INTO t VALUES (1)',
   },
   {
-    name: 't2/to_char timestamp YYYY-MM-DD HH24:MI:SS',
+    name: 'to_char timestamp YYYY-MM-DD HH24:MI:SS',
     steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'YYYY-MM-DD HH24:MI:SS')"],
   },
   {
-    name: 't2/to_char timestamp HH12:MI AM',
+    name: 'to_char timestamp HH12:MI AM',
     steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'HH12:MI AM')"],
   },
   {
-    name: 't2/to_char timestamp FMDay',
+    name: 'to_char timestamp FMDay',
     steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'FMDay')"],
   },
   {
-    name: 't2/to_char timestamp IW',
+    name: 'to_char timestamp IW',
     steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'IW')"],
   },
   {
-    name: 't2/to_char ts many 2021-01-01 00:00:00',
+    name: 'to_char ts many 2021-01-01 00:00:00',
     steps: [
       "SELECT to_char('2021-01-01 00:00:00'::timestamp, 'YYYY IYYY IY I IW ID IDDD DDD WW W D J CC Q HH HH12 HH24 AM a.m. MS US SSSS Y,YYY YYY YY Y RM rm DDth DDTH FMDDth MMth Month MONTH month Mon Day DY dy BC a.d.')",
     ],
   },
   {
-    name: 't2/to_char ts fm 2020-12-31 23:59:59.5',
+    name: 'to_char ts fm 2020-12-31 23:59:59.5',
     steps: [
       "SELECT to_char('2020-12-31 23:59:59.5'::timestamp, 'FMMonth FMDay FMDD FMMM FMHH24 FMMI FMSS FMYYYY FMIW FMWW FMDDD FMCC FMRM TMMonth TMDay FMHH12 FXYYYY')",
     ],
   },
   {
-    name: 't2/to_char ts many 0001-01-01 00:00:00',
+    name: 'to_char ts many 0001-01-01 00:00:00',
     steps: [
       "SELECT to_char('0001-01-01 00:00:00'::timestamp, 'YYYY IYYY IY I IW ID IDDD DDD WW W D J CC Q HH HH12 HH24 AM a.m. MS US SSSS Y,YYY YYY YY Y RM rm DDth DDTH FMDDth MMth Month MONTH month Mon Day DY dy BC a.d.')",
     ],
   },
   {
-    name: 't2/to_char literal letters',
+    name: 'to_char literal letters',
     steps: ['SELECT to_char(\'2024-03-05 14:07:09\'::timestamp, \'Mm Hello "x" \\ Yy yYy dD Ddd "q\\"r"\')'],
   },
   {
-    name: 't2/to_char param format',
+    name: 'to_char param format',
     steps: [
       {
         sql: 'SELECT to_char($1::timestamp, $2)',
@@ -1124,34 +1124,34 @@ export const functionCases = defineGroup('functions', [
     ],
   },
   {
-    name: 't2/to_char column',
+    name: 'to_char column',
     setup: "CREATE TABLE ev (at timestamptz); INSERT INTO ev VALUES ('2024-01-02 03:04:05+00'), (NULL);",
     steps: ["SELECT to_char(at, 'DD.MM.YYYY') FROM ev ORDER BY at"],
   },
   {
-    name: 't2/to_char group by',
+    name: 'to_char group by',
     setup:
       "CREATE TABLE ev (at timestamp, n int); INSERT INTO ev VALUES ('2024-01-02', 1), ('2024-01-30', 2), ('2024-02-01', 3);",
     steps: ["SELECT to_char(at, 'YYYY-MM') m, sum(n) FROM ev GROUP BY 1 ORDER BY 1"],
   },
   {
-    name: 't2/to_char timestamp TZ',
+    name: 'to_char timestamp TZ',
     steps: ["SELECT to_char('2024-03-05 14:07:09.123'::timestamp, 'TZ')"],
   },
   {
-    name: 't2/to_char sp',
+    name: 'to_char sp',
     steps: ["SELECT to_char('2024-03-05'::date, 'DDSP')"],
   },
   {
-    name: 't2/to_char numeric 1234.5 FM9999.99',
+    name: 'to_char numeric 1234.5 FM9999.99',
     steps: ["SELECT to_char(1234.5::numeric, 'FM9999.99')"],
   },
   {
-    name: 't4/to_char more 2024-03-05 00:00:00 FMTMDay',
+    name: 'to_char more 2024-03-05 00:00:00 FMTMDay',
     steps: ["SELECT to_char('2024-03-05 00:00:00'::timestamp, 'FMTMDay')"],
   },
   {
-    name: 't4/to_char more 2024-03-05 00:00:00 FM',
+    name: 'to_char more 2024-03-05 00:00:00 FM',
     steps: ["SELECT to_char('2024-03-05 00:00:00'::timestamp, 'FM')"],
   },
 ]);

@@ -230,13 +230,13 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/cross join limit',
+    name: 'cross join limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a CROSS JOIN b LIMIT 3'],
   },
   {
-    name: 't1/join limit with param',
+    name: 'join limit with param',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -249,19 +249,19 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/distinct limit',
+    name: 'distinct limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT DISTINCT k FROM a LIMIT 5'],
   },
   {
-    name: 't1/group by limit',
+    name: 'group by limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT k, count(*) FROM a GROUP BY k LIMIT 5'],
   },
   {
-    name: 't1/group by limit join',
+    name: 'group by limit join',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -271,19 +271,19 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/union limit',
+    name: 'union limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT k FROM a UNION SELECT w FROM b LIMIT 5'],
   },
   {
-    name: 't1/join limit no order',
+    name: 'join limit no order',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a JOIN b ON b.a_id = a.id LIMIT 5'],
   },
   {
-    name: 't1/join limit offset no order',
+    name: 'join limit offset no order',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -293,7 +293,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/join where a pk limit',
+    name: 'join where a pk limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -303,19 +303,19 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/left join limit',
+    name: 'left join limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a LEFT JOIN b ON b.a_id = a.id LIMIT 4'],
   },
   {
-    name: 't1/comma join limit',
+    name: 'comma join limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT a.id, b.id AS bid FROM a, b WHERE b.a_id = a.id LIMIT 4'],
   },
   {
-    name: 't1/any param limit',
+    name: 'any param limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -328,7 +328,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/limit 1 join fk where',
+    name: 'limit 1 join fk where',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -341,7 +341,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/join where unique limit',
+    name: 'join where unique limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -351,7 +351,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/join where b unique limit 1',
+    name: 'join where b unique limit 1',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -364,7 +364,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/kysely join offset 0',
+    name: 'kysely join offset 0',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -377,7 +377,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/drizzle join shape',
+    name: 'drizzle join shape',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -390,7 +390,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/prisma shape',
+    name: 'prisma shape',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -403,7 +403,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/join limit order',
+    name: 'join limit order',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -413,31 +413,31 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/single table limit',
+    name: 'single table limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id FROM a LIMIT 5'],
   },
   {
-    name: 't1/single table where eq limit',
+    name: 'single table where eq limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id FROM a WHERE k = 3 LIMIT 3'],
   },
   {
-    name: 't1/union all limit',
+    name: 'union all limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id FROM a UNION ALL SELECT id FROM b LIMIT 5'],
   },
   {
-    name: 't1/quoted trim',
+    name: 'quoted trim',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT "trim"(\'  x  \')'],
   },
   {
-    name: 't1/string_agg no order join',
+    name: 'string_agg no order join',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -447,7 +447,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't1/join offset 0 no order',
+    name: 'join offset 0 no order',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;",
     steps: [
@@ -457,7 +457,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't3/cte join outer limit',
+    name: 'cte join outer limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: [
@@ -467,7 +467,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't3/cte group outer limit',
+    name: 'cte group outer limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: [
@@ -477,13 +477,13 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't3/derived group limit',
+    name: 'derived group limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT * FROM (SELECT k, count(*) n FROM a GROUP BY k) g LIMIT 3'],
   },
   {
-    name: 't3/in subquery group limit',
+    name: 'in subquery group limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: [
@@ -493,7 +493,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't3/left join pk limit',
+    name: 'left join pk limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: [
@@ -503,7 +503,7 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't3/join where both pk limit',
+    name: 'join where both pk limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: [
@@ -513,13 +513,13 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
     ],
   },
   {
-    name: 't3/heap after update limit',
+    name: 'heap after update limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: ['ANALYZE a', 'ANALYZE b', 'SELECT id, v FROM a LIMIT 5 OFFSET 3'],
   },
   {
-    name: 't3/any large array limit',
+    name: 'any large array limit',
     setup:
       "CREATE TABLE a (id int PRIMARY KEY, k int NOT NULL, v text NOT NULL);\nCREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a(id), w int NOT NULL);\nCREATE INDEX b_a ON b (a_id); CREATE INDEX a_k ON a (k);\nINSERT INTO a SELECT g, (g * 7919) % 101, 'v' || ((g * 31) % 1000) FROM generate_series(1, 1200) g;\nINSERT INTO b SELECT g, ((g * 613) % 1200) + 1, (g * 17) % 50 FROM generate_series(1, 3000) g;\nUPDATE a SET v = v || '!' WHERE id % 5 = 0;",
     steps: [

@@ -569,17 +569,17 @@ export const transactionCases = defineGroup('transactions', [
     ],
   },
   {
-    name: 't5/analyze unknown',
+    name: 'analyze unknown',
     setup: 'CREATE TABLE acc (id int PRIMARY KEY, bal int); CREATE TABLE "Mixed" (id int);',
     steps: ['ANALYZE nope'],
   },
   {
-    name: 't5/analyze in failed tx',
+    name: 'analyze in failed tx',
     setup: 'CREATE TABLE acc (id int PRIMARY KEY, bal int); CREATE TABLE "Mixed" (id int);',
     steps: ['BEGIN', 'SELECT 1/0', 'ANALYZE acc', 'ROLLBACK'],
   },
   {
-    name: 't5/analyze verbose list',
+    name: 'analyze verbose list',
     setup: 'CREATE TABLE acc (id int PRIMARY KEY, bal int); CREATE TABLE "Mixed" (id int);',
     steps: ['ANALYZE VERBOSE acc, "Mixed"'],
   },
