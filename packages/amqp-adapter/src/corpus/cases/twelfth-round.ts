@@ -276,26 +276,6 @@ const settlementProbe = brokerCases('settlement', {
     return result;
   },
   // SAME
-  'prefetch 5 with 3 held and 2 acked: the window refills with the next ones in order': async (b) => {
-    const { queue } = await queueWith(b, 10);
-    const hold = latch();
-    const received = await receive(
-      b,
-      queue,
-      async (d) => {
-        if (['m0', 'm2', 'm4'].includes(d.message.id)) await hold.promise;
-      },
-      { prefetch: 5 },
-    );
-    await received.waitFor(7);
-    await b.advanceTime(50);
-    const before = received.ids();
-    hold.open();
-    await received.waitFor(10);
-    await received.subscription.stop();
-    return { before, all: received.ids() };
-  },
-  // SAME
   'three consumers with prefetch 1, 2 and 3 attached before ten publishes: who holds what': async (b) => {
     const { queue } = await queueWith(b, 0);
     const hold = latch();
