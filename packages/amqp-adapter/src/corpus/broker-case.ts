@@ -63,6 +63,23 @@ export async function publishAll(broker: CorpusBroker, events: readonly EventMes
   return outcomes;
 }
 
+/**
+ * Publishes one at a time with a pause after each. RabbitMQ's queue republishes what it dead-letters on its own
+ * time, so a case that watches dead letters interleave with later publishes must let each settle first.
+ */
+export async function publishPaced(
+  broker: CorpusBroker,
+  events: readonly EventMessage[],
+  pauseMs = 50,
+): Promise<string[]> {
+  const outcomes: string[] = [];
+  for (const event of events) {
+    outcomes.push(await outcome(broker.publisher.publish(event)));
+    await broker.advanceTime(pauseMs);
+  }
+  return outcomes;
+}
+
 /** Ids of what `drain` found, in queue order. */
 export async function drainedIds(broker: CorpusBroker, queue: string, atLeast = 0): Promise<string[]> {
   return (await broker.drain(queue, atLeast)).map((message) => message.id);

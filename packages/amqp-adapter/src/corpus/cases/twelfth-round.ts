@@ -12,7 +12,7 @@ import {
   receive,
 } from '@seams/contracts';
 import type { Delivery, EventMessage, JsonValue, QueueSpec } from '@seams/ports';
-import { type BrokerCase, brokerCases, drainedIds, evt, outcome, publishAll, seen } from '../broker-case.js';
+import { type BrokerCase, brokerCases, drainedIds, evt, outcome, publishAll, publishPaced, seen } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
@@ -524,8 +524,10 @@ const deadLettersProbe = brokerCases('dead-letters', {
     const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: x1, messageTtlMs: 80 });
     const park: QueueSpec = { ...collectingQueue(b, 'park', x1), deadLetterExchange: b.exchange };
     await declare(b, [work, park], [x1]);
-    await publishAll(b, [evt('a')]);
+    // Consuming before the publish: a consumer that attached later than 80 ms after it (a loaded CI machine)
+    // found a already expired.
     const r1 = await receive(b, work.name, (d) => d.nack({ requeue: false }), { prefetch: 1 });
+    await publishAll(b, [evt('a')]);
     await r1.waitFor(1);
     await r1.subscription.stop();
     const r2 = await receive({ consumer: b.newConsumer() }, park.name, (d) => d.nack({ requeue: false }));
@@ -546,9 +548,9 @@ const deadLettersProbe = brokerCases('dead-letters', {
     const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: b.exchange, maxLength: 1 });
     const witness = boundQueue(b, 'witness', ['#']);
     await declare(b, [work, witness]);
-    await publishAll(b, [evt('a'), evt('b'), evt('c')]);
-    await b.advanceTime(50);
-    return { work: json(await b.drain(work.name, 1)), witness: json(await b.drain(witness.name, 3)) };
+    // Paced: back to back, c reached RabbitMQ's witness before the dead a once in CI (timing-only).
+    await publishPaced(b, [evt('a'), evt('b'), evt('c')]);
+    return { work: json(await b.drain(work.name, 1)), witness: json(await b.drain(witness.name, 5)) };
   },
   // SAME
   'a burst of 60 concurrent publishes into max length 5: the newest five stay, the rest die in order': async (
@@ -639,7 +641,8 @@ const deadLettersProbe = brokerCases('dead-letters', {
       await declare(b, [work, witness], [dlx]);
       const hold = latch();
       const r = await receive(b, work.name, () => hold.promise, { prefetch: 1 });
-      await publishAll(b, [evt('m0'), evt('m1'), evt('m2'), evt('m3'), evt('m4')]);
+      // Paced for the same reason as the max length 1 case above: m4 must not overtake the dead m1.
+      await publishPaced(b, [evt('m0'), evt('m1'), evt('m2'), evt('m3'), evt('m4')]);
       await r.waitFor(1);
       const witnessed = (await b.drain(witness.name, 7)).map(deaths);
       hold.open();
