@@ -12,7 +12,16 @@ import {
   receive,
 } from '@seams/contracts';
 import type { Delivery, EventMessage, JsonValue, QueueSpec } from '@seams/ports';
-import { type BrokerCase, brokerCases, drainedIds, evt, outcome, publishAll, publishPaced, seen } from '../broker-case.js';
+import {
+  type BrokerCase,
+  brokerCases,
+  drainedIds,
+  evt,
+  outcome,
+  publishAll,
+  publishPaced,
+  seen,
+} from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
