@@ -1,3 +1,4 @@
+import { FakePostgresSetupError } from '../fake-postgres-setup-error.js';
 import type { EngineReply, EngineRequest, PostgresEngine } from '../postgres-engine.js';
 import { createPglite } from './initdb-cache.js';
 import { loadPglite } from './load-pglite.js';
@@ -33,7 +34,20 @@ export async function leasePglite(key: string, migrate: MigrateEngine): Promise<
   instances.set(key, starting);
   const instance = await starting;
   const lease = new LeasedEngine(instance);
-  if (instance.current) await instance.engine.reset();
+  if (instance.current) {
+    try {
+      await instance.engine.reset();
+    } catch (error) {
+      if (!(error instanceof FakePostgresSetupError && error.code === 'FAKE_PG_RESET_REFUSED')) throw error;
+      // The last lease changed the schema (a test made tables or extensions beyond the migrations). Its own
+      // reset() refuses that loudly; a new createFakePostgres is owed a database as its migrations make it,
+      // so this PGlite is replaced rather than the next test failed for what another did.
+      if (instances.get(key) === starting) instances.delete(key);
+      instance.current = undefined;
+      await instance.engine.close();
+      return leasePglite(key, migrate);
+    }
+  }
   instance.current = lease;
   return lease;
 }
