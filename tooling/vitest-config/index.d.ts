@@ -7,8 +7,12 @@ export declare const CORPUS_CONTAINERS_PATTERN: string;
 export declare const CORPUS_REPLAY_PATTERN: string;
 /** `@seams/*` (and each subpath of its exports map) resolved to the package's sources. */
 export declare const workspaceSourceAliases: { find: RegExp; replacement: string }[];
-/** Options for the containers project. */
+/** Options for the fast and containers projects. */
 export interface SeamsVitestOptions {
+  fast?: {
+    /** Workers for the fast project (a count or a share of the cores, '100%'); vitest's default otherwise. */
+    maxWorkers?: number | string;
+  };
   containers?: {
     /** Real servers the containers project needs; testenv's global setup resolves only these. */
     services?: Array<'postgres' | 'rabbitmq' | 'redis'>;

@@ -65,7 +65,7 @@ export const CORPUS_CONTAINERS_PATTERN = 'src/**/corpus/*.containers.test.ts';
 
 /**
  * The differential corpora's fast replays (the recorded server answers classed on the fakes:
- * `corpus.test.ts`, `broker-corpus.test.ts`, `idempotency-corpus.test.ts`). `SEAMS_CORPORA=off`
+ * `pg-mem.corpus.test.ts` and the other engines', `broker-corpus.test.ts`, `idempotency-corpus.test.ts`). `SEAMS_CORPORA=off`
  * leaves them out of a fast run too: CI's Node 20 pass, after the Node 24 pass replayed them.
  */
 export const CORPUS_REPLAY_PATTERN = 'src/**/corpus/*corpus.test.ts';
@@ -80,6 +80,7 @@ export const CORPUS_REPLAY_PATTERN = 'src/**/corpus/*corpus.test.ts';
  */
 export function seamsVitestConfig(options = {}) {
   const containers = options.containers ?? {};
+  const fast = options.fast ?? {};
   // `pnpm bench` reads per-case durations from the very runs it times (the fast suite's cold runs,
   // the real suites) instead of running the contracts again: with SEAMS_VITEST_REPORT_DIR set,
   // every package run also writes vitest's JSON report there, one file per package directory.
@@ -118,6 +119,9 @@ export function seamsVitestConfig(options = {}) {
             // pg-mem database per file) is that file's alone. Env and global stubs are undone
             // after every test (below), so none leaks into the next file.
             isolate: false,
+            // Vitest's default leaves a core free (one worker on 2 cores): right for the many small
+            // packages turbo runs side by side, not for one whose files run for minutes alone.
+            ...(fast.maxWorkers === undefined ? {} : { maxWorkers: fast.maxWorkers }),
             unstubEnvs: true,
             unstubGlobals: true,
             exclude: [

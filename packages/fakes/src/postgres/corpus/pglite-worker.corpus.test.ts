@@ -1,0 +1,3 @@
+import { replaySqlCorpus } from './replay-corpus.js';
+
+replaySqlCorpus('pglite-worker');
