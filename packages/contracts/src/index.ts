@@ -13,6 +13,17 @@ export type {
   SetupResult,
 } from './contract-target.js';
 export type { ContractTest, OnFinished } from './contract-test.js';
+export {
+  type CorpusClassification,
+  type CorpusOutcome,
+  type CorpusRecording,
+  type CorpusSnapshot,
+  classifyCorpusOutcome,
+  corpusOutcome,
+  normalizeObservation,
+  readCorpusSnapshot,
+  writeCorpusSnapshot,
+} from './corpus-kit.js';
 export { type Contract, defineContract } from './define-contract.js';
 export {
   type CaseLabels,

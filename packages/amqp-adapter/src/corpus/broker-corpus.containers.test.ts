@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { recordCorpusVerdict } from '@seams/contracts';
+import { type CorpusOutcome, recordCorpusVerdict } from '@seams/contracts';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { BROKER_CORPUS } from './cases/index.js';
-import { classify } from './classify.js';
 import { fakeCorpusBroker } from './fake-corpus-broker.js';
 import { realCorpusBroker } from './real-corpus-broker.js';
-import { type CaseOutcome, runCase } from './run-case.js';
-import { readSnapshot, SNAPSHOT_PATH, snapshotKey, writeSnapshot } from './snapshot.js';
+import { runCase } from './run-case.js';
+import { classify, readSnapshot, snapshotKey, writeSnapshot } from './snapshot.js';
 
 const QUEUE_TYPES = ['quorum', 'classic'] as const;
 
@@ -14,22 +12,14 @@ const QUEUE_TYPES = ['quorum', 'classic'] as const;
 // its answers become the snapshot), and the fake is classed against RabbitMQ's live answer too.
 describe('broker corpus on RabbitMQ', () => {
   const updating = process.env.SEAMS_CORPUS_UPDATE === '1';
-  const recorded: Record<string, CaseOutcome> = {};
+  const recorded: Record<string, CorpusOutcome> = {};
   let server = 'unknown';
 
   // Cases this run did not answer (filtered with -t) keep their recorded answer; removed cases go.
   afterAll(() => {
     if (!updating) return;
-    const previous = existsSync(SNAPSHOT_PATH) ? readSnapshot().cases : {};
-    const cases: Record<string, CaseOutcome> = {};
-    for (const queueType of QUEUE_TYPES) {
-      for (const { name } of BROKER_CORPUS) {
-        const key = snapshotKey(queueType, name);
-        const answer = recorded[key] ?? previous[key];
-        if (answer) cases[key] = answer;
-      }
-    }
-    writeSnapshot({ server, cases });
+    const keys = QUEUE_TYPES.flatMap((type) => BROKER_CORPUS.map(({ name }) => snapshotKey(type, name)));
+    writeSnapshot({ server, keys, recorded });
   });
 
   for (const queueType of QUEUE_TYPES) {
@@ -45,7 +35,7 @@ describe('broker corpus on RabbitMQ', () => {
           const expected = readSnapshot().cases[key];
           if (!expected)
             throw new Error(`${key} is not in the snapshot: record it with SEAMS_CORPUS_UPDATE=1`);
-          const { verdict, diff } = classify(expected, answer);
+          const { verdict, diff } = classify(expected, answer, 'RabbitMQ as recorded');
           recordCorpusVerdict(
             'broker',
             `RabbitMQ against its snapshot, ${queueType} queues`,

@@ -1,10 +1,9 @@
 import { recordCorpusVerdict } from '@seams/contracts';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BROKER_CORPUS } from './cases/index.js';
-import { classify } from './classify.js';
 import { fakeCorpusBroker } from './fake-corpus-broker.js';
 import { runCase } from './run-case.js';
-import { readSnapshot, snapshotKey } from './snapshot.js';
+import { classify, readSnapshot, snapshotKey } from './snapshot.js';
 
 const QUEUE_TYPES = ['quorum', 'classic'] as const;
 

@@ -1,30 +1,21 @@
-import { existsSync } from 'node:fs';
-import { recordCorpusVerdict } from '@seams/contracts';
+import { type CorpusOutcome, recordCorpusVerdict } from '@seams/contracts';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { IDEMPOTENCY_CORPUS } from './cases/index.js';
-import { classify } from './classify.js';
 import { fakeCorpusStores } from './fake-corpus-store.js';
 import { realCorpusStores } from './real-corpus-store.js';
-import { type CaseOutcome, runCase } from './run-case.js';
-import { readSnapshot, SNAPSHOT_PATH, writeSnapshot } from './snapshot.js';
+import { runCase } from './run-case.js';
+import { classify, readSnapshot, writeSnapshot } from './snapshot.js';
 
 // The real pass: Redis must still answer as the snapshot says (or, with SEAMS_CORPUS_UPDATE=1, its
 // answers become the snapshot), and the fake is classed against Redis' live answer too.
 describe('idempotency corpus on Redis', () => {
   const updating = process.env.SEAMS_CORPUS_UPDATE === '1';
-  const recorded: Record<string, CaseOutcome> = {};
+  const recorded: Record<string, CorpusOutcome> = {};
   let server = 'unknown';
 
   // Cases this run did not answer (filtered with -t) keep their recorded answer; removed cases go.
   afterAll(() => {
-    if (!updating) return;
-    const previous = existsSync(SNAPSHOT_PATH) ? readSnapshot().cases : {};
-    const cases: Record<string, CaseOutcome> = {};
-    for (const { name } of IDEMPOTENCY_CORPUS) {
-      const answer = recorded[name] ?? previous[name];
-      if (answer) cases[name] = answer;
-    }
-    writeSnapshot({ server, cases });
+    if (updating) writeSnapshot({ server, keys: IDEMPOTENCY_CORPUS.map(({ name }) => name), recorded });
   });
 
   for (const idempotencyCase of IDEMPOTENCY_CORPUS) {
@@ -41,7 +32,7 @@ describe('idempotency corpus on Redis', () => {
             `${idempotencyCase.name} is not in the snapshot: record it with SEAMS_CORPUS_UPDATE=1`,
           );
         }
-        const { verdict, diff } = classify(expected, answer);
+        const { verdict, diff } = classify(expected, answer, 'Redis as recorded');
         recordCorpusVerdict('idempotency', 'Redis against its snapshot', idempotencyCase.name, verdict);
         expect(verdict, `Redis no longer answers as recorded:\n${diff}`).toBe('same');
       }

@@ -1,10 +1,9 @@
 import { recordCorpusVerdict } from '@seams/contracts';
 import { describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_CORPUS } from './cases/index.js';
-import { classify } from './classify.js';
 import { fakeCorpusStores } from './fake-corpus-store.js';
 import { runCase } from './run-case.js';
-import { readSnapshot } from './snapshot.js';
+import { classify, readSnapshot } from './snapshot.js';
 
 const TARGET = 'InMemoryIdempotencyStore (@seams/fakes)';
 

@@ -1,0 +1,134 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { JsonValue } from '@seams/ports';
+import type { CorpusVerdict } from './fidelity-record.js';
+
+// The pieces every differential corpus repeats (the broker's against RabbitMQ, the idempotency
+// store's against Redis): a case's answer as comparable JSON, its verdict against the reference
+// server's, and the recorded answers on disk. What a case does and how a target is built stay with
+// each corpus.
+
+/** What one implementation answered to one corpus case: its observation, or the error the case could not get past. */
+export type CorpusOutcome =
+  | { readonly observed: JsonValue }
+  | { readonly failed: { readonly code: string | null; readonly message: string } };
+
+/** Text as it is: the default `rename` of {@link normalizeObservation} and {@link corpusOutcome}. */
+const unchanged = (text: string): string => text;
+
+/**
+ * `value` with object keys sorted and `rename` applied to every string and key (to take out a
+ * per-run prefix, say), so two implementations' answers compare as text.
+ */
+export function normalizeObservation(
+  value: JsonValue,
+  rename: (text: string) => string = unchanged,
+): JsonValue {
+  if (typeof value === 'string') return rename(value);
+  if (Array.isArray(value)) return value.map((item) => normalizeObservation(item, rename));
+  if (value === null || typeof value !== 'object') return value;
+  const sorted: Record<string, JsonValue> = {};
+  for (const key of Object.keys(value).sort())
+    sorted[rename(key)] = normalizeObservation(value[key] ?? null, rename);
+  return sorted;
+}
+
+/**
+ * Runs one case: what it returned, through JSON once (an `undefined` property drops out as it
+ * would in the snapshot file) and normalised; or the error it stopped with, by its `code`.
+ */
+export async function corpusOutcome(
+  run: () => unknown,
+  rename: (text: string) => string = unchanged,
+): Promise<CorpusOutcome> {
+  try {
+    const observed = JSON.parse(JSON.stringify(await run())) as JsonValue;
+    return { observed: normalizeObservation(observed, rename) };
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    return { failed: { code: typeof code === 'string' ? code : null, message: rename(message) } };
+  }
+}
+
+/** A verdict, and for anything but `same` a readable expected/actual. */
+export interface CorpusClassification {
+  readonly verdict: CorpusVerdict;
+  readonly diff?: string;
+}
+
+const show = (outcome: CorpusOutcome): string => JSON.stringify(outcome, null, 1);
+
+/**
+ * Classes `actual` against the reference's `expected`:
+ * - `same`: the same observation, or a failure with the same code;
+ * - `clear`: `actual` stopped with an error carrying a `code` (it refuses what it cannot do);
+ * - `silent`: anything else: another answer with no error, or a failure without a code (a wait
+ *   that never ended because something did not arrive).
+ * `labels` name the two sides in the diff.
+ */
+export function classifyCorpusOutcome(
+  expected: CorpusOutcome,
+  actual: CorpusOutcome,
+  labels: { readonly expected: string; readonly actual: string },
+): CorpusClassification {
+  if ('observed' in expected && 'observed' in actual) {
+    if (JSON.stringify(expected.observed) === JSON.stringify(actual.observed)) return { verdict: 'same' };
+  } else if ('failed' in expected && 'failed' in actual && expected.failed.code === actual.failed.code) {
+    return { verdict: 'same' };
+  }
+  const diff = `--- ${labels.expected}\n${show(expected)}\n+++ ${labels.actual}\n${show(actual)}`;
+  if ('failed' in actual && actual.failed.code !== null) return { verdict: 'clear', diff };
+  return { verdict: 'silent', diff };
+}
+
+/** A reference server's recorded answers: what a fast pass classes a fake against, with no server. */
+export interface CorpusSnapshot {
+  /** The version the server reported when it answered. */
+  readonly server: string;
+  /** By case key, in corpus order. */
+  readonly cases: Readonly<Record<string, CorpusOutcome>>;
+}
+
+function isSnapshot(value: unknown): value is CorpusSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { server, cases } = value as { server?: unknown; cases?: unknown };
+  return typeof server === 'string' && typeof cases === 'object' && cases !== null;
+}
+
+/** Reads a snapshot file; an error naming the file and how to re-record it when it is not one. */
+export function readCorpusSnapshot(path: string): CorpusSnapshot {
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isSnapshot(parsed)) {
+    throw new Error(`${path} is not a corpus snapshot: re-record it (SEAMS_CORPUS_UPDATE=1, real pass)`);
+  }
+  return parsed;
+}
+
+/** What a recording run answered, for {@link writeCorpusSnapshot}. */
+export interface CorpusRecording {
+  readonly server: string;
+  /** Every case key of the corpus, in order. */
+  readonly keys: readonly string[];
+  /** The answers this run recorded, by key. */
+  readonly recorded: Readonly<Record<string, CorpusOutcome>>;
+}
+
+/**
+ * Writes the snapshot in corpus order: this run's answer for each key, else the file's previous
+ * one (a run filtered with `-t` keeps the rest), and no key the corpus no longer has. `format`
+ * runs on the written file (the repository's formatter, so its lint passes).
+ */
+export function writeCorpusSnapshot(
+  path: string,
+  { server, keys, recorded }: CorpusRecording,
+  format?: (path: string) => void,
+): void {
+  const previous = existsSync(path) ? readCorpusSnapshot(path).cases : {};
+  const cases: Record<string, CorpusOutcome> = {};
+  for (const key of keys) {
+    const answer = recorded[key] ?? previous[key];
+    if (answer) cases[key] = answer;
+  }
+  writeFileSync(path, `${JSON.stringify({ server, cases } satisfies CorpusSnapshot, null, 2)}\n`);
+  format?.(path);
+}
