@@ -3,7 +3,7 @@ import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { catalogAttributesStatement } from './pg15-catalog-attributes.js';
 import { pg15CtypeStatements } from './pg15-ctype.js';
-import { LOCALE_SETTINGS, NEWER_SETTINGS } from './pg15-settings.js';
+import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTING_ROWS } from './pg15-settings.js';
 import { PG15_VIEWS } from './pg15-views.js';
 
 /**
@@ -108,6 +108,48 @@ export const NEWER_FUNCTIONS: readonly string[] = [
   'xmltext(text)',
 ];
 
+/**
+ * Built-ins whose parameters 16-18 named (15's have none): a call by name (`regexp_replace(string
+ * => ...)`) fails on 15 (42883), and pg_get_function_arguments lists the types alone.
+ */
+const NAMED_SINCE_16 = [
+  'json_object_agg("any","any")',
+  'jsonb_object_agg("any","any")',
+  'pg_stat_reset_shared(text)',
+  'pg_stat_reset_slru(text)',
+  'regexp_count(text,text)',
+  'regexp_count(text,text,integer)',
+  'regexp_count(text,text,integer,text)',
+  'regexp_instr(text,text)',
+  'regexp_instr(text,text,integer)',
+  'regexp_instr(text,text,integer,integer)',
+  'regexp_instr(text,text,integer,integer,integer)',
+  'regexp_instr(text,text,integer,integer,integer,text)',
+  'regexp_instr(text,text,integer,integer,integer,text,integer)',
+  'regexp_like(text,text)',
+  'regexp_like(text,text,text)',
+  'regexp_match(text,text)',
+  'regexp_match(text,text,text)',
+  'regexp_matches(text,text)',
+  'regexp_matches(text,text,text)',
+  'regexp_replace(text,text,text)',
+  'regexp_replace(text,text,text,integer)',
+  'regexp_replace(text,text,text,integer,integer)',
+  'regexp_replace(text,text,text,integer,integer,text)',
+  'regexp_replace(text,text,text,text)',
+  'regexp_split_to_array(text,text)',
+  'regexp_split_to_array(text,text,text)',
+  'regexp_split_to_table(text,text)',
+  'regexp_split_to_table(text,text,text)',
+  'regexp_substr(text,text)',
+  'regexp_substr(text,text,integer)',
+  'regexp_substr(text,text,integer,integer)',
+  'regexp_substr(text,text,integer,integer,text)',
+  'regexp_substr(text,text,integer,integer,text,integer)',
+  'string_agg(bytea,bytea)',
+  'string_agg(text,text)',
+];
+
 /** Casts 18 added (bytea to and from the integers): 15 has no such cast (42846). */
 const NEWER_CAST_FUNCTIONS = [
   'int2(bytea)',
@@ -125,6 +167,14 @@ export const NEWER_RELATIONS = [
   'pg_catalog.pg_wait_events',
 ];
 export const NEWER_COLLATIONS = ['pg_c_utf8', 'pg_unicode_fast', 'unicode'];
+/** Text search configurations and dictionaries 16-18 added (17: Snowball's Estonian). */
+export const NEWER_TEXT_SEARCH_CONFIGS = ['estonian'];
+export const NEWER_TEXT_SEARCH_DICTIONARIES = ['estonian_stem'];
+/**
+ * libc collations PGlite's cluster imports and a 15 server's does not: its image has no locale but
+ * C.UTF-8 (`locale -a`), so `COLLATE "en_US"` fails there (42704), and pg_collation lists neither.
+ */
+export const UNINSTALLED_LOCALE_COLLATIONS = ['en_US', 'en_US.utf8'];
 export const NEWER_ROLES = [
   'pg_create_subscription',
   'pg_maintain',
@@ -196,6 +246,44 @@ const settingCase = (value: string): string =>
 const SETTINGS_COLUMNS =
   'name, setting, unit, category, short_desc, extra_desc, context, vartype, source, min_val, max_val, enumvals, boot_val, reset_val, sourcefile, sourceline, pending_restart';
 
+const sqlText = (value: string | null): string =>
+  value === null ? 'NULL::text' : `'${value.replaceAll("'", "''")}'::text`;
+
+/** One of `REMOVED_SETTING_ROWS` as a VALUES row of pg_show_all_settings()'s columns. */
+function settingRow(row: (typeof REMOVED_SETTING_ROWS)[number]): string {
+  const [
+    name,
+    setting,
+    unit,
+    category,
+    shortDesc,
+    extraDesc,
+    context,
+    vartype,
+    source,
+    minVal,
+    maxVal,
+    enumvals,
+  ] = row;
+  const [bootVal, resetVal, , , pendingRestart] = row.slice(12) as [string, string, null, null, boolean];
+  const values = [
+    name,
+    setting,
+    unit,
+    category,
+    shortDesc,
+    extraDesc,
+    context,
+    vartype,
+    source,
+    minVal,
+    maxVal,
+  ];
+  const array =
+    enumvals === null ? 'NULL::text[]' : `ARRAY[${enumvals.map((value) => sqlText(value)).join(', ')}]`;
+  return `(${values.map(sqlText).join(', ')}, ${array}, ${sqlText(bootVal)}, ${sqlText(resetVal)}, NULL::text, NULL::integer, ${pendingRestart})`;
+}
+
 function versionStatements(): CatalogStatement[] {
   const settingOf = (column: string): string => `${versionCase('name')} ELSE ${column} END AS ${column}`;
   return [
@@ -234,6 +322,8 @@ function versionStatements(): CatalogStatement[] {
             NULL, NULL, NULL, 'C', '${SERVER_LOCALE}', NULL, NULL, false
           FROM (VALUES ('lc_collate', 'Shows the collation order locale.'),
                        ('lc_ctype', 'Shows the character classification and case conversion locale.')) l(name, short_desc)
+          UNION ALL
+          SELECT * FROM (VALUES ${REMOVED_SETTING_ROWS.map(settingRow).join(',\n            ')}) r
         ) s(${SETTINGS_COLUMNS})
         ORDER BY pg_catalog.lower(name) COLLATE "C"`,
       params: [],
@@ -850,6 +940,19 @@ export function pg15DatetimeText(text: string): string | undefined {
 }
 
 /**
+ * An interval's text with `ago` somewhere before its end, where 15 reads it as negating the whole
+ * interval wherever it stands (once or more) and 17 refuses it (22007): the same text with `ago`
+ * once, at its end, which both read as 15 does. Undefined for any other text.
+ */
+export function pg15IntervalText(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  const agos = words.filter((word) => word.toLowerCase() === 'ago').length;
+  if (agos === 0 || (agos === 1 && words.at(-1)?.toLowerCase() === 'ago')) return undefined;
+  const rest = words.filter((word) => word.toLowerCase() !== 'ago');
+  return rest.length === 0 ? undefined : `${rest.join(' ')} ago`;
+}
+
+/**
  * Zone abbreviations of timezone_abbreviations' Default set that some time zone's own data also
  * uses with another offset, with the set's offset. 18 reads an abbreviation by the session's time
  * zone first (`'10:00 IST'` is +05:30 under Asia/Kolkata), 15 by the set alone (+02). Found by
@@ -1007,6 +1110,72 @@ const NOT_NULL_ASIDE_STATEMENT: CatalogStatement = {
       WHERE contype OPERATOR(pg_catalog.=) 'n' AND conname OPERATOR(pg_catalog.=) ANY (names::name[])
         AND (conrelid OPERATOR(pg_catalog.=) pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(relation)
           OR contypid OPERATOR(pg_catalog.=) pg_catalog.${PG15_HIDDEN_PREFIX}to_regtype(domain)) $$`,
+  params: [],
+};
+
+/** Renames 18's clones of foreign keys toward a referenced table's partitions as 15 names them (see below). */
+export const FK_CLONE_NAMES = `pg_catalog.${PG15_HIDDEN_PREFIX}fk_clone_names`;
+
+/**
+ * A foreign key referencing a partitioned table gets a clone toward each of its partitions, on the
+ * referencing table. 15 names each as a constraint of that table's own (`<table>_<columns>_fkey`,
+ * then `...fkey1`, `...fkey2` on a clash); 17 names it after its parent (`<name>_1`, `<name>_2`),
+ * a name errors report (`violates foreign key constraint "r_a_fkey1"`). Run after a statement that
+ * may have made some (pglite-engine.ts), this gives 18's clones, in the order they were made, the
+ * names 15 would have chosen (ChooseConstraintName: namespace-wide, 63 bytes, label shortened last).
+ */
+const FK_CLONE_NAMES_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${FK_CLONE_NAMES}() RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog AS $$
+    DECLARE
+      c record; label text; name1 text; name2 text; avail int; candidate text; pass int;
+    BEGIN
+      FOR c IN SELECT k.oid, k.connamespace, r.relname::text AS relname,
+          (SELECT string_agg(a.attname::text, '_' ORDER BY x.n) FROM unnest(k.conkey) WITH ORDINALITY x(attnum, n)
+             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = x.attnum) AS cols
+        FROM pg_constraint k JOIN pg_constraint p ON p.oid = k.conparentid JOIN pg_class r ON r.oid = k.conrelid
+        WHERE k.contype = 'f' AND p.conrelid = k.conrelid AND k.conrelid <> k.confrelid
+          AND starts_with(k.conname::text, p.conname::text || '_') AND substr(k.conname, length(p.conname) + 2) ~ '^[0-9]+$'
+        ORDER BY k.oid
+      LOOP
+        pass := 0;
+        LOOP
+          label := 'fkey' || CASE WHEN pass = 0 THEN '' ELSE pass::text END;
+          name1 := c.relname; name2 := left(c.cols, 63);
+          avail := 63 - length(label) - 2;
+          WHILE octet_length(name1) + octet_length(name2) > avail LOOP
+            IF octet_length(name1) > octet_length(name2) THEN name1 := left(name1, -1); ELSE name2 := left(name2, -1); END IF;
+          END LOOP;
+          candidate := name1 || '_' || name2 || '_' || label;
+          EXIT WHEN NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = candidate AND connamespace = c.connamespace);
+          pass := pass + 1;
+        END LOOP;
+        UPDATE pg_constraint SET conname = candidate WHERE oid = c.oid;
+      END LOOP;
+    END $$`,
+  params: [],
+};
+
+/** Takes the identity of a partitioned table's column off its partitions' columns, as 15 has them. */
+export const PARTITION_IDENTITY = `pg_catalog.${PG15_HIDDEN_PREFIX}partition_identity`;
+
+/**
+ * 17 gives a partition the identity of its partitioned table's column (the parent's sequence): an
+ * INSERT straight into the partition draws from it. 15's partition column is a plain NOT NULL one:
+ * such an INSERT without it fails (23502), with it takes the value as given. Run after a statement
+ * that may have made or attached a partition (pglite-engine.ts); an INSERT through the partitioned
+ * table still draws from its own identity. Called with \`restore\` before an ALTER of a partitioned
+ * table's identity, which 18 carries on to the partitions and expects there.
+ */
+const PARTITION_IDENTITY_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${PARTITION_IDENTITY}(restore boolean DEFAULT false) RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog AS $$
+      UPDATE pg_attribute a SET attidentity = CASE WHEN restore THEN pa.attidentity ELSE '' END
+      FROM pg_inherits i, pg_attribute pa, pg_class c
+      WHERE a.attidentity IS DISTINCT FROM CASE WHEN restore THEN pa.attidentity ELSE '' END
+        AND c.oid = a.attrelid AND c.relispartition
+        AND i.inhrelid = a.attrelid AND pa.attrelid = i.inhparent AND pa.attname = a.attname AND pa.attidentity <> ''
+    $$`,
   params: [],
 };
 
@@ -1246,13 +1415,50 @@ export function pg15CatalogStatements(): CatalogStatement[] {
       params: [PG15_HIDDEN_PREFIX, list(NEWER_RELATIONS)],
     },
     {
+      text: `UPDATE pg_catalog.pg_proc SET proargnames = NULL WHERE proargmodes IS NULL AND oid IN (${procedures('$1')})`,
+      params: [list(NAMED_SINCE_16)],
+    },
+    // 16 made date_trunc with a time zone IMMUTABLE; 15's is STABLE, so an index or a generated
+    // column over it fails (42P17 "functions in index expression must be marked IMMUTABLE").
+    {
+      text: `UPDATE pg_catalog.pg_proc SET provolatile = 's' WHERE oid IN (${procedures('$1')})`,
+      params: [list(['date_trunc(text,timestamp with time zone,text)'])],
+    },
+    // 17 gave pg_stat_reset_shared and pg_stat_reset_slru a default argument (NULL: all); 15's
+    // take one, and pg_stat_reset_shared is strict (a NULL does nothing).
+    {
+      text: `UPDATE pg_catalog.pg_proc SET pronargdefaults = 0, proargdefaults = NULL,
+          proisstrict = (proname = 'pg_stat_reset_shared')
+        WHERE oid IN (${procedures('$1')})`,
+      params: [list(['pg_stat_reset_shared(text)', 'pg_stat_reset_slru(text)'])],
+    },
+    {
       text: `UPDATE pg_catalog.pg_class SET relname = $1 || relname WHERE oid IN (${RELATIONS})`,
       params: [PG15_HIDDEN_PREFIX, list(NEWER_RELATIONS)],
     },
     {
       text: `UPDATE pg_catalog.pg_collation SET collname = $1 || collname
         WHERE collnamespace = 'pg_catalog'::regnamespace AND collname IN (SELECT jsonb_array_elements_text($2::jsonb))`,
-      params: [PG15_HIDDEN_PREFIX, list(NEWER_COLLATIONS)],
+      params: [PG15_HIDDEN_PREFIX, list([...NEWER_COLLATIONS, ...UNINSTALLED_LOCALE_COLLATIONS])],
+    },
+    // 17 added Snowball's Estonian stemmer: a text search configuration and dictionary 15 lacks.
+    {
+      text: `UPDATE pg_catalog.pg_ts_config SET cfgname = $1 || cfgname
+        WHERE cfgnamespace = 'pg_catalog'::regnamespace AND cfgname IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+      params: [PG15_HIDDEN_PREFIX, list(NEWER_TEXT_SEARCH_CONFIGS)],
+    },
+    {
+      text: `UPDATE pg_catalog.pg_ts_dict SET dictname = $1 || dictname
+        WHERE dictnamespace = 'pg_catalog'::regnamespace AND dictname IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+      params: [PG15_HIDDEN_PREFIX, list(NEWER_TEXT_SEARCH_DICTIONARIES)],
+    },
+    // 17 made ucs_basic a collation of its builtin provider; 15's is libc's, over the C locale (the
+    // same order and case mapping: code points, ASCII letters only).
+    {
+      text: `UPDATE pg_catalog.pg_collation
+        SET collprovider = 'c', collcollate = 'C', collctype = 'C', colllocale = NULL, collversion = NULL
+        WHERE collnamespace = 'pg_catalog'::regnamespace AND collname = $1 AND collprovider = 'b'`,
+      params: ['ucs_basic'],
     },
     {
       text: `UPDATE pg_catalog.pg_authid SET rolname = $1 || rolname
@@ -1273,6 +1479,8 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...OID_CAST_STATEMENTS,
     ...jsonbNullCastStatements(),
     NOT_NULL_ASIDE_STATEMENT,
+    FK_CLONE_NAMES_STATEMENT,
+    PARTITION_IDENTITY_STATEMENT,
     MERGE_TARGET_STATEMENT,
     BY_ABBREVIATIONS_STATEMENT,
     LITERAL_GUARD_STATEMENT,

@@ -12,6 +12,7 @@ import {
   NOT_NULL_ASIDE,
   PLUS_INFINITY,
   pg15DatetimeText,
+  pg15IntervalText,
   pg15OidText,
   pg15ZoneText,
 } from './pg15-catalog.js';
@@ -79,12 +80,12 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     CONFLICTING_ABBREVIATION.source,
-    String.raw`\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
+    String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
     String.raw`\b(?:grant|revoke)\b[^;]*?\brule\b`,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription|ts_config|ts_dict)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -1087,8 +1088,11 @@ function bodyFinding(statement: Statement): Finding | undefined {
       token.kind === 'string' &&
       (isDo ? index > 0 && index !== languageAt + 1 : isWord(tokens[index - 1], 'as')),
   );
+  const plpgsql = languageName === undefined || languageName === 'plpgsql';
   for (const token of bodies) {
     const content = bodyText(token.value);
+    const newer = plpgsql && content !== undefined ? newerPlpgsqlMessage(content) : undefined;
+    if (newer) return { stage: 'statement', statement, code: '42601', message: newer };
     if (content === undefined || !PREFILTER.test(content)) continue;
     const inner = tokenize(content);
     const innerStatements = splitStatements(inner);
@@ -1099,6 +1103,71 @@ function bodyFinding(statement: Statement): Finding | undefined {
     if (first) return { stage: 'statement', statement, code: first.code, message: first.message };
   }
   return undefined;
+}
+
+/**
+ * What PL/pgSQL 16-18 added to its own grammar, which 15's rejects when it compiles the body:
+ * `GET DIAGNOSTICS x = PG_ROUTINE_OID` (16) and arrays of copied types, `t.c%TYPE[]` and
+ * `t%ROWTYPE[]` (17). The message 15 gives, or undefined.
+ */
+export function newerPlpgsqlMessage(body: string): string | undefined {
+  if (!/%\s*(?:row)?type\s*\[|\bpg_routine_oid\b|=>/i.test(body)) return undefined;
+  const tokens = tokenize(body);
+  const arrow = cursorArgumentArrow(tokens);
+  if (arrow) return 'syntax error at or near "=>"';
+  let diagnostics = false;
+  for (const [index, token] of tokens.entries()) {
+    if (isPunct(token, ';')) diagnostics = false;
+    if (isWord(token, 'diagnostics') && isWord(tokens[index - 1], 'get', 'current')) diagnostics = true;
+    if (diagnostics && isWord(token, 'pg_routine_oid'))
+      return `unrecognized GET DIAGNOSTICS item at or near "${body.slice(token.start, token.end)}"`;
+    const next = tokens[index + 1];
+    if (
+      token.kind === 'op' &&
+      token.value === '%' &&
+      isWord(next, 'type', 'rowtype') &&
+      isPunct(tokens[index + 2], '[')
+    )
+      return 'syntax error at or near "["';
+  }
+  return undefined;
+}
+
+/**
+ * A bound cursor's argument given by name with `=>` (`OPEN c(k => 1)`, `FOR r IN c(k => 1)`), which
+ * 18 added: 15 takes `:=` only there (`=>` stays valid in SQL calls inside the body).
+ */
+function cursorArgumentArrow(tokens: readonly SqlToken[]): boolean {
+  const cursors = new Set<string>();
+  for (const [index, token] of tokens.entries()) {
+    let next = index + 1;
+    if (isWord(tokens[next], 'no')) next += 1;
+    if (isWord(tokens[next], 'scroll')) next += 1;
+    if (token.kind === 'word' && isWord(tokens[next], 'cursor')) cursors.add(token.value);
+  }
+  if (cursors.size === 0) return false;
+  return tokens.some((token, index) => {
+    const name = tokens[index + 1];
+    if (!isWord(token, 'open', 'in') || !name || !cursors.has(name.value) || !isPunct(tokens[index + 2], '('))
+      return false;
+    let depth = 0;
+    for (let at = index + 2; at < tokens.length; at += 1) {
+      const inner = tokens[at];
+      const after = tokens[at + 1];
+      if (isPunct(inner, '(')) depth += 1;
+      else if (isPunct(inner, ')') && --depth === 0) return false;
+      // The lexer here reads `=>` as `=` then `>`.
+      else if (
+        depth === 1 &&
+        inner?.kind === 'op' &&
+        inner.value === '=' &&
+        after?.value === '>' &&
+        after.start === inner.end
+      )
+        return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -1447,7 +1516,9 @@ function inputEdits(tokens: readonly SqlToken[]): Edit[] {
         ? (pg15DatetimeText(content) ?? pg15ZoneText(content))
         : type === 'date' || type === 'timestamp'
           ? pg15DatetimeText(content)
-          : undefined;
+          : type === 'interval'
+            ? pg15IntervalText(content)
+            : undefined;
     // Plainly quoted as written (a backslash would read otherwise under standard_conforming_strings off).
     return pg15 === undefined || content.includes('\\')
       ? []
@@ -1647,7 +1718,8 @@ function stringValue(token: SqlToken): string {
  * - pg_auth_members: without 16's automatic grants to a CREATEROLE role of the roles it creates.
  * - pg_class: `relacl` without 17's MAINTAIN privilege (`m`, which 18 grants a table's owner).
  * - pg_database: the cluster's collation as the server's (C.UTF-8, which collates as PGlite's C).
- * - pg_collation: the collations hidden from 15's names (pg15-catalog.ts) are left out.
+ * - pg_collation, pg_ts_config, pg_ts_dict: the ones hidden from 15's names (pg15-catalog.ts) are
+ *   left out.
  * - 16's `daticulocale`/`colliculocale` are 17's `datlocale`/`colllocale`; 16's `substream` is a
  *   "char" ('f', 't', 'p') where 15's is a boolean.
  */
@@ -1678,6 +1750,11 @@ export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
     pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NULL THEN p.prosrc ELSE h.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_'`,
     pg_publication:
       'SELECT oid, pubname, pubowner, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot FROM pg_catalog.pg_publication',
+    // Without the text search configuration and dictionary 17 added (pg15-catalog.ts hides them).
+    pg_ts_config:
+      "SELECT oid, cfgname, cfgnamespace, cfgowner, cfgparser FROM pg_catalog.pg_ts_config WHERE cfgname OPERATOR(pg_catalog.!~) '^pglite18_'",
+    pg_ts_dict:
+      "SELECT oid, dictname, dictnamespace, dictowner, dicttemplate, dictinitoption FROM pg_catalog.pg_ts_dict WHERE dictname OPERATOR(pg_catalog.!~) '^pglite18_'",
     pg_statistic_ext:
       'SELECT oid, stxrelid, stxname, stxnamespace, stxowner, pg_catalog.int4(COALESCE(stxstattarget, -1)) AS stxstattarget, stxkeys, stxkind, stxexprs FROM pg_catalog.pg_statistic_ext',
     pg_subscription:

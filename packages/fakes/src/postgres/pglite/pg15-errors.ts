@@ -1,6 +1,7 @@
 import { pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import type { PostgresErrorFields } from '../postgres-engine.js';
 import { PG15_CONTRIB_VERSIONS, SERVER_ONLY_EXTENSIONS, WITHHELD_CONTRIB } from './contrib-extensions.js';
+import { pg15IntervalText } from './pg15-catalog.js';
 
 /**
  * PGlite's (PostgreSQL 18's) error reports where PostgreSQL 15 reports the same failure otherwise:
@@ -8,15 +9,42 @@ import { PG15_CONTRIB_VERSIONS, SERVER_ONLY_EXTENSIONS, WITHHELD_CONTRIB } from 
  * the fields (pg's `DatabaseError.code`, `.detail`), so each is put back as 15 reports it. Messages
  * are for people and are left as PGlite wrote them, except where the SQLSTATE changes with them.
  */
-export function asPg15Error(error: PostgresErrorFields): PostgresErrorFields {
+export function asPg15Error(error: PostgresErrorFields, text = ''): PostgresErrorFields {
   for (const rewrite of REWRITES) {
-    const rewritten = rewrite(error);
+    const rewritten = rewrite(error, text);
     if (rewritten) return rewritten;
   }
   return error;
 }
 
-type Rewrite = (error: PostgresErrorFields) => PostgresErrorFields | undefined;
+type Rewrite = (error: PostgresErrorFields, text: string) => PostgresErrorFields | undefined;
+
+/** 18's detail for a row type mismatch (RETURN QUERY, a record's columns): 15 numbers the column alone. */
+const COLUMN_TYPE_MISMATCH =
+  /^(Returned type .* does not match expected type .* in column )".*" \(position (\d+)\)\.$/s;
+
+/**
+ * The key argument `json_build_object` found NULL, as 15 numbers it: the first literal NULL in a key
+ * place of the statement's first call (18 no longer says which).
+ */
+function nullKeyArgument(text: string): number | undefined {
+  const start = /\bjson_build_object\s*\(/i.exec(text);
+  if (!start) return undefined;
+  const args: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text.slice(start.index + start[0].length)) {
+    if (char === '(') depth += 1;
+    if (char === ')' && depth-- === 0) break;
+    if (char === ',' && depth === 0) {
+      args.push(current);
+      current = '';
+    } else current += char;
+  }
+  args.push(current);
+  const index = args.findIndex((arg, at) => at % 2 === 0 && /^\s*null\s*$/i.test(arg));
+  return index < 0 ? undefined : index + 1;
+}
 
 const RESTRICT_MESSAGE =
   /^(update or delete on table ".*" violates) RESTRICT setting of (foreign key constraint ".*" on table ".*")$/s;
@@ -44,7 +72,69 @@ const SERVER_CONTRIB = new Set([
   ...SERVER_ONLY_EXTENSIONS.map(([name]) => name),
 ]);
 
+/** A memory setting's range check as PGlite (a 32-bit build: at most 2097151 kB) reports it. */
+const WASM_MEMORY_LIMIT =
+  /^(\d+) kB is outside the valid range for parameter "(.*)" \(\d+ kB \.\. 2097151 kB\)$/s;
+
+const INVALID_INTERVAL = /^invalid input syntax for type interval: "(.*)"$/s;
+
 const REWRITES: readonly Rewrite[] = [
+  // 17 refuses an interval with `ago` before its end, which 15 reads (negating the whole interval).
+  // Literals and parameters are rewritten to 15's reading (pg15IntervalText); text cast at run time
+  // (a column's) cannot be: refused loudly.
+  (error) => {
+    const text = error.code === '22007' ? INVALID_INTERVAL.exec(error.message)?.[1] : undefined;
+    if (text === undefined || pg15IntervalText(text) === undefined) return undefined;
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message: `interval "${text}" with "ago" before its end: PostgreSQL 15 reads it (negating the whole interval), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  },
+  // PGlite is a 32-bit build: its memory settings (work_mem, maintenance_work_mem...) stop at
+  // 2097151 kB, where a 64-bit 15 server takes up to 2147483647 kB (`SET work_mem = '4GB'`). A loud
+  // refusal, not an error the server would not raise.
+  (error) => {
+    const limit = error.code === '22023' ? WASM_MEMORY_LIMIT.exec(error.message) : null;
+    if (!limit || Number(limit[1]) > 2147483647) return undefined;
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message: `${limit[1]} kB for "${limit[2]}": PGlite is a 32-bit build whose memory settings stop at 2097151 kB, where a PostgreSQL 15 server takes up to 2147483647 kB, so the fake refuses it: run this test on the real server`,
+    };
+  },
+  // 16 reports a NULL key of json_build_object or json_object_agg as 22004 "null value not allowed
+  // for object key"; 15 as 22023, worded per function (the jsonb ones are unchanged).
+  (error, text) => {
+    if (error.code !== '22004' || error.message !== 'null value not allowed for object key') return undefined;
+    const built = /\bjson_build_object\s*\(/i.test(text);
+    if (!built && !/\bjson_object_agg\s*\(/i.test(text)) return undefined;
+    return !built
+      ? { ...error, code: '22023', message: 'field name must not be null' }
+      : {
+          ...error,
+          code: '22023',
+          message: `argument ${nullKeyArgument(text) ?? 1} cannot be null`,
+          hint: 'Object keys should be text.',
+        };
+  },
+  // 17 lets a SQL function end with MERGE ... RETURNING, and says so; 15's detail names the others.
+  (error) =>
+    error.code === '42P13' && error.detail?.includes('INSERT/UPDATE/DELETE/MERGE RETURNING')
+      ? {
+          ...error,
+          detail: error.detail.replace(
+            'INSERT/UPDATE/DELETE/MERGE RETURNING',
+            'INSERT/UPDATE/DELETE RETURNING',
+          ),
+        }
+      : undefined,
+  // 18 names the mismatched column of a row (RETURN QUERY, a function's record) and numbers it; 15
+  // numbers it alone.
+  (error) => {
+    const detail = error.code === '42804' && error.detail ? COLUMN_TYPE_MISMATCH.exec(error.detail) : null;
+    return detail ? { ...error, detail: `${detail[1]}${detail[2]}.` } : undefined;
+  },
   // A server has the contrib extensions installed with it; the ones PGlite answers as 15 does are
   // installed in its cluster (contrib-extensions.ts). Another a server has is refused loudly, not
   // reported missing; one no server package has is reported as 15 reports it.

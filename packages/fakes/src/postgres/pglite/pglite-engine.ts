@@ -15,10 +15,13 @@ import { SERVER_LOCALE } from './initdb-cache.js';
 import type { PgliteModule } from './load-pglite.js';
 import {
   CONFLICTING_ABBREVIATION,
+  FK_CLONE_NAMES,
+  PARTITION_IDENTITY,
   PG15_HIDDEN_PREFIX,
   PG15_PREPARED,
   pg15CatalogStatements,
   pg15DatetimeText,
+  pg15IntervalText,
   pg15OidText,
   pg15ZoneText,
 } from './pg15-catalog.js';
@@ -37,6 +40,11 @@ import {
 import { asPg15Error } from './pg15-errors.js';
 import { NEWER_SETTINGS } from './pg15-settings.js';
 import { TableReset } from './table-reset.js';
+
+/** Statements that may clone a foreign key toward partitions (see `#namingFkClones`). */
+const FK_CLONING = /\b(?:references|partition\s+of|attach\s+partition)\b/i;
+/** An ALTER TABLE that may change a partitioned table's identity column (see `#partitionIdentity`). */
+const IDENTITY_CHANGE = /\balter\s+table\b[\s\S]*\b(?:identity|generated|restart|increment|start)\b/i;
 
 const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'transaction', E: 'failed' };
 /** Command tags after which kept statements may no longer parse or plan as they did. */
@@ -89,8 +97,13 @@ export class PgliteEngine implements PostgresEngine {
     const pg15 = toPg15(request.text, { extended: request.params !== undefined });
     if (pg15?.refusal) return asPg15(await this.#exchange(serialize.query(pg15.text)), pg15, request.text);
     const text = pg15?.text ?? request.text;
+    if (IDENTITY_CHANGE.test(request.text)) await this.#partitionIdentity(true);
     if (request.params === undefined)
-      return asPg15(await this.#exchange(serialize.query(text)), pg15, request.text);
+      return asPg15(
+        await this.#namingFkClones(request.text, await this.#exchange(serialize.query(text))),
+        pg15,
+        request.text,
+      );
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;
     let known = this.#prepared.get(key);
@@ -124,7 +137,34 @@ export class PgliteEngine implements PostgresEngine {
     );
     // Kept only once it ran: a failed parse leaves nothing to reuse (a fresh name next time).
     if (!known && !reply.error && !this.#changedSchema(reply)) this.#prepared.set(key, statement);
-    return asPg15(reply, pg15, request.text);
+    return asPg15(await this.#namingFkClones(request.text, reply), pg15, request.text);
+  }
+
+  /** See pg15-catalog.ts, `PARTITION_IDENTITY`. */
+  async #partitionIdentity(restore: boolean): Promise<void> {
+    await this.db.execProtocol(
+      this.pglite.protocol.serialize.query(`SELECT ${PARTITION_IDENTITY}(${restore})`),
+      { throwOnError: false },
+    );
+  }
+
+  /**
+   * After a statement that may have cloned a foreign key toward a referenced table's partitions
+   * (made or attached a partition, added a foreign key), the clones get the names 15 gives them
+   * (pg15-catalog.ts, `FK_CLONE_NAMES`), in the same transaction. The reply is the statement's.
+   */
+  async #namingFkClones(text: string, reply: EngineReply): Promise<EngineReply> {
+    if (IDENTITY_CHANGE.test(text)) await this.#partitionIdentity(false);
+    if (reply.status === 'failed' || !FK_CLONING.test(text)) return reply;
+    if (!reply.results.some(({ command }) => command === 'CREATE TABLE' || command === 'ALTER TABLE'))
+      return reply;
+    await this.db.execProtocol(
+      this.pglite.protocol.serialize.query(`SELECT ${FK_CLONE_NAMES}(), ${PARTITION_IDENTITY}()`),
+      {
+        throwOnError: false,
+      },
+    );
+    return reply;
   }
 
   /**
@@ -286,7 +326,7 @@ export class PgliteEngine implements PostgresEngine {
 function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string): EngineReply {
   const error =
     pglite.error &&
-    withoutFakeContext(maintenanceSearchPath(inheritedNotNull(asPg15Error(pglite.error), pg15), text));
+    withoutFakeContext(maintenanceSearchPath(inheritedNotNull(asPg15Error(pglite.error, text), pg15), text));
   const added = pg15?.addedResults;
   const results = added ? pglite.results.filter((_, index) => !added.includes(index)) : pglite.results;
   const shown = pg15?.showsSetting ? results.map(asShowResult) : results;
@@ -318,7 +358,7 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
  * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
  */
 const NEWER_NUMBER_HINT = new RegExp(
-  String.raw`0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|${CONFLICTING_ABBREVIATION.source}`,
+  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|${CONFLICTING_ABBREVIATION.source}`,
   'i',
 );
 
@@ -332,6 +372,7 @@ export function pg15ParamText(value: unknown, oid: number | undefined): string |
   if (oid === 26 || oid === 1028 || oid === 30) return pg15OidText(value);
   if (oid === 1184) return pg15DatetimeText(value) ?? pg15ZoneText(value);
   if (oid === 1082 || oid === 1114) return pg15DatetimeText(value);
+  if (oid === 1186) return pg15IntervalText(value);
   return undefined;
 }
 
