@@ -31,6 +31,7 @@ import { registerTextFunctions } from './pg-mem/text-functions.js';
 import { registerToChar } from './pg-mem/to-char.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
 import { recordUserFunctions, type UserFunction } from './pg-mem/user-functions.js';
+import { countVarcharByCodePoints } from './pg-mem/varchar-length.js';
 import { captureWrites } from './pg-mem/write-capture.js';
 import type {
   EngineReply,
@@ -201,6 +202,7 @@ export class PgMemEngine implements PostgresEngine {
     registerOrderedAggregates(db);
     registerTextFunctions(db);
     registerToChar(db);
+    countVarcharByCodePoints(db);
     // A DEFAULT now() is the transaction's start, as the statement's own now() is (see ddl-analyzer).
     db.public.registerFunction({
       name: 'seams_now',

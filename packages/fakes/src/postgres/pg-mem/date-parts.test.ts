@@ -86,3 +86,19 @@ describe('date + integer and date - date on the engine', () => {
     ]);
   });
 });
+
+describe('the years 1 to 99 (which Date.UTC reads as 1900 to 1999)', () => {
+  const ides = new Date('0044-03-15T10:00:00Z'); // a Tuesday, day 75 of a leap year, ISO week 11
+  it('extracts doy, isoyear and week of the year itself', () => {
+    expect(datePart('doy', ides, false)).toBe(75);
+    expect(datePart('isoyear', ides, false)).toBe(44);
+    expect(datePart('week', ides, false)).toBe(11);
+  });
+
+  it('truncates to a day, week and year of the year itself', () => {
+    expect(truncate('day', ides).toISOString()).toBe('0044-03-15T00:00:00.000Z');
+    expect(truncate('week', ides).toISOString()).toBe('0044-03-14T00:00:00.000Z');
+    expect(truncate('year', ides).toISOString()).toBe('0044-01-01T00:00:00.000Z');
+    expect(truncate('decade', ides).toISOString()).toBe('0040-01-01T00:00:00.000Z');
+  });
+});

@@ -181,12 +181,19 @@ function checkedDate(value: unknown): Date {
   return value;
 }
 
+/** Midnight UTC of a day (Date.UTC would read the years 0 to 99 as 1900 to 1999). */
+function utcDay(year: number, month: number, day: number): Date {
+  const at = new Date(0);
+  at.setUTCFullYear(year, month, day);
+  return at;
+}
+
 /** PostgreSQL's date_trunc on a UTC wall-clock time. */
 export function truncate(unit: string, at: Date): Date {
   const y = at.getUTCFullYear();
   const mo = at.getUTCMonth();
   const d = at.getUTCDate();
-  const utc = (year: number, month = 0, day = 1) => new Date(Date.UTC(year, month, day));
+  const utc = (year: number, month = 0, day = 1) => utcDay(year, month, day);
   switch (unit) {
     case 'microseconds':
     case 'milliseconds':
@@ -219,10 +226,10 @@ export function truncate(unit: string, at: Date): Date {
 
 /** The ISO 8601 week-numbering year and week of a UTC day. */
 function isoWeek(at: Date): { year: number; week: number } {
-  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  const day = utcDay(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
   const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * DAY_MS);
   const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
+  const week = 1 + Math.floor((thursday.getTime() - utcDay(year, 0, 1).getTime()) / (7 * DAY_MS));
   return { year, week };
 }
 
@@ -264,7 +271,7 @@ export function datePart(unit: string, at: Date, isDate: boolean): number {
     case 'isodow':
       return at.getUTCDay() === 0 ? 7 : at.getUTCDay();
     case 'doy':
-      return Math.floor((at.getTime() - Date.UTC(y, 0, 1)) / DAY_MS) + 1;
+      return Math.floor((at.getTime() - utcDay(y, 0, 1).getTime()) / DAY_MS) + 1;
     case 'isoyear':
       return isoWeek(at).year;
     default:

@@ -905,6 +905,9 @@ export class SelectAnalyzer {
     scope: Scope,
   ): { columns: SelectedColumn[]; outputs: Typed[] } {
     const typed = this.#columns(columns, scope).map((c) => c.typed);
+    // PostgreSQL's parser rejects an aggregate here (pg-mem ran it over the changed rows).
+    if (typed.some((t) => t.aggregate))
+      throw pgError('42803', 'aggregate functions are not allowed in RETURNING');
     return {
       columns: typed.map((t, index) => ({ expr: t.expr, alias: { name: outputKey(index) } })),
       outputs: typed,

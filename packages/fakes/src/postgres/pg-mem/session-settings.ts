@@ -87,17 +87,68 @@ const UNITS: Readonly<Record<string, number>> = {
 };
 const LARGEST_FIRST = ['d', 'h', 'min', 's'] as const;
 
+/** Units from the largest down, as PostgreSQL's table for a setting in milliseconds lists them. */
+const SMALLER_UNIT: Readonly<Record<string, string>> = { d: 'h', h: 'min', min: 's', s: 'ms', ms: 'us' };
+
+/** C's rint() in its default mode: to the nearest integer, a half to the even one. */
+export function rint(value: number): number {
+  const rounded = Math.round(value);
+  return Math.abs(value % 1) === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
+}
+
+/**
+ * A duration in whole milliseconds as guc.c's parse_int reads it: the value times its unit, first
+ * rounded to a multiple of the next smaller unit (convert_to_base_unit: '0.0025s' is 2.5ms, then
+ * 2ms), then rint(): 2.5 is 2 and 0.5 is 0, halves to even.
+ */
+function baseMilliseconds(amount: number, unit: string): number {
+  let value = amount * (UNITS[unit] ?? 1);
+  const smaller = SMALLER_UNIT[unit];
+  const size = smaller === undefined ? undefined : UNITS[smaller];
+  if (size !== undefined) value = rint(value / size) * size;
+  return rint(value);
+}
+
+/**
+ * The number at the start of a setting's value as guc.c's parse_int reads it, and the text after
+ * it (a unit): strtol() with base 0 (so '010' is octal 8 and '0x10' is 16), read again by strtod()
+ * when it stopped at '.', 'e' or 'E' ('2.5e1' is 25, '.5' is 0.5). An unquoted integer was read by
+ * the SQL scanner first, in decimal (SET x = 010 is 10). Undefined where parse_int finds no number.
+ */
+function settingNumber(item: Item): { value: number; rest: string } | undefined {
+  const text = item.kind === 'number' && /^-?\d+$/.test(item.text) ? String(Number(item.text)) : item.text;
+  const integer = /^\s*([+-]?)(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9]\d*))/.exec(text);
+  const stop = text.slice(integer?.[0].length ?? text.search(/\S|$/));
+  if (integer && !/^[.eE]/.test(stop)) {
+    const [, sign, hex, octal, decimal] = integer;
+    const magnitude =
+      hex !== undefined
+        ? Number.parseInt(hex, 16)
+        : octal !== undefined
+          ? Number.parseInt(octal, 8)
+          : Number(decimal);
+    return { value: sign === '-' ? -magnitude : magnitude, rest: stop };
+  }
+  if (/^\s*[+-]?0[xX]/.test(text)) return undefined;
+  const float = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text);
+  if (!float) return undefined;
+  const value = Number(float[0]);
+  if (!Number.isFinite(value)) return undefined;
+  return { value, rest: text.slice(float[0].length) };
+}
+
 /** A duration in milliseconds, shown as PostgreSQL shows it: in the largest unit that divides it. */
 function milliseconds(items: readonly Item[], name: string): string {
   const item = single(items, name);
-  const match = /^\s*(-?\d+(?:\.\d+)?)\s*(us|ms|s|min|h|d)?\s*$/.exec(item.text);
-  if (!match) {
-    const hint = /^\s*-?\d/.test(item.text)
+  const read = settingNumber(item);
+  const unit = read?.rest.trim() ?? '';
+  if (!read || (unit !== '' && !Object.hasOwn(UNITS, unit))) {
+    const hint = read
       ? { hint: 'Valid units for this parameter are "us", "ms", "s", "min", "h", and "d".' }
       : {};
     throw pgError('22023', `invalid value for parameter "${name}": "${item.text}"`, hint);
   }
-  const value = Math.round(Number(match[1]) * (UNITS[match[2] ?? 'ms'] ?? 1));
+  const value = baseMilliseconds(read.value, unit || 'ms');
   if (value < 0 || value > 2_147_483_647) {
     throw pgError(
       '22023',
@@ -110,6 +161,29 @@ function milliseconds(items: readonly Item[], name: string): string {
     if (value % size === 0) return `${value / size}${unit}`;
   }
   return `${value}ms`;
+}
+
+/** NAMEDATALEN - 1: the most bytes a name (GUC_IS_NAME setting) keeps. */
+const NAME_BYTES = 63;
+
+/** A name cut to 63 bytes of UTF-8 at a character boundary, as truncate_identifier cuts it. */
+function clippedName(text: string): string {
+  let bytes = 0;
+  let kept = '';
+  for (const char of text) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > NAME_BYTES) break;
+    kept += char;
+  }
+  return kept;
+}
+
+/** pg_clean_ascii: every byte outside printable ASCII (32..126) becomes '?' (é, two bytes, is '??'). */
+function cleanAscii(text: string): string {
+  return Array.from(text, (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code >= 32 && code <= 126 ? char : '?'.repeat(Buffer.byteLength(char));
+  }).join('');
 }
 
 const LEVELS = ['debug5', 'debug4', 'debug3', 'debug2', 'debug1', 'log', 'notice', 'warning', 'error'];
@@ -141,7 +215,7 @@ const SETTINGS: readonly Setting[] = [
   {
     name: 'application_name',
     initial: '',
-    input: (items, name) => single(items, name).text,
+    input: (items, name) => cleanAscii(clippedName(single(items, name).text)),
   },
   { name: 'statement_timeout', initial: '0', input: milliseconds },
   { name: 'lock_timeout', initial: '0', input: milliseconds },
@@ -152,6 +226,9 @@ const SETTINGS: readonly Setting[] = [
     input: (items, name) => {
       const level = single(items, name).text.toLowerCase();
       if (LEVELS.includes(level)) return level;
+      // Hidden values of client_message_level_options: debug is debug2, info stays info.
+      if (level === 'debug') return 'debug2';
+      if (level === 'info') return level;
       throw pgError('22023', `invalid value for parameter "${name}": "${single(items, name).text}"`, {
         hint: `Available values: ${LEVELS.join(', ')}.`,
       });
