@@ -453,6 +453,47 @@ describe('what else one PGlite session would share between connections', () => {
   );
 
   it(
+    'shows the idle_in_transaction_session_timeout it keeps, as PostgreSQL formats it, through commits and rollbacks',
+    async () => {
+      fake = await createFakePostgres({
+        engine: 'pglite',
+        pool: { application_name: 'h\u00e9llo\tx', options: '-c idle_in_transaction_session_timeout=60000' },
+      });
+      const client = await fake.pool.connect();
+      // 15 cleans the startup application_name to printable ASCII, byte by byte (18 shows \xNN).
+      expect(await value(client, 'SHOW application_name')).toBe('h??llo?x');
+      expect(await value(client, 'SHOW idle_in_transaction_session_timeout')).toBe('1min');
+      await client.query('SET idle_in_transaction_session_timeout = 2.5');
+      expect(await value(client, 'SHOW idle_in_transaction_session_timeout')).toBe('2ms');
+      await client.query("SET idle_in_transaction_session_timeout = '90s'");
+      expect(await value(client, "SELECT current_setting('idle_in_transaction_session_timeout')")).toBe(
+        '90s',
+      );
+      expect(
+        await value(
+          client,
+          "SELECT setting FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'",
+        ),
+      ).toBe('90000');
+      await client.query('BEGIN');
+      await client.query("SET idle_in_transaction_session_timeout = '1h'");
+      expect(await value(client, 'SHOW idle_in_transaction_session_timeout')).toBe('1h');
+      await client.query('ROLLBACK');
+      expect(await value(client, 'SHOW idle_in_transaction_session_timeout')).toBe('90s');
+      await client.query('BEGIN');
+      await client.query("SET LOCAL idle_in_transaction_session_timeout = '1d'");
+      await client.query('COMMIT');
+      expect(await value(client, 'SHOW idle_in_transaction_session_timeout')).toBe('90s');
+      await client.query('RESET ALL');
+      expect(await value(client, 'SHOW idle_in_transaction_session_timeout')).toBe('1min');
+      await client.query("SELECT set_config('application_name', $1, false)", ['~\u007f']);
+      expect(await value(client, 'SHOW application_name')).toBe('~?');
+      client.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'refuses another connection’s custom setting named by a parameter, and attributes advisory locks a function takes',
     async () => {
       const [a, b] = await twoClients();

@@ -1,3 +1,8 @@
+import {
+  pg15ApplicationName,
+  pg15ApplicationNameRequest,
+  readingIdleTimeout,
+} from './pglite/pg15-session-settings.js';
 import type { EngineNotification, EngineReply, EngineRequest, PostgresEngine } from './postgres-engine.js';
 import { mentionsSessionObjects, SessionObjects, TEMPORARY_NOUNS } from './session-objects.js';
 
@@ -74,6 +79,10 @@ const SIGNALS_BACKEND = /\bpg_(cancel|terminate)_backend\b/i;
 // and the fake keeps each session's idle_in_transaction_session_timeout itself.
 const IDLE_TIMEOUT = /idle_in_transaction_session_timeout|idle_session_timeout/i;
 const IDLE_TIMEOUT_NAMES = new Set(['idle_in_transaction_session_timeout', 'idle_session_timeout']);
+// What sets a setting for the transaction only.
+const SETS_LOCAL = /(^|;)\s*set\s+local\b|\bset_config\s*\([^;]*,\s*true\s*\)/i;
+// What reads the session's idle_in_transaction_session_timeout: SHOW, current_setting, pg_settings.
+const READS_IDLE_TIMEOUT = /idle_in_transaction_session_timeout|\bpg_settings\b/i;
 const IDLE_TIMEOUT_READ =
   "SELECT setting FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'";
 const IDLE_TIMEOUTS_OFF =
@@ -181,6 +190,13 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #sequencesLost = new Set<number>();
   /** Each session's idle_in_transaction_session_timeout in ms, where not 0 (the engine's stays 0). */
   readonly #idleTimeoutMs = new Map<number, number>();
+  /**
+   * Sessions that set idle_in_transaction_session_timeout in their open transaction: the value
+   * before it (a rollback's) and the one a commit keeps (SET LOCAL's does not outlive it).
+   */
+  readonly #idleInTransaction = new Map<number, { readonly before: number; atCommit: number }>();
+  /** Each session's startup idle_in_transaction_session_timeout in ms, where not 0: what RESET returns to. */
+  readonly #idleStartupMs = new Map<number, number>();
   /** When each session's last answer left it in a transaction. */
   readonly #idleSince = new Map<number, number>();
   /** User functions that take advisory locks or set settings, read once and again after a CREATE FUNCTION. */
@@ -194,7 +210,9 @@ export class SessionPerConnection implements PostgresEngine {
     if (engine.inOrder) this.inOrder = true;
   }
 
-  run(request: EngineRequest): Promise<EngineReply> {
+  run(asked: EngineRequest): Promise<EngineReply> {
+    // application_name as 15 keeps it (PGlite's 18 would keep `\xNN` for what 15 makes `?`).
+    const request = pg15ApplicationNameRequest(asked);
     const { session } = request;
     if (session !== undefined && this.#mayRunPlain(session, request))
       return this.#track(this.#runPlain(request, session));
@@ -231,7 +249,8 @@ export class SessionPerConnection implements PostgresEngine {
    */
   #mayRunPlain(session: number, { text, params }: EngineRequest): boolean {
     if (this.#waiting > 0 || this.#relisten || this.#functions === undefined) return false;
-    if (!this.#traits(text).plain || this.#idleTimeoutMs.has(session)) return false;
+    if (!this.#traits(text).plain || this.#idleTimeoutMs.has(session) || this.#idleInTransaction.has(session))
+      return false;
     if (this.#called(text).length > 0) return false;
     if (this.#unsetCustomName(session, text, [], params) !== undefined) return false;
     if (this.#objects.othersUsedBy(session, text) !== undefined) return false;
@@ -367,16 +386,31 @@ export class SessionPerConnection implements PostgresEngine {
         : others !== undefined
           ? objectRefusal(others)
           : undefined;
-    const reply =
+    // The session's idle_in_transaction_session_timeout is the fake's: reads of it are given its value.
+    const idleMs = request.session === undefined ? undefined : this.#idleTimeoutMs.get(request.session);
+    const reading =
+      idleMs !== undefined && refusal === undefined && READS_IDLE_TIMEOUT.test(text)
+        ? readingIdleTimeout(text, idleMs)
+        : undefined;
+    const sent = reading ? { ...request, text: reading.text } : request;
+    const answered =
       refusal === undefined && SLEEPS.test(text)
-        ? await this.#runWithTimeout(request)
+        ? await this.#runWithTimeout(sent)
         : refusal === undefined
-          ? await this.engine.run(request)
+          ? await this.engine.run(sent)
           : raised(await this.engine.run({ text: refusal }));
+    const reply =
+      reading?.show && !answered.error
+        ? { ...answered, results: answered.results.map((result) => ({ ...result, command: 'SHOW' })) }
+        : answered;
     if (advisory && !refused && request.session !== undefined)
       await this.#attributeAdvisoryLocks(request.session);
-    if (request.session !== undefined && refusal === undefined && IDLE_TIMEOUT.test(text))
-      await this.#keepIdleTimeout(request.session);
+    if (request.session !== undefined && refusal === undefined && CHANGES_SETTINGS.test(text)) {
+      if (IDLE_TIMEOUT.test(text)) await this.#keepIdleTimeout(request.session, text, reply);
+      else if (!reply.error && /(^|;)\s*(reset\s+all|discard\s+all)\b/i.test(text))
+        this.#idleBack(request.session);
+    }
+    if (request.session !== undefined) this.#idleAtTransactionEnd(request.session, reply);
     if (request.session !== undefined) {
       if (reply.status === 'idle') this.#idleSince.delete(request.session);
       else this.#idleSince.set(request.session, performance.now());
@@ -552,14 +586,42 @@ export class SessionPerConnection implements PostgresEngine {
     return reply.results[0]?.rows[0]?.[0] === 't';
   }
 
-  /** Takes the timeout a statement set into the fake's keeping, and the engine's back to 0. */
-  async #keepIdleTimeout(session: number): Promise<void> {
+  /**
+   * Takes the timeout a statement set into the fake's keeping, and the engine's back to 0. A RESET
+   * returns it to the connection's startup value, which the engine never had.
+   */
+  async #keepIdleTimeout(session: number, text: string, answered: EngineReply): Promise<void> {
     const reply = await this.engine.run({ text: IDLE_TIMEOUT_READ });
     if (reply.error) return;
+    const before = this.#idleTimeoutMs.get(session) ?? 0;
     const timeoutMs = Number(reply.results[0]?.rows[0]?.[0] ?? 0);
     if (timeoutMs > 0) this.#idleTimeoutMs.set(session, timeoutMs);
+    else if (RESETS.test(text)) this.#idleBack(session);
     else this.#idleTimeoutMs.delete(session);
     await this.engine.run({ text: IDLE_TIMEOUTS_OFF });
+    if (answered.status === 'idle') return;
+    // In a transaction: a rollback undoes it, and a commit ends SET LOCAL's.
+    const pending = this.#idleInTransaction.get(session) ?? { before, atCommit: before };
+    if (!SETS_LOCAL.test(text)) pending.atCommit = this.#idleTimeoutMs.get(session) ?? 0;
+    this.#idleInTransaction.set(session, pending);
+  }
+
+  /** A transaction that set the timeout ended: a commit keeps what it set (but SET LOCAL), a rollback what was. */
+  #idleAtTransactionEnd(session: number, reply: EngineReply): void {
+    const pending = this.#idleInTransaction.get(session);
+    if (!pending || reply.status !== 'idle') return;
+    this.#idleInTransaction.delete(session);
+    const committed = !reply.error && reply.results.some(({ command }) => command === 'COMMIT');
+    const ms = committed ? pending.atCommit : pending.before;
+    if (ms > 0) this.#idleTimeoutMs.set(session, ms);
+    else this.#idleTimeoutMs.delete(session);
+  }
+
+  /** The session's idle_in_transaction_session_timeout back to its startup value. */
+  #idleBack(session: number): void {
+    const startupMs = this.#idleStartupMs.get(session);
+    if (startupMs === undefined) this.#idleTimeoutMs.delete(session);
+    else this.#idleTimeoutMs.set(session, startupMs);
   }
 
   /** The user functions known to take advisory locks or set settings that a statement names. */
@@ -678,10 +740,19 @@ export class SessionPerConnection implements PostgresEngine {
   /** A connection starts: its startup settings are its settings until it changes them. */
   openSession(session: number, startup: Settings): void {
     this.#connected.add(session);
-    const settings = startup.filter(([name]) => !IDLE_TIMEOUT_NAMES.has(name.toLowerCase()));
+    const settings: Settings = startup
+      .filter(([name]) => !IDLE_TIMEOUT_NAMES.has(name.toLowerCase()))
+      // As 15 keeps it: cut to 63 bytes, `?` for each byte outside printable ASCII.
+      .map(([name, value]) => [
+        name,
+        name.toLowerCase() === 'application_name' ? pg15ApplicationName(value) : value,
+      ]);
     const idle = startup.find(([name]) => name.toLowerCase() === 'idle_in_transaction_session_timeout');
     const idleMs = idle ? durationMs(idle[1]) : 0;
-    if (idleMs > 0) this.#idleTimeoutMs.set(session, idleMs);
+    if (idleMs > 0) {
+      this.#idleTimeoutMs.set(session, idleMs);
+      this.#idleStartupMs.set(session, idleMs);
+    }
     if (settings.length === 0) return;
     const sorted = [...settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.#startup.set(session, sorted);
@@ -715,6 +786,8 @@ export class SessionPerConnection implements PostgresEngine {
       this.#pendingListens.delete(session);
       this.#idleSince.delete(session);
       this.#idleTimeoutMs.delete(session);
+      this.#idleStartupMs.delete(session);
+      this.#idleInTransaction.delete(session);
       for (const key of this.#advisory.get(session) ?? []) await this.#unlockAll(key);
       this.#advisory.delete(session);
       // PostgreSQL drops a session's temporary tables, prepared statements and cursors when it ends.
