@@ -256,3 +256,73 @@ describe('max length when a closed channel returns several messages at once (as 
     expect(broker.messages('q').map((m) => m.id)).toEqual(['r']);
   });
 });
+
+describe('service order after consumers were found full', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+  // Measured on RabbitMQ 3.10.8 (corpus case "three full consumers with one message waiting"):
+  // both queue types set aside a consumer found full while a message waited, and serve it again
+  // from the back once it has room: freed C, A, B, the next messages go C, A, B.
+  it.each(['quorum', 'classic'] as const)(
+    '%s: consumers set aside while a message waited are served in the order they were freed',
+    async (type) => {
+      const { publish } = await brokerWith({ type });
+      const got: string[] = [];
+      const held = new Map<string, Delivery>();
+      for (const name of ['A', 'B', 'C']) {
+        await broker.createConsumer().consume(
+          'q',
+          async (delivery) => {
+            got.push(`${name}:${delivery.message.id}`);
+            if (delivery.message.id.startsWith('m')) {
+              held.set(name, delivery);
+              await never();
+            }
+            if (delivery.message.id.startsWith('n')) await never();
+          },
+          { prefetch: 1 },
+        );
+      }
+      await publish('m0', 'm1', 'm2');
+      await settle();
+      await publish('x0');
+      await settle();
+      for (const name of ['C', 'A', 'B']) {
+        held.get(name)?.ack();
+        await settle();
+      }
+      await publish('n0', 'n1', 'n2');
+      await settle();
+      expect(got).toEqual(['A:m0', 'B:m1', 'C:m2', 'C:x0', 'C:n0', 'A:n1', 'B:n2']);
+    },
+  );
+
+  it('classic: consumers never found full keep their round-robin places, whatever order they were freed in', async () => {
+    const { publish } = await brokerWith({ type: 'classic' });
+    const got: string[] = [];
+    const held = new Map<string, Delivery>();
+    for (const name of ['A', 'B', 'C']) {
+      await broker.createConsumer().consume(
+        'q',
+        async (delivery) => {
+          got.push(`${name}:${delivery.message.id}`);
+          if (delivery.message.id.startsWith('m')) {
+            held.set(name, delivery);
+            await never();
+          }
+          if (delivery.message.id.startsWith('n')) await never();
+        },
+        { prefetch: 1 },
+      );
+    }
+    await publish('m0', 'm1', 'm2');
+    await settle();
+    for (const name of ['C', 'A', 'B']) {
+      held.get(name)?.ack();
+      await settle();
+    }
+    await publish('n0', 'n1', 'n2');
+    await settle();
+    expect(got).toEqual(['A:m0', 'B:m1', 'C:m2', 'A:n0', 'B:n1', 'C:n2']);
+  });
+});
