@@ -119,8 +119,8 @@ function refusalGroups(refused) {
 const verdicts = (counts) => `${counts.same} / ${counts.clear} / ${counts.silent}`;
 
 /**
- * The corpus section: per engine and run, the counts against PostgreSQL (the recorded snapshot in
- * the fast run, the live server in the real one), the counts per group, and what pg-mem refuses.
+ * The corpus section: per engine, the counts against PostgreSQL's recorded snapshot (fast run), the
+ * server's own against that snapshot (real run), the counts per group, and what pg-mem refuses.
  */
 function renderCorpus(records) {
   const byRun = (run) => records.filter((r) => r.run === run);
@@ -134,7 +134,7 @@ function renderCorpus(records) {
     '',
     '### SQL corpus: the embedded engines against PostgreSQL',
     '',
-    `${fast[0].cases} cases a repository layer writes ([packages/fakes/src/postgres/corpus](packages/fakes/src/postgres/corpus)), each on a fresh database. SAME: the answer node-pg hands over is PostgreSQL's (rows, fields, row count, command; for errors the SQLSTATE and every field PostgreSQL fills). CLEAR: the engine refused with 0A000 naming the construct. SILENT: anything else; the fast and the real pass fail on any.`,
+    `${fast[0].cases} cases a repository layer writes ([packages/fakes/src/postgres/corpus](packages/fakes/src/postgres/corpus)), each on a fresh database. SAME: the answer node-pg hands over is PostgreSQL's (rows, fields, row count, command; for errors the SQLSTATE and every field PostgreSQL fills). CLEAR: the engine refused with 0A000 naming the construct. SILENT: anything else; the fast pass fails on any. The real pass holds PostgreSQL to the recorded answers (its row below), so the engines' counts against the recording are their counts against the server.`,
     '',
     '| engine | run | against | SAME / CLEAR / SILENT |',
     '| --- | --- | --- | --- |',

@@ -37,9 +37,7 @@ const BIOME = fileURLToPath(new URL('../../../../../node_modules/.bin/biome', im
 
 /** Writes the snapshot in corpus order, formatted as the repo's formatter formats JSON, for reviewable diffs. */
 export function writeSnapshot(snapshot: CorpusSnapshot, path = SNAPSHOT_PATH): void {
-  const json = `${JSON.stringify(snapshot, null, 2)}\n`;
-  const formatted = existsSync(BIOME)
-    ? execFileSync(BIOME, ['format', '--stdin-file-path=snapshot.json'], { input: json, encoding: 'utf8' })
-    : json;
-  writeFileSync(path, formatted);
+  // Formatted in place: through stdout, the snapshot (megabytes) outgrew execFileSync's buffer.
+  writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+  if (existsSync(BIOME)) execFileSync(BIOME, ['format', '--write', path], { stdio: 'ignore' });
 }

@@ -339,4 +339,62 @@ export const arrayCases = defineGroup('arrays', [
       "INSERT INTO s (k) VALUES ('b') ON CONFLICT (k) DO UPDATE SET seen = array_append(s.seen, 'z') RETURNING seen",
     ],
   },
+  {
+    name: 'Array functions (PGlite round 13)',
+    steps: [
+      "SELECT array_append(ARRAY[1,2], 3), array_prepend(0, ARRAY[1]), array_cat(ARRAY[1], ARRAY[2,3]), array_remove(ARRAY[1,2,1], 1), array_replace(ARRAY[1,2,1], 1, 9), array_position(ARRAY['a','b'], 'b'), array_positions(ARRAY[1,2,1], 1), cardinality(ARRAY[[1,2],[3,4]]), array_ndims(ARRAY[[1]]), array_dims(ARRAY[[1,2],[3,4]]), trim_array(ARRAY[1,2,3], 2)",
+    ],
+  },
+  {
+    name: 'Array slicing and bounds (PGlite round 13)',
+    steps: [
+      "SELECT (ARRAY[1,2,3,4])[2:3], (ARRAY[1,2,3])[:2], (ARRAY[1,2,3])[5], ('[0:2]={a,b,c}'::text[])[0], array_lower('[0:2]={a,b,c}'::text[], 1), (ARRAY[[1,2],[3,4]])[2][1], (ARRAY[[1,2],[3,4]])[1:1][2:2]",
+    ],
+  },
+  {
+    name: 'Array comparison and ops (PGlite round 13)',
+    steps: [
+      'SELECT ARRAY[1,2] < ARRAY[1,3], ARRAY[1,2] @> ARRAY[2], ARRAY[1] <@ ARRAY[1,2], ARRAY[1,2] && ARRAY[2,3], ARRAY[1,2] || 3, 0 || ARRAY[1], ARRAY[[1]] || ARRAY[2]',
+    ],
+  },
+  {
+    name: 'Array concat dimension mismatch (PGlite round 13)',
+    steps: ['SELECT ARRAY[[1,2]] || ARRAY[[1,2,3]]'],
+  },
+  {
+    name: 'Array unnest multiple (PGlite round 13)',
+    steps: [
+      "SELECT * FROM unnest(ARRAY[1,2,3], ARRAY['a','b']) AS u(n, s)",
+      'SELECT * FROM unnest(ARRAY[1,2]) WITH ORDINALITY AS u(v, i)',
+    ],
+  },
+  {
+    name: 'Array to string and back (PGlite round 13)',
+    steps: [
+      "SELECT array_to_string(ARRAY[1,NULL,3], ',', '*'), array_to_string(ARRAY['a',NULL], ','), string_to_array('1,,3', ',', ''), array_to_json(ARRAY[[1,2],[3,4]])",
+    ],
+  },
+  {
+    name: 'Array text output quoting (PGlite round 13)',
+    steps: [
+      "SELECT ARRAY['a b', 'c,d', 'e\"f', '', NULL, 'NULL', 'x\\\\y']::text, ARRAY[1.5, NULL]::numeric[]::text, '{\"{}\"}'::text[]",
+    ],
+  },
+  { name: 'Array input errors (PGlite round 13)', steps: ["SELECT '{1,2'::int[]"] },
+  {
+    name: 'Array subscript assignment extends (PGlite round 13)',
+    steps: [
+      'CREATE TABLE a2 (x int[])',
+      "INSERT INTO a2 VALUES ('{1,2}')",
+      'UPDATE a2 SET x[5] = 9 RETURNING x',
+      'UPDATE a2 SET x[-1] = 0 RETURNING x, array_lower(x, 1)',
+    ],
+  },
+  {
+    name: 'Array_agg empty and order (PGlite round 13)',
+    steps: [
+      'SELECT array_agg(x) FROM (SELECT 1 WHERE false) s(x)',
+      'SELECT array_agg(x ORDER BY x DESC NULLS LAST) FROM (VALUES (1), (NULL), (3)) v(x)',
+    ],
+  },
 ]);

@@ -150,4 +150,64 @@ export const cteWindowCases = defineGroup('ctes-windows', [
       'WITH w AS (SELECT id FROM t), x AS (SELECT id FROM w WHERE id > 2) SELECT w.id, x.id AS bigger FROM w JOIN x ON x.id > w.id ORDER BY 1, 2',
     ],
   },
+  {
+    name: 'Window functions (PGlite round 13)',
+    steps: [
+      'SELECT sku, qty, row_number() OVER w, rank() OVER w, dense_rank() OVER w, percent_rank() OVER w, cume_dist() OVER w, ntile(2) OVER w, lag(qty) OVER w, lead(qty, 1, -1) OVER w, first_value(sku) OVER w, last_value(sku) OVER w, nth_value(sku, 2) OVER w FROM items WINDOW w AS (ORDER BY qty) ORDER BY qty',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Window frames (PGlite round 13)',
+    steps: [
+      'SELECT x, sum(x) OVER (ORDER BY x ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING), sum(x) OVER (ORDER BY x RANGE BETWEEN 1 PRECEDING AND CURRENT ROW), sum(x) OVER (ORDER BY x GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING EXCLUDE CURRENT ROW), avg(x) OVER () FROM (VALUES (1), (2), (2), (5)) v(x) ORDER BY x',
+    ],
+  },
+  {
+    name: 'Window range offset types (PGlite round 13)',
+    steps: [
+      "SELECT d, count(*) OVER (ORDER BY d RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM (VALUES (date '2024-01-01'), (date '2024-01-02'), (date '2024-01-04')) v(d) ORDER BY d",
+    ],
+  },
+  {
+    name: 'Window function in where error (PGlite round 13)',
+    steps: ['SELECT x FROM (VALUES (1)) v(x) WHERE row_number() OVER () = 1'],
+  },
+  { name: 'Ntile zero error (PGlite round 13)', steps: ['SELECT ntile(0) OVER () FROM (VALUES (1)) v(x)'] },
+  {
+    name: 'Recursive cte with cycle (PGlite round 13)',
+    steps: [
+      'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 5) SELECT array_agg(n) FROM t',
+      'WITH RECURSIVE g(id, nxt) AS (VALUES (1, 2), (2, 3), (3, 1)), walk(id) AS (SELECT 1 UNION ALL SELECT g.nxt FROM walk JOIN g ON g.id = walk.id) CYCLE id SET is_cycle USING path SELECT id, is_cycle, path::text FROM walk',
+    ],
+  },
+  {
+    name: 'Recursive cte search breadth (PGlite round 13)',
+    steps: [
+      'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n * 2 FROM t WHERE n < 8) SEARCH BREADTH FIRST BY n SET ord SELECT n, ord::text FROM t ORDER BY ord',
+    ],
+  },
+  {
+    name: 'Cte materialized and modifying (PGlite round 13)',
+    steps: [
+      'WITH x AS MATERIALIZED (SELECT sku FROM items) SELECT count(*) FROM x',
+      "WITH u AS (UPDATE items SET qty = qty + 1 WHERE sku = 'a' RETURNING qty) SELECT * FROM u",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Recursive cte union type mismatch (PGlite round 13)',
+    steps: ["WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n || 'x' FROM t) SELECT * FROM t"],
+  },
+  {
+    name: 'Lateral join and values (PGlite round 13)',
+    steps: [
+      'SELECT i.sku, x.n FROM items i CROSS JOIN LATERAL (SELECT i.qty * 2 AS n) x ORDER BY i.sku',
+      "SELECT * FROM (VALUES (1, 'a'), (2, 'b')) AS v(id, name) ORDER BY id DESC",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
 ]);

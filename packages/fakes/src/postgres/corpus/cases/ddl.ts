@@ -932,4 +932,1451 @@ export const ddlCases = defineGroup('ddl', [
     name: 'serial with default',
     steps: ['CREATE TABLE t (id serial DEFAULT 1)'],
   },
+  { name: 'currval before nextval error', steps: ['CREATE SEQUENCE s', "SELECT currval('s')"] },
+  {
+    name: 'sequence increment and start',
+    steps: ['CREATE SEQUENCE s START 5 INCREMENT 3', "SELECT nextval('s') AS a, nextval('s') AS b"],
+  },
+  {
+    name: 'sequence negative increment',
+    steps: ['CREATE SEQUENCE s INCREMENT -1', "SELECT nextval('s') AS a, nextval('s') AS b"],
+  },
+  { name: 'nextval missing sequence error', steps: ["SELECT nextval('nope')"] },
+  {
+    name: 'sequence rolled back still advanced',
+    steps: ['CREATE SEQUENCE s', 'BEGIN', "SELECT nextval('s')", 'ROLLBACK', "SELECT nextval('s') AS n"],
+  },
+  {
+    name: 'alter table add existing column error',
+    setup: 'CREATE TABLE t (a int);',
+    steps: ['ALTER TABLE t ADD COLUMN a int'],
+  },
+  {
+    name: 'alter column drop default',
+    setup: 'CREATE TABLE t (a int DEFAULT 1);',
+    steps: ['ALTER TABLE t ALTER COLUMN a DROP DEFAULT', 'INSERT INTO t DEFAULT VALUES RETURNING a'],
+  },
+  {
+    name: 'create index duplicate name error',
+    setup: 'CREATE TABLE t (a int);',
+    steps: ['CREATE INDEX t_a_idx ON t (a)', 'CREATE INDEX t_a_idx ON t (a)'],
+  },
+  {
+    name: 'column default jsonb',
+    setup: "CREATE TABLE t (a int, b jsonb DEFAULT '{}'::jsonb);",
+    steps: ['INSERT INTO t (a) VALUES (1) RETURNING b'],
+  },
+  {
+    name: 'bigserial returns string',
+    setup: 'CREATE TABLE t (id bigserial PRIMARY KEY);',
+    steps: ['INSERT INTO t DEFAULT VALUES RETURNING id'],
+  },
+  {
+    name: 'numeric precision only',
+    setup: 'CREATE TABLE t (n numeric(3));',
+    steps: ['INSERT INTO t VALUES (12.7) RETURNING n'],
+  },
+  {
+    name: 'character varying alias',
+    setup: 'CREATE TABLE t (a character varying(5));',
+    steps: ["INSERT INTO t VALUES ('ab') RETURNING *"],
+  },
+  {
+    name: 'Is columns of users (PGlite round 13)',
+    steps: [
+      "SELECT column_name, ordinal_position, column_default, is_nullable, data_type, character_maximum_length, numeric_precision, numeric_scale, udt_name, is_identity, is_generated, is_updatable FROM information_schema.columns WHERE table_name = 'users' ORDER BY ordinal_position",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is table_constraints (PGlite round 13)',
+    steps: [
+      "SELECT constraint_name, constraint_type, is_deferrable, initially_deferred FROM information_schema.table_constraints WHERE table_name IN ('users','posts') AND constraint_type <> 'CHECK' ORDER BY constraint_name",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is check constraints named (PGlite round 13)',
+    steps: [
+      "SELECT cc.constraint_name, cc.check_clause FROM information_schema.check_constraints cc JOIN information_schema.table_constraints tc USING (constraint_schema, constraint_name) WHERE tc.table_name = 'users' AND cc.constraint_name NOT LIKE '%not_null' ORDER BY 1",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is check constraints count incl not null (PGlite round 13)',
+    steps: [
+      "SELECT count(*) FROM information_schema.check_constraints WHERE constraint_schema = 'public'",
+      "SELECT count(*) FROM information_schema.table_constraints WHERE table_schema = 'public'",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is key_column_usage (PGlite round 13)',
+    steps: [
+      "SELECT constraint_name, table_name, column_name, ordinal_position, position_in_unique_constraint FROM information_schema.key_column_usage WHERE table_schema = 'public' ORDER BY constraint_name, ordinal_position",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is referential_constraints (PGlite round 13)',
+    steps: [
+      "SELECT constraint_name, unique_constraint_name, match_option, update_rule, delete_rule FROM information_schema.referential_constraints WHERE constraint_schema = 'public'",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is constraint_column_usage (PGlite round 13)',
+    steps: [
+      "SELECT table_name, column_name, constraint_name FROM information_schema.constraint_column_usage WHERE table_schema = 'public' ORDER BY 3, 2",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is tables (PGlite round 13)',
+    steps: [
+      "SELECT table_name, table_type, is_insertable_into FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is views (PGlite round 13)',
+    steps: [
+      "SELECT table_name, view_definition, check_option, is_updatable, is_insertable_into FROM information_schema.views WHERE table_schema = 'public'",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is sequences (PGlite round 13)',
+    steps: [
+      'SELECT sequence_name, data_type, numeric_precision, start_value, minimum_value, maximum_value, increment, cycle_option FROM information_schema.sequences ORDER BY 1',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is routines (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION add1(a int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT a + 1'",
+      "SELECT routine_name, routine_type, data_type, routine_body, external_language, is_deterministic, security_type FROM information_schema.routines WHERE routine_schema = 'public'",
+    ],
+  },
+  {
+    name: 'Is parameters (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION add1(a int, OUT b text, INOUT c int DEFAULT 3) LANGUAGE sql AS 'SELECT a::text, c'",
+      "SELECT parameter_name, parameter_mode, data_type, ordinal_position, parameter_default FROM information_schema.parameters WHERE specific_schema = 'public' ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'Is triggers (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$',
+      'CREATE TRIGGER tr BEFORE INSERT OR UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION trg()',
+      'SELECT trigger_name, event_manipulation, event_object_table, action_timing, action_orientation, action_statement, action_order FROM information_schema.triggers ORDER BY 2',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is element_types (PGlite round 13)',
+    steps: [
+      "SELECT e.data_type, e.udt_name FROM information_schema.columns c JOIN information_schema.element_types e ON ((c.table_catalog, c.table_schema, c.table_name, 'TABLE', c.dtd_identifier) = (e.object_catalog, e.object_schema, e.object_name, e.object_type, e.collection_type_identifier)) WHERE c.table_name = 'users'",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Is columns identity and generated (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (id int GENERATED BY DEFAULT AS IDENTITY (START WITH 10 INCREMENT BY 5), a int, b int GENERATED ALWAYS AS (a * 2) STORED)',
+      "SELECT column_name, column_default, is_identity, identity_generation, identity_start, identity_increment, identity_maximum, identity_cycle, is_generated, generation_expression, is_updatable FROM information_schema.columns WHERE table_name = 'g' ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'Is columns domain and enum (PGlite round 13)',
+    steps: [
+      'CREATE DOMAIN posint AS int CHECK (VALUE > 0)',
+      "CREATE TYPE mood AS ENUM ('sad','ok')",
+      'CREATE TABLE d (a posint, m mood, c char(3), v varchar, t time(3), ts timestamp(0) with time zone, iv interval day to second(2), b bit(4), n numeric)',
+      "SELECT column_name, data_type, udt_name, domain_name, character_maximum_length, datetime_precision, interval_type, interval_precision, numeric_precision, numeric_precision_radix FROM information_schema.columns WHERE table_name = 'd' ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'Is domain constraints (PGlite round 13)',
+    steps: [
+      'CREATE DOMAIN posint AS int NOT NULL CHECK (VALUE > 0)',
+      "SELECT constraint_name, domain_name FROM information_schema.domain_constraints WHERE domain_schema = 'public'",
+      "SELECT conname, contype FROM pg_constraint WHERE contypid = 'posint'::regtype ORDER BY 1",
+    ],
+  },
+  {
+    name: 'Pg_constraint on table (PGlite round 13)',
+    steps: [
+      "SELECT conname, contype, pg_get_constraintdef(oid), condeferrable, convalidated, conkey FROM pg_constraint WHERE conrelid IN ('users'::regclass, 'posts'::regclass) ORDER BY conname",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_indexes defs (PGlite round 13)',
+    steps: ["SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_index flags (PGlite round 13)',
+    steps: [
+      "SELECT c.relname, i.indisunique, i.indisprimary, i.indnatts, i.indnkeyatts, i.indnullsnotdistinct, pg_get_expr(i.indpred, i.indrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'posts'::regclass ORDER BY 1",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_attribute of users (PGlite round 13)',
+    steps: [
+      "SELECT attname, atttypid::regtype, attnum, attnotnull, atthasdef, attidentity, attgenerated, attisdropped, atttypmod, attndims, attstattarget FROM pg_attribute WHERE attrelid = 'users'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_attrdef exprs (PGlite round 13)',
+    steps: [
+      "SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.adrelid = 'users'::regclass ORDER BY 1",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_class relkinds (PGlite round 13)',
+    steps: [
+      "SELECT relname, relkind, relpersistence, relhasindex, relnatts, relchecks, relhastriggers, relrowsecurity, relispartition, relreplident FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY 1",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_get_viewdef published (PGlite round 13)',
+    steps: [
+      "SELECT pg_get_viewdef('published_posts'::regclass, true)",
+      "SELECT definition FROM pg_views WHERE viewname = 'published_posts'",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_get_indexdef columns (PGlite round 13)',
+    steps: [
+      "SELECT pg_get_indexdef('posts_title_idx'::regclass), pg_get_indexdef('posts_title_idx'::regclass, 1, true)",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_get_serial_sequence and identity (PGlite round 13)',
+    steps: [
+      "SELECT pg_get_serial_sequence('users', 'id'), pg_get_serial_sequence('posts', 'id')",
+      'SELECT last_value, is_called FROM users_id_seq',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_sequences view (PGlite round 13)',
+    steps: [
+      'SELECT sequencename, data_type, start_value, min_value, max_value, increment_by, cycle, cache_size, last_value FROM pg_sequences ORDER BY 1',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_sequence catalog (PGlite round 13)',
+    steps: [
+      'SELECT seqrelid::regclass, seqtypid::regtype, seqstart, seqincrement, seqmax, seqmin, seqcache, seqcycle FROM pg_sequence ORDER BY 1',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_type of enum (PGlite round 13)',
+    steps: [
+      "CREATE TYPE mood AS ENUM ('sad','ok','happy')",
+      "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'",
+      "SELECT enumlabel, enumsortorder FROM pg_enum WHERE enumtypid = 'mood'::regtype ORDER BY enumsortorder",
+      "SELECT typname, typtype, typcategory, typlen, typdelim FROM pg_type WHERE typname IN ('mood','_mood')",
+    ],
+  },
+  {
+    name: 'Enum add value in transaction then use (PGlite round 13)',
+    steps: [
+      "CREATE TYPE mood AS ENUM ('sad')",
+      'BEGIN',
+      "ALTER TYPE mood ADD VALUE 'ok'",
+      "SELECT 'ok'::mood",
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'Enum rename value (PGlite round 13)',
+    steps: [
+      "CREATE TYPE mood AS ENUM ('sad','ok')",
+      "ALTER TYPE mood RENAME VALUE 'ok' TO 'fine'",
+      'SELECT enum_range(NULL::mood)',
+      "ALTER TYPE mood RENAME VALUE 'nope' TO 'x'",
+    ],
+  },
+  {
+    name: 'Enum add existing (PGlite round 13)',
+    steps: [
+      "CREATE TYPE mood AS ENUM ('sad')",
+      "ALTER TYPE mood ADD VALUE 'sad'",
+      "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'sad'",
+    ],
+  },
+  {
+    name: 'Prisma style introspection (PGlite round 13)',
+    steps: [
+      "SELECT t.relname AS table_name, a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS formatted_type, pg_get_expr(d.adbin, d.adrelid) AS column_default, a.attnotnull, a.attidentity FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_attribute a ON a.attrelid = t.oid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE n.nspname = 'public' AND t.relkind IN ('r','p') AND a.attnum > 0 AND NOT a.attisdropped ORDER BY t.relname, a.attnum",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Drizzle style enum introspection (PGlite round 13)',
+    steps: [
+      "CREATE TYPE mood AS ENUM ('sad','ok')",
+      "SELECT n.nspname AS enum_schema, t.typname AS enum_name, e.enumlabel AS enum_value, e.enumsortorder AS sort_order FROM pg_type t JOIN pg_enum e ON t.oid = e.enumtypid JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname NOT IN ('pg_catalog','information_schema') ORDER BY enum_schema, enum_name, sort_order",
+    ],
+  },
+  {
+    name: 'Knex has table and column (PGlite round 13)',
+    steps: [
+      'SELECT table_name FROM information_schema.tables WHERE table_name = $1 AND table_schema = current_schema()',
+      {
+        sql: 'SELECT table_name FROM information_schema.tables WHERE table_name = $1 AND table_schema = current_schema()',
+        params: ['users'],
+      },
+      {
+        sql: 'SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema() AND column_name = $2',
+        params: ['users', 'email'],
+      },
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Kysely introspection columns (PGlite round 13)',
+    steps: [
+      "SELECT a.attname AS column, a.attnotnull AS not_null, a.atthasdef AS has_default, c.relname AS table, c.relkind AS table_type, ns.nspname AS schema, typ.typname AS type, dtns.nspname AS type_schema, col_description(a.attrelid, a.attnum) AS column_description, pg_get_serial_sequence(quote_ident(ns.nspname) || '.' || quote_ident(c.relname), a.attname) AS auto_incrementing FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON a.attrelid = c.oid JOIN pg_catalog.pg_namespace ns ON c.relnamespace = ns.oid JOIN pg_catalog.pg_type typ ON a.atttypid = typ.oid JOIN pg_catalog.pg_namespace dtns ON typ.typnamespace = dtns.oid WHERE c.relkind IN ('r','v','p') AND ns.nspname = 'public' AND a.attnum >= 0 AND a.attisdropped != true ORDER BY ns.nspname, c.relname, a.attnum",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Comments on objects (PGlite round 13)',
+    steps: [
+      "COMMENT ON TABLE users IS 'people'",
+      "COMMENT ON COLUMN users.email IS 'mail'",
+      "SELECT obj_description('users'::regclass, 'pg_class'), col_description('users'::regclass, 2), obj_description('users'::regclass)",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Pg_description of builtin (PGlite round 13)',
+    steps: [
+      "SELECT obj_description('now'::regproc, 'pg_proc'), obj_description('pg_class'::regclass, 'pg_class')",
+    ],
+  },
+  {
+    name: 'Format_type variants (PGlite round 13)',
+    steps: [
+      "SELECT format_type('numeric'::regtype, 655366), format_type('varchar'::regtype, 259), format_type('timestamptz'::regtype, 3), format_type('bit'::regtype, 8), format_type('int4[]'::regtype, NULL), format_type('interval'::regtype, 2147418111), format_type(0, NULL)",
+    ],
+  },
+  {
+    name: 'Regtype and regclass output (PGlite round 13)',
+    steps: [
+      "SELECT 'int4'::regtype, 'character varying'::regtype, '_text'::regtype, 'timestamp with time zone'::regtype, 'pg_class'::regclass, 'now'::regproc, 'sum(int4)'::regprocedure, '+(int4,int4)'::regoperator",
+    ],
+  },
+  { name: 'Regclass missing (PGlite round 13)', steps: ["SELECT 'nope'::regclass"] },
+  {
+    name: 'To_regclass missing (PGlite round 13)',
+    steps: ["SELECT to_regclass('nope'), to_regtype('nope'), to_regproc('nope'), to_regnamespace('nope')"],
+  },
+  { name: 'To_regtype bad syntax (PGlite round 13)', steps: ["SELECT to_regtype('int[')"] },
+  {
+    name: 'Pg_typeof many (PGlite round 13)',
+    steps: [
+      "SELECT pg_typeof(1), pg_typeof(1.5), pg_typeof('a'), pg_typeof(now()), pg_typeof(ARRAY[1]), pg_typeof(NULL), pg_typeof(1::int8 + 1::int2), pg_typeof(2^3), pg_typeof(10/4), pg_typeof(interval '1 day' * 2)",
+    ],
+  },
+  {
+    name: 'Alter table add column default volatile (PGlite round 13)',
+    steps: [
+      'ALTER TABLE posts ADD COLUMN score int NOT NULL DEFAULT 7',
+      "INSERT INTO users (email) VALUES ('a')",
+      "INSERT INTO posts (user_id, title) VALUES (1, 't')",
+      'SELECT score FROM posts',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Alter table set not null failing (PGlite round 13)',
+    steps: [
+      "INSERT INTO users (email) VALUES ('a')",
+      "INSERT INTO posts (user_id, title) VALUES (1, 't')",
+      'ALTER TABLE posts ALTER COLUMN body SET NOT NULL',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Alter column type using (PGlite round 13)',
+    steps: [
+      "INSERT INTO users (email, score) VALUES ('a', 3.5)",
+      'ALTER TABLE users ALTER COLUMN score TYPE int USING round(score)::int',
+      'SELECT score FROM users',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Alter column type without using error (PGlite round 13)',
+    steps: ['ALTER TABLE users ALTER COLUMN email TYPE int'],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Alter column type view depends (PGlite round 13)',
+    steps: ['ALTER TABLE posts ALTER COLUMN title TYPE varchar(10)'],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Drop column with view depends (PGlite round 13)',
+    steps: ['ALTER TABLE posts DROP COLUMN title'],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Drop table with fk depends (PGlite round 13)',
+    steps: ['DROP TABLE users'],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Drop table cascade notice (PGlite round 13)',
+    steps: [
+      'DROP TABLE users CASCADE',
+      "SELECT count(*) FROM pg_constraint WHERE conrelid = 'posts'::regclass AND contype = 'f'",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Rename column and constraint (PGlite round 13)',
+    steps: [
+      'ALTER TABLE posts RENAME COLUMN title TO headline',
+      'ALTER TABLE posts RENAME CONSTRAINT posts_user_id_title_key TO posts_u',
+      "SELECT conname FROM pg_constraint WHERE conrelid = 'posts'::regclass AND contype = 'u'",
+      "SELECT pg_get_viewdef('published_posts'::regclass)",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Add constraint not valid then validate (PGlite round 13)',
+    steps: [
+      "INSERT INTO users (email, score) VALUES ('a', 3.5)",
+      'ALTER TABLE users ADD CONSTRAINT score_small CHECK (score < 1) NOT VALID',
+      'ALTER TABLE users VALIDATE CONSTRAINT score_small',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Add foreign key violation existing rows (PGlite round 13)',
+    steps: [
+      'CREATE TABLE a (id int PRIMARY KEY)',
+      'CREATE TABLE b (a_id int)',
+      'INSERT INTO b VALUES (5)',
+      'ALTER TABLE b ADD CONSTRAINT b_fk FOREIGN KEY (a_id) REFERENCES a(id)',
+    ],
+  },
+  {
+    name: 'Add unique existing duplicates (PGlite round 13)',
+    steps: [
+      'CREATE TABLE a (x int)',
+      'INSERT INTO a VALUES (1),(1)',
+      'ALTER TABLE a ADD CONSTRAINT a_x UNIQUE (x)',
+      'CREATE UNIQUE INDEX a_x_idx ON a (x)',
+    ],
+  },
+  {
+    name: 'Alter table add primary key existing nulls (PGlite round 13)',
+    steps: ['CREATE TABLE a (x int)', 'INSERT INTO a VALUES (NULL)', 'ALTER TABLE a ADD PRIMARY KEY (x)'],
+  },
+  {
+    name: 'Create table like including all (PGlite round 13)',
+    steps: [
+      'CREATE TABLE c (LIKE users INCLUDING ALL)',
+      "SELECT column_name, column_default, is_nullable FROM information_schema.columns WHERE table_name = 'c' ORDER BY ordinal_position",
+      "SELECT indexdef FROM pg_indexes WHERE tablename = 'c' ORDER BY 1",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Create table as and select into (PGlite round 13)',
+    steps: [
+      'CREATE TABLE c AS SELECT id, email FROM users WITH NO DATA',
+      'SELECT 1 AS a INTO TEMP d',
+      'SELECT * FROM d',
+      "SELECT column_name, is_nullable FROM information_schema.columns WHERE table_name = 'c'",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Create table if not exists notice (PGlite round 13)',
+    steps: [
+      'CREATE TABLE IF NOT EXISTS users (id int)',
+      'CREATE INDEX IF NOT EXISTS posts_title_idx ON posts (title)',
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Drop if exists notices (PGlite round 13)',
+    steps: [
+      'DROP TABLE IF EXISTS nope',
+      'DROP INDEX IF EXISTS nope',
+      'DROP VIEW IF EXISTS nope',
+      'DROP TYPE IF EXISTS nope',
+      'DROP SCHEMA IF EXISTS nope',
+      'DROP SEQUENCE IF EXISTS nope',
+    ],
+  },
+  {
+    name: 'Drop wrong kind (PGlite round 13)',
+    steps: ['DROP VIEW users', 'DROP TABLE published_posts'],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Truncate with fk (PGlite round 13)',
+    steps: ['TRUNCATE users'],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Truncate cascade restart identity (PGlite round 13)',
+    steps: [
+      "INSERT INTO users (email) VALUES ('a')",
+      'TRUNCATE users RESTART IDENTITY CASCADE',
+      "INSERT INTO users (email) VALUES ('b') RETURNING id",
+    ],
+    setup:
+      "CREATE TABLE users (id bigserial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text DEFAULT 'anon', created_at timestamptz NOT NULL DEFAULT now(), score numeric(10,2) DEFAULT 0 CHECK (score >= 0), tags text[] DEFAULT '{}', meta jsonb);\nCREATE TABLE posts (id serial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE, title text NOT NULL, body text, published boolean DEFAULT false, UNIQUE (user_id, title));\nCREATE INDEX posts_title_idx ON posts (lower(title)) WHERE published;\nCREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;",
+  },
+  {
+    name: 'Sequence functions (PGlite round 13)',
+    steps: [
+      'CREATE SEQUENCE s START 5 INCREMENT 2 MAXVALUE 9',
+      "SELECT nextval('s'), nextval('s'), currval('s'), lastval()",
+      "SELECT nextval('s')",
+      "SELECT nextval('s')",
+    ],
+  },
+  {
+    name: 'Sequence currval before nextval (PGlite round 13)',
+    steps: ['CREATE SEQUENCE s', "SELECT currval('s')"],
+  },
+  { name: 'Lastval before any (PGlite round 13)', steps: ['SELECT lastval()'] },
+  {
+    name: 'Setval variants (PGlite round 13)',
+    steps: [
+      'CREATE SEQUENCE s',
+      "SELECT setval('s', 10), nextval('s'), setval('s', 20, false), nextval('s')",
+      "SELECT setval('s', 0)",
+    ],
+  },
+  {
+    name: 'Sequence cycle and min (PGlite round 13)',
+    steps: [
+      'CREATE SEQUENCE s MINVALUE 1 MAXVALUE 2 CYCLE',
+      "SELECT nextval('s'), nextval('s'), nextval('s')",
+    ],
+  },
+  {
+    name: 'Alter sequence restart (PGlite round 13)',
+    steps: [
+      'CREATE SEQUENCE s',
+      "SELECT nextval('s')",
+      'ALTER SEQUENCE s RESTART WITH 100',
+      "SELECT nextval('s')",
+      'ALTER SEQUENCE s AS smallint',
+      "SELECT max_value FROM pg_sequences WHERE sequencename = 's'",
+    ],
+  },
+  {
+    name: 'Sequence as int overflow (PGlite round 13)',
+    steps: ['CREATE SEQUENCE s AS int START 2147483647', "SELECT nextval('s')", "SELECT nextval('s')"],
+  },
+  {
+    name: 'Identity always insert override (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (id int GENERATED ALWAYS AS IDENTITY, a text)',
+      "INSERT INTO g (id, a) VALUES (5, 'x')",
+      "INSERT INTO g (id, a) OVERRIDING SYSTEM VALUE VALUES (5, 'x') RETURNING *",
+      "INSERT INTO g (a) VALUES ('y') RETURNING *",
+      'UPDATE g SET id = 9',
+    ],
+  },
+  {
+    name: 'Identity by default override user (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (id int GENERATED BY DEFAULT AS IDENTITY, a text)',
+      "INSERT INTO g (id, a) OVERRIDING USER VALUE VALUES (5, 'x') RETURNING *",
+    ],
+  },
+  {
+    name: 'Generated column write (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) STORED)',
+      'INSERT INTO g (a, b) VALUES (1, 2)',
+      'INSERT INTO g (a) VALUES (3) RETURNING *',
+      'INSERT INTO g VALUES (4, DEFAULT) RETURNING *',
+      'UPDATE g SET b = 1',
+    ],
+  },
+  {
+    name: 'Generated column volatile (PGlite round 13)',
+    steps: ['CREATE TABLE g (a int, b timestamptz GENERATED ALWAYS AS (now()) STORED)'],
+  },
+  {
+    name: 'Generated column refs generated (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) STORED, c int GENERATED ALWAYS AS (b + 1) STORED)',
+    ],
+  },
+  {
+    name: 'Generated column drop expression (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) STORED)',
+      'INSERT INTO g (a) VALUES (2)',
+      'ALTER TABLE g ALTER COLUMN b DROP EXPRESSION',
+      'INSERT INTO g VALUES (3, 100)',
+      'SELECT * FROM g ORDER BY a',
+    ],
+  },
+  {
+    name: 'Generated column set expression (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) STORED)',
+      'ALTER TABLE g ALTER COLUMN b SET EXPRESSION AS (a * 3)',
+    ],
+  },
+  {
+    name: 'Generated column add with default (PGlite round 13)',
+    steps: [
+      'CREATE TABLE g (a int)',
+      'ALTER TABLE g ADD COLUMN b int GENERATED ALWAYS AS (a + 1) STORED DEFAULT 5',
+    ],
+  },
+  {
+    name: 'Generated in partition differs (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int, b int GENERATED ALWAYS AS (a * 2) STORED) PARTITION BY RANGE (a)',
+      'CREATE TABLE c1 (a int, b int)',
+      'ALTER TABLE p ATTACH PARTITION c1 FOR VALUES FROM (0) TO (10)',
+    ],
+  },
+  {
+    name: 'Generated in partition own expr (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int, b int GENERATED ALWAYS AS (a * 2) STORED) PARTITION BY RANGE (a)',
+      'CREATE TABLE c1 PARTITION OF p (b GENERATED ALWAYS AS (a * 3) STORED) FOR VALUES FROM (0) TO (10)',
+      'INSERT INTO p (a) VALUES (2)',
+      'SELECT * FROM p',
+    ],
+  },
+  {
+    name: 'Identity on partitioned insert into partition (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (id int GENERATED ALWAYS AS IDENTITY, a int) PARTITION BY RANGE (a)',
+      'CREATE TABLE c1 PARTITION OF p FOR VALUES FROM (0) TO (10)',
+      'INSERT INTO p (a) VALUES (1)',
+      'INSERT INTO c1 (a) VALUES (2)',
+      'SELECT * FROM p ORDER BY a',
+    ],
+  },
+  {
+    name: 'Identity on partitioned attach (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (id int GENERATED ALWAYS AS IDENTITY, a int) PARTITION BY RANGE (a)',
+      'CREATE TABLE c1 (id int NOT NULL, a int)',
+      'ALTER TABLE p ATTACH PARTITION c1 FOR VALUES FROM (0) TO (10)',
+      'INSERT INTO p (a) VALUES (1) RETURNING *',
+    ],
+  },
+  {
+    name: 'Partition routing and errors (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int, b text) PARTITION BY LIST (b)',
+      "CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('x')",
+      "INSERT INTO p VALUES (1, 'x')",
+      "INSERT INTO p VALUES (2, 'y')",
+      "UPDATE p SET b = 'z'",
+    ],
+  },
+  {
+    name: 'Partition default and overlap (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int) PARTITION BY RANGE (a)',
+      'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10)',
+      'CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (5) TO (15)',
+      'CREATE TABLE pd PARTITION OF p DEFAULT',
+      'INSERT INTO p VALUES (100) RETURNING tableoid::regclass',
+    ],
+  },
+  {
+    name: 'Partition unique must include key (PGlite round 13)',
+    steps: ['CREATE TABLE p (a int, b int, PRIMARY KEY (b)) PARTITION BY RANGE (a)'],
+  },
+  {
+    name: 'Partition hash (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int) PARTITION BY HASH (a)',
+      'CREATE TABLE p0 PARTITION OF p FOR VALUES WITH (MODULUS 2, REMAINDER 0)',
+      'CREATE TABLE p1 PARTITION OF p FOR VALUES WITH (MODULUS 2, REMAINDER 1)',
+      'INSERT INTO p SELECT generate_series(1, 10)',
+      'SELECT tableoid::regclass, count(*) FROM p GROUP BY 1 ORDER BY 1',
+    ],
+  },
+  {
+    name: 'Partition detach and info (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int) PARTITION BY RANGE (a)',
+      'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10)',
+      "SELECT pg_get_expr(relpartbound, oid), relispartition FROM pg_class WHERE relname = 'p1'",
+      "SELECT pg_get_partkeydef('p'::regclass)",
+      "SELECT * FROM pg_partition_tree('p')",
+      'ALTER TABLE p DETACH PARTITION p1',
+      "SELECT relispartition FROM pg_class WHERE relname = 'p1'",
+    ],
+  },
+  {
+    name: 'Partitioned table with fk referencing (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int PRIMARY KEY) PARTITION BY RANGE (a)',
+      'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10)',
+      'CREATE TABLE r (a int REFERENCES p)',
+      'INSERT INTO p VALUES (1)',
+      'INSERT INTO r VALUES (1)',
+      'INSERT INTO r VALUES (2)',
+      'DELETE FROM p',
+    ],
+  },
+  {
+    name: 'Foreign key clone names case 1 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE x (a int UNIQUE, UNIQUE (a), b int CHECK (b > 0), CHECK (b > 1), CONSTRAINT x_b_check1 CHECK (b > 2))',
+      "SELECT conname FROM pg_constraint WHERE conrelid = 'x'::regclass AND contype IN ('u','c') ORDER BY 1",
+      'CREATE INDEX ON x (a)',
+      'CREATE INDEX ON x (a)',
+      "SELECT indexname FROM pg_indexes WHERE tablename = 'x' ORDER BY 1",
+    ],
+  },
+  {
+    name: 'Foreign key clone names case 2 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int PRIMARY KEY)',
+      'CREATE TABLE r (a int REFERENCES p, b int REFERENCES p, CONSTRAINT r_a_fkey1 CHECK (true))',
+      'ALTER TABLE r ADD FOREIGN KEY (a) REFERENCES p',
+      "SELECT conname FROM pg_constraint WHERE conrelid = 'r'::regclass ORDER BY 1",
+    ],
+  },
+  {
+    name: 'Foreign key clone names case 3 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int PRIMARY KEY) PARTITION BY RANGE (a)',
+      'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10)',
+      'CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20)',
+      'CREATE TABLE r (a int REFERENCES p)',
+      "SELECT conname, conrelid::regclass, confrelid::regclass FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 3",
+      'CREATE TABLE p3 PARTITION OF p FOR VALUES FROM (20) TO (30)',
+      "SELECT conname, conrelid::regclass, confrelid::regclass FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 3",
+    ],
+  },
+  {
+    name: 'Foreign key clone names case 4 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int PRIMARY KEY)',
+      'CREATE TABLE r (a int) PARTITION BY RANGE (a)',
+      'CREATE TABLE r1 PARTITION OF r FOR VALUES FROM (1) TO (10)',
+      'ALTER TABLE r ADD FOREIGN KEY (a) REFERENCES p',
+      "SELECT conname, conrelid::regclass, confrelid::regclass FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2",
+    ],
+  },
+  {
+    name: 'Foreign key clone names case 5 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int PRIMARY KEY) PARTITION BY RANGE (a)',
+      'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10)',
+      'CREATE TABLE r (a int, CONSTRAINT fk_r FOREIGN KEY (a) REFERENCES p)',
+      "SELECT conname, conrelid::regclass, confrelid::regclass FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 3",
+    ],
+  },
+  {
+    name: 'Foreign key clone names case 6 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p (a int PRIMARY KEY) PARTITION BY RANGE (a)',
+      'CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10)',
+      'CREATE TABLE r (a int) PARTITION BY RANGE (a)',
+      'CREATE TABLE r1 PARTITION OF r FOR VALUES FROM (1) TO (10)',
+      'ALTER TABLE r ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES p',
+      "SELECT conname, conrelid::regclass, confrelid::regclass FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2, 3",
+    ],
+  },
+  {
+    name: 'Identity on partitioned table case 1 (PGlite round 13)',
+    steps: [
+      'INSERT INTO p (a) VALUES (1), (2) RETURNING *',
+      'INSERT INTO c1 (id, a) VALUES (50, 3) RETURNING *',
+      'INSERT INTO c1 (a) VALUES (2)',
+    ],
+    setup:
+      'CREATE TABLE p (id int GENERATED ALWAYS AS IDENTITY, a int) PARTITION BY RANGE (a); CREATE TABLE c1 PARTITION OF p FOR VALUES FROM (0) TO (10);',
+  },
+  {
+    name: 'Identity on partitioned table case 2 (PGlite round 13)',
+    steps: [
+      "SELECT table_name, column_name, is_identity, identity_generation, column_default, is_nullable FROM information_schema.columns WHERE table_name IN ('p','c1') ORDER BY 1, 2",
+      "SELECT attrelid::regclass, attname, attidentity, attnotnull FROM pg_attribute WHERE attrelid IN ('p'::regclass, 'c1'::regclass) AND attnum > 0 ORDER BY 1, 2",
+    ],
+    setup:
+      'CREATE TABLE p (id int GENERATED ALWAYS AS IDENTITY, a int) PARTITION BY RANGE (a); CREATE TABLE c1 PARTITION OF p FOR VALUES FROM (0) TO (10);',
+  },
+  {
+    name: 'Identity on partitioned table case 3 (PGlite round 13)',
+    steps: [
+      'ALTER TABLE p ALTER COLUMN id RESTART WITH 100',
+      'INSERT INTO p (a) VALUES (1) RETURNING *',
+      'ALTER TABLE p DETACH PARTITION c1',
+      'INSERT INTO c1 (a) VALUES (2)',
+      'INSERT INTO c1 (id, a) VALUES (7, 2)',
+      'SELECT * FROM c1 ORDER BY id',
+    ],
+    setup:
+      'CREATE TABLE p (id int GENERATED ALWAYS AS IDENTITY, a int) PARTITION BY RANGE (a); CREATE TABLE c1 PARTITION OF p FOR VALUES FROM (0) TO (10);',
+  },
+  {
+    name: 'Identity on partitioned table case 4 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE c2 PARTITION OF p FOR VALUES FROM (10) TO (20)',
+      'INSERT INTO p (a) VALUES (15) RETURNING *',
+      'ALTER TABLE p ALTER COLUMN id SET GENERATED BY DEFAULT',
+      'INSERT INTO p (id, a) VALUES (99, 15) RETURNING *',
+      'ALTER TABLE p ALTER COLUMN id DROP IDENTITY',
+      'INSERT INTO p (a) VALUES (1)',
+    ],
+    setup:
+      'CREATE TABLE p (id int GENERATED ALWAYS AS IDENTITY, a int) PARTITION BY RANGE (a); CREATE TABLE c1 PARTITION OF p FOR VALUES FROM (0) TO (10);',
+  },
+  {
+    name: 'Identity on partitioned table case 5 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE c3 (id int NOT NULL, a int)',
+      'ALTER TABLE p ATTACH PARTITION c3 FOR VALUES FROM (20) TO (30)',
+      'INSERT INTO c3 (a) VALUES (25)',
+      'INSERT INTO c3 (id, a) VALUES (1, 25) RETURNING *',
+      'INSERT INTO p (a) VALUES (25) RETURNING *',
+    ],
+    setup:
+      'CREATE TABLE p (id int GENERATED ALWAYS AS IDENTITY, a int) PARTITION BY RANGE (a); CREATE TABLE c1 PARTITION OF p FOR VALUES FROM (0) TO (10);',
+  },
+  {
+    name: 'Identity on partitioned table case 6 (PGlite round 13)',
+    steps: [
+      'CREATE TABLE q (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, a int) PARTITION BY LIST (a)',
+      'CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1)',
+      'INSERT INTO q (a) VALUES (1) RETURNING *',
+      'INSERT INTO q1 (a) VALUES (1)',
+      'INSERT INTO q1 (id, a) VALUES (10, 1) RETURNING *',
+    ],
+  },
+  {
+    name: 'Inheritance basics (PGlite round 13)',
+    steps: [
+      'CREATE TABLE parent (id int, name text NOT NULL, CHECK (id > 0))',
+      'CREATE TABLE child (extra int) INHERITS (parent)',
+      "INSERT INTO child VALUES (1, 'a', 2)",
+      "INSERT INTO parent VALUES (2, 'b')",
+      'SELECT tableoid::regclass, * FROM parent ORDER BY id',
+      'SELECT * FROM ONLY parent',
+      "INSERT INTO child VALUES (-1, 'x', 1)",
+      'INSERT INTO child VALUES (3, NULL, 1)',
+    ],
+  },
+  {
+    name: 'Inheritance alter propagation (PGlite round 13)',
+    steps: [
+      'CREATE TABLE parent (id int)',
+      'CREATE TABLE child () INHERITS (parent)',
+      "ALTER TABLE parent ADD COLUMN n text NOT NULL DEFAULT 'z'",
+      'ALTER TABLE parent ADD CONSTRAINT pos CHECK (id > 0)',
+      "SELECT conrelid::regclass, conname, conislocal, coninhcount FROM pg_constraint WHERE contype = 'c' ORDER BY 1",
+      'ALTER TABLE child DROP CONSTRAINT pos',
+      'ALTER TABLE child DROP COLUMN n',
+    ],
+  },
+  {
+    name: 'Inheritance no inherit check (PGlite round 13)',
+    steps: [
+      'CREATE TABLE parent (id int, CONSTRAINT p CHECK (id > 0) NO INHERIT)',
+      'CREATE TABLE child () INHERITS (parent)',
+      'INSERT INTO child VALUES (-1)',
+      "SELECT conname, connoinherit FROM pg_constraint WHERE conname = 'p'",
+    ],
+  },
+  {
+    name: 'Alter table inherit mismatch (PGlite round 13)',
+    steps: [
+      'CREATE TABLE parent (id int NOT NULL, n text)',
+      'CREATE TABLE child (id int, n text)',
+      'ALTER TABLE child INHERIT parent',
+      "SELECT attname, attnotnull FROM pg_attribute WHERE attrelid = 'child'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+  },
+  {
+    name: 'Alter table inherit missing column (PGlite round 13)',
+    steps: [
+      'CREATE TABLE parent (id int, n text)',
+      'CREATE TABLE child (id int)',
+      'ALTER TABLE child INHERIT parent',
+    ],
+  },
+  {
+    name: 'Alter table no inherit (PGlite round 13)',
+    steps: [
+      'CREATE TABLE parent (id int NOT NULL)',
+      'CREATE TABLE child () INHERITS (parent)',
+      'ALTER TABLE child NO INHERIT parent',
+      'INSERT INTO child VALUES (NULL)',
+      'SELECT count(*) FROM parent',
+    ],
+  },
+  {
+    name: 'Drop not null on inherited child (PGlite round 13)',
+    steps: [
+      'CREATE TABLE parent (id int NOT NULL)',
+      'CREATE TABLE child () INHERITS (parent)',
+      'ALTER TABLE child ALTER COLUMN id DROP NOT NULL',
+    ],
+  },
+  {
+    name: 'Drop parent with children (PGlite round 13)',
+    steps: ['CREATE TABLE parent (id int)', 'CREATE TABLE child () INHERITS (parent)', 'DROP TABLE parent'],
+  },
+  {
+    name: 'Multiple inheritance merge (PGlite round 13)',
+    steps: [
+      'CREATE TABLE a (x int, y text)',
+      'CREATE TABLE b (x int, z int)',
+      'CREATE TABLE c () INHERITS (a, b)',
+      "SELECT attname, attinhcount FROM pg_attribute WHERE attrelid = 'c'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+  },
+  {
+    name: 'Multiple inheritance type conflict (PGlite round 13)',
+    steps: ['CREATE TABLE a (x int)', 'CREATE TABLE b (x text)', 'CREATE TABLE c () INHERITS (a, b)'],
+  },
+  {
+    name: 'Domain checks and casts (PGlite round 13)',
+    steps: ["CREATE DOMAIN email AS text CHECK (VALUE ~ '@')", "SELECT 'a@b'::email", "SELECT 'ab'::email"],
+  },
+  {
+    name: 'Domain not null in table (PGlite round 13)',
+    steps: ['CREATE DOMAIN nn AS int NOT NULL', 'CREATE TABLE d (a nn)', 'INSERT INTO d VALUES (NULL)'],
+  },
+  {
+    name: 'Domain default and alter (PGlite round 13)',
+    steps: [
+      'CREATE DOMAIN pos AS int DEFAULT 1 CHECK (VALUE > 0)',
+      'CREATE TABLE d (a pos)',
+      'INSERT INTO d DEFAULT VALUES',
+      'ALTER DOMAIN pos ADD CONSTRAINT small CHECK (VALUE < 5)',
+      'INSERT INTO d VALUES (9)',
+      'ALTER DOMAIN pos DROP CONSTRAINT small',
+      'ALTER DOMAIN pos SET DEFAULT 3',
+      'INSERT INTO d DEFAULT VALUES',
+      'SELECT * FROM d ORDER BY a',
+    ],
+  },
+  {
+    name: 'Domain add constraint existing violating (PGlite round 13)',
+    steps: [
+      'CREATE DOMAIN pos AS int',
+      'CREATE TABLE d (a pos)',
+      'INSERT INTO d VALUES (-1)',
+      'ALTER DOMAIN pos ADD CONSTRAINT p CHECK (VALUE > 0)',
+    ],
+  },
+  {
+    name: 'Domain over array and composite (PGlite round 13)',
+    steps: [
+      'CREATE DOMAIN ints AS int[] CHECK (cardinality(VALUE) > 0)',
+      "SELECT '{1}'::ints",
+      "SELECT '{}'::ints",
+    ],
+  },
+  {
+    name: 'Domain alter not null existing nulls (PGlite round 13)',
+    steps: [
+      'CREATE DOMAIN d1 AS int',
+      'CREATE TABLE d (a d1)',
+      'INSERT INTO d VALUES (NULL)',
+      'ALTER DOMAIN d1 SET NOT NULL',
+    ],
+  },
+  {
+    name: 'Composite types (PGlite round 13)',
+    steps: [
+      'CREATE TYPE pair AS (a int, b text)',
+      "SELECT ROW(1, 'x')::pair, (ROW(1, 'x')::pair).b, ('(2,y)'::pair).a",
+      'CREATE TABLE tp (p pair)',
+      "INSERT INTO tp VALUES ((3, 'z'))",
+      'SELECT (p).a, p FROM tp',
+      'UPDATE tp SET p.a = 9 RETURNING p',
+    ],
+  },
+  {
+    name: 'Composite input errors (PGlite round 13)',
+    steps: ['CREATE TYPE pair AS (a int, b text)', "SELECT '(1,x,3)'::pair"],
+  },
+  {
+    name: 'Alter type add attribute (PGlite round 13)',
+    steps: [
+      'CREATE TYPE pair AS (a int)',
+      'ALTER TYPE pair ADD ATTRIBUTE b text',
+      "SELECT '(1,x)'::pair",
+      'ALTER TYPE pair DROP ATTRIBUTE nope',
+    ],
+  },
+  {
+    name: 'Drop type in use (PGlite round 13)',
+    steps: ["CREATE TYPE mood AS ENUM ('a')", 'CREATE TABLE t (m mood)', 'DROP TYPE mood'],
+  },
+  {
+    name: 'Schemas and search path (PGlite round 13)',
+    steps: [
+      'CREATE SCHEMA app',
+      'CREATE TABLE app.t (a int)',
+      'SELECT * FROM t',
+      'SET search_path = app, public',
+      'SELECT * FROM t',
+      'CREATE SCHEMA app',
+      'CREATE SCHEMA IF NOT EXISTS app',
+      'DROP SCHEMA app',
+      'DROP SCHEMA app CASCADE',
+    ],
+  },
+  {
+    name: 'Views updatable and check option (PGlite round 13)',
+    steps: [
+      'CREATE TABLE b (a int)',
+      'CREATE VIEW v AS SELECT a FROM b WHERE a > 0 WITH CHECK OPTION',
+      'INSERT INTO v VALUES (1)',
+      'INSERT INTO v VALUES (-1)',
+      'CREATE VIEW v2 AS SELECT a, a * 2 AS d FROM b',
+      'INSERT INTO v2 (a) VALUES (5)',
+      'INSERT INTO v2 VALUES (5, 10)',
+      'UPDATE v2 SET d = 1',
+    ],
+  },
+  {
+    name: 'View non updatable (PGlite round 13)',
+    steps: [
+      'CREATE TABLE b (a int)',
+      'CREATE VIEW v AS SELECT DISTINCT a FROM b',
+      'INSERT INTO v VALUES (1)',
+    ],
+  },
+  {
+    name: 'Create or replace view column change (PGlite round 13)',
+    steps: [
+      'CREATE VIEW v AS SELECT 1 AS a, 2 AS b',
+      'CREATE OR REPLACE VIEW v AS SELECT 1 AS a',
+      'CREATE OR REPLACE VIEW v AS SELECT 1 AS x, 2 AS b',
+    ],
+  },
+  {
+    name: 'Materialized view refresh (PGlite round 13)',
+    steps: [
+      'CREATE TABLE b (a int)',
+      'INSERT INTO b VALUES (1)',
+      'CREATE MATERIALIZED VIEW mv AS SELECT sum(a) AS s FROM b',
+      'INSERT INTO b VALUES (2)',
+      'SELECT * FROM mv',
+      'REFRESH MATERIALIZED VIEW mv',
+      'SELECT * FROM mv',
+      'REFRESH MATERIALIZED VIEW CONCURRENTLY mv',
+    ],
+  },
+  {
+    name: 'Materialized view with no data (PGlite round 13)',
+    steps: ['CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a WITH NO DATA', 'SELECT * FROM mv'],
+  },
+  {
+    name: 'Rules basic (PGlite round 13)',
+    steps: [
+      'CREATE TABLE b (a int)',
+      'CREATE TABLE log (a int)',
+      'CREATE RULE r AS ON INSERT TO b DO ALSO INSERT INTO log VALUES (NEW.a)',
+      'INSERT INTO b VALUES (7)',
+      'SELECT * FROM log',
+      "SELECT rulename, ev_type FROM pg_rules JOIN pg_rewrite USING (rulename) WHERE tablename = 'b'",
+    ],
+  },
+  {
+    name: 'Row level security (PGlite round 13)',
+    steps: [
+      'CREATE TABLE docs (id int, owner text)',
+      "INSERT INTO docs VALUES (1, 'alice'), (2, 'bob')",
+      'ALTER TABLE docs ENABLE ROW LEVEL SECURITY',
+      "CREATE POLICY own ON docs USING (owner = current_setting('app.user', true))",
+      "SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = 'docs'",
+      'SELECT policyname, permissive, roles::text, cmd, qual FROM pg_policies',
+    ],
+  },
+  {
+    name: 'Has_table_privilege invalid (PGlite round 13)',
+    steps: ['CREATE TABLE g (a int)', "SELECT has_table_privilege('g', 'FLY')"],
+  },
+  {
+    name: 'Index options (PGlite round 13)',
+    steps: [
+      'CREATE TABLE ix (a int, b text, c jsonb)',
+      'CREATE INDEX ix_a ON ix (a) INCLUDE (b) WITH (fillfactor = 70)',
+      'CREATE INDEX ix_c ON ix USING gin (c jsonb_path_ops)',
+      'CREATE INDEX ix_b ON ix USING hash (b)',
+      'CREATE UNIQUE INDEX ix_ab ON ix (a, b) NULLS NOT DISTINCT',
+      "SELECT indexdef FROM pg_indexes WHERE tablename = 'ix' ORDER BY indexname",
+      'INSERT INTO ix VALUES (1, NULL), (1, NULL)',
+    ],
+  },
+  {
+    name: 'Index invalid options (PGlite round 13)',
+    steps: ['CREATE TABLE ix (a int)', 'CREATE INDEX ON ix (a) WITH (fillfactor = 5)'],
+  },
+  {
+    name: 'Index on nonexistent column (PGlite round 13)',
+    steps: ['CREATE TABLE ix (a int)', 'CREATE INDEX ON ix (b)'],
+  },
+  {
+    name: 'Create index concurrently in transaction (PGlite round 13)',
+    steps: ['CREATE TABLE ix (a int)', 'BEGIN', 'CREATE INDEX CONCURRENTLY ON ix (a)', 'ROLLBACK'],
+  },
+  {
+    name: 'Alter index rename and drop (PGlite round 13)',
+    steps: [
+      'CREATE TABLE ix (a int)',
+      'CREATE INDEX i1 ON ix (a)',
+      'ALTER INDEX i1 RENAME TO i2',
+      'DROP INDEX i1',
+      'DROP INDEX CONCURRENTLY IF EXISTS i2',
+    ],
+  },
+  {
+    name: 'Cluster and vacuum full (PGlite round 13)',
+    steps: [
+      'CREATE TABLE ix (a int PRIMARY KEY)',
+      'CLUSTER ix USING ix_pkey',
+      'VACUUM FULL ix',
+      'ANALYZE ix',
+      'VACUUM (ANALYZE, VERBOSE false) ix',
+    ],
+  },
+  {
+    name: 'Vacuum in transaction (PGlite round 13)',
+    steps: ['CREATE TABLE ix (a int)', 'BEGIN', 'VACUUM ix', 'ROLLBACK'],
+  },
+  {
+    name: 'Comment on and obj description (PGlite round 13)',
+    steps: [
+      'CREATE TABLE cm (a int)',
+      "COMMENT ON COLUMN cm.a IS 'col'",
+      'COMMENT ON COLUMN cm.a IS NULL',
+      "SELECT col_description('cm'::regclass, 1)",
+      "COMMENT ON TABLE nope IS 'x'",
+    ],
+  },
+  {
+    name: 'Large identifiers truncation (PGlite round 13)',
+    steps: [
+      'CREATE TABLE aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa (id int)',
+      "SELECT relname FROM pg_class WHERE relname LIKE 'aaaa%'",
+    ],
+  },
+  {
+    name: 'Quoted identifiers case (PGlite round 13)',
+    steps: [
+      'CREATE TABLE "MixedCase" ("Col" int)',
+      'INSERT INTO "MixedCase" VALUES (1)',
+      'SELECT "Col" FROM "MixedCase"',
+      'SELECT col FROM "MixedCase"',
+      'SELECT * FROM mixedcase',
+    ],
+  },
+  {
+    name: 'Reserved word as column (PGlite round 13)',
+    steps: [
+      'CREATE TABLE kw ("user" text, "order" int, "select" int)',
+      'SELECT "user", "order" FROM kw',
+      'CREATE TABLE kw2 (user text)',
+    ],
+  },
+  {
+    name: 'Unicode escapes identifiers strings (PGlite round 13)',
+    steps: [
+      'SELECT U&\'d\\0061t\\+000061\' AS x, U&"d\\0061t" FROM (SELECT 1 AS dat) s',
+      "SELECT E'\\x41\\u00e9\\t|', E'\\101'",
+    ],
+  },
+  { name: 'Unicode escape invalid (PGlite round 13)', steps: ["SELECT E'\\u00'"] },
+  {
+    name: 'Dollar quoting nested (PGlite round 13)',
+    steps: ["SELECT $a$ it's $b$ nested $b$ $a$ AS x, $$$$ AS empty"],
+  },
+  {
+    name: 'Comment syntax nested (PGlite round 13)',
+    steps: ['SELECT 1 /* outer /* inner */ still comment */ AS x -- trailing'],
+  },
+  {
+    name: 'Index on date_trunc with zone (PGlite round 13)',
+    steps: ['CREATE TABLE ev (at timestamptz)', "CREATE INDEX ev_day ON ev (date_trunc('day', at, 'UTC'))"],
+  },
+  {
+    name: 'Generated column date_trunc with zone (PGlite round 13)',
+    steps: [
+      "CREATE TABLE ev (at timestamptz, d timestamptz GENERATED ALWAYS AS (date_trunc('day', at, 'UTC')) STORED)",
+    ],
+  },
+  {
+    name: 'Date_trunc with zone still works (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT date_trunc('day', timestamptz '2024-03-10 12:00+00', 'Asia/Tokyo'), provolatile FROM pg_proc WHERE oid = 'date_trunc(text,timestamptz,text)'::regprocedure",
+    ],
+  },
+  {
+    name: 'Index on date_trunc without zone timestamptz (PGlite round 13)',
+    steps: ['CREATE TABLE ev (at timestamptz)', "CREATE INDEX ev_day ON ev (date_trunc('day', at))"],
+  },
+  {
+    name: 'Index on date_trunc timestamp (PGlite round 13)',
+    steps: [
+      'CREATE TABLE ev (at timestamp)',
+      "CREATE INDEX ev_day ON ev (date_trunc('day', at))",
+      "SELECT indexdef FROM pg_indexes WHERE indexname = 'ev_day'",
+    ],
+  },
+  {
+    name: 'Pg_stat_reset_shared without argument (PGlite round 13)',
+    steps: ['SELECT pg_stat_reset_shared()'],
+  },
+  { name: 'Pg_stat_reset_slru without argument (PGlite round 13)', steps: ['SELECT pg_stat_reset_slru()'] },
+  {
+    name: 'Drop not null on primary key column (PGlite round 13)',
+    steps: ['CREATE TABLE nn (id int PRIMARY KEY)', 'ALTER TABLE nn ALTER COLUMN id DROP NOT NULL'],
+  },
+  {
+    name: 'Drop not null twice (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (a int NOT NULL)',
+      'ALTER TABLE nn ALTER COLUMN a DROP NOT NULL',
+      'ALTER TABLE nn ALTER COLUMN a DROP NOT NULL',
+      'INSERT INTO nn VALUES (NULL)',
+    ],
+  },
+  {
+    name: 'Set not null twice and existing nulls (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (a int)',
+      'ALTER TABLE nn ALTER COLUMN a SET NOT NULL',
+      'ALTER TABLE nn ALTER COLUMN a SET NOT NULL',
+      'ALTER TABLE nn ALTER COLUMN a DROP NOT NULL',
+      'INSERT INTO nn VALUES (NULL)',
+      'ALTER TABLE nn ALTER COLUMN a SET NOT NULL',
+    ],
+  },
+  {
+    name: 'Not null on partition not parent (PGlite round 13)',
+    steps: [
+      'CREATE TABLE pp (a int, b int) PARTITION BY RANGE (a)',
+      'CREATE TABLE pp1 PARTITION OF pp FOR VALUES FROM (0) TO (10)',
+      'ALTER TABLE pp1 ALTER COLUMN b SET NOT NULL',
+      'INSERT INTO pp VALUES (1, NULL)',
+      'ALTER TABLE pp1 ALTER COLUMN b DROP NOT NULL',
+    ],
+  },
+  {
+    name: 'Not null on parent propagates to partition (PGlite round 13)',
+    steps: [
+      'CREATE TABLE pp (a int, b int) PARTITION BY RANGE (a)',
+      'CREATE TABLE pp1 PARTITION OF pp FOR VALUES FROM (0) TO (10)',
+      'ALTER TABLE pp ALTER COLUMN b SET NOT NULL',
+      "SELECT attrelid::regclass, attnotnull FROM pg_attribute WHERE attname = 'b' AND attrelid IN ('pp'::regclass, 'pp1'::regclass) ORDER BY 1",
+      'ALTER TABLE pp1 ALTER COLUMN b DROP NOT NULL',
+    ],
+  },
+  {
+    name: 'Attach partition with nullable column parent not null (PGlite round 13)',
+    steps: [
+      'CREATE TABLE pp (a int, b int NOT NULL) PARTITION BY RANGE (a)',
+      'CREATE TABLE pp1 (a int, b int)',
+      'ALTER TABLE pp ATTACH PARTITION pp1 FOR VALUES FROM (0) TO (10)',
+    ],
+  },
+  {
+    name: 'Create table like not null and check (PGlite round 13)',
+    steps: [
+      'CREATE TABLE src (a int NOT NULL CHECK (a > 0), b text)',
+      'CREATE TABLE dst (LIKE src)',
+      "SELECT attname, attnotnull FROM pg_attribute WHERE attrelid = 'dst'::regclass AND attnum > 0 ORDER BY attnum",
+      "SELECT count(*) FROM pg_constraint WHERE conrelid = 'dst'::regclass",
+      'CREATE TABLE dst2 (LIKE src INCLUDING CONSTRAINTS)',
+      "SELECT conname FROM pg_constraint WHERE conrelid = 'dst2'::regclass",
+    ],
+  },
+  {
+    name: 'Primary key adds not null (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (a int)',
+      'ALTER TABLE nn ADD PRIMARY KEY (a)',
+      "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'nn'::regclass AND attname = 'a'",
+      'ALTER TABLE nn DROP CONSTRAINT nn_pkey',
+      "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'nn'::regclass AND attname = 'a'",
+      'INSERT INTO nn VALUES (NULL)',
+    ],
+  },
+  {
+    name: 'Identity adds not null and drop identity keeps (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (a int GENERATED BY DEFAULT AS IDENTITY)',
+      'ALTER TABLE nn ALTER COLUMN a DROP IDENTITY',
+      "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'nn'::regclass AND attname = 'a'",
+      'ALTER TABLE nn ALTER COLUMN a DROP NOT NULL',
+      'INSERT INTO nn VALUES (NULL)',
+    ],
+  },
+  {
+    name: 'Add identity to nullable column (PGlite round 13)',
+    steps: ['CREATE TABLE nn (a int)', 'ALTER TABLE nn ALTER COLUMN a ADD GENERATED ALWAYS AS IDENTITY'],
+  },
+  {
+    name: 'Inherited not null child drop (PGlite round 13)',
+    steps: [
+      'CREATE TABLE par (a int NOT NULL)',
+      'CREATE TABLE chi () INHERITS (par)',
+      "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'chi'::regclass AND attname = 'a'",
+      'ALTER TABLE par ALTER COLUMN a DROP NOT NULL',
+      "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'chi'::regclass AND attname = 'a'",
+    ],
+  },
+  {
+    name: 'Alter column type keeps not null (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (a int NOT NULL)',
+      'ALTER TABLE nn ALTER COLUMN a TYPE bigint',
+      'INSERT INTO nn VALUES (NULL)',
+    ],
+  },
+  {
+    name: 'Not null with default and add column (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (x int)',
+      'INSERT INTO nn VALUES (1)',
+      'ALTER TABLE nn ADD COLUMN y int NOT NULL',
+      'ALTER TABLE nn ADD COLUMN y int NOT NULL DEFAULT 5',
+      'SELECT * FROM nn',
+    ],
+  },
+  {
+    name: 'Domain not null column insert select (PGlite round 13)',
+    steps: [
+      'CREATE DOMAIN d_nn AS text NOT NULL',
+      'CREATE TABLE dn (a d_nn)',
+      'INSERT INTO dn SELECT NULL',
+      "INSERT INTO dn VALUES ('x')",
+      'UPDATE dn SET a = NULL',
+    ],
+  },
+  {
+    name: 'Not null violation in copy of multi row insert detail (PGlite round 13)',
+    steps: ['CREATE TABLE nn (a int NOT NULL, b text)', "INSERT INTO nn VALUES (1, 'a'), (NULL, 'b')"],
+  },
+  {
+    name: 'Not null in create table as (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (a int NOT NULL)',
+      'CREATE TABLE cp AS SELECT * FROM nn',
+      "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'cp'::regclass AND attname = 'a'",
+    ],
+  },
+  {
+    name: 'Constraint name collision with not null style name (PGlite round 13)',
+    steps: [
+      'CREATE TABLE nn (a int NOT NULL)',
+      'ALTER TABLE nn ADD CONSTRAINT nn_a_not_null CHECK (a > 0)',
+      "SELECT conname, contype FROM pg_constraint WHERE conrelid = 'nn'::regclass",
+    ],
+  },
+  {
+    name: 'Drop constraint not null style name (PGlite round 13)',
+    steps: ['CREATE TABLE nn (a int NOT NULL)', 'ALTER TABLE nn DROP CONSTRAINT nn_a_not_null'],
+  },
+  {
+    name: 'Unique nulls not distinct table constraint (PGlite round 13)',
+    steps: [
+      'CREATE TABLE un (a int, b int, UNIQUE NULLS NOT DISTINCT (a, b))',
+      'INSERT INTO un VALUES (1, NULL)',
+      'INSERT INTO un VALUES (1, NULL)',
+    ],
+  },
+  {
+    name: 'Unique nulls distinct explicit (PGlite round 13)',
+    steps: [
+      'CREATE TABLE un (a int UNIQUE NULLS DISTINCT)',
+      'INSERT INTO un VALUES (NULL), (NULL)',
+      "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'un'::regclass",
+    ],
+  },
+  {
+    name: 'Check constraint with no inherit on partitioned (PGlite round 13)',
+    steps: ['CREATE TABLE pp (a int, CHECK (a > 0) NO INHERIT) PARTITION BY RANGE (a)'],
+  },
+  {
+    name: 'Foreign key to unique nulls not distinct (PGlite round 13)',
+    steps: [
+      'CREATE TABLE pk (a int UNIQUE NULLS NOT DISTINCT)',
+      'CREATE TABLE fk (a int REFERENCES pk (a))',
+      'INSERT INTO pk VALUES (NULL)',
+      'INSERT INTO fk VALUES (NULL)',
+      'SELECT count(*) FROM fk',
+    ],
+  },
 ]);

@@ -471,4 +471,470 @@ export const errorCases = defineGroup('errors', [
       "\n  CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, name varchar(40), active boolean, verified boolean NOT NULL DEFAULT false, balance numeric(10,2), org_id int);\n  INSERT INTO accounts VALUES\n    (1, 'a@x.io', 'Ann', true, true, 10.50, 1),\n    (2, 'b@x.io', NULL, false, false, NULL, 1),\n    (3, 'c@x.io', 'Cy', NULL, true, 3.25, 2),\n    (4, 'd@x.io', 'Di', true, false, 7.00, NULL),\n    (5, 'e@x.io', 'ann', false, true, 0.00, 2);",
     steps: ['SELECT avg(email) FROM accounts'],
   },
+  {
+    name: 'unique violation detail',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ["INSERT INTO users (email) VALUES ('a@x')", "INSERT INTO users (email) VALUES ('a@x')"],
+  },
+  {
+    name: 'table check constraint multi column',
+    setup: 'CREATE TABLE rng (lo int, hi int, CHECK (lo <= hi));',
+    steps: ['INSERT INTO rng VALUES (5, 1)'],
+  },
+  {
+    name: 'fk null passes',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE child (id int, pid int REFERENCES parent(id));',
+    steps: ['INSERT INTO child VALUES (1, NULL) RETURNING *'],
+  },
+  {
+    name: 'unique violation in same statement',
+    setup: 'CREATE TABLE un (v int UNIQUE);',
+    steps: ['INSERT INTO un VALUES (1), (1)'],
+  },
+  {
+    name: 'enum compare with text column error',
+    setup: "CREATE TYPE color AS ENUM ('red', 'green', 'blue'); CREATE TABLE et (c color);",
+    steps: ["SELECT * FROM et WHERE c = 'red'::text"],
+  },
+  {
+    name: 'enum to text cast and concat',
+    setup: "CREATE TYPE color AS ENUM ('red', 'green', 'blue');",
+    steps: ["SELECT 'red'::color::text || '!' AS v"],
+  },
+  {
+    name: 'check constraint on update with params',
+    setup: 'CREATE TABLE nc (n int CONSTRAINT n_positive CHECK (n > 0));',
+    steps: ['INSERT INTO nc VALUES (1)', { sql: 'UPDATE nc SET n = $1', params: [0] }],
+  },
+  {
+    name: 'drop table referenced error',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE child (id int, pid int REFERENCES parent(id));',
+    steps: ['DROP TABLE parent'],
+  },
+  {
+    name: 'ambiguous column',
+    setup: 'CREATE TABLE a (id int); CREATE TABLE b (id int);',
+    steps: ['SELECT id FROM a, b'],
+  },
+  {
+    name: 'division by zero in where',
+    setup: 'CREATE TABLE a (id int);',
+    steps: ['INSERT INTO a VALUES (0)', 'SELECT * FROM a WHERE 1 / id > 0'],
+  },
+  {
+    name: 'not null detail renders numeric bool null',
+    setup:
+      'CREATE TABLE wide (id int PRIMARY KEY, n numeric(6,2), b bool, t text NOT NULL, ts timestamptz, d date, arr text[], j jsonb, u uuid, big bigint, f float8, s smallint);',
+    steps: ['INSERT INTO wide (id, n, b, t) VALUES (1, 1.5, true, NULL)'],
+  },
+  {
+    name: 'not null detail text with quotes and commas',
+    setup: 'CREATE TABLE two (a text, b text NOT NULL);',
+    steps: ["INSERT INTO two (a, b) VALUES ('it''s, \"quoted\"', NULL)"],
+  },
+  {
+    name: 'check detail renders row',
+    setup: 'CREATE TABLE ck (id int, amount numeric(8,2) CHECK (amount >= 0), note text);',
+    steps: ["INSERT INTO ck VALUES (1, -2.50, 'x')"],
+  },
+  {
+    name: 'check constraint second auto name',
+    setup: 'CREATE TABLE ck2 (lo int, hi int, CHECK (lo < hi), CHECK (lo >= 0));',
+    steps: ['INSERT INTO ck2 VALUES (-1, 1)'],
+  },
+  {
+    name: 'unique detail composite',
+    setup: 'CREATE TABLE uc (a int, b text, UNIQUE (a, b));',
+    steps: ["INSERT INTO uc VALUES (1, 'a')", "INSERT INTO uc VALUES (1, 'a')"],
+  },
+  {
+    name: 'unique detail uuid',
+    setup: 'CREATE TABLE uu (v uuid PRIMARY KEY);',
+    steps: [
+      "INSERT INTO uu VALUES ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11')",
+      "INSERT INTO uu VALUES ('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11')",
+    ],
+  },
+  {
+    name: 'unique detail bigint',
+    setup: 'CREATE TABLE ubi (v bigint UNIQUE);',
+    steps: ['INSERT INTO ubi VALUES (5000000000)', 'INSERT INTO ubi VALUES (5000000000)'],
+  },
+  {
+    name: 'primary key named explicitly',
+    setup: 'CREATE TABLE ux (id int, CONSTRAINT my_pk PRIMARY KEY (id));',
+    steps: ['INSERT INTO ux VALUES (1)', 'INSERT INTO ux VALUES (1)'],
+  },
+  {
+    name: 'fk detail text key',
+    setup: 'CREATE TABLE p (code text PRIMARY KEY); CREATE TABLE c (id int, code text REFERENCES p(code));',
+    steps: ["INSERT INTO c VALUES (1, 'zz')"],
+  },
+  {
+    name: 'fk named constraint',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int, pid int, CONSTRAINT fk_parent FOREIGN KEY (pid) REFERENCES p (id));',
+    steps: ['INSERT INTO c VALUES (1, 9)'],
+  },
+  {
+    name: 'fk cascade multi level',
+    setup:
+      'CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, aid int REFERENCES a ON DELETE CASCADE); CREATE TABLE c (id int PRIMARY KEY, bid int REFERENCES b ON DELETE CASCADE);',
+    steps: [
+      'INSERT INTO a VALUES (1)',
+      'INSERT INTO b VALUES (10, 1)',
+      'INSERT INTO c VALUES (100, 10)',
+      'DELETE FROM a',
+      'SELECT count(*) AS n FROM c',
+    ],
+  },
+  {
+    name: 'fk int to bigint ok',
+    setup: 'CREATE TABLE p (id int PRIMARY KEY);',
+    steps: [
+      'CREATE TABLE c (pid bigint REFERENCES p(id))',
+      'INSERT INTO p VALUES (1)',
+      'INSERT INTO c VALUES (1) RETURNING pid',
+      'INSERT INTO c VALUES (2)',
+    ],
+  },
+  {
+    name: 'numeric out of range error fields',
+    setup: 'CREATE TABLE nr (v numeric(5,2));',
+    steps: ['INSERT INTO nr VALUES (1000)'],
+  },
+  {
+    name: 'invalid input syntax for integer literal insert',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ["INSERT INTO ir VALUES ('12a')"],
+  },
+  {
+    name: 'invalid input for timestamptz',
+    setup: 'CREATE TABLE tr (v timestamptz);',
+    steps: ["INSERT INTO tr VALUES ('not a time')"],
+  },
+  {
+    name: 'column of relation does not exist update',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ['UPDATE ir SET nope = 1'],
+  },
+  {
+    name: 'create table if not exists notice',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ['CREATE TABLE IF NOT EXISTS ir (v int)', 'SELECT count(*) AS n FROM ir'],
+  },
+  {
+    name: 'column specified more than once insert',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ['INSERT INTO ir (v, v) VALUES (1, 2)'],
+  },
+  {
+    name: 'null into serial pk explicit',
+    setup: 'CREATE TABLE s (id serial PRIMARY KEY);',
+    steps: ['INSERT INTO s (id) VALUES (NULL)'],
+  },
+  {
+    name: 'insert date into int',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ["INSERT INTO ir VALUES (date '2024-01-01')"],
+  },
+  {
+    name: 'insert int into jsonb',
+    setup: 'CREATE TABLE jr (v jsonb);',
+    steps: ['INSERT INTO jr VALUES (5)'],
+  },
+  {
+    name: 'update smallint column arithmetic overflow',
+    setup: 'CREATE TABLE si (v smallint);',
+    steps: ['INSERT INTO si VALUES (32000)', 'UPDATE si SET v = v + 1000'],
+  },
+  {
+    name: 'sum overflow int column into int',
+    setup:
+      'CREATE TABLE ir (v int); CREATE TABLE ir2 (v int); INSERT INTO ir VALUES (2000000000), (2000000000);',
+    steps: ['INSERT INTO ir2 SELECT sum(v) FROM ir'],
+  },
+  { name: 'error hint for column case', setup: 'CREATE TABLE ir (v int);', steps: ['SELECT "V" FROM ir'] },
+  {
+    name: 'invalid reference to from clause alias',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ['SELECT ir.v FROM ir AS t'],
+  },
+  {
+    name: 'argument of and must be boolean',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ['SELECT * FROM ir WHERE v > 0 AND 1'],
+  },
+  { name: 'offset negative', setup: 'CREATE TABLE ir (v int);', steps: ['SELECT v FROM ir OFFSET -1'] },
+  {
+    name: 'returning missing column',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ['INSERT INTO ir VALUES (1) RETURNING nope'],
+  },
+  {
+    name: 'returning aggregate error',
+    setup: 'CREATE TABLE ir (v int);',
+    steps: ['INSERT INTO ir VALUES (1) RETURNING count(*)'],
+  },
+  {
+    name: 'subquery returns more than one row in values',
+    setup: 'CREATE TABLE ir (v int); INSERT INTO ir VALUES (1), (2);',
+    steps: ['INSERT INTO ir VALUES ((SELECT v FROM ir))'],
+  },
+  {
+    name: 'not null from empty subquery',
+    setup: 'CREATE TABLE nn (v int NOT NULL); INSERT INTO nn VALUES (1);',
+    steps: ['UPDATE nn SET v = (SELECT 1 WHERE false)'],
+  },
+  {
+    name: 'on conflict do update without target error',
+    setup: 'CREATE TABLE ir (v int PRIMARY KEY);',
+    steps: ['INSERT INTO ir VALUES (1) ON CONFLICT DO UPDATE SET v = 2'],
+  },
+  {
+    name: 'on conflict update ambiguous column ref',
+    setup: "CREATE TABLE ir (v int PRIMARY KEY, w text); INSERT INTO ir VALUES (1, 'z');",
+    steps: ["INSERT INTO ir VALUES (1, 'a') ON CONFLICT (v) DO UPDATE SET w = w || 'x'"],
+  },
+  {
+    name: 'on conflict insert path check violation',
+    setup: 'CREATE TABLE ir (v int PRIMARY KEY, w int CHECK (w > 0)); INSERT INTO ir VALUES (1, 1);',
+    steps: ['INSERT INTO ir VALUES (2, -5) ON CONFLICT (v) DO UPDATE SET w = 1'],
+  },
+  {
+    name: 'aggregate placement 0: UPDATE t SET b = count(*)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['UPDATE t SET b = count(*)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 1: UPDATE t SET b = sum(a) WHERE a = 1',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['UPDATE t SET b = sum(a) WHERE a = 1', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 2: UPDATE t SET b = 1 WHERE count(*) > 0',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['UPDATE t SET b = 1 WHERE count(*) > 0', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 3: UPDATE t SET b = 1 RETURNING max(b)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['UPDATE t SET b = 1 RETURNING max(b)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 4: UPDATE t SET b = (SELECT max(b) FROM t) RETURNING b',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['UPDATE t SET b = (SELECT max(b) FROM t) RETURNING b', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 5: INSERT INTO t VALUES (3, count(*))',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['INSERT INTO t VALUES (3, count(*))', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 6: INSERT INTO t VALUES (3, (SELECT count(*) FROM t)) RETURNING b',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: [
+      'INSERT INTO t VALUES (3, (SELECT count(*) FROM t)) RETURNING b',
+      'SELECT a, b FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'aggregate placement 7: INSERT INTO t SELECT 3, count(*) FROM t RETURNING b',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['INSERT INTO t SELECT 3, count(*) FROM t RETURNING b', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 8: INSERT INTO t SELECT max(a) + 1, sum(b) FROM t RETURNING a, b',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['INSERT INTO t SELECT max(a) + 1, sum(b) FROM t RETURNING a, b', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 9: INSERT INTO t VALUES (1, 0) ON CONFLICT (a) DO UPDATE SET b = count(*)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: [
+      'INSERT INTO t VALUES (1, 0) ON CONFLICT (a) DO UPDATE SET b = count(*)',
+      'SELECT a, b FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'aggregate placement 10: INSERT INTO t VALUES (1, 0) ON CONFLICT (a) DO UPDATE SET b = 5 WHERE count(*) > 0',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: [
+      'INSERT INTO t VALUES (1, 0) ON CONFLICT (a) DO UPDATE SET b = 5 WHERE count(*) > 0',
+      'SELECT a, b FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'aggregate placement 11: INSERT INTO t VALUES (1, 0) ON CONFLICT (a) DO UPDATE SET b = 5 RETURNING count(*)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: [
+      'INSERT INTO t VALUES (1, 0) ON CONFLICT (a) DO UPDATE SET b = 5 RETURNING count(*)',
+      'SELECT a, b FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'aggregate placement 12: DELETE FROM t WHERE count(*) > 0',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['DELETE FROM t WHERE count(*) > 0', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 13: DELETE FROM t RETURNING sum(a)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['DELETE FROM t RETURNING sum(a)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 14: DELETE FROM t WHERE a = (SELECT min(a) FROM t) RETURNING a',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['DELETE FROM t WHERE a = (SELECT min(a) FROM t) RETURNING a', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 15: CREATE TABLE x (a int DEFAULT count(*))',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['CREATE TABLE x (a int DEFAULT count(*))', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 16: CREATE TABLE x (a int CHECK (count(*) > 0))',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['CREATE TABLE x (a int CHECK (count(*) > 0))', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 17: CREATE INDEX ti ON t (sum(a))',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['CREATE INDEX ti ON t (sum(a))', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 18: SELECT 1 FROM t JOIN t t2 ON count(*) > 0',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT 1 FROM t JOIN t t2 ON count(*) > 0', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 19: SELECT a FROM t ORDER BY count(*)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT a FROM t ORDER BY count(*)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 20: SELECT count(*) FROM t ORDER BY count(*)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT count(*) FROM t ORDER BY count(*)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 21: SELECT a FROM t GROUP BY a HAVING a > 1 ORDER BY a',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT a FROM t GROUP BY a HAVING a > 1 ORDER BY a', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 22: SELECT sum(a) FILTER (WHERE count(*) > 0) FROM t',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT sum(a) FILTER (WHERE count(*) > 0) FROM t', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 23: SELECT (SELECT count(*) FROM t t2 WHERE t2.a < t.a) AS c FROM t ORDER BY a',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: [
+      'SELECT (SELECT count(*) FROM t t2 WHERE t2.a < t.a) AS c FROM t ORDER BY a',
+      'SELECT a, b FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'aggregate placement 24: SELECT (SELECT sum(t.a)) AS c FROM t',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT (SELECT sum(t.a)) AS c FROM t', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 25: SELECT a, (SELECT sum(t.a + t2.a) FROM t t2) AS c FROM t ORDER BY a',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: [
+      'SELECT a, (SELECT sum(t.a + t2.a) FROM t t2) AS c FROM t ORDER BY a',
+      'SELECT a, b FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'aggregate placement 26: SELECT count(count(*)) FROM t',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT count(count(*)) FROM t', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 27: SELECT max(a) FROM t WHERE a IN (SELECT max(a) FROM t)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT max(a) FROM t WHERE a IN (SELECT max(a) FROM t)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 28: VALUES (count(*))',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['VALUES (count(*))', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 29: SELECT * FROM t LIMIT count(*)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT * FROM t LIMIT count(*)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 30: SELECT generate_series(1, count(*)) FROM t',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT generate_series(1, count(*)) FROM t', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 31: SELECT a FROM t WHERE b > avg(b)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT a FROM t WHERE b > avg(b)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 32: SELECT a FROM t GROUP BY a, count(*)',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT a FROM t GROUP BY a, count(*)', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 33: UPDATE t SET b = row_number() OVER ()',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['UPDATE t SET b = row_number() OVER ()', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 34: SELECT sum(b) OVER (), count(*) FROM t',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT sum(b) OVER (), count(*) FROM t', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: 'aggregate placement 35: SELECT array_agg(a ORDER BY count(*)) FROM t',
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: ['SELECT array_agg(a ORDER BY count(*)) FROM t', 'SELECT a, b FROM t ORDER BY a'],
+  },
+  {
+    name: "aggregate placement 36: SELECT string_agg(b::text, ',' ORDER BY a) FILTER (WHERE a > 1) AS s FROM t",
+    setup: 'CREATE TABLE t (a int PRIMARY KEY, b int); INSERT INTO t VALUES (1, 10), (2, 20);',
+    steps: [
+      "SELECT string_agg(b::text, ',' ORDER BY a) FILTER (WHERE a > 1) AS s FROM t",
+      'SELECT a, b FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'Unique violation detail multi column (PGlite round 13)',
+    steps: ['CREATE TABLE t2 (a int, b text, UNIQUE (a, b))', "INSERT INTO t2 VALUES (1, 'x'), (1, 'x')"],
+  },
+  {
+    name: 'Unique violation on expression index (PGlite round 13)',
+    steps: ['CREATE UNIQUE INDEX ON items (lower(sku))', "INSERT INTO items (sku) VALUES ('A')"],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Fk violation detail composite (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p2 (a int, b int, PRIMARY KEY (a, b))',
+      'CREATE TABLE c2 (a int, b int, FOREIGN KEY (a, b) REFERENCES p2)',
+      'INSERT INTO c2 VALUES (1, 2)',
+      'INSERT INTO c2 VALUES (1, NULL)',
+    ],
+  },
+  {
+    name: 'Fk match full (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p2 (a int, b int, PRIMARY KEY (a, b))',
+      'CREATE TABLE c2 (a int, b int, FOREIGN KEY (a, b) REFERENCES p2 MATCH FULL)',
+      'INSERT INTO c2 VALUES (1, NULL)',
+    ],
+  },
 ]);

@@ -1154,4 +1154,1236 @@ export const functionCases = defineGroup('functions', [
     name: 'to_char more 2024-03-05 00:00:00 FM',
     steps: ["SELECT to_char('2024-03-05 00:00:00'::timestamp, 'FM')"],
   },
+  {
+    name: 'concat_ws skips nulls',
+    steps: ["SELECT concat_ws(',', 'a', NULL, 'b', 3) AS v, concat_ws(NULL, 'a', 'b') AS n"],
+  },
+  {
+    name: 'split_part',
+    steps: [
+      "SELECT split_part('a,b,c', ',', 2) AS a, split_part('a,b,c', ',', 5) AS b, split_part('a,b,c', ',', -1) AS c",
+    ],
+  },
+  {
+    name: 'replace',
+    steps: [
+      "SELECT replace('abcabc', 'b', 'XX') AS a, replace('abc', '', 'x') AS b, replace('aaa', 'aa', 'b') AS c",
+    ],
+  },
+  {
+    name: 'repeat reverse',
+    steps: ["SELECT repeat('ab', 3) AS a, repeat('x', 0) AS b, repeat('x', -1) AS c, reverse('abc') AS d"],
+  },
+  { name: 'md5', steps: ["SELECT md5('abc') AS v"] },
+  { name: 'varchar explicit cast truncates', steps: ["SELECT CAST('abcdef' AS varchar(3)) AS a"] },
+  {
+    name: 'extract doy of value 4',
+    steps: ["SELECT extract(doy FROM date '0044-03-15') AS e, date_part('doy', date '0044-03-15') AS p"],
+  },
+  {
+    name: 'extract isoyear of value 4',
+    steps: [
+      "SELECT extract(isoyear FROM date '0044-03-15') AS e, date_part('isoyear', date '0044-03-15') AS p",
+    ],
+  },
+  {
+    name: 'old years date_trunc value 0',
+    steps: [
+      "SELECT date_trunc('year', date '0044-03-15') AS \"year\", date_trunc('month', date '0044-03-15') AS \"month\", date_trunc('week', date '0044-03-15') AS \"week\", date_trunc('day', date '0044-03-15') AS \"day\", date_trunc('quarter', date '0044-03-15') AS \"quarter\", date_trunc('decade', date '0044-03-15') AS \"decade\", date_trunc('century', date '0044-03-15') AS \"century\", date_trunc('millennium', date '0044-03-15') AS \"millennium\", date_trunc('hour', date '0044-03-15') AS \"hour\"",
+    ],
+  },
+  {
+    name: 'old years extract value 0',
+    steps: [
+      'SELECT extract(year FROM date \'0044-03-15\') AS "year", extract(doy FROM date \'0044-03-15\') AS "doy", extract(dow FROM date \'0044-03-15\') AS "dow", extract(isodow FROM date \'0044-03-15\') AS "isodow", extract(week FROM date \'0044-03-15\') AS "week", extract(isoyear FROM date \'0044-03-15\') AS "isoyear", extract(epoch FROM date \'0044-03-15\') AS "epoch", extract(julian FROM date \'0044-03-15\') AS "julian", extract(century FROM date \'0044-03-15\') AS "century", extract(decade FROM date \'0044-03-15\') AS "decade"',
+    ],
+  },
+  {
+    name: 'old years to_char value 0',
+    steps: ["SELECT to_char(date '0044-03-15', 'YYYY-MM-DD DDD IYYY IW ID D Day WW J CC') AS v"],
+  },
+  {
+    name: 'old years arithmetic value 0',
+    steps: ["SELECT date '0044-03-15' + interval '1 day' AS a, date '0044-03-15' - interval '1 month' AS b"],
+  },
+  {
+    name: 'old years date_trunc value 1',
+    steps: [
+      "SELECT date_trunc('year', timestamp '0099-12-31 23:00:00') AS \"year\", date_trunc('month', timestamp '0099-12-31 23:00:00') AS \"month\", date_trunc('week', timestamp '0099-12-31 23:00:00') AS \"week\", date_trunc('day', timestamp '0099-12-31 23:00:00') AS \"day\", date_trunc('quarter', timestamp '0099-12-31 23:00:00') AS \"quarter\", date_trunc('decade', timestamp '0099-12-31 23:00:00') AS \"decade\", date_trunc('century', timestamp '0099-12-31 23:00:00') AS \"century\", date_trunc('millennium', timestamp '0099-12-31 23:00:00') AS \"millennium\", date_trunc('hour', timestamp '0099-12-31 23:00:00') AS \"hour\"",
+    ],
+  },
+  {
+    name: 'old years extract value 1',
+    steps: [
+      'SELECT extract(year FROM timestamp \'0099-12-31 23:00:00\') AS "year", extract(doy FROM timestamp \'0099-12-31 23:00:00\') AS "doy", extract(dow FROM timestamp \'0099-12-31 23:00:00\') AS "dow", extract(isodow FROM timestamp \'0099-12-31 23:00:00\') AS "isodow", extract(week FROM timestamp \'0099-12-31 23:00:00\') AS "week", extract(isoyear FROM timestamp \'0099-12-31 23:00:00\') AS "isoyear", extract(epoch FROM timestamp \'0099-12-31 23:00:00\') AS "epoch", extract(julian FROM timestamp \'0099-12-31 23:00:00\') AS "julian", extract(century FROM timestamp \'0099-12-31 23:00:00\') AS "century", extract(decade FROM timestamp \'0099-12-31 23:00:00\') AS "decade"',
+    ],
+  },
+  {
+    name: 'old years to_char value 1',
+    steps: [
+      "SELECT to_char(timestamp '0099-12-31 23:00:00', 'YYYY-MM-DD DDD IYYY IW ID D Day WW J CC') AS v",
+    ],
+  },
+  {
+    name: 'old years arithmetic value 1',
+    steps: [
+      "SELECT timestamp '0099-12-31 23:00:00' + interval '1 day' AS a, timestamp '0099-12-31 23:00:00' - interval '1 month' AS b",
+    ],
+  },
+  {
+    name: 'old years date_trunc value 2',
+    steps: [
+      "SELECT date_trunc('year', timestamp '0001-01-01 00:00:00') AS \"year\", date_trunc('month', timestamp '0001-01-01 00:00:00') AS \"month\", date_trunc('week', timestamp '0001-01-01 00:00:00') AS \"week\", date_trunc('day', timestamp '0001-01-01 00:00:00') AS \"day\", date_trunc('quarter', timestamp '0001-01-01 00:00:00') AS \"quarter\", date_trunc('decade', timestamp '0001-01-01 00:00:00') AS \"decade\", date_trunc('century', timestamp '0001-01-01 00:00:00') AS \"century\", date_trunc('millennium', timestamp '0001-01-01 00:00:00') AS \"millennium\", date_trunc('hour', timestamp '0001-01-01 00:00:00') AS \"hour\"",
+    ],
+  },
+  {
+    name: 'old years extract value 2',
+    steps: [
+      'SELECT extract(year FROM timestamp \'0001-01-01 00:00:00\') AS "year", extract(doy FROM timestamp \'0001-01-01 00:00:00\') AS "doy", extract(dow FROM timestamp \'0001-01-01 00:00:00\') AS "dow", extract(isodow FROM timestamp \'0001-01-01 00:00:00\') AS "isodow", extract(week FROM timestamp \'0001-01-01 00:00:00\') AS "week", extract(isoyear FROM timestamp \'0001-01-01 00:00:00\') AS "isoyear", extract(epoch FROM timestamp \'0001-01-01 00:00:00\') AS "epoch", extract(julian FROM timestamp \'0001-01-01 00:00:00\') AS "julian", extract(century FROM timestamp \'0001-01-01 00:00:00\') AS "century", extract(decade FROM timestamp \'0001-01-01 00:00:00\') AS "decade"',
+    ],
+  },
+  {
+    name: 'old years to_char value 2',
+    steps: [
+      "SELECT to_char(timestamp '0001-01-01 00:00:00', 'YYYY-MM-DD DDD IYYY IW ID D Day WW J CC') AS v",
+    ],
+  },
+  {
+    name: 'old years arithmetic value 2',
+    steps: [
+      "SELECT timestamp '0001-01-01 00:00:00' + interval '1 day' AS a, timestamp '0001-01-01 00:00:00' - interval '1 month' AS b",
+    ],
+  },
+  {
+    name: 'old years date_trunc value 3',
+    steps: [
+      "SELECT date_trunc('year', date '0100-03-01') AS \"year\", date_trunc('month', date '0100-03-01') AS \"month\", date_trunc('week', date '0100-03-01') AS \"week\", date_trunc('day', date '0100-03-01') AS \"day\", date_trunc('quarter', date '0100-03-01') AS \"quarter\", date_trunc('decade', date '0100-03-01') AS \"decade\", date_trunc('century', date '0100-03-01') AS \"century\", date_trunc('millennium', date '0100-03-01') AS \"millennium\", date_trunc('hour', date '0100-03-01') AS \"hour\"",
+    ],
+  },
+  {
+    name: 'old years extract value 3',
+    steps: [
+      'SELECT extract(year FROM date \'0100-03-01\') AS "year", extract(doy FROM date \'0100-03-01\') AS "doy", extract(dow FROM date \'0100-03-01\') AS "dow", extract(isodow FROM date \'0100-03-01\') AS "isodow", extract(week FROM date \'0100-03-01\') AS "week", extract(isoyear FROM date \'0100-03-01\') AS "isoyear", extract(epoch FROM date \'0100-03-01\') AS "epoch", extract(julian FROM date \'0100-03-01\') AS "julian", extract(century FROM date \'0100-03-01\') AS "century", extract(decade FROM date \'0100-03-01\') AS "decade"',
+    ],
+  },
+  {
+    name: 'old years to_char value 3',
+    steps: ["SELECT to_char(date '0100-03-01', 'YYYY-MM-DD DDD IYYY IW ID D Day WW J CC') AS v"],
+  },
+  {
+    name: 'old years arithmetic value 3',
+    steps: ["SELECT date '0100-03-01' + interval '1 day' AS a, date '0100-03-01' - interval '1 month' AS b"],
+  },
+  {
+    name: 'old years date_trunc value 4',
+    steps: [
+      "SELECT date_trunc('year', timestamptz '0050-06-15 12:00:00+00') AS \"year\", date_trunc('month', timestamptz '0050-06-15 12:00:00+00') AS \"month\", date_trunc('week', timestamptz '0050-06-15 12:00:00+00') AS \"week\", date_trunc('day', timestamptz '0050-06-15 12:00:00+00') AS \"day\", date_trunc('quarter', timestamptz '0050-06-15 12:00:00+00') AS \"quarter\", date_trunc('decade', timestamptz '0050-06-15 12:00:00+00') AS \"decade\", date_trunc('century', timestamptz '0050-06-15 12:00:00+00') AS \"century\", date_trunc('millennium', timestamptz '0050-06-15 12:00:00+00') AS \"millennium\", date_trunc('hour', timestamptz '0050-06-15 12:00:00+00') AS \"hour\"",
+    ],
+  },
+  {
+    name: 'old years extract value 4',
+    steps: [
+      'SELECT extract(year FROM timestamptz \'0050-06-15 12:00:00+00\') AS "year", extract(doy FROM timestamptz \'0050-06-15 12:00:00+00\') AS "doy", extract(dow FROM timestamptz \'0050-06-15 12:00:00+00\') AS "dow", extract(isodow FROM timestamptz \'0050-06-15 12:00:00+00\') AS "isodow", extract(week FROM timestamptz \'0050-06-15 12:00:00+00\') AS "week", extract(isoyear FROM timestamptz \'0050-06-15 12:00:00+00\') AS "isoyear", extract(epoch FROM timestamptz \'0050-06-15 12:00:00+00\') AS "epoch", extract(julian FROM timestamptz \'0050-06-15 12:00:00+00\') AS "julian", extract(century FROM timestamptz \'0050-06-15 12:00:00+00\') AS "century", extract(decade FROM timestamptz \'0050-06-15 12:00:00+00\') AS "decade"',
+    ],
+  },
+  {
+    name: 'old years to_char value 4',
+    steps: [
+      "SELECT to_char(timestamptz '0050-06-15 12:00:00+00', 'YYYY-MM-DD DDD IYYY IW ID D Day WW J CC') AS v",
+    ],
+  },
+  {
+    name: 'old years arithmetic value 4',
+    steps: [
+      "SELECT timestamptz '0050-06-15 12:00:00+00' + interval '1 day' AS a, timestamptz '0050-06-15 12:00:00+00' - interval '1 month' AS b",
+    ],
+  },
+  {
+    name: 'old years date_trunc value 5',
+    steps: [
+      "SELECT date_trunc('year', date '2024-12-30') AS \"year\", date_trunc('month', date '2024-12-30') AS \"month\", date_trunc('week', date '2024-12-30') AS \"week\", date_trunc('day', date '2024-12-30') AS \"day\", date_trunc('quarter', date '2024-12-30') AS \"quarter\", date_trunc('decade', date '2024-12-30') AS \"decade\", date_trunc('century', date '2024-12-30') AS \"century\", date_trunc('millennium', date '2024-12-30') AS \"millennium\", date_trunc('hour', date '2024-12-30') AS \"hour\"",
+    ],
+  },
+  {
+    name: 'old years extract value 5',
+    steps: [
+      'SELECT extract(year FROM date \'2024-12-30\') AS "year", extract(doy FROM date \'2024-12-30\') AS "doy", extract(dow FROM date \'2024-12-30\') AS "dow", extract(isodow FROM date \'2024-12-30\') AS "isodow", extract(week FROM date \'2024-12-30\') AS "week", extract(isoyear FROM date \'2024-12-30\') AS "isoyear", extract(epoch FROM date \'2024-12-30\') AS "epoch", extract(julian FROM date \'2024-12-30\') AS "julian", extract(century FROM date \'2024-12-30\') AS "century", extract(decade FROM date \'2024-12-30\') AS "decade"',
+    ],
+  },
+  {
+    name: 'old years to_char value 5',
+    steps: ["SELECT to_char(date '2024-12-30', 'YYYY-MM-DD DDD IYYY IW ID D Day WW J CC') AS v"],
+  },
+  {
+    name: 'old years arithmetic value 5',
+    steps: ["SELECT date '2024-12-30' + interval '1 day' AS a, date '2024-12-30' - interval '1 month' AS b"],
+  },
+  {
+    name: 'old years date_trunc value 6',
+    steps: [
+      "SELECT date_trunc('year', date '0004-01-01') AS \"year\", date_trunc('month', date '0004-01-01') AS \"month\", date_trunc('week', date '0004-01-01') AS \"week\", date_trunc('day', date '0004-01-01') AS \"day\", date_trunc('quarter', date '0004-01-01') AS \"quarter\", date_trunc('decade', date '0004-01-01') AS \"decade\", date_trunc('century', date '0004-01-01') AS \"century\", date_trunc('millennium', date '0004-01-01') AS \"millennium\", date_trunc('hour', date '0004-01-01') AS \"hour\"",
+    ],
+  },
+  {
+    name: 'old years extract value 6',
+    steps: [
+      'SELECT extract(year FROM date \'0004-01-01\') AS "year", extract(doy FROM date \'0004-01-01\') AS "doy", extract(dow FROM date \'0004-01-01\') AS "dow", extract(isodow FROM date \'0004-01-01\') AS "isodow", extract(week FROM date \'0004-01-01\') AS "week", extract(isoyear FROM date \'0004-01-01\') AS "isoyear", extract(epoch FROM date \'0004-01-01\') AS "epoch", extract(julian FROM date \'0004-01-01\') AS "julian", extract(century FROM date \'0004-01-01\') AS "century", extract(decade FROM date \'0004-01-01\') AS "decade"',
+    ],
+  },
+  {
+    name: 'old years to_char value 6',
+    steps: ["SELECT to_char(date '0004-01-01', 'YYYY-MM-DD DDD IYYY IW ID D Day WW J CC') AS v"],
+  },
+  {
+    name: 'old years arithmetic value 6',
+    steps: ["SELECT date '0004-01-01' + interval '1 day' AS a, date '0004-01-01' - interval '1 month' AS b"],
+  },
+  {
+    name: 'old years date plus int',
+    steps: ["SELECT date '0044-02-28' + 1 AS a, date '0044-03-01' - date '0043-03-01' AS b"],
+  },
+  {
+    name: 'old years insert and read',
+    setup: 'CREATE TABLE d (v date, w timestamptz);',
+    steps: [
+      "INSERT INTO d VALUES ('0044-03-15', '0044-03-15 10:00:00+00') RETURNING v, w",
+      "SELECT extract(doy FROM v) AS doy, date_trunc('week', w) AS wk FROM d",
+    ],
+  },
+  {
+    name: 'old years param date',
+    steps: [
+      {
+        sql: 'SELECT extract(isoyear FROM $1::date) AS y, extract(doy FROM $1::date) AS d',
+        params: ['0044-03-15'],
+      },
+    ],
+  },
+  {
+    name: 'Plpgsql bound cursor portal name (PGlite round 13)',
+    setup:
+      'CREATE TABLE t (a int); INSERT INTO t VALUES (1),(2);\nCREATE FUNCTION f() RETURNS refcursor LANGUAGE plpgsql AS $$ DECLARE c CURSOR FOR SELECT a FROM t ORDER BY a; BEGIN OPEN c; RETURN c; END $$;',
+    steps: ['BEGIN', 'SELECT f() AS name', 'FETCH ALL FROM c', 'COMMIT'],
+  },
+  {
+    name: 'Plpgsql get diagnostics row_count (PGlite round 13)',
+    steps: [
+      "DO $$ DECLARE n int; BEGIN UPDATE t SET qty = qty + 1; GET DIAGNOSTICS n = ROW_COUNT; RAISE NOTICE 'n=%', n; END $$",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql get diagnostics pg_context (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE r text; BEGIN GET DIAGNOSTICS r = PG_CONTEXT; RETURN r; END $$;',
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'Plpgsql get diagnostics routine oid (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE r oid; BEGIN GET DIAGNOSTICS r = PG_ROUTINE_OID; RETURN r::text; END $$;',
+    ],
+  },
+  {
+    name: 'Plpgsql stacked diagnostics (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE s text; m text; d text; cn text; tn text; sn text; BEGIN INSERT INTO t VALUES (1,'x',1,'z'); RETURN 'no'; EXCEPTION WHEN unique_violation THEN GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, cn = CONSTRAINT_NAME, tn = TABLE_NAME, sn = SCHEMA_NAME; RETURN s || '|' || m || '|' || d || '|' || cn || '|' || tn || '|' || sn; END $$;",
+      'SELECT f()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql stacked diagnostics not null column (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE s text; m text; cn text; k text; BEGIN INSERT INTO t VALUES (9,NULL,1,'z'); RETURN 'no'; EXCEPTION WHEN not_null_violation THEN GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, cn = COLUMN_NAME, k = CONSTRAINT_NAME; RETURN s || '|' || m || '|' || cn || '|' || coalesce(k,'<null>'); END $$;",
+      'SELECT f()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql stacked diagnostics check (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE s text; m text; d text; k text; BEGIN INSERT INTO t VALUES (9,'x',-1,'z'); RETURN 'no'; EXCEPTION WHEN check_violation THEN GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, k = CONSTRAINT_NAME; RETURN s || '|' || m || '|' || d || '|' || k; END $$;",
+      'SELECT f()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql stacked diagnostics context (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE d text; BEGIN PERFORM 1/0; RETURN 'no'; EXCEPTION WHEN division_by_zero THEN GET STACKED DIAGNOSTICS d = PG_EXCEPTION_CONTEXT; RETURN d; END $$;",
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'Plpgsql raise custom sqlstate (PGlite round 13)',
+    steps: [
+      "DO $$ BEGIN RAISE EXCEPTION 'bad %', 42 USING ERRCODE = 'P0099', DETAIL = 'dd', HINT = 'hh'; END $$",
+    ],
+  },
+  {
+    name: 'Plpgsql raise condition name (PGlite round 13)',
+    steps: ["DO $$ BEGIN RAISE unique_violation USING MESSAGE = 'dup!'; END $$"],
+  },
+  {
+    name: 'Plpgsql raise sqlstate literal (PGlite round 13)',
+    steps: ["DO $$ BEGIN RAISE SQLSTATE '22012'; END $$"],
+  },
+  {
+    name: 'Plpgsql raise too few params (PGlite round 13)',
+    steps: ["DO $$ BEGIN RAISE NOTICE 'a % b %', 1; END $$"],
+  },
+  {
+    name: 'Plpgsql raise too many params (PGlite round 13)',
+    steps: ["DO $$ BEGIN RAISE NOTICE 'a %', 1, 2; END $$"],
+  },
+  {
+    name: 'Plpgsql raise percent escape (PGlite round 13)',
+    steps: ["DO $$ BEGIN RAISE EXCEPTION '100%% sure %', 'x'; END $$"],
+  },
+  {
+    name: 'Plpgsql raise with column table (PGlite round 13)',
+    steps: [
+      "DO $$ BEGIN RAISE EXCEPTION 'x' USING COLUMN = 'c', TABLE = 't', SCHEMA = 's', CONSTRAINT = 'k', DATATYPE = 'int'; END $$",
+    ],
+  },
+  {
+    name: 'Plpgsql raise invalid option (PGlite round 13)',
+    steps: ["DO $$ BEGIN RAISE EXCEPTION 'x' USING FOO = 'c'; END $$"],
+  },
+  {
+    name: 'Plpgsql reraise (PGlite round 13)',
+    steps: ['DO $$ BEGIN BEGIN PERFORM 1/0; EXCEPTION WHEN OTHERS THEN RAISE; END; END $$'],
+  },
+  { name: 'Plpgsql assert (PGlite round 13)', steps: ["DO $$ BEGIN ASSERT 1 = 2, 'nope'; END $$"] },
+  { name: 'Plpgsql assert no message (PGlite round 13)', steps: ['DO $$ BEGIN ASSERT false; END $$'] },
+  {
+    name: 'Plpgsql sqlerrm sqlstate (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE  BEGIN PERFORM 'x'::int; RETURN 'no'; EXCEPTION WHEN OTHERS THEN RETURN SQLSTATE || ':' || SQLERRM; END $$;",
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'Plpgsql no data found strict (PGlite round 13)',
+    steps: ['DO $$ DECLARE x int; BEGIN SELECT id INTO STRICT x FROM t WHERE id = 99; END $$'],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql too many rows strict (PGlite round 13)',
+    steps: ['DO $$ DECLARE x int; BEGIN SELECT id INTO STRICT x FROM t; END $$'],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql strict with print_strict_params (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION g(p int) RETURNS int LANGUAGE plpgsql AS $$ #print_strict_params on\nDECLARE x int; BEGIN SELECT id INTO STRICT x FROM t WHERE id > p; RETURN x; END $$',
+      'SELECT g(0)',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql variable conflict (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION g(id int) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT name FROM t WHERE id = id); END $$',
+      'SELECT g(1)',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql return query (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g() RETURNS SETOF t LANGUAGE plpgsql AS $$ BEGIN RETURN QUERY SELECT * FROM t ORDER BY id; RETURN NEXT (3,'c',3,'c@x')::t; END $$",
+      'SELECT * FROM g()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql return query structure mismatch (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION g() RETURNS TABLE(a int, b int) LANGUAGE plpgsql AS $$ BEGIN RETURN QUERY SELECT id, name FROM t; END $$',
+      'SELECT * FROM g()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql out params (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(x int, OUT a int, OUT b text) LANGUAGE plpgsql AS $$ BEGIN a := x * 2; b := 'v' || x; END $$",
+      'SELECT * FROM g(3)',
+      'SELECT g(4)',
+    ],
+  },
+  {
+    name: 'Plpgsql foreach slice (PGlite round 13)',
+    steps: [
+      "DO $$ DECLARE a int[]; s int := 0; BEGIN FOREACH a SLICE 1 IN ARRAY ARRAY[[1,2],[3,4]] LOOP s := s + a[2]; END LOOP; RAISE NOTICE 's=%', s; END $$",
+    ],
+  },
+  {
+    name: 'Plpgsql loop exit continue (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE r text := ''; BEGIN FOR i IN REVERSE 10..1 BY 3 LOOP CONTINUE WHEN i = 7; r := r || i || ','; END LOOP; RETURN r; END $$;",
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'Plpgsql case not found (PGlite round 13)',
+    steps: ['DO $$ BEGIN CASE 3 WHEN 1 THEN NULL; END CASE; END $$'],
+  },
+  {
+    name: 'Plpgsql null into not null var (PGlite round 13)',
+    steps: ['DO $$ DECLARE x int NOT NULL := 1; BEGIN x := NULL; END $$'],
+  },
+  {
+    name: 'Plpgsql assign wrong type (PGlite round 13)',
+    steps: ["DO $$ DECLARE x int; BEGIN x := 'abc'; END $$"],
+  },
+  {
+    name: 'Plpgsql execute format using (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE r text; BEGIN EXECUTE format('SELECT name FROM %I WHERE id = $1', 't') INTO r USING 2; RETURN r; END $$;",
+      'SELECT f()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql execute syntax error (PGlite round 13)',
+    steps: ["DO $$ BEGIN EXECUTE 'SELEC 1'; END $$"],
+  },
+  {
+    name: 'Plpgsql compile error unknown var (PGlite round 13)',
+    steps: ['CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE  BEGIN RETURN zz; END $$;'],
+  },
+  {
+    name: 'Plpgsql compile error syntax (PGlite round 13)',
+    steps: ['CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE  BEGIN RETURN 1 +; END $$;'],
+  },
+  {
+    name: 'Plpgsql missing return (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE  BEGIN PERFORM 1; END $$;',
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'Plpgsql record field missing (PGlite round 13)',
+    steps: ["DO $$ DECLARE r record; BEGIN SELECT 1 AS a INTO r; RAISE NOTICE '%', r.b; END $$"],
+  },
+  {
+    name: 'Plpgsql record unassigned (PGlite round 13)',
+    steps: ["DO $$ DECLARE r record; BEGIN RAISE NOTICE '%', r.a; END $$"],
+  },
+  {
+    name: 'Plpgsql type copy array (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $$ DECLARE x t.id%TYPE[]; BEGIN x := ARRAY[1,2]; RETURN array_length(x,1); END $$',
+      'SELECT g()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql rowtype array (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $$ DECLARE x t%ROWTYPE[]; BEGIN RETURN 1; END $$',
+      'SELECT g()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql rowtype (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION g() RETURNS text LANGUAGE plpgsql AS $$ DECLARE x t%ROWTYPE; BEGIN SELECT * INTO x FROM t WHERE id = 2; RETURN x.name || x.qty; END $$',
+      'SELECT g()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql trigger before insert modifies (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.name := upper(NEW.name); RETURN NEW; END $$',
+      'CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg()',
+      "INSERT INTO t VALUES (3,'cc',1,'c') RETURNING *",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql trigger variables (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE '% % % % % %', TG_NAME, TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_NAME, TG_NARGS; RETURN NULL; END $$",
+      "CREATE TRIGGER tr AFTER UPDATE ON t FOR EACH STATEMENT EXECUTE FUNCTION trg('x')",
+      'UPDATE t SET qty = 5',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql trigger returns wrong (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$',
+      'CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg()',
+      "INSERT INTO t VALUES (3,'cc',1,'c')",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql trigger no return (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN END $$',
+      'CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg()',
+      "INSERT INTO t VALUES (3,'cc',1,'c')",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Trigger function called directly (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$',
+      'SELECT trg()',
+    ],
+  },
+  {
+    name: 'Trigger transition tables (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'n=%', (SELECT count(*) FROM nt); RETURN NULL; END $$",
+      'CREATE TRIGGER tr AFTER UPDATE ON t REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION trg()',
+      'UPDATE t SET qty = qty + 1',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Trigger when condition (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'changed %', OLD.id; RETURN NEW; END $$",
+      'CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW WHEN (OLD.qty IS DISTINCT FROM NEW.qty) EXECUTE FUNCTION trg()',
+      'UPDATE t SET qty = 2',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Trigger when referencing new in delete (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$',
+      'CREATE TRIGGER tr BEFORE DELETE ON t FOR EACH ROW WHEN (NEW.qty > 0) EXECUTE FUNCTION trg()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Constraint trigger deferred (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'late %', NEW.id; END $$",
+      'CREATE CONSTRAINT TRIGGER tr AFTER INSERT ON t DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION trg()',
+      'BEGIN',
+      "INSERT INTO t VALUES (3,'c',1,'c')",
+      'SELECT 1',
+      'COMMIT',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Create or replace trigger (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$',
+      'CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg()',
+      'CREATE OR REPLACE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION trg()',
+      "SELECT tgname, tgtype FROM pg_trigger WHERE tgrelid = 't'::regclass",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Trigger on view instead of (PGlite round 13)',
+    steps: [
+      'CREATE VIEW vt AS SELECT id, name FROM t',
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO t VALUES (NEW.id, NEW.name, 0, NULL); RETURN NEW; END $$',
+      'CREATE TRIGGER tr INSTEAD OF INSERT ON vt FOR EACH ROW EXECUTE FUNCTION trg()',
+      "INSERT INTO vt VALUES (7,'z') RETURNING *",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Trigger before statement on view error (PGlite round 13)',
+    steps: [
+      'CREATE VIEW vt AS SELECT id, name FROM t',
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$',
+      'CREATE TRIGGER tr BEFORE INSERT ON vt FOR EACH ROW EXECUTE FUNCTION trg()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Pg_get_triggerdef (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$',
+      "CREATE TRIGGER tr BEFORE INSERT OR UPDATE OF name ON t FOR EACH ROW WHEN (NEW.qty > 1) EXECUTE FUNCTION trg('a', 'b')",
+      "SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgname = 'tr'",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Pg_get_functiondef plpgsql (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE  BEGIN RETURN 'x'; END $$;",
+      "SELECT pg_get_functiondef('f'::regproc)",
+    ],
+  },
+  {
+    name: 'Pg_get_functiondef sql atomic (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION g(a int) RETURNS int LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT a + 1; END',
+      "SELECT pg_get_functiondef('g'::regproc)",
+    ],
+  },
+  {
+    name: 'Pg_get_function_arguments (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(a int, b text DEFAULT 'x', VARIADIC c int[] DEFAULT '{}') RETURNS int LANGUAGE sql AS 'SELECT 1'",
+      "SELECT pg_get_function_arguments('g'::regproc), pg_get_function_identity_arguments('g'::regproc), pg_get_function_result('g'::regproc)",
+    ],
+  },
+  {
+    name: 'Procedure call with out (PGlite round 13)',
+    steps: [
+      'CREATE PROCEDURE p(IN a int, OUT b int) LANGUAGE plpgsql AS $$ BEGIN b := a * 3; END $$',
+      'CALL p(2, NULL)',
+    ],
+  },
+  {
+    name: 'Procedure transaction control (PGlite round 13)',
+    steps: [
+      'CREATE TABLE x (a int)',
+      'CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN INSERT INTO x VALUES (1); COMMIT; INSERT INTO x VALUES (2); ROLLBACK; END $$',
+      'CALL p()',
+      'SELECT * FROM x',
+    ],
+  },
+  {
+    name: 'Procedure commit inside transaction block (PGlite round 13)',
+    steps: [
+      'CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN COMMIT; END $$',
+      'BEGIN',
+      'CALL p()',
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'Call function error (PGlite round 13)',
+    steps: ["CREATE FUNCTION g() RETURNS int LANGUAGE sql AS 'SELECT 1'", 'CALL g()'],
+  },
+  {
+    name: 'Select procedure error (PGlite round 13)',
+    steps: ["CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'", 'SELECT p()'],
+  },
+  {
+    name: 'Function overload ambiguity (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'",
+      "CREATE FUNCTION g(a bigint) RETURNS int LANGUAGE sql AS 'SELECT 2'",
+      'SELECT g(1), g(1::bigint)',
+      "SELECT g('1')",
+    ],
+  },
+  {
+    name: 'Function default named notation (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(a int, b int DEFAULT 10) RETURNS int LANGUAGE sql AS 'SELECT a + b'",
+      'SELECT g(1), g(b => 2, a => 1), g(a := 5)',
+      'SELECT g(c => 1)',
+    ],
+  },
+  {
+    name: 'Sql function returns table (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(n int) RETURNS TABLE(i int, sq int) LANGUAGE sql AS 'SELECT i, i*i FROM generate_series(1, n) i'",
+      'SELECT * FROM g(3)',
+    ],
+  },
+  {
+    name: 'Sql function wrong return type (PGlite round 13)',
+    steps: ["CREATE FUNCTION g() RETURNS int LANGUAGE sql AS $$SELECT 'x'::text$$"],
+  },
+  {
+    name: 'Function volatility in index (PGlite round 13)',
+    steps: [
+      'CREATE TABLE x (a int)',
+      "CREATE FUNCTION g(int) RETURNS int LANGUAGE sql AS 'SELECT $1'",
+      'CREATE INDEX ON x (g(a))',
+    ],
+  },
+  {
+    name: 'Drop function missing (PGlite round 13)',
+    steps: ['DROP FUNCTION nope()', 'DROP FUNCTION IF EXISTS nope(int)'],
+  },
+  {
+    name: 'Drop function ambiguous (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'",
+      "CREATE FUNCTION g(a text) RETURNS int LANGUAGE sql AS 'SELECT 1'",
+      'DROP FUNCTION g',
+    ],
+  },
+  {
+    name: 'Create function duplicate (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'",
+      "CREATE FUNCTION g(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'",
+    ],
+  },
+  {
+    name: 'Replace function change return type (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION g(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'",
+      "CREATE OR REPLACE FUNCTION g(a int) RETURNS text LANGUAGE sql AS 'SELECT 1::text'",
+    ],
+  },
+  { name: 'Do block language sql (PGlite round 13)', steps: ['DO LANGUAGE sql $$SELECT 1$$'] },
+  {
+    name: 'Plpgsql exception block savepoint rollback (PGlite round 13)',
+    steps: [
+      'DO $$ BEGIN BEGIN UPDATE t SET qty = 100; PERFORM 1/0; EXCEPTION WHEN division_by_zero THEN NULL; END; END $$',
+      'SELECT id, qty FROM t ORDER BY id',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql cursor loop (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE r text := ''; rec record; BEGIN FOR rec IN SELECT name FROM t ORDER BY id LOOP r := r || rec.name; END LOOP; RETURN r; END $$;",
+      'SELECT f()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql open cursor fetch move (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE cur refcursor; r text; BEGIN OPEN cur FOR SELECT name FROM t ORDER BY id; MOVE cur; FETCH cur INTO r; CLOSE cur; RETURN r; END $$;',
+      'SELECT f()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql return next without setof (PGlite round 13)',
+    steps: ['CREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN NEXT 1; END $$'],
+  },
+  {
+    name: 'Plpgsql found variable (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE  BEGIN UPDATE t SET qty = 1 WHERE id = 99; IF NOT FOUND THEN RETURN 'nf'; END IF; RETURN 'f'; END $$;",
+      'SELECT f()',
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, qty int CHECK (qty >= 0), email text UNIQUE);\nINSERT INTO t VALUES (1,'a',1,'a@x'),(2,'b',2,'b@x');",
+  },
+  {
+    name: 'Plpgsql notice levels (PGlite round 13)',
+    steps: [
+      'SET client_min_messages = debug1',
+      "DO $$ BEGIN RAISE DEBUG 'dbg'; RAISE LOG 'lg'; RAISE INFO 'inf'; RAISE WARNING 'wrn'; END $$",
+    ],
+  },
+  {
+    name: 'Plpgsql quote functions (PGlite round 13)',
+    steps: [
+      "SELECT quote_ident('a b'), quote_ident('abc'), quote_ident('Abc'), quote_literal(E'a\\'b'), quote_literal(E'a\\\\b'), quote_nullable(NULL), quote_ident('select')",
+    ],
+  },
+  {
+    name: 'Format function specifiers (PGlite round 13)',
+    steps: ["SELECT format('%s|%I|%L|%%|%2$s|%-5s|%5s|', 'a', 'B c', NULL, 'x')"],
+  },
+  { name: 'Format too few args (PGlite round 13)', steps: ["SELECT format('%s %s', 'a')"] },
+  { name: 'Format bad specifier (PGlite round 13)', steps: ["SELECT format('%d', 1)"] },
+  {
+    name: 'Format array variadic (PGlite round 13)',
+    steps: ["SELECT format('%s-%s', VARIADIC ARRAY['a','b']), format('%1$s %1$I', 'x y')"],
+  },
+  {
+    name: 'Set transaction after query (PGlite round 13)',
+    steps: ['BEGIN', 'SELECT 1', 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'ROLLBACK'],
+  },
+  {
+    name: 'Set transaction outside (PGlite round 13)',
+    steps: ['SET TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'SHOW transaction_isolation'],
+  },
+  {
+    name: 'Transaction isolation show variants (PGlite round 13)',
+    steps: [
+      'SHOW transaction_isolation',
+      'SHOW default_transaction_isolation',
+      'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY, DEFERRABLE',
+      'SHOW transaction_isolation',
+      'SHOW transaction_read_only',
+      'SHOW transaction_deferrable',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'Set constraints immediate (PGlite round 13)',
+    steps: [
+      'CREATE TABLE u (a int UNIQUE DEFERRABLE INITIALLY DEFERRED)',
+      'INSERT INTO u VALUES (1)',
+      'BEGIN',
+      'INSERT INTO u VALUES (1)',
+      'SET CONSTRAINTS ALL IMMEDIATE',
+      'ROLLBACK',
+      'SET CONSTRAINTS u_a_key DEFERRED',
+      'SET CONSTRAINTS nope DEFERRED',
+    ],
+  },
+  {
+    name: 'Set show reset guc (PGlite round 13)',
+    steps: [
+      'SET search_path TO public, pg_catalog',
+      'SHOW search_path',
+      'RESET search_path',
+      'SHOW search_path',
+      "SET statement_timeout = '1min'",
+      'SHOW statement_timeout',
+      'SET statement_timeout = 1500',
+      'SHOW statement_timeout',
+      'RESET ALL',
+      'SHOW statement_timeout',
+    ],
+  },
+  {
+    name: 'Set invalid values (PGlite round 13)',
+    steps: [
+      "SET DateStyle = 'foo'",
+      "SET work_mem = '1TB'",
+      "SET statement_timeout = 'abc'",
+      "SET client_min_messages = 'loud'",
+      'SET nope.var = 1',
+      'SHOW nope.var',
+      'SET nope = 1',
+    ],
+  },
+  {
+    name: 'Set datestyle variants (PGlite round 13)',
+    steps: [
+      "SET DateStyle = 'SQL, DMY'",
+      "SELECT '2024-03-05'::date, '2024-03-05 13:14:15'::timestamp",
+      "SET DateStyle = 'German'",
+      "SELECT '2024-03-05'::date",
+      "SET DateStyle = 'Postgres, MDY'",
+      "SELECT '2024-03-05 13:14:15+00'::timestamptz",
+      'SHOW DateStyle',
+    ],
+  },
+  {
+    name: 'Set intervalstyle variants (PGlite round 13)',
+    steps: [
+      "SET IntervalStyle = 'sql_standard'",
+      "SELECT interval '1 year 2 months 3 days 04:05:06', interval '-1 day 2 hours'",
+      "SET IntervalStyle = 'iso_8601'",
+      "SELECT interval '1 year 2 months 3 days 04:05:06.5', interval '0'",
+      "SET IntervalStyle = 'postgres_verbose'",
+      "SELECT interval '1 year -2 hours 3 seconds'",
+    ],
+  },
+  {
+    name: 'Set timezone variants (PGlite round 13)',
+    steps: [
+      "SET TIME ZONE 'Europe/Paris'",
+      "SELECT '2024-07-01 12:00:00+00'::timestamptz",
+      'SET TIME ZONE LOCAL',
+      'SHOW TimeZone',
+      "SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE",
+      'SHOW TimeZone',
+      "SET TimeZone = '+3'",
+      "SELECT '2024-07-01 12:00:00+00'::timestamptz",
+      "SET TimeZone = 'Nope/Zone'",
+    ],
+  },
+  {
+    name: 'Set local and set config (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      "SET LOCAL work_mem = '8MB'",
+      'SHOW work_mem',
+      "SELECT set_config('work_mem', '16MB', true)",
+      'COMMIT',
+      'SHOW work_mem',
+      "SELECT set_config('my.var', 'x', false), current_setting('my.var'), current_setting('my.nope', true)",
+    ],
+  },
+  {
+    name: 'Set local outside transaction warning (PGlite round 13)',
+    steps: ["SET LOCAL work_mem = '8MB'", 'SHOW work_mem'],
+  },
+  {
+    name: 'Extra float digits (PGlite round 13)',
+    steps: [
+      'SET extra_float_digits = 0',
+      'SELECT 0.1::float8 + 0.2, 1/3::float4',
+      'SET extra_float_digits = 3',
+      'SELECT 0.1::float8 + 0.2',
+      'SET extra_float_digits = -15',
+      'SELECT pi()',
+    ],
+  },
+  {
+    name: 'Standard conforming strings off (PGlite round 13)',
+    steps: ['SET standard_conforming_strings = off', "SELECT 'a\\\\b' AS x, E'a\\\\b' AS y"],
+  },
+  { name: 'Timestamp input out of range (PGlite round 13)', steps: ["SELECT timestamp '294277-01-01'"] },
+  {
+    name: 'Range types basics (PGlite round 13)',
+    steps: [
+      "SELECT int4range(1, 10), int4range(1, 10, '[]'), numrange(1.5, 2.5, '(]'), daterange('2024-01-01', '2024-01-31', '[]'), tsrange('2024-01-01', NULL), int4range(5, 5), int8range(NULL, NULL)",
+    ],
+  },
+  {
+    name: 'Range operators (PGlite round 13)',
+    steps: [
+      'SELECT int4range(1, 10) @> 5, int4range(1, 10) && int4range(9, 20), int4range(1, 5) -|- int4range(5, 9), int4range(1, 10) * int4range(5, 15), int4range(1, 5) + int4range(5, 9), int4range(1, 10) - int4range(3, 5)',
+    ],
+  },
+  { name: 'Range union gap error (PGlite round 13)', steps: ['SELECT int4range(1, 3) + int4range(5, 9)'] },
+  {
+    name: 'Range functions (PGlite round 13)',
+    steps: [
+      "SELECT lower(int4range(1, 10)), upper(int4range(1, 10, '[]')), isempty(int4range(3, 3)), lower_inc(numrange(1, 2)), upper_inf(int4range(1, NULL)), range_merge(int4range(1, 2), int4range(5, 6))",
+    ],
+  },
+  { name: 'Range invalid bounds (PGlite round 13)', steps: ['SELECT int4range(10, 1)'] },
+  {
+    name: 'Range input text (PGlite round 13)',
+    steps: [
+      "SELECT '[1,5)'::int4range, '(1,5]'::int4range, 'empty'::int4range, '[,]'::int4range, '[2024-01-01,)'::daterange, '[\"a\",\"c\"]'::tstzrange IS NULL",
+    ],
+  },
+  {
+    name: 'Multirange basics (PGlite round 13)',
+    steps: [
+      "SELECT int4multirange(int4range(1, 3), int4range(5, 8)), '{[1,3), [2,6)}'::int4multirange, int4range(1,10)::int4multirange - '{[3,4)}'::int4multirange",
+    ],
+  },
+  {
+    name: 'Multirange functions (PGlite round 13)',
+    steps: [
+      'SELECT range_agg(r) FROM (VALUES (int4range(1, 3)), (int4range(2, 5)), (int4range(8, 9))) v(r)',
+      'SELECT range_intersect_agg(r) FROM (VALUES (int4range(1, 10)), (int4range(5, 15))) v(r)',
+      "SELECT unnest('{[1,3), [5,7)}'::int4multirange)",
+    ],
+  },
+  {
+    name: 'Range exclusion constraint (PGlite round 13)',
+    steps: [
+      'CREATE EXTENSION IF NOT EXISTS btree_gist',
+      'CREATE TABLE bk (room int, during tsrange, EXCLUDE USING gist (room WITH =, during WITH &&))',
+      "INSERT INTO bk VALUES (1, '[2024-01-01 10:00, 2024-01-01 11:00)')",
+      "INSERT INTO bk VALUES (1, '[2024-01-01 10:30, 2024-01-01 12:00)')",
+    ],
+  },
+  {
+    name: 'Fts basics (PGlite round 13)',
+    steps: [
+      "SELECT to_tsvector('english', 'The quick brown foxes jumped over the lazy dogs'), to_tsquery('english', 'fox & dog'), plainto_tsquery('english', 'quick foxes'), phraseto_tsquery('english', 'lazy dogs'), websearch_to_tsquery('english', '\"quick fox\" -cat or dog')",
+    ],
+  },
+  {
+    name: 'Fts match and rank (PGlite round 13)',
+    steps: [
+      "SELECT to_tsvector('english', 'a fat cat sat on a mat') @@ to_tsquery('english', 'cats & mats') AS m, ts_rank(to_tsvector('english', 'a fat cat sat on a mat'), to_tsquery('english', 'cat')) AS r, ts_rank_cd(to_tsvector('english', 'fat cat fat cat'), to_tsquery('english', 'fat & cat')) AS rcd",
+    ],
+  },
+  {
+    name: 'Fts headline (PGlite round 13)',
+    steps: [
+      "SELECT ts_headline('english', 'The quick brown fox jumps over the lazy dog', to_tsquery('english', 'fox'))",
+      "SELECT ts_headline('english', 'The quick brown fox jumps over the lazy dog', to_tsquery('english', 'fox & dog'), 'StartSel=<b>, StopSel=</b>, MaxWords=5, MinWords=2')",
+    ],
+  },
+  {
+    name: 'Fts non ascii (PGlite round 13)',
+    steps: [
+      "SELECT to_tsvector('simple', 'Ünïcödé façade naïve 日本語 Straße ÉTÉ'), to_tsvector('english', 'Ünïcödé façades'), to_tsvector('simple', 'café-bar e-mail foo@bar.com http://x.org/a 3.14 -5')",
+    ],
+  },
+  {
+    name: 'Fts parse tokens (PGlite round 13)',
+    steps: ["SELECT alias, token FROM ts_debug('english', 'Crème brûlée 2024-01-01 x@y.io')"],
+  },
+  {
+    name: 'Fts config list (PGlite round 13)',
+    steps: ['SELECT cfgname FROM pg_ts_config ORDER BY 1', 'SHOW default_text_search_config'],
+  },
+  { name: 'Fts tsquery syntax error (PGlite round 13)', steps: ["SELECT to_tsquery('english', 'fox &')"] },
+  {
+    name: 'Fts setweight and strip (PGlite round 13)',
+    steps: [
+      "SELECT setweight(to_tsvector('english', 'cat'), 'A') || to_tsvector('english', 'dog'), strip(to_tsvector('english', 'cats dogs')), length(to_tsvector('english', 'one two three')), tsvector_to_array('a:1 b:2'::tsvector), numnode(to_tsquery('a & b'))",
+    ],
+  },
+  {
+    name: 'Fts tsvector literal (PGlite round 13)',
+    steps: [
+      "SELECT 'a:1A fat:2B,4C cat:5D'::tsvector, $$'quoted thing':1$$::tsvector, 'fat & (rat | cat)'::tsquery, '!x <-> y <2> z'::tsquery",
+    ],
+  },
+  {
+    name: 'Fts gin index query (PGlite round 13)',
+    steps: [
+      'CREATE TABLE docs (id int, body text)',
+      "CREATE INDEX ON docs USING gin (to_tsvector('english', body))",
+      "INSERT INTO docs VALUES (1, 'running quickly'), (2, 'the runner ran')",
+      "SELECT id FROM docs WHERE to_tsvector('english', body) @@ to_tsquery('english', 'run') ORDER BY id",
+    ],
+  },
+  {
+    name: 'Fts dictionaries list (PGlite round 13)',
+    steps: [
+      'SELECT dictname, dictinitoption FROM pg_ts_dict ORDER BY 1',
+      'SELECT tmplname FROM pg_ts_template ORDER BY 1',
+      'SELECT prsname FROM pg_ts_parser ORDER BY 1',
+    ],
+  },
+  {
+    name: 'Fts estonian config refused (PGlite round 13)',
+    steps: ["SELECT to_tsvector('estonian', 'kassid')"],
+  },
+  { name: 'Fts config list again (PGlite round 13)', steps: ['SELECT cfgname FROM pg_ts_config ORDER BY 1'] },
+  {
+    name: 'Fts config mapping english (PGlite round 13)',
+    steps: ["SELECT alias, dictionaries::text FROM ts_debug('english', 'hello 42 x@y.io') "],
+  },
+  {
+    name: 'String concatenation operators (PGlite round 13)',
+    steps: [
+      "SELECT 'a' || 1 || true, 'a' || NULL, concat('a', NULL, 1), concat_ws('-', 'a', NULL, 'b'), 1 || 2",
+    ],
+  },
+  {
+    name: 'Text functions misc (PGlite round 13)',
+    steps: [
+      "SELECT initcap('hello wORLD-foo bar_baz'), btrim('xxhixx', 'x'), ltrim('  a'), rtrim('a  '), overlay('Txxxxas' placing 'hom' from 2 for 4), starts_with('alpha', 'al'), split_part('a-b-c', '-', 2), left('abc', 2), to_hex(255), to_hex(-1), md5(''), octet_length('é'), repeat('ab', 0)",
+    ],
+  },
+  {
+    name: 'Substring regex (PGlite round 13)',
+    steps: [
+      "SELECT substring('foobar' from 'o+'), substring('foobar' from '(o)(b)'), substring('abc' from 2), substring('abc' for 2), substring('abc' from 0 for 2)",
+    ],
+  },
+  { name: 'Substring negative length (PGlite round 13)', steps: ["SELECT substring('abc' from 1 for -1)"] },
+  { name: 'Uuid invalid (PGlite round 13)', steps: ["SELECT 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a1'::uuid"] },
+  {
+    name: 'Inet and cidr (PGlite round 13)',
+    steps: [
+      "SELECT '192.168.1.5/24'::inet, '192.168.1.0/24'::cidr, host('10.1.2.3/8'::inet), masklen('10.0.0.0/8'::cidr), '10.1.2.3'::inet << '10.0.0.0/8'::inet, network('192.168.1.5/24'), broadcast('192.168.1.5/24'), '::1'::inet, inet '10.0.0.1' + 5, abbrev(cidr '10.1.0.0/16')",
+    ],
+  },
+  { name: 'Cidr invalid (PGlite round 13)', steps: ["SELECT '192.168.1.5/24'::cidr"] },
+  {
+    name: 'Macaddr (PGlite round 13)',
+    steps: [
+      "SELECT '08:00:2b:01:02:03'::macaddr, '0800.2b01.0203'::macaddr, trunc('08:00:2b:01:02:03'::macaddr), '08:00:2b:01:02:03:04:05'::macaddr8",
+    ],
+  },
+  {
+    name: 'Geometric basics (PGlite round 13)',
+    steps: [
+      "SELECT point(1, 2) <-> point(4, 6), box '((0,0),(2,2))' && box '((1,1),(3,3))', area(box '((0,0),(2,3))', circle '<(0,0),1>' @> point(0.5, 0.5), lseg '[(0,0),(1,1)]' ?# lseg '[(0,1),(1,0)]'",
+    ],
+  },
+  {
+    name: 'Xml basics (PGlite round 13)',
+    steps: [
+      "SELECT xmlparse(content '<a>1</a>'), xmlelement(name b, xmlattributes(1 AS x), 'text'), xmlforest(1 AS a, 'q' AS b), xpath('/a/text()', '<a>1</a>'::xml), xml_is_well_formed('<a>')",
+    ],
+  },
+  { name: 'Xml invalid (PGlite round 13)', steps: ["SELECT '<a>'::xml"] },
+  {
+    name: 'Regexp_replace named arguments (PGlite round 13)',
+    steps: ["SELECT regexp_replace(string => 'abc', pattern => 'b', replacement => 'x')"],
+  },
+  {
+    name: 'Regexp_count named arguments (PGlite round 13)',
+    steps: ["SELECT regexp_count(string => 'abcb', pattern => 'b')"],
+  },
+  {
+    name: 'String_agg named arguments (PGlite round 13)',
+    steps: ["SELECT string_agg(value => x, delimiter => ',') FROM (VALUES ('a'), ('b')) v(x)"],
+  },
+  {
+    name: 'Json_object_agg named arguments (PGlite round 13)',
+    steps: ["SELECT json_object_agg(key => 'a', value => 1)"],
+  },
+  {
+    name: 'Regexp functions identity arguments (PGlite round 13)',
+    steps: [
+      "SELECT pg_get_function_arguments('regexp_replace(text,text,text,integer,integer,text)'::regprocedure), pg_get_function_arguments('string_agg(text,text)'::regprocedure), pg_get_function_arguments('regexp_like(text,text)'::regprocedure)",
+    ],
+  },
+  {
+    name: 'Regexp functions positional still work (PGlite round 13)',
+    steps: [
+      "SELECT regexp_replace('abc', 'b', 'x'), regexp_count('abcb', 'b'), string_agg(x, '-') FROM (VALUES ('a'), ('b')) v(x)",
+    ],
+  },
+  { name: 'Substr and left named arguments (PGlite round 13)', steps: ["SELECT left(str => 'abc', n => 2)"] },
+  {
+    name: 'Pg_size_pretty variants (PGlite round 13)',
+    steps: [
+      'SELECT pg_size_pretty(0::bigint), pg_size_pretty(1023::bigint), pg_size_pretty(10239::bigint), pg_size_pretty(10240::bigint), pg_size_pretty(-10485760::bigint), pg_size_pretty(1e15::numeric), pg_size_pretty(1125899906842624::bigint * 1000), pg_size_pretty(-1::numeric)',
+    ],
+  },
+  {
+    name: 'Pg_size_bytes variants (PGlite round 13)',
+    steps: [
+      "SELECT pg_size_bytes('1 kB'), pg_size_bytes('1.5MB'), pg_size_bytes('  2 GB '), pg_size_bytes('1 TB'), pg_size_bytes('1PB'), pg_size_bytes('-3 bytes'), pg_size_bytes('5')",
+    ],
+  },
+  { name: 'Pg_size_bytes invalid unit (PGlite round 13)', steps: ["SELECT pg_size_bytes('1 XB')"] },
+  { name: 'Pg_size_bytes B unit (PGlite round 13)', steps: ["SELECT pg_size_bytes('1 B')"] },
+  {
+    name: 'Math functions float (PGlite round 13)',
+    steps: [
+      'SELECT cbrt(27::float8), log10(1000::float8), ln(2.718281828459045::float8), exp(1::float8), degrees(pi()), radians(180), sin(0), cos(0), atan2(1, 1), sind(30), cosd(60), tand(45), asind(0.5), sinh(1), acosh(1), log(8::float8)',
+    ],
+  },
+  { name: 'Math errors (PGlite round 13)', steps: ['SELECT ln(0::float8)'] },
+  { name: 'Math errors numeric ln (PGlite round 13)', steps: ['SELECT ln(0::numeric)'] },
+  { name: 'Math errors sqrt negative (PGlite round 13)', steps: ['SELECT sqrt(-1::float8)'] },
+  { name: 'Math errors log negative numeric (PGlite round 13)', steps: ['SELECT log(-1::numeric)'] },
+  {
+    name: 'Bytea functions (PGlite round 13)',
+    steps: [
+      "SELECT get_byte('\\x0102'::bytea, 1), set_byte('\\x0102'::bytea, 0, 255), get_bit('\\x01'::bytea, 0), substring('\\x01020304'::bytea from 2 for 2), position('\\x03'::bytea in '\\x010203'::bytea), ltrim('\\x000001'::bytea, '\\x00'::bytea), btrim('\\x00aa00'::bytea, '\\x00'::bytea), length('\\x0102'::bytea), sha224('a'), bit_count('\\xff'::bytea)",
+    ],
+  },
+  { name: 'Bytea get_byte out of range (PGlite round 13)', steps: ["SELECT get_byte('\\x01'::bytea, 5)"] },
+  {
+    name: 'String_to_table and friends (PGlite round 13)',
+    steps: ["SELECT string_to_table('a,b,,c', ','), string_to_table('a b', ' ', 'b')"],
+  },
+  {
+    name: 'Text search helpers (PGlite round 13)',
+    steps: [
+      "SELECT array_to_tsvector('{fat,cat}'), ts_delete('fat:2,4 cat:3'::tsvector, 'fat'), ts_filter('cat:3A fat:2B'::tsvector, '{a}'), querytree(to_tsquery('!defined'))",
+    ],
+  },
+  {
+    name: 'Sql function creating then using table (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION mk() RETURNS int LANGUAGE sql AS $$ CREATE TABLE made (a int); INSERT INTO made VALUES (1); SELECT count(*)::int FROM made $$',
+      'SELECT mk()',
+    ],
+  },
+  {
+    name: 'Sql function altering then using column (PGlite round 13)',
+    steps: [
+      'CREATE TABLE made (a int)',
+      'CREATE FUNCTION mk() RETURNS int LANGUAGE sql AS $$ ALTER TABLE made ADD COLUMN b int; INSERT INTO made (a, b) VALUES (1, 2); SELECT b FROM made $$',
+      'SELECT mk()',
+    ],
+  },
+  {
+    name: 'Sql function temp table within (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION mk() RETURNS bigint LANGUAGE sql AS $$ CREATE TEMP TABLE tt AS SELECT 1 AS x; SELECT count(*) FROM tt $$',
+      'SELECT mk()',
+    ],
+  },
+  {
+    name: 'Plpgsql open cursor named args arrow (PGlite round 13)',
+    steps: [
+      "DO $$ DECLARE c CURSOR (k int) FOR SELECT k * 2 AS v; r record; BEGIN OPEN c(k => 3); FETCH c INTO r; RAISE NOTICE '%', r.v; CLOSE c; END $$",
+    ],
+  },
+  {
+    name: 'Plpgsql open cursor named args colon (PGlite round 13)',
+    steps: [
+      "DO $$ DECLARE c CURSOR (k int) FOR SELECT k * 2 AS v; r record; BEGIN OPEN c(k := 3); FETCH c INTO r; RAISE NOTICE '%', r.v; CLOSE c; END $$",
+    ],
+  },
+  {
+    name: 'Plpgsql for cursor named args arrow (PGlite round 13)',
+    steps: [
+      'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ DECLARE c CURSOR (k int) FOR SELECT g FROM generate_series(1, k) g; s int := 0; BEGIN FOR r IN c(k => 3) LOOP s := s + r.g; END LOOP; RETURN s; END $$',
+      'SELECT f()',
+    ],
+  },
+  {
+    name: 'Sql function polymorphic anycompatible (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION pick(a anycompatible, b anycompatible) RETURNS anycompatible LANGUAGE sql AS 'SELECT coalesce(a, b)'",
+      "SELECT pick(1, 2.5), pick(NULL, 'x'::text)",
+    ],
+  },
+  {
+    name: 'Sql function returns setof record (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION rs() RETURNS SETOF record LANGUAGE sql AS 'SELECT 1, ''a'''",
+      'SELECT * FROM rs() AS (a int, b text)',
+      'SELECT * FROM rs()',
+    ],
+  },
+  {
+    name: 'Sql function column mismatch record (PGlite round 13)',
+    steps: [
+      "CREATE FUNCTION rs() RETURNS SETOF record LANGUAGE sql AS 'SELECT 1, ''a'''",
+      'SELECT * FROM rs() AS (a int, b int)',
+    ],
+  },
+  {
+    name: 'Sql function select into error (PGlite round 13)',
+    steps: ["CREATE FUNCTION bad() RETURNS int LANGUAGE sql AS 'SELECT 1 INTO x'"],
+  },
+  {
+    name: 'Sql function last statement not select (PGlite round 13)',
+    steps: ["CREATE FUNCTION bad() RETURNS int LANGUAGE sql AS 'CREATE TABLE q (a int)'"],
+  },
+  {
+    name: 'Sql function transaction control (PGlite round 13)',
+    steps: ["CREATE FUNCTION bad() RETURNS void LANGUAGE sql AS 'COMMIT'", 'SELECT bad()'],
+  },
+  {
+    name: 'Sql procedure with atomic body (PGlite round 13)',
+    steps: [
+      'CREATE TABLE pt (a int)',
+      'CREATE PROCEDURE ins(x int) LANGUAGE sql BEGIN ATOMIC INSERT INTO pt VALUES (x); INSERT INTO pt VALUES (x + 1); END',
+      'CALL ins(5)',
+      'SELECT * FROM pt ORDER BY a',
+    ],
+  },
+  {
+    name: 'Sql function atomic referencing missing (PGlite round 13)',
+    steps: ['CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT a FROM nope; END'],
+  },
+  {
+    name: 'Drop table used by atomic function (PGlite round 13)',
+    steps: [
+      'CREATE TABLE pt (a int)',
+      'CREATE FUNCTION f() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM pt; END',
+      'DROP TABLE pt',
+    ],
+  },
 ]);

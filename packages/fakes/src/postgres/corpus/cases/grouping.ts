@@ -301,4 +301,50 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT id, k, j, v FROM tot ORDER BY id',
     ],
   },
+  {
+    name: 'Grouping sets rollup cube (PGlite round 13)',
+    steps: [
+      "SELECT a, b, sum(n), grouping(a, b) FROM (VALUES ('x', 1, 10), ('x', 2, 20), ('y', 1, 5)) v(a, b, n) GROUP BY ROLLUP (a, b) ORDER BY a NULLS LAST, b NULLS LAST",
+      "SELECT a, b, count(*) FROM (VALUES ('x', 1), ('y', 2)) v(a, b) GROUP BY CUBE (a, b) ORDER BY 1 NULLS FIRST, 2 NULLS FIRST",
+      "SELECT a, count(*) FROM (VALUES ('x'), ('y')) v(a) GROUP BY GROUPING SETS ((a), ()) ORDER BY 1",
+    ],
+  },
+  {
+    name: 'Group by distinct (PGlite round 13)',
+    steps: [
+      'SELECT a, b, count(*) FROM (VALUES (1, 2)) v(a, b) GROUP BY DISTINCT ROLLUP (a, b), ROLLUP (a) ORDER BY 1, 2',
+    ],
+  },
+  {
+    name: 'Aggregates with filter and ordered set (PGlite round 13)',
+    steps: [
+      "SELECT count(*) FILTER (WHERE qty > 0), sum(qty) FILTER (WHERE price IS NOT NULL), percentile_cont(0.5) WITHIN GROUP (ORDER BY qty), percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY qty), mode() WITHIN GROUP (ORDER BY qty), bool_and(qty > 0), bool_or(qty > 10), every(qty >= 0), bit_or(qty), string_agg(sku, '|' ORDER BY sku DESC) FROM items",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Statistical aggregates (PGlite round 13)',
+    steps: [
+      'SELECT stddev(x), stddev_pop(x), variance(x), var_pop(x), corr(x, y), regr_slope(y, x), covar_samp(x, y), avg(x), sum(x::float8) FROM (VALUES (1, 2), (2, 4), (4, 7)) v(x, y)',
+    ],
+  },
+  {
+    name: 'Avg of ints numeric scale (PGlite round 13)',
+    steps: [
+      'SELECT avg(x), avg(x::bigint), avg(x::float4), sum(x), sum(x::int2), pg_typeof(sum(x::int2)), pg_typeof(avg(x)) FROM (VALUES (1), (2), (2)) v(x)',
+    ],
+  },
+  {
+    name: 'Group by error (PGlite round 13)',
+    steps: ['SELECT sku, count(*) FROM items'],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Aggregate nested error (PGlite round 13)',
+    steps: ['SELECT sum(count(*)) FROM items'],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
 ]);

@@ -541,4 +541,168 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'SELECT id, k, v FROM tot ORDER BY id',
     ],
   },
+  {
+    name: 'insert returning defaults',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ["INSERT INTO users (email) VALUES ('a@x') RETURNING *"],
+  },
+  {
+    name: 'insert default values',
+    setup: 'CREATE TABLE d (id serial, v int DEFAULT 7, w text);',
+    steps: ['INSERT INTO d DEFAULT VALUES RETURNING *'],
+  },
+  {
+    name: 'insert param text not int error',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [{ sql: 'INSERT INTO users (email, age) VALUES ($1, $2) RETURNING age', params: ['a@x', 'x'] }],
+  },
+  {
+    name: 'insert param number into numeric',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      { sql: 'INSERT INTO users (email, score) VALUES ($1, $2) RETURNING score', params: ['a@x', 3.5] },
+    ],
+  },
+  {
+    name: 'insert int column from text expression error',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ["INSERT INTO users (email, age) VALUES ('a@x', '7'::text) RETURNING age"],
+  },
+  {
+    name: 'insert bool column from int error',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ["INSERT INTO users (email, active) VALUES ('a@x', 1)"],
+  },
+  {
+    name: 'insert select returning',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email, age) SELECT 'u' || g || '@x', g FROM generate_series(1, 3) g RETURNING id, email, age",
+    ],
+  },
+  {
+    name: 'insert returning with table alias',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ["INSERT INTO users AS u (email) VALUES ('a@x') RETURNING u.id, u.email"],
+  },
+  {
+    name: 'insert rowcount no returning',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ["INSERT INTO users (email) VALUES ('a@x'), ('b@x')"],
+  },
+  {
+    name: 'on conflict do update excluded',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email, age) VALUES ('a@x', 1)",
+      "INSERT INTO users (email, age) VALUES ('a@x', 5) ON CONFLICT (email) DO UPDATE SET age = users.age + EXCLUDED.age RETURNING id, age",
+    ],
+  },
+  {
+    name: 'on conflict no matching constraint error',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ["INSERT INTO users (email, name) VALUES ('a@x', 'N') ON CONFLICT (name) DO NOTHING"],
+  },
+  {
+    name: 'on conflict excluded default value',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email, score) VALUES ('a@x', 5)",
+      "INSERT INTO users (email) VALUES ('a@x') ON CONFLICT (email) DO UPDATE SET score = EXCLUDED.score RETURNING score",
+    ],
+  },
+  {
+    name: 'on conflict do update set pk',
+    setup: 'CREATE TABLE two (id int PRIMARY KEY, u text UNIQUE);',
+    steps: [
+      "INSERT INTO two VALUES (1, 'a')",
+      "INSERT INTO two VALUES (1, 'z') ON CONFLICT (id) DO UPDATE SET id = two.id + 10 RETURNING *",
+    ],
+  },
+  {
+    name: 'Upsert do update excluded (PGlite round 13)',
+    steps: [
+      {
+        sql: 'INSERT INTO items (sku, qty) VALUES ($1, $2) ON CONFLICT (sku) DO UPDATE SET qty = items.qty + EXCLUDED.qty RETURNING id, sku, qty, (xmax = 0) AS inserted',
+        params: ['a', 3],
+      },
+      {
+        sql: 'INSERT INTO items (sku, qty) VALUES ($1, $2) ON CONFLICT (sku) DO UPDATE SET qty = items.qty + EXCLUDED.qty RETURNING sku, qty',
+        params: ['z', 3],
+      },
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Upsert on constraint where (PGlite round 13)',
+    steps: [
+      "INSERT INTO items (sku, qty) VALUES ('a', 1) ON CONFLICT ON CONSTRAINT items_sku_key DO UPDATE SET qty = 99 WHERE items.qty > 100 RETURNING *",
+      "SELECT qty FROM items WHERE sku = 'a'",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Upsert no matching constraint (PGlite round 13)',
+    steps: ["INSERT INTO items (sku, qty) VALUES ('a', 1) ON CONFLICT (qty) DO NOTHING"],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Upsert affects row twice (PGlite round 13)',
+    steps: [
+      "INSERT INTO items (sku, qty) VALUES ('q', 1), ('q', 2) ON CONFLICT (sku) DO UPDATE SET qty = EXCLUDED.qty",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Upsert partial index inference (PGlite round 13)',
+    steps: [
+      'CREATE UNIQUE INDEX items_qty_pos ON items (qty) WHERE qty > 10',
+      "INSERT INTO items (sku, qty) VALUES ('n', 12) ON CONFLICT (qty) WHERE qty > 10 DO UPDATE SET sku = EXCLUDED.sku RETURNING sku, qty",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Insert default values returning (PGlite round 13)',
+    steps: [
+      'INSERT INTO items (sku) VALUES (DEFAULT)',
+      "CREATE TABLE d (a int DEFAULT 1, b text DEFAULT 'x')",
+      'INSERT INTO d DEFAULT VALUES RETURNING *',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Insert too many values (PGlite round 13)',
+    steps: ["INSERT INTO items (sku) VALUES ('x', 1)"],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Insert select with cte returning (PGlite round 13)',
+    steps: [
+      "WITH moved AS (DELETE FROM items WHERE qty = 0 RETURNING sku) INSERT INTO items (sku, qty) SELECT sku || '2', 1 FROM moved RETURNING sku",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Insert check detail with array (PGlite round 13)',
+    steps: ['CREATE TABLE t2 (a int[] CHECK (cardinality(a) < 2))', "INSERT INTO t2 VALUES ('{1,2}')"],
+  },
 ]);

@@ -466,4 +466,380 @@ export const jsonCases = defineGroup('json', [
       "UPDATE o SET meta = jsonb_set(meta, '{n}', to_jsonb(coalesce((meta->>'n')::int, 0) + 1)) RETURNING id, meta",
     ],
   },
+  {
+    name: 'Jsonpath bigint method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('\"123\"', '$.bigint()')"],
+  },
+  {
+    name: 'Jsonpath integer method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('1.0', '$.integer()')"],
+  },
+  {
+    name: 'Jsonpath boolean method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('\"true\"', '$.boolean()')"],
+  },
+  { name: 'Jsonpath string method (PGlite round 13)', steps: ["SELECT jsonb_path_query('1', '$.string()')"] },
+  {
+    name: 'Jsonpath decimal method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('1.234', '$.decimal(3,1)')"],
+  },
+  {
+    name: 'Jsonpath number method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('\"1.5\"', '$.number()')"],
+  },
+  {
+    name: 'Jsonpath date method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('\"2024-01-02\"', '$.date()')"],
+  },
+  {
+    name: 'Jsonpath timestamp method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('\"2024-01-02 03:04:05\"', '$.timestamp()')"],
+  },
+  {
+    name: 'Jsonpath time_tz method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query_tz('\"03:04:05+01\"', '$.time_tz()')"],
+  },
+  {
+    name: 'Jsonpath datetime method (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('\"2024-01-02\"', '$.datetime()')::text"],
+  },
+  {
+    name: 'Jsonpath datetime template (PGlite round 13)',
+    steps: ['SELECT jsonb_path_query(\'"02-01-2024"\', \'$.datetime("DD-MM-YYYY")\')::text'],
+  },
+  { name: 'Jsonpath hex literal (PGlite round 13)', steps: ["SELECT '$ ? (@ == 0x1F)'::jsonpath"] },
+  { name: 'Jsonpath underscore literal (PGlite round 13)', steps: ["SELECT '$ ? (@ == 1_000)'::jsonpath"] },
+  { name: 'Jsonpath trailing junk literal (PGlite round 13)', steps: ["SELECT '$ ? (@ == 1a)'::jsonpath"] },
+  { name: 'Jsonpath numeric dot method (PGlite round 13)', steps: ["SELECT '1.type()'::jsonpath"] },
+  {
+    name: 'Jsonpath keyvalue (PGlite round 13)',
+    steps: ['SELECT jsonb_path_query(\'{"a":1,"b":2}\', \'$.keyvalue()\')'],
+  },
+  {
+    name: 'Jsonpath like_regex flag (PGlite round 13)',
+    steps: ['SELECT jsonb_path_exists(\'["Abc"]\', \'$[*] ? (@ like_regex "^a" flag "i")\')'],
+  },
+  {
+    name: 'Jsonpath strict lax error (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('{\"a\":1}', 'strict $.b')"],
+  },
+  {
+    name: 'Jsonpath silent (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('{\"a\":1}', 'strict $.b', '{}', true)"],
+  },
+  {
+    name: 'Jsonpath vars (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('[1,2,3,4]', '$[*] ? (@ > $min)', '{\"min\":2}')"],
+  },
+  {
+    name: 'Jsonpath last index (PGlite round 13)',
+    steps: [
+      "SELECT jsonb_path_query('[1,2,3]', '$[last]'), jsonb_path_query_array('[1,2,3]', '$[0 to last-1]')",
+    ],
+  },
+  {
+    name: 'Jsonpath arithmetic (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('{\"a\":7}', '$.a / 2'), jsonb_path_query('{\"a\":7}', '$.a % 4')"],
+  },
+  {
+    name: 'Jsonpath division by zero (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('{\"a\":7}', '$.a / 0')"],
+  },
+  {
+    name: 'Jsonpath size and type (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('[1,\"x\",null,{}]', '$[*].type()')"],
+  },
+  {
+    name: 'Jsonpath double ceiling (PGlite round 13)',
+    steps: ["SELECT jsonb_path_query('\"1.5\"', '$.double().ceiling()')"],
+  },
+  {
+    name: 'Jsonpath exists predicate (PGlite round 13)',
+    steps: ["SELECT jsonb_path_match('{\"a\":[1,2]}', 'exists($.a ? (@ == 2))')"],
+  },
+  {
+    name: 'Jsonpath starts with (PGlite round 13)',
+    steps: ['SELECT jsonb_path_query(\'["abc","xbc"]\', \'$[*] ? (@ starts with "a")\')'],
+  },
+  {
+    name: 'Jsonpath operator @? (PGlite round 13)',
+    steps: [
+      "SELECT '{\"a\":[1,2]}'::jsonb @? '$.a[*] ? (@ > 1)' AS x, '{\"a\":[1,2]}'::jsonb @@ '$.a[0] == 1' AS y",
+    ],
+  },
+  {
+    name: 'Jsonpath text output (PGlite round 13)',
+    steps: ["SELECT '$.a[*] ? (@ > 1 && @ < 5).b'::jsonpath::text"],
+  },
+  {
+    name: 'Jsonpath text output numbers (PGlite round 13)',
+    steps: ["SELECT '$ ? (@ == 1.50e3)'::jsonpath::text, '$ ? (@ == -0.5)'::jsonpath::text"],
+  },
+  {
+    name: 'Jsonpath datetime compare (PGlite round 13)',
+    steps: [
+      'SELECT jsonb_path_query(\'["2024-01-02","2023-01-01"]\', \'$[*] ? (@.datetime() > "2023-06-01".datetime())\')',
+    ],
+  },
+  { name: 'Jsonb null cast to int (PGlite round 13)', steps: ["SELECT 'null'::jsonb::int"] },
+  {
+    name: 'Jsonb null cast to text via arrow (PGlite round 13)',
+    steps: ["SELECT ('{\"a\":null}'::jsonb->'a')::text AS t"],
+  },
+  {
+    name: 'Jsonb null cast to boolean (PGlite round 13)',
+    steps: ["SELECT ('{\"a\":null}'::jsonb->'a')::boolean"],
+  },
+  {
+    name: 'Jsonb number cast to int (PGlite round 13)',
+    steps: ["SELECT '12'::jsonb::int, '12.7'::jsonb::int, '1e3'::jsonb::numeric"],
+  },
+  { name: 'Jsonb string cast to int (PGlite round 13)', steps: ['SELECT \'"12"\'::jsonb::int'] },
+  { name: 'Jsonb cast to float overflow (PGlite round 13)', steps: ["SELECT '1e400'::jsonb::float8"] },
+  { name: 'Jsonb object cast to bool (PGlite round 13)', steps: ["SELECT '{}'::jsonb::bool"] },
+  {
+    name: 'String_agg distinct order (PGlite round 13)',
+    steps: ["SELECT string_agg(DISTINCT x, ',' ORDER BY x) FROM (VALUES ('b'),('a'),('b')) v(x)"],
+  },
+  {
+    name: 'Array_agg of arrays (PGlite round 13)',
+    steps: ['SELECT array_agg(ARRAY[x, x+1]) FROM generate_series(1,3) x'],
+  },
+  {
+    name: 'Array_agg of arrays mismatch (PGlite round 13)',
+    steps: ['SELECT array_agg(a) FROM (VALUES (ARRAY[1]), (ARRAY[1,2])) v(a)'],
+  },
+  { name: 'Json_object two arrays (PGlite round 13)', steps: ["SELECT json_object('{a,b}', '{1,2}')"] },
+  { name: 'Json_object one array (PGlite round 13)', steps: ["SELECT json_object('{a,1,b,2}')"] },
+  { name: 'Jsonb_object odd (PGlite round 13)', steps: ["SELECT jsonb_object('{a,1,b}')"] },
+  { name: 'Json_build_object odd args (PGlite round 13)', steps: ["SELECT json_build_object('a')"] },
+  { name: 'Json_build_object null key (PGlite round 13)', steps: ['SELECT json_build_object(NULL, 1)'] },
+  {
+    name: 'Jsonb_build_object non scalar key (PGlite round 13)',
+    steps: ['SELECT jsonb_build_object(ARRAY[1], 1)'],
+  },
+  {
+    name: 'Json typeof (PGlite round 13)',
+    steps: ["SELECT json_typeof('1'), json_typeof('\"a\"'), jsonb_typeof('null'), jsonb_typeof('[]')"],
+  },
+  {
+    name: 'Jsonb_set create missing (PGlite round 13)',
+    steps: ["SELECT jsonb_set('{\"a\":1}', '{b,c}', '2'), jsonb_set('{\"a\":1}', '{b}', '2', false)"],
+  },
+  {
+    name: 'Jsonb_set_lax modes (PGlite round 13)',
+    steps: [
+      "SELECT jsonb_set_lax('{\"a\":1}', '{a}', NULL), jsonb_set_lax('{\"a\":1}', '{a}', NULL, true, 'return_target'), jsonb_set_lax('{\"a\":1}', '{a}', NULL, true, 'delete_key')",
+    ],
+  },
+  {
+    name: 'Jsonb_set_lax raise (PGlite round 13)',
+    steps: ["SELECT jsonb_set_lax('{\"a\":1}', '{a}', NULL, true, 'raise_exception')"],
+  },
+  {
+    name: 'Jsonb_insert after (PGlite round 13)',
+    steps: [
+      "SELECT jsonb_insert('{\"a\":[1,2]}', '{a,0}', '9', true), jsonb_insert('{\"a\":[1,2]}', '{a,-1}', '9')",
+    ],
+  },
+  {
+    name: 'Jsonb_insert existing key (PGlite round 13)',
+    steps: ["SELECT jsonb_insert('{\"a\":1}', '{a}', '2')"],
+  },
+  {
+    name: 'Jsonb delete path (PGlite round 13)',
+    steps: [
+      'SELECT \'{"a":{"b":1,"c":2}}\'::jsonb #- \'{a,b}\', \'[1,2,3]\'::jsonb - 1, \'{"a":1,"b":2}\'::jsonb - \'{a}\'::text[]',
+    ],
+  },
+  {
+    name: 'Jsonb subscripting (PGlite round 13)',
+    steps: ["SELECT ('{\"a\":{\"b\":[10,20]}}'::jsonb)['a']['b'][1] AS x"],
+  },
+  {
+    name: 'Jsonb subscript update (PGlite round 13)',
+    steps: [
+      "UPDATE t SET j['c'] = '5' WHERE id = 1 RETURNING j",
+      "UPDATE t SET j['x']['y'] = '1' WHERE id = 2 RETURNING j",
+    ],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, v numeric, j jsonb, ts timestamptz, d date);\nINSERT INTO t VALUES (1,'alpha',1.5,'{\"a\":1,\"b\":[1,2,3]}','2024-01-02 03:04:05+00','2024-01-02'),(2,'Beta',-2.25,'{\"a\":null}','2023-06-30 12:00:00+00','2023-06-30'),(3,'gamma',NULL,NULL,NULL,NULL);",
+  },
+  {
+    name: 'Jsonb subscript update null (PGlite round 13)',
+    steps: ["UPDATE t SET j['a'] = '5' WHERE id = 3 RETURNING j"],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, v numeric, j jsonb, ts timestamptz, d date);\nINSERT INTO t VALUES (1,'alpha',1.5,'{\"a\":1,\"b\":[1,2,3]}','2024-01-02 03:04:05+00','2024-01-02'),(2,'Beta',-2.25,'{\"a\":null}','2023-06-30 12:00:00+00','2023-06-30'),(3,'gamma',NULL,NULL,NULL,NULL);",
+  },
+  {
+    name: 'Jsonb subscript assign array pad (PGlite round 13)',
+    steps: ["SELECT (jsonb_set('[]', '{3}', '1'))", "UPDATE t SET j['b'][6] = '9' WHERE id = 1 RETURNING j"],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, v numeric, j jsonb, ts timestamptz, d date);\nINSERT INTO t VALUES (1,'alpha',1.5,'{\"a\":1,\"b\":[1,2,3]}','2024-01-02 03:04:05+00','2024-01-02'),(2,'Beta',-2.25,'{\"a\":null}','2023-06-30 12:00:00+00','2023-06-30'),(3,'gamma',NULL,NULL,NULL,NULL);",
+  },
+  {
+    name: 'Jsonb pretty (PGlite round 13)',
+    steps: ['SELECT jsonb_pretty(\'{"a":[1,{"b":null}],"c":"x"}\')'],
+  },
+  {
+    name: 'Json output of numbers (PGlite round 13)',
+    steps: ["SELECT '1.000'::jsonb, '1e2'::jsonb, '-0'::jsonb, '0.1e-2'::json, '1E+2'::jsonb"],
+  },
+  {
+    name: 'Jsonb duplicate keys (PGlite round 13)',
+    steps: ['SELECT \'{"a":1,"a":2}\'::jsonb, \'{"a":1,"a":2}\'::json'],
+  },
+  { name: 'Jsonb key ordering (PGlite round 13)', steps: ['SELECT \'{"bb":1,"a":2,"ccc":3,"b":4}\'::jsonb'] },
+  { name: 'Json invalid detail (PGlite round 13)', steps: ['SELECT \'{"a":}\'::json'] },
+  { name: 'Json invalid token detail (PGlite round 13)', steps: ['SELECT \'{"a":tru}\'::jsonb'] },
+  { name: 'Json invalid unicode escape (PGlite round 13)', steps: ['SELECT \'"\\ud83d"\'::jsonb'] },
+  { name: 'Json unicode escape null (PGlite round 13)', steps: ['SELECT \'"\\u0000"\'::jsonb'] },
+  {
+    name: 'Json unicode escape text out (PGlite round 13)',
+    steps: ['SELECT \'"\\u00e9"\'::jsonb ->> 0, \'["\\u00e9"]\'::jsonb ->> 0'],
+  },
+  {
+    name: 'Jsonb_each text (PGlite round 13)',
+    steps: ['SELECT * FROM jsonb_each_text(\'{"a":1,"b":"x","c":null}\') ORDER BY key'],
+  },
+  {
+    name: 'Json_populate_record (PGlite round 13)',
+    steps: [
+      'CREATE TYPE r AS (a int, b text, c date)',
+      'SELECT * FROM json_populate_record(null::r, \'{"a":1,"b":"x","c":"2024-01-02"}\')',
+    ],
+  },
+  {
+    name: 'Jsonb_to_recordset (PGlite round 13)',
+    steps: ['SELECT * FROM jsonb_to_recordset(\'[{"a":1,"b":"x"},{"a":2}]\') AS x(a int, b text)'],
+  },
+  {
+    name: 'Jsonb_to_record bad type (PGlite round 13)',
+    steps: ['SELECT * FROM jsonb_to_record(\'{"a":"x"}\') AS x(a int)'],
+  },
+  {
+    name: 'Jsonb_to_record nested array (PGlite round 13)',
+    steps: ['SELECT * FROM jsonb_to_record(\'{"a":[1,2],"b":{"c":1}}\') AS x(a int[], b jsonb)'],
+  },
+  {
+    name: 'Jsonb array elements on object (PGlite round 13)',
+    steps: ['SELECT jsonb_array_elements(\'{"a":1}\')'],
+  },
+  { name: 'Jsonb_array_length scalar (PGlite round 13)', steps: ["SELECT jsonb_array_length('1')"] },
+  {
+    name: 'Jsonb contains (PGlite round 13)',
+    steps: [
+      "SELECT '{\"a\":[1,2,3]}'::jsonb @> '{\"a\":[3]}', '[1,[2]]'::jsonb @> '[[2]]', '1'::jsonb @> '[1]', '[1]'::jsonb @> '1'",
+    ],
+  },
+  {
+    name: 'Jsonb exists ops (PGlite round 13)',
+    steps: [
+      "SELECT '{\"a\":1}'::jsonb ? 'a', '[\"a\",\"b\"]'::jsonb ?| '{b,c}', '[\"a\"]'::jsonb ?& '{a,b}'",
+    ],
+  },
+  {
+    name: 'Jsonb comparison ordering (PGlite round 13)',
+    steps: [
+      "SELECT j FROM (VALUES ('null'::jsonb),('true'),('1'),('\"a\"'),('[]'),('{}'),('[1]'),('{\"a\":1}'),('false'),('0')) v(j) ORDER BY j",
+    ],
+  },
+  {
+    name: 'Jsonb strip nulls (PGlite round 13)',
+    steps: ['SELECT jsonb_strip_nulls(\'{"a":null,"b":[null,{"c":null}]}\')'],
+  },
+  {
+    name: 'To_jsonb of types (PGlite round 13)',
+    steps: [
+      "SELECT to_jsonb(1.50::numeric), to_jsonb('2024-01-02 03:04:05+00'::timestamptz), to_jsonb('2024-01-02'::date), to_jsonb(ARRAY[1,NULL]), to_jsonb('a\"b'::text), to_jsonb('infinity'::timestamp)",
+    ],
+  },
+  {
+    name: 'Row_to_json nested (PGlite round 13)',
+    steps: ["SELECT row_to_json(x) FROM (SELECT 1 AS a, ARRAY['x'] AS b, ROW(2,'y') AS c) x"],
+  },
+  {
+    name: 'Json_agg of rows ordered (PGlite round 13)',
+    steps: ['SELECT json_agg(t ORDER BY id) FROM t', 'SELECT jsonb_agg(t.name ORDER BY id DESC) FROM t'],
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, v numeric, j jsonb, ts timestamptz, d date);\nINSERT INTO t VALUES (1,'alpha',1.5,'{\"a\":1,\"b\":[1,2,3]}','2024-01-02 03:04:05+00','2024-01-02'),(2,'Beta',-2.25,'{\"a\":null}','2023-06-30 12:00:00+00','2023-06-30'),(3,'gamma',NULL,NULL,NULL,NULL);",
+  },
+  {
+    name: 'Json_object_agg null key (PGlite round 13)',
+    steps: ['SELECT json_object_agg(k, v) FROM (VALUES (NULL, 1)) x(k, v)'],
+  },
+  {
+    name: 'Jsonb_object_agg dup (PGlite round 13)',
+    steps: ["SELECT jsonb_object_agg(k, v) FROM (VALUES ('a', 1), ('a', 2)) x(k, v)"],
+  },
+  {
+    name: 'Json float output (PGlite round 13)',
+    steps: [
+      "SELECT to_json(0.1::float8), to_json(1e20::float8), to_json('NaN'::float8), to_json(1.0::float4/3)",
+    ],
+  },
+  { name: 'Json nan numeric (PGlite round 13)', steps: ["SELECT to_jsonb('NaN'::numeric)"] },
+  { name: 'Json_typeof invalid (PGlite round 13)', steps: ['SELECT \'{"a" 1}\'::json'] },
+  {
+    name: 'Jsonb path ops (PGlite round 13)',
+    steps: [
+      'SELECT \'{"a":{"b":"c"}}\'::jsonb #> \'{a,b}\', \'{"a":{"b":"c"}}\'::jsonb #>> \'{a,b}\', \'[1,2]\'::jsonb -> -1, \'[1,2]\'::jsonb ->> 5',
+    ],
+  },
+  {
+    name: 'Jsonb concat (PGlite round 13)',
+    steps: [
+      "SELECT '[1]'::jsonb || '2'::jsonb, '{\"a\":1}'::jsonb || '[2]'::jsonb, '1'::jsonb || '2'::jsonb",
+    ],
+  },
+  { name: 'Json each on array error (PGlite round 13)', steps: ["SELECT * FROM json_each('[1]')"] },
+  {
+    name: 'Jsonb numeric precision round trip (PGlite round 13)',
+    steps: [
+      "SELECT '123456789012345678901234567890.123456789'::jsonb, '1.0e-10'::jsonb, '[0.1, 1e1, 1E-1]'::jsonb, '{\"a\": 1.10}'::jsonb -> 'a'",
+    ],
+  },
+  {
+    name: 'Json_array_elements with index (PGlite round 13)',
+    steps: [
+      'SELECT value, ordinality FROM jsonb_array_elements(\'["a", 1, null]\') WITH ORDINALITY ORDER BY ordinality',
+    ],
+  },
+  {
+    name: 'Jsonb_path_query_first and tz (PGlite round 13)',
+    steps: [
+      "SELECT jsonb_path_query_first('[1,2,3]', '$[*] ? (@ > 1)'), jsonb_path_query_first('[]', '$[*]')",
+      'SELECT jsonb_path_query(\'"2024-01-02 10:00:00+02"\', \'$.datetime() < "2024-01-03".datetime()\')',
+    ],
+  },
+  {
+    name: 'Jsonb_path datetime tz error (PGlite round 13)',
+    steps: [
+      'SELECT jsonb_path_query(\'["2024-01-02 10:00:00+02", "2024-01-02"]\', \'$[0].datetime() < $[1].datetime()\')',
+    ],
+  },
+  {
+    name: 'Jsonb_path_query_tz datetime (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      'SELECT jsonb_path_query_tz(\'["2024-01-02 10:00:00+02", "2024-01-02"]\', \'$[0].datetime() < $[1].datetime()\')',
+    ],
+  },
+  {
+    name: 'Jsonpath like_regex invalid (PGlite round 13)',
+    steps: ['SELECT jsonb_path_query(\'["a"]\', \'$[*] ? (@ like_regex "(")\')'],
+  },
+  { name: 'Jsonpath syntax error (PGlite round 13)', steps: ["SELECT '$.a ? ('::jsonpath"] },
+  {
+    name: 'Jsonpath nested filter and wildcard (PGlite round 13)',
+    steps: [
+      'SELECT jsonb_path_query(\'{"a":{"b":[{"c":1},{"c":2}]}}\', \'$.**.c\'), jsonb_path_query_array(\'{"a":{"b":1,"c":2}}\', \'$.a.*\'), jsonb_path_query(\'{"a":[1,2]}\', \'$.a.size()\'), jsonb_path_query(\'[1,2]\', \'lax $.a\')',
+    ],
+  },
+  {
+    name: 'Jsonpath abs floor and negation (PGlite round 13)',
+    steps: [
+      "SELECT jsonb_path_query('[-1.5, 2.5]', '$[*].abs()'), jsonb_path_query('[-1.5]', '$[*].floor()'), jsonb_path_query('[1]', '-$[*]'), jsonb_path_query('{\"a\":\"x\"}', '$.a + 1')",
+    ],
+  },
 ]);

@@ -328,4 +328,94 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       "UPDATE jobs SET claimed_by = 'w' WHERE id IN (SELECT id FROM jobs WHERE status IN ('ready', 'failed') LIMIT 1) RETURNING id",
     ],
   },
+  {
+    name: 'Advisory locks (PGlite round 13)',
+    steps: [
+      'SELECT pg_advisory_lock(1), pg_try_advisory_lock(1), pg_advisory_unlock(1), pg_advisory_unlock(1), pg_advisory_unlock(1)',
+      'SELECT pg_try_advisory_lock(1, 2), pg_advisory_unlock(1, 2)',
+      'SELECT pg_advisory_unlock_all()',
+    ],
+  },
+  {
+    name: 'Advisory lock other session (PGlite round 13)',
+    steps: [
+      'SELECT pg_advisory_lock(7)',
+      { sql: 'SELECT pg_try_advisory_lock(7) AS got', client: 'second' },
+      'SELECT pg_advisory_unlock(7)',
+      { sql: 'SELECT pg_try_advisory_lock(7) AS got', client: 'second' },
+    ],
+  },
+  {
+    name: 'Advisory xact lock (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'SELECT pg_advisory_xact_lock(5)',
+      { sql: 'SELECT pg_try_advisory_xact_lock(5) AS got', client: 'second' },
+      'COMMIT',
+      { sql: 'SELECT pg_try_advisory_xact_lock(5) AS got', client: 'second' },
+    ],
+  },
+  {
+    name: 'Advisory shared lock (PGlite round 13)',
+    steps: [
+      'SELECT pg_advisory_lock_shared(9)',
+      { sql: 'SELECT pg_try_advisory_lock_shared(9) AS s, pg_try_advisory_lock(9) AS x', client: 'second' },
+      'SELECT pg_advisory_unlock_shared(9), pg_advisory_unlock(9)',
+    ],
+  },
+  {
+    name: 'Cursor for update (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'DECLARE cur CURSOR FOR SELECT * FROM acct ORDER BY id FOR UPDATE',
+      'FETCH cur',
+      'UPDATE acct SET bal = 0 WHERE CURRENT OF cur',
+      'SELECT * FROM acct ORDER BY id',
+      'COMMIT',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'Lock nowait conflict (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'LOCK TABLE acct IN ACCESS EXCLUSIVE MODE',
+      { sql: 'LOCK TABLE acct IN ACCESS SHARE MODE NOWAIT', client: 'second' },
+      'COMMIT',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'Select for update nowait conflict (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'SELECT * FROM acct WHERE id = 1 FOR UPDATE',
+      { sql: 'SELECT * FROM acct WHERE id = 1 FOR UPDATE NOWAIT', client: 'second' },
+      { sql: 'SELECT id FROM acct ORDER BY id FOR UPDATE SKIP LOCKED', client: 'second' },
+      'COMMIT',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'For update on aggregate (PGlite round 13)',
+    steps: ['SELECT count(*) FROM acct FOR UPDATE', 'SELECT DISTINCT bal FROM acct FOR SHARE'],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'Lock_timeout value (PGlite round 13)',
+    steps: [
+      "SET lock_timeout = '10ms'",
+      'BEGIN',
+      'LOCK TABLE acct',
+      { sql: "SET lock_timeout = '50ms'", client: 'second' },
+      { sql: 'SELECT * FROM acct FOR UPDATE', client: 'second' },
+      'COMMIT',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
 ]);

@@ -584,4 +584,62 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       },
     ],
   },
+  {
+    name: 'text comparison uppercase vs lowercase',
+    steps: ["SELECT 'a' < 'B' AS a, 'A' < 'b' AS b, 'a' < 'A' AS c, 'Z' < 'a' AS d"],
+  },
+  {
+    name: 'desc nulls last',
+    setup: 'CREATE TABLE nn (n int); INSERT INTO nn VALUES (2), (NULL), (1);',
+    steps: ['SELECT n FROM nn ORDER BY n DESC NULLS LAST'],
+  },
+  {
+    name: 'order by ordinal out of range',
+    setup: 'CREATE TABLE nn (n int);',
+    steps: ['SELECT n FROM nn ORDER BY 2'],
+  },
+  {
+    name: 'distinct order by not in select list error',
+    setup: 'CREATE TABLE dg (g int, v int);',
+    steps: ['SELECT DISTINCT g FROM dg ORDER BY v'],
+  },
+  { name: 'union unknown literals text', steps: ["SELECT 'a' AS v UNION SELECT 'b' ORDER BY 1"] },
+  {
+    name: 'Distinct on ordering (PGlite round 13)',
+    steps: ['SELECT DISTINCT ON (qty > 0) qty > 0 AS pos, sku FROM items ORDER BY qty > 0, sku DESC'],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Distinct on mismatch order error (PGlite round 13)',
+    steps: ['SELECT DISTINCT ON (sku) sku FROM items ORDER BY qty'],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Limit with ties and fetch first (PGlite round 13)',
+    steps: [
+      'SELECT qty FROM items ORDER BY qty FETCH FIRST 1 ROWS WITH TIES',
+      'SELECT sku FROM items ORDER BY sku OFFSET 1 ROW FETCH NEXT 1 ROW ONLY',
+      'SELECT sku FROM items FETCH FIRST 1 ROW WITH TIES',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Order by nulls and collate (PGlite round 13)',
+    steps: [
+      'SELECT price FROM items ORDER BY price NULLS FIRST',
+      'SELECT price FROM items ORDER BY price DESC',
+      'SELECT sku FROM items ORDER BY 5',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Is distinct and boolean tests (PGlite round 13)',
+    steps: [
+      'SELECT NULL IS DISTINCT FROM NULL, 1 IS NOT DISTINCT FROM NULL, NULL::bool IS UNKNOWN, true IS NOT FALSE, (NULL = NULL) IS NULL',
+    ],
+  },
 ]);

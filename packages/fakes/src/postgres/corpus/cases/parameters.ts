@@ -331,4 +331,299 @@ export const parameterCases = defineGroup('parameters', [
       },
     ],
   },
+  {
+    name: 'param compared to int column as number',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'SELECT name FROM customers WHERE id = $1', params: [2] }],
+  },
+  {
+    name: 'param fractional number into int compare',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'SELECT name FROM customers WHERE id = $1', params: [1.5] }],
+  },
+  {
+    name: 'param bool',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [
+      { sql: 'SELECT name FROM customers WHERE vip = $1 ORDER BY id', params: [true] },
+      { sql: 'SELECT name FROM customers WHERE vip = $1 ORDER BY id', params: ['false'] },
+    ],
+  },
+  {
+    name: 'param limit fractional',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'SELECT id FROM orders ORDER BY id LIMIT $1', params: ['1.5'] }],
+  },
+  {
+    name: 'param date compare',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'SELECT id FROM orders WHERE placed > $1 ORDER BY id', params: ['2024-02-01'] }],
+  },
+  {
+    name: 'param numeric compare number',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'SELECT id FROM orders WHERE total >= $1 ORDER BY id', params: [25.5] }],
+  },
+  {
+    name: 'param int overflow',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'SELECT name FROM customers WHERE id = $1', params: ['99999999999'] }],
+  },
+  { name: 'param too many values', steps: [{ sql: 'SELECT $1::int AS v', params: [1, 2] }] },
+  {
+    name: 'param array literal string',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'SELECT name FROM customers WHERE id = ANY($1) ORDER BY id', params: ['{1,2}'] }],
+  },
+  { name: 'param greatest', steps: [{ sql: 'SELECT greatest($1, 3) AS v', params: ['5'] }] },
+  {
+    name: 'param whitespace into int',
+    steps: ['CREATE TABLE t (a int)', { sql: 'INSERT INTO t VALUES ($1) RETURNING a', params: [' 12 '] }],
+  },
+  {
+    name: 'param into smallint overflow',
+    steps: ['CREATE TABLE t (a smallint)', { sql: 'INSERT INTO t VALUES ($1)', params: [40000] }],
+  },
+  {
+    name: 'param into bool column from string',
+    steps: [
+      'CREATE TABLE t (a bool)',
+      { sql: 'INSERT INTO t VALUES ($1), ($2) RETURNING a', params: ['on', 'n'] },
+    ],
+  },
+  {
+    name: 'param into int array with strings',
+    steps: [
+      'CREATE TABLE t (a int[])',
+      { sql: 'INSERT INTO t VALUES ($1) RETURNING a', params: [['1', '2']] },
+    ],
+  },
+  {
+    name: 'param select list unknown type text result',
+    steps: [{ sql: 'SELECT $1, $2', params: ['a', 2], rowMode: 'array' }],
+  },
+  {
+    name: 'param numeric to int column update',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [{ sql: 'UPDATE customers SET id = $1 WHERE id = 4 RETURNING id', params: ['40'] }],
+  },
+  { name: 'unknown plus unknown params', steps: [{ sql: 'SELECT $1 + $2 AS v', params: [1, 2] }] },
+  {
+    name: 'js boolean into int column',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id) VALUES ($1)', params: [true] }],
+  },
+  {
+    name: 'js NaN into int',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id) VALUES ($1)', params: [null] }],
+  },
+  {
+    name: 'js negative zero into int',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id) VALUES ($1) RETURNING id', params: [0] }],
+  },
+  {
+    name: 'js date into date column',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      { sql: 'INSERT INTO t (id, d) VALUES (1, $1) RETURNING d', params: ['2024-05-06T07:08:09.123Z'] },
+    ],
+  },
+  {
+    name: 'date string with time into date column',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id, d) VALUES (1, $1) RETURNING d', params: ['2024-05-06 23:59:59'] }],
+  },
+  {
+    name: 'js array of numbers into text array',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id, tags) VALUES (1, $1) RETURNING tags', params: [[1, 2]] }],
+  },
+  {
+    name: 'js string into uuid invalid',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id, u) VALUES (1, $1)', params: ['zz'] }],
+  },
+  {
+    name: 'numeric param rounding into precision overflow',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id, n) VALUES (1, $1) RETURNING n', params: ['99999.9999'] }],
+  },
+  {
+    name: 'float param invalid',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id, f) VALUES (1, $1) RETURNING f', params: ['1.5.3'] }],
+  },
+  {
+    name: 'int param with plus and spaces',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id) VALUES ($1) RETURNING id', params: ['  +7  '] }],
+  },
+  {
+    name: 'bool param variants',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      {
+        sql: 'INSERT INTO t (id, b) VALUES (1, $1), (2, $2), (3, $3), (4, $4) RETURNING b',
+        params: ['TRUE', ' no ', '1', 'of'],
+      },
+    ],
+  },
+  {
+    name: 'text param into float compare',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      'INSERT INTO t (id, f) VALUES (1, 0.1)',
+      { sql: 'SELECT id FROM t WHERE f = $1', params: ['0.1'] },
+    ],
+  },
+  {
+    name: 'param bool compare column',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      'INSERT INTO t (id, b) VALUES (1, true), (2, false), (3, NULL)',
+      { sql: 'SELECT id FROM t WHERE b IS NOT DISTINCT FROM $1 ORDER BY id', params: [null] },
+    ],
+  },
+  {
+    name: 'param in update coalesce keep',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      "INSERT INTO t (id, name) VALUES (1, 'keep')",
+      { sql: 'UPDATE t SET name = coalesce($1, name) RETURNING name', params: [null] },
+    ],
+  },
+  {
+    name: 'param jsonb containment',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      'INSERT INTO t (id, j) VALUES (1, \'{"a":1}\'), (2, \'{"a":2}\')',
+      { sql: 'SELECT id FROM t WHERE j @> $1', params: ['{"a":2}'] },
+    ],
+  },
+  {
+    name: 'param uuid in list',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      "INSERT INTO t (id, u) VALUES (1, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11')",
+      {
+        sql: 'SELECT id FROM t WHERE u IN ($1, $2)',
+        params: ['a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'],
+      },
+    ],
+  },
+  {
+    name: 'param smallint compare overflow',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: ['INSERT INTO t (id, s) VALUES (1, 5)', { sql: 'SELECT id FROM t WHERE s = $1', params: [70000] }],
+  },
+  {
+    name: 'param numeric compare fraction',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: ['INSERT INTO t (id, n) VALUES (1, 5)', { sql: 'SELECT id FROM t WHERE n < $1', params: [5.5] }],
+  },
+  {
+    name: 'param in upsert excluded',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [
+      'INSERT INTO t (id, n) VALUES (1, 1)',
+      {
+        sql: 'INSERT INTO t (id, n) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET n = t.n + excluded.n RETURNING n',
+        params: [1, '0.0005'],
+      },
+    ],
+  },
+  {
+    name: 'param undefined treated as null',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);',
+    steps: [{ sql: 'INSERT INTO t (id, name) VALUES (1, $1) RETURNING name', params: [null] }],
+  },
+  { name: 'extended protocol no params empty array', steps: [{ sql: 'SELECT 1 AS v', params: [] }] },
+  {
+    name: 'param any with numeric column',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text, n numeric(8,3), f float8, b bool, ts timestamptz, d date, big bigint, s smallint, j jsonb, tags text[], u uuid);INSERT INTO t (id, n) VALUES (1, 1.5), (2, 2), (3, 3);',
+    steps: [{ sql: 'SELECT id FROM t WHERE n = ANY($1) ORDER BY id', params: [[1.5, '2.000']] }],
+  },
+  {
+    name: 'Param array any (PGlite round 13)',
+    steps: [
+      { sql: 'SELECT sku FROM items WHERE sku = ANY($1) ORDER BY sku', params: [['a', 'c', 'zz']] },
+      { sql: 'SELECT sku FROM items WHERE id <> ALL($1::int[]) ORDER BY sku', params: [[1]] },
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Param json (PGlite round 13)',
+    steps: [
+      { sql: 'SELECT $1::jsonb -> $2 AS v', params: ['{"k":[1,2]}', 'k'] },
+      { sql: 'SELECT $1::json AS v', params: ['{"b":1, "a":2}'] },
+    ],
+  },
+  {
+    name: 'Param type inference errors (PGlite round 13)',
+    steps: [{ sql: 'SELECT $1 + $2', params: [1, 2] }],
+  },
+  {
+    name: 'Param unknown type text compare (PGlite round 13)',
+    steps: [
+      { sql: 'SELECT $1 = $2 AS same', params: ['a', 'a'] },
+      { sql: 'SELECT $1 IS NULL AS n', params: [null] },
+    ],
+  },
+  { name: 'Param wrong count (PGlite round 13)', steps: [{ sql: 'SELECT $1::int', params: [] }] },
+  { name: 'Param bad integer (PGlite round 13)', steps: [{ sql: 'SELECT $1::int', params: ['12x'] }] },
+  {
+    name: 'Param timestamp with offset (PGlite round 13)',
+    steps: [
+      { sql: "SELECT $1::timestamptz AT TIME ZONE 'UTC' AS u", params: ['2024-01-02T03:04:05.678+02:00'] },
+      { sql: 'SELECT $1::date AS d', params: ['2024-02-29'] },
+    ],
+  },
+  {
+    name: 'Param limit offset (PGlite round 13)',
+    steps: [
+      { sql: 'SELECT sku FROM items ORDER BY sku LIMIT $1 OFFSET $2', params: [2, 1] },
+      { sql: 'SELECT sku FROM items ORDER BY sku LIMIT $1', params: [-1] },
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Param like escape (PGlite round 13)',
+    steps: [{ sql: "SELECT sku FROM items WHERE sku LIKE $1 || '%' ORDER BY sku", params: ['a'] }],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
 ]);

@@ -580,4 +580,221 @@ export const queryCases = defineGroup('queries', [
     setup: "CREATE TABLE t (id int PRIMARY KEY, s text); INSERT INTO t VALUES (3, 'c'), (1, 'a'), (2, 'b');",
     steps: ['SELECT id FROM t WHERE id IN (2, 3, 1) LIMIT 1', 'SELECT id FROM t WHERE id > 1 LIMIT 1'],
   },
+  {
+    name: 'like underscore and percent',
+    steps: ["SELECT 'abc' LIKE 'a_c' AS a, 'abc' LIKE 'a%' AS b, 'abc' LIKE 'b%' AS c, 'a' LIKE '_' AS d"],
+  },
+  {
+    name: 'like operator tilde forms',
+    steps: ["SELECT 'abc' ~~ 'a%' AS a, 'abc' ~~* 'A%' AS b, 'abc' !~~ 'a%' AS c"],
+  },
+  {
+    name: 'like concat pattern with param',
+    setup: "CREATE TABLE lk (name text); INSERT INTO lk VALUES ('Ann'), ('Dan'), ('Bob'), ('anna');",
+    steps: [{ sql: "SELECT name FROM lk WHERE name LIKE '%' || $1 || '%' ORDER BY name", params: ['n'] }],
+  },
+  {
+    name: 'is distinct from',
+    steps: [
+      'SELECT NULL IS DISTINCT FROM NULL AS a, 1 IS DISTINCT FROM NULL AS b, 1 IS NOT DISTINCT FROM 1 AS c',
+    ],
+  },
+  {
+    name: 'where filters null comparisons',
+    setup: 'CREATE TABLE bn (n int); INSERT INTO bn VALUES (1), (2), (NULL);',
+    steps: ['SELECT n FROM bn WHERE NOT (n > 1) ORDER BY n'],
+  },
+  {
+    name: 'in list mixed types',
+    steps: ["SELECT 1 IN (1.0, 2) AS a, '1' IN ('1', '2') AS b, 1 IN ('1', '2') AS c"],
+  },
+  {
+    name: 'any with array param text ints',
+    setup: 'CREATE TABLE a (n int); INSERT INTO a VALUES (1),(2),(3);',
+    steps: [{ sql: 'SELECT n FROM a WHERE n = ANY($1::int[]) ORDER BY n', params: ['{2,3}'] }],
+  },
+  { name: 'any empty array', steps: ["SELECT 1 = ANY('{}'::int[]) AS a, 1 = ALL('{}'::int[]) AS b"] },
+  {
+    name: 'not exists correlated',
+    setup:
+      'CREATE TABLE a (n int); CREATE TABLE b (n int); INSERT INTO a VALUES (1),(2),(3),(NULL); INSERT INTO b VALUES (2),(NULL);',
+    steps: ['SELECT a.n FROM a WHERE NOT EXISTS (SELECT 1 FROM b WHERE b.n = a.n) ORDER BY 1'],
+  },
+  {
+    name: 'scalar subquery more than one row error',
+    setup: 'CREATE TABLE b (n int); INSERT INTO b VALUES (1),(2);',
+    steps: ['SELECT (SELECT n FROM b) AS v'],
+  },
+  {
+    name: 'row comparison keyset pagination',
+    setup: 'CREATE TABLE k (a int, b int); INSERT INTO k VALUES (1,1),(1,2),(1,3),(2,0),(0,9);',
+    steps: ['SELECT a, b FROM k WHERE (a, b) > (1, 2) ORDER BY a, b'],
+  },
+  {
+    name: 'left join is null anti join',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [
+      'SELECT c.name FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.id IS NULL ORDER BY c.name',
+    ],
+  },
+  {
+    name: 'cross join count',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: ['SELECT count(*) AS n FROM customers CROSS JOIN orders'],
+  },
+  {
+    name: 'join on null keys do not match',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: ['SELECT count(*) AS n FROM customers a JOIN customers b ON a.city = b.city'],
+  },
+  {
+    name: 'in subquery with join',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: [
+      "SELECT name FROM customers WHERE id IN (SELECT customer_id FROM orders WHERE status = 'open') ORDER BY name",
+    ],
+  },
+  {
+    name: 'where column equals null',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: ['SELECT name FROM customers WHERE city = NULL', 'SELECT name FROM customers WHERE city IS NULL'],
+  },
+  {
+    name: 'or with nulls filter',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: ["SELECT id FROM orders WHERE status = 'open' OR total > 50 ORDER BY id"],
+  },
+  {
+    name: 'order by column not selected',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: ['SELECT name FROM customers ORDER BY city NULLS FIRST, id'],
+  },
+  {
+    name: 'offset beyond end',
+    setup:
+      "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, city text, vip boolean DEFAULT false);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), total numeric(10,2), status text, placed date);\nINSERT INTO customers VALUES (1, 'Ann', 'Oslo', true), (2, 'Bob', NULL, false), (3, 'Cid', 'Rome', false), (4, 'Dee', 'Oslo', NULL);\nINSERT INTO orders VALUES (10, 1, 100.00, 'paid', '2024-01-05'), (11, 1, 25.50, 'open', '2024-02-01'), (12, 2, 7.25, 'paid', '2024-02-03'), (13, NULL, 1.00, 'void', NULL), (14, 3, NULL, 'open', '2024-03-01');",
+    steps: ['SELECT id FROM orders ORDER BY id OFFSET 10'],
+  },
+  {
+    name: 'like underscore matches one astral char',
+    steps: ["SELECT '😀' LIKE '_' AS a, '😀x' LIKE '__' AS b, '😀' LIKE '__' AS c"],
+  },
+  {
+    name: 'semijoin 0: SELECT id FROM a WHERE id IN (SELECT aid FROM b) ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id FROM a WHERE id IN (SELECT aid FROM b) ORDER BY id'],
+  },
+  {
+    name: 'semijoin 3: SELECT id FROM a WHERE NOT (id IN (SELECT aid FROM b WHERE aid IS NOT NULL)) ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id FROM a WHERE NOT (id IN (SELECT aid FROM b WHERE aid IS NOT NULL)) ORDER BY id'],
+  },
+  {
+    name: 'semijoin 9: SELECT id, EXISTS (SELECT 1 FROM b WHERE b.aid = a.id) AS e FROM a ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id, EXISTS (SELECT 1 FROM b WHERE b.aid = a.id) AS e FROM a ORDER BY id'],
+  },
+  {
+    name: 'semijoin 12: SELECT a.id, b.id AS bid FROM a JOIN b ON b.aid = a.id WHERE a.id IN (SELECT aid FROM b WH',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: [
+      'SELECT a.id, b.id AS bid FROM a JOIN b ON b.aid = a.id WHERE a.id IN (SELECT aid FROM b WHERE v = 5) ORDER BY a.id, bid',
+    ],
+  },
+  {
+    name: 'semijoin 15: SELECT id FROM a WHERE id IN (SELECT DISTINCT aid FROM b ORDER BY aid LIMIT 1) ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id FROM a WHERE id IN (SELECT DISTINCT aid FROM b ORDER BY aid LIMIT 1) ORDER BY id'],
+  },
+  {
+    name: 'semijoin 21: SELECT id FROM a WHERE id IN (SELECT id FROM a) ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id FROM a WHERE id IN (SELECT id FROM a) ORDER BY id'],
+  },
+  {
+    name: 'semijoin 24: SELECT id FROM a WHERE id IN (1, (SELECT max(aid) FROM b WHERE aid < 5)) ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id FROM a WHERE id IN (1, (SELECT max(aid) FROM b WHERE aid < 5)) ORDER BY id'],
+  },
+  {
+    name: 'semijoin 27: DELETE FROM a WHERE id IN (SELECT aid FROM b WHERE v > 5) RETURNING id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['DELETE FROM a WHERE id IN (SELECT aid FROM b WHERE v > 5) RETURNING id'],
+  },
+  {
+    name: 'semijoin 33: SELECT id FROM a WHERE id IN (SELECT aid FROM b) ORDER BY id DESC LIMIT 1',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id FROM a WHERE id IN (SELECT aid FROM b) ORDER BY id DESC LIMIT 1'],
+  },
+  {
+    name: 'semijoin 39: SELECT id FROM a WHERE EXISTS (SELECT NULL) ORDER BY id',
+    setup:
+      "CREATE TABLE a (id int, g int, s text); CREATE TABLE b (id int, aid int, v int); INSERT INTO a VALUES (1, 1, 'x'), (2, 1, NULL), (3, 2, 'y'), (NULL, 2, 'z'), (4, NULL, 'x'); INSERT INTO b VALUES (10, 1, 5), (11, 1, 6), (12, 3, NULL), (13, NULL, 7), (14, 9, 8);",
+    steps: ['SELECT id FROM a WHERE EXISTS (SELECT NULL) ORDER BY id'],
+  },
+  {
+    name: 'Set operations (PGlite round 13)',
+    steps: [
+      'SELECT 1 UNION SELECT 1 UNION ALL SELECT 1',
+      'SELECT x FROM (VALUES (1), (2), (2)) v(x) INTERSECT ALL SELECT 2',
+      'SELECT x FROM (VALUES (1), (2)) v(x) EXCEPT SELECT 2',
+      "SELECT 1 UNION SELECT 'a'",
+    ],
+  },
+  { name: 'Union column count mismatch (PGlite round 13)', steps: ['SELECT 1, 2 UNION SELECT 1'] },
+  {
+    name: 'Ambiguous column error (PGlite round 13)',
+    steps: ['SELECT id FROM items a JOIN items b USING (sku)'],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Subquery returns more than one row (PGlite round 13)',
+    steps: ['SELECT (SELECT sku FROM items)'],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  { name: 'Scalar subquery more columns (PGlite round 13)', steps: ['SELECT (SELECT 1, 2)'] },
+  {
+    name: 'Exists in and not in nulls (PGlite round 13)',
+    steps: [
+      "SELECT 1 NOT IN (2, NULL), 1 IN (1, NULL), NULL IN (1), EXISTS (SELECT NULL), 2 = ANY('{1,NULL}'::int[]), 2 <> ALL('{1,NULL}'::int[])",
+    ],
+  },
+  {
+    name: 'Case and nullif coalesce types (PGlite round 13)',
+    steps: ["SELECT CASE WHEN true THEN 1 ELSE 'a' END"],
+  },
+  {
+    name: 'Case type resolution (PGlite round 13)',
+    steps: [
+      "SELECT CASE WHEN false THEN 1 ELSE 2.5 END, COALESCE(NULL, 1, 2.0), NULLIF(1, 1.0), GREATEST(1, 2.5, '3')",
+    ],
+  },
+  {
+    name: 'Row comparison (PGlite round 13)',
+    steps: [
+      "SELECT (1, 2) < (1, 3), (1, NULL) = (1, 2), ROW(1, 'a') IS DISTINCT FROM ROW(1, 'a'), (1, 2) IN ((1, 2), (3, 4))",
+    ],
+  },
+  {
+    name: 'Hstore like via json (PGlite round 13)',
+    steps: ['SELECT json_object_keys(\'{"a":1,"b":2}\')', 'SELECT * FROM json_each(\'{"a":[1],"b":null}\')'],
+  },
 ]);

@@ -1228,4 +1228,161 @@ export const queryBuilderCases = defineGroup('query-builders', [
       { sql: 'INSERT INTO "posts" ("authorId","title") VALUES ($1,$2) RETURNING "id"', params: ['a', 't'] },
     ],
   },
+  {
+    name: 'knex select where limit',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [{ sql: 'select "id", "email" from "users" where "id" = $1 limit $2', params: [1, 1] }],
+  },
+  {
+    name: 'knex insert returning id',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      {
+        sql: 'insert into "users" ("email", "name") values ($1, $2) returning "id"',
+        params: ['d@x.io', 'Dee'],
+      },
+    ],
+  },
+  {
+    name: 'knex increment',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      { sql: 'update "posts" set "views" = "views" + $1 where "id" = $2 returning "views"', params: [1, 1] },
+    ],
+  },
+  {
+    name: 'knex onConflict ignore',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      {
+        sql: 'insert into "users" ("email", "name") values ($1, $2) on conflict ("email") do nothing returning "id"',
+        params: ['a@x.io', 'Annie'],
+      },
+    ],
+  },
+  {
+    name: 'knex left join count group',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      'select "users"."id", count("posts"."id") as "posts" from "users" left join "posts" on "posts"."user_id" = "users"."id" group by "users"."id" order by "users"."id" asc',
+    ],
+  },
+  {
+    name: 'knex whereBetween',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      { sql: 'select "id" from "users" where "balance" between $1 and $2 order by "id"', params: [0, 50] },
+    ],
+  },
+  {
+    name: 'knex offset limit',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [{ sql: 'select "id" from "users" order by "id" asc limit $1 offset $2', params: [2, 1] }],
+  },
+  {
+    name: 'kysely exists subquery',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      'select "users"."id", exists (select 1 from "posts" where "posts"."user_id" = "users"."id") as "hasPosts" from "users" order by "users"."id"',
+    ],
+  },
+  {
+    name: 'drizzle select with parens where',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      {
+        sql: 'select "id", "name", "email" from "users" where ("users"."age" > $1 and "users"."is_admin" = $2)',
+        params: [18, false],
+      },
+    ],
+  },
+  {
+    name: 'drizzle count star cast',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: ['select count(*)::int as "count" from "users"'],
+  },
+  {
+    name: 'drizzle limit offset params',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      { sql: 'select "id" from "users" order by "users"."id" desc limit $1 offset $2', params: [10, 0] },
+    ],
+  },
+  {
+    name: 'prisma style count aggregate',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      {
+        sql: 'SELECT COUNT(*) AS "_count._all" FROM (SELECT "public"."users"."id" FROM "public"."users" WHERE 1=1 OFFSET $1) AS "sub"',
+        params: [0],
+      },
+    ],
+  },
+  {
+    name: 'typeorm alias style',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      {
+        sql: 'SELECT "User"."id" AS "User_id", "User"."email" AS "User_email" FROM "users" "User" WHERE "User"."id" = $1',
+        params: [1],
+      },
+    ],
+  },
+  {
+    name: 'typeorm insert returning default cols',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      {
+        sql: 'INSERT INTO "users"("email", "name", "age", "is_admin", "balance", "created_at") VALUES ($1, $2, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING "id", "is_admin", "balance"',
+        params: ['q@x.io', 'Q'],
+      },
+    ],
+  },
+  {
+    name: 'insert returning created_at type',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      'insert into "users" ("email") values (\'t@x.io\') returning pg_typeof("created_at")::text as t, "created_at" is not null as ok',
+    ],
+  },
+  {
+    name: 'group by boolean with having count',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      'select "published", count(*)::int as "n", sum("views")::int as "v" from "posts" group by "published" having count(*) >= 1 order by "published"',
+    ],
+  },
+  {
+    name: 'max id plus one',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: ['select coalesce(max("id"), 0) + 1 as "next" from "posts"'],
+  },
+  {
+    name: 'returning renamed columns',
+    setup:
+      'CREATE TABLE "users" ("id" serial PRIMARY KEY, "email" varchar(255) NOT NULL UNIQUE, "name" text, "age" integer, "is_admin" boolean NOT NULL DEFAULT false, "balance" numeric(12,2) NOT NULL DEFAULT 0, "created_at" timestamptz NOT NULL DEFAULT \'2024-01-01 00:00:00+00\');\nCREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text NOT NULL, "views" integer DEFAULT 0, "published" boolean DEFAULT false);\nINSERT INTO users (email, name, age, is_admin, balance) VALUES (\'a@x.io\', \'Ann\', 31, true, 10.5), (\'b@x.io\', \'Bob\', NULL, false, 0), (\'c@x.io\', NULL, 19, false, 99.99);\nINSERT INTO posts (user_id, title, views, published) VALUES (1, \'Hello\', 10, true), (1, \'Second\', 0, false), (3, \'Mine\', 5, true);',
+    steps: [
+      {
+        sql: 'insert into "posts" ("user_id", "title") values ($1, $2) returning "id" as "postId", "title" as "postTitle", "user_id" as "authorId"',
+        params: [2, 'New'],
+      },
+    ],
+  },
 ]);

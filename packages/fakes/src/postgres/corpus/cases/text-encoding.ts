@@ -227,4 +227,589 @@ export const textEncodingCases = defineGroup('text-encoding', [
     name: 'a numeric constant with an exponent is one float constant, not a number and an alias',
     steps: ['SELECT 1e0', 'SELECT 2 * 1e0 AS v'],
   },
+  {
+    name: 'length astral',
+    steps: ["SELECT length('😀x') AS a, char_length('👍🏽') AS b, octet_length('😀') AS c"],
+  },
+  {
+    name: 'left right astral',
+    steps: [
+      "SELECT left('😀ab', 1) AS a, right('ab😀', 1) AS b, substr('😀ab', 2, 1) AS c, substring('😀ab' from 1 for 1) AS d",
+    ],
+  },
+  { name: 'reverse astral', steps: ["SELECT reverse('a😀b') AS v"] },
+  { name: 'lpad astral fill', steps: ["SELECT lpad('x', 3, '😀') AS a, rpad('😀', 2, 'ab') AS b"] },
+  { name: 'position astral', steps: ["SELECT position('b' in '😀ab') AS a, strpos('😀😀b', 'b') AS b"] },
+  { name: 'split_part astral delimiter', steps: ["SELECT split_part('a😀b😀c', '😀', 2) AS v"] },
+  { name: 'replace astral', steps: ["SELECT replace('a😀b', '😀', '-') AS v"] },
+  {
+    name: 'order by astral vs bmp high',
+    steps: ["SELECT v FROM (VALUES ('😀'), ('�'), ('a'), (''), ('é')) t(v) ORDER BY v"],
+  },
+  {
+    name: 'min max astral vs bmp high',
+    steps: ["SELECT min(v) AS mi, max(v) AS ma FROM (VALUES ('😀'), ('�')) t(v)"],
+  },
+  { name: 'compare astral vs bmp high', steps: ["SELECT '😀' > '�' AS a, '😀' < '�' AS b"] },
+  { name: 'greatest astral vs bmp high', steps: ["SELECT greatest('😀', '�') AS g, least('😀', '�') AS l"] },
+  {
+    name: 'order by astral column',
+    setup: 'CREATE TABLE u (v text);',
+    steps: [
+      "INSERT INTO u VALUES ('😀'), ('�'), ('z')",
+      'SELECT v FROM u ORDER BY v',
+      'SELECT v FROM u ORDER BY v DESC',
+    ],
+  },
+  {
+    name: 'varchar length counts code points',
+    setup: 'CREATE TABLE vc (v varchar(3));',
+    steps: ["INSERT INTO vc VALUES ('😀😀😀') RETURNING v", "INSERT INTO vc VALUES ('😀😀😀😀')"],
+  },
+  {
+    name: 'pk text range below astral',
+    setup: "CREATE TABLE k (v text PRIMARY KEY); INSERT INTO k VALUES ('😀'), ('�'), ('a'), (''), ('z');",
+    steps: ["SELECT v FROM k WHERE v < '😀' ORDER BY v"],
+  },
+  {
+    name: 'pk keyset after astral',
+    setup: "CREATE TABLE k (v text PRIMARY KEY); INSERT INTO k VALUES ('😀'), ('�'), ('a'), (''), ('z');",
+    steps: ["SELECT v FROM k WHERE v > 'z' ORDER BY v LIMIT 10"],
+  },
+  {
+    name: 'index text range below astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ["SELECT v FROM k WHERE v < '😀' ORDER BY v"],
+  },
+  {
+    name: 'index keyset after astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ["SELECT v FROM k WHERE v > 'z' ORDER BY v LIMIT 10"],
+  },
+  {
+    name: 'text eq with index astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ["SELECT id FROM k WHERE v = '😀'"],
+  },
+  {
+    name: 'text window order astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ['SELECT v, row_number() OVER (ORDER BY v) AS r FROM k ORDER BY r'],
+  },
+  {
+    name: 'text array_agg order astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ['SELECT array_agg(v ORDER BY v) AS a FROM k'],
+  },
+  {
+    name: 'text string_agg order astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ["SELECT string_agg(v, '' ORDER BY v) AS a FROM k"],
+  },
+  {
+    name: 'text unique index on astral ok',
+    setup: 'CREATE TABLE u (v text UNIQUE);',
+    steps: ["INSERT INTO u VALUES ('😀'), ('�'), ('😁') RETURNING v"],
+  },
+  { name: 'text row comparison astral', steps: ["SELECT ('a', '😀') > ('a', '�') AS v"] },
+  { name: 'text array comparison astral', steps: ["SELECT ARRAY['😀'] > ARRAY['�'] AS v"] },
+  {
+    name: 'text greatest column astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ["SELECT greatest(v, '�') AS g FROM k WHERE id = 1"],
+  },
+  {
+    name: 'text case when compare astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ["SELECT CASE WHEN v > '�' THEN 'hi' ELSE 'lo' END AS c FROM k WHERE id = 1"],
+  },
+  {
+    name: 'text max group astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ['SELECT g, max(v) AS m FROM (SELECT id % 2 AS g, v FROM k) s GROUP BY g ORDER BY g'],
+  },
+  {
+    name: 'text in subquery astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ['SELECT id FROM k WHERE v > ALL (SELECT v FROM k WHERE id IN (2, 5)) ORDER BY id'],
+  },
+  {
+    name: 'text any array astral',
+    setup:
+      "CREATE TABLE k (id int, v text); CREATE INDEX k_v ON k (v); INSERT INTO k VALUES (1, '😀'), (2, '�'), (3, 'a'), (4, ''), (5, 'z');",
+    steps: ["SELECT id FROM k WHERE v > ANY (ARRAY['�']) ORDER BY id"],
+  },
+  { name: 'text union order astral', steps: ["SELECT '😀' AS v UNION SELECT '�' ORDER BY v"] },
+  { name: 'text values order astral', steps: ["SELECT v FROM (VALUES ('😀'), ('�')) s(v) ORDER BY v DESC"] },
+  { name: 'text jsonb object key order astral', steps: ['SELECT \'{"😀":1,"�":2}\'::jsonb::text AS j'] },
+  { name: 'text jsonb compare astral', steps: ['SELECT \'"😀"\'::jsonb > \'"�"\'::jsonb AS v'] },
+  {
+    name: 'text varchar column astral order',
+    setup: 'CREATE TABLE vc (v varchar(10));',
+    steps: [
+      "INSERT INTO vc VALUES ('😀'), ('�')",
+      'SELECT v FROM vc ORDER BY v',
+      "SELECT v FROM vc WHERE v > '�'",
+    ],
+  },
+  {
+    name: 'text varchar pk astral range',
+    setup: 'CREATE TABLE vc (v varchar(10) PRIMARY KEY);',
+    steps: ["INSERT INTO vc VALUES ('😀'), ('�')", "SELECT v FROM vc WHERE v > '�'"],
+  },
+  {
+    name: 'text fk astral',
+    setup: 'CREATE TABLE p (v text PRIMARY KEY); CREATE TABLE c (v text REFERENCES p);',
+    steps: [
+      "INSERT INTO p VALUES ('😀')",
+      "INSERT INTO c VALUES ('😀') RETURNING v",
+      "INSERT INTO c VALUES ('�')",
+    ],
+  },
+  {
+    name: 'text on conflict astral',
+    setup: 'CREATE TABLE u (v text UNIQUE);',
+    steps: [
+      "INSERT INTO u VALUES ('😀')",
+      "INSERT INTO u VALUES ('😀'), ('�') ON CONFLICT DO NOTHING RETURNING v",
+    ],
+  },
+  {
+    name: 'Text order non ascii (PGlite round 13)',
+    steps: ['SELECT s FROM w ORDER BY s'],
+    setup:
+      "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1,'été'),(2,'Zebra'),(3,'apple'),(4,'Éclair'),(5,'ñandú'),(6,'straße'),(7,'ǅ'),(8,'İstanbul'),(9,'ΣΑΣ'),(10,'日本'),(11,'a b'),(12,'A'),(13,'_x'),(14,'10'),(15,'9'),(16,'ﬃ'),(17,'Ⅻ'),(18,'①');",
+  },
+  {
+    name: 'Text order desc collate C (PGlite round 13)',
+    steps: ['SELECT s FROM w ORDER BY s COLLATE "C" DESC'],
+    setup:
+      "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1,'été'),(2,'Zebra'),(3,'apple'),(4,'Éclair'),(5,'ñandú'),(6,'straße'),(7,'ǅ'),(8,'İstanbul'),(9,'ΣΑΣ'),(10,'日本'),(11,'a b'),(12,'A'),(13,'_x'),(14,'10'),(15,'9'),(16,'ﬃ'),(17,'Ⅻ'),(18,'①');",
+  },
+  {
+    name: 'Upper lower non ascii (PGlite round 13)',
+    steps: ['SELECT id, upper(s), lower(s), initcap(s) FROM w ORDER BY id'],
+    setup:
+      "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1,'été'),(2,'Zebra'),(3,'apple'),(4,'Éclair'),(5,'ñandú'),(6,'straße'),(7,'ǅ'),(8,'İstanbul'),(9,'ΣΑΣ'),(10,'日本'),(11,'a b'),(12,'A'),(13,'_x'),(14,'10'),(15,'9'),(16,'ﬃ'),(17,'Ⅻ'),(18,'①');",
+  },
+  {
+    name: 'Ilike non ascii (PGlite round 13)',
+    steps: [
+      "SELECT id FROM w WHERE s ILIKE '%É%' ORDER BY id",
+      "SELECT id FROM w WHERE s ILIKE 'σασ' ORDER BY id",
+    ],
+    setup:
+      "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1,'été'),(2,'Zebra'),(3,'apple'),(4,'Éclair'),(5,'ñandú'),(6,'straße'),(7,'ǅ'),(8,'İstanbul'),(9,'ΣΑΣ'),(10,'日本'),(11,'a b'),(12,'A'),(13,'_x'),(14,'10'),(15,'9'),(16,'ﬃ'),(17,'Ⅻ'),(18,'①');",
+  },
+  {
+    name: 'Regex classes non ascii (PGlite round 13)',
+    steps: [
+      "SELECT id, s ~ '^[[:alpha:]]+$' AS al, s ~ '^\\w+$' AS w, s ~* 'ÉTÉ' AS ci, s ~ '[[:upper:]]' AS up, s ~ '[[:digit:]]' AS dg FROM w ORDER BY id",
+    ],
+    setup:
+      "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1,'été'),(2,'Zebra'),(3,'apple'),(4,'Éclair'),(5,'ñandú'),(6,'straße'),(7,'ǅ'),(8,'İstanbul'),(9,'ΣΑΣ'),(10,'日本'),(11,'a b'),(12,'A'),(13,'_x'),(14,'10'),(15,'9'),(16,'ﬃ'),(17,'Ⅻ'),(18,'①');",
+  },
+  {
+    name: 'Regex punct and space classes (PGlite round 13)',
+    steps: [
+      "SELECT id, s ~ '[[:punct:]]' AS p, s ~ '[[:space:]]' AS sp, s ~ '[[:alnum:]]' AS an FROM w ORDER BY id",
+    ],
+    setup:
+      "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1,'été'),(2,'Zebra'),(3,'apple'),(4,'Éclair'),(5,'ñandú'),(6,'straße'),(7,'ǅ'),(8,'İstanbul'),(9,'ΣΑΣ'),(10,'日本'),(11,'a b'),(12,'A'),(13,'_x'),(14,'10'),(15,'9'),(16,'ﬃ'),(17,'Ⅻ'),(18,'①');",
+  },
+  {
+    name: 'Regexp_replace case insensitive non ascii (PGlite round 13)',
+    steps: ["SELECT regexp_replace('Été ÉTÉ été', 'été', 'X', 'gi')"],
+  },
+  {
+    name: 'Length octet_length non ascii (PGlite round 13)',
+    steps: ['SELECT id, length(s), octet_length(s), bit_length(s), char_length(s) FROM w ORDER BY id'],
+    setup:
+      "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1,'été'),(2,'Zebra'),(3,'apple'),(4,'Éclair'),(5,'ñandú'),(6,'straße'),(7,'ǅ'),(8,'İstanbul'),(9,'ΣΑΣ'),(10,'日本'),(11,'a b'),(12,'A'),(13,'_x'),(14,'10'),(15,'9'),(16,'ﬃ'),(17,'Ⅻ'),(18,'①');",
+  },
+  {
+    name: 'Substring position non ascii (PGlite round 13)',
+    steps: [
+      "SELECT substr('ñandú', 2, 3), position('dú' IN 'ñandú'), strpos('日本語', '語'), left('日本語', -1), right('日本語', 2), reverse('ñandú')",
+    ],
+  },
+  {
+    name: 'Lpad rpad non ascii (PGlite round 13)',
+    steps: ["SELECT lpad('日本', 5, 'é'), rpad('ñ', 3, '日'), lpad('abc', 2), repeat('é', 3)"],
+  },
+  {
+    name: 'Translate non ascii (PGlite round 13)',
+    steps: ["SELECT translate('ñandú', 'ñú', 'nu'), replace('ßß', 'ß', 'ss'), split_part('a,b,c', ',', -1)"],
+  },
+  {
+    name: 'Ascii chr non ascii (PGlite round 13)',
+    steps: ["SELECT ascii('é'), chr(233), chr(128512), ascii('日')"],
+  },
+  { name: 'Chr zero (PGlite round 13)', steps: ['SELECT chr(0)'] },
+  { name: 'Chr too large (PGlite round 13)', steps: ['SELECT chr(1114112)'] },
+  {
+    name: 'Normalize unicode (PGlite round 13)',
+    steps: [
+      "SELECT normalize(U&'e\\0301', NFC) = 'é' AS nfc, length(normalize('é', NFD)) AS nfd, 'é' IS NFC NORMALIZED AS isn, normalize('ﬃ', NFKC)",
+    ],
+  },
+  { name: 'Unistr function (PGlite round 13)', steps: ["SELECT unistr('\\0041\\u00e9\\U0001F600')"] },
+  { name: 'To_ascii (PGlite round 13)', steps: ["SELECT to_ascii('Karel')"] },
+  {
+    name: 'Md5 sha non ascii (PGlite round 13)',
+    steps: ["SELECT md5('é'), encode(sha256('日本'::bytea), 'hex')"],
+  },
+  {
+    name: 'Convert_to encoding (PGlite round 13)',
+    steps: [
+      "SELECT convert_to('é', 'LATIN1'), convert_from('\\xe9'::bytea, 'LATIN1'), convert_to('日', 'LATIN1')",
+    ],
+  },
+  {
+    name: 'Encode base64 escape (PGlite round 13)',
+    steps: [
+      "SELECT encode('\\x00ff10'::bytea, 'base64'), encode('a\\\\b'::bytea, 'escape'), decode('AP8Q', 'base64'), encode(repeat('x', 60)::bytea, 'base64')",
+    ],
+  },
+  { name: 'Encode base64url (PGlite round 13)', steps: ["SELECT encode('\\xfbff'::bytea, 'base64url')"] },
+  { name: 'Decode bad base64 (PGlite round 13)', steps: ["SELECT decode('abc', 'base64')"] },
+  {
+    name: 'Bytea output escape format (PGlite round 13)',
+    steps: ["SET bytea_output = 'escape'", "SELECT 'a\\000b\\377'::bytea, 'é'::bytea"],
+  },
+  {
+    name: 'String_to_array non ascii (PGlite round 13)',
+    steps: [
+      "SELECT string_to_array('日,本,,語', ','), string_to_array('abc', NULL), string_to_array('a.b', '')",
+    ],
+  },
+  {
+    name: 'Regexp_split_to_table unicode (PGlite round 13)',
+    steps: ["SELECT regexp_split_to_table('a日b本c', '[日本]')"],
+  },
+  {
+    name: 'Regexp_matches flags (PGlite round 13)',
+    steps: ["SELECT regexp_matches('aAbB', '[a-z]', 'g')", "SELECT regexp_matches('foo', 'x(y)?')"],
+  },
+  {
+    name: 'Regexp_match groups null (PGlite round 13)',
+    steps: ["SELECT regexp_match('abc', '(a)(x)?(c)?')"],
+  },
+  {
+    name: 'Regexp_count instr substr (PGlite round 13)',
+    steps: [
+      "SELECT regexp_count('abcabc', 'b'), regexp_instr('abcabc', 'c', 1, 2), regexp_substr('abcabc', 'b.', 3), regexp_like('ABC', 'b', 'i')",
+    ],
+  },
+  { name: 'Regexp invalid (PGlite round 13)', steps: ["SELECT 'a' ~ '('"] },
+  { name: 'Regexp invalid flag (PGlite round 13)', steps: ["SELECT regexp_replace('a', 'a', 'b', 'z')"] },
+  {
+    name: 'Regexp backref (PGlite round 13)',
+    steps: ["SELECT regexp_replace('abcabc', '(b)(c)', '[\\2\\1]', 'g'), 'aa' ~ '(a)\\1'"],
+  },
+  {
+    name: 'Similar to escape (PGlite round 13)',
+    steps: [
+      "SELECT 'abc' SIMILAR TO 'a%', 'a_c' SIMILAR TO 'a#_c' ESCAPE '#', substring('foobar' SIMILAR 'f#\"oo#\"%' ESCAPE '#')",
+    ],
+  },
+  { name: 'Like escape error (PGlite round 13)', steps: ["SELECT 'a' LIKE 'a\\'"] },
+  {
+    name: 'Like escape custom (PGlite round 13)',
+    steps: ["SELECT 'a%b' LIKE 'a!%b' ESCAPE '!', 'axb' LIKE 'a!%b' ESCAPE '!', '100%' LIKE '100\\%'"],
+  },
+  { name: 'Like escape too long (PGlite round 13)', steps: ["SELECT 'a' LIKE 'a' ESCAPE 'ab'"] },
+  {
+    name: 'Collate c ordering mixed case (PGlite round 13)',
+    steps: ["SELECT x FROM (VALUES ('b'),('B'),('a'),('A'),('_'),('1')) v(x) ORDER BY x"],
+  },
+  {
+    name: 'Collate posix (PGlite round 13)',
+    steps: ["SELECT 'a' < 'B' COLLATE \"POSIX\", 'a' < 'B' COLLATE \"C\", 'a' < 'B'"],
+  },
+  {
+    name: 'Collation for (PGlite round 13)',
+    steps: ["SELECT collation for ('a'), collation for ('a' COLLATE \"C\"), pg_collation_for('x'::text)"],
+  },
+  { name: 'Collate unknown (PGlite round 13)', steps: ['SELECT \'a\' COLLATE "en_US"'] },
+  {
+    name: 'Collate ucs_basic (PGlite round 13)',
+    steps: ["SELECT x FROM (VALUES ('b'),('B'),('é'),('e')) v(x) ORDER BY x COLLATE ucs_basic"],
+  },
+  { name: 'Collate und icu (PGlite round 13)', steps: ["SELECT 'a' < 'B' COLLATE \"und-x-icu\""] },
+  {
+    name: 'Create collation icu (PGlite round 13)',
+    steps: ["CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"],
+  },
+  {
+    name: 'Create collation libc c (PGlite round 13)',
+    steps: ["CREATE COLLATION mine (locale = 'C')", "SELECT 'b' < 'a' COLLATE mine"],
+  },
+  {
+    name: 'Database collation info (PGlite round 13)',
+    steps: [
+      'SELECT datcollate, datctype, datlocprovider, pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()',
+    ],
+  },
+  {
+    name: 'Show lc settings (PGlite round 13)',
+    steps: [
+      'SHOW lc_messages',
+      'SHOW lc_monetary',
+      'SHOW lc_numeric',
+      'SHOW lc_time',
+      'SHOW server_encoding',
+      'SHOW client_encoding',
+    ],
+  },
+  {
+    name: 'To_char money locale (PGlite round 13)',
+    steps: ["SELECT 12.5::money, to_char(1234.5, 'L9G999D99'), to_char(1234.5, '9G999D99')"],
+  },
+  {
+    name: 'Money arithmetic (PGlite round 13)',
+    steps: [
+      "SELECT '$1,234.56'::money + 1::money, '12.345'::money, (-5)::money, 10::money / 3, '1.5'::money * 2",
+    ],
+  },
+  { name: 'Money parse errors (PGlite round 13)', steps: ["SELECT 'abc'::money"] },
+  { name: 'Money overflow (PGlite round 13)', steps: ["SELECT '92233720368547758.08'::money"] },
+  {
+    name: 'To_char day names (PGlite round 13)',
+    steps: [
+      "SELECT to_char(d, 'Day Month DY MON dy mon TMDay TMMonth') FROM (VALUES ('2024-01-02'::date),('2024-07-13')) v(d)",
+    ],
+  },
+  {
+    name: 'To_char fm and th (PGlite round 13)',
+    steps: [
+      "SELECT to_char(d, 'FMDD FMMonth YYYY, DDth DDTH FMDDth') FROM (VALUES ('2024-01-01'::date),('2024-01-02'),('2024-01-03'),('2024-01-11'),('2024-01-22')) v(d)",
+    ],
+  },
+  {
+    name: 'To_char iso week (PGlite round 13)',
+    steps: [
+      "SELECT to_char('2024-12-30'::date, 'IYYY-IW-ID IDDD WW W Q CC J'), to_char('2021-01-01'::date, 'IYYY IW')",
+    ],
+  },
+  {
+    name: 'To_char time zone fields (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT to_char('2024-07-01 12:00+00'::timestamptz, 'YYYY-MM-DD HH24:MI TZ tz OF TZH:TZM')",
+    ],
+  },
+  {
+    name: 'To_char microseconds (PGlite round 13)',
+    steps: [
+      "SELECT to_char('2024-01-02 03:04:05.123456'::timestamp, 'HH12:MI:SS.MS.US FF1 FF3 FF6 AM a.m. SSSS SSSSS')",
+    ],
+  },
+  {
+    name: 'To_char bc and roman (PGlite round 13)',
+    steps: [
+      "SELECT to_char('0044-03-15 BC'::date, 'YYYY BC B.C.'), to_char(1994, 'RN'), to_char(4, 'FMrn'), to_char(0, 'RN'), to_char(4000, 'RN')",
+    ],
+  },
+  {
+    name: 'To_char numbers edge (PGlite round 13)',
+    steps: [
+      "SELECT to_char(-0.5, '9.9'), to_char(0.5, '0.9'), to_char(123.456, '999.99'), to_char(12345, '999'), to_char(-12, 'S999'), to_char(12, '999S'), to_char(-12, '999MI'), to_char(-12, 'PR999'), to_char(-12, '999PR')",
+    ],
+  },
+  {
+    name: 'To_char numbers V and EEEE (PGlite round 13)',
+    steps: [
+      "SELECT to_char(12.34, '99V99'), to_char(123456.789, '9.99EEEE'), to_char(0.000123, '9.99eeee'), to_char('NaN'::numeric, '9.99EEEE'), to_char(1e100::float8, '9.9EEEE')",
+    ],
+  },
+  {
+    name: 'To_char float rounding (PGlite round 13)',
+    steps: [
+      "SELECT to_char(2.5::float8, '9'), to_char(3.5::float8, '9'), to_char(0.125::float4, '9.99'), to_char(1e15::float8, '9999999999999999'), to_char(123.5::numeric, 'FM999')",
+    ],
+  },
+  {
+    name: 'To_char int with decimals (PGlite round 13)',
+    steps: [
+      "SELECT to_char(42, '99.99'), to_char(42::bigint, 'FM00000'), to_char(-42, 'FM9999.'), to_char(0, 'FM9.99'), to_char(0.1, 'FM0.00')",
+    ],
+  },
+  {
+    name: 'To_char interval (PGlite round 13)',
+    steps: [
+      "SELECT to_char(interval '1 day 02:03:04.5', 'DD HH24:MI:SS.MS'), to_char(interval '-3 hours', 'HH24 HH12'), to_char(interval '40 hours', 'HH24'), to_char(interval '2 years 3 months', 'YYYY MM')",
+    ],
+  },
+  {
+    name: 'To_number variants (PGlite round 13)',
+    steps: [
+      "SELECT to_number('12,345.6-', '99G999D9S'), to_number('$1,234.50', 'L9G999D99'), to_number('(123)', '999PR'), to_number('1.2e3', '9.9EEEE'), to_number(' 42 ', '999'), to_number('12abc', '99')",
+    ],
+  },
+  { name: 'To_number roman (PGlite round 13)', steps: ["SELECT to_number('XIV', 'RN')"] },
+  { name: 'To_number empty (PGlite round 13)', steps: ["SELECT to_number('', '999')"] },
+  { name: 'To_date edge (PGlite round 13)', steps: ["SELECT to_date('2024-02-30', 'YYYY-MM-DD')"] },
+  {
+    name: 'To_date iso week (PGlite round 13)',
+    steps: [
+      "SELECT to_date('2024-01-1', 'IYYY-IW-ID'), to_date('20240315', 'YYYYMMDD'), to_date('24-3-5', 'YY-MM-DD'), to_date('March 5, 2024', 'Month DD, YYYY')",
+    ],
+  },
+  {
+    name: 'To_timestamp tz pattern (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT to_timestamp('2024-01-02 03:04:05 +05:30', 'YYYY-MM-DD HH24:MI:SS TZH:TZM')",
+    ],
+  },
+  {
+    name: 'To_timestamp TZ abbrev pattern (PGlite round 13)',
+    steps: ["SET TimeZone = 'UTC'", "SELECT to_timestamp('2024-01-02 03:04 EST', 'YYYY-MM-DD HH24:MI TZ')"],
+  },
+  {
+    name: 'To_timestamp OF pattern (PGlite round 13)',
+    steps: ["SET TimeZone = 'UTC'", "SELECT to_timestamp('2024-01-02 03:04 +02', 'YYYY-MM-DD HH24:MI OF')"],
+  },
+  { name: 'To_timestamp fx mode (PGlite round 13)', steps: ["SELECT to_timestamp('2024  01', 'FXYYYY MM')"] },
+  {
+    name: 'To_timestamp out of range field (PGlite round 13)',
+    steps: ["SELECT to_timestamp('2024-13-01', 'YYYY-MM-DD')"],
+  },
+  { name: 'To_timestamp hour 24 (PGlite round 13)', steps: ["SELECT to_timestamp('24:00', 'HH24:MI')"] },
+  {
+    name: 'To_timestamp conflicting (PGlite round 13)',
+    steps: ["SELECT to_timestamp('2024 Tue 15', 'YYYY Dy DDD')"],
+  },
+  {
+    name: 'To_timestamp am pm (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT to_timestamp('2024-01-02 11:30 PM', 'YYYY-MM-DD HH:MI AM'), to_timestamp('13:00 PM', 'HH:MI AM')",
+    ],
+  },
+  {
+    name: 'To_timestamp ff and ms (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT to_timestamp('2024-01-02 03:04:05.123456', 'YYYY-MM-DD HH24:MI:SS.US'), to_timestamp('05.5', 'SS.MS'), to_timestamp('05.1234567', 'SS.FF6')",
+    ],
+  },
+  {
+    name: 'To_timestamp float (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT to_timestamp(1700000000.5), to_timestamp('Infinity'::float8), to_timestamp(1e20)",
+    ],
+  },
+  {
+    name: 'Client encoding show and set names (PGlite round 13)',
+    steps: [
+      "SET NAMES 'UTF8'",
+      'SHOW client_encoding',
+      "SET client_encoding = 'utf-8'",
+      'SHOW client_encoding',
+      'SELECT pg_client_encoding()',
+    ],
+  },
+  { name: 'Client encoding invalid (PGlite round 13)', steps: ["SET client_encoding = 'KLINGON'"] },
+  {
+    name: 'Convert encodings functions (PGlite round 13)',
+    steps: [
+      "SELECT convert('\\xe9'::bytea, 'LATIN1', 'UTF8'), convert_from('\\xc3a9'::bytea, 'UTF8'), pg_encoding_to_char(6), pg_char_to_encoding('LATIN1'), length('\\xc3a9'::bytea, 'UTF8')",
+    ],
+  },
+  {
+    name: 'Invalid utf8 bytes convert_from (PGlite round 13)',
+    steps: ["SELECT convert_from('\\xc3'::bytea, 'UTF8')"],
+  },
+  { name: 'Null byte in text (PGlite round 13)', steps: ["SELECT E'a\\000b'"] },
+  { name: 'Chr surrogate (PGlite round 13)', steps: ['SELECT chr(55296)'] },
+  {
+    name: 'Unicode normalization functions forms (PGlite round 13)',
+    steps: [
+      "SELECT normalize(U&'\\00C5', NFD) = U&'A\\030A', U&'\\00C5' IS NFD NORMALIZED, normalize('ﬁ', NFKD), length(normalize(U&'\\1E9B\\0323', NFKC))",
+    ],
+  },
+  {
+    name: 'Text non ascii comparison operators (PGlite round 13)',
+    steps: ["SELECT 'é' > 'z', 'É' < 'é', 'ä' ~<~ 'b', 'a' ~>=~ 'a', 'Ω' > 'Z'"],
+  },
+  {
+    name: 'Like with non ascii and underscore (PGlite round 13)',
+    steps: [
+      "SELECT 'é' LIKE '_', '日本' LIKE '__', 'ÉTÉ' ILIKE 'été', 'straße' ILIKE 'STRASSE', 'ǅ' ILIKE 'ǆ'",
+    ],
+  },
+  {
+    name: 'Upper lower special cases (PGlite round 13)',
+    steps: [
+      "SELECT upper('ß'), lower('İ'), upper('ǆ'), initcap('ǆemal'), lower('ΣΑΣ'), upper('ﬃ'), length(upper('ß')), length(lower('İ'))",
+    ],
+  },
+  {
+    name: 'Regex case insensitive greek and turkish (PGlite round 13)',
+    steps: ["SELECT 'ΣΑΣ' ~* 'σας', 'I' ~* 'ı', 'İ' ~* 'i', 'ß' ~* 'SS'"],
+  },
+  {
+    name: 'Regex classes for digits and spaces non ascii (PGlite round 13)',
+    steps: [
+      "SELECT '٣' ~ '^[[:digit:]]$', '٣' ~ '^\\d$', U&'\\00A0' ~ '^\\s$', U&'\\2003' ~ '[[:space:]]', 'Ⅻ' ~ '[[:alpha:]]', '①' ~ '[[:alnum:]]', '_' ~ '\\w', 'é' ~ '[[:lower:]]', 'É' ~ '[[:upper:]]'",
+    ],
+  },
+  {
+    name: 'Order by non ascii with index (PGlite round 13)',
+    steps: [
+      'CREATE TABLE ot (s text)',
+      'CREATE INDEX ON ot (s)',
+      "INSERT INTO ot VALUES ('é'), ('e'), ('f'), ('E'), ('ê'), ('z'), ('Z'), ('日'), ('a b'), ('ab')",
+      'SELECT s FROM ot ORDER BY s',
+      "SELECT s FROM ot WHERE s > 'e' ORDER BY s DESC",
+      'SELECT min(s), max(s) FROM ot',
+    ],
+  },
+  {
+    name: 'Text pattern ops index like (PGlite round 13)',
+    steps: [
+      'CREATE TABLE ot (s text)',
+      'CREATE INDEX ON ot (s text_pattern_ops)',
+      "INSERT INTO ot VALUES ('éa'), ('éb'), ('ea')",
+      "SELECT s FROM ot WHERE s LIKE 'é%' ORDER BY s",
+    ],
+  },
+  {
+    name: 'Length of emoji and combining (PGlite round 13)',
+    steps: [
+      "SELECT length('👍🏽'), length('e' || U&'\\0301'), octet_length('👍'), reverse('👍🏽a'), substr('👍🏽a', 2, 1)",
+    ],
+  },
+  {
+    name: 'To_tsvector simple non ascii case (PGlite round 13)',
+    steps: ["SELECT to_tsvector('simple', 'ÉCOLE École école ΣΟΦΙΑ İzmir')"],
+  },
+  {
+    name: 'Lower upper on citext like columns (PGlite round 13)',
+    steps: [
+      'CREATE TABLE u2 (email text)',
+      'CREATE UNIQUE INDEX u2_lower ON u2 (lower(email))',
+      "INSERT INTO u2 VALUES ('Émile@x.io')",
+      "INSERT INTO u2 VALUES ('émile@x.io')",
+    ],
+  },
+  {
+    name: 'Split_part and string_to_array non ascii delimiter (PGlite round 13)',
+    steps: [
+      "SELECT split_part('a→b→c', '→', 2), string_to_array('a→b', '→'), regexp_split_to_array('a é b', '\\s+'), translate('ààà', 'à', 'a')",
+    ],
+  },
 ]);

@@ -583,4 +583,975 @@ export const transactionCases = defineGroup('transactions', [
     setup: 'CREATE TABLE acc (id int PRIMARY KEY, bal int); CREATE TABLE "Mixed" (id int);',
     steps: ['ANALYZE VERBOSE acc, "Mixed"'],
   },
+  {
+    name: 'savepoint after error recovers',
+    steps: [
+      'CREATE TABLE t (a int UNIQUE)',
+      'BEGIN',
+      'INSERT INTO t VALUES (1)',
+      'SAVEPOINT s',
+      'INSERT INTO t VALUES (1)',
+      'ROLLBACK TO s',
+      'INSERT INTO t VALUES (2)',
+      'COMMIT',
+      'SELECT a FROM t ORDER BY a',
+    ],
+  },
+  { name: 'commit without transaction warning', steps: ['COMMIT', 'SELECT 1 AS ok'] },
+  {
+    name: 'rollback restores deleted rows',
+    steps: [
+      'CREATE TABLE t (a int)',
+      'INSERT INTO t VALUES (1), (2)',
+      'BEGIN',
+      'DELETE FROM t',
+      'ROLLBACK',
+      'SELECT count(*) AS n FROM t',
+    ],
+  },
+  { name: 'multi statement results', steps: ['SELECT 1 AS a; SELECT 2 AS b'] },
+  { name: 'statement_timeout set 2.5', steps: ['SET statement_timeout = 2.5', 'SHOW statement_timeout'] },
+  { name: 'statement_timeout set 1.5', steps: ['SET statement_timeout = 1.5', 'SHOW statement_timeout'] },
+  { name: 'statement_timeout set 0.5', steps: ['SET statement_timeout = 0.5', 'SHOW statement_timeout'] },
+  {
+    name: "statement_timeout set '2500us'",
+    steps: ["SET statement_timeout = '2500us'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout set '1500us'",
+    steps: ["SET statement_timeout = '1500us'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout set '500us'",
+    steps: ["SET statement_timeout = '500us'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout set '2.5ms'",
+    steps: ["SET statement_timeout = '2.5ms'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout set '0.0025s'",
+    steps: ["SET statement_timeout = '0.0025s'", 'SHOW statement_timeout'],
+  },
+  { name: "statement_timeout set '90s'", steps: ["SET statement_timeout = '90s'", 'SHOW statement_timeout'] },
+  {
+    name: "statement_timeout set '1.5min'",
+    steps: ["SET statement_timeout = '1.5min'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout set '3600000'",
+    steps: ["SET statement_timeout = '3600000'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout set '86400s'",
+    steps: ["SET statement_timeout = '86400s'", 'SHOW statement_timeout'],
+  },
+  { name: "statement_timeout set '1d'", steps: ["SET statement_timeout = '1d'", 'SHOW statement_timeout'] },
+  { name: "statement_timeout set '25h'", steps: ["SET statement_timeout = '25h'", 'SHOW statement_timeout'] },
+  { name: "statement_timeout set '-1'", steps: ["SET statement_timeout = '-1'", 'SHOW statement_timeout'] },
+  { name: "statement_timeout set '1 s'", steps: ["SET statement_timeout = '1 s'", 'SHOW statement_timeout'] },
+  {
+    name: "statement_timeout set ' 5s '",
+    steps: ["SET statement_timeout = ' 5s '", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout set '5 min'",
+    steps: ["SET statement_timeout = '5 min'", 'SHOW statement_timeout'],
+  },
+  { name: "statement_timeout set '5m'", steps: ["SET statement_timeout = '5m'", 'SHOW statement_timeout'] },
+  { name: "statement_timeout set '5S'", steps: ["SET statement_timeout = '5S'", 'SHOW statement_timeout'] },
+  { name: 'statement_timeout set 0', steps: ['SET statement_timeout = 0', 'SHOW statement_timeout'] },
+  { name: "statement_timeout set '0.4'", steps: ["SET statement_timeout = '0.4'", 'SHOW statement_timeout'] },
+  { name: 'statement_timeout set 3.5', steps: ['SET statement_timeout = 3.5', 'SHOW statement_timeout'] },
+  {
+    name: "statement_timeout set '7200s'",
+    steps: ["SET statement_timeout = '7200s'", 'SHOW statement_timeout'],
+  },
+  { name: 'lock_timeout set 1000', steps: ['SET lock_timeout = 1000', 'SHOW lock_timeout'] },
+  { name: "lock_timeout set '1s'", steps: ["SET lock_timeout = '1s'", 'SHOW lock_timeout'] },
+  { name: "lock_timeout set '2min'", steps: ["SET lock_timeout = '2min'", 'SHOW lock_timeout'] },
+  { name: 'lock_timeout set 0', steps: ['SET lock_timeout = 0', 'SHOW lock_timeout'] },
+  {
+    name: 'idle tx timeout set 0',
+    steps: ['SET idle_in_transaction_session_timeout = 0', 'SHOW idle_in_transaction_session_timeout'],
+  },
+  { name: 'lock_timeout set 2.5', steps: ['SET lock_timeout = 2.5', 'SHOW lock_timeout'] },
+  {
+    name: "statement_timeout more rounding '0.0015s'",
+    steps: ["SET statement_timeout = '0.0015s'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '1.5us'",
+    steps: ["SET statement_timeout = '1.5us'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '0.00001d'",
+    steps: ["SET statement_timeout = '0.00001d'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '0.5h'",
+    steps: ["SET statement_timeout = '0.5h'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '0.001min'",
+    steps: ["SET statement_timeout = '0.001min'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '1.0005s'",
+    steps: ["SET statement_timeout = '1.0005s'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '2.5e1'",
+    steps: ["SET statement_timeout = '2.5e1'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '-0.4'",
+    steps: ["SET statement_timeout = '-0.4'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '2147483647'",
+    steps: ["SET statement_timeout = '2147483647'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '2147483648'",
+    steps: ["SET statement_timeout = '2147483648'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '2147483647.6'",
+    steps: ["SET statement_timeout = '2147483647.6'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '1.5MB'",
+    steps: ["SET statement_timeout = '1.5MB'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '010'",
+    steps: ["SET statement_timeout = '010'", 'SHOW statement_timeout'],
+  },
+  {
+    name: 'statement_timeout more rounding 010',
+    steps: ['SET statement_timeout = 010', 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '0x10'",
+    steps: ["SET statement_timeout = '0x10'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '08'",
+    steps: ["SET statement_timeout = '08'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '.5'",
+    steps: ["SET statement_timeout = '.5'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '5.'",
+    steps: ["SET statement_timeout = '5.'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '+7'",
+    steps: ["SET statement_timeout = '+7'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '1e3'",
+    steps: ["SET statement_timeout = '1e3'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '1e'",
+    steps: ["SET statement_timeout = '1e'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding ' 7 ms '",
+    steps: ["SET statement_timeout = ' 7 ms '", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '7 m s'",
+    steps: ["SET statement_timeout = '7 m s'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding ''",
+    steps: ["SET statement_timeout = ''", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding 'ms'",
+    steps: ["SET statement_timeout = 'ms'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '1e3ms'",
+    steps: ["SET statement_timeout = '1e3ms'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '0x10s'",
+    steps: ["SET statement_timeout = '0x10s'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding 'constructor'",
+    steps: ["SET statement_timeout = 'constructor'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '5constructor'",
+    steps: ["SET statement_timeout = '5constructor'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "statement_timeout more rounding '5 MS'",
+    steps: ["SET statement_timeout = '5 MS'", 'SHOW statement_timeout'],
+  },
+  {
+    name: 'reset statement_timeout',
+    steps: ["SET statement_timeout = '5s'", 'RESET statement_timeout', 'SHOW statement_timeout'],
+  },
+  {
+    name: "setting 68: SET application_name = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+    steps: [
+      "SET application_name = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'",
+      'SHOW application_name',
+    ],
+  },
+  {
+    name: "setting 69: SET application_name = 'cccccccccccccccccccccccccccccccccccccccccccccc",
+    steps: [
+      "SET application_name = 'cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc'",
+      'SHOW application_name',
+    ],
+  },
+  {
+    name: "setting 73: SET application_name = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    steps: [
+      "SET application_name = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
+      'SHOW application_name',
+    ],
+  },
+  {
+    name: "setting 76: SET application_name = ''",
+    steps: ["SET application_name = ''", 'SHOW application_name'],
+  },
+  {
+    name: 'setting 77: SET application_name = myapp',
+    steps: ['SET application_name = myapp', 'SHOW application_name'],
+  },
+  {
+    name: 'setting 78: SET application_name = "MyApp"',
+    steps: ['SET application_name = "MyApp"', 'SHOW application_name'],
+  },
+  {
+    name: "setting 79: SET application_name = 'a''b'",
+    steps: ["SET application_name = 'a''b'", 'SHOW application_name'],
+  },
+  {
+    name: 'setting 80: SET application_name = 42',
+    steps: ['SET application_name = 42', 'SHOW application_name'],
+  },
+  {
+    name: 'setting 81: SET client_min_messages = debug',
+    steps: ['SET client_min_messages = debug', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 82: SET client_min_messages = DEBUG',
+    steps: ['SET client_min_messages = DEBUG', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 83: SET client_min_messages = info',
+    steps: ['SET client_min_messages = info', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 84: SET client_min_messages = log',
+    steps: ['SET client_min_messages = log', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 85: SET client_min_messages = notice',
+    steps: ['SET client_min_messages = notice', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 86: SET client_min_messages = warning',
+    steps: ['SET client_min_messages = warning', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 87: SET client_min_messages = error',
+    steps: ['SET client_min_messages = error', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 88: SET client_min_messages = fatal',
+    steps: ['SET client_min_messages = fatal', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 89: SET client_min_messages = panic',
+    steps: ['SET client_min_messages = panic', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 90: SET client_min_messages = debug1',
+    steps: ['SET client_min_messages = debug1', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 91: SET client_min_messages = debug5',
+    steps: ['SET client_min_messages = debug5', 'SHOW client_min_messages'],
+  },
+  {
+    name: "setting 92: SET client_min_messages = 'Warning'",
+    steps: ["SET client_min_messages = 'Warning'", 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 93: SET client_min_messages = warn',
+    steps: ['SET client_min_messages = warn', 'SHOW client_min_messages'],
+  },
+  {
+    name: 'setting 95: SHOW transaction_isolation',
+    steps: [
+      'SHOW transaction_isolation',
+      'BEGIN ISOLATION LEVEL REPEATABLE READ',
+      'SHOW transaction_isolation',
+      'COMMIT',
+      'SHOW transaction_isolation',
+    ],
+  },
+  {
+    name: 'setting 96: BEGIN',
+    steps: [
+      'BEGIN',
+      'SET TRANSACTION ISOLATION LEVEL READ COMMITTED',
+      'SHOW transaction_isolation',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'setting 97: BEGIN',
+    steps: [
+      'BEGIN',
+      'SET TRANSACTION READ ONLY',
+      'SHOW transaction_read_only',
+      'COMMIT',
+      'SHOW transaction_read_only',
+    ],
+  },
+  {
+    name: 'setting 98: SET TRANSACTION ISOLATION LEVEL SERIALIZABLE',
+    steps: ['SET TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'SHOW transaction_isolation'],
+  },
+  {
+    name: 'setting 99: BEGIN TRANSACTION ISOLATION LEVEL READ UNCOMMITTED',
+    steps: ['BEGIN TRANSACTION ISOLATION LEVEL READ UNCOMMITTED', 'SHOW transaction_isolation', 'COMMIT'],
+  },
+  {
+    name: 'setting 100: START TRANSACTION READ WRITE, ISOLATION LEVEL SERIALIZABLE',
+    steps: [
+      'START TRANSACTION READ WRITE, ISOLATION LEVEL SERIALIZABLE',
+      'SHOW transaction_isolation',
+      'SHOW transaction_read_only',
+      'COMMIT',
+    ],
+  },
+  {
+    name: "setting 101: SET transaction_isolation = 'serializable'",
+    steps: ["SET transaction_isolation = 'serializable'", 'SHOW transaction_isolation'],
+  },
+  {
+    name: 'setting 102: BEGIN',
+    steps: ['BEGIN', "SET transaction_isolation = 'serializable'", 'SHOW transaction_isolation', 'ROLLBACK'],
+  },
+  {
+    name: "setting 103: SET statement_timeout TO '1s'",
+    steps: ["SET statement_timeout TO '1s'", 'SET statement_timeout TO 2000', 'SHOW statement_timeout'],
+  },
+  {
+    name: "setting 104: SET SESSION statement_timeout = '3s'",
+    steps: ["SET SESSION statement_timeout = '3s'", 'SHOW statement_timeout'],
+  },
+  {
+    name: "setting 105: SET statement_timeout = '3s'",
+    steps: [
+      "SET statement_timeout = '3s'",
+      'BEGIN',
+      "SET LOCAL statement_timeout = '7s'",
+      'SHOW statement_timeout',
+      "SET statement_timeout = '9s'",
+      'SHOW statement_timeout',
+      'COMMIT',
+      'SHOW statement_timeout',
+    ],
+  },
+  {
+    name: 'setting 106: BEGIN',
+    steps: [
+      'BEGIN',
+      "SET statement_timeout = '9s'",
+      "SET LOCAL statement_timeout = '7s'",
+      'COMMIT',
+      'SHOW statement_timeout',
+    ],
+  },
+  {
+    name: 'setting 107: BEGIN',
+    steps: [
+      'BEGIN',
+      "SET LOCAL statement_timeout = '7s'",
+      'SAVEPOINT a',
+      "SET LOCAL statement_timeout = '8s'",
+      'RELEASE a',
+      'SHOW statement_timeout',
+      'COMMIT',
+      'SHOW statement_timeout',
+    ],
+  },
+  {
+    name: 'setting 108: BEGIN',
+    steps: ['BEGIN', 'SELECT 1/0', "SET statement_timeout = '7s'", 'ROLLBACK', 'SHOW statement_timeout'],
+  },
+  { name: 'setting 109: BEGIN', steps: ['BEGIN', 'SELECT 1/0', 'SHOW statement_timeout', 'ROLLBACK'] },
+  {
+    name: "setting 110: SELECT current_setting('statement_timeout') AS a, current_setting('STA",
+    steps: ["SELECT current_setting('statement_timeout') AS a, current_setting('STATEMENT_TIMEOUT') AS b"],
+  },
+  {
+    name: "setting 111: SELECT current_setting('TimeZone') AS a, current_setting('timezone') A",
+    steps: ["SELECT current_setting('TimeZone') AS a, current_setting('timezone') AS b"],
+  },
+  {
+    name: "setting 112: SELECT current_setting('search_path') AS a, current_setting('applicati",
+    steps: [
+      "SELECT current_setting('search_path') AS a, current_setting('application_name') AS b, current_setting('client_min_messages') AS c",
+    ],
+  },
+  {
+    name: "setting 113: SELECT current_setting('transaction_isolation') AS a, current_setting(",
+    steps: [
+      "SELECT current_setting('transaction_isolation') AS a, current_setting('transaction_read_only') AS b",
+    ],
+  },
+  { name: 'setting 114: SELECT current_setting(NULL) AS a', steps: ['SELECT current_setting(NULL) AS a'] },
+  {
+    name: 'setting 115: SHOW statement_timeout; SHOW lock_timeout',
+    steps: ['SHOW statement_timeout; SHOW lock_timeout'],
+  },
+  {
+    name: "setting 116: SET statement_timeout = '1s'; SHOW statement_timeout",
+    steps: ["SET statement_timeout = '1s'; SHOW statement_timeout"],
+  },
+  {
+    name: 'setting 117: SET statement_timeout = 100; SELECT 1 AS ok',
+    steps: ['SET statement_timeout = 100; SELECT 1 AS ok'],
+  },
+  {
+    name: 'setting 118: extended protocol (117)',
+    steps: [{ sql: 'SET statement_timeout = 100', params: [] }, 'SHOW statement_timeout'],
+  },
+  { name: 'setting 119: extended protocol (118)', steps: [{ sql: 'SHOW statement_timeout', params: [] }] },
+  {
+    name: 'tx 1: BEGIN WORK / INSERT INTO t VALUES (1) / COMMIT WORK / SELECT count(*) AS n FROM t',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['BEGIN WORK', 'INSERT INTO t VALUES (1)', 'COMMIT WORK', 'SELECT count(*) AS n FROM t'],
+  },
+  {
+    name: 'tx 4: BEGIN / INSERT INTO t VALUES (1) / END TRANSACTION / SELECT count(*) AS n FROM t',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['BEGIN', 'INSERT INTO t VALUES (1)', 'END TRANSACTION', 'SELECT count(*) AS n FROM t'],
+  },
+  {
+    name: 'tx 7: BEGIN / SELECT 1/0 / ROLLBACK',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['BEGIN', 'SELECT 1/0', 'ROLLBACK'],
+  },
+  {
+    name: 'tx 10: BEGIN / SELECT 1/0 / ROLLBACK TO a',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['BEGIN', 'SELECT 1/0', 'ROLLBACK TO a'],
+  },
+  {
+    name: 'tx 13: BEGIN / RELEASE nope',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['BEGIN', 'RELEASE nope'],
+  },
+  { name: 'tx 16: RELEASE a', setup: 'CREATE TABLE t (a int UNIQUE);', steps: ['RELEASE a'] },
+  {
+    name: 'tx 19: END / SELECT 1 AS ok',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['END', 'SELECT 1 AS ok'],
+  },
+  {
+    name: 'tx 22: BEGIN / SAVEPOINT a / INSERT INTO t VALUES (1) / SAVEPOINT b / INSERT INTO t VALUES (2) / ',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: [
+      'BEGIN',
+      'SAVEPOINT a',
+      'INSERT INTO t VALUES (1)',
+      'SAVEPOINT b',
+      'INSERT INTO t VALUES (2)',
+      'ROLLBACK TO a',
+      'RELEASE b',
+    ],
+  },
+  {
+    name: 'tx 25: BEGIN / SAVEPOINT A / ROLLBACK TO "a" / COMMIT',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['BEGIN', 'SAVEPOINT A', 'ROLLBACK TO "a"', 'COMMIT'],
+  },
+  {
+    name: "tx 49: BEGIN READ ONLY / SELECT nextval('s') / ROLLBACK",
+    setup: 'CREATE SEQUENCE s;',
+    steps: ['BEGIN READ ONLY', "SELECT nextval('s')", 'ROLLBACK'],
+  },
+  {
+    name: 'tx 55: BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY / SHOW transaction_read_only / COMMIT',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY', 'SHOW transaction_read_only', 'COMMIT'],
+  },
+  {
+    name: 'tx 58: BEGIN / SELECT * FROM t FOR UPDATE / COMMIT',
+    setup: 'CREATE TABLE t (a int UNIQUE); INSERT INTO t VALUES (1);',
+    steps: ['BEGIN', 'SELECT * FROM t FOR UPDATE', 'COMMIT'],
+  },
+  {
+    name: 'tx 67: SELECT pg_try_advisory_lock(1, 2) AS a / SELECT pg_try_advisory_lock(1, 2) AS b / SELECT p',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: [
+      'SELECT pg_try_advisory_lock(1, 2) AS a',
+      { sql: 'SELECT pg_try_advisory_lock(1, 2) AS b', client: 'second' },
+      { sql: 'SELECT pg_try_advisory_lock(1) AS c', client: 'second' },
+    ],
+  },
+  {
+    name: 'tx 70: SELECT pg_try_advisory_xact_lock(3) AS a',
+    setup: 'CREATE TABLE t (a int UNIQUE);',
+    steps: ['SELECT pg_try_advisory_xact_lock(3) AS a'],
+  },
+  {
+    name: 'Savepoint release rollback to (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'UPDATE acct SET bal = bal - 10 WHERE id = 1',
+      'SAVEPOINT a',
+      'UPDATE acct SET bal = bal - 1000 WHERE id = 1',
+      'ROLLBACK TO SAVEPOINT a',
+      'RELEASE a',
+      'COMMIT',
+      'SELECT * FROM acct ORDER BY id',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  { name: 'Savepoint missing (PGlite round 13)', steps: ['BEGIN', 'ROLLBACK TO SAVEPOINT nope', 'ROLLBACK'] },
+  {
+    name: 'Release missing savepoint (PGlite round 13)',
+    steps: ['BEGIN', 'RELEASE SAVEPOINT nope', 'ROLLBACK'],
+  },
+  {
+    name: 'Savepoint outside transaction (PGlite round 13)',
+    steps: ['SAVEPOINT a', 'RELEASE a', 'ROLLBACK TO a'],
+  },
+  {
+    name: 'Nested savepoints same name (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'SAVEPOINT a',
+      'UPDATE acct SET bal = 1 WHERE id = 1',
+      'SAVEPOINT a',
+      'UPDATE acct SET bal = 2 WHERE id = 1',
+      'ROLLBACK TO a',
+      'SELECT bal FROM acct WHERE id = 1',
+      'RELEASE a',
+      'ROLLBACK TO a',
+      'SELECT bal FROM acct WHERE id = 1',
+      'COMMIT',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'Commit of failed transaction (PGlite round 13)',
+    steps: ['BEGIN', 'SELECT 1/0', 'COMMIT', 'SELECT 1'],
+  },
+  {
+    name: 'Commit and chain (PGlite round 13)',
+    steps: ['BEGIN ISOLATION LEVEL SERIALIZABLE', 'COMMIT AND CHAIN', 'SHOW transaction_isolation', 'COMMIT'],
+  },
+  { name: 'Rollback and chain outside (PGlite round 13)', steps: ['ROLLBACK AND CHAIN'] },
+  {
+    name: 'Commit outside transaction warning (PGlite round 13)',
+    steps: ['COMMIT', 'ROLLBACK', 'END', 'ABORT'],
+  },
+  {
+    name: 'Begin inside transaction warning (PGlite round 13)',
+    steps: ['BEGIN', 'BEGIN', 'START TRANSACTION', 'COMMIT'],
+  },
+  {
+    name: 'Read only transaction write (PGlite round 13)',
+    steps: [
+      'BEGIN READ ONLY',
+      'INSERT INTO acct VALUES (3, 1)',
+      'ROLLBACK',
+      'SET default_transaction_read_only = on',
+      'CREATE TABLE x (a int)',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'Read only allows temp (PGlite round 13)',
+    steps: ['BEGIN READ ONLY', 'CREATE TEMP TABLE x (a int)', 'ROLLBACK'],
+  },
+  {
+    name: 'Deferrable constraint (PGlite round 13)',
+    steps: [
+      'CREATE TABLE u (a int UNIQUE DEFERRABLE INITIALLY DEFERRED)',
+      'INSERT INTO u VALUES (1), (2)',
+      'BEGIN',
+      'UPDATE u SET a = a + 1',
+      'COMMIT',
+      'SELECT a FROM u ORDER BY a',
+      'BEGIN',
+      'INSERT INTO u VALUES (2)',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'Deferred fk (PGlite round 13)',
+    steps: [
+      'CREATE TABLE a (id int PRIMARY KEY)',
+      'CREATE TABLE b (a_id int REFERENCES a DEFERRABLE INITIALLY DEFERRED)',
+      'BEGIN',
+      'INSERT INTO b VALUES (1)',
+      'INSERT INTO a VALUES (1)',
+      'COMMIT',
+      'BEGIN',
+      'INSERT INTO b VALUES (2)',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'Listen notify self (PGlite round 13)',
+    steps: [
+      'LISTEN ch',
+      "NOTIFY ch, 'hello'",
+      "SELECT pg_notify('ch', 'x')",
+      'UNLISTEN ch',
+      'UNLISTEN *',
+      'SELECT pg_listening_channels()',
+    ],
+  },
+  { name: 'Notify payload too long (PGlite round 13)', steps: ["SELECT pg_notify('ch', repeat('x', 8000))"] },
+  { name: 'Notify empty channel (PGlite round 13)', steps: ["SELECT pg_notify('', 'x')", 'NOTIFY ""'] },
+  {
+    name: 'Listen in transaction then rollback (PGlite round 13)',
+    steps: ['BEGIN', 'LISTEN ch', 'ROLLBACK', 'SELECT pg_listening_channels()'],
+  },
+  {
+    name: 'Prepare execute deallocate (PGlite round 13)',
+    steps: [
+      'PREPARE q(int) AS SELECT bal FROM acct WHERE id = $1',
+      'EXECUTE q(1)',
+      'EXECUTE q(2)',
+      'SELECT name, statement, parameter_types, from_sql FROM pg_prepared_statements',
+      'DEALLOCATE q',
+      'EXECUTE q(1)',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'Prepare wrong params (PGlite round 13)',
+    steps: ['PREPARE q(int) AS SELECT $1 + 1', 'EXECUTE q', "EXECUTE q('x')", 'EXECUTE q(1, 2)'],
+  },
+  {
+    name: 'Prepare duplicate (PGlite round 13)',
+    steps: ['PREPARE q AS SELECT 1', 'PREPARE q AS SELECT 2', 'DEALLOCATE ALL', 'DEALLOCATE q'],
+  },
+  {
+    name: 'Prepare inferred types (PGlite round 13)',
+    steps: [
+      'PREPARE q AS SELECT $1::text || $2, $3 + 1',
+      'SELECT parameter_types, result_types FROM pg_prepared_statements',
+    ],
+  },
+  {
+    name: 'Cursor declare fetch (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'DECLARE cur SCROLL CURSOR FOR SELECT g FROM generate_series(1, 10) g',
+      'FETCH 3 FROM cur',
+      'FETCH PRIOR FROM cur',
+      'FETCH ABSOLUTE 8 FROM cur',
+      'FETCH RELATIVE -2 FROM cur',
+      'MOVE LAST IN cur',
+      'FETCH BACKWARD 2 FROM cur',
+      'FETCH ALL FROM cur',
+      'CLOSE cur',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'Cursor without hold outside transaction (PGlite round 13)',
+    steps: ['DECLARE cur CURSOR FOR SELECT 1'],
+  },
+  {
+    name: 'Cursor with hold (PGlite round 13)',
+    steps: [
+      'DECLARE cur CURSOR WITH HOLD FOR SELECT g FROM generate_series(1, 3) g',
+      'FETCH NEXT FROM cur',
+      'SELECT name, is_holdable, is_scrollable, is_binary FROM pg_cursors',
+      'CLOSE cur',
+      'CLOSE cur',
+    ],
+  },
+  {
+    name: 'Cursor no scroll backward (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'DECLARE cur NO SCROLL CURSOR FOR SELECT g FROM generate_series(1, 3) g',
+      'FETCH 2 FROM cur',
+      'FETCH PRIOR FROM cur',
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'Cursor duplicate name (PGlite round 13)',
+    steps: ['BEGIN', 'DECLARE c1 CURSOR FOR SELECT 1', 'DECLARE c1 CURSOR FOR SELECT 2', 'ROLLBACK'],
+  },
+  { name: 'Fetch missing cursor (PGlite round 13)', steps: ['BEGIN', 'FETCH c9', 'ROLLBACK'] },
+  {
+    name: 'Temp table shadows (PGlite round 13)',
+    steps: [
+      'CREATE TEMP TABLE acct (x text)',
+      "INSERT INTO acct VALUES ('t')",
+      'SELECT * FROM acct',
+      'SELECT * FROM public.acct ORDER BY id',
+      "SELECT count(*) FROM pg_class WHERE relname = 'acct'",
+      'DROP TABLE acct',
+      'SELECT count(*) FROM acct',
+    ],
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
+  },
+  {
+    name: 'Temp table on commit drop (PGlite round 13)',
+    steps: [
+      'BEGIN',
+      'CREATE TEMP TABLE x (a int) ON COMMIT DROP',
+      'INSERT INTO x VALUES (1)',
+      'COMMIT',
+      'SELECT * FROM x',
+    ],
+  },
+  {
+    name: 'Temp table on commit delete rows (PGlite round 13)',
+    steps: [
+      'CREATE TEMP TABLE x (a int) ON COMMIT DELETE ROWS',
+      'BEGIN',
+      'INSERT INTO x VALUES (1)',
+      'SELECT count(*) FROM x',
+      'COMMIT',
+      'SELECT count(*) FROM x',
+    ],
+  },
+  {
+    name: 'Temp table second session invisible (PGlite round 13)',
+    steps: ['CREATE TEMP TABLE x (a int)', { sql: 'SELECT count(*) FROM x', client: 'second' }],
+  },
+  { name: 'On commit on non temp (PGlite round 13)', steps: ['CREATE TABLE x (a int) ON COMMIT DROP'] },
+  {
+    name: 'idle tx timeout set 1000',
+    steps: ['SET idle_in_transaction_session_timeout = 1000', 'SHOW idle_in_transaction_session_timeout'],
+  },
+  {
+    name: "idle tx timeout set '1s'",
+    steps: ["SET idle_in_transaction_session_timeout = '1s'", 'SHOW idle_in_transaction_session_timeout'],
+  },
+  {
+    name: "idle tx timeout set '2min'",
+    steps: ["SET idle_in_transaction_session_timeout = '2min'", 'SHOW idle_in_transaction_session_timeout'],
+  },
+  {
+    name: 'idle tx timeout set 2.5',
+    steps: ['SET idle_in_transaction_session_timeout = 2.5', 'SHOW idle_in_transaction_session_timeout'],
+  },
+  {
+    name: "setting 66: SET application_name = 'éééééééééééééééééééééééééééééééééééééééé'",
+    steps: ["SET application_name = 'éééééééééééééééééééééééééééééééééééééééé'", 'SHOW application_name'],
+  },
+  {
+    name: "setting 67: SET application_name = '😀 app'",
+    steps: ["SET application_name = '😀 app'", 'SHOW application_name'],
+  },
+  {
+    name: "setting 70: SET application_name = '~'",
+    steps: ["SET application_name = '~'", 'SHOW application_name'],
+  },
+  {
+    name: "setting 71: SET application_name = E'new\\nline'",
+    steps: ["SET application_name = E'new\\nline'", 'SHOW application_name'],
+  },
+  {
+    name: "setting 74: SET application_name = 'héllo'",
+    steps: ["SET application_name = 'héllo'", 'SHOW application_name'],
+  },
+  {
+    name: "setting 75: SET application_name = 'tab\there'",
+    steps: ["SET application_name = 'tab\there'", 'SHOW application_name'],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout current_setting after SET',
+    steps: [
+      "SET idle_in_transaction_session_timeout = '90s'",
+      "SELECT current_setting('idle_in_transaction_session_timeout') AS v",
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout pg_settings after SET',
+    steps: [
+      'SET idle_in_transaction_session_timeout = 1500',
+      "SELECT setting, unit, source FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'",
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout pg_settings aliased after SET',
+    steps: [
+      "SET idle_in_transaction_session_timeout = '1h'",
+      "SELECT s.setting FROM pg_catalog.pg_settings AS s WHERE s.name = 'idle_in_transaction_session_timeout'",
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout SHOW twice keeps it',
+    steps: [
+      "SET idle_in_transaction_session_timeout = '1d'",
+      'SHOW idle_in_transaction_session_timeout',
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout RESET',
+    steps: [
+      "SET idle_in_transaction_session_timeout = '2s'",
+      'RESET idle_in_transaction_session_timeout',
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout RESET ALL',
+    steps: [
+      "SET idle_in_transaction_session_timeout = '2s'",
+      'RESET ALL',
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout set_config param',
+    steps: [
+      { sql: "SELECT set_config('idle_in_transaction_session_timeout', $1, false) AS v", params: ['3000'] },
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout SET in a transaction, SHOW inside',
+    steps: [
+      'BEGIN',
+      "SET idle_in_transaction_session_timeout = '10min'",
+      'SHOW idle_in_transaction_session_timeout',
+      'COMMIT',
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout 1.5s',
+    steps: ["SET idle_in_transaction_session_timeout = '1.5s'", 'SHOW idle_in_transaction_session_timeout'],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout 3.5',
+    steps: ['SET idle_in_transaction_session_timeout = 3.5', 'SHOW idle_in_transaction_session_timeout'],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout default',
+    steps: [
+      'SHOW idle_in_transaction_session_timeout',
+      "SELECT current_setting('idle_in_transaction_session_timeout') AS v",
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname TO',
+    steps: ["SET application_name TO 'café app'", 'SHOW application_name'],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname E escapes',
+    steps: ["SET application_name = E'a\\x01b\\\\c''d\\u00e9'", 'SHOW application_name'],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname set_config param',
+    steps: [
+      { sql: "SELECT set_config('application_name', $1, false) AS v", params: ['héllo'] },
+      'SHOW application_name',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname set_config literal',
+    steps: [
+      "SELECT set_config('application_name', 'tab\there', false) AS v",
+      "SELECT current_setting('application_name') AS v",
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname 70 ascii',
+    steps: [
+      "SET application_name = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
+      'SHOW application_name',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname 62 plus e-acute',
+    steps: [
+      "SET application_name = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaé'",
+      'SHOW application_name',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname SET LOCAL',
+    steps: [
+      'BEGIN',
+      "SET LOCAL application_name = 'über'",
+      'SHOW application_name',
+      'COMMIT',
+      'SHOW application_name',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname pg_settings',
+    steps: [
+      "SET application_name = 'naïve'",
+      "SELECT setting FROM pg_settings WHERE name = 'application_name'",
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname plain',
+    steps: ["SET application_name = 'my-app (v2) [x]'", 'SHOW application_name'],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout SET rolled back',
+    steps: [
+      'BEGIN',
+      "SET idle_in_transaction_session_timeout = '5s'",
+      'ROLLBACK',
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout SET LOCAL then commit',
+    steps: [
+      'BEGIN',
+      "SET LOCAL idle_in_transaction_session_timeout = '5s'",
+      'SHOW idle_in_transaction_session_timeout',
+      'COMMIT',
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): idle timeout other connection',
+    steps: [
+      "SET idle_in_transaction_session_timeout = '5s'",
+      { sql: 'SHOW idle_in_transaction_session_timeout', client: 'second' },
+      'SHOW idle_in_transaction_session_timeout',
+    ],
+  },
+  {
+    name: 'session setting (PGlite round 13): appname other connection',
+    steps: [
+      "SET application_name = 'xé'",
+      { sql: 'SHOW application_name', client: 'second' },
+      'SHOW application_name',
+    ],
+  },
 ]);

@@ -692,4 +692,449 @@ export const typeCases = defineGroup('types', [
       "INSERT INTO d (id, day) VALUES (9, date '2024-01-31' + 1) RETURNING day",
     ],
   },
+  {
+    name: 'case with unknown literals is text',
+    steps: [
+      "SELECT CASE WHEN true THEN 'a' ELSE 'b' END AS v, pg_typeof(CASE WHEN true THEN 'a' ELSE 'b' END)::text AS t",
+    ],
+  },
+  { name: 'case int and text branch error', steps: ["SELECT CASE WHEN true THEN 1 ELSE 'x' END AS v"] },
+  { name: 'coalesce short circuits', steps: ['SELECT coalesce(1, 1/0) AS v'] },
+  { name: 'nullif text empty string', steps: ["SELECT nullif('', '') AS a, nullif('x', '') AS b"] },
+  { name: 'greatest int and bigint', steps: ['SELECT greatest(1, 3000000000) AS g'] },
+  { name: 'int4 multiplication overflow', steps: ['SELECT 100000 * 100000 AS v'] },
+  { name: 'int2 addition overflow', steps: ['SELECT 32767::int2 + 1::int2 AS v'] },
+  { name: 'int4 min negation overflow', steps: ['SELECT -(-2147483648) AS v'] },
+  { name: 'modulo by zero', steps: ['SELECT 1 % 0 AS v'] },
+  { name: 'int division min by minus one', steps: ['SELECT (-2147483648)::int4 / -1 AS v'] },
+  {
+    name: 'round numeric half away from zero',
+    steps: ['SELECT round(2.5) AS a, round(-2.5) AS b, round(0.5) AS c'],
+  },
+  { name: 'round with scale returns numeric scale', steps: ['SELECT round(2, 3) AS a, round(2.1, 0) AS b'] },
+  { name: 'text to int invalid', steps: ["SELECT 'abc'::int AS v"] },
+  { name: 'empty string to int invalid', steps: ["SELECT ''::int AS v"] },
+  { name: 'text to bool invalid', steps: ["SELECT 'maybe'::bool AS v"] },
+  { name: 'int leading plus sign text', steps: ["SELECT '+15'::int AS a, '-0'::int AS b"] },
+  {
+    name: 'identity always insert explicit error',
+    setup: 'CREATE TABLE ia (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);',
+    steps: ["INSERT INTO ia (id, v) VALUES (5, 'x')"],
+  },
+  {
+    name: 'Interval arithmetic month end (PGlite round 13)',
+    steps: [
+      "SELECT '2024-01-31'::date + interval '1 month', '2024-02-29'::date - interval '1 year', '2024-03-31'::timestamp - interval '1 month'",
+    ],
+  },
+  {
+    name: 'Interval justify (PGlite round 13)',
+    steps: [
+      "SELECT justify_days(interval '35 days'), justify_hours(interval '27 hours'), justify_interval(interval '1 month -1 hour'), interval '1.5 months', interval '1.5 years', interval '0.5 days'",
+    ],
+  },
+  {
+    name: 'Interval input formats (PGlite round 13)',
+    steps: [
+      "SELECT interval 'P1Y2M3DT4H5M6S', interval 'P0.5Y', interval '1-2', interval '3 4:05:06', interval '-1 2:03', interval '1 day ago', interval '@ 1 hour'",
+    ],
+  },
+  {
+    name: 'Interval fields qualifiers (PGlite round 13)',
+    steps: [
+      "SELECT interval '1 2:3:4' DAY TO MINUTE, interval '100' HOUR, interval '1.5' MINUTE TO SECOND, interval '2 years 3 months' YEAR",
+    ],
+  },
+  {
+    name: 'Interval overflow (PGlite round 13)',
+    steps: ["SELECT interval '2147483647 days' + interval '1 day'"],
+  },
+  {
+    name: 'Interval comparison equal (PGlite round 13)',
+    steps: [
+      "SELECT interval '1 month' = interval '30 days', interval '1 day' = interval '24 hours', interval '1 year' > interval '360 days'",
+    ],
+  },
+  {
+    name: 'Interval division and multiplication (PGlite round 13)',
+    steps: [
+      "SELECT interval '1 month' / 3, interval '1 day' * 1.5, interval '1 hour' / 0.3, interval '10 days' / 7",
+    ],
+  },
+  { name: 'Interval division by zero (PGlite round 13)', steps: ["SELECT interval '1 day' / 0"] },
+  {
+    name: 'Extract interval fields (PGlite round 13)',
+    steps: [
+      "SELECT extract(epoch FROM interval '1 month 1 day'), extract(day FROM interval '40 days'), extract(hour FROM interval '-3 hours 2 minutes'), extract(millisecond FROM interval '1.2345 seconds')",
+    ],
+  },
+  {
+    name: 'Extract from date numeric (PGlite round 13)',
+    steps: [
+      "SELECT extract(epoch FROM date '2024-01-01'), extract(julian FROM date '2024-01-01'), extract(isodow FROM date '2024-01-07'), extract(week FROM date '2024-12-30'), extract(century FROM date '2001-01-01'), extract(millennium FROM date '2000-12-31')",
+    ],
+  },
+  { name: 'Extract invalid unit (PGlite round 13)', steps: ["SELECT extract(hour FROM date '2024-01-01')"] },
+  {
+    name: 'Date_part on time (PGlite round 13)',
+    steps: [
+      "SELECT date_part('hour', time '13:45:10.5'), extract(second FROM time '13:45:10.5'), date_part('epoch', time '01:00')",
+    ],
+  },
+  {
+    name: 'Date_trunc with zone (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT date_trunc('day', '2024-03-10 12:00+00'::timestamptz, 'America/New_York'), date_trunc('quarter', timestamp '2024-05-15'), date_trunc('decade', timestamp '2024-05-15'), date_trunc('millennium', timestamp '2024-05-15')",
+    ],
+  },
+  { name: 'Date_trunc invalid unit (PGlite round 13)', steps: ["SELECT date_trunc('fortnight', now())"] },
+  {
+    name: 'Date_bin (PGlite round 13)',
+    steps: [
+      "SELECT date_bin('15 minutes', timestamp '2024-01-01 10:37:00', timestamp '2024-01-01 00:00'), date_bin('1 hour', timestamp '2024-01-01 10:37:00', timestamp '2000-01-01 00:05')",
+    ],
+  },
+  {
+    name: 'Date_bin month error (PGlite round 13)',
+    steps: ["SELECT date_bin('1 month', timestamp '2024-01-01', timestamp '2000-01-01')"],
+  },
+  {
+    name: 'Timestamp input variants (PGlite round 13)',
+    steps: [
+      "SELECT timestamp '2024-01-02T03:04:05', timestamp 'Jan 2 2024 3:04pm', timestamp '2024-01-02 03:04:05.1234567', timestamp 'epoch', timestamp '20240102 030405', date 'today' - date 'yesterday'",
+    ],
+  },
+  { name: 'Timestamp input bad (PGlite round 13)', steps: ["SELECT timestamp '2024-02-30 00:00'"] },
+  {
+    name: 'Timestamptz input with zone names (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT timestamptz '2024-01-02 03:04 America/New_York', timestamptz '2024-07-02 03:04 Europe/London', timestamptz '2024-01-02 03:04 PST', timestamptz '2024-01-02 03:04 +05:30', timestamptz '2024-01-02 03:04 UTC+3'",
+    ],
+  },
+  {
+    name: 'Timestamptz at time zone (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT timestamptz '2024-01-02 03:04+00' AT TIME ZONE 'Asia/Tokyo', timestamp '2024-01-02 03:04' AT TIME ZONE 'Asia/Tokyo', timestamptz '2024-01-02 03:04+00' AT TIME ZONE INTERVAL '-02:00', timezone('EST', timestamp '2024-01-02 03:04')",
+    ],
+  },
+  { name: 'At time zone invalid (PGlite round 13)', steps: ["SELECT now() AT TIME ZONE 'Mars/Base'"] },
+  {
+    name: 'Time with time zone ops (PGlite round 13)',
+    steps: [
+      "SELECT time with time zone '10:00+02' + interval '3 hours', timetz '23:00-05' AT TIME ZONE 'UTC', time '10:00' - time '08:30', time '24:00:00', time '23:59:59.9999999'",
+    ],
+  },
+  {
+    name: 'Date arithmetic ints (PGlite round 13)',
+    steps: [
+      "SELECT date '2024-03-01' - 1, date '2024-03-01' + 30, date '2024-03-01' - date '2024-01-01', date '2024-03-01' + time '10:00'",
+    ],
+  },
+  {
+    name: 'Date infinity ops (PGlite round 13)',
+    steps: [
+      "SELECT date 'infinity' > date '2024-01-01', isfinite(date '-infinity'), date 'infinity' - 1, 'infinity'::timestamp - 'infinity'::timestamp",
+    ],
+  },
+  {
+    name: 'Date infinity minus finite (PGlite round 13)',
+    steps: ["SELECT 'infinity'::timestamp - timestamp '2024-01-01'"],
+  },
+  {
+    name: 'Make_date and friends (PGlite round 13)',
+    steps: [
+      "SELECT make_date(2024, 2, 29), make_time(10, 20, 30.5), make_timestamp(2024, 1, 2, 3, 4, 5.5), make_timestamptz(2024, 1, 2, 3, 4, 5, 'UTC'), make_interval(days => 10, hours => 2)",
+    ],
+  },
+  { name: 'Make_date invalid (PGlite round 13)', steps: ['SELECT make_date(2023, 2, 29)'] },
+  { name: 'Make_date negative year (PGlite round 13)', steps: ['SELECT make_date(-44, 3, 15)'] },
+  {
+    name: 'Generate_series timestamps (PGlite round 13)',
+    steps: ["SELECT generate_series(timestamp '2024-01-30', timestamp '2024-05-01', interval '1 month')"],
+  },
+  { name: 'Generate_series zero step (PGlite round 13)', steps: ['SELECT generate_series(1, 5, 0)'] },
+  {
+    name: 'Generate_series numeric (PGlite round 13)',
+    steps: ['SELECT generate_series(1.5, 3.0, 0.5), generate_series(5, 1, -2)'],
+  },
+  {
+    name: 'Overlaps operator (PGlite round 13)',
+    steps: [
+      "SELECT (date '2024-01-01', date '2024-02-01') OVERLAPS (date '2024-01-31', date '2024-03-01'), (date '2024-01-01', interval '1 day') OVERLAPS (date '2024-01-02', date '2024-01-03')",
+    ],
+  },
+  {
+    name: 'Age variants (PGlite round 13)',
+    steps: [
+      "SELECT age(timestamp '2024-03-31', timestamp '2024-02-29'), age(timestamp '2024-01-01', timestamp '2024-03-15 10:00'), age(date '2000-02-29', date '2024-02-28')",
+    ],
+  },
+  {
+    name: 'Numeric division scale (PGlite round 13)',
+    steps: [
+      'SELECT 1::numeric / 3, 10::numeric / 4, 1::numeric / 7 * 7, 2::numeric / 3::numeric(10,2), 1e-20::numeric / 3, 123456789012345678901234567890::numeric / 7',
+    ],
+  },
+  {
+    name: 'Numeric functions (PGlite round 13)',
+    steps: [
+      'SELECT round(2.5), round(-2.5), round(2.5::float8), round(-0.5::float8), trunc(-2.7), ceil(-0.5), floor(-0.5), round(1234.5678, -2), trunc(1234.5678, 2), sign(-3.2), abs(-0)',
+    ],
+  },
+  {
+    name: 'Numeric sqrt ln exp (PGlite round 13)',
+    steps: [
+      'SELECT sqrt(2::numeric), ln(10::numeric), exp(1::numeric), log(100::numeric), log(2, 1024::numeric), power(2::numeric, 0.5), 2::numeric ^ 10, (-8)::numeric ^ (1::numeric/3)',
+    ],
+  },
+  {
+    name: 'Numeric power negative base fraction (PGlite round 13)',
+    steps: ['SELECT power(-8::numeric, 0.5)'],
+  },
+  { name: 'Numeric zero to negative (PGlite round 13)', steps: ['SELECT power(0::numeric, -1)'] },
+  { name: 'Float power edge (PGlite round 13)', steps: ['SELECT power(0::float8, -1)'] },
+  {
+    name: 'Numeric scale and trim (PGlite round 13)',
+    steps: [
+      "SELECT scale(1.2300), min_scale(1.2300), trim_scale(1.2300), trim_scale(0.000), 1.2300::numeric(10,1), '1e5'::numeric, '-0.0'::numeric, 'NaN'::numeric = 'NaN'::numeric",
+    ],
+  },
+  {
+    name: 'Numeric infinity (PGlite round 13)',
+    steps: [
+      "SELECT 'Infinity'::numeric, '-inf'::numeric + 1, 'Infinity'::numeric - 'Infinity'::numeric, 'Infinity'::numeric(10,2)",
+    ],
+  },
+  { name: 'Numeric overflow typmod (PGlite round 13)', steps: ['SELECT 12345.678::numeric(5,2)'] },
+  { name: 'Numeric negative scale typmod (PGlite round 13)', steps: ['SELECT 12345::numeric(5,-2)'] },
+  {
+    name: 'Numeric factorial gcd lcm (PGlite round 13)',
+    steps: [
+      'SELECT factorial(20), gcd(12, 18), lcm(4, 6), gcd(0::numeric, 0), lcm(2::bigint, 0), div(7, 2), div(-7, 2), mod(-7, 2), -7 % 2, width_bucket(5.35, 0.024, 10.06, 5)',
+    ],
+  },
+  { name: 'Factorial negative (PGlite round 13)', steps: ['SELECT factorial(-1)'] },
+  { name: 'Integer overflow ops (PGlite round 13)', steps: ['SELECT 2147483647 + 1'] },
+  { name: 'Bigint overflow mul (PGlite round 13)', steps: ['SELECT 9223372036854775807 * 2'] },
+  { name: 'Smallint cast overflow (PGlite round 13)', steps: ['SELECT 40000::smallint'] },
+  {
+    name: 'Int division truncation (PGlite round 13)',
+    steps: ['SELECT 7 / 2, -7 / 2, 7 % -2, (-2147483648) / (-1)::int8'],
+  },
+  { name: 'Int min div minus one (PGlite round 13)', steps: ['SELECT (-2147483648)::int / -1'] },
+  {
+    name: 'Float special values (PGlite round 13)',
+    steps: ["SELECT 'NaN'::float8, 'inf'::float8, '-Infinity'::float4, 1e308::float8 * 10, '1e-400'::float8"],
+  },
+  { name: 'Float overflow cast (PGlite round 13)', steps: ["SELECT '1e39'::float4"] },
+  {
+    name: 'Float output shortest (PGlite round 13)',
+    steps: [
+      'SELECT 0.1::float4, 1.1::float8, 100000000000000000000::float8, 1e-7::float8, 3.14159::float4 * 2, 1/3::float8',
+    ],
+  },
+  {
+    name: 'Float to int rounding (PGlite round 13)',
+    steps: [
+      'SELECT 2.5::float8::int, 3.5::float8::int, (-2.5)::float8::int, 2.5::numeric::int, 0.5::float4::int2',
+    ],
+  },
+  { name: 'Cast text to numeric errors (PGlite round 13)', steps: ["SELECT '1.2.3'::numeric"] },
+  {
+    name: 'Cast bool variants (PGlite round 13)',
+    steps: [
+      "SELECT 'yes'::boolean, 'off'::boolean, 't'::boolean, '1'::boolean, ' true '::boolean, 'TRUE'::bool",
+    ],
+  },
+  { name: 'Cast bool invalid (PGlite round 13)', steps: ["SELECT 'maybe'::boolean"] },
+  { name: 'Int to bool (PGlite round 13)', steps: ['SELECT 1::boolean, 0::boolean, 5::boolean, true::int'] },
+  {
+    name: 'Bit strings (PGlite round 13)',
+    steps: [
+      "SELECT B'1010' & B'0110', B'1010' | B'0101', ~B'1010', B'1010' << 1, B'1010'::int, 10::bit(4), get_bit(B'1010', 0), bit_count(B'1011'), X'F'::bit(4)",
+    ],
+  },
+  { name: 'Bit length mismatch (PGlite round 13)', steps: ["SELECT B'10' & B'101'"] },
+  {
+    name: 'Interval iso fractional (PGlite round 13)',
+    steps: [
+      "SELECT interval 'P1.5M', interval 'P1.5W', interval 'PT1.5H', interval 'P1Y0.5M', interval '1.5 weeks', interval '1.5 centuries', interval '2 decades 1 millennium'",
+    ],
+  },
+  { name: 'Interval input junk (PGlite round 13)', steps: ["SELECT interval '1 day 2 days'"] },
+  { name: 'Interval input ago middle (PGlite round 13)', steps: ["SELECT interval '1 day ago 2 hours'"] },
+  {
+    name: 'Interval input units misc (PGlite round 13)',
+    steps: [
+      "SELECT interval '1 microsecond', interval '1 millisecond', interval '100 usec', interval '3 mons', interval '-1.5 secs', interval '1:2', interval '1:2:3.5', interval '+1 -2 +3'",
+    ],
+  },
+  {
+    name: 'Date input julian (PGlite round 13)',
+    steps: ["SELECT date 'J2451187', timestamp 'J2451187 10:00'"],
+  },
+  {
+    name: 'Date input variants (PGlite round 13)',
+    steps: [
+      "SELECT date '1999-Jan-08', date '08-Jan-1999', date 'January 8, 1999', date '19990108', date '990108', date '1999.008', date 'Jan 8 99 BC'",
+    ],
+  },
+  {
+    name: 'Date input ambiguous (PGlite round 13)',
+    steps: [
+      "SELECT date '1/8/1999', date '01/02/03'",
+      "SET DateStyle = 'DMY'",
+      "SELECT date '1/8/1999', date '01/02/03'",
+      "SET DateStyle = 'YMD'",
+      "SELECT date '01/02/03'",
+    ],
+  },
+  {
+    name: 'Timestamp input with T and Z (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT timestamptz '2024-01-02T03:04:05Z', timestamptz '2024-01-02T03:04:05.123+0530', timestamptz '2024-01-02 03:04:05-08:00:30', timestamp '2024-01-02T03:04:05Z'",
+    ],
+  },
+  {
+    name: 'Timestamp input allballs and special (PGlite round 13)',
+    steps: ["SELECT time 'allballs', timestamp 'allballs 2024-01-01' IS NULL"],
+  },
+  {
+    name: 'Timestamp overflow arithmetic (PGlite round 13)',
+    steps: ["SELECT timestamp '294276-12-31 23:59:59' + interval '1 day'"],
+  },
+  {
+    name: 'Timestamp bc input output (PGlite round 13)',
+    steps: [
+      "SELECT timestamp '0001-01-01 BC', date '4713-11-24 BC', timestamp '0001-12-31 23:59 BC' + interval '1 minute'",
+    ],
+  },
+  { name: 'Date out of range low (PGlite round 13)', steps: ["SELECT date '4714-11-23 BC'"] },
+  {
+    name: 'Time zone output formats (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'America/St_Johns'",
+      "SELECT timestamptz '2024-07-01 12:00+00'",
+      "SET TimeZone = 'Asia/Kathmandu'",
+      "SELECT timestamptz '2024-07-01 12:00+00'",
+      "SET TimeZone = 'UTC'",
+      "SET DateStyle = 'SQL'",
+      "SELECT timestamptz '2024-07-01 12:00+00'",
+      "SET DateStyle = 'Postgres'",
+      "SELECT timestamptz '2024-07-01 12:00+00'",
+    ],
+  },
+  {
+    name: 'Posix time zone strings (PGlite round 13)',
+    steps: [
+      "SET TimeZone = 'EST5EDT'",
+      "SELECT timestamptz '2024-07-01 12:00+00'",
+      "SET TimeZone = '<+03>-3'",
+      "SELECT timestamptz '2024-07-01 12:00+00'",
+      "SET TimeZone = 'UTC+2'",
+      "SELECT timestamptz '2024-07-01 12:00+00'",
+      'SHOW TimeZone',
+    ],
+  },
+  {
+    name: 'Interval ago positions (PGlite round 13)',
+    steps: [
+      "SELECT interval '1 day ago 2 hours', interval 'ago 3 minutes', '1 day ago ago'::interval, interval '1 day 2 hours ago', interval '@ 1 hour ago'",
+    ],
+  },
+  { name: 'Interval ago alone (PGlite round 13)', steps: ["SELECT interval 'ago'"] },
+  {
+    name: 'Interval ago in text column cast (PGlite round 13)',
+    steps: [
+      'CREATE TABLE iv (t text)',
+      "INSERT INTO iv VALUES ('1 day ago 2 hours')",
+      'SELECT t::interval FROM iv',
+    ],
+  },
+  {
+    name: 'To_char with infinity numeric (PGlite round 13)',
+    steps: [
+      "SELECT to_char('Infinity'::numeric, '9999'), to_char('-Infinity'::float8, '9.99'), to_char('NaN'::float8, '999')",
+    ],
+  },
+  {
+    name: 'To_char large numbers (PGlite round 13)',
+    steps: [
+      "SELECT to_char(123456789012345678901234567890::numeric, '999,999,999,999,999,999,999,999,999,999'), to_char(1e30::float8, '9999'), to_char(0.0001::numeric, '0.9999999')",
+    ],
+  },
+  {
+    name: 'Round big precision (PGlite round 13)',
+    steps: [
+      "SELECT round(1.5::numeric, 1000) IS NOT NULL, round(123.456::numeric, -5), trunc(123.456::numeric, -1), round('NaN'::numeric, 2), round('Infinity'::numeric)",
+    ],
+  },
+  {
+    name: 'Numeric input forms (PGlite round 13)',
+    steps: [
+      "SELECT '  1.5  '::numeric, '+.5'::numeric, '-5.'::numeric, '1e-3'::numeric, '.e5'::numeric IS NULL",
+    ],
+  },
+  { name: 'Numeric input forms invalid (PGlite round 13)', steps: ["SELECT '.e5'::numeric"] },
+  {
+    name: 'Int input forms (PGlite round 13)',
+    steps: ["SELECT ' 42 '::int, '+7'::int, '-0'::int, '00012'::int"],
+  },
+  { name: 'Int input with decimal (PGlite round 13)', steps: ["SELECT '1.0'::int"] },
+  {
+    name: 'Float input forms (PGlite round 13)',
+    steps: [
+      "SELECT ' 1.5e3 '::float8, '-.5'::float8, 'infinity'::float8, '+inf'::float8, '1e-310'::float8 > 0, '0x10'::float8 IS NULL",
+    ],
+  },
+  { name: 'Float input hex invalid (PGlite round 13)', steps: ["SELECT '0x10'::float8"] },
+  {
+    name: 'Oid and regclass input (PGlite round 13)',
+    steps: ["SELECT '123'::oid, '-1'::oid, '4294967295'::oid"],
+  },
+  { name: 'Oid input out of range (PGlite round 13)', steps: ["SELECT '4294967296'::oid"] },
+  {
+    name: 'Char and varchar padding (PGlite round 13)',
+    steps: [
+      "SELECT 'ab'::char(4) || '|', length('ab  '::char(4)), 'ab'::char(4) = 'ab', octet_length('ab'::char(4)), 'abcdef'::varchar(3), 'abc  '::varchar(3)",
+    ],
+  },
+  {
+    name: 'Char too long insert (PGlite round 13)',
+    steps: ['CREATE TABLE cv (a char(2), b varchar(2))', "INSERT INTO cv VALUES ('abc', 'a')"],
+  },
+  {
+    name: 'Varchar too long insert (PGlite round 13)',
+    steps: [
+      'CREATE TABLE cv (a char(2), b varchar(2))',
+      "INSERT INTO cv VALUES ('a', 'abc')",
+      "INSERT INTO cv VALUES ('a', 'ab   ') RETURNING b, length(b)",
+    ],
+  },
+  {
+    name: 'Name type truncation (PGlite round 13)',
+    steps: ["SELECT repeat('x', 70)::name, length(repeat('é', 40)::name)"],
+  },
+  {
+    name: 'Text comparison trailing spaces (PGlite round 13)',
+    steps: ["SELECT 'a ' = 'a', 'a '::char(3) = 'a'::char(1), 'a'::varchar < 'a '::varchar"],
+  },
+  {
+    name: 'Boolean output and aggregates (PGlite round 13)',
+    steps: [
+      'SELECT true AND NULL, false AND NULL, true OR NULL, NOT NULL::bool, bool_and(x), bool_or(x) FROM (VALUES (true), (NULL)) v(x)',
+    ],
+  },
+  {
+    name: 'Enum comparisons and functions (PGlite round 13)',
+    steps: [
+      "CREATE TYPE sz AS ENUM ('s', 'm', 'l')",
+      "SELECT 'm'::sz > 's', enum_first(NULL::sz), enum_last(NULL::sz), enum_range('m'::sz, NULL), array_agg(e ORDER BY e) FROM unnest('{l,s,m}'::sz[]) e",
+    ],
+  },
+  { name: 'Enum invalid input (PGlite round 13)', steps: ["CREATE TYPE sz AS ENUM ('s')", "SELECT 'x'::sz"] },
 ]);

@@ -318,4 +318,201 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       "CREATE TABLE t (id int PRIMARY KEY, v int CHECK (v < 10), w text NOT NULL, u int UNIQUE); CREATE INDEX t_w ON t (w); INSERT INTO t VALUES (1, 1, 'a', 1), (2, 2, 'b', 2), (3, 3, 'c', 3), (4, 4, 'a', 4), (5, 5, 'b', 5);",
     steps: ['UPDATE t SET id = id + 1 WHERE id IN (5, 4) RETURNING id'],
   },
+  {
+    name: 'update multiple columns row syntax',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email) VALUES ('a@x')",
+      "UPDATE users SET (name, age) = ('N', 3) RETURNING name, age",
+    ],
+  },
+  {
+    name: 'update no rows rowcount',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: ['UPDATE users SET age = 1 WHERE false'],
+  },
+  {
+    name: 'update unique violation',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email) VALUES ('a@x'), ('b@x')",
+      "UPDATE users SET email = 'a@x' WHERE email = 'b@x'",
+    ],
+  },
+  {
+    name: 'update with subquery in where',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email, age) VALUES ('a@x', 1), ('b@x', 2), ('c@x', 3)",
+      "UPDATE users SET name = 'max' WHERE age = (SELECT max(age) FROM users) RETURNING email",
+    ],
+  },
+  {
+    name: 'delete returning all',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email, age) VALUES ('a@x', 1), ('b@x', 2)",
+      'DELETE FROM users WHERE age > 1 RETURNING email, age',
+    ],
+  },
+  {
+    name: 'delete all rowcount',
+    setup: 'CREATE TABLE a (id int, v int);',
+    steps: ['INSERT INTO a VALUES (1, 0), (2, 0), (3, 0)', 'DELETE FROM a'],
+  },
+  {
+    name: 'delete fk cascade',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE child (id int, pid int REFERENCES parent(id) ON DELETE CASCADE);',
+    steps: [
+      'INSERT INTO parent VALUES (1), (2)',
+      'INSERT INTO child VALUES (1, 1), (2, 2)',
+      'DELETE FROM parent WHERE id = 1',
+      'SELECT * FROM child',
+    ],
+  },
+  {
+    name: 'update fk cascade',
+    setup:
+      'CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE child (id int, pid int REFERENCES parent(id) ON UPDATE CASCADE);',
+    steps: [
+      'INSERT INTO parent VALUES (1)',
+      'INSERT INTO child VALUES (1, 1)',
+      'UPDATE parent SET id = 2',
+      'SELECT * FROM child',
+    ],
+  },
+  {
+    name: 'truncate continue identity',
+    setup:
+      "CREATE TABLE users (\n  id serial PRIMARY KEY,\n  email text NOT NULL UNIQUE,\n  name text,\n  age int CHECK (age >= 0),\n  score numeric(6,2) DEFAULT 0,\n  active boolean NOT NULL DEFAULT true,\n  created_at timestamptz NOT NULL DEFAULT '2024-01-01 00:00:00+00',\n  tags text[] DEFAULT '{}'\n);",
+    steps: [
+      "INSERT INTO users (email) VALUES ('a@x')",
+      'TRUNCATE users',
+      "INSERT INTO users (email) VALUES ('b@x') RETURNING id",
+    ],
+  },
+  {
+    name: 'Update from join (PGlite round 13)',
+    steps: [
+      'CREATE TABLE adj (sku text, delta int)',
+      "INSERT INTO adj VALUES ('a', 2), ('c', -2)",
+      'UPDATE items i SET qty = i.qty + a.delta FROM adj a WHERE a.sku = i.sku RETURNING i.sku, i.qty',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Update multiple column set row (PGlite round 13)',
+    steps: [
+      "UPDATE items SET (qty, price) = (SELECT 7, 9.99) WHERE sku = 'b' RETURNING qty, price",
+      "UPDATE items SET (qty, price) = ROW(1, 2) WHERE sku = 'a' RETURNING qty, price",
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Delete using returning (PGlite round 13)',
+    steps: [
+      'CREATE TABLE gone (sku text)',
+      "INSERT INTO gone VALUES ('a'), ('zz')",
+      'DELETE FROM items USING gone WHERE gone.sku = items.sku RETURNING items.*',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Update not null violation detail (PGlite round 13)',
+    steps: ["UPDATE items SET sku = NULL WHERE sku = 'a'"],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Fk on delete set null columns (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p2 (id int PRIMARY KEY)',
+      'CREATE TABLE c2 (id int, pid int, other int, FOREIGN KEY (pid) REFERENCES p2 ON DELETE SET NULL (pid))',
+      'INSERT INTO p2 VALUES (1)',
+      'INSERT INTO c2 VALUES (1, 1, 5)',
+      'DELETE FROM p2',
+      'SELECT * FROM c2',
+    ],
+  },
+  {
+    name: 'Fk on delete set default (PGlite round 13)',
+    steps: [
+      'CREATE TABLE p2 (id int PRIMARY KEY)',
+      'INSERT INTO p2 VALUES (0), (1)',
+      'CREATE TABLE c2 (pid int DEFAULT 0 REFERENCES p2 ON DELETE SET DEFAULT)',
+      'INSERT INTO c2 VALUES (1)',
+      'DELETE FROM p2 WHERE id = 1',
+      'SELECT * FROM c2',
+    ],
+  },
+  {
+    name: 'Merge basic (PGlite round 13)',
+    steps: [
+      'CREATE TABLE src (sku text, qty int)',
+      "INSERT INTO src VALUES ('a', 100), ('new', 1)",
+      'MERGE INTO items i USING src s ON i.sku = s.sku WHEN MATCHED AND s.qty > 50 THEN UPDATE SET qty = s.qty WHEN NOT MATCHED THEN INSERT (sku, qty) VALUES (s.sku, s.qty)',
+      'SELECT sku, qty FROM items ORDER BY sku',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Merge delete and do nothing (PGlite round 13)',
+    steps: [
+      'CREATE TABLE src (sku text)',
+      "INSERT INTO src VALUES ('b'), ('zz')",
+      'MERGE INTO items USING src ON items.sku = src.sku WHEN MATCHED THEN DELETE WHEN NOT MATCHED THEN DO NOTHING',
+      'SELECT sku FROM items ORDER BY sku',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Merge returning refused (PGlite round 13)',
+    steps: [
+      'CREATE TABLE src (sku text)',
+      'MERGE INTO items USING src ON items.sku = src.sku WHEN MATCHED THEN DELETE RETURNING *',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Merge not matched by source (PGlite round 13)',
+    steps: [
+      'CREATE TABLE src (sku text)',
+      'MERGE INTO items USING src ON items.sku = src.sku WHEN NOT MATCHED BY SOURCE THEN DELETE',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Merge multiple matches error (PGlite round 13)',
+    steps: [
+      'CREATE TABLE src (sku text)',
+      "INSERT INTO src VALUES ('a'), ('a')",
+      'MERGE INTO items USING src ON items.sku = src.sku WHEN MATCHED THEN UPDATE SET qty = 1',
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
+  {
+    name: 'Returning with params and casts (PGlite round 13)',
+    steps: [
+      {
+        sql: 'INSERT INTO items (sku, qty, price, tags) VALUES ($1, $2, $3, $4) RETURNING *',
+        params: ['p', '7', '3.456', ['a', 'b c', null]],
+      },
+    ],
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
+  },
 ]);
