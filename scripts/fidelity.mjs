@@ -78,12 +78,44 @@ function readRun(dir, run) {
   return registrations;
 }
 
-/** The corpus records of one run: each engine's SAME / CLEAR / SILENT counts, per group, and its refusals. */
+/** Adds two verdict counts (or refusal counts) key by key. */
+function addCounts(a, b) {
+  const sum = { ...a };
+  for (const [key, value] of Object.entries(b)) sum[key] = (sum[key] ?? 0) + value;
+  return sum;
+}
+
+/**
+ * The corpus records of one run: each engine's SAME / CLEAR / SILENT counts, per group, and its
+ * refusals. A run split into shards (the real pass on PostgreSQL) writes one record per shard:
+ * the records of one engine and comparison are added up.
+ */
 function readCorpus(dir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(CORPUS_SUFFIX))
-    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+  const merged = new Map();
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith(CORPUS_SUFFIX))
+    .sort()) {
+    const record = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    const key = `${record.engine}\u0000${record.against}`;
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, record);
+      continue;
+    }
+    const groups = { ...seen.groups };
+    for (const [group, counts] of Object.entries(record.groups))
+      groups[group] = addCounts(groups[group] ?? {}, counts);
+    merged.set(key, {
+      ...seen,
+      cases: seen.cases + record.cases,
+      counts: addCounts(seen.counts, record.counts),
+      groups,
+      refused: addCounts(seen.refused, record.refused),
+      silent: [...seen.silent, ...record.silent],
+    });
+  }
+  return [...merged.values()];
 }
 
 // Refusals that name one thing of a kind ("the function md5") are listed by kind.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -85,6 +85,16 @@ describe('corpus kit', () => {
       ['b', { observed: 2 }],
       ['a', { observed: 5 }],
     ]);
+  });
+
+  it("takes a crashed writer's stale lock and leaves none behind", () => {
+    const path = scratchFile();
+    mkdirSync(`${path}.lock`);
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    utimesSync(`${path}.lock`, longAgo, longAgo);
+    writeCorpusSnapshot(path, { server: 'v1', keys: ['a'], recorded: { a: { observed: 1 } } });
+    expect(readCorpusSnapshot(path).cases).toEqual({ a: { observed: 1 } });
+    expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
   it('refuses a file that is not a snapshot, naming it', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { JsonValue } from '@seams/ports';
 import type { CorpusVerdict } from './fidelity-record.js';
 
@@ -104,31 +104,68 @@ export function readCorpusSnapshot(path: string): CorpusSnapshot {
   return parsed;
 }
 
-/** What a recording run answered, for {@link writeCorpusSnapshot}. */
-export interface CorpusRecording {
+/** What a recording run answered, for {@link writeCorpusSnapshot}; `Outcome` is the corpus's answer type. */
+export interface CorpusRecording<Outcome = CorpusOutcome> {
   readonly server: string;
   /** Every case key of the corpus, in order. */
   readonly keys: readonly string[];
   /** The answers this run recorded, by key. */
-  readonly recorded: Readonly<Record<string, CorpusOutcome>>;
+  readonly recorded: Readonly<Record<string, Outcome>>;
+}
+
+/** How long a writer waits for another's lock, and when a lock is old enough to be a crashed writer's. */
+const LOCK_WAIT_MS = 60_000;
+const LOCK_STALE_MS = 120_000;
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Runs `write` holding `${path}.lock` (a directory: creating one is atomic), so shards of one corpus can record at once. */
+function withFileLock(path: string, write: () => void): void {
+  const lock = `${path}.lock`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline)
+        throw new Error(`${lock} held for over ${LOCK_WAIT_MS} ms: remove it if no recording runs`);
+      else sleepSync(50);
+    }
+  }
+  try {
+    write();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /**
  * Writes the snapshot in corpus order: this run's answer for each key, else the file's previous
- * one (a run filtered with `-t` keeps the rest), and no key the corpus no longer has. `format`
- * runs on the written file (the repository's formatter, so its lint passes).
+ * one (a run filtered with `-t`, or another shard, keeps the rest), and no key the corpus no longer
+ * has. Shards writing at once take turns. `format` runs on the written file (the repository's
+ * formatter, so its lint passes).
  */
-export function writeCorpusSnapshot(
+export function writeCorpusSnapshot<Outcome = CorpusOutcome>(
   path: string,
-  { server, keys, recorded }: CorpusRecording,
+  { server, keys, recorded }: CorpusRecording<Outcome>,
   format?: (path: string) => void,
 ): void {
-  const previous = existsSync(path) ? readCorpusSnapshot(path).cases : {};
-  const cases: Record<string, CorpusOutcome> = {};
-  for (const key of keys) {
-    const answer = recorded[key] ?? previous[key];
-    if (answer) cases[key] = answer;
-  }
-  writeFileSync(path, `${JSON.stringify({ server, cases } satisfies CorpusSnapshot, null, 2)}\n`);
-  format?.(path);
+  withFileLock(path, () => {
+    // Only the keys are read back: each answer is written as it was read, whatever its shape.
+    const previous = (existsSync(path) ? readCorpusSnapshot(path).cases : {}) as Readonly<
+      Record<string, Outcome>
+    >;
+    const cases: Record<string, Outcome> = {};
+    for (const key of keys) {
+      const answer = recorded[key] ?? previous[key];
+      if (answer !== undefined) cases[key] = answer;
+    }
+    writeFileSync(path, `${JSON.stringify({ server, cases }, null, 2)}\n`);
+    format?.(path);
+  });
 }

@@ -35,9 +35,11 @@ export class CorpusTally {
   readonly #silent: string[] = [];
   #cases = 0;
 
+  /** `part` names one shard's share of a run; scripts/fidelity.mjs adds the shares up. */
   constructor(
     readonly engine: string,
     readonly against: string,
+    readonly part?: string,
   ) {}
 
   add(sqlCase: SqlCase, classification: Classification): void {
@@ -67,12 +69,13 @@ export class CorpusTally {
     };
   }
 
-  /** Writes `sql-corpus--<engine>.corpus.json` into `SEAMS_FIDELITY_DIR`, when it is set. */
+  /** Writes `sql-corpus--<engine>[--<part>].corpus.json` into `SEAMS_FIDELITY_DIR`, when it is set. */
   save(): void {
     const dir = process.env.SEAMS_FIDELITY_DIR;
     if (!dir || this.#cases === 0) return;
     mkdirSync(resolve(dir), { recursive: true });
-    const file = `sql-corpus--${this.engine.replace(/[^A-Za-z0-9._-]+/g, '_')}.corpus.json`;
+    const name = [this.engine, this.part].filter(Boolean).join('--');
+    const file = `sql-corpus--${name.replace(/[^A-Za-z0-9._-]+/g, '_')}.corpus.json`;
     writeFileSync(join(resolve(dir), file), `${JSON.stringify(this.record, null, 2)}\n`);
   }
 }

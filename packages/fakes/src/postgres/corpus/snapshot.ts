@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type CorpusRecording, writeCorpusSnapshot } from '@seams/contracts';
 import type { CaseOutcome } from './outcome.js';
 
 /** PostgreSQL's recorded answers to the corpus: what the fast pass classifies against without a server. */
@@ -35,9 +36,14 @@ export function readSnapshot(path = SNAPSHOT_PATH): CorpusSnapshot {
 
 const BIOME = fileURLToPath(new URL('../../../../../node_modules/.bin/biome', import.meta.url));
 
-/** Writes the snapshot in corpus order, formatted as the repo's formatter formats JSON, for reviewable diffs. */
-export function writeSnapshot(snapshot: CorpusSnapshot, path = SNAPSHOT_PATH): void {
+/**
+ * Writes the snapshot in corpus order (`keys`): this run's answers, the file's for cases another
+ * shard or a filtered run answered, formatted as the repo's formatter formats JSON, for reviewable
+ * diffs. Shards recording at once take turns (the kit's lock).
+ */
+export function writeSnapshot(recording: CorpusRecording<CaseOutcome>, path = SNAPSHOT_PATH): void {
   // Formatted in place: through stdout, the snapshot (megabytes) outgrew execFileSync's buffer.
-  writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
-  if (existsSync(BIOME)) execFileSync(BIOME, ['format', '--write', path], { stdio: 'ignore' });
+  writeCorpusSnapshot(path, recording, (written) => {
+    if (existsSync(BIOME)) execFileSync(BIOME, ['format', '--write', written], { stdio: 'ignore' });
+  });
 }

@@ -1,4 +1,5 @@
 import { type CorpusOutcome, recordCorpusVerdict } from '@seams/contracts';
+import type { QueueType } from '@seams/ports';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { BROKER_CORPUS } from './cases/index.js';
 import { fakeCorpusBroker } from './fake-corpus-broker.js';
@@ -8,21 +9,25 @@ import { classify, readSnapshot, snapshotKey, writeSnapshot } from './snapshot.j
 
 const QUEUE_TYPES = ['quorum', 'classic'] as const;
 
-// The real pass: RabbitMQ must still answer as the snapshot says (or, with SEAMS_CORPUS_UPDATE=1,
-// its answers become the snapshot), and the fake is classed against RabbitMQ's live answer too.
-describe('broker corpus on RabbitMQ', () => {
-  const updating = process.env.SEAMS_CORPUS_UPDATE === '1';
-  const recorded: Record<string, CorpusOutcome> = {};
-  let server = 'unknown';
+/**
+ * The real pass for one queue type: RabbitMQ must still answer as the snapshot says (or, with
+ * SEAMS_CORPUS_UPDATE=1, its answers become the snapshot), and the fake is classed against
+ * RabbitMQ's live answer too. One test file per queue type, so the two run at once (the cases
+ * mostly wait on RabbitMQ's timers); their recordings merge into the one snapshot.
+ */
+export function replayBrokerCorpusOnRabbitMQ(queueType: QueueType): void {
+  describe(`broker corpus on RabbitMQ, ${queueType} queues`, () => {
+    const updating = process.env.SEAMS_CORPUS_UPDATE === '1';
+    const recorded: Record<string, CorpusOutcome> = {};
+    let server = 'unknown';
 
-  // Cases this run did not answer (filtered with -t) keep their recorded answer; removed cases go.
-  afterAll(() => {
-    if (!updating) return;
-    const keys = QUEUE_TYPES.flatMap((type) => BROKER_CORPUS.map(({ name }) => snapshotKey(type, name)));
-    writeSnapshot({ server, keys, recorded });
-  });
-
-  for (const queueType of QUEUE_TYPES) {
+    // Cases this run did not answer (the other queue type's file, or filtered with -t) keep their
+    // recorded answer; removed cases go.
+    afterAll(() => {
+      if (!updating) return;
+      const keys = QUEUE_TYPES.flatMap((type) => BROKER_CORPUS.map(({ name }) => snapshotKey(type, name)));
+      writeSnapshot({ server, keys, recorded });
+    });
     for (const brokerCase of BROKER_CORPUS) {
       it(`${queueType} queues, ${brokerCase.group}: ${brokerCase.name}`, { timeout: 30_000 }, async () => {
         const real = await realCorpusBroker(queueType);
@@ -56,5 +61,5 @@ describe('broker corpus on RabbitMQ', () => {
         expect(verdict, diff).not.toBe('silent');
       });
     }
-  }
-});
+  });
+}

@@ -1,0 +1,3 @@
+import { replaySqlCorpusOnPostgres } from './replay-on-postgres.js';
+
+replaySqlCorpusOnPostgres(1);
