@@ -232,7 +232,14 @@ export class PgMemEngine implements PostgresEngine {
     this.#sequences.session = request.session ?? 0;
     const started = this.#statementStart(request.text);
     this.#transaction.statementStarts(started);
-    let implicit: { data: IBackup; catalog: Catalog; schemaVersion: number } | undefined;
+    let implicit:
+      | {
+          data: IBackup;
+          catalog: Catalog;
+          schemaVersion: number;
+          sequences: ReturnType<Sequences['existing']>;
+        }
+      | undefined;
     try {
       this.#settings.checkAnswerable();
       const control = this.#control(request.text);
@@ -257,18 +264,27 @@ export class PgMemEngine implements PostgresEngine {
             data: this.db.backup(),
             catalog: this.#catalog.clone(),
             schemaVersion: this.#transaction.schemaVersion,
+            sequences: this.#sequences.existing(),
           };
         }
         for (const statement of statements) results.push(this.#statement(statement, binder, started));
       }
       return { results, notices: this.#notices, status: this.#transaction.status };
     } catch (error) {
-      const failure = toPostgresError(error, this.#catalog);
+      let failure = toPostgresError(error, this.#catalog);
       this.#transaction.fail();
-      // pg-mem cannot restore past a schema change: the DDL that ran stays (PostgreSQL would undo it too).
+      // The implicit transaction's CREATE and DROP SEQUENCE roll back with it (nextval() does not).
+      if (implicit) this.#sequences.restoreExisting(implicit.sequences);
       if (implicit && implicit.schemaVersion === this.#transaction.schemaVersion) {
         implicit.data.restore();
         this.#catalog = implicit.catalog;
+      } else if (implicit && this.#transaction.status === 'idle') {
+        // PostgreSQL undoes the implicit transaction's schema change too; pg-mem cannot, so the
+        // error that would hide a table or column left behind becomes a refusal.
+        failure = toPostgresError(
+          refuse('an error after a schema change in a multi-statement query (pg-mem cannot undo the change)'),
+          this.#catalog,
+        );
       }
       return { results, error: failure.fields, notices: this.#notices, status: this.#transaction.status };
     } finally {

@@ -101,6 +101,17 @@ describe('pg-mem engine expressions', () => {
     expect(rows).toEqual([{ a: '😀', b: 'a' }]);
   });
 
+  it('keeps the Unicode 16 capitals the server’s glibc does not lower, in ILIKE too', async () => {
+    expect(lowerEach('\u1C89\uA7CB\uA7DC\u{10D50}\u{16EA0}\u{16EB8}Ä')).toBe(
+      '\u1C89\uA7CB\uA7DC\u{10D50}\u{16EA0}\u{16EB8}ä',
+    );
+    const { pool } = await fake();
+    const { rows } = await pool.query(
+      "SELECT '\uA7CD' ILIKE '\uA7CC' AS a, '\u{10D70}' ILIKE '\u{10D50}' AS b, '\u0180' ILIKE '\u0243' AS c",
+    );
+    expect(rows).toEqual([{ a: false, b: false, c: true }]);
+  });
+
   it('lowers ILIKE operands as lower() does, not by a regular expression’s case folding', async () => {
     expect(lowerEach('ΣſİǅK')).toBe('σſiǆk');
     const { pool } = await fake();

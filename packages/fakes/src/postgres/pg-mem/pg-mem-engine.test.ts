@@ -93,6 +93,28 @@ describe('the pg-mem engine', () => {
     await fake.reset();
     expect((await fake.pool.query("INSERT INTO t (k) VALUES ('d') RETURNING id")).rows).toEqual([{ id: 1 }]);
   });
+
+  it('refuses an error after a schema change in a multi-statement query, which it cannot undo', async () => {
+    const fake = await createFakePostgres();
+    await expect(fake.pool.query('CREATE TABLE z (a int); SELECT 1/0')).rejects.toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('an error after a schema change in a multi-statement query'),
+    });
+    await fake.pool.query('CREATE TABLE y (a int)');
+    await expect(fake.pool.query('INSERT INTO y VALUES (1); SELECT 1/0')).rejects.toMatchObject({
+      code: '22012',
+    });
+    expect((await fake.pool.query('SELECT count(*)::int AS n FROM y')).rows).toEqual([{ n: 0 }]);
+  });
+
+  it('drops a sequence a failed multi-statement query created, keeping nextval() taken', async () => {
+    const fake = await createFakePostgres();
+    await expect(fake.pool.query('CREATE SEQUENCE q; SELECT 1/0')).rejects.toMatchObject({ code: '22012' });
+    await expect(fake.pool.query("SELECT nextval('q')")).rejects.toMatchObject({ code: '42P01' });
+    await fake.pool.query('CREATE SEQUENCE p');
+    await expect(fake.pool.query("SELECT nextval('p'); SELECT 1/0")).rejects.toMatchObject({ code: '22012' });
+    expect((await fake.pool.query("SELECT nextval('p')::int AS n")).rows).toEqual([{ n: 2 }]);
+  });
 });
 
 describe('PostgreSQL text forms', () => {

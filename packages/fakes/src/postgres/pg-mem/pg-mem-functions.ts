@@ -481,12 +481,20 @@ function registerAdvisoryLocks(db: IMemoryDb, locks: AdvisoryLocks): void {
 }
 
 /**
+ * Capitals Unicode 16 added (Node's ICU lowers them) that the server's glibc C.UTF-8 tables do not
+ * know, so its lower() and ILIKE keep them: checked against PostgreSQL 15 over U+0080-U+2FFFF.
+ */
+const GLIBC_UNCASED =
+  /^[\u1C89\uA7CB\uA7CC\uA7CE\uA7D2\uA7D4\uA7DA\uA7DC\u{10D50}-\u{10D65}\u{16EA0}-\u{16EB8}]$/u;
+
+/**
  * Text lowered one code point at a time, as lower() does in a UTF-8 database (towlower): Unicode's
  * simple mapping, where İ becomes i; no context (a final Σ is σ, not ς).
  */
 export function lowerEach(text: string): string {
   return Array.from(text, (char) => {
     if (char === '\u0130') return 'i';
+    if (GLIBC_UNCASED.test(char)) return char;
     const lowered = char.toLowerCase();
     return Array.from(lowered).length === 1 ? lowered : char;
   }).join('');
