@@ -122,6 +122,9 @@ export const SERVER_LOCALE = 'C.UTF-8';
  */
 const SERVER_SETTINGS = [
   'TimeZone=Etc/UTC',
+  // 15's defaults; 18 raised both to 16.
+  'effective_io_concurrency=1',
+  'maintenance_io_concurrency=10',
   'search_path="$user", public',
   `lc_messages=${SERVER_LOCALE}`,
   `lc_monetary=${SERVER_LOCALE}`,

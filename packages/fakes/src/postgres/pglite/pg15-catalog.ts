@@ -284,8 +284,23 @@ function settingRow(row: (typeof REMOVED_SETTING_ROWS)[number]): string {
   return `(${values.map(sqlText).join(', ')}, ${array}, ${sqlText(bootVal)}, ${sqlText(resetVal)}, NULL::text, NULL::integer, ${pendingRestart})`;
 }
 
+/**
+ * 15's defaults that PGlite is started with (initdb-cache.ts), as pg_settings shows them: 15's boot
+ * value, and source `default`, not `command line`, unless the session changed them.
+ */
+const PG15_BOOT_VALUES: Readonly<Record<string, string>> = {
+  effective_io_concurrency: '1',
+  maintenance_io_concurrency: '10',
+};
+const PG15_DEFAULTS_STARTED = [...Object.keys(PG15_BOOT_VALUES), 'search_path']
+  .map((name) => `'${name}'`)
+  .join(', ');
+
 function versionStatements(): CatalogStatement[] {
   const settingOf = (column: string): string => `${versionCase('name')} ELSE ${column} END AS ${column}`;
+  const bootOf = `${versionCase('name')} ${Object.entries(PG15_BOOT_VALUES)
+    .map(([name, value]) => `WHEN '${name}' THEN '${value}'`)
+    .join(' ')} ELSE boot_val END AS boot_val`;
   return [
     {
       text: `UPDATE pg_catalog.pg_proc SET proname = $1 || proname
@@ -313,8 +328,9 @@ function versionStatements(): CatalogStatement[] {
     {
       text: `CREATE OR REPLACE VIEW pg_catalog.pg_settings AS
         SELECT * FROM (
-          SELECT name, ${settingOf('setting')}, unit, category, short_desc, extra_desc, context, vartype, source,
-            min_val, max_val, enumvals, ${settingOf('boot_val')}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
+          SELECT name, ${settingOf('setting')}, unit, category, short_desc, extra_desc, context, vartype,
+            CASE WHEN source = 'command line' AND name IN (${PG15_DEFAULTS_STARTED}) THEN 'default' ELSE source END,
+            min_val, max_val, enumvals, ${bootOf}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
           FROM pg_catalog.pg_show_all_settings() a(${SETTINGS_COLUMNS})
           WHERE name <> ALL ('${sqlArray(NEWER_SETTINGS)}'::text[])
           UNION ALL

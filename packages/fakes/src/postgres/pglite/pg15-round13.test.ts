@@ -262,3 +262,50 @@ describe('PgliteEngine answers as PostgreSQL 15 (round 13)', () => {
     PGLITE_START_MS,
   );
 });
+
+describe('15 defaults 18 raised', () => {
+  it(
+    'shows effective_io_concurrency 1 and maintenance_io_concurrency 10 as defaults, and a SET over them',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: [] });
+      const client = await pool.connect();
+      try {
+        expect((await client.query('SHOW effective_io_concurrency')).rows).toEqual([
+          { effective_io_concurrency: '1' },
+        ]);
+        const current = await client.query(
+          "SELECT current_setting('maintenance_io_concurrency') AS m, current_setting('effective_io_concurrency') AS e",
+        );
+        expect(current.rows).toEqual([{ m: '10', e: '1' }]);
+        const listed = await client.query(
+          "SELECT name, setting, boot_val, reset_val, source FROM pg_settings WHERE name LIKE '%io_concurrency' ORDER BY name",
+        );
+        expect(listed.rows).toEqual([
+          {
+            name: 'effective_io_concurrency',
+            setting: '1',
+            boot_val: '1',
+            reset_val: '1',
+            source: 'default',
+          },
+          {
+            name: 'maintenance_io_concurrency',
+            setting: '10',
+            boot_val: '10',
+            reset_val: '10',
+            source: 'default',
+          },
+        ]);
+        await client.query('SET maintenance_io_concurrency = 20');
+        const set = await client.query(
+          "SELECT setting, source FROM pg_settings WHERE name = 'maintenance_io_concurrency'",
+        );
+        expect(set.rows).toEqual([{ setting: '20', source: 'session' }]);
+      } finally {
+        await client.query('RESET maintenance_io_concurrency');
+        client.release();
+      }
+    },
+    PGLITE_START_MS,
+  );
+});

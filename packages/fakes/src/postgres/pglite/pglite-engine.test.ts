@@ -182,3 +182,40 @@ describe('PgliteEngine and numbers 16 reads and 15 does not', () => {
     PGLITE_START_MS,
   );
 });
+
+describe('PgliteEngine, values nested past its JavaScript stack', () => {
+  it(
+    'answers 54001 or 0A000 without crashing, and leaves the session usable with 15 transaction state',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const client = await pool.connect();
+      try {
+        await client.query('CREATE TEMP TABLE deep (id int)');
+        await expect(client.query('SELECT $1::jsonb', ['['.repeat(100_000)])).rejects.toMatchObject({
+          code: '54001',
+          message: 'stack depth limit exceeded',
+        });
+        await expect(client.query('SELECT $1::json', ['['.repeat(10_000)])).rejects.toMatchObject({
+          code: '0A000',
+        });
+        await client.query('BEGIN');
+        await client.query('INSERT INTO deep VALUES (1)');
+        await expect(client.query("SELECT repeat('[', 100000)::jsonb")).rejects.toMatchObject({
+          code: '0A000',
+        });
+        await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '25P02' });
+        await client.query('ROLLBACK');
+        await client.query('INSERT INTO deep VALUES (2)');
+        expect((await client.query('SELECT id FROM deep ORDER BY id')).rows).toEqual([{ id: 2 }]);
+        const shallow = await client.query('SELECT jsonb_array_length($1::jsonb) AS n', [
+          '['.repeat(1000) + ']'.repeat(1000),
+        ]);
+        expect(shallow.rows).toEqual([{ n: 1 }]);
+      } finally {
+        await client.query('DROP TABLE IF EXISTS deep');
+        client.release();
+      }
+    },
+    PGLITE_START_MS,
+  );
+});

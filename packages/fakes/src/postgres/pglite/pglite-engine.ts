@@ -11,6 +11,7 @@ import type {
 } from '../postgres-engine.js';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { restoreByteOrderMarks } from './byte-order-marks.js';
+import { type DeepParam, deepParam, PGLITE_SAFE_DEPTH } from './deep-nesting.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import type { PgliteModule } from './load-pglite.js';
 import {
@@ -49,6 +50,22 @@ const IDENTITY_CHANGE = /\balter\s+table\b[\s\S]*\b(?:identity|generated|restart
 const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'transaction', E: 'failed' };
 /** Command tags after which kept statements may no longer parse or plan as they did. */
 const SCHEMA_CHANGES = /^(ALTER|CREATE|DROP|DEALLOCATE|DISCARD)\b/;
+
+/** PGlite's error for the step after one that overflowed its JavaScript stack (see `#overflowed`). */
+const OVERFLOWED_PORTAL = /^cannot drop portal "" while it is being set up$/;
+export const STACK_OVERFLOW_REFUSAL =
+  "a value or expression nested this deeply (json or jsonb input, arrays, expressions) is not supported by the fake PostgreSQL on its PGlite engine (it overflows the WASM engine's JavaScript stack; PostgreSQL 15 parses some such values and answers 54001 stack depth limit exceeded for deeper ones): nest it less deeply, or run this test on the real server";
+
+/**
+ * A parameter too deep for PGlite (see deep-nesting.ts), failed inside PGlite as a statement fails, so
+ * an open transaction is aborted as 15 aborts it: 15's 54001 where 15 surely overflows, else 0A000.
+ */
+function deepParamRefusal({ index, overflowsPg15 }: DeepParam): string {
+  const raise = overflowsPg15
+    ? `ERRCODE = 'statement_too_complex', MESSAGE = 'stack depth limit exceeded', HINT = 'Increase the configuration parameter "max_stack_depth" (currently 2048kB), after ensuring the platform''s stack depth limit is adequate.'`
+    : `ERRCODE = 'feature_not_supported', MESSAGE = 'parameter $${index} is nested more than ${PGLITE_SAFE_DEPTH} levels deep (json or jsonb), which is not supported by the fake PostgreSQL on its PGlite engine (it would overflow the WASM engine''s JavaScript stack; PostgreSQL 15 parses up to about 14,500 levels): nest it less deeply, or run this test on the real server'`;
+  return `DO $seams$ BEGIN RAISE EXCEPTION USING ${raise}; END $seams$`;
+}
 
 /** A COPY anywhere in a simple-protocol query string. */
 const COPY_STATEMENT = /(^|;)\s*copy\b/i;
@@ -104,6 +121,9 @@ export class PgliteEngine implements PostgresEngine {
         pg15,
         request.text,
       );
+    const deep = deepParam(request.text, request.params);
+    if (deep)
+      return asPg15(await this.#exchange(serialize.query(deepParamRefusal(deep))), undefined, request.text);
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;
     let known = this.#prepared.get(key);
@@ -251,7 +271,7 @@ export class PgliteEngine implements PostgresEngine {
   async #exchange(message: Uint8Array): Promise<EngineReply> {
     const { messages, data } = await this.db.execProtocol(message, { throwOnError: false });
     restoreByteOrderMarks(messages, data);
-    const reply = this.#reply(messages);
+    const reply = this.#overflowed(messages) ? await this.#afterOverflow() : this.#reply(messages);
     this.#status = reply.status;
     // pg sends unnamed statements, which PostgreSQL plans afresh every time: after a schema change
     // (or a DEALLOCATE) the kept statements are parsed again, so none fails where a re-plan would not.
@@ -260,6 +280,45 @@ export class PgliteEngine implements PostgresEngine {
       this.#parameterTypes.clear();
     }
     return reply;
+  }
+
+  /**
+   * Whether a request overflowed PGlite's JavaScript stack (a json/jsonb value or an expression nested
+   * thousands deep, built by the statement itself: deep parameters never reach PGlite, see
+   * deep-nesting.ts). PGlite catches the overflow and drops the request's messages (no
+   * ReadyForQuery, or no completion of the executed statement), or fails the next step with a 24000
+   * about the unnamed portal; none of these is 15's answer.
+   */
+  #overflowed(messages: readonly unknown[]): boolean {
+    const { messages: m } = this.pglite;
+    if (!messages.some((message) => message instanceof m.ReadyForQueryMessage)) return true;
+    const errors = messages.filter((message) => message instanceof m.DatabaseError);
+    if (errors.some((error) => error.code === '24000' && OVERFLOWED_PORTAL.test(error.message))) return true;
+    const ends = new Set(['commandComplete', 'emptyQuery', 'portalSuspended']);
+    return (
+      errors.length === 0 && !messages.some((message) => ends.has((message as { name?: string }).name ?? ''))
+    );
+  }
+
+  /**
+   * The overflowed request refused as the fake's limit. PGlite's backend skipped its error cleanup
+   * (buffer pins, the transaction), so its transaction is rolled back; one the session had open is
+   * begun again and failed by the refusal, as 15's error would fail it (its savepoints are lost).
+   */
+  async #afterOverflow(): Promise<EngineReply> {
+    const { serialize } = this.pglite.protocol;
+    const open = this.#status !== 'idle';
+    await this.db.execProtocol(serialize.query('ROLLBACK'), { throwOnError: false });
+    const raise = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE = 'seams'; END $seams$`;
+    const { messages } = await this.db.execProtocol(serialize.query(open ? `BEGIN; ${raise}` : raise), {
+      throwOnError: false,
+    });
+    const reply = this.#reply(messages);
+    return {
+      ...reply,
+      results: [],
+      error: { severity: 'ERROR', code: '0A000', message: STACK_OVERFLOW_REFUSAL },
+    };
   }
 
   #changedSchema(reply: EngineReply): boolean {
