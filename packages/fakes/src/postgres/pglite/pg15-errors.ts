@@ -219,6 +219,14 @@ const REWRITES: readonly Rewrite[] = [
       ? { ...error, detail: `Key columns ${detail[1]} and ${detail[2]} ${detail[3]}` }
       : undefined;
   },
+  // 15 gives "There is an entry for table ..., but it cannot be referenced from this part of the
+  // query." as the hint of a 42P01 (EXCLUDED in RETURNING, an outer table in a subquery without
+  // LATERAL); 16+ gives it as the detail, with a hint to mark the subquery LATERAL.
+  (error) => {
+    if (error.code !== '42P01' || !error.detail?.startsWith('There is an entry for table ')) return undefined;
+    const { detail, ...without } = error;
+    return { ...without, hint: detail };
+  },
   // 16 reports a relation of the wrong kind opened by name (nextval of a table) as "cannot open
   // relation" with this detail; 15 said it in the message alone ("x" is not a sequence). Other
   // reports with this detail (an index or ALTER on a view) carry it on 15 too.

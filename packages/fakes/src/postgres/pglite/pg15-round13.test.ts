@@ -13,6 +13,22 @@ const report = (fields: { code: string; message: string; detail?: string }) => (
 });
 
 describe('asPg15Error: reports 16-18 reworded', () => {
+  it("gives a 42P01's 'There is an entry for table' as the hint, as 15 does, not the detail", () => {
+    const error = {
+      ...report({
+        code: '42P01',
+        message: 'invalid reference to FROM-clause entry for table "t"',
+        detail: 'There is an entry for table "t", but it cannot be referenced from this part of the query.',
+      }),
+      hint: 'To reference that table, you must mark this subquery with LATERAL.',
+    };
+    const pg15 = asPg15Error(error);
+    expect(pg15.detail).toBeUndefined();
+    expect(pg15.hint).toBe(
+      'There is an entry for table "t", but it cannot be referenced from this part of the query.',
+    );
+  });
+
   it("numbers a row's mismatched column alone, as 15 does", () => {
     const error = report({
       code: '42804',
