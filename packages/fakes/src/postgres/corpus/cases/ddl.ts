@@ -2379,4 +2379,95 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT count(*) FROM fk',
     ],
   },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: enum add value',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE e (id int, m mood); INSERT INTO e VALUES (1, 'happy'), (2, 'sad'), (3, 'ok');",
+    steps: [
+      "ALTER TYPE mood ADD VALUE 'ecstatic'",
+      "INSERT INTO e VALUES (4, 'ecstatic')",
+      'SELECT m FROM e ORDER BY m',
+    ],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: enum add value before',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE e (id int, m mood); INSERT INTO e VALUES (1, 'happy'), (2, 'sad'), (3, 'ok');",
+    steps: [
+      "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'",
+      "INSERT INTO e VALUES (4, 'meh')",
+      'SELECT m FROM e ORDER BY m',
+    ],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: enum add value after',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE e (id int, m mood); INSERT INTO e VALUES (1, 'happy'), (2, 'sad'), (3, 'ok');",
+    steps: ["ALTER TYPE mood ADD VALUE 'fine' AFTER 'ok'", 'SELECT enum_range(NULL::mood)'],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: enum add existing',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE e (id int, m mood); INSERT INTO e VALUES (1, 'happy'), (2, 'sad'), (3, 'ok');",
+    steps: ["ALTER TYPE mood ADD VALUE 'ok'"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: enum add if not exists',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE e (id int, m mood); INSERT INTO e VALUES (1, 'happy'), (2, 'sad'), (3, 'ok');",
+    steps: ["ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ok'", 'SELECT enum_range(NULL::mood)'],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: enum add in tx use',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE e (id int, m mood); INSERT INTO e VALUES (1, 'happy'), (2, 'sad'), (3, 'ok');",
+    steps: ['BEGIN', "ALTER TYPE mood ADD VALUE 'x1'", "SELECT 'x1'::mood", 'ROLLBACK'],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: domain check fail',
+    setup:
+      "CREATE DOMAIN pos AS int CHECK (VALUE > 0); CREATE DOMAIN email AS text NOT NULL CHECK (VALUE LIKE '%@%'); CREATE TABLE dd (id int, p pos, e email);",
+    steps: ["INSERT INTO dd VALUES (1, 0, 'a@b')"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: domain check ok',
+    setup:
+      "CREATE DOMAIN pos AS int CHECK (VALUE > 0); CREATE DOMAIN email AS text NOT NULL CHECK (VALUE LIKE '%@%'); CREATE TABLE dd (id int, p pos, e email);",
+    steps: ["INSERT INTO dd VALUES (1, 5, 'a@b') RETURNING p, e"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: seq cycle',
+    setup: 'CREATE SEQUENCE q MINVALUE 1 MAXVALUE 3 CYCLE;',
+    steps: ["SELECT nextval('q'), nextval('q'), nextval('q'), nextval('q')"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: seq no cycle max',
+    setup: 'CREATE SEQUENCE q MAXVALUE 2;',
+    steps: ["SELECT nextval('q')", "SELECT nextval('q')", "SELECT nextval('q')"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: seq descending',
+    setup: 'CREATE SEQUENCE q INCREMENT -1;',
+    steps: ["SELECT nextval('q'), nextval('q')"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: seq descending min',
+    setup: 'CREATE SEQUENCE q INCREMENT -1 MINVALUE -2 MAXVALUE 0;',
+    steps: ["SELECT nextval('q'), nextval('q'), nextval('q')", "SELECT nextval('q')"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: seq desc cycle',
+    setup: 'CREATE SEQUENCE q INCREMENT -2 MINVALUE 1 MAXVALUE 5 CYCLE;',
+    steps: ["SELECT nextval('q'), nextval('q'), nextval('q'), nextval('q')"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: seq setval false',
+    setup: 'CREATE SEQUENCE q;',
+    steps: ["SELECT setval('q', 10, false)", "SELECT nextval('q')"],
+  },
+  {
+    name: 'Sequences, domains, enums, NULLS NOT DISTINCT: seq setval true',
+    setup: 'CREATE SEQUENCE q;',
+    steps: ["SELECT setval('q', 10, true)", "SELECT nextval('q')"],
+  },
 ]);

@@ -937,4 +937,21 @@ export const errorCases = defineGroup('errors', [
       'INSERT INTO c2 VALUES (1, NULL)',
     ],
   },
+  {
+    name: 'EXCLUDED in RETURNING of an upsert is 42P01 with its hint (PGlite round 14)',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int)',
+    steps: ["INSERT INTO u VALUES ('a', 2) ON CONFLICT (k) DO UPDATE SET hits = 1 RETURNING EXCLUDED.hits"],
+  },
+  {
+    name: 'EXCLUDED in a subquery of RETURNING is 42P01 (PGlite round 14)',
+    setup: "CREATE TABLE u (k text PRIMARY KEY, hits int); INSERT INTO u VALUES ('a', 1)",
+    steps: [
+      "INSERT INTO u VALUES ('a', 2) ON CONFLICT (k) DO UPDATE SET hits = 1 RETURNING (SELECT excluded.hits)",
+    ],
+  },
+  {
+    name: 'an outer table referenced in a FROM subquery without LATERAL is 42P01 (PGlite round 14)',
+    setup: 'CREATE TABLE t (a int)',
+    steps: ['SELECT * FROM t, (SELECT t.a) AS q'],
+  },
 ]);

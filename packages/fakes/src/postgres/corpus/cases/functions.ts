@@ -2386,4 +2386,85 @@ export const functionCases = defineGroup('functions', [
       'DROP TABLE pt',
     ],
   },
+  {
+    name: 'Expressions over table columns: SELECT id, round(price, -1) AS r FROM p ORDER BY id',
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, price numeric(10,2), qty int, rate float8, label text, d date, ts timestamp, flag boolean); INSERT INTO p VALUES (1, 10.50, 3, 0.1, 'Apple', '2024-01-31', '2024-01-31 10:00', true), (2, 0.99, -7, 2.5, 'banana', '2024-02-29', '2024-02-29 23:59:59', NULL), (3, NULL, 0, NULL, NULL, NULL, NULL, false);",
+    steps: ['SELECT id, round(price, -1) AS r FROM p ORDER BY id'],
+  },
+  {
+    name: 'Expressions over table columns: SELECT id, qty % 3 AS r, mod(qty, 3) AS m FROM p ORDER BY id',
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, price numeric(10,2), qty int, rate float8, label text, d date, ts timestamp, flag boolean); INSERT INTO p VALUES (1, 10.50, 3, 0.1, 'Apple', '2024-01-31', '2024-01-31 10:00', true), (2, 0.99, -7, 2.5, 'banana', '2024-02-29', '2024-02-29 23:59:59', NULL), (3, NULL, 0, NULL, NULL, NULL, NULL, false);",
+    steps: ['SELECT id, qty % 3 AS r, mod(qty, 3) AS m FROM p ORDER BY id'],
+  },
+  {
+    name: 'Expressions over table columns: SELECT id, div(qty, 2) AS r FROM p ORDER BY id',
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, price numeric(10,2), qty int, rate float8, label text, d date, ts timestamp, flag boolean); INSERT INTO p VALUES (1, 10.50, 3, 0.1, 'Apple', '2024-01-31', '2024-01-31 10:00', true), (2, 0.99, -7, 2.5, 'banana', '2024-02-29', '2024-02-29 23:59:59', NULL), (3, NULL, 0, NULL, NULL, NULL, NULL, false);",
+    steps: ['SELECT id, div(qty, 2) AS r FROM p ORDER BY id'],
+  },
+  {
+    name: "Expressions over table columns: SELECT id FROM p WHERE label ILIKE 'a%' ORDER BY id",
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, price numeric(10,2), qty int, rate float8, label text, d date, ts timestamp, flag boolean); INSERT INTO p VALUES (1, 10.50, 3, 0.1, 'Apple', '2024-01-31', '2024-01-31 10:00', true), (2, 0.99, -7, 2.5, 'banana', '2024-02-29', '2024-02-29 23:59:59', NULL), (3, NULL, 0, NULL, NULL, NULL, NULL, false);",
+    steps: ["SELECT id FROM p WHERE label ILIKE 'a%' ORDER BY id"],
+  },
+  {
+    name: "Expressions over table columns: SELECT id, position('a' IN label) AS r FROM p ORDER BY id",
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, price numeric(10,2), qty int, rate float8, label text, d date, ts timestamp, flag boolean); INSERT INTO p VALUES (1, 10.50, 3, 0.1, 'Apple', '2024-01-31', '2024-01-31 10:00', true), (2, 0.99, -7, 2.5, 'banana', '2024-02-29', '2024-02-29 23:59:59', NULL), (3, NULL, 0, NULL, NULL, NULL, NULL, false);",
+    steps: ["SELECT id, position('a' IN label) AS r FROM p ORDER BY id"],
+  },
+  {
+    name: "Expressions over table columns: SELECT id, split_part(label, 'a', -1) AS r FROM p ORDER BY id",
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, price numeric(10,2), qty int, rate float8, label text, d date, ts timestamp, flag boolean); INSERT INTO p VALUES (1, 10.50, 3, 0.1, 'Apple', '2024-01-31', '2024-01-31 10:00', true), (2, 0.99, -7, 2.5, 'banana', '2024-02-29', '2024-02-29 23:59:59', NULL), (3, NULL, 0, NULL, NULL, NULL, NULL, false);",
+    steps: ["SELECT id, split_part(label, 'a', -1) AS r FROM p ORDER BY id"],
+  },
+  {
+    name: 'Expressions over table columns: SELECT id, flag IS TRUE AS t, flag IS NOT FALSE AS nf, flag IS UNKNOWN AS u FROM p ORDER BY id',
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, price numeric(10,2), qty int, rate float8, label text, d date, ts timestamp, flag boolean); INSERT INTO p VALUES (1, 10.50, 3, 0.1, 'Apple', '2024-01-31', '2024-01-31 10:00', true), (2, 0.99, -7, 2.5, 'banana', '2024-02-29', '2024-02-29 23:59:59', NULL), (3, NULL, 0, NULL, NULL, NULL, NULL, false);",
+    steps: ['SELECT id, flag IS TRUE AS t, flag IS NOT FALSE AS nf, flag IS UNKNOWN AS u FROM p ORDER BY id'],
+  },
+  { name: 'Scalar functions: SELECT round(1250, -2) AS r', steps: ['SELECT round(1250, -2) AS r'] },
+  { name: 'Scalar functions: SELECT mod(-7, 3) AS r', steps: ['SELECT mod(-7, 3) AS r'] },
+  { name: 'Scalar functions: SELECT -7 % 3 AS r', steps: ['SELECT -7 % 3 AS r'] },
+  { name: 'Scalar functions: SELECT div(-7, 2) AS r', steps: ['SELECT div(-7, 2) AS r'] },
+  { name: 'Scalar functions: SELECT div(-7.9, 2) AS r', steps: ['SELECT div(-7.9, 2) AS r'] },
+  {
+    name: "Scalar functions: SELECT position('' IN 'abc') AS r",
+    steps: ["SELECT position('' IN 'abc') AS r"],
+  },
+  { name: "Scalar functions: SELECT position('' IN '') AS r", steps: ["SELECT position('' IN '') AS r"] },
+  { name: "Scalar functions: SELECT strpos('abc', '') AS r", steps: ["SELECT strpos('abc', '') AS r"] },
+  {
+    name: "Scalar functions: SELECT split_part('a,b,c', ',', -1) AS r",
+    steps: ["SELECT split_part('a,b,c', ',', -1) AS r"],
+  },
+  {
+    name: "Scalar functions: SELECT split_part('a,b,c', ',', -3) AS r",
+    steps: ["SELECT split_part('a,b,c', ',', -3) AS r"],
+  },
+  {
+    name: "Scalar functions: SELECT split_part('a,b,c', ',', -4) AS r",
+    steps: ["SELECT split_part('a,b,c', ',', -4) AS r"],
+  },
+  {
+    name: 'SHOW of effective_io_concurrency and maintenance_io_concurrency gives 15 defaults (p5)',
+    steps: ['SHOW effective_io_concurrency', 'SHOW maintenance_io_concurrency'],
+  },
+  {
+    name: 'current_setting of the io_concurrency settings gives 15 defaults (p5)',
+    steps: [
+      "SELECT current_setting('effective_io_concurrency') AS e, current_setting('maintenance_io_concurrency') AS m",
+    ],
+  },
+  {
+    name: 'pg_settings lists the io_concurrency settings at 15 defaults (p5)',
+    steps: [
+      "SELECT name, setting, boot_val, reset_val, source FROM pg_settings WHERE name IN ('effective_io_concurrency', 'maintenance_io_concurrency') ORDER BY name",
+    ],
+  },
 ]);

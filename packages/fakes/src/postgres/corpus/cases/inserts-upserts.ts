@@ -705,4 +705,112 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
     name: 'Insert check detail with array (PGlite round 13)',
     steps: ['CREATE TABLE t2 (a int[] CHECK (cardinality(a) < 2))', "INSERT INTO t2 VALUES ('{1,2}')"],
   },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: returning default',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, n int DEFAULT 0, created date DEFAULT '2024-01-01');",
+    steps: ["INSERT INTO t (id, name) VALUES (1, 'a') RETURNING id, n, created"],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: returning expression over default',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL, n int DEFAULT 0, created date DEFAULT '2024-01-01');",
+    steps: ["INSERT INTO t (id, name) VALUES (1, 'a') RETURNING n + 10 AS m, created + 1 AS d"],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: returning generated',
+    setup:
+      "CREATE TABLE g (id int PRIMARY KEY, a int, b int GENERATED ALWAYS AS (a * 2) STORED, c text DEFAULT 'x');",
+    steps: ['INSERT INTO g (id, a) VALUES (1, 5) RETURNING b, c'],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: returning generated expr',
+    setup:
+      "CREATE TABLE g (id int PRIMARY KEY, a int, b int GENERATED ALWAYS AS (a * 2) STORED, c text DEFAULT 'x');",
+    steps: ['INSERT INTO g (id, a) VALUES (1, 5) RETURNING b * a AS p, upper(c) AS u'],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: update returning generated',
+    setup:
+      "CREATE TABLE g (id int PRIMARY KEY, a int, b int GENERATED ALWAYS AS (a * 2) STORED, c text DEFAULT 'x');",
+    steps: ['INSERT INTO g (id, a) VALUES (1, 5)', 'UPDATE g SET a = 7 RETURNING a, b'],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: generated null input',
+    setup:
+      "CREATE TABLE g (id int PRIMARY KEY, a int, b int GENERATED ALWAYS AS (a * 2) STORED, c text DEFAULT 'x');",
+    steps: ['INSERT INTO g (id) VALUES (1) RETURNING a, b'],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert excluded expr',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: [
+      "INSERT INTO u VALUES ('a', 1)",
+      "INSERT INTO u VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET hits = u.hits + EXCLUDED.hits RETURNING *",
+    ],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert excluded where false',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: [
+      "INSERT INTO u VALUES ('a', 10)",
+      "INSERT INTO u VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET hits = EXCLUDED.hits WHERE u.hits < EXCLUDED.hits RETURNING *",
+      'SELECT * FROM u',
+    ],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert excluded where true',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: [
+      "INSERT INTO u VALUES ('a', 1)",
+      "INSERT INTO u VALUES ('a', 5) ON CONFLICT (k) DO UPDATE SET hits = EXCLUDED.hits WHERE u.hits < EXCLUDED.hits RETURNING *",
+    ],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert excluded default',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: [
+      "INSERT INTO u VALUES ('a', 7)",
+      "INSERT INTO u (k) VALUES ('a') ON CONFLICT (k) DO UPDATE SET hits = EXCLUDED.hits + 1 RETURNING hits",
+    ],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert excluded note coalesce',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: [
+      "INSERT INTO u VALUES ('a', 1, 'old')",
+      "INSERT INTO u (k, note) VALUES ('a', NULL) ON CONFLICT (k) DO UPDATE SET note = coalesce(EXCLUDED.note, u.note) RETURNING note",
+    ],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert returning old vs new',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: [
+      "INSERT INTO u VALUES ('a', 1)",
+      "INSERT INTO u VALUES ('a', 2) ON CONFLICT (k) DO UPDATE SET hits = u.hits + 100 RETURNING hits, (xmax = 0) AS inserted",
+    ],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert excluded in returning',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: ["INSERT INTO u VALUES ('a', 2) ON CONFLICT (k) DO UPDATE SET hits = 1 RETURNING EXCLUDED.hits"],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert excluded generated',
+    setup:
+      "CREATE TABLE g (id int PRIMARY KEY, a int, b int GENERATED ALWAYS AS (a * 2) STORED, c text DEFAULT 'x');",
+    steps: [
+      'INSERT INTO g (id, a) VALUES (1, 1)',
+      'INSERT INTO g (id, a) VALUES (1, 9) ON CONFLICT (id) DO UPDATE SET a = EXCLUDED.b RETURNING a, b',
+    ],
+  },
+  {
+    name: 'RETURNING, defaults and ON CONFLICT: upsert where on excluded only',
+    setup: 'CREATE TABLE u (k text PRIMARY KEY, hits int NOT NULL DEFAULT 0, note text);',
+    steps: [
+      "INSERT INTO u VALUES ('a', 1)",
+      "INSERT INTO u VALUES ('a', 0) ON CONFLICT (k) DO UPDATE SET hits = 9 WHERE EXCLUDED.hits > 0 RETURNING *",
+      'SELECT hits FROM u',
+    ],
+  },
 ]);

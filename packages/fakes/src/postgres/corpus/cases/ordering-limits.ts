@@ -642,4 +642,40 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'SELECT NULL IS DISTINCT FROM NULL, 1 IS NOT DISTINCT FROM NULL, NULL::bool IS UNKNOWN, true IS NOT FALSE, (NULL = NULL) IS NULL',
     ],
   },
+  {
+    name: 'LIMIT ALL and FETCH WITH TIES: SELECT id FROM l ORDER BY id LIMIT ALL',
+    setup:
+      'CREATE TABLE l (id int, g int); INSERT INTO l VALUES (1, 10), (2, 20), (3, 20), (4, 30), (5, 30), (6, 40);',
+    steps: ['SELECT id FROM l ORDER BY id LIMIT ALL'],
+  },
+  {
+    name: 'LIMIT ALL and FETCH WITH TIES: SELECT id FROM l ORDER BY id LIMIT ALL OFFSET 4',
+    setup:
+      'CREATE TABLE l (id int, g int); INSERT INTO l VALUES (1, 10), (2, 20), (3, 20), (4, 30), (5, 30), (6, 40);',
+    steps: ['SELECT id FROM l ORDER BY id LIMIT ALL OFFSET 4'],
+  },
+  {
+    name: 'LIMIT ALL and FETCH WITH TIES: SELECT id, g FROM l ORDER BY g FETCH FIRST 2 ROWS WITH TIES',
+    setup:
+      'CREATE TABLE l (id int, g int); INSERT INTO l VALUES (1, 10), (2, 20), (3, 20), (4, 30), (5, 30), (6, 40);',
+    steps: ['SELECT id, g FROM l ORDER BY g FETCH FIRST 2 ROWS WITH TIES'],
+  },
+  {
+    name: 'LIMIT ALL and FETCH WITH TIES: SELECT g FROM l ORDER BY g OFFSET 1 FETCH FIRST 2 ROWS WITH TIES',
+    setup:
+      'CREATE TABLE l (id int, g int); INSERT INTO l VALUES (1, 10), (2, 20), (3, 20), (4, 30), (5, 30), (6, 40);',
+    steps: ['SELECT g FROM l ORDER BY g OFFSET 1 FETCH FIRST 2 ROWS WITH TIES'],
+  },
+  {
+    name: 'LIMIT ALL and FETCH WITH TIES: SELECT g FROM l ORDER BY g DESC FETCH FIRST 1 ROW WITH TIES',
+    setup:
+      'CREATE TABLE l (id int, g int); INSERT INTO l VALUES (1, 10), (2, 20), (3, 20), (4, 30), (5, 30), (6, 40);',
+    steps: ['SELECT g FROM l ORDER BY g DESC FETCH FIRST 1 ROW WITH TIES'],
+  },
+  {
+    name: 'LIMIT ALL and FETCH WITH TIES: SELECT id FROM l FETCH FIRST 2 ROWS WITH TIES',
+    setup:
+      'CREATE TABLE l (id int, g int); INSERT INTO l VALUES (1, 10), (2, 20), (3, 20), (4, 30), (5, 30), (6, 40);',
+    steps: ['SELECT id FROM l FETCH FIRST 2 ROWS WITH TIES'],
+  },
 ]);

@@ -812,4 +812,202 @@ export const textEncodingCases = defineGroup('text-encoding', [
       "SELECT split_part('a→b→c', '→', 2), string_to_array('a→b', '→'), regexp_split_to_array('a é b', '\\s+'), translate('ààà', 'à', 'a')",
     ],
   },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+1c89 U+1c8a ILIKE)',
+    steps: ["SELECT 'Ᲊ' ILIKE 'ᲊ' AS a, 'ᲊ' ILIKE 'Ᲊ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+1c89 U+1c8a param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ᲊ', 'ᲊ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+1c89 U+1c8a table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ᲊ'), (2, 'ᲊ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ᲊ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7cb U+264 ILIKE)',
+    steps: ["SELECT 'Ɤ' ILIKE 'ɤ' AS a, 'ɤ' ILIKE 'Ɤ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7cb U+264 ILIKE pattern)',
+    steps: ["SELECT 'xꟋy' ILIKE 'Xɤ%' AS a, 'xɤy' NOT ILIKE '_Ɤ_' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7cb U+264 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ɤ', 'ɤ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7cb U+264 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ɤ'), (2, 'ɤ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ɤ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7dc U+19b ILIKE)',
+    steps: ["SELECT 'Ƛ' ILIKE 'ƛ' AS a, 'ƛ' ILIKE 'Ƛ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7dc U+19b param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ƛ', 'ƛ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7dc U+19b table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ƛ'), (2, 'ƛ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ƛ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7cc U+a7cd ILIKE)',
+    steps: ["SELECT 'Ꟍ' ILIKE 'ꟍ' AS a, 'ꟍ' ILIKE 'Ꟍ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7cc U+a7cd param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ꟍ', 'ꟍ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7cc U+a7cd table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ꟍ'), (2, 'ꟍ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ꟍ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7d2 U+a7d3 ILIKE)',
+    steps: ["SELECT '꟒' ILIKE 'ꟓ' AS a, 'ꟓ' ILIKE '꟒' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7d2 U+a7d3 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['꟒', 'ꟓ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7d2 U+a7d3 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, '꟒'), (2, 'ꟓ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ꟓ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7da U+a7db ILIKE)',
+    steps: ["SELECT 'Ꟛ' ILIKE 'ꟛ' AS a, 'ꟛ' ILIKE 'Ꟛ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7da U+a7db param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ꟛ', 'ꟛ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7da U+a7db table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ꟛ'), (2, 'ꟛ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ꟛ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10d50 U+10d70 ILIKE)',
+    steps: ["SELECT '𐵐' ILIKE '𐵰' AS a, '𐵰' ILIKE '𐵐' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10d50 U+10d70 ILIKE pattern)',
+    steps: ["SELECT 'x𐵐y' ILIKE 'X𐵰%' AS a, 'x𐵰y' NOT ILIKE '_𐵐_' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10d50 U+10d70 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['𐵐', '𐵰'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10d50 U+10d70 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, '𐵐'), (2, '𐵰');",
+    steps: ["SELECT id FROM w WHERE s ILIKE '𐵰' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10d65 U+10d85 ILIKE)',
+    steps: ["SELECT '𐵥' ILIKE '𐶅' AS a, '𐶅' ILIKE '𐵥' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10d65 U+10d85 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['𐵥', '𐶅'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10d65 U+10d85 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, '𐵥'), (2, '𐶅');",
+    steps: ["SELECT id FROM w WHERE s ILIKE '𐶅' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+16ea0 U+16ebb ILIKE)',
+    steps: ["SELECT '𖺠' ILIKE '𖺻' AS a, '𖺻' ILIKE '𖺠' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+16ea0 U+16ebb ILIKE pattern)',
+    steps: ["SELECT 'x𖺠y' ILIKE 'X𖺻%' AS a, 'x𖺻y' NOT ILIKE '_𖺠_' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+16ea0 U+16ebb param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['𖺠', '𖺻'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+16ea0 U+16ebb table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, '𖺠'), (2, '𖺻');",
+    steps: ["SELECT id FROM w WHERE s ILIKE '𖺻' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+16eb8 U+16ed3 ILIKE)',
+    steps: ["SELECT '𖺸' ILIKE '𖻓' AS a, '𖻓' ILIKE '𖺸' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+16eb8 U+16ed3 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['𖺸', '𖻓'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+16eb8 U+16ed3 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, '𖺸'), (2, '𖻓');",
+    steps: ["SELECT id FROM w WHERE s ILIKE '𖻓' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7c0 U+a7c1 ILIKE)',
+    steps: ["SELECT 'Ꟁ' ILIKE 'ꟁ' AS a, 'ꟁ' ILIKE 'Ꟁ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7c0 U+a7c1 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ꟁ', 'ꟁ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+a7c0 U+a7c1 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ꟁ'), (2, 'ꟁ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ꟁ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10570 U+10597 ILIKE)',
+    steps: ["SELECT '𐕰' ILIKE '𐖗' AS a, '𐖗' ILIKE '𐕰' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10570 U+10597 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['𐕰', '𐖗'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+10570 U+10597 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, '𐕰'), (2, '𐖗');",
+    steps: ["SELECT id FROM w WHERE s ILIKE '𐖗' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+13a0 U+ab70 ILIKE)',
+    steps: ["SELECT 'Ꭰ' ILIKE 'ꭰ' AS a, 'ꭰ' ILIKE 'Ꭰ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+13a0 U+ab70 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ꭰ', 'ꭰ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+13a0 U+ab70 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ꭰ'), (2, 'ꭰ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ꭰ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+243 U+180 ILIKE)',
+    steps: ["SELECT 'Ƀ' ILIKE 'ƀ' AS a, 'ƀ' ILIKE 'Ƀ' AS b"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+243 U+180 param ILIKE)',
+    steps: [{ sql: 'SELECT $1::text ILIKE $2::text AS a', params: ['Ƀ', 'ƀ'] }],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+243 U+180 table ILIKE)',
+    setup: "CREATE TABLE w (id int, s text); INSERT INTO w VALUES (1, 'Ƀ'), (2, 'ƀ');",
+    steps: ["SELECT id FROM w WHERE s ILIKE 'ƀ' ORDER BY id"],
+  },
+  {
+    name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+1e9e U+df ILIKE)',
+    steps: ["SELECT 'ẞ' ILIKE 'ß' AS a, 'ß' ILIKE 'ẞ' AS b"],
+  },
 ]);
