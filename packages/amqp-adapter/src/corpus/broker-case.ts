@@ -80,6 +80,12 @@ export async function publishPaced(
   return outcomes;
 }
 
+/** `m0` .. `m(n-1)`: the ids cases publish. */
+export const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `m${i}`);
+
+/** `value` through JSON once, as a case's answer is compared: `undefined` properties drop out. */
+export const json = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
+
 /** Ids of what `drain` found, in queue order. */
 export async function drainedIds(broker: CorpusBroker, queue: string, atLeast = 0): Promise<string[]> {
   return (await broker.drain(queue, atLeast)).map((message) => message.id);

@@ -1,9 +1,7 @@
 import { boundQueue, collectingQueue, declare, eventually, latch, receive } from '@seams/contracts';
 import type { Delivery, JsonValue, QueueSpec } from '@seams/ports';
-import { type BrokerCase, brokerCases, drainedIds, evt, publishAll, seen } from '../broker-case.js';
+import { type BrokerCase, brokerCases, drainedIds, evt, ids, publishAll, seen } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
-
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
 
 /** A queue bound to `#` (dead-lettering to `dlx` with a collecting queue when given) holding m0..m(n-1). */
 async function queueWith(b: CorpusBroker, n: number, extra: Omit<QueueSpec, 'name' | 'bindings'> = {}) {

@@ -9,6 +9,8 @@ import {
   brokerCases,
   drainedIds,
   evt,
+  ids,
+  json,
   outcome,
   publishAll,
   publishPaced,
@@ -16,9 +18,7 @@ import {
 } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
 
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as JsonValue;
 
 /** Queues bound by one pattern each; publishes each key and reports the outcome and where it went. */
 async function routeTable(b: CorpusBroker, patterns: readonly string[], keys: readonly string[]) {

@@ -17,6 +17,8 @@ import {
   brokerCases,
   drainedIds,
   evt,
+  ids,
+  json,
   outcome,
   publishAll,
   publishPaced,
@@ -24,8 +26,6 @@ import {
 } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
 
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
-const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as JsonValue;
 const headerOf = (d: Delivery) => (d.message.headers ? { ...d.message.headers } : null);
 const deaths = (m: { id: string; brokerHeaders: Readonly<Record<string, unknown>> }) => {
   const xDeath = m.brokerHeaders['x-death'] as ReadonlyArray<{ reason: string; queue: string }> | undefined;
