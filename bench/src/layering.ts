@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type BenchContext, loadAverage, type Report, type SectionWriter, summarise } from './harness.js';
 import { node24 } from './node24.js';
 import { cannon } from './order-flow-load.js';
-import { type PaymentsServer, startPaymentsServer } from './payments-server.js';
+import { startPaymentsServer } from './payments-server.js';
 import { withScratchStacks } from './scratch-stacks.js';
 import { type RunningService, startService } from './service.js';
 import { TSX_IMPORT } from './typescript-child.js';
@@ -29,17 +29,19 @@ interface Contender {
   start(env: Record<string, string>, node: string): Promise<RunningService>;
 }
 
+const WARN: Contender = {
+  label: 'service, LOG_LEVEL=warn',
+  migrated: false,
+  start: (env, node) => startService({ env: { ...env, LOG_LEVEL: 'warn' }, node }),
+};
+
 const CONTENDERS: readonly Contender[] = [
   {
     label: 'service, LOG_LEVEL=info (the default)',
     migrated: false,
     start: (env, node) => startService({ env: { ...env, LOG_LEVEL: 'info' }, node }),
   },
-  {
-    label: 'service, LOG_LEVEL=warn',
-    migrated: false,
-    start: (env, node) => startService({ env: { ...env, LOG_LEVEL: 'warn' }, node }),
-  },
+  WARN,
   {
     label: 'flat baseline',
     migrated: true,
@@ -88,52 +90,51 @@ async function measureOn(
   s: SectionWriter,
   report: Report,
   runtime: { readonly label: string; readonly node: string },
-  payments: PaymentsServer,
+  envs: readonly Record<string, string>[],
   { quick }: BenchContext,
 ): Promise<void> {
   const duration = quick ? 3 : WINDOW_SECONDS;
   const rounds = quick ? 1 : ROUNDS;
+  // Logging's cost is the code's, not the runtime's: measured on this Node only, which saves the
+  // Node 24 pass a fifth of its windows.
+  const measured = (c: Contender) => c !== WARN || runtime.node === process.execPath;
   const samples = CONTENDERS.map((): number[] => []);
   const rates = CONTENDERS.map((): number[] => []);
   const load = loadAverage();
-  await withScratchStacks(
-    payments,
-    CONTENDERS.map((c) => c.migrated),
-    async (envs) => {
-      const running: RunningService[] = [];
-      try {
-        for (const [i, contender] of CONTENDERS.entries())
-          running.push(await contender.start(envs[i] ?? {}, runtime.node));
-        // Warm-up: JIT, pools, connections, prepared plans.
-        for (const r of running) await measureWindow(r, 1);
-        // Each alone at the fixed rate, one window each per round, the order rotating from round to
-        // round: this VM's speed drifts by tens of percent over a minute, so the ratio is taken
-        // within each round (windows seconds apart) and the rounds' ratios reduced to a median.
-        for (let round = 0; round < rounds; round++) {
-          for (let k = 0; k < running.length; k++) {
-            const n = (round + k) % running.length;
-            const r = running[n];
-            if (!r) continue;
-            const { cpuMsPerPair, pairsPerSecond, failures } = await measureWindow(r, duration);
-            samples[n]?.push(cpuMsPerPair);
-            rates[n]?.push(pairsPerSecond);
-            if (failures > 0)
-              s.note(
-                `${runtime.label}, ${CONTENDERS[n]?.label}, round ${round + 1}: ${failures} failed requests`,
-              );
-          }
-        }
-      } finally {
-        await Promise.all(running.map((r) => r.stop()));
+  const running: (RunningService | undefined)[] = [];
+  try {
+    for (const [i, contender] of CONTENDERS.entries())
+      running.push(measured(contender) ? await contender.start(envs[i] ?? {}, runtime.node) : undefined);
+    // Warm-up: JIT, pools, connections, prepared plans.
+    for (const r of running) if (r) await measureWindow(r, 1);
+    // Each alone at the fixed rate, one window each per round, the order rotating from round to
+    // round: this VM's speed drifts by tens of percent over a minute, so the ratio is taken
+    // within each round (windows seconds apart) and the rounds' ratios reduced to a median.
+    for (let round = 0; round < rounds; round++) {
+      for (let k = 0; k < running.length; k++) {
+        const n = (round + k) % running.length;
+        const r = running[n];
+        if (!r) continue;
+        const { cpuMsPerPair, pairsPerSecond, failures } = await measureWindow(r, duration);
+        samples[n]?.push(cpuMsPerPair);
+        rates[n]?.push(pairsPerSecond);
+        if (failures > 0)
+          s.note(
+            `${runtime.label}, ${CONTENDERS[n]?.label}, round ${round + 1}: ${failures} failed requests`,
+          );
       }
-    },
-  );
+    }
+  } finally {
+    await Promise.all(running.map((r) => r?.stop()));
+  }
   const [info, warn, flat, flatNodeHttp] = CONTENDERS.map((c, n) =>
-    s.figure(`${runtime.label}: ${c.label}, CPU per create+pay pair`, 'ms', samples[n] ?? []),
+    measured(c)
+      ? s.figure(`${runtime.label}: ${c.label}, CPU per create+pay pair`, 'ms', samples[n] ?? [])
+      : undefined,
   );
   for (const [n, c] of CONTENDERS.entries())
-    s.figure(`${runtime.label}: ${c.label}, pairs/s answered`, 'pairs/s', rates[n] ?? []);
-  if (!info || !warn || !flat || !flatNodeHttp) return;
+    if (measured(c)) s.figure(`${runtime.label}: ${c.label}, pairs/s answered`, 'pairs/s', rates[n] ?? []);
+  if (!info || !flat || !flatNodeHttp) return;
   const answered = summarise(rates[0] ?? []).median;
   if (answered < PAIRS_PER_SECOND * 0.95)
     s.note(
@@ -146,21 +147,23 @@ async function measureOn(
     'x',
     roundRatios(infoSamples, flatSamples),
   ).median;
-  s.figure(
-    `${runtime.label}: service (warn) / flat baseline, CPU per pair, per round`,
-    'x',
-    roundRatios(warnSamples, flatSamples),
-  );
+  if (warn)
+    s.figure(
+      `${runtime.label}: service (warn) / flat baseline, CPU per pair, per round`,
+      'x',
+      roundRatios(warnSamples, flatSamples),
+    );
   const againstNodeHttp = s.figure(
     `${runtime.label}: service (info) / flat baseline with payments over node:http, CPU per pair, per round`,
     'x',
     roundRatios(infoSamples, flatNodeHttpSamples),
   ).median;
-  s.figure(
-    `${runtime.label}: logging at info / at warn, service CPU per pair, per round`,
-    'x',
-    roundRatios(infoSamples, warnSamples),
-  );
+  if (warn)
+    s.figure(
+      `${runtime.label}: logging at info / at warn, service CPU per pair, per round`,
+      'x',
+      roundRatios(infoSamples, warnSamples),
+    );
   s.ratio(`${runtime.label}: service (info) / flat baseline, medians of all windows`, info, flat);
   report.targets.push({
     section: `service / flat baseline CPU per pair <= 1.10 (${runtime.label})`,
@@ -179,7 +182,7 @@ async function measureOn(
 export async function layeringCost(report: Report, context: BenchContext): Promise<void> {
   const s = report.section(
     'Layering: the service beside a flat baseline',
-    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, the baseline, and the baseline with its payments call over node:http (the service's gateway's transport since 2026-12-05; the issue's baseline uses fetch, and the target reads that one), the order rotating from round to round. CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then all again on Node 24.`,
+    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, the baseline, and the baseline with its payments call over node:http (the service's gateway's transport since 2026-12-05; the issue's baseline uses fetch, and the target reads that one), the order rotating from round to round (the service at warn on the default runtime only: logging's cost is the code's). CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then again on Node 24, in the same scratch stacks.`,
   );
   const runtimes = [
     { label: `Node ${process.versions.node.split('.')[0]}`, node: process.execPath },
@@ -187,7 +190,15 @@ export async function layeringCost(report: Report, context: BenchContext): Promi
   ];
   const payments = await startPaymentsServer();
   try {
-    for (const runtime of runtimes) await measureOn(s, report, runtime, payments, context);
+    // One set of scratch stacks for both runtimes: making and removing four costs about ten seconds
+    // of rabbitmqctl start-ups, and each contender keeps its own stack on both.
+    await withScratchStacks(
+      payments,
+      CONTENDERS.map((c) => c.migrated),
+      async (envs) => {
+        for (const runtime of runtimes) await measureOn(s, report, runtime, envs, context);
+      },
+    );
   } finally {
     await payments.stop();
   }

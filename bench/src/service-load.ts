@@ -21,6 +21,8 @@ import { withRedisDb, withVhost } from './servers.js';
 import { startService } from './service.js';
 
 const REDIS_DB = 11;
+/** The concurrency levels pg-mem runs at (see serviceLoad). */
+const PG_MEM_LEVELS = [1, 16] as const;
 
 const median = (samples: readonly number[]) => summarise(samples).median;
 const ceiling16 = (context: BenchContext) => context.pgbench?.[16];
@@ -31,11 +33,12 @@ async function loadBackend(
   env: Readonly<Record<string, string>>,
   { quick }: BenchContext,
   rows: string[],
+  levels: readonly number[] = CLIENTS,
 ): Promise<Record<number, Figure>> {
   const duration = quick ? 2 : 3;
   const repeats = quick ? 1 : 2; // 9 levels, each a fresh service: 3 windows cost the bench 30 s more
   const figures: Record<number, Figure> = {};
-  for (const connections of CLIENTS) {
+  for (const connections of levels) {
     // An embedded database starts inside the service: PGlite takes seconds on a busy machine.
     const service = await startService({ env, timeoutMs: 120_000 });
     try {
@@ -130,7 +133,7 @@ async function loadReal(
 export async function serviceLoad(report: Report, context: BenchContext): Promise<void> {
   const s = report.section(
     'Service load (HTTP: POST /orders then POST /orders/:id/pay)',
-    'autocannon, one connection per concurrency slot, each connection alternating create and pay of its own order; a fresh service process per level after a 1 s warm-up. Embedded = PGlite (the default) or pg-mem (`EMBEDDED_DB_ENGINE=pg-mem`), in-memory broker and idempotency store, FakePaymentsProvider on loopback. Real = PostgreSQL (scratch database), RabbitMQ (scratch vhost, publisher confirms), Redis (idempotency keys), a FakePaymentsProvider in its own process on loopback (PAYMENTS_URL; there is no real payments server here). Peak RSS = VmHWM of the service process over warm-up and all runs of the level.',
+    'autocannon, one connection per concurrency slot, each connection alternating create and pay of its own order; a fresh service process per level after a 1 s warm-up (pg-mem at 1 and 16 only: its one event loop is full at 1). Embedded = PGlite (the default) or pg-mem (`EMBEDDED_DB_ENGINE=pg-mem`), in-memory broker and idempotency store, FakePaymentsProvider on loopback. Real = PostgreSQL (scratch database), RabbitMQ (scratch vhost, publisher confirms), Redis (idempotency keys), a FakePaymentsProvider in its own process on loopback (PAYMENTS_URL; there is no real payments server here). Peak RSS = VmHWM of the service process over warm-up and all runs of the level.',
   );
   const rows = [
     '| backend | concurrency | req/s | create+pay pairs/s | p50 ms | p99 ms | peak RSS MiB | service CPU % | main thread CPU % |',
@@ -141,16 +144,25 @@ export async function serviceLoad(report: Report, context: BenchContext): Promis
   const embedded = runs('pglite')
     ? await loadBackend(s, 'embedded (PGlite, the default)', {}, context, rows)
     : none;
+  // pg-mem runs on the service's one event loop, which one connection already fills: at 64 it only
+  // queued (43 pairs/s against 58 at 1, a p99 of 2.7 s), so that level is left out.
   const pgMem = runs('pg-mem')
-    ? await loadBackend(s, 'embedded (pg-mem)', { EMBEDDED_DB_ENGINE: 'pg-mem' }, context, rows)
+    ? await loadBackend(
+        s,
+        'embedded (pg-mem)',
+        { EMBEDDED_DB_ENGINE: 'pg-mem' },
+        context,
+        rows,
+        PG_MEM_LEVELS,
+      )
     : none;
   if (runs('pglite')) {
     const best = Math.max(...CLIENTS.map((c) => embedded[c]?.median ?? 0));
-    const bestPgMem = Math.max(...CLIENTS.map((c) => pgMem[c]?.median ?? 0));
+    const bestPgMem = Math.max(...PG_MEM_LEVELS.map((c) => pgMem[c]?.median ?? 0));
     report.targets.push({
       section: 'embedded default >= 300 create+pay pairs/s',
       met: best >= 300,
-      detail: `${best.toFixed(0)} pairs/s at best over concurrency ${CLIENTS.join('/')}${runs('pg-mem') ? ` (pg-mem: ${bestPgMem.toFixed(0)})` : ''}`,
+      detail: `${best.toFixed(0)} pairs/s at best over concurrency ${CLIENTS.join('/')}${runs('pg-mem') ? ` (pg-mem: ${bestPgMem.toFixed(0)} over ${PG_MEM_LEVELS.join('/')})` : ''}`,
     });
   }
   const real = runs('real') ? await loadReal(s, context, rows) : none;
