@@ -7,6 +7,7 @@ import { installContribExtensions } from './contrib-extensions.js';
 import { loadPglite } from './load-pglite.js';
 import { withMicrosecondClock } from './microsecond-clock.js';
 import { PG15_PREPARED, pg15CatalogStatements, pg15CatalogVersion } from './pg15-catalog.js';
+import { type PgliteWasmModule, pgliteWasmModule } from './pglite-wasm.js';
 
 // initdb is three quarters of a PGlite start (8 s fresh against 2 s from a saved cluster on a busy
 // 2-core machine), and its output is the same for every start of one PGlite build: so the first
@@ -31,7 +32,11 @@ const inProcess = new Map<string, Promise<Blob | undefined>>();
 
 /** What the cache needs of PGlite's class: `create`, and a started instance's `dumpDataDir`. */
 export interface PgliteClass<Instance extends { dumpDataDir(compression: 'gzip'): Promise<Blob> }> {
-  create(options?: { loadDataDir?: Blob; startParams?: string[] }): Promise<Instance>;
+  create(options?: {
+    loadDataDir?: Blob;
+    startParams?: string[];
+    pgliteWasmModule?: PgliteWasmModule;
+  }): Promise<Instance>;
 }
 
 /**
@@ -46,17 +51,23 @@ export function createPglite(cacheDir = initdbCacheDir()): Promise<PGlite> {
 
 async function startPglite(cacheDir: string | undefined): Promise<PGlite> {
   const { PGlite } = await loadPglite();
+  const wasmModule = await pgliteWasmModule();
   if (cacheDir) {
-    const db = await createThroughCache<PGlite>(PGlite, cacheDir, {
-      variant: `pg15-${pg15CatalogVersion()}`,
-      prepare: makePg15Catalog,
-    });
+    const db = await createThroughCache<PGlite>(
+      PGlite,
+      cacheDir,
+      { variant: `pg15-${pg15CatalogVersion()}`, prepare: makePg15Catalog },
+      wasmModule,
+    );
     PG15_PREPARED.add(db);
     await installContribExtensions(db);
     return db;
   }
   const startParams = pgliteStartParams(PGlite);
-  const db = await PGlite.create(startParams && { startParams });
+  const db = await PGlite.create({
+    ...(startParams && { startParams }),
+    ...(wasmModule && { pgliteWasmModule: wasmModule }),
+  });
   await installContribExtensions(db);
   return db;
 }
@@ -79,6 +90,7 @@ export async function createThroughCache<
   pglite: PgliteClass<Instance>,
   cacheDir: string,
   preparation?: ClusterPreparation<Instance>,
+  wasmModule?: PgliteWasmModule,
 ): Promise<Instance> {
   const file = await initdbCacheFile(cacheDir, preparation?.variant);
   let reading = inProcess.get(file);
@@ -91,15 +103,16 @@ export async function createThroughCache<
   }
   const saved = await reading;
   const startParams = pgliteStartParams(pglite);
+  const compiled = wasmModule && { pgliteWasmModule: wasmModule };
   if (saved && startParams) {
     try {
-      return await pglite.create({ loadDataDir: saved, startParams });
+      return await pglite.create({ loadDataDir: saved, startParams, ...compiled });
     } catch {
       inProcess.delete(file);
       await rm(file, { force: true });
     }
   }
-  const db = await pglite.create(startParams && { startParams });
+  const db = await pglite.create({ ...(startParams && { startParams }), ...compiled });
   await preparation?.prepare(db);
   const dump = await db.dumpDataDir('gzip');
   inProcess.set(file, Promise.resolve(dump));

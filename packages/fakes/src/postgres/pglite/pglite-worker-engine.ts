@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { FakePostgresEngineError } from '../fake-postgres-engine-error.js';
 import type { EngineReply, EngineRequest, PostgresEngine, TransactionStatus } from '../postgres-engine.js';
 import { initdbCacheDir } from './initdb-cache.js';
+import { pgliteWasmModule } from './pglite-wasm.js';
 import {
   reviveError,
   START_CALL,
@@ -62,7 +63,8 @@ export class PgliteWorkerEngine implements PostgresEngine {
   /** Starts the thread and PGlite in it (seconds: most of it PGlite's own start); rejects with why it could not. */
   static async start(options: PgliteWorkerEngineOptions = {}): Promise<PgliteWorkerEngine> {
     const cacheDir = 'cacheDir' in options ? options.cacheDir : initdbCacheDir();
-    const workerData: WorkerStart = { cacheDir };
+    const wasmModule = await pgliteWasmModule();
+    const workerData: WorkerStart = { cacheDir, ...(wasmModule && { wasmModule }) };
     const engine = new PgliteWorkerEngine(startThread(options.script ?? defaultScript(), workerData));
     try {
       await engine.#expect(START_CALL);

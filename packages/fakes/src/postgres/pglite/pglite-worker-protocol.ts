@@ -1,6 +1,7 @@
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { FakePostgresSetupError, type FakePostgresSetupErrorCode } from '../fake-postgres-setup-error.js';
 import type { EngineReply, EngineRequest, PostgresErrorFields } from '../postgres-engine.js';
+import type { PgliteWasmModule } from './pglite-wasm.js';
 
 // What crosses between `PgliteWorkerEngine` and its thread (`pglite-worker.ts`), by structured
 // clone: plain data only, since a class instance arrives as a bare object.
@@ -14,6 +15,8 @@ export interface WorkerStart {
   readonly cacheDir: string | undefined;
   /** From the sources: the TypeScript script `typescript-thread.mjs` runs once tsx is registered. */
   readonly script?: string;
+  /** PGlite's WebAssembly as the starting thread compiled it: the thread's PGlite shares its code. */
+  readonly wasmModule?: PgliteWasmModule;
 }
 
 /** A call from the engine to its thread; the thread answers each with the same id, in order. */

@@ -6,6 +6,7 @@ import type { EngineReply } from '../postgres-engine.js';
 import { createPglite } from './initdb-cache.js';
 import { loadPglite } from './load-pglite.js';
 import { PgliteEngine } from './pglite-engine.js';
+import { adoptPgliteWasmModule } from './pglite-wasm.js';
 import {
   START_CALL,
   serializeError,
@@ -14,9 +15,10 @@ import {
   type WorkerStart,
 } from './pglite-worker-protocol.js';
 
-async function serve(port: MessagePort, { cacheDir }: WorkerStart): Promise<void> {
+async function serve(port: MessagePort, { cacheDir, wasmModule }: WorkerStart): Promise<void> {
   let engine: PgliteEngine;
   try {
+    if (wasmModule) adoptPgliteWasmModule(wasmModule);
     const pglite = await loadPglite();
     engine = new PgliteEngine(await createPglite(cacheDir), pglite);
   } catch (error) {
