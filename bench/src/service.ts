@@ -1,7 +1,7 @@
 // The order service as a child process (the way it runs in production: `node dist/server.js`),
 // plus what benches need around it: a free port, readiness, peak RSS, loopback HTTP.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { root } from './harness.js';
@@ -37,6 +37,11 @@ function statCpuSeconds(file: string): number {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts a process's peak resident set size (VmHWM) again from its current size (Linux: clear_refs 5). */
+export function resetPeakRss(pid: number): void {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5');
+}
 
 /** Peak resident set size of a live process, in MiB (Linux: VmHWM). */
 export function peakRssMiB(pid: number): number {
