@@ -17,13 +17,14 @@ import { TSX_IMPORT } from './typescript-child.js';
 const PAIRS_PER_SECOND = 80;
 const CONNECTIONS = 8;
 /**
- * Rounds of one window per contender, and each window's seconds (see measureOn). 2.5 s since
- * 2026-12-05 (was 3): 200 pairs and about 0.7 CPU-seconds a window, so /proc's 10 ms ticks are still
- * under 2% of it, while the VM's drift, which the rounds' median is there for, is tens of percent a
- * minute: windows closer together pair better. The section's windows were 105 of its 131 s.
+ * Rounds of one window per contender, and each window's seconds (see measureOn): whole seconds, as
+ * autocannon runs a fractional duration to the next whole second. 2 s since 2026-12-05 (was 3): 160
+ * pairs and about 0.5 CPU-seconds a window, /proc's 10 ms ticks about 2% of it, while the VM's drift,
+ * which the rounds' median is there for, is tens of percent a minute: windows closer together pair
+ * better. The section's windows were 105 of its 131 s.
  */
 const ROUNDS = 5;
-const WINDOW_SECONDS = 2.5;
+const WINDOW_SECONDS = 2;
 export const FLAT_SERVER = fileURLToPath(new URL('./baseline/flat-server.ts', import.meta.url));
 
 /** One process measured in turn with the others. */
@@ -81,7 +82,8 @@ async function measureWindow(
   const pairs = result['2xx'] / 2;
   return {
     cpuMsPerPair: ((running.cpuSeconds() - before) * 1000) / pairs,
-    pairsPerSecond: pairs / duration,
+    // autocannon's own elapsed seconds: its timer can run a window past the whole second asked.
+    pairsPerSecond: pairs / (result.duration > 0 ? result.duration : duration),
     failures: result.non2xx + result.errors,
   };
 }
