@@ -1,3 +1,3 @@
 import { replayBrokerCorpusOnRabbitMQ } from './replay-on-rabbitmq.js';
 
-replayBrokerCorpusOnRabbitMQ('quorum');
+replayBrokerCorpusOnRabbitMQ('classic', 1);

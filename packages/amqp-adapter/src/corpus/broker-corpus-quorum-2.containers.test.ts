@@ -1,0 +1,3 @@
+import { replayBrokerCorpusOnRabbitMQ } from './replay-on-rabbitmq.js';
+
+replayBrokerCorpusOnRabbitMQ('quorum', 2);
