@@ -577,6 +577,12 @@ function textFunction(
 ): TypedCall {
   const signature = spec.args.find((kinds) => kinds.length === expr.args.length);
   if (!signature) throw refuse(`${name}() of ${expr.args.length} arguments`);
+  // PostgreSQL resolves substring(text, '...') and substring(text, $2) to substring(text, text), a
+  // POSIX regular expression match (and with a third argument, SIMILAR TO's): an untyped literal
+  // or parameter is not a start position there, as the integer hint below would make it.
+  const pattern = expr.args[1];
+  if (name === 'substring' && (pattern?.type === 'string' || pattern?.type === 'parameter'))
+    throw refuse('substring() with an untyped text pattern (a POSIX regular expression, or SIMILAR TO)');
   const args = typeArgs(signature.map((kind) => (kind === 't' ? T.text : T.int4)));
   args.forEach((arg, index) => {
     const kind = signature[index];

@@ -30,6 +30,13 @@ const DOUBLE_NORMAL_MIN = 2.2250738585072014e-308;
 /** A power of ten safely inside a double's range, so that a numeric's arithmetic stays finite. */
 const DOUBLE_EXACT_MAX = 1e300;
 
+/**
+ * The blanks PostgreSQL's input functions skip around a value: C's isspace in the C locale, byte by
+ * byte, so ASCII only. JavaScript's trim() also strips no-break, em and ideographic spaces and the
+ * BOM, which PostgreSQL refuses with 22P02 (E'\u00a012'::int).
+ */
+const trimAsciiSpace = (text: string): string => text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+
 const invalid = (type: PgType, text: string) =>
   pgError('22P02', `invalid input syntax for type ${TYPE_NAMES[type.name] ?? type.name}: "${text}"`);
 
@@ -79,7 +86,7 @@ export function inputText(text: string, type: PgType, enumLabels?: readonly stri
 }
 
 function integerText(text: string, type: PgType): string {
-  const trimmed = text.trim();
+  const trimmed = trimAsciiSpace(text);
   if (!/^[+-]?\d+$/.test(trimmed)) throw invalid(type, text);
   const value = BigInt(trimmed);
   const [min, max] = RANGES[type.name] ?? [0n, 0n];
@@ -95,7 +102,7 @@ function integerText(text: string, type: PgType): string {
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function numericText(text: string, type: PgType): string {
-  const trimmed = text.trim();
+  const trimmed = trimAsciiSpace(text);
   if (/^nan$/i.test(trimmed)) throw refuse('numeric NaN');
   // PostgreSQL 14+ has numeric infinities; pg-mem's float would hold them, but nothing after
   // input (arithmetic, comparison, output) treats them as PostgreSQL does.
@@ -152,7 +159,7 @@ export function roundDecimal(text: string, scale: number): string {
 }
 
 function floatText(text: string, type: PgType): string {
-  const trimmed = text.trim();
+  const trimmed = trimAsciiSpace(text);
   // Refused, not accepted: the output layer reads a non-finite result as an overflow (PostgreSQL's
   // 22003), which only holds while no infinity can come in as a value.
   if (/^([+-]?nan|[+-]?inf(inity)?)$/i.test(trimmed)) throw refuse(`float8 ${trimmed}`);
@@ -171,7 +178,7 @@ const TRUE = ['t', 'true', 'y', 'yes', 'on', '1'];
 const FALSE = ['f', 'false', 'n', 'no', 'off', '0'];
 
 function boolText(text: string, type: PgType): string {
-  const value = text.trim().toLowerCase();
+  const value = trimAsciiSpace(text).toLowerCase();
   // PostgreSQL accepts any unique prefix of the words (`tr`, `ye`), but `o` alone is ambiguous.
   const matches = (words: string[]) =>
     value.length > 0 &&
@@ -203,7 +210,7 @@ const SPECIAL_WORDS = /now|today|tomorrow|yesterday|epoch|infinity|allballs/i;
 const LAST_YEAR = 9999;
 
 function timeText(text: string, type: PgType): string {
-  const trimmed = text.trim();
+  const trimmed = trimAsciiSpace(text);
   const match = DATE_TIME.exec(trimmed);
   const typeName = TYPE_NAMES[type.name] ?? type.name;
   if (!match) {

@@ -32,6 +32,22 @@ describe('string functions (9.4) on pg-mem', () => {
     });
   });
 
+  it("refuses substring(text, '...') and substring(text, $2): PostgreSQL reads those as a regular expression", async () => {
+    const { pool } = await fake();
+    for (const [sql, params] of [
+      ["SELECT substring(t, 'l+') FROM s WHERE id = 1", []],
+      ["SELECT substring(t, '2') FROM s WHERE id = 1", []],
+      ["SELECT substring(t FROM 'W(.)') FROM s WHERE id = 1", []],
+      ['SELECT substring($1, $2)', ['hello', '2']],
+    ] as const) {
+      await expect(pool.query(sql, [...params])).rejects.toMatchObject({ code: '0A000' });
+    }
+    const { rows } = await pool.query(
+      'SELECT substring(t, 7) AS a, substring(t, 2, 3) AS b FROM s WHERE id = 1',
+    );
+    expect(rows).toEqual([{ a: 'World', b: 'ell' }]);
+  });
+
   it('skips NULLs in concat and concat_ws, reads integers as digits, and is NULL elsewhere for a NULL', async () => {
     const { pool } = await fake();
     const { rows } = await pool.query(
