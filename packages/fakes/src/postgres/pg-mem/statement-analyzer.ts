@@ -154,6 +154,12 @@ function analyzeInspected(
       const name = statement.name.name;
       const labels = statement.values.map((v) => v.value);
       if (catalog.enums.has(name)) throw pgError('42710', `type "${name}" already exists`);
+      // A label is a name: NAMEDATALEN - 1 bytes of UTF-8 at most, checked before anything is made.
+      const long = labels.find((label) => Buffer.byteLength(label, 'utf8') > 63);
+      if (long !== undefined)
+        throw pgError('42602', `invalid enum label "${long}"`, {
+          detail: 'Labels must be 63 bytes or less.',
+        });
       // PostgreSQL's unique index on pg_enum refuses a label given twice, naming the type's OID.
       if (labels.some((label, index) => labels.indexOf(label) !== index))
         throw refuse('CREATE TYPE ... AS ENUM with a label given twice');

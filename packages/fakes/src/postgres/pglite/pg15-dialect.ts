@@ -84,7 +84,7 @@ const PREFILTER = new RegExp(
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
-    String.raw`\b(?:grant|revoke)\b[^;]*?\brule\b`,
+    String.raw`\b(?:grant|revoke)\b[^;]*?\brule\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
     String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription|ts_config|ts_dict)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
   ].join('|'),
   'i',
@@ -826,6 +826,15 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       statement,
       code: '0A000',
       message: 'exclusion constraints are not supported on partitioned tables',
+    };
+  }
+  if (partitioned && partitionedAccessMethod(tokens)) {
+    // 17 lets a partitioned table name a table access method for its partitions; 15 none.
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: 'specifying a table access method is not supported on a partitioned table',
     };
   }
   const generatedPartition = isWord(head, 'create') ? partitionGeneratedColumn(tokens) : undefined;
@@ -1933,6 +1942,28 @@ function partitionedTable(tokens: readonly SqlToken[]): boolean {
     else if (isPunct(token, ')')) depth -= 1;
     return depth === 0 && isWord(token, 'partition') && isWord(tokens[index + 1], 'by');
   });
+}
+
+/** `PARTITION BY <strategy> (<key>) USING <method>` at the statement's top level. */
+function partitionedAccessMethod(tokens: readonly SqlToken[]): boolean {
+  let depth = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    if (depth !== 0 || !isWord(token, 'partition') || !isWord(tokens[index + 1], 'by')) continue;
+    // The strategy word, then its key in parentheses: the clause after them decides.
+    let at = index + 3;
+    if (!isPunct(tokens[at], '(')) return false;
+    let inner = 0;
+    for (; at < tokens.length; at += 1) {
+      if (isPunct(tokens[at], '(')) inner += 1;
+      else if (isPunct(tokens[at], ')')) inner -= 1;
+      if (inner === 0) break;
+    }
+    return isWord(tokens[at + 1], 'using');
+  }
+  return false;
 }
 
 /**

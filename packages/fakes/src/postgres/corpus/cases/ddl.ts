@@ -2470,4 +2470,20 @@ export const ddlCases = defineGroup('ddl', [
     setup: 'CREATE SEQUENCE q;',
     steps: ["SELECT setval('q', 10, true)", "SELECT nextval('q')"],
   },
+  {
+    name: 'An enum label longer than 63 bytes (round 15)',
+    steps: [
+      "CREATE TYPE long_label AS ENUM ('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')",
+      "CREATE TYPE wide_label AS ENUM ('éééééééééééééééééééééééééééééééé')",
+      "CREATE TYPE fitting_label AS ENUM ('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')",
+    ],
+  },
+  {
+    name: 'A partitioned table with a table access method (round 15)',
+    steps: [
+      'CREATE TABLE pt (k int) PARTITION BY RANGE (k) USING heap',
+      'CREATE TABLE pt2 (k int) PARTITION BY RANGE (k)',
+      "SELECT relname FROM pg_class WHERE relname IN ('pt', 'pt2') ORDER BY relname",
+    ],
+  },
 ]);

@@ -2467,4 +2467,13 @@ export const functionCases = defineGroup('functions', [
       "SELECT name, setting, boot_val, reset_val, source FROM pg_settings WHERE name IN ('effective_io_concurrency', 'maintenance_io_concurrency') ORDER BY name",
     ],
   },
+  {
+    name: 'substring with a text pattern is a regular expression match (round 15)',
+    steps: [
+      "SELECT substring('hello', 'l+') AS a, substring('XY1234Z', 'Y*([0-9]{1,3})') AS b, substring('key=value', '=(.*)$') AS c",
+      "SELECT substring('abc', '2') AS none",
+      { sql: 'SELECT substring($1, $2) AS p', params: ['hello', '2'] },
+      "SELECT substring('hello', 2) AS start_position",
+    ],
+  },
 ]);

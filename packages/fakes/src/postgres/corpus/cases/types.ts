@@ -1137,4 +1137,25 @@ export const typeCases = defineGroup('types', [
     ],
   },
   { name: 'Enum invalid input (PGlite round 13)', steps: ["CREATE TYPE sz AS ENUM ('s')", "SELECT 'x'::sz"] },
+  {
+    name: 'Unicode blanks around number input are not skipped (round 15)',
+    steps: [
+      "SELECT E' \\t12\\n'::int AS ascii_blanks, E'\\r1.5 '::float8 AS f, '  true '::bool AS b",
+      "SELECT E'\\u00a012'::int",
+      "SELECT E'12\\u00a0'::int",
+      "SELECT E'\\u200312'::int",
+      "SELECT E'\\u300012'::bigint",
+      "SELECT E'\\ufeff12'::int2",
+      "SELECT E'\\u00a01.5'::float8",
+    ],
+  },
+  {
+    name: 'A parameter with a no-break space into an integer column (round 15)',
+    setup: 'CREATE TABLE t (n int);',
+    steps: [
+      { sql: 'INSERT INTO t VALUES ($1)', params: ['\u00a07'] },
+      { sql: 'INSERT INTO t VALUES ($1)', params: [' 7 '] },
+      'SELECT count(*) AS n FROM t',
+    ],
+  },
 ]);
