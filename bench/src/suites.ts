@@ -166,7 +166,7 @@ export function taskTimes(since: number): { build: number; test: number; slowest
 async function realSuites(report: Report, quick: boolean): Promise<RunReports[]> {
   const s = report.section(
     'Real suites (test:containers on the machine servers)',
-    "`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, three packages at a time, up to three files each), with `SEAMS_CORPORA=off`: the differential corpora's real-server checks (2,681 SQL cases, 235 broker cases on each of two queue types, 140 idempotency cases, each asserting the server still answers as recorded) are correctness checks, not the contracts this section and the next time; with them the pass took 136 s on 2026-12-05 (the broker corpus's two files about 90 s each, at RabbitMQ's own timers), and CI runs them on every push.",
+    "`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, three packages at a time, up to three files each), with `SEAMS_CORPORA=off`: the differential corpora's real-server checks (2,686 SQL cases, 235 broker cases on each of two queue types, 140 idempotency cases, each asserting the server still answers as recorded) are correctness checks, not the contracts this section and the next time; with them the pass took 136 s on 2026-12-05 (the broker corpus's two files about 90 s each, at RabbitMQ's own timers), and CI runs them on every push.",
   );
   const wall: number[] = [];
   const reports: RunReports[] = [];
