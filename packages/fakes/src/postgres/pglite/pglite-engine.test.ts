@@ -52,6 +52,46 @@ describe('PgliteEngine', () => {
   );
 
   it(
+    'refuses, as 15 does (55P04), a value added in this transaction to an enum type this transaction created',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query("CREATE TYPE mood AS ENUM ('calm')");
+        await client.query("ALTER TYPE mood ADD VALUE 'tense';");
+        expect((await client.query("SELECT 'calm'::mood AS m")).rows).toEqual([{ m: 'calm' }]);
+        await expect(client.query("SELECT 'tense'::mood")).rejects.toMatchObject({
+          code: '55P04',
+          message: 'unsafe use of new value "tense" of enum type mood',
+        });
+        await client.query('ROLLBACK');
+        // Committed, the value is usable; a failed ADD VALUE leaves the transaction failed, as in 15.
+        await client.query('BEGIN');
+        await client.query("CREATE TYPE mood AS ENUM ('calm')");
+        await client.query("ALTER TYPE mood ADD VALUE 'tense'");
+        await client.query('COMMIT');
+        expect((await client.query("SELECT 'tense'::mood AS m")).rows).toEqual([{ m: 'tense' }]);
+        await client.query('BEGIN');
+        await client.query('SAVEPOINT before');
+        await expect(client.query("ALTER TYPE mood ADD VALUE 'calm'")).rejects.toMatchObject({
+          code: '42710',
+        });
+        await expect(client.query('SELECT 1')).rejects.toMatchObject({ code: '25P02' });
+        await client.query('ROLLBACK TO SAVEPOINT before');
+        await client.query("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'calm'");
+        expect((await client.query("SELECT 'calm'::mood AS m")).rows).toEqual([{ m: 'calm' }]);
+        await client.query('COMMIT');
+      } finally {
+        await client.query('ROLLBACK');
+        await client.query('DROP TYPE IF EXISTS mood');
+        client.release();
+      }
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'reset() restores rows after a test left the session read-only, and resets the session',
     async () => {
       const db = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });

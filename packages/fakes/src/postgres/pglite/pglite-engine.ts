@@ -9,6 +9,7 @@ import type {
   PostgresErrorFields,
   TransactionStatus,
 } from '../postgres-engine.js';
+import { tokenize } from '../sql-tokens.js';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { restoreByteOrderMarks } from './byte-order-marks.js';
 import { type DeepParam, deepParam, PGLITE_SAFE_DEPTH } from './deep-nesting.js';
@@ -46,6 +47,28 @@ import { TableReset } from './table-reset.js';
 const FK_CLONING = /\b(?:references|partition\s+of|attach\s+partition)\b/i;
 /** An ALTER TABLE that may change a partitioned table's identity column (see `#partitionIdentity`). */
 const IDENTITY_CHANGE = /\balter\s+table\b[\s\S]*\b(?:identity|generated|restart|increment|start)\b/i;
+
+/** The fake's own savepoint around an ALTER TYPE ... ADD VALUE in a transaction (see `#addingEnumValue`). */
+const ENUM_VALUE_SAVEPOINT = 'seams_enum_value';
+const ADD_VALUE = /\badd\s+value\b/i;
+
+/** Whether the request is one ALTER TYPE ... ADD VALUE statement (a trailing `;` allowed). */
+function addsEnumValue(text: string): boolean {
+  if (!ADD_VALUE.test(text)) return false;
+  const tokens = tokenize(text);
+  const semicolon = tokens.findIndex(({ kind, value }) => kind === 'punct' && value === ';');
+  if (semicolon !== -1 && semicolon !== tokens.length - 1) return false;
+  const [alter, type] = tokens;
+  if (alter?.value !== 'alter' || alter.kind !== 'word' || type?.value !== 'type' || type.kind !== 'word')
+    return false;
+  return tokens.some(
+    (token, index) =>
+      token.kind === 'word' &&
+      token.value === 'add' &&
+      tokens[index + 1]?.kind === 'word' &&
+      tokens[index + 1]?.value === 'value',
+  );
+}
 
 const STATUS: Readonly<Record<string, TransactionStatus>> = { I: 'idle', T: 'transaction', E: 'failed' };
 /** Command tags after which kept statements may no longer parse or plan as they did. */
@@ -105,6 +128,28 @@ export class PgliteEngine implements PostgresEngine {
   async run(request: EngineRequest): Promise<EngineReply> {
     this.#pg15Catalog ??= PG15_PREPARED.has(this.db) ? Promise.resolve() : this.#hideNewerCatalog();
     await this.#pg15Catalog;
+    if (this.#status === 'transaction' && addsEnumValue(request.text)) return this.#addingEnumValue(request);
+    return this.#run(request);
+  }
+
+  /**
+   * 17 lets a transaction use an enum value it added to a type it created itself; 15 refuses every
+   * use of a value added and not yet committed (55P04 unsafe use of new value), wherever the use is.
+   * 17 makes its exception only at the outermost transaction level, so ADD VALUE run inside a
+   * savepoint of the fake's own gets 15's rule; the savepoint is released once the statement succeeded
+   * (a failed one leaves the transaction failed, as 15 leaves it, and ROLLBACK or ROLLBACK TO an
+   * earlier savepoint discards it).
+   */
+  async #addingEnumValue(request: EngineRequest): Promise<EngineReply> {
+    const { serialize } = this.pglite.protocol;
+    await this.#exchange(serialize.query(`SAVEPOINT ${ENUM_VALUE_SAVEPOINT}`));
+    const reply = await this.#run(request);
+    if (reply.status === 'transaction')
+      await this.#exchange(serialize.query(`RELEASE SAVEPOINT ${ENUM_VALUE_SAVEPOINT}`));
+    return reply;
+  }
+
+  async #run(request: EngineRequest): Promise<EngineReply> {
     const { serialize } = this.pglite.protocol;
     // COPY's sub-protocol (CopyIn/CopyOut data messages) has no path through the fake's wire: it
     // fails as a statement would, inside PostgreSQL, so an open transaction is aborted as it would be.
