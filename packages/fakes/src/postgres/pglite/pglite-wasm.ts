@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { withPg15KeywordCategories } from './pg15-keywords.js';
 
 // PGlite compiles its WebAssembly once per thread and keeps it for that thread's later starts. A
 // worker thread (`thread: 'worker'`, the corpus's worker target) is a new thread each time, so each
@@ -21,7 +22,7 @@ const wasm = (
 let compiling: Promise<PgliteWasmModule | undefined> | undefined;
 
 /**
- * The installed PGlite's `pglite.wasm`, compiled on first use in this thread (or handed in by the
+ * The installed PGlite's `pglite.wasm` with 15's keyword categories (pg15-keywords.ts), compiled on first use in this thread (or handed in by the
  * thread that started it); undefined when it cannot be read, and PGlite then loads its own (and
  * says what is missing, as it did before: see load-pglite.ts).
  */
@@ -29,7 +30,9 @@ export function pgliteWasmModule(): Promise<PgliteWasmModule | undefined> {
   compiling ??= (async () => {
     try {
       const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-      return await wasm.compile(await readFile(join(dirname(entry), 'pglite.wasm')));
+      const bytes = await readFile(join(dirname(entry), 'pglite.wasm'));
+      withPg15KeywordCategories(bytes);
+      return await wasm.compile(bytes);
     } catch {
       return undefined;
     }
