@@ -907,6 +907,21 @@ export const NOT_NULL_ASIDE = `pg_catalog.${PG15_HIDDEN_PREFIX}not_null_aside`;
 export const MERGE_TARGET_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}merge_target`;
 
 /**
+ * Called by the dialect's guard (pg15-dialect.ts `identityColumnGuard`) just before an ALTER TABLE
+ * (not ONLY) adding an identity column: 15 refuses to add one to a table that has children (42P16),
+ * 17 adds it to a partitioned table and its partitions. One that does not resolve is left to the
+ * statement to report.
+ */
+export const IDENTITY_COLUMN_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}identity_column`;
+
+/**
+ * Called by the dialect's guard (pg15-dialect.ts `notValidForeignKeyGuard`) just before an ALTER
+ * TABLE adding a NOT VALID foreign key: 15 refuses one on a partitioned table (42809), 18 adds it.
+ * Names that do not resolve are left to the statement to report.
+ */
+export const NOT_VALID_FK_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}not_valid_fk`;
+
+/**
  * Called by the dialect's guard (pg15-dialect.ts `literalGuard`) just before a statement giving a
  * column a string literal 16+ reads and 15 refuses in the column's type (`'0x1F'`, `'1_000'` for an
  * integer or numeric, `'+infinity'` for a date or timestamp, `'infinity'` for an interval, `'{{}}'`
@@ -1114,6 +1129,37 @@ const MERGE_TARGET_STATEMENT: CatalogStatement = {
         RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
           MESSAGE = pg_catalog.format('cannot execute MERGE on relation "%s"', (SELECT relname FROM pg_catalog.pg_class WHERE oid = relation)),
           DETAIL = 'This operation is not supported for views.';
+      END IF;
+    END $$`,
+  params: [],
+};
+
+const IDENTITY_COLUMN_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${IDENTITY_COLUMN_GUARD}(target text) RETURNS void
+    LANGUAGE plpgsql STABLE AS $$
+    BEGIN
+      IF EXISTS (SELECT FROM pg_catalog.pg_inherits
+                 WHERE inhparent OPERATOR(pg_catalog.=) pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(target)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_table_definition',
+          MESSAGE = 'cannot recursively add identity column to table that has child tables';
+      END IF;
+    END $$`,
+  params: [],
+};
+
+const NOT_VALID_FK_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${NOT_VALID_FK_GUARD}(target text, referenced text) RETURNS void
+    LANGUAGE plpgsql STABLE AS $$
+    DECLARE
+      relation regclass := pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(target);
+      other regclass := pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(referenced);
+    BEGIN
+      IF other IS NOT NULL AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid OPERATOR(pg_catalog.=) relation) OPERATOR(pg_catalog.=) 'p' THEN
+        RAISE EXCEPTION USING ERRCODE = 'wrong_object_type',
+          MESSAGE = pg_catalog.format('cannot add NOT VALID foreign key on partitioned table "%s" referencing relation "%s"',
+            (SELECT relname FROM pg_catalog.pg_class WHERE oid OPERATOR(pg_catalog.=) relation),
+            (SELECT relname FROM pg_catalog.pg_class WHERE oid OPERATOR(pg_catalog.=) other)),
+          DETAIL = 'This feature is not yet supported on partitioned tables.';
       END IF;
     END $$`,
   params: [],
@@ -1339,6 +1385,82 @@ function numberCastStatements(): CatalogStatement[] {
 }
 
 /**
+ * Text cast to a date, timestamp or interval at run time (a column's, `('+' || 'infinity')::date`)
+ * as 15 reads it, as the number casts above: `+infinity` (16+) and an infinite interval (17+) are
+ * refused with 15's error; `epoch`, `infinity` or `-infinity` beside other fields, which 16 refuses,
+ * is read as that word alone (pg15DatetimeText); an interval with `ago` before its end, which 17
+ * refuses, as the same text with one `ago` at its end (pg15IntervalText). Anything else goes to
+ * the input function. Stable, as the input functions are (DateStyle, TimeZone).
+ */
+const DATETIME_CASTS: readonly (readonly [type: string, name: string, input: string])[] = [
+  ['date', 'date', 'pg_catalog.date_in(pg_catalog.textout(%s))'],
+  ['timestamp', 'timestamp', 'pg_catalog.timestamp_in(pg_catalog.textout(%s), 0, -1)'],
+  ['timestamptz', 'timestamp with time zone', 'pg_catalog.timestamptz_in(pg_catalog.textout(%s), 0, -1)'],
+  ['interval', 'interval', 'pg_catalog.interval_in(pg_catalog.textout(%s), 0, -1)'],
+];
+
+function datetimeCastStatements(): CatalogStatement[] {
+  const raise: CatalogStatement = {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}invalid_datetime(type text, input text, result anyelement)
+      RETURNS anyelement LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+      BEGIN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_datetime_format',
+          MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', type, input);
+      END $$`,
+    params: [],
+  };
+  // The text as 15 reads it fails with the text as written in the message, as 15's does.
+  const ago: CatalogStatement = {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}interval_ago(input text, rewritten text)
+      RETURNS pg_catalog.interval LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+      BEGIN
+        RETURN pg_catalog.interval_in(pg_catalog.textout(rewritten), 0, -1);
+      EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = pg_catalog.replace(SQLERRM, rewritten, input);
+      END $$`,
+    params: [],
+  };
+  const word = (pattern: string): string => `(^|[[:space:]])${pattern}([[:space:]]|$)`;
+  return [
+    raise,
+    ago,
+    ...DATETIME_CASTS.flatMap(([type, name, input]): CatalogStatement[] => {
+      const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}text_${type}`;
+      const read = (text: string): string => input.replace('%s', text);
+      const refuse = `pg_catalog.${PG15_HIDDEN_PREFIX}invalid_datetime('${name}', $1, NULL::pg_catalog.${type})`;
+      const arms =
+        type === 'interval'
+          ? `WHEN $1 OPERATOR(pg_catalog.~*) '^[[:space:]]*[+-]?infinity[[:space:]]*$' THEN ${refuse}
+             WHEN $1 OPERATOR(pg_catalog.~*) '${word('ago')}'
+               AND NOT ($1 OPERATOR(pg_catalog.~*) '(^|[[:space:]])ago[[:space:]]*$'
+                 AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago[[:space:]]*$', '', 'i') OPERATOR(pg_catalog.!~*) '${word('ago')}')
+               AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi') OPERATOR(pg_catalog.~) '[^[:space:]]'
+             THEN pg_catalog.${PG15_HIDDEN_PREFIX}interval_ago($1, pg_catalog.btrim(pg_catalog.regexp_replace(pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi'), '[[:space:]]+', ' ', 'g')) OPERATOR(pg_catalog.||) ' ago')`
+          : `WHEN $1 OPERATOR(pg_catalog.~*) '^[[:space:]]*[+]infinity[[:space:]]*$' THEN ${refuse}
+             WHEN $1 OPERATOR(pg_catalog.~) '[^[:space:]][[:space:]]+[^[:space:]]'
+               AND $1 OPERATOR(pg_catalog.~*) '${word('(epoch|-?infinity)')}'
+             THEN ${read(`pg_catalog.lower(pg_catalog.substring($1, '(?i)(?:^|[[:space:]])(epoch|-?infinity)(?:[[:space:]]|$)'))`)}`;
+      return [
+        {
+          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE sql STABLE PARALLEL SAFE
+            AS $$ SELECT CASE ${arms} ELSE ${read('$1')} END $$`,
+          params: [],
+        },
+        ...['text', 'varchar'].map((source) => ({
+          text: `DO $seams$ BEGIN
+              IF NOT EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = '${source}'::pg_catalog.regtype
+                             AND casttarget = '${type}'::pg_catalog.regtype) THEN
+                CREATE CAST (${source} AS pg_catalog.${type}) WITH FUNCTION ${fn}(text);
+              END IF;
+            END $seams$`,
+          params: [],
+        })),
+      ];
+    }),
+  ];
+}
+
+/**
  * A jsonb null cast to a number or a boolean (`(body -> 'qty')::int` where the key holds null) as
  * 15 casts it: 15 raises 22023 "cannot cast jsonb null to type integer", 17 gives SQL NULL. The
  * cast is re-pointed (by its catalog row) at a SQL function that raises 15's error for a jsonb
@@ -1492,12 +1614,15 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     pg15ViewsStatement(),
     catalogAttributesStatement(),
     ...numberCastStatements(),
+    ...datetimeCastStatements(),
     ...OID_CAST_STATEMENTS,
     ...jsonbNullCastStatements(),
     NOT_NULL_ASIDE_STATEMENT,
     FK_CLONE_NAMES_STATEMENT,
     PARTITION_IDENTITY_STATEMENT,
     MERGE_TARGET_STATEMENT,
+    IDENTITY_COLUMN_STATEMENT,
+    NOT_VALID_FK_STATEMENT,
     BY_ABBREVIATIONS_STATEMENT,
     LITERAL_GUARD_STATEMENT,
     MAKE_INTERVAL_STATEMENT,

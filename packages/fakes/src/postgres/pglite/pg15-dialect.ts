@@ -3,6 +3,7 @@ import { SERVER_LOCALE } from './initdb-cache.js';
 import {
   CONFLICTING_ABBREVIATION,
   EMPTY_INNER_ARRAY,
+  IDENTITY_COLUMN_GUARD,
   LITERAL_GUARD,
   MERGE_TARGET_GUARD,
   NEWER_INFINITE_INTERVAL,
@@ -10,6 +11,7 @@ import {
   NEWER_NUMERIC,
   NEWER_OID,
   NOT_NULL_ASIDE,
+  NOT_VALID_FK_GUARD,
   PLUS_INFINITY,
   pg15DatetimeText,
   pg15IntervalText,
@@ -85,7 +87,7 @@ const PREFILTER = new RegExp(
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
     String.raw`\b(?:grant|revoke)\b[^;]*?\brule\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription|ts_config|ts_dict)\b|\bconstraint\b|\bdrop\s+not\s+null\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription|ts_config|ts_dict)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b`,
   ].join('|'),
   'i',
 );
@@ -265,8 +267,11 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
   const failedAt = statementFailure ? statements.indexOf(statementFailure.statement) : statements.length;
   const guards = split
     ? statements.slice(0, failedAt).flatMap((statement, index) => {
-        const guard =
-          notNullGuard(statement, text) ?? mergeTargetGuard(statement, text) ?? literalGuard(statement, text);
+        const guard = oneGuard(
+          [notNullGuard, mergeTargetGuard, identityColumnGuard, notValidForeignKeyGuard, literalGuard].map(
+            (guardOf) => guardOf(statement, text),
+          ),
+        );
         return guard ? [{ statement, index, guard }] : [];
       })
     : [];
@@ -319,6 +324,12 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
     originalPosition: (position) => originalPosition(edits, position),
     ...extras,
   };
+}
+
+/** A statement's guards (each `SELECT fn(...)`) as one statement, run in order; undefined for none. */
+function oneGuard(guards: readonly (string | undefined)[]): string | undefined {
+  const calls = guards.filter((guard) => guard !== undefined).map((guard) => guard.replace(/^SELECT /, ''));
+  return calls.length === 0 ? undefined : `SELECT ${calls.join(', ')}`;
 }
 
 /**
@@ -1503,6 +1514,67 @@ function mergeTargetGuard(statement: Statement, text: string): string | undefine
   const at = isWord(tokens[2], 'only') ? 3 : 2;
   const name = qualifiedName(tokens, at, text);
   return name === undefined ? undefined : `SELECT ${MERGE_TARGET_GUARD}(${sqlString(name)})`;
+}
+
+/** What an ALTER TABLE's `ADD` may add other than a column. */
+const ADDED_NON_COLUMNS = new Set([
+  'generated',
+  'constraint',
+  'primary',
+  'unique',
+  'foreign',
+  'check',
+  'exclude',
+]);
+
+/** `ALTER TABLE name ... ADD [COLUMN] c type ... AS IDENTITY` (not ONLY): see pg15-catalog.ts `IDENTITY_COLUMN_GUARD`. */
+function identityColumnGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  if (!isWord(tokens[0], 'alter') || !isWord(tokens[1], 'table')) return undefined;
+  let at = 2;
+  if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
+  if (isWord(tokens[at], 'only')) return undefined;
+  const name = qualifiedName(tokens, at, text);
+  if (name === undefined) return undefined;
+  let depth = 0;
+  let adding = false;
+  let addsIdentity = false;
+  tokens.forEach((token, index) => {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    else if (depth === 0 && isPunct(token, ',')) adding = false;
+    else if (depth === 0 && isWord(token, 'add') && !ADDED_NON_COLUMNS.has(tokens[index + 1]?.value ?? ''))
+      adding = true;
+    else if (adding && isWord(token, 'as') && isWord(tokens[index + 1], 'identity')) addsIdentity = true;
+  });
+  return addsIdentity ? `SELECT ${IDENTITY_COLUMN_GUARD}(${sqlString(name)})` : undefined;
+}
+
+/** `ALTER TABLE name ADD ... FOREIGN KEY ... REFERENCES other ... NOT VALID`: see pg15-catalog.ts `NOT_VALID_FK_GUARD`. */
+function notValidForeignKeyGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  if (!isWord(tokens[0], 'alter') || !isWord(tokens[1], 'table')) return undefined;
+  let at = 2;
+  if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
+  if (isWord(tokens[at], 'only')) at += 1;
+  const name = qualifiedName(tokens, at, text);
+  if (name === undefined) return undefined;
+  let depth = 0;
+  let referenced: string | undefined;
+  for (const [index, token] of tokens.entries()) {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    else if (depth === 0 && isPunct(token, ',')) referenced = undefined;
+    else if (depth === 0 && isWord(token, 'references')) referenced = qualifiedName(tokens, index + 1, text);
+    else if (
+      depth === 0 &&
+      referenced !== undefined &&
+      isWord(token, 'not') &&
+      isWord(tokens[index + 1], 'valid')
+    )
+      return `SELECT ${NOT_VALID_FK_GUARD}(${sqlString(name)}, ${sqlString(referenced)})`;
+  }
+  return undefined;
 }
 
 /**

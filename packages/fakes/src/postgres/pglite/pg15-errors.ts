@@ -91,6 +91,17 @@ const REWRITES: readonly Rewrite[] = [
       message: `interval "${text}" with "ago" before its end: PostgreSQL 15 reads it (negating the whole interval), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
     };
   },
+  // 17 refuses an identity on a partition's column (a partition takes its partitioned table's); 15
+  // adds one, the partition's own. Not an error 15 raises there: a loud refusal.
+  (error) =>
+    error.code === '42P16' && error.message === 'cannot add identity to a column of a partition'
+      ? {
+          severity: error.severity,
+          code: '0A000',
+          message:
+            "an identity on a column of a partition: PostgreSQL 15 adds it (the partition's own), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server",
+        }
+      : undefined,
   // PGlite is a 32-bit build: its memory settings (work_mem, maintenance_work_mem...) stop at
   // 2097151 kB, where a 64-bit 15 server takes up to 2147483647 kB (`SET work_mem = '4GB'`). A loud
   // refusal, not an error the server would not raise.
