@@ -2486,4 +2486,40 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT relname FROM pg_class WHERE relname IN ('pt', 'pt2') ORDER BY relname",
     ],
   },
+  {
+    name: 'An enum value added in the transaction that created the type (round 16)',
+    steps: [
+      'BEGIN',
+      "CREATE TYPE stage AS ENUM ('draft')",
+      "ALTER TYPE stage ADD VALUE 'live'",
+      "SELECT 'draft'::stage",
+      "SELECT 'live'::stage",
+      'ROLLBACK',
+      'BEGIN',
+      "CREATE TYPE stage AS ENUM ('draft')",
+      "ALTER TYPE stage ADD VALUE 'live'",
+      'COMMIT',
+      "SELECT 'live'::stage",
+    ],
+  },
+  {
+    name: 'An identity column added to a partitioned table that has partitions (round 16)',
+    setup:
+      'CREATE TABLE pt (k int) PARTITION BY RANGE (k); CREATE TABLE pt1 PARTITION OF pt FOR VALUES FROM (0) TO (10); CREATE TABLE lone (k int) PARTITION BY RANGE (k);',
+    steps: [
+      'ALTER TABLE pt ADD COLUMN id int GENERATED ALWAYS AS IDENTITY',
+      'ALTER TABLE lone ADD COLUMN id int GENERATED ALWAYS AS IDENTITY',
+      "SELECT attrelid::regclass::text AS t, attidentity FROM pg_attribute WHERE attname = 'id' AND attrelid IN ('pt'::regclass, 'lone'::regclass) ORDER BY 1",
+    ],
+  },
+  {
+    name: 'A NOT VALID foreign key on a partitioned table (round 16)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE pc (pid int, k int) PARTITION BY RANGE (k); CREATE TABLE pc1 PARTITION OF pc FOR VALUES FROM (0) TO (10); CREATE TABLE plain (pid int);',
+    steps: [
+      'ALTER TABLE pc ADD CONSTRAINT pc_fk FOREIGN KEY (pid) REFERENCES p NOT VALID',
+      'ALTER TABLE plain ADD CONSTRAINT plain_fk FOREIGN KEY (pid) REFERENCES p NOT VALID',
+      "SELECT conname, convalidated FROM pg_constraint WHERE conname IN ('pc_fk', 'plain_fk') ORDER BY conname",
+    ],
+  },
 ]);

@@ -2476,4 +2476,13 @@ export const functionCases = defineGroup('functions', [
       "SELECT substring('hello', 2) AS start_position",
     ],
   },
+  {
+    name: 'Identifiers 16 made keywords are quoted as 15 quotes them (round 16)',
+    setup:
+      'CREATE TABLE merge_action (json jsonb, system_user int); CREATE INDEX merge_action_json ON merge_action (json);',
+    steps: [
+      "SELECT quote_ident('json') AS a, quote_ident('json_table') AS b, quote_ident('select') AS c, format('%I.%I', 'system_user', 'json_value') AS d",
+      "SELECT 'merge_action'::regclass::text AS t, pg_get_indexdef('merge_action_json'::regclass) AS i",
+    ],
+  },
 ]);

@@ -1158,4 +1158,16 @@ export const typeCases = defineGroup('types', [
       'SELECT count(*) AS n FROM t',
     ],
   },
+  {
+    name: 'Text cast at run time to dates, timestamps and intervals (round 16)',
+    setup:
+      "CREATE TABLE inputs (s text); INSERT INTO inputs VALUES ('epoch 01:01:01'), ('2024-01-01 infinity'), ('2024-03-01 10:00');",
+    steps: [
+      'SELECT s::timestamp::text AS ts, s::date::text AS d FROM inputs ORDER BY s',
+      "SELECT ('+' || 'infinity')::date",
+      "SELECT ('+' || 'infinity')::timestamptz",
+      "SELECT ('infin' || 'ity')::interval",
+      "SELECT ('1 day ago' || ' 2 hours')::interval::text AS i, ('-' || 'infinity')::date::text AS d",
+    ],
+  },
 ]);
