@@ -209,6 +209,8 @@ const BEHAVIOUR_BUILTINS = [
   'has_table_privilege(oid,text)',
   'makeaclitem(oid,oid,text,boolean)',
   'to_number(text,text)',
+  'to_timestamp(text,text)',
+  'to_date(text,text)',
   'jsonb_strip_nulls(jsonb,boolean)',
   'json_strip_nulls(json,boolean)',
   'make_interval(integer,integer,integer,integer,integer,integer,double precision)',
@@ -469,7 +471,13 @@ const pgliteRefusal = (what: string): string =>
  * - `to_number` with `V`: 15 divides by a power of ten computed to 16 decimals (16 fixed it to an
  *   exact result of another scale), and refuses `RN` for input (0A000), which 18 reads.
  * - `jsonb_strip_nulls(x, strip_in_arrays)`: 18's second argument; 15 has the one-argument function.
+ * - `to_timestamp` / `to_date` with a format holding `TZ`, `tz` or `OF` outside double quotes: 17
+ *   reads a zone there, 15 refuses (0A000 formatting field is only supported in to_char). A literal
+ *   format is refused by the dialect already; this is for a format in a parameter or a column.
  */
+/** A format field 17's to_timestamp / to_date read a zone from, which 15 only formats. */
+const ZONE_FORMAT_FIELD = 'TZ(?![HM])|tz(?![hm])|OF';
+
 const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
   {
     text: `CREATE OR REPLACE FUNCTION ${HIDDEN}raise(code text, message text, result anyelement)
@@ -589,6 +597,21 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
         ELSE ${HIDDEN}to_number($1, $2) END $$`,
     params: [],
   },
+  ...(
+    [
+      ['to_timestamp', 'timestamp with time zone'],
+      ['to_date', 'date'],
+    ] as const
+  ).map(([fn, type]) => ({
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${fn}(text, text) RETURNS ${type}
+      LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+      SELECT CASE WHEN $2 OPERATOR(pg_catalog.~) '${ZONE_FORMAT_FIELD}'
+          AND pg_catalog.regexp_replace($2, '"[^"]*"?', '', 'g') OPERATOR(pg_catalog.~) '${ZONE_FORMAT_FIELD}'
+        THEN ${HIDDEN}raise('0A000', pg_catalog.format('formatting field "%s" is only supported in to_char',
+          pg_catalog.substring(pg_catalog.regexp_replace($2, '"[^"]*"?', '', 'g'), '(${ZONE_FORMAT_FIELD})')), NULL::${type})
+        ELSE ${HIDDEN}${fn}($1, $2) END $$`,
+    params: [],
+  })),
   ...['jsonb', 'json'].map((type) => ({
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${type}_strip_nulls(${type}) RETURNS ${type}
       LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT ${HIDDEN}${type}_strip_nulls($1, false) $$`,

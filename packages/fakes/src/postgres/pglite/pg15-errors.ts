@@ -76,6 +76,11 @@ const SERVER_CONTRIB = new Set([
 const WASM_MEMORY_LIMIT =
   /^(\d+) kB is outside the valid range for parameter "(.*)" \(\d+ kB \.\. 2097151 kB\)$/s;
 
+const DATETIME_INPUT =
+  /^invalid input syntax for type (date|timestamp|timestamp with time zone|timestamp without time zone): "(.*)"$/s;
+/** 15's `y2024m02d29` date form (with or without a time after it). */
+const UNIT_LETTER_DATE = /^\s*y\d+m\d+d\d+(?:\s|$)/i;
+
 const INVALID_INTERVAL = /^invalid input syntax for type interval: "(.*)"$/s;
 
 const REWRITES: readonly Rewrite[] = [
@@ -89,6 +94,17 @@ const REWRITES: readonly Rewrite[] = [
       severity: error.severity,
       code: '0A000',
       message: `interval "${text}" with "ago" before its end: PostgreSQL 15 reads it (negating the whole interval), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  },
+  // 16 dropped the undocumented `y2024m02d29` form (a unit letter before each field) that 15 reads
+  // as a date; refused loudly rather than with an error 15 does not raise.
+  (error) => {
+    const input = error.code === '22007' ? DATETIME_INPUT.exec(error.message) : null;
+    if (!input || !UNIT_LETTER_DATE.test(input[2] ?? '')) return undefined;
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message: `${input[1]} "${input[2]}" with a unit letter before each field: PostgreSQL 15 reads it, PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: write it as YYYY-MM-DD, or run this test on the real server`,
     };
   },
   // 17 refuses an identity on a partition's column (a partition takes its partitioned table's); 15

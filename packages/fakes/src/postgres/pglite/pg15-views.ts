@@ -16,6 +16,8 @@ import { SERVER_ONLY_EXTENSIONS } from './contrib-extensions.js';
  *   has and PGlite's cluster does not (contrib-extensions.ts), as the server lists them.
  * - views over set-returning functions 16-18 gave more columns (`pg_hba_file_rules`,
  *   `pg_prepared_statements`...): their columns by name rather than 15's column alias list.
+ * - `pg_timezone_abbrevs`: 18 lists the session zone's own abbreviations first; 15 lists the
+ *   timezone_abbreviations set alone, which 18's `pg_timezone_abbrevs_abbrevs()` gives.
  * Made again once per database by `pg15ViewsStatement` (pg15-catalog.ts).
  */
 export const PG15_VIEWS: readonly (readonly [name: string, definition: string])[] = [
@@ -631,5 +633,12 @@ export const PG15_VIEWS: readonly (readonly [name: string, definition: string])[
             data_type_privileges.object_type,
             data_type_privileges.dtd_identifier
            FROM information_schema.data_type_privileges)))`,
+  ],
+  [
+    'pg_catalog.pg_timezone_abbrevs',
+    `SELECT pg_timezone_abbrevs.abbrev,
+    pg_timezone_abbrevs.utc_offset,
+    pg_timezone_abbrevs.is_dst
+   FROM pg_timezone_abbrevs_abbrevs() pg_timezone_abbrevs(abbrev, utc_offset, is_dst)`,
   ],
 ];
