@@ -1,4 +1,4 @@
-import type { StoredResponse } from '@seams/ports';
+import type { IdempotencyHolder, StoredResponse } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../clock/fake-clock.js';
 import { InMemoryIdempotencyStore } from './in-memory-idempotency-store.js';
@@ -107,6 +107,69 @@ describe('InMemoryIdempotencyStore', () => {
       kind: 'completed',
       response: { status: 201, body: 'done' },
     });
+  });
+
+  // The Redis adapter validates a response, then reads it again to encode it: a getter answering
+  // otherwise the second time is stored as it then reads, and a replay Redis cannot read is refused
+  // with IDEMPOTENCY_RECORD_UNREADABLE (the idempotency corpus, round 16).
+  it('stores what a response reads after validation, and refuses an unreadable replay with a code', async () => {
+    const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
+    const reads = ['first', 5];
+    const response = {
+      status: 200,
+      get body() {
+        return reads.shift();
+      },
+    } as unknown as StoredResponse;
+    await store.begin('k', 'fp', 1_000);
+    await store.complete('k', response);
+    await expect(store.begin('k', 'fp', 1_000)).rejects.toMatchObject({
+      name: 'IdempotencyRecordError',
+      code: 'IDEMPOTENCY_RECORD_UNREADABLE',
+      key: 'k',
+    });
+    expect(await store.begin('k', 'other', 1_000)).toEqual({ kind: 'mismatch' });
+  });
+
+  it('encodes the response before looking at the key, as Redis does: a throwing getter fails any complete', async () => {
+    const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
+    let read = 0;
+    const response = {
+      get status() {
+        read += 1;
+        if (read > 1) throw new RangeError('second read');
+        return 200;
+      },
+      body: 'b',
+    } as StoredResponse;
+    await expect(store.complete('never-begun', response)).rejects.toThrow(RangeError);
+    expect(await store.begin('never-begun', 'fp', 1_000)).toMatchObject({ kind: 'started' });
+  });
+
+  // The adapter reads `holder.lease` once to validate it and once to send it (`?? ''`, as ioredis
+  // writes it): the second answer decides, and '' or null there means any holder.
+  it('reads the lease once after validating it, an empty or null answer meaning any holder', async () => {
+    const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
+    const shifting = (...values: unknown[]) =>
+      ({
+        get lease() {
+          return values.shift();
+        },
+      }) as IdempotencyHolder;
+    const found = await store.begin('k', 'fp', 1_000);
+    const lease = found.kind === 'started' ? found.lease : '';
+    await store.complete('k', { status: 201, body: 'x' }, shifting(undefined, 'bogus', lease));
+    expect(await store.begin('k', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
+    await store.abandon('k', shifting(undefined, 'bogus', lease));
+    expect(await store.begin('k', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
+    await store.complete('k', { status: 200, body: 'any' }, shifting(undefined, ''));
+    expect(await store.begin('k', 'fp', 1_000)).toEqual({
+      kind: 'completed',
+      response: { status: 200, body: 'any' },
+    });
+    await store.begin('j', 'fp', 1_000);
+    await store.abandon('j', shifting(undefined, null));
+    expect(await store.begin('j', 'other', 1_000)).toMatchObject({ kind: 'started' });
   });
 
   it.each([0, -1, 0.5])('refuses a lease of %s ms', (leaseMs) => {

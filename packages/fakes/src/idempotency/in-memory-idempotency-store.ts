@@ -6,6 +6,7 @@ import {
   encodeStoredResponse,
   type IdempotencyHolder,
   type IdempotencyStore,
+  SeamsError,
   type StoredResponse,
   validateIdempotencyDuration,
   validateIdempotencyHolder,
@@ -96,9 +97,10 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     if (record.fingerprint !== fingerprint) return { kind: 'mismatch' };
     if (record.state === 'started') return { kind: 'in_progress' };
     const response = decodeStoredResponse(record.response);
-    // Only this store writes the record, with encodeStoredResponse: never unreadable, unlike a
-    // Redis key another program may have written.
-    if (typeof response === 'string') throw new Error(`idempotency record ${key}: ${response}`);
+    // Unreadable when `complete` was handed a response whose getters answered differently once
+    // validated (a body that became a number): stored all the same, as Redis stores it, and then
+    // refused with the Redis adapter's code on every replay.
+    if (typeof response === 'string') throw new IdempotencyRecordError(key, response);
     return { kind: 'completed', response };
   }
 
@@ -106,26 +108,27 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     validateIdempotencyKey(key);
     validateStoredResponse(response);
     validateIdempotencyHolder(holder);
+    // Read as the Redis adapter reads them before its script runs, whatever the key's state: the
+    // response encoded once more (its getters may answer otherwise, or throw, on this second read)
+    // and then the lease once more (see `leaseArgument`).
+    const encoded = encodeStoredResponse(response);
+    const lease = leaseArgument(holder);
     const now = this.#now();
     const record = this.#live(key, now);
     // A key that is not started (never begun, abandoned, expired, already completed, taken over
     // under another lease) keeps its state, as the Redis script does: the first response recorded
     // is the one replayed.
-    if (record?.state !== 'started' || !heldBy(record, holder)) return;
+    if (record?.state !== 'started' || !heldBy(record, lease)) return;
     const { fingerprint, ttlMs } = record;
-    this.#records.set(key, {
-      state: 'completed',
-      fingerprint,
-      expiresAt: now + ttlMs,
-      response: encodeStoredResponse(response),
-    });
+    this.#records.set(key, { state: 'completed', fingerprint, expiresAt: now + ttlMs, response: encoded });
   }
 
   async abandon(key: string, holder?: IdempotencyHolder): Promise<void> {
     validateIdempotencyKey(key);
     validateIdempotencyHolder(holder);
+    const lease = leaseArgument(holder);
     const record = this.#live(key, this.#now());
-    if (record?.state === 'started' && heldBy(record, holder)) this.#records.delete(key);
+    if (record?.state === 'started' && heldBy(record, lease)) this.#records.delete(key);
   }
 
   /** Number of keys held, expired ones included until touched (as Redis counts them until evicted). */
@@ -151,7 +154,32 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
-/** Whether `holder` may complete or abandon the started `record`: any holder when no lease is given. */
-function heldBy(record: { readonly lease: string }, holder: IdempotencyHolder | undefined): boolean {
-  return holder?.lease === undefined || holder.lease === record.lease;
+/**
+ * The lease as the Redis adapter sends it: `holder.lease` read once, after validation read it once
+ * already (a getter may answer otherwise now), `undefined` or `null` as `''` and anything else as
+ * ioredis writes it, `String(value)`. `''` means any holder.
+ */
+function leaseArgument(holder: IdempotencyHolder | undefined): string {
+  const lease: unknown = holder?.lease;
+  return lease === undefined || lease === null ? '' : String(lease);
+}
+
+/** Whether the holder of `lease` may complete or abandon the started `record`: any holder for `''`. */
+function heldBy(record: { readonly lease: string }, lease: string): boolean {
+  return lease === '' || lease === record.lease;
+}
+
+/**
+ * A completed record whose response cannot be read back, as `@seams/redis-adapter`'s error of the
+ * same name and code (`IDEMPOTENCY_RECORD_UNREADABLE`), so a caller handles both stores alike.
+ */
+class IdempotencyRecordError extends SeamsError {
+  readonly code = 'IDEMPOTENCY_RECORD_UNREADABLE';
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(`idempotency record ${key}: ${message}`);
+    this.name = 'IdempotencyRecordError';
+  }
 }

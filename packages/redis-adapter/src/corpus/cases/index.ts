@@ -5,6 +5,7 @@ import { fingerprintCases } from './fingerprints.js';
 import { keyCases } from './keys.js';
 import { lifecycleCases } from './lifecycle.js';
 import { responseCases } from './responses.js';
+import { round16Cases } from './round-16.js';
 import { validationCases } from './validation.js';
 
 /** The IdempotencyStore differential corpus, in the order the snapshot lists it. */
@@ -16,4 +17,5 @@ export const IDEMPOTENCY_CORPUS: readonly IdempotencyCase[] = [
   ...keyCases,
   ...responseCases,
   ...validationCases,
+  ...round16Cases,
 ];
