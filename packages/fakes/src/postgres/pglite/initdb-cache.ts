@@ -144,6 +144,14 @@ const SERVER_SETTINGS = [
   `lc_numeric=${SERVER_LOCALE}`,
   `lc_time=${SERVER_LOCALE}`,
   'allow_system_table_mods=off',
+  // Planner steps 16 to 18 added, each with a setting to turn it off: they change EXPLAIN's plans
+  // and the order of rows a query leaves unordered (GROUP BY keys reordered, presorted aggregate
+  // input, self-joins removed, DISTINCT keys reordered). Off, the plans are 15's. The settings are
+  // unknown to 15, so clients cannot see or change them (pg15-settings.ts).
+  'enable_presorted_aggregate=off',
+  'enable_group_by_reordering=off',
+  'enable_self_join_elimination=off',
+  'enable_distinct_reordering=off',
 ];
 
 /**

@@ -163,6 +163,8 @@ describe('toPg15: other syntax 15 lacks', () => {
     ['MERGE INTO t USING s ON true WHEN NOT MATCHED BY SOURCE THEN DELETE', 'BY', 47],
     ['SELECT now() AT LOCAL', 'LOCAL', 17],
     ['CREATE TABLE s (a text STORAGE EXTERNAL)', 'STORAGE', 24],
+    ['ALTER TABLE t ADD COLUMN b text STORAGE MAIN', 'STORAGE', 33],
+    ['UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a', 'WITH', 30],
     ['ALTER TABLE t ALTER COLUMN n SET STATISTICS DEFAULT', 'DEFAULT', 45],
     ['ALTER TABLE t SET ACCESS METHOD DEFAULT', 'DEFAULT', 33],
     ['ALTER TABLE g ALTER COLUMN b SET EXPRESSION AS (a * 3)', 'EXPRESSION', 34],
@@ -192,6 +194,8 @@ describe('toPg15: other syntax 15 lacks', () => {
     'GRANT r1 TO r2 WITH ADMIN OPTION',
     "SELECT timestamp '2024-01-01' AT TIME ZONE 'UTC'",
     'UPDATE t SET a = 1 RETURNING a',
+    'CREATE TABLE files (storage text, size int)',
+    'ALTER TABLE files ADD COLUMN storage text',
   ])('leaves %s as written', (text) => {
     expect(refusalOf(text)).toBeUndefined();
   });

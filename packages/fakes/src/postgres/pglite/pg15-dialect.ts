@@ -87,7 +87,7 @@ const PREFILTER = new RegExp(
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
     String.raw`\b(?:grant|revoke)\b[^;]*?\brule\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription|ts_config|ts_dict)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription|ts_config|ts_dict)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b`,
   ].join('|'),
   'i',
 );
@@ -170,6 +170,7 @@ const PARSE_TRIGGERS = new Set([
   'merge',
   'at',
   'storage',
+  'returning',
   'default',
   'expression',
   'generated',
@@ -466,8 +467,17 @@ function parseFindings(statement: Statement, text: string): Finding[] {
     const word = token.value;
     if (word === 'merge' && isWord(next, 'into')) findings.push(...mergeFindings(statement, index, text));
     else if (word === 'at' && isWord(next, 'local')) findings.push(syntaxError(statement, next, text));
-    else if (word === 'storage' && isCreateTable && !isWord(previous, 'set'))
+    else if (
+      // 16's `STORAGE mode` in a column definition (CREATE TABLE, ADD COLUMN); a column may be named storage.
+      word === 'storage' &&
+      (isCreateTable || head === 'alter') &&
+      !isWord(previous, 'set') &&
+      isWord(next, 'plain', 'external', 'extended', 'main', 'default')
+    )
       findings.push(syntaxError(statement, token, text));
+    else if (word === 'returning' && isWord(next, 'with') && isPunct(tokens[index + 2], '('))
+      // 18's `RETURNING WITH (OLD AS o, NEW AS n)`.
+      findings.push(syntaxError(statement, next as SqlToken, text));
     else if (
       word === 'default' &&
       isWord(previous, 'statistics', 'method', 'storage') &&
