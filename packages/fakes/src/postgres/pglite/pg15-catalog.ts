@@ -475,6 +475,34 @@ const pgliteRefusal = (what: string): string =>
  *   reads a zone there, 15 refuses (0A000 formatting field is only supported in to_char). A literal
  *   format is refused by the dialect already; this is for a format in a parameter or a column.
  */
+/**
+ * Functions 15 has that 17 and 18 replaced: `pg_timezone_abbrevs()` (18 split it into the session
+ * zone's abbreviations and the abbreviation set's; 15's lists the set), and the bgwriter's checkpoint
+ * counters, which 17 moved to pg_stat_checkpointer's functions. Each is 15's signature over 18's
+ * function; one-SELECT SQL functions, which the planner inlines.
+ */
+const REMOVED_FUNCTION_STATEMENTS: readonly CatalogStatement[] = [
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_timezone_abbrevs(OUT abbrev text, OUT utc_offset interval, OUT is_dst boolean)
+      RETURNS SETOF record LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 1000
+      AS $$ SELECT * FROM pg_catalog.pg_timezone_abbrevs_abbrevs() $$`,
+    params: [],
+  },
+  ...(
+    [
+      ['pg_stat_get_bgwriter_timed_checkpoints', 'bigint', 'pg_stat_get_checkpointer_num_timed'],
+      ['pg_stat_get_bgwriter_requested_checkpoints', 'bigint', 'pg_stat_get_checkpointer_num_requested'],
+      ['pg_stat_get_bgwriter_buf_written_checkpoints', 'bigint', 'pg_stat_get_checkpointer_buffers_written'],
+      ['pg_stat_get_checkpoint_write_time', 'double precision', 'pg_stat_get_checkpointer_write_time'],
+      ['pg_stat_get_checkpoint_sync_time', 'double precision', 'pg_stat_get_checkpointer_sync_time'],
+    ] as const
+  ).map(([fn, type, source]) => ({
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${fn}() RETURNS ${type} LANGUAGE sql STABLE PARALLEL RESTRICTED
+      AS $$ SELECT pg_catalog.${source}() $$`,
+    params: [],
+  })),
+];
+
 /** A format field 17's to_timestamp / to_date read a zone from, which 15 only formats. */
 const ZONE_FORMAT_FIELD = 'TZ(?![HM])|tz(?![hm])|OF';
 
@@ -1628,6 +1656,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     },
     ...versionStatements(),
     ...PG15_BEHAVIOUR_STATEMENTS,
+    ...REMOVED_FUNCTION_STATEMENTS,
     KEYWORDS_STATEMENT,
     ...registryLookupStatements(),
     ...NUMERIC_POWER_STATEMENTS,

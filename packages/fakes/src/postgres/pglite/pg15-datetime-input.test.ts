@@ -82,3 +82,21 @@ describe('PgliteEngine reads date/time text that arrives at run time as PostgreS
     PGLITE_START_MS,
   );
 });
+
+describe("PgliteEngine keeps 15's functions 17 and 18 replaced", () => {
+  it(
+    'answers pg_timezone_abbrevs() and the bgwriter checkpoint counters',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: [] });
+      const abbrevs = await pool.query(
+        "SELECT utc_offset::text AS o, is_dst AS d FROM pg_timezone_abbrevs() WHERE abbrev = 'EST'",
+      );
+      expect(abbrevs.rows).toEqual([{ o: '-05:00:00', d: false }]);
+      const counters = await pool.query(
+        'SELECT pg_stat_get_bgwriter_timed_checkpoints() >= 0 AS t, pg_stat_get_checkpoint_write_time() >= 0 AS w',
+      );
+      expect(counters.rows).toEqual([{ t: true, w: true }]);
+    },
+    PGLITE_START_MS,
+  );
+});

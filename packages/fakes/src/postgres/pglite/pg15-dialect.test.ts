@@ -280,6 +280,14 @@ describe('toPg15: errors 15 raises when it runs the statement', () => {
     expect(refusalOf(text)).toBeUndefined();
   });
 
+  it('refuses a login event trigger, as 15 does not know the event (42601)', () => {
+    expect(refusalOf('CREATE EVENT TRIGGER lt ON LOGIN EXECUTE FUNCTION on_login()')).toEqual({
+      code: '42601',
+      message: 'unrecognized event name "login"',
+    });
+    expect(refusalOf('CREATE EVENT TRIGGER dt ON ddl_command_end EXECUTE FUNCTION audit()')).toBeUndefined();
+  });
+
   it('fails to_timestamp with a TZ or OF field, as 15 formats them only', () => {
     expect(refusalOf("SELECT to_timestamp('2020 UTC', 'YYYY tz')")).toEqual({
       code: '0A000',

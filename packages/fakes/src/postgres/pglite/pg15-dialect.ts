@@ -835,6 +835,16 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
   const [head, second] = tokens;
   if (!head || !isWord(head)) return undefined;
   const at = (token: SqlToken): number => token.start + 1;
+  if (
+    isWord(head, 'create') &&
+    isWord(second, 'event') &&
+    isWord(tokens[2], 'trigger') &&
+    isWord(tokens[4], 'on') &&
+    isWord(tokens[5], 'login')
+  ) {
+    // 17's login event triggers.
+    return { stage: 'statement', statement, code: '42601', message: 'unrecognized event name "login"' };
+  }
   const partitioned = isWord(head, 'create') && partitionedTable(tokens);
   const excludes = tokens.some(
     (token, index) =>

@@ -76,6 +76,7 @@ const SERVER_CONTRIB = new Set([
 const WASM_MEMORY_LIMIT =
   /^(\d+) kB is outside the valid range for parameter "(.*)" \(\d+ kB \.\. 2097151 kB\)$/s;
 
+const SET_PERSISTENCE = /^ALTER action SET (LOGGED|UNLOGGED) cannot be performed on relation ".*"$/s;
 const DATETIME_INPUT =
   /^invalid input syntax for type (date|timestamp|timestamp with time zone|timestamp without time zone): "(.*)"$/s;
 /** 15's `y2024m02d29` date form (with or without a time after it). */
@@ -105,6 +106,16 @@ const REWRITES: readonly Rewrite[] = [
       severity: error.severity,
       code: '0A000',
       message: `${input[1]} "${input[2]}" with a unit letter before each field: PostgreSQL 15 reads it, PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: write it as YYYY-MM-DD, or run this test on the real server`,
+    };
+  },
+  // 18 refuses SET LOGGED / SET UNLOGGED on a partitioned table; 15 accepts both and changes nothing.
+  (error) => {
+    const action = error.code === '42809' ? SET_PERSISTENCE.exec(error.message)?.[1] : undefined;
+    if (action === undefined) return undefined;
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message: `ALTER TABLE ... SET ${action} on a partitioned table: PostgreSQL 15 accepts it (and changes nothing), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
     };
   },
   // 17 refuses an identity on a partition's column (a partition takes its partitioned table's); 15

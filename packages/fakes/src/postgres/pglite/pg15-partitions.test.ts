@@ -94,3 +94,24 @@ describe('PgliteEngine and NOT VALID foreign keys, as PostgreSQL 15', () => {
     PGLITE_START_MS,
   );
 });
+
+describe('PgliteEngine and what 18 refuses on partitioned tables', () => {
+  it(
+    'refuses SET LOGGED / SET UNLOGGED on a partitioned table loudly (0A000): 15 accepts them and changes nothing',
+    async () => {
+      const { pool } = await createFakePostgres({
+        engine: 'pglite',
+        migrations: [
+          { name: 'pt', sql: 'CREATE TABLE pt (k int) PARTITION BY RANGE (k); CREATE TABLE plain (k int);' },
+        ],
+      });
+      await expect(pool.query('ALTER TABLE pt SET UNLOGGED')).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringContaining('PostgreSQL 15 accepts it'),
+      });
+      await expect(pool.query('ALTER TABLE pt SET LOGGED')).rejects.toMatchObject({ code: '0A000' });
+      expect((await pool.query('ALTER TABLE plain SET UNLOGGED')).command).toBe('ALTER');
+    },
+    PGLITE_START_MS,
+  );
+});
