@@ -981,6 +981,18 @@ export class ExpressionTyper {
       };
       return this.#combine(call, T.jsonb, '?column?', [left, right]);
     }
+    // An enum concatenates with text or an untyped value (anynonarray || text), nothing else: it has
+    // no implicit cast to text (42883 for enum || enum, enum || integer).
+    const enumSide = [left, right].find((t) => t.type.enumName !== undefined);
+    const otherSide = enumSide === left ? right : left;
+    if (
+      enumSide &&
+      (otherSide.type.enumName !== undefined ||
+        !(isText(otherSide.type) || otherSide.type.name === 'unknown'))
+    ) {
+      const named = (t: PgType) => t.enumName ?? sqlName(t);
+      throw pgError('42883', `operator does not exist: ${named(left.type)} || ${named(right.type)}`);
+    }
     const textual = (t: PgType) => isText(t) || t.name === 'unknown' || t.enumName !== undefined;
     if (!textual(left.type) && !textual(right.type))
       throw refuse(`|| between ${left.type.name} and ${right.type.name}`);

@@ -12,6 +12,31 @@ async function fake() {
 }
 
 describe('pg-mem engine expressions', () => {
+  it('gives an enum to text functions and || only as PostgreSQL does: no implicit cast to text', async () => {
+    const { pool } = await createFakePostgres({
+      migrations: [
+        {
+          name: 'moods',
+          sql: "CREATE TYPE mood AS ENUM ('calm'); CREATE TABLE m (v mood, n int, s text); INSERT INTO m VALUES ('calm', 5, 'x')",
+        },
+      ],
+    });
+    const joined = await pool.query("SELECT v || '!' AS a, v || s AS b, s || v AS c, v || $1 AS d FROM m", [
+      '?',
+    ]);
+    expect(joined.rows).toEqual([{ a: 'calm!', b: 'calmx', c: 'xcalm', d: 'calm?' }]);
+    expect((await pool.query('SELECT upper(v::text) AS u FROM m')).rows).toEqual([{ u: 'CALM' }]);
+    for (const [text, message] of [
+      ['SELECT lower(v) FROM m', 'function lower(mood) does not exist'],
+      ['SELECT length(v) FROM m', 'function length(mood) does not exist'],
+      ['SELECT md5(v) FROM m', 'function md5(mood) does not exist'],
+      ['SELECT v || v FROM m', 'operator does not exist: mood || mood'],
+      ['SELECT v || n FROM m', 'operator does not exist: mood || integer'],
+    ] as const) {
+      await expect(pool.query(text)).rejects.toMatchObject({ code: '42883', message });
+    }
+  });
+
   it('runs a condition that divides only where PostgreSQL does, cheapest first', async () => {
     const { pool } = await fake();
     for (const where of [

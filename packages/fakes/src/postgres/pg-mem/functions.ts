@@ -35,8 +35,13 @@ function arity(name: string, args: readonly Typed[], min: number, max = min): vo
 }
 
 function textArgs(name: string, args: readonly Typed[]): void {
+  // An enum has no implicit cast to text: a function taking text alone does not take one (42883).
+  if (args.some((arg) => arg.type.enumName !== undefined)) {
+    const types = args.map((arg) => arg.type.enumName ?? arg.type.name).join(', ');
+    throw pgError('42883', `function ${name}(${types}) does not exist`);
+  }
   for (const arg of args) {
-    if (!isText(arg.type) && arg.type.name !== 'unknown' && arg.type.enumName === undefined) {
+    if (!isText(arg.type) && arg.type.name !== 'unknown') {
       throw refuse(`${name}() on ${arg.type.name}`);
     }
   }
