@@ -986,7 +986,7 @@ export const LITERAL_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}literal_guard`;
 export const NEWER_INTEGER =
   /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d+(?:_\d+)+)\s*$/;
 export const NEWER_NUMERIC =
-  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
+  /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.eE+-]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
 /**
  * An array literal with an empty inner array (`'{{}}'`, `'{{1},{}}'`): 16 reads `{{}}` as an empty
  * array, where 15 refuses any `{}` below the top level (22P02). Quoted elements are data: left alone.

@@ -1170,4 +1170,27 @@ export const typeCases = defineGroup('types', [
       "SELECT ('1 day ago' || ' 2 hours')::interval::text AS i, ('-' || 'infinity')::date::text AS d",
     ],
   },
+  {
+    name: 'Numeric input with an underscore in the exponent (round 16)',
+    setup: 'CREATE TABLE amounts (v numeric);',
+    steps: [
+      "SELECT '1e1_0'::numeric",
+      { sql: 'INSERT INTO amounts VALUES ($1)', params: ['1E+1_0'] },
+      { sql: 'INSERT INTO amounts VALUES ($1)', params: ['1e10'] },
+      'SELECT v::text AS v FROM amounts',
+    ],
+  },
+  {
+    name: 'An enum given to text functions and to || (round 16)',
+    setup:
+      "CREATE TYPE status AS ENUM ('draft', 'live'); CREATE TABLE posts (st status, n int, note text); INSERT INTO posts VALUES ('draft', 5, 'x');",
+    steps: [
+      "SELECT st || '!' AS a, st || note AS b, note || st AS c, upper(st::text) AS d FROM posts",
+      'SELECT lower(st) FROM posts',
+      'SELECT length(st) FROM posts',
+      "SELECT * FROM posts WHERE upper(st) = 'DRAFT'",
+      'SELECT st || st FROM posts',
+      'SELECT st || n FROM posts',
+    ],
+  },
 ]);
