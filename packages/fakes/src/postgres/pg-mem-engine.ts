@@ -18,6 +18,7 @@ import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-function
 import { pgError, refuse } from './pg-mem/refusal.js';
 import { engineResult } from './pg-mem/result-rows.js';
 import { analyzeCommand, savepointCommand } from './pg-mem/savepoint-command.js';
+import { selectTailSyntaxError } from './pg-mem/select-tail-syntax.js';
 import { registerSequenceFunctions, Sequences } from './pg-mem/sequences.js';
 import {
   registerSettingFunctions,
@@ -251,6 +252,13 @@ export class PgMemEngine implements PostgresEngine {
         if (junk) {
           throw pgError('42601', `trailing junk after numeric literal at or near "${junk.junk}"`, {
             position: String(junk.position),
+          });
+        }
+        // pg-mem's parser reads tails PostgreSQL's grammar refuses (`LIMIT 1 UNION`, LIMIT with FETCH FIRST).
+        const tail = selectTailSyntaxError(request.text);
+        if (tail) {
+          throw pgError('42601', `syntax error at or near "${tail.near}"`, {
+            position: String(tail.position),
           });
         }
         const statements = parseOnce(request.text);

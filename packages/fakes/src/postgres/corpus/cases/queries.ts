@@ -797,4 +797,15 @@ export const queryCases = defineGroup('queries', [
     name: 'Hstore like via json (PGlite round 13)',
     steps: ['SELECT json_object_keys(\'{"a":1,"b":2}\')', 'SELECT * FROM json_each(\'{"a":[1],"b":null}\')'],
   },
+  {
+    name: 'LIMIT, ORDER BY and FETCH where the grammar does not take them (round 16)',
+    setup: 'CREATE TABLE a (n int); INSERT INTO a VALUES (1), (2), (3);',
+    steps: [
+      'SELECT n FROM a LIMIT 1 UNION SELECT 9',
+      'SELECT n FROM a ORDER BY n UNION ALL SELECT 9',
+      'SELECT n FROM a ORDER BY n LIMIT 1 FETCH FIRST 2 ROWS ONLY',
+      'SELECT n FROM a ORDER BY n OFFSET 1 ROWS FETCH NEXT 1 ROW ONLY',
+      '(SELECT n FROM a ORDER BY n LIMIT 1) UNION ALL (SELECT n FROM a ORDER BY n DESC LIMIT 1) ORDER BY 1',
+    ],
+  },
 ]);
