@@ -76,6 +76,8 @@ const SERVER_CONTRIB = new Set([
 const WASM_MEMORY_LIMIT =
   /^(\d+) kB is outside the valid range for parameter "(.*)" \(\d+ kB \.\. 2097151 kB\)$/s;
 
+const MISSING_EQUALS = /^operator does not exist: (.+) = (.+)$/s;
+const JOIN_USING = /\bjoin\b[\s\S]*\busing\s*\(|\bnatural\b/i;
 const SET_PERSISTENCE = /^ALTER action SET (LOGGED|UNLOGGED) cannot be performed on relation ".*"$/s;
 const DATETIME_INPUT =
   /^invalid input syntax for type (date|timestamp|timestamp with time zone|timestamp without time zone): "(.*)"$/s;
@@ -264,6 +266,25 @@ const REWRITES: readonly Rewrite[] = [
     if (error.code !== '42P01' || !error.detail?.startsWith('There is an entry for table ')) return undefined;
     const { detail, ...without } = error;
     return { ...without, hint: detail };
+  },
+  // The same move for a 42703's "There is a column named ... but it cannot be referenced".
+  (error) => {
+    if (error.code !== '42703' || !error.detail?.startsWith('There is a column named ')) return undefined;
+    const { detail, ...without } = error;
+    return { ...without, hint: detail };
+  },
+  // JOIN ... USING / NATURAL JOIN of columns of types with no common type: 15 refuses while merging
+  // the columns (42804, no position); 17 builds the join's = first and reports that it has none
+  // (42883, no position either, which tells it from an = written in the query).
+  (error, text) => {
+    const types =
+      error.code === '42883' && error.position === undefined ? MISSING_EQUALS.exec(error.message) : null;
+    if (!types || types[1] === types[2] || !JOIN_USING.test(text)) return undefined;
+    return {
+      severity: error.severity,
+      code: '42804',
+      message: `JOIN/USING types ${types[1]} and ${types[2]} cannot be matched`,
+    };
   },
   // 16 reports a relation of the wrong kind opened by name (nextval of a table) as "cannot open
   // relation" with this detail; 15 said it in the message alone ("x" is not a sequence). Other

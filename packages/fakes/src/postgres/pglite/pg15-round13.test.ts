@@ -29,6 +29,29 @@ describe('asPg15Error: reports 16-18 reworded', () => {
     );
   });
 
+  it("gives a 42703's 'There is a column named' as the hint, as 15 does", () => {
+    const detail =
+      'There is a column named "m" in table "*SELECT* 2", but it cannot be referenced from this part of the query.';
+    const pg15 = asPg15Error(report({ code: '42703', message: 'column "m" does not exist', detail }));
+    expect(pg15).toMatchObject({ code: '42703', hint: detail });
+    expect(pg15.detail).toBeUndefined();
+  });
+
+  it('reports JOIN USING columns of types with no common type as 15 does (42804), not an = written in the query', () => {
+    const missing = { ...report({ code: '42883', message: 'operator does not exist: integer = text' }) };
+    expect(asPg15Error(missing, 'SELECT * FROM a JOIN b USING (id)')).toEqual({
+      severity: 'ERROR',
+      code: '42804',
+      message: 'JOIN/USING types integer and text cannot be matched',
+    });
+    expect(asPg15Error(missing, 'SELECT * FROM a NATURAL JOIN b').code).toBe('42804');
+    expect(
+      asPg15Error({ ...missing, position: '30' }, 'SELECT * FROM a JOIN b USING (id) WHERE a.id = b.t').code,
+    ).toBe('42883');
+    const json = report({ code: '42883', message: 'operator does not exist: json = json' });
+    expect(asPg15Error(json, 'SELECT * FROM a JOIN b USING (doc)').code).toBe('42883');
+  });
+
   it("numbers a row's mismatched column alone, as 15 does", () => {
     const error = report({
       code: '42804',
