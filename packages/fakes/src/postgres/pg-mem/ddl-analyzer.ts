@@ -103,9 +103,14 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
     case 'boolean':
       if (type.name !== 'bool') from = 'boolean';
       break;
-    case 'integer':
+    case 'integer': {
       if (!isNumber(type)) from = Math.abs(literal.value) <= 2_147_483_647 ? 'integer' : 'bigint';
+      // PostgreSQL keeps the default and fails each INSERT that uses it (22003); pg-mem stores it.
+      const limit = INTEGER_LIMITS[type.name];
+      if (!type.array && limit !== undefined && Math.abs(literal.value) > limit + (literal === expr ? 0 : 1))
+        throw refuse(`a DEFAULT out of its ${type.name} column's range`);
       break;
+    }
     case 'numeric':
       if (!isNumber(type)) from = 'numeric';
       break;
@@ -122,6 +127,9 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
     },
   );
 }
+
+/** The largest value of each integer type (its minimum's magnitude is one more). */
+const INTEGER_LIMITS: Readonly<Record<string, number>> = { int2: 32_767, int4: 2_147_483_647 };
 
 const TIME_TYPES = new Set(['timestamptz', 'timestamp', 'date']);
 const RELATIVE_TIMES = new Set(['now', 'today', 'tomorrow', 'yesterday']);
@@ -156,6 +164,32 @@ const FORMATTED_TYPES: Readonly<Record<string, string>> = {
 /** Every table's system columns (ctid, xmin...): no user column may take their names. */
 const SYSTEM_COLUMNS = new Set(['tableoid', 'cmax', 'xmax', 'cmin', 'xmin', 'ctid']);
 
+/**
+ * A column definition's clauses that PostgreSQL refuses together (42601), which pg-mem's parser
+ * takes, keeping the first of each kind: two DEFAULTs, two identities or generation expressions or
+ * one of each, NULL beside NOT NULL.
+ */
+function checkColumnClauses(constraints: readonly ColumnConstraint[], column: string, table: string): void {
+  const of = `for column "${column}" of table "${table}"`;
+  const defaults = constraints.filter((c) => c.type === 'default').length;
+  if (defaults > 1) throw pgError('42601', `multiple default values specified ${of}`);
+  const generated = constraints.filter(
+    (c): c is Extract<ColumnConstraint, { type: 'add generated' }> => c.type === 'add generated',
+  );
+  if (generated.length > 1) {
+    const expressions = generated.filter((c) => c.expression !== undefined).length;
+    const message =
+      expressions === 0
+        ? `multiple identity specifications ${of}`
+        : expressions === generated.length
+          ? `multiple generation clauses specified ${of}`
+          : `both identity and generation expression specified ${of}`;
+    throw pgError('42601', message);
+  }
+  if (constraints.some((c) => c.type === 'not null') && constraints.some((c) => c.type === 'null'))
+    throw pgError('42601', `conflicting NULL/NOT NULL declarations ${of}`);
+}
+
 /** A column as pg-mem gets it (serial and identity as a plain integer defaulting to the engine's sequence) and as the catalog keeps it. */
 function columnOf(
   def: CreateColumnDef,
@@ -173,6 +207,7 @@ function columnOf(
   const typeName = def.dataType.kind === 'array' ? '' : def.dataType.name.toLowerCase();
   const serial = typeName.includes('serial');
   const constraints = def.constraints ?? [];
+  checkColumnClauses(constraints, def.name.name, table);
   const identity = constraints.find(
     (c): c is Extract<ColumnConstraint, { type: 'add generated' }> => c.type === 'add generated',
   );

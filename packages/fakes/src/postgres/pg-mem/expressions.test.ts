@@ -37,6 +37,17 @@ describe('pg-mem engine expressions', () => {
     }
   });
 
+  it("refuses a DEFAULT out of its integer column's range, which PostgreSQL fails each INSERT with", async () => {
+    const { pool } = await createFakePostgres({ migrations: [] });
+    await expect(pool.query('CREATE TABLE s (a smallint DEFAULT 100000)')).rejects.toMatchObject({
+      code: '0A000',
+    });
+    await pool.query('CREATE TABLE s (a smallint DEFAULT -32768, b int DEFAULT 2147483647)');
+    expect((await pool.query('INSERT INTO s DEFAULT VALUES RETURNING a, b')).rows).toEqual([
+      { a: -32768, b: 2147483647 },
+    ]);
+  });
+
   it('runs a condition that divides only where PostgreSQL does, cheapest first', async () => {
     const { pool } = await fake();
     for (const where of [

@@ -173,8 +173,11 @@ export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgTy
   const scalar = NAMES[name];
   if (scalar === undefined) return undefined;
   const [first, second] = def.config ?? [];
-  if (scalar === 'varchar')
+  if (scalar === 'varchar') {
+    if (first !== undefined && first < 1)
+      throw pgError('22023', 'length for type varchar must be at least 1');
     return first === undefined ? { name: 'varchar' } : { name: 'varchar', length: first };
+  }
   if (scalar === 'numeric') {
     if (first === undefined) return { name: 'numeric' };
     // PostgreSQL 15 also takes a scale below zero or above the precision (numeric(5,-2) rounds to
