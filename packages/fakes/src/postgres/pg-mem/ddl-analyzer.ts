@@ -107,7 +107,8 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
       if (!isNumber(type)) from = Math.abs(literal.value) <= 2_147_483_647 ? 'integer' : 'bigint';
       // PostgreSQL keeps the default and fails each INSERT that uses it (22003); pg-mem stores it.
       const limit = INTEGER_LIMITS[type.name];
-      if (!type.array && limit !== undefined && Math.abs(literal.value) > limit + (literal === expr ? 0 : 1))
+      const value = literal === expr ? literal.value : -literal.value;
+      if (!type.array && limit !== undefined && (value > limit || value < -limit - 1))
         throw refuse(`a DEFAULT out of its ${type.name} column's range`);
       break;
     }
