@@ -72,7 +72,11 @@ export class InMemoryBroker implements BrokerTopology {
   readonly #queues = new Map<string, BrokerQueue>();
   readonly #published: PublishedMessage[] = [];
   readonly #listeners = new Set<() => void>();
-  readonly #consumers = new Set<InMemoryEventConsumer>();
+  /** Every subscription in the order it was made (stopped and settled ones are pruned as found). */
+  #subscriptions: InMemorySubscription[] = [];
+  /** Subscriptions waiting to consume (again) after `dropConsumerChannels`, in turn. */
+  readonly #toResume: InMemorySubscription[] = [];
+  #resuming = false;
   readonly #lifetime = new AbortController();
   readonly #failures = new FailureScript<PublishFailureReason>('failNextPublish');
   #settling = 0;
@@ -113,7 +117,6 @@ export class InMemoryBroker implements BrokerTopology {
     const consumer = new InMemoryEventConsumer({
       subscribe: (queue, handler, prefetch, max) => this.#subscribe(queue, handler, prefetch, max),
     });
-    this.#consumers.add(consumer);
     return consumer;
   }
 
@@ -160,13 +163,44 @@ export class InMemoryBroker implements BrokerTopology {
   /**
    * Drops the channel of every subscription (on `queue`, or all): unacked messages return to their
    * queue as redelivered, late acks from their handlers are ignored, and the subscriptions resume
-   * as a reconnecting consumer would.
+   * as a reconnecting consumer would: all channels close first, then each subscription consumes
+   * again, one per turn, in the order they were first made, each as a new consumer at the back of
+   * its queue's service order. Measured on RabbitMQ 3.10.8 (both queue types) with consumers A and
+   * B of prefetch 1 on one connection, A served last: after the connection drops, the next
+   * publishes go A, B, A (not B, A, B), and a message A held comes back to A, not to B.
    */
   dropConsumerChannels(queue?: string): void {
-    for (const consumer of this.#consumers) {
-      for (const subscription of consumer.subscriptions) {
-        if (queue === undefined || subscription.queueName === queue) subscription.dropChannel();
+    // Still coming back from the last drop: there is no connection to drop yet (the adapter's
+    // drop of a reconnecting connection does nothing either).
+    if (this.#resuming) return;
+    // A stopped subscription whose handlers still hold deliveries keeps its channel until they
+    // settle: that channel drops too (their late settlements are lost), but it does not come back.
+    this.#subscriptions = this.#subscriptions.filter(
+      (subscription) => !subscription.stopped || subscription.unacked > 0,
+    );
+    const dropped = this.#subscriptions.filter(
+      (subscription) => queue === undefined || subscription.queueName === queue,
+    );
+    for (const subscription of dropped) subscription.dropChannel();
+    this.#toResume.push(...dropped);
+    if (!this.#resuming) void this.#resubscribe();
+  }
+
+  // One per turn: the consumer that resubscribes first is fed (and its handler may settle) before
+  // the next one is back, as with RabbitMQ, where each basic.consume is a round trip. A
+  // subscription made meanwhile joins the end of the line (the adapter runs it after the others'
+  // on reconnecting): measured on RabbitMQ 3.10.8, with A and B resubscribing and C made while the
+  // connection was down, the next four publishes go A, B, C, A.
+  async #resubscribe(): Promise<void> {
+    this.#resuming = true;
+    try {
+      for (let next = this.#toResume.shift(); next; next = this.#toResume.shift()) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.#lifetime.signal.aborted) return;
+        next.resume();
       }
+    } finally {
+      this.#resuming = false;
     }
   }
 
@@ -302,6 +336,10 @@ export class InMemoryBroker implements BrokerTopology {
     const subscription = new InMemorySubscription(target, handler, prefetch, max, {
       reject: (from, stored) => this.#brokerDeath(from, stored, 'rejected'),
       giveUp: (from, stored, reason) => this.#consumerDeath(from, stored, reason),
+      canGiveUp: (from) => {
+        const exchange = from.spec.deadLetterExchange;
+        return exchange === undefined || this.#exchanges.has(exchange);
+      },
       changed: () => this.#changed(),
       settle: (settle) => {
         this.#settling += 1;
@@ -313,7 +351,9 @@ export class InMemoryBroker implements BrokerTopology {
       },
       settling: () => this.#settling > 0,
     });
-    target.attach(subscription);
+    this.#subscriptions.push(subscription);
+    if (this.#resuming) this.#toResume.push(subscription);
+    else target.attach(subscription);
     return subscription;
   }
 

@@ -14,6 +14,11 @@ export interface SubscriptionHost {
   reject(queue: BrokerQueue, stored: StoredMessage): void;
   /** The consumer gives up on `stored` itself (delivery limit) and republishes it as dead. */
   giveUp(queue: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void;
+  /**
+   * False when `queue` names a dead-letter exchange that does not exist: the AMQP adapter's
+   * publish of the dead copy there makes RabbitMQ close the consumer's channel (404).
+   */
+  canGiveUp(queue: BrokerQueue): boolean;
   changed(): void;
   /** Runs `settle`, during which `settling()` is true: deliveries it causes are paced. */
   settle(settle: () => void): void;
@@ -87,15 +92,33 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
     while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
   }
 
+  /** True once `stop()` was called. */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
   /**
-   * The consumer's channel drops: everything unacked goes back to the queue, redelivered, and
-   * late settlements of those deliveries are ignored (their delivery tags died with the channel).
+   * The consumer's channel drops: the queue loses this consumer, everything unacked goes back to
+   * the queue, redelivered, and late settlements of those deliveries are ignored (their delivery
+   * tags died with the channel). `resume()` subscribes again, as a new consumer.
    */
   dropChannel(): void {
     const orphans = [...this.#unacked];
     this.#unacked.clear();
-    this.queue.windowOpened(this);
+    this.queue.detach(this);
     this.queue.returnUnsettled(orphans.map((delivery) => delivery.stored));
+    this.host.changed();
+  }
+
+  /**
+   * Subscribes again after `dropChannel()` (unless stopped since), as the AMQP consumer does on
+   * its new connection: a new consumer at the back of the queue's service order, which the queue
+   * feeds at once, up to its prefetch, before the next subscription comes back.
+   */
+  resume(): void {
+    if (this.#stopped) return;
+    this.queue.attach(this);
+    this.queue.pump();
     this.host.changed();
   }
 
@@ -106,6 +129,7 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
     } catch {
       if (delivery.settled) return;
       if (delivery.deliveryCount < this.maxDeliveries) delivery.nack({ requeue: true });
+      else if (!this.host.canGiveUp(this.queue)) this.#channelClosedByBroker(delivery);
       else if (this.#take(delivery)) {
         this.host.settle(() => {
           this.host.giveUp(this.queue, delivery.stored, 'delivery_limit');
@@ -113,6 +137,25 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
         });
       }
     }
+  }
+
+  /**
+   * The AMQP adapter dead-letters a message at the delivery limit by publishing a copy to the
+   * queue's dead-letter exchange on the consumer's channel. When that exchange does not exist,
+   * RabbitMQ closes the channel (404): everything unacked on it goes back to the queue,
+   * redelivered, and the subscription gets nothing more (the adapter reopens its channel only when
+   * the whole connection comes back, which `resume()` mirrors). Measured on RabbitMQ 3.10.8 (both
+   * queue types): `a` thrown at maxDeliveries 1 stays in the queue redelivered, and `b` published
+   * after it is never delivered.
+   */
+  #channelClosedByBroker(delivery: InMemoryDelivery): void {
+    // Its channel already dropped with the connection: nothing reaches the broker.
+    if (!this.#unacked.has(delivery) || !delivery.claim()) return;
+    const orphans = [...this.#unacked];
+    this.#unacked.clear();
+    this.queue.detach(this);
+    this.queue.returnUnsettled(orphans.map((orphan) => orphan.stored));
+    this.host.changed();
   }
 
   /** Settles `delivery` on this channel; false when its channel already dropped. */

@@ -4,6 +4,7 @@ import { interactionCases } from './interactions.js';
 import { propertiesCases } from './properties.js';
 import { routingCases } from './routing.js';
 import { settlementCases } from './settlement.js';
+import { sixteenthRoundCases } from './sixteenth-round.js';
 import { thirteenthRoundCases } from './thirteenth-round.js';
 import { topologyCases } from './topology.js';
 import { twelfthRoundCases } from './twelfth-round.js';
@@ -18,4 +19,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...interactionCases,
   ...twelfthRoundCases,
   ...thirteenthRoundCases,
+  ...sixteenthRoundCases,
 ];
