@@ -91,6 +91,15 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
   }
   const literal = expr.type === 'unary' && expr.op === '-' ? expr.operand : expr;
   let from: string | undefined;
+  const returned = defaultCallType(expr);
+  // A timestamp, date or uuid has an assignment cast to text and the time types only.
+  if (
+    returned !== undefined &&
+    returned.type !== type.name &&
+    !type.array &&
+    (isNumber(type) || NO_ASSIGNMENT_FROM_CALLS.has(type.name))
+  )
+    from = returned.shown;
   switch (literal.type) {
     case 'string': {
       if (literal !== expr) return expr;
@@ -127,6 +136,23 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
       hint: 'You will need to rewrite or cast the expression.',
     },
   );
+}
+
+/** Column types no timestamp or uuid is assigned to (beside the numbers). */
+const NO_ASSIGNMENT_FROM_CALLS = new Set(['bool', 'json', 'jsonb', 'uuid', 'bytea']);
+
+/** The type of a default that is a call of the clocks or gen_random_uuid(): pg-mem's name and PostgreSQL's. */
+function defaultCallType(expr: Expr): { readonly type: string; readonly shown: string } | undefined {
+  const timestamptz = { type: 'timestamptz', shown: 'timestamp with time zone' };
+  if (expr.type === 'keyword') {
+    if (expr.keyword === 'current_timestamp') return timestamptz;
+    return expr.keyword === 'current_date' ? { type: 'date', shown: 'date' } : undefined;
+  }
+  if (expr.type !== 'call' || expr.args.length > 0 || expr.function.schema !== undefined) return undefined;
+  const name = expr.function.name;
+  if (['now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp'].includes(name))
+    return timestamptz;
+  return name === 'gen_random_uuid' ? { type: 'uuid', shown: 'uuid' } : undefined;
 }
 
 /** The largest value of each integer type (its minimum's magnitude is one more). */

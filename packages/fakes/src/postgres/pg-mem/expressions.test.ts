@@ -37,6 +37,20 @@ describe('pg-mem engine expressions', () => {
     }
   });
 
+  it('refuses a clock or gen_random_uuid() DEFAULT a column cannot be assigned (42804)', async () => {
+    const { pool } = await createFakePostgres({ migrations: [] });
+    await expect(pool.query('CREATE TABLE s (a int DEFAULT now())')).rejects.toMatchObject({
+      code: '42804',
+      message: 'column "a" is of type integer but default expression is of type timestamp with time zone',
+    });
+    await expect(pool.query('CREATE TABLE s (a boolean DEFAULT CURRENT_DATE)')).rejects.toMatchObject({
+      code: '42804',
+    });
+    await pool.query(
+      'CREATE TABLE s (id uuid DEFAULT gen_random_uuid(), at timestamptz DEFAULT now(), d date DEFAULT current_timestamp, t text DEFAULT now())',
+    );
+  });
+
   it("refuses a DEFAULT out of its integer column's range, which PostgreSQL fails each INSERT with", async () => {
     const { pool } = await createFakePostgres({ migrations: [] });
     await expect(pool.query('CREATE TABLE s (a smallint DEFAULT 100000)')).rejects.toMatchObject({
