@@ -33,6 +33,10 @@ export class AmqpSubscription implements Subscription {
   readonly #classicCounts = new ClassicDeliveryCounts();
   #channel: ConfirmChannel | undefined;
   #consumerTag: string | undefined;
+  /** The connection the consumer's channel is on, for the dead-letter channel. */
+  #model: AmqpModel | undefined;
+  /** Where dead copies are published (see `#deadLetterPublisher`); opened on first use. */
+  #deadLetterChannel: Promise<ConfirmChannel> | undefined;
   #detach: () => void = () => undefined;
   #stopped = false;
 
@@ -59,6 +63,9 @@ export class AmqpSubscription implements Subscription {
     await this.#drain();
     this.#channel = undefined;
     await channel?.close().catch(() => undefined);
+    const deadLetters = this.#deadLetterChannel;
+    this.#deadLetterChannel = undefined;
+    await deadLetters?.then((opened) => opened.close()).catch(() => undefined);
   }
 
   async #drain(): Promise<void> {
@@ -67,6 +74,9 @@ export class AmqpSubscription implements Subscription {
 
   async #open(model: AmqpModel): Promise<void> {
     if (this.#stopped) return;
+    // A new connection: the old dead-letter channel died with the old one.
+    this.#model = model;
+    this.#deadLetterChannel = undefined;
     const channel = await model.createConfirmChannel();
     channel.on('error', () => undefined);
     channel.once('close', () => {
@@ -139,7 +149,8 @@ export class AmqpSubscription implements Subscription {
   /**
    * Dead-letters by publishing a copy to the queue's dead-letter exchange (original properties
    * and headers, plus why), then acking: RabbitMQ itself can only say `rejected`. With no known
-   * dead-letter exchange it rejects, which RabbitMQ treats as dead-lettering (or dropping).
+   * dead-letter exchange, or one RabbitMQ does not have, it rejects, which RabbitMQ treats as
+   * dead-lettering (or dropping, as it drops its own dead letters to a missing exchange).
    */
   async #deadLetter(
     channel: ConfirmChannel,
@@ -149,11 +160,14 @@ export class AmqpSubscription implements Subscription {
   ): Promise<boolean> {
     const exchange = this.connection.queueSpec(this.spec.queue)?.deadLetterExchange;
     if (exchange === undefined) return settle(channel, raw, 'reject');
+    const publisher = await this.#deadLetterPublisher(exchange);
+    if (publisher === 'missing') return settle(channel, raw, 'reject');
+    if (publisher === undefined) return false;
     const headers = deathHeaders(raw.properties.headers, { reason, queue: this.spec.queue, error });
     const properties = { ...raw.properties, headers };
     const confirmed = await new Promise<boolean>((resolve) => {
       try {
-        channel.publish(exchange, raw.fields.routingKey, raw.content, properties, (err: unknown) =>
+        publisher.publish(exchange, raw.fields.routingKey, raw.content, properties, (err: unknown) =>
           resolve(!err),
         );
       } catch {
@@ -162,6 +176,37 @@ export class AmqpSubscription implements Subscription {
     });
     // Unconfirmed: leave the original unacked; the broker redelivers it and we try again.
     return confirmed && settle(channel, raw, 'ack');
+  }
+
+  /**
+   * The channel dead copies go out on, once `exchange` is known to exist: a confirm channel of its
+   * own, because RabbitMQ answers a publish to a missing exchange by closing the channel (404), and
+   * on the consumer's channel that ended the subscription (its unacked messages returned, and it
+   * received nothing more until the connection came back). 'missing' when RabbitMQ has no such
+   * exchange; undefined when the connection is gone (the message stays unacked and comes back).
+   */
+  async #deadLetterPublisher(exchange: string): Promise<ConfirmChannel | 'missing' | undefined> {
+    const model = this.#model;
+    if (!model) return undefined;
+    let opening = this.#deadLetterChannel;
+    if (!opening) {
+      opening = model.createConfirmChannel().then((channel) => {
+        channel.on('error', () => undefined);
+        channel.once('close', () => {
+          if (this.#deadLetterChannel === opening) this.#deadLetterChannel = undefined;
+        });
+        return channel;
+      });
+      this.#deadLetterChannel = opening;
+    }
+    try {
+      const channel = await opening;
+      await channel.checkExchange(exchange);
+      return channel;
+    } catch (error) {
+      if (this.#deadLetterChannel === opening) this.#deadLetterChannel = undefined;
+      return amqpReplyCode(error) === 404 ? 'missing' : undefined;
+    }
   }
 }
 

@@ -218,7 +218,7 @@ describe('dead-letter loops', () => {
     ]);
   });
 
-  it('a dead-letter exchange that does not exist: RabbitMQ drops its own dead letters; the consumer loses its channel', async () => {
+  it('a dead-letter exchange that does not exist drops the message silently, as RabbitMQ does', async () => {
     newBroker();
     await broker.declare({
       exchanges: [{ name: 'invoices', type: 'topic' }],
@@ -244,32 +244,13 @@ describe('dead-letter loops', () => {
     const publisher = broker.createPublisher({ exchange: 'invoices' });
     await publisher.publish(event('a'));
     await clock.advance(10);
-    // RabbitMQ drops what it dead-letters itself (the expired copy). The consumer's own dead
-    // letter at the delivery limit is a publish to `ghost` on its channel, which RabbitMQ closes
-    // (404): `a` goes back, redelivered, and that subscription gets nothing more. Measured on
-    // RabbitMQ 3.10.8 through the AMQP adapter (broker corpus, r16).
-    await broker.waitFor(
-      (b) =>
-        attempts.length === 1 &&
-        b
-          .inspect('failing')
-          .map((m) => m.redelivered)
-          .join() === 'true',
-    );
+    // RabbitMQ drops what it dead-letters itself (the expired copy); at the delivery limit the AMQP
+    // adapter finds `ghost` missing and rejects, which RabbitMQ drops too (broker corpus, r16).
+    await broker.waitFor((b) => attempts.length === 1 && b.messages('failing').length === 0);
+    // The consumer goes on: the next message is handled too.
     await publisher.publish({ ...event('b'), type: 'invoice.paid' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect([broker.messages('expiring'), broker.messages('failing').map((m) => m.id), attempts]).toEqual([
-      [],
-      ['a', 'b'],
-      ['a'],
-    ]);
-    // Its channel comes back with the connection: it takes both, fails on both, and loses it again.
-    broker.dropConsumerChannels();
-    await broker.waitFor((b) => attempts.length === 3 && b.messages('failing').length === 2);
-    expect([attempts, broker.messages('failing').map((m) => m.id)]).toEqual([
-      ['a', 'a', 'b'],
-      ['a', 'b'],
-    ]);
+    await broker.waitFor(() => attempts.length === 2);
+    expect([broker.messages('expiring'), broker.messages('failing'), attempts]).toEqual([[], [], ['a', 'b']]);
   });
 });
 

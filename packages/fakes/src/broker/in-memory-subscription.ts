@@ -15,8 +15,8 @@ export interface SubscriptionHost {
   /** The consumer gives up on `stored` itself (delivery limit) and republishes it as dead. */
   giveUp(queue: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void;
   /**
-   * False when `queue` names a dead-letter exchange that does not exist: the AMQP adapter's
-   * publish of the dead copy there makes RabbitMQ close the consumer's channel (404).
+   * False when `queue` names a dead-letter exchange that does not exist: the AMQP adapter finds
+   * it missing (404 on a channel of its own) and rejects the message instead of publishing a copy.
    */
   canGiveUp(queue: BrokerQueue): boolean;
   changed(): void;
@@ -129,7 +129,9 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
     } catch {
       if (delivery.settled) return;
       if (delivery.deliveryCount < this.maxDeliveries) delivery.nack({ requeue: true });
-      else if (!this.host.canGiveUp(this.queue)) this.#channelClosedByBroker(delivery);
+      // The adapter finds the dead-letter exchange missing and rejects instead: RabbitMQ's own
+      // dead-lettering to that exchange drops the message.
+      else if (!this.host.canGiveUp(this.queue)) delivery.nack({ requeue: false });
       else if (this.#take(delivery)) {
         this.host.settle(() => {
           this.host.giveUp(this.queue, delivery.stored, 'delivery_limit');
@@ -137,25 +139,6 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
         });
       }
     }
-  }
-
-  /**
-   * The AMQP adapter dead-letters a message at the delivery limit by publishing a copy to the
-   * queue's dead-letter exchange on the consumer's channel. When that exchange does not exist,
-   * RabbitMQ closes the channel (404): everything unacked on it goes back to the queue,
-   * redelivered, and the subscription gets nothing more (the adapter reopens its channel only when
-   * the whole connection comes back, which `resume()` mirrors). Measured on RabbitMQ 3.10.8 (both
-   * queue types): `a` thrown at maxDeliveries 1 stays in the queue redelivered, and `b` published
-   * after it is never delivered.
-   */
-  #channelClosedByBroker(delivery: InMemoryDelivery): void {
-    // Its channel already dropped with the connection: nothing reaches the broker.
-    if (!this.#unacked.has(delivery) || !delivery.claim()) return;
-    const orphans = [...this.#unacked];
-    this.#unacked.clear();
-    this.queue.detach(this);
-    this.queue.returnUnsettled(orphans.map((orphan) => orphan.stored));
-    this.host.changed();
   }
 
   /** Settles `delivery` on this channel; false when its channel already dropped. */
