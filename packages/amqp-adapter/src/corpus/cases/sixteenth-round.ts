@@ -830,6 +830,8 @@ const ttlRound = brokerCases('dead-letters', {
       await pause(300);
       await publishAll(b, [evt('b')]);
       await r.waitFor(2);
+      // `b`'s ack reaches RabbitMQ before the connection drops (else `b` comes back, redelivered).
+      await pause(300);
       await b.dropConsumerConnection();
       await publishAll(b, [evt('c')]);
       await r.waitFor(3);
