@@ -1,3 +1,4 @@
+import { boundQueue, declare } from '@seams/contracts';
 import { type Delivery, type EventMessage, hasErrorCode, type JsonValue } from '@seams/ports';
 import type { CorpusBroker } from './corpus-broker.js';
 
@@ -89,4 +90,33 @@ export const json = (value: unknown): JsonValue => JSON.parse(JSON.stringify(val
 /** Ids of what `drain` found, in queue order. */
 export async function drainedIds(broker: CorpusBroker, queue: string, atLeast = 0): Promise<string[]> {
   return (await broker.drain(queue, atLeast)).map((message) => message.id);
+}
+
+/** Waits `ms` of real time (a case's settling time on both brokers). */
+export const pause = (ms: number): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Queues bound by one pattern each; publishes each key and reports the outcome and where it went,
+ * by key and by pattern. With `labelLength`, labels are cut to it and numbered (long keys and
+ * patterns); the thirteenth round's cases were recorded with whole labels.
+ */
+export async function routeTable(
+  b: CorpusBroker,
+  patterns: readonly string[],
+  keys: readonly string[],
+  labelLength?: number,
+): Promise<{ published: Record<string, string>; routed: Record<string, string[]> }> {
+  const cut = (text: string) => (labelLength === undefined ? text : text.slice(0, labelLength));
+  const queues = patterns.map((pattern, i) => boundQueue(b, `q${i}`, [pattern]));
+  await declare(b, queues);
+  const published: Record<string, string> = {};
+  for (const [i, key] of keys.entries()) {
+    published[`${i}:${cut(JSON.stringify(key))}`] = await outcome(b.publisher.publish(evt(`k${i}`, key)));
+  }
+  const routed: Record<string, string[]> = {};
+  for (const [i, queue] of queues.entries()) {
+    const pattern = patterns[i] as string;
+    routed[labelLength === undefined ? pattern : `${i}:${cut(pattern)}`] = await drainedIds(b, queue.name);
+  }
+  return { published, routed };
 }

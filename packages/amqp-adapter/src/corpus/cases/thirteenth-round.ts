@@ -12,28 +12,13 @@ import {
   ids,
   json,
   outcome,
+  pause,
   publishAll,
   publishPaced,
+  routeTable,
   seen,
 } from '../broker-case.js';
 import type { CorpusBroker } from '../corpus-broker.js';
-
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Queues bound by one pattern each; publishes each key and reports the outcome and where it went. */
-async function routeTable(b: CorpusBroker, patterns: readonly string[], keys: readonly string[]) {
-  const queues = patterns.map((pattern, i) => boundQueue(b, `q${i}`, [pattern]));
-  await declare(b, queues);
-  const published: Record<string, string> = {};
-  for (const [i, key] of keys.entries()) {
-    published[`${i}:${JSON.stringify(key)}`] = await outcome(b.publisher.publish(evt(`k${i}`, key)));
-  }
-  const routed: Record<string, string[]> = {};
-  for (const [i, queue] of queues.entries()) {
-    routed[patterns[i] as string] = await drainedIds(b, queue.name);
-  }
-  return { published, routed };
-}
 
 /** A queue bound to `#` with an optional dead-letter exchange collecting into `dead`. */
 async function workAndDead(b: CorpusBroker, extra: Omit<QueueSpec, 'name' | 'bindings'> = {}) {
