@@ -14,7 +14,6 @@ import {
   evt,
   ids,
   json,
-  outcome,
   pause,
   publishAll,
   publishPaced,
