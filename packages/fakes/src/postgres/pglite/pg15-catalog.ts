@@ -211,6 +211,9 @@ const BEHAVIOUR_BUILTINS = [
   'to_number(text,text)',
   'to_timestamp(text,text)',
   'to_date(text,text)',
+  'pg_walfile_name(pg_lsn)',
+  'pg_walfile_name_offset(pg_lsn)',
+  'acldefault("char",oid)',
   'jsonb_strip_nulls(jsonb,boolean)',
   'json_strip_nulls(json,boolean)',
   'make_interval(integer,integer,integer,integer,integer,integer,double precision)',
@@ -471,6 +474,10 @@ const pgliteRefusal = (what: string): string =>
  * - `to_number` with `V`: 15 divides by a power of ten computed to 16 decimals (16 fixed it to an
  *   exact result of another scale), and refuses `RN` for input (0A000), which 18 reads.
  * - `jsonb_strip_nulls(x, strip_in_arrays)`: 18's second argument; 15 has the one-argument function.
+ * - `pg_walfile_name` / `pg_walfile_name_offset` of an LSN on a segment boundary: 15 names the
+ *   segment before it (the one the WAL up to that LSN ends in; `0/0` wraps to the last one), 17 the
+ *   segment it starts; the offset is the LSN's own in both.
+ * - `acldefault` of a relation: 17 adds MAINTAIN (`m`) to the owner's privileges; 15 has none.
  * - `to_timestamp` / `to_date` with a format holding `TZ`, `tz` or `OF` outside double quotes: 17
  *   reads a zone there, 15 refuses (0A000 formatting field is only supported in to_char). A literal
  *   format is refused by the dialect already; this is for a format in a parameter or a column.
@@ -623,6 +630,27 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
           WHEN $2 OPERATOR(pg_catalog.~) '[Vv]' THEN pg_catalog.round(${HIDDEN}to_number($1, $2), 16)
           ELSE ${HIDDEN}to_number($1, $2) END
         ELSE ${HIDDEN}to_number($1, $2) END $$`,
+    params: [],
+  },
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_walfile_name(pg_lsn) RETURNS text
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+      SELECT ${HIDDEN}pg_walfile_name(CASE WHEN $1 OPERATOR(pg_catalog.=) '0/0'::pg_catalog.pg_lsn
+        THEN 'FFFFFFFF/FFFFFFFF'::pg_catalog.pg_lsn ELSE $1 OPERATOR(pg_catalog.-) 1::pg_catalog.numeric END) $$`,
+    params: [],
+  },
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_walfile_name_offset(lsn pg_lsn, OUT file_name text, OUT file_offset integer)
+      RETURNS record LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+      SELECT pg_catalog.pg_walfile_name($1), (SELECT o.file_offset FROM ${HIDDEN}pg_walfile_name_offset($1) o) $$`,
+    params: [],
+  },
+  {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.acldefault("char", oid) RETURNS aclitem[]
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+      SELECT CASE WHEN $1 OPERATOR(pg_catalog.<>) 'r' THEN ${HIDDEN}acldefault($1, $2)
+        ELSE ARRAY(SELECT pg_catalog.regexp_replace(a::text, '^(.*=[a-zA-Z*]*?)m[*]?', '\\1')::aclitem
+                   FROM pg_catalog.unnest(${HIDDEN}acldefault($1, $2)) a) END $$`,
     params: [],
   },
   ...(

@@ -83,7 +83,27 @@ describe('PgliteEngine reads date/time text that arrives at run time as PostgreS
   );
 });
 
-describe("PgliteEngine keeps 15's functions 17 and 18 replaced", () => {
+describe("PgliteEngine keeps 15's functions 17 and 18 replaced or changed", () => {
+  it(
+    'names the WAL segment of an LSN on a boundary as 15 does, and gives acldefault no MAINTAIN',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: [] });
+      const names = await pool.query(
+        "SELECT pg_walfile_name('0/1000000') AS a, pg_walfile_name('0/0') AS b, pg_walfile_name('5/5000000') AS c, (pg_walfile_name_offset('0/1000000')).file_offset AS o",
+      );
+      expect(names.rows).toEqual([
+        { a: '000000010000000000000000', b: '00000001FFFFFFFF000000FF', c: '000000010000000500000004', o: 0 },
+      ]);
+      const acl = await pool.query(
+        "SELECT acldefault('r', 10)::text AS r, acldefault('n', 10)::text AS n, (SELECT count(*)::int FROM aclexplode(acldefault('r', 10))) AS privileges",
+      );
+      expect(acl.rows).toEqual([
+        { r: '{postgres=arwdDxt/postgres}', n: '{postgres=UC/postgres}', privileges: 7 },
+      ]);
+    },
+    PGLITE_START_MS,
+  );
+
   it(
     'answers pg_timezone_abbrevs() and the bgwriter checkpoint counters',
     async () => {
