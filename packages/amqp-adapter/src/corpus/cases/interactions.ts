@@ -33,19 +33,17 @@ const settlement = brokerCases('settlement', {
   },
   'prefetch 3 and five messages, the handler throws once on the second: where it comes back': async (b) => {
     const { queue } = await queueWith(b, 5);
-    // m0 and m2 are held until m1's requeue has reached the broker: acked first, they would free
-    // the window for m3 while the nack is still on its way (RabbitMQ then sends m3 before m1
-    // comes back; seen in a CI rehearsal).
+    // m0 and m2 are held until m1 comes back, the sign its requeue reached the broker: acked
+    // first, they would free the window for m3 while the nack was still on its way (RabbitMQ then
+    // sent m3 before m1; seen in a CI rehearsal).
     const others = latch();
     const received = await receive(
       b,
       queue,
       async (d) => {
-        if (d.message.id === 'm1' && !d.redelivered) {
-          setTimeout(others.open, 100);
-          throw new Error('once');
-        }
-        if (!d.redelivered && (d.message.id === 'm0' || d.message.id === 'm2')) await others.promise;
+        if (d.message.id === 'm1' && !d.redelivered) throw new Error('once');
+        if (d.message.id === 'm1') others.open();
+        else if (!d.redelivered && (d.message.id === 'm0' || d.message.id === 'm2')) await others.promise;
       },
       { prefetch: 3 },
     );

@@ -828,13 +828,12 @@ const ttlRound = brokerCases('dead-letters', {
       );
       await r.waitFor(1);
       await pause(300);
-      await publishAll(b, [evt('b')]);
-      await r.waitFor(2);
-      // `b`'s ack reaches RabbitMQ before the connection drops (else `b` comes back, redelivered).
-      await pause(300);
-      await b.dropConsumerConnection();
-      await publishAll(b, [evt('c')]);
+      await publishAll(b, [evt('b'), evt('c')]);
+      // With prefetch 1, `c` comes only once `b`'s ack reached RabbitMQ: then the drop returns nothing.
       await r.waitFor(3);
+      await b.dropConsumerConnection();
+      await publishAll(b, [evt('d')]);
+      await r.waitFor(4);
       await r.subscription.stop();
       return { got: r.deliveries.map(seen), left: await drainedIds(b, queue.name) };
     },
