@@ -1,20 +1,13 @@
 // Round 16 probe: PostgreSQL 15 docs chapter 7 (queries). Every output column aliased or uniquely named.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
+const list = new ProbeCases();
 
 const T12 = `CREATE TABLE t1 (num int, name text);
 INSERT INTO t1 VALUES (1, 'a'), (2, 'b'), (3, 'c');
 CREATE TABLE t2 (num int, value text);
 INSERT INTO t2 VALUES (1, 'xxx'), (3, 'yyy'), (5, 'zzz');`;
-const j = (name: string, sql: string) => s(`ch7 join: ${name}`, T12, [sql]);
+const j = (name: string, sql: string) => list.add(`ch7 join: ${name}`, [sql], T12);
 
 // ---------------------------------------------------------------- 7.2.1 joins
 j(
@@ -180,34 +173,60 @@ j('where non boolean error', `SELECT num AS n FROM t1 WHERE num`);
 j('where text literal true', `SELECT count(*) AS c FROM t1 WHERE 'true'`);
 j('where or and precedence', `SELECT num AS n FROM t1 WHERE num = 1 OR num = 2 AND name = 'x' ORDER BY n`);
 j('where like', `SELECT value AS v FROM t2 WHERE value LIKE 'y%' ORDER BY v`);
-s('ch7 where param', T12, [{ sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: ['2'] }]);
-s('ch7 where param numeric text', T12, [{ sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: [2] }]);
-s('ch7 where param null never equal', T12, [
-  { sql: 'SELECT count(*) AS c FROM t1 WHERE name = $1', params: [null] },
-]);
-s('ch7 where param is null pattern', T12, [
-  { sql: 'SELECT count(*) AS c FROM t1 WHERE ($1::text IS NULL OR name = $1)', params: [null] },
-  { sql: 'SELECT count(*) AS c FROM t1 WHERE ($1::text IS NULL OR name = $1)', params: ['b'] },
-]);
-s('ch7 where any param array', T12, [
-  { sql: 'SELECT name AS nm FROM t1 WHERE num = ANY($1) ORDER BY nm', params: [[1, 3]] },
-]);
-s('ch7 where any param array typed', T12, [
-  { sql: 'SELECT name AS nm FROM t1 WHERE num = ANY($1::int[]) ORDER BY nm', params: [[2, 3]] },
-]);
-s('ch7 where any param empty array', T12, [
-  { sql: 'SELECT count(*) AS c FROM t1 WHERE num = ANY($1::int[])', params: [[]] },
-]);
-s('ch7 where in param list', T12, [
-  { sql: 'SELECT name AS nm FROM t1 WHERE num IN ($1, $2) ORDER BY nm', params: [1, '2'] },
-]);
-s('ch7 where like param', T12, [
-  { sql: "SELECT value AS v FROM t2 WHERE value LIKE $1 || '%' ORDER BY v", params: ['z'] },
-]);
-s('ch7 where param bad integer', T12, [{ sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: ['abc'] }]);
-s('ch7 where param decimal into int', T12, [
-  { sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: ['2.5'] },
-]);
+list.add('ch7 where param', [{ sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: ['2'] }], T12);
+list.add(
+  'ch7 where param numeric text',
+  [{ sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: [2] }],
+  T12,
+);
+list.add(
+  'ch7 where param null never equal',
+  [{ sql: 'SELECT count(*) AS c FROM t1 WHERE name = $1', params: [null] }],
+  T12,
+);
+list.add(
+  'ch7 where param is null pattern',
+  [
+    { sql: 'SELECT count(*) AS c FROM t1 WHERE ($1::text IS NULL OR name = $1)', params: [null] },
+    { sql: 'SELECT count(*) AS c FROM t1 WHERE ($1::text IS NULL OR name = $1)', params: ['b'] },
+  ],
+  T12,
+);
+list.add(
+  'ch7 where any param array',
+  [{ sql: 'SELECT name AS nm FROM t1 WHERE num = ANY($1) ORDER BY nm', params: [[1, 3]] }],
+  T12,
+);
+list.add(
+  'ch7 where any param array typed',
+  [{ sql: 'SELECT name AS nm FROM t1 WHERE num = ANY($1::int[]) ORDER BY nm', params: [[2, 3]] }],
+  T12,
+);
+list.add(
+  'ch7 where any param empty array',
+  [{ sql: 'SELECT count(*) AS c FROM t1 WHERE num = ANY($1::int[])', params: [[]] }],
+  T12,
+);
+list.add(
+  'ch7 where in param list',
+  [{ sql: 'SELECT name AS nm FROM t1 WHERE num IN ($1, $2) ORDER BY nm', params: [1, '2'] }],
+  T12,
+);
+list.add(
+  'ch7 where like param',
+  [{ sql: "SELECT value AS v FROM t2 WHERE value LIKE $1 || '%' ORDER BY v", params: ['z'] }],
+  T12,
+);
+list.add(
+  'ch7 where param bad integer',
+  [{ sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: ['abc'] }],
+  T12,
+);
+list.add(
+  'ch7 where param decimal into int',
+  [{ sql: 'SELECT name AS nm FROM t1 WHERE num = $1', params: ['2.5'] }],
+  T12,
+);
 
 // ---------------------------------------------------------------- 7.2.3 GROUP BY / HAVING
 const SALES = `CREATE TABLE test1 (x text, y int);
@@ -218,7 +237,7 @@ CREATE TABLE products (product_id int PRIMARY KEY, name text, price numeric);
 INSERT INTO products VALUES (1, 'apple', 1.50), (2, 'pear', 2.00), (3, 'plum', 0.75);
 CREATE TABLE sales (product_id int, units int, date date);
 INSERT INTO sales VALUES (1, 5, '2024-01-10'), (1, 3, '2024-02-01'), (2, 1, '2024-01-15'), (3, 10, '2023-12-31'), (3, 2, '2024-03-01');`;
-const g = (name: string, sql: string) => s(`ch7 group: ${name}`, SALES, [sql]);
+const g = (name: string, sql: string) => list.add(`ch7 group: ${name}`, [sql], SALES);
 g('group by column', `SELECT x, sum(y) AS s FROM test1 GROUP BY x ORDER BY x`);
 g('group by without aggregate like distinct', `SELECT x FROM test1 GROUP BY x ORDER BY x`);
 g('ungrouped column error', `SELECT x, y FROM test1 GROUP BY x`);
@@ -365,7 +384,7 @@ INSERT INTO empsalary VALUES
  ('develop', 8, 6000, '2006-10-01'), ('develop', 10, 5200, '2007-08-01'), ('personnel', 5, 3500, '2007-12-10'),
  ('personnel', 2, 3900, '2006-12-23'), ('sales', 3, 4800, '2007-08-01'), ('sales', 1, 5000, '2006-10-01'),
  ('sales', 4, 4800, '2007-08-08');`;
-const w = (name: string, sql: string) => s(`ch7 window: ${name}`, EMP, [sql]);
+const w = (name: string, sql: string) => list.add(`ch7 window: ${name}`, [sql], EMP);
 w(
   'avg per department',
   `SELECT depname, empno, salary, avg(salary) OVER (PARTITION BY depname) AS a FROM empsalary ORDER BY empno`,
@@ -640,7 +659,7 @@ w(
 // ---------------------------------------------------------------- 7.3 select lists, DISTINCT
 const D = `CREATE TABLE wx (location text, time timestamp, report text);
 INSERT INTO wx VALUES ('A', '2024-01-01 10:00', 'sun'), ('A', '2024-01-02 10:00', 'rain'), ('B', '2024-01-01 09:00', 'snow'), ('B', '2023-12-31 09:00', 'fog'), ('C', '2024-01-05 00:00', NULL);`;
-const d = (name: string, sql: string) => s(`ch7 select: ${name}`, D, [sql]);
+const d = (name: string, sql: string) => list.add(`ch7 select: ${name}`, [sql], D);
 d(
   'distinct on latest report',
   `SELECT DISTINCT ON (location) location, time, report FROM wx ORDER BY location, time DESC`,
@@ -670,12 +689,16 @@ d(
   'select distinct on param',
   `SELECT DISTINCT ON (location) location, report FROM wx WHERE time >= $1 ORDER BY location, time`,
 );
-s('ch7 select: distinct on with params', D, [
-  {
-    sql: 'SELECT DISTINCT ON (location) location, report FROM wx WHERE time >= $1 ORDER BY location, time',
-    params: ['2024-01-01'],
-  },
-]);
+list.add(
+  'ch7 select: distinct on with params',
+  [
+    {
+      sql: 'SELECT DISTINCT ON (location) location, report FROM wx WHERE time >= $1 ORDER BY location, time',
+      params: ['2024-01-01'],
+    },
+  ],
+  D,
+);
 d('select count star of distinct subquery', `SELECT count(*) AS c FROM (SELECT DISTINCT location FROM wx) s`);
 d('unknown literal type output', `SELECT 'hello' AS v, pg_typeof('hello')::text AS t`);
 d(
@@ -684,7 +707,7 @@ d(
 );
 
 // ---------------------------------------------------------------- 7.4 set operations
-const u = (name: string, sql: string) => s(`ch7 setop: ${name}`, T12, [sql]);
+const u = (name: string, sql: string) => list.add(`ch7 setop: ${name}`, [sql], T12);
 u('union dedups', `SELECT num AS n FROM t1 UNION SELECT num FROM t2 ORDER BY n`);
 u('union all keeps', `SELECT num AS n FROM t1 UNION ALL SELECT num FROM t2 ORDER BY n`);
 u('intersect', `SELECT num AS n FROM t1 INTERSECT SELECT num FROM t2 ORDER BY n`);
@@ -759,7 +782,7 @@ u('union distinct keyword', `SELECT num AS n FROM t1 UNION DISTINCT SELECT num F
 // ---------------------------------------------------------------- 7.5 ORDER BY
 const O = `CREATE TABLE o (id int, a int, b text);
 INSERT INTO o VALUES (1, 3, 'x'), (2, NULL, 'y'), (3, 1, NULL), (4, 2, 'x'), (5, NULL, 'z'), (6, 1, 'Y');`;
-const o = (name: string, sql: string) => s(`ch7 order: ${name}`, O, [sql]);
+const o = (name: string, sql: string) => list.add(`ch7 order: ${name}`, [sql], O);
 o('asc nulls last default', `SELECT id, a FROM o ORDER BY a, id`);
 o('desc nulls first default', `SELECT id, a FROM o ORDER BY a DESC, id`);
 o('asc nulls first', `SELECT id, a FROM o ORDER BY a NULLS FIRST, id`);
@@ -796,9 +819,11 @@ o(
   'order by in subquery then outer order',
   `SELECT id FROM (SELECT id FROM o ORDER BY id DESC) s ORDER BY id`,
 );
-s('ch7 order: order by param value', O, [
-  { sql: 'SELECT id FROM o ORDER BY id * $1::int LIMIT 3', params: [-1] },
-]);
+list.add(
+  'ch7 order: order by param value',
+  [{ sql: 'SELECT id FROM o ORDER BY id * $1::int LIMIT 3', params: [-1] }],
+  O,
+);
 o('order by numeric vs float mix', `SELECT v FROM (VALUES (1.5::numeric), (1), (10), (2)) x(v) ORDER BY v`);
 o('order by text numbers lexicographic', `SELECT v FROM (VALUES ('10'), ('9'), ('100')) x(v) ORDER BY v`);
 o(
@@ -843,23 +868,39 @@ for (const [name, params] of [
   ['limit offset params numbers', [2, 4]],
   ['limit param null', [null, 0]],
 ] as const)
-  s(`ch7 order: ${name}`, O, [
-    { sql: 'SELECT id FROM o ORDER BY id LIMIT $1 OFFSET $2', params: [...params] },
-  ]);
-s('ch7 order: limit param negative', O, [{ sql: 'SELECT id FROM o ORDER BY id LIMIT $1', params: [-3] }]);
-s('ch7 order: limit param decimal', O, [{ sql: 'SELECT id FROM o ORDER BY id LIMIT $1', params: ['1.5'] }]);
-s('ch7 order: fetch first param', O, [
-  { sql: 'SELECT id FROM o ORDER BY id FETCH FIRST $1 ROWS ONLY', params: [2] },
-]);
-s('ch7 order: keyset pagination row compare', O, [
-  { sql: 'SELECT id, b FROM o WHERE (b, id) > ($1, $2) ORDER BY b, id LIMIT 2', params: ['x', 1] },
-]);
-s('ch7 order: count over for total with page', O, [
-  { sql: 'SELECT id, count(*) OVER () AS total FROM o ORDER BY id LIMIT $1 OFFSET $2', params: [2, 2] },
-]);
+  list.add(
+    `ch7 order: ${name}`,
+    [{ sql: 'SELECT id FROM o ORDER BY id LIMIT $1 OFFSET $2', params: [...params] }],
+    O,
+  );
+list.add(
+  'ch7 order: limit param negative',
+  [{ sql: 'SELECT id FROM o ORDER BY id LIMIT $1', params: [-3] }],
+  O,
+);
+list.add(
+  'ch7 order: limit param decimal',
+  [{ sql: 'SELECT id FROM o ORDER BY id LIMIT $1', params: ['1.5'] }],
+  O,
+);
+list.add(
+  'ch7 order: fetch first param',
+  [{ sql: 'SELECT id FROM o ORDER BY id FETCH FIRST $1 ROWS ONLY', params: [2] }],
+  O,
+);
+list.add(
+  'ch7 order: keyset pagination row compare',
+  [{ sql: 'SELECT id, b FROM o WHERE (b, id) > ($1, $2) ORDER BY b, id LIMIT 2', params: ['x', 1] }],
+  O,
+);
+list.add(
+  'ch7 order: count over for total with page',
+  [{ sql: 'SELECT id, count(*) OVER () AS total FROM o ORDER BY id LIMIT $1 OFFSET $2', params: [2, 2] }],
+  O,
+);
 
 // ---------------------------------------------------------------- 7.7 VALUES
-const v = (name: string, sql: string) => s(`ch7 values: ${name}`, undefined, [sql]);
+const v = (name: string, sql: string) => list.add(`ch7 values: ${name}`, [sql]);
 v('values bare', `VALUES (1, 'one'), (2, 'two'), (3, 'three')`);
 v('values order by column name', `VALUES (3, 'c'), (1, 'a'), (2, 'b') ORDER BY column1 DESC`);
 v('values limit', `VALUES (3), (1), (2) ORDER BY 1 LIMIT 2`);
@@ -903,22 +944,19 @@ v(
   'values varchar lengths',
   `SELECT pg_typeof(v)::text AS t FROM (VALUES ('a'::varchar(2)), ('bbb'::varchar(5))) x(v) LIMIT 1`,
 );
-v('values param typing', `SELECT 1 AS one`);
-cases.pop();
-cases.pop();
-s('ch7 values: params in values', undefined, [
+list.add('ch7 values: params in values', [
   {
     sql: 'SELECT * FROM (VALUES ($1::int, $2::text), ($3, $4)) AS v(n, w) ORDER BY n',
     params: [2, 'b', '1', 'a'],
   },
 ]);
-s('ch7 values: untyped params in values', undefined, [
+list.add('ch7 values: untyped params in values', [
   {
     sql: 'SELECT v, pg_typeof(v)::text AS t FROM (VALUES ($1), ($2)) AS x(v) ORDER BY v',
     params: ['b', 'a'],
   },
 ]);
-s('ch7 values: untyped param with int', undefined, [
+list.add('ch7 values: untyped param with int', [
   { sql: 'SELECT v FROM (VALUES ($1), (2)) AS x(v) ORDER BY v', params: ['10'] },
 ]);
 
@@ -929,7 +967,7 @@ CREATE TABLE tree (id int PRIMARY KEY, parent int, name text);
 INSERT INTO tree VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 1, 'b'), (4, 2, 'a1'), (5, 2, 'a2'), (6, 3, 'b1');
 CREATE TABLE graph (f int, t int, label text);
 INSERT INTO graph VALUES (1, 2, 'arc 1 -> 2'), (1, 3, 'arc 1 -> 3'), (2, 3, 'arc 2 -> 3'), (1, 4, 'arc 1 -> 4'), (4, 5, 'arc 4 -> 5'), (5, 1, 'arc 5 -> 1');`;
-const c = (name: string, sql: string) => s(`ch7 with: ${name}`, TREE, [sql]);
+const c = (name: string, sql: string) => list.add(`ch7 with: ${name}`, [sql], TREE);
 c('simple cte', `WITH q AS (SELECT id FROM tree WHERE parent = 1) SELECT id FROM q ORDER BY id`);
 c(
   'two ctes second uses first',
@@ -1070,25 +1108,33 @@ c(
   `WITH q AS (SELECT id FROM tree WHERE id < 3) SELECT id FROM q UNION ALL SELECT id + 10 FROM q ORDER BY id`,
 );
 c('cte name duplicate error', `WITH q AS (SELECT 1 AS x), q AS (SELECT 2 AS x) SELECT x FROM q`);
-s('ch7 with: params inside cte', TREE, [
-  {
-    sql: 'WITH q AS (SELECT id, name FROM tree WHERE parent = $1) SELECT name FROM q ORDER BY id',
-    params: [2],
-  },
-]);
-s('ch7 with: recursive with param root', TREE, [
-  {
-    sql: 'WITH RECURSIVE sub AS (SELECT id FROM tree WHERE id = $1 UNION ALL SELECT t.id FROM tree t JOIN sub ON t.parent = sub.id) SELECT array_agg(id ORDER BY id) AS ids FROM sub',
-    params: ['2'],
-  },
-]);
+list.add(
+  'ch7 with: params inside cte',
+  [
+    {
+      sql: 'WITH q AS (SELECT id, name FROM tree WHERE parent = $1) SELECT name FROM q ORDER BY id',
+      params: [2],
+    },
+  ],
+  TREE,
+);
+list.add(
+  'ch7 with: recursive with param root',
+  [
+    {
+      sql: 'WITH RECURSIVE sub AS (SELECT id FROM tree WHERE id = $1 UNION ALL SELECT t.id FROM tree t JOIN sub ON t.parent = sub.id) SELECT array_agg(id ORDER BY id) AS ids FROM sub',
+      params: ['2'],
+    },
+  ],
+  TREE,
+);
 
 // data-modifying CTEs
 const INV = `CREATE TABLE products2 (id int PRIMARY KEY, name text, price numeric, stock int);
 INSERT INTO products2 VALUES (1, 'a', 10, 5), (2, 'b', 20, 0), (3, 'c', 30, 7);
 CREATE TABLE products_log (id int, name text, action text);
 CREATE TABLE archive (id int, name text, price numeric, stock int);`;
-const m = (name: string, steps: Step[]) => s(`ch7 with dml: ${name}`, INV, steps);
+const m = (name: string, steps: ProbeStep[]) => list.add(`ch7 with dml: ${name}`, steps, INV);
 m('move rows delete returning into insert', [
   `WITH moved AS (DELETE FROM products2 WHERE stock = 0 RETURNING *) INSERT INTO archive SELECT * FROM moved`,
   `SELECT id, name FROM archive ORDER BY id`,
@@ -1141,4 +1187,4 @@ m('delete and insert same key in ctes', [
   `WITH d AS (DELETE FROM products2 WHERE id = 1 RETURNING *) INSERT INTO products2 SELECT id, name || '2', price, stock FROM d RETURNING id, name`,
 ]);
 
-export default cases;
+export default list.cases;

@@ -1,16 +1,8 @@
 // Round 16 probe: PostgreSQL 15 docs 9.21-9.25 (aggregates, window functions, subquery expressions,
 // row and array comparisons, set-returning functions). Every output column aliased.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
-const q = (name: string, expr: string) => s(name, undefined, [`SELECT ${expr} AS v`]);
+const list = new ProbeCases();
 
 const N = `CREATE TABLE n (id int PRIMARY KEY, g text, x int, y numeric, t text, b boolean, f float8, d date);
 INSERT INTO n VALUES
@@ -20,7 +12,7 @@ INSERT INTO n VALUES
  (4, 'b', 4, 4.0, 'four', true, -1.0, '2023-06-30'),
  (5, 'b', 4, 10, 'five', true, 0.5, '2024-02-29'),
  (6, 'c', 7, 3.333, 'six', false, 3.0, '2024-01-03');`;
-const a = (name: string, sql: string) => s(`9.21 agg: ${name}`, N, [sql]);
+const a = (name: string, sql: string) => list.add(`9.21 agg: ${name}`, [sql], N);
 
 // ---------------------------------------------------------------- 9.21 general aggregates
 a(
@@ -260,29 +252,46 @@ a(
   'aggregate alias in order by',
   `SELECT g, sum(x) AS total FROM n GROUP BY g ORDER BY total DESC NULLS LAST, g`,
 );
-s('9.21 agg: params in filter', N, [
-  {
-    sql: 'SELECT count(*) FILTER (WHERE x > $1) AS c, sum(x) FILTER (WHERE g = $2) AS s FROM n',
-    params: [1, 'b'],
-  },
-]);
-s('9.21 agg: string_agg param delimiter', N, [
-  { sql: 'SELECT string_agg(t, $1 ORDER BY id) AS s FROM n', params: [' / '] },
-]);
-s('9.21 agg: percentile param fraction', N, [
-  { sql: 'SELECT percentile_cont($1) WITHIN GROUP (ORDER BY x) AS q FROM n', params: ['0.75'] },
-]);
-s('9.21 agg: percentile param array', N, [
-  { sql: 'SELECT percentile_disc($1::float8[]) WITHIN GROUP (ORDER BY x) AS q FROM n', params: [[0.2, 0.8]] },
-]);
-s('9.21 agg: sum param cast', N, [{ sql: 'SELECT sum(x * $1::int) AS s FROM n', params: [3] }]);
-s('9.21 agg: sum untyped param', N, [{ sql: 'SELECT sum(x + $1) AS s FROM n', params: ['1'] }]);
-s('9.21 agg: avg grouped param having', N, [
-  { sql: 'SELECT g, avg(x) AS a FROM n GROUP BY g HAVING count(*) >= $1 ORDER BY g', params: [2] },
-]);
+list.add(
+  '9.21 agg: params in filter',
+  [
+    {
+      sql: 'SELECT count(*) FILTER (WHERE x > $1) AS c, sum(x) FILTER (WHERE g = $2) AS s FROM n',
+      params: [1, 'b'],
+    },
+  ],
+  N,
+);
+list.add(
+  '9.21 agg: string_agg param delimiter',
+  [{ sql: 'SELECT string_agg(t, $1 ORDER BY id) AS s FROM n', params: [' / '] }],
+  N,
+);
+list.add(
+  '9.21 agg: percentile param fraction',
+  [{ sql: 'SELECT percentile_cont($1) WITHIN GROUP (ORDER BY x) AS q FROM n', params: ['0.75'] }],
+  N,
+);
+list.add(
+  '9.21 agg: percentile param array',
+  [
+    {
+      sql: 'SELECT percentile_disc($1::float8[]) WITHIN GROUP (ORDER BY x) AS q FROM n',
+      params: [[0.2, 0.8]],
+    },
+  ],
+  N,
+);
+list.add('9.21 agg: sum param cast', [{ sql: 'SELECT sum(x * $1::int) AS s FROM n', params: [3] }], N);
+list.add('9.21 agg: sum untyped param', [{ sql: 'SELECT sum(x + $1) AS s FROM n', params: ['1'] }], N);
+list.add(
+  '9.21 agg: avg grouped param having',
+  [{ sql: 'SELECT g, avg(x) AS a FROM n GROUP BY g HAVING count(*) >= $1 ORDER BY g', params: [2] }],
+  N,
+);
 
 // ---------------------------------------------------------------- 9.22 window functions (on n)
-const wf = (name: string, sql: string) => s(`9.22 window: ${name}`, N, [sql]);
+const wf = (name: string, sql: string) => list.add(`9.22 window: ${name}`, [sql], N);
 wf('row_number over id', `SELECT id, row_number() OVER (ORDER BY id DESC) AS rn FROM n ORDER BY id`);
 wf('rank nulls last', `SELECT id, x, rank() OVER (ORDER BY x) AS r FROM n ORDER BY id`);
 wf(
@@ -384,24 +393,36 @@ wf(
   'cumulative distinct count via subquery',
   `SELECT id, (SELECT count(DISTINCT g) FROM n n2 WHERE n2.id <= n.id) AS c FROM n ORDER BY id`,
 );
-s('9.22 window: ntile param', N, [
-  { sql: 'SELECT id, ntile($1) OVER (ORDER BY id) AS t FROM n ORDER BY id', params: [2] },
-]);
-s('9.22 window: lag param offset', N, [
-  { sql: 'SELECT id, lag(id, $1) OVER (ORDER BY id) AS p FROM n ORDER BY id', params: ['2'] },
-]);
-s('9.22 window: rows frame param', N, [
-  {
-    sql: 'SELECT id, sum(x) OVER (ORDER BY id ROWS BETWEEN $1 PRECEDING AND CURRENT ROW) AS s FROM n ORDER BY id',
-    params: [1],
-  },
-]);
-s('9.22 window: range frame param interval', N, [
-  {
-    sql: 'SELECT id, count(*) OVER (ORDER BY d RANGE BETWEEN $1::interval PRECEDING AND CURRENT ROW) AS c FROM n ORDER BY id',
-    params: ['2 days'],
-  },
-]);
+list.add(
+  '9.22 window: ntile param',
+  [{ sql: 'SELECT id, ntile($1) OVER (ORDER BY id) AS t FROM n ORDER BY id', params: [2] }],
+  N,
+);
+list.add(
+  '9.22 window: lag param offset',
+  [{ sql: 'SELECT id, lag(id, $1) OVER (ORDER BY id) AS p FROM n ORDER BY id', params: ['2'] }],
+  N,
+);
+list.add(
+  '9.22 window: rows frame param',
+  [
+    {
+      sql: 'SELECT id, sum(x) OVER (ORDER BY id ROWS BETWEEN $1 PRECEDING AND CURRENT ROW) AS s FROM n ORDER BY id',
+      params: [1],
+    },
+  ],
+  N,
+);
+list.add(
+  '9.22 window: range frame param interval',
+  [
+    {
+      sql: 'SELECT id, count(*) OVER (ORDER BY d RANGE BETWEEN $1::interval PRECEDING AND CURRENT ROW) AS c FROM n ORDER BY id',
+      params: ['2 days'],
+    },
+  ],
+  N,
+);
 
 // ---------------------------------------------------------------- 9.23 subquery expressions
 const SQ = `CREATE TABLE a (id int PRIMARY KEY, v int);
@@ -409,7 +430,7 @@ INSERT INTO a VALUES (1, 10), (2, 20), (3, NULL), (4, 40);
 CREATE TABLE b (id int, v int);
 INSERT INTO b VALUES (1, 10), (2, NULL), (3, 30);
 CREATE TABLE e (v int);`;
-const sq = (name: string, sql: string) => s(`9.23 subquery: ${name}`, SQ, [sql]);
+const sq = (name: string, sql: string) => list.add(`9.23 subquery: ${name}`, [sql], SQ);
 sq('exists true', `SELECT EXISTS (SELECT 1 FROM a WHERE v > 30) AS v`);
 sq('exists false', `SELECT EXISTS (SELECT 1 FROM e) AS v`);
 sq('exists select star', `SELECT EXISTS (SELECT * FROM a) AS v`);
@@ -479,82 +500,88 @@ sq(
   'lateral vs correlated subquery',
   `SELECT a.id, s.m FROM a, LATERAL (SELECT max(b.v) AS m FROM b WHERE b.id <= a.id) s ORDER BY a.id`,
 );
-s('9.23 subquery: in subquery param', SQ, [
-  { sql: 'SELECT id FROM a WHERE v IN (SELECT v FROM b WHERE id <= $1) ORDER BY id', params: [3] },
-]);
-s('9.23 subquery: exists param', SQ, [
-  { sql: 'SELECT EXISTS (SELECT 1 FROM a WHERE id = $1) AS r', params: ['2'] },
-]);
-s('9.23 subquery: exists param null', SQ, [
-  { sql: 'SELECT EXISTS (SELECT 1 FROM a WHERE v = $1) AS r', params: [null] },
-]);
+list.add(
+  '9.23 subquery: in subquery param',
+  [{ sql: 'SELECT id FROM a WHERE v IN (SELECT v FROM b WHERE id <= $1) ORDER BY id', params: [3] }],
+  SQ,
+);
+list.add(
+  '9.23 subquery: exists param',
+  [{ sql: 'SELECT EXISTS (SELECT 1 FROM a WHERE id = $1) AS r', params: ['2'] }],
+  SQ,
+);
+list.add(
+  '9.23 subquery: exists param null',
+  [{ sql: 'SELECT EXISTS (SELECT 1 FROM a WHERE v = $1) AS r', params: [null] }],
+  SQ,
+);
 
 // ---------------------------------------------------------------- 9.24 row and array comparisons
-q('9.24: in list', `2 IN (1, 2, 3)`);
-q('9.24: in list no match with null', `4 IN (1, 2, NULL)`);
-q('9.24: in list match with null', `2 IN (1, 2, NULL)`);
-q('9.24: not in list with null', `4 NOT IN (1, 2, NULL)`);
-q('9.24: null in list', `NULL IN (1, 2)`);
-q('9.24: in list mixed types', `1 IN (1.0, 2)`);
-q('9.24: in list text with unknown', `'a' IN ('a', 'b')`);
-q('9.24: in list int with text error', `1 IN ('a'::text, 'b')`);
-q('9.24: in list int and unknown bad', `1 IN ('x')`);
-q('9.24: in list of rows', `(1, 2) IN ((1, 2), (3, 4))`);
-q('9.24: any array', `3 = ANY (ARRAY[1, 2, 3])`);
-q('9.24: any array with null no match', `4 = ANY (ARRAY[1, NULL])`);
-q('9.24: any empty array', `1 = ANY ('{}'::int[])`);
-q('9.24: all empty array', `1 = ALL ('{}'::int[])`);
-q('9.24: all array', `5 > ALL (ARRAY[1, 2, 3])`);
-q('9.24: all array with null', `5 > ALL (ARRAY[1, NULL])`);
-q('9.24: all array false with null', `0 > ALL (ARRAY[1, NULL])`);
-q('9.24: not equal all', `4 <> ALL (ARRAY[1, 2, 3])`);
-q('9.24: any null array', `1 = ANY (NULL::int[])`);
-q('9.24: any 2d array flattens', `4 = ANY (ARRAY[[1, 2], [3, 4]])`);
-q('9.24: any array literal text', `'b' = ANY ('{a,b}')`);
-q('9.24: any with like', `'foobar' LIKE ANY (ARRAY['%bar', 'x%'])`);
-q('9.24: ilike all', `'FooBar' ILIKE ALL (ARRAY['foo%', '%bar'])`);
-q('9.24: any non array error', `1 = ANY (1)`);
-q('9.24: some array', `2 < SOME (ARRAY[1, 3])`);
-q('9.24: row equal', `ROW(1, 2, 'a') = ROW(1, 2, 'a')`);
-q('9.24: row equal with null', `ROW(1, NULL) = ROW(1, 2)`);
-q('9.24: row equal with null but differs', `ROW(1, NULL) = ROW(2, 2)`);
-q('9.24: row not equal with null', `ROW(1, NULL) <> ROW(2, NULL)`);
-q('9.24: row less than', `ROW(1, 2) < ROW(1, 3)`);
-q('9.24: row less than decided early', `ROW(1, NULL) < ROW(2, 0)`);
-q('9.24: row less than null undecided', `ROW(1, NULL) < ROW(1, 0)`);
-q('9.24: row comparison keyset', `(2, 'a') > (1, 'z')`);
-q('9.24: row is distinct from', `ROW(1, NULL) IS DISTINCT FROM ROW(1, NULL)`);
-q('9.24: row is not distinct from', `ROW(1, NULL) IS NOT DISTINCT FROM ROW(1, NULL)`);
-q('9.24: row length mismatch error', `ROW(1, 2) = ROW(1, 2, 3)`);
-q('9.24: row type mismatch error', `ROW(1, 'a'::text) = ROW(1, 2)`);
-q('9.24: row is null all nulls', `ROW(NULL, NULL) IS NULL`);
-q('9.24: row is null partial', `ROW(1, NULL) IS NULL`);
-q('9.24: row is not null partial', `ROW(1, NULL) IS NOT NULL`);
-q('9.24: row not is null partial', `NOT (ROW(1, NULL) IS NULL)`);
-q('9.24: row star equality', `(SELECT ROW(1, 2)) = ROW(1, 2)`);
-q('9.24: composite compare *=', `ROW(1, 2) *= ROW(1, 2)`);
-q('9.24: array equal', `ARRAY[1, 2] = ARRAY[1, 2]`);
-q('9.24: array less than', `ARRAY[1, 2] < ARRAY[1, 3]`);
-q('9.24: array shorter less', `ARRAY[1, 2] < ARRAY[1, 2, 0]`);
-q('9.24: array with null equal', `ARRAY[1, NULL] = ARRAY[1, NULL]`);
-q('9.24: array contains', `ARRAY[1, 2, 3] @> ARRAY[3, 1]`);
-q('9.24: array overlap', `ARRAY[1, 2] && ARRAY[2, 5]`);
-q('9.24: between rows', `ROW(2, 2) BETWEEN ROW(1, 5) AND ROW(3, 0)`);
-s('9.24: in list params', undefined, [{ sql: 'SELECT $1::int IN (1, 2, 3) AS v', params: ['2'] }]);
-s('9.24: any param array text', undefined, [
+list.select('9.24: in list', `2 IN (1, 2, 3)`);
+list.select('9.24: in list no match with null', `4 IN (1, 2, NULL)`);
+list.select('9.24: in list match with null', `2 IN (1, 2, NULL)`);
+list.select('9.24: not in list with null', `4 NOT IN (1, 2, NULL)`);
+list.select('9.24: null in list', `NULL IN (1, 2)`);
+list.select('9.24: in list mixed types', `1 IN (1.0, 2)`);
+list.select('9.24: in list text with unknown', `'a' IN ('a', 'b')`);
+list.select('9.24: in list int with text error', `1 IN ('a'::text, 'b')`);
+list.select('9.24: in list int and unknown bad', `1 IN ('x')`);
+list.select('9.24: in list of rows', `(1, 2) IN ((1, 2), (3, 4))`);
+list.select('9.24: any array', `3 = ANY (ARRAY[1, 2, 3])`);
+list.select('9.24: any array with null no match', `4 = ANY (ARRAY[1, NULL])`);
+list.select('9.24: any empty array', `1 = ANY ('{}'::int[])`);
+list.select('9.24: all empty array', `1 = ALL ('{}'::int[])`);
+list.select('9.24: all array', `5 > ALL (ARRAY[1, 2, 3])`);
+list.select('9.24: all array with null', `5 > ALL (ARRAY[1, NULL])`);
+list.select('9.24: all array false with null', `0 > ALL (ARRAY[1, NULL])`);
+list.select('9.24: not equal all', `4 <> ALL (ARRAY[1, 2, 3])`);
+list.select('9.24: any null array', `1 = ANY (NULL::int[])`);
+list.select('9.24: any 2d array flattens', `4 = ANY (ARRAY[[1, 2], [3, 4]])`);
+list.select('9.24: any array literal text', `'b' = ANY ('{a,b}')`);
+list.select('9.24: any with like', `'foobar' LIKE ANY (ARRAY['%bar', 'x%'])`);
+list.select('9.24: ilike all', `'FooBar' ILIKE ALL (ARRAY['foo%', '%bar'])`);
+list.select('9.24: any non array error', `1 = ANY (1)`);
+list.select('9.24: some array', `2 < SOME (ARRAY[1, 3])`);
+list.select('9.24: row equal', `ROW(1, 2, 'a') = ROW(1, 2, 'a')`);
+list.select('9.24: row equal with null', `ROW(1, NULL) = ROW(1, 2)`);
+list.select('9.24: row equal with null but differs', `ROW(1, NULL) = ROW(2, 2)`);
+list.select('9.24: row not equal with null', `ROW(1, NULL) <> ROW(2, NULL)`);
+list.select('9.24: row less than', `ROW(1, 2) < ROW(1, 3)`);
+list.select('9.24: row less than decided early', `ROW(1, NULL) < ROW(2, 0)`);
+list.select('9.24: row less than null undecided', `ROW(1, NULL) < ROW(1, 0)`);
+list.select('9.24: row comparison keyset', `(2, 'a') > (1, 'z')`);
+list.select('9.24: row is distinct from', `ROW(1, NULL) IS DISTINCT FROM ROW(1, NULL)`);
+list.select('9.24: row is not distinct from', `ROW(1, NULL) IS NOT DISTINCT FROM ROW(1, NULL)`);
+list.select('9.24: row length mismatch error', `ROW(1, 2) = ROW(1, 2, 3)`);
+list.select('9.24: row type mismatch error', `ROW(1, 'a'::text) = ROW(1, 2)`);
+list.select('9.24: row is null all nulls', `ROW(NULL, NULL) IS NULL`);
+list.select('9.24: row is null partial', `ROW(1, NULL) IS NULL`);
+list.select('9.24: row is not null partial', `ROW(1, NULL) IS NOT NULL`);
+list.select('9.24: row not is null partial', `NOT (ROW(1, NULL) IS NULL)`);
+list.select('9.24: row star equality', `(SELECT ROW(1, 2)) = ROW(1, 2)`);
+list.select('9.24: composite compare *=', `ROW(1, 2) *= ROW(1, 2)`);
+list.select('9.24: array equal', `ARRAY[1, 2] = ARRAY[1, 2]`);
+list.select('9.24: array less than', `ARRAY[1, 2] < ARRAY[1, 3]`);
+list.select('9.24: array shorter less', `ARRAY[1, 2] < ARRAY[1, 2, 0]`);
+list.select('9.24: array with null equal', `ARRAY[1, NULL] = ARRAY[1, NULL]`);
+list.select('9.24: array contains', `ARRAY[1, 2, 3] @> ARRAY[3, 1]`);
+list.select('9.24: array overlap', `ARRAY[1, 2] && ARRAY[2, 5]`);
+list.select('9.24: between rows', `ROW(2, 2) BETWEEN ROW(1, 5) AND ROW(3, 0)`);
+list.add('9.24: in list params', [{ sql: 'SELECT $1::int IN (1, 2, 3) AS v', params: ['2'] }]);
+list.add('9.24: any param array text', [
   { sql: 'SELECT $1::text = ANY ($2::text[]) AS v', params: ['b', ['a', 'b']] },
 ]);
-s('9.24: any param array with null element', undefined, [
+list.add('9.24: any param array with null element', [
   { sql: 'SELECT 3 = ANY ($1::int[]) AS v', params: [[1, null]] },
 ]);
-s('9.24: all param array', undefined, [{ sql: 'SELECT 10 > ALL ($1::int[]) AS v', params: [[1, 2, 3]] }]);
-s('9.24: row compare params', undefined, [
+list.add('9.24: all param array', [{ sql: 'SELECT 10 > ALL ($1::int[]) AS v', params: [[1, 2, 3]] }]);
+list.add('9.24: row compare params', [
   { sql: 'SELECT ($1::int, $2::text) < (2, $3::text) AS v', params: [2, 'a', 'b'] },
 ]);
-s('9.24: untyped param any', undefined, [{ sql: 'SELECT 2 = ANY ($1) AS v', params: ['{1,2}'] }]);
+list.add('9.24: untyped param any', [{ sql: 'SELECT 2 = ANY ($1) AS v', params: ['{1,2}'] }]);
 
 // ---------------------------------------------------------------- 9.25 set returning functions
-const sr = (name: string, sql: string) => s(`9.25 srf: ${name}`, undefined, [sql]);
+const sr = (name: string, sql: string) => list.add(`9.25 srf: ${name}`, [sql]);
 sr('generate_series int', `SELECT g FROM generate_series(2, 4) g ORDER BY g`);
 sr('generate_series step', `SELECT g FROM generate_series(5, 1, -2) g ORDER BY g DESC`);
 sr('generate_series empty', `SELECT count(*) AS c FROM generate_series(4, 3) g`);
@@ -706,33 +733,35 @@ sr(
 sr('srf in select with limit', `SELECT generate_series(1, 100) AS g ORDER BY g DESC LIMIT 2`);
 sr('srf in select ordered desc', `SELECT generate_series(1, 3) AS g ORDER BY 1 DESC`);
 sr('generate_series float steps', `SELECT g FROM generate_series(0.1::numeric, 0.5, 0.1) g ORDER BY g`);
-s('9.25 srf: generate_series params', undefined, [
+list.add('9.25 srf: generate_series params', [
   { sql: 'SELECT g FROM generate_series($1::int, $2::int) g ORDER BY g', params: [1, '3'] },
 ]);
-s('9.25 srf: generate_series untyped params', undefined, [
+list.add('9.25 srf: generate_series untyped params', [
   { sql: 'SELECT g FROM generate_series($1, $2) g ORDER BY g', params: ['1', '3'] },
 ]);
-s('9.25 srf: generate_series timestamp params', undefined, [
+list.add('9.25 srf: generate_series timestamp params', [
   {
     sql: "SELECT g::date AS d FROM generate_series($1::date, $2::date, '1 day') g ORDER BY 1",
     params: ['2024-01-30', '2024-02-02'],
   },
 ]);
-s('9.25 srf: unnest param array', undefined, [
+list.add('9.25 srf: unnest param array', [
   { sql: 'SELECT u FROM unnest($1::int[]) WITH ORDINALITY AS x(u, o) ORDER BY o', params: [[5, 3, 4]] },
 ]);
-s('9.25 srf: unnest param arrays bulk insert', 'CREATE TABLE items (id int, name text)', [
-  {
-    sql: 'INSERT INTO items SELECT * FROM unnest($1::int[], $2::text[])',
-    params: [
-      [1, 2, 3],
-      ['a', 'b', 'c'],
-    ],
-  },
-  'SELECT id, name FROM items ORDER BY id',
-]);
-s('9.25 srf: unnest param untyped error', undefined, [
-  { sql: 'SELECT u FROM unnest($1) u', params: [[1, 2]] },
-]);
+list.add(
+  '9.25 srf: unnest param arrays bulk insert',
+  [
+    {
+      sql: 'INSERT INTO items SELECT * FROM unnest($1::int[], $2::text[])',
+      params: [
+        [1, 2, 3],
+        ['a', 'b', 'c'],
+      ],
+    },
+    'SELECT id, name FROM items ORDER BY id',
+  ],
+  'CREATE TABLE items (id int, name text)',
+);
+list.add('9.25 srf: unnest param untyped error', [{ sql: 'SELECT u FROM unnest($1) u', params: [[1, 2]] }]);
 
-export default cases;
+export default list.cases;

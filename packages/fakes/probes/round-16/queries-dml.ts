@@ -1,20 +1,12 @@
 // Round 16 probe: PostgreSQL 15 docs chapter 6 (INSERT/UPDATE/DELETE, RETURNING, ON CONFLICT) and
 // chapter 5 (constraints, generated columns, defaults, system columns). Every output column aliased.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep, withParams } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
-const P = (sql: string, ...params: unknown[]) => ({ sql, params });
+const list = new ProbeCases();
 
 // ---------------------------------------------------------------- 6.1 INSERT
 const PR = `CREATE TABLE products (product_no int PRIMARY KEY, name text, price numeric DEFAULT 9.99);`;
-const i = (name: string, steps: Step[]) => s(`ch6 insert: ${name}`, PR, steps);
+const i = (name: string, steps: ProbeStep[]) => list.add(`ch6 insert: ${name}`, steps, PR);
 i('insert values all columns', [`INSERT INTO products VALUES (1, 'Cheese', 9.99)`, `SELECT * FROM products`]);
 i('insert named columns', [
   `INSERT INTO products (name, price, product_no) VALUES ('Cheese', 9.99, 1)`,
@@ -98,28 +90,42 @@ i('insert char pads', [
 i('insert int overflow error', [`CREATE TABLE m (v int)`, `INSERT INTO m VALUES (2147483648)`]);
 i('insert smallint overflow error', [`CREATE TABLE m (v smallint)`, `INSERT INTO m VALUES (40000)`]);
 i('insert params', [
-  P('INSERT INTO products (product_no, name, price) VALUES ($1, $2, $3) RETURNING *', 1, 'Cheese', '9.99'),
+  withParams(
+    'INSERT INTO products (product_no, name, price) VALUES ($1, $2, $3) RETURNING *',
+    1,
+    'Cheese',
+    '9.99',
+  ),
 ]);
 i('insert params numbers', [
-  P('INSERT INTO products (product_no, name, price) VALUES ($1, $2, $3) RETURNING *', 2, 'Bread', 1.5),
+  withParams(
+    'INSERT INTO products (product_no, name, price) VALUES ($1, $2, $3) RETURNING *',
+    2,
+    'Bread',
+    1.5,
+  ),
 ]);
 i('insert params null', [
-  P('INSERT INTO products (product_no, name, price) VALUES ($1, $2, $3) RETURNING *', 3, null, null),
+  withParams('INSERT INTO products (product_no, name, price) VALUES ($1, $2, $3) RETURNING *', 3, null, null),
 ]);
-i('insert param int text bad', [P('INSERT INTO products (product_no, name) VALUES ($1, $2)', 'x', 'a')]);
-i('insert param float for int', [P('INSERT INTO products (product_no, name) VALUES ($1, $2)', 1.7, 'a')]);
+i('insert param int text bad', [
+  withParams('INSERT INTO products (product_no, name) VALUES ($1, $2)', 'x', 'a'),
+]);
+i('insert param float for int', [
+  withParams('INSERT INTO products (product_no, name) VALUES ($1, $2)', 1.7, 'a'),
+]);
 i('insert param boolean into text', [
-  P('INSERT INTO products (product_no, name) VALUES ($1, $2) RETURNING name', 1, true),
+  withParams('INSERT INTO products (product_no, name) VALUES ($1, $2) RETURNING name', 1, true),
 ]);
 i('insert param object into text', [
-  P('INSERT INTO products (product_no, name) VALUES ($1, $2) RETURNING name', 1, { a: 1 }),
+  withParams('INSERT INTO products (product_no, name) VALUES ($1, $2) RETURNING name', 1, { a: 1 }),
 ]);
 i('insert param array into text', [
-  P('INSERT INTO products (product_no, name) VALUES ($1, $2) RETURNING name', 1, ['a', 'b']),
+  withParams('INSERT INTO products (product_no, name) VALUES ($1, $2) RETURNING name', 1, ['a', 'b']),
 ]);
-i('insert param wrong count', [P('INSERT INTO products (product_no, name) VALUES ($1, $2)', 1)]);
+i('insert param wrong count', [withParams('INSERT INTO products (product_no, name) VALUES ($1, $2)', 1)]);
 i('insert param reused', [
-  P('INSERT INTO products (product_no, name, price) VALUES ($1, $1::text, $1) RETURNING *', 5),
+  withParams('INSERT INTO products (product_no, name, price) VALUES ($1, $1::text, $1) RETURNING *', 5),
 ]);
 i('insert into generated always identity', [
   `CREATE TABLE idt (id int GENERATED ALWAYS AS IDENTITY, v text)`,
@@ -200,7 +206,7 @@ CREATE TABLE accounts (id int PRIMARY KEY, name text, balance int, sales_person 
 INSERT INTO accounts VALUES (1, 'Acme', 100, 10), (2, 'Globex', 50, 11);
 CREATE TABLE employees (id int PRIMARY KEY, first_name text, last_name text);
 INSERT INTO employees VALUES (10, 'Ann', 'Lee'), (11, 'Bob', 'Ray');`;
-const u = (name: string, steps: Step[]) => s(`ch6 update: ${name}`, UP, steps);
+const u = (name: string, steps: ProbeStep[]) => list.add(`ch6 update: ${name}`, steps, UP);
 u('update where', [
   `UPDATE products SET price = 10 WHERE price = 20`,
   `SELECT product_no, price FROM products ORDER BY 1`,
@@ -259,12 +265,14 @@ u('update primary key swap', [
   `SELECT product_no, name FROM products ORDER BY 1`,
 ]);
 u('update primary key swap duplicate', [`UPDATE products SET product_no = 3 WHERE product_no = 1`]);
-u('update params', [P('UPDATE products SET price = $1 WHERE product_no = $2 RETURNING price', '12.50', 2)]);
+u('update params', [
+  withParams('UPDATE products SET price = $1 WHERE product_no = $2 RETURNING price', '12.50', 2),
+]);
 u('update param arithmetic untyped', [
-  P('UPDATE products SET price = price + $1 WHERE product_no = $2 RETURNING price', 5, 1),
+  withParams('UPDATE products SET price = price + $1 WHERE product_no = $2 RETURNING price', 5, 1),
 ]);
 u('update coalesce param partial update', [
-  P(
+  withParams(
     'UPDATE products SET name = coalesce($1, name), price = coalesce($2, price) WHERE product_no = $3 RETURNING name, price',
     null,
     99,
@@ -282,7 +290,7 @@ u('update xmax idiom', [
 ]);
 
 // ---------------------------------------------------------------- 6.3 DELETE
-const de = (name: string, steps: Step[]) => s(`ch6 delete: ${name}`, UP, steps);
+const de = (name: string, steps: ProbeStep[]) => list.add(`ch6 delete: ${name}`, steps, UP);
 de('delete where', [`DELETE FROM products WHERE price = 10`, `SELECT product_no FROM products ORDER BY 1`]);
 de('delete all', [`DELETE FROM products`]);
 de('delete returning', [`DELETE FROM products WHERE price > 15 RETURNING *`]);
@@ -306,10 +314,10 @@ de('delete with not exists', [
 ]);
 de('delete no match', [`DELETE FROM products WHERE false`]);
 de('delete params', [
-  P('DELETE FROM products WHERE product_no = ANY($1::int[]) RETURNING product_no', [1, 3]),
+  withParams('DELETE FROM products WHERE product_no = ANY($1::int[]) RETURNING product_no', [1, 3]),
 ]);
 de('delete param untyped any', [
-  P('DELETE FROM products WHERE product_no = ANY($1) RETURNING product_no', [2]),
+  withParams('DELETE FROM products WHERE product_no = ANY($1) RETURNING product_no', [2]),
 ]);
 de('delete limit not supported', [`DELETE FROM products LIMIT 1`]);
 de('delete with ctid limit idiom', [
@@ -329,7 +337,7 @@ const OC = `CREATE TABLE distributors (did int PRIMARY KEY, dname text, is_activ
   email text, CONSTRAINT distributors_email_key UNIQUE (email));
 INSERT INTO distributors (did, dname, email) VALUES (5, 'Gizmo', 'g@x'), (6, 'Acme', 'a@x');
 CREATE UNIQUE INDEX active_name ON distributors (dname) WHERE is_active;`;
-const oc = (name: string, steps: Step[]) => s(`ch6 upsert: ${name}`, OC, steps);
+const oc = (name: string, steps: ProbeStep[]) => list.add(`ch6 upsert: ${name}`, steps, OC);
 oc('do update excluded', [
   `INSERT INTO distributors (did, dname) VALUES (5, 'Gizmo Transglobal'), (7, 'Redline GmbH') ON CONFLICT (did) DO UPDATE SET dname = EXCLUDED.dname RETURNING did, dname`,
 ]);
@@ -396,14 +404,14 @@ oc('xmax inserted idiom', [
   `INSERT INTO distributors (did, dname) VALUES (5, 'x'), (20, 'y') ON CONFLICT (did) DO UPDATE SET dname = EXCLUDED.dname RETURNING did, (xmax = 0) AS inserted`,
 ]);
 oc('upsert params', [
-  P(
+  withParams(
     'INSERT INTO distributors (did, dname) VALUES ($1, $2) ON CONFLICT (did) DO UPDATE SET dname = EXCLUDED.dname RETURNING did, dname',
     6,
     'Acme 2',
   ),
 ]);
 oc('upsert params set from param', [
-  P(
+  withParams(
     'INSERT INTO distributors (did, dname, hits) VALUES ($1, $2, $3) ON CONFLICT (did) DO UPDATE SET hits = distributors.hits + $3 RETURNING hits',
     5,
     'g',
@@ -466,7 +474,8 @@ oc('merge matched twice error', [
 ]);
 
 // ---------------------------------------------------------------- 5.4 constraints
-const cs = (name: string, setup: string, steps: Step[]) => s(`ch5 constraint: ${name}`, setup, steps);
+const cs = (name: string, setup: string, steps: ProbeStep[]) =>
+  list.add(`ch5 constraint: ${name}`, steps, setup);
 const CK = `CREATE TABLE products (product_no int, name text, price numeric CHECK (price > 0),
   discounted_price numeric CONSTRAINT positive_discount CHECK (discounted_price > 0),
   CHECK (price > discounted_price));`;
@@ -483,7 +492,9 @@ cs('check constraint names', CK, [
 cs('check on update violation', `${CK}INSERT INTO products VALUES (1, 'a', 10, 5);`, [
   `UPDATE products SET discounted_price = 11`,
 ]);
-cs('check violation with params', CK, [P('INSERT INTO products VALUES ($1, $2, $3, $4)', 1, 'a', '0', null)]);
+cs('check violation with params', CK, [
+  withParams('INSERT INTO products VALUES ($1, $2, $3, $4)', 1, 'a', '0', null),
+]);
 cs(
   'check referencing other columns multi',
   `CREATE TABLE r (lo int, hi int, CONSTRAINT lo_le_hi CHECK (lo <= hi));`,
@@ -513,7 +524,7 @@ cs('not null violation on update', `${NN}INSERT INTO products VALUES (1, 'a', 1)
   `UPDATE products SET price = NULL`,
 ]);
 cs('not null checked before check', NN, [`INSERT INTO products VALUES (1, 'a', NULL)`]);
-cs('not null violation params', NN, [P('INSERT INTO products VALUES ($1, $2, $3)', 1, null, 2)]);
+cs('not null violation params', NN, [withParams('INSERT INTO products VALUES ($1, $2, $3)', 1, null, 2)]);
 cs('not null violation multi row detail', NN, [`INSERT INTO products VALUES (1, 'a', 1), (2, NULL, 2)`]);
 cs('add not null fails on existing nulls', `CREATE TABLE r (v int); INSERT INTO r VALUES (NULL);`, [
   `ALTER TABLE r ALTER COLUMN v SET NOT NULL`,
@@ -564,7 +575,7 @@ cs('unique nulls distinct explicit', `CREATE TABLE p (v int UNIQUE NULLS DISTINC
   `INSERT INTO p VALUES (NULL), (NULL)`,
 ]);
 cs('unique violation text detail', `CREATE TABLE u (email text UNIQUE);INSERT INTO u VALUES ('a@b.c');`, [
-  P('INSERT INTO u VALUES ($1)', 'a@b.c'),
+  withParams('INSERT INTO u VALUES ($1)', 'a@b.c'),
 ]);
 cs(
   'unique violation on update',
@@ -627,7 +638,9 @@ cs('two primary keys error', `CREATE TABLE x (a int);`, [
 cs('pk implies not null attnotnull', PK, [
   `SELECT attnotnull AS nn FROM pg_attribute WHERE attrelid = 'products'::regclass AND attname = 'product_no'`,
 ]);
-cs('pk violation params', PK, [P('INSERT INTO products (product_no, name) VALUES ($1, $2)', '1', 'x')]);
+cs('pk violation params', PK, [
+  withParams('INSERT INTO products (product_no, name) VALUES ($1, $2)', '1', 'x'),
+]);
 cs(
   'pk violation bigint detail',
   `CREATE TABLE b (id bigint PRIMARY KEY); INSERT INTO b VALUES (9007199254740993);`,
@@ -663,9 +676,9 @@ CREATE TABLE order_items (
 INSERT INTO products VALUES (1, 'a', 1), (2, 'b', 2);
 INSERT INTO orders VALUES (10, 'x'), (11, 'y');
 INSERT INTO order_items VALUES (1, 10, 5), (2, 10, 1), (1, 11, 2);`;
-const fk = (name: string, steps: Step[], extra = '') => s(`ch5 fk: ${name}`, FK + extra, steps);
+const fk = (name: string, steps: ProbeStep[], extra = '') => list.add(`ch5 fk: ${name}`, steps, FK + extra);
 fk('insert missing parent', [`INSERT INTO order_items VALUES (3, 10, 1)`]);
-fk('insert missing parent params', [P('INSERT INTO order_items VALUES ($1, $2, $3)', 1, 99, 1)]);
+fk('insert missing parent params', [withParams('INSERT INTO order_items VALUES ($1, $2, $3)', 1, 99, 1)]);
 fk('insert null fk allowed', [
   `CREATE TABLE notes (product_no int REFERENCES products, t text)`,
   `INSERT INTO notes VALUES (NULL, 'x')`,
@@ -699,8 +712,8 @@ fk('fk int to bigint allowed', [
 ]);
 const FKA = `CREATE TABLE parent (id int PRIMARY KEY, code text UNIQUE);
 INSERT INTO parent VALUES (1, 'a'), (2, 'b');`;
-const fa = (name: string, child: string, steps: Step[]) =>
-  s(`ch5 fk action: ${name}`, `${FKA}\n${child}`, steps);
+const fa = (name: string, child: string, steps: ProbeStep[]) =>
+  list.add(`ch5 fk action: ${name}`, steps, `${FKA}\n${child}`);
 fa(
   'on delete set null',
   `CREATE TABLE child (id int PRIMARY KEY, pid int REFERENCES parent ON DELETE SET NULL); INSERT INTO child VALUES (1, 1), (2, 2);`,
@@ -959,7 +972,8 @@ cs('exclude int without btree_gist error', `CREATE TABLE x (a int);`, [
 // ---------------------------------------------------------------- 5.3 generated columns, 5.2 defaults
 const GEN = `CREATE TABLE people (id int PRIMARY KEY, height_cm numeric, height_in numeric GENERATED ALWAYS AS (height_cm / 2.54) STORED);
 INSERT INTO people (id, height_cm) VALUES (1, 254);`;
-const ge = (name: string, steps: Step[], setup = GEN) => s(`ch5 generated: ${name}`, setup, steps);
+const ge = (name: string, steps: ProbeStep[], setup = GEN) =>
+  list.add(`ch5 generated: ${name}`, steps, setup);
 ge('stored value', [`SELECT id, height_cm, height_in FROM people`]);
 ge('insert explicit value error', [`INSERT INTO people (id, height_cm, height_in) VALUES (2, 100, 1)`]);
 ge('insert default keyword ok', [
@@ -1032,7 +1046,7 @@ ge('information_schema is_generated', [
   `SELECT column_name::text AS c, is_generated::text AS g, generation_expression::text AS e FROM information_schema.columns WHERE table_name = 'people' ORDER BY ordinal_position`,
 ]);
 const DF = `CREATE TABLE d (id serial PRIMARY KEY, qty int DEFAULT 1, label text DEFAULT 'n/a' || '!', created date DEFAULT '2024-01-01', flag boolean DEFAULT false, tags text[] DEFAULT '{}', meta jsonb DEFAULT '{"v":1}');`;
-const df = (name: string, steps: Step[]) => s(`ch5 default: ${name}`, DF, steps);
+const df = (name: string, steps: ProbeStep[]) => list.add(`ch5 default: ${name}`, steps, DF);
 df('all defaults', [`INSERT INTO d DEFAULT VALUES RETURNING *`]);
 df('explicit null overrides default', [
   `INSERT INTO d (qty, label) VALUES (NULL, NULL) RETURNING qty, label`,
@@ -1072,13 +1086,13 @@ df('default with nextval', [
   `INSERT INTO dn (v) VALUES ('a'), ('b') RETURNING id, v`,
 ]);
 df('insert params with default keyword mix', [
-  P('INSERT INTO d (qty, label) VALUES ($1, DEFAULT) RETURNING qty, label', 3),
+  withParams('INSERT INTO d (qty, label) VALUES ($1, DEFAULT) RETURNING qty, label', 3),
 ]);
 
 // ---------------------------------------------------------------- 5.5 system columns
 const SC = `CREATE TABLE sc (id int PRIMARY KEY, v text);
 INSERT INTO sc VALUES (1, 'a'), (2, 'b'), (3, 'c');`;
-const sy = (name: string, steps: Step[]) => s(`ch5 system: ${name}`, SC, steps);
+const sy = (name: string, steps: ProbeStep[]) => list.add(`ch5 system: ${name}`, steps, SC);
 sy('ctid of fresh rows', [`SELECT id, ctid::text AS c FROM sc ORDER BY id`]);
 sy('ctid after update moves', [
   `UPDATE sc SET v = 'z' WHERE id = 1`,
@@ -1136,7 +1150,7 @@ sy('oid column absent PG12+', [`SELECT oid FROM sc`]);
 
 // ---------------------------------------------------------------- misc error SQLSTATEs apps see
 const ER = `CREATE TABLE t (id int PRIMARY KEY, v text NOT NULL);`;
-const er = (name: string, steps: Step[]) => s(`ch5 error: ${name}`, ER, steps);
+const er = (name: string, steps: ProbeStep[]) => list.add(`ch5 error: ${name}`, steps, ER);
 er('undefined table', [`SELECT 1 AS one FROM missing_table`]);
 er('undefined column', [`SELECT nope FROM t`]);
 er('undefined column qualified', [`SELECT t.nope FROM t`]);
@@ -1159,7 +1173,7 @@ er('invalid text representation', [`SELECT 'abc'::int AS v`]);
 er('numeric out of range', [`SELECT 2147483647 + 1 AS v`]);
 er('string data right truncation', [`SELECT 'abcd'::char(2) AS v, CAST('abcd' AS varchar(2)) AS w`]);
 er('not null detail failing row', [`INSERT INTO t VALUES (1, NULL)`]);
-er('not null detail failing row params', [P('INSERT INTO t (id, v) VALUES ($1, $2)', 5, null)]);
+er('not null detail failing row params', [withParams('INSERT INTO t (id, v) VALUES ($1, $2)', 5, null)]);
 er('unique after not null', [`INSERT INTO t VALUES (1, 'a')`, `INSERT INTO t VALUES (1, 'b')`]);
 er('ambiguous function', [`SELECT 1 AS one WHERE 'a' = 1`]);
 er('grouping error', [`SELECT id, count(*) AS c FROM t`]);
@@ -1168,4 +1182,4 @@ er('read only transaction', [`BEGIN READ ONLY`, `INSERT INTO t VALUES (1, 'a')`,
 er('savepoint missing', [`BEGIN`, `ROLLBACK TO SAVEPOINT nope`, `ROLLBACK`]);
 er('lock not available nowait second client', [`SELECT 1 AS one`]);
 
-export default cases;
+export default list.cases;

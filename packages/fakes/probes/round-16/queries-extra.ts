@@ -1,15 +1,8 @@
 // Round 16 probe, second pass: features added in PostgreSQL 16-18 that PostgreSQL 15 refuses, error
 // details that moved between versions, and clause orders a lenient parser may accept.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
+const list = new ProbeCases();
 
 const T12 = `CREATE TABLE t1 (num int, name text);
 INSERT INTO t1 VALUES (1, 'a'), (2, 'b'), (3, 'c');
@@ -20,7 +13,7 @@ CREATE TABLE prs (id int PRIMARY KEY, p pair);
 INSERT INTO prs VALUES (1, ROW(1, 'z')), (2, ROW(2, 'a')), (3, NULL);
 CREATE TABLE vc (num varchar(5), label text);
 INSERT INTO vc VALUES ('1', 'one'), ('3', 'three');`;
-const x = (name: string, sql: string) => s(`extra: ${name}`, T12, [sql]);
+const x = (name: string, sql: string) => list.add(`extra: ${name}`, [sql], T12);
 
 // newer aggregates and functions PostgreSQL 15 does not have
 x('max of composite type PG18', `SELECT max(p)::text AS m FROM prs`);
@@ -68,7 +61,7 @@ x('composite group by', `SELECT p::text AS p, count(*) AS c FROM prs GROUP BY p 
 const DM = `CREATE TABLE products (product_no int PRIMARY KEY, name text, price numeric);
 INSERT INTO products VALUES (1, 'a', 10), (2, 'b', 20);
 CREATE TABLE child (id int PRIMARY KEY, pid int);`;
-const dm = (name: string, steps: Step[]) => s(`extra dml: ${name}`, DM, steps);
+const dm = (name: string, steps: ProbeStep[]) => list.add(`extra dml: ${name}`, steps, DM);
 dm('returning old and new PG18', [
   `UPDATE products SET price = price + 1 WHERE product_no = 1 RETURNING old.price AS before, new.price AS after`,
 ]);
@@ -143,7 +136,7 @@ dm('delete using self join duplicates', [
 ]);
 
 // column-not-found details that moved from HINT to DETAIL or changed
-const cn = (name: string, sql: string) => s(`extra errors: ${name}`, T12, [sql]);
+const cn = (name: string, sql: string) => list.add(`extra errors: ${name}`, [sql], T12);
 cn(
   'union order by second branch alias',
   `SELECT num AS a FROM t1 UNION ALL SELECT num AS b FROM t2 ORDER BY b`,
@@ -190,7 +183,7 @@ cn('array types text int', `SELECT ARRAY['a'::text, 1] AS v`);
 cn('greatest types', `SELECT greatest(1, 'a'::text) AS v`);
 
 // clause orders a lenient parser may accept
-const o = (name: string, sql: string) => s(`extra syntax: ${name}`, T12, [sql]);
+const o = (name: string, sql: string) => list.add(`extra syntax: ${name}`, [sql], T12);
 o('limit twice', `SELECT num FROM t1 LIMIT 1 LIMIT 2`);
 o('offset twice', `SELECT num FROM t1 OFFSET 1 OFFSET 2`);
 o('order by twice', `SELECT num FROM t1 ORDER BY num ORDER BY name`);
@@ -237,12 +230,11 @@ o('window clause before having error', `SELECT name FROM t1 GROUP BY name WINDOW
 o('window clause after order by error', `SELECT num FROM t1 ORDER BY num WINDOW w AS ()`);
 o('with after select error', `SELECT 1 AS one WITH q AS (SELECT 1)`);
 o('into clause select into creates table', `SELECT num INTO newtab FROM t1`);
-o('select into then read', `SELECT 1 AS one`);
-cases.pop();
-s('extra syntax: select into then read', T12, [
-  `SELECT num, name INTO newtab FROM t1 WHERE num > 1`,
-  `SELECT num, name FROM newtab ORDER BY num`,
-]);
+list.add(
+  'extra syntax: select into then read',
+  [`SELECT num, name INTO newtab FROM t1 WHERE num > 1`, `SELECT num, name FROM newtab ORDER BY num`],
+  T12,
+);
 o(
   'values with order by in parens then union',
   `(VALUES (2), (1) ORDER BY 1 LIMIT 1) UNION ALL VALUES (9) ORDER BY 1`,
@@ -266,7 +258,7 @@ INSERT INTO orders VALUES
  (1, 'ann', 10.00, 'paid', '2024-01-01'), (2, 'bob', 25.50, 'paid', '2024-01-02'),
  (3, 'ann', 5.25, 'open', '2024-01-02'), (4, 'cid', NULL, 'void', '2024-01-03'),
  (5, 'bob', 100.00, 'paid', '2024-02-01'), (6, 'ann', 7.75, 'paid', '2024-02-15');`;
-const ap = (name: string, steps: Step[]) => s(`extra app: ${name}`, AP, steps);
+const ap = (name: string, steps: ProbeStep[]) => list.add(`extra app: ${name}`, steps, AP);
 ap('top customer by revenue', [
   `SELECT customer, sum(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY customer ORDER BY revenue DESC LIMIT 1`,
 ]);
@@ -368,4 +360,4 @@ ap('count over partition for duplicates', [
   `SELECT id FROM (SELECT id, count(*) OVER (PARTITION BY customer) AS c FROM orders) s WHERE c > 1 ORDER BY id`,
 ]);
 
-export default cases;
+export default list.cases;

@@ -1,22 +1,14 @@
 // Round 16 probe, third pass: statement-level errors a permissive engine may let through, node-pg
 // parameter shapes against constraints, domains and partitions (chapter 5), HINT/DETAIL placement.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep, withParams } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
-const P = (sql: string, ...params: unknown[]) => ({ sql, params });
+const list = new ProbeCases();
 
 const B = `CREATE TABLE t (id int PRIMARY KEY, name text, grp int, qty int CHECK (qty >= 0), flag boolean, doc jsonb, at timestamptz, d date, raw bytea, amount numeric(8, 2));
 INSERT INTO t (id, name, grp, qty) VALUES (1, 'a', 1, 5), (2, 'b', 1, 3), (3, 'c', 2, 0);
 CREATE TABLE u (id int UNIQUE NOT NULL, label text);
 INSERT INTO u VALUES (1, 'x'), (2, 'y');`;
-const e = (name: string, steps: Step[]) => s(`extra2 stmt: ${name}`, B, steps);
+const e = (name: string, steps: ProbeStep[]) => list.add(`extra2 stmt: ${name}`, steps, B);
 
 // grouping checks a permissive engine may skip
 e('group by expression then select bare column', [`SELECT name, count(*) AS c FROM t GROUP BY upper(name)`]);
@@ -87,85 +79,103 @@ e('returning with subquery', [
 e('returning star with table star', [`UPDATE t SET qty = 2 WHERE id = 3 RETURNING t.id, t.qty`]);
 e('update check violation detail', [`UPDATE t SET qty = qty - 4 WHERE id IN (1, 2)`]);
 e('insert check violation row detail params', [
-  P('INSERT INTO t (id, name, qty) VALUES ($1, $2, $3)', 9, 'n', -1),
+  withParams('INSERT INTO t (id, name, qty) VALUES ($1, $2, $3)', 9, 'n', -1),
 ]);
 
 // node-pg parameter shapes against typed columns
 e('param bool strings', [
-  P('INSERT INTO t (id, flag) VALUES (10, $1), (11, $2), (12, $3) RETURNING id, flag', 'yes', 'off', 't'),
+  withParams(
+    'INSERT INTO t (id, flag) VALUES (10, $1), (11, $2), (12, $3) RETURNING id, flag',
+    'yes',
+    'off',
+    't',
+  ),
 ]);
-e('param bool bad', [P('INSERT INTO t (id, flag) VALUES (10, $1)', 'maybe')]);
-e('param js boolean', [P('INSERT INTO t (id, flag) VALUES (10, $1) RETURNING flag', false)]);
+e('param bool bad', [withParams('INSERT INTO t (id, flag) VALUES (10, $1)', 'maybe')]);
+e('param js boolean', [withParams('INSERT INTO t (id, flag) VALUES (10, $1) RETURNING flag', false)]);
 e('param object into jsonb', [
-  P('INSERT INTO t (id, doc) VALUES (10, $1) RETURNING doc', { b: [1, 2], a: null }),
+  withParams('INSERT INTO t (id, doc) VALUES (10, $1) RETURNING doc', { b: [1, 2], a: null }),
 ]);
 e('param array into jsonb becomes pg array', [
-  P('INSERT INTO t (id, doc) VALUES (10, $1) RETURNING doc', [1, 2]),
+  withParams('INSERT INTO t (id, doc) VALUES (10, $1) RETURNING doc', [1, 2]),
 ]);
 e('param json string into jsonb', [
-  P('INSERT INTO t (id, doc) VALUES (10, $1) RETURNING doc', JSON.stringify([1, 2])),
+  withParams('INSERT INTO t (id, doc) VALUES (10, $1) RETURNING doc', JSON.stringify([1, 2])),
 ]);
 e('param Date into timestamptz', [
-  P('INSERT INTO t (id, at) VALUES (10, $1) RETURNING at', new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 678))),
+  withParams(
+    'INSERT INTO t (id, at) VALUES (10, $1) RETURNING at',
+    new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 678)),
+  ),
 ]);
 e('param Date into date column', [
-  P('INSERT INTO t (id, d) VALUES (10, $1) RETURNING d', new Date(Date.UTC(2024, 1, 29, 12))),
+  withParams('INSERT INTO t (id, d) VALUES (10, $1) RETURNING d', new Date(Date.UTC(2024, 1, 29, 12))),
 ]);
 e('param iso string into timestamptz', [
-  P('INSERT INTO t (id, at) VALUES (10, $1) RETURNING at', '2024-06-01T10:00:00Z'),
+  withParams('INSERT INTO t (id, at) VALUES (10, $1) RETURNING at', '2024-06-01T10:00:00Z'),
 ]);
 e('param Buffer into bytea', [
-  P('INSERT INTO t (id, raw) VALUES (10, $1) RETURNING raw', Buffer.from([0, 255, 65])),
+  withParams('INSERT INTO t (id, raw) VALUES (10, $1) RETURNING raw', Buffer.from([0, 255, 65])),
 ]);
-e('param big int overflow', [P('INSERT INTO t (id) VALUES ($1)', '3000000000')]);
+e('param big int overflow', [withParams('INSERT INTO t (id) VALUES ($1)', '3000000000')]);
 e('param numeric rounding to scale', [
-  P('INSERT INTO t (id, amount) VALUES (10, $1) RETURNING amount', '12.345'),
+  withParams('INSERT INTO t (id, amount) VALUES (10, $1) RETURNING amount', '12.345'),
 ]);
-e('param numeric overflow', [P('INSERT INTO t (id, amount) VALUES (10, $1)', '1234567.5')]);
+e('param numeric overflow', [withParams('INSERT INTO t (id, amount) VALUES (10, $1)', '1234567.5')]);
 e('param number float into numeric', [
-  P('INSERT INTO t (id, amount) VALUES (10, $1) RETURNING amount', 0.1 + 0.2),
+  withParams('INSERT INTO t (id, amount) VALUES (10, $1) RETURNING amount', 0.1 + 0.2),
 ]);
-e('param NaN into numeric column', [P('INSERT INTO t (id, amount) VALUES (10, $1) RETURNING amount', 'NaN')]);
-e('param empty string into int', [P('INSERT INTO t (id) VALUES ($1)', '')]);
-e('param whitespace int', [P('INSERT INTO t (id) VALUES ($1) RETURNING id', ' 42 ')]);
-e('param undefined becomes null', [P('INSERT INTO t (id, name) VALUES (10, $1) RETURNING name', undefined)]);
+e('param NaN into numeric column', [
+  withParams('INSERT INTO t (id, amount) VALUES (10, $1) RETURNING amount', 'NaN'),
+]);
+e('param empty string into int', [withParams('INSERT INTO t (id) VALUES ($1)', '')]);
+e('param whitespace int', [withParams('INSERT INTO t (id) VALUES ($1) RETURNING id', ' 42 ')]);
+e('param undefined becomes null', [
+  withParams('INSERT INTO t (id, name) VALUES (10, $1) RETURNING name', undefined),
+]);
 e('param array into int array compare', [
-  P('SELECT id FROM t WHERE id = ANY($1::int[]) ORDER BY id', ['1', '3']),
+  withParams('SELECT id FROM t WHERE id = ANY($1::int[]) ORDER BY id', ['1', '3']),
 ]);
 e('param nested array', [
-  P('SELECT $1::int[] AS a', [
+  withParams('SELECT $1::int[] AS a', [
     [1, 2],
     [3, 4],
   ]),
 ]);
-e('param array with quotes and commas', [P('SELECT $1::text[] AS a', ['a,b', 'c"d', null, ''])]);
-e('param text too long into varchar cast', [P('SELECT $1::varchar(2) AS v', 'abcdef')]);
-e('param in limit with order', [P('SELECT id FROM t ORDER BY id DESC LIMIT $1', '2')]);
-e('param used as column name fails', [P('SELECT id FROM t ORDER BY $1', 'name')]);
-e('param type inferred from column in comparison', [P('SELECT id FROM t WHERE qty > $1 ORDER BY id', '2.5')]);
-e('param numeric compare to int column', [P('SELECT id FROM t WHERE qty > $1::numeric ORDER BY id', '2.5')]);
-e('param in case result', [
-  P('SELECT CASE WHEN id = 1 THEN $1 ELSE name END AS v FROM t ORDER BY id', 'first'),
+e('param array with quotes and commas', [withParams('SELECT $1::text[] AS a', ['a,b', 'c"d', null, ''])]);
+e('param text too long into varchar cast', [withParams('SELECT $1::varchar(2) AS v', 'abcdef')]);
+e('param in limit with order', [withParams('SELECT id FROM t ORDER BY id DESC LIMIT $1', '2')]);
+e('param used as column name fails', [withParams('SELECT id FROM t ORDER BY $1', 'name')]);
+e('param type inferred from column in comparison', [
+  withParams('SELECT id FROM t WHERE qty > $1 ORDER BY id', '2.5'),
 ]);
-e('param untyped alone', [P('SELECT $1 AS v', 'hello')]);
-e('param untyped concat', [P('SELECT $1 || $2 AS v', 'a', 'b')]);
-e('param untyped plus int', [P('SELECT $1 + 1 AS v', '41')]);
-e('param in coalesce with column', [P('SELECT coalesce(name, $1) AS v FROM t WHERE id = 1', 'x')]);
-e('param in between', [P('SELECT id FROM t WHERE id BETWEEN $1 AND $2 ORDER BY id', 2, 3)]);
-e('param in exists subquery', [P('SELECT EXISTS (SELECT 1 FROM u WHERE label = $1) AS v', 'y')]);
+e('param numeric compare to int column', [
+  withParams('SELECT id FROM t WHERE qty > $1::numeric ORDER BY id', '2.5'),
+]);
+e('param in case result', [
+  withParams('SELECT CASE WHEN id = 1 THEN $1 ELSE name END AS v FROM t ORDER BY id', 'first'),
+]);
+e('param untyped alone', [withParams('SELECT $1 AS v', 'hello')]);
+e('param untyped concat', [withParams('SELECT $1 || $2 AS v', 'a', 'b')]);
+e('param untyped plus int', [withParams('SELECT $1 + 1 AS v', '41')]);
+e('param in coalesce with column', [withParams('SELECT coalesce(name, $1) AS v FROM t WHERE id = 1', 'x')]);
+e('param in between', [withParams('SELECT id FROM t WHERE id BETWEEN $1 AND $2 ORDER BY id', 2, 3)]);
+e('param in exists subquery', [withParams('SELECT EXISTS (SELECT 1 FROM u WHERE label = $1) AS v', 'y')]);
 e('param in insert select', [
-  P('INSERT INTO u SELECT id + $1, name FROM t WHERE grp = $2 RETURNING id, label', 10, 1),
+  withParams('INSERT INTO u SELECT id + $1, name FROM t WHERE grp = $2 RETURNING id, label', 10, 1),
 ]);
 e('param in on conflict update', [
-  P(
+  withParams(
     "INSERT INTO u VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET label = $2 || '!' RETURNING id, label",
     1,
     'z',
   ),
 ]);
-e('param in returning', [P('UPDATE t SET qty = qty + 1 WHERE id = 1 RETURNING qty * $1::int AS v', 2)]);
-e('param count mismatch extra', [P('SELECT $1::int AS v', 1, 2)]);
-e('param referenced beyond supplied', [P('SELECT $2::int AS v', 1)]);
+e('param in returning', [
+  withParams('UPDATE t SET qty = qty + 1 WHERE id = 1 RETURNING qty * $1::int AS v', 2),
+]);
+e('param count mismatch extra', [withParams('SELECT $1::int AS v', 1, 2)]);
+e('param referenced beyond supplied', [withParams('SELECT $2::int AS v', 1)]);
 
 // domains and partitions (chapter 5) with error fields
 const DP = `CREATE DOMAIN posint AS int CONSTRAINT posint_check CHECK (VALUE > 0);
@@ -175,14 +185,14 @@ CREATE TABLE meas (city int NOT NULL, logdate date NOT NULL, peak int, UNIQUE (c
 CREATE TABLE meas_2024 PARTITION OF meas FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE meas_2025 PARTITION OF meas FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 INSERT INTO meas VALUES (1, '2024-05-01', 10);`;
-const dp = (name: string, steps: Step[]) => s(`extra2 ch5: ${name}`, DP, steps);
+const dp = (name: string, steps: ProbeStep[]) => list.add(`extra2 ch5: ${name}`, steps, DP);
 dp('domain check violation', [`INSERT INTO acct VALUES (0, 'a@b')`]);
 dp('domain check violation on cast', [`SELECT (-1)::posint AS v`]);
 dp('domain not null violation', [`INSERT INTO acct VALUES (1, NULL)`]);
 dp('domain not null omitted column', [`INSERT INTO acct (id) VALUES (1)`]);
 dp('domain text check', [`INSERT INTO acct VALUES (1, 'nope')`]);
 dp('domain ok returning', [`INSERT INTO acct VALUES (1, 'a@b') RETURNING id, mail`]);
-dp('domain param violation', [P('INSERT INTO acct VALUES ($1, $2)', -5, 'a@b')]);
+dp('domain param violation', [withParams('INSERT INTO acct VALUES ($1, $2)', -5, 'a@b')]);
 dp('domain result type is base oid', [`SELECT id FROM acct`]);
 dp('partition routing tableoid', [
   `INSERT INTO meas VALUES (1, '2025-03-01', 5)`,
@@ -227,7 +237,7 @@ dp('inheritance unique not inherited', [
 
 // HINT/DETAIL placement and other error fields
 const H = `CREATE TABLE t1 (num int, name text); CREATE TABLE t2 (num int, value text);`;
-const h = (name: string, sql: string) => s(`extra2 errfields: ${name}`, H, [sql]);
+const h = (name: string, sql: string) => list.add(`extra2 errfields: ${name}`, [sql], H);
 h(
   'lateral candidate unqualified column',
   `SELECT 1 AS one FROM t1, (SELECT value FROM t2 WHERE t2.num = num + 0 AND name = 'x') s`,
@@ -255,4 +265,4 @@ h(
   `SELECT sum(num) OVER (ORDER BY num ROWS BETWEEN 1 FOLLOWING AND CURRENT ROW) AS s FROM t1`,
 );
 
-export default cases;
+export default list.cases;

@@ -1,21 +1,14 @@
 // Round 16 probe, fourth pass: identifiers and reserved words, several statements in one simple
 // query, table functions with column definition lists (7.2.1.4), more lenient-parser checks.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
+const list = new ProbeCases();
 
 const T = `CREATE TABLE t1 (num int, name text);
 INSERT INTO t1 VALUES (1, 'a'), (2, 'b'), (3, 'c');
 CREATE TABLE "Mixed" ("Id" int, "Label" text, plain int);
 INSERT INTO "Mixed" VALUES (1, 'one', 10);`;
-const x = (name: string, steps: Step[]) => s(`extra3: ${name}`, T, steps);
+const x = (name: string, steps: ProbeStep[]) => list.add(`extra3: ${name}`, steps, T);
 
 // identifiers
 x('unquoted name folds to lower', [`SELECT NUM AS n FROM T1 ORDER BY 1`]);
@@ -89,7 +82,7 @@ x('block comment nested', [`SELECT /* outer /* inner */ still */ 1 AS v`]);
 // table functions with column definition lists
 const J = `CREATE TABLE ev (id int PRIMARY KEY, payload jsonb);
 INSERT INTO ev VALUES (1, '[{"a":1,"b":"x"},{"a":2,"b":"y","c":true}]'), (2, '[]'), (3, '[{"a":"3"}]');`;
-const jf = (name: string, sql: string) => s(`extra3 tablefn: ${name}`, J, [sql]);
+const jf = (name: string, sql: string) => list.add(`extra3 tablefn: ${name}`, [sql], J);
 jf(
   'jsonb_to_recordset',
   `SELECT * FROM jsonb_to_recordset('[{"a":1,"b":"x"},{"a":2,"b":"y"}]') AS r(a int, b text) ORDER BY a`,
@@ -134,17 +127,23 @@ jf(
   'populate_recordset',
   `SELECT id, payload FROM jsonb_populate_recordset(NULL::ev, '[{"id":7},{"id":8,"payload":[1]}]') ORDER BY id`,
 );
-jf('sql function returning table', `SELECT 1 AS placeholder`);
-cases.pop();
-s('extra3 tablefn: sql function returning table', J, [
-  `CREATE FUNCTION ev_ids(min_id int) RETURNS TABLE (id int, n int) LANGUAGE sql AS $$ SELECT id, jsonb_array_length(payload) FROM ev WHERE id >= min_id $$`,
-  `SELECT * FROM ev_ids(2) ORDER BY id`,
-  `SELECT e.id, f.n FROM ev e, LATERAL ev_ids(e.id) f WHERE f.id = e.id ORDER BY e.id`,
-]);
-s('extra3 tablefn: sql function returning setof table', J, [
-  `CREATE FUNCTION evs() RETURNS SETOF ev LANGUAGE sql AS $$ SELECT * FROM ev ORDER BY id $$`,
-  `SELECT id FROM evs() ORDER BY id DESC`,
-  `SELECT (evs()).id AS id ORDER BY 1`,
-]);
+list.add(
+  'extra3 tablefn: sql function returning table',
+  [
+    `CREATE FUNCTION ev_ids(min_id int) RETURNS TABLE (id int, n int) LANGUAGE sql AS $$ SELECT id, jsonb_array_length(payload) FROM ev WHERE id >= min_id $$`,
+    `SELECT * FROM ev_ids(2) ORDER BY id`,
+    `SELECT e.id, f.n FROM ev e, LATERAL ev_ids(e.id) f WHERE f.id = e.id ORDER BY e.id`,
+  ],
+  J,
+);
+list.add(
+  'extra3 tablefn: sql function returning setof table',
+  [
+    `CREATE FUNCTION evs() RETURNS SETOF ev LANGUAGE sql AS $$ SELECT * FROM ev ORDER BY id $$`,
+    `SELECT id FROM evs() ORDER BY id DESC`,
+    `SELECT (evs()).id AS id ORDER BY 1`,
+  ],
+  J,
+);
 
-export default cases;
+export default list.cases;

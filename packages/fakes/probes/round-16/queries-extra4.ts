@@ -1,17 +1,9 @@
 // Round 16 probe, fifth pass: PostgreSQL 16-18 behaviour changes that touch chapter 5-7 statements
 // (literals, casts used in application queries, DDL that PostgreSQL 15 refuses).
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep, withParams } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
-const q = (name: string, expr: string) => s(`extra4: ${name}`, undefined, [`SELECT ${expr} AS v`]);
-const P = (sql: string, ...params: unknown[]) => ({ sql, params });
+const list = new ProbeCases();
+const q = (name: string, expr: string) => list.select(`extra4: ${name}`, expr);
 
 q('hex integer literal PG16', `0x1F`);
 q('octal integer literal PG16', `0o17`);
@@ -23,15 +15,21 @@ q('underscore string to int PG16', `'1_000'::int`);
 q('underscore string to numeric PG16', `'1_000.5'::numeric`);
 q('hex string to bigint PG16', `'0xFF'::bigint`);
 q('limit with hex literal PG16', `(SELECT count(*) FROM generate_series(1, 10) LIMIT 0x2)`);
-s('extra4: param underscore into int column PG16', 'CREATE TABLE t (v int)', [
-  P('INSERT INTO t VALUES ($1) RETURNING v', '1_000'),
-]);
-s('extra4: param hex into int column PG16', 'CREATE TABLE t (v int)', [
-  P('INSERT INTO t VALUES ($1) RETURNING v', '0x10'),
-]);
-s('extra4: param hex where PG16', 'CREATE TABLE t (v int); INSERT INTO t VALUES (16);', [
-  P('SELECT count(*) AS c FROM t WHERE v = $1', '0x10'),
-]);
+list.add(
+  'extra4: param underscore into int column PG16',
+  [withParams('INSERT INTO t VALUES ($1) RETURNING v', '1_000')],
+  'CREATE TABLE t (v int)',
+);
+list.add(
+  'extra4: param hex into int column PG16',
+  [withParams('INSERT INTO t VALUES ($1) RETURNING v', '0x10')],
+  'CREATE TABLE t (v int)',
+);
+list.add(
+  'extra4: param hex where PG16',
+  [withParams('SELECT count(*) AS c FROM t WHERE v = $1', '0x10')],
+  'CREATE TABLE t (v int); INSERT INTO t VALUES (16);',
+);
 q('jsonb null to int PG18', `('{"a":null}'::jsonb -> 'a')::int`);
 q('jsonb null to text', `('{"a":null}'::jsonb -> 'a')::text`);
 q('jsonb null to boolean PG18', `'null'::jsonb::boolean`);
@@ -58,19 +56,17 @@ q('json_scalar PG16', `json_scalar(1)`);
 q('json_serialize PG16', `json_serialize('{"a":1}' RETURNING text)`);
 q('json_exists PG17', `json_exists('{"a":1}', '$.a')`);
 q('json_value PG17', `json_value('{"a":1}', '$.a')`);
-q('merge_action PG17', `1`);
-cases.pop();
-s(
+list.add(
   'extra4: merge_action in returning PG17',
-  'CREATE TABLE m (id int PRIMARY KEY, v int); INSERT INTO m VALUES (1, 1);',
   [
     `MERGE INTO m USING (VALUES (1), (2)) s(id) ON m.id = s.id WHEN MATCHED THEN UPDATE SET v = 2 WHEN NOT MATCHED THEN INSERT VALUES (s.id, 0) RETURNING merge_action() AS a, m.id`,
   ],
+  'CREATE TABLE m (id int PRIMARY KEY, v int); INSERT INTO m VALUES (1, 1);',
 );
 q('any_value with distinct PG16', `(SELECT any_value(DISTINCT v) FROM (VALUES (1)) x(v))`);
 
 // DDL from the chapter that newer servers accept differently
-const d = (name: string, steps: Step[], setup?: string) => s(`extra4 ddl: ${name}`, setup, steps);
+const d = (name: string, steps: ProbeStep[], setup?: string) => list.add(`extra4 ddl: ${name}`, steps, setup);
 d('unlogged partitioned table PG18 refuses', [
   `CREATE UNLOGGED TABLE up (a int) PARTITION BY RANGE (a)`,
   `SELECT relpersistence::text AS p FROM pg_class WHERE relname = 'up'`,
@@ -243,4 +239,4 @@ d(
   `CREATE TABLE c (id serial, v text);`,
 );
 
-export default cases;
+export default list.cases;

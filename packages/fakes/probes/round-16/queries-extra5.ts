@@ -1,16 +1,9 @@
 // Round 16 probe, sixth pass: documented semantic traps inside the features pg-mem answers
 // (grouping of empty input, HAVING without GROUP BY, NULLs in joins and predicates, the order in
 // which constraints are checked, uniqueness checked row by row).
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
+const list = new ProbeCases();
 
 const T = `CREATE TABLE t1 (num int, name text);
 INSERT INTO t1 VALUES (1, 'a'), (2, 'b'), (3, 'c'), (NULL, 'n');
@@ -19,7 +12,7 @@ INSERT INTO t2 VALUES (1, 'xxx'), (3, 'yyy'), (5, 'zzz'), (NULL, 'nul');
 CREATE TABLE e (num int, name text);
 CREATE TABLE items (brand text, size text, sales int);
 INSERT INTO items VALUES ('Foo', 'L', 10), ('Foo', 'M', 20), ('Bar', 'M', 15), ('Bar', NULL, 5), (NULL, 'S', 1);`;
-const x = (name: string, sql: string) => s(`extra5: ${name}`, T, [sql]);
+const x = (name: string, sql: string) => list.add(`extra5: ${name}`, [sql], T);
 
 // grouping and empty input
 x(
@@ -196,7 +189,7 @@ const C = `CREATE TABLE parent (id int PRIMARY KEY);
 INSERT INTO parent VALUES (1);
 CREATE TABLE c (id int PRIMARY KEY, pid int REFERENCES parent, qty int NOT NULL CHECK (qty > 0), code text UNIQUE);
 INSERT INTO c VALUES (1, 1, 1, 'a');`;
-const c = (name: string, steps: Step[]) => s(`extra5 order: ${name}`, C, steps);
+const c = (name: string, steps: ProbeStep[]) => list.add(`extra5 order: ${name}`, steps, C);
 c('not null before check', [`INSERT INTO c VALUES (2, 1, NULL, 'b')`]);
 c('check before unique', [`INSERT INTO c VALUES (2, 1, -1, 'a')`]);
 c('check before primary key', [`INSERT INTO c VALUES (1, 1, -1, 'z')`]);
@@ -229,7 +222,7 @@ const U = `CREATE TABLE seq3 (id int PRIMARY KEY, v text);
 INSERT INTO seq3 VALUES (3, 'c'), (2, 'b'), (1, 'a');
 CREATE TABLE seq1 (id int PRIMARY KEY, v text);
 INSERT INTO seq1 VALUES (1, 'a'), (2, 'b'), (3, 'c');`;
-const u = (name: string, steps: Step[]) => s(`extra5 unique timing: ${name}`, U, steps);
+const u = (name: string, steps: ProbeStep[]) => list.add(`extra5 unique timing: ${name}`, steps, U);
 u('shift up succeeds in descending physical order', [
   `UPDATE seq3 SET id = id + 1`,
   `SELECT id, v FROM seq3 ORDER BY id`,
@@ -252,4 +245,4 @@ u('upsert same key twice in separate statements', [
   `INSERT INTO seq1 VALUES (4, 'e') ON CONFLICT (id) DO UPDATE SET v = seq1.v || EXCLUDED.v RETURNING v`,
 ]);
 
-export default cases;
+export default list.cases;

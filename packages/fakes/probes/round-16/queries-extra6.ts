@@ -1,21 +1,14 @@
 // Round 16 probe, seventh pass: statements PostgreSQL 15 rejects that look like other dialects or
 // typos application code makes, and DDL constraint declarations it rejects.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, setup: string | undefined, steps: Step[]) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
+const list = new ProbeCases();
 
 const T = `CREATE TABLE t1 (num int, name text);
 INSERT INTO t1 VALUES (1, 'a'), (2, 'b'), (3, 'c');
 CREATE TABLE t2 (num int, value text);
 INSERT INTO t2 VALUES (1, 'xxx'), (3, 'yyy');`;
-const x = (name: string, sql: string) => s(`extra6: ${name}`, T, [sql]);
+const x = (name: string, sql: string) => list.add(`extra6: ${name}`, [sql], T);
 
 x('delete without from', `DELETE t1 WHERE num = 1`);
 x('insert without into', `INSERT t1 VALUES (4, 'd')`);
@@ -98,7 +91,7 @@ x(
 );
 
 const D = (name: string, ddl: string) =>
-  s(`extra6 ddl: ${name}`, 'CREATE TABLE base (id int PRIMARY KEY);', [ddl]);
+  list.add(`extra6 ddl: ${name}`, [ddl], 'CREATE TABLE base (id int PRIMARY KEY);');
 D('primary key twice on column', `CREATE TABLE x (id int PRIMARY KEY PRIMARY KEY)`);
 D('duplicate column', `CREATE TABLE x (id int, id int)`);
 D('null and not null conflict', `CREATE TABLE x (id int NOT NULL NULL)`);
@@ -243,4 +236,4 @@ D(
   `CREATE TABLE x (a int DEFAULT 0 CHECK (a > 0), b int); INSERT INTO x (b) VALUES (1)`,
 );
 
-export default cases;
+export default list.cases;

@@ -1,18 +1,11 @@
 // Round 16 probe, part F: function and operator resolution on enum, jsonb, date/time, uuid, array, bool
 // values (PostgreSQL has no implicit cast from these to text; application code often forgets ::text).
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const s = (name: string, steps: Step[], setup?: string) =>
-  cases.push(setup === undefined ? { name, steps } : { name, setup, steps });
+const list = new ProbeCases();
 
 const enumT = `CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE t (id int, m mood, s text); INSERT INTO t VALUES (1, 'happy', 'happy'), (2, 'sad', 'x')`;
-const onEnum = (name: string, sql: string) => s(`t16f enum ${name}`, [sql], enumT);
+const onEnum = (name: string, sql: string) => list.add(`t16f enum ${name}`, [sql], enumT);
 onEnum('upper errors', `SELECT upper(m) AS v FROM t ORDER BY id`);
 onEnum('length errors', `SELECT length(m) AS v FROM t ORDER BY id`);
 onEnum('char_length errors', `SELECT char_length(m) AS v FROM t ORDER BY id`);
@@ -50,20 +43,24 @@ onEnum('array_agg to text', `SELECT array_agg(m ORDER BY m)::text AS v FROM t`);
 onEnum('array_to_string of enum array', `SELECT array_to_string(array_agg(m ORDER BY m), ',') AS v FROM t`);
 onEnum('max works', `SELECT max(m) AS v FROM t`);
 onEnum('count distinct', `SELECT count(DISTINCT m) AS v FROM t`);
-s(
+list.add(
   't16f enum insert param array into enum array column',
   [{ sql: `INSERT INTO t VALUES ($1) RETURNING a::text AS v`, params: [['ok', 'sad']] }],
   `CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE t (a mood[])`,
 );
-s(
+list.add(
   't16f enum ANY untyped param',
   [{ sql: `SELECT id AS v FROM t WHERE m = ANY($1) ORDER BY id`, params: [['happy', 'sad']] }],
   enumT,
 );
-s('t16f enum ANY bad param', [{ sql: `SELECT id AS v FROM t WHERE m = ANY($1)`, params: [['nope']] }], enumT);
+list.add(
+  't16f enum ANY bad param',
+  [{ sql: `SELECT id AS v FROM t WHERE m = ANY($1)`, params: [['nope']] }],
+  enumT,
+);
 
 const jsonT = `CREATE TABLE t (id int, j jsonb); INSERT INTO t VALUES (1, '{"name": "Ann", "n": 5, "tags": ["a", "b"], "ok": true, "z": null}'), (2, '{"name": "bob", "n": 10}')`;
-const onJson = (name: string, sql: string) => s(`t16f jsonb ${name}`, [sql], jsonT);
+const onJson = (name: string, sql: string) => list.add(`t16f jsonb ${name}`, [sql], jsonT);
 onJson('lower of arrow errors', `SELECT lower(j -> 'name') AS v FROM t ORDER BY id`);
 onJson('lower of double arrow', `SELECT lower(j ->> 'name') AS v FROM t ORDER BY id`);
 onJson('length of jsonb errors', `SELECT length(j) AS v FROM t ORDER BY id`);
@@ -126,7 +123,7 @@ onJson('jsonb_each_text', `SELECT key AS k, value AS v FROM t, jsonb_each_text(j
 onJson('jsonb_array_length on non-array errors', `SELECT jsonb_array_length(j) AS v FROM t WHERE id = 1`);
 
 const dateT = `CREATE TABLE t (id int, d date, ts timestamp); INSERT INTO t VALUES (1, '2024-01-02', '2024-01-02 03:04:05'), (2, '2023-12-31', '2023-12-31 23:59:59')`;
-const onDate = (name: string, sql: string) => s(`t16f date ${name}`, [sql], dateT);
+const onDate = (name: string, sql: string) => list.add(`t16f date ${name}`, [sql], dateT);
 onDate('like errors', `SELECT id AS v FROM t WHERE d LIKE '2024%'`);
 onDate('timestamp like errors', `SELECT id AS v FROM t WHERE ts LIKE '2024%'`);
 onDate('substr errors', `SELECT substr(d, 1, 4) AS v FROM t ORDER BY id`);
@@ -162,7 +159,7 @@ onDate('sum errors', `SELECT sum(d) AS v FROM t`);
 onDate('avg errors', `SELECT avg(d) AS v FROM t`);
 
 const uuidT = `CREATE TABLE t (id uuid, s text); INSERT INTO t VALUES ('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11')`;
-const onUuid = (name: string, sql: string) => s(`t16f uuid ${name}`, [sql], uuidT);
+const onUuid = (name: string, sql: string) => list.add(`t16f uuid ${name}`, [sql], uuidT);
 onUuid('substr errors', `SELECT substr(id, 1, 8) AS v FROM t`);
 onUuid('left errors', `SELECT left(id, 8) AS v FROM t`);
 onUuid('replace errors', `SELECT replace(id, '-', '') AS v FROM t`);
@@ -186,7 +183,7 @@ onUuid('to_jsonb', `SELECT to_jsonb(id)::text AS v FROM t`);
 onUuid('json_build_object', `SELECT json_build_object('id', id) ->> 'id' AS v FROM t`);
 
 const arrT = `CREATE TABLE t (id int, a int[], tags text[]); INSERT INTO t VALUES (1, '{1,2,3}', '{x,y}'), (2, '{}', '{}')`;
-const onArr = (name: string, sql: string) => s(`t16f array ${name}`, [sql], arrT);
+const onArr = (name: string, sql: string) => list.add(`t16f array ${name}`, [sql], arrT);
 onArr('length errors', `SELECT length(a) AS v FROM t ORDER BY id`);
 onArr('upper errors', `SELECT upper(tags) AS v FROM t ORDER BY id`);
 onArr('like errors', `SELECT id AS v FROM t WHERE tags LIKE '%x%'`);
@@ -218,7 +215,7 @@ onArr('array_position wrong type errors', `SELECT array_position(a, 'x'::text) A
 onArr('unnest and sum', `SELECT sum(x) AS v FROM t, unnest(a) AS x`);
 
 const boolT = `CREATE TABLE t (id int, b bool); INSERT INTO t VALUES (1, true), (2, false), (3, NULL)`;
-const onBool = (name: string, sql: string) => s(`t16f bool ${name}`, [sql], boolT);
+const onBool = (name: string, sql: string) => list.add(`t16f bool ${name}`, [sql], boolT);
 onBool('sum errors', `SELECT sum(b) AS v FROM t`);
 onBool('count filter', `SELECT count(*) FILTER (WHERE b) AS v FROM t`);
 onBool('sum case', `SELECT sum(CASE WHEN b THEN 1 ELSE 0 END) AS v FROM t`);
@@ -238,4 +235,4 @@ onBool('bool to text cast', `SELECT b::text AS v FROM t ORDER BY id`);
 onBool('bool to varchar(1) cast', `SELECT b::varchar(1) AS v FROM t ORDER BY id`);
 onBool('bool to char cast', `SELECT b::char AS v FROM t ORDER BY id`);
 
-export default cases;
+export default list.cases;

@@ -1,13 +1,8 @@
 // Round 16 probe, part H: input-function edge cases per type (PostgreSQL 16 rewrote the input functions for
 // soft errors and 17 rewrote array_in); each literal is cast and shown as text.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
+const list = new ProbeCases();
 const inputs: Array<[string, string[]]> = [
   [
     'int4',
@@ -178,11 +173,8 @@ for (const [type, literals] of inputs) {
     const quoted = literal.replace(/'/g, "''");
     const needsE = literal.includes('\\');
     const sqlLit = needsE ? `E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
-    cases.push({
-      name: `t16h input ${type} ${JSON.stringify(literal)}`,
-      steps: [`SELECT ${sqlLit}::${type}::text AS v`],
-    });
+    list.add(`t16h input ${type} ${JSON.stringify(literal)}`, [`SELECT ${sqlLit}::${type}::text AS v`]);
   }
 }
 void n;
-export default cases;
+export default list.cases;

@@ -1,13 +1,8 @@
 // Round 16 probe, part I: follow-ups on PGlite's input differences found in part H (numeric underscores in
 // exponents, OID-family input range, array_in dimension errors) and their literal-syntax twins.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
+const list = new ProbeCases();
 const inputs: Array<[string, string[]]> = [
   [
     'numeric',
@@ -82,10 +77,7 @@ const inputs: Array<[string, string[]]> = [
 ];
 for (const [type, literals] of inputs) {
   for (const literal of literals) {
-    cases.push({
-      name: `t16i input ${type} ${JSON.stringify(literal)}`,
-      steps: [`SELECT '${literal}'::${type}::text AS v`],
-    });
+    list.add(`t16i input ${type} ${JSON.stringify(literal)}`, [`SELECT '${literal}'::${type}::text AS v`]);
   }
 }
 const literals = [
@@ -103,33 +95,21 @@ const literals = [
   '1_0.5e1',
 ];
 for (const literal of literals) {
-  cases.push({ name: `t16i SQL literal ${literal}`, steps: [`SELECT ${literal} AS v`] });
-  cases.push({ name: `t16i SQL literal ${literal} in expression`, steps: [`SELECT 1 + ${literal} AS v`] });
+  list.add(`t16i SQL literal ${literal}`, [`SELECT ${literal} AS v`]);
+  list.add(`t16i SQL literal ${literal} in expression`, [`SELECT 1 + ${literal} AS v`]);
 }
-cases.push({
-  name: 't16i oid out-of-range param',
-  steps: [{ sql: 'SELECT $1::oid::text AS v', params: ['-2147483649'] }],
-});
-cases.push({
-  name: 't16i oid column insert negative',
-  setup: 'CREATE TABLE t (o oid)',
-  steps: [`INSERT INTO t VALUES ('-2147483649')`, 'SELECT o::text AS v FROM t'],
-});
-cases.push({
-  name: 't16i numeric column insert underscore exponent',
-  setup: 'CREATE TABLE t (n numeric)',
-  steps: [{ sql: 'INSERT INTO t VALUES ($1) RETURNING n::text AS v', params: ['1e1_0'] }],
-});
-cases.push({
-  name: 't16i numeric text cast underscore exponent',
-  steps: [`SELECT ('1' || 'e1_0')::numeric::text AS v`],
-});
-cases.push({
-  name: 't16i numeric to_number underscores',
-  steps: [`SELECT to_number('1_000', '9_999')::text AS v`],
-});
-cases.push({
-  name: 't16i array text cast of computed literal',
-  steps: [`SELECT ('[1:1]' || '[1:0]={{}}')::text[]::text AS v`],
-});
-export default cases;
+list.add('t16i oid out-of-range param', [{ sql: 'SELECT $1::oid::text AS v', params: ['-2147483649'] }]);
+list.add(
+  't16i oid column insert negative',
+  [`INSERT INTO t VALUES ('-2147483649')`, 'SELECT o::text AS v FROM t'],
+  'CREATE TABLE t (o oid)',
+);
+list.add(
+  't16i numeric column insert underscore exponent',
+  [{ sql: 'INSERT INTO t VALUES ($1) RETURNING n::text AS v', params: ['1e1_0'] }],
+  'CREATE TABLE t (n numeric)',
+);
+list.add('t16i numeric text cast underscore exponent', [`SELECT ('1' || 'e1_0')::numeric::text AS v`]);
+list.add('t16i numeric to_number underscores', [`SELECT to_number('1_000', '9_999')::text AS v`]);
+list.add('t16i array text cast of computed literal', [`SELECT ('[1:1]' || '[1:0]={{}}')::text[]::text AS v`]);
+export default list.cases;

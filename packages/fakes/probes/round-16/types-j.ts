@@ -1,13 +1,8 @@
 // Round 16 probe, part J: the remaining 32-bit unsigned and tuple-id input functions (PostgreSQL 16 moved
 // them to one range-checked parser), after part I's OID/xid/cid findings.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
+const list = new ProbeCases();
 const inputs: Array<[string, string[]]> = [
   ['regnamespace', ['-2147483649', '4294967295', '-1']],
   ['regrole', ['-2147483649', '4294967296']],
@@ -36,15 +31,12 @@ const inputs: Array<[string, string[]]> = [
 ];
 for (const [type, literals] of inputs) {
   for (const literal of literals) {
-    cases.push({
-      name: `t16j input ${type} ${JSON.stringify(literal)}`,
-      steps: [`SELECT '${literal}'::${type}::text AS v`],
-    });
+    list.add(`t16j input ${type} ${JSON.stringify(literal)}`, [`SELECT '${literal}'::${type}::text AS v`]);
   }
 }
-cases.push({ name: 't16j oid arithmetic wrap', steps: [`SELECT (4294967295::oid)::text AS v`] });
-cases.push({ name: 't16j int8 to oid out of range', steps: [`SELECT 4294967296::int8::oid AS v`] });
-cases.push({ name: 't16j negative int8 to oid', steps: [`SELECT (-2147483649)::int8::oid AS v`] });
-cases.push({ name: 't16j negative int4 to oid', steps: [`SELECT (-1)::int4::oid::text AS v`] });
-cases.push({ name: 't16j regclass from negative int', steps: [`SELECT (-1)::regclass::text AS v`] });
-export default cases;
+list.add('t16j oid arithmetic wrap', [`SELECT (4294967295::oid)::text AS v`]);
+list.add('t16j int8 to oid out of range', [`SELECT 4294967296::int8::oid AS v`]);
+list.add('t16j negative int8 to oid', [`SELECT (-2147483649)::int8::oid AS v`]);
+list.add('t16j negative int4 to oid', [`SELECT (-1)::int4::oid::text AS v`]);
+list.add('t16j regclass from negative int', [`SELECT (-1)::regclass::text AS v`]);
+export default list.cases;

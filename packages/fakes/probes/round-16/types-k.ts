@@ -1,15 +1,10 @@
 // Round 16 probe, part K: enum values as application code filters on them (8.7): invalid labels in
 // comparisons must raise 22P02, and enum-to-text conversions need an explicit cast.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases, type ProbeStep } from '../probe-kit.js';
 
-const cases: Case[] = [];
+const list = new ProbeCases();
 const enumT = `CREATE TYPE status AS ENUM ('draft', 'published', 'archived'); CREATE TABLE post (id int PRIMARY KEY, st status NOT NULL, title text); INSERT INTO post VALUES (1, 'draft', 'a'), (2, 'published', 'b'), (3, 'archived', 'c')`;
-const e = (name: string, steps: Step[]) => cases.push({ name: `t16k enum ${name}`, setup: enumT, steps });
+const e = (name: string, steps: ProbeStep[]) => list.add(`t16k enum ${name}`, steps, enumT);
 e('where equals unknown label errors', [`SELECT id AS v FROM post WHERE st = 'deleted'`]);
 e('where not equals unknown label errors', [`SELECT id AS v FROM post WHERE st <> 'deleted' ORDER BY id`]);
 e('where in with unknown label errors', [
@@ -94,4 +89,4 @@ e('enum substring errors', [`SELECT substring(st from 1 for 2) AS v FROM post OR
 e('enum in text function via param cast', [
   { sql: `SELECT id AS v FROM post WHERE lower(st::text) = lower($1) ORDER BY id`, params: ['DRAFT'] },
 ]);
-export default cases;
+export default list.cases;

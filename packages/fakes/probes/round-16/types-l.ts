@@ -1,15 +1,9 @@
 // Round 16 probe, part L: geometric edge values (NaN, infinities, degenerate shapes) and array input/output
 // corners, where later versions adjusted the C code.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
-const q = (name: string, expr: string) =>
-  cases.push({ name: `t16l ${name}`, steps: [`SELECT (${expr})::text AS v`] });
+const list = new ProbeCases();
+const q = (name: string, expr: string) => list.add(`t16l ${name}`, [`SELECT (${expr})::text AS v`]);
 q('point NaN distance', `point('NaN', 1) <-> point(1, 1)`);
 q('point infinity distance', `point('Infinity', 0) <-> point(0, 0)`);
 q('point NaN same as', `point('NaN', 1) ~= point('NaN', 1)`);
@@ -65,4 +59,4 @@ q('array of bit', `ARRAY[B'101', B'']`);
 q('array of intervals', `ARRAY[interval '1 day', interval '-1 hour']`);
 q('array of empty strings and spaces', `ARRAY['', ' ', 'a ']`);
 q('array of strings with braces and quotes', `ARRAY['{', '}', '"', '\\', ',']`);
-export default cases;
+export default list.cases;

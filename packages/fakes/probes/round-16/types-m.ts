@@ -1,15 +1,10 @@
 // Round 16 probe, part M: the enum-as-text follow-ups (operators), after parts E/F/G/K found text
 // functions accepting an enum on pg-mem.
-type Step = string | { sql: string; params?: unknown[] };
-export interface Case {
-  name: string;
-  setup?: string;
-  steps: Step[];
-}
+import { ProbeCases } from '../probe-kit.js';
 
-const cases: Case[] = [];
+const list = new ProbeCases();
 const enumT = `CREATE TYPE status AS ENUM ('draft', 'published'); CREATE TABLE post (id int PRIMARY KEY, st status, n int, d date); INSERT INTO post VALUES (1, 'draft', 5, '2024-01-02'), (2, 'published', 7, '2024-02-03')`;
-const e = (name: string, sql: string) => cases.push({ name: `t16m ${name}`, setup: enumT, steps: [sql] });
+const e = (name: string, sql: string) => list.add(`t16m ${name}`, [sql], enumT);
 e('enum concat int errors', `SELECT st || n AS v FROM post ORDER BY id`);
 e('enum concat null', `SELECT (st || NULL) IS NULL AS v FROM post ORDER BY id`);
 e('text concat enum', `SELECT st::text || st AS v FROM post ORDER BY id`);
@@ -36,4 +31,4 @@ e('bool md5 errors', `SELECT md5(true) AS v`);
 e('uuid md5 errors', `SELECT md5(gen_random_uuid()) AS v`);
 e('jsonb md5 errors', `SELECT md5('{}'::jsonb) AS v`);
 e('date md5 errors', `SELECT md5(d) AS v FROM post ORDER BY id`);
-export default cases;
+export default list.cases;
