@@ -22,6 +22,7 @@ export {
 } from './errors.js';
 export type { EventHeaderValue, EventMessage } from './events.js';
 export type { IdGenerator } from './id-generator.js';
+export { readIdempotencyLease, readStoredResponse } from './idempotency-input.js';
 export {
   validateIdempotencyDuration,
   validateIdempotencyHolder,

@@ -1,3 +1,4 @@
+import type { IdempotencyHolder, StoredResponse } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
 import { IdempotencyRecordError } from './redis-errors.js';
 import { RedisIdempotencyStore } from './redis-idempotency-store.js';
@@ -9,8 +10,99 @@ const replying = (reply: unknown): RedisScriptClient & { keys: unknown[] } => {
     keys.push(rest[0]);
     return reply;
   };
-  return { keys, evalsha: answer, eval: answer };
+  return { keys, eval: answer };
 };
+
+/** A stub that records every script call's arguments after the key, and answers `reply`. */
+const recording = (reply: unknown): RedisScriptClient & { calls: (string | number)[][] } => {
+  const calls: (string | number)[][] = [];
+  const answer = async (_: string, __: number, ...rest: (string | number)[]) => {
+    calls.push(rest.slice(1));
+    return reply;
+  };
+  return { calls, eval: answer };
+};
+
+/** An object whose properties are getters answering their values in turn, counting reads. */
+function counting(values: Record<string, readonly unknown[]>) {
+  const reads: Record<string, number> = {};
+  const target = {};
+  for (const [name, answers] of Object.entries(values)) {
+    reads[name] = 0;
+    Object.defineProperty(target, name, {
+      enumerable: true,
+      get: () => {
+        const value = answers[Math.min(reads[name] ?? 0, answers.length - 1)];
+        reads[name] = (reads[name] ?? 0) + 1;
+        if (value instanceof Error) throw value;
+        return value;
+      },
+    });
+  }
+  return { target, reads };
+}
+
+describe('RedisIdempotencyStore reads each input once', () => {
+  it('sends the response and lease it validated, having read each getter once', async () => {
+    const redis = recording(1);
+    const headers = counting({ etag: ['"a"', 7] });
+    const response = counting({
+      status: [201, Number.NaN],
+      body: ['first', 5],
+      headers: [headers.target, undefined],
+    });
+    const holder = counting({ lease: ['l-1', 'l-2'] });
+    await new RedisIdempotencyStore({ redis }).complete(
+      'k',
+      response.target as StoredResponse,
+      holder.target as IdempotencyHolder,
+    );
+    expect({ ...response.reads, ...headers.reads, ...holder.reads }).toEqual({
+      status: 1,
+      body: 1,
+      headers: 1,
+      etag: 1,
+      lease: 1,
+    });
+    expect(redis.calls).toEqual([
+      ['{"v":1,"status":201,"body":"first","headers":{"etag":"\\"a\\""}}', 'l-1'],
+    ]);
+  });
+
+  it('never reaches a getter that throws on its second read', async () => {
+    const redis = recording(1);
+    const store = new RedisIdempotencyStore({ redis });
+    const response = counting({ status: [200, new RangeError('second')], body: ['b'] });
+    const holder = () => counting({ lease: ['l-1', new RangeError('second')] });
+    const [forComplete, forAbandon] = [holder(), holder()];
+    await store.complete('k', response.target as StoredResponse, forComplete.target as IdempotencyHolder);
+    await store.abandon('k', forAbandon.target as IdempotencyHolder);
+    expect(response.reads).toEqual({ status: 1, body: 1 });
+    expect([forComplete.reads.lease, forAbandon.reads.lease]).toEqual([1, 1]);
+    expect(redis.calls.map((args) => args.at(-1))).toEqual(['l-1', 'l-1']);
+  });
+
+  it('refuses what its one read found, without asking Redis', async () => {
+    const redis = recording(1);
+    const store = new RedisIdempotencyStore({ redis });
+    const response = counting({ status: [Number.NaN, 200], body: ['b'] });
+    await expect(store.complete('k', response.target as StoredResponse)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const holder = counting({ lease: ['', 'l-1'] });
+    await expect(store.abandon('k', holder.target as IdempotencyHolder)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect([response.reads.status, holder.reads.lease, redis.calls.length]).toEqual([1, 1, 0]);
+  });
+
+  it('sends no lease as any holder, whatever a later read would answer', async () => {
+    const redis = recording(1);
+    const holder = counting({ lease: [undefined, 'l-1'] });
+    await new RedisIdempotencyStore({ redis }).abandon('k', holder.target as IdempotencyHolder);
+    expect(redis.calls).toEqual([['']]);
+  });
+});
 
 describe('RedisIdempotencyStore', () => {
   it('puts every key under its prefix, `idempotency:` by default', async () => {

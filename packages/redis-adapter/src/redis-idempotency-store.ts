@@ -5,11 +5,11 @@ import {
   encodeStoredResponse,
   type IdempotencyHolder,
   type IdempotencyStore,
+  readIdempotencyLease,
+  readStoredResponse,
   type StoredResponse,
   validateIdempotencyDuration,
-  validateIdempotencyHolder,
   validateIdempotencyKey,
-  validateStoredResponse,
 } from '@seams/ports';
 import { ABANDON_SCRIPT, BEGIN_SCRIPT, COMPLETE_SCRIPT } from './idempotency-scripts.js';
 import { IdempotencyRecordError, mapRedisError } from './redis-errors.js';
@@ -17,7 +17,7 @@ import { RedisScript, type RedisScriptClient } from './redis-script.js';
 
 /** Settings of `RedisIdempotencyStore`. */
 export interface RedisIdempotencyStoreConfig {
-  /** An ioredis client (see `createRedisClient`); only `evalsha` and `eval` are used. */
+  /** An ioredis client (see `createRedisClient`); only `eval` is used. */
   readonly redis: RedisScriptClient;
   /** Prepended to every key, e.g. `invoices:idempotency:`. Default `idempotency:`. */
   readonly keyPrefix?: string;
@@ -75,17 +75,19 @@ export class RedisIdempotencyStore implements IdempotencyStore {
    */
   async complete(key: string, response: StoredResponse, holder?: IdempotencyHolder): Promise<void> {
     // Refused here, not on the retry that would find it unreadable (NaN) or changed (a dropped header).
+    // Each input is read once, into the copy that is validated and then sent: a getter answering
+    // otherwise on a second read would store what was never validated (an unreadable record).
     validateIdempotencyKey(key);
-    validateStoredResponse(response);
-    validateIdempotencyHolder(holder);
-    await this.#run(complete, 'complete', key, [encodeStoredResponse(response), holder?.lease ?? '']);
+    const plain = readStoredResponse(response);
+    const lease = readIdempotencyLease(holder);
+    await this.#run(complete, 'complete', key, [encodeStoredResponse(plain), lease ?? '']);
   }
 
   /** Frees a started key (under `holder.lease`, when given); a completed or unknown key is left as it is. */
   async abandon(key: string, holder?: IdempotencyHolder): Promise<void> {
     validateIdempotencyKey(key);
-    validateIdempotencyHolder(holder);
-    await this.#run(abandon, 'abandon', key, [holder?.lease ?? '']);
+    const lease = readIdempotencyLease(holder);
+    await this.#run(abandon, 'abandon', key, [lease ?? '']);
   }
 
   async #run(script: RedisScript, operation: string, key: string, args: (string | number)[]) {

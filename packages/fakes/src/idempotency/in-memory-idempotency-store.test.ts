@@ -109,67 +109,76 @@ describe('InMemoryIdempotencyStore', () => {
     });
   });
 
-  // The Redis adapter validates a response, then reads it again to encode it: a getter answering
-  // otherwise the second time is stored as it then reads, and a replay Redis cannot read is refused
-  // with IDEMPOTENCY_RECORD_UNREADABLE (the idempotency corpus, round 16).
-  it('stores what a response reads after validation, and refuses an unreadable replay with a code', async () => {
+  /** A getter answering `values` in turn (an Error is thrown), counting its reads in `reads[name]`. */
+  const reads: Record<string, number> = {};
+  const shifting = (name: string, ...values: unknown[]) => {
+    reads[name] = 0;
+    return () => {
+      const value = values[Math.min(reads[name] ?? 0, values.length - 1)];
+      reads[name] = (reads[name] ?? 0) + 1;
+      if (value instanceof Error) throw value;
+      return value;
+    };
+  };
+  const beganLease = async (store: InMemoryIdempotencyStore, key: string) => {
+    const found = await store.begin(key, 'fp', 1_000);
+    return found.kind === 'started' ? found.lease : '';
+  };
+
+  // As the Redis adapter: each input read once into the copy that is validated and stored, so a
+  // getter answering otherwise later cannot store what was never validated (the corpus, round 17).
+  it('reads each field of a response once and stores what it validated', async () => {
     const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
-    const reads = ['first', 5];
-    const response = {
-      status: 200,
-      get body() {
-        return reads.shift();
+    const headers = Object.defineProperty({}, 'etag', { enumerable: true, get: shifting('etag', 'a', 5) });
+    const response = Object.defineProperties(
+      {},
+      {
+        status: { enumerable: true, get: shifting('status', 200, Number.NaN) },
+        body: { enumerable: true, get: shifting('body', 'first', 5) },
+        headers: { enumerable: true, get: shifting('headers', headers, 'x') },
       },
-    } as unknown as StoredResponse;
+    ) as StoredResponse;
     await store.begin('k', 'fp', 1_000);
     await store.complete('k', response);
-    await expect(store.begin('k', 'fp', 1_000)).rejects.toMatchObject({
-      name: 'IdempotencyRecordError',
-      code: 'IDEMPOTENCY_RECORD_UNREADABLE',
-      key: 'k',
+    expect(reads).toMatchObject({ status: 1, body: 1, headers: 1, etag: 1 });
+    expect(await store.begin('k', 'fp', 1_000)).toEqual({
+      kind: 'completed',
+      response: { status: 200, body: 'first', headers: { etag: 'a' } },
     });
-    expect(await store.begin('k', 'other', 1_000)).toEqual({ kind: 'mismatch' });
   });
 
-  it('encodes the response before looking at the key, as Redis does: a throwing getter fails any complete', async () => {
+  it('never reads a response again after validating it: a getter throwing on a second read is not reached', async () => {
     const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
-    let read = 0;
-    const response = {
-      get status() {
-        read += 1;
-        if (read > 1) throw new RangeError('second read');
-        return 200;
-      },
-      body: 'b',
-    } as StoredResponse;
-    await expect(store.complete('never-begun', response)).rejects.toThrow(RangeError);
+    const response = Object.defineProperties(
+      { body: 'b' },
+      { status: { enumerable: true, get: shifting('status', 200, new RangeError('second read')) } },
+    ) as StoredResponse;
+    await store.complete('never-begun', response);
+    expect(reads.status).toBe(1);
     expect(await store.begin('never-begun', 'fp', 1_000)).toMatchObject({ kind: 'started' });
   });
 
-  // The adapter reads `holder.lease` once to validate it and once to send it (`?? ''`, as ioredis
-  // writes it): the second answer decides, and '' or null there means any holder.
-  it('reads the lease once after validating it, an empty or null answer meaning any holder', async () => {
+  it('reads the lease once: its first answer is the holder', async () => {
     const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
-    const shifting = (...values: unknown[]) =>
-      ({
-        get lease() {
-          return values.shift();
-        },
-      }) as IdempotencyHolder;
-    const found = await store.begin('k', 'fp', 1_000);
-    const lease = found.kind === 'started' ? found.lease : '';
-    await store.complete('k', { status: 201, body: 'x' }, shifting(undefined, 'bogus', lease));
+    const lease = await beganLease(store, 'k');
+    const holder = (...values: unknown[]) =>
+      Object.defineProperty({}, 'lease', { get: shifting('lease', ...values) }) as IdempotencyHolder;
+    await store.complete('k', { status: 201, body: 'bogus' }, holder('bogus', lease));
+    expect(reads.lease).toBe(1);
     expect(await store.begin('k', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
-    await store.abandon('k', shifting(undefined, 'bogus', lease));
+    await store.abandon('k', holder('bogus', lease));
+    expect(reads.lease).toBe(1);
     expect(await store.begin('k', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
-    await store.complete('k', { status: 200, body: 'any' }, shifting(undefined, ''));
+    // Nothing, then a wrong lease: the first read (no lease) means any holder.
+    await store.complete('k', { status: 200, body: 'any' }, holder(undefined, 'bogus'));
+    expect(reads.lease).toBe(1);
     expect(await store.begin('k', 'fp', 1_000)).toEqual({
       kind: 'completed',
       response: { status: 200, body: 'any' },
     });
-    await store.begin('j', 'fp', 1_000);
-    await store.abandon('j', shifting(undefined, null));
-    expect(await store.begin('j', 'other', 1_000)).toMatchObject({ kind: 'started' });
+    await beganLease(store, 'j');
+    await store.abandon('j', holder(lease, new RangeError('second read')));
+    expect(await store.begin('j', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
   });
 
   it.each([0, -1, 0.5])('refuses a lease of %s ms', (leaseMs) => {

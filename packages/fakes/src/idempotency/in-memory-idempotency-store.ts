@@ -6,12 +6,12 @@ import {
   encodeStoredResponse,
   type IdempotencyHolder,
   type IdempotencyStore,
+  readIdempotencyLease,
+  readStoredResponse,
   SeamsError,
   type StoredResponse,
   validateIdempotencyDuration,
-  validateIdempotencyHolder,
   validateIdempotencyKey,
-  validateStoredResponse,
 } from '@seams/ports';
 
 /** Settings of `InMemoryIdempotencyStore`. */
@@ -97,22 +97,19 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     if (record.fingerprint !== fingerprint) return { kind: 'mismatch' };
     if (record.state === 'started') return { kind: 'in_progress' };
     const response = decodeStoredResponse(record.response);
-    // Unreadable when `complete` was handed a response whose getters answered differently once
-    // validated (a body that became a number): stored all the same, as Redis stores it, and then
-    // refused with the Redis adapter's code on every replay.
+    // `complete` stores only the validated copy it read, so this never happens; were it to, the
+    // Redis adapter's code is the answer a caller handles.
     if (typeof response === 'string') throw new IdempotencyRecordError(key, response);
     return { kind: 'completed', response };
   }
 
   async complete(key: string, response: StoredResponse, holder?: IdempotencyHolder): Promise<void> {
     validateIdempotencyKey(key);
-    validateStoredResponse(response);
-    validateIdempotencyHolder(holder);
-    // Read as the Redis adapter reads them before its script runs, whatever the key's state: the
-    // response encoded once more (its getters may answer otherwise, or throw, on this second read)
-    // and then the lease once more (see `leaseArgument`).
-    const encoded = encodeStoredResponse(response);
-    const lease = leaseArgument(holder);
+    // Each input read once, as the Redis adapter reads it before its script runs: the copy that was
+    // validated is the one stored, whatever a getter would answer on another read.
+    const plain = readStoredResponse(response);
+    const lease = readIdempotencyLease(holder);
+    const encoded = encodeStoredResponse(plain);
     const now = this.#now();
     const record = this.#live(key, now);
     // A key that is not started (never begun, abandoned, expired, already completed, taken over
@@ -125,8 +122,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
 
   async abandon(key: string, holder?: IdempotencyHolder): Promise<void> {
     validateIdempotencyKey(key);
-    validateIdempotencyHolder(holder);
-    const lease = leaseArgument(holder);
+    const lease = readIdempotencyLease(holder);
     const record = this.#live(key, this.#now());
     if (record?.state === 'started' && heldBy(record, lease)) this.#records.delete(key);
   }
@@ -154,19 +150,9 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
-/**
- * The lease as the Redis adapter sends it: `holder.lease` read once, after validation read it once
- * already (a getter may answer otherwise now), `undefined` or `null` as `''` and anything else as
- * ioredis writes it, `String(value)`. `''` means any holder.
- */
-function leaseArgument(holder: IdempotencyHolder | undefined): string {
-  const lease: unknown = holder?.lease;
-  return lease === undefined || lease === null ? '' : String(lease);
-}
-
-/** Whether the holder of `lease` may complete or abandon the started `record`: any holder for `''`. */
-function heldBy(record: { readonly lease: string }, lease: string): boolean {
-  return lease === '' || lease === record.lease;
+/** Whether the holder of `lease` may complete or abandon the started `record`: any holder without one. */
+function heldBy(record: { readonly lease: string }, lease: string | undefined): boolean {
+  return lease === undefined || lease === record.lease;
 }
 
 /**

@@ -19,4 +19,9 @@ export interface CorpusStores {
    * on Redis. Cases wait well clear of every boundary, since the margin only ever adds.
    */
   advanceTime(ms: number): Promise<void>;
+  /**
+   * Empties the server's script cache, as a restart or a failover to a fresh replica does: Redis'
+   * `SCRIPT FLUSH` (for every client of the server); nothing on the fake, which runs no scripts.
+   */
+  flushScripts(): Promise<void>;
 }

@@ -12,5 +12,6 @@ export function fakeCorpusStores(): CorpusStores {
     worker: async (options = {}) => store.peer(options),
     stranger: async () => new InMemoryIdempotencyStore({ clock, leaseMs: CORPUS_LEASE_MS }),
     advanceTime: (ms) => clock.advance(ms),
+    flushScripts: async () => undefined,
   };
 }

@@ -10,24 +10,6 @@ import { CORPUS_LEASE_MS, REAL_MARGIN_MS } from './corpus-timing.js';
 const COMMAND_TIMEOUT_MS = 10_000;
 
 /**
- * Loads the three scripts into the server's cache before a case runs. On a cold cache the adapter
- * sends EVALSHA, gets NOSCRIPT and only then EVAL, so a call made after another on the same
- * connection could overtake it: the corpus measures the store, not that first-call reordering.
- */
-async function warmScripts(url: string): Promise<void> {
-  const { prefix } = await createRedisNamespace();
-  const redis = createRedisClient(url, { commandTimeoutMs: COMMAND_TIMEOUT_MS });
-  try {
-    const store = new RedisIdempotencyStore({ redis, keyPrefix: prefix });
-    await store.begin('warm', 'fp', 1_000);
-    await store.complete('warm', { status: 200, body: '' });
-    await store.abandon('warm');
-  } finally {
-    await redis.quit();
-  }
-}
-
-/**
  * The corpus's driver on Redis: every worker a `RedisIdempotencyStore` on a connection of its own
  * under the case's key prefix, real time (each wait plus `REAL_MARGIN_MS`).
  */
@@ -35,7 +17,6 @@ export async function realCorpusStores(): Promise<
   CorpusStores & { serverVersion: string; teardown(): Promise<void> }
 > {
   const { url, prefix } = await createRedisNamespace();
-  await warmScripts(url);
   const clients: Redis[] = [];
   const connect = () => {
     const client = createRedisClient(url, { commandTimeoutMs: COMMAND_TIMEOUT_MS });
@@ -53,6 +34,9 @@ export async function realCorpusStores(): Promise<
     worker: async (options = {}) => onPrefix(prefix, options.leaseMs),
     stranger: async () => onPrefix((await createRedisNamespace()).prefix),
     advanceTime: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms + REAL_MARGIN_MS)),
+    flushScripts: async () => {
+      await connect().script('FLUSH');
+    },
     teardown: async () => {
       await Promise.all(clients.map((client) => client.quit().catch(() => undefined)));
     },

@@ -6,6 +6,7 @@ import { keyCases } from './keys.js';
 import { lifecycleCases } from './lifecycle.js';
 import { responseCases } from './responses.js';
 import { round16Cases } from './round-16.js';
+import { round17Cases } from './round-17.js';
 import { validationCases } from './validation.js';
 
 /** The IdempotencyStore differential corpus, in the order the snapshot lists it. */
@@ -18,4 +19,5 @@ export const IDEMPOTENCY_CORPUS: readonly IdempotencyCase[] = [
   ...responseCases,
   ...validationCases,
   ...round16Cases,
+  ...round17Cases,
 ];
