@@ -23,6 +23,12 @@ export interface CorpusBroker extends BrokerContractContext {
    * queues, late settlements of them are lost, and the subscriptions resume on a new connection.
    */
   dropConsumerConnection(): Promise<void>;
+  /**
+   * Resolves once the consumers' connection is back after `dropConsumerConnection()` and every
+   * subscription that comes back (and any made meanwhile) consumes again: the signal a case waits
+   * for before publishing what those subscriptions should share.
+   */
+  consumersBack(): Promise<void>;
 }
 
 /** The broker-set headers, as both drivers report them: `x-death` entries without their `time`. */

@@ -28,6 +28,7 @@ export function fakeCorpusBroker(queueType: QueueType): CorpusBroker & { teardow
       }));
     },
     dropConsumerConnection: async () => broker.dropConsumerChannels(),
+    consumersBack: () => broker.waitFor((b) => !b.resubscribing, 5_000),
     teardown: () => broker.close(),
   };
 }

@@ -52,6 +52,12 @@ export async function realCorpusBroker(
     dropConsumerConnection: async () => {
       await broker.connections.consuming.model?.close();
     },
+    // The connection reports `connected` only after every subscription consumed again (and any
+    // topology was declared again); `dropConsumerConnection` leaves it `reconnecting`.
+    consumersBack: () =>
+      eventually(() => broker.connections.consuming.state === 'connected', 'the consumers back', {
+        intervalMs: 10,
+      }),
     teardown: async () => {
       await connection.close().catch(() => undefined);
       await broker.teardown();

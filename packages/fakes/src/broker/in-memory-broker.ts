@@ -186,6 +186,14 @@ export class InMemoryBroker implements BrokerTopology {
     if (!this.#resuming) void this.#resubscribe();
   }
 
+  /**
+   * True from `dropConsumerChannels` until every dropped subscription (and any made meanwhile)
+   * consumes again: what a reconnecting AMQP consumer's connection reports as not yet `connected`.
+   */
+  get resubscribing(): boolean {
+    return this.#resuming;
+  }
+
   // One per turn: the consumer that resubscribes first is fed (and its handler may settle) before
   // the next one is back, as with RabbitMQ, where each basic.consume is a round trip. A
   // subscription made meanwhile joins the end of the line (the adapter runs it after the others'

@@ -132,3 +132,19 @@ describe('a second drop while the subscriptions are still coming back', () => {
     expect(broker.inspect('q')).toEqual([]);
   });
 });
+
+describe('resubscribing', () => {
+  it('is true from the drop until the last subscription consumes again', async () => {
+    const { got, subscribe, publish } = await brokerWith('quorum');
+    await subscribe('A');
+    await subscribe('B');
+    expect(broker.resubscribing).toBe(false);
+    broker.dropConsumerChannels();
+    expect(broker.resubscribing).toBe(true);
+    await broker.waitFor((b) => !b.resubscribing);
+    // Both are back: the next two publishes go one to each, in the order they came back.
+    await publish('n0', 'n1');
+    await broker.waitFor(() => got.length === 2);
+    expect(got).toEqual(['A:n0:false', 'B:n1:false']);
+  });
+});

@@ -4,6 +4,7 @@ import { interactionCases } from './interactions.js';
 import { propertiesCases } from './properties.js';
 import { routingCases } from './routing.js';
 import { settlementCases } from './settlement.js';
+import { seventeenthRoundCases } from './seventeenth-round.js';
 import { sixteenthRoundCases } from './sixteenth-round.js';
 import { thirteenthRoundCases } from './thirteenth-round.js';
 import { topologyCases } from './topology.js';
@@ -20,4 +21,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...twelfthRoundCases,
   ...thirteenthRoundCases,
   ...sixteenthRoundCases,
+  ...seventeenthRoundCases,
 ];

@@ -1163,7 +1163,8 @@ async function freedOrder(b: CorpusBroker, extra: readonly string[]) {
     extra.map((id) => evt(id)),
   );
   const first = [...got];
-  // Real pauses (on the fake too): each freed consumer's settlements must land before the next is freed.
+  // Kept pauses (on the fake too): each freed consumer's ack must land before the next is freed, and
+  // an ack with nothing waiting shows nowhere (no delivery follows it) to wait for instead.
   gates.C?.open();
   await eventually(() => got.length === 3 + extra.length, 'extra delivered');
   await pause(100);
@@ -1207,6 +1208,7 @@ const round13Consumers = brokerCases('settlement', {
       await publishPaced(b, [evt('x0')]);
       subs.push(await receive({ consumer: b.newConsumer() }, work, handler('C'), { prefetch: 1 }));
       await eventually(() => got.length === 3, 'x0 taken');
+      // Kept: C's ack of x0, then A's and B's, must land in turn; with nothing waiting no delivery shows it.
       await pause(100);
       gates.A?.open();
       await pause(100);
@@ -1240,12 +1242,13 @@ const round13Consumers = brokerCases('settlement', {
     const aHeld = ['m0', 'm1', 'm2', 'm3'].filter((id) => holderOf(id) === 'A');
     gates.get(bHeld[1] ?? '')?.open();
     await eventually(() => got.length === 5, 'x0 taken');
+    // Kept: B's ack of x0, then A's, must land in turn; with nothing waiting no delivery shows it.
     await pause(100);
     gates.get(aHeld[0] ?? '')?.open();
     await pause(100);
     await publishPaced(b, [evt('n0'), evt('n1'), evt('n2')]);
+    // Both windows are full: n2 waits (the drain waits for it).
     await eventually(() => got.length === 7, 'two n held');
-    await pause(100);
     const result = { first, next: got.slice(4), waiting: await drainedIds(b, work, 1) };
     last.open();
     for (const gate of gates.values()) gate.open();
@@ -1276,10 +1279,9 @@ const round13Consumers = brokerCases('settlement', {
     await publishPaced(b, [evt('x0')]);
     gates.B?.open();
     await eventually(() => got.length === 4, 'B served again');
-    await pause(100);
     gates.C?.open();
+    // Five deliveries account for all four messages (m1 twice): nothing is left to arrive.
     await eventually(() => got.length === 5, 'C served again');
-    await pause(100);
     const result = { got: [...got], waiting: await drainedIds(b, work) };
     last.open();
     gates.A?.open();
@@ -1307,14 +1309,14 @@ const round13Consumers = brokerCases('settlement', {
     const stopping = a.subscription.stop();
     gates.A?.open();
     await stopping;
-    await pause(100);
+    // B is full and A stopped: x0 waits (a delivery to either would show in `got` below).
     const afterStop = [...got];
     gates.B?.open();
     await eventually(() => got.length === 3, 'x0 taken');
     const again = await receive(b, work, handler('A2'), { prefetch: 1 });
     await publishPaced(b, [evt('n0'), evt('n1')]);
+    // A2 and B are full: n1 waits, confirmed in the queue.
     await eventually(() => got.length === 4, 'n held');
-    await pause(100);
     const result = { afterStop, got: got.slice(2), waiting: await drainedIds(b, work) };
     last.open();
     await again.subscription.stop();
@@ -1341,13 +1343,14 @@ const round13Consumers = brokerCases('settlement', {
       await eventually(() => got.length === 3, 'three held');
       await publishPaced(b, [evt('x0')]);
       await eventually(() => got.length === 4, 'x0 held');
+      // Kept: A's ack, then B's, must land in turn; with nothing waiting no delivery shows it.
       gates.A?.open();
       await pause(100);
       gates.B?.open();
       await pause(100);
       await publishPaced(b, [evt('n0'), evt('n1'), evt('n2')]);
+      // Every window is full: n2 waits, confirmed in the queue.
       await eventually(() => got.length === 6, 'two n held');
-      await pause(100);
       const result = { got: [...got], waiting: await drainedIds(b, work) };
       last.open();
       for (const sub of subs) await sub.subscription.stop();
@@ -1375,10 +1378,9 @@ const round13Consumers = brokerCases('settlement', {
     await publishPaced(b, [evt('x0')]);
     gates.A?.open();
     await eventually(() => got.length === 3, 'A served again');
-    await pause(100);
     gates.B?.open();
+    // Four deliveries account for all three messages (m0 twice): nothing is left to arrive.
     await eventually(() => got.length === 4, 'B served again');
-    await pause(100);
     const result = { got: [...got], waiting: await drainedIds(b, work) };
     last.open();
     for (const sub of subs) await sub.subscription.stop();
