@@ -629,9 +629,22 @@ const ttlRound = brokerCases('dead-letters', {
   // SAME
   'r16 TTL 0 and a nack with requeue while a second consumer has room: it dies anyway': async (b) => {
     const { work, dead } = await workAndDead(b, { messageTtlMs: 0 });
-    const a = await receive(b, work, (d) => d.nack(), { prefetch: 1 });
-    const other = await receive({ consumer: b.newConsumer() }, work, () => undefined, { prefetch: 1 });
+    // a holds the message until the second consumer is there: with both present at the publish,
+    // RabbitMQ under load could hand it to the second one, which never settles.
+    const otherReady = latch();
+    const a = await receive(
+      b,
+      work,
+      async (d) => {
+        await otherReady.promise;
+        return d.nack();
+      },
+      { prefetch: 1 },
+    );
     await publishAll(b, [evt('a')]);
+    await a.waitFor(1);
+    const other = await receive({ consumer: b.newConsumer() }, work, () => undefined, { prefetch: 1 });
+    otherReady.open();
     // Dead, the message can reach neither consumer again.
     const got = await b.drain(dead, 1);
     await a.subscription.stop();
