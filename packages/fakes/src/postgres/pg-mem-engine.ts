@@ -3,6 +3,7 @@ import { parse, type Statement } from 'pgsql-ast-parser';
 import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
+import { listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { registerOrderedAggregates } from './pg-mem/ordered-aggregates.js';
@@ -12,9 +13,11 @@ import {
   withDistinctFromRead,
   withHavingGroupsRead,
   withImplicitReferencesRead,
+  withPublicReferencesRead,
 } from './pg-mem/parser-rewrites.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
 import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-functions.js';
+import { referentialActionSyntaxError } from './pg-mem/referential-action-syntax.js';
 import { pgError, refuse } from './pg-mem/refusal.js';
 import { engineResult } from './pg-mem/result-rows.js';
 import { analyzeCommand, savepointCommand } from './pg-mem/savepoint-command.js';
@@ -132,7 +135,7 @@ function parseOnce(text: string): Statement[] {
   try {
     // What pg-mem's parser cannot read, written as what it can (PostgreSQL runs both alike).
     const source = withHavingGroupsRead(
-      withDistinctFromRead(withDefaultValuesRead(withImplicitReferencesRead(text))),
+      withDistinctFromRead(withDefaultValuesRead(withImplicitReferencesRead(withPublicReferencesRead(text)))),
     );
     statements = parse(source, { locationTracking: true });
     noteNumericLiterals(statements, source);
@@ -204,6 +207,7 @@ export class PgMemEngine implements PostgresEngine {
     registerTextFunctions(db);
     registerToChar(db);
     countVarcharByCodePoints(db);
+    listTablesOnce(db);
     // A DEFAULT now() is the transaction's start, as the statement's own now() is (see ddl-analyzer).
     db.public.registerFunction({
       name: 'seams_now',
@@ -255,7 +259,7 @@ export class PgMemEngine implements PostgresEngine {
           });
         }
         // pg-mem's parser reads tails PostgreSQL's grammar refuses (`LIMIT 1 UNION`, LIMIT with FETCH FIRST).
-        const tail = selectTailSyntaxError(request.text);
+        const tail = selectTailSyntaxError(request.text) ?? referentialActionSyntaxError(request.text);
         if (tail) {
           throw pgError('42601', `syntax error at or near "${tail.near}"`, {
             position: String(tail.position),
@@ -275,7 +279,10 @@ export class PgMemEngine implements PostgresEngine {
             sequences: this.#sequences.existing(),
           };
         }
-        for (const statement of statements) results.push(this.#statement(statement, binder, started));
+        // PostgreSQL runs a simple query of several statements as a transaction block (not top level).
+        const inBlock = statements.length > 1;
+        for (const statement of statements)
+          results.push(this.#statement(statement, binder, started, inBlock));
       }
       return { results, notices: this.#notices, status: this.#transaction.status };
     } catch (error) {
@@ -351,7 +358,7 @@ export class PgMemEngine implements PostgresEngine {
 
   async close(): Promise<void> {}
 
-  #statement(statement: Statement, binder: ParameterBinder, started: Date): EngineResult {
+  #statement(statement: Statement, binder: ParameterBinder, started: Date, inBlock: boolean): EngineResult {
     this.#transaction.checkNotFailed();
     this.#transaction.queried();
     const utility = READ_ONLY_REFUSED[statement.type];
@@ -373,7 +380,7 @@ export class PgMemEngine implements PostgresEngine {
             .bind()
             .executeAll().rows,
       },
-      { inTransactionBlock: this.#transaction.status !== 'idle' },
+      { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
     );
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);

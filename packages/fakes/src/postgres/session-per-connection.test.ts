@@ -77,6 +77,32 @@ describe.each([
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'takes an advisory call in an aborted transaction as PostgreSQL does (25P02), and attributes a lock taken before the error when the transaction ends',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query('BEGIN');
+      // The lock is taken as the first row is read, the error comes with the second.
+      await expect(
+        a.query('SELECT pg_advisory_lock(g + 8), 1 / (g - 2) FROM generate_series(1, 2) g'),
+      ).rejects.toMatchObject({ code: '22012' });
+      await expect(a.query('SELECT pg_advisory_unlock(9)')).rejects.toMatchObject({ code: '25P02' });
+      await a.query('ROLLBACK');
+      // The session lock outlived the rollback, and is a's: b may not take it, a's end frees it.
+      await expect(b.query('SELECT pg_try_advisory_lock(9)')).rejects.toMatchObject({ code: '0A000' });
+      await b.query('BEGIN');
+      await expect(b.query('SELECT 1/0')).rejects.toMatchObject({ code: '22012' });
+      await expect(b.query('SELECT pg_advisory_unlock(9)')).rejects.toMatchObject({ code: '25P02' });
+      await b.query('ROLLBACK');
+      a.release(true);
+      await expect.poll(() => value(b, 'SELECT pg_try_advisory_lock(9)').catch(() => 'refused')).toBe(true);
+      expect(await value(b, 'SELECT pg_advisory_unlock(9)')).toBe(true);
+      expect(await value(b, 'SELECT pg_try_advisory_lock(10)')).toBe(true);
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
 });
 
 describe('pg_backend_pid on pglite', () => {

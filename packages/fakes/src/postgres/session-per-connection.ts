@@ -157,6 +157,8 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #saved = new Map<number, Settings>();
   /** Advisory locks (pg_locks identities) each session was last seen to hold. */
   readonly #advisory = new Map<number, ReadonlySet<string>>();
+  /** A session whose advisory locks could not be read (its transaction aborted): read when it ends. */
+  #advisoryUnread: number | undefined;
   #settled = false;
   /** Each session's startup settings (pg's application_name, statement_timeout, options): what RESET returns to. */
   readonly #startup = new Map<number, Settings>();
@@ -249,6 +251,7 @@ export class SessionPerConnection implements PostgresEngine {
    */
   #mayRunPlain(session: number, { text, params }: EngineRequest): boolean {
     if (this.#waiting > 0 || this.#relisten || this.#functions === undefined) return false;
+    if (this.#advisoryUnread !== undefined) return false;
     if (!this.#traits(text).plain || this.#idleTimeoutMs.has(session) || this.#idleInTransaction.has(session))
       return false;
     if (this.#called(text).length > 0) return false;
@@ -405,6 +408,12 @@ export class SessionPerConnection implements PostgresEngine {
         : answered;
     if (advisory && !refused && request.session !== undefined)
       await this.#attributeAdvisoryLocks(request.session);
+    // Only the aborted transaction's own session runs until it ends, so the locks are still its own.
+    const unread = this.#advisoryUnread;
+    if (unread !== undefined && reply.status !== 'failed') {
+      this.#advisoryUnread = undefined;
+      await this.#attributeAdvisoryLocks(unread);
+    }
     if (request.session !== undefined && refusal === undefined && CHANGES_SETTINGS.test(text)) {
       if (IDLE_TIMEOUT.test(text)) await this.#keepIdleTimeout(request.session, text, reply);
       else if (!reply.error && /(^|;)\s*(reset\s+all|discard\s+all)\b/i.test(text))
@@ -699,7 +708,14 @@ export class SessionPerConnection implements PostgresEngine {
 
   /** What the engine holds now that no other session was seen to hold belongs to `owner`. */
   async #attributeAdvisoryLocks(outgoing: number): Promise<void> {
-    const reply = await this.#check(this.engine.run({ text: ADVISORY_KEYS }));
+    const answer = await this.engine.run({ text: ADVISORY_KEYS });
+    // In an aborted transaction nothing can be read (a session lock taken before the error stays
+    // taken): the locks are attributed once the transaction ends, the bookkeeping kept until then.
+    if (answer.status === 'failed') {
+      this.#advisoryUnread = outgoing;
+      return;
+    }
+    const reply = await this.#check(Promise.resolve(answer));
     const held = new Set(reply.results[0]?.rows.map(([key]) => key ?? '') ?? []);
     const others = new Set<string>();
     for (const [holder, keys] of this.#advisory) {
@@ -788,6 +804,12 @@ export class SessionPerConnection implements PostgresEngine {
       this.#idleTimeoutMs.delete(session);
       this.#idleStartupMs.delete(session);
       this.#idleInTransaction.delete(session);
+      if (this.#advisoryUnread === session) {
+        this.#advisoryUnread = undefined;
+        await this.#attributeAdvisoryLocks(session);
+        // Still unreadable: nothing is left to attribute them to once this session is gone.
+        if (this.#advisoryUnread === session) this.#advisoryUnread = undefined;
+      }
       for (const key of this.#advisory.get(session) ?? []) await this.#unlockAll(key);
       this.#advisory.delete(session);
       // PostgreSQL drops a session's temporary tables, prepared statements and cursors when it ends.

@@ -52,4 +52,15 @@ describe('array functions and || as PostgreSQL 15 runs them', () => {
       code: '42804',
     });
   });
+
+  it('refuses assigning an array to a text column (PostgreSQL prints it there), and fails it into an int column', async () => {
+    const pool = await poolWith('CREATE TABLE s (t text, i int, xs int[])');
+    await expect(pool.query('INSERT INTO s (t) VALUES (ARRAY[1, 2])')).rejects.toMatchObject({
+      code: '0A000',
+    });
+    await expect(pool.query('INSERT INTO s (i) VALUES (ARRAY[1, 2])')).rejects.toMatchObject({
+      code: '42804',
+    });
+    await expect(pool.query('INSERT INTO s (xs) VALUES (1)')).rejects.toMatchObject({ code: '42804' });
+  });
 });

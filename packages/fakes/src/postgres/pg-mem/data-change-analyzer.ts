@@ -463,9 +463,14 @@ function assignable(value: Typed, column: CatalogColumn): void {
     // The session is always UTC (SET TIME ZONE is refused), so these convert as PostgreSQL's
     // assignment casts do: the same instant, its UTC wall-clock time, midnight UTC of a date.
     (!from.array && !to.array && TIME_ASSIGNMENTS.has(`${from.name}>${to.name}`));
-  if (!ok && !from.array && !to.array && (isText(to) || ASSIGNMENT_CASTS.has(`${from.name}>${to.name}`))) {
-    // PostgreSQL converts on assignment (any type to text through its output; date/time and
-    // json/jsonb between themselves): the engine cannot print every type as PostgreSQL does.
+  if (
+    !ok &&
+    !to.array &&
+    ((isText(to) && (!from.array || to.enumName === undefined)) ||
+      (!from.array && ASSIGNMENT_CASTS.has(`${from.name}>${to.name}`)))
+  ) {
+    // PostgreSQL converts on assignment (any type to text through its output, an array too; date/time
+    // and json/jsonb between themselves): the engine cannot print every type as PostgreSQL does.
     throw refuse(
       `assigning a ${from.name} value to the ${to.name} column ${column.name} (PostgreSQL converts it)`,
     );

@@ -353,7 +353,12 @@ export function createTable(
       ),
     };
   });
-  const named = (statement.constraints ?? []).map((c) => nameTableConstraint(c, name, taken, constraints));
+  const named = withoutPrimaryKeyRepeats(
+    (statement.constraints ?? []).map((c) => nameTableConstraint(c, name, taken, constraints)),
+    columnDefs,
+    constraints,
+    statement,
+  );
   // PostgreSQL checks a row's CHECK constraints in name order, and reports the first that fails;
   // pg-mem checks them in the order they were created. So every CHECK (a column's too) goes to
   // pg-mem as a table constraint, sorted by name.
@@ -523,6 +528,47 @@ function nameTableConstraint(
  * every key goes to pg-mem as a table constraint, in PostgreSQL's order. The column definitions
  * lose their key constraints (keeping the primary key's NOT NULL) in place.
  */
+/**
+ * PostgreSQL builds one index for a UNIQUE that repeats the primary key's columns, in the same
+ * order (`name varchar UNIQUE, PRIMARY KEY (name)`, as Sequelize writes its SequelizeMeta): the
+ * key's, so a duplicate is reported against `<table>_pkey` and no `<table>_name_key` exists
+ * (transformIndexConstraints). pg-mem built both and reported the UNIQUE's. A named UNIQUE under an
+ * unnamed key would give the key its name: refused.
+ */
+function withoutPrimaryKeyRepeats(
+  named: TableConstraint[],
+  columnDefs: CreateColumnDef[],
+  constraints: CatalogConstraint[],
+  written: CreateTableStatement,
+): TableConstraint[] {
+  const primary = constraints.find((c) => c.kind === 'primary key');
+  if (!primary) return named;
+  const repeats = new Set(
+    constraints
+      .filter((c) => c.kind === 'unique' && c.columns.join('\0') === primary.columns.join('\0'))
+      .map((c) => c.name),
+  );
+  if (repeats.size === 0) return named;
+  const writtenNames = [
+    ...written.columns.flatMap((def) => (def.kind === 'column' ? (def.constraints ?? []) : [])),
+    ...(written.constraints ?? []),
+  ].flatMap((c) =>
+    'constraintName' in c && c.constraintName ? [{ type: c.type, name: c.constraintName.name }] : [],
+  );
+  const keyNamed = writtenNames.some((c) => c.type === 'primary key');
+  if (!keyNamed && writtenNames.some((c) => c.type === 'unique' && repeats.has(c.name)))
+    throw refuse(
+      'a named UNIQUE repeating the columns of an unnamed PRIMARY KEY (PostgreSQL gives the key its name)',
+    );
+  const kept = constraints.filter((c) => !(c.kind === 'unique' && repeats.has(c.name)));
+  constraints.splice(0, constraints.length, ...kept);
+  const isRepeat = (c: { type: string; constraintName?: { name: string } }): boolean =>
+    c.type === 'unique' && c.constraintName !== undefined && repeats.has(c.constraintName.name);
+  for (const def of columnDefs)
+    if (def.constraints) def.constraints = def.constraints.filter((c) => !isRepeat(c));
+  return named.filter((c) => !isRepeat(c));
+}
+
 function keyConstraintsInIndexOrder(
   columnDefs: CreateColumnDef[],
   named: readonly TableConstraint[],
@@ -783,6 +829,9 @@ export function createIndex(
   const columns: string[] = [];
   for (const part of statement.expressions) {
     const expr = part.expression;
+    // pg-mem has no system columns: PostgreSQL refuses most of them here (0A000), xmin for want of an opclass.
+    if (expr.type === 'ref' && SYSTEM_COLUMNS.has(expr.name))
+      throw refuse(`an index on the system column ${expr.name}`);
     if (expr.type === 'ref') {
       const column = table.columns.find((c) => c.name === expr.name);
       if (!column) throw pgError('42703', `column "${expr.name}" does not exist`);
@@ -863,7 +912,7 @@ export function alterTable(
   statement: AlterTableStatement,
   catalog: Catalog,
   trusted: ReadonlySet<string>,
-  hasRows: (table: string) => boolean = () => true,
+  hasRows: (table: string, where?: Expr) => boolean = () => true,
 ): AnalyzedDdl<AlterTableStatement> {
   const name = statement.table.name;
   const table = catalog.table(name);
@@ -912,6 +961,24 @@ export function alterTable(
           throw pgError('42P07', `relation "${change.to.name}" already exists`);
         updates.push((target) => target.renameTable(name, change.to.name));
         return change;
+      case 'drop constraint': {
+        const dropped = change.constraint.name;
+        const found = table.constraints.find((c) => c.name === dropped && !c.indexOnly);
+        if (!found) {
+          // IF EXISTS: PostgreSQL notices and skips it, as pg-mem does.
+          if (change.ifExists) return change;
+          throw pgError('42704', `constraint "${dropped}" of relation "${name}" does not exist`);
+        }
+        // A unique or primary key constraint takes its index along, and foreign keys may depend on it.
+        if (found.kind !== 'check' && found.kind !== 'foreign key')
+          throw refuse(`ALTER TABLE ... DROP CONSTRAINT of a ${found.kind} constraint`);
+        updates.push((target) => {
+          const constraints = target.table(name)?.constraints;
+          const index = constraints?.findIndex((c) => c.name === dropped) ?? -1;
+          if (index >= 0) constraints?.splice(index, 1);
+        });
+        return change;
+      }
       case 'add constraint': {
         if (change.constraint.type === 'check') throw refuse('ADD CONSTRAINT ... CHECK on an existing table');
         const added: CatalogConstraint[] = [];
@@ -941,6 +1008,13 @@ export function alterTable(
         const column = table.columns.find((c) => c.name === change.column.name);
         if (!column)
           throw pgError('42703', `column "${change.column.name}" of relation "${name}" does not exist`);
+        // An identity column's default is its sequence: PostgreSQL keeps both clauses off it.
+        if ((change.alter.type === 'set default' || change.alter.type === 'drop default') && column.identity)
+          throw pgError('42601', `column "${column.name}" of relation "${name}" is an identity column`, {
+            ...(change.alter.type === 'drop default' && {
+              hint: 'Use ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY instead.',
+            }),
+          });
         if (change.alter.type === 'set default') {
           const written = change.alter.default;
           updates.push(() => {
@@ -959,6 +1033,32 @@ export function alterTable(
           updates.push(() => {
             column.default = undefined;
             column.hasDefault = false;
+          });
+          return change;
+        }
+        if (change.alter.type === 'set not null') {
+          // PostgreSQL scans the rows before it marks the column (pg-mem's own error has no SQLSTATE).
+          const holdsNull = (columnName: string) =>
+            hasRows(name, { type: 'unary', op: 'IS NULL', operand: { type: 'ref', name: columnName } });
+          if (!column.notNull && holdsNull(column.name)) {
+            // PostgreSQL reports the first NULL of one scan of the rows, in their storage order.
+            const othersWithNulls = statement.changes.some(
+              (other) =>
+                other.type === 'alter column' &&
+                other.alter.type === 'set not null' &&
+                other.column.name !== column.name &&
+                table.columns.some((c) => c.name === other.column.name && !c.notNull) &&
+                holdsNull(other.column.name),
+            );
+            if (othersWithNulls) throw refuse('SET NOT NULL of several columns over rows holding NULLs');
+            throw pgError('23502', `column "${column.name}" of relation "${name}" contains null values`, {
+              schema: 'public',
+              table: name,
+              column: column.name,
+            });
+          }
+          updates.push(() => {
+            column.notNull = true;
           });
           return change;
         }
@@ -1082,6 +1182,8 @@ export function dropIndexes(
   catalog: Catalog,
 ): { readonly apply: (catalog: Catalog) => void } {
   if (statement.cascade === 'cascade') throw refuse('DROP INDEX ... CASCADE');
+  if (statement.concurrently && statement.names.length > 1)
+    throw pgError('0A000', 'DROP INDEX CONCURRENTLY does not support dropping multiple objects');
   const dropped: string[] = [];
   for (const { name, schema } of statement.names) {
     if (schema && schema !== 'public') throw refuse(`DROP INDEX ${schema}.${name}`);

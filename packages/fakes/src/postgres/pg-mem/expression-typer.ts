@@ -3,7 +3,7 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
 import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
 import { dateDays, typeDatePart } from './date-parts.js';
-import { changesState, typeCall } from './functions.js';
+import { changesState, mustRunOnce, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { DISTINCT_FROM_CALLS, writtenNumeric } from './numeric-literals.js';
@@ -196,7 +196,7 @@ export class ExpressionTyper {
         this.#comparable(value.type, hi.type, 'BETWEEN', true);
         // As PostgreSQL's grammar makes it: `v >= lo AND v <= hi`, NOT BETWEEN `v < lo OR v > hi`,
         // with three values (id NOT BETWEEN 7 AND NULL is true where id < 7); pg-mem's own gives NULL.
-        if (changesState(value.expr)) throw refuse('BETWEEN over nextval() or setval()');
+        if (mustRunOnce(value.expr)) throw refuse('BETWEEN over nextval(), setval() or gen_random_uuid()');
         const compare = [value, lo, hi].every((part) => textual(part.type))
           ? textOrdering
           : (op: ExprBinary['op'], a: Expr, b: Expr): Expr =>
@@ -601,8 +601,8 @@ export class ExpressionTyper {
     const equality: ExprBinary = { type: 'binary', op: '=', left: leftSource, right: rightSource };
     const { left, right, compared } = this.#equality(equality, scope);
     // Each operand is read twice below: one that changes state would run twice.
-    if (changesState(left.expr) || changesState(right.expr))
-      throw refuse('IS DISTINCT FROM over nextval() or setval()');
+    if (mustRunOnce(left.expr) || mustRunOnce(right.expr))
+      throw refuse('IS DISTINCT FROM over nextval(), setval() or gen_random_uuid()');
     const isNull = (operand: Expr): Expr => ({ type: 'unary', op: 'IS NULL', operand });
     const isNotNull = (operand: Expr): Expr => ({ type: 'unary', op: 'IS NOT NULL', operand });
     const answer: Expr = {
@@ -712,6 +712,8 @@ export class ExpressionTyper {
     const columns = isText(left.type) && elements.some((element) => !isConstant(element));
     if (kind === 'all' && expr.op === '=') {
       // x = ALL(a) is every x = a[i] with three values; membership() builds only IN and NOT IN.
+      if (elements.length > 1 && mustRunOnce(left.expr))
+        throw refuse('= ALL over nextval(), setval() or gen_random_uuid()');
       const subject = columns ? asText(left.expr) : left.expr;
       const each = elements.map((element): Expr => {
         const item = columns && !isConstant(element) ? asText(element) : element;
@@ -956,6 +958,16 @@ export class ExpressionTyper {
     // A quotient with more digits than a double holds (1.0 / 3 is 0.33333333333333333333) cannot
     // be computed on: 1.0 / 3 * 3 is 0.99999999999999999999 in PostgreSQL, 1 in doubles.
     const operand = (side: Typed): Expr => exactQuotient(widened(side, side === left ? right : left));
+    if (type.name === 'numeric' && type.scale === undefined) {
+      // No scale to round the double to: the engine computes on the operands' decimals instead.
+      const operation = `numeric_${FLOAT8_OPERATIONS[expr.op] ?? 'mul'}`;
+      const exact = numericOperation(
+        operation,
+        { ...left, expr: operand(left) },
+        { ...right, expr: operand(right) },
+      );
+      return this.#combine(exact, type, '?column?', parts);
+    }
     const computed: Expr = { ...expr, left: operand(left), right: operand(right) };
     return this.#combine(roundedNumeric(computed, type), type, '?column?', parts);
   }
@@ -1259,6 +1271,9 @@ export class ExpressionTyper {
     const subject = expr.value
       ? this.type(expr.value, scope, isUntypedNode(expr.value) ? T.text : undefined)
       : undefined;
+    // pg-mem computes the subject again for each WHEN it tests, where PostgreSQL computes it once.
+    if (subject && expr.whens.length > 1 && mustRunOnce(subject.expr))
+      throw refuse('CASE over nextval(), setval() or gen_random_uuid() with several WHEN');
     // A parameter result waits for the type the other results decide (THEN $1 ELSE 0 makes $1 an
     // integer): typing it on its own would fix it as text.
     const result = (source: Expr): Typed =>
@@ -1688,9 +1703,13 @@ const NULL_BOOL: Expr = literalOf(null, T.bool);
  * AND or OR with PostgreSQL's three values, as a CASE: pg-mem computes `a && b` and `a || b`, so
  * `NULL AND false` is NULL and `NULL OR false` false (PostgreSQL: false, NULL), which NOT or a
  * select list shows. OR is true if any operand is, else NULL if any is, else false; AND the other
- * way round. Each operand appears twice, so the size stays linear in a flat chain.
+ * way round. Each operand appears twice, so the size stays linear in a flat chain; one that
+ * takes a sequence value or a random one would be computed again, so it is refused.
  */
 function logical(op: 'AND' | 'OR', operands: readonly Expr[]): Expr {
+  const [only] = operands;
+  if (operands.length === 1 && only) return only;
+  if (operands.some(mustRunOnce)) throw refuse(`${op} over nextval(), setval() or gen_random_uuid()`);
   const decisive = op === 'OR' ? TRUE : FALSE;
   return {
     type: 'case',
@@ -1745,9 +1764,18 @@ function membership(left: Expr, items: readonly Expr[], negated: boolean, jsonb 
     jsonb
       ? jsonbEquality(negated ? '!=' : '=', left, item)
       : indexSafe({ type: 'binary', op: negated ? '!=' : '=', left, right: item });
-  if (!items.every(isConstant)) return logical(negated ? 'AND' : 'OR', items.map(compare));
+  // Each comparison computes left again: nextval('s') IN (1, 2) would take two values.
+  const once = (compared: number) => {
+    if (compared > 1 && mustRunOnce(left))
+      throw refuse('IN or = ANY over nextval(), setval() or gen_random_uuid()');
+  };
+  if (!items.every(isConstant)) {
+    once(items.length);
+    return logical(negated ? 'AND' : 'OR', items.map(compare));
+  }
   const known = items.filter((item) => !isNullLiteral(item));
   const hasNull = known.length < items.length;
+  once(known.length);
   if (known.length === 0) {
     const answer = hasNull ? NULL_BOOL : negated ? TRUE : FALSE;
     // x IN (NULL) is NULL, but x is still computed on each row, and may raise ((i + si) IN (NULL)).

@@ -94,7 +94,8 @@ export function typeCall(
             : arg.type.name === 'numeric'
               ? { name: 'numeric', ...(arg.type.scale !== undefined && { scale: arg.type.scale }) }
               : T.float8;
-      return { expr: roundedNumeric(call(expr, args), type), type, parts: [], aggregate: true };
+      const summed = unscaled(arg.type) ? unscaledSum(expr, arg.expr) : call(expr, args);
+      return { expr: roundedNumeric(summed, type), type, parts: [], aggregate: true };
     }
     case 'avg': {
       if (expr.distinct === 'distinct') throw refuse('avg(DISTINCT ...)');
@@ -111,7 +112,9 @@ export function typeCall(
       const sumType: PgType = isInteger(arg.type)
         ? { name: 'numeric', scale: 0 }
         : { name: 'numeric', ...(arg.type.scale !== undefined && { scale: arg.type.scale }) };
-      const sum = roundedNumeric({ ...expr, function: { name: 'sum' }, args: [arg.expr] }, sumType);
+      const sum = unscaled(arg.type)
+        ? unscaledSum(expr, arg.expr)
+        : roundedNumeric({ ...expr, function: { name: 'sum' }, args: [arg.expr] }, sumType);
       const count: Expr = { ...expr, function: { name: 'count' }, args: [arg.expr] };
       const scaleOf = (type: PgType): Expr => ({ type: 'integer', value: type.scale ?? -1 });
       const quotient: Expr = {
@@ -205,7 +208,8 @@ export function typeCall(
       if (last && values.slice(1).some(mayRaise)) {
         const earlier = values.slice(0, -1);
         // Each earlier argument is read twice (tested, then returned): one that changes state is refused.
-        if (earlier.some(changesState)) throw refuse('COALESCE over nextval() or setval() beside a division');
+        if (earlier.some(mustRunOnce))
+          throw refuse('COALESCE over nextval(), setval() or gen_random_uuid() beside a division');
         const lazy: Expr = {
           type: 'case',
           whens: earlier.map((value) => ({
@@ -230,7 +234,8 @@ export function typeCall(
       if (type.array || type.enumName !== undefined || !comparable)
         throw refuse(`${name}() over ${type.name}`);
       // Each argument is read more than once below, where PostgreSQL reads it once.
-      if (typed.some((arg) => changesState(arg.expr))) throw refuse(`${name}() over nextval() or setval()`);
+      if (typed.some((arg) => mustRunOnce(arg.expr)))
+        throw refuse(`${name}() over nextval(), setval() or gen_random_uuid()`);
       if (typed.length > 4) throw refuse(`${name}() of more than 4 arguments`);
       const values = typed.map((arg) => asCommonType(arg, type));
       // NULLs are skipped: the extreme so far gives way to a value that beats it; text by code
@@ -345,7 +350,7 @@ export function typeCall(
       const [a, b] = args;
       if (!a || !b) throw refuse(name);
       // The CASE below reads its first argument twice, where PostgreSQL reads it once.
-      if (changesState(a.expr)) throw refuse('NULLIF over nextval() or setval()');
+      if (mustRunOnce(a.expr)) throw refuse('NULLIF over nextval(), setval() or gen_random_uuid()');
       const type = nullifType(a.type, b.type, common);
       // Arrays are equal with NULL elements in the same places (array_eq); pg-mem's = gives NULL.
       if (type.array || a.type.array || b.type.array) throw refuse('NULLIF over arrays');
@@ -401,7 +406,7 @@ export function typeCall(
       if (!value || value.type.array || !(isInteger(value.type) || value.type.name === 'numeric'))
         throw refuse(`abs() of ${value?.type.name}`);
       // Read twice below (tested, then negated or returned), where PostgreSQL reads it once.
-      if (changesState(value.expr)) throw refuse('abs() over nextval() or setval()');
+      if (mustRunOnce(value.expr)) throw refuse('abs() over nextval(), setval() or gen_random_uuid()');
       // An integer is negated checked against its type's range: abs(-2147483648) is 22003.
       const negated: Expr = isInteger(value.type)
         ? {
@@ -568,9 +573,37 @@ function roundedTo(value: Expr, scale: number): Expr {
   };
 }
 
+const unscaled = (type: PgType): boolean =>
+  type.name === 'numeric' && !type.array && type.scale === undefined;
+
+/**
+ * sum(x) of a numeric without a declared scale, exact: pg-mem's sum of doubles rounded to the
+ * largest scale among the values (seams_numeric_sum), each aggregate under the call's FILTER.
+ */
+function unscaledSum(expr: ExprCall, value: Expr): Expr {
+  const scale: Expr = { type: 'call', function: { name: 'seams_numeric_scale' }, args: [value] };
+  return {
+    type: 'call',
+    function: { name: 'seams_numeric_sum' },
+    args: [
+      { ...expr, function: { name: 'sum' }, args: [value] },
+      { ...expr, function: { name: 'max' }, args: [scale] },
+    ],
+  };
+}
+
 /** True when the rewritten expression takes a sequence value or sets one (it must run once). */
 export function changesState(expr: Expr): boolean {
   return /"seams_(nextval|setval)"/.test(JSON.stringify(expr));
+}
+
+/**
+ * True when the expression gives another value each time it is computed (a sequence call, or
+ * gen_random_uuid()): a rewrite that reads it twice would compare or return two different values
+ * where PostgreSQL computes one.
+ */
+export function mustRunOnce(expr: Expr): boolean {
+  return /"seams_(nextval|setval|gen_random_uuid)"/.test(JSON.stringify(expr));
 }
 
 /** A string function of text-functions.ts: its arguments typed as its signature of that many. */

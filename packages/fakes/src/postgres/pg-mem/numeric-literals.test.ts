@@ -48,6 +48,25 @@ describe('pg-mem engine: the statement text as PostgreSQL scans and parses it', 
     expect(rows).toEqual([{ a: true, b: true, c: -6, d: true, f: 2, g: '/*', h: 5 }]);
   });
 
+  it('groups ||, -> and the other operators as PostgreSQL does: one level, looser than + and *', async () => {
+    const db = await pool();
+    const { rows } = await db.query(
+      `SELECT '[1]'::jsonb || '[2]'::jsonb -> 0 AS a, 'n: ' || 1 + 1 AS b, 'x' || 5 - 2 AS c, 1 + 2 || 'x' AS d, '{"a":[1]}'::jsonb -> 'a' || '[2]' AS e, '{"a":1}'::jsonb ? 'a' = true AS f, ('x' || 5) AS g`,
+    );
+    expect(rows).toEqual([{ a: 1, b: 'n: 2', c: 'x3', d: '3x', e: [1, 2], f: true, g: 'x5' }]);
+    const keyCast = await db.query(`SELECT '{"a":[5]}'::jsonb -> 'a'::text ->> 0::int AS k`);
+    expect(keyCast.rows).toEqual([{ k: '5' }]);
+    expect(keyCast.fields[0]?.dataTypeID).toBe(25);
+    for (const sql of [
+      `SELECT '[10,20,30]'::jsonb ->> 1 * 2`,
+      `SELECT '{"n":"5"}'::jsonb ->> 'n'::int`,
+      `SELECT '{"a":"x"}'::jsonb ->> 'a' || '{"b":1}'::jsonb ->> 'b'`,
+      `SELECT '{"ab":1}'::jsonb ? 'a' || 'b'`,
+    ]) {
+      await expect(db.query(sql), sql).rejects.toMatchObject({ code: '0A000' });
+    }
+  });
+
   it('refuses letters glued to a parameter', async () => {
     await expect((await pool()).query('SELECT $1a', ['x'])).rejects.toMatchObject({ code: '0A000' });
   });

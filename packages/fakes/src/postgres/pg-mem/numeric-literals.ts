@@ -252,6 +252,7 @@ const RANKED_SYMBOLS = new Set([...COMPARISON, '+', '-', '*', '/', '%', '^']);
  * precedence of `*` where PostgreSQL gives it that of any other operator: both refused.
  */
 function checkGrammar(node: Expr, masked: string): void {
+  regroupOtherOperators(node, masked);
   if (node.type === 'cast') {
     const to = node.to as object;
     const typeStart = startOf(to);
@@ -303,6 +304,99 @@ function checkGrammar(node: Expr, masked: string): void {
     throw refuse(
       'OPERATOR(schema.op) next to other operators without parentheses (PostgreSQL ranks it below + and *, pg-mem as op itself)',
     );
+}
+
+/** The level PostgreSQL gives "any other operator" (4.1.6): `||`, `->`, `->>`, `@>`, `?`, `#-`, `<<`... */
+const OTHER_OPERATOR = 7;
+/** PostgreSQL's binding strength of the operators pgsql-ast-parser names (4.1.6), higher binds tighter. */
+const PG_PRECEDENCE = new Map<string, number>([
+  ['OR', 1],
+  ['AND', 2],
+  ...[...COMPARISON].map((op): [string, number] => [op, 5]),
+  ...[...PATTERN].map((op): [string, number] => [op, 6]),
+  ['+', 8],
+  ['-', 8],
+  ['*', 9],
+  ['/', 9],
+  ['%', 9],
+  ['^', 10],
+  ['AT TIME ZONE', 11],
+]);
+
+type Grouping = (Expr & { type: 'binary' }) | (Expr & { type: 'member' });
+
+function pgLevel(node: Expr | undefined): number | undefined {
+  if (node?.type === 'member') return OTHER_OPERATOR;
+  if (node?.type !== 'binary' || node.opSchema) return undefined;
+  return PG_PRECEDENCE.get(node.op) ?? OTHER_OPERATOR;
+}
+
+/**
+ * pgsql-ast-parser gives the operators PostgreSQL ranks as "any other operator" three levels of
+ * its own: `->`/`->>` before a constant above everything (even `*` and `::`), `||`, `#-` and `&&`
+ * with `+`, and `@>`, `<@`, `?`, `?|`, `?&`, `<<`, `>>`, `~`, `@@` with `<`. So `a || b -> 0`,
+ * `j ->> 'a' || k ->> 'b'`, `'n: ' || n + 1` and `j ? 'a' || 'b'` came out grouped otherwise than
+ * PostgreSQL groups them (all of these at one level, left to right, looser than `+` and `*`,
+ * tighter than LIKE, IN and comparisons). The tree is regrouped in place as PostgreSQL reads the
+ * text; where PostgreSQL's grouping has no tree here (an operator's result as the key of `->`,
+ * `j ->> 'n'::int`) it is refused.
+ */
+function regroupOtherOperators(node: Expr, masked: string): void {
+  if (node.type === 'cast' && node.operand.type === 'member' && !wrappedLeft(node.operand, masked)) {
+    // `j -> 'a'::text` casts the key: the same key when it is text already (an integer to int4).
+    const { operand, to } = node;
+    const name = to.kind === 'array' || to.schema || to.config ? undefined : to.name.toLowerCase();
+    const sameKey =
+      name !== undefined &&
+      (typeof operand.member === 'string'
+        ? ['text', 'varchar', 'character varying'].includes(name)
+        : ['int', 'integer', 'int4'].includes(name));
+    if (!sameKey)
+      throw refuse(`:: after ${operand.op} without parentheses (PostgreSQL casts the key, not the value)`);
+    replaceNode(node, operand);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    const level = pgLevel(node);
+    if (level === undefined) return;
+    const grouping = node as Grouping;
+    const left = grouping.type === 'member' ? grouping.operand : grouping.left;
+    const right = grouping.type === 'member' ? undefined : grouping.right;
+    const leftLevel = wrappedLeft(left, masked) ? undefined : pgLevel(left);
+    const rightLevel = right === undefined || wrappedRight(right, masked) ? undefined : pgLevel(right);
+    if (level !== OTHER_OPERATOR && leftLevel !== OTHER_OPERATOR && rightLevel !== OTHER_OPERATOR) return;
+    if (leftLevel !== undefined && leftLevel < level) {
+      // (a L b) N c, L looser: a L (b N c).
+      const inner = left as Grouping;
+      if (inner.type === 'member')
+        throw refuse(`${inner.op} before an operator that binds tighter (PostgreSQL takes the key from it)`);
+      const lowered = withOperands(grouping, inner.right, right);
+      replaceNode(node, withOperands(inner, inner.left, lowered));
+      changed = true;
+    } else if (right !== undefined && rightLevel !== undefined && rightLevel <= level) {
+      // a N (b R c), R as loose or looser: (a N b) R c.
+      const inner = right as Grouping;
+      const innerLeft = inner.type === 'member' ? inner.operand : inner.left;
+      const raised = withOperands(grouping, left, innerLeft);
+      replaceNode(node, withOperands(inner, raised, inner.type === 'member' ? undefined : inner.right));
+      changed = true;
+    }
+  }
+}
+
+/** A copy of a binary or member node over other operands, located from the first to the last. */
+function withOperands(node: Grouping, left: Expr, right: Expr | undefined): Expr {
+  const start = startOf(left);
+  const end = node.type === 'member' ? endOf(node) : right && endOf(right);
+  const location = start !== undefined && end !== undefined ? { _location: { start, end } } : {};
+  if (node.type === 'member') return { ...node, operand: left, ...location };
+  return { ...node, left, right: right ?? node.right, ...location };
+}
+
+function replaceNode(node: Expr, by: Expr): void {
+  const location: unknown = Reflect.get(node, '_location');
+  for (const key of Object.keys(node)) Reflect.deleteProperty(node, key);
+  Object.assign(node, by, location === undefined ? {} : { _location: location });
 }
 
 /**

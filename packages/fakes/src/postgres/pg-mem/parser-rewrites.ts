@@ -48,6 +48,24 @@ export function withImplicitReferencesRead(text: string): string {
   return outsideLiterals(text, (code) => code.replace(IMPLICIT_REFERENCES, `$1 (${sentinel})`));
 }
 
+/** `REFERENCES public.name` or `REFERENCES "public"."name"`: the schema, then the dot. */
+const PUBLIC_REFERENCES = new RegExp(String.raw`(\bREFERENCES\s+)("public"|public)\s*\.\s*(?=${NAME})`, 'gi');
+
+/**
+ * The text with each `REFERENCES public.table` written `REFERENCES table`: pg-mem's parser reads no
+ * schema there, and drizzle-kit writes one on every foreign key (`REFERENCES "public"."users"("id")`).
+ * The same table: pg-mem has the public schema only, and the analysis refuses a search_path without
+ * it. `"PUBLIC"`, another schema, is left as it is; only the SQL outside literals and comments is read.
+ */
+export function withPublicReferencesRead(text: string): string {
+  if (!/references/i.test(text)) return text;
+  return outsideLiterals(text, (code) =>
+    code.replace(PUBLIC_REFERENCES, (match: string, keyword: string, schema: string) =>
+      schema.startsWith('"') && schema !== '"public"' ? match : keyword,
+    ),
+  );
+}
+
 /** The schemas of the operators `IS [NOT] DISTINCT FROM` is written as for the parser: no one names such a schema. */
 export const DISTINCT_FROM_SCHEMAS = {
   distinct: 'seams_is_distinct',

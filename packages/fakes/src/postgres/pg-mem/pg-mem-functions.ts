@@ -322,6 +322,29 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     },
   });
   registerNumericAssignment(db);
+  // sum() over a numeric without a declared scale: pg-mem adds doubles (0.1 + 0.2 is
+  // 0.30000000000000004); the exact sum has the largest scale among the values, so the double sum
+  // rounded to it is the exact one while it keeps within a double's digits.
+  fn({
+    name: 'seams_numeric_scale',
+    args: [DataType.decimal],
+    returns: DataType.integer,
+    implementation: (value: number | null) => (value === null ? null : decimalOf(value).scale),
+  });
+  fn({
+    name: 'seams_numeric_sum',
+    args: [DataType.decimal, DataType.integer],
+    returns: DataType.decimal,
+    implementation: (sum: number | null, scale: number | null) => {
+      if (sum === null || scale === null) return sum;
+      const rounded = roundDecimal(String(sum), scale);
+      if (significantDigits(rounded) > DOUBLE_DIGITS)
+        throw refuse(
+          `a numeric sum of more than ${DOUBLE_DIGITS} digits (${rounded}: pg-mem adds it as a float)`,
+        );
+      return Number(rounded);
+    },
+  });
   fn({
     name: CHECKED_ARITHMETIC,
     args: [DataType.float, DataType.float, DataType.text, DataType.integer, DataType.integer],
@@ -577,6 +600,27 @@ export function divisionScale(
   return Math.min(shown, 1000);
 }
 
+/** a + b, a - b or a * b, exactly, as a decimal text. */
+function exactDecimal(
+  a: { digits: bigint; scale: number },
+  b: { digits: bigint; scale: number },
+  operation: string,
+): string {
+  const { digits, scale } =
+    operation === 'numeric_mul'
+      ? { digits: a.digits * b.digits, scale: a.scale + b.scale }
+      : (() => {
+          const common = Math.max(a.scale, b.scale);
+          const x = a.digits * 10n ** BigInt(common - a.scale);
+          const y = b.digits * 10n ** BigInt(common - b.scale);
+          return { digits: operation === 'numeric_add' ? x + y : x - y, scale: common };
+        })();
+  const negative = digits < 0n;
+  const text = (negative ? -digits : digits).toString().padStart(scale + 1, '0');
+  const point = text.length - scale;
+  return `${negative ? '-' : ''}${text.slice(0, point)}${scale > 0 ? `.${text.slice(point)}` : ''}`;
+}
+
 /** a / b rounded half away from zero to `scale` digits, as a decimal text. */
 function roundedQuotient(
   a: { digits: bigint; scale: number },
@@ -621,6 +665,20 @@ function numericOperation(a: number, b: number, operation: string, scaleA: numbe
         (operation === 'float8_mul' && b === 0);
       if (result === 0 && !zeroAllowed) throw pgError('22003', 'value out of range: underflow');
       return result;
+    }
+    case 'numeric_add':
+    case 'numeric_sub':
+    case 'numeric_mul': {
+      // A numeric without a declared scale holds the decimal it was given, as a double: computed on
+      // as a decimal, 1.15 * 3 is 3.45 (the double 3.4499999999999997 compares, rounds and
+      // truncates otherwise than PostgreSQL's exact numeric).
+      const [x, y] = [decimalOf(a), decimalOf(b)];
+      const exact = exactDecimal(x, y, operation);
+      if (significantDigits(exact.replace(/\.?0+$/, '')) > DOUBLE_DIGITS)
+        throw refuse(
+          `a numeric result of more than ${DOUBLE_DIGITS} digits (${exact}: pg-mem computes it as a float)`,
+        );
+      return Number(exact);
     }
     case 'numeric_div':
     case 'numeric_div_exact': {

@@ -12,7 +12,7 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { ExpressionTyper, unify } from './expression-typer.js';
-import { changesState } from './functions.js';
+import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
 import { NO_GROUPS } from './parser-rewrites.js';
@@ -107,6 +107,11 @@ export class SelectAnalyzer {
     // PostgreSQL reads the select list before WHERE: a parameter's first use decides its type.
     const columns = this.#columns(select.columns ?? [], scope);
     const where = select.where ? this.expressions.condition(select.where, scope, 'WHERE') : undefined;
+    for (const source of scope.sources)
+      if (source.partialView && !namesOwnRelations(source.alias, where?.expr))
+        throw refuse(
+          `information_schema.${source.partialView} without a WHERE naming the schema or a table of yours (pg-mem lists only the database's own tables, PostgreSQL its catalogs' too)`,
+        );
     const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
     const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
     const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
@@ -593,8 +598,8 @@ export class SelectAnalyzer {
         throw pgError('42702', `ORDER BY "${by.name}" is ambiguous`);
     }
     // pg-mem computes a sort key again from the output's expression: a sequence call would run twice.
-    if (typed && changesState(typed.expr))
-      throw refuse('ORDER BY an output that calls nextval() or setval()');
+    if (typed && mustRunOnce(typed.expr))
+      throw refuse('ORDER BY an output that calls nextval(), setval() or gen_random_uuid()');
     if (!typed) {
       const expression = this.expressions.type(by, scope);
       if (changesState(expression.expr)) throw refuse('ORDER BY nextval() or setval()');
@@ -1453,6 +1458,103 @@ function selectsSeveralKeys(expr: Expr): boolean {
   if (expr.type === 'call' && ['any', 'some'].includes(expr.function.name.toLowerCase())) return true;
   if (expr.type === 'select' || expr.type === 'union' || expr.type === 'union all') return false;
   return childExprs(expr).some(selectsSeveralKeys);
+}
+
+// What information_schema lists besides the database's own tables: its own views and
+// pg_catalog's relations (all named pg_*), in schemas pg-mem has no rows for.
+const SYSTEM_SCHEMAS = new Set(['pg_catalog', 'information_schema', 'pg_toast']);
+const INFORMATION_SCHEMA_RELATIONS = new Set(
+  (
+    'administrable_role_authorizations applicable_roles attributes character_sets ' +
+    'check_constraint_routine_usage check_constraints collation_character_set_applicability collations ' +
+    'column_column_usage column_domain_usage column_options column_privileges column_udt_usage columns ' +
+    'constraint_column_usage constraint_table_usage data_type_privileges domain_constraints ' +
+    'domain_udt_usage domains element_types enabled_roles foreign_data_wrapper_options ' +
+    'foreign_data_wrappers foreign_server_options foreign_servers foreign_table_options foreign_tables ' +
+    'information_schema_catalog_name key_column_usage parameters referential_constraints ' +
+    'role_column_grants role_routine_grants role_table_grants role_udt_grants role_usage_grants ' +
+    'routine_column_usage routine_privileges routine_routine_usage routine_sequence_usage ' +
+    'routine_table_usage routines schemata sequences sql_features sql_implementation_info sql_parts ' +
+    'sql_sizing table_constraints table_privileges tables transforms triggered_update_columns triggers ' +
+    'udt_privileges usage_privileges user_defined_types user_mapping_options user_mappings ' +
+    'view_column_usage view_routine_usage view_table_usage views'
+  ).split(' '),
+);
+
+/** A string constant, through the casts a bound parameter or a typed literal wears. */
+function stringConstant(expr: Expr): string | undefined {
+  if (expr.type === 'string') return expr.value;
+  if (expr.type === 'cast') return stringConstant(expr.operand);
+  return undefined;
+}
+
+/**
+ * Whether a WHERE keeps the rows of information_schema view `alias` to the database's own tables:
+ * pg-mem's view has no rows for the catalogs PostgreSQL also lists there (`table_name =
+ * 'pg_class'`, `table_schema = 'information_schema'`), so a filter reaching those, or none, would
+ * answer with fewer rows than PostgreSQL. An AND-ed `table_schema` equal to the current schema or to
+ * a schema not the system's, or `table_name` equal to (or IN) names no catalog has, keeps them out.
+ */
+function namesOwnRelations(alias: string, where: Expr | undefined): boolean {
+  const column = (expr: Expr): string | undefined =>
+    expr.type === 'ref' && (!expr.table || expr.table.name === alias) ? expr.name : undefined;
+  const ownSchema = (value: string): boolean => !SYSTEM_SCHEMAS.has(value) && !value.startsWith('pg_');
+  const ownTable = (value: string): boolean =>
+    !value.startsWith('pg_') && !value.startsWith('_pg_') && !INFORMATION_SCHEMA_RELATIONS.has(value);
+  const keepsOwn = (condition: Expr): boolean => {
+    if (condition.type !== 'binary') return false;
+    // An IN list reaches here as the = tests it stands for, joined by OR.
+    if (condition.op === 'OR') return keepsOwn(condition.left) && keepsOwn(condition.right);
+    if (condition.op !== '=' && condition.op !== 'IN') return false;
+    const [name, other] = column(condition.left)
+      ? [column(condition.left), condition.right]
+      : [column(condition.right), condition.left];
+    const values =
+      condition.op === 'IN'
+        ? other.type === 'list'
+          ? other.expressions.map(stringConstant)
+          : [undefined]
+        : [stringConstant(other)];
+    if (name === 'table_schema') {
+      if (other.type === 'call' && other.function.name.toLowerCase() === 'current_schema') return true;
+      if (other.type === 'keyword' && other.keyword === 'current_schema') return true;
+      return values.every((value) => value !== undefined && ownSchema(value));
+    }
+    return name === 'table_name' && values.every((value) => value !== undefined && ownTable(value));
+  };
+  const all = where ? conjuncts(where) : [];
+  // Or the system schemas excluded by name (`table_schema NOT IN ('pg_catalog', 'information_schema')`,
+  // as ORMs read a schema): past them PostgreSQL lists only the database's own relations (it never
+  // lists pg_toast's), as pg-mem does.
+  const excluded = new Set(all.flatMap((condition) => excludedSchemas(condition, column)));
+  if (excluded.has('pg_catalog') && excluded.has('information_schema')) return true;
+  return all.some(keepsOwn);
+}
+
+/** The schemas a condition excludes by name: `table_schema <> 'x'`, `NOT (table_schema = 'x')`, `NOT IN`. */
+function excludedSchemas(condition: Expr, column: (expr: Expr) => string | undefined): string[] {
+  const named = (expr: Expr, other: Expr): string[] => {
+    const value = column(expr) === 'table_schema' ? stringConstant(other) : undefined;
+    return value === undefined ? [] : [value];
+  };
+  const equal = (expr: Expr): string[] =>
+    expr.type === 'binary' && expr.op === '='
+      ? [...named(expr.left, expr.right), ...named(expr.right, expr.left)]
+      : [];
+  if (condition.type === 'unary' && condition.op === 'NOT') return equal(condition.operand);
+  if (condition.type !== 'binary') return [];
+  if (condition.op === '!=')
+    return [...named(condition.left, condition.right), ...named(condition.right, condition.left)];
+  if (
+    condition.op === 'NOT IN' &&
+    column(condition.left) === 'table_schema' &&
+    condition.right.type === 'list'
+  )
+    return condition.right.expressions.flatMap((item) => {
+      const value = stringConstant(item);
+      return value === undefined ? [] : [value];
+    });
+  return [];
 }
 
 /** The conditions a WHERE ANDs together. */

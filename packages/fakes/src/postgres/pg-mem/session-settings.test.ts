@@ -60,3 +60,28 @@ describe('application_name and client_min_messages as PostgreSQL 15 keeps them',
     await expect(fake.pool.query('SET client_min_messages = fatal')).rejects.toMatchObject({ code: '22023' });
   });
 });
+
+describe('SET LOCAL and savepoints', () => {
+  it('undoes a SET LOCAL made after a savepoint on ROLLBACK TO, and keeps one made before it', async () => {
+    const fake = await createFakePostgres({ engine: 'pg-mem' });
+    const client = await fake.pool.connect();
+    const shown = async () => (await client.query('SHOW statement_timeout')).rows[0]?.statement_timeout;
+    try {
+      await client.query('BEGIN');
+      await client.query("SET statement_timeout = '1s'");
+      await client.query("SET LOCAL lock_timeout = '3s'");
+      await client.query('SAVEPOINT a');
+      await client.query("SET LOCAL statement_timeout = '2s'");
+      await client.query("SET LOCAL lock_timeout = '4s'");
+      expect(await shown()).toBe('2s');
+      await client.query('ROLLBACK TO a');
+      expect(await shown()).toBe('1s');
+      expect((await client.query('SHOW lock_timeout')).rows[0]?.lock_timeout).toBe('3s');
+      await client.query('COMMIT');
+      expect(await shown()).toBe('1s');
+      expect((await client.query('SHOW lock_timeout')).rows[0]?.lock_timeout).toBe('0');
+    } finally {
+      client.release();
+    }
+  });
+});

@@ -263,6 +263,8 @@ const BY_NAME = new Map(SETTINGS.map((setting) => [setting.name.toLowerCase(), s
 interface SavedSettings {
   readonly name: string;
   readonly session: ReadonlyMap<string, string>;
+  /** The SET LOCAL values then: ROLLBACK TO undoes a later SET LOCAL too. */
+  readonly local: ReadonlyMap<string, string>;
 }
 
 /**
@@ -356,11 +358,11 @@ export class SessionSettings {
   }
 
   begin(): void {
-    this.#marks = [{ name: '', session: new Map(this.#session()) }];
+    this.#marks = [{ name: '', session: new Map(this.#session()), local: new Map() }];
   }
 
   savepoint(name: string): void {
-    this.#marks.push({ name, session: new Map(this.#session()) });
+    this.#marks.push({ name, session: new Map(this.#session()), local: new Map(this.#local) });
   }
 
   rollbackTo(name: string): void {
@@ -369,6 +371,7 @@ export class SessionSettings {
     if (!mark) return;
     this.#marks = this.#marks.slice(0, index + 1);
     this.#sessions.set(this.current, new Map(mark.session));
+    this.#local = new Map(mark.local);
   }
 
   release(name: string): void {

@@ -1,4 +1,4 @@
-import type { ExprCall, Statement } from 'pgsql-ast-parser';
+import type { Expr, ExprCall, Statement } from 'pgsql-ast-parser';
 import type { Catalog } from './catalog.js';
 import { callsSequence, DataChangeAnalyzer, planOrderedRows } from './data-change-analyzer.js';
 import {
@@ -124,11 +124,12 @@ function analyzeInspected(
         );
         if (keyed.some((column) => column && isJson(column.type.name))) throw refuse(JSON_KEY);
       }
-      const hasRows = (table: string) =>
+      const hasRows = (table: string, where?: Expr) =>
         context.evaluate({
           type: 'select',
           columns: [{ expr: { type: 'integer', value: 1 } }],
           from: [{ type: 'table', name: { name: table } }],
+          ...(where && { where }),
           limit: { limit: { type: 'integer', value: 1 } },
         }).length > 0;
       const ddl = alterTable(statement, catalog, new Set(context.userFunctions.keys()), hasRows);
@@ -198,6 +199,8 @@ function analyzeInspected(
       if (statement.identity === 'restart') throw refuse('TRUNCATE ... RESTART IDENTITY');
       if (statement.cascade === 'cascade') throw refuse('TRUNCATE ... CASCADE');
       for (const { name } of statement.tables) {
+        if (!catalog.table(name) && context.sequences.has(name))
+          throw pgError('42809', `"${name}" is not a table`);
         if (!catalog.table(name)) throw pgError('42P01', `relation "${name}" does not exist`);
       }
       return { statement, command: 'TRUNCATE TABLE', changes: 'TRUNCATE TABLE' };

@@ -267,6 +267,80 @@ describe('data definition pg-mem would take where PostgreSQL refuses it, or read
     }
   });
 
+  it('treats a simple query of several statements as a transaction block for INDEX CONCURRENTLY, and refuses DROP INDEX CONCURRENTLY of several', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query('CREATE TABLE t (id int, v int)');
+    await expect(pool.query('CREATE INDEX CONCURRENTLY t_v ON t (v); SELECT 1')).rejects.toMatchObject({
+      code: '25001',
+    });
+    await pool.query('CREATE INDEX t_v ON t (v); CREATE INDEX t_id ON t (id)');
+    await expect(pool.query('DROP INDEX CONCURRENTLY t_v, t_id')).rejects.toMatchObject({
+      code: '0A000',
+      message: 'DROP INDEX CONCURRENTLY does not support dropping multiple objects',
+    });
+    await pool.query('DROP INDEX CONCURRENTLY t_v');
+  });
+
+  it('runs ALTER COLUMN ... SET NOT NULL, failing with 23502 and its fields while a row holds a NULL', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query(
+      "CREATE TABLE a (id int PRIMARY KEY, name text); INSERT INTO a VALUES (1, 'x'), (2, NULL)",
+    );
+    await expect(pool.query('ALTER TABLE a ALTER COLUMN name SET NOT NULL')).rejects.toMatchObject({
+      code: '23502',
+      message: 'column "name" of relation "a" contains null values',
+      schema: 'public',
+      table: 'a',
+      column: 'name',
+    });
+    await pool.query("UPDATE a SET name = '' WHERE name IS NULL");
+    await pool.query('ALTER TABLE a ALTER COLUMN name SET NOT NULL');
+    await expect(pool.query('INSERT INTO a (id) VALUES (3)')).rejects.toMatchObject({
+      code: '23502',
+      column: 'name',
+    });
+    await pool.query('ALTER TABLE a ALTER COLUMN name DROP NOT NULL');
+    await pool.query('INSERT INTO a (id) VALUES (3)');
+  });
+
+  it('drops a CHECK or FOREIGN KEY constraint (42704 when missing, skipped with IF EXISTS), and refuses a key', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query(
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int CHECK (id > 0), p_id int REFERENCES p(id))',
+    );
+    await pool.query('ALTER TABLE c DROP CONSTRAINT c_id_check');
+    await pool.query('ALTER TABLE c DROP CONSTRAINT c_p_id_fkey');
+    await pool.query('INSERT INTO c VALUES (-1, 99)');
+    await expect(pool.query('ALTER TABLE c DROP CONSTRAINT c_id_check')).rejects.toMatchObject({
+      code: '42704',
+      message: 'constraint "c_id_check" of relation "c" does not exist',
+    });
+    await pool.query('ALTER TABLE c DROP CONSTRAINT IF EXISTS c_id_check');
+    await expect(pool.query('ALTER TABLE c DROP CONSTRAINT c_id_not_null')).rejects.toMatchObject({
+      code: '42704',
+    });
+    await expect(pool.query('ALTER TABLE p DROP CONSTRAINT p_pkey')).rejects.toMatchObject({ code: '0A000' });
+    await pool.query('DROP TABLE p');
+  });
+
+  it('answers as PostgreSQL for an identity column default, TRUNCATE of a sequence and an index on a system column', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query('CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY, v int)');
+    for (const change of ['SET DEFAULT 1', 'DROP DEFAULT'])
+      await expect(pool.query(`ALTER TABLE i ALTER COLUMN id ${change}`)).rejects.toMatchObject({
+        code: '42601',
+        message: 'column "id" of relation "i" is an identity column',
+      });
+    await pool.query('ALTER TABLE i ALTER COLUMN v SET DEFAULT 1');
+    await pool.query('CREATE SEQUENCE s');
+    await expect(pool.query('TRUNCATE s')).rejects.toMatchObject({
+      code: '42809',
+      message: '"s" is not a table',
+    });
+    await expect(pool.query('TRUNCATE nope')).rejects.toMatchObject({ code: '42P01' });
+    await expect(pool.query('CREATE INDEX i_x ON i (ctid)')).rejects.toMatchObject({ code: '0A000' });
+  });
+
   it('refuses what it would answer otherwise: a pg_ table, a sequence read as a relation, a DEFAULT too long for its varchar', async () => {
     const { pool } = await createFakePostgres({ engine: 'pg-mem' });
     await expect(pool.query('CREATE TABLE pg_class (a int)')).rejects.toMatchObject({ code: '0A000' });

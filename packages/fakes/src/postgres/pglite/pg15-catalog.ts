@@ -3,6 +3,9 @@ import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { catalogAttributesStatement } from './pg15-catalog-attributes.js';
 import { pg15CtypeStatements } from './pg15-ctype.js';
+import { ICU_WRITTEN_STATEMENT } from './pg15-icu-locale.js';
+import { informationSchemaSystemStatements } from './pg15-information-schema.js';
+import { PATTERN_COLLATION_STATEMENTS } from './pg15-pattern-collations.js';
 import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTING_ROWS } from './pg15-settings.js';
 import { PG15_VIEWS } from './pg15-views.js';
 
@@ -208,6 +211,12 @@ const BEHAVIOUR_BUILTINS = [
   'has_table_privilege(text,text)',
   'has_table_privilege(oid,text)',
   'makeaclitem(oid,oid,text,boolean)',
+  'pg_has_role(name,name,text)',
+  'pg_has_role(name,oid,text)',
+  'pg_has_role(oid,name,text)',
+  'pg_has_role(oid,oid,text)',
+  'pg_has_role(name,text)',
+  'pg_has_role(oid,text)',
   'to_number(text,text)',
   'to_timestamp(text,text)',
   'to_date(text,text)',
@@ -223,6 +232,7 @@ const BEHAVIOUR_BUILTINS = [
 const REPLACED_BUILTINS = [
   ...VERSION_FUNCTIONS,
   'pg_get_keywords()',
+  'pg_get_functiondef(oid)',
   'to_regclass(text)',
   'to_regtype(text)',
   'to_regproc(text)',
@@ -315,6 +325,20 @@ function versionStatements(): CatalogStatement[] {
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.version() RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
         AS $$ SELECT pg_catalog.regexp_replace(pg_catalog.${PG15_HIDDEN_PREFIX}version(), '^PostgreSQL [^ ]+', 'PostgreSQL ${SERVER_VERSION}') $$`,
+      params: [],
+    },
+    // A built-in the fake replaced (lower, version, to_regclass, this one...) is defined as the
+    // hidden original it stands for, under its own name, as pg_proc shows it (pg15-dialect.ts).
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_get_functiondef(oid) RETURNS text LANGUAGE sql STABLE STRICT PARALLEL SAFE
+        AS $$ SELECT pg_catalog.regexp_replace(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(coalesce(h.oid, $1)),
+            '^(CREATE OR REPLACE (?:FUNCTION|PROCEDURE) pg_catalog\\.)${PG15_HIDDEN_PREFIX}', '\\1')
+          FROM (SELECT) AS one
+          LEFT JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) $1
+            AND p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace
+          LEFT JOIN pg_catalog.pg_proc h ON h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace
+            AND h.proname OPERATOR(pg_catalog.=) ('${PG15_HIDDEN_PREFIX}' OPERATOR(pg_catalog.||) p.proname)
+            AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes $$`,
       params: [],
     },
     // Not STRICT (the built-in is), or the planner would not inline it; the built-in still gives
@@ -471,6 +495,8 @@ const pgliteRefusal = (what: string): string =>
  *   the fake cannot rebuild: refused.
  * - `has_table_privilege(..., 'MAINTAIN')` and `makeaclitem` with 17's MAINTAIN (or, for
  *   makeaclitem, 16's list of privileges): 15 does not know them (22023).
+ * - `pg_has_role(..., 'SET')` (and `SET WITH ADMIN OPTION`): 16's SET option; 15 knows MEMBER and
+ *   USAGE only (22023, naming the first item it does not know, after the roles are looked up).
  * - `to_number` with `V`: 15 divides by a power of ten computed to 16 decimals (16 fixed it to an
  *   exact result of another scale), and refuses `RN` for input (0A000), which 18 reads.
  * - `jsonb_strip_nulls(x, strip_in_arrays)`: 18's second argument; 15 has the one-argument function.
@@ -607,6 +633,46 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
             WHEN ${HIDDEN}table_privilege(${privilege}) IS NULL
             THEN CASE WHEN ${HIDDEN}has_table_privilege(${others}, 'SELECT') IS NOT NULL THEN false END
             ELSE ${HIDDEN}has_table_privilege(${others}, ${HIDDEN}table_privilege(${privilege})) END $$`,
+      params: [],
+    };
+  }),
+  {
+    text: `CREATE OR REPLACE FUNCTION ${HIDDEN}role_privilege(privileges text) RETURNS boolean
+      LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS $$
+      DECLARE
+        item text;
+      BEGIN
+        FOREACH item IN ARRAY pg_catalog.string_to_array(privileges, ',') LOOP
+          item := pg_catalog.btrim(item, E' \\t\\n\\r\\f\\v');
+          IF pg_catalog.upper(item) NOT IN ('USAGE', 'MEMBER', 'USAGE WITH GRANT OPTION', 'USAGE WITH ADMIN OPTION',
+              'MEMBER WITH GRANT OPTION', 'MEMBER WITH ADMIN OPTION') THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+              MESSAGE = pg_catalog.format('unrecognized privilege type: "%s"', item);
+          END IF;
+        END LOOP;
+        RETURN NULL;
+      END $$`,
+    params: [],
+  },
+  ...[
+    'name, name, text',
+    'name, oid, text',
+    'oid, name, text',
+    'oid, oid, text',
+    'name, text',
+    'oid, text',
+  ].map((args) => {
+    const count = args.split(',').length;
+    const privilege = `$${count}`;
+    const others = Array.from({ length: count - 1 }, (_, index) => `$${index + 1}`).join(', ');
+    return {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_has_role(${args}) RETURNS boolean
+          LANGUAGE sql STABLE PARALLEL SAFE AS $$
+          SELECT CASE WHEN ${privilege} IS NULL OR ${privilege} OPERATOR(pg_catalog.!~*) '\\mset\\M'
+            THEN ${HIDDEN}pg_has_role(${others}, ${privilege})
+            -- A list naming SET holds an item 15 does not know: the roles are looked up first, as on 15.
+            WHEN ${HIDDEN}pg_has_role(${others}, 'USAGE') IS NULL THEN NULL
+            ELSE ${HIDDEN}role_privilege(${privilege}) END $$`,
       params: [],
     };
   }),
@@ -1226,6 +1292,26 @@ const IDENTITY_COLUMN_STATEMENT: CatalogStatement = {
   params: [],
 };
 
+/**
+ * Called by the dialect's guard (pg15-dialect.ts `sqlBodyDdlGuard`) just before creating a SQL
+ * function whose body runs DDL before other statements. 15 analyses every statement of such a body
+ * before running the first, at creation (check_function_bodies on, as PGlite's validator still
+ * does) or at the first call; 18 analyses each when it reaches it, so a later statement reading
+ * what the DDL made fails on 15 and works on PGlite. Refused when the body is not checked now.
+ */
+export const SQL_BODY_DDL_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}sql_body_ddl`;
+
+const SQL_BODY_DDL_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${SQL_BODY_DDL_GUARD}() RETURNS void LANGUAGE plpgsql STABLE AS $$
+    BEGIN
+      IF NOT pg_catalog.current_setting('check_function_bodies')::boolean THEN
+        RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+          MESSAGE = 'a SQL function whose body runs DDL before other statements, created with check_function_bodies off: PostgreSQL 15 analyses all its statements before running the first (a later one reading what the DDL made fails), PGlite (PostgreSQL 18) analyses each as it runs, so the fake cannot answer as 15 does: run this test on the real server';
+      END IF;
+    END $$`,
+  params: [],
+};
+
 const NOT_VALID_FK_STATEMENT: CatalogStatement = {
   text: `CREATE OR REPLACE FUNCTION ${NOT_VALID_FK_GUARD}(target text, referenced text) RETURNS void
     LANGUAGE plpgsql STABLE AS $$
@@ -1703,10 +1789,14 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     MERGE_TARGET_STATEMENT,
     IDENTITY_COLUMN_STATEMENT,
     NOT_VALID_FK_STATEMENT,
+    SQL_BODY_DDL_STATEMENT,
     BY_ABBREVIATIONS_STATEMENT,
     LITERAL_GUARD_STATEMENT,
     MAKE_INTERVAL_STATEMENT,
     ...pg15CtypeStatements(),
     DESCRIPTIONS_STATEMENT,
+    ...PATTERN_COLLATION_STATEMENTS,
+    ...informationSchemaSystemStatements(),
+    ICU_WRITTEN_STATEMENT,
   ];
 }

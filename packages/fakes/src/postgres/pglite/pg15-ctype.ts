@@ -190,11 +190,13 @@ const nonAscii = (value: string): string => `${HIDDEN}textregexeq(${value}, '[^\
 function caseStatements(): CatalogStatement[] {
   // The character-by-character mapping is a function of its own: a subquery would keep the
   // planner from inlining the wrappers, which every call of upper() and lower() goes through.
+  // Its tests and searches run under "C": text of a nondeterministic collation (which 15 maps
+  // as any other) would make them refuse, as 15's regular expressions and strpos do there.
   const byCharacter: CatalogStatement = {
     text: `CREATE OR REPLACE FUNCTION ${HIDDEN}case_server(value text, raise boolean, sources text, targets text)
       RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-      SELECT pg_catalog.string_agg(CASE WHEN pg_catalog.strpos(sources, c) > 0
-          THEN pg_catalog.substr(targets, pg_catalog.strpos(sources, c), 1)
+      SELECT pg_catalog.string_agg(CASE WHEN pg_catalog.strpos(sources, c COLLATE pg_catalog."C") > 0
+          THEN pg_catalog.substr(targets, pg_catalog.strpos(sources, c COLLATE pg_catalog."C"), 1)
           WHEN raise THEN ${HIDDEN}upper(c) ELSE ${HIDDEN}lower(c) END, '' ORDER BY n)
       FROM pg_catalog.string_to_table(value, NULL) WITH ORDINALITY AS s(c, n) $$`,
     params: [],
@@ -204,7 +206,7 @@ function caseStatements(): CatalogStatement[] {
     table: readonly (readonly [number, number])[],
   ): CatalogStatement => ({
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN ${HIDDEN}textregexeq($1, '${bracket(table.map(([source]) => source))}') AND ${notCLike('$1')}
+        SELECT CASE WHEN ${HIDDEN}textregexeq($1 COLLATE pg_catalog."C", '${bracket(table.map(([source]) => source))}') AND ${notCLike('$1')}
           THEN ${HIDDEN}case_server($1, ${name === 'upper'}, ${chars(table.map(([source]) => source))}, ${chars(table.map(([, target]) => target))})
           ELSE ${HIDDEN}${name}($1) END $$`,
     params: [],
@@ -239,7 +241,7 @@ function caseStatements(): CatalogStatement[] {
     },
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.initcap(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN ${HIDDEN}textregexeq($1, '${initcapAffected}') AND ${notCLike('$1')}
+        SELECT CASE WHEN ${HIDDEN}textregexeq($1 COLLATE pg_catalog."C", '${initcapAffected}') AND ${notCLike('$1')}
           THEN ${HIDDEN}initcap_server($1) ELSE ${HIDDEN}initcap($1) END $$`,
       params: [],
     },

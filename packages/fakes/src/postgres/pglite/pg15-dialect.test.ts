@@ -280,6 +280,25 @@ describe('toPg15: errors 15 raises when it runs the statement', () => {
     expect(refusalOf(text)).toBeUndefined();
   });
 
+  it.each([
+    `SELECT jsonb_path_query(j, '$.at.datetime()') FROM t`,
+    `SELECT j @? '$.at ? (@.datetime() < "2024-01-01".datetime())' FROM t`,
+    `SELECT jsonb_path_query('["2024-01-02T03:04:05Z"]', '$[*].datetime()')`,
+    `SELECT jsonb_path_query_array('["2024-01-02"]', '$[*] ? (@.datetime() < "2024-01-03 00:00Z".datetime())')`,
+    `SELECT jsonb_path_exists($1::jsonb, '$.datetime()')`,
+  ])('refuses .datetime() without a template over data 15 may read otherwise: %s', (text) => {
+    expect(refusalOf(text)?.code).toBe('0A000');
+  });
+
+  it.each([
+    `SELECT jsonb_path_query_array('["2024-01-02 03:04:05+01"]', '$[*].datetime()')`,
+    `SELECT '["2024-01-02"]'::jsonb @? '$[*] ? (@.datetime() > "2023-01-01".datetime())'`,
+    `SELECT jsonb_path_query(j, '$.at.datetime("YYYY-MM-DD")') FROM t`,
+    `SELECT '$.a.datetime()'::jsonpath`,
+  ])('answers .datetime() over constants 15 reads alike, or with a template: %s', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
+  });
+
   it('refuses a login event trigger, as 15 does not know the event (42601)', () => {
     expect(refusalOf('CREATE EVENT TRIGGER lt ON LOGIN EXECUTE FUNCTION on_login()')).toEqual({
       code: '42601',
@@ -418,6 +437,13 @@ describe("toPg15: pg_constraint without 18's not-null constraints", () => {
       'SELECT pg_constraint.conname FROM pg_constraint',
       `SELECT pg_constraint.conname FROM ${WITHOUT_NOT_NULL} pg_constraint`,
     ],
+    // TypeORM's schema builder quotes every name: the same catalog.
+    [
+      'SELECT "cnst"."conname" FROM "pg_constraint" "cnst" WHERE "cnst"."contype" = \'c\'',
+      `SELECT "cnst"."conname" FROM ${WITHOUT_NOT_NULL} "cnst" WHERE "cnst"."contype" = 'c'`,
+    ],
+    ['SELECT 1 FROM "pg_catalog"."pg_constraint" AS c', `SELECT 1 FROM ${WITHOUT_NOT_NULL} AS c`],
+    ['SELECT conname FROM "pg_constraint"', `SELECT conname FROM ${WITHOUT_NOT_NULL} pg_constraint`],
   ])('reads the relation in FROM or JOIN without them: %s', (text, sent) => {
     expect(toPg15(text)?.text).toBe(sent);
   });

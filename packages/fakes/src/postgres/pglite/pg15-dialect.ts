@@ -17,8 +17,10 @@ import {
   pg15IntervalText,
   pg15OidText,
   pg15ZoneText,
+  SQL_BODY_DDL_GUARD,
 } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
+import { icuCollationLocale } from './pg15-icu-locale.js';
 
 export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
@@ -269,9 +271,14 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
   const guards = split
     ? statements.slice(0, failedAt).flatMap((statement, index) => {
         const guard = oneGuard(
-          [notNullGuard, mergeTargetGuard, identityColumnGuard, notValidForeignKeyGuard, literalGuard].map(
-            (guardOf) => guardOf(statement, text),
-          ),
+          [
+            notNullGuard,
+            mergeTargetGuard,
+            identityColumnGuard,
+            notValidForeignKeyGuard,
+            literalGuard,
+            sqlBodyDdlGuard,
+          ].map((guardOf) => guardOf(statement, text)),
         );
         return guard ? [{ statement, index, guard }] : [];
       })
@@ -299,6 +306,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...inputEdits(tokens),
       ...rulePrivilegeEdits(statements.slice(0, failedAt)),
       ...boundCursorEdits(statements),
+      ...icuLocaleEdits(statements.slice(0, failedAt)),
     ].sort((a, b) => a.start - b.start),
   ).filter(
     (edit) =>
@@ -923,7 +931,7 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       message: `${viewText} is a view's definition as PGlite (PostgreSQL 18) prints it, without the table names PostgreSQL 15 puts before a one-table view's columns, so the fake cannot answer as 15 does: run this test on the real server`,
     };
   }
-  const settingName = settingOf(tokens);
+  const settingName = settingOf(tokens) ?? routineSettingOf(tokens);
   if (settingName) {
     const name = settingName.value;
     if (NEWER_SETTINGS.has(name)) {
@@ -1133,6 +1141,47 @@ function bodyFinding(statement: Statement): Finding | undefined {
     const content = bodyText(token.value);
     const newer = plpgsql && content !== undefined ? newerPlpgsqlMessage(content) : undefined;
     if (newer) return { stage: 'statement', statement, code: '42601', message: newer };
+    const returned = content === undefined ? undefined : returnedOldOrNewInBody(content, plpgsql, tokens);
+    if (returned && plpgsql && !isDo)
+      return {
+        stage: 'statement',
+        statement,
+        code: '0A000',
+        message: `RETURNING ${returned.value}.column in a PL/pgSQL function: PostgreSQL 15 creates the function and fails when the statement runs (missing FROM-clause entry for table "${returned.value}"), PGlite (PostgreSQL 18) returns the row's ${returned.value} values, so the fake refuses it: run this test on the real server`,
+      };
+    if (returned)
+      return {
+        stage: 'statement',
+        statement,
+        code: '42P01',
+        message: `missing FROM-clause entry for table "${returned.value}"`,
+      };
+    // A constant 16+ reads and 15 rejects ('infinity'::interval, '0x1F'::int): 15 converts it when it
+    // analyses the statement, at creation for a SQL body, when the statement runs in PL/pgSQL.
+    const literal =
+      content === undefined || !PREFILTER.test(content)
+        ? undefined
+        : splitStatements(tokenize(content))
+            .map((inner) => literalFinding(inner))
+            .find(Boolean);
+    if (literal && plpgsql && !isDo)
+      return {
+        stage: 'statement',
+        statement,
+        code: '0A000',
+        message: `a constant PostgreSQL 15 rejects (${literal.message}) in a PL/pgSQL function: 15 creates the function and fails when the statement runs, PGlite (PostgreSQL 18) reads the constant, so the fake refuses it: run this test on the real server`,
+      };
+    if (literal) {
+      const { code, message, detail, hint } = literal;
+      return {
+        stage: 'statement',
+        statement,
+        code,
+        message,
+        ...(detail && { detail }),
+        ...(hint && { hint }),
+      };
+    }
     if (content === undefined || !PREFILTER.test(content)) continue;
     const inner = tokenize(content);
     const innerStatements = splitStatements(inner);
@@ -1214,7 +1263,8 @@ function cursorArgumentArrow(tokens: readonly SqlToken[]): boolean {
  * PL/pgSQL bodies (DO, CREATE FUNCTION / PROCEDURE) declaring bound cursors (`c CURSOR FOR ...`):
  * 15 starts such a variable as its own name, so OPEN names the portal `c` (a caller can FETCH
  * FROM c); 16+ starts it NULL and OPEN makes up `<unnamed portal n>`. 15's start is written in:
- * an assignment of the name first thing in the block that declares it.
+ * an assignment of the name first thing in the block that declares it. The newer keywords of SQL and
+ * PL/pgSQL bodies are quoted here too, as in a statement (quotingEdits).
  */
 function boundCursorEdits(statements: readonly Statement[]): Edit[] {
   return statements.flatMap(({ tokens }): Edit[] => {
@@ -1226,20 +1276,55 @@ function boundCursorEdits(statements: readonly Statement[]): Edit[] {
     const languageAt = tokens.findIndex((token) => isWord(token, 'language'));
     const language = languageAt === -1 ? undefined : tokens[languageAt + 1];
     const languageName = language?.kind === 'string' ? stringValue(language) : language?.value;
-    if (!(languageName === undefined ? isDo : languageName === 'plpgsql')) return [];
+    const plpgsql = languageName === undefined ? isDo : languageName === 'plpgsql';
+    if (!plpgsql && languageName !== 'sql') return [];
     return tokens.flatMap((token, index): Edit[] => {
       const body =
         token.kind === 'string' &&
         (isDo ? index > 0 && index !== languageAt + 1 : isWord(tokens[index - 1], 'as'));
       const content = body ? bodyText(token.value) : undefined;
-      if (content === undefined || !/\bcursor\b/i.test(content)) return [];
-      const rewritten = withBoundCursorNames(content);
+      if (content === undefined) return [];
+      // 15 parses a body when it creates the function (or runs the DO): 16-18's keywords in it
+      // (`t IS JSON`, `JSON_OBJECT('a': 1)`) must fail there as they do in a statement.
+      // So must its reads of the catalogs whose columns 16-18 changed (catalogEdits).
+      const inner = tokenize(content);
+      const reads = splitStatements(inner).flatMap((part) => {
+        const at = part.tokens.findIndex((word) => isWord(word, 'select', 'with'));
+        return at === -1 ? [] : [{ ...part, tokens: part.tokens.slice(at) }];
+      });
+      const handlers = plpgsql ? restrictHandlerEdits(inner) : [];
+      const bodyEdits = [...quotingEdits(inner), ...catalogEdits(reads), ...handlers].sort(
+        (a, b) => a.start - b.start,
+      );
+      const quoted = applyEdits(content, withoutOverlaps(bodyEdits));
+      const rewritten = plpgsql && /\bcursor\b/i.test(quoted) ? withBoundCursorNames(quoted) : quoted;
       if (rewritten === content) return [];
       const text = token.value.startsWith("'")
         ? `'${rewritten.replaceAll("'", "''")}'`
         : `${/^\$[^$]*\$/.exec(token.value)?.[0]}${rewritten}${/^\$[^$]*\$/.exec(token.value)?.[0]}`;
       return [{ start: token.start, end: token.end, text }];
     });
+  });
+}
+
+/**
+ * An exception handler for foreign_key_violation (`WHEN foreign_key_violation`, `WHEN SQLSTATE
+ * '23503'`) also catches 16's restrict_violation (23001): 15 raises an ON DELETE/UPDATE RESTRICT
+ * violation as 23503, which the handler catches (the wire's error is put back by pg15-errors.ts).
+ */
+function restrictHandlerEdits(tokens: readonly SqlToken[]): Edit[] {
+  // Likewise 16 raises a NULL key of json_build_object / json_object_agg as 22004, 15 as 22023.
+  const jsonKeys = tokens.some((token) => isWord(token, 'json_build_object', 'json_object_agg'));
+  return tokens.flatMap((token, index): Edit[] => {
+    if (!isWord(tokens[index - 1], 'when', 'or')) return [];
+    if (isWord(token, 'foreign_key_violation'))
+      return [{ start: token.end, end: token.end, text: ' OR restrict_violation' }];
+    if (jsonKeys && isWord(token, 'invalid_parameter_value'))
+      return [{ start: token.end, end: token.end, text: ' OR null_value_not_allowed' }];
+    const code = tokens[index + 1];
+    if (isWord(token, 'sqlstate') && code?.kind === 'string' && stringValue(code) === '23503')
+      return [{ start: code.end, end: code.end, text: ' OR restrict_violation' }];
+    return [];
   });
 }
 
@@ -1397,7 +1482,7 @@ function jsonpathFinding(statement: Statement, index: number): Finding | undefin
     .replaceAll("''", "'")
     .replace(/"(?:[^"\\]|\\.)*"?/g, '""');
   const method = NEWER_JSONPATH_METHOD.test(path);
-  if (!method && !NEWER_JSONPATH_NUMBER.test(path)) return undefined;
+  if (!method && !NEWER_JSONPATH_NUMBER.test(path)) return untemplatedDatetimeFinding(statement, index, path);
   return {
     stage: 'statement',
     statement,
@@ -1407,6 +1492,68 @@ function jsonpathFinding(statement: Statement, index: number): Finding | undefin
       : 'syntax error at end of jsonpath input',
     position: token.start + 1,
   };
+}
+
+/** `.datetime()` with no template: 15 and 17+ try different lists of formats. */
+const UNTEMPLATED_DATETIME = /\.\s*datetime\s*\(\s*\)/;
+/** A time of day with its zone in letters (`T03:04:05Z`, `10:00 UTC`): what only 17+ recognises. */
+const LETTER_ZONE = /\d:\d\d(?::\d\d(?:\.\d+)?)?\s*[A-Za-z]/;
+
+/**
+ * `.datetime()` without a template tries a fixed list of formats; 17 made its zone `TZ` where 15
+ * has `TZH:TZM`, so 17+ reads `2024-01-02T03:04:05Z` (JavaScript's toISOString) and zone names
+ * where 15 fails with 22031 "datetime format is not recognized". The strings it reads are data
+ * (a column's, a parameter's): answered only when the jsonb it reads is a constant of the statement
+ * and no constant has a zone in letters, refused loudly otherwise.
+ */
+function untemplatedDatetimeFinding(statement: Statement, index: number, path: string): Finding | undefined {
+  if (!UNTEMPLATED_DATETIME.test(path)) return undefined;
+  const { tokens } = statement;
+  const letterZone = tokens.some((token) => token.kind === 'string' && LETTER_ZONE.test(token.value));
+  const parameters = tokens.some((token) => token.kind === 'param');
+  if (!letterZone && !parameters && jsonpathTargetIsConstant(tokens, index)) return undefined;
+  return {
+    stage: 'statement',
+    statement,
+    code: '0A000',
+    message:
+      'jsonpath .datetime() without a template over data the statement does not hold: PostgreSQL 15 recognises zones as numbers only (+01:00) and fails with 22031 on "2024-01-02T03:04:05Z" or a zone name, PGlite (PostgreSQL 18) reads them, so the fake cannot answer as 15 does: give .datetime() a template, or run this test on the real server',
+  };
+}
+
+/** True for a string constant, bare or cast to jsonb (`'{...}'`, `'{...}'::jsonb`, `jsonb '{...}'`). */
+function constantJsonbAt(tokens: readonly SqlToken[], from: number, to: number): boolean {
+  const span = tokens.slice(from, to);
+  const [first, second, third] = span;
+  if (span.length === 1) return first?.kind === 'string';
+  if (span.length === 2) return isWord(first, 'jsonb') && second?.kind === 'string';
+  return span.length === 3 && first?.kind === 'string' && isPunct(second, '::') && isWord(third, 'jsonb');
+}
+
+/**
+ * Whether the jsonb a constant path reads is a constant too: the first argument of its jsonb_path_*
+ * call, or the left of `@?` / `@@`. A path alone (`'$.datetime()'::jsonpath`) reads nothing.
+ */
+function jsonpathTargetIsConstant(tokens: readonly SqlToken[], index: number): boolean {
+  let at = index - 1;
+  if (isWord(tokens[at], 'jsonpath')) at -= 1;
+  const previous = tokens[at];
+  if (previous?.value === '?' || previous?.value === '@') {
+    const end = at - 1;
+    const length = [3, 2, 1].find((size) => constantJsonbAt(tokens, end - size, end));
+    return length !== undefined && tokens[end - length - 1]?.kind !== 'op';
+  }
+  if (!isPunct(previous, ',')) return !tokens.some((token) => JSONPATH_FUNCTIONS.has(token.value));
+  let depth = 0;
+  for (let open = at - 1; open >= 0; open -= 1) {
+    const token = tokens[open];
+    if (isPunct(token, ')')) depth += 1;
+    else if (isPunct(token, '(')) {
+      if (depth === 0) return constantJsonbAt(tokens, open + 1, at);
+      depth -= 1;
+    }
+  }
+  return false;
 }
 
 function isJsonpathConstant(tokens: readonly SqlToken[], index: number): boolean {
@@ -1487,6 +1634,15 @@ function castToArray(tokens: readonly SqlToken[], index: number): boolean {
  */
 function collationFinding(statement: Statement): Finding | undefined {
   const { tokens } = statement;
+  const icu = icuCollationLocale(tokens, stringValue);
+  if (icu && 'unsupported' in icu) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: `${icu.unsupported}: PGlite's ICU ignores it where PostgreSQL 15 honours it, so the fake refuses it: run this test on the real server`,
+    };
+  }
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (tokens[index + 1]?.value !== '=') continue;
@@ -1509,6 +1665,17 @@ function collationFinding(statement: Statement): Finding | undefined {
     }
   }
   return undefined;
+}
+
+/** A CREATE COLLATION's ICU language tag in the keyword form PGlite's ICU honours (pg15-icu-locale.ts). */
+function icuLocaleEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens }) => {
+    if (!isWord(tokens[0], 'create') || !isWord(tokens[1], 'collation')) return [];
+    const icu = icuCollationLocale(tokens, stringValue);
+    return icu && 'locale' in icu
+      ? [{ start: icu.token.start, end: icu.token.end, text: sqlString(icu.locale) }]
+      : [];
+  });
 }
 
 /** The MERGE of `WITH x AS (MERGE ...)`: 17 allows it, 15 refuses it while analysing the statement. */
@@ -1568,6 +1735,29 @@ function identityColumnGuard(statement: Statement, text: string): string | undef
     else if (adding && isWord(token, 'as') && isWord(tokens[index + 1], 'identity')) addsIdentity = true;
   });
   return addsIdentity ? `SELECT ${IDENTITY_COLUMN_GUARD}(${sqlString(name)})` : undefined;
+}
+
+/**
+ * CREATE FUNCTION / PROCEDURE in LANGUAGE sql with a string body whose DDL (CREATE, ALTER, DROP) is
+ * followed by another statement: see pg15-catalog.ts `SQL_BODY_DDL_GUARD`.
+ */
+function sqlBodyDdlGuard(statement: Statement): string | undefined {
+  const { tokens } = statement;
+  if (
+    !isWord(tokens[0], 'create') ||
+    !tokens.slice(1, 5).some((token) => isWord(token, 'function', 'procedure'))
+  )
+    return undefined;
+  const languageAt = tokens.findIndex((token) => isWord(token, 'language'));
+  const language = languageAt === -1 ? undefined : tokens[languageAt + 1];
+  const languageName = language?.kind === 'string' ? stringValue(language) : language?.value;
+  if (languageName !== 'sql') return undefined;
+  const body = tokens.find((token, index) => token.kind === 'string' && isWord(tokens[index - 1], 'as'));
+  const content = body ? bodyText(body.value) : undefined;
+  if (content === undefined || !/\b(?:create|alter|drop)\b/i.test(content)) return undefined;
+  const inner = splitStatements(tokenize(content)).filter((part) => part.tokens.length > 0);
+  const ddl = inner.findIndex((part) => isWord(part.tokens[0], 'create', 'alter', 'drop'));
+  return ddl !== -1 && ddl < inner.length - 1 ? `SELECT ${SQL_BODY_DDL_GUARD}()` : undefined;
 }
 
 /** `ALTER TABLE name ADD ... FOREIGN KEY ... REFERENCES other ... NOT VALID`: see pg15-catalog.ts `NOT_VALID_FK_GUARD`. */
@@ -1786,6 +1976,33 @@ function formatFinding(statement: Statement): Finding | undefined {
   return undefined;
 }
 
+/**
+ * `RETURNING old.x` / `new.x` (18) in a body's INSERT, UPDATE, DELETE or MERGE. A trigger function's
+ * OLD and NEW are its rows in 15 too, and a PL/pgSQL variable named old or new is its own: neither
+ * is looked for.
+ */
+function returnedOldOrNewInBody(
+  body: string,
+  plpgsql: boolean,
+  outer: readonly SqlToken[],
+): SqlToken | undefined {
+  if (!/\breturning\b/i.test(body) || outer.some((token) => isWord(token, 'trigger'))) return undefined;
+  const tokens = tokenize(body);
+  if (
+    plpgsql &&
+    tokens.some((token, index) => isWord(token, 'old', 'new') && !isPunct(tokens[index + 1], '.'))
+  )
+    return undefined;
+  for (const { tokens: inner } of splitStatements(tokens)) {
+    for (const [index, token] of inner.entries()) {
+      if (!isWord(token, 'insert', 'update', 'delete', 'merge')) continue;
+      const found = returningOldOrNew(inner.slice(index));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** `RETURNING old.x` / `new.x` (18): 15 reads `old` as a table missing from FROM. */
 function returningOldOrNew(tokens: readonly SqlToken[]): SqlToken | undefined {
   if (!isWord(tokens[0], 'insert', 'update', 'delete', 'merge')) return undefined;
@@ -1840,7 +2057,7 @@ export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
       'SELECT roleid, member, grantor, admin_option FROM pg_catalog.pg_auth_members WHERE NOT (grantor OPERATOR(pg_catalog.=) 10 AND admin_option AND NOT inherit_option AND NOT set_option)',
     pg_class: `SELECT oid, relname, relnamespace, reltype, reloftype, relowner, relam, relfilenode, reltablespace, relpages, reltuples, relallvisible, reltoastrelid, relhasindex, relisshared, relpersistence, relkind, relnatts, relchecks, relhasrules, relhastriggers, relhassubclass, relrowsecurity, relforcerowsecurity, relispopulated, relreplident, relispartition, relrewrite, relfrozenxid, relminmxid, ${PG15_RELACL} AS relacl, reloptions, relpartbound FROM pg_catalog.pg_class`,
     pg_collation:
-      "SELECT oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding, collcollate, collctype, colllocale AS colliculocale, collversion FROM pg_catalog.pg_collation WHERE collname OPERATOR(pg_catalog.!~) '^pglite18_'",
+      "SELECT oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding, collcollate, collctype, pg_catalog.pglite18_icu_written(colllocale) AS colliculocale, collversion FROM pg_catalog.pg_collation WHERE collname OPERATOR(pg_catalog.!~) '^pglite18_'",
     pg_constraint:
       "SELECT oid, conname, connamespace, contype, condeferrable, condeferred, convalidated, conrelid, contypid, conindid, conparentid, confrelid, confupdtype, confdeltype, confmatchtype, conislocal, pg_catalog.int4(coninhcount) AS coninhcount, connoinherit, conkey, confkey, conpfeqop, conppeqop, conffeqop, confdelsetcols, conexclop, conbin FROM pg_catalog.pg_constraint WHERE contype OPERATOR(pg_catalog.<>) 'n'",
     pg_database: `SELECT oid, datname, datdba, encoding, datlocprovider, datistemplate, datallowconn, datconnlimit, datfrozenxid, datminmxid, dattablespace, CASE WHEN datcollate OPERATOR(pg_catalog.=) 'C' AND datctype OPERATOR(pg_catalog.=) '${SERVER_LOCALE}' THEN datctype ELSE datcollate END AS datcollate, datctype, datlocale AS daticulocale, datcollversion, datacl FROM pg_catalog.pg_database`,
@@ -1868,11 +2085,13 @@ function catalogEdits(statements: readonly Statement[]): Edit[] {
     const head = tokens[0];
     if (!isWord(head, 'select', 'with', 'create', 'insert', 'explain', 'declare')) return [];
     return tokens.flatMap((token, index): Edit[] => {
-      const columns = token?.kind === 'word' ? PG15_CATALOG_TABLES.get(token.value) : undefined;
-      if (columns === undefined) return [];
+      // ORMs quote every name (TypeORM: `FROM "pg_constraint" "cnst"`), which names the same catalog.
+      const name = identifierOf(token);
+      const columns = name === undefined ? undefined : PG15_CATALOG_TABLES.get(name);
+      if (name === undefined || columns === undefined) return [];
       const next = tokens[index + 1];
       if (isPunct(next, '.') || isPunct(next, '(')) return [];
-      const qualified = isPunct(tokens[index - 1], '.') && isWord(tokens[index - 2], 'pg_catalog');
+      const qualified = isPunct(tokens[index - 1], '.') && identifierOf(tokens[index - 2]) === 'pg_catalog';
       const first = qualified ? index - 2 : index;
       const before = tokens[first - 1];
       if (!isWord(before, 'from', 'join') && !(isPunct(before, ',') && isFromList(tokens, first))) return [];
@@ -1882,7 +2101,7 @@ function catalogEdits(statements: readonly Statement[]): Edit[] {
         next?.kind === 'quoted' ||
         (next?.kind === 'word' && !NOT_ALIASES.has(next.value));
       const read = `(${columns})`;
-      return [{ start, end: token.end, text: aliased ? read : `${read} ${token.value}` }];
+      return [{ start, end: token.end, text: aliased ? read : `${read} ${name}` }];
     });
   });
 }
@@ -2146,6 +2365,34 @@ function settingOf(tokens: readonly SqlToken[]): SqlToken | undefined {
   if (isWord(head, 'set') && !(isWord(after, 'to') || (after?.kind === 'op' && after.value === '=')))
     return undefined;
   return name;
+}
+
+/**
+ * The setting a routine's `SET name = value` / `SET name FROM CURRENT` / `RESET name` names
+ * (CREATE or ALTER FUNCTION / PROCEDURE / ROUTINE): 15 checks that it exists as SET does. A
+ * BEGIN ATOMIC or RETURN body ends the options (its UPDATE ... SET names columns).
+ */
+function routineSettingOf(tokens: readonly SqlToken[]): SqlToken | undefined {
+  if (!isWord(tokens[0], 'create', 'alter')) return undefined;
+  if (!tokens.slice(1, 5).some((token) => isWord(token, 'function', 'procedure', 'routine')))
+    return undefined;
+  let depth = 0;
+  for (const [index, token] of tokens.entries()) {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    if (depth > 0) continue;
+    if (isWord(token, 'begin', 'return')) return undefined;
+    const name = tokens[index + 1];
+    const after = tokens[index + 2];
+    if (!name || !isWord(name) || isPunct(after, '.')) continue;
+    if (isWord(token, 'reset') && !isWord(name, 'all')) return name;
+    if (
+      isWord(token, 'set') &&
+      (isWord(after, 'to', 'from') || (after?.kind === 'op' && after.value === '='))
+    )
+      return name;
+  }
+  return undefined;
 }
 
 /** The option names of `VACUUM (a, b 1)` / `EXPLAIN (a true, b)`: the first word of each item. */

@@ -51,6 +51,27 @@ describe('asPg15Error', () => {
     });
     expect(asPg15Error(onView)).toBe(onView);
   });
+  it("gives XPath faults 15's SQLSTATEs, refusing the XMLTABLE one 15 splits by path", () => {
+    const xpath = (message: string, detail?: string) =>
+      report({ code: '10608', message, ...(detail && { detail }) });
+    expect(
+      asPg15Error(xpath('invalid XPath expression', 'Invalid expression'), "SELECT xpath('//[', x)"),
+    ).toEqual(report({ code: 'XX000', message: 'invalid XPath expression', detail: 'Invalid expression' }));
+    expect(asPg15Error(xpath('empty XPath expression'), "SELECT xpath('', x)").code).toBe('22000');
+    expect(asPg15Error(xpath('column path filter must not be empty string')).code).toBe('22000');
+    expect(asPg15Error(xpath('could not create XPath object', 'Undefined namespace prefix')).code).toBe(
+      'XX000',
+    );
+    const table = asPg15Error(
+      xpath('invalid XPath expression', 'Invalid expression'),
+      "SELECT * FROM XMLTABLE('//[' PASSING x COLUMNS a int)",
+    );
+    expect(table.code).toBe('0A000');
+    expect(table.message).toMatch(/real server/);
+    const other = report({ code: '2200M', message: 'could not parse XML document' });
+    expect(asPg15Error(other)).toBe(other);
+  });
+
   it("gives a malformed array literal 15's detail where 17's array_in found another fault first", () => {
     const malformed = (literal: string, detail: string) =>
       report({ code: '22P02', message: `malformed array literal: "${literal}"`, detail });

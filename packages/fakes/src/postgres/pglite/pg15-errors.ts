@@ -2,6 +2,7 @@ import { pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import type { PostgresErrorFields } from '../postgres-engine.js';
 import { PG15_CONTRIB_VERSIONS, SERVER_ONLY_EXTENSIONS, WITHHELD_CONTRIB } from './contrib-extensions.js';
 import { pg15IntervalText } from './pg15-catalog.js';
+import { pg15CopiedTypeError } from './pg15-plpgsql-errors.js';
 
 /**
  * PGlite's (PostgreSQL 18's) error reports where PostgreSQL 15 reports the same failure otherwise:
@@ -86,7 +87,35 @@ const UNIT_LETTER_DATE = /^\s*y\d+m\d+d\d+(?:\s|$)/i;
 
 const INVALID_INTERVAL = /^invalid input syntax for type interval: "(.*)"$/s;
 
+/** 15's SQLSTATE of each XPath report 16 moved to 10608 (invalid_argument_for_xquery). */
+const XPATH_CODES_15 = new Map([
+  ['empty XPath expression', '22000'],
+  ['row path filter must not be empty string', '22000'],
+  ['column path filter must not be empty string', '22000'],
+  ['could not create XPath object', 'XX000'],
+]);
+const XMLTABLE = /\bxmltable\s*\(/i;
+
 const REWRITES: readonly Rewrite[] = [
+  // A PL/pgSQL `%TYPE` reference naming nothing: 15's syntax error (pg15-plpgsql-errors.ts).
+  pg15CopiedTypeError,
+  // 16 reports XPath faults as 10608; 15 as 22000 (an empty path), XX000 (libxml's compile or
+  // evaluation failing in xpath(), xpath_exists(), XMLEXISTS). An XPath that does not compile in
+  // XMLTABLE was 42601 for the row path and 22000 for a column's, which the report cannot tell
+  // apart: refused loudly there.
+  (error, text) => {
+    if (error.code !== '10608') return undefined;
+    const code = XPATH_CODES_15.get(error.message);
+    if (code !== undefined) return { ...error, code };
+    if (error.message !== 'invalid XPath expression') return undefined;
+    if (!XMLTABLE.test(text)) return { ...error, code: 'XX000' };
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message:
+        'an XPath that does not compile in XMLTABLE: PostgreSQL 15 reports it as 42601 for the row path and 22000 for a column path, PGlite (PostgreSQL 18) as 10608 for both, so the fake cannot answer as 15 does: run this test on the real server',
+    };
+  },
   // 17 refuses an interval with `ago` before its end, which 15 reads (negating the whole interval).
   // Literals and parameters are rewritten to 15's reading (pg15IntervalText); text cast at run time
   // (a column's) cannot be: refused loudly.

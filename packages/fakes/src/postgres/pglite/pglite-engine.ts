@@ -40,6 +40,11 @@ import {
   toPg15,
 } from './pg15-dialect.js';
 import { asPg15Error } from './pg15-errors.js';
+import {
+  MENTIONS_DETERMINISTIC,
+  PATTERN_WRAPPER_FRAME,
+  SWITCH_IN_PATTERN_CHECKS,
+} from './pg15-pattern-collations.js';
 import { NEWER_SETTINGS } from './pg15-settings.js';
 import { TableReset } from './table-reset.js';
 
@@ -156,6 +161,9 @@ export class PgliteEngine implements PostgresEngine {
     if (request.params === undefined && COPY_STATEMENT.test(request.text)) {
       return this.#exchange(serialize.query(COPY_REFUSAL));
     }
+    // Before the statement, in its transaction: see pg15-pattern-collations.ts.
+    if (this.#status !== 'failed' && MENTIONS_DETERMINISTIC.test(request.text))
+      await this.db.execProtocol(serialize.query(SWITCH_IN_PATTERN_CHECKS), { throwOnError: false });
     const pg15 = toPg15(request.text, { extended: request.params !== undefined });
     if (pg15?.refusal) return asPg15(await this.#exchange(serialize.query(pg15.text)), pg15, request.text);
     const text = pg15?.text ?? request.text;
@@ -580,11 +588,13 @@ export function pg15RefusedParam(
  * their frames in its context: PostgreSQL 15 raises it from C, with none of them.
  */
 function withoutFakeContext(error: PostgresErrorFields): PostgresErrorFields {
-  if (!error.where?.includes(PG15_HIDDEN_PREFIX)) return error;
+  const fake = (line: string): boolean =>
+    line.includes(PG15_HIDDEN_PREFIX) || PATTERN_WRAPPER_FRAME.test(line);
+  if (!error.where?.split('\n').some(fake)) return error;
   const { where, ...rest } = error;
   const kept = where
     .split('\n')
-    .filter((line) => !line.includes(PG15_HIDDEN_PREFIX))
+    .filter((line) => !fake(line))
     .join('\n');
   return kept === '' ? rest : { ...rest, where: kept };
 }

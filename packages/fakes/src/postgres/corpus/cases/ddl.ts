@@ -2533,4 +2533,105 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO d5 DEFAULT VALUES RETURNING id, a, b',
     ],
   },
+  {
+    name: 'CREATE INDEX CONCURRENTLY in a simple query of several statements is 25001 (an implicit transaction block) (round 17)',
+    setup: 'CREATE TABLE t (a int)',
+    steps: [
+      'CREATE INDEX CONCURRENTLY t_a ON t (a); SELECT 1 AS x',
+      'CREATE INDEX CONCURRENTLY t_a ON t (a)',
+      'DROP INDEX t_a',
+    ],
+  },
+  {
+    name: 'DROP INDEX CONCURRENTLY of two indexes is 0A000, of one it drops (round 17)',
+    setup: 'CREATE TABLE t (a int, b int); CREATE INDEX t_a ON t (a); CREATE INDEX t_b ON t (b)',
+    steps: ['DROP INDEX CONCURRENTLY t_a, t_b', 'DROP INDEX CONCURRENTLY t_a', 'DROP INDEX t_a'],
+  },
+  {
+    name: 'SET DEFAULT and DROP DEFAULT on an identity column are 42601 (round 17)',
+    setup: 'CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY, v int)',
+    steps: [
+      'ALTER TABLE i ALTER COLUMN id SET DEFAULT 1',
+      'ALTER TABLE i ALTER COLUMN id DROP DEFAULT',
+      'ALTER TABLE i ALTER COLUMN v SET DEFAULT 1',
+      'INSERT INTO i DEFAULT VALUES RETURNING id, v',
+    ],
+  },
+  {
+    name: 'SET NOT NULL after a backfill: 23502 with its fields while a NULL remains, then NULL inserts fail (round 17)',
+    setup: "CREATE TABLE a (id int PRIMARY KEY, name text); INSERT INTO a VALUES (1, 'x'), (2, NULL)",
+    steps: [
+      'ALTER TABLE a ALTER COLUMN name SET NOT NULL',
+      "UPDATE a SET name = '' WHERE name IS NULL",
+      'ALTER TABLE a ALTER COLUMN name SET NOT NULL',
+      'INSERT INTO a (id) VALUES (3)',
+      'ALTER TABLE a ALTER COLUMN name DROP NOT NULL',
+      'INSERT INTO a (id) VALUES (3)',
+    ],
+  },
+  {
+    name: 'DROP CONSTRAINT of a CHECK and a FOREIGN KEY lets rows in; a missing name is 42704, skipped with IF EXISTS (round 17)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int CHECK (id > 0), p_id int REFERENCES p(id))',
+    steps: [
+      'INSERT INTO c VALUES (-1, 99)',
+      'ALTER TABLE c DROP CONSTRAINT c_id_check',
+      'ALTER TABLE c DROP CONSTRAINT c_p_id_fkey',
+      'INSERT INTO c VALUES (-1, 99)',
+      'ALTER TABLE c DROP CONSTRAINT c_id_check',
+      'ALTER TABLE c DROP CONSTRAINT IF EXISTS c_id_check',
+      'DROP TABLE p',
+    ],
+  },
+  {
+    name: 'Two ON DELETE actions on one foreign key are a syntax error (round 17)',
+    setup: 'CREATE TABLE p (id int PRIMARY KEY)',
+    steps: ['CREATE TABLE c (p int REFERENCES p ON DELETE CASCADE ON DELETE SET NULL)'],
+  },
+  {
+    name: 'ALTER TABLE ADD FOREIGN KEY with two ON UPDATE actions (round 17)',
+    setup: 'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (p int)',
+    steps: [
+      'ALTER TABLE c ADD CONSTRAINT c_p FOREIGN KEY (p) REFERENCES p ON UPDATE CASCADE ON UPDATE RESTRICT',
+    ],
+  },
+  {
+    name: 'MATCH after a referential action is a syntax error (round 17)',
+    setup: 'CREATE TABLE p (id int PRIMARY KEY)',
+    steps: ['CREATE TABLE c (p int REFERENCES p ON DELETE CASCADE MATCH FULL)'],
+  },
+  {
+    name: 'information_schema.tables finds a table once by its name, whatever its column count (round 17)',
+    setup: 'CREATE TABLE users (id int PRIMARY KEY, email text, name text)',
+    steps: [
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'users'`,
+      {
+        sql: 'SELECT 1 AS one FROM information_schema.tables WHERE table_name = $1 AND table_schema = current_schema()',
+        params: ['users'],
+      },
+    ],
+  },
+  {
+    name: 'drizzle-kit foreign key: REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action (round 17)',
+    steps: [
+      'CREATE TABLE IF NOT EXISTS "users" ("id" serial PRIMARY KEY NOT NULL, "name" text NOT NULL)',
+      'CREATE TABLE IF NOT EXISTS "posts" ("id" serial PRIMARY KEY NOT NULL, "author_id" integer NOT NULL)',
+      'ALTER TABLE "posts" ADD CONSTRAINT "posts_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action',
+      `INSERT INTO "users" ("name") VALUES ('Dan')`,
+      'INSERT INTO "posts" ("author_id") VALUES (1), (1)',
+      'INSERT INTO "posts" ("author_id") VALUES (7)',
+      'DELETE FROM "users" WHERE "id" = 1',
+      'SELECT count(*) AS n FROM "posts"',
+    ],
+  },
+  {
+    name: "a routine's SET of a setting 15 lacks or removed (round 17)",
+    setup: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$',
+    steps: [
+      'ALTER FUNCTION f() SET debug_parallel_query = on',
+      "CREATE FUNCTION g() RETURNS int LANGUAGE sql SET icu_validation_level = 'warning' AS $$ SELECT 1 $$",
+      'ALTER FUNCTION f() SET search_path = public, pg_temp',
+      "SELECT proconfig AS cfg FROM pg_proc WHERE proname = 'f'",
+    ],
+  },
 ]);

@@ -954,4 +954,59 @@ export const errorCases = defineGroup('errors', [
     setup: 'CREATE TABLE t (a int)',
     steps: ['SELECT * FROM t, (SELECT t.a) AS q'],
   },
+  {
+    name: 'TRUNCATE of a sequence is 42809, of a missing relation 42P01 (round 17)',
+    setup: 'CREATE SEQUENCE s',
+    steps: ['TRUNCATE s', 'TRUNCATE nope'],
+  },
+  {
+    name: "pg_has_role() knows MEMBER and USAGE only: SET is 16's (22023), after the roles are looked up (round 17, PGlite)",
+    steps: [
+      "SELECT pg_has_role('postgres', ' member , usage with admin option ') AS known",
+      "SELECT pg_has_role('postgres', 'MEMBER, SET') AS v",
+      "SELECT pg_has_role('nobody', 'SET') AS v",
+    ],
+  },
+  {
+    name: 'xpath() of an expression libxml cannot compile is XX000 on 15 (round 17)',
+    steps: [`SELECT xpath('//[', '<a/>') AS v`],
+  },
+  {
+    name: 'xpath() of an empty expression is 22000 on 15 (round 17)',
+    steps: [`SELECT xpath('', '<a/>') AS v`],
+  },
+  {
+    name: 'XMLTABLE with an empty column path is 22000 on 15 (round 17)',
+    steps: [`SELECT * FROM XMLTABLE('/a' PASSING xml '<a/>' COLUMNS x int PATH '') AS t`],
+  },
+  {
+    name: "Sequelize's SequelizeMeta: a UNIQUE repeating the primary key is the key, so 23505 names SequelizeMeta_pkey (round 17)",
+    steps: [
+      `CREATE TABLE IF NOT EXISTS "SequelizeMeta" ("name" VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY ("name"))`,
+      {
+        sql: `INSERT INTO "SequelizeMeta" ("name") VALUES ($1) RETURNING "name"`,
+        params: ['20240101-create-user.js'],
+      },
+      {
+        sql: `INSERT INTO "SequelizeMeta" ("name") VALUES ($1) RETURNING "name"`,
+        params: ['20240101-create-user.js'],
+      },
+    ],
+  },
+  {
+    name: 'plpgsql handler reads a unique violation with GET STACKED DIAGNOSTICS (round 17)',
+    setup:
+      "CREATE TABLE users (id int PRIMARY KEY, email text UNIQUE NOT NULL); INSERT INTO users VALUES (1, 'a@x.io')",
+    steps: [
+      `CREATE FUNCTION try_add(i int, e text) RETURNS text LANGUAGE plpgsql AS $$
+        DECLARE st text; det text; con text; tbl text; BEGIN
+          INSERT INTO users VALUES (i, e); RETURN 'ok';
+        EXCEPTION WHEN unique_violation THEN
+          GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, det = PG_EXCEPTION_DETAIL, con = CONSTRAINT_NAME, tbl = TABLE_NAME;
+          RETURN concat_ws(' | ', st, det, con, tbl); END $$`,
+      { sql: 'SELECT try_add($1, $2) AS v', params: [2, 'a@x.io'] },
+      { sql: 'SELECT try_add($1, $2) AS v', params: [2, 'b@x.io'] },
+      'SELECT id, email FROM users ORDER BY id',
+    ],
+  },
 ]);

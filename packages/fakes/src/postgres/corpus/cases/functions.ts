@@ -2485,4 +2485,137 @@ export const functionCases = defineGroup('functions', [
       "SELECT 'merge_action'::regclass::text AS t, pg_get_indexdef('merge_action_json'::regclass) AS i",
     ],
   },
+  {
+    name: "nextval('s') IN (1, 2) takes one value, as does = ANY (round 17)",
+    setup: 'CREATE SEQUENCE s',
+    steps: [
+      "SELECT nextval('s') IN (1, 2) AS a",
+      "SELECT nextval('s') = ANY (ARRAY[2, 3]) AS b",
+      "SELECT nextval('s') AS next",
+    ],
+  },
+  {
+    name: "CASE nextval('s') WHEN ... WHEN ... computes its subject once (round 17)",
+    setup: 'CREATE SEQUENCE s',
+    steps: [
+      "SELECT CASE nextval('s') WHEN 5 THEN 'a' WHEN 6 THEN 'b' ELSE 'c' END AS v",
+      "SELECT nextval('s') AS next",
+    ],
+  },
+  {
+    name: 'AND, BETWEEN and row comparisons over nextval() take one value each (round 17)',
+    setup: 'CREATE SEQUENCE s',
+    steps: [
+      "SELECT (nextval('s') = 1) AND true AS a",
+      "SELECT 1 BETWEEN nextval('s') AND 10 AS b",
+      "SELECT (nextval('s'), 1) < (5, 2) AS c",
+      "SELECT nextval('s') AS next",
+    ],
+  },
+  {
+    name: 'A gen_random_uuid() is version 4, variant 8-b, read once (round 17)',
+    steps: [
+      "SELECT substr(u::text, 15, 1) AS version, substr(u::text, 20, 1) IN ('8', '9', 'a', 'b') AS variant FROM (SELECT gen_random_uuid() AS u) s",
+      "SELECT substr(gen_random_uuid()::text, 20, 1) IN ('8', '9', 'a', 'b') AS variant",
+    ],
+  },
+  {
+    name: "|| binds looser than + and *: 'n: ' || 1 + 1 is 'n: 2' (round 17)",
+    steps: [`SELECT 'n: ' || 1 + 1 AS a, 'x' || 5 - 2 AS b, 1 + 2 || 'x' AS c, 'n: ' || 2 * 3 AS d`],
+  },
+  {
+    name: 'plpgsql %TYPE naming a missing column is a syntax error (round 17)',
+    setup: 'CREATE TABLE item (id int PRIMARY KEY, name text)',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $fn$ DECLARE n item.nope%TYPE; BEGIN RETURN 1; END $fn$',
+      'CREATE FUNCTION g() RETURNS text LANGUAGE plpgsql AS $fn$ DECLARE n nope.x%TYPE; BEGIN RETURN 1; END $fn$',
+      "CREATE FUNCTION h() RETURNS text LANGUAGE plpgsql AS $fn$ DECLARE n item.name%TYPE := 'ok'; BEGIN RETURN n; END $fn$",
+      'SELECT h() AS v',
+    ],
+  },
+  {
+    name: 'SQL/JSON syntax of 16-17 inside function bodies fails at creation as on 15 (round 17)',
+    steps: [
+      'CREATE FUNCTION isj(t text) RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN RETURN t IS JSON; END $$',
+      "CREATE FUNCTION js() RETURNS json LANGUAGE sql AS $$ SELECT JSON_OBJECT('a': 1) $$",
+      "CREATE FUNCTION jsok() RETURNS json LANGUAGE sql AS $$ SELECT json_build_object('a', 1) $$",
+      'SELECT jsok() AS v',
+    ],
+  },
+  {
+    name: 'RETURNING old.column in a SQL function body is 42P01 on 15 (round 17)',
+    setup: 'CREATE TABLE r (a int); INSERT INTO r VALUES (1)',
+    steps: [
+      'CREATE FUNCTION upd() RETURNS int LANGUAGE sql AS $$ UPDATE r SET a = 2 RETURNING old.a $$',
+      'CREATE FUNCTION upd2() RETURNS int LANGUAGE sql AS $$ UPDATE r SET a = a + 1 RETURNING a $$',
+      'SELECT upd2() AS v',
+    ],
+  },
+  {
+    name: 'pg_get_functiondef of built-ins and of a user function (round 17)',
+    setup:
+      'CREATE FUNCTION add(a integer, b integer DEFAULT 1) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT a + b $$',
+    steps: [
+      "SELECT pg_get_functiondef('lower(text)'::regprocedure) AS lower_def, pg_get_functiondef('version()'::regprocedure) AS version_def",
+      "SELECT pg_get_functiondef('add'::regproc) AS def, pg_get_function_arguments('add'::regproc) AS args, pg_get_function_result('add'::regproc) AS result",
+    ],
+  },
+  {
+    name: 'a SQL function reading pg_constraint sees 15 rows (no NOT NULL constraints) (round 17)',
+    setup: 'CREATE TABLE nn (id int PRIMARY KEY, a int NOT NULL)',
+    steps: [
+      "CREATE FUNCTION cons(rel regclass) RETURNS text LANGUAGE sql STABLE AS $$ SELECT string_agg(conname || ':' || contype, ',' ORDER BY conname) FROM pg_constraint WHERE conrelid = rel $$",
+      "SELECT cons('nn') AS v",
+    ],
+  },
+  {
+    name: 'updated_at and version trigger on UPDATE (round 17)',
+    setup: `CREATE TABLE doc (id int PRIMARY KEY, title text NOT NULL, version int NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT '2000-01-01 00:00:00+00');
+      INSERT INTO doc (id, title) VALUES (1, 'one'), (2, 'two');
+      CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := '2024-05-06 07:08:09+00'; NEW.version := OLD.version + 1; RETURN NEW; END $$;
+      CREATE TRIGGER doc_touch BEFORE UPDATE ON doc FOR EACH ROW EXECUTE FUNCTION touch();`,
+    steps: [
+      "SET TimeZone = 'UTC'",
+      {
+        sql: 'UPDATE doc SET title = $1 WHERE id = $2 RETURNING id, title, version, updated_at',
+        params: ['uno', 1],
+      },
+      'SELECT id, version, updated_at FROM doc ORDER BY id',
+    ],
+  },
+  {
+    name: 'audit trigger writes jsonb rows to another table, undone by ROLLBACK (round 17)',
+    setup: `CREATE TABLE doc (id int PRIMARY KEY, title text NOT NULL);
+      CREATE TABLE doc_audit (n serial PRIMARY KEY, op text, doc_id int, old_row jsonb, new_row jsonb);
+      CREATE FUNCTION doc_audit_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF TG_OP = 'INSERT' THEN INSERT INTO doc_audit (op, doc_id, new_row) VALUES (TG_OP, NEW.id, to_jsonb(NEW));
+        ELSIF TG_OP = 'UPDATE' THEN INSERT INTO doc_audit (op, doc_id, old_row, new_row) VALUES (TG_OP, NEW.id, to_jsonb(OLD), to_jsonb(NEW));
+        ELSE INSERT INTO doc_audit (op, doc_id, old_row) VALUES (TG_OP, OLD.id, to_jsonb(OLD)); END IF;
+        RETURN NULL; END $$;
+      CREATE TRIGGER doc_audit AFTER INSERT OR UPDATE OR DELETE ON doc FOR EACH ROW EXECUTE FUNCTION doc_audit_fn();`,
+    steps: [
+      "INSERT INTO doc VALUES (4, 'four')",
+      "UPDATE doc SET title = 'FOUR' WHERE id = 4",
+      'BEGIN',
+      'DELETE FROM doc WHERE id = 4',
+      'ROLLBACK',
+      'SELECT n, op, doc_id, old_row, new_row FROM doc_audit ORDER BY n',
+    ],
+  },
+  {
+    name: 'merge_db upsert loop retries on unique_violation (round 17)',
+    setup: 'CREATE TABLE db (a INT PRIMARY KEY, b TEXT)',
+    steps: [
+      `CREATE FUNCTION merge_db(key INT, data TEXT) RETURNS text LANGUAGE plpgsql AS $$ BEGIN
+        LOOP
+          UPDATE db SET b = data WHERE a = key;
+          IF found THEN RETURN 'updated'; END IF;
+          BEGIN INSERT INTO db(a, b) VALUES (key, data); RETURN 'inserted';
+          EXCEPTION WHEN unique_violation THEN END;
+        END LOOP; END $$`,
+      "SELECT merge_db(1, 'david') AS a",
+      "SELECT merge_db(1, 'dennis') AS b",
+      'SELECT a, b FROM db ORDER BY a',
+    ],
+  },
 ]);

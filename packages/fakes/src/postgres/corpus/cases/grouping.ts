@@ -347,4 +347,14 @@ export const groupingCases = defineGroup('grouping', [
     setup:
       "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
   },
+  {
+    name: 'sum() and avg() of a numeric without a declared scale are exact: HAVING sum(amount) = 0.3 (round 17)',
+    setup:
+      'CREATE TABLE lines (id int PRIMARY KEY, amount numeric, grp int); INSERT INTO lines VALUES (1, 0.1, 1), (2, 0.2, 1), (3, 0.7, 2), (4, NULL, 3)',
+    steps: [
+      'SELECT grp FROM lines GROUP BY grp HAVING sum(amount) = 0.3 ORDER BY grp',
+      'SELECT grp, sum(amount) = 0.3 AS s, avg(amount) = 0.15 AS a, sum(amount) IS NULL AS n FROM lines GROUP BY grp ORDER BY grp',
+      'SELECT sum(amount) FILTER (WHERE grp = 1) = 0.3 AS f, round(sum(amount) * 2, 1) AS t FROM lines',
+    ],
+  },
 ]);

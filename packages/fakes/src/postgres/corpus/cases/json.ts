@@ -885,4 +885,36 @@ export const jsonCases = defineGroup('json', [
     name: 'json cast of a statement-built value 100000 deep is refused, the session stays usable (p5)',
     steps: ["SELECT repeat('[', 100000)::json", 'SELECT 1 AS alive'],
   },
+  {
+    name: '|| then -> groups left to right: (a || b) -> 0 (round 17)',
+    steps: [`SELECT '[1]'::jsonb || '[2]'::jsonb -> 0 AS v, '{"a":[1]}'::jsonb -> 'a' || '[2]' AS w`],
+  },
+  {
+    name: "j ->> 'a' || ' ' || j ->> 'b' without parentheses is text ->> unknown, 42883 (round 17)",
+    setup: `CREATE TABLE people (id int PRIMARY KEY, data jsonb NOT NULL);
+      INSERT INTO people VALUES (1, '{"first": "Ada", "last": "Lovelace"}')`,
+    steps: [
+      `SELECT data ->> 'first' || ' ' || (data ->> 'last') AS name FROM people`,
+      `SELECT data ->> 'first' || ' ' || data ->> 'last' AS name FROM people`,
+    ],
+  },
+  {
+    name: "? binds as tightly as ||: j ? 'a' || 'b' is (j ? 'a') || 'b' (round 17)",
+    steps: [`SELECT '{"ab":1}'::jsonb ? 'a' || 'b' AS v`],
+  },
+  {
+    name: '->> binds looser than *: j ->> 1 * 2 reads element 2 (round 17)',
+    steps: [`SELECT '[10,20,30]'::jsonb ->> 1 * 2 AS v`],
+  },
+  {
+    name: ":: casts the key of ->, not its result: j -> 'a'::text is jsonb (round 17)",
+    steps: [`SELECT '{"a":[5]}'::jsonb -> 'a'::text AS j, '{"a":[5]}'::jsonb -> 'a'::text ->> 0::int AS t`],
+  },
+  {
+    name: 'jsonpath .datetime() does not read a Z zone on 15: 22031 (round 17)',
+    steps: [
+      `SELECT jsonb_path_query_array('["2024-01-02T03:04:05+01:00"]', '$[*].datetime()') AS v`,
+      `SELECT jsonb_path_query_array('["2024-01-02T03:04:05Z"]', '$[*].datetime()') AS v`,
+    ],
+  },
 ]);

@@ -418,4 +418,26 @@ export const lockingClaimCases = defineGroup('locking-claims', [
     setup:
       'CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL CHECK (bal >= 0)); INSERT INTO acct VALUES (1, 100), (2, 50);',
   },
+  {
+    name: 'a session advisory lock a failing statement took stays held after the rollback, and unlock in the aborted transaction is 25P02 (round 17)',
+    steps: [
+      'BEGIN',
+      'SELECT pg_advisory_lock(g + 8) AS l, 1 / (g - 2) AS boom FROM generate_series(1, 2) g',
+      'SELECT pg_advisory_unlock(9) AS u',
+      'ROLLBACK',
+      'SELECT pg_advisory_unlock(9) AS u9, pg_advisory_unlock(10) AS u10',
+    ],
+  },
+  {
+    name: 'a claim of two ready jobs by UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED) with parameters (round 17)',
+    setup:
+      "CREATE TABLE jobs (id serial PRIMARY KEY, state text NOT NULL DEFAULT 'ready', worker text, prio int NOT NULL DEFAULT 0); INSERT INTO jobs (prio) VALUES (3), (1), (2), (5), (4)",
+    steps: [
+      {
+        sql: "UPDATE jobs SET state = 'running', worker = $1 WHERE id IN (SELECT id FROM jobs WHERE state = $2 ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING id, worker",
+        params: ['w9', 'ready', 2],
+      },
+      'SELECT id, state, worker FROM jobs ORDER BY id',
+    ],
+  },
 ]);

@@ -652,4 +652,17 @@ export const parameterCases = defineGroup('parameters', [
       'SELECT length(body) AS n FROM deep_notes',
     ],
   },
+  {
+    name: "Slonik's bulk insert: INSERT ... SELECT * FROM unnest($1::text[], $2::int4[]) with NULL elements (round 17)",
+    setup: `CREATE TABLE "person" ("id" serial PRIMARY KEY, "first_name" text NOT NULL, "age" integer)`,
+    steps: [
+      {
+        sql: `insert into "person" ("first_name", "age") select * from unnest($1::"text"[], $2::"int4"[]) returning "id", "first_name", "age"`,
+        params: [
+          ['a', 'b "q"', 'c,d'],
+          [1, null, 3],
+        ],
+      },
+    ],
+  },
 ]);

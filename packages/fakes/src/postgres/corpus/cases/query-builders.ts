@@ -1385,4 +1385,84 @@ export const queryBuilderCases = defineGroup('query-builders', [
       },
     ],
   },
+  {
+    name: 'information_schema.tables count past the system schemas (round 17)',
+    setup: 'CREATE TABLE accounts (id int PRIMARY KEY); CREATE TABLE orders (id int)',
+    steps: [
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')",
+    ],
+  },
+  {
+    name: 'information_schema.tables of pg_catalog (round 17)',
+    steps: [
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'pg_catalog'",
+      "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'pg_catalog' AND table_name = 'pg_class'",
+    ],
+  },
+  {
+    name: 'TypeORM schema builder reads "pg_constraint" quoted: no NOT NULL rows, as 15 has none (round 17)',
+    setup: `CREATE TABLE "acct" ("id" SERIAL NOT NULL, "bal" integer NOT NULL, "lo" integer, "hi" integer,
+      CONSTRAINT "CHK_bal" CHECK ("bal" >= 0), CONSTRAINT "CHK_range" CHECK ("lo" < "hi" OR "lo" IS NULL),
+      CONSTRAINT "UQ_lo_hi" UNIQUE ("lo", "hi"), CONSTRAINT "PK_acct" PRIMARY KEY ("id"))`,
+    steps: [
+      `SELECT "t"."relname" AS "table_name", "cnst"."conname" AS "constraint_name", pg_get_constraintdef("cnst"."oid") AS "expression", CASE "cnst"."contype" WHEN 'p' THEN 'PRIMARY' WHEN 'u' THEN 'UNIQUE' WHEN 'c' THEN 'CHECK' WHEN 'x' THEN 'EXCLUDE' END AS "constraint_type", "a"."attname" AS "column_name" FROM "pg_constraint" "cnst" INNER JOIN "pg_class" "t" ON "t"."oid" = "cnst"."conrelid" INNER JOIN "pg_namespace" "ns" ON "ns"."oid" = "cnst"."connamespace" LEFT JOIN "pg_attribute" "a" ON "a"."attrelid" = "cnst"."conrelid" AND "a"."attnum" = ANY ("cnst"."conkey") WHERE "t"."relkind" IN ('r', 'p') AND "ns"."nspname" = 'public' ORDER BY 1, 2, 5`,
+    ],
+  },
+  {
+    name: "TypeORM startup: information_schema.columns lists pg_catalog's columns too (round 17)",
+    steps: [
+      `SELECT TRUE AS "t" FROM information_schema.columns WHERE table_name = 'pg_class' and column_name = 'relispartition'`,
+    ],
+  },
+  {
+    name: "Prisma relationJoins: LEFT JOIN LATERAL with COALESCE(JSONB_AGG(...), '[]') per parent (round 17)",
+    setup: `CREATE TABLE "User" ("id" SERIAL PRIMARY KEY, "email" TEXT NOT NULL);
+      CREATE TABLE "Post" ("id" SERIAL PRIMARY KEY, "title" TEXT NOT NULL, "published" BOOLEAN NOT NULL DEFAULT false, "authorId" INTEGER NOT NULL REFERENCES "User"("id"));
+      INSERT INTO "User" ("email") VALUES ('a@x.io'), ('b@x.io');
+      INSERT INTO "Post" ("title", "published", "authorId") VALUES ('Hello', true, 1), ('Draft', false, 1);`,
+    steps: [
+      `SELECT "t1"."id", "t1"."email", "User_posts"."__prisma_data__" AS "posts" FROM "public"."User" AS "t1" LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__" FROM (SELECT "t4"."__prisma_data__" FROM (SELECT JSONB_BUILD_OBJECT('id', "t3"."id", 'title', "t3"."title", 'published', "t3"."published") AS "__prisma_data__", "t3"."id" FROM (SELECT "t2".* FROM "public"."Post" AS "t2" WHERE "t1"."id" = "t2"."authorId" /* root select */) AS "t3" /* inner select */) AS "t4" ORDER BY "t4"."id" ASC /* middle select */) AS "t5" /* outer select */) AS "User_posts" ON true ORDER BY "t1"."id" ASC`,
+    ],
+  },
+  {
+    name: 'Prisma Migrate: advisory lock 72707369, _prisma_migrations, a step marked finished (round 17)',
+    steps: [
+      'SELECT pg_advisory_lock(72707369)',
+      `CREATE TABLE _prisma_migrations (id VARCHAR(36) PRIMARY KEY NOT NULL, checksum VARCHAR(64) NOT NULL, finished_at TIMESTAMPTZ, migration_name VARCHAR(255) NOT NULL, logs TEXT, rolled_back_at TIMESTAMPTZ, started_at TIMESTAMPTZ NOT NULL DEFAULT now(), applied_steps_count INTEGER NOT NULL DEFAULT 0)`,
+      {
+        sql: `INSERT INTO "_prisma_migrations" ("id","checksum","started_at","finished_at","migration_name","applied_steps_count","logs","rolled_back_at") VALUES ($1,$2,now(),NULL,$3,0,NULL,NULL)`,
+        params: ['2c9e6a2e-8f1b-4a77-9f0e-2d5f2b8f6a13', 'aa11bb22', '20240301000000_init'],
+      },
+      {
+        sql: `UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = "applied_steps_count" + 1 WHERE "id" = $1`,
+        params: ['2c9e6a2e-8f1b-4a77-9f0e-2d5f2b8f6a13'],
+      },
+      `SELECT migration_name, finished_at IS NOT NULL AS done, applied_steps_count FROM "_prisma_migrations" ORDER BY "started_at" ASC`,
+      'SELECT pg_advisory_unlock(72707369)',
+    ],
+  },
+  {
+    name: 'knex migrator: knex_migrations_lock taken by UPDATE ... WHERE is_locked = 0, twice (round 17)',
+    steps: [
+      `create table "knex_migrations" ("id" serial primary key, "name" varchar(255), "batch" integer, "migration_time" timestamptz)`,
+      `create table "knex_migrations_lock" ("index" serial primary key, "is_locked" integer)`,
+      { sql: `insert into "knex_migrations_lock" ("is_locked") values ($1)`, params: [0] },
+      'BEGIN',
+      `select * from "knex_migrations_lock" for update`,
+      { sql: `update "knex_migrations_lock" set "is_locked" = $1 where "is_locked" = $2`, params: [1, 0] },
+      'COMMIT',
+      { sql: `update "knex_migrations_lock" set "is_locked" = $1 where "is_locked" = $2`, params: [1, 0] },
+      `select max("batch") as "max_batch" from "knex_migrations"`,
+    ],
+  },
+  {
+    name: "Kysely's jsonArrayFrom: a correlated (select coalesce(json_agg(agg), '[]') from (...) as agg) per row (round 17)",
+    setup: `create table "person" ("id" serial primary key, "first_name" varchar(255) not null);
+      create table "pet" ("id" serial primary key, "name" varchar(255) not null, "owner_id" integer not null references "person" ("id"));
+      insert into "person" ("first_name") values ('Jennifer'), ('Arnold');
+      insert into "pet" ("name", "owner_id") values ('Doggo', 1), ('Catto', 1);`,
+    steps: [
+      `select "person"."id", (select coalesce(json_agg(agg), '[]') from (select "pet"."id", "pet"."name" from "pet" where "pet"."owner_id" = "person"."id" order by "pet"."name") as agg) as "pets" from "person" order by "person"."id"`,
+    ],
+  },
 ]);

@@ -1,6 +1,10 @@
 import { defineGroup } from '../sql-case.js';
 
 const NOTES = 'CREATE TABLE notes (id int PRIMARY KEY, body text);';
+// A case-insensitive email column, as the collation chapter (24.2.2.4) documents it.
+const CI_USERS = `CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE users (id int PRIMARY KEY, email text COLLATE ci NOT NULL UNIQUE, name text NOT NULL);
+INSERT INTO users VALUES (1, 'Ann@Example.com', 'Ann'), (2, 'bob@example.com', 'Bob');`;
 
 /** Text as bytes: NUL, lone surrogates, multibyte characters, long values, escapes and quoting. */
 export const textEncodingCases = defineGroup('text-encoding', [
@@ -1009,5 +1013,38 @@ export const textEncodingCases = defineGroup('text-encoding', [
   {
     name: 'ILIKE and lower() keep what C.UTF-8 does not case-map (U+1e9e U+df ILIKE)',
     steps: ["SELECT 'ẞ' ILIKE 'ß' AS a, 'ß' ILIKE 'ẞ' AS b"],
+  },
+  {
+    name: 'Case-insensitive ICU collation: equality and unique key ignore case (round 17)',
+    setup: CI_USERS,
+    steps: [
+      "SELECT id FROM users WHERE email = 'ann@example.com' ORDER BY id",
+      "INSERT INTO users VALUES (3, 'BOB@EXAMPLE.COM', 'B2')",
+    ],
+  },
+  {
+    name: 'LIKE on a nondeterministic-collation column is refused (round 17)',
+    setup: CI_USERS,
+    steps: ["SELECT id FROM users WHERE email LIKE 'ann%' ORDER BY id"],
+  },
+  {
+    name: 'Substring search on a nondeterministic-collation column is refused (round 17)',
+    setup: CI_USERS,
+    steps: ["SELECT split_part(email, '@', 2) AS domain FROM users ORDER BY id"],
+  },
+  {
+    name: 'LIKE on a deterministic column beside a case-insensitive one (round 17)',
+    setup: CI_USERS,
+    steps: [
+      "SELECT id FROM users WHERE name LIKE 'A%' AND email = 'ANN@example.com' ORDER BY id",
+      `SELECT strpos(email COLLATE "C", '@') AS at FROM users ORDER BY id`,
+    ],
+  },
+  {
+    name: 'ICU collation with numeric ordering (round 17)',
+    steps: [
+      "CREATE COLLATION num (provider = icu, locale = 'en-u-kn-true')",
+      "SELECT x FROM (VALUES ('a10'), ('a9'), ('a100')) v(x) ORDER BY x COLLATE num",
+    ],
   },
 ]);

@@ -1193,4 +1193,13 @@ export const typeCases = defineGroup('types', [
       'SELECT st || n FROM posts',
     ],
   },
+  {
+    name: 'Arithmetic on a numeric without a declared scale is exact: 1.15 * 3 = 3.45 (round 17)',
+    setup:
+      'CREATE TABLE prices (id int PRIMARY KEY, amount numeric, qty int); INSERT INTO prices VALUES (1, 1.15, 3), (2, 0.1, -2)',
+    steps: [
+      'SELECT id, amount * 3 = 3.45 AS a, amount + 0.2 = 0.3 AS b, round(amount * qty, 1) AS c, round(qty - amount, 2) AS d FROM prices ORDER BY id',
+      'SELECT count(*) AS n FROM prices WHERE amount * 3 >= 3.45',
+    ],
+  },
 ]);

@@ -1,0 +1,53 @@
+import type { CatalogStatement } from './pg15-catalog.js';
+import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
+
+/**
+ * information_schema.tables and .columns over the system schemas, as 15 lists them. PGlite's lists
+ * hold what the catalog hides from 15's names (pg15-catalog.ts renames the relations 16-18 added
+ * under `pglite18_`: pg_stat_io, pg_wait_events...) and the columns 16-18 added to catalogs
+ * (pg_class.relallfrozen), so `WHERE table_schema = 'pg_catalog'` counted more than 15 does. Both
+ * views are made again from PGlite's own definitions, without the hidden relations, and with a
+ * catalog's columns limited to the ones 15's catalog has (by name, from the table pg_attribute
+ * reads are answered from, pg15-catalog-attributes.ts: the view reads pg_attribute's own row type,
+ * so a column 16-18 renamed or retyped is left out or shown as 18 has it); nor do they list the
+ * fake's own schema
+ * (`WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`, as ORMs read a schema, listed
+ * its bookkeeping table). An anchor not found fails the start, loudly.
+ */
+/** The schema of the fake's own reset bookkeeping (table-reset.ts), which no schema reader must list. */
+const FAKE_SCHEMA = 'seams_fake';
+
+export function informationSchemaSystemStatements(): CatalogStatement[] {
+  return [
+    {
+      text: `DO $seams$
+      DECLARE
+        tables text := pg_catalog.pg_get_viewdef('information_schema.tables'::pg_catalog.regclass, true);
+        columns text := pg_catalog.pg_get_viewdef('information_schema.columns'::pg_catalog.regclass, true);
+        tables_anchor text := 'WHERE (c.relkind';
+        columns_anchor text := 'FROM pg_attribute a';
+      BEGIN
+        -- Made already (the built-ins it calls are renamed too: the pattern is the mark).
+        IF pg_catalog.strpos(tables, '''^pglite18_''') > 0 THEN
+          RETURN;
+        END IF;
+        IF pg_catalog.strpos(tables, tables_anchor) = 0 OR pg_catalog.strpos(columns, columns_anchor) = 0 THEN
+          RAISE EXCEPTION 'information_schema.tables or .columns is not defined as expected';
+        END IF;
+        EXECUTE 'CREATE OR REPLACE VIEW information_schema.tables AS '
+          OPERATOR(pg_catalog.||) pg_catalog.replace(tables, tables_anchor,
+            'WHERE c.relname OPERATOR(pg_catalog.!~) ''^pglite18_'' AND nc.nspname OPERATOR(pg_catalog.<>) ''${FAKE_SCHEMA}''
+               AND (c.relkind');
+        EXECUTE 'CREATE OR REPLACE VIEW information_schema.columns AS '
+          OPERATOR(pg_catalog.||) pg_catalog.replace(columns, columns_anchor,
+            'FROM (SELECT a.* FROM pg_catalog.pg_attribute a
+               JOIN pg_catalog.pg_class r ON r.oid OPERATOR(pg_catalog.=) a.attrelid
+               WHERE r.relname OPERATOR(pg_catalog.!~) ''^pglite18_''
+                 AND pg_catalog.text(r.relnamespace::pg_catalog.regnamespace) OPERATOR(pg_catalog.<>) ''${FAKE_SCHEMA}''
+                 AND (a.attrelid OPERATOR(pg_catalog.<>) ALL (''{${PG15_CATALOG_OIDS.join(',')}}''::pg_catalog.oid[])
+                   OR (a.attrelid, a.attname) IN (SELECT v.attrelid, v.attname FROM ${CATALOG_ATTRIBUTES_FUNCTION} v))) a');
+      END $seams$`,
+      params: [],
+    },
+  ];
+}
