@@ -269,7 +269,7 @@ export class PgMemEngine implements PostgresEngine {
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
         if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');
         checkParameterCount(statements, request.params, request.paramTypes);
-        const binder = new ParameterBinder(request.params, this.#catalog);
+        const binder = new ParameterBinder(request.params, this.#catalog, request.binaryParams);
         // Several statements in one simple query run as one implicit transaction, as in PostgreSQL.
         if (this.#transaction.status === 'idle' && statements.length > 1) {
           implicit = {

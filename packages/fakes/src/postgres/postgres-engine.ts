@@ -43,6 +43,9 @@ export interface PostgresErrorFields {
   readonly hint?: string;
   /** 1-based character offset of the error in the statement text, as a string. */
   readonly position?: string;
+  /** The position in `internalQuery`: a query a function ran (PL/pgSQL's PERFORM, EXECUTE), not the client's. */
+  readonly internalPosition?: string;
+  readonly internalQuery?: string;
   readonly where?: string;
   readonly schema?: string;
   readonly table?: string;
@@ -66,6 +69,12 @@ export interface EngineRequest {
    * statements allowed, each with its own result).
    */
   readonly params?: readonly (string | null)[];
+  /**
+   * The parameters sent in binary format (true at their index): pg sends a Buffer so. Their `params`
+   * text is bytea's hex form, right when the parameter is a bytea; as another type PostgreSQL reads
+   * the bytes with that type's binary input (the raw bytes of a text), not the hex.
+   */
+  readonly binaryParams?: readonly boolean[];
   /** Parameter type OIDs the client declared (0 or missing: let the server infer). */
   readonly paramTypes?: readonly number[];
   /**

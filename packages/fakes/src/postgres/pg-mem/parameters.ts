@@ -21,6 +21,9 @@ export function checkParameterCount(
   paramTypes: readonly number[] = [],
 ): void {
   const required = highestParameter(statements);
+  // Parse analysis has no parameter $0 to give a type to, whatever the Bind supplies.
+  if (/"type":"parameter","name":"\$0+"/.test(JSON.stringify(statements)))
+    throw pgError('42P02', 'there is no parameter $0');
   if (params === undefined) {
     if (required > 0) throw pgError('42P02', `there is no parameter $${required}`);
     return;
@@ -63,6 +66,7 @@ export class ParameterBinder {
   constructor(
     private readonly values: readonly (string | null)[] | undefined,
     private readonly catalog: Catalog,
+    private readonly binary: readonly boolean[] = [],
   ) {}
 
   bind(name: string, expected: PgType | undefined, list?: object): Typed {
@@ -95,8 +99,11 @@ export class ParameterBinder {
       this.#types.set(index, { type, decided, ...(list !== undefined && { list }) });
     }
     const enumLabels = type.enumName ? this.catalog.enumLabels(type.enumName) : undefined;
+    const value = this.binary[index]
+      ? fromBinary(this.values[index] ?? null, type, name)
+      : this.values[index];
     return {
-      expr: literalOf(this.values[index] ?? null, type, enumLabels),
+      expr: literalOf(value ?? null, type, enumLabels),
       type,
       name: '?column?',
       untyped: true,
@@ -134,4 +141,26 @@ const TYPE_NAMES: Partial<Record<PgType['name'], string>> = {
 export function formatType(type: PgType): string {
   const base = type.enumName ?? TYPE_NAMES[type.name] ?? type.name;
   return type.array ? `${base}[]` : base;
+}
+
+/**
+ * A parameter sent in binary (pg's Buffer, carried as bytea hex text) read as PostgreSQL's binary
+ * input of its type reads it: a bytea as the bytes; a text as the bytes in UTF-8, with text's
+ * refusal of a NUL or a bad sequence; any other type's binary layout is not read here.
+ */
+function fromBinary(value: string | null, type: PgType, name: string): string | null {
+  if (value === null || (type.name === 'bytea' && !type.array)) return value;
+  if (!isText(type) || type.array)
+    throw refuse(`a binary (Buffer) parameter ${name} of type ${formatType(type)}`);
+  const bytes = Buffer.from(value.slice(2), 'hex');
+  // PostgreSQL's text receive verifies the encoding: a NUL or a bad sequence is 22021.
+  let text: string | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined || bytes.includes(0))
+    throw pgError('22021', 'invalid byte sequence for encoding "UTF8"');
+  return text;
 }

@@ -251,6 +251,9 @@ const REPLACED_BUILTINS = [
   ...BEHAVIOUR_BUILTINS,
 ];
 
+/** The signatures of the built-ins the fake renames and stands in for (a frame of one is the fake's). */
+export const PG15_REPLACED_SIGNATURES: readonly string[] = REPLACED_BUILTINS;
+
 const versionCase = (value: string): string =>
   `CASE pg_catalog.lower(${value}) WHEN 'server_version' THEN '${SERVER_VERSION}' WHEN 'server_version_num' THEN '${SERVER_VERSION_NUM}'`;
 

@@ -404,6 +404,15 @@ function operatorStatements(): CatalogStatement[] {
   }));
 }
 
+/** The signatures of the built-ins renamed below and stood in for (a frame of one is the fake's). */
+export const CTYPE_REPLACED_SIGNATURES: readonly string[] = [
+  ...CTYPE_BUILTINS,
+  ...ILIKE_BUILTINS.map(([name, type]) => signature(name, [type, 'text'])),
+  ...REGEX_SIGNATURES,
+  ...TEXT_SEARCH_SIGNATURES,
+  ...JSONPATH_SIGNATURES,
+];
+
 /**
  * The statements: the built-ins renamed (internal ones only, so a second run renames nothing),
  * then their replacements made and the operators pointed at them.
@@ -413,16 +422,7 @@ export function pg15CtypeStatements(): CatalogStatement[] {
     text: `UPDATE pg_catalog.pg_proc SET proname = $1 OPERATOR(pg_catalog.||) proname
       WHERE oid IN (SELECT pg_catalog.to_regprocedure(s) FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS s)
         AND prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'internal')`,
-    params: [
-      PREFIX,
-      JSON.stringify([
-        ...CTYPE_BUILTINS,
-        ...ILIKE_BUILTINS.map(([name, type]) => signature(name, [type, 'text'])),
-        ...REGEX_SIGNATURES,
-        ...TEXT_SEARCH_SIGNATURES,
-        ...JSONPATH_SIGNATURES,
-      ]),
-    ],
+    params: [PREFIX, JSON.stringify(CTYPE_REPLACED_SIGNATURES)],
   };
   return [
     rename,

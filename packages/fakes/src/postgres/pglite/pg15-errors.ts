@@ -13,9 +13,24 @@ import { pg15CopiedTypeError } from './pg15-plpgsql-errors.js';
 export function asPg15Error(error: PostgresErrorFields, text = ''): PostgresErrorFields {
   for (const rewrite of REWRITES) {
     const rewritten = rewrite(error, text);
-    if (rewritten) return rewritten;
+    if (rewritten) return withPg15Context(withPg15Hint(rewritten));
   }
-  return error;
+  return withPg15Context(withPg15Hint(error));
+}
+
+/** 16 names a PL/pgSQL expression's frame `PL/pgSQL expression "..."`; 15 `SQL expression "..."`. */
+const PLPGSQL_EXPRESSION_FRAME = /^PL\/pgSQL expression "/gm;
+
+function withPg15Context(error: PostgresErrorFields): PostgresErrorFields {
+  const where = error.where?.replace(PLPGSQL_EXPRESSION_FRAME, 'SQL expression "');
+  return where === undefined || where === error.where ? error : { ...error, where };
+}
+
+/** 16-17 quote a setting's name in these hints ("DateStyle", "max_prepared_transactions"); 15 did not. */
+function withPg15Hint(error: PostgresErrorFields): PostgresErrorFields {
+  const hint = error.hint;
+  const found = hint === undefined ? undefined : PG15_HINTS.find(([pattern]) => pattern.test(hint));
+  return hint !== undefined && found ? { ...error, hint: hint.replace(found[0], found[1]) } : error;
 }
 
 type Rewrite = (error: PostgresErrorFields, text: string) => PostgresErrorFields | undefined;
@@ -96,7 +111,35 @@ const XPATH_CODES_15 = new Map([
 ]);
 const XMLTABLE = /\bxmltable\s*\(/i;
 
+/** Hints 16-18 reworded (a setting's name quoted or spelt as pg_settings does, a unit added), and 15's wording. */
+const PG15_HINTS: readonly (readonly [RegExp, string])[] = [
+  [
+    /^Perhaps you need a different "DateStyle" setting\.$/,
+    'Perhaps you need a different "datestyle" setting.',
+  ],
+  [
+    /^Set "max_prepared_transactions" to a nonzero value\.$/,
+    'Set max_prepared_transactions to a nonzero value.',
+  ],
+  // pg_size_bytes: 17 added the unit "B", which 15 does not take or list.
+  [
+    /^Valid units are "bytes", "B", "kB", "MB", "GB", "TB", and "PB"\.$/,
+    'Valid units are "bytes", "kB", "MB", "GB", "TB", and "PB".',
+  ],
+  [
+    /^You might need to increase "(max_locks_per_transaction|max_pred_locks_per_transaction)"\.$/,
+    'You might need to increase $1.',
+  ],
+];
+
 const REWRITES: readonly Rewrite[] = [
+  // 16 points at WITH TIES without ORDER BY (a position); 15 reported it with none.
+  (error) => {
+    if (error.code !== '42601' || error.position === undefined) return undefined;
+    if (error.message !== 'WITH TIES cannot be specified without ORDER BY clause') return undefined;
+    const { position: _position, ...without } = error;
+    return without;
+  },
   // A PL/pgSQL `%TYPE` reference naming nothing: 15's syntax error (pg15-plpgsql-errors.ts).
   pg15CopiedTypeError,
   // 16 reports XPath faults as 10608; 15 as 22000 (an empty path), XX000 (libxml's compile or

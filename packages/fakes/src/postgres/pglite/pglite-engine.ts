@@ -46,6 +46,7 @@ import {
   SWITCH_IN_PATTERN_CHECKS,
 } from './pg15-pattern-collations.js';
 import { NEWER_SETTINGS } from './pg15-settings.js';
+import { isWrapperFrame } from './pg15-wrapper-frames.js';
 import { TableReset } from './table-reset.js';
 
 /** Statements that may clone a foreign key toward partitions (see `#namingFkClones`). */
@@ -202,7 +203,7 @@ export class PgliteEngine implements PostgresEngine {
           ? [serialize.parse({ text: pg15.runFirst, types: [] }), serialize.bind({}), serialize.execute({})]
           : []),
         ...(known ? [] : [serialize.parse({ name: statement, text, types })]),
-        serialize.bind({ statement, values: [...params] }),
+        serialize.bind({ statement, values: binaryAsSent(params, request.binaryParams) }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
         serialize.sync(),
@@ -295,7 +296,9 @@ export class PgliteEngine implements PostgresEngine {
     const error: PostgresErrorFields = {
       severity: 'ERROR',
       ...refused,
-      where: `unnamed portal parameter $${at + 1} = '${value.replaceAll("'", "''")}'`,
+      // The value as 15 shows it under log_parameter_max_length_on_error's default (0): cut to
+      // nothing, with "..." after it when there was any.
+      where: `unnamed portal parameter $${at + 1} = '${value === '' ? '' : '...'}'`,
     };
     return { reply: { ...raised, error } };
   }
@@ -589,7 +592,12 @@ export function pg15RefusedParam(
  */
 function withoutFakeContext(error: PostgresErrorFields): PostgresErrorFields {
   const fake = (line: string): boolean =>
-    line.includes(PG15_HIDDEN_PREFIX) || PATTERN_WRAPPER_FRAME.test(line);
+    line.includes(PG15_HIDDEN_PREFIX) || PATTERN_WRAPPER_FRAME.test(line) || isWrapperFrame(line);
+  if (error.internalQuery?.includes(PG15_HIDDEN_PREFIX)) {
+    // A query of the fake's own (a guard, a stand-in's body) 15 never runs: not one to show.
+    const { internalQuery: _query, internalPosition: _position, ...rest } = error;
+    return withoutFakeContext(rest);
+  }
   if (!error.where?.split('\n').some(fake)) return error;
   const { where, ...rest } = error;
   const kept = where
@@ -748,6 +756,8 @@ const OPTIONAL_FIELDS = [
   'detail',
   'hint',
   'position',
+  'internalPosition',
+  'internalQuery',
   'where',
   'schema',
   'table',
@@ -777,4 +787,18 @@ function reportOf(
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   return Buffer.concat(parts);
+}
+
+/**
+ * The parameters as the client sent them: a binary one (a Buffer, carried as bytea hex text) goes
+ * to PostgreSQL in binary again, for it to read with the binary input of the parameter's resolved
+ * type (text takes the raw bytes, and refuses a NUL), as the server does.
+ */
+function binaryAsSent(
+  params: readonly (string | null)[],
+  binary: readonly boolean[] | undefined,
+): (string | null | Uint8Array)[] {
+  return params.map((value, index) =>
+    binary?.[index] && value?.startsWith('\\x') ? Buffer.from(value.slice(2), 'hex') : value,
+  );
 }

@@ -117,6 +117,8 @@ const FIELD_CODES: ReadonlyArray<readonly [keyof PostgresErrorFields, string]> =
   ['detail', 'D'],
   ['hint', 'H'],
   ['position', 'P'],
+  ['internalPosition', 'p'],
+  ['internalQuery', 'q'],
   ['where', 'W'],
   ['schema', 's'],
   ['table', 't'],

@@ -13,6 +13,8 @@ export type FrontendMessage =
       readonly portal: string;
       readonly statement: string;
       readonly params: (string | null)[];
+      /** True at each parameter sent in binary format (its `params` text is bytea's hex form). */
+      readonly binaryParams?: boolean[];
       readonly binaryResults: boolean;
     }
   | { readonly type: 'describe'; readonly target: 'S' | 'P'; readonly name: string }
@@ -106,13 +108,21 @@ function decodeBind(body: BodyReader): FrontendMessage {
   const values = body.list(() => body.bytes());
   const resultFormats = body.list(() => body.int16());
   // One format code applies to every parameter; none means text. Binary parameters are what pg
-  // sends for a Buffer: bytea, passed on in bytea's text form.
+  // sends for a Buffer: passed on in bytea's text form, marked binary for the engine to read as
+  // the type the parameter turns out to have.
+  const binaryParams = values.map((_, index) => (formats.length === 1 ? formats[0] : formats[index]) === 1);
   const params = values.map((value, index) => {
     if (value === null) return null;
-    const binary = (formats.length === 1 ? formats[0] : formats[index]) === 1;
-    return binary ? `\\x${value.toString('hex')}` : value.toString('utf8');
+    return binaryParams[index] ? `\\x${value.toString('hex')}` : value.toString('utf8');
   });
-  return { type: 'bind', portal, statement, params, binaryResults: resultFormats.some((f) => f === 1) };
+  return {
+    type: 'bind',
+    portal,
+    statement,
+    params,
+    ...(binaryParams.includes(true) && { binaryParams }),
+    binaryResults: resultFormats.some((f) => f === 1),
+  };
 }
 
 class BodyReader {

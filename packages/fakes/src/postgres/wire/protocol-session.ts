@@ -216,6 +216,7 @@ export class ProtocolSession implements LockOwner {
     const request = {
       text: statement.text,
       params: message.params,
+      ...(message.binaryParams && { binaryParams: message.binaryParams }),
       paramTypes: statement.paramTypes,
       session: this.#session,
     };

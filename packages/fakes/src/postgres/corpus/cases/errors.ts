@@ -1009,4 +1009,60 @@ export const errorCases = defineGroup('errors', [
       'SELECT id, email FROM users ORDER BY id',
     ],
   },
+  {
+    name: 'to_date out of range: 22008 with no context (round 17)',
+    steps: ["SELECT to_date('2024-02-31', 'YYYY-MM-DD') AS v", "SELECT 'a' ~ '(' AS v"],
+  },
+  {
+    name: 'date field out of range: 22008 with the datestyle hint (round 17)',
+    steps: ["SELECT '2024-13-01'::date AS v", { sql: 'SELECT $1::date AS v', params: ['31/31/2024'] }],
+  },
+  {
+    name: 'PERFORM of an unknown column: 42703 with the internal query (round 17)',
+    setup: 'CREATE TABLE users (id int PRIMARY KEY, name text);',
+    steps: ['DO $$ BEGIN PERFORM nope FROM users; END $$', 'SELECT 1 AS v'],
+  },
+  {
+    name: 'unique violation detail quotes a camelCase column and a value with a comma (round 17)',
+    setup: 'CREATE TABLE q ("userId" int, slug text, UNIQUE ("userId", slug));',
+    steps: ["INSERT INTO q VALUES (1, 'a, (b)')", "INSERT INTO q VALUES (1, 'a, (b)')"],
+  },
+  {
+    name: 'NOT NULL from ON DELETE SET NULL names the referencing column (round 17)',
+    setup: `CREATE TABLE p (id int PRIMARY KEY);
+CREATE TABLE c (pid int NOT NULL REFERENCES p ON DELETE SET NULL);
+INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);`,
+    steps: ['DELETE FROM p', 'SELECT count(*) AS n FROM c'],
+  },
+  {
+    name: 'deferred unique and foreign key raise at COMMIT (round 17)',
+    setup: `CREATE TABLE p (id int PRIMARY KEY);
+CREATE TABLE c (k int UNIQUE DEFERRABLE INITIALLY DEFERRED, pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED);
+INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
+    steps: [
+      'BEGIN',
+      'INSERT INTO c VALUES (1, 1)',
+      'SELECT count(*) AS n FROM c',
+      'COMMIT',
+      'SELECT count(*) AS n FROM c',
+    ],
+  },
+  {
+    name: 'RAISE with every USING option fills the matching fields (round 17)',
+    steps: [
+      "DO $$ BEGIN RAISE EXCEPTION 'all' USING ERRCODE = '23505', DETAIL = 'd', HINT = 'h', COLUMN = 'c', CONSTRAINT = 'k', DATATYPE = 't', TABLE = 'tb', SCHEMA = 's'; END $$",
+      'SELECT 1 AS v',
+    ],
+  },
+  {
+    name: 'negative LIMIT and OFFSET from parameters: 2201W and 2201X (round 17)',
+    steps: [
+      { sql: 'SELECT x AS v FROM (VALUES (1)) AS t(x) LIMIT $1', params: [-1] },
+      { sql: 'SELECT x AS v FROM (VALUES (1)) AS t(x) OFFSET $1', params: [-5] },
+    ],
+  },
+  {
+    name: 'WITH TIES without ORDER BY: 42601 (round 17)',
+    steps: ['SELECT x AS v FROM (VALUES (1)) AS t(x) FETCH FIRST 1 ROWS WITH TIES'],
+  },
 ]);

@@ -665,4 +665,47 @@ export const parameterCases = defineGroup('parameters', [
       },
     ],
   },
+  {
+    name: 'a Buffer parameter into a text column is its bytes as UTF-8 text, not bytea hex (round 17)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, tx text)',
+    steps: [
+      { sql: 'INSERT INTO t (id, tx) VALUES ($1, $2) RETURNING tx AS v', params: [1, Buffer.from('hi')] },
+      'SELECT tx AS v FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'a Buffer parameter holding a NUL byte is refused as text (22021) and accepted as bytea (round 17)',
+    steps: [
+      { sql: 'SELECT $1 AS v', params: [Buffer.from([0, 1, 254, 255])] },
+      { sql: 'SELECT $1::bytea AS v', params: [Buffer.from([0, 1, 254, 255])] },
+    ],
+  },
+  {
+    name: 'a placeholder $0 is 42P02 whatever the values supplied (round 17)',
+    steps: [{ sql: 'SELECT $0 AS v', params: [1] }],
+  },
+  {
+    name: 'LIMIT and OFFSET take their parameters as bigint, from strings too (round 17)',
+    setup: 'CREATE TABLE t (i int); INSERT INTO t VALUES (1), (2), (3)',
+    steps: [
+      { sql: 'SELECT i AS v FROM t ORDER BY i LIMIT $1 OFFSET $2', params: ['2', 1] },
+      { sql: 'SELECT i AS v FROM t ORDER BY i LIMIT $1', params: [1.5] },
+      { sql: 'SELECT i AS v FROM t ORDER BY i LIMIT $1', params: [null] },
+    ],
+  },
+  {
+    name: 'a JS array compared with = ANY($1) binds as an array of the column type (round 17)',
+    setup: 'CREATE TABLE t (i int); INSERT INTO t VALUES (1), (2), (3)',
+    steps: [
+      { sql: 'SELECT i AS v FROM t WHERE i = ANY($1) ORDER BY i', params: [['1', '3']] },
+      { sql: 'SELECT i AS v FROM t WHERE i = ANY($1) ORDER BY i', params: [['1', 'x']] },
+    ],
+  },
+  {
+    name: 'too few and too many parameters are 08P01 (round 17)',
+    steps: [
+      { sql: 'SELECT $1::int AS a, $2::int AS b', params: [1] },
+      { sql: 'SELECT $1::int AS v', params: [1, 2] },
+    ],
+  },
 ]);

@@ -494,4 +494,17 @@ export const resultMetadataCases = defineGroup('result-metadata', [
       "SELECT 1::pos AS d, 'a'::mood AS m, ARRAY['a'::mood] AS ma, 1::pos + 1 AS dp",
     ],
   },
+  {
+    name: 'rowMode array keeps duplicate column names and every value (round 17)',
+    steps: [{ sql: 'SELECT 1 AS a, 2 AS a, 3 AS b', rowMode: 'array' }, 'SELECT 1 AS a, 2 AS a'],
+  },
+  {
+    name: 'several statements in one simple query give one result each, an error rolls back the string (round 17)',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, s text); INSERT INTO t VALUES (1, 'a')",
+    steps: [
+      "INSERT INTO t VALUES (2, 'b'); SELECT count(*) AS n FROM t",
+      "INSERT INTO t VALUES (9, 'z'); SELECT 1/0 AS b",
+      'SELECT count(*) AS n FROM t',
+    ],
+  },
 ]);

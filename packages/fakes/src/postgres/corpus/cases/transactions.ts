@@ -1813,4 +1813,14 @@ export const transactionCases = defineGroup('transactions', [
       'ROLLBACK',
     ],
   },
+  {
+    name: 'several statements where the second fails: the first is rolled back with it (round 17)',
+    setup: `CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL);
+INSERT INTO acct VALUES (1, 'ann');`,
+    steps: [
+      "INSERT INTO acct VALUES (3, 'cy'); INSERT INTO acct VALUES (1, 'dup')",
+      "BEGIN; INSERT INTO acct VALUES (4, 'di'); COMMIT; SELECT 1 / 0",
+      'SELECT id, owner FROM acct ORDER BY id',
+    ],
+  },
 ]);

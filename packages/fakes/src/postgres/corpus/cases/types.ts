@@ -1202,4 +1202,17 @@ export const typeCases = defineGroup('types', [
       'SELECT count(*) AS n FROM prices WHERE amount * 3 >= 3.45',
     ],
   },
+  {
+    name: 'int8 and numeric reach node-pg as strings, float8 extremes as numbers (round 17)',
+    steps: [
+      "SELECT '9223372036854775807'::int8 AS a, '123456789012345678901234567890.123'::numeric AS b, 'NaN'::numeric AS c, '1.7976931348623157e308'::float8 AS d, '-0'::float8 AS e, 'Infinity'::float8 AS f",
+    ],
+  },
+  {
+    name: 'timestamptz text follows the session TimeZone, timestamp does not (round 17)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT '2024-01-15 12:00:00+00'::timestamptz::text AS a, '2024-01-15 12:00:00'::timestamp::text AS b, '2024-01-15 12:00:00+00'::timestamptz AS c",
+    ],
+  },
 ]);
