@@ -527,6 +527,8 @@ const ttlRound = brokerCases('dead-letters', {
     await b.advanceTime(400);
     await b.dropConsumerConnection();
     const got = await b.drain(dead, 3);
+    // On a loaded machine the reconnect alone can take most of a delivery wait.
+    await b.consumersBack();
     await publishAll(b, [evt('d')]);
     await r.waitFor(4);
     hold.open();
@@ -744,7 +746,9 @@ const ttlRound = brokerCases('dead-letters', {
   },
   // SAME
   'r16 a requeued message behind a later one on a TTL queue: when it dies, per queue type': async (b) => {
-    const { work, dead } = await workAndDead(b, { messageTtlMs: 600 });
+    // a's TTL ends at 1.2 s and b's at 1.8 s; the early look at 1.35 s has 450 ms to spare for a
+    // loaded machine's delays (it had 150 ms, and a loaded CI run saw b expire too).
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 1_200 });
     const hold = latch();
     const r = await receive(
       b,
@@ -757,14 +761,14 @@ const ttlRound = brokerCases('dead-letters', {
     );
     await publishAll(b, [evt('a')]);
     await r.waitFor(1);
-    await b.advanceTime(300);
+    await b.advanceTime(600);
     await publishAll(b, [evt('b')]);
     const stopping = r.subscription.stop();
     hold.open();
     await stopping;
-    await b.advanceTime(450);
+    await b.advanceTime(750);
     const early = await b.drain(dead);
-    await b.advanceTime(400);
+    await b.advanceTime(800);
     const late = await b.drain(dead, 2 - early.length);
     return { early: early.map(deaths), late: late.map(deaths), left: await drainedIds(b, work) };
   },
