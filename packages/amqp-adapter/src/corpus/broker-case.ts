@@ -1,6 +1,6 @@
-import { boundQueue, declare } from '@seams/contracts';
-import { type Delivery, type EventMessage, hasErrorCode, type JsonValue } from '@seams/ports';
-import type { CorpusBroker } from './corpus-broker.js';
+import { boundQueue, collectingQueue, declare } from '@seams/contracts';
+import { type Delivery, type EventMessage, hasErrorCode, type JsonValue, type QueueSpec } from '@seams/ports';
+import type { CorpusBroker, DrainedMessage } from './corpus-broker.js';
 
 /** The corpus's groups: one file of cases each. */
 export type BrokerCaseGroup = 'routing' | 'properties' | 'settlement' | 'dead-letters' | 'topology';
@@ -120,3 +120,24 @@ export async function routeTable(
   }
   return { published, routed };
 }
+
+/** A queue bound to `#` with a dead-letter exchange collecting into `dead`. */
+export async function workAndDead(b: CorpusBroker, extra: Omit<QueueSpec, 'name' | 'bindings'> = {}) {
+  const dlx = b.name('dlx');
+  const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: dlx, ...extra });
+  const dead = collectingQueue(b, 'dead', dlx);
+  await declare(b, [work, dead], [dlx]);
+  return { work: work.name, dead: dead.name, dlx };
+}
+
+/** `id:queue/reason*count>...` from a drained message's `x-death`. */
+export const deaths = (m: DrainedMessage): string => {
+  const xDeath = m.brokerHeaders['x-death'] as
+    | ReadonlyArray<{ reason: string; queue: string; count: number }>
+    | undefined;
+  return xDeath ? `${m.id}:${xDeath.map((d) => `${d.queue}/${d.reason}*${d.count}`).join('>')}` : m.id;
+};
+
+/** `id:redelivered:x-delivery-count` of a drained message. */
+export const flags = (m: DrainedMessage): string =>
+  `${m.id}:${m.redelivered}:${String(m.brokerHeaders['x-delivery-count'] ?? '-')}`;

@@ -11,8 +11,10 @@ import type { Delivery, EventMessage, JsonValue, QueueSpec, Subscription } from 
 import {
   type BrokerCase,
   brokerCases,
+  deaths,
   drainedIds,
   evt,
+  flags,
   ids,
   json,
   outcome,
@@ -20,29 +22,9 @@ import {
   publishAll,
   routeTable,
   seen,
+  workAndDead,
 } from '../broker-case.js';
 import type { CorpusBroker, DrainedMessage } from '../corpus-broker.js';
-
-/** A queue bound to `#` with a dead-letter exchange collecting into `dead`. */
-async function workAndDead(b: CorpusBroker, extra: Omit<QueueSpec, 'name' | 'bindings'> = {}) {
-  const dlx = b.name('dlx');
-  const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: dlx, ...extra });
-  const dead = collectingQueue(b, 'dead', dlx);
-  await declare(b, [work, dead], [dlx]);
-  return { work: work.name, dead: dead.name, dlx };
-}
-
-/** `id:queue/reason*count>...` from a drained message's `x-death`. */
-const deaths = (m: DrainedMessage): string => {
-  const xDeath = m.brokerHeaders['x-death'] as
-    | ReadonlyArray<{ reason: string; queue: string; count: number }>
-    | undefined;
-  return xDeath ? `${m.id}:${xDeath.map((d) => `${d.queue}/${d.reason}*${d.count}`).join('>')}` : m.id;
-};
-
-/** `id:redelivered:x-delivery-count` of a drained message. */
-const flags = (m: DrainedMessage): string =>
-  `${m.id}:${m.redelivered}:${String(m.brokerHeaders['x-delivery-count'] ?? '-')}`;
 
 /** Everything a handler sees of a message, for round-trip cases. */
 const whole = (d: Delivery): JsonValue =>
@@ -207,7 +189,7 @@ const publishingRound = brokerCases('properties', {
       const sizes = [131_061, 131_062, 131_063, 131_070, 131_071, 262_198];
       const published = await publishAll(
         b,
-        sizes.map((n, i) => evt(`s${i}`, 'order.created', { payload: 'x'.repeat(n - 1) + 'é' })),
+        sizes.map((n, i) => evt(`s${i}`, 'order.created', { payload: `${'x'.repeat(n - 1)}é` })),
       );
       const r = await receive(b, q.name);
       await r.waitFor(sizes.length);

@@ -10,8 +10,10 @@ import type { Delivery, QueueSpec } from '@seams/ports';
 import {
   type BrokerCase,
   brokerCases,
+  deaths,
   drainedIds,
   evt,
+  flags,
   ids,
   json,
   pause,
@@ -19,29 +21,9 @@ import {
   publishPaced,
   routeTable,
   seen,
+  workAndDead,
 } from '../broker-case.js';
 import type { CorpusBroker, DrainedMessage } from '../corpus-broker.js';
-
-/** A queue bound to `#` with a dead-letter exchange collecting into `dead`. */
-async function workAndDead(b: CorpusBroker, extra: Omit<QueueSpec, 'name' | 'bindings'> = {}) {
-  const dlx = b.name('dlx');
-  const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: dlx, ...extra });
-  const dead = collectingQueue(b, 'dead', dlx);
-  await declare(b, [work, dead], [dlx]);
-  return { work: work.name, dead: dead.name, dlx };
-}
-
-/** `id:queue/reason*count>...` from a drained message's `x-death`. */
-const deaths = (m: DrainedMessage): string => {
-  const xDeath = m.brokerHeaders['x-death'] as
-    | ReadonlyArray<{ reason: string; queue: string; count: number }>
-    | undefined;
-  return xDeath ? `${m.id}:${xDeath.map((d) => `${d.queue}/${d.reason}*${d.count}`).join('>')}` : m.id;
-};
-
-/** `id:redelivered:x-delivery-count` of a drained message. */
-const flags = (m: DrainedMessage): string =>
-  `${m.id}:${m.redelivered}:${String(m.brokerHeaders['x-delivery-count'] ?? '-')}`;
 
 const stars = (n: number) => Array.from({ length: n }, () => '*').join('.');
 
