@@ -113,6 +113,7 @@ function readCorpus(dir) {
       groups,
       refused: addCounts(seen.refused, record.refused),
       silent: [...seen.silent, ...record.silent],
+      omitted: addCounts(seen.omitted ?? {}, record.omitted ?? {}),
     });
   }
   return [...merged.values()];
@@ -166,7 +167,7 @@ function renderCorpus(records) {
     '',
     '### SQL corpus: the embedded engines against PostgreSQL',
     '',
-    `${fast[0].cases} cases a repository layer writes ([packages/fakes/src/postgres/corpus](packages/fakes/src/postgres/corpus)), each on a fresh database. SAME: the answer node-pg hands over is PostgreSQL's (rows, fields, row count, command; for errors the SQLSTATE and every field PostgreSQL fills). CLEAR: the engine refused with 0A000 naming the construct. SILENT: anything else; the fast pass fails on any. The real pass holds PostgreSQL to the recorded answers (its row below), so the engines' counts against the recording are their counts against the server.`,
+    `${fast[0].cases} cases a repository layer writes ([packages/fakes/src/postgres/corpus](packages/fakes/src/postgres/corpus)), each on a fresh database. SAME: the answer node-pg hands over is PostgreSQL's (rows, fields, row count, command; for errors the SQLSTATE and every field PostgreSQL fills; of hint, position, where, internalPosition and internalQuery, each one the engine gives). CLEAR: the engine refused with 0A000 naming the construct. SILENT: anything else; the fast pass fails on any. The real pass holds PostgreSQL to the recorded answers (its row below), so the engines' counts against the recording are their counts against the server.`,
     '',
     '| engine | run | against | SAME / CLEAR / SILENT |',
     '| --- | --- | --- | --- |',
@@ -189,6 +190,16 @@ function renderCorpus(records) {
   for (const group of groups) {
     const total = Object.values(fast[0].groups[group]).reduce((a, b) => a + b, 0);
     lines.push(`| ${group} | ${total} | ${fast.map((r) => verdicts(r.groups[group])).join(' | ')} |`);
+  }
+  const omissions = fast
+    .map((r) => [r.engine, Object.entries(r.omitted ?? {})])
+    .filter(([, fields]) => fields.length > 0)
+    .map(([engine, fields]) => `${engine} ${fields.map(([field, n]) => `${field} ${n}`).join(', ')}`);
+  if (omissions.length > 0) {
+    lines.push(
+      '',
+      `Errors counted SAME where the engine left out an informational field PostgreSQL gives (hint, position, where, internalPosition, internalQuery: one it gives must be PostgreSQL's), cases per field: ${omissions.join('; ')}.`,
+    );
   }
   for (const r of fast) {
     const refused = refusalGroups(r.refused);

@@ -1,9 +1,17 @@
-import type { CaseOutcome, ErrorOutcome, ResultOutcome, StepOutcome } from './outcome.js';
+import {
+  type CaseOutcome,
+  type ErrorField,
+  type ErrorOutcome,
+  INFORMATIONAL_ERROR_FIELDS,
+  type ResultOutcome,
+  type StepOutcome,
+} from './outcome.js';
 import type { SqlCase, SqlStep } from './sql-case.js';
 
 /**
  * How an engine answered a case, against PostgreSQL's answer:
- * - `same`: every statement gave the same outcome (for errors: the SQLSTATE and every field present);
+ * - `same`: every statement gave the same outcome (for errors: the SQLSTATE and every field present,
+ *   except that an informational field PostgreSQL gives may be missing: see `omitted`);
  * - `clear`: the engine refused a construct it cannot run as PostgreSQL does (0A000, naming the
  *   construct and pointing to the PGlite engine) before anything differed;
  * - `silent`: anything else: another answer, an answer where PostgreSQL raised, another SQLSTATE.
@@ -18,6 +26,8 @@ export interface Classification {
   readonly diff?: string;
   /** For `clear`: the engine's refusal message. */
   readonly refusal?: string;
+  /** The informational error fields (hint, position, ...) PostgreSQL gave and the engine left out. */
+  readonly omitted?: readonly ErrorField[];
 }
 
 /** An engine's loud refusal: 0A000 whose message sends the reader to the PGlite engine. */
@@ -28,11 +38,21 @@ export function isRefusal(outcome: StepOutcome | undefined): outcome is ErrorOut
 /**
  * The outcome as compared: messages are for people and differ between versions, so they are left
  * out; rows of a statement without ORDER BY are compared as a multiset, since PostgreSQL promises
- * no order for them (its own order follows the plan and the storage, not the SQL).
+ * no order for them (its own order follows the plan and the storage, not the SQL). `leftOut` are
+ * the error fields not compared (the informational ones the other side does not give).
  */
-function comparable(outcome: StepOutcome | undefined, ordered = true): string {
+function comparable(
+  outcome: StepOutcome | undefined,
+  ordered = true,
+  leftOut: readonly ErrorField[] = [],
+): string {
   if (outcome === undefined) return 'no outcome';
-  if (outcome.kind === 'error') return JSON.stringify({ code: outcome.code, fields: outcome.fields });
+  if (outcome.kind === 'error') {
+    const fields = Object.fromEntries(
+      Object.entries(outcome.fields).filter(([name]) => !leftOut.includes(name as ErrorField)),
+    );
+    return JSON.stringify({ code: outcome.code, fields });
+  }
   const unordered = (result: ResultOutcome) => ({
     ...result,
     rows: result.rows.map((row) => JSON.stringify(row)).sort(),
@@ -75,10 +95,27 @@ function difference(at: string, expected: StepOutcome | undefined, actual: StepO
   return `at ${at}\n--- PostgreSQL\n${show(expected)}\n+++ engine\n${show(actual)}`;
 }
 
+/** The informational fields PostgreSQL's error gives and the engine's error of the same statement does not. */
+function omittedFields(want: StepOutcome | undefined, got: StepOutcome | undefined): ErrorField[] {
+  if (want?.kind !== 'error' || got?.kind !== 'error') return [];
+  return (Object.keys(want.fields) as ErrorField[]).filter(
+    (name) => INFORMATIONAL_ERROR_FIELDS.has(name) && got.fields[name] === undefined,
+  );
+}
+
+function same(omitted: ReadonlySet<ErrorField>): Classification {
+  return omitted.size === 0 ? { verdict: 'same' } : { verdict: 'same', omitted: [...omitted].sort() };
+}
+
 /** Classifies an engine's outcome of a case against PostgreSQL's. */
 export function classify(sqlCase: SqlCase, expected: CaseOutcome, actual: CaseOutcome): Classification {
+  const omitted = new Set<ErrorField>();
   if (actual.setupError !== undefined || expected.setupError !== undefined) {
-    if (comparable(actual.setupError) === comparable(expected.setupError)) return { verdict: 'same' };
+    const leftOut = omittedFields(expected.setupError, actual.setupError);
+    if (comparable(actual.setupError) === comparable(expected.setupError, true, leftOut)) {
+      for (const name of leftOut) omitted.add(name);
+      return same(omitted);
+    }
     const diff = difference('setup', expected.setupError, actual.setupError);
     return verdictOf(actual.setupError, 'setup', diff);
   }
@@ -87,11 +124,15 @@ export function classify(sqlCase: SqlCase, expected: CaseOutcome, actual: CaseOu
     const want = expected.steps[index];
     const got = actual.steps[index];
     const ordered = ordersItsRows(statementText(sqlCase.steps, index));
-    if (comparable(want, ordered) === comparable(got, ordered)) continue;
+    const leftOut = omittedFields(want, got);
+    if (comparable(want, ordered, leftOut) === comparable(got, ordered)) {
+      for (const name of leftOut) omitted.add(name);
+      continue;
+    }
     const at = describeStep(sqlCase.steps, index);
     return verdictOf(got, at, difference(at, want, got));
   }
-  return { verdict: 'same' };
+  return same(omitted);
 }
 
 function verdictOf(actual: StepOutcome | undefined, at: string, diff: string): Classification {

@@ -18,6 +18,8 @@ export interface CorpusRecord {
   readonly refused: Readonly<Record<string, number>>;
   /** The SILENT cases by name (the run fails when there are any). */
   readonly silent: readonly string[];
+  /** Per informational error field (hint, position, ...), the SAME cases whose engine left it out. */
+  readonly omitted: Readonly<Record<string, number>>;
 }
 
 const empty = (): VerdictCounts => ({ same: 0, clear: 0, silent: 0 });
@@ -37,6 +39,7 @@ export class CorpusTally {
   readonly #groups = new Map<CorpusGroup, VerdictCounts>(CORPUS_GROUPS.map((group) => [group, empty()]));
   readonly #refused = new Map<string, number>();
   readonly #silent: string[] = [];
+  readonly #omitted = new Map<string, number>();
   #cases = 0;
 
   /** `part` names one shard's share of a run; scripts/fidelity.mjs adds the shares up. */
@@ -52,6 +55,8 @@ export class CorpusTally {
     const group = this.#groups.get(sqlCase.group);
     if (group) group[classification.verdict] += 1;
     if (classification.verdict === 'silent') this.#silent.push(sqlCase.name);
+    for (const field of classification.omitted ?? [])
+      this.#omitted.set(field, (this.#omitted.get(field) ?? 0) + 1);
     const { refusal } = classification;
     const construct = refusal === undefined ? undefined : (REFUSED.exec(refusal)?.[1] ?? refusal);
     if (classification.verdict === 'clear' && construct) {
@@ -70,6 +75,7 @@ export class CorpusTally {
       groups: Object.fromEntries(this.#groups),
       refused: Object.fromEntries([...this.#refused].sort(([a], [b]) => a.localeCompare(b))),
       silent: [...this.#silent],
+      omitted: Object.fromEntries([...this.#omitted].sort(([a], [b]) => a.localeCompare(b))),
     };
   }
 

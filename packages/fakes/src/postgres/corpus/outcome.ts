@@ -22,7 +22,13 @@ export interface ResultsOutcome {
   readonly results: readonly ResultOutcome[];
 }
 
-/** The error fields PostgreSQL fills and the comparison checks, when present. */
+/**
+ * The error fields PostgreSQL fills and the comparison checks, when present: all a client can act
+ * on or show. A hint or a position is what a tool shows its user (an editor underlines the cursor
+ * position), and `where` is the context a PL/pgSQL or SQL-function error carries. Left out: the
+ * message (wording differs between versions), severity (ERROR for every error a statement raises)
+ * and file/line/routine (the server's own source).
+ */
 export const COMPARED_ERROR_FIELDS = [
   'schema',
   'table',
@@ -30,9 +36,26 @@ export const COMPARED_ERROR_FIELDS = [
   'dataType',
   'constraint',
   'detail',
+  'hint',
+  'position',
+  'where',
+  'internalPosition',
+  'internalQuery',
 ] as const;
 
 export type ErrorField = (typeof COMPARED_ERROR_FIELDS)[number];
+
+/**
+ * The fields a client shows rather than acts on. An engine may leave one out (it says less, nothing
+ * wrong: the verdict stays SAME and the omission is counted), but one it gives must be PostgreSQL's.
+ */
+export const INFORMATIONAL_ERROR_FIELDS: ReadonlySet<ErrorField> = new Set<ErrorField>([
+  'hint',
+  'position',
+  'where',
+  'internalPosition',
+  'internalQuery',
+]);
 
 /** A statement that failed: its SQLSTATE, the fields present, and the message (shown, never compared). */
 export interface ErrorOutcome {
