@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import {
   type BrokerTopology,
   type Clock,
@@ -23,6 +24,7 @@ import {
   type BrokerDeathReason,
   brokerDeath,
   consumerDeath,
+  deliveredMessage,
   type Envelope,
   freshEnvelope,
   isDeathCycle,
@@ -86,6 +88,9 @@ export class InMemoryBroker implements BrokerTopology {
 
   constructor(options: InMemoryBrokerOptions = {}) {
     this.clock = options.clock ?? new SystemClock();
+    // Every message waiting under a TTL holds one timer on this signal (so close() cancels them
+    // all): a queue with more than ten such messages is normal, not the leak Node warns about.
+    setMaxListeners(0, this.#lifetime.signal);
   }
 
   /** Every accepted message, in publish order (rejected publishes are not in it). */
@@ -122,7 +127,8 @@ export class InMemoryBroker implements BrokerTopology {
 
   /** Messages waiting in `queue` (not delivered, or requeued), head first. */
   messages(queue: string): readonly EventMessage[] {
-    return this.#queue(queue).ready.map((stored) => stored.message);
+    const target = this.#queue(queue);
+    return target.ready.map((stored) => deliveredMessage(stored, target.type));
   }
 
   /**
@@ -132,7 +138,7 @@ export class InMemoryBroker implements BrokerTopology {
   inspect(queue: string): readonly QueuedMessage[] {
     const target = this.#queue(queue);
     return target.ready.map((stored) => ({
-      message: stored.message,
+      message: deliveredMessage(stored, target.type),
       routingKey: stored.routingKey,
       exchange: stored.exchange,
       redelivered: stored.redelivered,
@@ -147,7 +153,7 @@ export class InMemoryBroker implements BrokerTopology {
   take(queue: string): readonly QueuedMessage[] {
     const target = this.#queue(queue);
     return target.takeReady().map((stored) => ({
-      message: stored.message,
+      message: deliveredMessage(stored, target.type),
       routingKey: stored.routingKey,
       exchange: stored.exchange,
       redelivered: stored.redelivered,
@@ -324,11 +330,13 @@ export class InMemoryBroker implements BrokerTopology {
     this.#deliverDead(dead, targets);
   }
 
-  // The adapter republishes such a copy to the dead-letter exchange itself, so no cycle check.
+  // The adapter republishes such a copy to the dead-letter exchange itself, so no cycle check; it
+  // copies the headers as it received them (a quorum redelivery's sorted, see `deliveredMessage`).
   #consumerDeath(from: BrokerQueue, stored: StoredMessage, reason: DeadLetterReason): void {
     const exchange = from.spec.deadLetterExchange;
     if (exchange === undefined) return;
-    const dead = consumerDeath(stored, from.name, reason, exchange);
+    const asReceived = { ...stored, message: deliveredMessage(stored, from.type) };
+    const dead = consumerDeath(asReceived, from.name, reason, exchange);
     this.#deliverDead(dead, this.#route(exchange, stored.routingKey) ?? []);
   }
 

@@ -20,9 +20,11 @@ export class InMemoryDelivery implements Delivery {
     readonly stored: StoredMessage,
     deliveryCount: number,
     private readonly onSettle: (delivery: InMemoryDelivery, settlement: Settlement) => void,
+    /** The message as the queue hands it out (`deliveredMessage`): its header order may differ from `stored`'s. */
+    delivered: EventMessage = stored.message,
   ) {
     // Each delivery gets its own copy, payload included, as each AMQP delivery decodes its own bytes.
-    this.message = copyEvent(stored.message);
+    this.message = copyEvent(delivered);
     this.redelivered = stored.redelivered;
     this.deliveryCount = deliveryCount;
     if (stored.deadLetter) this.deadLetter = stored.deadLetter;

@@ -6,7 +6,7 @@ import {
 } from '@seams/ports';
 import type { BrokerQueue, QueueConsumer } from './broker-queue.js';
 import { InMemoryDelivery, type Settlement } from './in-memory-delivery.js';
-import type { StoredMessage } from './stored-message.js';
+import { deliveredMessage, type StoredMessage } from './stored-message.js';
 
 /** What a subscription needs from its broker. */
 export interface SubscriptionHost {
@@ -58,8 +58,12 @@ export class InMemorySubscription implements Subscription, QueueConsumer {
       this.queue.type === 'quorum'
         ? stored.returns + 1
         : this.#classicCounts.next(stored.message.id, stored.redelivered);
-    const delivery = new InMemoryDelivery(this.queue.name, stored, count, (settled, how) =>
-      this.#settle(settled, how),
+    const delivery = new InMemoryDelivery(
+      this.queue.name,
+      stored,
+      count,
+      (settled, how) => this.#settle(settled, how),
+      deliveredMessage(stored, this.queue.type),
     );
     this.#unacked.add(delivery);
     // The handler runs after the broker has pushed everything the prefetch window allows, as

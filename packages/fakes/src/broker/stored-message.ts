@@ -1,4 +1,4 @@
-import type { DeadLetterInfo, DeadLetterReason, EventMessage, JsonValue } from '@seams/ports';
+import type { DeadLetterInfo, DeadLetterReason, EventMessage, JsonValue, QueueType } from '@seams/ports';
 
 /** Why RabbitMQ itself dead-letters a message (the adapters add `delivery_limit` and `unparseable`). */
 export type BrokerDeathReason = 'rejected' | 'expired' | 'maxlen';
@@ -86,6 +86,46 @@ export function copyEvent(event: EventMessage, payloadJson = JSON.stringify(even
   };
 }
 
+/**
+ * `message` with its header table in the order RabbitMQ 3.10 leaves it once the broker sets a
+ * header of its own: `rabbit_misc:set_table_value` re-sorts the whole table by name
+ * (`lists:keysort` on the UTF-8 bytes), so user headers come back sorted after a dead-lettering
+ * (`x-death`) and on a quorum queue's redelivery (`x-delivery-count`). Measured on 3.10.8 with
+ * headers zeta, alpha, Mid, b-x, _u, Zeta: first deliveries and classic redeliveries keep that
+ * order; a quorum redelivery and any dead letter give Mid, Zeta, _u, alpha, b-x, zeta. (The
+ * client's object still lists integer-like names first, as JavaScript orders them.)
+ */
+export function withBrokerHeaderOrder(message: EventMessage): EventMessage {
+  if (message.headers === undefined) return message;
+  const names = Object.keys(message.headers).sort(compareUtf8);
+  const sorted: Record<string, string | number | boolean> = {};
+  for (const name of names) sorted[name] = message.headers[name] as string | number | boolean;
+  return { ...message, headers: sorted };
+}
+
+/**
+ * The message as a consumer or `basic.get` receives it from a queue of `type`: a quorum queue
+ * adds `x-delivery-count` to a redelivery, which re-sorts the header table.
+ */
+export function deliveredMessage(stored: StoredMessage, type: QueueType): EventMessage {
+  return type === 'quorum' && stored.returns > 0 ? withBrokerHeaderOrder(stored.message) : stored.message;
+}
+
+/** UTF-8 byte order, which is code point order (UTF-16 code units put U+E000..U+FFFF after astral ones). */
+export function compareUtf8(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(j) as number;
+    if (x !== y) return x - y;
+    i += x > 0xffff ? 2 : 1;
+    j += y > 0xffff ? 2 : 1;
+  }
+  // One is a prefix of the other: the shorter sorts first.
+  return a.length - i - (b.length - j);
+}
+
 function copyHeaders(
   headers: NonNullable<EventMessage['headers']>,
 ): NonNullable<EventMessage['headers']> | undefined {
@@ -119,6 +159,7 @@ export function brokerDeath(
     : { queue, reason, count: 1, exchange: stored.exchange, routingKeys: [stored.routingKey] };
   return {
     ...stored,
+    message: withBrokerHeaderOrder(stored.message),
     exchange: via,
     xDeath: [entry, ...stored.xDeath.filter((other) => other !== previous).reverse()],
     firstDeath: stored.firstDeath ?? { reason, queue, exchange: stored.exchange },

@@ -1,5 +1,6 @@
 import type { BrokerCase } from '../broker-case.js';
 import { deadLetterCases } from './dead-letters.js';
+import { eighteenthRoundCases } from './eighteenth-round.js';
 import { interactionCases } from './interactions.js';
 import { propertiesCases } from './properties.js';
 import { routingCases } from './routing.js';
@@ -22,4 +23,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...thirteenthRoundCases,
   ...sixteenthRoundCases,
   ...seventeenthRoundCases,
+  ...eighteenthRoundCases,
 ];
