@@ -137,6 +137,64 @@ export function abandon(
   return attempt(() => store.abandon(key, holder));
 }
 
+/** For inputs the types forbid: what untyped callers (JSON from elsewhere, JavaScript) can pass. */
+export const loose = <T>(value: unknown) => value as T;
+
+/** `count` workers on the case's records (the first is `store`). */
+export async function workers(stores: CorpusStores, count: number): Promise<IdempotencyStore[]> {
+  const made = [stores.store];
+  while (made.length < count) made.push(await stores.worker());
+  return made;
+}
+
+/**
+ * `count` new workers on the case's records whose leases last an hour: what a race of theirs answers
+ * cannot depend on how long a loaded machine takes to connect and run it (with the corpus's 400 ms
+ * lease, a start can run out mid-race and a second begin take the key over).
+ */
+export async function patientWorkers(stores: CorpusStores, count: number): Promise<IdempotencyStore[]> {
+  const made: IdempotencyStore[] = [];
+  while (made.length < count) made.push(await stores.worker({ leaseMs: HOUR }));
+  return made;
+}
+
+/** Begins each key in turn and lists what each begin answered. */
+export async function beginAll(store: IdempotencyStore, keys: readonly string[]): Promise<JsonValue[]> {
+  const answers: JsonValue[] = [];
+  for (const key of keys) answers.push(await begin(store, key));
+  return answers;
+}
+
+/** Begins `key`, completes it with `response`, and replays it on `store`. */
+export async function roundTrip(store: IdempotencyStore, response: unknown, key = 'k'): Promise<JsonValue> {
+  await begin(store, key);
+  const stored = await complete(store, key, response as StoredResponse);
+  return { stored, replay: await begin(store, key) };
+}
+
+/**
+ * Round-trips `response` on `store` (the replay read by `reader`, another worker when given) and
+ * says whether the replay is the very text given (status, body and headers).
+ */
+export async function exactRoundTrip(
+  store: IdempotencyStore,
+  response: StoredResponse,
+  reader: IdempotencyStore = store,
+): Promise<JsonValue> {
+  await begin(store, 'k');
+  const stored = await complete(store, 'k', response);
+  const found = await reader.begin('k', 'fp-a', HOUR);
+  return {
+    stored,
+    replay: result(found),
+    exact:
+      found.kind === 'completed' &&
+      found.response.status === response.status &&
+      found.response.body === response.body &&
+      JSON.stringify(found.response.headers) === JSON.stringify(response.headers),
+  };
+}
+
 /** Kinds sorted: what concurrent callers on several connections saw, whatever order they ran in. */
 export function sortedKinds(results: readonly JsonValue[]): JsonValue {
   return results.map((found) => (typeof found === 'string' ? found : JSON.stringify(found))).sort();

@@ -1,13 +1,13 @@
 import type { IdempotencyStore } from '@seams/ports';
-import type { CorpusStores } from '../corpus-store.js';
-import { abandon, begin, complete, idempotencyCases, sortedKinds, tally } from '../idempotency-case.js';
-
-/** `count` workers on the case's records (the first is `store`). */
-async function workers(stores: CorpusStores, count: number): Promise<IdempotencyStore[]> {
-  const made = [stores.store];
-  while (made.length < count) made.push(await stores.worker());
-  return made;
-}
+import {
+  abandon,
+  begin,
+  complete,
+  idempotencyCases,
+  sortedKinds,
+  tally,
+  workers,
+} from '../idempotency-case.js';
 
 /** `calls` begins with one key, spread over `pool` round-robin, all in flight at once. */
 function race(

@@ -7,6 +7,7 @@ import { lifecycleCases } from './lifecycle.js';
 import { responseCases } from './responses.js';
 import { round16Cases } from './round-16.js';
 import { round17Cases } from './round-17.js';
+import { round18Cases } from './round-18.js';
 import { validationCases } from './validation.js';
 
 /** The IdempotencyStore differential corpus, in the order the snapshot lists it. */
@@ -20,4 +21,5 @@ export const IDEMPOTENCY_CORPUS: readonly IdempotencyCase[] = [
   ...validationCases,
   ...round16Cases,
   ...round17Cases,
+  ...round18Cases,
 ];

@@ -1,12 +1,13 @@
-import type { IdempotencyStore, JsonValue, StoredResponse } from '@seams/ports';
-import { attempt, begin, complete, digest, idempotencyCases, result } from '../idempotency-case.js';
-
-/** Begins `key`, completes it with `response`, and replays it on `store`. */
-async function roundTrip(store: IdempotencyStore, response: unknown, key = 'k'): Promise<JsonValue> {
-  await begin(store, key);
-  const stored = await complete(store, key, response as StoredResponse);
-  return { stored, replay: await begin(store, key) };
-}
+import type { IdempotencyStore, JsonValue } from '@seams/ports';
+import {
+  attempt,
+  begin,
+  complete,
+  digest,
+  idempotencyCases,
+  result,
+  roundTrip,
+} from '../idempotency-case.js';
 
 /** The keys of the replayed response and of its headers, in the order the store hands them back. */
 async function replayShape(store: IdempotencyStore, key = 'k'): Promise<JsonValue> {

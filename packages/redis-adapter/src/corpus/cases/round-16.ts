@@ -1,63 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { IdempotencyHolder, IdempotencyStore, JsonValue, StoredResponse } from '@seams/ports';
-import type { CorpusStores } from '../corpus-store.js';
 import { HOUR, CORPUS_TTL_MS as TTL } from '../corpus-timing.js';
 import {
   abandon,
   attempt,
   begin,
+  beginAll,
   beginHolding,
   complete,
+  exactRoundTrip,
   idempotencyCases,
-  result,
+  loose,
+  roundTrip,
   sortedKinds,
   tally,
+  workers,
 } from '../idempotency-case.js';
 
 const ok = { status: 200, body: 'ok' };
-/** For inputs the types forbid: what untyped callers (JSON from elsewhere, JavaScript) can pass. */
-const loose = <T>(value: unknown) => value as T;
-
-/** `count` workers on the case's records (the first is `store`). */
-async function workers(stores: CorpusStores, count: number): Promise<IdempotencyStore[]> {
-  const made = [stores.store];
-  while (made.length < count) made.push(await stores.worker());
-  return made;
-}
-
-/** Begins each key in turn and lists what each begin answered. */
-async function beginAll(store: IdempotencyStore, keys: readonly string[]): Promise<JsonValue[]> {
-  const answers: JsonValue[] = [];
-  for (const key of keys) answers.push(await begin(store, key));
-  return answers;
-}
-
-/** Begins `key`, completes it with `response`, and replays it on `store`. */
-async function roundTrip(store: IdempotencyStore, response: unknown, key = 'k'): Promise<JsonValue> {
-  await begin(store, key);
-  const stored = await complete(store, key, response as StoredResponse);
-  return { stored, replay: await begin(store, key) };
-}
-
-/** Round-trips `response` and says whether the replay is the very text given (body and headers). */
-async function exactRoundTrip(
-  store: IdempotencyStore,
-  response: StoredResponse,
-  reader: IdempotencyStore = store,
-): Promise<JsonValue> {
-  await begin(store, 'k');
-  const stored = await complete(store, 'k', response);
-  const found = await reader.begin('k', 'fp-a', HOUR);
-  return {
-    stored,
-    replay: result(found),
-    exact:
-      found.kind === 'completed' &&
-      found.response.status === response.status &&
-      found.response.body === response.body &&
-      JSON.stringify(found.response.headers) === JSON.stringify(response.headers),
-  };
-}
 
 /** A getter answering each of `values` in turn, then the last one for every later read. */
 function sequence(values: readonly unknown[]): () => unknown {

@@ -1,63 +1,23 @@
-import type { IdempotencyHolder, IdempotencyStore, JsonValue, StoredResponse } from '@seams/ports';
-import type { CorpusStores } from '../corpus-store.js';
+import type { IdempotencyHolder, IdempotencyStore, JsonValue } from '@seams/ports';
 import { HOUR, CORPUS_TTL_MS as TTL } from '../corpus-timing.js';
 import {
   abandon,
   attempt,
   begin,
+  beginAll,
   beginHolding,
   complete,
+  exactRoundTrip,
   idempotencyCases,
-  result,
+  loose,
+  roundTrip,
   sortedKinds,
   tally,
+  workers,
 } from '../idempotency-case.js';
 
 const ok = { status: 200, body: 'ok' };
-/** For inputs the types forbid: what untyped callers (JSON from elsewhere, JavaScript) can pass. */
-const loose = <T>(value: unknown) => value as T;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-/** `count` workers on the case's records (the first is `store`). */
-async function workers(stores: CorpusStores, count: number): Promise<IdempotencyStore[]> {
-  const made = [stores.store];
-  while (made.length < count) made.push(await stores.worker());
-  return made;
-}
-
-/** Begins each key in turn and lists what each begin answered. */
-async function beginAll(store: IdempotencyStore, keys: readonly string[]): Promise<JsonValue[]> {
-  const answers: JsonValue[] = [];
-  for (const key of keys) answers.push(await begin(store, key));
-  return answers;
-}
-
-/** Begins `key`, completes it with `response`, and replays it on `store`. */
-async function roundTrip(store: IdempotencyStore, response: unknown, key = 'k'): Promise<JsonValue> {
-  await begin(store, key);
-  const stored = await complete(store, key, response as StoredResponse);
-  return { stored, replay: await begin(store, key) };
-}
-
-/** Round-trips `response` (read by `reader`) and says whether the replay is the very text given. */
-async function exactRoundTrip(
-  store: IdempotencyStore,
-  response: StoredResponse,
-  reader: IdempotencyStore = store,
-): Promise<JsonValue> {
-  await begin(store, 'k');
-  const stored = await complete(store, 'k', response);
-  const found = await reader.begin('k', 'fp-a', HOUR);
-  return {
-    stored,
-    replay: result(found),
-    exact:
-      found.kind === 'completed' &&
-      found.response.status === response.status &&
-      found.response.body === response.body &&
-      JSON.stringify(found.response.headers) === JSON.stringify(response.headers),
-  };
-}
 
 /** Getters that note each read in `log` and answer `values[name]` in turn (an Error is thrown). */
 function logging(log: string[], values: Readonly<Record<string, readonly unknown[]>>): object {
