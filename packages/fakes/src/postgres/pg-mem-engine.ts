@@ -3,6 +3,7 @@ import { parse, type Statement } from 'pgsql-ast-parser';
 import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
+import { withPosition } from './pg-mem/error-position.js';
 import { listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
@@ -127,6 +128,8 @@ const PARSED_TEXTS_KEPT = 1_000;
 // Shared by every fake database in the process, as pg-mem's own parse cache is: a parsed statement
 // is plain data that nothing mutates, and migrations are then parsed once per run, not once per database.
 const parsedTexts = new Map<string, Statement[]>();
+/** The kept texts parsed as a rewritten text: their tree's locations are not offsets in the text. */
+const rewrittenTexts = new Set<string>();
 
 function parseOnce(text: string): Statement[] {
   const cached = parsedTexts.get(text);
@@ -139,6 +142,7 @@ function parseOnce(text: string): Statement[] {
     );
     statements = parse(source, { locationTracking: true });
     noteNumericLiterals(statements, source);
+    if (source !== text) rewrittenTexts.add(text);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw refuse(
@@ -147,7 +151,10 @@ function parseOnce(text: string): Statement[] {
   }
   if (parsedTexts.size >= PARSED_TEXTS_KEPT) {
     const oldest = parsedTexts.keys().next();
-    if (!oldest.done) parsedTexts.delete(oldest.value);
+    if (!oldest.done) {
+      parsedTexts.delete(oldest.value);
+      rewrittenTexts.delete(oldest.value);
+    }
   }
   parsedTexts.set(text, statements);
   return statements;
@@ -245,6 +252,7 @@ export class PgMemEngine implements PostgresEngine {
           sequences: ReturnType<Sequences['existing']>;
         }
       | undefined;
+    let parsed: readonly Statement[] | undefined;
     try {
       this.#settings.checkAnswerable();
       const control = this.#control(request.text);
@@ -266,6 +274,7 @@ export class PgMemEngine implements PostgresEngine {
           });
         }
         const statements = parseOnce(request.text);
+        parsed = rewrittenTexts.has(request.text) ? undefined : statements;
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
         if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');
         checkParameterCount(statements, request.params, request.paramTypes);
@@ -286,7 +295,7 @@ export class PgMemEngine implements PostgresEngine {
       }
       return { results, notices: this.#notices, status: this.#transaction.status };
     } catch (error) {
-      let failure = toPostgresError(error, this.#catalog);
+      let failure = withPosition(toPostgresError(error, this.#catalog), request.text, parsed);
       this.#transaction.fail();
       // The implicit transaction's CREATE and DROP SEQUENCE roll back with it (nextval() does not).
       if (implicit) this.#sequences.restoreExisting(implicit.sequences);

@@ -279,7 +279,11 @@ export class DataChangeAnalyzer {
         verb === 'insert'
           ? `cannot insert a non-DEFAULT value into column "${column.name}"`
           : `column "${column.name}" can only be updated to DEFAULT`,
-        { detail: `Column "${column.name}" is an identity column defined as GENERATED ALWAYS.` },
+        {
+          detail: `Column "${column.name}" is an identity column defined as GENERATED ALWAYS.`,
+          // Only an INSERT can override; an UPDATE has no OVERRIDING clause, and 15 gives it no hint.
+          ...(verb === 'insert' && { hint: 'Use OVERRIDING SYSTEM VALUE to override.' }),
+        },
       );
     }
     if (!table.columns.includes(column)) throw pgError('42703', `column "${column.name}" does not exist`);
@@ -341,7 +345,9 @@ export class DataChangeAnalyzer {
     }
     if (onConflict.do === 'do nothing') return onConflict;
     if (!key)
-      throw pgError('42601', 'ON CONFLICT DO UPDATE requires inference specification or constraint name');
+      throw pgError('42601', 'ON CONFLICT DO UPDATE requires inference specification or constraint name', {
+        hint: 'For example, ON CONFLICT (column_name).',
+      });
     const scope = this.#scope(table, statement.into.alias);
     scope.add({ alias: 'excluded', columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
     return { ...onConflict, do: { sets: this.#sets(onConflict.do.sets, table, scope, 'insert') } };
@@ -486,6 +492,7 @@ function assignable(value: Typed, column: CatalogColumn): void {
     throw pgError(
       '42804',
       `column "${column.name}" is of type ${formatType(to)} but expression is of type ${formatType(from)}`,
+      { hint: 'You will need to rewrite or cast the expression.' },
     );
   }
   if (

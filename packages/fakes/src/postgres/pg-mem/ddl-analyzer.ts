@@ -481,6 +481,10 @@ function nameTableConstraint(
     case 'primary key':
     case 'unique': {
       const columns = constraint.columns.map((c) => c.name);
+      // pg-mem keeps `UNIQUE (a, a)` as a key on one column; PostgreSQL refuses it.
+      const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
+      if (repeated !== undefined)
+        throw pgError('42701', `column "${repeated}" appears twice in ${constraint.type} constraint`);
       const existing = out.find((c) => c.kind === constraint.type && c.columns.join() === columns.join());
       const name =
         constraint.constraintName?.name ??
@@ -714,8 +718,9 @@ function refuseSubqueryInCheck(expr: Expr): void {
 /** The column names an expression reads, in order (for a CHECK constraint's name). */
 function columnRefs(expr: Expr): string[] {
   const names: string[] = [];
-  JSON.stringify(expr, (key, value: unknown) => {
-    if (key === '' || typeof value !== 'object' || value === null) return value;
+  // The root counts too: `CHECK (ok)` over a boolean column is named `t_ok_check`.
+  JSON.stringify(expr, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null) return value;
     if ('type' in value && value.type === 'ref' && 'name' in value && typeof value.name === 'string')
       names.push(value.name);
     return value;
@@ -1132,13 +1137,14 @@ export function checkCommentTarget(
 
 /**
  * DROP TABLE's checks and catalog change, for the statement analysis to call: 42809 for an index's
- * name, 42P01 for a missing table (skipped with IF EXISTS), 2BP01 when a table outside the
- * statement has a foreign key to one dropped. `sequences` are the serial and identity sequences
- * the dropped tables own, which PostgreSQL drops with them.
+ * or a sequence's name, 42P01 for a missing table (skipped with IF EXISTS), 2BP01 when a table
+ * outside the statement has a foreign key to one dropped. `sequences` are the serial and identity
+ * sequences the dropped tables own, which PostgreSQL drops with them.
  */
 export function dropTables(
   statement: DropStatement,
   catalog: Catalog,
+  isSequence: (name: string) => boolean = () => false,
 ): { readonly apply: (catalog: Catalog) => void; readonly sequences: readonly string[] } {
   if (statement.cascade === 'cascade') throw refuse('DROP TABLE ... CASCADE');
   const dropped: string[] = [];
@@ -1150,6 +1156,9 @@ export function dropTables(
     }
     if (isIndexName(catalog, name))
       throw pgError('42809', `"${name}" is not a table`, { hint: 'Use DROP INDEX to remove an index.' });
+    // Even with IF EXISTS: the relation exists, it is just no table.
+    if (isSequence(name))
+      throw pgError('42809', `"${name}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
     if (!statement.ifExists) throw pgError('42P01', `table "${name}" does not exist`);
   }
   for (const name of dropped) {
@@ -1173,13 +1182,14 @@ export function dropTables(
 }
 
 /**
- * DROP INDEX's checks and catalog change: an index a constraint owns cannot go (2BP01), a table is
- * no index (42809), a missing one is 42P01 unless IF EXISTS. The name is freed for later indexes,
- * and a dropped unique index stops reporting violations.
+ * DROP INDEX's checks and catalog change: an index a constraint owns cannot go (2BP01), a table or
+ * a sequence is no index (42809), a missing one is 42P01 unless IF EXISTS. The name is freed for
+ * later indexes, and a dropped unique index stops reporting violations.
  */
 export function dropIndexes(
   statement: DropStatement,
   catalog: Catalog,
+  isSequence: (name: string) => boolean = () => false,
 ): { readonly apply: (catalog: Catalog) => void } {
   if (statement.cascade === 'cascade') throw refuse('DROP INDEX ... CASCADE');
   if (statement.concurrently && statement.names.length > 1)
@@ -1206,6 +1216,10 @@ export function dropIndexes(
     }
     if (catalog.table(name))
       throw pgError('42809', `"${name}" is not an index`, { hint: 'Use DROP TABLE to remove a table.' });
+    if (isSequence(name))
+      throw pgError('42809', `"${name}" is not an index`, {
+        hint: 'Use DROP SEQUENCE to remove a sequence.',
+      });
     if (!statement.ifExists) throw pgError('42704', `index "${name}" does not exist`);
   }
   return {

@@ -3,6 +3,7 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
 import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
 import { dateDays, typeDatePart } from './date-parts.js';
+import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
@@ -49,6 +50,22 @@ const NULL_SKIPPING_AGGREGATES = new Set([
 
 const isUntypedNode = (expr: Expr): boolean =>
   expr.type === 'parameter' || expr.type === 'string' || expr.type === 'null';
+
+/** 42883 or 42725 naming an operator: what operator resolution raises. */
+const isOperatorError = (error: unknown): boolean =>
+  error instanceof FakePostgresError &&
+  ((error.code === '42883' && error.message.startsWith('operator does not exist: ')) ||
+    (error.code === '42725' && error.message.startsWith('operator is not unique: ')));
+
+/** Whether the type's input function reads the text (an enum: one of its labels). */
+function accepts(text: string, type: PgType, enumLabels: readonly string[] | undefined): boolean {
+  try {
+    literalOf(text, type, enumLabels);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** An error of SQLSTATE class 22 (data exception): a value its type cannot take. */
 const isDataException = (error: unknown): boolean =>
@@ -144,7 +161,14 @@ export class ExpressionTyper {
   #type(expr: Expr, scope: Scope, expected?: PgType): Typed {
     switch (expr.type) {
       case 'ref':
-        return this.#ref(expr.name, expr.table?.name, scope);
+        try {
+          return this.#ref(expr.name, expr.table?.name, scope);
+        } catch (error) {
+          // errorMissingColumn and errorMissingRTE point at the column reference.
+          if (error instanceof FakePostgresError && (error.code === '42703' || error.code === '42P01'))
+            markAt(error, expr);
+          throw error;
+        }
       case 'parameter':
         // Typed from outside as a whole (a select-list item, an INSERT or SET value): a target-list
         // item PostgreSQL coerces only after reading the whole list. The list is known by its
@@ -155,7 +179,7 @@ export class ExpressionTyper {
           this.#depth === 1 ? (scope.sources.length === 0 && !scope.parent ? VALUES_LIST : scope) : undefined,
         );
       case 'string':
-        return this.#untypedString(expr.value, expected);
+        return this.#untypedString(expr, expected);
       case 'null':
         return {
           expr: expected ? literalOf(null, expected) : expr,
@@ -173,11 +197,28 @@ export class ExpressionTyper {
       case 'cast':
         return this.#cast(expr, scope);
       case 'binary':
-        return this.#binary(expr, scope);
+        try {
+          return this.#binary(expr, scope);
+        } catch (error) {
+          // make_op's errors point at the operator's token (the A_Expr's location).
+          if (isOperatorError(error)) markOperator(error, expr, expr.op, expr.left, expr.right);
+          throw error;
+        }
       case 'unary':
         return this.#unary(expr, scope);
       case 'call':
-        return this.#call(expr, scope);
+        try {
+          return this.#call(expr, scope);
+        } catch (error) {
+          // ParseFuncOrColumn points at the function's name: where the call starts.
+          if (
+            error instanceof FakePostgresError &&
+            error.code === '42883' &&
+            error.message.startsWith('function ')
+          )
+            markAt(error, expr);
+          throw error;
+        }
       case 'case':
         return this.#case(expr, scope);
       case 'ternary': {
@@ -208,7 +249,12 @@ export class ExpressionTyper {
         return this.#combine(between, T.bool, '?column?', [value, lo, hi]);
       }
       case 'member':
-        return this.#member(expr, scope);
+        try {
+          return this.#member(expr, scope);
+        } catch (error) {
+          if (isOperatorError(error)) markOperator(error, expr, expr.op, expr.operand);
+          throw error;
+        }
       case 'keyword':
         return this.#keyword(expr.keyword);
       case 'array':
@@ -386,10 +432,19 @@ export class ExpressionTyper {
     };
   }
 
-  #untypedString(value: string, expected: PgType | undefined): Typed {
+  #untypedString(literal: Extract<Expr, { type: 'string' }>, expected: PgType | undefined): Typed {
     const type: PgType = expected && expected.name !== 'unknown' ? expected : T.unknown;
     const enumLabels = type.enumName ? this.context.catalog.enumLabels(type.enumName) : undefined;
-    return { expr: literalOf(value, type, enumLabels), type, name: '?column?', untyped: true };
+    try {
+      return { expr: literalOf(literal.value, type, enumLabels), type, name: '?column?', untyped: true };
+    } catch (error) {
+      // PostgreSQL points at the literal when its type's input function refuses the text (parse
+      // analysis coerces it); a modifier's check (varchar(3), numeric(4, 2)) runs at assignment,
+      // with no position.
+      if (isDataException(error) && !accepts(literal.value, unmodified(type), enumLabels))
+        markAt(error, literal);
+      throw error;
+    }
   }
 
   #integer(value: number): Typed {

@@ -102,9 +102,21 @@ function noteNode(node: unknown, sql: string, masked: string): void {
     if (Reflect.get(node, 'type') === 'select' && typeof end === 'number' && end > lastTokenEnd(node))
       parenthesized.add(node);
     checkGrammar(node as Expr, masked);
+    const start: unknown =
+      typeof location === 'object' && location !== null && Reflect.get(location, 'start');
+    const stop: unknown = typeof location === 'object' && location !== null && Reflect.get(location, 'end');
+    if (typeof start === 'number' && typeof stop === 'number') offsets.set(node, { start, end: stop });
     Reflect.deleteProperty(node, '_location');
   }
   for (const value of Object.values(node)) noteNode(value, sql, masked);
+}
+
+/** Where each noted node is in its statement's text (its `_location`, removed from the tree). */
+const offsets = new WeakMap<object, { readonly start: number; readonly end: number }>();
+
+/** The UTF-16 offsets in its statement's text where a noted node starts and ends, when known. */
+export function sourceSpan(node: object): { readonly start: number; readonly end: number } | undefined {
+  return offsets.get(node);
 }
 
 /** A numeric literal's text as written (`1.50`, `-0.10`), when its statement was noted. */

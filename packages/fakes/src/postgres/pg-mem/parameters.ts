@@ -1,5 +1,7 @@
 import type { Statement } from 'pgsql-ast-parser';
+import { FakePostgresError } from '../fake-postgres-error.js';
 import type { Catalog } from './catalog.js';
+import { markAt } from './error-position.js';
 import { literalOf } from './literals.js';
 import { isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
@@ -23,9 +25,14 @@ export function checkParameterCount(
   const required = highestParameter(statements);
   // Parse analysis has no parameter $0 to give a type to, whatever the Bind supplies.
   if (/"type":"parameter","name":"\$0+"/.test(JSON.stringify(statements)))
-    throw pgError('42P02', 'there is no parameter $0');
+    throw atOnlyUse(pgError('42P02', 'there is no parameter $0'), statements, (n) => /^\$0+$/.test(n));
   if (params === undefined) {
-    if (required > 0) throw pgError('42P02', `there is no parameter $${required}`);
+    if (required > 0)
+      throw atOnlyUse(
+        pgError('42P02', `there is no parameter $${required}`),
+        statements,
+        (n) => Number(n.slice(1)) === required,
+      );
     return;
   }
   // Parsing comes before Bind: a placeholder below the highest that nothing uses has no type.
@@ -42,6 +49,27 @@ export function checkParameterCount(
       `bind message supplies ${params.length} parameters, but prepared statement "" requires ${required}`,
     );
   }
+}
+
+/**
+ * The error located at the parameter it names (transformParamRef), when the statements use it
+ * once: of two uses, which one PostgreSQL's analysis meets first is not sure.
+ */
+function atOnlyUse(
+  error: FakePostgresError,
+  statements: readonly Statement[],
+  named: (name: string) => boolean,
+) {
+  const uses: object[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Reflect.get(node, 'type') === 'parameter' && named(String(Reflect.get(node, 'name'))))
+      uses.push(node);
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(statements);
+  const [only] = uses;
+  return uses.length === 1 && only ? markAt(error, only) : error;
 }
 
 /** How a parameter's type was first decided, for PostgreSQL's check that its uses agree (42P08). */
@@ -99,11 +127,34 @@ export class ParameterBinder {
       this.#types.set(index, { type, decided, ...(list !== undefined && { list }) });
     }
     const enumLabels = type.enumName ? this.catalog.enumLabels(type.enumName) : undefined;
-    const value = this.binary[index]
-      ? fromBinary(this.values[index] ?? null, type, name)
-      : this.values[index];
+    const binary = this.binary[index] === true;
+    const sent = this.values[index] ?? null;
+    // A JSON input error's context starts with its own line ("JSON data, line 1: ...") that the
+    // engine does not write; the parameter's line alone would be a context PostgreSQL never gives.
+    // Bind reads $1, $2, ... in order, after the whole statement is analysed; the engine binds each
+    // as analysis meets it (an UPDATE's WHERE before its SET). An error is the one PostgreSQL reports
+    // only when every parameter before it has been read already.
+    const first = Array.from({ length: index }, (_, before) => before).every((before) =>
+      this.#types.has(before),
+    );
+    const named = type.name === 'json' || type.name === 'jsonb' || !first ? undefined : index;
+    const value = duringBind(named, binary ? undefined : sent, () => {
+      const text = binary ? fromBinary(sent, type, name) : sent;
+      // The input function of the parameter's type, which has no modifier: a varchar(5) or a
+      // numeric(6, 2) column checks its length or precision afterwards, at assignment, outside Bind.
+      literalOf(
+        text,
+        {
+          name: type.name,
+          ...(type.array && { array: true }),
+          ...(type.enumName !== undefined && { enumName: type.enumName }),
+        },
+        enumLabels,
+      );
+      return text;
+    });
     return {
-      expr: literalOf(value ?? null, type, enumLabels),
+      expr: literalOf(value, type, enumLabels),
       type,
       name: '?column?',
       untyped: true,
@@ -119,6 +170,36 @@ function category(type: PgType): string {
 
 function inconsistent(name: string, detail: string): Error {
   return pgError('42P08', `inconsistent types deduced for parameter ${name}`, { detail });
+}
+
+/**
+ * Runs a parameter's input as PostgreSQL's Bind does, whose error context names the parameter:
+ * `unnamed portal parameter $n = '...'`, the value cut to nothing under
+ * log_parameter_max_length_on_error's default (0), so "..." when there was any. A binary value, and
+ * text refused before it is read (a NUL: the encoding check), are named without a value.
+ */
+function duringBind<Result>(
+  index: number | undefined,
+  text: string | null | undefined,
+  input: () => Result,
+): Result {
+  try {
+    return input();
+  } catch (error) {
+    if (
+      index === undefined ||
+      !(error instanceof FakePostgresError) ||
+      error.code === '0A000' ||
+      error.details.where !== undefined
+    )
+      throw error;
+    const shown =
+      text === null || text === undefined || error.code === '22021' ? '' : ` = '${text === '' ? '' : '...'}'`;
+    throw new FakePostgresError(error.code, error.message, {
+      cause: error,
+      fields: { ...error.details, where: `unnamed portal parameter $${index + 1}${shown}` },
+    });
+  }
 }
 
 /** The same type for a parameter: modifiers apart, as PostgreSQL's parameter types have none. */

@@ -12,6 +12,42 @@ async function fake() {
 }
 
 describe('pg-mem engine query shapes', () => {
+  it('matches set operation branches by position below the top level, whatever their column names', async () => {
+    const { pool } = await fake();
+    const rows = async (text: string) => (await pool.query({ text, rowMode: 'array' })).rows;
+    expect(await rows("SELECT 1 AS a, 'z' AS b UNION SELECT 2, 'y' ORDER BY 2")).toEqual([
+      [2, 'y'],
+      [1, 'z'],
+    ]);
+    expect(
+      await rows('SELECT * FROM (SELECT id, a FROM t WHERE id = 1 UNION ALL SELECT 7, 8) s ORDER BY 1'),
+    ).toEqual([
+      [1, 3],
+      [7, 8],
+    ]);
+    expect(
+      await rows(
+        'SELECT * FROM (SELECT 1 AS p, 2 AS q UNION ALL SELECT 3, 4 UNION ALL VALUES (5, 6)) s ORDER BY 1',
+      ),
+    ).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    // Two result columns of one name: reading one is ambiguous, as in PostgreSQL; all of them is refused.
+    await expect(
+      pool.query('SELECT x FROM (SELECT 1 AS x, 2 AS x UNION SELECT 3, 4) s'),
+    ).rejects.toMatchObject({
+      code: '42702',
+    });
+    await expect(pool.query('SELECT s.v FROM (SELECT 1 AS v, 2 AS v) s')).rejects.toMatchObject({
+      code: '42702',
+    });
+    await expect(pool.query('SELECT * FROM (SELECT 1, 2 UNION SELECT 3, 4) s')).rejects.toMatchObject({
+      code: '0A000',
+    });
+  });
+
   it('names TRUE and FALSE ?column?, as PostgreSQL 15 does, and a cast after its type', async () => {
     const { pool } = await fake();
     const { fields } = await pool.query({

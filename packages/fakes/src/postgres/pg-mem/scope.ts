@@ -82,6 +82,9 @@ export class Scope {
     for (const source of this.sources) {
       if (table !== undefined && source.alias !== table) continue;
       const column = source.columns.find((c) => c.name === name);
+      // A subquery may name two outputs alike (`SELECT 1 AS v, 2 AS v`): reading one is ambiguous.
+      if (column && source.columns.filter((c) => c.name === name).length > 1)
+        throw pgError('42702', `column reference "${name}" is ambiguous`);
       if (column)
         matches.push({ type: column.type, source, ...(column.constant && { constant: column.constant }) });
     }

@@ -11,6 +11,7 @@ import type {
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
+import { markAt } from './error-position.js';
 import { ExpressionTyper, unify } from './expression-typer.js';
 import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
@@ -103,7 +104,9 @@ export class SelectAnalyzer {
     const series = withSeriesInFrom(select);
     if (series) return this.#select(series, outer, ctes, topLevel);
     const scope = new Scope(outer);
-    const from = (select.from ?? []).map((item, index) => this.#from(item, index, scope, ctes));
+    const from = (select.from ?? []).map((item, index) =>
+      this.#from(lockedBy(item, select.for), index, scope, ctes),
+    );
     // PostgreSQL reads the select list before WHERE: a parameter's first use decides its type.
     const columns = this.#columns(select.columns ?? [], scope);
     const where = select.where ? this.expressions.condition(select.where, scope, 'WHERE') : undefined;
@@ -382,7 +385,8 @@ export class SelectAnalyzer {
           item.name.schema === 'information_schema'
         )
           throw refuse(`the system catalog ${item.name.schema ? `${item.name.schema}.` : ''}${name}`);
-        throw pgError('42P01', `relation "${name}" does not exist`);
+        // PostgreSQL points at the table's (qualified) name.
+        throw markAt(markAt(pgError('42P01', `relation "${name}" does not exist`), item.name), item);
       }
       const source: ScopeSource = {
         alias: item.name.alias ?? name,
@@ -521,10 +525,11 @@ export class SelectAnalyzer {
 
   #groupExpr(written: Expr, columns: readonly { typed: Typed }[], scope: Scope): Typed {
     const expr = negatedConstant(written);
-    checkPositionConstant(expr, 'GROUP BY');
+    checkPositionConstant(expr, 'GROUP BY', written);
     if (expr.type === 'integer') {
       const column = columns[expr.value - 1];
-      if (!column) throw pgError('42P10', `GROUP BY position ${expr.value} is not in select list`);
+      if (!column)
+        throw markAt(pgError('42P10', `GROUP BY position ${expr.value} is not in select list`), written);
       return column.typed;
     }
     // A bare name no table in FROM has is a select-list alias (PostgreSQL tries FROM's columns first).
@@ -582,13 +587,14 @@ export class SelectAnalyzer {
     checkGrouped: (expr: Expr) => void,
   ): OrderByStatement {
     const by = negatedConstant(order.by);
-    checkPositionConstant(by, 'ORDER BY');
+    checkPositionConstant(by, 'ORDER BY', order.by);
     let typed: Typed | undefined;
     let index = -1;
     if (by.type === 'integer') {
       index = by.value - 1;
       typed = columns[index]?.typed;
-      if (!typed) throw pgError('42P10', `ORDER BY position ${by.value} is not in select list`);
+      if (!typed)
+        throw markAt(pgError('42P10', `ORDER BY position ${by.value} is not in select list`), order.by);
     } else if (by.type === 'ref' && !by.table) {
       index = columns.findIndex((c) => c.typed.name === by.name);
       typed = columns[index]?.typed;
@@ -612,7 +618,12 @@ export class SelectAnalyzer {
           columns.some((c) => c.typed.expr.type === 'ref' && c.typed.expr.name === expr.name);
         if (sameName)
           throw refuse('SELECT DISTINCT ordered by a column written otherwise than in its select list');
-        throw pgError('42P10', 'for SELECT DISTINCT, ORDER BY expressions must appear in select list');
+        const error = pgError(
+          '42P10',
+          'for SELECT DISTINCT, ORDER BY expressions must appear in select list',
+        );
+        // PostgreSQL points at the expression's leftmost token: a column's name is its only one.
+        throw order.by.type === 'ref' ? markAt(error, order.by) : error;
       }
       checkSortable(expression.type);
       checkGrouped(expression.expr);
@@ -795,9 +806,12 @@ export class SelectAnalyzer {
       // Its ORDER BY sees the result columns only, under no table name: PostgreSQL fails a
       // qualified column while reading the expressions, before it looks at their shape.
       for (const order of last.orderBy ?? []) {
-        checkPositionConstant(order.by, 'ORDER BY');
+        checkPositionConstant(order.by, 'ORDER BY', order.by);
         const qualified = qualifiedRef(order.by);
-        if (qualified) throw pgError('42P01', `missing FROM-clause entry for table "${qualified}"`);
+        if (qualified) {
+          const error = pgError('42P01', `missing FROM-clause entry for table "${qualified}"`);
+          throw order.by.type === 'ref' ? markAt(error, order.by) : error;
+        }
       }
       for (const order of last.orderBy ?? []) {
         if (order.by.type !== 'integer' && !(order.by.type === 'ref' && !order.by.table)) {
@@ -831,7 +845,35 @@ export class SelectAnalyzer {
         throw refuse('UNION of columns of different types');
       return { ...output, type };
     });
-    return { statement: { ...select, left: left.statement, right: right.statement }, outputs };
+    if (topLevel) return { statement: { ...select, left: left.statement, right: right.statement }, outputs };
+    // Below the top level (a subquery, or under a trailing ORDER BY) pg-mem reads each branch's rows
+    // by column name: two outputs of one name (`SELECT 2, 'y'`, both `?column?`) would both read the
+    // first. PostgreSQL matches branches by position and names the result after the first branch:
+    // every branch takes the first one's names, or distinct keys a query around restores them from.
+    const names = left.outputs.map((output) => output.name);
+    const distinct = new Set(names).size === names.length;
+    const keys = distinct ? names : names.map((_, index) => `seams_column_${index}`);
+    const statement: SelectStatement = {
+      ...select,
+      left: withOutputNames(left.statement, names, keys),
+      right: withOutputNames(
+        right.statement,
+        right.outputs.map((output) => output.name),
+        keys,
+      ),
+    };
+    if (distinct) return { statement, outputs };
+    return {
+      statement: {
+        type: 'select',
+        columns: keys.map((key, index) => ({
+          expr: { type: 'ref', table: { name: RENAMED_BRANCH }, name: key },
+          alias: { name: names[index] ?? '' },
+        })),
+        from: [{ type: 'statement', statement, alias: RENAMED_BRANCH }],
+      },
+      outputs,
+    };
   }
 
   #with(
@@ -923,6 +965,23 @@ export class SelectAnalyzer {
   literal(text: string | null, type: PgType): Expr {
     return literalOf(text, type);
   }
+}
+
+/**
+ * A row lock without OF covers every table of the query, those of a subquery in FROM too:
+ * PostgreSQL pushes it down into the subquery (transformLockingClause), whose DISTINCT, GROUP BY,
+ * aggregates, set operation or outer join then fail as the outer query's would. pg-mem analyses
+ * the subquery on its own, so the lock goes with it (its own lock, if it has one, is kept).
+ */
+function lockedBy(item: From, lock: SelectFromStatement['for']): From {
+  if (!lock || item.type !== 'statement' || item.alias === EXISTS_SOURCE) return item;
+  const locked = (statement: SelectStatement): SelectStatement => {
+    if (statement.type === 'select') return statement.for ? statement : { ...statement, for: lock };
+    if (statement.type === 'union' || statement.type === 'union all')
+      return { ...statement, right: locked(statement.right) };
+    return statement;
+  };
+  return { ...item, statement: locked(item.statement) };
 }
 
 /**
@@ -1110,6 +1169,34 @@ function withOwnClausesApart(select: SetOperation): SetOperation {
   return { ...select, left: apart(select.left), right: apart(select.right) };
 }
 
+const RENAMED_BRANCH = 'seams_renamed_branch';
+
+/** A set operation's analysed branch with its outputs named `names`, position by position. */
+function withOutputNames(
+  statement: SelectStatement,
+  current: readonly string[],
+  names: readonly string[],
+): SelectStatement {
+  if (current.every((name, index) => name === names[index])) return statement;
+  const columns = statement.type === 'select' ? statement.columns : undefined;
+  if (statement.type === 'select' && columns && !statement.orderBy && columns.length === names.length)
+    return {
+      ...statement,
+      columns: columns.map((column, index) => ({ ...column, alias: { name: names[index] ?? '' } })),
+    };
+  // A VALUES list or a set operation: a query around it reads its (distinct) outputs by name.
+  if (new Set(current).size !== current.length)
+    throw refuse('a set operation branch that names two result columns alike, below the top level');
+  return {
+    type: 'select',
+    columns: current.map((name, index) => ({
+      expr: { type: 'ref', table: { name: RENAMED_BRANCH }, name },
+      alias: { name: names[index] ?? '' },
+    })),
+    from: [{ type: 'statement', statement, alias: RENAMED_BRANCH }],
+  };
+}
+
 /** The branches of a set operation chain, left to right. */
 function setBranches(select: SelectStatement): SelectStatement[] {
   return isSetOperationNode(select) ? [...setBranches(select.left), ...setBranches(select.right)] : [select];
@@ -1245,11 +1332,11 @@ function negatedConstant(expr: Expr): Expr {
  * findTargetlistEntrySQL92: a bare constant in ORDER BY or GROUP BY is a select-list position, so
  * one that is no integer ('a', 1.5, true, NULL) is an error. pg-mem sorts by it (or fails itself).
  */
-function checkPositionConstant(expr: Expr, clause: string): void {
+function checkPositionConstant(expr: Expr, clause: string, written: Expr): void {
   // A literal past int4 is a Float constant to the grammar, negated or not (`-2147483648` too).
   const float = expr.type === 'integer' && Math.abs(expr.value) > 2_147_483_647;
   if (float || ['string', 'numeric', 'boolean', 'null'].includes(expr.type))
-    throw pgError('42601', `non-integer constant in ${clause}`);
+    throw markAt(pgError('42601', `non-integer constant in ${clause}`), written);
 }
 
 const SERIES_SOURCE = 'seams_series';

@@ -17,6 +17,8 @@ describe('selectTailSyntaxError', () => {
     ['INSERT INTO t SELECT 1 LIMIT 1 UNION SELECT 2', 'UNION', 32],
     ['SELECT 1 WHERE 1 IN (SELECT 1 LIMIT 1 UNION SELECT 2)', 'UNION', 39],
     ['SELECT 1; SELECT 2 LIMIT 1 UNION SELECT 3', 'UNION', 28],
+    ['SELECT 1 AS v UNION ALL WITH c AS (SELECT 2) SELECT * FROM c', 'WITH', 25],
+    ['SELECT 1 EXCEPT with c AS (SELECT 2) SELECT * FROM c', 'with', 17],
   ])('refuses %s at "%s"', (text, near, position) => {
     expect(selectTailSyntaxError(text)).toEqual({ near, position });
   });
@@ -35,6 +37,7 @@ describe('selectTailSyntaxError', () => {
     'DECLARE c CURSOR FOR SELECT 1 ORDER BY 1',
     'FETCH FIRST FROM c',
     'WITH a AS (SELECT 1 LIMIT 1) SELECT * FROM a UNION SELECT 2 LIMIT 1',
+    'SELECT 1 UNION ALL (WITH c AS (SELECT 2) SELECT * FROM c)',
   ])('leaves %s', (text) => {
     expect(selectTailSyntaxError(text)).toBeUndefined();
   });

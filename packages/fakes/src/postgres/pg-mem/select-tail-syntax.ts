@@ -40,7 +40,7 @@ const OTHER_CREATES = ['policy', 'trigger', 'rule', 'function', 'procedure', 'ev
 export function selectTailSyntaxError(
   text: string,
 ): { readonly near: string; readonly position: number } | undefined {
-  if (!/\b(?:limit|offset|fetch|order|for)\b/i.test(text)) return undefined;
+  if (!/\b(?:limit|offset|fetch|order|for|with)\b/i.test(text)) return undefined;
   const tokens = tokenize(text);
   let levels: Tail[] = [emptyTail()];
   let statementStart = 0;
@@ -73,6 +73,10 @@ export function selectTailSyntaxError(
     });
     if (isWord(token, 'union', 'intersect', 'except')) {
       if (tail.sort || tail.limit || tail.offset || tail.locking) return refused();
+      // A branch is a simple select: one with its own WITH needs parentheses.
+      const branch = isWord(next, 'all', 'distinct') ? tokens[index + 2] : next;
+      if (branch && isWord(branch, 'with'))
+        return { near: text.slice(branch.start, branch.end), position: branch.start + 1 };
     } else if (isWord(token, 'order') && isWord(next, 'by')) {
       if (tail.sort || tail.limit || tail.offset || tail.locking) return refused();
       tail.sort = true;

@@ -104,6 +104,9 @@ export class Sequences {
   /** setval(name, value, isCalled): with isCalled false, the next nextval() returns value itself. */
   setval(name: string, value: number, isCalled = true): number {
     const sequence = this.#get(name);
+    // A bigint past 2^53 reached here rounded: its bounds check (or the value kept) would be wrong.
+    if (Number.isInteger(value) && !Number.isSafeInteger(value) && Math.abs(value) <= 2 ** 63)
+      throw refuse(`setval() with a value beyond 2^53 (${value})`);
     if (!Number.isSafeInteger(value) || BigInt(value) < sequence.min || BigInt(value) > sequence.max)
       throw pgError(
         '22003',

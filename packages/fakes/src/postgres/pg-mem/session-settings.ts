@@ -149,7 +149,12 @@ function milliseconds(items: readonly Item[], name: string): string {
     throw pgError('22023', `invalid value for parameter "${name}": "${item.text}"`, hint);
   }
   const value = baseMilliseconds(read.value, unit || 'ms');
-  if (value < 0 || value > 2_147_483_647) {
+  // parse_int's own overflow check, before the parameter's range is: its hint is fixed.
+  if (value < -2_147_483_648 || value > 2_147_483_647)
+    throw pgError('22023', `invalid value for parameter "${name}": "${item.text}"`, {
+      hint: 'Value exceeds integer range.',
+    });
+  if (value < 0) {
     throw pgError(
       '22023',
       `${value} ms is outside the valid range for parameter "${name}" (0 .. 2147483647)`,

@@ -136,7 +136,7 @@ function analyzeInspected(
       return { statement: ddl.statement, apply: ddl.apply, command: 'ALTER TABLE' };
     }
     case 'drop table': {
-      const ddl = dropTables(statement, catalog);
+      const ddl = dropTables(statement, catalog, (name) => context.sequences.has(name));
       return {
         statement,
         command: 'DROP TABLE',
@@ -148,7 +148,7 @@ function analyzeInspected(
       };
     }
     case 'drop index': {
-      const ddl = dropIndexes(statement, catalog);
+      const ddl = dropIndexes(statement, catalog, (name) => context.sequences.has(name));
       return { statement, command: 'DROP INDEX', apply: ddl.apply };
     }
     case 'create enum': {
@@ -181,6 +181,11 @@ function analyzeInspected(
         if (ifNotExists) return { command: 'CREATE SEQUENCE' };
         throw pgError('42P07', `relation "${name.name}" already exists`);
       }
+      // The engine counts in doubles: past 2^53 a START or INCREMENT would be rounded.
+      const unsafe = [options.startWith, options.incrementBy].find(
+        (value) => value !== undefined && !Number.isSafeInteger(value),
+      );
+      if (unsafe !== undefined) throw refuse(`CREATE SEQUENCE with a value beyond 2^53 (${unsafe})`);
       const sequenceOptions = {
         ...(options.startWith !== undefined && { start: options.startWith }),
         ...(options.incrementBy !== undefined && { increment: options.incrementBy }),

@@ -166,6 +166,21 @@ describe('the pg-mem engine on statements', () => {
       message: 'FOR UPDATE cannot be applied to the nullable side of an outer join',
     });
   });
+
+  it('pushes a row lock without OF down into subqueries in FROM, as PostgreSQL does', async () => {
+    const { pool } = await fake('CREATE TABLE t (id int, v int); INSERT INTO t VALUES (1, 2)');
+    await expect(
+      pool.query('SELECT s.n FROM (SELECT count(*) AS n FROM t) s FOR UPDATE'),
+    ).rejects.toMatchObject({ code: '0A000', message: 'FOR UPDATE is not allowed with aggregate functions' });
+    await expect(
+      pool.query('SELECT s.id FROM (SELECT id FROM t UNION SELECT v FROM t) s FOR KEY SHARE'),
+    ).rejects.toMatchObject({ message: 'FOR KEY SHARE is not allowed with UNION/INTERSECT/EXCEPT' });
+    // A lock inside an EXISTS stays out: PostgreSQL does not lock a sublink's rows.
+    const { rows } = await pool.query(
+      'SELECT s.id FROM (SELECT id FROM t) s WHERE EXISTS (SELECT count(*) FROM t) FOR UPDATE',
+    );
+    expect(rows).toEqual([{ id: 1 }]);
+  });
 });
 
 describe('the DDL helpers the statement analysis calls', () => {
