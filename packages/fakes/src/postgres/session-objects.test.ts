@@ -50,6 +50,26 @@ describe('SessionObjects', () => {
     ]);
   });
 
+  it('claims the temporary relations no connection is known to own for the session that made them', () => {
+    const objects = new SessionObjects();
+    objects.record(2, 'CREATE TEMP TABLE named (x int)');
+    objects.claim(1, [
+      ['over_temp', 'v'],
+      ['made_in_function', 'r'],
+      ['made_in_function_id_seq', 'S'],
+      ['named', 'r'],
+    ]);
+    expect(objects.othersUsedBy(2, 'SELECT count(*) FROM over_temp')).toMatch(/temporary view/);
+    expect(objects.othersUsedBy(2, 'SELECT * FROM made_in_function')).toMatch(/temporary table/);
+    expect(objects.othersUsedBy(1, 'SELECT * FROM named')).toMatch(/temporary table/);
+    expect(objects.othersUsedBy(1, 'SELECT count(*) FROM over_temp')).toBeUndefined();
+    expect(objects.end(1)).toEqual([
+      'DROP TABLE IF EXISTS pg_temp.made_in_function CASCADE',
+      'DROP SEQUENCE IF EXISTS pg_temp.made_in_function_id_seq CASCADE',
+      'DROP VIEW IF EXISTS pg_temp.over_temp CASCADE',
+    ]);
+  });
+
   it('refuses listing another connection’s prepared statements or cursors', () => {
     const objects = new SessionObjects();
     objects.record(1, 'PREPARE one AS SELECT 1');

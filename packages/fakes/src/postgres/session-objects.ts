@@ -143,6 +143,22 @@ export class SessionObjects {
     }
   }
 
+  /**
+   * The session's temporary relations (`relname`, `relkind` from its temporary schema) that no
+   * connection is known to own: made where the statement's text did not name them (a function,
+   * a DO block), they are the session's that ran it.
+   */
+  claim(session: number, relations: readonly (readonly (string | null)[])[]): void {
+    for (const [name, relkind] of relations) {
+      const noun =
+        relkind === 'S' ? 'temporary sequence' : relkind === 'v' ? 'temporary view' : 'temporary table';
+      const sessions = this.#owned[KINDS.findIndex((kind) => kind.noun === noun)];
+      if (name === null || name === undefined || !sessions) continue;
+      if ([...sessions.values()].some((names) => names.has(name))) continue;
+      sessions.set(session, (sessions.get(session) ?? new Set<string>()).add(name));
+    }
+  }
+
   /** Whether another connection owns an object of these kinds (`temporary table`, `prepared statement`, `cursor`). */
   othersOwn(session: number, nouns: readonly string[]): boolean {
     return KINDS.some(

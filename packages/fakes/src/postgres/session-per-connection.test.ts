@@ -46,6 +46,63 @@ describe.each([
   );
 
   it(
+    'keeps a connection’s settings after its SET TRANSACTION, which is the transaction’s and not carried over',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query('BEGIN; SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY, DEFERRABLE; COMMIT');
+      await a.query("SET work_mem = '64MB'");
+      expect(await value(b, 'SHOW work_mem')).toBe('4MB');
+      expect(await value(a, 'SHOW work_mem')).toBe('64MB');
+      await b.query('BEGIN');
+      expect(await value(b, 'SHOW transaction_isolation')).toBe('read committed');
+      expect(await value(b, 'SHOW transaction_read_only')).toBe('off');
+      await b.query('COMMIT');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'keeps temporary relations a function, a DO block or CREATE VIEW over a temporary table made to their connection',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        'CREATE FUNCTION mk() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE y (a int); END $$',
+      );
+      await a.query('SELECT mk()');
+      await a.query("DO $$ BEGIN EXECUTE 'CREATE TEMP TABLE x (a int)'; END $$");
+      await a.query('SET client_min_messages = warning; CREATE VIEW tv AS SELECT a FROM y');
+      for (const name of ['y', 'x', 'tv']) {
+        await expect(b.query(`SELECT count(*) FROM ${name}`)).rejects.toMatchObject({ code: '0A000' });
+        expect(await value(a, `SELECT count(*)::int FROM ${name}`)).toBe(0);
+      }
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses to read a custom setting another connection’s function set, though the setting’s name ends in the function’s',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        "CREATE FUNCTION tag() RETURNS text LANGUAGE sql AS $$ SELECT set_config('app.tag', 'x', false) $$",
+      );
+      await a.query('SELECT tag()');
+      await expect(b.query("SELECT current_setting('app.tag', true)")).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringContaining('app.tag'),
+      });
+      expect(await value(a, "SELECT current_setting('app.tag')")).toBe('x');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'refuses to read another connection’s custom setting (one session would answer an empty string)',
     async () => {
       const [a, b] = await twoClients();

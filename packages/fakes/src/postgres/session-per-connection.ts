@@ -101,9 +101,11 @@ const NOT_PLAIN: readonly RegExp[] = [
   SIGNALS_BACKEND,
   IDLE_TIMEOUT,
   BACKEND_PID,
+  // CREATE VIEW: temporary when it reads a temporary relation, which #runAs reads back.
+  /(^|;)\s*create\s+(or\s+replace\s+)?(recursive\s+)?view\b/i,
 ];
 const SESSION_FUNCTIONS =
-  "SELECT lower(proname), prosrc FROM pg_proc WHERE prosrc ~* 'advisory|set_config|set|reset' AND pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)";
+  "SELECT lower(proname), prosrc FROM pg_proc WHERE prosrc ~* 'advisory|set_config|set|reset|temp' AND pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)";
 
 /** What the fast path knows of a statement text. */
 interface TextTraits {
@@ -120,10 +122,24 @@ interface SessionFunctions {
   readonly advisory: ReadonlySet<string>;
   /** Function name → the custom settings its body sets by a literal name. */
   readonly settings: ReadonlyMap<string, readonly string[]>;
+  /** Functions whose body may make a temporary relation (CREATE TEMP TABLE, EXECUTE of one). */
+  readonly temporary: ReadonlySet<string>;
 }
+// Statements that may make temporary relations their text does not name: a DO block's or a
+// procedure's body, CREATE VIEW over a temporary relation (temporary itself; its notice may be
+// filtered out by client_min_messages). After one, the session's temporary schema is read.
+const MAKES_UNNAMED_TEMPORARY = /(^|;)\s*(do|call|create\s+(or\s+replace\s+)?(recursive\s+)?view)\b/i;
+const MAKES_TEMPORARY_BODY = /\btemp(orary)?\b|\bpg_temp\b/i;
+const TEMPORARY_RELATIONS =
+  "SELECT c.relname, c.relkind FROM pg_class c WHERE c.relnamespace = pg_my_temp_schema() AND c.relkind IN ('r', 'p', 'S', 'v')";
 const DEFINES_FUNCTION = /(^|;)\s*create\b[^;]*\b(function|procedure)\b/i;
 
-const SESSION_SETTINGS = "SELECT name, setting FROM pg_settings WHERE source = 'session' ORDER BY name";
+// transaction_isolation, transaction_read_only and transaction_deferrable are the transaction's own,
+// set afresh as each one starts, yet pg_settings keeps the last SET TRANSACTION's as a session
+// value that RESET ALL leaves: set again between statements, they would fail (25001) or move into
+// another connection's transaction.
+const SESSION_SETTINGS =
+  "SELECT name, setting FROM pg_settings WHERE source = 'session' AND name NOT IN ('transaction_isolation', 'transaction_read_only', 'transaction_deferrable') ORDER BY name";
 const ADVISORY_KEYS =
   "SELECT classid::text || ':' || objid::text || ':' || objsubid::text FROM pg_locks WHERE locktype = 'advisory' AND granted";
 const CUSTOM_SETTINGS = 'SELECT n, current_setting(n, true) FROM unnest($1::text[]) AS n ORDER BY n';
@@ -438,6 +454,10 @@ export class SessionPerConnection implements PostgresEngine {
         this.#sequenceUsers.clear();
       }
       this.#objects.record(request.session, text);
+      if (MAKES_UNNAMED_TEMPORARY.test(text) || called.some((name) => this.#functions?.temporary.has(name))) {
+        const relations = await this.engine.run({ text: TEMPORARY_RELATIONS });
+        if (!relations.error) this.#objects.claim(request.session, relations.results[0]?.rows ?? []);
+      }
       this.#objects.forget(request.session, dropsAll);
       if (discardsAll) {
         // It ended this session's advisory locks and listening; the others' channels are listened to again.
@@ -636,10 +656,18 @@ export class SessionPerConnection implements PostgresEngine {
   /** The user functions known to take advisory locks or set settings that a statement names. */
   #called(text: string): string[] {
     const functions = this.#functions;
-    if (!functions || (functions.advisory.size === 0 && functions.settings.size === 0)) return [];
-    return (text.toLowerCase().match(/[a-z_][\w$]*/g) ?? []).filter(
-      (word) => functions.advisory.has(word) || functions.settings.has(word),
-    );
+    if (
+      !functions ||
+      (functions.advisory.size === 0 && functions.settings.size === 0 && functions.temporary.size === 0)
+    )
+      return [];
+    // Called: a name before its argument list, so `app.tag` in a setting's name is no call of tag().
+    return [...text.toLowerCase().matchAll(/([a-z_][\w$]*)\s*\(/g)]
+      .map(([, word = '']) => word)
+      .filter(
+        (word) =>
+          functions.advisory.has(word) || functions.settings.has(word) || functions.temporary.has(word),
+      );
   }
 
   /** Undefined when the read failed (an aborted transaction): the next request reads again. */
@@ -648,12 +676,14 @@ export class SessionPerConnection implements PostgresEngine {
     if (reply.error) return undefined;
     const advisory = new Set<string>();
     const settings = new Map<string, string[]>();
+    const temporary = new Set<string>();
     for (const [name, source] of reply.results[0]?.rows ?? []) {
       if (!name || !source) continue;
       if (ADVISORY.test(source)) advisory.add(name);
       if (bodySetsSettings(source)) settings.set(name, customNamesSet(bodyStatements(source).join(';')));
+      if (MAKES_TEMPORARY_BODY.test(source)) temporary.add(name);
     }
-    return { advisory, settings };
+    return { advisory, settings, temporary };
   }
 
   /** Back to the server's defaults: RESET ALL keeps the role and session authorization, so they go first. */

@@ -202,6 +202,34 @@ describe('PgliteEngine statements as PostgreSQL 15 runs them', () => {
   );
 });
 
+describe('PgliteEngine EXPLAIN as PostgreSQL 15', () => {
+  it(
+    "leaves out 18's Window line, and refuses plans 18 prints otherwise than 15 can be read from",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const lines = async (text: string) =>
+        (await pool.query(text)).rows.map((row: Record<string, string>) => row['QUERY PLAN']);
+      const window = await lines(
+        'EXPLAIN (COSTS OFF) SELECT id, sum(n) OVER (ORDER BY id ROWS 1 PRECEDING) FROM counts',
+      );
+      expect(window[0]).toBe('WindowAgg');
+      expect(window.filter((line?: string) => /Window:/.test(line ?? ''))).toEqual([]);
+      const named = await lines(
+        'EXPLAIN (VERBOSE, COSTS OFF) SELECT id, sum(n) OVER w FROM counts WINDOW w AS (ORDER BY id)',
+      );
+      expect(named[1]).toBe('  Output: id, sum(n) OVER (?)');
+      for (const text of [
+        'EXPLAIN (COSTS OFF) SELECT id FROM counts EXCEPT SELECT n FROM counts',
+        'EXPLAIN (COSTS OFF) SELECT id FROM counts WHERE id NOT IN (SELECT n FROM counts)',
+        'EXPLAIN (COSTS OFF) SELECT id FROM counts WHERE id = (SELECT max(n) FROM counts)',
+        'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM counts ORDER BY note',
+      ])
+        await expect(pool.query(text), text).rejects.toMatchObject({ code: '0A000' });
+    },
+    PGLITE_START_MS,
+  );
+});
+
 describe('toPg15 and pg15RefusedParam', () => {
   it('writes BUFFERS OFF into EXPLAIN ANALYZE and leaves other EXPLAINs alone', () => {
     expect(toPg15('EXPLAIN ANALYZE SELECT 1')?.text).toBe('EXPLAIN (ANALYZE, BUFFERS OFF) SELECT 1');

@@ -551,12 +551,19 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
       END $$`,
     params: [],
   },
+  // PL/pgSQL, not SQL: the frame of a SQL function names it without its arguments, and 15's own
+  // SQL-language date_part(text, date) has one; this frame names the signature, which
+  // pg15-wrapper-frames.ts leaves out of the error's context as 15's C function has none.
   ...['extract', 'date_part'].map((name) => ({
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(text, interval) RETURNS ${name === 'extract' ? 'numeric' : 'double precision'}
-      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-      SELECT CASE WHEN pg_catalog.lower($1) IN ('week', 'weeks', 'w')
-        THEN ${HIDDEN}raise('0A000', pg_catalog.format('unit "%s" not supported for type interval', pg_catalog.lower($1)), NULL::${name === 'extract' ? 'numeric' : 'double precision'})
-        ELSE ${HIDDEN}${name}($1, $2) END $$`,
+      LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+      BEGIN
+        IF pg_catalog.lower($1) OPERATOR(pg_catalog.=) ANY ('{week,weeks,w}'::text[]) THEN
+          RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+            MESSAGE = pg_catalog.format('unit "%s" not supported for type interval', pg_catalog.lower($1));
+        END IF;
+        RETURN ${HIDDEN}${name}($1, $2);
+      END $$`,
     params: [],
   })),
   ...(

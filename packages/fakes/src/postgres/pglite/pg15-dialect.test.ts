@@ -201,6 +201,23 @@ describe('toPg15: other syntax 15 lacks', () => {
   });
 });
 
+describe('toPg15: MERGE in WITH', () => {
+  it.each([
+    ['WITH m AS (MERGE INTO t USING s ON true WHEN MATCHED THEN DELETE) SELECT 1', 6],
+    [
+      'WITH a AS (SELECT 1), "M x"(k) AS (MERGE INTO t USING s ON true WHEN MATCHED THEN DELETE) SELECT 1',
+      23,
+    ],
+    ['WITH m AS NOT MATERIALIZED (MERGE INTO t USING s ON true WHEN MATCHED THEN DELETE) SELECT 1', 6],
+  ])('%s: 15 points at the CTE name (%i)', (text, position) => {
+    expect(refusalOf(text)).toMatchObject({
+      code: '0A000',
+      message: 'MERGE not supported in WITH query',
+      position,
+    });
+  });
+});
+
 describe('toPg15: errors 15 raises when it runs the statement', () => {
   it.each([
     [

@@ -20,7 +20,7 @@ import {
   SQL_BODY_DDL_GUARD,
 } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
-import { icuCollationLocale } from './pg15-icu-locale.js';
+import { icuCollationLocale, isMissingIcuCollation } from './pg15-icu-locale.js';
 
 export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
@@ -84,7 +84,7 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     CONFLICTING_ABBREVIATION.source,
-    String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
+    String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
@@ -205,6 +205,11 @@ interface Edit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /**
+   * For an edit that rewrites inside a span (a function body): an offset into `text` as the offset
+   * into the original span it came from. Without it, a position anywhere in `text` is the span's start.
+   */
+  readonly inner?: (offset: number) => number;
 }
 
 const isWord = (token: SqlToken | undefined, ...words: string[]): boolean =>
@@ -406,7 +411,7 @@ function originalPosition(edits: readonly Edit[], position: number): number {
   for (const edit of edits) {
     const newStart = edit.start + shift;
     if (index < newStart) break;
-    if (index < newStart + edit.text.length) return edit.start + 1;
+    if (index < newStart + edit.text.length) return edit.start + (edit.inner?.(index - newStart) ?? 0) + 1;
     shift += edit.text.length - (edit.end - edit.start);
   }
   return index - shift + 1;
@@ -843,6 +848,19 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
   const [head, second] = tokens;
   if (!head || !isWord(head)) return undefined;
   const at = (token: SqlToken): number => token.start + 1;
+  const icuName = tokens.find(
+    (token, index) =>
+      token.kind === 'quoted' && isMissingIcuCollation(token.value) && namesCollation(tokens, index),
+  );
+  if (icuName) {
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: `the collation "${icuName.value}" exists in PostgreSQL 15 (initdb imports it from ICU) but not in PGlite, whose ICU has only the root collation: run this test on the real server`,
+      position: at(icuName),
+    };
+  }
   if (
     isWord(head, 'create') &&
     isWord(second, 'event') &&
@@ -1296,13 +1314,29 @@ function boundCursorEdits(statements: readonly Statement[]): Edit[] {
       const bodyEdits = [...quotingEdits(inner), ...catalogEdits(reads), ...handlers].sort(
         (a, b) => a.start - b.start,
       );
-      const quoted = applyEdits(content, withoutOverlaps(bodyEdits));
+      const kept = withoutOverlaps(bodyEdits);
+      const quoted = applyEdits(content, kept);
       const rewritten = plpgsql && /\bcursor\b/i.test(quoted) ? withBoundCursorNames(quoted) : quoted;
       if (rewritten === content) return [];
-      const text = token.value.startsWith("'")
-        ? `'${rewritten.replaceAll("'", "''")}'`
-        : `${/^\$[^$]*\$/.exec(token.value)?.[0]}${rewritten}${/^\$[^$]*\$/.exec(token.value)?.[0]}`;
-      return [{ start: token.start, end: token.end, text }];
+      if (token.value.startsWith("'")) {
+        return [{ start: token.start, end: token.end, text: `'${rewritten.replaceAll("'", "''")}'` }];
+      }
+      // A position 15 reports inside the body (a syntax error, an operator it cannot choose) is
+      // carried back through the body's own edits; the cursor names added after them are not mapped.
+      const tag = /^\$[^$]*\$/.exec(token.value)?.[0] ?? '$$';
+      const positionIn =
+        rewritten === quoted
+          ? (offset: number): number =>
+              offset < tag.length ? offset : tag.length + originalPosition(kept, offset - tag.length + 1) - 1
+          : undefined;
+      return [
+        {
+          start: token.start,
+          end: token.end,
+          text: `${tag}${rewritten}${tag}`,
+          ...(positionIn ? { inner: positionIn } : {}),
+        },
+      ];
     });
   });
 }
@@ -1667,6 +1701,15 @@ function collationFinding(statement: Statement): Finding | undefined {
   return undefined;
 }
 
+/** Whether the name at `index` is a collation's: after COLLATE (or `schema.`), or CREATE COLLATION's FROM. */
+function namesCollation(tokens: readonly SqlToken[], index: number): boolean {
+  const before = isPunct(tokens[index - 1], '.') ? index - 2 : index;
+  return (
+    isWord(tokens[before - 1], 'collate') ||
+    (isWord(tokens[before - 1], 'from') && isWord(tokens[0], 'create') && isWord(tokens[1], 'collation'))
+  );
+}
+
 /** A CREATE COLLATION's ICU language tag in the keyword form PGlite's ICU honours (pg15-icu-locale.ts). */
 function icuLocaleEdits(statements: readonly Statement[]): Edit[] {
   return statements.flatMap(({ tokens }) => {
@@ -1678,16 +1721,29 @@ function icuLocaleEdits(statements: readonly Statement[]): Edit[] {
   });
 }
 
-/** The MERGE of `WITH x AS (MERGE ...)`: 17 allows it, 15 refuses it while analysing the statement. */
+/**
+ * The CTE `x` of `WITH x AS (MERGE ...)`: 17 allows it, 15 refuses it while analysing the
+ * statement, pointing at the CTE's name (17's own refusal points at the MERGE).
+ */
 function mergeInWith(tokens: readonly SqlToken[]): SqlToken | undefined {
   if (!tokens.some((token) => isWord(token, 'with'))) return undefined;
-  return tokens.find(
+  const merge = tokens.findIndex(
     (token, index) =>
       isWord(token, 'merge') &&
       isWord(tokens[index + 1], 'into') &&
       isPunct(tokens[index - 1], '(') &&
       (isWord(tokens[index - 2], 'as') || isWord(tokens[index - 2], 'materialized')),
   );
+  if (merge < 0) return undefined;
+  // Back over `[NOT] MATERIALIZED`, `AS` and a column list `(a, b)` to the name.
+  let at = merge - 2;
+  if (isWord(tokens[at], 'materialized')) at -= isWord(tokens[at - 1], 'not') ? 2 : 1;
+  at -= 1;
+  if (isPunct(tokens[at], ')')) {
+    while (at > 0 && !isPunct(tokens[at], '(')) at -= 1;
+    at -= 1;
+  }
+  return tokens[at] ?? tokens[merge];
 }
 
 /**

@@ -7,6 +7,24 @@ const report = (fields: { code: string; message: string; detail?: string }) => (
 });
 
 describe('asPg15Error', () => {
+  it('drops the hint 17 gives a SET target qualified with the relation name', () => {
+    const error = {
+      ...report({ code: '42703', message: 'column "t" of relation "t" does not exist' }),
+      position: '66',
+    };
+    expect(
+      asPg15Error({ ...error, hint: 'SET target columns cannot be qualified with the relation name.' }),
+    ).toEqual(error);
+  });
+
+  it('reports a snapshot identifier naming no exported snapshot as 15 does: 22023, "invalid"', () => {
+    expect(
+      asPg15Error(report({ code: '42704', message: 'snapshot "00000003-0000001B-1" does not exist' })),
+    ).toEqual(report({ code: '22023', message: 'invalid snapshot identifier: "00000003-0000001B-1"' }));
+    const other = report({ code: '42704', message: 'type "nope" does not exist' });
+    expect(asPg15Error(other)).toEqual(other);
+  });
+
   it('reports an ON DELETE/UPDATE RESTRICT violation as 15 does: 23503, "still referenced"', () => {
     expect(
       asPg15Error(

@@ -2,6 +2,7 @@ import { pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import type { PostgresErrorFields } from '../postgres-engine.js';
 import { PG15_CONTRIB_VERSIONS, SERVER_ONLY_EXTENSIONS, WITHHELD_CONTRIB } from './contrib-extensions.js';
 import { pg15IntervalText } from './pg15-catalog.js';
+import { pg15DdlError } from './pg15-ddl-errors.js';
 import { pg15CopiedTypeError } from './pg15-plpgsql-errors.js';
 
 /**
@@ -21,8 +22,29 @@ export function asPg15Error(error: PostgresErrorFields, text = ''): PostgresErro
 /** 16 names a PL/pgSQL expression's frame `PL/pgSQL expression "..."`; 15 `SQL expression "..."`. */
 const PLPGSQL_EXPRESSION_FRAME = /^PL\/pgSQL expression "/gm;
 
+/**
+ * A SQL function's frame: 18 parses and plans each statement of the body just before running it and
+ * names that statement; 15 parsed and planned the whole body first, "during startup". Only the
+ * innermost frame (the first line) is the one that failed: an outer function was running.
+ */
+const SQL_FUNCTION_STATEMENT_FRAME = /^(SQL function "[^"\n]+") statement \d+(?=\n|$)/;
+
+/**
+ * Whether the SQLSTATE is one only parse analysis raises in a SQL function body (class 42 but a
+ * missing privilege, which the executor checks; 0A000 for what a body may not hold): 15 raised it
+ * during startup. Other errors keep 18's statement number, as 15 does for what the executor raises;
+ * what 15's planner raised while folding a constant (1/0 in a body that is not inlined) is a
+ * difference the report cannot tell, and is left.
+ */
+function raisedBeforeRunning(code: string): boolean {
+  return (code.startsWith('42') && code !== '42501') || code === '0A000';
+}
+
 function withPg15Context(error: PostgresErrorFields): PostgresErrorFields {
-  const where = error.where?.replace(PLPGSQL_EXPRESSION_FRAME, 'SQL expression "');
+  let where = error.where?.replace(PLPGSQL_EXPRESSION_FRAME, 'SQL expression "');
+  if (where !== undefined && raisedBeforeRunning(error.code)) {
+    where = where.replace(SQL_FUNCTION_STATEMENT_FRAME, '$1 during startup');
+  }
   return where === undefined || where === error.where ? error : { ...error, where };
 }
 
@@ -132,7 +154,23 @@ const PG15_HINTS: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/** 17's hint for `UPDATE t SET t.col = ...` (and MERGE's UPDATE SET); 15 gives none. */
+const MISSING_SNAPSHOT = /^snapshot "(.*)" does not exist$/s;
+const QUALIFIED_SET_TARGET_HINT = 'SET target columns cannot be qualified with the relation name.';
+
 const REWRITES: readonly Rewrite[] = [
+  // 17 tells a well-formed snapshot identifier that names no exported snapshot (SET TRANSACTION
+  // SNAPSHOT) by 42704; 15 called every identifier it could not import invalid (22023).
+  (error) => {
+    const id = error.code === '42704' ? MISSING_SNAPSHOT.exec(error.message)?.[1] : undefined;
+    if (id === undefined) return undefined;
+    return { ...error, code: '22023', message: `invalid snapshot identifier: "${id}"` };
+  },
+  (error) => {
+    if (error.code !== '42703' || error.hint !== QUALIFIED_SET_TARGET_HINT) return undefined;
+    const { hint: _hint, ...without } = error;
+    return without;
+  },
   // 16 points at WITH TIES without ORDER BY (a position); 15 reported it with none.
   (error) => {
     if (error.code !== '42601' || error.position === undefined) return undefined;
@@ -142,6 +180,8 @@ const REWRITES: readonly Rewrite[] = [
   },
   // A PL/pgSQL `%TYPE` reference naming nothing: 15's syntax error (pg15-plpgsql-errors.ts).
   pg15CopiedTypeError,
+  // DDL errors 17 locates or gives a hint for (a domain's, a constraint attribute's, a routine's type).
+  pg15DdlError,
   // 16 reports XPath faults as 10608; 15 as 22000 (an empty path), XX000 (libxml's compile or
   // evaluation failing in xpath(), xpath_exists(), XMLEXISTS). An XPath that does not compile in
   // XMLTABLE was 42601 for the row path and 22000 for a column's, which the report cannot tell

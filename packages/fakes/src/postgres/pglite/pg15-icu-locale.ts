@@ -32,23 +32,9 @@ const KEYS: Readonly<
     keyword: 'maxVariable',
     values: { space: 'space', punct: 'punct', symbol: 'symbol', currency: 'currency' },
   },
-  co: {
-    keyword: 'collation',
-    values: {
-      standard: 'standard',
-      search: 'search',
-      phonebk: 'phonebook',
-      trad: 'traditional',
-      dict: 'dictionary',
-      pinyin: 'pinyin',
-      stroke: 'stroke',
-      zhuyin: 'zhuyin',
-      unihan: 'unihan',
-      emoji: 'emoji',
-      eor: 'eor',
-      compat: 'compat',
-    },
-  },
+  // Only the standard one: every other (phonebk, trad, pinyin...) is a tailoring, whose data
+  // PGlite's ICU lacks, so it would sort by the root collation instead.
+  co: { keyword: 'collation', values: { standard: 'standard' } },
 };
 
 /** language[-Script][-REGION], the part before the extension. */
@@ -123,8 +109,59 @@ export function icuCollationLocale<T extends LocaleToken>(
     return undefined;
   const token = option('locale');
   if (token?.kind !== 'string') return undefined;
-  const found = icuKeywordLocale(textOf(token));
+  const tag = textOf(token);
+  const untailored = withoutLocaleData(tag);
+  if (untailored) return { token, unsupported: untailored };
+  const found = icuKeywordLocale(tag);
   return found && { token, ...found };
+}
+
+/**
+ * Languages whose CLDR standard collation is the root collation itself (no tailoring). PGlite's
+ * ICU carries the root collation's data and no locale's: `locale = 'sv'` opens there as the root,
+ * so `'ö' < 'z'` where Swedish (PostgreSQL 15's ICU) sorts ö after z. These it sorts right.
+ */
+const ROOT_COLLATION_LANGUAGES: ReadonlySet<string> = new Set([
+  'und',
+  'root',
+  'en',
+  'de',
+  'fr',
+  'it',
+  'nl',
+  'pt',
+  'id',
+  'ms',
+]);
+
+/**
+ * Why PGlite's ICU cannot sort by `tag` as PostgreSQL 15's does (a language tailored in CLDR, or
+ * a tailored variant of an untailored one); undefined when the root collation is its collation.
+ */
+export function withoutLocaleData(tag: string): string | undefined {
+  // The part before any keywords, `-u-` (BCP 47) or `@` (ICU's own form); `_` as ICU writes it.
+  const base = tag.split('@')[0]?.toLowerCase().replaceAll('_', '-').split('-u-')[0] ?? '';
+  if (base === '' || base === 'c' || base === 'posix') return undefined;
+  const [language = '', ...rest] = base.split('-');
+  const tailored =
+    !ROOT_COLLATION_LANGUAGES.has(language) ||
+    // Canadian French sorts accents backwards; en-US-POSIX sorts as ASCII.
+    (language === 'fr' && rest.includes('ca')) ||
+    rest.includes('posix') ||
+    // ICU's own form of a tailored variant (`de@collation=phonebook`).
+    /[@;]collation=(?!standard\b)/i.test(tag);
+  return tailored
+    ? `the ICU locale "${tag}" (its collation is tailored in CLDR and PGlite's ICU has only the root collation's data)`
+    : undefined;
+}
+
+/**
+ * Whether `name` is one of the `<locale>-x-icu` collations PostgreSQL 15's initdb imports from
+ * ICU (806 of them): PGlite's catalog holds only `und-x-icu`, so a COLLATE naming another fails
+ * there with 42704 where 15 sorts by it.
+ */
+export function isMissingIcuCollation(name: string): boolean {
+  return name.endsWith('-x-icu') && name !== 'und-x-icu';
 }
 
 /**

@@ -18,6 +18,8 @@ import { SERVER_ONLY_EXTENSIONS } from './contrib-extensions.js';
  *   `pg_prepared_statements`...): their columns by name rather than 15's column alias list.
  * - `pg_timezone_abbrevs`: 18 lists the session zone's own abbreviations first; 15 lists the
  *   timezone_abbreviations set alone, which 18's `pg_timezone_abbrevs_abbrevs()` gives.
+ * - `pg_stat_activity`: its columns are 15's, but PGlite's one backend is a `standalone backend`
+ *   (a single-user server), where every session a client opens on 15 is a `client backend`.
  * Made again once per database by `pg15ViewsStatement` (pg15-catalog.ts).
  */
 export const PG15_VIEWS: readonly (readonly [name: string, definition: string])[] = [
@@ -338,6 +340,37 @@ export const PG15_VIEWS: readonly (readonly [name: string, definition: string])[
          SELECT pg_database.oid,
             pg_database.datname
            FROM pg_database) d`,
+  ],
+  [
+    'pg_catalog.pg_stat_activity',
+    `SELECT s.datid,
+    d.datname,
+    s.pid,
+    s.leader_pid,
+    s.usesysid,
+    u.rolname AS usename,
+    s.application_name,
+    s.client_addr,
+    s.client_hostname,
+    s.client_port,
+    s.backend_start,
+    s.xact_start,
+    s.query_start,
+    s.state_change,
+    s.wait_event_type,
+    s.wait_event,
+    s.state,
+    s.backend_xid,
+    s.backend_xmin,
+    s.query_id,
+    s.query,
+        CASE s.backend_type
+            WHEN 'standalone backend'::text THEN 'client backend'::text
+            ELSE s.backend_type
+        END AS backend_type
+   FROM ((pg_stat_get_activity(NULL::integer) s
+     LEFT JOIN pg_database d ON ((s.datid = d.oid)))
+     LEFT JOIN pg_authid u ON ((s.usesysid = u.oid)))`,
   ],
   [
     'pg_catalog.pg_stat_database_conflicts',

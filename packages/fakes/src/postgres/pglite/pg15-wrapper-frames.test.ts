@@ -27,6 +27,30 @@ describe('isWrapperFrame', () => {
     // 15's substring(text,text,text) (SIMILAR) is a SQL function of its own: its frame is 15's too.
     expect(isWrapperFrame('SQL function "substring" statement 1')).toBe(false);
   });
+
+  it("takes a stand-in's frame whose name is a keyword, quoted", () => {
+    expect(isWrapperFrame('PL/pgSQL function "extract"(text,interval) line 4 at RAISE')).toBe(true);
+    expect(isWrapperFrame('PL/pgSQL function date_part(text,interval) line 4 at RAISE')).toBe(true);
+    expect(isWrapperFrame('PL/pgSQL function "extract"(integer) line 4 at RAISE')).toBe(false);
+  });
+});
+
+describe("asPg15Error: a SQL function's frame", () => {
+  const failing = (code: string, where: string) =>
+    asPg15Error({ severity: 'ERROR', code, message: 'failed', where }).where;
+
+  it('says "during startup" for what 15 raised while parsing the body before running it', () => {
+    expect(failing('42P13', 'SQL function "rs" statement 1')).toBe('SQL function "rs" during startup');
+    expect(failing('0A000', 'SQL function "bad" statement 1')).toBe('SQL function "bad" during startup');
+  });
+
+  it("keeps the statement number of what the executor raised, and an outer function's frame", () => {
+    expect(failing('22012', 'SQL function "f" statement 2')).toBe('SQL function "f" statement 2');
+    expect(failing('42501', 'SQL function "f" statement 1')).toBe('SQL function "f" statement 1');
+    expect(failing('42703', 'PL/pgSQL function g() line 2 at RETURN\nSQL function "f" statement 1')).toBe(
+      'PL/pgSQL function g() line 2 at RETURN\nSQL function "f" statement 1',
+    );
+  });
 });
 
 describe('asPg15Error: hints and positions as 15 gives them', () => {
@@ -119,6 +143,22 @@ describe('the PGlite engine: errors of built-ins the fake stands in for', () => 
           where: `unnamed portal parameter $1 = ${shown}`,
         });
       }
+      // A stand-in's statement goes with its frame; a position inside a rewritten body is the
+      // body's own; a parameter too deep for PGlite fails with the parameter's context, as on 15.
+      await expect(pool.query("SELECT to_regclass('bad name(')")).rejects.toSatisfy(
+        (caught: { where?: string }) => caught.where === undefined,
+      );
+      const body =
+        'CREATE FUNCTION isj(t text) RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN RETURN t IS JSON; END $$';
+      await expect(pool.query(body)).rejects.toMatchObject({
+        code: '42601',
+        position: String(body.indexOf('JSON') + 1),
+      });
+      const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+      await expect(pool.query('SELECT $1::jsonb AS v', [deep])).rejects.toMatchObject({
+        code: '54001',
+        where: "unnamed portal parameter $1 = '...'",
+      });
       // A query a function ran reaches the client with its own text and position, as 15 sends them.
       await pool.query('CREATE TABLE users (id int)');
       await expect(pool.query('DO $$ BEGIN PERFORM nope FROM users; END $$')).rejects.toMatchObject({

@@ -14,7 +14,8 @@ const NAMES: ReadonlySet<string> = new Set(
 );
 
 const SQL_FRAME = /^SQL function "([^"]+)" (?:statement \d+|during inlining|during startup)$/;
-const PLPGSQL_FRAME = /^PL\/pgSQL function ([^\s(]+\([^)]*\)) (?:line \d+ |during )/;
+// A keyword's name is quoted in the frame: `PL/pgSQL function "extract"(text,interval) line 4 at RAISE`.
+const PLPGSQL_FRAME = /^PL\/pgSQL function ((?:"[^"]+"|[^\s("]+)\([^)]*\)) (?:line \d+ |during )/;
 
 /**
  * True for a context line of one of the fake's stand-ins for a built-in (to_date, power,
@@ -26,5 +27,5 @@ export function isWrapperFrame(line: string): boolean {
   const sql = SQL_FRAME.exec(line)?.[1];
   if (sql !== undefined) return NAMES.has(sql);
   const plpgsql = PLPGSQL_FRAME.exec(line)?.[1];
-  return plpgsql !== undefined && SIGNATURES.has(plpgsql);
+  return plpgsql !== undefined && SIGNATURES.has(plpgsql.replace(/^"([^"]+)"/, '$1'));
 }

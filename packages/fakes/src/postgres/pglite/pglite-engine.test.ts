@@ -181,6 +181,11 @@ describe('PgliteEngine and numbers 16 reads and 15 does not', () => {
       ]);
       const bgwriter = await pool.query('SELECT * FROM pg_stat_bgwriter');
       expect(bgwriter.fields.map(({ name }) => name)).toContain('checkpoints_timed');
+      // PGlite's single-user backend shows itself as what a client's session is on a server.
+      const activity = await pool.query(
+        'SELECT state, backend_type FROM pg_stat_activity WHERE pid = pg_backend_pid()',
+      );
+      expect(activity.rows).toEqual([{ state: 'active', backend_type: 'client backend' }]);
       await expect(pool.query('SELECT relallfrozen FROM pg_class')).rejects.toMatchObject({ code: '42703' });
       const attribute = await pool.query(
         "SELECT attstattarget FROM pg_attribute WHERE attrelid = 'items'::regclass AND attname = 'qty'",

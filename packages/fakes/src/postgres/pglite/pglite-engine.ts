@@ -96,6 +96,20 @@ function deepParamRefusal({ index, overflowsPg15 }: DeepParam): string {
   return `DO $seams$ BEGIN RAISE EXCEPTION USING ${raise}; END $seams$`;
 }
 
+/**
+ * The refusal's context as 15 gives it for a parameter that failed its input function: the frame
+ * of the DO block that raised it is the fake's own. 15 leaves the value out ('...': its
+ * log_parameter_max_length_on_error is 0).
+ */
+function inParameterContext(reply: EngineReply, index: number): EngineReply {
+  if (!reply.error) return reply;
+  const { where: _where, ...error } = reply.error;
+  return {
+    ...reply,
+    error: error.code === '54001' ? { ...error, where: `unnamed portal parameter $${index} = '...'` } : error,
+  };
+}
+
 /** A COPY anywhere in a simple-protocol query string. */
 const COPY_STATEMENT = /(^|;)\s*copy\b/i;
 
@@ -176,8 +190,14 @@ export class PgliteEngine implements PostgresEngine {
         request.text,
       );
     const deep = deepParam(request.text, request.params);
-    if (deep)
-      return asPg15(await this.#exchange(serialize.query(deepParamRefusal(deep))), undefined, request.text);
+    if (deep) {
+      const reply = asPg15(
+        await this.#exchange(serialize.query(deepParamRefusal(deep))),
+        undefined,
+        request.text,
+      );
+      return inParameterContext(reply, deep.index);
+    }
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;
     let known = this.#prepared.get(key);
@@ -446,11 +466,14 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
   const results = added ? pglite.results.filter((_, index) => !added.includes(index)) : pglite.results;
   const shown = pg15?.showsSetting ? results.map(asShowResult) : results;
   const versioned = shown.some(({ command }) => command === 'SHOW') ? shown.map(showingPg15Version) : shown;
-  const reply: EngineReply = {
-    ...pglite,
-    results: versioned.some(({ command }) => command === 'EXPLAIN') ? versioned.map(pg15Explain) : versioned,
-    ...(error && { error }),
-  };
+  const explained = versioned.some(({ command }) => command === 'EXPLAIN')
+    ? versioned.map(pg15Explain)
+    : versioned;
+  const unmapped = explained.findIndex((result) => unmappedExplain(result, text) !== undefined);
+  const explainRefusal =
+    unmapped < 0 ? undefined : unmappedExplain(explained[unmapped] as EngineResult, text);
+  if (explainRefusal) return { ...pglite, results: explained.slice(0, unmapped), error: explainRefusal };
+  const reply: EngineReply = { ...pglite, results: explained, ...(error && { error }) };
   if (!pg15 || !error) return reply;
   if (pg15.refusal && (pg15.refusesWholeRequest || error.message === REFUSAL_MARKER)) {
     const { code, message, hint, detail, position } = pg15.refusal;
@@ -586,6 +609,9 @@ export function pg15RefusedParam(
     : undefined;
 }
 
+/** A context line naming the statement a PL/pgSQL function ran, not a function of its own. */
+const STATEMENT_LINE = /^(?:SQL statement|SQL expression|PL\/pgSQL expression) "/;
+
 /**
  * An error raised by one of the fake's own catalog functions (a guard, a 15-behaved built-in) has
  * their frames in its context: PostgreSQL 15 raises it from C, with none of them.
@@ -600,10 +626,14 @@ function withoutFakeContext(error: PostgresErrorFields): PostgresErrorFields {
   }
   if (!error.where?.split('\n').some(fake)) return error;
   const { where, ...rest } = error;
-  const kept = where
-    .split('\n')
-    .filter((line) => !fake(line))
-    .join('\n');
+  const lines = where.split('\n');
+  const dropped = lines.map(fake);
+  // Lines are innermost first: the statement a stand-in ran ('SQL statement "SELECT name::regclass"')
+  // comes just before the stand-in's own frame, and goes with it.
+  for (let index = lines.length - 1; index > 0; index -= 1) {
+    if (dropped[index] && STATEMENT_LINE.test(lines[index - 1] ?? '')) dropped[index - 1] = true;
+  }
+  const kept = lines.filter((_, index) => !dropped[index]).join('\n');
   return kept === '' ? rest : { ...rest, where: kept };
 }
 
@@ -676,9 +706,43 @@ function showingPg15Version(result: EngineResult): EngineResult {
 
 /** The SELECT that stands for a SHOW of a setting 18 lacks (pg15-dialect.ts `showsSetting`), as that SHOW. */
 /** 18's plan lines 15 does not print: index searches, a disabled node, a node's storage (17). */
-const NEWER_PLAN_LINE = /^\s*(?:Index Searches: \d+|Disabled: true|Storage: \w+\s+Maximum Storage: \d+kB)$/;
+const NEWER_PLAN_LINE =
+  /^\s*(?:Index Searches: \d+|Disabled: true|Storage: \w+\s+Maximum Storage: \d+kB|Window: \w+ AS \(.*\))$/;
 /** The same, in EXPLAIN's JSON (or YAML) format: a key of its own line. */
-const NEWER_PLAN_KEY = /^\s*"?(?:Index Searches|Disabled|Storage|Maximum Storage)"?: /;
+const NEWER_PLAN_KEY = /^\s*"?(?:Index Searches|Disabled|Storage|Maximum Storage|Window)"?: /;
+
+/**
+ * What 15 prints otherwise, and not from the same line: 17's `(InitPlan 1).col1` for 15's `$0` (a
+ * parameter number 15 allocates across the plan), `ANY (x = (hashed SubPlan 1).col1)` and
+ * `EXISTS(SubPlan 1)`; 18's SetOp over two inputs (15's over an Append of "*SELECT* n" subquery
+ * scans); and a hash table's or sort's memory, which the 32-bit wasm build counts otherwise.
+ */
+const UNMAPPED_PLAN_TEXT =
+  /\((?:hashed )?(?:SubPlan|InitPlan) \d+\)\.col\d+|\bEXISTS\(SubPlan \d+\)|^\s*(?:"?Subplans? Name"?: "?)?InitPlan \d+"?,?$|\b(?:Hash)?SetOp (?:Except|Intersect)\b|"Node Type": "SetOp"|\bMemory(?: Usage)?: \d+kB|"(?:Peak )?Memory Usage": \d+/m;
+
+/**
+ * 18 names the window a function runs over (`row_number() OVER w1`, the WINDOW clause's name or one
+ * it makes up) in Output and Run Condition lines; 15 prints `OVER (?)`.
+ */
+const WINDOW_NAME = /\bOVER (?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)(?=[\s),]|$)/g;
+
+/** UNION without ALL, which 17 may plan as a Merge Append of sorted branches (15: an Append). */
+const DISTINCT_UNION = /\bunion\b(?!\s+all\b)/i;
+
+/** EXPLAIN's output 15 would print otherwise, in a way the fake cannot rewrite: refused loudly. */
+function unmappedExplain(result: EngineResult, text: string): PostgresErrorFields | undefined {
+  if (result.command !== 'EXPLAIN') return undefined;
+  const unmapped =
+    result.rows.some((row) => UNMAPPED_PLAN_TEXT.test(row[0] ?? '')) ||
+    (DISTINCT_UNION.test(text) && result.rows.some((row) => /Merge Append/.test(row[0] ?? '')));
+  if (!unmapped) return undefined;
+  return {
+    severity: 'ERROR',
+    code: '0A000',
+    message:
+      'EXPLAIN of this plan: PGlite (PostgreSQL 18) prints it otherwise than PostgreSQL 15 (subplan references, INTERSECT/EXCEPT nodes, the Merge Append of a UNION, memory counts of its 32-bit build), so the fake refuses it: run this test on the real server',
+  };
+}
 /** 18 prints a node's actual rows with two decimals; 15 rounded to a whole number. */
 const ACTUAL_ROWS =
   /((?:\(actual|"Actual Rows":|Actual Rows:)[^)\n]*?\brows=|"Actual Rows": |Actual Rows: )(\d+)\.(\d{2})/g;
@@ -701,7 +765,7 @@ function pg15Explain(result: EngineResult): EngineResult {
   if (!lines) {
     const rows = result.rows
       .filter((row) => !NEWER_PLAN_LINE.test(row[0] ?? ''))
-      .map((row) => [(row[0] ?? '').replace(ACTUAL_ROWS, wholeRows)]);
+      .map((row) => [(row[0] ?? '').replace(ACTUAL_ROWS, wholeRows).replace(WINDOW_NAME, 'OVER (?)')]);
     return { ...result, rows };
   }
   const kept: string[] = [];
@@ -713,7 +777,7 @@ function pg15Explain(result: EngineResult): EngineResult {
       }
       continue;
     }
-    kept.push(line.replace(ACTUAL_ROWS, wholeRows));
+    kept.push(line.replace(ACTUAL_ROWS, wholeRows).replace(WINDOW_NAME, 'OVER (?)'));
   }
   return { ...result, rows: [[kept.join('\n')]] };
 }
