@@ -397,4 +397,22 @@ export const arrayCases = defineGroup('arrays', [
       'SELECT array_agg(x ORDER BY x DESC NULLS LAST) FROM (VALUES (1), (NULL), (3)) v(x)',
     ],
   },
+  {
+    name: 'ANY over an int array parameter with a null element, and <> ALL with one (round 18)',
+    setup: 'CREATE TABLE u (id int); INSERT INTO u VALUES (1), (2), (3);',
+    steps: [
+      {
+        sql: 'SELECT id FROM u WHERE id = ANY($1::int[]) ORDER BY id',
+        params: [[1, null]],
+      },
+      {
+        sql: 'SELECT count(*) FROM u WHERE id <> ALL($1::int[])',
+        params: [[1, null]],
+      },
+      {
+        sql: 'SELECT count(*) FROM u WHERE id = ANY($1::int[])',
+        params: [[]],
+      },
+    ],
+  },
 ]);

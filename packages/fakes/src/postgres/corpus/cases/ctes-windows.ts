@@ -210,4 +210,49 @@ export const cteWindowCases = defineGroup('ctes-windows', [
     setup:
       "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
   },
+  {
+    name: 'a page with its total from count(*) OVER () before LIMIT (round 18)',
+    setup: "CREATE TABLE u (id int, role text); INSERT INTO u VALUES (1, 'a'), (2, 'u'), (3, 'u'), (4, 'u');",
+    steps: [
+      {
+        sql: 'SELECT id, count(*) OVER () AS total FROM u WHERE role = $1 ORDER BY id LIMIT $2 OFFSET $3',
+        params: ['u', 2, 1],
+      },
+    ],
+  },
+  {
+    name: 'recursive CTE with SEARCH BREADTH FIRST and CYCLE over a cyclic graph (round 18)',
+    setup:
+      'CREATE TABLE graph (id int, link int);\nINSERT INTO graph VALUES (1, 2), (2, 3), (3, 4), (4, 1), (2, 5);',
+    steps: [
+      'WITH RECURSIVE r(id, link) AS (SELECT id, link FROM graph WHERE id = 1 UNION ALL SELECT g.id, g.link FROM graph g, r WHERE g.id = r.link) SEARCH BREADTH FIRST BY id SET ordercol CYCLE id SET is_cycle USING path SELECT id, link, is_cycle, path::text AS p FROM r ORDER BY ordercol, link',
+    ],
+  },
+  {
+    name: 'a data-modifying CTE changes rows the outer statement does not see (round 18)',
+    setup:
+      'CREATE TABLE items (id int PRIMARY KEY, qty int); INSERT INTO items VALUES (1, 5), (2, 0), (3, 7);',
+    steps: [
+      'WITH upd AS (UPDATE items SET qty = 100 RETURNING id) SELECT id, qty FROM items ORDER BY id',
+      'WITH u1 AS (UPDATE items SET qty = 10 WHERE id = 1 RETURNING id) UPDATE items SET qty = 20 WHERE id = 1',
+      'SELECT id, qty FROM items ORDER BY id',
+    ],
+  },
+  {
+    name: 'window frames: GROUPS with EXCLUDE TIES and RANGE with an interval offset on dates (round 18)',
+    setup:
+      "CREATE TABLE w (id int, v int, d date);\nINSERT INTO w VALUES (1, 10, '2024-01-01'), (2, 20, '2024-01-02'), (3, 20, '2024-01-05'), (4, 5, '2024-01-01'), (6, 7, '2024-02-01');",
+    steps: [
+      'SELECT id, v, sum(v) OVER (ORDER BY v GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE TIES) AS s FROM w ORDER BY v, id',
+      "SELECT id, d, count(*) OVER (ORDER BY d RANGE BETWEEN '3 days' PRECEDING AND CURRENT ROW) AS c FROM w ORDER BY d, id",
+    ],
+  },
+  {
+    name: 'lag and lead with offsets and defaults, and ntile(0) is 22014 (round 18)',
+    setup: 'CREATE TABLE w (id int, v int); INSERT INTO w VALUES (1, 10), (2, NULL), (3, 30), (4, 40);',
+    steps: [
+      "SELECT id, lag(v, 2, -1) OVER (ORDER BY id) AS lg, lead(v, 1, '99') OVER (ORDER BY id) AS ld FROM w ORDER BY id",
+      'SELECT ntile(0) OVER () AS t FROM w',
+    ],
+  },
 ]);

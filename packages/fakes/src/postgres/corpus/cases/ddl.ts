@@ -2634,4 +2634,201 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT proconfig AS cfg FROM pg_proc WHERE proname = 'f'",
     ],
   },
+  {
+    name: 'A CHECK that is one bare boolean column is named after that column (round 18)',
+    setup: 'CREATE TABLE flags (ok boolean CHECK (ok), n int, CHECK (n > 0));',
+    steps: ['INSERT INTO flags VALUES (true, 1), (NULL, NULL)', 'INSERT INTO flags VALUES (false, 1)'],
+  },
+  {
+    name: 'A unique constraint naming one column twice fails with 42701 (round 18)',
+    steps: ['CREATE TABLE t (a int, UNIQUE (a, a))', 'CREATE TABLE t (a int, PRIMARY KEY (a, a))'],
+  },
+  {
+    name: 'DROP TABLE and DROP INDEX of a sequence fail with 42809 and a hint, even with IF EXISTS (round 18)',
+    setup: 'CREATE SEQUENCE s;',
+    steps: ['DROP TABLE s', 'DROP TABLE IF EXISTS s', 'DROP INDEX s', "SELECT nextval('s')"],
+  },
+  {
+    name: 'A bigint sequence starting near its maximum reaches it with 2200H (round 18)',
+    steps: [
+      'CREATE SEQUENCE s START 9223372036854775806',
+      "SELECT nextval('s')",
+      "SELECT nextval('s')",
+      "SELECT nextval('s')",
+    ],
+  },
+  {
+    name: 'An exclusion constraint on a partitioned table is not supported on 15 (round 18)',
+    setup: 'CREATE TABLE m (k int, r int4range) PARTITION BY RANGE (k);',
+    steps: ['ALTER TABLE m ADD EXCLUDE USING gist (r WITH &&)'],
+  },
+  {
+    name: 'UNIQUE NULLS NOT DISTINCT rejects a second NULL and is an ON CONFLICT arbiter (round 18)',
+    setup: 'CREATE TABLE t (a int, v text, UNIQUE NULLS NOT DISTINCT (a));',
+    steps: [
+      "INSERT INTO t VALUES (NULL, 'x')",
+      "INSERT INTO t VALUES (NULL, 'y')",
+      "INSERT INTO t VALUES (NULL, 'z') ON CONFLICT (a) DO UPDATE SET v = excluded.v RETURNING *",
+    ],
+  },
+  {
+    name: 'An identity GENERATED ALWAYS column refuses a value unless OVERRIDING SYSTEM VALUE (round 18)',
+    setup: 'CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY, v text);',
+    steps: [
+      "INSERT INTO t (id, v) VALUES (10, 'a')",
+      "INSERT INTO t (id, v) OVERRIDING SYSTEM VALUE VALUES (10, 'a') RETURNING *",
+      "INSERT INTO t (id, v) OVERRIDING USER VALUE VALUES (99, 'b') RETURNING *",
+      'UPDATE t SET id = 5',
+    ],
+  },
+  {
+    name: 'A stored generated column refuses an explicit value and takes DEFAULT (round 18)',
+    setup: 'CREATE TABLE t (a int, s int GENERATED ALWAYS AS (a * 2) STORED);',
+    steps: [
+      'INSERT INTO t (a, s) VALUES (1, 5)',
+      'INSERT INTO t (a, s) VALUES (3, DEFAULT) RETURNING *',
+      'UPDATE t SET s = 4',
+      'UPDATE t SET a = 10 RETURNING *',
+    ],
+  },
+  {
+    name: 'ON DELETE SET NULL with a column list nulls only those columns (round 18)',
+    setup:
+      'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); INSERT INTO p VALUES (1, 1); CREATE TABLE c (tenant int, x int, y int, FOREIGN KEY (x, y) REFERENCES p ON DELETE SET NULL (y));',
+    steps: [
+      'INSERT INTO c VALUES (7, 1, 1)',
+      'DELETE FROM p',
+      'SELECT * FROM c',
+      "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'c'::regclass",
+    ],
+  },
+  {
+    name: 'MATCH FULL refuses a partly NULL foreign key that MATCH SIMPLE lets through (round 18)',
+    setup:
+      'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE cs (x int, y int, FOREIGN KEY (x, y) REFERENCES p MATCH SIMPLE); CREATE TABLE cf (x int, y int, FOREIGN KEY (x, y) REFERENCES p MATCH FULL);',
+    steps: [
+      'INSERT INTO cs VALUES (5, NULL) RETURNING *',
+      'INSERT INTO cf VALUES (5, NULL)',
+      'INSERT INTO cf VALUES (NULL, NULL) RETURNING *',
+    ],
+  },
+  {
+    name: 'WITH CASCADED CHECK OPTION checks the underlying view condition, LOCAL does not (round 18)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, qty int); CREATE VIEW v1 AS SELECT * FROM t WHERE qty > 5; CREATE VIEW vl AS SELECT * FROM v1 WHERE qty < 100 WITH LOCAL CHECK OPTION; CREATE VIEW vc AS SELECT * FROM v1 WHERE qty < 100 WITH CASCADED CHECK OPTION;',
+    steps: [
+      'INSERT INTO vl VALUES (1, 1) RETURNING *',
+      'INSERT INTO vc VALUES (2, 1)',
+      'INSERT INTO vl VALUES (3, 200)',
+    ],
+  },
+  {
+    name: 'CREATE OR REPLACE VIEW may only add columns at the end (42P16 otherwise) (round 18)',
+    setup: 'CREATE TABLE t (id int, name text, qty int); CREATE VIEW v AS SELECT id, name FROM t;',
+    steps: [
+      'CREATE OR REPLACE VIEW v AS SELECT id FROM t',
+      'CREATE OR REPLACE VIEW v AS SELECT id, name AS label FROM t',
+      'CREATE OR REPLACE VIEW v AS SELECT id, qty AS name FROM t',
+      'CREATE OR REPLACE VIEW v AS SELECT id, name, qty FROM t',
+    ],
+  },
+  {
+    name: 'A materialized view created WITH NO DATA cannot be scanned until refreshed (round 18)',
+    setup: 'CREATE TABLE t (id int); INSERT INTO t VALUES (1), (2);',
+    steps: [
+      'CREATE MATERIALIZED VIEW m AS SELECT id FROM t WITH NO DATA',
+      'SELECT * FROM m',
+      'REFRESH MATERIALIZED VIEW m',
+      'SELECT count(*) FROM m',
+      'SELECT matviewname, ispopulated FROM pg_matviews',
+    ],
+  },
+  {
+    name: 'A row with no partition for its key fails with 23514, a DEFAULT partition takes it (round 18)',
+    setup:
+      "CREATE TABLE m (id int, at date) PARTITION BY RANGE (at); CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+    steps: [
+      "INSERT INTO m VALUES (1, '2030-01-01')",
+      'CREATE TABLE m_def PARTITION OF m DEFAULT',
+      "INSERT INTO m VALUES (1, '2030-01-01'), (2, '2024-06-01'), (3, NULL)",
+      'SELECT tableoid::regclass AS part, id FROM m ORDER BY id',
+      'ALTER TABLE m ADD CONSTRAINT u UNIQUE (id)',
+    ],
+  },
+  {
+    name: 'ALTER TYPE ADD VALUE BEFORE places the label in the enum order (round 18)',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE t (m mood); INSERT INTO t VALUES ('happy'), ('sad');",
+    steps: [
+      "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'",
+      "INSERT INTO t VALUES ('meh'), ('ok')",
+      'SELECT m FROM t ORDER BY m',
+      "ALTER TYPE mood ADD VALUE 'ok'",
+      "SELECT 'nope'::mood",
+    ],
+  },
+  {
+    name: 'A domain over an array checks the whole value, an array of a domain each element (round 18)',
+    setup:
+      'CREATE DOMAIN pos AS int CHECK (VALUE > 0); CREATE DOMAIN pos_arr AS int[] CHECK (0 < ALL (VALUE));',
+    steps: ['SELECT ARRAY[1,2]::pos_arr AS v', 'SELECT ARRAY[1,-2]::pos_arr', 'SELECT ARRAY[1, 0]::pos[]'],
+  },
+  {
+    name: 'A sequence past MAXVALUE fails with 2200H, with CYCLE it wraps to MINVALUE (round 18)',
+    setup: 'CREATE SEQUENCE s MAXVALUE 2; CREATE SEQUENCE c MINVALUE 1 MAXVALUE 3 CYCLE;',
+    steps: [
+      "SELECT nextval('s'), nextval('s')",
+      "SELECT nextval('s')",
+      "SELECT nextval('c') FROM generate_series(1, 5)",
+    ],
+  },
+  {
+    name: 'TRUNCATE RESTART IDENTITY resets an identity sequence, a plain TRUNCATE does not (round 18)',
+    setup:
+      "CREATE TABLE a (id int GENERATED ALWAYS AS IDENTITY, v text); CREATE TABLE b (id serial, v text); INSERT INTO a (v) VALUES ('x'), ('y'); INSERT INTO b (v) VALUES ('x'), ('y');",
+    steps: [
+      'TRUNCATE a RESTART IDENTITY',
+      'TRUNCATE b',
+      "INSERT INTO a (v) VALUES ('z') RETURNING id",
+      "INSERT INTO b (v) VALUES ('z') RETURNING id",
+    ],
+  },
+  {
+    name: 'a view over a temporary table is temporary: the other connection does not see it (round 18)',
+    steps: [
+      'CREATE TEMP TABLE tt (a int)',
+      'CREATE VIEW tv AS SELECT a FROM tt',
+      'SELECT count(*) AS n FROM tv',
+      {
+        sql: 'SELECT count(*) AS n FROM tv',
+        client: 'second',
+      },
+    ],
+  },
+  {
+    name: 'a temporary table made inside a function belongs to the connection that called it (round 18)',
+    steps: [
+      'CREATE FUNCTION mk() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE y (a int); END $$',
+      'SELECT mk()',
+      {
+        sql: 'SELECT count(*) AS n FROM y',
+        client: 'second',
+      },
+      'SELECT count(*) AS n FROM y',
+    ],
+  },
+  {
+    name: 'ON COMMIT DELETE ROWS empties a temporary table at commit, a savepoint rollback only its own rows (round 18)',
+    steps: [
+      'CREATE TEMP TABLE tt (a int) ON COMMIT DELETE ROWS',
+      'BEGIN',
+      'INSERT INTO tt VALUES (1)',
+      'SAVEPOINT s',
+      'INSERT INTO tt VALUES (2)',
+      'ROLLBACK TO s',
+      'SELECT count(*) AS n FROM tt',
+      'COMMIT',
+      'SELECT count(*) AS n FROM tt',
+    ],
+  },
 ]);

@@ -1065,4 +1065,173 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
     name: 'WITH TIES without ORDER BY: 42601 (round 17)',
     steps: ['SELECT x AS v FROM (VALUES (1)) AS t(x) FETCH FIRST 1 ROWS WITH TIES'],
   },
+  {
+    name: 'a foreign key violation in a named schema carries schema, table, constraint and detail (round 18)',
+    setup:
+      "CREATE SCHEMA app; CREATE TABLE app.orgs (id int PRIMARY KEY); CREATE TABLE app.users (id int PRIMARY KEY, org_id int NOT NULL REFERENCES app.orgs(id) ON DELETE CASCADE, email text NOT NULL, UNIQUE (org_id, email)); INSERT INTO app.orgs VALUES (1); INSERT INTO app.users VALUES (1, 1, 'a')",
+    steps: [
+      {
+        sql: 'INSERT INTO app.users (id, org_id, email) VALUES ($1, $2, $3)',
+        params: [9, 99, 'x'],
+      },
+      {
+        sql: 'INSERT INTO app.users (id, org_id, email) VALUES ($1, $2, $3)',
+        params: [9, 1, 'a'],
+      },
+      'DELETE FROM app.orgs WHERE id = 1',
+      'SELECT count(*) AS n FROM app.users',
+    ],
+  },
+  {
+    name: 'RETURNING old.* and new.* are unknown tables in PostgreSQL 15 (42P01), MERGE ... RETURNING a syntax error (round 18)',
+    setup: "CREATE TABLE kv (k text PRIMARY KEY, v int NOT NULL); INSERT INTO kv VALUES ('a', 1)",
+    steps: [
+      "UPDATE kv SET v = v + 1 WHERE k = 'a' RETURNING old.v AS before, new.v AS after",
+      "MERGE INTO kv t USING (VALUES ('a', 5)) s(k, v) ON t.k = s.k WHEN MATCHED THEN UPDATE SET v = s.v RETURNING t.k",
+    ],
+  },
+  {
+    name: 'MERGE inside WITH is 0A000 pointing at the CTE name, after a column list (round 18)',
+    setup: 'CREATE TABLE t (id int); CREATE TABLE s (id int);',
+    steps: [
+      'WITH a AS (SELECT 1), "M x"(k) AS (MERGE INTO t USING s ON true WHEN MATCHED THEN DELETE) SELECT 1',
+    ],
+  },
+  {
+    name: 'MERGE UPDATE SET with a target column qualified by the table is 42703 without a hint in 15 (round 18)',
+    setup: 'CREATE TABLE t (id int, v text); CREATE TABLE s (id int, v text);',
+    steps: ['MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET t.v = s.v'],
+  },
+  {
+    name: 'UPDATE SET with a target column qualified by the table is 42703 without a hint in 15 (round 18)',
+    setup: 'CREATE TABLE t (id int, v text);',
+    steps: ['UPDATE t SET t.v = 1'],
+  },
+  {
+    name: 'a UNION branch with its own WITH needs parentheses: syntax error at WITH (round 18)',
+    steps: ['SELECT 1 AS v UNION ALL WITH c AS (SELECT 2) SELECT * FROM c'],
+  },
+  {
+    name: 'reading a subquery column whose name appears twice is 42702 (round 18)',
+    steps: ['SELECT s.v FROM (SELECT 1 AS v, 2 AS v) s'],
+  },
+  {
+    name: 'MERGE matching one target row from two source rows is 21000, but not with DO NOTHING (round 18)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t VALUES (1, 0);',
+    steps: [
+      'MERGE INTO t USING (VALUES (1), (1)) v(id) ON t.id = v.id WHEN MATCHED THEN UPDATE SET n = n + 1',
+      'MERGE INTO t USING (VALUES (1), (1)) v(id) ON t.id = v.id WHEN MATCHED THEN DO NOTHING',
+    ],
+  },
+  {
+    name: 'MERGE ... RETURNING and WHEN NOT MATCHED BY SOURCE are syntax errors in 15 (round 18)',
+    setup: 'CREATE TABLE t (id int); CREATE TABLE s (id int);',
+    steps: [
+      'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING *',
+      'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+    ],
+  },
+  {
+    name: 'SET DEFAULT on a generated column fails with 42601 and no hint on 15 (round 18)',
+    setup: 'CREATE TABLE t (a int, s int GENERATED ALWAYS AS (a * 2) STORED);',
+    steps: ['ALTER TABLE t ALTER COLUMN s SET DEFAULT 3'],
+  },
+  {
+    name: 'Constraint attributes a kind cannot take fail with 0A000 and no position on 15 (round 18)',
+    setup: 'CREATE TABLE p (a int PRIMARY KEY); CREATE TABLE t (a int);',
+    steps: [
+      'ALTER TABLE t ADD CONSTRAINT u2 UNIQUE (a) NOT VALID',
+      'CREATE TABLE t2 (a int, CHECK (a > 0) DEFERRABLE)',
+      'CREATE TABLE t3 (a int, FOREIGN KEY (a) REFERENCES p NO INHERIT)',
+      'CREATE TABLE t4 (r int4range, EXCLUDE USING gist (r WITH &&) NOT VALID)',
+    ],
+  },
+  {
+    name: 'CREATE DOMAIN errors carry no position on 15 (round 18)',
+    steps: [
+      'CREATE DOMAIN d AS nope',
+      'CREATE DOMAIN d AS anyelement',
+      'CREATE DOMAIN d AS varchar(0)',
+      "CREATE DOMAIN d AS int DEFAULT 'x'",
+      'CREATE DOMAIN d AS int NULL NOT NULL',
+      'CREATE DOMAIN d AS int UNIQUE',
+    ],
+  },
+  {
+    name: 'A missing type of a routine argument, ALTER COLUMN TYPE or CREATE TABLE OF has no position on 15 (round 18)',
+    setup: 'CREATE TABLE t (a int);',
+    steps: [
+      'CREATE FUNCTION f(x nope) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$',
+      'ALTER TABLE t ALTER COLUMN a TYPE nope',
+      'ALTER TABLE t ALTER COLUMN a TYPE int COLLATE "C"',
+      'CREATE TABLE t2 OF nope',
+      'ALTER TABLE t ALTER COLUMN a TYPE int USING a::nope',
+    ],
+  },
+  {
+    name: 'a literal refused by its cast after an emoji is located in characters, not bytes (round 18)',
+    steps: ["SELECT '😀😀', E'x'::int"],
+  },
+  {
+    name: 'a literal refused by its cast on a second line is located from the start of the text (round 18)',
+    steps: ["SELECT 'é'\n , 'z'::date"],
+  },
+  {
+    name: 'the second statement of a simple query locates its error from the start of the whole text (round 18)',
+    steps: ["SELECT 1; SELECT 'x'::int"],
+  },
+  {
+    name: 'an INSERT value its smallint column refuses is located at the literal (round 18)',
+    setup: 'CREATE TABLE t (id int, s smallint);',
+    steps: ["INSERT INTO t (id, s) VALUES (1, '40000')"],
+  },
+  {
+    name: 'a varchar(3) value too long at assignment carries no position (round 18)',
+    setup: 'CREATE TABLE t (id int, v varchar(3));',
+    steps: ["INSERT INTO t (id, v) VALUES (1, 'abcd')"],
+  },
+  {
+    name: 'an undefined column after a multi-byte literal is located in characters (round 18)',
+    setup: 'CREATE TABLE t (id int);',
+    steps: ["SELECT 'é', nope FROM t"],
+  },
+  {
+    name: 'an unknown joined table is located at its name (round 18)',
+    setup: 'CREATE TABLE t (id int);',
+    steps: ['SELECT * FROM t JOIN nosuch n ON true'],
+  },
+  {
+    name: 'an operator that does not resolve is located at the operator, past a closing parenthesis (round 18)',
+    steps: ["SELECT 1 + ('a'::text + 1)"],
+  },
+  {
+    name: 'varchar compared with an integer is located at the operator after a multi-byte literal (round 18)',
+    setup: 'CREATE TABLE t (id int, v varchar(3));',
+    steps: ["SELECT 'é' || 1, v = 5 FROM t"],
+  },
+  {
+    name: 'an aggregate that does not resolve inside an expression is located at its name with the function hint (round 18)',
+    setup: 'CREATE TABLE t (id int, v varchar(3));',
+    steps: ['SELECT 1 + avg(v::text) FROM t'],
+  },
+  {
+    name: 'lock_timeout in seconds past int4 is 22023 with the integer-range hint (round 18)',
+    steps: ["SET lock_timeout = '2147484s'"],
+  },
+  {
+    name: 'a negative statement_timeout is out of its range with no hint (round 18)',
+    steps: ["SET statement_timeout = '-5'"],
+  },
+  {
+    name: 'SET TRANSACTION SNAPSHOT of a well-formed identifier naming no snapshot is 22023 on 15 (round 18)',
+    steps: [
+      'BEGIN ISOLATION LEVEL REPEATABLE READ',
+      "SET TRANSACTION SNAPSHOT '00000003-0000001B-1'",
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'SET TRANSACTION SNAPSHOT in a read committed transaction is refused with 0A000 (round 18)',
+    steps: ['BEGIN', "SET TRANSACTION SNAPSHOT '00000003-0000001B-1'", 'ROLLBACK'],
+  },
 ]);

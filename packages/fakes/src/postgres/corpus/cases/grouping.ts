@@ -357,4 +357,35 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT sum(amount) FILTER (WHERE grp = 1) = 0.3 AS f, round(sum(amount) * 2, 1) AS t FROM lines',
     ],
   },
+  {
+    name: 'a month report with generate_series filling the gaps and a running total (round 18)',
+    setup:
+      "CREATE TABLE o (amount numeric(10,2), placed_at timestamptz); INSERT INTO o VALUES (10.00, '2024-01-02 08:00+00'), (25.50, '2024-01-15 12:00+00'), (7.77, '2024-03-06 10:00+00');",
+    steps: [
+      "SELECT to_char(m, 'YYYY-MM') AS month, coalesce(sum(o.amount), 0) AS total, sum(coalesce(sum(o.amount), 0)) OVER (ORDER BY m) AS running FROM generate_series(date '2024-01-01', date '2024-04-01', interval '1 month') m LEFT JOIN o ON date_trunc('month', o.placed_at AT TIME ZONE 'UTC') = m GROUP BY m ORDER BY m",
+    ],
+  },
+  {
+    name: 'ROLLUP totals per status with grouping() labels (round 18)',
+    setup:
+      "CREATE TABLE o (status text, amount numeric(10,2)); INSERT INTO o VALUES ('paid', 10.00), ('paid', 25.50), ('refunded', 5.25), ('pending', 40.00);",
+    steps: [
+      "SELECT coalesce(status, 'TOTAL') AS status, grouping(status) AS g, sum(amount) AS total FROM o GROUP BY ROLLUP (status) ORDER BY grouping(status), status",
+    ],
+  },
+  {
+    name: 'percentile_cont and percentile_disc medians of a numeric column (round 18)',
+    setup: 'CREATE TABLE o (amount numeric(10,2)); INSERT INTO o VALUES (10.00), (25.50), (5.25), (100.00);',
+    steps: [
+      'SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) AS cont, percentile_disc(0.5) WITHIN GROUP (ORDER BY amount) AS disc FROM o',
+    ],
+  },
+  {
+    name: 'CUBE with GROUPING() bits tells rolled-up NULLs from real ones (round 18)',
+    setup:
+      "CREATE TABLE items_sold (brand text, size text, sales int); INSERT INTO items_sold VALUES ('Foo', 'L', 10), ('Foo', 'M', 20), ('Bar', 'M', 15), (NULL, 'L', 5);",
+    steps: [
+      'SELECT brand, size, GROUPING(brand, size) AS gb, sum(sales) AS s FROM items_sold GROUP BY CUBE (brand, size) ORDER BY gb, brand NULLS FIRST, size NULLS FIRST',
+    ],
+  },
 ]);

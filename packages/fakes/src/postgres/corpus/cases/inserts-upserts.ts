@@ -813,4 +813,74 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'SELECT hits FROM u',
     ],
   },
+  {
+    name: 'upsert RETURNING xmax = 0 tells the inserted rows from the updated ones (round 18)',
+    setup: "CREATE TABLE kv (k text PRIMARY KEY, v int NOT NULL); INSERT INTO kv VALUES ('a', 1), ('b', 2)",
+    steps: [
+      "INSERT INTO kv (k, v) VALUES ('a', 5), ('c', 6) ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v RETURNING k, (xmax = 0) AS inserted",
+    ],
+  },
+  {
+    name: 'upsert DO UPDATE ... WHERE IS DISTINCT FROM skips unchanged rows in rowCount and RETURNING (round 18)',
+    setup: "CREATE TABLE kv (k text PRIMARY KEY, v int NOT NULL); INSERT INTO kv VALUES ('a', 1), ('b', 2)",
+    steps: [
+      {
+        sql: 'INSERT INTO kv (k, v) VALUES ($1, $2), ($3, $4) ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v WHERE kv.v IS DISTINCT FROM EXCLUDED.v RETURNING k',
+        params: ['a', 1, 'b', 3],
+      },
+    ],
+  },
+  {
+    name: 'upsert on a partial expression unique index needs the index predicate in the conflict target (round 18)',
+    setup:
+      "CREATE TABLE members (id serial PRIMARY KEY, org int NOT NULL, email text NOT NULL, deleted_at timestamptz, role text); CREATE UNIQUE INDEX members_live_email ON members (org, lower(email)) WHERE deleted_at IS NULL; INSERT INTO members (org, email, role) VALUES (1, 'A@x', 'admin')",
+    steps: [
+      {
+        sql: 'INSERT INTO members (org, email, role) VALUES ($1, $2, $3) ON CONFLICT (org, lower(email)) WHERE deleted_at IS NULL DO UPDATE SET role = EXCLUDED.role RETURNING id, role',
+        params: [1, 'a@X', 'owner'],
+      },
+      "INSERT INTO members (org, email) VALUES (1, 'a@x') ON CONFLICT (org, lower(email)) DO NOTHING",
+    ],
+  },
+  {
+    name: 'upsert DO NOTHING still burns a serial value for the skipped row (round 18)',
+    setup: 'CREATE TABLE s (id serial PRIMARY KEY, k text UNIQUE)',
+    steps: [
+      "INSERT INTO s (k) VALUES ('a')",
+      "INSERT INTO s (k) VALUES ('a') ON CONFLICT DO NOTHING",
+      "INSERT INTO s (k) VALUES ('b') RETURNING id",
+    ],
+  },
+  {
+    name: 'a bulk insert through unnest of typed array parameters, nulls and quotes included (round 18)',
+    setup: 'CREATE TABLE b (id int, name text)',
+    steps: [
+      {
+        sql: 'INSERT INTO b (id, name) SELECT * FROM unnest($1::int[], $2::text[]) RETURNING id, name',
+        params: [
+          [1, 2, null],
+          ['a,b', 'say "hi"', null],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'GENERATED ALWAYS identity refuses an explicit value (428C9 with its hint) unless OVERRIDING SYSTEM VALUE (round 18)',
+    setup: 'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text NOT NULL)',
+    steps: [
+      "INSERT INTO events (id, kind) VALUES (1, 'x')",
+      "INSERT INTO events (id, kind) OVERRIDING SYSTEM VALUE VALUES (10, 'x') RETURNING id",
+      "INSERT INTO events (kind) VALUES ('y') RETURNING id",
+    ],
+  },
+  {
+    name: 'MERGE INSERT OVERRIDING SYSTEM VALUE into a GENERATED ALWAYS identity, and 428C9 without it (round 18)',
+    setup:
+      "CREATE TABLE g (id int GENERATED ALWAYS AS IDENTITY, w text); INSERT INTO g (w) VALUES ('first');",
+    steps: [
+      "MERGE INTO g USING (VALUES (100, 'x')) v(id, w) ON g.id = v.id WHEN NOT MATCHED THEN INSERT (id, w) VALUES (v.id, v.w)",
+      "MERGE INTO g USING (VALUES (100, 'x')) v(id, w) ON g.id = v.id WHEN NOT MATCHED THEN INSERT (id, w) OVERRIDING SYSTEM VALUE VALUES (v.id, v.w)",
+      'SELECT id, w FROM g ORDER BY id',
+    ],
+  },
 ]);

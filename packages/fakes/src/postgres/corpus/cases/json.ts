@@ -917,4 +917,23 @@ export const jsonCases = defineGroup('json', [
       `SELECT jsonb_path_query_array('["2024-01-02T03:04:05Z"]', '$[*].datetime()') AS v`,
     ],
   },
+  {
+    name: 'a bulk insert through jsonb_populate_recordset fills omitted keys with NULL, not the column default (round 18)',
+    setup: 'CREATE TABLE b (id int, name text, active boolean DEFAULT true)',
+    steps: [
+      {
+        sql: 'INSERT INTO b SELECT * FROM jsonb_populate_recordset(NULL::b, $1::jsonb) RETURNING *',
+        params: ['[{"id":1,"name":"a"},{"id":2,"active":false}]'],
+      },
+    ],
+  },
+  {
+    name: 'LEFT JOIN LATERAL for the latest child and coalesce of json_agg for empty children (round 18)',
+    setup:
+      'CREATE TABLE u (id int); CREATE TABLE o (id int, user_id int, amount numeric(10,2)); INSERT INTO u VALUES (1), (2), (3); INSERT INTO o VALUES (1, 1, 10.00), (2, 1, 25.50), (3, 2, 100.00);',
+    steps: [
+      'SELECT u.id, last.id AS last_order FROM u LEFT JOIN LATERAL (SELECT id FROM o WHERE o.user_id = u.id ORDER BY amount DESC LIMIT 1) last ON true ORDER BY u.id',
+      "SELECT u.id, coalesce((SELECT json_agg(json_build_object('id', o.id, 'amount', o.amount) ORDER BY o.id) FROM o WHERE o.user_id = u.id), '[]'::json) AS orders FROM u ORDER BY u.id",
+    ],
+  },
 ]);

@@ -440,4 +440,62 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       'SELECT id, state, worker FROM jobs ORDER BY id',
     ],
   },
+  {
+    name: 'a row lock without OF reaches a subquery in FROM: FOR UPDATE over an aggregating subquery fails with 0A000 (round 18)',
+    setup:
+      "CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL); INSERT INTO acct VALUES (1, 'ann', 100), (2, 'bob', 50);",
+    steps: ['SELECT s.n FROM (SELECT count(*) AS n FROM acct) s FOR UPDATE'],
+  },
+  {
+    name: 'FOR SHARE over a DISTINCT subquery in FROM fails as the subquery itself would (round 18)',
+    setup:
+      "CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL); INSERT INTO acct VALUES (1, 'ann', 100), (2, 'bob', 50);",
+    steps: ['SELECT s.id FROM (SELECT DISTINCT id FROM acct) s FOR SHARE'],
+  },
+  {
+    name: 'FOR UPDATE over a UNION subquery in FROM is not allowed with UNION (round 18)',
+    setup:
+      "CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL); INSERT INTO acct VALUES (1, 'ann', 100), (2, 'bob', 50);",
+    steps: ['SELECT s.id FROM (SELECT id FROM acct UNION SELECT id FROM acct) s FOR UPDATE'],
+  },
+  {
+    name: 'FOR UPDATE over a plain subquery joined to its table returns the rows (round 18)',
+    setup:
+      "CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL); INSERT INTO acct VALUES (1, 'ann', 100), (2, 'bob', 50), (3, 'cy', 0);",
+    steps: [
+      'SELECT a.id FROM acct a JOIN (SELECT id FROM acct WHERE balance > 0) s ON s.id = a.id ORDER BY a.id FOR UPDATE',
+    ],
+  },
+  {
+    name: 'pg_advisory_unlock of a lock not held warns and answers false (round 18)',
+    steps: ['SELECT pg_advisory_unlock(99) AS freed', 'SELECT pg_advisory_unlock_shared(99) AS shared_freed'],
+  },
+  {
+    name: 'a session advisory lock taken in a rolled back transaction is still held (round 18)',
+    steps: [
+      'BEGIN',
+      'SELECT pg_advisory_lock(8)',
+      'ROLLBACK',
+      'SELECT pg_advisory_unlock(8) AS a, pg_advisory_unlock(8) AS b',
+    ],
+  },
+  {
+    name: 'LOCK TABLE outside a transaction block is 25P01 (round 18)',
+    setup: 'CREATE TABLE acct (id int PRIMARY KEY)',
+    steps: ['LOCK TABLE acct'],
+  },
+  {
+    name: 'FOR UPDATE NOWAIT on a row the other connection locked FOR KEY SHARE fails with 55P03 (round 18)',
+    setup:
+      "CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL); INSERT INTO acct VALUES (1, 'ann', 100);",
+    steps: [
+      'BEGIN',
+      'SELECT id FROM acct WHERE id = 1 FOR KEY SHARE',
+      {
+        sql: 'SELECT id FROM acct WHERE id = 1 FOR UPDATE NOWAIT',
+        client: 'second',
+      },
+      'COMMIT',
+    ],
+  },
 ]);

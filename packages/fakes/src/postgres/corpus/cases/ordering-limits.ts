@@ -678,4 +678,44 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'CREATE TABLE l (id int, g int); INSERT INTO l VALUES (1, 10), (2, 20), (3, 20), (4, 30), (5, 30), (6, 40);',
     steps: ['SELECT id FROM l FETCH FIRST 2 ROWS WITH TIES'],
   },
+  {
+    name: 'ORDER BY the predefined sv-x-icu collation that initdb imports from ICU (round 18)',
+    steps: ["SELECT x FROM (VALUES ('z'), ('ö'), ('o')) t(x) ORDER BY x COLLATE \"sv-x-icu\""],
+  },
+  {
+    name: 'a column declared with the predefined de-x-icu collation (round 18)',
+    setup:
+      "CREATE TABLE t (x text COLLATE \"de-x-icu\"); INSERT INTO t VALUES ('Äpfel'), ('Zebra'), ('apfel');",
+    steps: ['SELECT x FROM t ORDER BY x'],
+  },
+  {
+    name: 'keyset pagination with a row comparison over a score and an id (round 18)',
+    setup:
+      'CREATE TABLE s (id int PRIMARY KEY, score int); INSERT INTO s VALUES (1, 90), (2, 75), (3, NULL), (4, 75), (5, 60), (6, 90);',
+    steps: [
+      {
+        sql: 'SELECT id, score FROM s WHERE (score, id) > ($1, $2) ORDER BY score, id LIMIT 3',
+        params: [75, 2],
+      },
+    ],
+  },
+  {
+    name: 'FETCH FIRST 1 ROWS WITH TIES keeps the tied rows (round 18)',
+    setup: 'CREATE TABLE s (id int, score int); INSERT INTO s VALUES (1, 90), (2, 75), (3, NULL), (6, 90);',
+    steps: ['SELECT id, score FROM s ORDER BY score DESC NULLS LAST FETCH FIRST 1 ROWS WITH TIES'],
+  },
+  {
+    name: 'ORDER BY a position after a UNION whose second branch has unnamed columns keeps each value in its column (round 18)',
+    steps: ["SELECT 1 AS a, 'z' AS b UNION SELECT 2, 'y' ORDER BY 2"],
+  },
+  {
+    name: 'ORDER BY a parenthesized non-integer constant is located inside the parentheses (round 18)',
+    setup: 'CREATE TABLE t (id int);',
+    steps: ['SELECT id FROM t ORDER BY (1.5)'],
+  },
+  {
+    name: 'SELECT DISTINCT ordered by a column outside its list is located at that column (round 18)',
+    setup: 'CREATE TABLE t (id int, g int);',
+    steps: ['SELECT DISTINCT g FROM t ORDER BY id'],
+  },
 ]);

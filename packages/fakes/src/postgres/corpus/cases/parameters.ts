@@ -708,4 +708,150 @@ export const parameterCases = defineGroup('parameters', [
       { sql: 'SELECT $1::int AS v', params: [1, 2] },
     ],
   },
+  {
+    name: 'an invalid uuid parameter into a uuid column is 22P02 in the context of that parameter (round 18)',
+    setup: 'CREATE TABLE users (id uuid PRIMARY KEY, email text NOT NULL)',
+    steps: [
+      {
+        sql: 'INSERT INTO users (id, email) VALUES ($1, $2)',
+        params: ['not-a-uuid', 'a@x'],
+      },
+    ],
+  },
+  {
+    name: 'an empty string parameter for a uuid shows an empty value in the parameter context (round 18)',
+    setup: 'CREATE TABLE users (id uuid PRIMARY KEY, email text NOT NULL)',
+    steps: [
+      {
+        sql: 'INSERT INTO users (id, email) VALUES ($1, $2)',
+        params: ['', 'a@x'],
+      },
+    ],
+  },
+  {
+    name: 'an enum parameter is case sensitive and its 22P02 names the parameter (round 18)',
+    setup:
+      "CREATE TYPE status AS ENUM ('pending', 'active'); CREATE TABLE jobs (id serial PRIMARY KEY, status status NOT NULL DEFAULT 'pending')",
+    steps: [
+      {
+        sql: 'INSERT INTO jobs (status) VALUES ($1) RETURNING status',
+        params: ['active'],
+      },
+      {
+        sql: 'INSERT INTO jobs (status) VALUES ($1)',
+        params: ['Active'],
+      },
+    ],
+  },
+  {
+    name: 'a smallint parameter out of range is 22003 at Bind, a varchar too long is 22001 at assignment without it (round 18)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, si smallint, code varchar(3))',
+    steps: [
+      {
+        sql: 'INSERT INTO t (id, si) VALUES ($1, $2)',
+        params: [1, 40000],
+      },
+      {
+        sql: 'INSERT INTO t (id, code) VALUES ($1, $2)',
+        params: [1, 'abcd'],
+      },
+    ],
+  },
+  {
+    name: 'a fractional number parameter for an integer column in an UPDATE is 22P02 naming that parameter (round 18)',
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, sku text NOT NULL, qty int NOT NULL DEFAULT 0); INSERT INTO items (sku) VALUES ('a')",
+    steps: [
+      {
+        sql: 'UPDATE items SET qty = $1 WHERE id = $2',
+        params: [1.5, 1],
+      },
+    ],
+  },
+  {
+    name: 'of two bad parameters Bind reports the lower-numbered one, though WHERE is analysed before SET (round 18)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, si smallint); INSERT INTO t VALUES (1, 1)',
+    steps: [
+      {
+        sql: 'UPDATE t SET si = $1 WHERE id = $2',
+        params: ['a', 'b'],
+      },
+    ],
+  },
+  {
+    name: 'an optional filter written as $1 IS NULL OR col = $1 infers text from the column (round 18)',
+    setup:
+      "CREATE TABLE u (id int, role text); INSERT INTO u VALUES (1, 'admin'), (2, 'user'), (3, 'admin');",
+    steps: [
+      {
+        sql: 'SELECT id FROM u WHERE ($1 IS NULL OR role = $1) ORDER BY id',
+        params: ['admin'],
+      },
+      {
+        sql: 'SELECT id FROM u WHERE ($1::text IS NULL OR role = $1) ORDER BY id',
+        params: [null],
+      },
+    ],
+  },
+  {
+    name: 'IS NOT DISTINCT FROM a null parameter finds the null rows (round 18)',
+    setup: "CREATE TABLE u (id int, name text); INSERT INTO u VALUES (1, 'a'), (2, NULL), (3, 'b');",
+    steps: [
+      {
+        sql: 'SELECT id FROM u WHERE name IS NOT DISTINCT FROM $1',
+        params: [null],
+      },
+      {
+        sql: 'SELECT id FROM u WHERE name = $1',
+        params: [null],
+      },
+    ],
+  },
+  {
+    name: 'a parameter used as int and as text in one statement fails with 42P08 (round 18)',
+    steps: [
+      {
+        sql: "SELECT $1 + 1 AS a, $1 || 'x' AS b",
+        params: [1],
+      },
+      {
+        sql: 'SELECT $1 + 1 AS a, $1::text AS b',
+        params: [1],
+      },
+    ],
+  },
+  {
+    name: 'MERGE from unnest of parameter arrays upserts a batch (round 18)',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (2, 'b');",
+    steps: [
+      {
+        sql: 'MERGE INTO t USING unnest($1::int[], $2::text[]) AS u(id, w) ON t.id = u.id WHEN MATCHED THEN UPDATE SET v = u.w WHEN NOT MATCHED THEN INSERT (id, v) VALUES (u.id, u.w)',
+        params: [
+          [2, 6],
+          ['two', 'six'],
+        ],
+      },
+      'SELECT id, v FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'a parameter cast to text and then to int inside the query has no parameter context (round 18)',
+    steps: [
+      {
+        sql: 'SELECT ($1::text)::int AS v',
+        params: ['x'],
+      },
+    ],
+  },
+  {
+    name: "a prepared statement is the connection's own: EXECUTE on the other connection is 26000 (round 18)",
+    steps: [
+      'PREPARE p AS SELECT 1 AS x',
+      {
+        sql: 'EXECUTE p',
+        client: 'second',
+      },
+      'EXECUTE p',
+    ],
+  },
 ]);

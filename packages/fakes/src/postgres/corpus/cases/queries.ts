@@ -808,4 +808,99 @@ export const queryCases = defineGroup('queries', [
       '(SELECT n FROM a ORDER BY n LIMIT 1) UNION ALL (SELECT n FROM a ORDER BY n DESC LIMIT 1) ORDER BY 1',
     ],
   },
+  {
+    name: 'NOT IN over a subquery holding a null returns no rows while NOT EXISTS does (round 18)',
+    setup:
+      'CREATE TABLE u (id int); CREATE TABLE p (author_id int); INSERT INTO u VALUES (1), (2), (3); INSERT INTO p VALUES (1), (NULL);',
+    steps: [
+      'SELECT id FROM u WHERE id NOT IN (SELECT author_id FROM p)',
+      'SELECT id FROM u WHERE NOT EXISTS (SELECT 1 FROM p WHERE p.author_id = u.id) ORDER BY id',
+    ],
+  },
+  {
+    name: 'LIKE with escaped percent and underscore and a custom ESCAPE (round 18)',
+    setup: "CREATE TABLE t (s text); INSERT INTO t VALUES ('100% _sure_'), ('1000 sure'), ('eve_100%@x');",
+    steps: [
+      {
+        sql: 'SELECT s FROM t WHERE s LIKE $1',
+        params: ['100\\%%'],
+      },
+      {
+        sql: 'SELECT s FROM t WHERE s LIKE $1',
+        params: ['%\\_sure\\_%'],
+      },
+      {
+        sql: "SELECT s FROM t WHERE s LIKE $1 ESCAPE '!'",
+        params: ['%100!%%'],
+      },
+      {
+        sql: 'SELECT s FROM t WHERE s LIKE $1',
+        params: ['abc\\'],
+      },
+    ],
+  },
+  {
+    name: 'DISTINCT ON picks the latest order per user with nulls as one group (round 18)',
+    setup:
+      "CREATE TABLE o (id int, user_id int, placed_at timestamptz); INSERT INTO o VALUES (1, 1, '2024-01-02'), (2, 1, '2024-02-01'), (3, 2, '2024-01-20'), (4, NULL, '2024-03-21'), (5, NULL, '2024-03-22');",
+    steps: ['SELECT DISTINCT ON (user_id) user_id, id FROM o ORDER BY user_id, placed_at DESC'],
+  },
+  {
+    name: 'a UNION branch with its own WITH in parentheses runs (round 18)',
+    steps: ['SELECT 1 AS v UNION ALL (WITH c AS (SELECT 2) SELECT * FROM c) ORDER BY v'],
+  },
+  {
+    name: 'a UNION in a subquery matches the branches by position, not by column name (round 18)',
+    setup: 'CREATE TABLE a (id int, x int); INSERT INTO a VALUES (1, 10), (2, 20);',
+    steps: [
+      'SELECT * FROM (SELECT 1 AS a, 2 AS b UNION ALL SELECT 3, 4) s ORDER BY a',
+      'SELECT b FROM (SELECT id AS a, x AS b FROM a UNION SELECT x, id FROM a) s ORDER BY 1',
+    ],
+  },
+  {
+    name: 'NOT IN over a subquery holding a NULL is never true; NOT EXISTS is (round 18)',
+    setup:
+      'CREATE TABLE a (id int); INSERT INTO a VALUES (1), (2), (3); CREATE TABLE b (id int); INSERT INTO b VALUES (1), (NULL);',
+    steps: [
+      'SELECT id, id NOT IN (SELECT id FROM b) AS ni FROM a ORDER BY id',
+      'SELECT id FROM a WHERE NOT EXISTS (SELECT 1 FROM b WHERE b.id = a.id) ORDER BY id',
+    ],
+  },
+  {
+    name: 'pg_stat_activity shows this connection as an active client backend (round 18)',
+    steps: ['SELECT state, backend_type FROM pg_stat_activity WHERE pid = pg_backend_pid()'],
+  },
+  {
+    name: 'a scroll cursor answers FETCH ABSOLUTE, RELATIVE, PRIOR and LAST (round 18)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd'), (5, 'e');",
+    steps: [
+      'BEGIN',
+      'DECLARE c SCROLL CURSOR FOR SELECT id FROM t ORDER BY id',
+      'FETCH NEXT FROM c',
+      'FETCH PRIOR FROM c',
+      'FETCH LAST FROM c',
+      'FETCH ABSOLUTE 2 FROM c',
+      'FETCH RELATIVE 2 FROM c',
+      'FETCH ABSOLUTE -1 FROM c',
+      'MOVE BACKWARD ALL IN c',
+      'FETCH FORWARD 2 FROM c',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'a WITH HOLD cursor outlives its commit but not its connection: the other one gets 34000 (round 18)',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c');",
+    steps: [
+      'BEGIN',
+      'DECLARE c CURSOR WITH HOLD FOR SELECT id FROM t ORDER BY id',
+      'FETCH 1 FROM c',
+      'COMMIT',
+      {
+        sql: 'FETCH c',
+        client: 'second',
+      },
+      'FETCH 2 FROM c',
+    ],
+  },
 ]);

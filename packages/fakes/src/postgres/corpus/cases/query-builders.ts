@@ -1465,4 +1465,36 @@ export const queryBuilderCases = defineGroup('query-builders', [
       `select "person"."id", (select coalesce(json_agg(agg), '[]') from (select "pet"."id", "pet"."name" from "pet" where "pet"."owner_id" = "person"."id" order by "pet"."name") as agg) as "pets" from "person" order by "person"."id"`,
     ],
   },
+  {
+    name: "Prisma's upsert with a WHERE on the update and schema-qualified RETURNING columns (round 18)",
+    setup:
+      'CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, "name" TEXT, CONSTRAINT "User_pkey" PRIMARY KEY ("id")); CREATE UNIQUE INDEX "User_email_key" ON "User"("email"); INSERT INTO "User" ("email", "name") VALUES (\'a@x\', \'A\')',
+    steps: [
+      {
+        sql: 'INSERT INTO "public"."User" ("email","name") VALUES ($1,$2) ON CONFLICT ("email") DO UPDATE SET "name" = $3 WHERE ("public"."User"."email" = $4 AND 1=1) RETURNING "public"."User"."id", "public"."User"."name"',
+        params: ['a@x', 'new', 'upd', 'a@x'],
+      },
+    ],
+  },
+  {
+    name: "Sequelize's INSERT with a trailing semicolon on the extended protocol (round 18)",
+    setup:
+      'CREATE TABLE "Users" ("id" SERIAL PRIMARY KEY, "name" VARCHAR(255), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL)',
+    steps: [
+      {
+        sql: 'INSERT INTO "Users" ("id","name","createdAt") VALUES (DEFAULT,$1,$2) RETURNING "id","name","createdAt";',
+        params: ['a', '2024-01-01 00:00:00.000 +00:00'],
+      },
+    ],
+  },
+  {
+    name: "Knex's multi-row insert writes DEFAULT for a key a row leaves out (round 18)",
+    setup: "CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE, name text DEFAULT 'anon')",
+    steps: [
+      {
+        sql: 'insert into "users" ("email", "name") values ($1, $2), ($3, DEFAULT) returning "id", "name"',
+        params: ['c@x', 'C', 'd@x'],
+      },
+    ],
+  },
 ]);

@@ -507,4 +507,24 @@ export const resultMetadataCases = defineGroup('result-metadata', [
       'SELECT count(*) AS n FROM t',
     ],
   },
+  {
+    name: 'rowMode array keeps the ids of a join apart (round 18)',
+    setup:
+      "CREATE TABLE u (id int, email text); CREATE TABLE p (id int, author_id int); INSERT INTO u VALUES (1, 'a@x'); INSERT INTO p VALUES (10, 1), (11, 1);",
+    steps: [
+      {
+        sql: 'SELECT u.id, p.id, u.email FROM u JOIN p ON p.author_id = u.id ORDER BY p.id',
+        rowMode: 'array',
+      },
+    ],
+  },
+  {
+    name: 'EXPLAIN VERBOSE prints a window function as OVER (?) and no Window line in 15 (round 18)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t SELECT g, g FROM generate_series(1, 50) g; ANALYZE t;',
+    steps: [
+      'EXPLAIN (VERBOSE, COSTS OFF) SELECT id, sum(n) OVER w FROM t WINDOW w AS (ORDER BY id ROWS 2 PRECEDING)',
+      'EXPLAIN (COSTS OFF) SELECT * FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM t) x WHERE rn <= 2',
+    ],
+  },
 ]);

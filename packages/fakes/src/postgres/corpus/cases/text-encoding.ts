@@ -1047,4 +1047,35 @@ export const textEncodingCases = defineGroup('text-encoding', [
       "SELECT x FROM (VALUES ('a10'), ('a9'), ('a100')) v(x) ORDER BY x COLLATE num",
     ],
   },
+  {
+    name: 'a text parameter holding a NUL is 22021 with the parameter named but no value shown (round 18)',
+    setup: 'CREATE TABLE u (v text)',
+    steps: [
+      {
+        sql: 'INSERT INTO u VALUES ($1)',
+        params: ['a\u0000b'],
+      },
+    ],
+  },
+  {
+    name: 'an ICU collation created for Swedish sorts o-umlaut after z (round 18)',
+    steps: [
+      "CREATE COLLATION sv (provider = icu, locale = 'sv')",
+      "SELECT x FROM (VALUES ('z'), ('ö'), ('o')) t(x) ORDER BY x COLLATE sv",
+    ],
+  },
+  {
+    name: 'an ICU phonebook collation sorts u-umlaut as ue (round 18)',
+    steps: [
+      "CREATE COLLATION pb (provider = icu, locale = 'de-u-co-phonebk')",
+      "SELECT x FROM (VALUES ('Müller'), ('Muller'), ('Mueller'), ('Mzz')) t(x) ORDER BY x COLLATE pb, x",
+    ],
+  },
+  {
+    name: 'an ICU collation created for English sorts as the root collation (round 18)',
+    steps: [
+      "CREATE COLLATION en1 (provider = icu, locale = 'en-US')",
+      "SELECT x FROM (VALUES ('b'), ('B'), ('a'), ('É')) t(x) ORDER BY x COLLATE en1",
+    ],
+  },
 ]);

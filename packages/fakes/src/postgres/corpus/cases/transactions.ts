@@ -1823,4 +1823,101 @@ INSERT INTO acct VALUES (1, 'ann');`,
       'SELECT id, owner FROM acct ORDER BY id',
     ],
   },
+  {
+    name: 'a deferred foreign key lets the child come first and fails at COMMIT when the parent never does (round 18)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int PRIMARY KEY, p int REFERENCES p DEFERRABLE INITIALLY DEFERRED)',
+    steps: [
+      'BEGIN',
+      'INSERT INTO c VALUES (1, 1)',
+      'INSERT INTO p VALUES (1)',
+      'COMMIT',
+      'BEGIN',
+      'INSERT INTO c VALUES (2, 2)',
+      'COMMIT',
+      'SELECT id FROM c',
+    ],
+  },
+  {
+    name: 'ROLLBACK TO SAVEPOINT recovers a transaction from a unique violation and keeps earlier writes (round 18)',
+    setup:
+      'CREATE TABLE acct (id int PRIMARY KEY, balance numeric(12,2) NOT NULL CHECK (balance >= 0)); INSERT INTO acct VALUES (1, 100)',
+    steps: [
+      'BEGIN',
+      'INSERT INTO acct VALUES (3, 10)',
+      'SAVEPOINT before_insert',
+      'INSERT INTO acct VALUES (1, 1)',
+      'ROLLBACK TO SAVEPOINT before_insert',
+      {
+        sql: 'INSERT INTO acct VALUES ($1, $2) RETURNING id',
+        params: [5, 5],
+      },
+      'COMMIT',
+      'SELECT id FROM acct ORDER BY id',
+    ],
+  },
+  {
+    name: 'a connection keeps its SET after an earlier SET TRANSACTION, when another connection ran between (round 18)',
+    steps: [
+      'BEGIN',
+      'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY, DEFERRABLE',
+      'COMMIT',
+      "SET work_mem = '64MB'",
+      {
+        sql: 'SHOW work_mem',
+        client: 'second',
+      },
+      'SHOW work_mem',
+      {
+        sql: 'BEGIN',
+        client: 'second',
+      },
+      {
+        sql: 'SHOW transaction_isolation',
+        client: 'second',
+      },
+      {
+        sql: 'COMMIT',
+        client: 'second',
+      },
+    ],
+  },
+  {
+    name: 'COMMIT of an aborted transaction answers ROLLBACK and keeps nothing (round 18)',
+    setup: "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a');",
+    steps: ['BEGIN', "INSERT INTO t VALUES (6, 'f')", 'SELECT 1/0', 'COMMIT', 'SELECT count(*) AS n FROM t'],
+  },
+  {
+    name: 'SET TRANSACTION ISOLATION LEVEL after a query is 25001 (round 18)',
+    steps: ['BEGIN', 'SELECT 1 AS x', 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'ROLLBACK'],
+  },
+  {
+    name: 'a read only transaction refuses nextval with 25006 (round 18)',
+    steps: ['CREATE SEQUENCE s', 'BEGIN READ ONLY', "SELECT nextval('s')", 'ROLLBACK'],
+  },
+  {
+    name: 'repeatable read: updating a row the other connection changed after the snapshot is 40001 (round 18)',
+    setup:
+      "CREATE TABLE acct (id int PRIMARY KEY, owner text NOT NULL, balance int NOT NULL); INSERT INTO acct VALUES (1, 'ann', 100);",
+    steps: [
+      {
+        sql: 'BEGIN ISOLATION LEVEL REPEATABLE READ',
+        client: 'second',
+      },
+      {
+        sql: 'SELECT balance FROM acct WHERE id = 1',
+        client: 'second',
+      },
+      'UPDATE acct SET balance = balance + 1 WHERE id = 1',
+      {
+        sql: 'UPDATE acct SET balance = balance * 2 WHERE id = 1',
+        client: 'second',
+      },
+      {
+        sql: 'COMMIT',
+        client: 'second',
+      },
+      'SELECT balance FROM acct WHERE id = 1',
+    ],
+  },
 ]);

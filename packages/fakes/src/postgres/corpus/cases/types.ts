@@ -1215,4 +1215,8 @@ export const typeCases = defineGroup('types', [
       "SELECT '2024-01-15 12:00:00+00'::timestamptz::text AS a, '2024-01-15 12:00:00'::timestamp::text AS b, '2024-01-15 12:00:00+00'::timestamptz AS c",
     ],
   },
+  {
+    name: 'UNION type resolution: unknown literal against int, and text against int is 42804 (round 18)',
+    steps: ["SELECT '1' AS v UNION SELECT 2 ORDER BY v", "SELECT 'x'::text AS v UNION SELECT 2"],
+  },
 ]);

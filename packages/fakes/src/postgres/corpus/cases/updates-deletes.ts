@@ -515,4 +515,59 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
     setup:
       "CREATE TABLE items (id serial PRIMARY KEY, sku text UNIQUE NOT NULL, qty int NOT NULL DEFAULT 0, price numeric(8,2), tags text[], updated_at timestamptz);\nINSERT INTO items (sku, qty, price, tags) VALUES ('a', 5, 1.50, '{x,y}'), ('b', 0, 2.00, '{}'), ('c', 12, NULL, NULL);",
   },
+  {
+    name: 'an optimistic-lock UPDATE with a stale version changes nothing and reports rowCount 0 (round 18)',
+    setup:
+      "CREATE TABLE docs (id int PRIMARY KEY, title text NOT NULL, version int NOT NULL DEFAULT 1); INSERT INTO docs (id, title) VALUES (1, 'one')",
+    steps: [
+      {
+        sql: 'UPDATE docs SET title = $1, version = version + 1 WHERE id = $2 AND version = $3 RETURNING version',
+        params: ['new', 1, 1],
+      },
+      {
+        sql: 'UPDATE docs SET title = $1, version = version + 1 WHERE id = $2 AND version = $3 RETURNING version',
+        params: ['newer', 1, 1],
+      },
+      'SELECT title, version FROM docs',
+    ],
+  },
+  {
+    name: 'a counter decrement guarded by WHERE stops at zero (round 18)',
+    setup: 'CREATE TABLE stock (id int PRIMARY KEY, n int NOT NULL); INSERT INTO stock VALUES (1, 1)',
+    steps: [
+      'UPDATE stock SET n = n - 1 WHERE id = 1 AND n > 0 RETURNING n',
+      'UPDATE stock SET n = n - 1 WHERE id = 1 AND n > 0 RETURNING n',
+    ],
+  },
+  {
+    name: 'UPDATE ... FROM a VALUES list of cast parameters updates each matched row (round 18)',
+    setup:
+      "CREATE TABLE orders (id int PRIMARY KEY, status text NOT NULL); INSERT INTO orders VALUES (10, 'new'), (11, 'new'), (12, 'new')",
+    steps: [
+      {
+        sql: 'UPDATE orders AS o SET status = v.status FROM (VALUES ($1::int, $2::text), ($3::int, $4::text)) AS v(id, status) WHERE v.id = o.id RETURNING o.id, o.status',
+        params: [10, 'paid', 12, 'shipped'],
+      },
+    ],
+  },
+  {
+    name: 'DELETE ... USING an unnest of an id array parameter (round 18)',
+    setup:
+      "CREATE TABLE orders (id int PRIMARY KEY, status text NOT NULL); INSERT INTO orders VALUES (10, 'new'), (11, 'new'), (12, 'new')",
+    steps: [
+      {
+        sql: 'DELETE FROM orders o USING unnest($1::int[]) AS u(id) WHERE o.id = u.id RETURNING o.id',
+        params: [[11, 12, 99]],
+      },
+    ],
+  },
+  {
+    name: 'MERGE with conditional WHEN clauses tried in order reports the rows it touched (round 18)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text, n int DEFAULT 0);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE s (id int, v text, n int);\nINSERT INTO s VALUES (2, 'B', 200), (3, 'C', 300), (4, 'D', 400);",
+    steps: [
+      "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED AND s.n > 250 THEN UPDATE SET v = 'big' WHEN MATCHED THEN DELETE WHEN NOT MATCHED AND s.n > 1000 THEN INSERT VALUES (s.id, 'huge', s.n) WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id)",
+      'SELECT id, v, n FROM t ORDER BY id',
+    ],
+  },
 ]);
