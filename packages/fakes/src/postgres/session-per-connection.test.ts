@@ -46,6 +46,29 @@ describe.each([
   );
 
   it(
+    'fails a connection’s requests loudly when its settings cannot be put back, and the others keep theirs',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        "CREATE TEXT SEARCH CONFIGURATION gone (COPY = simple); SET default_text_search_config = 'public.gone'",
+      );
+      await b.query("SET work_mem = '64MB'");
+      await b.query('DROP TEXT SEARCH CONFIGURATION gone');
+      // a's configuration is gone: putting a's settings back fails midway, after the engine's were reset.
+      await expect(a.query('SHOW default_text_search_config')).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringMatching(/could not be put back .*default_text_search_config/),
+      });
+      expect(await value(b, 'SHOW work_mem')).toBe('64MB');
+      await expect(a.query('SELECT 1')).rejects.toMatchObject({ code: '0A000' });
+      expect(await value(b, 'SHOW work_mem')).toBe('64MB');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'keeps a connection’s settings after its SET TRANSACTION, which is the transaction’s and not carried over',
     async () => {
       const [a, b] = await twoClients();

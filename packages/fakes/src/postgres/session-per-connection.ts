@@ -194,6 +194,8 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #customSetBy = new Map<number, Set<string>>();
   /** The session of the last request handed on (a swap is queued when the next one differs). */
   #handedTo: number | undefined;
+  /** Why the last swap failed: the requests queued behind it fail with it instead of running on another session's settings. */
+  #swapError: Error | undefined;
   /** Settles when the last queued swap is done: requests handed later run after it. */
   #barrier: Promise<void> = Promise.resolve();
   /** Requests handed on and not answered: a swap waits for them (a worker engine may hold several). */
@@ -249,11 +251,11 @@ export class SessionPerConnection implements PostgresEngine {
       });
     }
     if (!STATEFUL.test(request.text) && this.#called(request.text).length === 0)
-      return this.#track(this.#counted(this.#barrier.then(() => this.#runAs(request))));
+      return this.#track(this.#counted(this.#barrier.then(() => this.#runAsLive(request))));
     let reply: Promise<EngineReply> | undefined;
     const done = this.#queue(async (before) => {
       await before();
-      reply = this.#runAs(request);
+      reply = this.#runAsLive(request);
       await reply;
     });
     return this.#track(done.then(() => reply ?? Promise.reject(new Error('fake postgres: request lost'))));
@@ -331,6 +333,19 @@ export class SessionPerConnection implements PostgresEngine {
       this.#handedTo = undefined;
     });
     return done;
+  }
+
+  /**
+   * Runs a connection's request once its session is the live one. A swap that failed is caught to
+   * keep the queue going, so a request behind it would otherwise run on the settings the swap left
+   * (reset, or half of another session's): it is refused instead (0A000, naming why), and the
+   * connection's next request tries the swap again.
+   */
+  async #runAsLive(request: EngineRequest): Promise<EngineReply> {
+    if (request.session === undefined || this.#live === request.session) return this.#runAs(request);
+    const why = this.#swapError?.message ?? 'switching sessions failed';
+    const reason = `connection #${request.session}'s settings could not be put back (${why}), where PostgreSQL keeps them in the connection's own session`;
+    return raised(await this.engine.run({ text: objectRefusal(reason) }));
   }
 
   #track<T>(promise: Promise<T>): Promise<T> {
@@ -704,6 +719,15 @@ export class SessionPerConnection implements PostgresEngine {
   }
 
   async #swapTo(session: number): Promise<void> {
+    try {
+      await this.#swapSettingsTo(session);
+    } catch (error) {
+      this.#swapError = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    }
+  }
+
+  async #swapSettingsTo(session: number): Promise<void> {
     const outgoing = this.#live;
     if (outgoing !== undefined) {
       this.#liveSettings ??= await this.#readSettings();
@@ -713,6 +737,11 @@ export class SessionPerConnection implements PostgresEngine {
     const current = this.#liveSettings ?? (await this.#readSettings());
     const wanted = this.#saved.get(session) ?? NO_SETTINGS;
     if (JSON.stringify(current) !== JSON.stringify(wanted)) {
+      // Until every setting is in, the engine holds neither session's: a swap failing midway leaves
+      // no session live (so no request runs on these settings, see `#runAsLive`) and the engine's
+      // settings unknown (the next swap reads them afresh).
+      this.#live = undefined;
+      this.#liveSettings = undefined;
       await this.#resetAll();
       for (const [name, value] of wanted) {
         await this.#check(
