@@ -19,6 +19,8 @@ export interface SeamsVitestOptions {
     globalSetup?: string[];
     testTimeout?: number;
     hookTimeout?: number;
+    /** Files run at once (default 3: real-server files mostly wait on the servers). */
+    maxWorkers?: number;
   };
 }
 /** The `fast` and `containers` projects every package shares. */

@@ -143,8 +143,9 @@ export function seamsVitestConfig(options = {}) {
                 }
               : {}),
             // Real-server tests mostly wait on the servers (a quarter of a core each, measured):
-            // three files at a time even on 2 cores; testenv gives each its own namespaces.
-            maxWorkers: 3,
+            // three files at a time even on 2 cores; testenv gives each its own namespaces. A
+            // package whose files mostly wait on timers (the broker corpus) may run more at once.
+            maxWorkers: containers.maxWorkers ?? 3,
             globalSetup: [...testenvSetup, ...(containers.globalSetup ?? [])],
             provide: { seamsTestenvServices: services },
             testTimeout: containers.testTimeout ?? 30_000,
