@@ -87,6 +87,20 @@ export const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => 
 /** `value` through JSON once, as a case's answer is compared: `undefined` properties drop out. */
 export const json = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
 
+/** Everything a handler sees of a message, for round-trip cases. */
+export const whole = (d: Delivery): JsonValue =>
+  json({
+    id: d.message.id,
+    type: d.message.type,
+    payload: d.message.payload,
+    occurredAt: d.message.occurredAt.toISOString(),
+    correlationId: d.message.correlationId ?? null,
+    headers: d.message.headers ?? null,
+    redelivered: d.redelivered,
+    count: d.deliveryCount,
+    dead: d.deadLetter ? { ...d.deadLetter } : null,
+  });
+
 /** Ids of what `drain` found, in queue order. */
 export async function drainedIds(broker: CorpusBroker, queue: string, atLeast = 0): Promise<string[]> {
   return (await broker.drain(queue, atLeast)).map((message) => message.id);

@@ -7,7 +7,7 @@
 // InMemoryBroker, on quorum and classic queues; the comment above a case gives its outcome. They
 // wait for signals (a delivery, a drained count), not fixed sleeps.
 import { boundQueue, collectingQueue, declare, eventually, latch, receive } from '@seams/contracts';
-import type { Delivery, EventMessage, JsonValue, QueueSpec, Subscription } from '@seams/ports';
+import type { Delivery, EventMessage, QueueSpec, Subscription } from '@seams/ports';
 import {
   type BrokerCase,
   brokerCases,
@@ -16,27 +16,13 @@ import {
   evt,
   flags,
   ids,
-  json,
   outcome,
   publishAll,
   seen,
+  whole,
   workAndDead,
 } from '../broker-case.js';
 import type { CorpusBroker, DrainedMessage } from '../corpus-broker.js';
-
-/** Everything a handler sees of a message. */
-const whole = (d: Delivery): JsonValue =>
-  json({
-    id: d.message.id,
-    type: d.message.type,
-    payload: d.message.payload,
-    occurredAt: d.message.occurredAt.toISOString(),
-    correlationId: d.message.correlationId ?? null,
-    headers: d.message.headers ?? null,
-    redelivered: d.redelivered,
-    count: d.deliveryCount,
-    dead: d.deadLetter ? { ...d.deadLetter } : null,
-  });
 
 /** A richly described event: headers of each type, a correlation id, a nested payload. */
 const rich = (id: string, type = 'order.created'): EventMessage =>

@@ -7,7 +7,7 @@
 // queue types). They wait for signals (a delivery, a sentinel, a drained count), not fixed sleeps,
 // except where a sleep is the point and says so.
 import { boundQueue, collectingQueue, declare, eventually, latch, receive } from '@seams/contracts';
-import type { Delivery, EventMessage, JsonValue, QueueSpec, Subscription } from '@seams/ports';
+import type { Delivery, EventMessage, QueueSpec, Subscription } from '@seams/ports';
 import {
   type BrokerCase,
   brokerCases,
@@ -16,29 +16,15 @@ import {
   evt,
   flags,
   ids,
-  json,
   outcome,
   pause,
   publishAll,
   routeTable,
   seen,
+  whole,
   workAndDead,
 } from '../broker-case.js';
 import type { CorpusBroker, DrainedMessage } from '../corpus-broker.js';
-
-/** Everything a handler sees of a message, for round-trip cases. */
-const whole = (d: Delivery): JsonValue =>
-  json({
-    id: d.message.id,
-    type: d.message.type,
-    payload: d.message.payload,
-    occurredAt: d.message.occurredAt.toISOString(),
-    correlationId: d.message.correlationId ?? null,
-    headers: d.message.headers ?? null,
-    redelivered: d.redelivered,
-    count: d.deliveryCount,
-    dead: d.deadLetter ? { ...d.deadLetter } : null,
-  });
 
 /** A richly described event: headers of each type, a correlation id, a nested payload. */
 const rich = (id: string, type = 'order.created'): EventMessage =>
