@@ -26,6 +26,24 @@ const lastUsedAgo = (key: string, ms: number) =>
 const sweep = (keys: string[], maxIdleMs: number) =>
   sweepTemplates(postgresUrl(), { maxIdleMs, names: keys.map(templateName) });
 
+/**
+ * Sweeps until `key`'s template is gone (for at most 15 s), returning every name dropped. Other
+ * test files' runs start on the same server meanwhile, and each start sweeps every template,
+ * locking it for the moment it looks or for as long as its DROP DATABASE takes; a sweep skips a
+ * template it cannot lock (a run holding it looks the same), and an ended session's locks are freed
+ * only when its backend exits. So a sweep here may rightly drop nothing for a while: under load in
+ * CI five sweeps 200 ms apart were not enough. Bounded by time, not by count, for that reason.
+ */
+async function sweepUntilGone(key: string, keys: string[], maxIdleMs: number): Promise<string[]> {
+  const dropped: string[] = [];
+  const deadline = Date.now() + 15_000;
+  while ((await templateExists(key)) && Date.now() < deadline) {
+    dropped.push(...(await sweep(keys, maxIdleMs)));
+    if (await templateExists(key)) await sleep(250);
+  }
+  return dropped;
+}
+
 describe('sweepTemplates', () => {
   it('drops a template unused for longer than the limit and keeps a recently used one', async () => {
     const fixture = postgresFixture();
@@ -36,17 +54,10 @@ describe('sweepTemplates', () => {
     await builder.prefill({ templateKey: fresh, migrate });
     await builder.close();
     // Idle for less than the 24 hours every run's start-up sweep keeps templates for, so only this
-    // test's sweep may drop them. Another package's run starting meanwhile on the same server still
-    // locks each template for the moment its sweep looks at it, and a sweep skips a template it
-    // cannot lock (a run holding it looks the same): then this one sweeps again (seen twice under load).
+    // test's sweep may drop them.
     await lastUsedAgo(stale, 3 * HOUR);
     await lastUsedAgo(fresh, HOUR / 2);
-    const dropped: string[] = [];
-    for (let attempt = 0; attempt < 5 && (await templateExists(stale)); attempt++) {
-      if (attempt > 0) await sleep(200);
-      dropped.push(...(await sweep([stale, fresh], 2 * HOUR)));
-    }
-    expect(dropped).toEqual([templateName(stale)]);
+    expect(await sweepUntilGone(stale, [stale, fresh], 2 * HOUR)).toEqual([templateName(stale)]);
     expect([await templateExists(stale), await templateExists(fresh)]).toEqual([false, true]);
   });
 
@@ -63,7 +74,7 @@ describe('sweepTemplates', () => {
     // Idle for 48 hours by its comment and free once the run ended: another package's run starting
     // on the same server sweeps it too, rightly (seen in CI's container pass). Whichever sweep drops
     // it, it must be gone, and nothing else dropped.
-    const dropped = await sweep([key], 0);
+    const dropped = await sweepUntilGone(key, [key], 0);
     expect(dropped.filter((each) => each !== templateName(key))).toEqual([]);
     expect(await templateExists(key)).toBe(false);
   });
@@ -82,7 +93,7 @@ describe('sweepTemplates', () => {
     });
     // From here another package's run starting on the same server may sweep it first, rightly (seen
     // in CI's container pass): whichever sweep drops it, it must be gone, and nothing else dropped.
-    const dropped = await sweep([key], 24 * HOUR);
+    const dropped = await sweepUntilGone(key, [key], 24 * HOUR);
     expect(dropped.filter((each) => each !== name)).toEqual([]);
     expect(await templateExists(key)).toBe(false);
   });
@@ -101,7 +112,7 @@ describe('sweepTemplates', () => {
     expect(new Set(made.map((db) => db.name)).size).toBe(6);
     expect(await templateExists(key)).toBe(true);
     await Promise.all([a.close(), b.close()]);
-    expect(await sweep([key], 0)).toEqual([templateName(key)]);
+    expect(await sweepUntilGone(key, [key], 0)).toEqual([templateName(key)]);
     expect(calls.count).toBe(1);
   });
 });
