@@ -4,6 +4,7 @@ export type TestenvErrorCode =
   | 'NO_SERVER'
   | 'SERVER_UNREACHABLE'
   | 'IMAGE_MISSING'
+  | 'CONTAINER_FAILED'
   | 'NOT_RESOLVED'
   | 'UNKNOWN_SERVICE'
   | 'TEMPLATE_FAILED';

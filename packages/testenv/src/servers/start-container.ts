@@ -19,9 +19,31 @@ interface Started {
   readonly container: StartedTestContainer;
 }
 
-/** The run's labels, and reuse when the user asked for it. */
-function planned<C extends GenericContainer>(container: C, plan: ContainerPlan): C {
-  const labelled = container.withLabels({ ...plan.labels });
+/**
+ * How long a container may take to say it is ready: `SEAMS_CONTAINER_STARTUP_SECONDS`, default 120.
+ * Testcontainers' modules each choose their own (PostgreSQL's and Redis' 120 s, RabbitMQ's 30 s), and
+ * RabbitMQ's Erlang boot took longer than 30 s on a 2-core machine while another test pass ran beside it.
+ */
+export function containerStartupMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SEAMS_CONTAINER_STARTUP_SECONDS;
+  if (raw === undefined || raw === '') return 120_000;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new TestenvError(
+      'CONTAINER_FAILED',
+      `SEAMS_CONTAINER_STARTUP_SECONDS must be a positive number of seconds, not ${JSON.stringify(raw)}`,
+    );
+  }
+  return seconds * 1000;
+}
+
+interface StartPlan extends ContainerPlan {
+  readonly startupMs: number;
+}
+
+/** The run's labels, its startup bound, and reuse when the user asked for it. */
+function planned<C extends GenericContainer>(container: C, plan: StartPlan): C {
+  const labelled = container.withLabels({ ...plan.labels }).withStartupTimeout(plan.startupMs);
   return plan.reuse ? labelled.withReuse() : labelled;
 }
 
@@ -37,7 +59,7 @@ const POSTGRES_COMMAND = [
   'full_page_writes=off',
 ];
 
-const STARTERS: Record<ServiceName, (image: string, plan: ContainerPlan) => Promise<Started>> = {
+const STARTERS: Record<ServiceName, (image: string, plan: StartPlan) => Promise<Started>> = {
   async postgres(image, plan) {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
     const container = await planned(
@@ -95,8 +117,17 @@ export async function startContainer(
   service: ServiceName,
 ): Promise<StartedService> {
   const image = await assertImagePresent(imageExistsOn(engine), service);
-  const plan = containerPlan();
-  const { url, container } = await STARTERS[service](image, plan);
+  const plan = { ...containerPlan(), startupMs: containerStartupMs() };
+  const { url, container } = await STARTERS[service](image, plan).catch((error: unknown) => {
+    // Testcontainers' own message names neither the service nor the image.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TestenvError(
+      'CONTAINER_FAILED',
+      `${service} container from ${image} did not start (bound: ${plan.startupMs / 1000} s, ` +
+        `SEAMS_CONTAINER_STARTUP_SECONDS): ${reason}`,
+      { cause: error },
+    );
+  });
   return {
     url,
     image,

@@ -32,10 +32,11 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 /**
  * A run without servers is a set-up problem with one fix, not a failure inside vitest: its message
  * is all the user needs, so it is printed alone (no stack, no "no test files found") and the
- * process ends with `SETUP_EXIT_CODE`. Any other error is vitest's to report.
+ * process ends with `SETUP_EXIT_CODE`. Any other error, a container that failed to start among
+ * them, is vitest's to report, with its cause.
  */
 function exitOnTestenvError(error: unknown): never {
-  if (!(error instanceof TestenvError)) throw error;
+  if (!(error instanceof TestenvError) || error.code === 'CONTAINER_FAILED') throw error;
   writeSync(2, `\n${error.message}\n\n`);
   process.exit(SETUP_EXIT_CODE);
 }
