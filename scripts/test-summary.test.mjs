@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countTests, summarize } from './test-summary.mjs';
+import { countTests, failureDigest, failureReports, summarize } from './test-summary.mjs';
 
 const turboLog = [
   '@seams/ports:test:       Tests  41 passed (41)',
@@ -61,5 +61,56 @@ describe('summarize', () => {
 
   it('fails when no pass was given', () => {
     assert.equal(summarize([]).ok, false);
+  });
+});
+
+describe('failureReports', () => {
+  const esc = '\u001b';
+  const failing = [
+    '@seams/fakes:test:  ✓ src/a.test.ts (3 tests)',
+    `@seams/testenv:test:containers: ${esc}[31m⎯⎯⎯⎯⎯⎯⎯${esc}[39m${esc}[1m${esc}[41m Failed Tests 1 ${esc}[49m⎯⎯⎯⎯⎯⎯⎯`,
+    '@seams/fakes:test:  ✓ src/b.test.ts (2 tests)',
+    '@seams/testenv:test:containers: ',
+    '@seams/testenv:test:containers:  FAIL   containers  src/x.containers.test.ts > sweep > drops it',
+    '@seams/testenv:test:containers: AssertionError: expected [] to deeply equal [ "t" ]',
+    '@seams/testenv:test:containers: ',
+    '@seams/testenv:test:containers: ',
+    '@seams/testenv:test:containers:  Test Files  1 failed | 6 passed (7)',
+    '@seams/testenv:test:containers:       Tests  1 failed | 23 passed (24)',
+  ].join('\n');
+
+  it("takes each failed package's report, from its heading to its summary, out of interleaved output", () => {
+    assert.deepEqual(failureReports(failing), [
+      {
+        task: '@seams/testenv:test:containers',
+        lines: [
+          '⎯⎯⎯⎯⎯⎯⎯ Failed Tests 1 ⎯⎯⎯⎯⎯⎯⎯',
+          '',
+          ' FAIL   containers  src/x.containers.test.ts > sweep > drops it',
+          'AssertionError: expected [] to deeply equal [ "t" ]',
+          '',
+          '',
+        ],
+      },
+    ]);
+  });
+
+  it('finds nothing in a green log, and says so in the digest', () => {
+    const green = '@seams/fakes:test:       Tests  7 passed (7)';
+    assert.deepEqual(failureReports(green), []);
+    assert.match(failureDigest([{ name: 'fast', log: green }]).join('\n'), /no vitest failure report/);
+  });
+
+  it('cuts a long report and says where the rest is', () => {
+    const long = ['⎯⎯ Failed Tests 1 ⎯⎯', ...Array.from({ length: 10 }, (_, i) => `line ${i}`)].join('\n');
+    const [report] = failureReports(long, { maxLines: 4 });
+    assert.equal(report?.lines.length, 5);
+    assert.match(report?.lines.at(-1) ?? '', /cut at 4 lines/);
+  });
+
+  it('names the pass and the package in the digest, and drops repeated blank lines', () => {
+    const digest = failureDigest([{ name: 'containers', log: failing }]);
+    assert.equal(digest[0], '--- containers: @seams/testenv:test:containers');
+    assert.equal(digest.filter((line) => line === '').length, 2);
   });
 });
