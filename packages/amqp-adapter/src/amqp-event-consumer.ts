@@ -38,7 +38,7 @@ export class AmqpEventConsumer implements EventConsumer {
     options: ConsumeOptions = {},
   ): Promise<Subscription> {
     if (this.#closed) throw new DependencyUnavailableError('rabbitmq', 'the consumer is closed');
-    validateConsumeOptions(options);
+    validateConsumeOptions(options, queue);
     const subscription = new AmqpSubscription(this.config.connection, {
       queue,
       handler,

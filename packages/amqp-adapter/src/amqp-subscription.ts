@@ -12,6 +12,7 @@ import { amqpReplyCode } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 import { deathHeaders } from './dead-letter-headers.js';
 import { decodeDelivery } from './event-codec.js';
+import { settlementsApplied } from './settlements-applied.js';
 
 /** What one subscription was asked for. */
 export interface SubscriptionSpec {
@@ -62,6 +63,11 @@ export class AmqpSubscription implements Subscription {
     if (channel && this.#consumerTag) await channel.cancel(this.#consumerTag).catch(() => undefined);
     await this.#drain();
     this.#channel = undefined;
+    // The port has settlements made by handlers after stop() count: a quorum queue must have them
+    // all before the channel closes, or it hands some back (see `settlementsApplied`).
+    if (channel && this.connection.queueSpec(this.spec.queue)?.type !== 'classic') {
+      await settlementsApplied(channel, this.spec.queue).catch(() => undefined);
+    }
     await channel?.close().catch(() => undefined);
     const deadLetters = this.#deadLetterChannel;
     this.#deadLetterChannel = undefined;

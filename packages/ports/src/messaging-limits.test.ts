@@ -85,6 +85,21 @@ describe('validateEventMessage', () => {
     );
   });
 
+  it('refuses header numbers below -2^63, which amqplib would send as a 64-bit integer and fail on', () => {
+    const headers = {
+      min: -(2 ** 63),
+      below: -(2 ** 63) - 4096,
+      e20: -1e20,
+      max: -Number.MAX_VALUE,
+      top: 2 ** 63,
+    };
+    expect(issuesOf(() => validateEventMessage({ ...event, headers }))).toEqual([
+      'headers.below:out_of_range',
+      'headers.e20:out_of_range',
+      'headers.max:out_of_range',
+    ]);
+  });
+
   it('knows the headers the broker and adapters own', () => {
     expect(['x-death', 'CC', 'BCC', 'x-last-death-reason'].every(isReservedHeader)).toBe(true);
     expect(['x-tenant', 'x-deathly', 'cc'].some(isReservedHeader)).toBe(false);
@@ -258,6 +273,27 @@ describe('validateTopology and validateConsumeOptions', () => {
       'maxDeliveries:out_of_range',
     ]);
     expect(issuesOf(() => validateConsumeOptions({ prefetch: 65_536 }))).toEqual(['prefetch:out_of_range']);
+    expect(issuesOf(() => validateConsumeOptions({ prefetch: 0 }, 'q'.repeat(256)))).toEqual([
+      'queue:too_long',
+      'prefetch:out_of_range',
+    ]);
+    expect(issuesOf(() => validateConsumeOptions({}, 'q'.repeat(255)))).toEqual([]);
+    expect(issuesOf(() => validateConsumeOptions({}, ''))).toEqual([]);
+  });
+});
+
+describe('validateTopology: shapes an untyped caller passes', () => {
+  it('names a missing bindings list, a non-string name and a non-object entry instead of throwing a TypeError', () => {
+    const topology = JSON.parse(
+      '{"exchanges":[{"name":"x","type":"topic"},3],"queues":[{"name":"q"},{"name":5,"bindings":[null,{"exchange":1,"pattern":"#"}]}]}',
+    ) as Topology;
+    expect(issuesOf(() => validateTopology(topology))).toEqual([
+      'exchanges[1]:invalid_type',
+      'queues[0].bindings:invalid_type',
+      'queues[1].name:invalid_type',
+      'queues[1].bindings[0]:invalid_type',
+      'queues[1].bindings[1].exchange:invalid_type',
+    ]);
   });
 });
 

@@ -87,8 +87,10 @@ function checkShortString(value: string | undefined, path: string, issues: Valid
 }
 
 function checkName(value: string, path: string, issues: ValidationIssue[]): void {
-  if (value === '') issues.push({ path, code: 'required', message: 'must not be empty' });
-  else if (value.startsWith('amq.')) {
+  // `undefined` from an untyped caller would have RabbitMQ name the queue itself.
+  if (value === '' || value === undefined)
+    issues.push({ path, code: 'required', message: 'must not be empty' });
+  else if (typeof value === 'string' && value.startsWith('amq.')) {
     issues.push({ path, code: 'reserved', message: 'names starting with "amq." are reserved by RabbitMQ' });
   }
   checkShortString(value, path, issues);
@@ -101,6 +103,9 @@ function headerBytes(name: string, value: string | number | boolean): number {
 }
 
 const HEADER_VALUE_TYPES = new Set(['string', 'number', 'boolean']);
+
+/** The least AMQP `long-long-int` (`l`), exactly representable as a double. */
+const MIN_INT64 = -(2 ** 63);
 
 function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[]): void {
   if (headers === undefined) return;
@@ -132,6 +137,12 @@ function checkHeaders(headers: EventMessage['headers'], issues: ValidationIssue[
     if (typeof value === 'string') checkWellFormed(value, `headers.${name}`, issues);
     if (typeof value === 'number' && !Number.isFinite(value)) {
       issues.push({ path: `headers.${name}`, code: 'not_finite', message: 'must be a finite number' });
+    } else if (typeof value === 'number' && value < MIN_INT64) {
+      // amqplib sends a number this large as a 64-bit integer (a double only from +2^63 up) and
+      // throws writing it, after taking a confirm slot: the publish failed as "disconnected" and
+      // the channel closed under the publishes behind it.
+      const message = 'must be at least -2^63 (-9223372036854775808): AMQP carries it as a 64-bit integer';
+      issues.push({ path: `headers.${name}`, code: 'out_of_range', message });
     }
     boundBytes += 15 + 3 * (name.length + (typeof value === 'string' ? value.length : 0));
   }
@@ -224,11 +235,12 @@ function checkCount(value: number | undefined, path: string, min: number, issues
  * neither is part of the port, so both sides refuse them alike rather than each its own way.
  */
 function checkExchangeRef(value: string, path: string, issues: ValidationIssue[]): void {
-  if (value === '') {
+  if (value === undefined) issues.push({ path, code: 'required', message: 'must name an exchange' });
+  else if (value === '') {
     const message =
       "is RabbitMQ's default exchange, which the port does not offer; use a declared topic exchange";
     issues.push({ path, code: 'reserved', message });
-  } else if (value.startsWith('amq.')) {
+  } else if (typeof value === 'string' && value.startsWith('amq.')) {
     const message =
       'is a RabbitMQ built-in exchange, which the port does not offer; use a declared topic exchange';
     issues.push({ path, code: 'reserved', message });
@@ -243,9 +255,35 @@ const QUEUE_TYPES: ReadonlySet<unknown> = new Set<QueueType | undefined>([undefi
  * exchange or queue type the port does not offer, and every exchange reference (binding,
  * dead-letter exchange) to RabbitMQ's default or `amq.*` exchanges, which it does not offer either.
  */
+/**
+ * The objects of the list at `path`, for an untyped caller: a list that is not an array, or an
+ * entry that is not an object, is an issue (not a TypeError without a code) and is not walked.
+ */
+function* objectsAt<T extends object>(
+  list: readonly T[],
+  path: string,
+  issues: ValidationIssue[],
+): Generator<[T, number]> {
+  const got = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+  if (!Array.isArray(list)) {
+    issues.push({ path, code: 'invalid_type', message: `must be an array, got ${got(list)}` });
+    return;
+  }
+  // A generator, so each entry's issues come in index order with the issues of the entries around it.
+  for (const [i, entry] of (list as readonly unknown[]).entries()) {
+    if (typeof entry === 'object' && entry !== null && !Array.isArray(entry)) yield [entry as T, i];
+    else
+      issues.push({
+        path: `${path}[${i}]`,
+        code: 'invalid_type',
+        message: `must be an object, got ${got(entry)}`,
+      });
+  }
+}
+
 export function validateTopology(topology: Topology): void {
   const issues: ValidationIssue[] = [];
-  topology.exchanges.forEach((exchange, i) => {
+  for (const [exchange, i] of objectsAt(topology.exchanges, 'exchanges', issues)) {
     checkName(exchange.name, `exchanges[${i}].name`, issues);
     // Only an untyped caller gets here. RabbitMQ would route a `direct` or `fanout` exchange by
     // other rules, or refuse a type change with a 406 that closes the channel: neither is the port.
@@ -254,8 +292,8 @@ export function validateTopology(topology: Topology): void {
       const message = `is ${JSON.stringify(type) ?? 'undefined'}; the port offers topic exchanges only`;
       issues.push({ path: `exchanges[${i}].type`, code: 'unsupported', message });
     }
-  });
-  topology.queues.forEach((queue, i) => {
+  }
+  for (const [queue, i] of objectsAt(topology.queues, 'queues', issues)) {
     checkName(queue.name, `queues[${i}].name`, issues);
     const type: unknown = queue.type;
     if (!QUEUE_TYPES.has(type)) {
@@ -272,11 +310,11 @@ export function validateTopology(topology: Topology): void {
     if (queue.deadLetterExchange !== undefined) {
       checkExchangeRef(queue.deadLetterExchange, `queues[${i}].deadLetterExchange`, issues);
     }
-    queue.bindings.forEach((binding, j) => {
+    for (const [binding, j] of objectsAt(queue.bindings, `queues[${i}].bindings`, issues)) {
       checkExchangeRef(binding.exchange, `queues[${i}].bindings[${j}].exchange`, issues);
       checkShortString(binding.pattern, `queues[${i}].bindings[${j}].pattern`, issues);
-    });
-  });
+    }
+  }
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
@@ -290,9 +328,15 @@ export function validatePublisherOptions(options: { readonly exchange: string })
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
-/** Throws `ValidationError` when `prefetch` or `maxDeliveries` is not a count AMQP can honour. */
-export function validateConsumeOptions(options: ConsumeOptions): void {
+/**
+ * Throws `ValidationError` when `prefetch` or `maxDeliveries` is not a count AMQP can honour, or
+ * when `queue` (if given) is not an AMQP short string: amqplib throws an uncoded error on a name
+ * over 255 bytes or of another type, and writes U+FFFD for an unpaired surrogate (another queue).
+ * An empty name passes: RabbitMQ answers it as a queue that does not exist.
+ */
+export function validateConsumeOptions(options: ConsumeOptions, queue?: string): void {
   const issues: ValidationIssue[] = [];
+  checkShortString(queue, 'queue', issues);
   checkCount(options.prefetch, 'prefetch', 1, issues);
   if (options.prefetch !== undefined && options.prefetch > MESSAGING_LIMITS.maxPrefetch) {
     const limit = MESSAGING_LIMITS.maxPrefetch;

@@ -56,7 +56,11 @@ export interface ConsumeOptions {
 
 /** An active consumer on one queue. */
 export interface Subscription {
-  /** Stops new deliveries and waits for in-flight handlers to settle. */
+  /**
+   * Stops new deliveries and waits for in-flight handlers to settle. What those handlers settle
+   * after `stop()` was called counts as any settlement does (an ack removes its message for good,
+   * a nack requeues or dead-letters it): none is handed back as if never settled.
+   */
   stop(): Promise<void>;
 }
 

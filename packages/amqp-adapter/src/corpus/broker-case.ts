@@ -144,6 +144,23 @@ export async function workAndDead(b: CorpusBroker, extra: Omit<QueueSpec, 'name'
   return { work: work.name, dead: dead.name, dlx };
 }
 
+/**
+ * A quorum queue `qq` and a classic queue `qc`, whatever the case's queue type, bound to the case's
+ * exchange by one pattern each: a case that compares the two types side by side.
+ */
+export function queuePair(
+  b: CorpusBroker,
+  quorumPattern = '#',
+  classicPattern = quorumPattern,
+): readonly [QueueSpec, QueueSpec] {
+  const bound = (base: string, type: QueueSpec['type'], pattern: string): QueueSpec => ({
+    name: b.name(base),
+    type,
+    bindings: [{ exchange: b.exchange, pattern }],
+  });
+  return [bound('qq', 'quorum', quorumPattern), bound('qc', 'classic', classicPattern)];
+}
+
 /** `id:queue/reason*count>...` from a drained message's `x-death`. */
 export const deaths = (m: DrainedMessage): string => {
   const xDeath = m.brokerHeaders['x-death'] as

@@ -54,6 +54,42 @@ describe('InMemoryBroker.declare with types the port does not offer', () => {
     });
   });
 
+  it('refuses names, lists and bindings of the wrong shape with coded issues, not a TypeError', async () => {
+    const broker = new InMemoryBroker({ clock: new FakeClock() });
+    const loose = (topology: unknown) => broker.declare(topology as { exchanges: []; queues: [] });
+    const pathsOf = async (topology: unknown) => {
+      const error = await refusal(() => loose(topology));
+      return { code: error?.code, paths: error?.issues?.map((issue) => `${issue.path}:${issue.code}`) };
+    };
+    expect(await pathsOf({ exchanges: [topic], queues: [{ name: 'q' }] })).toEqual({
+      code: 'VALIDATION_FAILED',
+      paths: ['queues[0].bindings:invalid_type'],
+    });
+    expect(await pathsOf({ exchanges: [topic], queues: [{ name: 5, bindings: [] }] })).toEqual({
+      code: 'VALIDATION_FAILED',
+      paths: ['queues[0].name:invalid_type'],
+    });
+    expect(
+      await pathsOf({
+        exchanges: [topic, null],
+        queues: [{ bindings: [{ pattern: '#' }, 'events', { exchange: 7, pattern: '#' }] }],
+      }),
+    ).toEqual({
+      code: 'VALIDATION_FAILED',
+      paths: [
+        'exchanges[1]:invalid_type',
+        'queues[0].name:required',
+        'queues[0].bindings[0].exchange:required',
+        'queues[0].bindings[1]:invalid_type',
+        'queues[0].bindings[2].exchange:invalid_type',
+      ],
+    });
+    expect(await pathsOf({ exchanges: topic, queues: [] })).toEqual({
+      code: 'VALIDATION_FAILED',
+      paths: ['exchanges:invalid_type'],
+    });
+  });
+
   it('still declares quorum, classic and untyped (quorum) queues on topic exchanges', async () => {
     const broker = new InMemoryBroker({ clock: new FakeClock() });
     await broker.declare({

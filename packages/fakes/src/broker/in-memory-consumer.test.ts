@@ -44,6 +44,24 @@ describe('InMemoryEventConsumer', () => {
     expect((refused as Error).message).toBe('the consumer is closed');
   });
 
+  it('refuses a queue name AMQP cannot carry as a validation error naming the queue, as the adapter does; an empty one is not found', async () => {
+    await brokerWith();
+    const consumer = broker.createConsumer();
+    const pathsOf = async (queue: unknown) => {
+      const error = await consumer.consume(queue as string, () => undefined).catch((e: unknown) => e);
+      if (!hasErrorCode(error, 'VALIDATION_FAILED'))
+        return hasErrorCode(error, 'NOT_FOUND') ? 'NOT_FOUND' : error;
+      return (error as { issues: ReadonlyArray<{ path: string; code: string }> }).issues.map(
+        (issue) => `${issue.path}:${issue.code}`,
+      );
+    };
+    expect(await pathsOf('q'.repeat(256))).toEqual(['queue:too_long']);
+    expect(await pathsOf('q\ud800')).toEqual(['queue:not_well_formed']);
+    expect(await pathsOf(7)).toEqual(['queue:invalid_type']);
+    expect(await pathsOf('')).toBe('NOT_FOUND');
+    expect(await pathsOf('q'.repeat(255))).toBe('NOT_FOUND');
+  });
+
   it('holds at most 10 unacked deliveries by default, as AmqpEventConsumer asks RabbitMQ for', async () => {
     const { publish } = await brokerWith();
     const held: Delivery[] = [];

@@ -40,9 +40,14 @@ export class InMemoryEventConsumer implements EventConsumer {
     options: ConsumeOptions = {},
   ): Promise<Subscription> {
     if (this.#closed) throw new DependencyUnavailableError('broker', 'the consumer is closed');
-    validateConsumeOptions(options);
+    validateConsumeOptions(options, queue);
     const prefetch = options.prefetch ?? DEFAULT_PREFETCH;
     const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+    // RabbitMQ registers the consumer round trips after the call (a channel, basic.qos,
+    // basic.consume), while a publish reaches the queue as soon as its frame arrives: measured on
+    // 3.10.8, a publish made in the same tick as consume() into a max length 0 queue dies maxlen
+    // instead of being delivered. So the fake attaches a turn later.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const subscription = this.host.subscribe(queue, handler, prefetch, maxDeliveries);
     this.#subscriptions.add(subscription);
     return {

@@ -11,8 +11,8 @@ export type Settlement =
 export class InMemoryDelivery implements Delivery {
   readonly message: EventMessage;
   readonly redelivered: boolean;
-  readonly deliveryCount: number;
   readonly deadLetter?: DeadLetterInfo;
+  #deliveryCount: number;
   #settled = false;
 
   constructor(
@@ -26,8 +26,20 @@ export class InMemoryDelivery implements Delivery {
     // Each delivery gets its own copy, payload included, as each AMQP delivery decodes its own bytes.
     this.message = copyEvent(delivered);
     this.redelivered = stored.redelivered;
-    this.deliveryCount = deliveryCount;
+    this.#deliveryCount = deliveryCount;
     if (stored.deadLetter) this.deadLetter = stored.deadLetter;
+  }
+
+  get deliveryCount(): number {
+    return this.#deliveryCount;
+  }
+
+  /**
+   * The count as the consumer works it out when the delivery reaches it (a classic queue's, which
+   * the consumer keeps): set before the handler runs.
+   */
+  countAs(count: number): void {
+    this.#deliveryCount = count;
   }
 
   get settled(): boolean {

@@ -37,6 +37,30 @@ describe('InMemoryBroker topology', () => {
     expect(broker.messages('q').map((m) => m.id)).toEqual(['a']);
   });
 
+  it('a declaration takes effect a turn after the call: a publish made in the same tick is routed before it', async () => {
+    const publisher = await declared();
+    await broker.declare({ exchanges: [{ name: 'orders', type: 'topic' }], queues: [] });
+    const declaring = broker.declare({
+      exchanges: [],
+      queues: [
+        { name: 'late', bindings: [{ exchange: 'invoices', pattern: '#' }] },
+        { name: 'only', bindings: [{ exchange: 'orders', pattern: '#' }] },
+      ],
+    });
+    const toInvoices = publisher.publish(event('a'));
+    const toOrders = broker
+      .createPublisher({ exchange: 'orders' })
+      .publish(event('b'))
+      .catch((error: unknown) => error);
+    await declaring;
+    await toInvoices;
+    expect(await toOrders).toMatchObject({ code: 'PUBLISH_FAILED', reason: 'unroutable' });
+    expect(broker.messages('q').map((m) => m.id)).toEqual(['a']);
+    expect(broker.messages('late')).toEqual([]);
+    await publisher.publish(event('c'));
+    expect(broker.messages('late').map((m) => m.id)).toEqual(['c']);
+  });
+
   it('binding to an exchange never declared fails with NotFoundError naming the exchange', async () => {
     await declared();
     const error = await broker

@@ -18,6 +18,7 @@ import {
   ids,
   outcome,
   publishAll,
+  queuePair,
   seen,
   whole,
   workAndDead,
@@ -136,16 +137,7 @@ const propertiesRound = brokerCases('properties', {
   // SAME (types)
   'r18 one publish into a quorum and a classic queue, m0 nacked once in each with prefetch 1: the order in each':
     async (b) => {
-      const qq: QueueSpec = {
-        name: b.name('qq'),
-        type: 'quorum',
-        bindings: [{ exchange: b.exchange, pattern: '#' }],
-      };
-      const qc: QueueSpec = {
-        name: b.name('qc'),
-        type: 'classic',
-        bindings: [{ exchange: b.exchange, pattern: '#' }],
-      };
+      const [qq, qc] = queuePair(b);
       await declare(b, [qq, qc]);
       await publishAll(b, [evt('m0'), evt('m1'), evt('m2')]);
       const handler = (d: Delivery) =>
@@ -749,16 +741,7 @@ const connectionRound = brokerCases('settlement', {
   // SAME (types)
   'r18 the connection drops while a quorum and a classic queue each hold one with one waiting: counts after':
     async (b) => {
-      const qq: QueueSpec = {
-        name: b.name('qq'),
-        type: 'quorum',
-        bindings: [{ exchange: b.exchange, pattern: 'q.*' }],
-      };
-      const qc: QueueSpec = {
-        name: b.name('qc'),
-        type: 'classic',
-        bindings: [{ exchange: b.exchange, pattern: 'c.*' }],
-      };
+      const [qq, qc] = queuePair(b, 'q.*', 'c.*');
       await declare(b, [qq, qc]);
       await publishAll(b, [evt('q0', 'q.x'), evt('q1', 'q.x'), evt('c0', 'c.x'), evt('c1', 'c.x')]);
       const hold = latch();

@@ -993,7 +993,10 @@ const round13Edges = brokerCases('dead-letters', {
     await deadGot.waitFor(1);
     await r.subscription.stop();
     await deadGot.subscription.stop();
-    return { got: r.deliveries.map(seen), dead: deadGot.deliveries.map(seen) };
+    // Only the first delivery is compared: whether the requeued message reaches the consumer, whose
+    // credit the nack just gave back, once more before it expires is a race RabbitMQ does not
+    // settle (a quorum queue under load delivered it twice, once redelivered, in 2026-12-05's run).
+    return { got: r.deliveries.slice(0, 1).map(seen), dead: deadGot.deliveries.map(seen) };
   },
   // SAME
   'r13 three held messages nacked in the order c, a, b: where they stand afterwards': async (b) => {
