@@ -33,6 +33,8 @@ export interface IdempotencyHolder {
  * freed when the store's lease runs out. Keys and fingerprints are well-formed strings (no
  * unpaired UTF-16 surrogate) and responses valid `StoredResponse`s: every store refuses
  * anything else with `ValidationError` (`validateIdempotencyKey`, `validateStoredResponse`).
+ * A key, fingerprint, lease or stored response takes at most `MAX_IDEMPOTENCY_TEXT_BYTES` of
+ * UTF-8 (Redis' 512 MiB argument, less room for a key prefix); a longer one is refused (`too_long`).
  */
 export interface IdempotencyStore {
   /**

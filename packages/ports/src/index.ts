@@ -24,6 +24,10 @@ export type { EventHeaderValue, EventMessage } from './events.js';
 export type { IdGenerator } from './id-generator.js';
 export { readIdempotencyLease, readStoredResponse } from './idempotency-input.js';
 export {
+  idempotencyKeyValidator,
+  MAX_IDEMPOTENCY_FULL_KEY_BYTES,
+  MAX_IDEMPOTENCY_TEXT_BYTES,
+  MAX_REDIS_ARGUMENT_BYTES,
   validateIdempotencyDuration,
   validateIdempotencyHolder,
   validateIdempotencyKey,

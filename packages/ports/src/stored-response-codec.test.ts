@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeStoredResponse, encodeStoredResponse } from './stored-response-codec.js';
+import { ValidationError } from './errors.js';
+import { MAX_IDEMPOTENCY_TEXT_BYTES } from './idempotency-limits.js';
+import {
+  decodeStoredResponse,
+  encodeStoredResponse,
+  encodeStoredResponseWith,
+} from './stored-response-codec.js';
 
 describe('stored response codec', () => {
   it('writes versioned JSON with lone surrogates escaped, and reads it back unchanged', () => {
@@ -35,5 +41,50 @@ describe('stored response codec', () => {
     ['{"v":1,"status":200,"body":"","headers":{"a":1}}', 'response headers are not strings'],
   ])('says why %s cannot be read', (json, reason) => {
     expect(decodeStoredResponse(json)).toBe(reason);
+  });
+
+  it("refuses a response whose stored form is past Redis' largest argument, escapes counted", {
+    timeout: 60_000,
+  }, () => {
+    const refused = (response: { status: number; body: string }) => {
+      try {
+        encodeStoredResponse(response);
+      } catch (error) {
+        if (error instanceof ValidationError) return error.issues.map((i) => `${i.path}:${i.code}`);
+        throw error;
+      }
+      return [];
+    };
+    // The JSON around the body is 30 bytes: a body 30 bytes short of the limit fits (the limit is
+    // inclusive, as the key tests show), one more does not.
+    const wrapper = encodeStoredResponse({ status: 200, body: '' }).length;
+    expect(wrapper).toBe(30);
+    const fits = '\u00e9'.repeat((MAX_IDEMPOTENCY_TEXT_BYTES - wrapper) / 2);
+    expect(refused({ status: 200, body: `${fits}a` })).toEqual(['response:too_long']);
+    // A NUL is one byte of UTF-8 but six of JSON (\\u0000): two characters short of fitting, plus a
+    // NUL, is four bytes short as text and two past the limit as stored.
+    expect(refused({ status: 200, body: `${fits.slice(2)}\u0000` })).toEqual(['response:too_long']);
+  });
+
+  it("refuses as too_long a response whose JSON is past V8's longest string, not with a RangeError", () => {
+    // What JSON.stringify throws on a body of 90 million NULs (540 million code units of escapes).
+    const v8Refuses = () => {
+      throw new RangeError('Invalid string length');
+    };
+    const thrown = (() => {
+      try {
+        encodeStoredResponseWith({ status: 200, body: 'b' }, v8Refuses);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(ValidationError);
+    expect(thrown).toMatchObject({ issues: [{ path: 'response', code: 'too_long' }] });
+    expect((thrown as Error).cause).toBeInstanceOf(RangeError);
+    const otherFailure = () => {
+      throw new TypeError('not a length');
+    };
+    expect(() => encodeStoredResponseWith({ status: 200, body: 'b' }, otherFailure)).toThrow(TypeError);
   });
 });

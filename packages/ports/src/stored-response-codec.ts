@@ -1,7 +1,9 @@
+import { ValidationError } from './errors.js';
+import { exceedsIdempotencyTextLimit, MAX_IDEMPOTENCY_TEXT_BYTES } from './idempotency-limits.js';
 import type { StoredResponse } from './idempotency-store.js';
 
 /** The stored form of a response: versioned, so a later layout can be read beside this one. */
-interface StoredResponseV1 {
+export interface StoredResponseV1 {
   readonly v: 1;
   readonly status: number;
   readonly body: string;
@@ -14,14 +16,43 @@ interface StoredResponseV1 {
  * count, the response's own `toJSON` does not) and the headers' own entries copied into a plain
  * object (what `validateStoredResponse` checked; an inherited `toJSON` on them would otherwise
  * write something no replay can read). JSON.stringify escapes lone surrogates, so any JS string
- * survives UTF-8.
+ * survives UTF-8. Throws `ValidationError` (`response`, `too_long`) when the stored form would take
+ * more than `MAX_IDEMPOTENCY_TEXT_BYTES` of UTF-8 (escapes count: a NUL is six bytes), which Redis
+ * cannot take in one argument: every store encodes through here, so every store refuses it alike.
  */
 export function encodeStoredResponse(response: StoredResponse): string {
+  return encodeStoredResponseWith(response, JSON.stringify);
+}
+
+/**
+ * `encodeStoredResponse` with the JSON writer given, so a test can stand in for a V8 string-length
+ * failure without building a gigabyte of text.
+ */
+export function encodeStoredResponseWith(
+  response: StoredResponse,
+  stringify: (record: StoredResponseV1) => string,
+): string {
   const record: StoredResponseV1 = { v: 1, status: response.status, body: response.body };
   const { headers } = response;
-  return JSON.stringify(
-    headers === undefined ? record : { ...record, headers: Object.fromEntries(Object.entries(headers)) },
-  );
+  let json: string;
+  try {
+    json = stringify(
+      headers === undefined ? record : { ...record, headers: Object.fromEntries(Object.entries(headers)) },
+    );
+  } catch (error) {
+    // On this flat record of strings and a number, JSON.stringify's only RangeError is V8's
+    // `Invalid string length`: JSON longer than the longest string (2^29 - 24 code units on 64-bit
+    // V8), each unit at least a byte of UTF-8, so past `MAX_IDEMPOTENCY_TEXT_BYTES` as well.
+    if (error instanceof RangeError) throw tooLong({ cause: error });
+    throw error;
+  }
+  if (exceedsIdempotencyTextLimit(json)) throw tooLong();
+  return json;
+}
+
+function tooLong(options?: { cause?: unknown }): ValidationError {
+  const message = `is stored as more than ${MAX_IDEMPOTENCY_TEXT_BYTES} UTF-8 bytes of JSON, past what Redis takes in one argument`;
+  return new ValidationError([{ path: 'response', code: 'too_long', message }], options);
 }
 
 /** A fresh copy of the response in `json`, or a message saying why it cannot be read. */

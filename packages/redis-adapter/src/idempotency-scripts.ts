@@ -7,11 +7,16 @@
  * Time is the server's `TIME`, so workers with skewed clocks agree on when a lease runs out.
  */
 
-/** KEYS[1] record; ARGV fingerprint, ttlMs, leaseMs, leaseId → {'started'} | {'in_progress'} | {'mismatch'} | {'completed', response}. */
+/**
+ * KEYS[1] record; ARGV fingerprint, ttlMs, leaseMs, leaseId → {'started'} | {'in_progress'} | {'mismatch'} | {'completed', response}.
+ * A record started under `leaseId` answers `started` again, changing nothing: every call brings a new
+ * lease, so only this very call can find it, resent by ioredis after a reconnect (a socket timeout
+ * on a slow write) when the first send had already run. It answered its own caller `in_progress`.
+ */
 export const BEGIN_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local r = redis.call('HMGET', KEYS[1], 'v', 'state', 'fingerprint', 'lease_until', 'response')
+local r = redis.call('HMGET', KEYS[1], 'v', 'state', 'fingerprint', 'lease_until', 'response', 'lease_id')
 if r[1] and r[1] ~= '1' then
   return redis.error_reply('SEAMS_RECORD_VERSION unsupported idempotency record version ' .. r[1])
 end
@@ -22,6 +27,7 @@ if (not r[2]) or (r[2] == 'started' and tonumber(r[4]) <= now) then
   redis.call('PEXPIRE', KEYS[1], ARGV[2])
   return {'started'}
 end
+if r[2] == 'started' and r[6] == ARGV[4] then return {'started'} end
 if r[3] ~= ARGV[1] then return {'mismatch'} end
 if r[2] == 'started' then return {'in_progress'} end
 return {'completed', r[5]}

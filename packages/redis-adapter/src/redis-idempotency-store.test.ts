@@ -112,6 +112,35 @@ describe('RedisIdempotencyStore', () => {
     expect(redis.keys).toEqual(['orders:idem:k-1', 'idempotency:k-2']);
   });
 
+  // Redis answered a full key past 512 MiB (a prefix over 1 KiB, a key near the port's limit) with
+  // an uncoded `ERR Protocol error: invalid bulk length`.
+  it("refuses a key its prefix takes past Redis' largest argument, without asking Redis", {
+    timeout: 60_000,
+  }, async () => {
+    const key = '\u00e9'.repeat(268_433_920); // 512 MiB less 3 KiB of UTF-8
+    const redis = recording(1);
+    const prefixed = new RedisIdempotencyStore({ redis, keyPrefix: 'p'.repeat(4_096) });
+    const tooLong = expect.objectContaining({
+      code: 'VALIDATION_FAILED',
+      issues: [expect.objectContaining({ path: 'key', code: 'too_long' })],
+    });
+    await expect(prefixed.begin(key, 'fp', 1_000)).rejects.toEqual(tooLong);
+    await expect(prefixed.complete(key, { status: 200, body: '' })).rejects.toEqual(tooLong);
+    await expect(prefixed.abandon(key)).rejects.toEqual(tooLong);
+    expect(redis.calls).toEqual([]);
+    await new RedisIdempotencyStore({ redis }).abandon(key);
+    expect(redis.calls).toEqual([['']]);
+  });
+
+  // Redis writes an unpaired surrogate as U+FFFD: stores on `p\ud800` and `p\udc00` shared records.
+  it('refuses a key prefix with an unpaired surrogate when it is made', () => {
+    expect(() => new RedisIdempotencyStore({ redis: replying(null), keyPrefix: 'p\ud800' })).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: 'keyPrefix', code: 'not_well_formed' })],
+      }),
+    );
+  });
+
   it.each([0, -5, 2.5, Number.NaN])('refuses a lease of %s ms', (leaseMs) => {
     expect(() => new RedisIdempotencyStore({ redis: replying(null), leaseMs })).toThrowError(
       expect.objectContaining({
@@ -131,5 +160,25 @@ describe('RedisIdempotencyStore', () => {
     const found = store.begin('k-1', 'fp', 1_000);
     await expect(found).rejects.toBeInstanceOf(IdempotencyRecordError);
     await expect(found).rejects.toThrow(message);
+  });
+
+  // Redis 7.0 answers an argument over 512 MiB with `ERR Protocol error: invalid bulk length`, an
+  // uncoded ReplyError, after the client spent seconds sending it: refused here, nothing sent.
+  it("refuses keys and responses past Redis' largest argument without calling Redis", {
+    timeout: 60_000,
+  }, async () => {
+    const redis = recording(['started']);
+    const store = new RedisIdempotencyStore({ redis });
+    const huge = '\u00e9'.repeat(268_435_456); // 512 MiB of UTF-8
+    const tooLong = (path: string) =>
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        issues: [expect.objectContaining({ path, code: 'too_long' })],
+      });
+    await expect(store.begin(huge, 'fp', 1_000)).rejects.toEqual(tooLong('key'));
+    await expect(store.begin('k', huge, 1_000)).rejects.toEqual(tooLong('fingerprint'));
+    await expect(store.complete('k', { status: 200, body: huge })).rejects.toEqual(tooLong('response'));
+    await expect(store.abandon('k', { lease: huge })).rejects.toEqual(tooLong('lease'));
+    expect(redis.calls).toEqual([]);
   });
 });

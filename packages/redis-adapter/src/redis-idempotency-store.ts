@@ -5,11 +5,12 @@ import {
   encodeStoredResponse,
   type IdempotencyHolder,
   type IdempotencyStore,
+  idempotencyKeyValidator,
   readIdempotencyLease,
   readStoredResponse,
   type StoredResponse,
   validateIdempotencyDuration,
-  validateIdempotencyKey,
+  type validateIdempotencyKey,
 } from '@seams/ports';
 import { ABANDON_SCRIPT, BEGIN_SCRIPT, COMPLETE_SCRIPT } from './idempotency-scripts.js';
 import { IdempotencyRecordError, mapRedisError } from './redis-errors.js';
@@ -19,7 +20,11 @@ import { RedisScript, type RedisScriptClient } from './redis-script.js';
 export interface RedisIdempotencyStoreConfig {
   /** An ioredis client (see `createRedisClient`); only `eval` is used. */
   readonly redis: RedisScriptClient;
-  /** Prepended to every key, e.g. `invoices:idempotency:`. Default `idempotency:`. */
+  /**
+   * Prepended to every key, e.g. `invoices:idempotency:`. Default `idempotency:`. The two are one
+   * Redis key of at most `MAX_IDEMPOTENCY_FULL_KEY_BYTES`: past 1,000 bytes, the prefix shortens the
+   * longest key taken. A prefix with an unpaired surrogate is refused (Redis would write it as U+FFFD).
+   */
   readonly keyPrefix?: string;
   /**
    * How long a started key stays locked when its worker never completes nor abandons it (it
@@ -45,16 +50,19 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   readonly #redis: RedisScriptClient;
   readonly #prefix: string;
   readonly #leaseMs: number;
+  /** `validateIdempotencyKey` counting the prefix too: Redis refuses a full key past 512 MiB uncoded. */
+  readonly #validateKey: typeof validateIdempotencyKey;
 
   constructor(config: RedisIdempotencyStoreConfig) {
     this.#redis = config.redis;
     this.#prefix = config.keyPrefix ?? 'idempotency:';
+    this.#validateKey = idempotencyKeyValidator(this.#prefix);
     this.#leaseMs = config.leaseMs ?? 30_000;
     validateIdempotencyDuration('leaseMs', this.#leaseMs);
   }
 
   async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
-    validateIdempotencyKey(key, fingerprint);
+    this.#validateKey(key, fingerprint);
     validateIdempotencyDuration('ttlMs', ttlMs);
     const lease = randomUUID();
     const reply = await this.#run(begin, 'begin', key, [fingerprint, ttlMs, this.#leaseMs, lease]);
@@ -77,7 +85,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     // Refused here, not on the retry that would find it unreadable (NaN) or changed (a dropped header).
     // Each input is read once, into the copy that is validated and then sent: a getter answering
     // otherwise on a second read would store what was never validated (an unreadable record).
-    validateIdempotencyKey(key);
+    this.#validateKey(key);
     const plain = readStoredResponse(response);
     const lease = readIdempotencyLease(holder);
     await this.#run(complete, 'complete', key, [encodeStoredResponse(plain), lease ?? '']);
@@ -85,7 +93,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
 
   /** Frees a started key (under `holder.lease`, when given); a completed or unknown key is left as it is. */
   async abandon(key: string, holder?: IdempotencyHolder): Promise<void> {
-    validateIdempotencyKey(key);
+    this.#validateKey(key);
     const lease = readIdempotencyLease(holder);
     await this.#run(abandon, 'abandon', key, [lease ?? '']);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RedisScript, type RedisScriptClient } from './redis-script.js';
+import { LONGEST_STRING_ARGUMENT, RedisScript, type RedisScriptClient } from './redis-script.js';
 
 function recordingClient(error?: Error) {
   const calls: string[] = [];
@@ -38,5 +38,26 @@ describe('RedisScript', () => {
     const { client, calls } = recordingClient(refused);
     await expect(new RedisScript('return 1').run(client, ['k'], [])).rejects.toBe(refused);
     expect(calls).toHaveLength(1);
+  });
+
+  // ioredis writes a command of strings as one string: past V8's longest (2^29 - 24 code units) it
+  // threw `RangeError: Invalid string length` (a 300 MB key and fingerprint in one begin).
+  it('sends a key or argument longer than a MiB of code units as its UTF-8 bytes, shorter ones as text', async () => {
+    const sent: unknown[][] = [];
+    const client: RedisScriptClient = {
+      eval: async (_source, _numKeys, ...rest) => {
+        sent.push(rest);
+        return 1;
+      },
+    };
+    const long = `\u00e9${'k'.repeat(LONGEST_STRING_ARGUMENT)}\ud800`;
+    const edge = 'f'.repeat(LONGEST_STRING_ARGUMENT);
+    await new RedisScript('return 1').run(client, [long], [edge, 7, long]);
+    const [key, fingerprint, number, last] = sent[0] ?? [];
+    expect(Buffer.isBuffer(key) && Buffer.isBuffer(last)).toBe(true);
+    // The bytes ioredis would have written for the text: a lone surrogate as U+FFFD, as Node writes it.
+    expect((key as Buffer).equals(Buffer.from(long, 'utf8'))).toBe(true);
+    expect((key as Buffer).subarray(-3)).toEqual(Buffer.from([0xef, 0xbf, 0xbd]));
+    expect([fingerprint === edge, number]).toEqual([true, 7]);
   });
 });

@@ -189,4 +189,75 @@ describe('InMemoryIdempotencyStore', () => {
       }),
     );
   });
+
+  // Redis refuses an argument over 512 MiB (`ERR Protocol error: invalid bulk length`, uncoded): a
+  // key or response that large was kept here and replayed (the idempotency corpus, round 19).
+  it("refuses keys and responses past Redis' largest argument, and the key stays running", {
+    timeout: 60_000,
+  }, async () => {
+    const store = new InMemoryIdempotencyStore({ clock: new FakeClock() });
+    const huge = '\u00e9'.repeat(268_435_456); // 512 MiB of UTF-8
+    const tooLong = (path: string) =>
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        issues: [expect.objectContaining({ path, code: 'too_long' })],
+      });
+    await expect(store.begin(huge, 'fp', 1_000)).rejects.toEqual(tooLong('key'));
+    const found = await store.begin('k', 'fp', 1_000);
+    await expect(store.complete('k', { status: 200, body: huge })).rejects.toEqual(tooLong('response'));
+    expect(await store.begin('k', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
+    await store.complete('k', { status: 200, body: 'small' }, found.kind === 'started' ? found : {});
+    expect(await store.begin('k', 'fp', 1_000)).toEqual({
+      kind: 'completed',
+      response: { status: 200, body: 'small' },
+    });
+    expect(store.size).toBe(1);
+  });
+
+  // Redis takes prefix and key as one argument: under a prefix over 1 KiB, a key near the port's
+  // limit got Redis' uncoded protocol error from the adapter while this store kept it.
+  it("refuses a key its configured prefix takes past Redis' largest argument, on peers too", {
+    timeout: 60_000,
+  }, async () => {
+    const key = '\u00e9'.repeat(268_433_920); // 512 MiB less 3 KiB of UTF-8
+    const clock = new FakeClock();
+    const prefixed = new InMemoryIdempotencyStore({ clock, keyPrefix: 'p'.repeat(4_096) });
+    const tooLong = expect.objectContaining({
+      code: 'VALIDATION_FAILED',
+      issues: [expect.objectContaining({ path: 'key', code: 'too_long' })],
+    });
+    await expect(prefixed.begin(key, 'fp', 1_000)).rejects.toEqual(tooLong);
+    await expect(prefixed.complete(key, { status: 200, body: '' })).rejects.toEqual(tooLong);
+    await expect(prefixed.peer().abandon(key)).rejects.toEqual(tooLong);
+    expect(await prefixed.begin('k', 'fp', 1_000)).toMatchObject({ kind: 'started' });
+    const unprefixed = new InMemoryIdempotencyStore({ clock });
+    expect(await unprefixed.begin(key, 'fp', 1_000)).toMatchObject({ kind: 'started' });
+  });
+
+  // Redis writes an unpaired surrogate as U+FFFD: there `p\ud800` and `p\udc00` are one prefix.
+  it('refuses a key prefix with an unpaired surrogate, made with new or as a peer', () => {
+    const refused = expect.objectContaining({
+      issues: [expect.objectContaining({ path: 'keyPrefix', code: 'not_well_formed' })],
+    });
+    const clock = new FakeClock();
+    expect(() => new InMemoryIdempotencyStore({ clock, keyPrefix: 'p\ud800' })).toThrowError(refused);
+    expect(() => new InMemoryIdempotencyStore({ clock }).peer({ keyPrefix: 'p\udc00' })).toThrowError(
+      refused,
+    );
+  });
+
+  // Redis keeps prefix and key as one text: a store on `ns:x:` and one on `ns:` share `ns:x:k`.
+  it('keeps records under prefix and key as one text, so overlapping prefixes meet as in Redis', async () => {
+    const store = new InMemoryIdempotencyStore({ clock: new FakeClock(), keyPrefix: 'ns:' });
+    const nested = store.peer({ keyPrefix: 'ns:x:' });
+    expect(await store.begin('x:k', 'fp', 1_000)).toMatchObject({ kind: 'started' });
+    expect(await nested.begin('k', 'fp', 1_000)).toEqual({ kind: 'in_progress' });
+    await nested.complete('k', { status: 201, body: 'nested' });
+    expect(await store.begin('x:k', 'fp', 1_000)).toEqual({
+      kind: 'completed',
+      response: { status: 201, body: 'nested' },
+    });
+    expect(await nested.begin('x:k', 'fp', 1_000)).toMatchObject({ kind: 'started' });
+    expect(await store.peer().begin('x:x:k', 'other', 1_000)).toEqual({ kind: 'mismatch' });
+  });
 });

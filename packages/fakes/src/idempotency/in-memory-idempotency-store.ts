@@ -6,12 +6,13 @@ import {
   encodeStoredResponse,
   type IdempotencyHolder,
   type IdempotencyStore,
+  idempotencyKeyValidator,
   readIdempotencyLease,
   readStoredResponse,
   SeamsError,
   type StoredResponse,
   validateIdempotencyDuration,
-  validateIdempotencyKey,
+  type validateIdempotencyKey,
 } from '@seams/ports';
 
 /** Settings of `InMemoryIdempotencyStore`. */
@@ -20,6 +21,14 @@ export interface InMemoryIdempotencyStoreConfig {
   readonly clock: Clock;
   /** How long a started key stays locked when its worker never completes nor abandons it. Default 30 s. */
   readonly leaseMs?: number;
+  /**
+   * The key prefix of the `RedisIdempotencyStore` this one stands in for (default `idempotency:`,
+   * as there). Records are kept under prefix and key as one text, as Redis keeps them: a `peer`
+   * on the prefix `x:` reads this store's key `x:k` as its `k`. That text may take at most
+   * `MAX_IDEMPOTENCY_FULL_KEY_BYTES`: a key that a prefix over 1,000 bytes takes past it is refused
+   * (`too_long`), as the Redis adapter refuses it.
+   */
+  readonly keyPrefix?: string;
 }
 
 type IdempotencyRecord =
@@ -50,41 +59,48 @@ type IdempotencyRecord =
  * await store.begin('key-1', 'sha256-of-body', 86_400_000); // { kind: 'started' }
  */
 export class InMemoryIdempotencyStore implements IdempotencyStore {
-  // Not readonly: `peer()` points a new store at this one's records.
+  // Not readonly: `peer()` points a new store at this one's records. Keyed by prefix and key.
   #records = new Map<string, IdempotencyRecord>();
   readonly #clock: Clock;
   readonly #leaseMs: number;
+  readonly #keyPrefix: string;
+  readonly #validateKey: typeof validateIdempotencyKey;
 
   constructor(config: InMemoryIdempotencyStoreConfig) {
     this.#clock = config.clock;
     this.#leaseMs = config.leaseMs ?? 30_000;
+    this.#keyPrefix = config.keyPrefix ?? 'idempotency:';
+    this.#validateKey = idempotencyKeyValidator(this.#keyPrefix);
     validateIdempotencyDuration('leaseMs', this.#leaseMs);
   }
 
   /**
    * Another store on the same records and clock, as a second worker's `RedisIdempotencyStore` on
-   * the same Redis and key prefix: a key one of them began is `in_progress` for the other. Stores
-   * built with `new` share nothing, as stores on two prefixes would not. The lease is the peer's
-   * own (in Redis, whichever store begins a key writes its lease); by default this store's.
+   * the same Redis: a key one of them began is `in_progress` for the other. By default on this
+   * store's key prefix; on another, its keys are that prefix and the key as one text, as in Redis
+   * (a peer on this store's prefix followed by `x:` reads this store's `x:k` as its `k`). Stores built with
+   * `new` share nothing, as two Redis servers would not. The lease is the peer's own (in Redis,
+   * whichever store begins a key writes its lease); by default this store's.
    */
-  peer(config: { readonly leaseMs?: number } = {}): InMemoryIdempotencyStore {
+  peer(config: { readonly leaseMs?: number; readonly keyPrefix?: string } = {}): InMemoryIdempotencyStore {
     const peer = new InMemoryIdempotencyStore({
       clock: this.#clock,
       leaseMs: config.leaseMs ?? this.#leaseMs,
+      keyPrefix: config.keyPrefix ?? this.#keyPrefix,
     });
     peer.#records = this.#records;
     return peer;
   }
 
   async begin(key: string, fingerprint: string, ttlMs: number): Promise<BeginResult> {
-    validateIdempotencyKey(key, fingerprint);
+    this.#validateKey(key, fingerprint);
     validateIdempotencyDuration('ttlMs', ttlMs);
     const now = this.#now();
     const record = this.#live(key, now);
     if (!record || (record.state === 'started' && record.leaseUntil <= now)) {
       const leaseUntil = now + this.#leaseMs;
       const lease = randomUUID();
-      this.#records.set(key, {
+      this.#records.set(this.#keyPrefix + key, {
         state: 'started',
         fingerprint,
         ttlMs,
@@ -104,7 +120,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async complete(key: string, response: StoredResponse, holder?: IdempotencyHolder): Promise<void> {
-    validateIdempotencyKey(key);
+    this.#validateKey(key);
     // Each input read once, as the Redis adapter reads it before its script runs: the copy that was
     // validated is the one stored, whatever a getter would answer on another read.
     const plain = readStoredResponse(response);
@@ -117,14 +133,19 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     // is the one replayed.
     if (record?.state !== 'started' || !heldBy(record, lease)) return;
     const { fingerprint, ttlMs } = record;
-    this.#records.set(key, { state: 'completed', fingerprint, expiresAt: now + ttlMs, response: encoded });
+    this.#records.set(this.#keyPrefix + key, {
+      state: 'completed',
+      fingerprint,
+      expiresAt: now + ttlMs,
+      response: encoded,
+    });
   }
 
   async abandon(key: string, holder?: IdempotencyHolder): Promise<void> {
-    validateIdempotencyKey(key);
+    this.#validateKey(key);
     const lease = readIdempotencyLease(holder);
     const record = this.#live(key, this.#now());
-    if (record?.state === 'started' && heldBy(record, lease)) this.#records.delete(key);
+    if (record?.state === 'started' && heldBy(record, lease)) this.#records.delete(this.#keyPrefix + key);
   }
 
   /** Number of keys held, expired ones included until touched (as Redis counts them until evicted). */
@@ -132,14 +153,16 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     return this.#records.size;
   }
 
+  /** The record of `key` under this store's prefix, unless its TTL has elapsed. */
   #live(key: string, now: number): IdempotencyRecord | undefined {
-    const record = this.#records.get(key);
+    const recordKey = this.#keyPrefix + key;
+    const record = this.#records.get(recordKey);
     // Gone once its TTL has elapsed on the clock, as a lease ends in the begin script
     // (`lease_until <= now`). Redis itself keeps a key through the millisecond its expiry names
     // (PTTL reads 0), but no caller can ask then: waiting the TTL after `complete` resolved finds
     // it gone on Redis nearly always (measured: 51 of 60), the reply's round trip having passed it.
     if (record && record.expiresAt <= now) {
-      this.#records.delete(key);
+      this.#records.delete(recordKey);
       return undefined;
     }
     return record;

@@ -12,6 +12,13 @@ export interface CorpusStores {
   readonly leaseMs: number;
   /** Another worker on the same records, with its own lease (default `leaseMs`). */
   worker(options?: { readonly leaseMs?: number }): Promise<IdempotencyStore>;
+  /**
+   * Another worker on the same server whose key prefix is the case's followed by `keyPrefix`: its
+   * key `k` is `store`'s key `${keyPrefix}k`, as Redis keeps prefix and key as one text. The case's
+   * own prefix is a few dozen bytes on Redis and `idempotency:` on the fake, so cases that measure
+   * a prefix's length keep clear of exact byte boundaries.
+   */
+  prefixed(keyPrefix: string, options?: { readonly leaseMs?: number }): Promise<IdempotencyStore>;
   /** A store sharing nothing with `store`: on Redis, another key prefix on the same server. */
   stranger(): Promise<IdempotencyStore>;
   /**

@@ -158,6 +158,24 @@ export async function patientWorkers(stores: CorpusStores, count: number): Promi
   return made;
 }
 
+/** The first worker of a patient pool: a key it begins stays running however slow the machine. */
+export async function patient(stores: CorpusStores): Promise<IdempotencyStore> {
+  return (await patientWorkers(stores, 1))[0] as IdempotencyStore;
+}
+
+/** Begins and completes each key with its own body on `store`, then counts those `reader` replays as its own. */
+export async function ownReplays(
+  store: IdempotencyStore,
+  reader: IdempotencyStore,
+  keys: readonly string[],
+): Promise<JsonValue> {
+  const started = await Promise.all(keys.map((key) => begin(store, key)));
+  const stored = await Promise.all(keys.map((key, i) => complete(store, key, { status: 200, body: `${i}` })));
+  const replays = await Promise.all(keys.map((key) => reader.begin(key, 'fp-a', HOUR)));
+  const own = replays.filter((found, i) => found.kind === 'completed' && found.response.body === `${i}`);
+  return { keys: keys.length, started: tally(started), stored: tally(stored), own: own.length };
+}
+
 /** Begins each key in turn and lists what each begin answered. */
 export async function beginAll(store: IdempotencyStore, keys: readonly string[]): Promise<JsonValue[]> {
   const answers: JsonValue[] = [];

@@ -1,6 +1,7 @@
 import { recordCorpusVerdict } from '@seams/contracts';
 import { describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_CORPUS } from './cases/index.js';
+import { CORPUS_CASE_TIMEOUT_MS } from './corpus-timing.js';
 import { fakeCorpusStores } from './fake-corpus-store.js';
 import { runCase } from './run-case.js';
 import { classify, readSnapshot } from './snapshot.js';
@@ -20,7 +21,9 @@ describe('idempotency corpus', () => {
 
   describe(`on ${TARGET}, against Redis' snapshot`, () => {
     for (const idempotencyCase of IDEMPOTENCY_CORPUS) {
-      it(`${idempotencyCase.group}: ${idempotencyCase.name}`, async () => {
+      it(`${idempotencyCase.group}: ${idempotencyCase.name}`, {
+        timeout: CORPUS_CASE_TIMEOUT_MS,
+      }, async () => {
         const expected = readSnapshot().cases[idempotencyCase.name];
         if (!expected)
           throw new Error('not in the snapshot: record it (SEAMS_CORPUS_UPDATE=1 pnpm test:containers)');

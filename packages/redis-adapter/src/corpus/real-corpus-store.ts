@@ -5,9 +5,9 @@ import { RedisIdempotencyStore } from '../redis-idempotency-store.js';
 import type { CorpusStores } from './corpus-store.js';
 import { CORPUS_LEASE_MS, REAL_MARGIN_MS } from './corpus-timing.js';
 
-// Several cases store and replay responses of megabytes: the adapter's 1 s default is sized for
-// production's small answers, not for those on a busy shared machine.
-const COMMAND_TIMEOUT_MS = 10_000;
+// Several cases store and replay responses of megabytes, and one sends half a gigabyte in one begin
+// (about 8 s on a busy shared machine): the adapter's 1 s default is sized for production's small answers.
+const COMMAND_TIMEOUT_MS = 25_000;
 
 /**
  * The corpus's driver on Redis: every worker a `RedisIdempotencyStore` on a connection of its own
@@ -19,7 +19,11 @@ export async function realCorpusStores(): Promise<
   const { url, prefix } = await createRedisNamespace();
   const clients: Redis[] = [];
   const connect = () => {
-    const client = createRedisClient(url, { commandTimeoutMs: COMMAND_TIMEOUT_MS });
+    // The socket timeout too: at its 5 s default a slow half-gigabyte write was cut and resent.
+    const client = createRedisClient(url, {
+      commandTimeoutMs: COMMAND_TIMEOUT_MS,
+      socketTimeoutMs: COMMAND_TIMEOUT_MS,
+    });
     clients.push(client);
     return client;
   };
@@ -32,6 +36,7 @@ export async function realCorpusStores(): Promise<
     leaseMs: CORPUS_LEASE_MS,
     serverVersion: `Redis ${/redis_version:(\S+)/.exec(info ?? '')?.[1] ?? 'unknown'}`,
     worker: async (options = {}) => onPrefix(prefix, options.leaseMs),
+    prefixed: async (keyPrefix, options = {}) => onPrefix(`${prefix}${keyPrefix}`, options.leaseMs),
     stranger: async () => onPrefix((await createRedisNamespace()).prefix),
     advanceTime: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms + REAL_MARGIN_MS)),
     flushScripts: async () => {

@@ -4,6 +4,7 @@ import {
   begin,
   complete,
   idempotencyCases,
+  patientWorkers,
   sortedKinds,
   tally,
   workers,
@@ -30,13 +31,13 @@ function race(
  */
 export const concurrencyCases = idempotencyCases('concurrency', {
   'of 50 concurrent begins over 5 workers exactly one starts': async (s) =>
-    tally(await race(await workers(s, 5), 50, 'k')),
+    tally(await race(await patientWorkers(s, 5), 50, 'k')),
   '20 begins in flight on one worker: the first starts, the rest see it running': async (s) =>
     race([s.store], 20, 'k'),
   '10 workers racing with 10 fingerprints: one starts, nine mismatch': async (s) =>
-    tally(await race(await workers(s, 10), 10, 'k', (i) => `fp-${i}`)),
+    tally(await race(await patientWorkers(s, 10), 10, 'k', (i) => `fp-${i}`)),
   'two workers racing with two fingerprints: one starts, one mismatches': async (s) =>
-    sortedKinds(await race(await workers(s, 2), 2, 'k', (i) => `fp-${i}`)),
+    sortedKinds(await race(await patientWorkers(s, 2), 2, 'k', (i) => `fp-${i}`)),
   'one worker, in flight together: begin, complete, begin': async ({ store }) =>
     Promise.all([begin(store, 'k'), complete(store, 'k', { status: 200, body: 'x' }), begin(store, 'k')]),
   'one worker, in flight together: begin, abandon, begin': async ({ store }) =>
@@ -76,7 +77,7 @@ export const concurrencyCases = idempotencyCases('concurrency', {
     );
   },
   'the winner completes, then every loser retries and gets its response': async (s) => {
-    const pool = await workers(s, 4);
+    const pool = await patientWorkers(s, 4);
     const first = await race(pool, 12, 'k');
     const winner = pool[first.indexOf('started') % pool.length] as IdempotencyStore;
     await complete(winner, 'k', { status: 201, body: 'won' });
@@ -98,7 +99,7 @@ export const concurrencyCases = idempotencyCases('concurrency', {
       begin(store, 'k2'),
     ]),
   'a race after abandon: exactly one of the retriers starts': async (s) => {
-    const pool = await workers(s, 6);
+    const pool = await patientWorkers(s, 6);
     await begin(s.store, 'k');
     await abandon(s.store, 'k');
     return tally(await race(pool, 30, 'k'));

@@ -8,6 +8,9 @@ import { responseCases } from './responses.js';
 import { round16Cases } from './round-16.js';
 import { round17Cases } from './round-17.js';
 import { round18Cases } from './round-18.js';
+import { round19Cases } from './round-19.js';
+import { round20Cases } from './round-20.js';
+import { round21Cases } from './round-21.js';
 import { validationCases } from './validation.js';
 
 /** The IdempotencyStore differential corpus, in the order the snapshot lists it. */
@@ -22,4 +25,7 @@ export const IDEMPOTENCY_CORPUS: readonly IdempotencyCase[] = [
   ...round16Cases,
   ...round17Cases,
   ...round18Cases,
+  ...round19Cases,
+  ...round20Cases,
+  ...round21Cases,
 ];

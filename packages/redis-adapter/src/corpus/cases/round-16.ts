@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IdempotencyHolder, IdempotencyStore, JsonValue, StoredResponse } from '@seams/ports';
-import { HOUR, CORPUS_TTL_MS as TTL } from '../corpus-timing.js';
+import { HOUR, CORPUS_TTL_MS as TTL, CORPUS_WIDE_PERIOD_MS as WIDE } from '../corpus-timing.js';
 import {
   abandon,
   attempt,
@@ -11,6 +11,7 @@ import {
   exactRoundTrip,
   idempotencyCases,
   loose,
+  patientWorkers,
   roundTrip,
   sortedKinds,
   tally,
@@ -228,7 +229,7 @@ const lifecycle = idempotencyCases('lifecycle', {
 /** Round 16: racing workers; only what does not depend on which connection ran first is recorded. */
 const concurrency = idempotencyCases('concurrency', {
   'two workers race to begin; the winner completes under its lease and both replay it': async (s) => {
-    const pool = await workers(s, 2);
+    const pool = await patientWorkers(s, 2);
     const racers = await Promise.all(pool.map((w) => beginHolding(w, 'k')));
     const winner = racers.findIndex((r) => r.answer === 'started');
     const stored = await complete(
@@ -273,7 +274,7 @@ const concurrency = idempotencyCases('concurrency', {
     return [stale.answer, current.answer, done, await begin(third, 'k', 'fp-c')];
   },
   'ten begins racing over five workers after a lease ran out: exactly one takes over': async (s) => {
-    const pool = await workers(s, 5);
+    const pool = await patientWorkers(s, 5);
     await begin(s.store, 'k');
     await s.advanceTime(s.leaseMs);
     return tally(
@@ -281,7 +282,7 @@ const concurrency = idempotencyCases('concurrency', {
     );
   },
   'begins with two fingerprints racing after a lease ran out: exactly one starts': async (s) => {
-    const pool = await workers(s, 4);
+    const pool = await patientWorkers(s, 4);
     await begin(s.store, 'k', 'fp-old');
     await s.advanceTime(s.leaseMs);
     const answers = await Promise.all(
@@ -293,7 +294,7 @@ const concurrency = idempotencyCases('concurrency', {
     return { started, others: answers.length - started };
   },
   '30 begins over 6 workers on 3 keys: one start per key': async (s) => {
-    const pool = await workers(s, 6);
+    const pool = await patientWorkers(s, 6);
     const answers = await Promise.all(
       Array.from({ length: 30 }, (_, i) => begin(pool[i % 6] as IdempotencyStore, `k-${i % 3}`)),
     );
@@ -469,14 +470,12 @@ const expiry = idempotencyCases('expiry', {
     ];
   },
   'within its lease, abandon under its lease after a short wait frees the key': async ({
-    store,
     worker,
-    leaseMs,
     advanceTime,
   }) => {
-    const other = await worker();
+    const [store, other] = [await worker({ leaseMs: WIDE }), await worker({ leaseMs: WIDE })];
     const held = await beginHolding(store, 'k');
-    await advanceTime(leaseMs * 0.3);
+    await advanceTime(WIDE * 0.3);
     return [
       held.answer,
       await begin(other, 'k'),
@@ -498,12 +497,11 @@ const expiry = idempotencyCases('expiry', {
     return [await begin(other, 'k', 'fp-b'), await begin(store, 'k', 'fp-b'), await begin(store, 'k')];
   },
   'a takeover starts a full lease: running half a lease later, free a lease later': async ({
-    store,
     worker,
-    leaseMs,
     advanceTime,
   }) => {
-    const other = await worker();
+    const leaseMs = WIDE;
+    const [store, other] = [await worker({ leaseMs }), await worker({ leaseMs })];
     await begin(store, 'k');
     await advanceTime(leaseMs);
     const taken = await begin(other, 'k');
@@ -527,13 +525,9 @@ const expiry = idempotencyCases('expiry', {
     await advanceTime(TTL);
     return [taken, late, kept, await begin(store, 'k', 'fp-b')];
   },
-  'a begin that finds the key running does not extend its lease': async ({
-    store,
-    worker,
-    leaseMs,
-    advanceTime,
-  }) => {
-    const other = await worker();
+  'a begin that finds the key running does not extend its lease': async ({ worker, advanceTime }) => {
+    const leaseMs = WIDE;
+    const [store, other] = [await worker({ leaseMs }), await worker({ leaseMs })];
     const first = await begin(store, 'k');
     await advanceTime(leaseMs * 0.5);
     const running = await begin(other, 'k');
@@ -578,13 +572,9 @@ const fingerprints = idempotencyCases('fingerprints', {
       await begin(store, 'k', `${long}\u00e9`),
     ];
   },
-  'a mismatching begin neither extends nor takes the running lease': async ({
-    store,
-    worker,
-    leaseMs,
-    advanceTime,
-  }) => {
-    const other = await worker();
+  'a mismatching begin neither extends nor takes the running lease': async ({ worker, advanceTime }) => {
+    const leaseMs = WIDE;
+    const [store, other] = [await worker({ leaseMs }), await worker({ leaseMs })];
     const first = await begin(store, 'k', 'fp-a');
     await advanceTime(leaseMs * 0.3);
     const mismatch = await begin(other, 'k', 'fp-b');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IdempotencyStore, JsonValue } from '@seams/ports';
-import { HOUR, CORPUS_TTL_MS as TTL } from '../corpus-timing.js';
+import { HOUR, CORPUS_TTL_MS as TTL, CORPUS_WIDE_PERIOD_MS as WIDE } from '../corpus-timing.js';
 import {
   abandon,
   attempt,
@@ -161,7 +161,7 @@ const concurrency = idempotencyCases('concurrency', {
     };
   },
   'abandons from four workers at once on one started key leave it free': async (s) => {
-    const pool = await workers(s, 4);
+    const pool = await patientWorkers(s, 4);
     const first = await begin(s.store, 'k');
     const freed = await Promise.all(pool.map((w) => abandon(w, 'k')));
     return [first, freed, await begin(pool[3] as IdempotencyStore, 'k', 'fp-b'), await begin(s.store, 'k')];
@@ -309,11 +309,11 @@ const expiry = idempotencyCases('expiry', {
     const other = await worker();
     const first = await begin(store, 'k', 'fp-a', HOUR);
     await advanceTime(leaseMs);
-    const taken = await begin(other, 'k', 'fp-a', TTL);
+    const taken = await begin(other, 'k', 'fp-a', WIDE);
     const stored = await complete(other, 'k', { status: 200, body: 'taker' });
-    await advanceTime(TTL * 0.5);
+    await advanceTime(WIDE * 0.5);
     const kept = await begin(store, 'k', 'fp-b');
-    await advanceTime(TTL * 0.7);
+    await advanceTime(WIDE * 0.7);
     return [first, taken, stored, kept, await begin(store, 'k', 'fp-b')];
   },
   "a key abandoned and begun again lives the second cycle's TTL, shorter or longer": async ({
@@ -323,16 +323,16 @@ const expiry = idempotencyCases('expiry', {
     const cycles = [
       await begin(store, 'shorter', 'fp-a', HOUR),
       await abandon(store, 'shorter'),
-      await begin(store, 'shorter', 'fp-b', TTL),
+      await begin(store, 'shorter', 'fp-b', WIDE),
       await complete(store, 'shorter', { status: 200, body: 'shorter' }),
-      await begin(store, 'longer', 'fp-a', TTL),
+      await begin(store, 'longer', 'fp-a', WIDE),
       await abandon(store, 'longer'),
       await begin(store, 'longer', 'fp-b', HOUR),
       await complete(store, 'longer', { status: 200, body: 'longer' }),
     ];
-    await advanceTime(TTL * 0.5);
+    await advanceTime(WIDE * 0.5);
     const halfway = [await begin(store, 'shorter', 'fp-b'), await begin(store, 'longer', 'fp-b')];
-    await advanceTime(TTL * 0.7);
+    await advanceTime(WIDE * 0.7);
     return [cycles, halfway, await begin(store, 'shorter', 'fp-a'), await begin(store, 'longer', 'fp-b')];
   },
   'ten begins racing over five workers after a response expired: exactly one starts': async (s) => {
@@ -345,17 +345,14 @@ const expiry = idempotencyCases('expiry', {
     );
     return [first, stored, tally(raced), await begin(s.store, 'k', 'fp-a')];
   },
-  'leases begun half a lease apart run out in the order they were begun': async ({
-    store,
-    worker,
-    leaseMs,
-    advanceTime,
-  }) => {
-    const other = await worker();
+  'leases begun half a lease apart run out in the order they were begun': async ({ worker, advanceTime }) => {
+    // Checked half a lease after the second begin: 'a' has run out, 'b' has half a lease to go.
+    const leaseMs = WIDE;
+    const [store, other] = [await worker({ leaseMs }), await worker({ leaseMs })];
     const first = [await begin(store, 'a')];
     await advanceTime(leaseMs * 0.5);
     first.push(await begin(store, 'b'));
-    await advanceTime(leaseMs * 0.6);
+    await advanceTime(leaseMs * 0.5);
     return [first, await begin(other, 'a', 'fp-b'), await begin(other, 'b', 'fp-b'), await begin(other, 'b')];
   },
   // The no-op calls below answer the same whether or not a slow machine let the key expire before
@@ -377,17 +374,13 @@ const expiry = idempotencyCases('expiry', {
     await advanceTime(TTL * 0.7);
     return [first, noops, await begin(store, 'again', 'fp-b'), await begin(store, 'abandoned', 'fp-b')];
   },
-  'a begin with a longer TTL on a running key does not extend its TTL': async ({
-    worker,
-    leaseMs,
-    advanceTime,
-  }) => {
+  'a begin with a longer TTL on a running key does not extend its TTL': async ({ worker, advanceTime }) => {
     // A lease far past the TTL, so only the TTL can free the key.
-    const long = await worker({ leaseMs: 4 * leaseMs });
-    const first = await begin(long, 'k', 'fp-a', TTL);
-    await advanceTime(TTL * 0.5);
+    const long = await worker({ leaseMs: 4 * WIDE });
+    const first = await begin(long, 'k', 'fp-a', WIDE);
+    await advanceTime(WIDE * 0.5);
     const running = [await begin(long, 'k', 'fp-a', HOUR), await begin(long, 'k', 'fp-b', HOUR)];
-    await advanceTime(TTL * 0.7);
+    await advanceTime(WIDE * 0.7);
     return [first, running, await begin(long, 'k', 'fp-b')];
   },
   "a complete or abandon under a made-up lease does not extend a running key's TTL": async ({

@@ -1,0 +1,3 @@
+import { replayIdempotencyCorpusOnRedis } from './replay-on-redis.js';
+
+replayIdempotencyCorpusOnRedis(2);
