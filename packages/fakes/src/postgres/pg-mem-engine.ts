@@ -4,8 +4,9 @@ import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
 import { withPosition } from './pg-mem/error-position.js';
-import { listTablesOnce } from './pg-mem/information-schema-rows.js';
+import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
+import { nestingRefusal } from './pg-mem/nesting-limit.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { registerOrderedAggregates } from './pg-mem/ordered-aggregates.js';
 import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
@@ -215,6 +216,7 @@ export class PgMemEngine implements PostgresEngine {
     registerToChar(db);
     countVarcharByCodePoints(db);
     listTablesOnce(db);
+    describeColumnsAsPostgres(db, () => this.#catalog);
     // A DEFAULT now() is the transaction's start, as the statement's own now() is (see ddl-analyzer).
     db.public.registerFunction({
       name: 'seams_now',
@@ -273,6 +275,8 @@ export class PgMemEngine implements PostgresEngine {
             position: String(tail.position),
           });
         }
+        const tooDeep = nestingRefusal(request.text);
+        if (tooDeep) throw tooDeep;
         const statements = parseOnce(request.text);
         parsed = rewrittenTexts.has(request.text) ? undefined : statements;
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.

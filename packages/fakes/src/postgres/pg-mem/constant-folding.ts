@@ -70,6 +70,52 @@ function children(expr: Expr): Expr[] {
  */
 const RAISING_WHEN_READ = new Set([CARDINALITY_VIOLATION]);
 
+/**
+ * True for a rewritten condition PostgreSQL's planner treats as a pseudoconstant: it reads no
+ * column, only constants and the values of uncorrelated subqueries (literals here, or the read of
+ * a scalar subquery's several rows, which raises).
+ */
+export function isPseudoconstant(expr: Expr): boolean {
+  if (isLiteral(expr)) return true;
+  switch (expr.type) {
+    case 'cast':
+    case 'unary':
+    case 'binary':
+    case 'case':
+    case 'list':
+    case 'array':
+    case 'ternary':
+      return children(expr).every(isPseudoconstant);
+    case 'call':
+      return (
+        isUncorrelatedExists(expr) ||
+        ((IMMUTABLE.has(expr.function.name) || RAISING_WHEN_READ.has(expr.function.name)) &&
+          expr.args.every(isPseudoconstant))
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * An `EXISTS (subquery)` still in the rewritten tree. The typer refuses a subquery reading its
+ * outer query, save the correlated shape it rewrites to `COALESCE(x IN (...), false)`, so the
+ * subquery of one left as `exists` is uncorrelated: to PostgreSQL an InitPlan, a one-time filter
+ * in its turn (`EXISTS (SELECT 1 FROM t WHERE false) AND (SELECT id FROM t) > 0` stops at the first).
+ */
+function isUncorrelatedExists(expr: Extract<Expr, { type: 'call' }>): boolean {
+  const [subquery, ...others] = expr.args;
+  return (
+    expr.function.name === 'exists' &&
+    expr.function.schema === undefined &&
+    others.length === 0 &&
+    subquery !== undefined &&
+    SUBQUERY_TYPES.has(subquery.type)
+  );
+}
+
+const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
+
 /** True when the rewritten expression calls one of the engine's functions that can raise. */
 export function mayRaise(expr: Expr): boolean {
   if (expr.type === 'call' && (RAISING.has(expr.function.name) || RAISING_WHEN_READ.has(expr.function.name)))

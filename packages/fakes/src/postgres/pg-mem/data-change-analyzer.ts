@@ -78,7 +78,7 @@ export class DataChangeAnalyzer {
     // type its first use gives it (`SET label = $1 WHERE id = $1` makes $1 an integer, assigned to
     // label as text), and the first error reported is the one PostgreSQL meets first.
     const where = statement.where
-      ? this.#rows.expressions.condition(statement.where, scope, 'WHERE').expr
+      ? this.#rows.expressions.statementWhere(statement.where, scope).expr
       : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
     const sets = this.#sets(statement.sets, table, scope, 'update');
@@ -93,7 +93,7 @@ export class DataChangeAnalyzer {
     const table = this.#table(statement.from.name, statement.from.schema);
     const scope = this.#scope(table, statement.from.alias);
     const where = statement.where
-      ? this.#rows.expressions.condition(statement.where, scope, 'WHERE').expr
+      ? this.#rows.expressions.statementWhere(statement.where, scope).expr
       : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
     return {
@@ -108,6 +108,9 @@ export class DataChangeAnalyzer {
     const table = this.context.catalog.table(name);
     // PostgreSQL's catalogs exist in every database, and some take writes (pg_settings sets a setting).
     if (!table && name.startsWith('pg_')) throw refuse(`a write to the system catalog ${name}`);
+    // pg-mem keeps sequences apart from its tables; PostgreSQL finds the relation and refuses the write.
+    if (!table && this.context.sequences.has(name))
+      throw pgError('42809', `cannot change sequence "${name}"`);
     if (!table) throw pgError('42P01', `relation "${name}" does not exist`);
     return table;
   }

@@ -17,9 +17,19 @@ import {
   type CatalogTable,
   chooseName,
 } from './catalog.js';
+import { checkedCheckArithmetic } from './check-arithmetic.js';
 import { isConstant, isLiteral, isNullLiteral, literalOf } from './literals.js';
+import { checkOperatorClass } from './operator-classes.js';
 import { PRIMARY_KEY_COLUMNS } from './parser-rewrites.js';
-import { fromDataType, isNumber, isText, type PgType } from './pg-type.js';
+import {
+  fromDataType,
+  isNumber,
+  isSerialArray,
+  isText,
+  type PgType,
+  type ScalarName,
+  serialTypeError,
+} from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { fitTimestamp } from './timestamp-assignment.js';
 
@@ -90,7 +100,8 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
     return expr;
   }
   const literal = expr.type === 'unary' && expr.op === '-' ? expr.operand : expr;
-  let from: string | undefined;
+  let from: string | undefined =
+    expr.type === 'cast' ? castWithoutAssignment(expr.to, type, catalog) : undefined;
   const returned = defaultCallType(expr);
   // A timestamp, date or uuid has an assignment cast to text and the time types only.
   if (
@@ -138,6 +149,47 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
   );
 }
 
+/**
+ * The type a DEFAULT's outer cast makes, as PostgreSQL names it, when no assignment cast takes it to
+ * the column's type (`'abc'::text` for an integer column, `1::int` for a boolean one): the two are
+ * of different families of `CAST_FAMILIES`. Undefined when they are of one, or either is unknown.
+ */
+function castWithoutAssignment(to: DataTypeDef, column: PgType, catalog: Catalog): string | undefined {
+  const target = fromDataType(to, catalog.enums);
+  if (target === undefined || target.array || column.array) return undefined;
+  if (target.enumName !== undefined || column.enumName !== undefined) return undefined;
+  const targetFamily = CAST_FAMILIES[target.name];
+  const columnFamily = CAST_FAMILIES[column.name];
+  if (targetFamily === undefined || columnFamily === undefined || targetFamily === columnFamily)
+    return undefined;
+  const shown = formatType(target);
+  if (shown === undefined) throw refuse(`a DEFAULT cast to ${target.name} for the ${column.name} column`);
+  return shown;
+}
+
+/**
+ * Types grouped so that an assignment cast joins any two of a group and none joins two groups, but
+ * that the text types take any value (they are left out: a text column takes every DEFAULT).
+ */
+const CAST_FAMILIES: Readonly<Partial<Record<ScalarName, string>>> = {
+  int2: 'number',
+  int4: 'number',
+  int8: 'number',
+  numeric: 'number',
+  float8: 'number',
+  bool: 'bool',
+  json: 'json',
+  jsonb: 'json',
+  date: 'time',
+  timestamp: 'time',
+  timestamptz: 'time',
+  uuid: 'uuid',
+  bytea: 'bytea',
+  text: 'text',
+  varchar: 'text',
+  name: 'text',
+};
+
 /** Column types no timestamp or uuid is assigned to (beside the numbers). */
 const NO_ASSIGNMENT_FROM_CALLS = new Set(['bool', 'json', 'jsonb', 'uuid', 'bytea']);
 
@@ -166,7 +218,8 @@ function formatType(type: PgType): string | undefined {
   if (type.enumName !== undefined) return type.enumName;
   if (type.name === 'numeric' && type.precision !== undefined)
     return `numeric(${type.precision},${type.scale ?? 0})`;
-  if (type.name === 'varchar' && type.length !== undefined) return `character varying(${type.length})`;
+  if (type.name === 'varchar')
+    return type.length === undefined ? 'character varying' : `character varying(${type.length})`;
   if ((type.name === 'timestamp' || type.name === 'timestamptz') && type.precision !== undefined)
     return `timestamp(${type.precision}) with${type.name === 'timestamp' ? 'out' : ''} time zone`;
   return FORMATTED_TYPES[type.name];
@@ -186,6 +239,8 @@ const FORMATTED_TYPES: Readonly<Record<string, string>> = {
   timestamp: 'timestamp without time zone',
   date: 'date',
   bytea: 'bytea',
+  text: 'text',
+  name: 'name',
 };
 
 /** Every table's system columns (ctid, xmin...): no user column may take their names. */
@@ -225,6 +280,14 @@ function columnOf(
 ): { column: CatalogColumn; def: CreateColumnDef; sequence?: { name: string; type: 'int4' | 'int8' } } {
   if (SYSTEM_COLUMNS.has(def.name.name))
     throw pgError('42701', `column name "${def.name.name}" conflicts with a system column name`);
+  // transformColumnDefinition reads a serial spelling before the type exists: `serial[]` is its 0A000.
+  if (isSerialArray(def.dataType)) throw pgError('0A000', 'array of serial is not implemented');
+  // Only the bare name is the shorthand: `pg_catalog.serial` is a type name, and no type has it.
+  const qualifiedSerial = def.dataType.kind !== 'array' && def.dataType.schema !== undefined;
+  if (qualifiedSerial) {
+    const error = serialTypeError(def.dataType);
+    if (error) throw error;
+  }
   const type = fromDataType(def.dataType, catalog.enums);
   if (!type)
     throw refuse(
@@ -266,6 +329,9 @@ function columnOf(
     ...(serial && { serial: true }),
   };
   if (!serial && !identity) return { column, def: { ...def, dataType: pgMemSpelling(def.dataType) } };
+  // An array of integers is no integer: PostgreSQL refuses it where pg-mem would take its element type.
+  if (identity && (type.array || !['int2', 'int4', 'int8'].includes(type.name)))
+    throw pgError('22023', 'identity column type must be smallint, integer, or bigint');
   if (type.name !== 'int4' && type.name !== 'int8')
     throw refuse(`a serial or identity column of type ${type.name}`);
   const sequence = chooseName(table, [def.name.name], 'seq', catalog.constraintNames());
@@ -369,7 +435,9 @@ export function createTable(
       ),
     ),
     ...named.filter((c) => c.type === 'check'),
-  ].sort((a, b) => byteOrder(a.constraintName?.name ?? '', b.constraintName?.name ?? ''));
+  ]
+    .sort((a, b) => byteOrder(a.constraintName?.name ?? '', b.constraintName?.name ?? ''))
+    .map((c) => (c.type === 'check' ? { ...c, expr: checkedCheckArithmetic(c.expr, columns) } : c));
   for (const def of columnDefs) def.constraints = def.constraints?.filter((c) => c.type !== 'check');
   const tableConstraints = [...keyConstraintsInIndexOrder(columnDefs, named), ...checks];
   for (const constraint of constraints) {
@@ -457,14 +525,36 @@ function withPrimaryKeyColumns<C extends ColumnConstraint | TableConstraint>(
 ): C {
   if (constraint.type !== 'reference' && constraint.type !== 'foreign key') return constraint;
   const [only, ...others] = constraint.foreignColumns;
-  if (only?.name !== PRIMARY_KEY_COLUMNS || others.length > 0) return constraint;
   const referenced = catalog.table(constraint.foreignTable.name);
   if (!referenced) return constraint;
+  if (only?.name !== PRIMARY_KEY_COLUMNS || others.length > 0) {
+    refusePartialKeyOnly(referenced, constraint.foreignColumns);
+    return constraint;
+  }
   const key = referenced.constraints.find((c) => c.kind === 'primary key');
   if (!key) throw pgError('42704', `there is no primary key for referenced table "${referenced.name}"`);
   if (key.columns.length !== localColumns)
     throw pgError('42830', 'number of referencing and referenced columns for foreign key disagree');
   return { ...constraint, foreignColumns: key.columns.map((name) => ({ name })) };
+}
+
+/**
+ * transformFkeyCheckAttrs takes only a unique index without a predicate as the referenced key;
+ * pg-mem's lookup of a unique index on the columns ignores the predicate and takes a partial one.
+ */
+function refusePartialKeyOnly(referenced: CatalogTable, foreignColumns: readonly { name: string }[]): void {
+  const wanted = foreignColumns.map((c) => c.name).sort();
+  const keys = referenced.constraints.filter(
+    (c) =>
+      (c.kind === 'unique' || c.kind === 'primary key') &&
+      c.columns.length === wanted.length &&
+      [...c.columns].sort().every((name, i) => name === wanted[i]),
+  );
+  if (keys.length > 0 && keys.every((c) => c.partial))
+    throw pgError(
+      '42830',
+      `there is no unique constraint matching given keys for referenced table "${referenced.name}"`,
+    );
 }
 
 function checkAction(action: string | undefined): void {
@@ -834,6 +924,7 @@ export function createIndex(
   const columns: string[] = [];
   for (const part of statement.expressions) {
     const expr = part.expression;
+    if (part.opclass) checkOperatorClass(method, part.opclass);
     // pg-mem has no system columns: PostgreSQL refuses most of them here (0A000), xmin for want of an opclass.
     if (expr.type === 'ref' && SYSTEM_COLUMNS.has(expr.name))
       throw refuse(`an index on the system column ${expr.name}`);
@@ -1011,6 +1102,9 @@ export function alterTable(
       }
       case 'alter column': {
         const column = table.columns.find((c) => c.name === change.column.name);
+        // Every table has the system columns, which PostgreSQL finds and then refuses to change.
+        if (!column && SYSTEM_COLUMNS.has(change.column.name))
+          throw pgError('0A000', `cannot alter system column "${change.column.name}"`);
         if (!column)
           throw pgError('42703', `column "${change.column.name}" of relation "${name}" does not exist`);
         // An identity column's default is its sequence: PostgreSQL keeps both clauses off it.

@@ -8,6 +8,7 @@ import { changesState, mustRunOnce, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { DISTINCT_FROM_CALLS, writtenNumeric } from './numeric-literals.js';
+import { type Conjunct, readsRow, runOneTimeFilters } from './one-time-filters.js';
 import {
   entryFunction,
   JOINED_FUNCTION,
@@ -19,10 +20,20 @@ import {
 import { outputText } from './output-text.js';
 import { formatType } from './parameters.js';
 import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, decimalOf, divisionScale } from './pg-mem-functions.js';
-import { fromDataType, isInteger, isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
+import {
+  FORMAT_TYPE_NAMES,
+  fromDataType,
+  isInteger,
+  isNumber,
+  isText,
+  isTimestamp,
+  type PgType,
+  serialTypeError,
+  T,
+} from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import type { Scope } from './scope.js';
-import { semiJoin } from './semi-join.js';
+import { isCorrelatedSemiJoin, semiJoin } from './semi-join.js';
 import { fitTimestamp } from './timestamp-assignment.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
@@ -47,6 +58,10 @@ const NULL_SKIPPING_AGGREGATES = new Set([
   'bool_or',
   'every',
 ]);
+
+/** 42809: an aggregate-only clause (DISTINCT) on a function that is no aggregate. */
+const notAggregate = (clause: string, name: string): FakePostgresError =>
+  pgError('42809', `${clause} specified, but ${name} is not an aggregate function`);
 
 const isUntypedNode = (expr: Expr): boolean =>
   expr.type === 'parameter' || expr.type === 'string' || expr.type === 'null';
@@ -258,7 +273,17 @@ export class ExpressionTyper {
       case 'keyword':
         return this.#keyword(expr.keyword);
       case 'array':
-        return this.#array(expr.expressions, scope, expected);
+        // PostgreSQL types an ARRAY[...] by its own elements, never by what is beside it (the other
+        // operand, the target column): ARRAY['1'] is a text[] even where an int[] is wanted. Only
+        // an explicit cast gives it a type (see #cast).
+        if (expr.expressions.length === 0)
+          throw markAt(
+            pgError('42P18', 'cannot determine type of empty array', {
+              hint: 'Explicitly cast to the desired type, for example ARRAY[]::integer[].',
+            }),
+            expr,
+          );
+        return this.#array(expr.expressions, scope, undefined);
       case 'select':
       case 'union':
       case 'union all':
@@ -307,6 +332,21 @@ export class ExpressionTyper {
     });
   }
 
+  /**
+   * The WHERE of the statement's main query (not of a CTE, a derived table or a subquery, which
+   * PostgreSQL may never run): its conditions that read no column run first (see runOneTimeFilters).
+   */
+  statementWhere(expr: Expr, scope: Scope): Typed {
+    this.#inStatementWhere = true;
+    try {
+      return this.condition(expr, scope, 'WHERE');
+    } finally {
+      this.#inStatementWhere = false;
+    }
+  }
+
+  #inStatementWhere = false;
+
   /** How many conditions (WHERE, ON, HAVING, CASE/WHEN, FILTER) the expression being typed is inside. */
   #conditionDepth = 0;
 
@@ -315,6 +355,10 @@ export class ExpressionTyper {
       const op = expr.op;
       const sources = chain(expr, op);
       const operands = sources.map((source) => this.condition(source, scope, op));
+      if (clause === 'WHERE' && op === 'AND')
+        this.#oneTimeFilters(
+          operands.map((operand, index) => this.#conjunct(operand.expr, sources[index] ?? expr, scope)),
+        );
       // pg-mem cannot read an aggregate inside a CASE condition (HAVING): such a clause keeps its AND.
       if (
         !operands.some((operand) => mayRaise(operand.expr)) ||
@@ -354,7 +398,25 @@ export class ExpressionTyper {
             } satisfies Expr);
       return this.#combine(shortCircuit, T.bool, '?column?', operands);
     }
-    return this.#boolean(expr, scope, clause);
+    const typed = this.#boolean(expr, scope, clause);
+    if (clause === 'WHERE') this.#oneTimeFilters([this.#conjunct(typed.expr, expr, scope)]);
+    return typed;
+  }
+
+  /** One top-level WHERE condition, and whether as written it reads the query's rows. */
+  #conjunct(typed: Expr, source: Expr, scope: Scope): Conjunct {
+    return { typed, source, readsRow: readsRow(source, (subquery) => isCorrelatedSemiJoin(subquery, scope)) };
+  }
+
+  /** The statement's WHERE conditions that read no column, tested before any row (see runOneTimeFilters). */
+  #oneTimeFilters(conjuncts: readonly Conjunct[]): void {
+    // Depth 1: the clause itself, not the WHERE of a subquery inside it.
+    if (!this.#inStatementWhere || this.#conditionDepth !== 1) return;
+    runOneTimeFilters(conjuncts, (expr) => {
+      const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+      const value = row?.v;
+      return value === null || value === undefined ? null : typeof value === 'boolean' ? value : undefined;
+    });
   }
 
   /**
@@ -465,6 +527,8 @@ export class ExpressionTyper {
   }
 
   #cast(expr: ExprCast, scope: Scope): Typed {
+    const serial = serialTypeError(expr.to);
+    if (serial) throw serial;
     const target = fromDataType(expr.to, this.context.catalog.enums);
     if (!target) throw refuse(`the type ${typeName(expr.to)}`);
     if (isUntypedNode(expr.operand)) {
@@ -488,7 +552,12 @@ export class ExpressionTyper {
     }
     const typeOfText = this.#typeOfText(expr, scope);
     if (typeOfText) return typeOfText;
-    const operand = this.type(expr.operand, scope);
+    // ARRAY[...]::t[] hands t to the constructor (transformArrayExpr): ARRAY[]::int[] is an empty
+    // int[], and its untyped elements are read as t.
+    const operand =
+      expr.operand.type === 'array' && target.array
+        ? this.#array(expr.operand.expressions, scope, unmodified(target))
+        : this.type(expr.operand, scope);
     // PostgreSQL's FigureColname: a cast keeps its operand's name (a column's, a function's) and
     // falls back to the type's only for an operand without one (an operator, a constant, a CASE).
     const named = operand.name !== '?column?' && !operand.weakName;
@@ -1098,14 +1167,19 @@ export class ExpressionTyper {
       if (type.name === 'text' || type.name === 'varchar') return 'text';
       return type.name === 'int4' || type.name === 'int8' ? type.name : undefined;
     };
+    // anyarray @> anyarray takes one element type: text[] @> varchar[] and int4[] @> int8[] have
+    // no operator, whatever the engine can compare.
+    if (
+      left.type.name !== 'unknown' &&
+      right.type.name !== 'unknown' &&
+      (left.type.name !== right.type.name || left.type.enumName !== right.type.enumName)
+    ) {
+      const [a, b] = [formatTypeName(left.type), formatTypeName(right.type)];
+      if (a === undefined || b === undefined) throw refuse(`${op} on ${left.type.name}[]`);
+      throw pgError('42883', `operator does not exist: ${a} ${op} ${b}`);
+    }
     const kind = family(left.type);
     if (!kind || kind !== family(right.type)) throw refuse(`${op} on ${left.type.name}[]`);
-    // anyarray @> anyarray takes one element type: text[] @> varchar[] has no operator.
-    if (left.type.name !== right.type.name)
-      throw pgError(
-        '42883',
-        `operator does not exist: ${sqlName(left.type)}[] ${op} ${sqlName(right.type)}[]`,
-      );
     const [first, second] = op === '<@' ? [right, left] : [left, right];
     const call: Expr = {
       type: 'call',
@@ -1201,6 +1275,7 @@ export class ExpressionTyper {
     const user = this.context.userFunctions.get(name);
     if (user) {
       if (!user.returns) throw refuse(`the registered function ${name}() (its return type)`);
+      if (expr.distinct === 'distinct') throw notAggregate('DISTINCT', name);
       if (expr.args.length !== user.args.length)
         throw pgError('42883', `function ${name} with ${expr.args.length} arguments does not exist`);
       const typed = expr.args.map((arg, index) => this.type(arg, scope, user.args[index]));
@@ -1213,6 +1288,8 @@ export class ExpressionTyper {
     const args = (types: readonly (PgType | undefined)[]) =>
       expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
+    // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
+    if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
     return {
       ...result,
       aggregate: result.aggregate || result.parts.some((p) => p.aggregate),
@@ -1438,6 +1515,11 @@ export class ExpressionTyper {
 
   #array(expressions: readonly Expr[], scope: Scope, expected: PgType | undefined): Typed {
     const element = expected?.array ? { ...expected, array: undefined } : undefined;
+    // pg-mem cannot run an empty ARRAY[] of its own: the same value as the literal '{}'.
+    if (expressions.length === 0 && element) {
+      const type = { ...element, array: true as const };
+      return { expr: literalOf('{}', type), type, name: 'array' };
+    }
     // A parameter waits for the type the other items decide (ARRAY[si, $1] reads $1 as smallint).
     const items = expressions.map(
       (item): Typed =>
@@ -1579,28 +1661,6 @@ function numericOperation(operation: string, left: Typed, right: Typed): Expr {
     args: [left.expr, right.expr, { type: 'string', value: operation }, scale(left), scale(right)],
   };
 }
-
-/** The names format_type prints (pg_typeof's text), by the engine's type. */
-const FORMAT_TYPE_NAMES: Readonly<Record<string, string>> = {
-  bool: 'boolean',
-  int2: 'smallint',
-  int4: 'integer',
-  int8: 'bigint',
-  numeric: 'numeric',
-  float8: 'double precision',
-  text: 'text',
-  varchar: 'character varying',
-  uuid: 'uuid',
-  json: 'json',
-  jsonb: 'jsonb',
-  timestamptz: 'timestamp with time zone',
-  timestamp: 'timestamp without time zone',
-  date: 'date',
-  bytea: 'bytea',
-  name: 'name',
-  unknown: 'unknown',
-  void: 'void',
-};
 
 /** A type's name as format_type prints it without modifiers; undefined where the engine cannot tell it. */
 function formatTypeName(type: PgType): string | undefined {

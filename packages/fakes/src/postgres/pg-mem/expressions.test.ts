@@ -12,6 +12,67 @@ async function fake() {
 }
 
 describe('pg-mem engine expressions', () => {
+  it('types an ARRAY[...] by its elements, not by the other operand or the target column', async () => {
+    const { pool } = await createFakePostgres({
+      migrations: [
+        {
+          name: 'xa',
+          sql: "CREATE TABLE xa (id int, a int[], b bigint[]); INSERT INTO xa VALUES (1, '{1,2}', '{5}')",
+        },
+      ],
+    });
+    for (const [text, params, code, message] of [
+      ["SELECT ARRAY[1] @> ARRAY['1']", [], '42883', 'operator does not exist: integer[] @> text[]'],
+      [
+        "SELECT id FROM xa WHERE a && ARRAY['1']",
+        [],
+        '42883',
+        'operator does not exist: integer[] && text[]',
+      ],
+      [
+        'SELECT id FROM xa WHERE b @> ARRAY[5]',
+        [],
+        '42883',
+        'operator does not exist: bigint[] @> integer[]',
+      ],
+      [
+        "INSERT INTO xa (id, a) VALUES (3, ARRAY['1'])",
+        [],
+        '42804',
+        'column "a" is of type integer[] but expression is of type text[]',
+      ],
+      [
+        'UPDATE xa SET a = ARRAY[NULL]',
+        [],
+        '42804',
+        'column "a" is of type integer[] but expression is of type text[]',
+      ],
+      [
+        'INSERT INTO xa (id, a) VALUES (3, ARRAY[$1, $2])',
+        [1, 2],
+        '42804',
+        'column "a" is of type integer[] but expression is of type text[]',
+      ],
+    ] as const) {
+      await expect(pool.query(text, [...params])).rejects.toMatchObject({ code, message });
+    }
+    await expect(pool.query('INSERT INTO xa (id, a) VALUES (3, ARRAY[])')).rejects.toMatchObject({
+      code: '42P18',
+      message: 'cannot determine type of empty array',
+      position: '35',
+    });
+    // A cast hands its type to the constructor: empty, or read element by element.
+    expect((await pool.query("SELECT ARRAY[]::int[] AS e, ARRAY['1', '2']::int[] AS n")).rows).toEqual([
+      { e: [], n: [1, 2] },
+    ]);
+    // An untyped literal still takes the column's type, and typed elements keep theirs.
+    expect((await pool.query("SELECT id FROM xa WHERE a @> '{2}'")).rows).toEqual([{ id: 1 }]);
+    expect((await pool.query('SELECT id FROM xa WHERE a @> ARRAY[$1::int]', [1])).rows).toEqual([{ id: 1 }]);
+    expect((await pool.query('INSERT INTO xa (id, a) VALUES (4, ARRAY[7]) RETURNING a')).rows).toEqual([
+      { a: [7] },
+    ]);
+  });
+
   it('gives an enum to text functions and || only as PostgreSQL does: no implicit cast to text', async () => {
     const { pool } = await createFakePostgres({
       migrations: [

@@ -68,6 +68,10 @@ export function typeCall(
         const one: Expr = { type: 'integer', value: 1 };
         return { expr: { ...expr, args: [one] }, type: T.int8, parts: [], aggregate: true };
       }
+      // count takes "any": a bare parameter there gets no type from it (42P18 unless another use
+      // types it), where pg-mem would count it as text.
+      if (expr.args.some((arg) => arg.type === 'parameter'))
+        throw refuse('a parameter as the argument of count() (write $n::type)');
       const args = typeArgs([]);
       arity(name, args, 1);
       const [arg] = args;
@@ -132,7 +136,9 @@ export function typeCall(
     }
     case 'min':
     case 'max': {
-      const args = typeArgs([]);
+      // An untyped argument (a literal, a parameter, NULL) resolves to max(text), the string
+      // category's preferred type: max('1') is text '1', not pg-mem's unknown.
+      const args = typeArgs([T.text]);
       arity(name, args, 1);
       const [arg] = args;
       if (!arg) throw refuse(name);

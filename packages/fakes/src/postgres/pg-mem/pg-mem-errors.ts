@@ -12,12 +12,26 @@ function valueText(table: CatalogTable, row: Readonly<Record<string, unknown>>, 
   return outputText(row[column], type) ?? 'null';
 }
 
-/** PostgreSQL's "Failing row contains (...)": every column's text, cut at 64 characters. */
+/**
+ * A value as ExecBuildSlotValueDescription shows it: longer than 64 bytes (of UTF-8, not
+ * characters: 32 'é', 16 emoji), cut at the last whole character within 64 bytes (pg_mbcliplen)
+ * and followed by "...".
+ */
+export function clippedValue(text: string): string {
+  if (Buffer.byteLength(text) <= MAX_FIELD) return text;
+  let bytes = 0;
+  let kept = '';
+  for (const char of text) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > MAX_FIELD) break;
+    kept += char;
+  }
+  return `${kept}...`;
+}
+
+/** PostgreSQL's "Failing row contains (...)": every column's text, each clipped (clippedValue). */
 function failingRow(table: CatalogTable, row: Readonly<Record<string, unknown>>): string {
-  const values = table.columns.map((column) => {
-    const text = valueText(table, row, column.name);
-    return [...text].length > MAX_FIELD ? `${[...text].slice(0, MAX_FIELD).join('')}...` : text;
-  });
+  const values = table.columns.map((column) => clippedValue(valueText(table, row, column.name)));
   return `Failing row contains (${values.join(', ')}).`;
 }
 

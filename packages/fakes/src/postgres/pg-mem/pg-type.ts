@@ -23,6 +23,31 @@ export type ScalarName =
   | 'void';
 
 /**
+ * The names format_type prints (pg_typeof's text) by the engine's type: also what
+ * information_schema.columns.data_type says of a scalar column.
+ */
+export const FORMAT_TYPE_NAMES: Readonly<Record<ScalarName, string>> = {
+  bool: 'boolean',
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  numeric: 'numeric',
+  float8: 'double precision',
+  text: 'text',
+  varchar: 'character varying',
+  uuid: 'uuid',
+  json: 'json',
+  jsonb: 'jsonb',
+  timestamptz: 'timestamp with time zone',
+  timestamp: 'timestamp without time zone',
+  date: 'date',
+  bytea: 'bytea',
+  name: 'name',
+  unknown: 'unknown',
+  void: 'void',
+};
+
+/**
  * A PostgreSQL type as the engine tracks it: the type, its modifier (varchar length, numeric
  * precision and scale) and, for numeric values, the display scale PostgreSQL would print.
  */
@@ -136,6 +161,31 @@ const NAMES: Readonly<Record<string, ScalarName>> = {
   bytea: 'bytea',
 };
 
+/** The serial spellings: CREATE TABLE's shorthand for an integer column with a sequence, no pg_type entry. */
+const SERIAL_NAMES = new Set(['smallserial', 'serial2', 'serial', 'serial4', 'bigserial', 'serial8']);
+
+/**
+ * The 42704 PostgreSQL raises for a serial spelling anywhere but a column's type (a cast, an ALTER
+ * COLUMN ... TYPE): the type as written, `serial[]` or `pg_catalog.serial` included. Undefined
+ * for any other type.
+ */
+export function serialTypeError(def: DataTypeDef): Error | undefined {
+  let element = def;
+  let brackets = '';
+  while (element.kind === 'array') {
+    element = element.arrayOf;
+    brackets += '[]';
+  }
+  if (!SERIAL_NAMES.has(element.name.toLowerCase())) return undefined;
+  const name = element.schema === undefined ? element.name : `${element.schema}.${element.name}`;
+  return pgError('42704', `type "${name}${brackets}" does not exist`);
+}
+
+/** A column declared as an array of a serial spelling (`serial[]`), which PostgreSQL does not implement. */
+export function isSerialArray(def: DataTypeDef): boolean {
+  return def.kind === 'array' && serialTypeError(def) !== undefined;
+}
+
 /** Type names PostgreSQL's grammar turns into pg_type's own names (int8, float8, ...): no type when quoted. */
 const GRAMMAR_TYPE_NAMES = new Set([
   'boolean',
@@ -176,9 +226,14 @@ export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgTy
   if (scalar === 'varchar') {
     if (first !== undefined && first < 1)
       throw pgError('22023', 'length for type varchar must be at least 1');
+    // varchar_typmodin's bound (MaxAttrSize): above it pg-mem would take any length.
+    if (first !== undefined && first > MAX_VARCHAR_LENGTH)
+      throw pgError('22023', `length for type varchar cannot exceed ${MAX_VARCHAR_LENGTH}`);
     return first === undefined ? { name: 'varchar' } : { name: 'varchar', length: first };
   }
   if (scalar === 'numeric') {
+    // numerictypmodin takes a precision and a scale at most.
+    if ((def.config?.length ?? 0) > 2) throw pgError('22023', 'invalid NUMERIC type modifier');
     if (first === undefined) return { name: 'numeric' };
     // PostgreSQL 15 also takes a scale below zero or above the precision (numeric(5,-2) rounds to
     // hundreds), and checks the precision's range itself: neither is computed here.
@@ -190,6 +245,9 @@ export function fromDataType(def: DataTypeDef, enums: ReadonlySet<string>): PgTy
   if (def.config !== undefined && def.config.length > 0) return undefined;
   return { name: scalar };
 }
+
+/** The longest varchar(n) PostgreSQL declares (MaxAttrSize, 10 MB). */
+const MAX_VARCHAR_LENGTH = 10485760;
 
 /** The most fractional digits PostgreSQL keeps (MAX_TIMESTAMP_PRECISION). */
 export const MAX_TIMESTAMP_PRECISION = 6;

@@ -12,7 +12,7 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { markAt } from './error-position.js';
-import { ExpressionTyper, unify } from './expression-typer.js';
+import { ExpressionTyper, unify, unmodified } from './expression-typer.js';
 import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
@@ -30,9 +30,10 @@ export interface AnalyzedQuery {
 }
 
 // information_schema as pg-mem has it, for migration runners' existence checks: compared, never printed.
+// Not table_catalog: pg-mem says 'pgmem' where PostgreSQL names the database.
 const INFORMATION_SCHEMA: Readonly<Record<string, readonly string[]>> = {
-  tables: ['table_catalog', 'table_schema', 'table_name', 'table_type'],
-  columns: ['table_catalog', 'table_schema', 'table_name', 'column_name', 'is_nullable', 'data_type'],
+  tables: ['table_schema', 'table_name', 'table_type'],
+  columns: ['table_schema', 'table_name', 'column_name', 'is_nullable', 'data_type'],
 };
 // Their domains reach a client as the base types: sql_identifier as name, character_data and
 // yes_or_no as varchar. Printing a value is still refused (pg-mem's catalog answers differ).
@@ -109,7 +110,11 @@ export class SelectAnalyzer {
     );
     // PostgreSQL reads the select list before WHERE: a parameter's first use decides its type.
     const columns = this.#columns(select.columns ?? [], scope);
-    const where = select.where ? this.expressions.condition(select.where, scope, 'WHERE') : undefined;
+    const where = select.where
+      ? topLevel
+        ? this.expressions.statementWhere(select.where, scope)
+        : this.expressions.condition(select.where, scope, 'WHERE')
+      : undefined;
     for (const source of scope.sources)
       if (source.partialView && !namesOwnRelations(source.alias, where?.expr))
         throw refuse(
@@ -757,14 +762,31 @@ export class SelectAnalyzer {
       );
       return type.name === 'unknown' ? T.text : type;
     });
+    // An untyped item (a literal, a parameter) takes the column's type without its modifiers, as
+    // PostgreSQL's coercion of an unknown does: in VALUES (4.5), ('7') the 7 keeps its own scale
+    // (prints "7"), not the 4.5's, so the column's scale is no longer one and its output refuses.
+    // A NULL has no scale to keep, and takes the column's whole type.
+    const untyped = (row: number, column: number) => {
+      const item = rows[row]?.[column];
+      if (item === undefined || item.type === 'null') return false;
+      if (item.type === 'parameter') return true;
+      const typed = first[row]?.[column];
+      return typed !== undefined && 'untyped' in typed && typed.untyped === true;
+    };
     const typeRows = (columnTypes: readonly PgType[]) =>
-      rows.map((row) => row.map((expr, column) => this.expressions.type(expr, scope, columnTypes[column])));
+      rows.map((row, index) =>
+        row.map((expr, column) => {
+          const type = columnTypes[column];
+          return this.expressions.type(expr, scope, type && untyped(index, column) ? unmodified(type) : type);
+        }),
+      );
     let typedRows = typeRows(types);
     // A parameter another use already typed keeps that type (VALUES ($1::int, $1) is two integers):
-    // its column then takes it, and the other rows are read again as that type.
+    // its column then takes it, and the other rows are read again as that type. An untyped item's
+    // own modifiers (none) count too: the column keeps a scale or length only when every row has it.
     const resolved = types.map((type, column) => {
       const kept = typedRows.map((row) => row[column]?.type ?? type);
-      return kept.some((t) => t.name !== type.name) ? unify(kept, 'VALUES') : type;
+      return kept.some((t) => !sameModifiers(t, type)) ? unify(kept, 'VALUES') : type;
     });
     if (resolved.some((type, column) => type !== types[column])) typedRows = typeRows(resolved);
     const outputs = resolved.map((type, column) => ({
@@ -1241,6 +1263,11 @@ function withoutTrailingClauses(select: SetOperation): SetOperation {
 
 function isSetOperationNode(select: SelectStatement): select is SetOperation {
   return isSetOperation(select.type);
+}
+
+/** Whether two types are one, with the same scale, precision and length. */
+function sameModifiers(a: PgType, b: PgType): boolean {
+  return a.name === b.name && a.scale === b.scale && a.precision === b.precision && a.length === b.length;
 }
 
 /** A value cast to its type, which VALUES would otherwise take from the literal (1 as integer). */

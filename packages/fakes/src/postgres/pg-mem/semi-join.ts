@@ -38,6 +38,11 @@ export function semiJoin(select: Expr, scope: Scope): Expr | undefined {
   return { type: 'call', function: { name: 'exists' }, args: [rows] };
 }
 
+/** True when semiJoin reads this EXISTS subquery as a semi-join on a column of the outer row. */
+export function isCorrelatedSemiJoin(select: Expr, scope: Scope): boolean {
+  return correlatedSemiJoin(select, scope) !== undefined;
+}
+
 /** The form semiJoin gives an EXISTS subquery: one column of 1 over the subquery's rows. */
 function isExistsRows(select: SelectFromStatement): boolean {
   const [source, ...others] = select.from ?? [];

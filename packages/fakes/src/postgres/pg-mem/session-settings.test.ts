@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakePostgres } from '../create-fake-postgres.js';
+import { sessionCommand } from './session-settings.js';
 
 async function shownAfter(value: string): Promise<unknown> {
   const fake = await createFakePostgres({ engine: 'pg-mem' });
@@ -83,5 +84,15 @@ describe('SET LOCAL and savepoints', () => {
     } finally {
       client.release();
     }
+  });
+});
+
+describe('a SET value', () => {
+  it('is never a parameter: `$1` is not a value SET reads (the server fails it as a syntax error), so no 22023 for it', async () => {
+    expect(sessionCommand('SET statement_timeout = $1')).toBeUndefined();
+    const fake = await createFakePostgres({ engine: 'pg-mem' });
+    const failure = fake.pool.query('SET statement_timeout = $1', ['250']);
+    await expect(failure).rejects.not.toMatchObject({ code: '22023' });
+    expect(sessionCommand('SET search_path = a$b')).toMatchObject({ items: [{ text: 'a$b' }] });
   });
 });

@@ -24,7 +24,8 @@ interface Setting {
   readonly readOnly?: true;
 }
 
-const ITEM = /\s*(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|"((?:[^"]|"")+)"|([a-z_$][\w$]*))\s*/iy;
+// An identifier starts with a letter or `_`, never `$` (`$1` is a parameter, which SET does not take).
+const ITEM = /\s*(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|"((?:[^"]|"")+)"|([a-z_][\w$]*))\s*/iy;
 
 function items(text: string): Item[] | undefined {
   const found: Item[] = [];

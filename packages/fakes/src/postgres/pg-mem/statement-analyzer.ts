@@ -115,6 +115,10 @@ function analyzeInspected(
     }
     case 'alter table': {
       const altered = catalog.table(statement.table.name);
+      // pg-mem keeps sequences apart from its tables: PostgreSQL alters a sequence by ALTER TABLE
+      // (RENAME, OWNER...) or names it no table; pg-mem would report it missing.
+      if (!altered && context.sequences.has(statement.table.name))
+        throw refuse(`ALTER TABLE on the sequence ${statement.table.name}`);
       for (const change of statement.changes) {
         if (change.type !== 'add constraint') continue;
         const { constraint } = change;

@@ -24,6 +24,39 @@ describe('constraint names as PostgreSQL chooses them', () => {
   });
 });
 
+describe('writes to a sequence', () => {
+  it('refuses INSERT, UPDATE and DELETE on a sequence as PostgreSQL does (42809), not as a missing relation', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query('CREATE SEQUENCE s');
+    for (const sql of ['INSERT INTO s VALUES (1, 1, true)', 'UPDATE s SET last_value = 5', 'DELETE FROM s'])
+      await expect(pool.query(sql), sql).rejects.toMatchObject({
+        code: expect.stringMatching(/^(42809|0A000)$/),
+      });
+    await expect(pool.query('INSERT INTO s VALUES (1, 1, true)')).rejects.toMatchObject({
+      code: '42809',
+      message: 'cannot change sequence "s"',
+    });
+  });
+
+  it('refuses ALTER TABLE on a sequence, which pg-mem would report missing', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query('CREATE SEQUENCE s');
+    await expect(pool.query('ALTER TABLE s RENAME TO s2')).rejects.toMatchObject({ code: '0A000' });
+  });
+
+  it('refuses an identity column of an array or non-integer type as PostgreSQL does (22023)', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    for (const type of ['int[]', 'text', 'numeric'])
+      await expect(
+        pool.query(`CREATE TABLE t (id ${type} GENERATED ALWAYS AS IDENTITY)`),
+        type,
+      ).rejects.toMatchObject({
+        code: '22023',
+        message: 'identity column type must be smallint, integer, or bigint',
+      });
+  });
+});
+
 describe('the engine sequences', () => {
   it('keeps currval() per connection', () => {
     const sequences = new Sequences();
@@ -133,6 +166,37 @@ describe('the pg-mem engine on statements', () => {
     await pool.query("CREATE TABLE z (id int, ok bool DEFAULT 'yes', d jsonb DEFAULT '{}')");
     const { rows } = await pool.query('INSERT INTO z (id) VALUES (1) RETURNING ok, d');
     expect(rows).toEqual([{ ok: true, d: {} }]);
+  });
+
+  it('refuses a DEFAULT cast to a type no assignment cast takes to its column (42804)', async () => {
+    const { pool } = await fake('CREATE TABLE x (id int)');
+    await expect(pool.query("CREATE TABLE y (a int DEFAULT 'abc'::text)")).rejects.toMatchObject({
+      code: '42804',
+      message: 'column "a" is of type integer but default expression is of type text',
+    });
+    await expect(pool.query("CREATE TABLE y (a bool DEFAULT '1'::varchar)")).rejects.toMatchObject({
+      code: '42804',
+      message: 'column "a" is of type boolean but default expression is of type character varying',
+    });
+    await expect(pool.query('CREATE TABLE y (a jsonb DEFAULT 1::int)')).rejects.toMatchObject({
+      code: '42804',
+      message: 'column "a" is of type jsonb but default expression is of type integer',
+    });
+    await pool.query(
+      "CREATE TABLE z (a int DEFAULT '7'::text::int, b text DEFAULT 1::int, c bigint DEFAULT 2::smallint)",
+    );
+    const { rows } = await pool.query('INSERT INTO z DEFAULT VALUES RETURNING a, b, c');
+    expect(rows).toEqual([{ a: 7, b: '1', c: '2' }]);
+  });
+
+  it('refuses ALTER COLUMN on a system column as PostgreSQL does (0A000), not as a missing column', async () => {
+    const { pool } = await fake('CREATE TABLE t (a int)');
+    for (const action of ['TYPE bigint', 'SET DEFAULT 1', 'SET NOT NULL']) {
+      await expect(pool.query(`ALTER TABLE t ALTER COLUMN xmin ${action}`)).rejects.toMatchObject({
+        code: '0A000',
+        message: 'cannot alter system column "xmin"',
+      });
+    }
   });
 
   it('runs no CTE that nothing reads, and finds ambiguous ORDER BY and GROUP BY names', async () => {

@@ -32,3 +32,17 @@ describe('varchar(n) counts characters (code points), not UTF-16 units', () => {
     expect(spaces.rows).toEqual([{ v: '😀b ' }]);
   });
 });
+
+describe('varchar(n) checks n as varchar_typmodin does', () => {
+  it('refuses a length above 10485760 with 22023, in a cast and in a column', async () => {
+    const pool = await fakeWith('CREATE TABLE vc (v varchar(3));');
+    const cast = pool.query("SELECT 'a'::varchar(10485761) AS v").then(
+      () => undefined,
+      (error: unknown) => (error as { message?: unknown }).message,
+    );
+    expect(await cast).toBe('length for type varchar cannot exceed 10485760');
+    expect(await codeOf(pool.query('CREATE TABLE big (v varchar(10485761))'))).toBe('22023');
+    const max = await pool.query("SELECT 'a'::varchar(10485760) AS v");
+    expect(max.rows).toEqual([{ v: 'a' }]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { IMemoryDb } from 'pg-mem';
+import { refuseNullElementUniqueKeys } from './array-unique-keys.js';
 import { refuse } from './refusal.js';
 
 /** The row pg-mem was writing when a constraint check failed: what PostgreSQL's error detail shows. */
@@ -311,6 +312,9 @@ function patchTableFilters(table: unknown): void {
   copyingFilters.add(prototype);
 }
 
+/** The actions that write the referencing rows (pg-mem runs them in its referenced-key check). */
+const CASCADING_ACTIONS = new Set(['cascade', 'set null', 'set default']);
+
 /** The ON DELETE and ON UPDATE actions of the foreign key each referenced-key check belongs to. */
 const referentialActions = new WeakMap<object, { readonly delete: string; readonly update: string }>();
 
@@ -428,6 +432,26 @@ function deferReferencedChecks(table: unknown): void {
             copyingReferencingRows -= 1;
           }
         };
+        // A cascading action (CASCADE, SET NULL, SET DEFAULT) is an AFTER trigger on PostgreSQL: it
+        // runs once every row of the statement is written and its own indexes checked, so the
+        // statement's 23505 on the referenced table comes before any error of the referencing one.
+        const ownAction = referentialActions.get(handler)?.[neu ? 'update' : 'delete'];
+        if (
+          ownAction !== undefined &&
+          CASCADING_ACTIONS.has(ownAction) &&
+          typeof old === 'object' &&
+          old !== null &&
+          typeof transaction === 'object' &&
+          transaction !== null
+        ) {
+          queue(transaction, {
+            row: typeof neu === 'object' && neu !== null ? neu : old,
+            old,
+            write: { table: tableName(table), operation: neu ? 'update' : 'delete' },
+            run,
+          });
+          return undefined;
+        }
         try {
           return run();
         } catch (error) {
@@ -487,7 +511,8 @@ function queue(transaction: object, check: PendingCheck): void {
     // The statement's transaction commits into the engine's data once every row is written: the
     // checks run first, against the rows as the statement left them, and the first failure fails it.
     Reflect.set(transaction, 'commit', function (this: unknown, ...args: unknown[]) {
-      for (const check of queued.splice(0)) {
+      // A cascade run here writes the referencing rows, which may queue checks of their own.
+      for (let check = queued.shift(); check !== undefined; check = queued.shift()) {
         try {
           check.run();
         } catch (error) {
@@ -569,6 +594,7 @@ function wrap(prototype: object, method: string, operation: CapturedWrite['opera
         if (operation !== 'delete') {
           deferReferencingChecks(this);
           checkNotNull(this, transaction, row);
+          refuseNullElementUniqueKeys(this, transaction, row, old);
           placeInIndexes(
             this,
             row,

@@ -166,6 +166,24 @@ describe('REFERENCES without a column list', () => {
   });
 });
 
+describe('a foreign key onto a partial unique index', () => {
+  it('is refused as PostgreSQL refuses it (42830), and taken when a whole key is there too', async () => {
+    const pool = await fakeWith(
+      'CREATE TABLE u (a int, b int); CREATE UNIQUE INDEX u_live ON u (a) WHERE a > 0',
+    );
+    expect(await failure(pool.query('CREATE TABLE c (a int REFERENCES u (a))'))).toMatchObject({
+      code: '42830',
+      message: 'there is no unique constraint matching given keys for referenced table "u"',
+    });
+    expect(
+      await failure(pool.query('ALTER TABLE u ADD COLUMN z int, ADD CONSTRAINT zk UNIQUE (a, b)')),
+    ).toBeUndefined();
+    expect(
+      await failure(pool.query('CREATE TABLE d (a int, b int, FOREIGN KEY (b, a) REFERENCES u (b, a))')),
+    ).toBeUndefined();
+  });
+});
+
 describe('a computed integer assigned to a narrower column', () => {
   it('is narrowed when the row is written (22003 past the range)', async () => {
     const pool = await fakeWith(

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+
+async function outcomes(schema: string, ...statements: string[]): Promise<(string | undefined)[]> {
+  const fake = await createFakePostgres({ engine: 'pg-mem' });
+  const codes: (string | undefined)[] = [];
+  for (const sql of [schema, ...statements]) {
+    codes.push(
+      await fake.pool.query(sql).then(
+        () => 'ok',
+        (error: unknown) => (error as { code?: string }).code,
+      ),
+    );
+  }
+  return codes;
+}
+
+describe("a CHECK constraint's integer arithmetic, as PostgreSQL's int4 operators compute it", () => {
+  it('raises 22012 for a zero divisor where pg-mem divided to Infinity', async () => {
+    expect(
+      await outcomes('CREATE TABLE z (a int, b int CHECK (a / b > 0))', 'INSERT INTO z VALUES (1, 0)'),
+    ).toEqual(['ok', '22012']);
+    expect(await outcomes('CREATE TABLE z (a int CHECK (10 % a = 0))', 'INSERT INTO z VALUES (0)')).toEqual([
+      'ok',
+      '22012',
+    ]);
+  });
+
+  it('truncates an integer quotient (1 / 2 is 0, so the CHECK fails)', async () => {
+    expect(
+      await outcomes(
+        'CREATE TABLE z (a int CHECK (a / 2 > 0))',
+        'INSERT INTO z VALUES (1)',
+        'INSERT INTO z VALUES (2)',
+      ),
+    ).toEqual(['ok', '23514', 'ok']);
+  });
+
+  it('raises 22003 past the integer range where pg-mem computed in doubles', async () => {
+    expect(
+      await outcomes('CREATE TABLE k (a int CHECK (a * 1000000 > 0))', 'INSERT INTO k VALUES (3000)'),
+    ).toEqual(['ok', '22003']);
+    expect(
+      await outcomes('CREATE TABLE k (a smallint CHECK (a + a > 0))', 'INSERT INTO k VALUES (20000)'),
+    ).toEqual(['ok', '22003']);
+    expect(
+      await outcomes('CREATE TABLE k (a bigint CHECK (a * 1000000 > 0))', 'INSERT INTO k VALUES (3000)'),
+    ).toEqual(['ok', 'ok']);
+  });
+
+  it('keeps ordinary arithmetic CHECKs working, and refuses a division of other types', async () => {
+    expect(
+      await outcomes(
+        'CREATE TABLE k (lo int, hi int, CHECK (lo + 1 <= hi))',
+        'INSERT INTO k VALUES (1, 2)',
+        'INSERT INTO k VALUES (2, 2)',
+      ),
+    ).toEqual(['ok', 'ok', '23514']);
+    expect(await outcomes('CREATE TABLE k (a numeric CHECK (a / 2 > 0))')).toEqual(['0A000']);
+  });
+});

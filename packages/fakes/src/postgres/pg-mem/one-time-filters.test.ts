@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+
+const SCHEMA = `
+  CREATE TABLE customers (id int PRIMARY KEY, name text);
+  CREATE TABLE orders (id int PRIMARY KEY, customer_id int);
+  CREATE TABLE archive (id int);
+  INSERT INTO customers VALUES (1, 'Ann'), (2, 'Ben');
+  INSERT INTO orders VALUES (10, 1), (11, 1), (12, 2);
+`;
+
+describe('pg-mem engine: WHERE conditions that read no column (one-time filters)', () => {
+  it('fails with 21000 on a scalar subquery of several rows that no row reaches, as PostgreSQL tests it first', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 's', sql: SCHEMA }] });
+    for (const text of [
+      // Another condition false on every row: PostgreSQL still tests the one-time filter first.
+      'SELECT id FROM customers WHERE id < 0 AND (SELECT customer_id FROM orders) > 0',
+      // An empty table: PostgreSQL tests the filter before it reads (no) rows.
+      'SELECT id FROM archive WHERE (SELECT customer_id FROM orders) IS NULL',
+      // In the order written, a filter that holds lets the next run.
+      'SELECT id FROM customers WHERE (SELECT true) AND (SELECT customer_id FROM orders) > 0 AND id < 0',
+      'SELECT id FROM customers WHERE id < 0 AND ((SELECT customer_id FROM orders) > 0 OR (SELECT true))',
+      'UPDATE customers SET name = NULL WHERE id < 0 AND (SELECT customer_id FROM orders) > 0',
+      'DELETE FROM archive WHERE (SELECT customer_id FROM orders) = 1',
+      'WITH t AS (SELECT 1) SELECT id FROM customers WHERE id < 0 AND (SELECT customer_id FROM orders) > 0',
+    ]) {
+      await expect(pool.query(text), text).rejects.toMatchObject({ code: '21000' });
+    }
+  });
+
+  it('runs no filter where the planner drops or short-circuits it', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 's', sql: SCHEMA }] });
+    for (const text of [
+      // A constant false or NULL condition drops the whole WHERE, wherever it is written.
+      'SELECT id FROM customers WHERE (SELECT customer_id FROM orders) > 0 AND false',
+      'SELECT id FROM customers WHERE NULL AND (SELECT customer_id FROM orders) > 0',
+      'SELECT id FROM customers WHERE (SELECT customer_id FROM orders) > 0 AND id = NULL',
+      // A filter that does not hold stops the ones after it.
+      'SELECT id FROM customers WHERE (SELECT false) AND (SELECT customer_id FROM orders) > 0',
+      // `... OR true` folds to true: no InitPlan is left to read.
+      'SELECT id FROM customers WHERE id < 0 AND ((SELECT customer_id FROM orders) > 0 OR true)',
+      // A condition reading a column stays per row (a scan filter), read on no row here.
+      "SELECT id FROM customers WHERE name = 'nobody' AND id + 0 = (SELECT customer_id FROM orders)",
+    ]) {
+      expect((await pool.query(text)).rows, text).toEqual([]);
+    }
+    expect(
+      (await pool.query('SELECT id FROM customers WHERE (SELECT count(*) FROM orders) > 0 AND id = 1')).rows,
+    ).toEqual([{ id: 1 }]);
+    // A CTE the statement never reads is never run, nor its filters.
+    expect(
+      (
+        await pool.query(
+          'WITH t AS (SELECT * FROM archive WHERE (SELECT customer_id FROM orders) > 0) SELECT 1 AS v',
+        )
+      ).rows,
+    ).toEqual([{ v: 1 }]);
+  });
+});
+
+describe('pg-mem engine: an uncorrelated EXISTS among the one-time filters', () => {
+  it('is tested in its turn, so a false EXISTS written first stops the filters after it', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 's', sql: SCHEMA }] });
+    for (const text of [
+      'SELECT id FROM customers WHERE EXISTS (SELECT 1 FROM archive) AND (SELECT customer_id FROM orders) > 0',
+      'SELECT id FROM archive WHERE NOT EXISTS (SELECT 1 FROM orders) AND (SELECT customer_id FROM orders) > 0',
+    ]) {
+      expect((await pool.query(text)).rows, text).toEqual([]);
+    }
+    for (const text of [
+      // Written after the scalar subquery, or true: the several rows are read and fail.
+      'SELECT id FROM archive WHERE (SELECT customer_id FROM orders) > 0 AND EXISTS (SELECT 1 FROM archive)',
+      'SELECT id FROM archive WHERE EXISTS (SELECT 1 FROM orders) AND (SELECT customer_id FROM orders) > 0',
+    ]) {
+      await expect(pool.query(text), text).rejects.toMatchObject({ code: '21000' });
+    }
+  });
+});
+
+describe('pg-mem engine: a condition reading the row is no one-time filter, however it folds', () => {
+  it('tests the scalar subquery first where the other condition reads a column', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 's', sql: SCHEMA }] });
+    for (const text of [
+      // The subquery's rows are read before the statement: no row matches, the IN is FALSE here,
+      // but to PostgreSQL a semi-join per row, after the one-time filter.
+      'SELECT id FROM customers WHERE id IN (SELECT id FROM archive) AND (SELECT customer_id FROM orders) > 0',
+      // A correlated EXISTS, run as such a semi-join.
+      'SELECT id FROM customers c WHERE EXISTS (SELECT 1 FROM archive a WHERE a.id = c.id) AND (SELECT customer_id FROM orders) > 0',
+    ]) {
+      await expect(pool.query(text), text).rejects.toMatchObject({ code: '21000' });
+    }
+  });
+});
+
+describe('pg-mem engine: a one-time filter beside a condition the planner folds', () => {
+  it('refuses where a failing filter meets subqueries with a boolean constant (EXISTS (...) OR false)', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 's', sql: SCHEMA }] });
+    // PostgreSQL folds the first to a false EXISTS, tested first: no row, no error.
+    const text =
+      'SELECT id FROM archive WHERE (EXISTS (SELECT 1 FROM archive) OR false) AND (SELECT customer_id FROM orders) > 0';
+    await expect(pool.query(text)).rejects.toMatchObject({ code: '0A000' });
+    // Nothing fails: answered.
+    expect(
+      (
+        await pool.query(
+          'SELECT id FROM customers WHERE (EXISTS (SELECT 1 FROM orders) OR false) AND (SELECT count(*) FROM orders) > 0 ORDER BY id',
+        )
+      ).rows,
+    ).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+});

@@ -1,0 +1,138 @@
+import type { Expr } from 'pgsql-ast-parser';
+import { isConstantTree, isPseudoconstant, mayRaise } from './constant-folding.js';
+import { isNullLiteral } from './literals.js';
+import { refuse } from './refusal.js';
+
+/** One top-level WHERE condition: as rewritten for pg-mem, and as written. */
+export interface Conjunct {
+  readonly typed: Expr;
+  readonly source: Expr;
+  /**
+   * The written condition reads a column of the query's rows (see readsRow), however its rewritten
+   * form folded: `id IN (SELECT ... none)` is FALSE here, to the planner a semi-join per row.
+   */
+  readonly readsRow?: boolean;
+}
+
+/**
+ * Runs a top-level WHERE's one-time filters as PostgreSQL does, before the statement reads a row.
+ *
+ * PostgreSQL's planner moves a WHERE condition that reads no column of the query (constants and
+ * uncorrelated scalar subqueries, its InitPlans) out of the scan to a gating Result that tests it
+ * once, in the order written, before the first row is fetched. So a scalar subquery of several rows
+ * there fails the statement (21000) even where no row would reach it: an empty table, or another
+ * condition false on every row. pg-mem tests every condition per row, and tests none on no rows.
+ * `conjuncts` are the WHERE's top-level conditions as rewritten for pg-mem, in the order written;
+ * `value` evaluates one without a row; it raises what evaluating the condition raises.
+ * Nothing runs when a constant condition is false or NULL: the planner then drops the whole WHERE
+ * (eval_const_expressions) and no InitPlan of it is read.
+ */
+export function runOneTimeFilters(
+  conjuncts: readonly Conjunct[],
+  value: (expr: Expr) => boolean | null | undefined,
+): void {
+  // A boolean or NULL constant inside a condition can decide it as the planner folds it
+  // (`(SELECT ...) > 0 OR true` is true, its InitPlan gone): such a condition stays per row.
+  const filters = conjuncts
+    .filter(
+      ({ typed, source, readsRow }) => !readsRow && isPseudoconstant(typed) && !hasTruthConstant(source),
+    )
+    .map(({ typed }) => typed);
+  if (!filters.some(mayRaise)) return;
+  for (const { typed, source } of conjuncts) {
+    // A subquery's value is a literal here, but to the planner an InitPlan, never folded.
+    if (hasSubquery(source)) continue;
+    const folded = isConstantTree(typed) ? value(typed) : comparesWithNull(typed) ? null : undefined;
+    if (folded === false || folded === null) return;
+  }
+  // A condition of subqueries and a boolean or NULL constant is folded by the planner first:
+  // `EXISTS (...) OR false` becomes a filter of its own, `... OR true` goes, `... AND false` drops
+  // the WHERE. Not followed here: when a filter would fail the statement beside such a condition,
+  // the fake cannot tell whether PostgreSQL reads that filter at all.
+  const folds = conjuncts.some(
+    ({ typed, source, readsRow }) => !readsRow && isPseudoconstant(typed) && hasTruthConstant(source),
+  );
+  // In the order written: the planner charges each the same (its InitPlan's cost), so
+  // `(SELECT false) AND (SELECT id FROM t) > 0` stops at the first and reads no second.
+  for (const typed of filters) {
+    let tested: boolean | null | undefined;
+    try {
+      tested = value(typed);
+    } catch (error) {
+      if (folds)
+        throw refuse(
+          'a WHERE condition of subqueries and a boolean or NULL constant beside a condition that fails on its own',
+        );
+      throw error;
+    }
+    // The gating Result stops at the first filter that does not hold: the rest are never read.
+    if (tested !== true) return;
+  }
+}
+
+const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
+
+/**
+ * True when the written condition tests the query's rows through a subquery the rewriting ran
+ * ahead: `x IN (subquery)` with a column in x (its rows become a list here, none a FALSE), or an
+ * EXISTS whose subquery reads the outer row (`correlated` tells). To the planner each is a
+ * semi-join per row, no one-time filter, whatever the rewritten form folded to. (A column compared
+ * with a scalar subquery is left as rewritten: PostgreSQL reads that InitPlan where an index scan
+ * starts, before any row.)
+ */
+export function readsRow(node: unknown, correlated: (subquery: Expr) => boolean): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some((item) => readsRow(item, correlated));
+  const expr = node as Expr;
+  if (typeof expr.type === 'string' && SUBQUERY_TYPES.has(expr.type)) return false;
+  if (expr.type === 'call' && expr.function.name === 'exists' && expr.args.length === 1 && expr.args[0])
+    return correlated(expr.args[0]);
+  if (
+    expr.type === 'binary' &&
+    (expr.op === 'IN' || expr.op === 'NOT IN') &&
+    SUBQUERY_TYPES.has(expr.right.type) &&
+    hasColumn(expr.left)
+  )
+    return true;
+  return Object.values(node).some((value) => readsRow(value, correlated));
+}
+
+/** True when the written expression reads a column outside its subqueries. */
+function hasColumn(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(hasColumn);
+  const { type } = node as { type?: unknown };
+  if (type === 'ref') return true;
+  if (typeof type === 'string' && SUBQUERY_TYPES.has(type)) return false;
+  return Object.values(node).some(hasColumn);
+}
+
+/** True when the written condition has a boolean or NULL literal outside its subqueries. */
+function hasTruthConstant(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(hasTruthConstant);
+  const { type } = node as { type?: unknown };
+  if (type === 'boolean' || type === 'null') return true;
+  if (typeof type === 'string' && SUBQUERY_TYPES.has(type)) return false;
+  return Object.values(node).some(hasTruthConstant);
+}
+
+/** True when the written condition contains a subquery anywhere in its tree. */
+function hasSubquery(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(hasSubquery);
+  const { type } = node as { type?: unknown };
+  if (typeof type === 'string' && SUBQUERY_TYPES.has(type)) return true;
+  return Object.values(node).some(hasSubquery);
+}
+
+/** A comparison with a NULL operand: the planner folds it to NULL whatever the row (`id = NULL`). */
+function comparesWithNull(typed: Expr): boolean {
+  return (
+    typed.type === 'binary' &&
+    STRICT_COMPARISONS.has(typed.op) &&
+    (isNullLiteral(typed.left) || isNullLiteral(typed.right))
+  );
+}
+
+const STRICT_COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
