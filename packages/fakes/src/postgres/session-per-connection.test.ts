@@ -208,6 +208,28 @@ describe('pg_backend_pid on pglite', () => {
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'refuses pg_my_temp_schema and pg_is_other_temp_schema while another connection is open (one temporary schema)',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite' });
+      const a = await fake.pool.connect();
+      await a.query('CREATE TEMP TABLE tt (x int)');
+      expect(await value(a, 'SELECT pg_is_other_temp_schema(pg_my_temp_schema())')).toBe(false);
+      const b = await fake.pool.connect();
+      for (const sql of [
+        'SELECT pg_my_temp_schema()',
+        "SELECT pg_is_other_temp_schema('pg_temp_3'::regnamespace)",
+      ])
+        await expect(b.query(sql), sql).rejects.toMatchObject({
+          code: '0A000',
+          message: expect.stringContaining('temporary schema'),
+        });
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
 });
 
 describe('sessions on pglite', () => {

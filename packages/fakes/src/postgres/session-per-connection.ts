@@ -27,6 +27,8 @@ const RESETS = /(^|;)\s*(reset|discard)\b/i;
 const ACTIVITY = /\bpg_stat_activity\b/i;
 /** The engine's one backend has one pid: every connection would read the same. */
 const BACKEND_PID = /\bpg_backend_pid\b/i;
+/** The engine's one session has one temporary schema: every connection would name the same. */
+const TEMP_SCHEMA = /\bpg_(?:my_temp_schema|is_other_temp_schema)\b/i;
 // Statements that drop every object of a kind in the session: in one engine session, other connections' too.
 const DROPS_ALL: readonly (readonly [RegExp, readonly string[]])[] = [
   [/(^|;)\s*discard\s+all\b/i, [...TEMPORARY_NOUNS, 'prepared statement', 'cursor']],
@@ -101,6 +103,7 @@ const NOT_PLAIN: readonly RegExp[] = [
   SIGNALS_BACKEND,
   IDLE_TIMEOUT,
   BACKEND_PID,
+  TEMP_SCHEMA,
   // CREATE VIEW: temporary when it reads a temporary relation, which #runAs reads back.
   /(^|;)\s*create\s+(or\s+replace\s+)?(recursive\s+)?view\b/i,
 ];
@@ -403,16 +406,18 @@ export class SessionPerConnection implements PostgresEngine {
             ? 'pg_stat_activity would show one backend for all the open connections'
             : this.#connected.size > 1 && BACKEND_PID.test(text)
               ? 'pg_backend_pid() would answer the same process id on every open connection'
-              : this.#objects.othersOwn(request.session, dropsAll) ||
-                  (discardsAll && (await this.#othersHoldAdvisory(request.session)))
-                ? 'this would drop what other connections keep in their sessions'
-                : READS_SEQUENCES.test(text) && this.#sequencesNotOwn(request.session)
-                  ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
-                  : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
-                    ? 'pg_listening_channels() would list the channels other connections listen to'
-                    : SIGNALS_BACKEND.test(text)
-                      ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'
-                      : this.#objects.othersUsedBy(request.session, text);
+              : this.#connected.size > 1 && TEMP_SCHEMA.test(text)
+                ? 'pg_my_temp_schema() and pg_is_other_temp_schema() would see one temporary schema for all the open connections'
+                : this.#objects.othersOwn(request.session, dropsAll) ||
+                    (discardsAll && (await this.#othersHoldAdvisory(request.session)))
+                  ? 'this would drop what other connections keep in their sessions'
+                  : READS_SEQUENCES.test(text) && this.#sequencesNotOwn(request.session)
+                    ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
+                    : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
+                      ? 'pg_listening_channels() would list the channels other connections listen to'
+                      : SIGNALS_BACKEND.test(text)
+                        ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'
+                        : this.#objects.othersUsedBy(request.session, text);
     const refusal = refused
       ? ADVISORY_REFUSAL
       : unset !== undefined

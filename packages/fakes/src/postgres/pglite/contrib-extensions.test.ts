@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createFakePostgres } from '../create-fake-postgres.js';
-import { untar, withDefaultVersion } from './contrib-extensions.js';
+import {
+  isLaterVersion,
+  isPg15File,
+  scriptTarget,
+  untar,
+  withDefaultVersion,
+  withPg15ArrayMembership,
+} from './contrib-extensions.js';
 
 /** A one-file ustar archive, as `tar` writes it (header, data padded to 512, two empty blocks). */
 function archiveOf(path: string, text: string): Uint8Array {
@@ -30,6 +37,43 @@ describe('contrib extension files', () => {
   });
 });
 
+describe("the server's versions only", () => {
+  it('reads the version a script installs', () => {
+    expect(scriptTarget('share/postgresql/extension/hstore--1.4.sql')).toEqual({
+      name: 'hstore',
+      version: '1.4',
+    });
+    expect(scriptTarget('share/postgresql/extension/uuid-ossp--1.0--1.1.sql')).toEqual({
+      name: 'uuid-ossp',
+      version: '1.1',
+    });
+    expect(scriptTarget('share/postgresql/extension/hstore.control')).toBeUndefined();
+  });
+
+  it('compares dotted versions by number', () => {
+    expect(isLaterVersion('1.10', '1.9')).toBe(true);
+    expect(isLaterVersion('1.3', '1.3')).toBe(false);
+    expect(isLaterVersion('1.2', '1.3')).toBe(false);
+  });
+
+  it("leaves out the scripts of versions later than a 15 server's (pgcrypto 1.4, btree_gist 1.8)", () => {
+    expect(isPg15File('share/postgresql/extension/pgcrypto--1.3--1.4.sql')).toBe(false);
+    expect(isPg15File('share/postgresql/extension/btree_gist--1.7--1.8.sql')).toBe(false);
+    expect(isPg15File('share/postgresql/extension/pgcrypto--1.2--1.3.sql')).toBe(true);
+    expect(isPg15File('share/postgresql/extension/pgcrypto--1.3.sql')).toBe(true);
+    expect(isPg15File('lib/postgresql/pgcrypto.so')).toBe(true);
+  });
+});
+
+describe('array types of an extension', () => {
+  it("appends the removal of the array types' own membership to a script, for that extension", () => {
+    const script = withPg15ArrayMembership('CREATE TYPE x;\n', "it's");
+    expect(script.startsWith('CREATE TYPE x;\n')).toBe(true);
+    expect(script).toContain("x.extname = 'it''s'");
+    expect(script).toMatch(/DELETE FROM pg_catalog\.pg_depend/);
+  });
+});
+
 const PGLITE_START_MS = 60_000;
 
 // Each answer is PostgreSQL 15's (Debian's postgresql-15 with its contrib modules).
@@ -53,6 +97,26 @@ describe('PgliteEngine CREATE EXTENSION', () => {
           c: '$1$saltsalt$6SNdNaZLKst2LlSm7oPPL1',
         },
       ]);
+      await expect(pool.query("CREATE EXTENSION btree_gist VERSION '1.8'")).rejects.toMatchObject({
+        code: '22023',
+        message: 'extension "btree_gist" has no installation script nor update path for version "1.8"',
+      });
+      const { rows: versions } = await pool.query(
+        "SELECT version FROM pg_available_extension_versions WHERE name = 'pgcrypto'",
+      );
+      expect(versions).toEqual([{ version: '1.3' }]);
+      await pool.query('CREATE EXTENSION hstore');
+      const { rows: members } = await pool.query(
+        `SELECT t.typname FROM pg_depend d JOIN pg_type t ON t.oid = d.objid
+         WHERE d.classid = 'pg_type'::regclass AND d.deptype = 'e'
+           AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'hstore') ORDER BY 1`,
+      );
+      expect(members).toEqual([{ typname: 'ghstore' }, { typname: 'hstore' }]);
+      await pool.query('DROP EXTENSION hstore');
+      const { rows: left } = await pool.query(
+        "SELECT count(*)::int AS n FROM pg_type WHERE typname LIKE '%hstore'",
+      );
+      expect(left).toEqual([{ n: 0 }]);
       await expect(pool.query('CREATE EXTENSION citext')).rejects.toMatchObject({
         code: '0A000',
         message: expect.stringMatching(

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { withPg15Crypt } from './pg15-pgcrypto.js';
 
 /**
  * The contrib extensions PGlite ships (a `.tar.gz` bundle each beside its entry point) that answer
@@ -127,6 +128,57 @@ export function withDefaultVersion(control: string, version: string): string {
   return control.replace(/^default_version\s*=.*$/m, `default_version = '${version}'`);
 }
 
+/**
+ * The extension an install or update script is of and the version it installs (`hstore--1.4.sql`:
+ * 1.4; `pgcrypto--1.3--1.4.sql`: 1.4), or undefined for another file.
+ */
+export function scriptTarget(path: string): { readonly name: string; readonly version: string } | undefined {
+  const match = /^share\/postgresql\/extension\/(.+?)--([^-/]+)(?:--([^-/]+))?\.sql$/.exec(path);
+  const [, name, from, to] = match ?? [];
+  return name === undefined || from === undefined ? undefined : { name, version: to ?? from };
+}
+
+/** True when `version` (dotted numbers, as contrib's are) comes after `than`. */
+export function isLaterVersion(version: string, than: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = than.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference > 0;
+  }
+  return false;
+}
+
+/**
+ * Keeps a bundle's file unless it is a script installing a version later than the server's: with
+ * 18's `pgcrypto--1.3--1.4.sql` in place, `pg_available_extension_versions` and
+ * `pg_extension_update_paths` would list 1.4 and `CREATE EXTENSION pgcrypto VERSION '1.4'` would
+ * install it, where a 15 server has no such version (22023).
+ */
+export function isPg15File(path: string): boolean {
+  const script = scriptTarget(path);
+  const server = script && PG15_CONTRIB_VERSIONS.get(script.name);
+  return server === undefined || script === undefined || !isLaterVersion(script.version, server);
+}
+
+/**
+ * An install or update script with a statement appended that makes the extension's array types
+ * members of the extension only through their element type, as on a 15 server: 16 records each
+ * array type an extension script creates (`_hstore`, `_cube`) as an extension member of its own,
+ * so `pg_depend` would list twice as many member types. The array still goes with its element
+ * type (its internal dependency), so DROP EXTENSION drops both as before.
+ */
+export function withPg15ArrayMembership(script: string, name: string): string {
+  const extension = name.replaceAll("'", "''");
+  return `${script}
+-- Seams fake: PostgreSQL 15 records no extension membership for an array type (contrib-extensions.ts).
+DELETE FROM pg_catalog.pg_depend d USING pg_catalog.pg_type t
+ WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid AND d.deptype = 'e'
+   AND d.refobjid = (SELECT x.oid FROM pg_catalog.pg_extension x WHERE x.extname = '${extension}')
+   AND EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid);
+`;
+}
+
 /** The files to write, read once per process (the bundles are the same for every start). */
 let files: Promise<TarEntry[]> | undefined;
 
@@ -138,6 +190,16 @@ function contribFiles(): Promise<TarEntry[]> {
     );
     const encoder = new TextEncoder();
     return bundles.flat().flatMap((entry): TarEntry[] => {
+      if (!isPg15File(entry.path)) return [];
+      const script = scriptTarget(entry.path);
+      if (script !== undefined) {
+        const decoded = new TextDecoder().decode(entry.data);
+        const text = withPg15ArrayMembership(
+          script.name === 'pgcrypto' ? withPg15Crypt(decoded) : decoded,
+          script.name,
+        );
+        return [{ path: entry.path, data: encoder.encode(text) }];
+      }
       const control = /^share\/postgresql\/extension\/([^/]+)\.control$/.exec(entry.path)?.[1];
       if (control === undefined) return [entry];
       const version = PG15_CONTRIB_VERSIONS.get(control);

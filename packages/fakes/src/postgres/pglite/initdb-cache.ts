@@ -7,6 +7,7 @@ import { installContribExtensions } from './contrib-extensions.js';
 import { loadPglite } from './load-pglite.js';
 import { withMicrosecondClock } from './microsecond-clock.js';
 import { PG15_PREPARED, pg15CatalogStatements, pg15CatalogVersion } from './pg15-catalog.js';
+import { installSystemZones } from './pg15-zone-data.js';
 import { type PgliteWasmModule, pgliteWasmModule } from './pglite-wasm.js';
 
 // initdb is three quarters of a PGlite start (8 s fresh against 2 s from a saved cluster on a busy
@@ -61,6 +62,7 @@ async function startPglite(cacheDir: string | undefined): Promise<PGlite> {
     );
     PG15_PREPARED.add(db);
     await installContribExtensions(db);
+    await installSystemZones(db);
     return db;
   }
   const startParams = pgliteStartParams(PGlite);
@@ -69,6 +71,7 @@ async function startPglite(cacheDir: string | undefined): Promise<PGlite> {
     ...(wasmModule && { pgliteWasmModule: wasmModule }),
   });
   await installContribExtensions(db);
+  await installSystemZones(db);
   return db;
 }
 

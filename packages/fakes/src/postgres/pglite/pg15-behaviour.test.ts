@@ -18,6 +18,64 @@ const PGLITE_START_MS = 60_000;
 // Each answer below is PostgreSQL 15's (checked against a 15 server); PGlite (18) answers otherwise.
 describe('PgliteEngine answers changed built-ins as PostgreSQL 15', () => {
   it(
+    'counts the quarter of an interval of negative months as 15 does (months truncated toward zero)',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const quarters = await pool.query(
+        "SELECT extract(quarter FROM interval '-2 months') AS a, date_part('qtr', interval '-5 months') AS b, extract(QUARTER FROM interval '-1 year -8 months') AS c, extract(quarter FROM interval '5 months') AS d, extract(quarter FROM interval '-1 year') AS e",
+      );
+      expect(quarters.rows).toEqual([{ a: '1', b: 0, c: '-1', d: '2', e: '1' }]);
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'truncates an infinite timestamp to itself whatever the unit and zone, and makes an interval of -2^63 microseconds, as 15',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const read = await pool.query(
+        "SELECT date_trunc('bogus', timestamptz 'infinity', 'XYZ')::text AS a, date_trunc('timezone', timestamp '-infinity')::text AS b, date_trunc(NULL, timestamp 'infinity') AS c, date_trunc('day', timestamptz '2024-03-10 12:00+00', 'America/New_York')::text AS d, make_interval(secs => -9223372036854.775808)::text AS e",
+      );
+      expect(read.rows).toEqual([
+        {
+          a: 'infinity',
+          b: '-infinity',
+          c: null,
+          d: '2024-03-10 05:00:00+00',
+          e: '-2562047788:00:54.775808',
+        },
+      ]);
+      await expect(pool.query("SELECT date_trunc('bogus', timestamp '2024-01-01')")).rejects.toEqual(
+        expect.objectContaining({
+          code: '22023',
+          message: 'unit "bogus" not recognized for type timestamp without time zone',
+          where: undefined,
+        }),
+      );
+      await pool.query("CREATE TABLE stamps (t timestamp); CREATE INDEX ON stamps (date_trunc('day', t))");
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'subtracts timestamps more than 2^63 microseconds apart wrapping around, as 15 does',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const spans = await pool.query(
+        "SELECT (timestamp '294276-12-31' - timestamp '4713-01-01 BC')::text AS a, (timestamptz '294276-12-31 10:00+00' - timestamptz '0044-03-15 BC')::text AS b, (timestamp '290000-01-01' - timestamp '2000-01-01 10:00:00.5')::text AS c",
+      );
+      expect(spans.rows).toEqual([
+        {
+          a: '-104300493 days -08:01:49.551616',
+          b: '-106005882 days -22:01:49.551616',
+          c: '105189839 days 13:59:59.5',
+        },
+      ]);
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'refuses week of an interval, infinite interval factors, MAINTAIN and 16+ makeaclitem lists',
     async () => {
       const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
@@ -64,14 +122,31 @@ describe('PgliteEngine answers changed built-ins as PostgreSQL 15', () => {
   );
 
   it(
-    "computes to_number with V to 15's scale, refuses RN input, and refuses age() of an infinity loudly",
+    "computes to_number with V to 15's scale, refuses RN input, and age() of an infinity as 15 does",
     async () => {
       const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
       expect(
         (await pool.query("SELECT to_number('1234', '99V99') AS n, to_number('1', '9V99999') AS m")).rows,
       ).toEqual([{ n: '12.3400000000000000', m: '0.0000100000000000' }]);
       await expect(pool.query("SELECT to_number('MCMXC', 'RN')")).rejects.toMatchObject({ code: '0A000' });
-      await expect(pool.query("SELECT age(timestamp 'infinity')")).rejects.toMatchObject({
+      // 15 reads infinity as the fields of INT64_MAX microseconds: 294277-01-09 04:00:54.775807.
+      const ages = await pool.query(
+        "SELECT age(timestamp 'infinity', timestamp '1990-05-17 10:00')::text AS a, age(timestamp '2000-01-01', timestamp 'infinity')::text AS b, age(timestamp 'infinity', timestamp 'infinity')::text AS c, age(NULL::timestamp) AS d",
+      );
+      expect(ages.rows).toEqual([
+        {
+          a: '292286 years 7 mons 22 days 18:00:54.775807',
+          b: '-292277 years -8 days -04:00:54.775807',
+          c: '00:00:00',
+          d: null,
+        },
+      ]);
+      await expect(pool.query("SELECT age(timestamptz '-infinity', now())")).rejects.toEqual(
+        expect.objectContaining({ code: '22008', message: 'timestamp out of range', where: undefined }),
+      );
+      await expect(
+        pool.query("SELECT age(timestamp 'infinity', timestamp '294276-06-01')"),
+      ).rejects.toMatchObject({
         code: '0A000',
         message: expect.stringMatching(/PGlite/),
       });
@@ -115,6 +190,42 @@ describe('PgliteEngine reads values as PostgreSQL 15 does', () => {
       expect((await pool.query('SELECT day::text AS day, note FROM counts')).rows).toEqual([
         { day: 'infinity', note: '0x1A' },
       ]);
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    "refuses 16+ input in a range's bounds and a domain array's elements, given to a column",
+    async () => {
+      const { pool } = await createFakePostgres({
+        engine: 'pglite',
+        migrations: [
+          {
+            name: 'ranges',
+            sql: 'CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TABLE spans (id int, r int4range, m nummultirange, p posint[])',
+          },
+        ],
+      });
+      await expect(pool.query("INSERT INTO spans (id, r) VALUES (1, '[1, 0x10)')")).rejects.toMatchObject({
+        code: '22P02',
+        message: 'invalid input syntax for type integer: " 0x10"',
+      });
+      await expect(
+        pool.query('INSERT INTO spans VALUES (2, NULL, \'{[1,2), ["1_0.5",20)}\')'),
+      ).rejects.toMatchObject({
+        message: 'invalid input syntax for type numeric: "1_0.5"',
+      });
+      await expect(pool.query("INSERT INTO spans (id, p) VALUES (3, '{1,0o17}')")).rejects.toMatchObject({
+        message: 'invalid input syntax for type integer: "0o17"',
+      });
+      await pool.query("INSERT INTO spans VALUES (4, '[1,10)', '{[1.5,2)}', '{1,2}')");
+      await expect(pool.query("UPDATE spans SET r = '(0b1,)'")).rejects.toMatchObject({ code: '22P02' });
+      await pool.query('CREATE TYPE pair AS (t text, n posint); CREATE TABLE pairs (p pair)');
+      await expect(pool.query("INSERT INTO pairs VALUES ('(x, 1_0)')")).rejects.toMatchObject({
+        message: 'invalid input syntax for type integer: " 1_0"',
+      });
+      await pool.query("INSERT INTO pairs VALUES ('(0x1,1)')");
+      expect((await pool.query('SELECT r::text AS r FROM spans')).rows).toEqual([{ r: '[1,10)' }]);
     },
     PGLITE_START_MS,
   );

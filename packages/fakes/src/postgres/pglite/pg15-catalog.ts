@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
+import { AGGREGATE_CATALOG_STATEMENTS } from './pg15-aggregate-catalog.js';
 import { catalogAttributesStatement } from './pg15-catalog-attributes.js';
 import { pg15CtypeStatements } from './pg15-ctype.js';
+import { DROPPED_OBJECTS_SIGNATURE, EVENT_TRIGGER_STATEMENTS } from './pg15-event-triggers.js';
+import { EXTENSION_NEWER_SETTINGS } from './pg15-extension-settings.js';
+import { arrayCastStatements, functionCastStatements } from './pg15-function-casts.js';
 import { ICU_WRITTEN_STATEMENT } from './pg15-icu-locale.js';
 import { informationSchemaSystemStatements } from './pg15-information-schema.js';
+import { pg15LibmStatements } from './pg15-libm.js';
+import { NEWER_BUILTIN_STATEMENT } from './pg15-newer-builtins.js';
+import { NOT_NULL_NAME_STATEMENTS } from './pg15-not-null-constraint-names.js';
 import { PATTERN_COLLATION_STATEMENTS } from './pg15-pattern-collations.js';
+import { POSITION_DEPARSE_STATEMENTS } from './pg15-position-deparse.js';
+import { ROLE_ADMIN_STATEMENTS } from './pg15-role-admin.js';
+import { pg15ServerFunctionStatements, STAND_IN_PRIVILEGES_STATEMENT } from './pg15-server-functions.js';
 import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTING_ROWS } from './pg15-settings.js';
+import { typeInputStatements } from './pg15-type-input.js';
 import { PG15_VIEWS } from './pg15-views.js';
 
 /**
@@ -226,6 +237,9 @@ const BEHAVIOUR_BUILTINS = [
   'jsonb_strip_nulls(jsonb,boolean)',
   'json_strip_nulls(json,boolean)',
   'make_interval(integer,integer,integer,integer,integer,integer,double precision)',
+  'date_trunc(text,timestamp without time zone)',
+  'date_trunc(text,timestamp with time zone)',
+  'date_trunc(text,timestamp with time zone,text)',
 ];
 
 /** Built-ins replaced below by a 15-behaved function that calls them under their new name. */
@@ -243,6 +257,7 @@ const REPLACED_BUILTINS = [
   'to_regrole(text)',
   'to_regcollation(text)',
   'pg_size_bytes(text)',
+  DROPPED_OBJECTS_SIGNATURE,
   'timestamp_mi(timestamp without time zone,timestamp without time zone)',
   'timestamptz_mi(timestamp with time zone,timestamp with time zone)',
   'power(numeric,numeric)',
@@ -257,9 +272,13 @@ export const PG15_REPLACED_SIGNATURES: readonly string[] = REPLACED_BUILTINS;
 const versionCase = (value: string): string =>
   `CASE pg_catalog.lower(${value}) WHEN 'server_version' THEN '${SERVER_VERSION}' WHEN 'server_version_num' THEN '${SERVER_VERSION_NUM}'`;
 
-/** current_setting() also answers 15's locale settings, which 18 no longer has. */
+/**
+ * current_setting() also answers 15's locale settings, which 18 no longer has, and
+ * session_authorization where PGlite's single-user backend left it unset ('': a server sets it to
+ * the connecting user at start-up): the session user, which it names whenever it is set.
+ */
 const settingCase = (value: string): string =>
-  `${versionCase(value)} ${[...LOCALE_SETTINGS].map((name) => `WHEN '${name}' THEN '${SERVER_LOCALE}'`).join(' ')}`;
+  `${versionCase(value)} ${[...LOCALE_SETTINGS].map((name) => `WHEN '${name}' THEN '${SERVER_LOCALE}'`).join(' ')} WHEN 'session_authorization' THEN COALESCE(NULLIF(pg_catalog.${PG15_HIDDEN_PREFIX}current_setting(${value}), ''), SESSION_USER::text)`;
 
 const SETTINGS_COLUMNS =
   'name, setting, unit, category, short_desc, extra_desc, context, vartype, source, min_val, max_val, enumvals, boot_val, reset_val, sourcefile, sourceline, pending_restart';
@@ -364,7 +383,7 @@ function versionStatements(): CatalogStatement[] {
             CASE WHEN source = 'command line' AND name IN (${PG15_DEFAULTS_STARTED}) THEN 'default' ELSE source END,
             min_val, max_val, enumvals, ${bootOf}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
           FROM pg_catalog.pg_show_all_settings() a(${SETTINGS_COLUMNS})
-          WHERE name <> ALL ('${sqlArray(NEWER_SETTINGS)}'::text[])
+          WHERE name <> ALL ('${sqlArray([...NEWER_SETTINGS, ...EXTENSION_NEWER_SETTINGS])}'::text[])
           UNION ALL
           SELECT name, '${SERVER_LOCALE}', NULL, 'Preset Options', short_desc, NULL, 'internal', 'string', 'default',
             NULL, NULL, NULL, 'C', '${SERVER_LOCALE}', NULL, NULL, false
@@ -456,6 +475,13 @@ const SIZE_BYTES_STATEMENT: CatalogStatement = {
  * is volatile: its arguments are constants, and the planner folding the CASE would otherwise run it
  * (and raise) for finite timestamps too.
  */
+/**
+ * Below this, two timestamps are less than 2^63 microseconds apart (the earliest is 4714-11-24 BC).
+ * 15 subtracts farther ones in wrapping 64-bit arithmetic (a meaningless interval, justified to
+ * days), where 17 raises "interval out of range": the wrapped difference is rebuilt in numeric.
+ */
+const WRAP_FREE_BELOW = '287000-01-01';
+
 const TIMESTAMP_MINUS_STATEMENTS: readonly CatalogStatement[] = [
   {
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}raise_22008(message text, result anyelement)
@@ -469,8 +495,13 @@ const TIMESTAMP_MINUS_STATEMENTS: readonly CatalogStatement[] = [
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.${type}_mi(${type}, ${type}) RETURNS interval
         LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-        SELECT CASE WHEN pg_catalog.isfinite($1) AND pg_catalog.isfinite($2)
-          THEN pg_catalog.${PG15_HIDDEN_PREFIX}${type}_mi($1, $2)
+        SELECT CASE WHEN pg_catalog.isfinite($1) AND pg_catalog.isfinite($2) THEN
+            CASE WHEN $1 < '${WRAP_FREE_BELOW}' AND $2 < '${WRAP_FREE_BELOW}'
+              THEN pg_catalog.${PG15_HIDDEN_PREFIX}${type}_mi($1, $2)
+              ELSE pg_catalog.justify_hours(CAST((pg_catalog.mod(pg_catalog.mod(
+                  (pg_catalog.extract('epoch', $1) - pg_catalog.extract('epoch', $2)) * 1000000
+                  + 9223372036854775808, 18446744073709551616) + 18446744073709551616, 18446744073709551616)
+                - 9223372036854775808)::pg_catalog.text || ' microseconds' AS pg_catalog.interval)) END
           ELSE pg_catalog.${PG15_HIDDEN_PREFIX}raise_22008('cannot subtract infinite timestamps', NULL::interval) END $$`,
       params: [],
     },
@@ -493,9 +524,13 @@ const pgliteRefusal = (what: string): string =>
  * inlines; the raiser is volatile so that the planner, folding a CASE over constants, never runs it
  * for an argument that does not need it.
  * - `extract` / `date_part` of `week` from an interval: 15 refuses the unit (0A000), 18 answers 0.
+ *   Of `quarter` from a negative interval: 15 divides the months beyond whole years, truncating
+ *   toward zero (`-5 months` is quarter 0, `-1 year` quarter 1), 18 counts quarters back from -1.
+ * - `date_trunc` of an infinite timestamp: 15 returns it before reading the unit or the zone (any
+ *   word, even one no timestamp takes), 18 reads them first and refuses an unknown one (22023).
  * - `interval * float8` by an infinite or NaN factor: 15 raises 22008, 17 gives an infinite interval.
- * - `age()` of an infinite timestamp: 15 answers a wrapped-around interval, 17 an infinite one, which
- *   the fake cannot rebuild: refused.
+ * - `age()` of an infinite timestamp: 15 answers a wrapped-around interval (INFINITY_FIELDS), 17
+ *   an infinite one; rebuilt from a year earlier, refused for a timestamp within that year.
  * - `has_table_privilege(..., 'MAINTAIN')` and `makeaclitem` with 17's MAINTAIN (or, for
  *   makeaclitem, 16's list of privileges): 15 does not know them (22023).
  * - `pg_has_role(..., 'SET')` (and `SET WITH ADMIN OPTION`): 16's SET option; 15 knows MEMBER and
@@ -539,6 +574,19 @@ const REMOVED_FUNCTION_STATEMENTS: readonly CatalogStatement[] = [
   })),
 ];
 
+/**
+ * 15's age() reads infinity as the fields of the largest timestamp's microseconds, 294277-01-09
+ * 04:00:54.775807 (past the last valid timestamp; for timestamptz in the session's zone), and
+ * -infinity as out of range (22008). Those fields a year earlier make a valid timestamp whose age
+ * from any earlier one is 15's less a year (the borrow reads the other timestamp's month).
+ */
+const INFINITY_FIELDS = {
+  timestamp: `'294276-01-09 04:00:54.775807'::pg_catalog.timestamp`,
+  timestamptz: `CAST('294276-01-09 04:00:54.775807+00'::pg_catalog.timestamptz AS pg_catalog.timestamp)`,
+} as const;
+/** An argument as age() reads its fields: a timestamptz's in the session's zone. */
+const local = (arg: string): string => `CAST(${arg} AS pg_catalog.timestamp)`;
+
 /** A format field 17's to_timestamp / to_date read a zone from, which 15 only formats. */
 const ZONE_FORMAT_FIELD = 'TZ(?![HM])|tz(?![hm])|OF';
 
@@ -561,6 +609,9 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
         IF pg_catalog.lower($1) OPERATOR(pg_catalog.=) ANY ('{week,weeks,w}'::text[]) THEN
           RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
             MESSAGE = pg_catalog.format('unit "%s" not supported for type interval', pg_catalog.lower($1));
+        END IF;
+        IF pg_catalog.lower($1) OPERATOR(pg_catalog.=) ANY ('{quarter,qtr}'::text[]) THEN
+          RETURN (${HIDDEN}${name}('month', $2)::integer OPERATOR(pg_catalog./) 3) OPERATOR(pg_catalog.+) 1;
         END IF;
         RETURN ${HIDDEN}${name}($1, $2);
       END $$`,
@@ -586,12 +637,43 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
       params: [],
     },
   ]),
-  ...['timestamp', 'timestamptz'].flatMap((type): CatalogStatement[] => [
+  // SQL with the arguments' NULLs written out rather than STRICT: the planner inlines it (an index
+  // over date_trunc stays possible), and 15's built-ins are strict.
+  ...(
+    [
+      ['timestamp', '', 'IMMUTABLE'],
+      ['timestamptz', '', 'STABLE'],
+      ['timestamptz', ', text', 'STABLE'],
+    ] as const
+  ).map(([type, zone, volatility]) => ({
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.date_trunc(text, ${type}${zone}) RETURNS ${type}
+      LANGUAGE sql ${volatility} PARALLEL SAFE AS $$
+      SELECT CASE WHEN $1 IS NULL${zone ? ' OR $3 IS NULL' : ''} THEN NULL
+        WHEN pg_catalog.isfinite($2) THEN ${HIDDEN}date_trunc($1, $2${zone ? ', $3' : ''}) ELSE $2 END $$`,
+    params: [],
+  })),
+  ...(['timestamp', 'timestamptz'] as const).flatMap((type): CatalogStatement[] => [
     {
+      // PL/pgSQL, not SQL: 15's age(a, b) is C, with no frame; this frame names the signature, which
+      // pg15-wrapper-frames.ts leaves out (a SQL function's frame is "age" alone, as 15's age(a) has).
       text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}, ${type}) RETURNS interval
-        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN pg_catalog.isfinite($1) AND pg_catalog.isfinite($2) THEN ${HIDDEN}age($1, $2)
-          ELSE ${HIDDEN}raise('0A000', ${pgliteRefusal('age() of an infinite timestamp')}, NULL::interval) END $$`,
+        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+        BEGIN
+          IF $1 IS NULL OR $2 IS NULL THEN RETURN NULL; END IF;
+          IF pg_catalog.isfinite($1) AND pg_catalog.isfinite($2) THEN RETURN ${HIDDEN}age($1, $2); END IF;
+          IF $1 = '-infinity' OR $2 = '-infinity' THEN
+            RAISE EXCEPTION USING ERRCODE = 'datetime_field_overflow', MESSAGE = 'timestamp out of range';
+          END IF;
+          IF $1 = $2 THEN RETURN '00:00:00'::pg_catalog.interval; END IF;
+          IF pg_catalog.isfinite($2) AND ${local('$2')} <= ${INFINITY_FIELDS[type]} THEN
+            RETURN ${HIDDEN}age(${INFINITY_FIELDS[type]}, ${local('$2')}) + '1 year'::pg_catalog.interval;
+          END IF;
+          IF pg_catalog.isfinite($1) AND ${local('$1')} <= ${INFINITY_FIELDS[type]} THEN
+            RETURN -(${HIDDEN}age(${INFINITY_FIELDS[type]}, ${local('$1')}) + '1 year'::pg_catalog.interval);
+          END IF;
+          RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+            MESSAGE = ${pgliteRefusal('age() of infinity and a timestamp in its last year')};
+        END $$`,
       params: [],
     },
     {
@@ -773,12 +855,15 @@ const MAKE_INTERVAL_STATEMENT: CatalogStatement = {
       IF secs IN ('Infinity', '-Infinity', 'NaN') THEN
         RAISE EXCEPTION USING ERRCODE = 'datetime_field_overflow', MESSAGE = 'interval out of range';
       END IF;
+      -- Through bigint, which holds a whole double in its range exactly; a double cast to numeric
+      -- keeps 15 digits (-2^63 would read as -9223372036854780000, out of range).
       rounded := pg_catalog.round(secs * 1000000.0::double precision);
       micros := CASE WHEN rounded >= 9223372036854775808::double precision OR rounded < -9223372036854775808::double precision
-        THEN -9223372036854775808 ELSE rounded::numeric END;
+        THEN -9223372036854775808 ELSE rounded::bigint::numeric END;
       micros := micros + hours::numeric * 3600000000 + mins::numeric * 60000000;
       IF month_count BETWEEN -2147483648 AND 2147483647 AND day_count BETWEEN -2147483648 AND 2147483647
-         AND pg_catalog.abs(rounded) < 9223372036854775808::double precision AND micros BETWEEN -9223372036854775808 AND 9223372036854775807 THEN
+         AND rounded >= -9223372036854775808::double precision AND rounded < 9223372036854775808::double precision
+         AND micros BETWEEN -9223372036854775808 AND 9223372036854775807 THEN
         RETURN ${HIDDEN}make_interval(years, months, weeks, days, hours, mins, secs);
       END IF;
       month_count := pg_catalog.mod(pg_catalog.mod(month_count + 2147483648, 4294967296) + 4294967296, 4294967296) - 2147483648;
@@ -1179,6 +1264,19 @@ export function pg15ZoneText(text: string): string | undefined {
   );
 }
 
+/**
+ * A zone argument (AT TIME ZONE, timezone(), date_trunc's, make_timestamptz's) that is one of those
+ * abbreviations alone, as a POSIX zone of the Default set's fixed offset (POSIX counts west, so the
+ * sign turns): 15 looks an abbreviation up in the set before any zone, 18 in the session's zone
+ * first. Undefined for any other text.
+ */
+export function pg15ZoneArgument(text: string): string | undefined {
+  const word = /^\s*([a-z]+)\s*$/i.exec(text)?.[1];
+  const offset = word === undefined ? undefined : CONFLICTING_ABBREVIATIONS.get(word.toLowerCase());
+  if (word === undefined || offset === undefined) return undefined;
+  return `${word.toUpperCase()}${offset.startsWith('-') ? '+' : '-'}${offset.slice(1)}`;
+}
+
 /** 15's name of each type whose input 16+ widened, its input error's code, and the text it refuses. */
 const GUARDED_TYPES: readonly (readonly [oid: number, name: string, code: string, refused: string])[] = [
   [21, 'smallint', '22P02', NEWER_INTEGER.source],
@@ -1216,6 +1314,9 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
       value text;
       item text;
       rule jsonb;
+      fields oid[];
+      field int;
+      number numeric;
     BEGIN
       IF relation IS NULL THEN RETURN; END IF;
       FOR i IN 1 .. pg_catalog.cardinality(literals) LOOP
@@ -1240,10 +1341,48 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
               MESSAGE = pg_catalog.format('malformed array literal: "%s"', value),
               DETAIL = 'Unexpected "}" character.';
           END IF;
+          -- An array of a domain reads its elements as the domain's base type.
+          WHILE (SELECT typtype FROM pg_catalog.pg_type WHERE oid = element) = 'd' LOOP
+            element := (SELECT typbasetype FROM pg_catalog.pg_type WHERE oid = element);
+          END LOOP;
           rule := guarded -> element::text;
           CONTINUE WHEN rule IS NULL;
           FOREACH item IN ARRAY pg_catalog.regexp_split_to_array(value, '[{},]') LOOP
             item := pg_catalog.regexp_replace(pg_catalog.btrim(item), '^"(.*)"$', '\\1');
+            IF item OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
+              RAISE EXCEPTION USING ERRCODE = rule ->> 1,
+                MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', rule ->> 0, item);
+            END IF;
+          END LOOP;
+        ELSIF (SELECT typtype FROM pg_catalog.pg_type WHERE oid = type) = 'c' THEN
+          -- A composite's fields go to their types' input as written (record_in); text with quotes
+          -- or escapes is left to the statement.
+          CONTINUE WHEN value OPERATOR(pg_catalog.~) '["\\\\]'
+            OR value OPERATOR(pg_catalog.!~) '^[[:space:]]*[(].*[)][[:space:]]*$';
+          fields := ARRAY(SELECT a.atttypid FROM pg_catalog.pg_attribute a
+            JOIN pg_catalog.pg_type t ON a.attrelid = t.typrelid
+            WHERE t.oid = type AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum);
+          field := 0;
+          FOREACH item IN ARRAY pg_catalog.regexp_split_to_array(
+              pg_catalog.regexp_replace(value, '^[[:space:]]*[(](.*)[)][[:space:]]*$', '\\1'), ',') LOOP
+            field := field + 1;
+            element := fields[field];
+            WHILE (SELECT typtype FROM pg_catalog.pg_type WHERE oid = element) = 'd' LOOP
+              element := (SELECT typbasetype FROM pg_catalog.pg_type WHERE oid = element);
+            END LOOP;
+            rule := guarded -> element::text;
+            IF rule IS NOT NULL AND item OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
+              RAISE EXCEPTION USING ERRCODE = rule ->> 1,
+                MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', rule ->> 0, item);
+            END IF;
+          END LOOP;
+        ELSIF (SELECT typtype FROM pg_catalog.pg_type WHERE oid = type) IN ('r', 'm') THEN
+          -- A range's bounds go to its subtype's input as written, spaces kept (range_parse_bound).
+          rule := guarded -> (SELECT rngsubtype FROM pg_catalog.pg_range
+            WHERE rngtypid = type OR rngmultitypid = type)::text;
+          CONTINUE WHEN rule IS NULL;
+          FOREACH item IN ARRAY pg_catalog.regexp_split_to_array(value, '[][(){},]') LOOP
+            item := pg_catalog.regexp_replace(item, '^"(.*)"$', '\\1');
             IF item OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
               RAISE EXCEPTION USING ERRCODE = rule ->> 1,
                 MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', rule ->> 0, item);
@@ -1267,6 +1406,23 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
           IF rule IS NOT NULL AND value OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
             RAISE EXCEPTION USING ERRCODE = rule ->> 1,
               MESSAGE = pg_catalog.format('invalid input syntax for type %s: "%s"', rule ->> 0, value);
+          END IF;
+          -- Past 31 bits, 15 (64-bit strtoul) and PGlite (32-bit) read these types otherwise
+          -- (pg15-identifier-input.ts): a negative oid of 32 bits 15 refuses, the rest PGlite refuses.
+          IF type OPERATOR(pg_catalog.=) ANY ('{26,28,29,5069}'::oid[])
+             AND value OPERATOR(pg_catalog.~) '^[[:space:]]*[+-]?[0-9]{10,}[[:space:]]*$' THEN
+            number := value::numeric;
+            IF type OPERATOR(pg_catalog.=) 26 AND number < -2147483648 AND number > -4294967296 THEN
+              RAISE EXCEPTION USING ERRCODE = 'numeric_value_out_of_range',
+                MESSAGE = pg_catalog.format('value "%s" is out of range for type oid', value);
+            END IF;
+            IF (type OPERATOR(pg_catalog.=) 26 AND pg_catalog.abs(number) < 18446744073709551616
+                AND (number >= 18446744071562067968 OR number <= -18446744069414584321))
+               OR (type OPERATOR(pg_catalog.=) ANY ('{28,29}'::oid[]) AND pg_catalog.abs(number) > 4294967295)
+               OR (type OPERATOR(pg_catalog.=) 5069 AND pg_catalog.abs(number) > 18446744073709551615) THEN
+              RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+                MESSAGE = ${pgliteRefusal('an oid, xid, cid or xid8 past 32 bits as a column value (PostgreSQL 15 wraps it)')};
+            END IF;
           END IF;
         END IF;
       END LOOP;
@@ -1504,22 +1660,38 @@ const NUMBER_CASTS: readonly (readonly [type: string, name: string, refused: str
  */
 const OID_CAST_STATEMENTS: readonly CatalogStatement[] = [
   {
+    // Past 31 bits 15's 64-bit strtoul and PGlite's 32-bit one part (pg15-identifier-input.ts): a
+    // negative of 32 bits is out of range on 15, and what is past 32 bits but fits after sign
+    // extension 15 wraps to 32 bits, where PGlite refuses it. Anything else reads alike.
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}wide_oid(input text) RETURNS pg_catalog.oid
+      LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+      DECLARE
+        number numeric := pg_catalog.numeric_in(pg_catalog.textout(input), 0, -1);
+      BEGIN
+        IF number < -2147483648 AND number > -4294967296 THEN
+          RAISE EXCEPTION USING ERRCODE = 'numeric_value_out_of_range',
+            MESSAGE = pg_catalog.format('value "%s" is out of range for type oid', input);
+        END IF;
+        IF pg_catalog.abs(number) < 18446744073709551616
+           AND (number >= 18446744071562067968 OR number <= -18446744069414584321) THEN
+          RETURN pg_catalog.mod(pg_catalog.mod(number, 4294967296) + 4294967296, 4294967296)::pg_catalog.int8::pg_catalog.oid;
+        END IF;
+        RETURN pg_catalog.oidin(pg_catalog.textout(input));
+      END $$`,
+    params: [],
+  },
+  {
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}text_oid(text) RETURNS pg_catalog.oid
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT CASE WHEN $1 OPERATOR(pg_catalog.~) '^[[:space:]]*[+-]?0[xXoObB]'
         THEN pg_catalog.${PG15_HIDDEN_PREFIX}invalid_number('oid', $1, NULL::pg_catalog.oid)
+        WHEN $1 OPERATOR(pg_catalog.~) '^[[:space:]]*[+-]?[1-9][0-9]{9,}[[:space:]]*$'
+        THEN pg_catalog.${PG15_HIDDEN_PREFIX}wide_oid($1)
         ELSE pg_catalog.oidin(pg_catalog.textout(pg_catalog.regexp_replace($1, '^([[:space:]]*[+-]?)0+([0-9])', '\\1\\2'))) END $$`,
     params: [],
   },
-  ...['text', 'varchar'].map((source) => ({
-    text: `DO $seams$ BEGIN
-        IF NOT EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = '${source}'::pg_catalog.regtype
-                       AND casttarget = 'oid'::pg_catalog.regtype) THEN
-          CREATE CAST (${source} AS pg_catalog.oid) WITH FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}text_oid(text);
-        END IF;
-      END $seams$`,
-    params: [],
-  })),
+  // No cast of text to oid: oid's input function calls text_oid (pg15-type-input.ts), so text's
+  // cast stays 15's I/O conversion, which a function-style `oid(t)` takes as a cast.
 ];
 
 function numberCastStatements(): CatalogStatement[] {
@@ -1621,7 +1793,9 @@ function datetimeCastStatements(): CatalogStatement[] {
             AS $$ SELECT CASE ${arms} ELSE ${read('$1')} END $$`,
           params: [],
         },
-        ...['text', 'varchar'].map((source) => ({
+        // interval's input function reads as this does (pg15-type-input.ts): its text cast stays
+        // 15's I/O conversion, which a function-style `interval(t)` takes as a cast.
+        ...(type === 'interval' ? [] : ['text', 'varchar']).map((source) => ({
           text: `DO $seams$ BEGIN
               IF NOT EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = '${source}'::pg_catalog.regtype
                              AND casttarget = '${type}'::pg_catalog.regtype) THEN
@@ -1792,6 +1966,9 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...numberCastStatements(),
     ...datetimeCastStatements(),
     ...OID_CAST_STATEMENTS,
+    ...functionCastStatements(),
+    ...arrayCastStatements(),
+    ...typeInputStatements(),
     ...jsonbNullCastStatements(),
     NOT_NULL_ASIDE_STATEMENT,
     FK_CLONE_NAMES_STATEMENT,
@@ -1800,13 +1977,23 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     IDENTITY_COLUMN_STATEMENT,
     NOT_VALID_FK_STATEMENT,
     SQL_BODY_DDL_STATEMENT,
+    ...ROLE_ADMIN_STATEMENTS,
+    ...EVENT_TRIGGER_STATEMENTS,
+    ...NOT_NULL_NAME_STATEMENTS,
     BY_ABBREVIATIONS_STATEMENT,
     LITERAL_GUARD_STATEMENT,
     MAKE_INTERVAL_STATEMENT,
     ...pg15CtypeStatements(),
+    ...pg15ServerFunctionStatements(),
     DESCRIPTIONS_STATEMENT,
     ...PATTERN_COLLATION_STATEMENTS,
+    ...POSITION_DEPARSE_STATEMENTS,
     ...informationSchemaSystemStatements(),
     ICU_WRITTEN_STATEMENT,
+    ...AGGREGATE_CATALOG_STATEMENTS,
+    NEWER_BUILTIN_STATEMENT,
+    ...pg15LibmStatements(),
+    // Last: every stand-in for a built-in exists by now.
+    STAND_IN_PRIVILEGES_STATEMENT,
   ];
 }

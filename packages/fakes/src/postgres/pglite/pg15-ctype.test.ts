@@ -103,6 +103,35 @@ describe('PgliteEngine maps case and classifies characters as PostgreSQL 15 on g
         { p: 'a' },
         { p: 'b' },
       ]);
+      // substring(text,text) is C in 15: its regex error has no SQL function frame, while the
+      // SIMILAR form (a SQL function in 15) keeps its own.
+      const errorOf = (sql: string) =>
+        pool.query(sql).then(
+          () => undefined,
+          (error: { code?: string; where?: string }) => ({ code: error.code, where: error.where }),
+        );
+      expect(await errorOf("SELECT substring('abc' from '(')")).toEqual({ code: '2201B', where: undefined });
+      expect(await errorOf("SELECT substring('abc' similar '(' escape '#')")).toEqual({
+        code: '2201B',
+        where: 'SQL function "substring" statement 1',
+      });
+      expect((await pool.query("SELECT substring('héllo' from 'é(.)') AS s")).rows).toEqual([{ s: 'l' }]);
+      // Under an ICU collation 15 maps case with ICU (ß to SS), not with glibc's table; initcap
+      // there needs word-break data PGlite's ICU lacks: refused.
+      expect(
+        (await pool.query(`SELECT upper('straße' COLLATE "und-x-icu") AS u, upper('straße') AS l`)).rows,
+      ).toEqual([{ u: 'STRASSE', l: 'STRAßE' }]);
+      // The ICU collator version is the server's ICU's (72), in the catalog and from the function.
+      expect(
+        (
+          await pool.query(
+            `SELECT collversion AS c, pg_collation_actual_version(oid) AS a FROM pg_collation WHERE collname = 'und-x-icu'`,
+          )
+        ).rows,
+      ).toEqual([{ c: '153.120', a: '153.120' }]);
+      await expect(pool.query(`SELECT initcap('hello world' COLLATE "und-x-icu")`)).rejects.toMatchObject(
+        refused,
+      );
       await pool.end();
     },
     PGLITE_START_MS,

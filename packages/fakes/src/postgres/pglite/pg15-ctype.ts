@@ -8,6 +8,7 @@ import {
   SERVER_LOWER,
   SERVER_UPPER,
 } from './pg15-ctype-data.js';
+import { SERVER_ICU_COLLATOR_VERSION } from './pg15-locale-settings.js';
 
 /**
  * Case mapping and character classes as a PostgreSQL 15 server on glibc's C.UTF-8 has them, where
@@ -180,9 +181,13 @@ const CASE_DIFFERENT = [...new Set([...caseChanged, 0x1e9e])].sort((a, b) => a -
 const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 const chars = (points: readonly number[]): string => sqlString(String.fromCodePoint(...points));
 
-/** True (as SQL) when `value` is compared and mapped under a collation other than C's: the server's mapping applies. */
+/**
+ * True (as SQL) when `value` is mapped under a libc collation other than C's: glibc's mapping
+ * applies. Under an ICU collation 15 maps with ICU, as PGlite's built-in does (`upper('straße')` is
+ * STRASSE there, not glibc's STRAßE), so the server's libc table is not used.
+ */
 const notCLike = (value: string): string =>
-  `${HIDDEN}upper('ä' OPERATOR(pg_catalog.||) pg_catalog.substr(${value}, 1, 0)) OPERATOR(pg_catalog.=) 'Ä'`;
+  `${HIDDEN}upper('ä' OPERATOR(pg_catalog.||) pg_catalog.substr(${value}, 1, 0)) OPERATOR(pg_catalog.=) 'Ä' AND NOT ${HIDDEN}is_icu(${value})`;
 
 /** Has non-ASCII text: the one check that ASCII input pays. */
 const nonAscii = (value: string): string => `${HIDDEN}textregexeq(${value}, '[^\\x01-\\x7f]')`;
@@ -212,7 +217,19 @@ function caseStatements(): CatalogStatement[] {
     params: [],
   });
   const initcapAffected = bracket([...CASE_DIFFERENT, ...ALNUM_ON_SERVER_ONLY, ...ALNUM_IN_PGLITE_ONLY]);
+  // The provider of the collation `value` carries in (a SQL function's parameter takes the call's
+  // collation). IMMUTABLE as a collation's provider never changes: a STABLE call would keep the
+  // planner from inlining the IMMUTABLE wrappers that call it.
+  const isIcu: CatalogStatement = {
+    text: `CREATE OR REPLACE FUNCTION ${HIDDEN}is_icu(value text) RETURNS boolean
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT EXISTS (SELECT FROM pg_catalog.pg_collation
+        WHERE oid OPERATOR(pg_catalog.=) pg_catalog.pg_collation_for(value)::pg_catalog.regcollation
+          AND collprovider OPERATOR(pg_catalog.=) 'i') $$`,
+    params: [],
+  };
   return [
+    isIcu,
     byCharacter,
     mapping('upper', SERVER_UPPER),
     mapping('lower', SERVER_LOWER),
@@ -309,6 +326,17 @@ function regexStatements(): CatalogStatement[] {
         ? `CASE WHEN ${nonAscii('$1 OPERATOR(pg_catalog.||) $2')} THEN ${HIDDEN}regex_checked($1, $2, ${flagsArg}, ${insensitive}) ELSE $2 END`
         : `$${index + 1}`,
     );
+    // 15's substring(text,text,text) is a SQL function whose frame ("SQL function "substring"
+    // statement 1") 15 shows; a SQL stand-in for substring(text,text) would show the same frame on
+    // its own regex errors, where 15 shows none. As PL/pgSQL its frame names its signature, and
+    // is dropped as a stand-in's (pg15-wrapper-frames.ts).
+    if (name === 'substring') {
+      return {
+        text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(${args.join(', ')}) RETURNS ${returns}
+          LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$ BEGIN RETURN ${HIDDEN}${name}(${params.join(', ')}); END $$`,
+        params: [],
+      };
+    }
     return {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(${args.join(', ')}) RETURNS ${returns}
         LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT ${HIDDEN}${name}(${params.join(', ')}) $$`,
@@ -404,9 +432,29 @@ function operatorStatements(): CatalogStatement[] {
   }));
 }
 
+/**
+ * pg_collation_actual_version(oid): an ICU collation's version as the server's ICU reports it
+ * (pg15-locale-settings.ts), as pg_collation shows it; any other as PGlite's.
+ */
+const COLLATION_VERSION_SIGNATURE = 'pg_collation_actual_version(oid)';
+function collationVersionStatements(): CatalogStatement[] {
+  return [
+    {
+      text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_collation_actual_version(oid) RETURNS text
+        LANGUAGE sql VOLATILE STRICT PARALLEL SAFE AS $$
+        SELECT CASE WHEN v IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_collation
+            WHERE oid OPERATOR(pg_catalog.=) $1 AND collprovider OPERATOR(pg_catalog.=) 'i')
+          THEN '${SERVER_ICU_COLLATOR_VERSION}'::pg_catalog.text ELSE v END
+        FROM (SELECT ${HIDDEN}pg_collation_actual_version($1) AS v) s $$`,
+      params: [],
+    },
+  ];
+}
+
 /** The signatures of the built-ins renamed below and stood in for (a frame of one is the fake's). */
 export const CTYPE_REPLACED_SIGNATURES: readonly string[] = [
   ...CTYPE_BUILTINS,
+  COLLATION_VERSION_SIGNATURE,
   ...ILIKE_BUILTINS.map(([name, type]) => signature(name, [type, 'text'])),
   ...REGEX_SIGNATURES,
   ...TEXT_SEARCH_SIGNATURES,
@@ -431,5 +479,6 @@ export function pg15CtypeStatements(): CatalogStatement[] {
     ...operatorStatements(),
     ...textSearchStatements(),
     ...jsonpathStatements(),
+    ...collationVersionStatements(),
   ];
 }

@@ -26,6 +26,65 @@ describe('DDL errors 17 locates, as 15 reports them (no position)', () => {
     expect(got).toEqual(error('0A000', 'UNIQUE constraints cannot be marked NOT VALID'));
   });
 
+  it('drops the position of a hash partition bound lacking its modulus or remainder', () => {
+    const text = 'CREATE TABLE h0 PARTITION OF h FOR VALUES WITH (REMAINDER 0)';
+    for (const message of [
+      'modulus for hash partition must be specified',
+      'remainder for hash partition must be specified',
+    ]) {
+      expect(pg15DdlError(error('42601', message, { position: at(text, 'VALUES') }), text)).toEqual(
+        error('42601', message),
+      );
+    }
+  });
+
+  it("words VALIDATE CONSTRAINT's refusal of a unique constraint as 15 does", () => {
+    const text = 'ALTER TABLE t VALIDATE CONSTRAINT u';
+    const refused = error('42809', 'cannot validate constraint "u" of relation "t"', {
+      detail: 'This operation is not supported for this type of constraint.',
+    });
+    expect(pg15DdlError(refused, text)).toEqual(
+      error('42809', 'constraint "u" of relation "t" is not a foreign key or check constraint'),
+    );
+  });
+
+  it("names the first storage parameter a partitioned table is given, as 15's refusal does", () => {
+    const refused = error('42809', 'cannot specify storage parameters for a partitioned table', {
+      hint: 'Specify storage parameters for its leaf partitions instead.',
+    });
+    const unrecognized = (name: string) => error('22023', `unrecognized parameter "${name}"`);
+    expect(
+      pg15DdlError(refused, 'ALTER TABLE lp SET (toast.autovacuum_enabled = false, fillfactor = 1)'),
+    ).toEqual(unrecognized('fillfactor'));
+    expect(
+      pg15DdlError(refused, 'CREATE TABLE w (a int) PARTITION BY LIST (a) WITH ("FillFactor" = 10)'),
+    ).toEqual(unrecognized('FillFactor'));
+    expect(pg15DdlError(refused, 'ALTER TABLE a SET (foo = 1); ALTER TABLE b SET (bar = 1)')).toMatchObject({
+      code: '0A000',
+    });
+  });
+
+  it('drops the position of an unknown partitioning strategy', () => {
+    const text = 'CREATE TABLE x (a int) PARTITION BY FOO (a)';
+    const message = 'unrecognized partitioning strategy "foo"';
+    expect(pg15DdlError(error('22023', message, { position: at(text, 'FOO') }), text)).toEqual(
+      error('22023', message),
+    );
+  });
+
+  it('drops the position of ALTER COLUMN ... TYPE on a system, inherited or partition key column', () => {
+    for (const [code, column, message] of [
+      ['0A000', 'xmin', 'cannot alter system column "xmin"'],
+      ['42P16', 'b', 'cannot alter inherited column "b"'],
+      ['42P16', 'b', 'cannot alter column "b" because it is part of the partition key of relation "x"'],
+    ] as const) {
+      const text = `ALTER TABLE x ALTER COLUMN ${column} TYPE bigint`;
+      expect(pg15DdlError(error(code, message, { position: at(text, `${column} TYPE`) }), text)).toEqual(
+        error(code, message),
+      );
+    }
+  });
+
   it("drops the position of a routine's argument type not found (named unquoted)", () => {
     const text = 'CREATE FUNCTION f(x nope) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$';
     expect(
@@ -89,13 +148,16 @@ describe('DDL errors 17 locates, as 15 reports them (no position)', () => {
     );
   });
 
-  it('reports a key added to a domain as 15 refused it, and leaves another shape alone', () => {
+  it('reports a key added to a domain as 15 refused it, and one 15 could not parse where it stopped', () => {
     const text = 'ALTER DOMAIN d ADD CONSTRAINT u UNIQUE (VALUE)';
     const syntax = error('42601', 'syntax error at or near "UNIQUE"', { position: at(text, 'UNIQUE') });
     expect(pg15DdlError(syntax, text)).toEqual(error('42601', 'unique constraints not possible for domains'));
     const bare = 'ALTER DOMAIN d ADD PRIMARY KEY';
     const atKey = error('42601', 'syntax error at or near "PRIMARY"', { position: at(bare, 'PRIMARY') });
-    expect(pg15DdlError(atKey, bare)).toBeUndefined();
+    // 15's grammar took any table constraint there: a key without columns ends the input early.
+    expect(pg15DdlError(atKey, bare)).toEqual(
+      error('42601', 'syntax error at end of input', { position: String(bare.length + 1) }),
+    );
   });
 
   it('leaves other errors alone', () => {
@@ -103,5 +165,36 @@ describe('DDL errors 17 locates, as 15 reports them (no position)', () => {
     expect(
       pg15DdlError(error('42704', 'type "nope" does not exist', { position: at(text, 'nope') }), text),
     ).toBeUndefined();
+  });
+});
+
+describe('ATTACH/DETACH PARTITION on a plain table, as 15 reports it', () => {
+  const notForTables = (action: string) =>
+    error('42809', `ALTER action ${action} cannot be performed on relation "x"`, {
+      detail: 'This operation is not supported for tables.',
+    });
+
+  it('reports ATTACH and DETACH PARTITION as the table not being partitioned (42P17)', () => {
+    for (const action of ['ATTACH PARTITION', 'DETACH PARTITION']) {
+      expect(pg15DdlError(notForTables(action), 'ALTER TABLE x ATTACH PARTITION y DEFAULT')).toEqual(
+        error('42P17', 'table "x" is not partitioned'),
+      );
+    }
+  });
+
+  it('refuses DETACH ... FINALIZE loudly, whose 15 report names the partition', () => {
+    const got = pg15DdlError(
+      notForTables('DETACH PARTITION ... FINALIZE'),
+      'ALTER TABLE x DETACH PARTITION y FINALIZE',
+    );
+    expect(got?.code).toBe('0A000');
+    expect(got?.message).toMatch(/PGlite/);
+  });
+
+  it('leaves the report on a view or an index, which 15 gives alike', () => {
+    const onView = error('42809', 'ALTER action ATTACH PARTITION cannot be performed on relation "v"', {
+      detail: 'This operation is not supported for views.',
+    });
+    expect(pg15DdlError(onView, 'ALTER TABLE v ATTACH PARTITION y DEFAULT')).toBeUndefined();
   });
 });

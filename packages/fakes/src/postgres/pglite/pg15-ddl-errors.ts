@@ -1,5 +1,7 @@
 import type { PostgresErrorFields } from '../postgres-engine.js';
 import { type SqlToken, tokenize } from '../sql-tokens.js';
+import { domainTableConstraintError } from './pg15-domain-table-constraints.js';
+import { isParameterListError } from './pg15-function-parameter-errors.js';
 
 /**
  * DDL errors 16-18 locate (a `position`) or give a hint for, where 15 reports them bare: the report
@@ -16,12 +18,115 @@ export function pg15DdlError(error: PostgresErrorFields, text: string): Postgres
     const { detail: _detail, position: _position, ...without } = error;
     return { ...without, message: 'exclusion constraints are not supported on partitioned tables' };
   }
-  const domainKey = domainKeyIn15(error, text);
+  const validated = VALIDATE_UNSUPPORTED.exec(error.message);
+  if (error.code === '42809' && validated && error.detail === VALIDATE_UNSUPPORTED_DETAIL) {
+    // 18 validates NOT NULL constraints too, and words the refusal of other kinds anew.
+    const { detail: _detail, ...without } = error;
+    const [, constraint, relation] = validated;
+    return {
+      ...without,
+      message: `constraint "${constraint}" of relation "${relation}" is not a foreign key or check constraint`,
+    };
+  }
+  if (error.code === '42809' && error.message === PARTITIONED_STORAGE_PARAMETERS)
+    return unrecognizedParameter(error, text);
+  const domainKey = domainTableConstraintError(error, text);
   if (domainKey) return domainKey;
+  const partitionCommand = partitionCommandOnPlainTable(error);
+  if (partitionCommand) return partitionCommand;
   if (error.position === undefined || !unlocatedIn15(error, text)) return undefined;
   const { position: _position, ...without } = error;
   return without;
 }
+
+/**
+ * ATTACH/DETACH PARTITION naming a plain table as the partitioned one: 18 refuses the table's kind
+ * (42809, "not supported for tables"); 15 let the kind pass and refused while transforming the
+ * command, that the table is not partitioned (42P17). Other kinds (a view, an index) are refused
+ * alike by both. DETACH ... FINALIZE 15 instead treated as removing an inheritance child, whose
+ * report names the partition, which this report lacks: a loud refusal.
+ */
+function partitionCommandOnPlainTable(error: PostgresErrorFields): PostgresErrorFields | undefined {
+  if (error.code !== '42809' || error.detail !== 'This operation is not supported for tables.')
+    return undefined;
+  const command = PARTITION_COMMAND.exec(error.message);
+  if (!command) return undefined;
+  const [, action, table] = command;
+  if (action === 'DETACH PARTITION ... FINALIZE') {
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message:
+        'ALTER TABLE ... DETACH PARTITION ... FINALIZE on a table that is not partitioned: PostgreSQL 15 reports the partition as no inheritance child of it, PGlite (PostgreSQL 18) refuses the table without naming the partition, so the fake cannot answer as 15 does: run this test on the real server',
+    };
+  }
+  return { severity: error.severity, code: '42P17', message: `table "${table}" is not partitioned` };
+}
+
+const PARTITION_COMMAND =
+  /^ALTER action (ATTACH PARTITION|DETACH PARTITION|DETACH PARTITION \.\.\. FINALIZE) cannot be performed on relation "(.*)"$/s;
+
+const PARTITIONED_STORAGE_PARAMETERS = 'cannot specify storage parameters for a partitioned table';
+
+/**
+ * Storage parameters on a partitioned table: 18 refuses any (42809); 15's partitioned tables had
+ * none to recognize, so it refused the first the statement names that is no toast.* one (those it
+ * left to the toast table, and took). That name is read from the statement's SET (...) or WITH
+ * (...): when the text holds more than one such statement, the report cannot tell which failed.
+ */
+function unrecognizedParameter(error: PostgresErrorFields, text: string): PostgresErrorFields {
+  const names = statementTokensOf(text)
+    .map(firstStorageParameter)
+    .filter((name): name is string => name !== undefined);
+  const [name] = names;
+  if (name === undefined || names.length > 1)
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message:
+        'storage parameters on a partitioned table: PostgreSQL 15 names the first it does not recognize, which the fake cannot find in this text: run this test on the real server',
+    };
+  return { severity: error.severity, code: '22023', message: `unrecognized parameter "${name}"` };
+}
+
+/** The first option of `ALTER TABLE ... SET (...)` or of a CREATE TABLE's last `WITH (...)` that has no namespace. */
+function firstStorageParameter(statement: readonly SqlToken[]): string | undefined {
+  const [first, second] = statement.map((token) => token.value);
+  if (second !== 'table' || (first !== 'alter' && first !== 'create')) return undefined;
+  const opener = first === 'alter' ? 'set' : 'with';
+  let at = -1;
+  for (let index = 0; index < statement.length - 1; index += 1) {
+    const token = statement[index];
+    if (token?.kind === 'word' && token.value === opener && statement[index + 1]?.value === '(') {
+      at = index + 2;
+      if (first === 'alter') break;
+    }
+  }
+  if (at < 0) return undefined;
+  for (let index = at; index < statement.length; index += 1) {
+    const token = statement[index];
+    const previous = statement[index - 1]?.value;
+    if (previous !== '(' && previous !== ',') continue;
+    if (token === undefined || (token.kind !== 'word' && token.kind !== 'quoted')) return undefined;
+    if (statement[index + 1]?.value === '.') continue;
+    return token.value;
+  }
+  return undefined;
+}
+
+/** The text's statements, each as its tokens. */
+function statementTokensOf(text: string): SqlToken[][] {
+  const statements: SqlToken[][] = [[]];
+  for (const token of tokenize(text)) {
+    if (token.kind === 'punct' && token.value === ';') statements.push([]);
+    else statements[statements.length - 1]?.push(token);
+  }
+  return statements;
+}
+
+/** 18's refusal of VALIDATE CONSTRAINT on a unique, primary key or exclusion constraint. */
+const VALIDATE_UNSUPPORTED = /^cannot validate constraint "(.*)" of relation "(.*)"$/s;
+const VALIDATE_UNSUPPORTED_DETAIL = 'This operation is not supported for this type of constraint.';
 
 /** 17's hint for SET/DROP DEFAULT on a generated column; 15 gives none. */
 const SET_EXPRESSION_HINT = 'Use ALTER TABLE ... ALTER COLUMN ... SET EXPRESSION instead.';
@@ -39,9 +144,26 @@ const ROUTINE_TYPE_MISSING = /^type [^"].* does not exist$/s;
 const SYNTAX =
   /^(?:syntax error|unterminated |zero-length delimited identifier|invalid Unicode|trailing junk)/;
 
+/** A hash partition bound lacking MODULUS or REMAINDER: 18's grammar locates it at FOR VALUES, 15's did not. */
+const HASH_BOUND_INCOMPLETE = /^(?:modulus|remainder) for hash partition must be specified$/;
+
+/** `PARTITION BY <word>`: 16's grammar reads the strategy and locates a wrong one; 15 read it in CREATE TABLE, unlocated. */
+const PARTITION_STRATEGY_UNKNOWN = /^unrecognized partitioning strategy ".*"$/s;
+
+/**
+ * ALTER COLUMN ... TYPE on a column that cannot change type: 17 locates these at the column's name,
+ * 15's ATPrepAlterColumnType had no parse state for them.
+ */
+const COLUMN_NOT_ALTERABLE =
+  /^cannot alter (?:system column ".*"|inherited column ".*"|column ".*" because it is part of the partition key of relation ".*")$/s;
+
 function unlocatedIn15(error: PostgresErrorFields, text: string): boolean {
   if (error.code === '0A000' && CONSTRAINT_ATTRIBUTE.test(error.message)) return true;
+  if (error.code === '42601' && HASH_BOUND_INCOMPLETE.test(error.message)) return true;
+  if (error.code === '22023' && PARTITION_STRATEGY_UNKNOWN.test(error.message)) return true;
+  if (COLUMN_NOT_ALTERABLE.test(error.message)) return true;
   if (error.code === '42704' && ROUTINE_TYPE_MISSING.test(error.message)) return true;
+  if (isParameterListError(error)) return true;
   if (error.code === '42601' && SYNTAX.test(error.message)) return false;
   const located = tokenAt(text, Number(error.position) - 1);
   if (!located) return false;
@@ -56,55 +178,6 @@ function unlocatedIn15(error: PostgresErrorFields, text: string): boolean {
   return (
     first === 'create' && statement[index - 1]?.value === 'of' && statement.some((t) => t.value === 'table')
   );
-}
-
-/**
- * `ALTER DOMAIN d ADD [CONSTRAINT c] UNIQUE (...)` (or PRIMARY KEY): 17's grammar takes only CHECK
- * and NOT NULL there (a syntax error at the keyword); 15's took any table constraint and refused a
- * key when adding it, with no position. Other shapes are left as they are.
- */
-function domainKeyIn15(error: PostgresErrorFields, text: string): PostgresErrorFields | undefined {
-  const keyword = error.code === '42601' ? DOMAIN_KEY_SYNTAX.exec(error.message)?.[1] : undefined;
-  if (keyword === undefined) return undefined;
-  // Found by its shape, not the position: that points into the text PGlite ran, which the dialect
-  // may have rewritten.
-  const kind = keyword === 'UNIQUE' ? 'unique' : 'primary key';
-  if (!statementsOf(text).some((words) => addsDomainKey(words, kind))) return undefined;
-  const { position: _position, ...without } = error;
-  return { ...without, message: `${kind} constraints not possible for domains` };
-}
-
-const DOMAIN_KEY_SYNTAX = /^syntax error at or near "(UNIQUE|PRIMARY)"$/i;
-
-/** `alter domain <name> add [constraint <name>] unique|primary key ( <names> )`, as folded words. */
-function addsDomainKey(words: readonly string[], kind: 'unique' | 'primary key'): boolean {
-  if (words[0] !== 'alter' || words[1] !== 'domain' || words[3] !== 'add') return false;
-  const key = words[4] === 'constraint' ? 6 : 4;
-  const rest = words.slice(key);
-  const list =
-    kind === 'unique'
-      ? rest[0] === 'unique'
-        ? rest.slice(1)
-        : []
-      : rest[0] === 'primary' && rest[1] === 'key'
-        ? rest.slice(2)
-        : [];
-  return (
-    list.length >= 3 &&
-    list[0] === '(' &&
-    list[list.length - 1] === ')' &&
-    list.slice(1, -1).every((word, at) => (at % 2 === 1 ? word === ',' : /^[a-z_]\w*$/.test(word)))
-  );
-}
-
-/** The text's statements, each as its tokens' folded values. */
-function statementsOf(text: string): string[][] {
-  const statements: string[][] = [[]];
-  for (const token of tokenize(text)) {
-    if (token.kind === 'punct' && token.value === ';') statements.push([]);
-    else statements[statements.length - 1]?.push(token.value);
-  }
-  return statements;
 }
 
 /** Whether the token at `index` is in an ALTER COLUMN's TYPE clause (the type, its typmod, COLLATE), not its USING. */

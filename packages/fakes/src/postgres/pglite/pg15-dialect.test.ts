@@ -157,6 +157,17 @@ describe('toPg15: keywords 16+ added, quoted back into identifiers', () => {
   });
 });
 
+describe('toPg15: zone abbreviations 18 reads by the session zone first', () => {
+  it("writes them as the abbreviation set's offsets in timetz, zoned arrays and zone arguments", () => {
+    expect(toPg15("SELECT '10:00 IST'::timetz, '{\"2024-01-01 10:00 IST\"}'::timestamptz[]")?.text).toBe(
+      "SELECT '10:00 +02:00'::timetz, '{\"2024-01-01 10:00 +02:00\"}'::timestamptz[]",
+    );
+    expect(toPg15("SELECT now() AT TIME ZONE 'IST', date_trunc('day', now(), 'cst')")?.text).toBe(
+      "SELECT now() AT TIME ZONE 'IST-02:00', date_trunc('day', now(), 'CST+06:00')",
+    );
+  });
+});
+
 describe('toPg15: other syntax 15 lacks', () => {
   it.each([
     ['MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id', 'RETURNING', 62],
@@ -371,6 +382,45 @@ describe('toPg15: errors 15 raises when it runs the statement', () => {
       expect(refusalOf(text)).toMatchObject({ code: '55P02' });
   });
 
+  it("fails a locale the server's C library does not have, as 15 does, and leaves C.UTF-8's names alone", () => {
+    expect(refusalOf("SET lc_monetary = 'de_DE.UTF-8'")).toMatchObject({
+      code: '22023',
+      message: 'invalid value for parameter "lc_monetary": "de_DE.UTF-8"',
+    });
+    expect(refusalOf('SET LOCAL lc_time TO c')).toMatchObject({
+      code: '22023',
+      message: 'invalid value for parameter "lc_time": "c"',
+    });
+    expect(refusalOf("SET lc_numeric = 'C_US.UTF-8'")?.code).toBe('0A000');
+    for (const text of [
+      "SELECT set_config('lc_monetary', 'de_DE.UTF-8', false)",
+      "ALTER ROLE postgres SET lc_time = 'fr_FR'",
+      "ALTER DATABASE postgres SET lc_numeric TO 'fr_FR'",
+      "CREATE FUNCTION f() RETURNS int LANGUAGE sql SET lc_time = 'fr_FR' AS 'SELECT 1'",
+    ])
+      expect(refusalOf(text)?.code).toBe('22023');
+    for (const text of [
+      "SET lc_numeric = 'C.UTF-8'",
+      "SET lc_time = 'C.utf8@euro'",
+      'SET lc_messages = "POSIX"',
+      "SET lc_monetary = ''",
+      'SET lc_monetary = DEFAULT',
+    ])
+      expect(refusalOf(text)).toBeUndefined();
+    expect(refusalOf("CREATE COLLATION g (provider = libc, locale = 'de_DE.utf8')")).toMatchObject({
+      code: '22023',
+      message: 'could not create locale "de_DE.utf8": No such file or directory',
+      detail: 'The operating system could not find any locale data for the locale name "de_DE.utf8".',
+    });
+    expect(refusalOf("CREATE COLLATION g (lc_collate = 'C', lc_ctype = 'fr_FR')")?.code).toBe('22023');
+    for (const text of [
+      "CREATE COLLATION g (locale = 'C.UTF-8')",
+      "CREATE COLLATION g (provider = icu, locale = 'und')",
+      'CREATE COLLATION g FROM "C"',
+    ])
+      expect(refusalOf(text)).toBeUndefined();
+  });
+
   it.each([
     'SET statement_timeout = 0',
     'SET search_path TO public',
@@ -487,6 +537,8 @@ describe("toPg15: a view's definition as text", () => {
     "SELECT definition FROM pg_views WHERE viewname = 'v'",
     'SELECT * FROM pg_views',
     "SELECT view_definition FROM information_schema.views WHERE table_name = 'v'",
+    "SELECT matviewname, definition FROM pg_matviews WHERE matviewname = 'mv'",
+    "SELECT pg_get_ruledef(oid) FROM pg_rewrite WHERE ev_class = 'v'::regclass",
   ])('is refused: 16+ prints a one-table view without the table names 15 prints: %s', (text) => {
     expect(refusalOf(text)).toMatchObject({ code: '0A000', message: expect.stringContaining('PGlite') });
   });
@@ -550,7 +602,7 @@ describe("toPg15: names of 18's not-null constraints, which 15 does not have", (
   it('sends a guard before a statement naming a table constraint, leaving its result out', () => {
     const pg15 = toPg15('SELECT 1; ALTER TABLE t DROP CONSTRAINT t_a_not_null; SELECT 2');
     expect(pg15?.text).toBe(
-      `SELECT 1; ${ASIDE}(E't', NULL, ARRAY[E't_a_not_null']); ALTER TABLE t DROP CONSTRAINT t_a_not_null; SELECT 2`,
+      `SELECT 1; ${ASIDE}(E't', NULL, ARRAY[E't_a_not_null']), pg_catalog.pglite18_not_null_name_guard('ALTER TABLE'); ALTER TABLE t DROP CONSTRAINT t_a_not_null; SELECT 2`,
     );
     expect(pg15?.addedResults).toEqual([1]);
     expect(pg15?.runFirst).toBeUndefined();
@@ -573,7 +625,10 @@ describe("toPg15: names of 18's not-null constraints, which 15 does not have", (
   it.each([
     ["COMMENT ON CONSTRAINT nn ON DOMAIN public.d IS 'x'", `${ASIDE}(NULL, E'public.d', ARRAY[E'nn'])`],
     ["COMMENT ON CONSTRAINT nn ON t IS 'it''s'", `${ASIDE}(E't', NULL, ARRAY[E'nn'])`],
-    ['ALTER DOMAIN d DROP CONSTRAINT nn', `${ASIDE}(NULL, E'd', ARRAY[E'nn'])`],
+    [
+      'ALTER DOMAIN d DROP CONSTRAINT nn',
+      `${ASIDE}(NULL, E'd', ARRAY[E'nn']), pg_catalog.pglite18_not_null_name_guard('ALTER DOMAIN')`,
+    ],
     ['ALTER TABLE t VALIDATE CONSTRAINT "it\'s"', `${ASIDE}(E't', NULL, ARRAY[E'it''s'])`],
   ])('reads the table or domain and the names: %s', (text, guard) => {
     expect(toPg15(text, { extended: true })?.runFirst).toBe(guard);

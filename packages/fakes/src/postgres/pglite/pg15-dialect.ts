@@ -1,5 +1,7 @@
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
+import { aclitemEdits } from './pg15-aclitem-input.js';
+import { PG15_PG_CAST, withoutFakeCastDependencies } from './pg15-cast-catalog.js';
 import {
   CONFLICTING_ABBREVIATION,
   EMPTY_INNER_ARRAY,
@@ -20,7 +22,34 @@ import {
   SQL_BODY_DDL_GUARD,
 } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
+import { repeatedConstraintName } from './pg15-constraint-names.js';
+import { redundantDomainNotNullEdits } from './pg15-domain-not-null.js';
+import {
+  dropEngineExtensionRefusal,
+  ENGINE_OBJECT_PREFILTER,
+  withoutEngineObjects,
+} from './pg15-engine-objects.js';
+import { dropNotNullEventGuard, reindexEventGuard, reindexTagError } from './pg15-event-triggers.js';
+import { extensionSettingEdits, extensionSettingRefusal } from './pg15-extension-settings.js';
+import { FUNCTION_CAST_ARGUMENT_PREFIX } from './pg15-function-casts.js';
 import { icuCollationLocale, isMissingIcuCollation } from './pg15-icu-locale.js';
+import {
+  IDENTIFIER_HINT,
+  type IdentifierType,
+  type Pg15Reading,
+  pg15ArrayDimensions,
+  pg15IdentifierReading,
+} from './pg15-identifier-input.js';
+import {
+  libcCollationError,
+  localeSettingError,
+  SERVER_ICU_COLLATOR_VERSION,
+} from './pg15-locale-settings.js';
+import { ambiguousNotNullNameGuard, DROPPING_PREFILTER } from './pg15-not-null-constraint-names.js';
+import { arrayConstructorElement, rangeLiteralBound } from './pg15-range-literals.js';
+import { roleAdminGuard } from './pg15-role-admin.js';
+import { PG15_TYPINPUT } from './pg15-type-input.js';
+import { zoneArgumentEdits } from './pg15-zone-arguments.js';
 
 export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
@@ -60,6 +89,13 @@ export interface Pg15Request {
    * (under the same Sync). Its result is the reply's first, left out with `addedResults`.
    */
   readonly runFirst?: string;
+  /**
+   * A check to run as a request of its own before this one; an error it raises is the request's
+   * answer. For a lone statement that may not share a transaction block or a pipeline with a guard
+   * (REINDEX of a partitioned table: 25001 on 15 and PGlite alike), whose guard would otherwise be
+   * joined to it.
+   */
+  readonly checkFirst?: string;
   /** Results (by their index in PGlite's reply) of statements the rewrite added: not the client's. */
   readonly addedResults?: readonly number[];
   /**
@@ -84,12 +120,14 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     CONFLICTING_ABBREVIATION.source,
-    String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]`,
-    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_viewdef|view_definition|pg_views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
+    String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,
+    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
-    String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config)\b`,
-    String.raw`\b(?:grant|revoke)\b[^;]*?\brule\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:constraint|depend|attribute|auth_members|class|collation|database|proc|publication|statistic_ext|subscription|ts_config|ts_dict)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b`,
+    String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
+    String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
+    ENGINE_OBJECT_PREFILTER.source,
+    DROPPING_PREFILTER.source,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -187,6 +225,7 @@ const PARSE_TRIGGERS = new Set([
   'database',
   'system',
   'without',
+  'value',
 ]);
 
 interface Finding extends Pg15Error {
@@ -273,6 +312,10 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
     ? statements.map((statement) => statementFinding(statement, extended)).find(Boolean)
     : undefined;
   const failedAt = statementFailure ? statements.indexOf(statementFailure.statement) : statements.length;
+  // A lone REINDEX runs its guard apart (`checkFirst`): joined, a REINDEX of a partitioned table
+  // failed 25001 ("cannot run inside a transaction block") where 15 reindexes it.
+  const lone = split && statements.length === 1 && failedAt === 1 ? statements[0] : undefined;
+  const checkFirst = lone ? reindexEventGuard(lone) : undefined;
   const guards = split
     ? statements.slice(0, failedAt).flatMap((statement, index) => {
         const guard = oneGuard(
@@ -283,6 +326,10 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
             notValidForeignKeyGuard,
             literalGuard,
             sqlBodyDdlGuard,
+            roleAdminGuard,
+            ...(checkFirst ? [] : [reindexEventGuard]),
+            dropNotNullEventGuard,
+            ambiguousNotNullNameGuard,
           ].map((guardOf) => guardOf(statement, text)),
         );
         return guard ? [{ statement, index, guard }] : [];
@@ -297,18 +344,27 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
         end: statement.start,
         text: `${guard}; `,
       }));
-  const localeShow = localeShowEdits(statements.slice(0, failedAt));
+  const localeShow = [
+    ...localeShowEdits(statements.slice(0, failedAt)),
+    ...authorizationShowEdits(statements.slice(0, failedAt)),
+    ...statements
+      .slice(0, failedAt)
+      .flatMap((statement) => extensionSettingEdits(statement, (name) => `${SHOWN_SETTING_PREFIX}${name}`)),
+  ];
   const edits = withoutOverlaps(
     [
       ...guardEdits,
       ...quotingEdits(tokens),
+      ...aclitemEdits(tokens),
       ...settingNameEdits(tokens),
       ...paramNumberEdits(tokens),
       ...localeShow,
       ...explainEdits(statements.slice(0, failedAt)),
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
+      ...statements.slice(0, failedAt).flatMap(({ tokens: words }) => redundantDomainNotNullEdits(words)),
       ...inputEdits(tokens),
+      ...zoneArgumentEdits(tokens),
       ...rulePrivilegeEdits(statements.slice(0, failedAt)),
       ...boundCursorEdits(statements),
       ...icuLocaleEdits(statements.slice(0, failedAt)),
@@ -327,6 +383,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
     .some(({ tokens: words }) => isWord(words[0], 'alter') && dropsColumnNotNull(words));
   const extras: Partial<Pg15Request> = {
     ...(runFirst && { runFirst }),
+    ...(checkFirst && { checkFirst }),
     ...(addedResults.length > 0 && { addedResults }),
     ...(dropsNotNull && { dropsNotNull }),
     ...(localeShow.length > 0 && { showsSetting: true }),
@@ -450,6 +507,8 @@ function quotingEdits(tokens: readonly SqlToken[]): Edit[] {
 function parseFindings(statement: Statement, text: string): Finding[] {
   const findings: Finding[] = [];
   const { tokens } = statement;
+  const repeatedName = repeatedConstraintName(tokens);
+  if (repeatedName) findings.push(syntaxError(statement, repeatedName, text));
   const words = tokens.map((token) => (token.kind === 'word' ? token.value : ''));
   const head = words[0];
   const isCreateTable =
@@ -556,6 +615,9 @@ function parseFindings(statement: Statement, text: string): Finding[] {
       findings.push(syntaxError(statement, token, text));
     else if (head === 'reindex' && index === 1 && isWord(token, 'database', 'system') && !next)
       findings.push(syntaxError(statement, semicolonAfter(statement, text), text));
+    else if (word === 'value' && isWord(previous, 'drop') && head === 'alter' && words[1] === 'type')
+      // 18's `ALTER TYPE e DROP VALUE 'x'` (which it refuses as not implemented); 15's grammar has none.
+      findings.push(syntaxError(statement, token, text));
   });
   return findings;
 }
@@ -871,6 +933,11 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
     // 17's login event triggers.
     return { stage: 'statement', statement, code: '42601', message: 'unrecognized event name "login"' };
   }
+  const engineExtension = dropEngineExtensionRefusal(tokens);
+  if (engineExtension) return { stage: 'statement', statement, code: '0A000', message: engineExtension };
+  const reindexTag = reindexTagError(tokens);
+  // 17 lets an event trigger name REINDEX among its tags; 15 refuses it.
+  if (reindexTag) return { stage: 'statement', statement, ...reindexTag };
   const partitioned = isWord(head, 'create') && partitionedTable(tokens);
   const excludes = tokens.some(
     (token, index) =>
@@ -949,6 +1016,8 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       message: `${viewText} is a view's definition as PGlite (PostgreSQL 18) prints it, without the table names PostgreSQL 15 puts before a one-table view's columns, so the fake cannot answer as 15 does: run this test on the real server`,
     };
   }
+  const extensionSetting = extensionSettingRefusal(tokens);
+  if (extensionSetting) return { stage: 'statement', statement, code: '0A000', message: extensionSetting };
   const settingName = settingOf(tokens) ?? routineSettingOf(tokens);
   if (settingName) {
     const name = settingName.value;
@@ -974,6 +1043,8 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       };
     }
   }
+  const localeSetting = localeSettingError(tokens);
+  if (localeSetting) return { stage: 'statement', statement, ...localeSetting };
   if (isWord(head, 'vacuum', 'analyze', 'analyse', 'explain') && isPunct(second, '(')) {
     const kind = head.value === 'explain' ? 'EXPLAIN' : head.value === 'vacuum' ? 'VACUUM' : 'ANALYZE';
     const newer = kind === 'EXPLAIN' ? NEWER_EXPLAIN_OPTIONS : NEWER_VACUUM_OPTIONS;
@@ -1421,6 +1492,7 @@ const LITERAL_TYPES: Readonly<Record<string, string>> = {
   interval: 'interval',
   timestamp: 'timestamp',
   timestamptz: 'timestamp with time zone',
+  timetz: 'time with time zone',
   date: 'date',
   oid: 'oid',
 };
@@ -1437,6 +1509,10 @@ function literalFinding(statement: Statement): Finding | undefined {
     const jsonpath = jsonpathFinding(statement, index);
     if (jsonpath) return jsonpath;
     const content = token.value.slice(1, -1).replaceAll("''", "'");
+    const identifier = identifierLiteral(tokens, index, content);
+    if (identifier && 'error' in identifier) {
+      return { stage: 'statement', statement, ...identifier.error, position: token.start + 1 };
+    }
     if (EMPTY_INNER_ARRAY.test(content) && castToArray(tokens, index)) {
       return {
         stage: 'statement',
@@ -1447,7 +1523,10 @@ function literalFinding(statement: Statement): Finding | undefined {
         position: token.start + 1,
       };
     }
-    const element = arrayLiteralElement(tokens, index, content);
+    const element =
+      arrayLiteralElement(tokens, index, content) ??
+      rangeLiteralBound(tokens, index, content) ??
+      arrayConstructorElement(tokens, index, content);
     if (element) {
       const datetime =
         element.type === 'interval' || element.type === 'date' || element.type.startsWith('timestamp');
@@ -1648,6 +1727,41 @@ function arrayLiteralElement(
   return text === undefined ? undefined : { type, text };
 }
 
+const IDENTIFIER_TYPES: readonly IdentifierType[] = ['oid', 'xid', 'cid', 'xid8'];
+const identifierType = (word: string): IdentifierType | undefined =>
+  IDENTIFIER_TYPES.find((type) => type === word);
+
+/**
+ * A string literal cast to an oid, xid, cid or xid8 (`'-2147483649'::oid`, `xid ''`, an array of
+ * them, an oidvector) or to any array with dimension decorations (`'[1:0]={}'::int[]`), which
+ * PGlite reads otherwise than 15 (pg15-identifier-input.ts): 15's error, or the text PGlite reads
+ * as 15's value. Undefined for any other literal.
+ */
+function identifierLiteral(
+  tokens: readonly SqlToken[],
+  index: number,
+  content: string,
+): Pg15Reading | undefined {
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  const cast =
+    isPunct(next, '::') ||
+    (isPunct(previous, '(') && isWord(tokens[index - 2], 'cast') && isWord(next, 'as'));
+  const name = cast ? tokens[index + 2] : previous;
+  if (name?.kind !== 'word') return undefined;
+  const array = cast && castToArray(tokens, index);
+  const dimensions = array ? pg15ArrayDimensions(content) : undefined;
+  if (dimensions && 'error' in dimensions) return dimensions;
+  const typed = (shape: 'scalar' | 'array' | 'vector', type: IdentifierType) =>
+    pg15IdentifierReading(type, shape, dimensions?.text ?? content) ?? dimensions;
+  if (name.value === 'oidvector' && !isPunct(tokens[cast ? index + 3 : index], '['))
+    return typed('vector', 'oid');
+  const type = identifierType(name.value);
+  if (!type) return dimensions;
+  if (array) return isPunct(tokens[index + 3], '[') ? typed('array', type) : dimensions;
+  return typed('scalar', type);
+}
+
 /** True when the string literal at `index` is cast to an array type (`'{}'::int[]`, `CAST('{}' AS text[])`). */
 function castToArray(tokens: readonly SqlToken[], index: number): boolean {
   const cast =
@@ -1668,6 +1782,8 @@ function castToArray(tokens: readonly SqlToken[], index: number): boolean {
  */
 function collationFinding(statement: Statement): Finding | undefined {
   const { tokens } = statement;
+  const libc = libcCollationError(tokens);
+  if (libc) return { stage: 'statement', statement, ...libc };
   const icu = icuCollationLocale(tokens, stringValue);
   if (icu && 'unsupported' in icu) {
     return {
@@ -1857,15 +1973,24 @@ function inputEdits(tokens: readonly SqlToken[]): Edit[] {
     const castName = isPunct(tokens[index + 1], '::') ? tokens[index + 2]?.value : undefined;
     const oidText =
       type === 'oid' || castName === 'oidvector' || (castName === 'oid' && castToArray(tokens, index));
-    const pg15 = oidText
-      ? pg15OidText(content)
-      : type === 'timestamp with time zone'
-        ? (pg15DatetimeText(content) ?? pg15ZoneText(content))
-        : type === 'date' || type === 'timestamp'
-          ? pg15DatetimeText(content)
-          : type === 'interval'
-            ? pg15IntervalText(content)
-            : undefined;
+    // An array of zoned values: its elements' abbreviations read as in a single value.
+    const zonedArray = (castName === 'timestamptz' || castName === 'timetz') && castToArray(tokens, index);
+    const identifier = identifierLiteral(tokens, index, content);
+    const pg15 = identifier
+      ? 'text' in identifier
+        ? identifier.text
+        : undefined
+      : oidText
+        ? pg15OidText(content)
+        : type === 'timestamp with time zone'
+          ? (pg15DatetimeText(content) ?? pg15ZoneText(content))
+          : type === 'time with time zone' || zonedArray
+            ? pg15ZoneText(content)
+            : type === 'date' || type === 'timestamp'
+              ? pg15DatetimeText(content)
+              : type === 'interval'
+                ? pg15IntervalText(content)
+                : undefined;
     // Plainly quoted as written (a backslash would read otherwise under standard_conforming_strings off).
     return pg15 === undefined || content.includes('\\')
       ? []
@@ -1876,12 +2001,13 @@ function inputEdits(tokens: readonly SqlToken[]): Edit[] {
 /** Text 16-17 read in some type where 15 refuses it: worth asking the catalog the column's type. */
 const NEWER_INPUT = (value: string): boolean =>
   EMPTY_INNER_ARRAY.test(value) ||
+  IDENTIFIER_HINT.test(value) ||
   pg15OidText(value) !== undefined ||
   pg15DatetimeText(value) !== undefined ||
   CONFLICTING_ABBREVIATION.test(value) ||
   NEWER_OID.test(value.replace(/^\s*\{/, '')) ||
   value
-    .split(/[{},]/)
+    .split(/[{},[\]()]/)
     .some(
       (part) =>
         NEWER_NUMERIC.test(part.trim().replace(/^"(.*)"$/s, '$1')) ||
@@ -2100,31 +2226,55 @@ function stringValue(token: SqlToken): string {
 /** `relacl` without MAINTAIN (`m`, `m*` with grant option) in each item's privileges (between `=` and `/`). */
 const PG15_RELACL = String.raw`CASE WHEN relacl IS NULL THEN NULL ELSE ARRAY(SELECT pg_catalog.regexp_replace(a::pg_catalog.text, '^((?:"[^"]*"|[^"=])*=[^/]*?)m\*?', '\1')::pg_catalog.aclitem FROM pg_catalog.unnest(relacl) a) END`;
 
-export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
+/**
+ * PGlite is 32-bit WebAssembly: its Datum has 4 bytes, so int8, float8, timestamp, timestamptz, time,
+ * money, pg_lsn, xid8 (and domains over them) are passed by reference, where a 64-bit PostgreSQL 15
+ * passes every 8-byte, double-aligned type by value (macaddr8, int-aligned, stays by reference).
+ * `prefix` is the catalog's column prefix (`typ`, `att`).
+ */
+const PG15_BYVAL = (prefix: 'typ' | 'att'): string =>
+  `(${prefix}byval OR (${prefix}len OPERATOR(pg_catalog.=) 8 AND ${prefix}align OPERATOR(pg_catalog.=) 'd'))`;
+
+/** internal and pg_ddl_command: pointer-sized, 4 bytes on PGlite, 8 (double-aligned) on a 64-bit 15. */
+const POINTER_TYPE_OIDS: readonly number[] = [2281, 32];
+
+const PG15_CATALOG_READS = new Map<string, string>(
   Object.entries({
     // The catalogs below list their columns as 15's (pg15-catalog-attributes.ts); system columns
     // (attnum < 0) are the same. attmissingval (anyarray, which no function can return) is NULL
     // from pg_attribute itself.
-    pg_attribute: `SELECT attrelid, attname, atttypid, pg_catalog.int4(COALESCE(attstattarget, -1)) AS attstattarget, attlen, attnum, pg_catalog.int4(attndims) AS attndims, -1 AS attcacheoff, atttypmod, attbyval, attalign, attstorage, attcompression, attnotnull, atthasdef, atthasmissing, attidentity, attgenerated, attisdropped, attislocal, pg_catalog.int4(attinhcount) AS attinhcount, attcollation, attacl, attoptions, attfdwoptions, attmissingval FROM pg_catalog.pg_attribute WHERE attnum OPERATOR(pg_catalog.<) 0 OR attrelid OPERATOR(pg_catalog.<>) ALL ('{${PG15_CATALOG_OIDS.join(',')}}'::pg_catalog.oid[]) UNION ALL SELECT v.attrelid, v.attname, v.atttypid, -1, v.attlen, v.attnum, v.attndims, -1, -1, v.attbyval, v.attalign, v.attstorage, '', v.attnotnull, false, false, '', '', false, true, 0, v.attcollation, v.attacl, NULL, NULL, (SELECT s.attmissingval FROM pg_catalog.pg_attribute s WHERE false) FROM ${CATALOG_ATTRIBUTES_FUNCTION} v`,
+    pg_attribute: `SELECT attrelid, attname, atttypid, pg_catalog.int4(COALESCE(attstattarget, -1)) AS attstattarget, attlen, attnum, pg_catalog.int4(attndims) AS attndims, -1 AS attcacheoff, atttypmod, ${PG15_BYVAL('att')} AS attbyval, attalign, attstorage, attcompression, attnotnull, atthasdef, atthasmissing, attidentity, attgenerated, attisdropped, attislocal, pg_catalog.int4(attinhcount) AS attinhcount, attcollation, attacl, attoptions, attfdwoptions, attmissingval FROM pg_catalog.pg_attribute WHERE attnum OPERATOR(pg_catalog.<) 0 OR attrelid OPERATOR(pg_catalog.<>) ALL ('{${PG15_CATALOG_OIDS.join(',')}}'::pg_catalog.oid[]) UNION ALL SELECT v.attrelid, v.attname, v.atttypid, -1, v.attlen, v.attnum, v.attndims, -1, -1, v.attbyval, v.attalign, v.attstorage, '', v.attnotnull, false, false, '', '', false, true, 0, v.attcollation, v.attacl, NULL, NULL, (SELECT s.attmissingval FROM pg_catalog.pg_attribute s WHERE false) FROM ${CATALOG_ATTRIBUTES_FUNCTION} v`,
     // Without the grant 16 makes a CREATEROLE role (not a superuser) of each role it creates:
     // ADMIN, neither INHERIT nor SET, by the bootstrap superuser; 15 makes none, and its GRANT
     // cannot make one with INHERIT and SET both false.
+    // Without the aggregates 16-18 added (any_value, json_agg_strict, min(bytea)...), which
+    // pg15-catalog.ts hides under their prefixed names.
+    pg_aggregate:
+      "SELECT * FROM pg_catalog.pg_aggregate WHERE aggfnoid OPERATOR(pg_catalog.<>) ALL (ARRAY(SELECT oid FROM pg_catalog.pg_proc WHERE proname OPERATOR(pg_catalog.~) '^pglite18_'))",
     pg_auth_members:
       'SELECT roleid, member, grantor, admin_option FROM pg_catalog.pg_auth_members WHERE NOT (grantor OPERATOR(pg_catalog.=) 10 AND admin_option AND NOT inherit_option AND NOT set_option)',
+    // Without the fake's own casts from text, jsonb casts naming their built-ins (pg15-cast-catalog.ts).
+    pg_cast: PG15_PG_CAST,
     pg_class: `SELECT oid, relname, relnamespace, reltype, reloftype, relowner, relam, relfilenode, reltablespace, relpages, reltuples, relallvisible, reltoastrelid, relhasindex, relisshared, relpersistence, relkind, relnatts, relchecks, relhasrules, relhastriggers, relhassubclass, relrowsecurity, relforcerowsecurity, relispopulated, relreplident, relispartition, relrewrite, relfrozenxid, relminmxid, ${PG15_RELACL} AS relacl, reloptions, relpartbound FROM pg_catalog.pg_class`,
-    pg_collation:
-      "SELECT oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding, collcollate, collctype, pg_catalog.pglite18_icu_written(colllocale) AS colliculocale, collversion FROM pg_catalog.pg_collation WHERE collname OPERATOR(pg_catalog.!~) '^pglite18_'",
+    pg_collation: `SELECT oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding, collcollate, collctype, pg_catalog.pglite18_icu_written(colllocale) AS colliculocale, CASE WHEN collprovider OPERATOR(pg_catalog.=) 'i' AND collversion IS NOT NULL THEN '${SERVER_ICU_COLLATOR_VERSION}'::pg_catalog.text ELSE collversion END AS collversion FROM pg_catalog.pg_collation WHERE collname OPERATOR(pg_catalog.!~) '^pglite18_'`,
     pg_constraint:
       "SELECT oid, conname, connamespace, contype, condeferrable, condeferred, convalidated, conrelid, contypid, conindid, conparentid, confrelid, confupdtype, confdeltype, confmatchtype, conislocal, pg_catalog.int4(coninhcount) AS coninhcount, connoinherit, conkey, confkey, conpfeqop, conppeqop, conffeqop, confdelsetcols, conexclop, conbin FROM pg_catalog.pg_constraint WHERE contype OPERATOR(pg_catalog.<>) 'n'",
+    // defaclacl without 17's MAINTAIN, as relacl: a default for tables gives their owner 17's `m`.
+    pg_default_acl: `SELECT oid, defaclrole, defaclnamespace, defaclobjtype, ${PG15_RELACL.replaceAll('relacl', 'defaclacl')} AS defaclacl FROM pg_catalog.pg_default_acl`,
     pg_database: `SELECT oid, datname, datdba, encoding, datlocprovider, datistemplate, datallowconn, datconnlimit, datfrozenxid, datminmxid, dattablespace, CASE WHEN datcollate OPERATOR(pg_catalog.=) 'C' AND datctype OPERATOR(pg_catalog.=) '${SERVER_LOCALE}' THEN datctype ELSE datcollate END AS datcollate, datctype, datlocale AS daticulocale, datcollversion, datacl FROM pg_catalog.pg_database`,
-    pg_depend:
+    pg_depend: withoutFakeCastDependencies(
       "SELECT classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype FROM pg_catalog.pg_depend WHERE classid OPERATOR(pg_catalog.<>) 'pg_catalog.pg_constraint'::pg_catalog.regclass OR objid OPERATOR(pg_catalog.<>) ALL (SELECT oid FROM pg_catalog.pg_constraint WHERE contype OPERATOR(pg_catalog.=) 'n')",
+    ),
     // The fake's own functions hidden, and each built-in it replaced (pg15-catalog.ts, pg15-ctype.ts)
     // shown as the built-in it stands for: internal, strict, its own source.
-    pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NULL THEN p.prosrc ELSE h.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_'`,
+    pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NULL THEN p.prosrc ELSE h.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_' AND NOT (p.pronargs OPERATOR(pg_catalog.=) 1 AND p.proargtypes[0] OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND t.typname OPERATOR(pg_catalog.~) '^${FUNCTION_CAST_ARGUMENT_PREFIX}')))`,
     pg_publication:
       'SELECT oid, pubname, pubowner, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot FROM pg_catalog.pg_publication',
     // Without the text search configuration and dictionary 17 added (pg15-catalog.ts hides them).
+    // A 64-bit 15 passes 8-byte types by value, and sizes internal and pg_ddl_command as pointers.
+    // Without the row types of the relations pg15-catalog.ts hides and the fake's own domains
+    // (pg15-function-casts.ts), with their array types: 15 has none of them.
+    pg_type: `SELECT oid, typname, typnamespace, typowner, CASE WHEN oid OPERATOR(pg_catalog.=) ANY ('{${POINTER_TYPE_OIDS.join(',')}}'::pg_catalog.oid[]) THEN 8::pg_catalog.int2 ELSE typlen END AS typlen, ${PG15_BYVAL('typ')} AS typbyval, typtype, typcategory, typispreferred, typisdefined, typdelim, typrelid, typsubscript, typelem, typarray, ${PG15_TYPINPUT} AS typinput, typoutput, typreceive, typsend, typmodin, typmodout, typanalyze, CASE WHEN oid OPERATOR(pg_catalog.=) ANY ('{${POINTER_TYPE_OIDS.join(',')}}'::pg_catalog.oid[]) THEN 'd'::pg_catalog."char" ELSE typalign END AS typalign, typstorage, typnotnull, typbasetype, typtypmod, typndims, typcollation, typdefaultbin, typdefault, typacl FROM pg_catalog.pg_type WHERE typname OPERATOR(pg_catalog.!~) '^_?pglite18_'`,
     pg_ts_config:
       "SELECT oid, cfgname, cfgnamespace, cfgowner, cfgparser FROM pg_catalog.pg_ts_config WHERE cfgname OPERATOR(pg_catalog.!~) '^pglite18_'",
     pg_ts_dict:
@@ -2134,6 +2284,10 @@ export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
     pg_subscription:
       "SELECT oid, subdbid, subskiplsn, subname, subowner, subenabled, subbinary, substream OPERATOR(pg_catalog.<>) 'f' AS substream, subtwophasestate, subdisableonerr, subconninfo, subslotname, subsynccommit, subpublications FROM pg_catalog.pg_subscription",
   }),
+);
+/** The reads above, and those of the fake's own objects (pg15-engine-objects.ts). */
+export const PG15_CATALOG_TABLES: ReadonlyMap<string, string> = new Map(
+  withoutEngineObjects(PG15_CATALOG_READS),
 );
 
 function catalogEdits(statements: readonly Statement[]): Edit[] {
@@ -2334,7 +2488,8 @@ function partitionedAccessMethod(tokens: readonly SqlToken[]): boolean {
 }
 
 /**
- * What reads a view's definition as text: `pg_get_viewdef(...)`, `pg_views.definition`,
+ * What reads a view's definition as text: `pg_get_viewdef(...)`, `pg_views.definition` (and
+ * `pg_matviews.definition`: a materialized view's query prints the same way),
  * `information_schema.views.view_definition` (a `*` over either). 16 dropped the OLD and NEW
  * entries of a view's stored query, so a one-table view's columns print unqualified (`SELECT id`
  * where 15 printed `SELECT t.id`); a client comparing definitions (to recreate a changed view)
@@ -2343,7 +2498,7 @@ function partitionedAccessMethod(tokens: readonly SqlToken[]): boolean {
 function viewDefinitionRead(tokens: readonly SqlToken[]): string | undefined {
   const readsViews = tokens.some(
     (token, index) =>
-      isWord(token, 'pg_views') ||
+      isWord(token, 'pg_views', 'pg_matviews') ||
       (isWord(token, 'views') &&
         isPunct(tokens[index - 1], '.') &&
         isWord(tokens[index - 2], 'information_schema')),
@@ -2351,6 +2506,8 @@ function viewDefinitionRead(tokens: readonly SqlToken[]): string | undefined {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (isWord(token, 'pg_get_viewdef') && isPunct(tokens[index + 1], '(')) return 'pg_get_viewdef()';
+    // A view's `_RETURN` rule prints its query as pg_get_viewdef does.
+    if (isWord(token, 'pg_get_ruledef') && isPunct(tokens[index + 1], '(')) return 'pg_get_ruledef()';
     if (isWord(token, 'view_definition')) return 'information_schema.views.view_definition';
     if (readsViews && isWord(token, 'definition') && !isPunct(tokens[index + 1], '('))
       return 'pg_views.definition';
@@ -2397,6 +2554,33 @@ function localeShowEdits(statements: readonly Statement[]): Edit[] {
       return [];
     return [
       { start, end, text: `SELECT '${SERVER_LOCALE}'::text AS "${SHOWN_SETTING_PREFIX}${name.value}"` },
+    ];
+  });
+}
+
+/**
+ * `SHOW session_authorization` / `SHOW SESSION AUTHORIZATION`: PGlite's single-user backend never
+ * sets the setting at start-up (a server sets it to the user that connected), so it shows '' until a
+ * SET SESSION AUTHORIZATION. Sent as a SELECT of current_setting(), which answers the session user
+ * for it then (pg15-catalog.ts), under a column the engine reports as SHOW's (pglite-engine.ts).
+ */
+function authorizationShowEdits(statements: readonly Statement[]): Edit[] {
+  return statements.flatMap(({ tokens, start, end }) => {
+    const [head, first, second] = tokens;
+    if (!isWord(head, 'show') || !first) return [];
+    // A setting's name is found whatever its case, quoted or not; SHOW's column is its own spelling.
+    const named =
+      (tokens.length === 2 &&
+        (first.kind === 'word' || first.kind === 'quoted') &&
+        first.value.toLowerCase() === 'session_authorization') ||
+      (tokens.length === 3 && isWord(first, 'session') && isWord(second, 'authorization'));
+    if (!named) return [];
+    return [
+      {
+        start,
+        end,
+        text: `SELECT pg_catalog.current_setting('session_authorization') AS "${SHOWN_SETTING_PREFIX}session_authorization"`,
+      },
     ];
   });
 }

@@ -7,6 +7,30 @@ const report = (fields: { code: string; message: string; detail?: string }) => (
 });
 
 describe('asPg15Error', () => {
+  it("words a superuser-only setting read by another role as 15 does, without 16's detail", () => {
+    expect(
+      asPg15Error(
+        report({
+          code: '42501',
+          message: 'permission denied to examine "data_directory"',
+          detail: 'Only roles with privileges of the "pg_read_all_settings" role may examine this parameter.',
+        }),
+      ),
+    ).toEqual(
+      report({
+        code: '42501',
+        message: 'must be superuser or have privileges of pg_read_all_settings to examine "data_directory"',
+      }),
+    );
+  });
+
+  it('reports WITH TIES beside SKIP LOCKED with no position, as 15 does', () => {
+    const message = 'SKIP LOCKED and WITH TIES options cannot be used together';
+    expect(asPg15Error({ ...report({ code: '42601', message }), position: '49' })).toEqual(
+      report({ code: '42601', message }),
+    );
+  });
+
   it('drops the hint 17 gives a SET target qualified with the relation name', () => {
     const error = {
       ...report({ code: '42703', message: 'column "t" of relation "t" does not exist' }),
@@ -15,6 +39,54 @@ describe('asPg15Error', () => {
     expect(
       asPg15Error({ ...error, hint: 'SET target columns cannot be qualified with the relation name.' }),
     ).toEqual(error);
+  });
+
+  it("spells the setting in a conflicting DateStyle's detail in lower case, as 15 does", () => {
+    const message = 'invalid value for parameter "DateStyle": "ISO, German"';
+    expect(
+      asPg15Error(report({ code: '22023', message, detail: 'Conflicting "DateStyle" specifications.' })),
+    ).toEqual(report({ code: '22023', message, detail: 'Conflicting "datestyle" specifications.' }));
+  });
+
+  it("reports xmlpi()'s reserved target name `xml` as 15 does: 42601, the `?>` case left at 2200T", () => {
+    const message = 'invalid XML processing instruction';
+    const target = 'XML processing instruction target name cannot be "xml".';
+    expect(asPg15Error(report({ code: '2200T', message, detail: target }))).toEqual(
+      report({ code: '42601', message, detail: target }),
+    );
+    const closing = report({
+      code: '2200T',
+      message,
+      detail: 'XML processing instruction cannot contain "?>".',
+    });
+    expect(asPg15Error(closing)).toEqual(closing);
+  });
+
+  it("refuses ICU case mapping PGlite's ICU lacks the data for, not an internal error 15 does not raise", () => {
+    expect(
+      asPg15Error(report({ code: 'XX000', message: 'case conversion failed: U_MISSING_RESOURCE_ERROR' })),
+    ).toMatchObject({ code: '0A000', message: expect.stringContaining('ICU') });
+  });
+
+  it("leaves the setting's name unquoted in U&'' refused under standard_conforming_strings off, as 15 does", () => {
+    const message = 'unsafe use of string constant with Unicode escapes';
+    expect(
+      asPg15Error(
+        report({
+          code: '0A000',
+          message,
+          detail:
+            'String constants with Unicode escapes cannot be used when "standard_conforming_strings" is off.',
+        }),
+      ),
+    ).toEqual(
+      report({
+        code: '0A000',
+        message,
+        detail:
+          'String constants with Unicode escapes cannot be used when standard_conforming_strings is off.',
+      }),
+    );
   });
 
   it('reports a snapshot identifier naming no exported snapshot as 15 does: 22023, "invalid"', () => {

@@ -1,9 +1,14 @@
 import { pg15ArrayShapeDetail } from '../array-literal-shape.js';
 import type { PostgresErrorFields } from '../postgres-engine.js';
 import { PG15_CONTRIB_VERSIONS, SERVER_ONLY_EXTENSIONS, WITHHELD_CONTRIB } from './contrib-extensions.js';
+import { PG15_ACL_LETTERS, PG18_ACL_LETTERS } from './pg15-aclitem-input.js';
 import { pg15IntervalText } from './pg15-catalog.js';
+import { pg15ContribError, withoutExtensionScriptFrame } from './pg15-contrib-errors.js';
 import { pg15DdlError } from './pg15-ddl-errors.js';
+import { withExtensionSettingNames } from './pg15-extension-settings.js';
 import { pg15CopiedTypeError } from './pg15-plpgsql-errors.js';
+import { pg15RoleAdminError } from './pg15-role-admin.js';
+import { pg15TriggerError } from './pg15-trigger-errors.js';
 
 /**
  * PGlite's (PostgreSQL 18's) error reports where PostgreSQL 15 reports the same failure otherwise:
@@ -41,11 +46,13 @@ function raisedBeforeRunning(code: string): boolean {
 }
 
 function withPg15Context(error: PostgresErrorFields): PostgresErrorFields {
-  let where = error.where?.replace(PLPGSQL_EXPRESSION_FRAME, 'SQL expression "');
+  let where = withoutExtensionScriptFrame(error.where)?.replace(PLPGSQL_EXPRESSION_FRAME, 'SQL expression "');
   if (where !== undefined && raisedBeforeRunning(error.code)) {
     where = where.replace(SQL_FUNCTION_STATEMENT_FRAME, '$1 during startup');
   }
-  return where === undefined || where === error.where ? error : { ...error, where };
+  if (where === error.where) return error;
+  const { where: _where, ...rest } = error;
+  return where === undefined ? rest : { ...rest, where };
 }
 
 /** 16-17 quote a setting's name in these hints ("DateStyle", "max_prepared_transactions"); 15 did not. */
@@ -154,11 +161,54 @@ const PG15_HINTS: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+const UNICODE_ESCAPES_OFF_17 =
+  'String constants with Unicode escapes cannot be used when "standard_conforming_strings" is off.';
+const UNICODE_ESCAPES_OFF_15 =
+  'String constants with Unicode escapes cannot be used when standard_conforming_strings is off.';
+
 /** 17's hint for `UPDATE t SET t.col = ...` (and MERGE's UPDATE SET); 15 gives none. */
 const MISSING_SNAPSHOT = /^snapshot "(.*)" does not exist$/s;
+const EXAMINE_DENIED = /^permission denied to examine "(.*)"$/s;
+const EXAMINE_DETAIL =
+  'Only roles with privileges of the "pg_read_all_settings" role may examine this parameter.';
 const QUALIFIED_SET_TARGET_HINT = 'SET target columns cannot be qualified with the relation name.';
 
+/** WITH TIES syntax errors 16+ locate and 15 raised with no position. */
+const UNPOSITIONED_WITH_TIES: ReadonlySet<string> = new Set([
+  'WITH TIES cannot be specified without ORDER BY clause',
+  'SKIP LOCKED and WITH TIES options cannot be used together',
+]);
+
 const REWRITES: readonly Rewrite[] = [
+  // A contrib setting 15 lacks is answered by a stand-in placeholder (pg15-extension-settings.ts).
+  withExtensionSettingNames,
+  // initcap() under an ICU collation: PGlite's ICU lacks the word-break data its title-casing
+  // needs, where 15's ICU has it ('Hello World'). Not an error 15 raises: a loud refusal.
+  (error) =>
+    error.code === 'XX000' && error.message.startsWith('case conversion failed: U_MISSING_RESOURCE_ERROR')
+      ? {
+          severity: error.severity,
+          code: '0A000',
+          message:
+            "case mapping under an ICU collation that needs ICU data PGlite's build lacks (initcap's word breaks): PostgreSQL 15's ICU has it, so the fake cannot answer as 15 does: run this test on the real server",
+        }
+      : undefined,
+  // 17 quotes the setting's name in U&'' refused under standard_conforming_strings = off; 15 does not.
+  (error) =>
+    error.code === '0A000' && error.detail === UNICODE_ESCAPES_OFF_17
+      ? { ...error, detail: UNICODE_ESCAPES_OFF_15 }
+      : undefined,
+  // xmlpi() with the reserved target name `xml`: 15 raised it as a syntax error (42601, "really",
+  // says its source), 16+ as an invalid processing instruction (2200T), as the `?>` case always was.
+  (error) =>
+    error.code === '2200T' && error.detail?.startsWith('XML processing instruction target name cannot be')
+      ? { ...error, code: '42601' }
+      : undefined,
+  // 16 names the setting in a conflicting DateStyle's detail as pg_settings spells it; 15 in lower case.
+  (error) =>
+    error.code === '22023' && error.detail === 'Conflicting "DateStyle" specifications.'
+      ? { ...error, detail: 'Conflicting "datestyle" specifications.' }
+      : undefined,
   // 17 tells a well-formed snapshot identifier that names no exported snapshot (SET TRANSACTION
   // SNAPSHOT) by 42704; 15 called every identifier it could not import invalid (22023).
   (error) => {
@@ -171,10 +221,10 @@ const REWRITES: readonly Rewrite[] = [
     const { hint: _hint, ...without } = error;
     return without;
   },
-  // 16 points at WITH TIES without ORDER BY (a position); 15 reported it with none.
+  // 16 points at WITH TIES without ORDER BY, or beside SKIP LOCKED (a position); 15 reported them with none.
   (error) => {
     if (error.code !== '42601' || error.position === undefined) return undefined;
-    if (error.message !== 'WITH TIES cannot be specified without ORDER BY clause') return undefined;
+    if (!UNPOSITIONED_WITH_TIES.has(error.message)) return undefined;
     const { position: _position, ...without } = error;
     return without;
   },
@@ -182,6 +232,10 @@ const REWRITES: readonly Rewrite[] = [
   pg15CopiedTypeError,
   // DDL errors 17 locates or gives a hint for (a domain's, a constraint attribute's, a routine's type).
   pg15DdlError,
+  // Trigger DDL errors 16 locates or gives another SQLSTATE.
+  pg15TriggerError,
+  // Contrib extensions' errors 16-18 reworded (hstore's syntax errors, tablefunc's checks, refint).
+  pg15ContribError,
   // 16 reports XPath faults as 10608; 15 as 22000 (an empty path), XX000 (libxml's compile or
   // evaluation failing in xpath(), xpath_exists(), XMLEXISTS). An XPath that does not compile in
   // XMLTABLE was 42601 for the row path and 22000 for a column's, which the report cannot tell
@@ -269,6 +323,17 @@ const REWRITES: readonly Rewrite[] = [
           message: `argument ${nullKeyArgument(text) ?? 1} cannot be null`,
           hint: 'Object keys should be text.',
         };
+  },
+  // 16 words a superuser-only setting read by another role (SHOW, current_setting) as "permission
+  // denied" with a detail; 15 says who may read it, in the message alone.
+  (error) => {
+    const name = error.code === '42501' ? EXAMINE_DENIED.exec(error.message)?.[1] : undefined;
+    if (name === undefined || error.detail !== EXAMINE_DETAIL) return undefined;
+    const { detail: _detail, ...rest } = error;
+    return {
+      ...rest,
+      message: `must be superuser or have privileges of pg_read_all_settings to examine "${name}"`,
+    };
   },
   // 17 lets a SQL function end with MERGE ... RETURNING, and says so; 15's detail names the others.
   (error) =>
@@ -407,4 +472,12 @@ const REWRITES: readonly Rewrite[] = [
     const { detail: _detail, ...without } = error;
     return without;
   },
+  // Last, so that the particular rewrites above go first. Role administration: 16's messages and
+  // details, 16's grantor bookkeeping (pg15-role-admin.ts).
+  pg15RoleAdminError,
+  // An aclitem's unknown privilege letter: 18's list of letters has 17's MAINTAIN (`m`); 15's not.
+  (error) =>
+    error.code === '22P02' && error.message.endsWith(PG18_ACL_LETTERS)
+      ? { ...error, message: error.message.replace(PG18_ACL_LETTERS, PG15_ACL_LETTERS) }
+      : undefined,
 ];

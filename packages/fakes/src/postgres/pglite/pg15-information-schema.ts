@@ -1,5 +1,6 @@
 import type { CatalogStatement } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
+import { sqlConformanceStatements } from './pg15-sql-features.js';
 
 /**
  * information_schema.tables and .columns over the system schemas, as 15 lists them. PGlite's lists
@@ -49,5 +50,27 @@ export function informationSchemaSystemStatements(): CatalogStatement[] {
       END $seams$`,
       params: [],
     },
+    // information_schema.domains without the fake's own domains (pg15-function-casts.ts: the
+    // argument types of `int4(text)` and the like, `pglite18_call_int4`), which 15 has not.
+    {
+      text: `DO $seams$
+      DECLARE
+        domains text := pg_catalog.pg_get_viewdef('information_schema.domains'::pg_catalog.regclass, true);
+        anchor text := E'FROM pg_type t\n';
+      BEGIN
+        IF pg_catalog.strpos(domains, '''^pglite18_''') > 0 THEN
+          RETURN;
+        END IF;
+        IF pg_catalog.strpos(domains, anchor) = 0 THEN
+          RAISE EXCEPTION 'information_schema.domains is not defined as expected';
+        END IF;
+        EXECUTE 'CREATE OR REPLACE VIEW information_schema.domains AS '
+          OPERATOR(pg_catalog.||) pg_catalog.replace(domains, anchor,
+            E'FROM (SELECT * FROM pg_catalog.pg_type WHERE typname OPERATOR(pg_catalog.!~) ''^pglite18_'') t\n');
+      END $seams$`,
+      params: [],
+    },
+    // sql_features, sql_parts and the DBMS VERSION as 15's initdb fills them.
+    ...sqlConformanceStatements(),
   ];
 }

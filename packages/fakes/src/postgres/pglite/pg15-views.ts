@@ -1,4 +1,5 @@
 import { SERVER_ONLY_EXTENSIONS } from './contrib-extensions.js';
+import { isEngineStatementRow } from './engine-statements.js';
 
 /**
  * PostgreSQL 15's system views whose columns 16-18 changed (added, removed, renamed, reordered),
@@ -16,6 +17,7 @@ import { SERVER_ONLY_EXTENSIONS } from './contrib-extensions.js';
  *   has and PGlite's cluster does not (contrib-extensions.ts), as the server lists them.
  * - views over set-returning functions 16-18 gave more columns (`pg_hba_file_rules`,
  *   `pg_prepared_statements`...): their columns by name rather than 15's column alias list.
+ * - `pg_prepared_statements`: without the statements the engine keeps for itself (engine-statements.ts).
  * - `pg_timezone_abbrevs`: 18 lists the session zone's own abbreviations first; 15 lists the
  *   timezone_abbreviations set alone, which 18's `pg_timezone_abbrevs_abbrevs()` gives.
  * - `pg_stat_activity`: its columns are 15's, but PGlite's one backend is a `standalone backend`
@@ -265,7 +267,8 @@ export const PG15_VIEWS: readonly (readonly [name: string, definition: string])[
     p.from_sql,
     p.generic_plans,
     p.custom_plans
-   FROM pg_prepared_statement() p`,
+   FROM pg_prepared_statement() p
+  WHERE NOT ${isEngineStatementRow('p')}`,
   ],
   [
     'pg_catalog.pg_replication_slots',

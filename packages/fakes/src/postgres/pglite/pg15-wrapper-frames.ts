@@ -1,7 +1,18 @@
 import { PG15_REPLACED_SIGNATURES } from './pg15-catalog.js';
 import { CTYPE_REPLACED_SIGNATURES } from './pg15-ctype.js';
+import { FUNCTION_CAST_SIGNATURES } from './pg15-function-casts.js';
+import { LIBM_BUILTINS } from './pg15-libm.js';
+import { PGCRYPTO_REPLACED_SIGNATURES } from './pg15-pgcrypto.js';
+import { SERVER_REPLACED_SIGNATURES } from './pg15-server-functions.js';
 
-const SIGNATURES: ReadonlySet<string> = new Set([...PG15_REPLACED_SIGNATURES, ...CTYPE_REPLACED_SIGNATURES]);
+const SIGNATURES: ReadonlySet<string> = new Set([
+  ...PG15_REPLACED_SIGNATURES,
+  ...CTYPE_REPLACED_SIGNATURES,
+  ...LIBM_BUILTINS,
+  ...SERVER_REPLACED_SIGNATURES,
+  ...FUNCTION_CAST_SIGNATURES,
+  ...PGCRYPTO_REPLACED_SIGNATURES,
+]);
 /**
  * Names 15 also has a SQL-language built-in of (`substring(text,text,text)`, `age(timestamp)`,
  * `date_part(text,date)`): a SQL function frame of one of these may be 15's own, so it is kept.

@@ -21,7 +21,7 @@ describe('PgliteEngine', () => {
         await client.query('ALTER TABLE notes ADD COLUMN qty integer');
         expect((await select()).rows).toEqual([{ id: 'a', qty: null }]);
         const named = await client.query(
-          "SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'seams_%'",
+          "SELECT count(*)::int AS n FROM pg_prepared_statement() p WHERE p.name LIKE 'seams_%'",
         );
         expect(named.rows[0]?.n).toBeGreaterThan(0);
       } finally {
@@ -114,6 +114,9 @@ describe('pg15RefusedNumber', () => {
     [' 0b101 ', 21, 'smallint', ' 0b101 '],
     ['1_000.5', 1700, 'numeric', '1_000.5'],
     ['{1,0o17}', 1007, 'integer', '0o17'],
+    ['[0x1,5)', 3904, 'integer', '0x1'],
+    ['(1, 2_000]', 3926, 'bigint', ' 2_000'],
+    ['{[1,2), ["1_0.5",30)}', 4532, 'numeric', '1_0.5'],
   ])('names 15 input error for %s bound as type %i', (value, oid, type, text) => {
     expect(pg15RefusedNumber(value, oid)).toEqual({ type, text });
   });
@@ -124,6 +127,9 @@ describe('pg15RefusedNumber', () => {
     ['1__0', 23],
     ['{1,2}', 1007],
     ['1.5e3', 1700],
+    ['[1,5)', 3904],
+    ['[a,0x1)', 3904],
+    ['{[0x1,2)}', 3904],
   ])('leaves %s bound as type %i to PGlite (15 reads it alike)', (value, oid) => {
     expect(pg15RefusedNumber(value, oid)).toBeUndefined();
   });
@@ -159,6 +165,28 @@ describe('PgliteEngine and numbers 16 reads and 15 does not', () => {
           [{ v: 12, n: 'NaN' }],
         );
         await expect(client.query('SELECT $100000000000')).rejects.toMatchObject({ code: '42P02' });
+        // A domain (or an array of one) reads its text as its base type does.
+        await client.query('CREATE DOMAIN posint AS int CHECK (VALUE > 0)');
+        await expect(client.query('SELECT $1::posint AS v', ['0x10'])).rejects.toMatchObject({
+          code: '22P02',
+          message: 'invalid input syntax for type integer: "0x10"',
+        });
+        await expect(client.query('SELECT $1::posint[] AS v', ['{1,1_0}'])).rejects.toMatchObject({
+          message: 'invalid input syntax for type integer: "1_0"',
+        });
+        await expect(client.query('SELECT $1::int4range AS v', ['[0b1,3)'])).rejects.toMatchObject({
+          message: 'invalid input syntax for type integer: "0b1"',
+        });
+        expect((await client.query('SELECT $1::posint AS v', ['16'])).rows).toEqual([{ v: 16 }]);
+        // A composite reads each field as its type does.
+        await client.query('CREATE TYPE pair AS (t text, n posint, r int8range)');
+        await expect(client.query('SELECT $1::pair AS v', ['(0x1,0b1,)'])).rejects.toMatchObject({
+          message: 'invalid input syntax for type integer: "0b1"',
+        });
+        await expect(client.query('SELECT $1::pair AS v', ['("a,b",1,"[1,1_0)")'])).rejects.toMatchObject({
+          message: 'invalid input syntax for type bigint: "1_0"',
+        });
+        expect((await client.query('SELECT ($1::pair).t AS v', ['(0x1,1,)'])).rows).toEqual([{ v: '0x1' }]);
       } finally {
         client.release();
       }

@@ -13,6 +13,7 @@ import { tokenize } from '../sql-tokens.js';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { restoreByteOrderMarks } from './byte-order-marks.js';
 import { type DeepParam, deepParam, PGLITE_SAFE_DEPTH } from './deep-nesting.js';
+import { engineStatementName } from './engine-statements.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import type { PgliteModule } from './load-pglite.js';
 import {
@@ -25,8 +26,10 @@ import {
   pg15DatetimeText,
   pg15IntervalText,
   pg15OidText,
+  pg15ZoneArgument,
   pg15ZoneText,
 } from './pg15-catalog.js';
+import { hasDecimalParam, withDecimalParamsBinary } from './pg15-decimal-params.js';
 import {
   EMPTY_INNER_ARRAY,
   NEWER_INFINITE_INTERVAL,
@@ -40,13 +43,28 @@ import {
   toPg15,
 } from './pg15-dialect.js';
 import { asPg15Error } from './pg15-errors.js';
+import { EXTENSION_NEWER_SETTINGS } from './pg15-extension-settings.js';
+import {
+  IDENTIFIER_HINT,
+  IDENTIFIER_TYPE_OIDS,
+  pg15ArrayDimensions,
+  pg15IdentifierReading,
+} from './pg15-identifier-input.js';
 import {
   MENTIONS_DETERMINISTIC,
   PATTERN_WRAPPER_FRAME,
   SWITCH_IN_PATTERN_CHECKS,
 } from './pg15-pattern-collations.js';
+import { recordFields, refusedRangeParam } from './pg15-range-literals.js';
+import {
+  FIRST_SESSION_AUTHORIZATION,
+  keepSessionAuthorization,
+  resetsSessionAuthorization,
+} from './pg15-session-authorization.js';
 import { NEWER_SETTINGS } from './pg15-settings.js';
 import { isWrapperFrame } from './pg15-wrapper-frames.js';
+import { zoneParameters } from './pg15-zone-arguments.js';
+import { guardStackOverflow, STACK_OVERFLOW_REFUSAL, withoutStackFrames } from './stack-overflow-guard.js';
 import { TableReset } from './table-reset.js';
 
 /** Statements that may clone a foreign key toward partitions (see `#namingFkClones`). */
@@ -82,8 +100,6 @@ const SCHEMA_CHANGES = /^(ALTER|CREATE|DROP|DEALLOCATE|DISCARD)\b/;
 
 /** PGlite's error for the step after one that overflowed its JavaScript stack (see `#overflowed`). */
 const OVERFLOWED_PORTAL = /^cannot drop portal "" while it is being set up$/;
-export const STACK_OVERFLOW_REFUSAL =
-  "a value or expression nested this deeply (json or jsonb input, arrays, expressions) is not supported by the fake PostgreSQL on its PGlite engine (it overflows the WASM engine's JavaScript stack; PostgreSQL 15 parses some such values and answers 54001 stack depth limit exceeded for deeper ones): nest it less deeply, or run this test on the real server";
 
 /**
  * A parameter too deep for PGlite (see deep-nesting.ts), failed inside PGlite as a statement fails, so
@@ -131,14 +147,21 @@ export class PgliteEngine implements PostgresEngine {
   readonly #prepared = new Map<string, string>();
   /** The parameter types of kept statements, as described (see `#newerNumberParam`). */
   readonly #parameterTypes = new Map<string, number[]>();
+  /** Per prepared statement, its parameters given as a zone argument (pg15-zone-arguments.ts). */
+  readonly #zoneParameters = new Map<string, ReadonlySet<number>>();
   #named = 0;
   /** The catalog made to look like PostgreSQL 15's, once, before the first request. */
   #pg15Catalog: Promise<void> | undefined;
+  /** The engine session's own user, once session_authorization is set to it (pg15-session-authorization.ts). */
+  #authorization: Promise<string | undefined> | undefined;
 
   constructor(
     private readonly db: PGlite,
     private readonly pglite: PgliteModule,
-  ) {}
+  ) {
+    // A statement that overflows PGlite's JavaScript stack fails as an error, the instance usable.
+    guardStackOverflow(db);
+  }
 
   /** The session's transaction status after the last request. */
   get status(): TransactionStatus {
@@ -148,8 +171,23 @@ export class PgliteEngine implements PostgresEngine {
   async run(request: EngineRequest): Promise<EngineReply> {
     this.#pg15Catalog ??= PG15_PREPARED.has(this.db) ? Promise.resolve() : this.#hideNewerCatalog();
     await this.#pg15Catalog;
-    if (this.#status === 'transaction' && addsEnumValue(request.text)) return this.#addingEnumValue(request);
-    return this.#run(request);
+    this.#authorization ??= this.#firstAuthorization();
+    const user = await this.#authorization;
+    const reply =
+      this.#status === 'transaction' && addsEnumValue(request.text)
+        ? await this.#addingEnumValue(request)
+        : await this.#run(request);
+    // PGlite left it unset again: set back to the user, as a server's reset value is.
+    if (!reply.error && user !== undefined && resetsSessionAuthorization(request.text))
+      await this.#exchange(this.pglite.protocol.serialize.query(keepSessionAuthorization(user)));
+    return reply;
+  }
+
+  /** session_authorization set as a server sets it at start (pg15-session-authorization.ts); the user. */
+  async #firstAuthorization(): Promise<string | undefined> {
+    const reply = await this.#exchange(this.pglite.protocol.serialize.query(FIRST_SESSION_AUTHORIZATION));
+    const user = reply.results[0]?.rows[0]?.[0];
+    return typeof user === 'string' ? user : undefined;
   }
 
   /**
@@ -181,6 +219,10 @@ export class PgliteEngine implements PostgresEngine {
       await this.db.execProtocol(serialize.query(SWITCH_IN_PATTERN_CHECKS), { throwOnError: false });
     const pg15 = toPg15(request.text, { extended: request.params !== undefined });
     if (pg15?.refusal) return asPg15(await this.#exchange(serialize.query(pg15.text)), pg15, request.text);
+    if (pg15?.checkFirst) {
+      const checked = await this.#exchange(serialize.query(pg15.checkFirst));
+      if (checked.error) return asPg15({ ...checked, results: [] }, undefined, request.text);
+    }
     const text = pg15?.text ?? request.text;
     if (IDENTITY_CHANGE.test(request.text)) await this.#partitionIdentity(true);
     if (request.params === undefined)
@@ -201,7 +243,7 @@ export class PgliteEngine implements PostgresEngine {
     const types = [...(request.paramTypes ?? [])];
     const key = `${types.join(',')};${request.text}`;
     let known = this.#prepared.get(key);
-    const statement = known ?? `seams_${this.#named++}`;
+    const statement = known ?? engineStatementName(this.#named++);
     let params = request.params;
     if (request.params.some(mayBeNewerNumber)) {
       const checked = await this.#newerNumberParam(
@@ -215,6 +257,7 @@ export class PgliteEngine implements PostgresEngine {
       known = statement;
       params = checked.params ?? params;
     }
+    const decimalTypes = known && hasDecimalParam(params) ? await this.#decimalParamTypes(known) : [];
     const reply = await this.#exchange(
       concat([
         // Its own unnamed statement, under the request's Sync: one implicit transaction, and an
@@ -223,7 +266,14 @@ export class PgliteEngine implements PostgresEngine {
           ? [serialize.parse({ text: pg15.runFirst, types: [] }), serialize.bind({}), serialize.execute({})]
           : []),
         ...(known ? [] : [serialize.parse({ name: statement, text, types })]),
-        serialize.bind({ statement, values: binaryAsSent(params, request.binaryParams) }),
+        serialize.bind({
+          statement,
+          values: withDecimalParamsBinary(
+            binaryAsSent(params, request.binaryParams),
+            decimalTypes,
+            request.binaryParams,
+          ),
+        }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
         serialize.sync(),
@@ -232,6 +282,28 @@ export class PgliteEngine implements PostgresEngine {
     // Kept only once it ran: a failed parse leaves nothing to reuse (a fresh name next time).
     if (!known && !reply.error && !this.#changedSchema(reply)) this.#prepared.set(key, statement);
     return asPg15(await this.#namingFkClones(request.text, reply), pg15, request.text);
+  }
+
+  /**
+   * A kept statement's parameter types, for binding its plain decimal numbers in binary
+   * (pg15-decimal-params.ts): described once, on its second run (a statement run once pays no
+   * Describe); none in a failed transaction, which refuses a Describe.
+   */
+  async #decimalParamTypes(statement: string): Promise<readonly number[]> {
+    const cached = this.#parameterTypes.get(statement);
+    if (cached || this.#status === 'failed') return cached ?? [];
+    const { serialize } = this.pglite.protocol;
+    const { messages } = await this.db.execProtocol(
+      concat([serialize.describe({ type: 'S', name: statement }), serialize.sync()]),
+      { throwOnError: false },
+    );
+    const description = messages.find(
+      (message) => message instanceof this.pglite.messages.ParameterDescriptionMessage,
+    );
+    const types =
+      description instanceof this.pglite.messages.ParameterDescriptionMessage ? description.dataTypeIDs : [];
+    this.#parameterTypes.set(statement, types);
+    return types;
   }
 
   /** See pg15-catalog.ts, `PARTITION_IDENTITY`. */
@@ -276,6 +348,8 @@ export class PgliteEngine implements PostgresEngine {
     params: readonly (string | null)[],
   ): Promise<{ reply?: EngineReply; params?: readonly (string | null)[] }> {
     const { serialize } = this.pglite.protocol;
+    if (text !== undefined) this.#zoneParameters.set(statement, zoneParameters(tokenize(text)));
+    const zones = this.#zoneParameters.get(statement);
     let parameterTypes = this.#parameterTypes.get(statement);
     if (!parameterTypes) {
       const { messages } = await this.db.execProtocol(
@@ -301,10 +375,25 @@ export class PgliteEngine implements PostgresEngine {
           : [];
       this.#parameterTypes.set(statement, parameterTypes);
     }
-    const at = params.findIndex((value, index) => pg15RefusedParam(value, parameterTypes[index]));
-    const refused = pg15RefusedParam(params[at], parameterTypes[at]);
+    const described = parameterTypes;
+    const userTypes = described.filter(
+      (oid, index) => oid >= FIRST_USER_OID && mayBeNewerNumber(params[index] ?? null),
+    );
+    const bases = userTypes.length > 0 ? await this.#builtinBases(userTypes) : undefined;
+    const readAs = bases ? described.map((oid) => bases.get(oid) ?? oid) : described;
+    const fields = userTypes.length > 0 ? await this.#compositeFields(userTypes) : undefined;
+    const refusedAt = (index: number) =>
+      pg15RefusedParam(params[index], readAs[index]) ??
+      refusedField(params[index], fields?.get(described[index] ?? 0));
+    const at = params.findIndex((_, index) => refusedAt(index));
+    const refused = refusedAt(at);
     if (!refused) {
-      const rewritten = params.map((value, index) => pg15ParamText(value, parameterTypes[index]) ?? value);
+      const rewritten = params.map(
+        (value, index) =>
+          (zones?.has(index + 1) && value !== null ? pg15ZoneArgument(value) : undefined) ??
+          pg15ParamText(value, parameterTypes[index]) ??
+          value,
+      );
       return rewritten.some((value, index) => value !== params[index]) ? { params: rewritten } : {};
     }
     const value = String(params[at]);
@@ -321,6 +410,67 @@ export class PgliteEngine implements PostgresEngine {
       where: `unnamed portal parameter $${at + 1} = '${value === '' ? '' : '...'}'`,
     };
     return { reply: { ...raised, error } };
+  }
+
+  /**
+   * The built-in type a user type reads its text as, for each of `oids`: a domain's base type
+   * (through domains over domains), and for an array of a domain the array of that base type
+   * (`posint[]` reads as `integer[]`). A type that is neither is left out, as is everything when the
+   * catalog cannot be read (an aborted transaction).
+   */
+  async #builtinBases(oids: readonly number[]): Promise<Map<number, number>> {
+    const list = [...new Set(oids)].map((oid) => String(Math.trunc(oid))).join(',');
+    const { messages } = await this.db.execProtocol(
+      this.pglite.protocol.serialize.query(`WITH RECURSIVE walk (start, type, element) AS (
+          SELECT t.oid, t.oid, false FROM pg_catalog.pg_type t WHERE t.oid IN (${list})
+          UNION ALL
+          SELECT w.start, CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.typelem END,
+              w.element OR t.typtype <> 'd'
+            FROM walk w JOIN pg_catalog.pg_type t ON t.oid = w.type
+            WHERE t.typtype = 'd' OR (NOT w.element AND t.typtype = 'b' AND t.typelem <> 0
+              AND t.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc))
+        SELECT w.start, CASE WHEN w.element THEN t.typarray ELSE t.oid END
+          FROM walk w JOIN pg_catalog.pg_type t ON t.oid = w.type
+          WHERE t.typtype <> 'd' AND t.oid < ${FIRST_USER_OID} AND w.start <> w.type`),
+      { throwOnError: false },
+    );
+    const bases = new Map<number, number>();
+    for (const message of messages) {
+      if (!(message instanceof this.pglite.messages.DataRowMessage)) continue;
+      const [start, base] = message.fields.map(Number);
+      if (start !== undefined && base !== undefined && Number.isFinite(base)) bases.set(start, base);
+    }
+    return bases;
+  }
+
+  /**
+   * The types of each composite type's fields among `oids` (a domain or an array of one as its
+   * built-in base, see #builtinBases), in order; empty when the catalog cannot be read.
+   */
+  async #compositeFields(oids: readonly number[]): Promise<Map<number, number[]>> {
+    const list = [...new Set(oids)].map((oid) => String(Math.trunc(oid))).join(',');
+    const { messages } = await this.db.execProtocol(
+      this.pglite.protocol.serialize.query(`SELECT t.oid, a.atttypid FROM pg_catalog.pg_type t
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+          WHERE t.oid IN (${list}) AND t.typtype = 'c' ORDER BY t.oid, a.attnum`),
+      { throwOnError: false },
+    );
+    const fields = new Map<number, number[]>();
+    for (const message of messages) {
+      if (!(message instanceof this.pglite.messages.DataRowMessage)) continue;
+      const [type, field] = message.fields.map(Number);
+      if (type === undefined || field === undefined) continue;
+      fields.set(type, [...(fields.get(type) ?? []), field]);
+    }
+    const user = [...fields.values()].flat().filter((oid) => oid >= FIRST_USER_OID);
+    const bases = user.length > 0 ? await this.#builtinBases(user) : undefined;
+    if (bases)
+      for (const [type, list] of fields)
+        fields.set(
+          type,
+          list.map((oid) => bases.get(oid) ?? oid),
+        );
+    return fields;
   }
 
   /** See pg15-catalog.ts; its own unnamed statements, so no kept statement refers to what it renames. */
@@ -363,7 +513,8 @@ export class PgliteEngine implements PostgresEngine {
    * thousands deep, built by the statement itself: deep parameters never reach PGlite, see
    * deep-nesting.ts). PGlite catches the overflow and drops the request's messages (no
    * ReadyForQuery, or no completion of the executed statement), or fails the next step with a 24000
-   * about the unnamed portal; none of these is 15's answer.
+   * about the unnamed portal; none of these is 15's answer. A fallback: with the guard in place
+   * (stack-overflow-guard.ts) an overflow fails inside PGlite as an error and never gets here.
    */
   #overflowed(messages: readonly unknown[]): boolean {
     const { messages: m } = this.pglite;
@@ -461,7 +612,11 @@ export class PgliteEngine implements PostgresEngine {
 function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string): EngineReply {
   const error =
     pglite.error &&
-    withoutFakeContext(maintenanceSearchPath(inheritedNotNull(asPg15Error(pglite.error, text), pg15), text));
+    withoutStackFrames(
+      withoutFakeContext(
+        maintenanceSearchPath(inheritedNotNull(asPg15Error(pglite.error, text), pg15), text),
+      ),
+    );
   const added = pg15?.addedResults;
   const results = added ? pglite.results.filter((_, index) => !added.includes(index)) : pglite.results;
   const shown = pg15?.showsSetting ? results.map(asShowResult) : results;
@@ -496,7 +651,7 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
  * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
  */
 const NEWER_NUMBER_HINT = new RegExp(
-  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|${CONFLICTING_ABBREVIATION.source}`,
+  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}`,
   'i',
 );
 
@@ -507,12 +662,44 @@ const NEWER_NUMBER_HINT = new RegExp(
  */
 export function pg15ParamText(value: unknown, oid: number | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
+  const identifier = oid === undefined ? undefined : IDENTIFIER_TYPE_OIDS.get(oid);
+  const dimensions =
+    oid !== undefined && (ARRAY_TYPES.has(oid) || identifier?.[1] === 'array')
+      ? pg15ArrayDimensions(value)
+      : undefined;
+  const bounded = dimensions && 'text' in dimensions ? dimensions.text : value;
+  const reading = identifier && pg15IdentifierReading(identifier[0], identifier[1], bounded);
+  if (reading && 'text' in reading) return reading.text;
+  if (bounded !== value) return bounded;
   if (oid === 26 || oid === 1028 || oid === 30) return pg15OidText(value);
   if (oid === 1184) return pg15DatetimeText(value) ?? pg15ZoneText(value);
+  // timetz, timestamptz[], timetz[]: each value's abbreviations as the set's, as a timestamptz's.
+  if (oid === 1266 || oid === 1185 || oid === 1270) return pg15ZoneText(value);
   if (oid === 1082 || oid === 1114) return pg15DatetimeText(value);
   if (oid === 1186) return pg15IntervalText(value);
   return undefined;
 }
+
+/**
+ * 15's input error for the first field of a composite value (`value` bound as a composite type
+ * whose fields read as `types`) that 16+ reads and 15 refuses; undefined otherwise.
+ */
+function refusedField(
+  value: unknown,
+  types: readonly number[] | undefined,
+): Pick<PostgresErrorFields, 'code' | 'message'> | undefined {
+  if (typeof value !== 'string' || !types) return undefined;
+  const fields = recordFields(value) ?? [];
+  for (const [index, field] of fields.entries()) {
+    const number = field === null ? undefined : pg15RefusedNumber(field, types[index]);
+    if (number)
+      return { code: '22P02', message: `invalid input syntax for type ${number.type}: "${number.text}"` };
+  }
+  return undefined;
+}
+
+/** The first OID initdb leaves to user objects: below it, a type is built in (and the same on 15). */
+const FIRST_USER_OID = 16384;
 
 function mayBeNewerNumber(value: unknown): boolean {
   return typeof value === 'string' && NEWER_NUMBER_HINT.test(value);
@@ -541,7 +728,7 @@ export function pg15RefusedNumber(
 ): { readonly type: string; readonly text: string } | undefined {
   if (typeof value !== 'string' || oid === undefined) return undefined;
   const known = NUMBER_TYPES.get(oid);
-  if (!known) return undefined;
+  if (!known) return refusedRangeParam(value, oid);
   const [type, array] = known;
   const pattern = type === 'numeric' ? NEWER_NUMERIC : NEWER_INTEGER;
   if (!array) return pattern.test(value) ? { type, text: value } : undefined;
@@ -587,6 +774,11 @@ export function pg15RefusedParam(
   oid: number | undefined,
 ): Pick<PostgresErrorFields, 'code' | 'message' | 'detail'> | undefined {
   if (typeof value !== 'string' || oid === undefined) return undefined;
+  const dimensions = ARRAY_TYPES.has(oid) ? pg15ArrayDimensions(value) : undefined;
+  if (dimensions && 'error' in dimensions) return dimensions.error;
+  const identifier = IDENTIFIER_TYPE_OIDS.get(oid);
+  const reading = identifier && pg15IdentifierReading(identifier[0], identifier[1], value);
+  if (reading && 'error' in reading) return reading.error;
   if (ARRAY_TYPES.has(oid) && EMPTY_INNER_ARRAY.test(value)) {
     return {
       code: '22P02',
@@ -797,7 +989,9 @@ function asShowResult(result: EngineResult): EngineResult {
  * letters folded, as the server sorts them).
  */
 function pg15ShowAllRows(rows: EngineResult['rows']): EngineResult['rows'] {
-  const kept = rows.filter((row) => !NEWER_SETTINGS.has(row[0] ?? ''));
+  const kept = rows.filter(
+    (row) => !NEWER_SETTINGS.has(row[0] ?? '') && !EXTENSION_NEWER_SETTINGS.has(row[0] ?? ''),
+  );
   for (const [name, description] of LOCALE_SETTING_DESCRIPTIONS) {
     const at = kept.findIndex((row) => (row[0] ?? '').toLowerCase() > name);
     kept.splice(at < 0 ? kept.length : at, 0, [name, SERVER_LOCALE, description]);

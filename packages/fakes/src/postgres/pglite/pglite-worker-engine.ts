@@ -152,9 +152,22 @@ function defaultScript(): URL {
   return new URL(`./pglite-worker${extension}`, here);
 }
 
+/**
+ * The thread's JavaScript stack, which PGlite's WASM frames run on. A statement that overflows it is
+ * refused (stack-overflow-guard.ts); PostgreSQL's own depth check (`max_stack_depth`, 2MB) counts
+ * WASM's separate, smaller stack and mostly does not fire first. On a thread's default 4MB, PGlite
+ * recursed deeper than 15 does and answered where 15 answers 54001: PL/pgSQL recursion to about 1050
+ * levels (15: 832), a trigger firing itself about 830 (15: 545), jsonb nested about 23,600 (15:
+ * 14,541). At 1.5MB it overflows at about 380, 330 and 8,000 (SQL functions about 1,900, 15: 7,262),
+ * so every depth where 15 errors is refused, with a margin for V8 code tiers whose frames differ in
+ * size; about the main thread's depth (V8's default stack, under 1MB).
+ */
+const WORKER_STACK_MB = 1.5;
+
 /** A thread on `script`; a TypeScript one (from the sources) starts through `typescript-thread.mjs`. */
 function startThread(script: URL, start: WorkerStart): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: start });
+  const resourceLimits = { stackSizeMb: WORKER_STACK_MB };
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: start, resourceLimits });
   const workerData: WorkerStart = { ...start, script: script.href };
-  return new Worker(new URL('./typescript-thread.mjs', import.meta.url), { workerData });
+  return new Worker(new URL('./typescript-thread.mjs', import.meta.url), { workerData, resourceLimits });
 }

@@ -4,31 +4,38 @@ import type { EngineReply } from '../postgres-engine.js';
 /** Runs SQL on the engine's session (simple protocol). */
 export type RunSql = (text: string) => Promise<EngineReply>;
 
-const SCHEMA = 'seams_fake';
+// The reset's own objects live in pg_catalog under the hidden prefix (pg15-engine-objects.ts): a
+// schema of their own would show in pg_namespace, information_schema.schemata and `::regnamespace`,
+// where a fresh PostgreSQL 15 database has no such schema.
+const PREFIX = 'pg_catalog.pglite18_';
+
+// Creating a table in pg_catalog takes allow_system_table_mods (a superuser's setting).
+const SYSTEM_MODS = 'SET allow_system_table_mods = on';
 
 // A log of schema changes made after the snapshot: reset() restores rows, not DDL, so it refuses
 // (loudly) rather than hand the next test a schema the migrations never made.
 const SCHEMA_CHANGE_LOG = `
-CREATE SCHEMA ${SCHEMA};
-CREATE TABLE ${SCHEMA}.schema_changes (command text NOT NULL);
-CREATE FUNCTION ${SCHEMA}.note_schema_change() RETURNS event_trigger LANGUAGE plpgsql AS $$
+${SYSTEM_MODS};
+CREATE TABLE ${PREFIX}schema_changes (command text NOT NULL);
+CREATE FUNCTION ${PREFIX}note_schema_change() RETURNS event_trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO ${SCHEMA}.schema_changes
+  INSERT INTO ${PREFIX}schema_changes
   SELECT command_tag || ' ' || coalesce(object_identity, '') FROM pg_event_trigger_ddl_commands()
-  WHERE schema_name IS DISTINCT FROM '${SCHEMA}' AND schema_name NOT LIKE 'pg\\_temp%';
+  WHERE schema_name IS DISTINCT FROM 'pg_catalog' AND schema_name NOT LIKE 'pg\\_temp%';
 END $$;
-CREATE EVENT TRIGGER ${SCHEMA}_schema_changes ON ddl_command_end EXECUTE FUNCTION ${SCHEMA}.note_schema_change();`;
+CREATE EVENT TRIGGER pglite18_schema_changes ON ddl_command_end EXECUTE FUNCTION ${PREFIX}note_schema_change();
+RESET allow_system_table_mods;`;
 
 const USER_TABLES = `
 SELECT format('%I.%I', n.nspname, c.relname), c.oid::text, (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
   FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('information_schema', '${SCHEMA}') AND n.nspname NOT LIKE 'pg\\_%'
+WHERE c.relkind IN ('r', 'p') AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
 ORDER BY 1`;
 
 const SEQUENCES = `
 SELECT format('%I.%I', schemaname, sequencename), coalesce(last_value, start_value)::text, (last_value IS NOT NULL)::text
-FROM pg_sequences WHERE schemaname <> '${SCHEMA}' ORDER BY 1`;
+FROM pg_sequences WHERE schemaname <> 'pg_catalog' ORDER BY 1`;
 
 /**
  * Puts a PGlite database back to its migrated state by rows: every user table emptied with DELETE
@@ -53,19 +60,20 @@ export class TableReset {
       statements.push(`DELETE FROM ${name}`);
       const [[count] = []] = await rows(run, `SELECT count(*)::text FROM ${name}`);
       if (count === '0' || !columns) continue;
-      const copy = `${SCHEMA}.seed_${oid}`;
+      const copy = `${PREFIX}seed_${oid}`;
       seeds.push(`CREATE TABLE ${copy} AS SELECT ${columns} FROM ${name}`);
       statements.push(
         `INSERT INTO ${name} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM ${copy}`,
       );
     }
-    if (seeds.length > 0) await check(run, seeds.join(';\n'));
+    if (seeds.length > 0)
+      await check(run, [SYSTEM_MODS, ...seeds, 'RESET allow_system_table_mods'].join(';\n'));
     if (sequences.length > 0) {
       const setvals = sequences.map(([name, value, called]) => `setval('${name}', ${value}, ${called})`);
       statements.push(`SELECT ${setvals.join(', ')}`);
     }
-    await check(run, `DELETE FROM ${SCHEMA}.schema_changes`);
-    return new TableReset([`SELECT command FROM ${SCHEMA}.schema_changes`, ...statements].join(';\n'));
+    await check(run, `DELETE FROM ${PREFIX}schema_changes`);
+    return new TableReset([`SELECT command FROM ${PREFIX}schema_changes`, ...statements].join(';\n'));
   }
 
   /** Restores the recorded state; refuses when a test changed the schema since. */

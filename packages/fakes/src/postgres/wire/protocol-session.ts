@@ -7,9 +7,35 @@ import type {
   PostgresErrorFields,
   TransactionStatus,
 } from '../postgres-engine.js';
+import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { BackendWriter } from './backend-messages.js';
 import type { FrontendMessage } from './frontend-messages.js';
 import { SERVER_VERSION } from './server-version.js';
+
+/**
+ * How many statements `text` holds as PostgreSQL's parser splits it: at each `;` outside
+ * parentheses, empty statements left out. A BEGIN ATOMIC body's `;`s are its own: such a text is
+ * left to the engine.
+ */
+export function statementCount(text: string): number {
+  const tokens = tokenize(text);
+  const word = (token: SqlToken | undefined, value: string) =>
+    token?.kind === 'word' && token.value === value;
+  if (tokens.some((token, index) => word(token, 'begin') && word(tokens[index + 1], 'atomic'))) return 1;
+  let count = 0;
+  let pending = false;
+  let depth = 0;
+  for (const token of tokens) {
+    const punct = token.kind === 'punct' ? token.value : '';
+    if (punct === '(') depth += 1;
+    else if (punct === ')') depth = Math.max(0, depth - 1);
+    if (punct === ';' && depth === 0) {
+      if (pending) count += 1;
+      pending = false;
+    } else pending = true;
+  }
+  return pending ? count + 1 : count;
+}
 
 /** What every connection of one fake database shares: the engine and the one-transaction lock. */
 export interface FakeDatabase {
@@ -105,6 +131,15 @@ export class ProtocolSession implements LockOwner {
       case 'query':
         return this.#simpleQuery(message.text);
       case 'parse':
+        // The server's parser refuses it before anything runs; the engines would run each statement.
+        if (statementCount(message.text) > 1) {
+          this.#fail({
+            severity: 'ERROR',
+            code: '42601',
+            message: 'cannot insert multiple commands into a prepared statement',
+          });
+          return this.#flush();
+        }
         this.#statements.set(message.name, { text: message.text, paramTypes: message.paramTypes });
         return this.#writer.parseComplete();
       case 'bind':
