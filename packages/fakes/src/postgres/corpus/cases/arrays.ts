@@ -415,4 +415,140 @@ export const arrayCases = defineGroup('arrays', [
       },
     ],
   },
+  {
+    name: 'composites array ctor of unknown into int[] column is 42804 (round 19)',
+    setup: "CREATE TABLE xa (id int, a int[], b bigint[]); INSERT INTO xa VALUES (1, '{1,2}', '{5}');",
+    steps: ["INSERT INTO xa (id, a) VALUES (3, ARRAY['1'])"],
+  },
+  {
+    name: 'composites array ctor of NULL in UPDATE is text[] (round 19)',
+    setup: "CREATE TABLE xa (id int, a int[], b bigint[]); INSERT INTO xa VALUES (1, '{1,2}', '{5}');",
+    steps: ['UPDATE xa SET a = ARRAY[NULL]'],
+  },
+  {
+    name: 'composites array ctor of parameters into int[] column is 42804 (round 19)',
+    setup: "CREATE TABLE xa (id int, a int[], b bigint[]); INSERT INTO xa VALUES (1, '{1,2}', '{5}');",
+    steps: [{ sql: 'INSERT INTO xa (id, a) VALUES (3, ARRAY[$1, $2])', params: [1, 2] }],
+  },
+  {
+    name: 'composites int[] @> ARRAY of unknown has no operator (round 19)',
+    steps: ["SELECT ARRAY[1] @> ARRAY['1'] AS v"],
+  },
+  {
+    name: 'composites bigint[] column @> int ARRAY has no operator (round 19)',
+    setup: "CREATE TABLE xa (id int, a int[], b bigint[]); INSERT INTO xa VALUES (1, '{1,2}', '{5}');",
+    steps: ['SELECT id FROM xa WHERE b @> ARRAY[5]'],
+  },
+  {
+    name: 'composites empty ARRAY[] in INSERT is 42P18 (round 19)',
+    setup: "CREATE TABLE xa (id int, a int[], b bigint[]); INSERT INTO xa VALUES (1, '{1,2}', '{5}');",
+    steps: ['INSERT INTO xa (id, a) VALUES (3, ARRAY[])'],
+  },
+  {
+    name: 'composites ARRAY ctor cast hands its type to the elements (round 19)',
+    steps: ["SELECT ARRAY[]::int[] AS e, ARRAY['1', '2']::int[] AS n, ARRAY['1']::int[] @> '{1}' AS c"],
+  },
+  {
+    name: 'composites array slices, dims and out-of-range subscripts (round 19)',
+    setup:
+      'CREATE TABLE sal (name text, pay int[], sched text[][]);\nINSERT INTO sal VALUES (\'Bill\', \'{10000,10000,10000,10000}\', \'{{"meeting","lunch"},{"training","presentation"}}\');',
+    steps: [
+      'SELECT pay[2:3] AS s, pay[:2] AS h, sched[1:2][2] AS m, sched[3][1] AS o, array_dims(sched) AS d, cardinality(sched) AS c FROM sal',
+    ],
+  },
+  {
+    name: 'composites array assignment extends with NULLs and bounds (round 19)',
+    setup:
+      'CREATE TABLE sal (name text, pay int[], sched text[][]);\nINSERT INTO sal VALUES (\'Bill\', \'{10000,10000,10000,10000}\', \'{{"meeting","lunch"},{"training","presentation"}}\');',
+    steps: [
+      'UPDATE sal SET pay[7] = 1 RETURNING pay::text',
+      'UPDATE sal SET pay[-1] = 0 RETURNING pay::text, array_lower(pay, 1) AS l',
+    ],
+  },
+  {
+    name: 'composites array input with explicit bounds (round 19)',
+    steps: [
+      "SELECT '[0:2]={1,2,3}'::int[]::text AS a, ('[0:2]={a,b,c}'::text[])[0] AS z, array_dims('[1:1][-2:-1][3:5]={{{1,2,3},{4,5,6}}}'::int[]) AS d",
+    ],
+  },
+  {
+    name: 'composites array_cat dimension mismatch is 2202E (round 19)',
+    steps: ['SELECT array_cat(ARRAY[[1,2],[3,4]], ARRAY[5,6,7]) AS v'],
+  },
+  {
+    name: 'composites array_remove on a multidimensional array is 0A000 (round 19)',
+    steps: ['SELECT array_remove(ARRAY[[1,2],[3,4]], 1) AS v'],
+  },
+  {
+    name: 'composites array_position and array_positions with NULL and start (round 19)',
+    steps: [
+      'SELECT array_position(ARRAY[1,NULL,3], NULL) AS a, array_position(ARRAY[1,2,1,2], 1, 2) AS b, array_positions(ARRAY[1,NULL,NULL], NULL) AS c',
+    ],
+  },
+  {
+    name: 'composites trim_array bounds and errors (round 19)',
+    steps: [
+      "SELECT trim_array(ARRAY[1,2,3,4,5,6], 2) AS a, trim_array('[0:3]={1,2,3,4}'::int[], 1)::text AS b",
+      'SELECT trim_array(ARRAY[1,2], 3) AS c',
+    ],
+  },
+  {
+    name: 'composites ANY and ALL with NULL elements and empty arrays (round 19)',
+    steps: [
+      "SELECT 4 = ANY(ARRAY[1,NULL,3]) AS a, 3 = ANY(ARRAY[1,NULL,3]) AS b, 5 > ALL(ARRAY[1,NULL,3]) AS c, 1 = ALL('{}'::int[]) AS d, 1 = ANY(NULL::int[]) AS e",
+    ],
+  },
+  {
+    name: 'composites domain over an array and a composite (round 19)',
+    setup:
+      'CREATE DOMAIN int_arr AS int[] CHECK (cardinality(VALUE) <= 3); CREATE TYPE pr AS (a int, b int); CREATE DOMAIN ordered_pair AS pr CHECK ((VALUE).a < (VALUE).b)',
+    steps: ["SELECT '{1,2,3,4}'::int_arr AS v", 'SELECT ROW(2,1)::ordered_pair AS v'],
+  },
+  {
+    name: 'aggregates: array_agg of arrays makes a 2-D array, unequal dimensions are 2202E (round 19)',
+    steps: [
+      'SELECT array_agg(x ORDER BY o) AS a FROM (VALUES (1, ARRAY[1,2]), (2, ARRAY[3,4])) v(o, x)',
+      'SELECT array_agg(x) AS a FROM (VALUES (ARRAY[1,2]), (ARRAY[3])) v(x)',
+    ],
+  },
+  {
+    name: 'aggregates: array_agg of arrays with a NULL array is 22004, of empty arrays 2202E (round 19)',
+    steps: [
+      'SELECT array_agg(x) AS a FROM (VALUES (ARRAY[1,2]), (NULL)) v(x)',
+      "SELECT array_agg(x) AS a FROM (VALUES ('{}'::int[]), ('{}'::int[])) v(x)",
+    ],
+  },
+  {
+    name: 'aggregates: unnest of several arrays pads with NULLs, WITH ORDINALITY (round 19)',
+    steps: [
+      "SELECT * FROM unnest(ARRAY[1,2,3], ARRAY['a','b']) WITH ORDINALITY AS t(n, s, o)",
+      "SELECT * FROM ROWS FROM (generate_series(1, 3), unnest(ARRAY['a','b'])) AS t(n, s)",
+    ],
+  },
+  {
+    name: 'array input: PostgreSQL 15 refuses an empty dimension [1:0] as upper bound below lower bound (round 20)',
+    steps: ["SELECT '[1:1][1:0]={{}}'::int[]::text AS v"],
+  },
+  {
+    name: 'array input: PostgreSQL 15 reads a dimension bound past 32 bits truncated (atoi) (round 20)',
+    steps: ["SELECT '[1:2147483648]={1}'::text[]::text AS v"],
+  },
+  {
+    name: 'array input: PostgreSQL 15 truncates bounds [4294967297:4294967297] to [1:1] (round 20)',
+    steps: ["SELECT '[4294967297:4294967297]={1}'::int[]::text AS v"],
+  },
+  {
+    name: 'extensions: intarray operators shadow the core array ones (round 21)',
+    setup: 'CREATE EXTENSION intarray',
+    steps: [
+      "SELECT sort('{3,1,2}'::int[], 'desc') AS s, uniq(sort('{1,1,2,2,1}'::int[])) AS u, '{1,2,3,4}'::int[] - '{2,4}'::int[] AS minus, '{3,1}'::int[] | '{2,1}'::int[] AS uni, # '{1,2,3}'::int[] AS n",
+      "SELECT '{1,2,3}'::int[] @@ '1&(2|4)'::query_int AS m, '{1,NULL}'::int[] @> '{1}'::int[]",
+    ],
+  },
+  {
+    name: 'subqueries: = ANY and = ALL of empty, NULL and NULL-holding arrays (round 21)',
+    steps: [
+      "SELECT 1 = ANY ('{}'::int[]) AS a, NULL::int = ANY ('{}'::int[]) AS b, 1 = ALL ('{}'::int[]) AS c, 1 = ANY (NULL::int[]) AS d, 2 = ANY (ARRAY[1, NULL]) AS e, 2 <> ALL (ARRAY[1, NULL]) AS f",
+    ],
+  },
 ]);

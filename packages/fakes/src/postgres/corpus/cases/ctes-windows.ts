@@ -255,4 +255,127 @@ export const cteWindowCases = defineGroup('ctes-windows', [
       'SELECT ntile(0) OVER () AS t FROM w',
     ],
   },
+  {
+    name: 'aggregates: sum and avg of intervals over a moving frame (round 19)',
+    steps: [
+      "SELECT i, sum(x) OVER (ORDER BY i ROWS 1 PRECEDING) AS s, avg(x) OVER (ORDER BY i ROWS 1 PRECEDING) AS a FROM (VALUES (1, interval '1 day'), (2, interval '3 hours'), (3, NULL), (4, interval '1 month')) v(i, x) ORDER BY i",
+    ],
+  },
+  {
+    name: 'aggregates: lag and lead with offsets, negative offsets and defaults (round 19)',
+    setup:
+      "CREATE TABLE w (id int, grp text, v int, d date);\nINSERT INTO w VALUES (1, 'a', 10, '2024-01-01'), (2, 'a', 20, '2024-01-02'), (3, 'a', 20, '2024-01-05'), (4, 'b', 5, '2024-01-01'),\n (5, 'b', NULL, '2024-01-03'), (6, 'b', 7, '2024-02-01'), (7, 'c', 1, NULL), (8, 'c', 30, '2024-01-10');",
+    steps: [
+      'SELECT id, lag(v, 2, -1) OVER (ORDER BY id) AS a, lead(v, 3, 0) OVER (ORDER BY id) AS b, lag(v, -1) OVER (ORDER BY id) AS c, ntile(3) OVER (ORDER BY id) AS n FROM w ORDER BY id',
+    ],
+  },
+  {
+    name: 'aggregates: nth_value and last_value with frames and EXCLUDE (round 19)',
+    setup:
+      "CREATE TABLE w (id int, grp text, v int, d date);\nINSERT INTO w VALUES (1, 'a', 10, '2024-01-01'), (2, 'a', 20, '2024-01-02'), (3, 'a', 20, '2024-01-05'), (4, 'b', 5, '2024-01-01'),\n (5, 'b', NULL, '2024-01-03'), (6, 'b', 7, '2024-02-01'), (7, 'c', 1, NULL), (8, 'c', 30, '2024-01-10');",
+    steps: [
+      'SELECT id, nth_value(v, 2) OVER (ORDER BY id) AS n, last_value(id) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING EXCLUDE GROUP) AS l, sum(v) OVER (ORDER BY v RANGE BETWEEN 10 PRECEDING AND 10 FOLLOWING EXCLUDE TIES) AS t FROM w ORDER BY id',
+      'SELECT nth_value(v, 0) OVER (ORDER BY id) AS r FROM w',
+    ],
+  },
+  {
+    name: 'aggregates: RANGE offsets of an interval over dates, a negative one is 22013 (round 19)',
+    setup:
+      "CREATE TABLE w (id int, grp text, v int, d date);\nINSERT INTO w VALUES (1, 'a', 10, '2024-01-01'), (2, 'a', 20, '2024-01-02'), (3, 'a', 20, '2024-01-05'), (4, 'b', 5, '2024-01-01'),\n (5, 'b', NULL, '2024-01-03'), (6, 'b', 7, '2024-02-01'), (7, 'c', 1, NULL), (8, 'c', 30, '2024-01-10');",
+    steps: [
+      "SELECT id, count(*) OVER (ORDER BY d RANGE BETWEEN '2 days' PRECEDING AND CURRENT ROW) AS c FROM w ORDER BY id",
+      "SELECT count(*) OVER (ORDER BY d RANGE BETWEEN '-1 day' PRECEDING AND CURRENT ROW) AS c FROM w",
+    ],
+  },
+  {
+    name: 'aggregates: GROUPS frame, and GROUPS or RANGE offset without ORDER BY is 42P20 (round 19)',
+    setup:
+      "CREATE TABLE w (id int, grp text, v int, d date);\nINSERT INTO w VALUES (1, 'a', 10, '2024-01-01'), (2, 'a', 20, '2024-01-02'), (3, 'a', 20, '2024-01-05'), (4, 'b', 5, '2024-01-01'),\n (5, 'b', NULL, '2024-01-03'), (6, 'b', 7, '2024-02-01'), (7, 'c', 1, NULL), (8, 'c', 30, '2024-01-10');",
+    steps: [
+      'SELECT id, count(*) OVER (ORDER BY v GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS c FROM w ORDER BY id',
+      'SELECT count(*) OVER (GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) AS c FROM w',
+      'SELECT sum(v) OVER (RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) AS c FROM w',
+    ],
+  },
+  {
+    name: 'aggregates: copying a named window with a frame or overriding its ORDER BY is 42P20 (round 19)',
+    setup:
+      "CREATE TABLE w (id int, grp text, v int, d date);\nINSERT INTO w VALUES (1, 'a', 10, '2024-01-01'), (2, 'a', 20, '2024-01-02'), (3, 'a', 20, '2024-01-05'), (4, 'b', 5, '2024-01-01'),\n (5, 'b', NULL, '2024-01-03'), (6, 'b', 7, '2024-02-01'), (7, 'c', 1, NULL), (8, 'c', 30, '2024-01-10');",
+    steps: [
+      'SELECT id, sum(v) OVER (w ROWS 1 PRECEDING) AS s FROM w WINDOW w AS (ORDER BY id) ORDER BY id',
+      'SELECT sum(v) OVER (w) AS s FROM w WINDOW w AS (ORDER BY id ROWS 1 PRECEDING)',
+      'SELECT sum(v) OVER (w ORDER BY v) AS s FROM w WINDOW w AS (ORDER BY id)',
+    ],
+  },
+  {
+    name: 'aggregates: WITH RECURSIVE SEARCH DEPTH FIRST and BREADTH FIRST (round 19)',
+    setup:
+      "CREATE TABLE tree (id int, parent int, name text);\nINSERT INTO tree VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 1, 'b'), (4, 2, 'a1'), (5, 2, 'a2'), (6, 3, 'b1');\nCREATE TABLE graph (f int, t int);\nINSERT INTO graph VALUES (1, 2), (2, 3), (3, 4), (4, 1), (2, 5);",
+    steps: [
+      'WITH RECURSIVE sub(id, name) AS (SELECT id, name FROM tree WHERE id = 1 UNION ALL SELECT c.id, c.name FROM tree c JOIN sub s ON c.parent = s.id) SEARCH DEPTH FIRST BY id SET ordercol SELECT id, name FROM sub ORDER BY ordercol',
+      'WITH RECURSIVE sub(id) AS (SELECT 1 UNION ALL SELECT c.id FROM tree c JOIN sub s ON c.parent = s.id) SEARCH BREADTH FIRST BY id SET oc SELECT id, oc::text AS oc FROM sub ORDER BY oc',
+    ],
+  },
+  {
+    name: 'aggregates: WITH RECURSIVE CYCLE marks the cycle and keeps the path (round 19)',
+    setup:
+      "CREATE TABLE tree (id int, parent int, name text);\nINSERT INTO tree VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 1, 'b'), (4, 2, 'a1'), (5, 2, 'a2'), (6, 3, 'b1');\nCREATE TABLE graph (f int, t int);\nINSERT INTO graph VALUES (1, 2), (2, 3), (3, 4), (4, 1), (2, 5);",
+    steps: [
+      "WITH RECURSIVE s(f, t) AS (SELECT f, t FROM graph WHERE f = 1 UNION ALL SELECT g.f, g.t FROM graph g JOIN s ON g.f = s.t) CYCLE f SET c TO 'Y' DEFAULT 'N' USING p SELECT f, t, c, p::text AS p FROM s ORDER BY p::text",
+    ],
+  },
+  {
+    name: 'aggregates: WITH RECURSIVE column type mismatch is 42804, UNION stops a cycle (round 19)',
+    steps: [
+      'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 0.5 FROM t WHERE n < 3) SELECT * FROM t',
+      'WITH RECURSIVE t(n) AS (VALUES (1) UNION SELECT (n + 1) % 3 FROM t) SELECT * FROM t ORDER BY n',
+    ],
+  },
+  {
+    name: 'extending: a moving-aggregate user aggregate over a sliding frame (round 21)',
+    setup:
+      'CREATE FUNCTION add2(int, int) RETURNS int LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1 + $2 $$;\nCREATE FUNCTION sub2(int, int) RETURNS int LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1 - $2 $$;\nCREATE AGGREGATE msum (int) (sfunc = add2, stype = int, msfunc = add2, minvfunc = sub2, mstype = int);',
+    steps: [
+      'SELECT x, msum(x) OVER (ORDER BY x ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS v FROM generate_series(1, 5) x ORDER BY x',
+    ],
+  },
+  {
+    name: 'windows: rank and dense_rank over ties with a named window (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT id, total, rank() OVER w AS r, dense_rank() OVER w AS d FROM orders WINDOW w AS (ORDER BY total DESC NULLS LAST) ORDER BY id',
+    ],
+  },
+  {
+    name: 'windows: the default RANGE frame sums peers together (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT id, sum(total) OVER (ORDER BY total) AS range_sum, sum(total) OVER (ORDER BY total, id ROWS UNBOUNDED PRECEDING) AS rows_sum FROM orders ORDER BY id',
+    ],
+  },
+  {
+    name: 'ctes: WITH RECURSIVE SEARCH BREADTH FIRST over a referral tree (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'WITH RECURSIVE tree(id, parent) AS (SELECT id, referred_by FROM customers WHERE referred_by IS NULL UNION ALL SELECT c.id, c.referred_by FROM customers c JOIN tree t ON c.referred_by = t.id) SEARCH BREADTH FIRST BY id SET ord SELECT id, ord FROM tree ORDER BY ord',
+    ],
+  },
+  {
+    name: 'ctes: CYCLE marks the row that closes a loop (round 21)',
+    steps: [
+      'WITH RECURSIVE g(a, b) AS (VALUES (1, 2), (2, 3), (3, 1)), walk(node) AS (SELECT 1 UNION ALL SELECT g.b FROM walk JOIN g ON g.a = walk.node) CYCLE node SET is_cycle USING path SELECT node, is_cycle, path FROM walk ORDER BY path',
+    ],
+  },
+  {
+    name: 'ctes: the main query does not see a data-modifying CTE change (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'WITH d AS (DELETE FROM payments WHERE order_id = 102 RETURNING id) SELECT (SELECT count(*) FROM payments) AS still_seen, (SELECT count(*) FROM d) AS deleted',
+      'SELECT count(*) FROM payments',
+    ],
+  },
 ]);

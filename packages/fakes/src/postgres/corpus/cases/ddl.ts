@@ -2831,4 +2831,792 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT count(*) AS n FROM tt',
     ],
   },
+  {
+    name: 'strings: routine SET lc_time to a locale the server lacks (round 19)',
+    steps: ["CREATE FUNCTION f() RETURNS int LANGUAGE sql SET lc_time = 'fr_FR' AS 'SELECT 1'"],
+  },
+  {
+    name: 'strings: CREATE COLLATION over a libc locale the server lacks (round 19)',
+    steps: ["CREATE COLLATION german (provider = libc, locale = 'de_DE.utf8')"],
+  },
+  {
+    name: 'strings: CREATE COLLATION over lc_collate and lc_ctype the server lacks (round 19)',
+    steps: ["CREATE COLLATION german (lc_collate = 'de_DE', lc_ctype = 'de_DE')"],
+  },
+  {
+    name: 'strings: CREATE COLLATION over C.UTF-8 (round 19)',
+    steps: ["CREATE COLLATION cu (provider = libc, locale = 'C.UTF-8')", "SELECT 'b' < 'a' COLLATE cu AS v"],
+  },
+  { name: 'numbers: serial as a cast is 42704 (round 19)', steps: ['SELECT 1::serial AS v'] },
+  { name: 'numbers: array of serial is 0A000 (round 19)', steps: ['CREATE TABLE s (a serial[])'] },
+  {
+    name: 'numbers: numeric with three modifiers is 22023 (round 19)',
+    steps: ['CREATE TABLE t (a numeric(5,2,1))'],
+  },
+  {
+    name: 'composites ALTER TYPE DROP VALUE is a syntax error on 15 (round 19)',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE person (name text, m mood);\nINSERT INTO person VALUES ('Moe', 'happy'), ('Larry', 'sad'), ('Curly', 'ok');",
+    steps: ["ALTER TYPE mood DROP VALUE 'ok'"],
+  },
+  {
+    name: 'composites CREATE DOMAIN with NOT NULL twice is accepted on 15 (round 19)',
+    steps: ['CREATE DOMAIN d2 AS int NOT NULL NOT NULL', 'SELECT NULL::d2 AS v'],
+  },
+  {
+    name: 'sysfuncs: identity column of an array type is 22023 (round 19)',
+    steps: ['CREATE TABLE t (id int[] GENERATED ALWAYS AS IDENTITY)'],
+  },
+  {
+    name: 'sysfuncs: ALTER TABLE RENAME of a sequence (round 19)',
+    setup: 'CREATE SEQUENCE s;',
+    steps: ['ALTER TABLE s RENAME TO s3', "SELECT nextval('s3') AS v"],
+  },
+  {
+    name: 'sysfuncs: COMMENT ON and obj_description / col_description (round 19)',
+    setup: 'CREATE TABLE t (a int);',
+    steps: [
+      "COMMENT ON TABLE t IS 'the table'",
+      "COMMENT ON COLUMN t.a IS 'col a'",
+      "SELECT obj_description('t'::regclass, 'pg_class') AS o, col_description('t'::regclass, 1) AS c",
+      "COMMENT ON TABLE t IS ''",
+      "SELECT obj_description('t'::regclass, 'pg_class') AS o2",
+    ],
+  },
+  {
+    name: 'schemabehaviour: attach partition to a plain table is 42P17 (round 19)',
+    setup: 'CREATE TABLE x (a int); CREATE TABLE y (a int);',
+    steps: ['ALTER TABLE x ATTACH PARTITION y DEFAULT', 'ALTER TABLE x ATTACH PARTITION y FOR VALUES IN (1)'],
+  },
+  {
+    name: 'schemabehaviour: detach partition from a plain table is 42P17 (round 19)',
+    setup: 'CREATE TABLE x (a int); CREATE TABLE y (a int);',
+    steps: ['ALTER TABLE x DETACH PARTITION y', 'ALTER TABLE x DETACH PARTITION y CONCURRENTLY'],
+  },
+  {
+    name: 'schemabehaviour: foreign key onto a partial unique index is 42830 (round 19)',
+    setup: 'CREATE TABLE t2 (a int); CREATE UNIQUE INDEX ON t2 (a) WHERE a > 0;',
+    steps: ['CREATE TABLE c2 (a int REFERENCES t2 (a))'],
+  },
+  {
+    name: 'schemabehaviour: range partition routing, bounds and no partition 23514 (round 19)',
+    setup:
+      "CREATE TABLE m (id int, at date NOT NULL, v int) PARTITION BY RANGE (at); CREATE TABLE m_2020 PARTITION OF m FOR VALUES FROM ('2020-01-01') TO ('2021-01-01'); CREATE TABLE m_2021 PARTITION OF m FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');",
+    steps: [
+      "INSERT INTO m VALUES (1, '2020-12-31', 1), (2, '2021-01-01', 2) RETURNING tableoid::regclass, id",
+      "INSERT INTO m VALUES (3, '2022-01-01', 3)",
+      "UPDATE m SET at = '2021-06-01' WHERE id = 1 RETURNING tableoid::regclass, id",
+    ],
+  },
+  {
+    name: 'schemabehaviour: list partition with null and default partition (round 19)',
+    setup:
+      "CREATE TABLE l (id int, region text) PARTITION BY LIST (region); CREATE TABLE l_eu PARTITION OF l FOR VALUES IN ('de', 'fr'); CREATE TABLE l_us PARTITION OF l FOR VALUES IN ('us', NULL);",
+    steps: [
+      "INSERT INTO l VALUES (1, 'jp')",
+      'CREATE TABLE l_def PARTITION OF l DEFAULT',
+      "INSERT INTO l VALUES (1, 'jp'), (2, NULL) RETURNING tableoid::regclass, id",
+      "CREATE TABLE l_jp PARTITION OF l FOR VALUES IN ('jp')",
+    ],
+  },
+  {
+    name: 'schemabehaviour: unique on a partitioned table must include the partition key (round 19)',
+    steps: ['CREATE TABLE pk (id int PRIMARY KEY, at date) PARTITION BY RANGE (at)'],
+  },
+  {
+    name: 'triggers: REINDEX fires neither ddl_command_start nor ddl_command_end event triggers (round 20)',
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;",
+    steps: [
+      'CREATE TABLE t (id int PRIMARY KEY)',
+      'CREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$',
+      'CREATE EVENT TRIGGER s ON ddl_command_start EXECUTE FUNCTION ev()',
+      'CREATE EVENT TRIGGER e ON ddl_command_end EXECUTE FUNCTION ev()',
+      'REINDEX TABLE t',
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+      'SELECT msg FROM elog ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: pg_event_trigger_dropped_objects lists a dropped table with its default, index, sequence, constraints and row types, and no not-null constraint (round 20)',
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;\nCREATE FUNCTION drops() RETURNS event_trigger LANGUAGE plpgsql AS $$ DECLARE r record; BEGIN\n  FOR r IN SELECT * FROM pg_event_trigger_dropped_objects() ORDER BY object_type, object_identity LOOP\n    INSERT INTO elog(msg) VALUES (tg_tag || '|' || r.object_type || '|' || coalesce(r.schema_name, '-') || '|' || coalesce(r.object_name, '-') || '|' || r.object_identity || '|' || r.original || '|' || r.normal || '|' || r.is_temporary || '|' || array_to_string(r.address_names, ',') || '|' || array_to_string(r.address_args, ','));\n  END LOOP; END $$;",
+    steps: [
+      'CREATE TABLE t (id serial PRIMARY KEY, n int CHECK (n > 0))',
+      'CREATE EVENT TRIGGER d ON sql_drop EXECUTE FUNCTION drops()',
+      'DROP TABLE t',
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+      'SELECT msg FROM elog ORDER BY seq',
+    ],
+  },
+  {
+    name: "triggers: a dropped view's _RETURN rule is reported as reached through a normal dependency (round 20)",
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;\nCREATE FUNCTION drops() RETURNS event_trigger LANGUAGE plpgsql AS $$ DECLARE r record; BEGIN\n  FOR r IN SELECT * FROM pg_event_trigger_dropped_objects() ORDER BY object_type, object_identity LOOP\n    INSERT INTO elog(msg) VALUES (tg_tag || '|' || r.object_type || '|' || coalesce(r.schema_name, '-') || '|' || coalesce(r.object_name, '-') || '|' || r.object_identity || '|' || r.original || '|' || r.normal || '|' || r.is_temporary || '|' || array_to_string(r.address_names, ',') || '|' || array_to_string(r.address_args, ','));\n  END LOOP; END $$;",
+    steps: [
+      'CREATE VIEW v AS SELECT 1 AS a',
+      'CREATE EVENT TRIGGER d ON sql_drop EXECUTE FUNCTION drops()',
+      'DROP VIEW v',
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+      'SELECT msg FROM elog ORDER BY seq',
+    ],
+  },
+  {
+    name: "triggers: a dropped domain's objects include its CHECK constraint but no not-null constraint (round 20)",
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;\nCREATE FUNCTION drops() RETURNS event_trigger LANGUAGE plpgsql AS $$ DECLARE r record; BEGIN\n  FOR r IN SELECT * FROM pg_event_trigger_dropped_objects() ORDER BY object_type, object_identity LOOP\n    INSERT INTO elog(msg) VALUES (tg_tag || '|' || r.object_type || '|' || coalesce(r.schema_name, '-') || '|' || coalesce(r.object_name, '-') || '|' || r.object_identity || '|' || r.original || '|' || r.normal || '|' || r.is_temporary || '|' || array_to_string(r.address_names, ',') || '|' || array_to_string(r.address_args, ','));\n  END LOOP; END $$;",
+    steps: [
+      'CREATE DOMAIN d AS int NOT NULL CHECK (VALUE > 0)',
+      'CREATE EVENT TRIGGER d ON sql_drop EXECUTE FUNCTION drops()',
+      'DROP DOMAIN d',
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+      'SELECT msg FROM elog ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: ALTER COLUMN ... DROP NOT NULL drops no object, so sql_drop event triggers do not fire (round 20)',
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;",
+    steps: [
+      'CREATE TABLE t (id int NOT NULL)',
+      'CREATE EVENT TRIGGER d ON sql_drop EXECUTE FUNCTION ev()',
+      'ALTER TABLE t ALTER COLUMN id DROP NOT NULL',
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+      'SELECT msg FROM elog ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: a TRUNCATE statement trigger sees TG_OP = TRUNCATE (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int DEFAULT 7);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);",
+    steps: [
+      'CREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log(msg) VALUES (TG_OP); RETURN NEW; END $$',
+      'CREATE TRIGGER trg_after AFTER TRUNCATE ON t FOR EACH STATEMENT EXECUTE FUNCTION lg()',
+      'TRUNCATE t',
+      'SELECT msg FROM log ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: CREATE OR REPLACE TRIGGER may change the timing and the events of an existing trigger (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO log(msg) VALUES (TG_NAME || coalesce(' ' || TG_ARGV[0], ''));\n  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$;",
+    steps: [
+      'CREATE TRIGGER a BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE OR REPLACE TRIGGER a AFTER DELETE ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      "INSERT INTO t VALUES (3, 'c', 3)",
+      'DELETE FROM t WHERE id = 3',
+      'SELECT msg FROM log ORDER BY seq',
+      "SELECT pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE tgname = 'a'",
+    ],
+  },
+  {
+    name: 'triggers: triggers of the same kind fire in byte order of their names: digits, upper case, underscore, lower case (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO log(msg) VALUES (TG_NAME || coalesce(' ' || TG_ARGV[0], ''));\n  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$;",
+    steps: [
+      'CREATE TRIGGER "b" BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER "B" BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER "_x" BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER "1st" BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER "a b" BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      "INSERT INTO t VALUES (3, 'c', 3)",
+      'SELECT msg FROM log ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: an ENABLE REPLICA trigger fires only while session_replication_role is replica (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO log(msg) VALUES (TG_NAME || coalesce(' ' || TG_ARGV[0], ''));\n  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$;",
+    steps: [
+      'CREATE TRIGGER a BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'ALTER TABLE t ENABLE REPLICA TRIGGER a',
+      "SET session_replication_role = 'replica'",
+      "INSERT INTO t VALUES (3, 'c', 3)",
+      'RESET session_replication_role',
+      'SELECT msg FROM log ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: information_schema.triggers numbers action_order per table, event, timing and orientation, in name order (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO log(msg) VALUES (TG_NAME || coalesce(' ' || TG_ARGV[0], ''));\n  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$;",
+    steps: [
+      'CREATE TRIGGER b AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER a AFTER INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER c BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER d AFTER INSERT ON t FOR EACH STATEMENT EXECUTE FUNCTION lg()',
+      'SELECT trigger_name, event_manipulation, action_timing, action_orientation, action_order FROM information_schema.triggers ORDER BY event_manipulation, action_timing, action_orientation, action_order',
+    ],
+  },
+  {
+    name: 'triggers: pg_event_trigger_ddl_commands reports the table, its sequence, indexes and the sequence ownership of one CREATE TABLE (round 20)',
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;\nCREATE FUNCTION cmds() RETURNS event_trigger LANGUAGE plpgsql AS $$ DECLARE r record; BEGIN\n  FOR r IN SELECT * FROM pg_event_trigger_ddl_commands() LOOP\n    INSERT INTO elog(msg) VALUES (r.command_tag || '|' || r.object_type || '|' || coalesce(r.schema_name, '-') || '|' || coalesce(r.object_identity, '-') || '|' || r.in_extension);\n  END LOOP; END $$;",
+    steps: [
+      'CREATE EVENT TRIGGER e ON ddl_command_end EXECUTE FUNCTION cmds()',
+      'CREATE TABLE x (id serial PRIMARY KEY, n text UNIQUE)',
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+      'SELECT msg FROM elog ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: a column type change that rewrites fires table_rewrite with the table and reason 4 (round 20)',
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;\nCREATE TABLE t (id int PRIMARY KEY, n int);\nINSERT INTO t VALUES (1, 1);\nCREATE FUNCTION rw() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_tag || ' ' || pg_event_trigger_table_rewrite_oid()::regclass || ' reason ' || pg_event_trigger_table_rewrite_reason()); END $$;",
+    steps: [
+      'CREATE EVENT TRIGGER r ON table_rewrite EXECUTE FUNCTION rw()',
+      'ALTER TABLE t ALTER COLUMN n TYPE bigint',
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+      'SELECT msg FROM elog ORDER BY seq',
+    ],
+  },
+  {
+    name: 'triggers: an error in a ddl_command_end event trigger undoes the DDL command (round 20)',
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;",
+    steps: [
+      "CREATE FUNCTION stop() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no % please', tg_tag; END $$",
+      'CREATE EVENT TRIGGER s ON ddl_command_end EXECUTE FUNCTION stop()',
+      'CREATE TABLE x (id int)',
+      "SELECT count(*) FROM pg_class WHERE relname = 'x'",
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+    ],
+  },
+  {
+    name: 'privileges: pg_default_acl lists a table default as arwdDxt for the owner, without MAINTAIN (round 20)',
+    steps: [
+      'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC',
+      'SELECT defaclobjtype, defaclacl::text AS acl FROM pg_default_acl',
+      'CREATE TABLE n (v int)',
+      "SELECT relacl::text AS acl FROM pg_class WHERE relname = 'n'",
+      'ALTER DEFAULT PRIVILEGES REVOKE SELECT ON TABLES FROM PUBLIC',
+    ],
+  },
+  {
+    name: 'privileges: ALTER DEFAULT PRIVILEGES WITH GRANT OPTION shows starred letters in defaclacl (round 20)',
+    steps: [
+      'ALTER DEFAULT PRIVILEGES GRANT ALL ON TABLES TO postgres WITH GRANT OPTION',
+      'SELECT defaclobjtype, defaclacl::text AS acl FROM pg_default_acl',
+      'ALTER DEFAULT PRIVILEGES REVOKE GRANT OPTION FOR ALL ON TABLES FROM postgres',
+      'SELECT count(*) FROM pg_default_acl',
+    ],
+  },
+  {
+    name: 'privileges: GRANT to PUBLIC writes the owner item and =r/owner into relacl (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: ['GRANT SELECT ON t TO PUBLIC', "SELECT relacl::text AS acl FROM pg_class WHERE relname = 't'"],
+  },
+  {
+    name: 'privileges: GRANT ALL to PUBLIC and REVOKE from the owner itself (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: [
+      'GRANT ALL ON t TO PUBLIC',
+      'REVOKE DELETE ON t FROM postgres',
+      "SELECT relacl::text AS acl FROM pg_class WHERE relname = 't'",
+    ],
+  },
+  {
+    name: 'privileges: column grants live in attacl, table relacl stays null (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: [
+      'GRANT SELECT (a, b), UPDATE (c) ON t TO PUBLIC',
+      "SELECT attname, attacl::text FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum > 0 ORDER BY attnum",
+      "SELECT relacl FROM pg_class WHERE relname = 't'",
+    ],
+  },
+  {
+    name: 'privileges: pg_policies shows a restrictive UPDATE policy with its USING and WITH CHECK (round 20)',
+    setup:
+      "CREATE TABLE acc (id int PRIMARY KEY, owner text, amount int); INSERT INTO acc VALUES (1, 'alice', 10), (2, 'bob', 20), (3, 'alice', 30); ALTER TABLE acc ENABLE ROW LEVEL SECURITY; GRANT ALL ON acc TO PUBLIC;",
+    steps: [
+      "CREATE POLICY p ON acc AS RESTRICTIVE FOR UPDATE TO PUBLIC USING (owner = 'alice') WITH CHECK (amount > 0)",
+      'SELECT policyname, permissive, roles, cmd, qual, with_check FROM pg_policies',
+    ],
+  },
+  {
+    name: 'privileges: search_path skips missing schemas and creates in the first existing one (round 20)',
+    steps: [
+      'CREATE SCHEMA s1',
+      'SET search_path = nosuch, s1, public',
+      'SELECT current_schema() AS s, current_schemas(false) AS f',
+      'CREATE TABLE x (v int)',
+      "SELECT relnamespace::regnamespace::text AS ns FROM pg_class WHERE relname = 'x'",
+    ],
+  },
+  {
+    name: 'partitions: ALTER COLUMN TYPE of a partition key column is 42P16 with no position (round 20)',
+    setup: 'CREATE TABLE x (a int, b int) PARTITION BY RANGE (a)',
+    steps: ['ALTER TABLE x ALTER COLUMN a TYPE bigint'],
+  },
+  {
+    name: 'inheritance: ALTER COLUMN TYPE of an inherited column on the child is 42P16 with no position (round 20)',
+    setup:
+      'CREATE TABLE cities (name text, elevation int); CREATE TABLE capitals (state char(2)) INHERITS (cities)',
+    steps: ['ALTER TABLE capitals ALTER COLUMN elevation TYPE bigint'],
+  },
+  {
+    name: 'columns: ALTER COLUMN TYPE of a system column is 0A000 with no position (round 20)',
+    setup: 'CREATE TABLE t (a int)',
+    steps: ['ALTER TABLE t ALTER COLUMN xmin TYPE bigint'],
+  },
+  {
+    name: 'defaults: a DEFAULT cast to text for an integer column is refused when the table is created (42804) (round 20)',
+    steps: ["CREATE TABLE d (a int DEFAULT 'abc'::text)"],
+  },
+  {
+    name: 'partitions: a storage parameter on a partitioned table is an unrecognized parameter (22023) naming the first one (round 20)',
+    setup: 'CREATE TABLE lp (id int, k text) PARTITION BY LIST (k)',
+    steps: [
+      'ALTER TABLE lp SET (autovacuum_enabled = false, fillfactor = 1)',
+      'ALTER TABLE lp SET (toast.autovacuum_enabled = false)',
+      'CREATE TABLE wp (a int) PARTITION BY LIST (a) WITH (fillfactor = 10)',
+    ],
+  },
+  {
+    name: 'partitions: a partition overlapping an existing range is refused with 42P17 (round 20)',
+    setup:
+      'CREATE TABLE rb (a int) PARTITION BY RANGE (a); CREATE TABLE rb1 PARTITION OF rb FOR VALUES FROM (0) TO (10)',
+    steps: ['CREATE TABLE rb2 PARTITION OF rb FOR VALUES FROM (-5) TO (1)'],
+  },
+  {
+    name: 'partitions: ATTACH PARTITION validates existing rows against the bound (23514) (round 20)',
+    setup:
+      'CREATE TABLE t (id int, at int) PARTITION BY RANGE (at); CREATE TABLE t1 PARTITION OF t FOR VALUES FROM (0) TO (10); CREATE TABLE t3 (id int, at int); INSERT INTO t3 VALUES (3, 35)',
+    steps: ['ALTER TABLE t ATTACH PARTITION t3 FOR VALUES FROM (20) TO (30)'],
+  },
+  {
+    name: 'partitions: a unique index on a partitioned table must include the partition key (0A000) (round 20)',
+    setup: 'CREATE TABLE t (id int, at int) PARTITION BY RANGE (at)',
+    steps: ['CREATE UNIQUE INDEX t_u ON t (id)'],
+  },
+  {
+    name: 'partitions: relpartbound deparses to FOR VALUES clauses, MINVALUE and hash bounds included (round 20)',
+    setup:
+      'CREATE TABLE h (a int) PARTITION BY HASH (a); CREATE TABLE h0 PARTITION OF h FOR VALUES WITH (MODULUS 2, REMAINDER 0); CREATE TABLE r (a int, b int) PARTITION BY RANGE (a, b); CREATE TABLE r0 PARTITION OF r FOR VALUES FROM (MINVALUE, MINVALUE) TO (1, MAXVALUE)',
+    steps: [
+      "SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) AS bound FROM pg_class c WHERE c.relname IN ('h0', 'r0') ORDER BY 1",
+    ],
+  },
+  {
+    name: 'inheritance: a CHECK marked NO INHERIT binds the parent but not its children (round 20)',
+    steps: [
+      'CREATE TABLE a (v int CONSTRAINT vpos CHECK (v > 0) NO INHERIT)',
+      'CREATE TABLE c1 () INHERITS (a)',
+      'INSERT INTO c1 VALUES (-1) RETURNING v',
+      'INSERT INTO a VALUES (-1)',
+    ],
+  },
+  {
+    name: 'inheritance: conflicting column defaults from two parents are 42611 unless the child sets its own (round 20)',
+    steps: [
+      'CREATE TABLE a (v int DEFAULT 1)',
+      'CREATE TABLE b (v int DEFAULT 2)',
+      'CREATE TABLE ab () INHERITS (a, b)',
+      'CREATE TABLE ab (v int DEFAULT 3) INHERITS (a, b)',
+      'INSERT INTO ab DEFAULT VALUES RETURNING v',
+    ],
+  },
+  {
+    name: 'inheritance: ALTER TABLE INHERIT requires the child to have matching CHECK constraints (42804) (round 20)',
+    steps: [
+      'CREATE TABLE a (v int CONSTRAINT vpos CHECK (v > 0))',
+      'CREATE TABLE c1 (v int)',
+      'ALTER TABLE c1 INHERIT a',
+    ],
+  },
+  {
+    name: 'generated: a generation expression must be immutable (42P17) (round 20)',
+    steps: ['CREATE TABLE g (a timestamptz, b text GENERATED ALWAYS AS (a::text) STORED)'],
+  },
+  {
+    name: 'identity: ALTER COLUMN SET INCREMENT BY and RESTART WITH change the next values (round 20)',
+    setup: 'CREATE TABLE ia (id int GENERATED ALWAYS AS IDENTITY, v text)',
+    steps: [
+      'ALTER TABLE ia ALTER COLUMN id SET INCREMENT BY 5 RESTART WITH 10',
+      "INSERT INTO ia (v) VALUES ('a'), ('b') RETURNING id",
+    ],
+  },
+  {
+    name: 'constraints: CHECK NOT VALID skips existing rows until VALIDATE CONSTRAINT checks them (23514) (round 20)',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (-1)',
+    steps: [
+      'ALTER TABLE t ADD CONSTRAINT apos CHECK (a > 0) NOT VALID',
+      'INSERT INTO t VALUES (-2)',
+      'ALTER TABLE t VALIDATE CONSTRAINT apos',
+    ],
+  },
+  {
+    name: 'catalogs: pg_attribute.attbyval of bigint, timestamptz and a domain over bigint columns is true (round 20)',
+    setup:
+      'CREATE DOMAIN big_id AS bigint; CREATE TABLE ledger (id big_id, at timestamptz, ratio float8, mac macaddr8, n int);',
+    steps: [
+      "SELECT attname, attbyval, attlen, attalign FROM pg_attribute WHERE attrelid = 'ledger'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+  },
+  {
+    name: 'catalogs: pg_type lists no row or array type of a relation PostgreSQL 15 does not have (round 20)',
+    steps: [
+      "SELECT count(*) AS n FROM pg_type WHERE typname IN ('pg_stat_io', '_pg_stat_io', 'pg_wait_events', 'pg_stat_checkpointer')",
+    ],
+  },
+  {
+    name: 'catalogs: information_schema.sql_features and sql_parts hold PostgreSQL 15 rows (714 features, 416 supported, 10 parts) (round 20)',
+    steps: [
+      "SELECT count(*) AS n, count(*) FILTER (WHERE is_supported = 'YES') AS yes FROM information_schema.sql_features",
+      'SELECT feature_id, feature_name, is_supported FROM information_schema.sql_parts ORDER BY 1',
+      "SELECT feature_id, sub_feature_id, is_supported FROM information_schema.sql_features WHERE feature_id LIKE 'T8%' ORDER BY 1, 2",
+    ],
+  },
+  {
+    name: 'catalogs: information_schema.sql_implementation_info gives the DBMS VERSION of major 15 (round 20)',
+    steps: [
+      "SELECT split_part(character_value, '.', 1) AS major FROM information_schema.sql_implementation_info WHERE implementation_info_name = 'DBMS VERSION'",
+    ],
+  },
+  {
+    name: 'catalogs: pg_matviews.definition qualifies a one-table query with its table name on 15 (round 20)',
+    setup: 'CREATE TABLE t (id int, name text); CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;',
+    steps: [
+      "SELECT matviewname, ispopulated, definition FROM pg_matviews WHERE schemaname = 'public' AND matviewname IN ('mv')",
+    ],
+  },
+  {
+    name: "catalogs: pg_get_ruledef of a view's _RETURN rule prints the query with table-qualified columns on 15 (round 20)",
+    setup: 'CREATE TABLE t (id int, name text); CREATE VIEW v AS SELECT id, name FROM t WHERE id > 0;',
+    steps: [
+      "SELECT r.rulename, pg_get_ruledef(r.oid) AS d FROM pg_rewrite r WHERE r.ev_class = 'v'::regclass",
+    ],
+  },
+  {
+    name: "catalogs: information_schema.columns says is_nullable YES for a nullable column (a migration runner's check) (round 20)",
+    setup:
+      'CREATE TABLE acct (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text, age smallint, big bigint, score numeric(5,2), ok boolean NOT NULL DEFAULT false, at timestamptz, day date, data jsonb, uid uuid);',
+    steps: [
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'name' AND is_nullable = 'YES') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'name' AND is_nullable = 'NO') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'id' AND is_nullable = 'NO') AS e",
+    ],
+  },
+  {
+    name: 'catalogs: information_schema.columns.data_type names types as the standard does (character varying, smallint, timestamp with time zone) (round 20)',
+    setup:
+      'CREATE TABLE acct (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text, age smallint, big bigint, score numeric(5,2), ok boolean NOT NULL DEFAULT false, at timestamptz, day date, data jsonb, uid uuid);',
+    steps: [
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'email' AND data_type = 'character varying') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'email' AND data_type = 'varchar') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'age' AND data_type = 'smallint') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'big' AND data_type = 'bigint') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'score' AND data_type = 'numeric') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'ok' AND data_type = 'boolean') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'at' AND data_type = 'timestamp with time zone') AS e",
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND column_name = 'at' AND data_type = 'timestamptz') AS e",
+    ],
+  },
+  {
+    name: 'catalogs: information_schema.columns.table_catalog is the database name, not a fixed word (round 20)',
+    setup:
+      'CREATE TABLE acct (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text, age smallint, big bigint, score numeric(5,2), ok boolean NOT NULL DEFAULT false, at timestamptz, day date, data jsonb, uid uuid);',
+    steps: [
+      "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'acct' AND table_catalog = 'pgmem' AND column_name = 'id') AS e",
+    ],
+  },
+  {
+    name: 'catalogs: information_schema.columns of varchar, numeric, timestamptz(3), interval and arrays (length, precision, udt_name) (round 20)',
+    setup:
+      'CREATE TABLE t (a varchar(10), b numeric(10,2), c timestamptz(3), d interval day to second(3), e int[], f char(4), g double precision, h bit varying(8));',
+    steps: [
+      "SELECT column_name, data_type, udt_name, character_maximum_length, character_octet_length, numeric_precision, numeric_precision_radix, numeric_scale, datetime_precision, interval_type, interval_precision FROM information_schema.columns WHERE table_schema = 'public' AND table_name IN ('t') ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'catalogs: identity and generated columns in information_schema.columns and pg_attribute (round 20)',
+    setup:
+      "CREATE TABLE idg (a int GENERATED ALWAYS AS IDENTITY, b bigint GENERATED BY DEFAULT AS IDENTITY (START WITH 5 INCREMENT BY -1 MINVALUE -10 MAXVALUE 100 CYCLE), d int GENERATED ALWAYS AS (a + 1) STORED, f text DEFAULT 'x');",
+    steps: [
+      "SELECT column_name, is_identity, identity_generation, identity_start, identity_increment, identity_minimum, identity_maximum, identity_cycle, is_generated, generation_expression, column_default, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name IN ('idg') ORDER BY ordinal_position",
+      "SELECT attname, attidentity, attgenerated, atthasdef, attnotnull FROM pg_attribute WHERE attrelid = 'idg'::regclass AND attnum > 0 ORDER BY attnum",
+      "SELECT pg_get_serial_sequence('idg', 'a') AS a, pg_get_serial_sequence('idg', 'b') AS b, pg_get_serial_sequence('idg', 'd') AS d",
+    ],
+  },
+  {
+    name: 'catalogs: column_default and pg_get_expr print defaults with their casts (round 20)',
+    setup:
+      "CREATE SEQUENCE s; CREATE TABLE t (a int DEFAULT -1, b varchar(10) DEFAULT 'it''s', c timestamptz DEFAULT now(), d text[] DEFAULT '{}', e jsonb DEFAULT '{}'::jsonb, f bigint DEFAULT nextval('s'), g date DEFAULT CURRENT_DATE, h timestamptz DEFAULT (now() + interval '1 day'));",
+    steps: [
+      "SELECT c.column_name, c.column_default, pg_get_expr(d.adbin, d.adrelid) AS pg_def FROM information_schema.columns c JOIN pg_attribute a ON a.attrelid = 't'::regclass AND a.attname = c.column_name LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE c.table_schema = 'public' AND c.table_name IN ('t') ORDER BY c.ordinal_position",
+    ],
+  },
+  {
+    name: 'catalogs: a composite foreign key in key_column_usage (position_in_unique_constraint) and referential_constraints (round 20)',
+    setup:
+      'CREATE TABLE p (a int, b int, UNIQUE (b, a)); CREATE TABLE c (x int, y int, CONSTRAINT c_xy_fk FOREIGN KEY (x, y) REFERENCES p (b, a) MATCH FULL ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED);',
+    steps: [
+      "SELECT table_name, constraint_name, column_name, ordinal_position, position_in_unique_constraint FROM information_schema.key_column_usage WHERE table_schema = 'public' AND table_name IN ('p', 'c') ORDER BY 1, 2, 4",
+      "SELECT constraint_name, unique_constraint_name, match_option, update_rule, delete_rule FROM information_schema.referential_constraints WHERE constraint_schema = 'public' AND constraint_name IN ('c_xy_fk')",
+      "SELECT conname, contype, condeferrable, condeferred, conkey::text, confkey::text, confupdtype, confdeltype, confmatchtype, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'c'::regclass ORDER BY 1",
+    ],
+  },
+  {
+    name: 'catalogs: table_constraints of primary, unique nulls not distinct and check constraints (round 20)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY, a int, b int, CONSTRAINT p_a_uq UNIQUE NULLS NOT DISTINCT (a), CONSTRAINT p_order CHECK (a < b));',
+    steps: [
+      "SELECT constraint_name, constraint_type, is_deferrable, initially_deferred, enforced, nulls_distinct FROM information_schema.table_constraints WHERE table_schema = 'public' AND table_name IN ('p') AND constraint_name NOT LIKE '%_not_null' ORDER BY 1",
+      "SELECT cc.constraint_name, cc.check_clause FROM information_schema.check_constraints cc WHERE cc.constraint_schema = 'public' AND cc.constraint_name IN ('p_order')",
+    ],
+  },
+  {
+    name: 'catalogs: pg_index and pg_get_indexdef of expression, partial, descending and included-column indexes (round 20)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY, s text, n int, j jsonb); CREATE INDEX p_s_idx ON p (s DESC NULLS FIRST, n); CREATE INDEX p_lower ON p (lower(s)) WHERE n > 0; CREATE INDEX p_j ON p USING gin (j jsonb_path_ops); CREATE UNIQUE INDEX p_inc ON p (n) INCLUDE (s);',
+    steps: [
+      "SELECT ix.indexrelid::regclass::text AS i, ix.indisunique, ix.indisprimary, ix.indnatts, ix.indnkeyatts, ix.indkey::text AS k, ix.indoption::text AS o, pg_get_expr(ix.indpred, ix.indrelid) AS pred, pg_get_expr(ix.indexprs, ix.indrelid) AS exprs, pg_get_indexdef(ix.indexrelid) AS def FROM pg_index ix WHERE ix.indrelid = 'p'::regclass ORDER BY 1",
+    ],
+  },
+  {
+    name: 'catalogs: serial and identity sequences are owned through pg_depend (deptype a and i) and listed in pg_sequence (round 20)',
+    setup:
+      'CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY (START WITH 10 INCREMENT BY 2), sr serial, b bigserial);',
+    steps: [
+      "SELECT d.objid::regclass::text AS seq, a.attname AS col, d.deptype FROM pg_depend d JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid = 't'::regclass AND d.deptype IN ('a', 'i') ORDER BY 1",
+      "SELECT seqrelid::regclass::text AS s, format_type(seqtypid, NULL) AS ty, seqstart, seqincrement, seqmax, seqmin, seqcache, seqcycle FROM pg_sequence WHERE seqrelid IN ('t_id_seq'::regclass, 't_sr_seq'::regclass, 't_b_seq'::regclass) ORDER BY 1",
+    ],
+  },
+  {
+    name: 'catalogs: pg_enum sort order after ADD VALUE BEFORE and AFTER and RENAME VALUE (round 20)',
+    setup:
+      "CREATE TYPE e2 AS ENUM ('b', 'd'); ALTER TYPE e2 ADD VALUE 'a' BEFORE 'b'; ALTER TYPE e2 ADD VALUE 'c' AFTER 'b'; ALTER TYPE e2 ADD VALUE 'e'; ALTER TYPE e2 RENAME VALUE 'd' TO 'dd';",
+    steps: [
+      "SELECT enumlabel, enumsortorder FROM pg_enum WHERE enumtypid = 'e2'::regtype ORDER BY enumsortorder",
+      'SELECT enum_range(NULL::e2)::text AS r',
+    ],
+  },
+  {
+    name: 'catalogs: information_schema.triggers and pg_get_triggerdef of row, statement, WHEN, column and constraint triggers (round 20)',
+    setup:
+      'CREATE TABLE tt (a int, b int); CREATE FUNCTION tt_fn() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$; CREATE TRIGGER tt_before BEFORE INSERT OR UPDATE OF a ON tt FOR EACH ROW WHEN (NEW.a IS NOT NULL) EXECUTE FUNCTION tt_fn(); CREATE TRIGGER tt_after AFTER DELETE ON tt FOR EACH STATEMENT EXECUTE FUNCTION tt_fn(); CREATE CONSTRAINT TRIGGER tt_ct AFTER UPDATE ON tt DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tt_fn();',
+    steps: [
+      "SELECT trigger_name, event_manipulation, action_order, action_condition, action_statement, action_orientation, action_timing FROM information_schema.triggers WHERE event_object_schema = 'public' AND event_object_table IN ('tt') ORDER BY 1, 2",
+      "SELECT tgname, tgenabled, tgdeferrable, tginitdeferred, pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE tgrelid = 'tt'::regclass AND NOT tgisinternal ORDER BY 1",
+    ],
+  },
+  {
+    name: "catalogs: psql \\d's column query (pg_get_expr pretty, collation, identity, generated) (round 20)",
+    setup:
+      "CREATE TYPE status AS ENUM ('new', 'done');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text, age smallint CHECK (age >= 0), score numeric(5,2) DEFAULT 0, created_at timestamptz NOT NULL DEFAULT now(), st status NOT NULL DEFAULT 'new', tags text[]);\nCREATE TABLE posts (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, user_id int NOT NULL REFERENCES users (id) ON DELETE CASCADE, title varchar(200) NOT NULL, published boolean NOT NULL DEFAULT false, slug text GENERATED ALWAYS AS (lower(title)) STORED);\nCREATE INDEX posts_user_idx ON posts (user_id);\nCREATE UNIQUE INDEX posts_title_lower ON posts (lower(title)) WHERE published;\nCOMMENT ON TABLE users IS 'app users';\nCOMMENT ON COLUMN users.email IS 'login email';",
+    steps: [
+      "SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), (SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid, true) FROM pg_catalog.pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum AND a.atthasdef), a.attnotnull, (SELECT c.collname FROM pg_catalog.pg_collation c, pg_catalog.pg_type t WHERE c.oid = a.attcollation AND t.oid = a.atttypid AND a.attcollation <> t.typcollation) AS attcollation, a.attidentity, a.attgenerated FROM pg_catalog.pg_attribute a WHERE a.attrelid = 'posts'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum",
+      "SELECT c2.relname, i.indisprimary, i.indisunique, i.indisclustered, i.indisvalid, pg_catalog.pg_get_indexdef(i.indexrelid, 0, true), pg_catalog.pg_get_constraintdef(con.oid, true), contype, condeferrable, condeferred FROM pg_catalog.pg_class c, pg_catalog.pg_class c2, pg_catalog.pg_index i LEFT JOIN pg_catalog.pg_constraint con ON (conrelid = i.indrelid AND conindid = i.indexrelid AND contype IN ('p','u','x')) WHERE c.oid = 'posts'::regclass AND c.oid = i.indrelid AND i.indexrelid = c2.oid ORDER BY i.indisprimary DESC, c2.relname",
+    ],
+  },
+  {
+    name: 'catalogs: knex hasTable and hasColumn count through information_schema with current_schema() (round 20)',
+    setup:
+      'CREATE TABLE acct (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text, age smallint, big bigint, score numeric(5,2), ok boolean NOT NULL DEFAULT false, at timestamptz, day date, data jsonb, uid uuid);',
+    steps: [
+      {
+        sql: 'select count(*) as n from information_schema.tables where table_name = $1 and table_schema = current_schema()',
+        params: ['acct'],
+      },
+      {
+        sql: 'select count(*) as n from information_schema.tables where table_name = $1 and table_schema = current_schema()',
+        params: ['Acct'],
+      },
+      {
+        sql: 'select count(*) as n from information_schema.columns where table_name = $1 and column_name = $2 and table_schema = current_schema()',
+        params: ['acct', 'email'],
+      },
+    ],
+  },
+  {
+    name: 'catalogs: sequences and indexes are not rows of information_schema.tables (round 20)',
+    setup:
+      'CREATE TABLE acct (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text, age smallint, big bigint, score numeric(5,2), ok boolean NOT NULL DEFAULT false, at timestamptz, day date, data jsonb, uid uuid); CREATE INDEX acct_name_idx ON acct (name); CREATE SEQUENCE acct_extra_seq;',
+    steps: [
+      "SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('acct_id_seq', 'acct_extra_seq', 'acct_pkey', 'acct_name_idx')",
+      "SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('acct', 'nope') AND table_type = 'BASE TABLE'",
+    ],
+  },
+  {
+    name: 'utility: ON COMMIT DELETE ROWS empties a temporary table at each commit; ON COMMIT DROP drops it (round 20)',
+    steps: [
+      'CREATE TEMP TABLE x (a int) ON COMMIT DELETE ROWS',
+      'BEGIN',
+      'INSERT INTO x VALUES (1)',
+      'SELECT a FROM x',
+      'COMMIT',
+      'SELECT count(*)::int AS n FROM x',
+      'BEGIN',
+      'CREATE TEMP TABLE y (a int) ON COMMIT DROP',
+      'COMMIT',
+      'SELECT * FROM y',
+    ],
+  },
+  {
+    name: 'extensions: pg_available_extension_versions lists only 15 versions of pgcrypto (round 21)',
+    steps: [
+      "SELECT version, superuser, trusted, relocatable, schema, requires FROM pg_available_extension_versions WHERE name = 'pgcrypto' ORDER BY version",
+    ],
+  },
+  {
+    name: 'extensions: pg_extension_update_paths of pgcrypto stop at 1.3 (round 21)',
+    steps: [
+      "SELECT source, target, path FROM pg_extension_update_paths('pgcrypto') WHERE path IS NOT NULL ORDER BY 1, 2",
+    ],
+  },
+  {
+    name: "extensions: an extension's array types are not members of it in pg_depend (round 21)",
+    setup: 'CREATE EXTENSION hstore',
+    steps: [
+      "SELECT t.typname FROM pg_depend d JOIN pg_type t ON t.oid = d.objid WHERE d.classid = 'pg_type'::regclass AND d.deptype = 'e' AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'hstore') ORDER BY 1",
+    ],
+  },
+  {
+    name: 'extensions: member objects of cube by catalog (round 21)',
+    setup: 'CREATE EXTENSION cube',
+    steps: [
+      "SELECT classid::regclass::text AS c, count(*) AS n FROM pg_depend WHERE deptype = 'e' AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'cube') GROUP BY 1 ORDER BY 1",
+    ],
+  },
+  {
+    name: 'extensions: hstore subscript assignment and GIN containment (round 21)',
+    setup:
+      "CREATE EXTENSION hstore; CREATE TABLE hs (id int, h hstore); INSERT INTO hs VALUES (1, 'a=>1'), (2, 'a=>1, b=>2'), (3, 'c=>3')",
+    steps: [
+      'CREATE INDEX hs_h ON hs USING gin (h)',
+      "UPDATE hs SET h['d'] = '4' WHERE id = 3",
+      "SELECT id, h FROM hs WHERE h @> 'a=>1' OR h ? 'd' ORDER BY id",
+    ],
+  },
+  {
+    name: 'extensions: btree_gin multi-column index with an array column (round 21)',
+    setup:
+      "CREATE EXTENSION btree_gin; CREATE TABLE bg (id int, a int, tags text[]); INSERT INTO bg VALUES (1, 1, '{x}'), (2, 1, '{y}'), (3, 2, '{x}')",
+    steps: [
+      'CREATE INDEX bg_i ON bg USING gin (a, tags)',
+      "SELECT pg_get_indexdef('bg_i'::regclass) AS v",
+      "SELECT id FROM bg WHERE a = 1 AND tags @> '{x}' ORDER BY id",
+    ],
+  },
+  {
+    name: 'extensions: DROP EXTENSION with a dependent column, RESTRICT then CASCADE (round 21)',
+    setup: 'CREATE EXTENSION hstore; CREATE TABLE dh (id int, h hstore)',
+    steps: [
+      'DROP EXTENSION hstore',
+      'DROP EXTENSION hstore CASCADE',
+      "SELECT attname FROM pg_attribute WHERE attrelid = 'dh'::regclass AND attnum > 0 ORDER BY attnum",
+    ],
+  },
+  {
+    name: 'extensions: CREATE EXTENSION SCHEMA, old VERSION and ALTER EXTENSION UPDATE (round 21)',
+    steps: [
+      'CREATE SCHEMA ext',
+      "CREATE EXTENSION hstore SCHEMA ext VERSION '1.4'",
+      "SELECT extnamespace::regnamespace::text AS s, extversion FROM pg_extension WHERE extname = 'hstore'",
+      'ALTER EXTENSION hstore UPDATE',
+      "SELECT extversion FROM pg_extension WHERE extname = 'hstore'",
+      "SELECT 'a=>1'::hstore",
+    ],
+  },
+  {
+    name: 'extensions: a function ALTER EXTENSION DROP took out outlives DROP EXTENSION (round 21)',
+    setup: 'CREATE EXTENSION pgcrypto',
+    steps: [
+      'ALTER EXTENSION pgcrypto DROP FUNCTION digest(text, text)',
+      'DROP EXTENSION pgcrypto',
+      "SELECT count(*) AS n FROM pg_proc WHERE proname = 'digest'",
+      'DROP FUNCTION digest(text, text)',
+    ],
+  },
+  {
+    name: 'extending: dropping a table a BEGIN ATOMIC function reads is 2BP01 (round 21)',
+    setup:
+      'CREATE TABLE t (x int); CREATE FUNCTION n() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM t; END',
+    steps: ['DROP TABLE t'],
+  },
+  {
+    name: 'extending: an assignment cast from int to a composite type is used by INSERT (round 21)',
+    setup:
+      'CREATE TYPE money2 AS (cents int8);\nCREATE FUNCTION m2(int) RETURNS money2 LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT ROW($1::int8 * 100)::money2 $$;\nCREATE CAST (int AS money2) WITH FUNCTION m2(int) AS ASSIGNMENT;\nCREATE TABLE t (m money2);',
+    steps: [
+      'INSERT INTO t VALUES (7)',
+      'SELECT (m).cents AS c FROM t',
+      "SELECT castcontext, castmethod FROM pg_cast WHERE casttarget = 'money2'::regtype",
+    ],
+  },
+  {
+    name: 'violations: NOT VALID keeps old rows and VALIDATE CONSTRAINT reports the first failing row (round 21)',
+    setup: "CREATE TABLE nv (a int, b text); INSERT INTO nv VALUES (-1, 'row one');",
+    steps: [
+      'ALTER TABLE nv ADD CONSTRAINT nv_pos CHECK (a > 0) NOT VALID',
+      'INSERT INTO nv VALUES (-2)',
+      'ALTER TABLE nv VALIDATE CONSTRAINT nv_pos',
+    ],
+  },
+  {
+    name: 'violations: ADD COLUMN with a constant default under UNIQUE reports the duplicated key (round 21)',
+    setup: "CREATE TABLE al (id int, v text); INSERT INTO al VALUES (1, 'x'), (2, 'y');",
+    steps: [
+      'ALTER TABLE al ADD COLUMN c int DEFAULT 1 UNIQUE',
+      "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'al'",
+    ],
+  },
+  {
+    name: 'violations: an identity with MAXVALUE reaches it as 2200H (round 21)',
+    setup: 'CREATE TABLE so (id int GENERATED ALWAYS AS IDENTITY (MAXVALUE 2), v int)',
+    steps: ['INSERT INTO so (v) VALUES (1), (2)', 'INSERT INTO so (v) VALUES (3)'],
+  },
+  {
+    name: 'ALTER DOMAIN ADD of a key 15 parses but refuses, and one it cannot parse (round 21)',
+    setup: 'CREATE DOMAIN d AS int; CREATE TABLE t (a int PRIMARY KEY);',
+    steps: [
+      'ALTER DOMAIN d ADD PRIMARY KEY',
+      'ALTER DOMAIN d ADD PRIMARY KEY (a) x',
+      'ALTER DOMAIN d ADD FOREIGN KEY (a) REFERENCES t',
+      'ALTER DOMAIN d ADD EXCLUDE (a WITH =)',
+      'ALTER DOMAIN d ADD CONSTRAINT u UNIQUE NULLS NOT DISTINCT (a)',
+      'ALTER DOMAIN d ADD CONSTRAINT u UNIQUE (a) NOT VALID',
+    ],
+  },
+  {
+    name: 'catalog leaks: POSITION printed in SQL syntax after a nondeterministic collation (round 21)',
+    setup:
+      "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\nCREATE TABLE u (email text CHECK (position('@' IN email) > 1), name text CHECK (name LIKE 'a%'),\n  w text CHECK (position('x' IN substr(w, position('y' IN w))) >= 0 AND w <> '\"position\"(a, b)'));\nCREATE INDEX u_at ON u (strpos(email, '@'), position(',' IN email));",
+    steps: [
+      "SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'u'::regclass ORDER BY conname",
+      "SELECT conname, pg_get_expr(conbin, conrelid, true) AS expr FROM pg_constraint WHERE conrelid = 'u'::regclass ORDER BY conname",
+      "SELECT pg_get_indexdef('u_at'::regclass) AS def",
+    ],
+  },
+  {
+    name: 'event triggers: a CHECK named t_id_not_null is among sql_drop dropped objects (round 21)',
+    setup:
+      "CREATE TABLE dropped_log (object_type text, object_identity text);\n      CREATE FUNCTION log_drop() RETURNS event_trigger LANGUAGE plpgsql AS $$\n      BEGIN\n        INSERT INTO dropped_log SELECT object_type, object_identity FROM pg_event_trigger_dropped_objects()\n          WHERE object_type LIKE '%constraint%';\n      END $$;\n      CREATE EVENT TRIGGER corpus_log_drop ON sql_drop EXECUTE FUNCTION log_drop()",
+    steps: [
+      'CREATE TABLE t (id int CONSTRAINT t_id_not_null CHECK (id IS NOT NULL))',
+      'ALTER TABLE t DROP CONSTRAINT t_id_not_null',
+      'SELECT object_type, object_identity FROM dropped_log ORDER BY 1, 2',
+      'DROP EVENT TRIGGER corpus_log_drop',
+    ],
+  },
+  {
+    name: 'event triggers: NOT NULL columns and a named CHECK dropped with their table (round 21)',
+    setup:
+      "CREATE TABLE dropped_log (object_type text, object_identity text);\n      CREATE FUNCTION log_drop() RETURNS event_trigger LANGUAGE plpgsql AS $$\n      BEGIN\n        INSERT INTO dropped_log SELECT object_type, object_identity FROM pg_event_trigger_dropped_objects()\n          WHERE object_type LIKE '%constraint%';\n      END $$;\n      CREATE EVENT TRIGGER corpus_log_drop ON sql_drop EXECUTE FUNCTION log_drop()",
+    steps: [
+      'CREATE TABLE t (id int NOT NULL, v int NOT NULL CONSTRAINT v_positive CHECK (v > 0))',
+      'DROP TABLE t',
+      'SELECT object_type, object_identity FROM dropped_log ORDER BY 1, 2',
+      'DROP EVENT TRIGGER corpus_log_drop',
+    ],
+  },
+  {
+    name: "constraint names: a constraint named twice is 15's syntax error, two constraints each named are not (round 21)",
+    steps: [
+      'CREATE TABLE x (a int CONSTRAINT c1 CONSTRAINT c2 NOT NULL)',
+      'CREATE TABLE y (a int, CONSTRAINT c1 CONSTRAINT c2 CHECK (a > 0))',
+      'CREATE TABLE z (a int CONSTRAINT "c 1" NOT NULL CONSTRAINT c2 CHECK (a > 0))',
+      "SELECT conname, contype FROM pg_constraint WHERE conrelid = 'z'::regclass ORDER BY conname",
+    ],
+  },
 ]);

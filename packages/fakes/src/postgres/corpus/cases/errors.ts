@@ -1234,4 +1234,776 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
     name: 'SET TRANSACTION SNAPSHOT in a read committed transaction is refused with 0A000 (round 18)',
     steps: ['BEGIN', "SET TRANSACTION SNAPSHOT '00000003-0000001B-1'", 'ROLLBACK'],
   },
+  {
+    name: 'strings: substring regex error has no function context (round 19)',
+    steps: ["SELECT substring('foobar' from '(') AS v"],
+  },
+  {
+    name: 'strings: substring similar regex error keeps its SQL function context (round 19)',
+    steps: ["SELECT substring('abc' similar '(' escape '#') AS v"],
+  },
+  {
+    name: 'strings: U& literal under standard_conforming_strings off (round 19)',
+    steps: ['SET standard_conforming_strings = off', "SELECT U&'\\0061' AS v"],
+  },
+  {
+    name: 'strings: format with too few arguments (round 19)',
+    steps: ["SELECT format('%s %s %s', VARIADIC ARRAY['a', 'b']) AS v"],
+  },
+  { name: 'strings: split_part field zero (round 19)', steps: ["SELECT split_part('a,b', ',', 0) AS v"] },
+  {
+    name: 'strings: regexp_instr endoption out of range (round 19)',
+    steps: ["SELECT regexp_instr('abc', 'b', 1, 1, 2) AS v"],
+  },
+  {
+    name: 'strings: regexp_replace g flag with N (round 19)',
+    steps: ["SELECT regexp_replace('abc', 'a', 'x', 1, 1, 'g') AS v"],
+  },
+  {
+    name: 'strings: to_date with an invalid day (round 19)',
+    steps: ["SELECT to_date('2022-02-30', 'YYYY-MM-DD') AS v"],
+  },
+  {
+    name: 'strings: decode base64 with a bad character (round 19)',
+    steps: ["SELECT decode('MT!z', 'base64') AS v"],
+  },
+  {
+    name: 'datetime: conflicting DateStyle detail names datestyle in lower case (round 19)',
+    steps: ["SET DateStyle = 'ISO, German'"],
+  },
+  {
+    name: 'datetime: age of -infinity is out of range (round 19)',
+    steps: ["SELECT age(timestamptz '-infinity', timestamptz '2000-01-01 00:00+00') AS v"],
+  },
+  {
+    name: 'datetime: date_trunc of an unknown unit on a finite timestamp (round 19)',
+    steps: ["SELECT date_trunc('bogus', timestamp '2024-01-01') AS v"],
+  },
+  {
+    name: 'datetime: SET TIME ZONE to a leap-second zone is refused (round 19)',
+    steps: ["SET TIME ZONE 'right/UTC'"],
+  },
+  {
+    name: 'datetime: date_bin with a month stride is an error (round 19)',
+    steps: ["SELECT date_bin('1 month', timestamp '2020-02-11', timestamp '2001-01-01') AS v"],
+  },
+  {
+    name: 'datetime: date_add is not a function in 15 (round 19)',
+    steps: ["SELECT date_add(timestamptz '2021-10-31 00:00:00+02', interval '1 day', 'Europe/Warsaw') AS v"],
+  },
+  {
+    name: 'datetime: make_date of year 0 is an error (round 19)',
+    steps: ['SELECT make_date(0, 7, 15) AS v'],
+  },
+  {
+    name: 'datetime: timestamp beyond its range is an error (round 19)',
+    steps: ["SELECT '294277-01-01'::timestamp AS v"],
+  },
+  {
+    name: 'numbers: function-style cast of hex text is 22P02 (round 19)',
+    setup: "CREATE TABLE words (t text); INSERT INTO words VALUES ('1F')",
+    steps: ["SELECT int8(concat('0x', t)) AS v FROM words"],
+  },
+  {
+    name: 'numbers: underscores and hex are not numbers in 15 (round 19)',
+    steps: [
+      "SELECT '1_000'::int AS v",
+      "SELECT '0x1F'::bigint AS v",
+      'SELECT 0x1F AS v',
+      'SELECT 1_000 AS v',
+    ],
+  },
+  {
+    name: 'aggregates: DISTINCT on a plain function is 42809 (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: ['SELECT abs(DISTINCT v) AS a FROM t'],
+  },
+  {
+    name: 'aggregates: any_value does not exist in 15 (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: ['SELECT any_value(v) AS a FROM t'],
+  },
+  {
+    name: 'aggregates: nested aggregate and aggregate in WHERE are 42803 (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: ['SELECT sum(count(*)) AS s FROM t', 'SELECT id FROM t WHERE sum(v) > 1'],
+  },
+  {
+    name: 'aggregates: CUBE of more than 12 elements is 54001 (round 19)',
+    setup:
+      "CREATE TABLE sales (brand text, size text, qty int);\nINSERT INTO sales VALUES ('Foo', 'L', 10), ('Foo', 'M', 20), ('Bar', 'M', 15), ('Bar', 'L', 5), ('Foo', 'L', 7);",
+    steps: [
+      "SELECT count(*) AS c FROM sales GROUP BY CUBE (brand, size, qty, brand || 'a', size || 'a', qty + 1, brand || 'b', size || 'b', qty + 2, brand || 'c', size || 'c', qty + 3, qty + 4)",
+    ],
+  },
+  {
+    name: 'aggregates: a set-returning function in CASE or an aggregate is 0A000 (round 19)',
+    steps: [
+      'SELECT CASE WHEN true THEN generate_series(1, 2) ELSE 0 END AS x',
+      'SELECT sum(generate_series(1, 3)) AS s',
+    ],
+  },
+  {
+    name: 'sysfuncs: pg_reload_conf keeps its revoked EXECUTE (42501 for another role) (round 19)',
+    steps: ['SET ROLE pg_monitor', 'SELECT pg_reload_conf() AS v'],
+  },
+  {
+    name: 'sysfuncs: a superuser-only setting read by another role is 15s 42501 wording (round 19)',
+    steps: ['SET ROLE pg_database_owner', "SELECT current_setting('data_directory') AS v"],
+  },
+  {
+    name: 'sysfuncs: INSERT into a sequence is 42809 cannot change sequence (round 19)',
+    setup: 'CREATE SEQUENCE s;',
+    steps: ['INSERT INTO s VALUES (1, 1, true)'],
+  },
+  {
+    name: 'sysfuncs: currval before nextval and lastval unset are 55000 (round 19)',
+    setup: 'CREATE SEQUENCE s;',
+    steps: ["SELECT currval('s') AS v", 'SELECT lastval() AS v'],
+  },
+  {
+    name: 'sysfuncs: an exhausted sequence is 2200H, CYCLE wraps (round 19)',
+    setup: 'CREATE SEQUENCE s MAXVALUE 2; CREATE SEQUENCE c MINVALUE 1 MAXVALUE 2 CYCLE;',
+    steps: [
+      "SELECT nextval('s') AS a, nextval('s') AS b",
+      "SELECT nextval('s') AS c",
+      "SELECT nextval('c') AS v FROM generate_series(1, 3)",
+    ],
+  },
+  {
+    name: 'sysfuncs: nextval in a read-only transaction is 25006 (round 19)',
+    setup: 'CREATE SEQUENCE s;',
+    steps: ['BEGIN READ ONLY', "SELECT nextval('s') AS v", 'ROLLBACK'],
+  },
+  {
+    name: 'sysfuncs: ts_rank weight array of the wrong length is 22023 (round 19)',
+    steps: ["SELECT ts_rank('{0.1, 0.2}', to_tsvector('cat'), to_tsquery('cat')) AS v"],
+  },
+  {
+    name: 'sysfuncs: ts_headline MinWords not below MaxWords is 22023 (round 19)',
+    steps: ["SELECT ts_headline('english', 'The fat cat', to_tsquery('cat'), 'MaxWords=3, MinWords=3') AS v"],
+  },
+  {
+    name: 'sysfuncs: array_to_tsvector with a NULL element is 22004 (round 19)',
+    steps: ["SELECT array_to_tsvector(ARRAY['a', NULL]) AS v"],
+  },
+  {
+    name: 'sysfuncs: has_table_privilege with a bad privilege or table (round 19)',
+    setup: 'CREATE TABLE t (a int);',
+    steps: [
+      "SELECT has_table_privilege('t', 'SELECT, UPDATE') AS ok",
+      "SELECT has_table_privilege('t', 'FLY') AS v",
+      "SELECT has_table_privilege('nosuch', 'SELECT') AS v",
+    ],
+  },
+  {
+    name: 'sysfuncs: current_setting of a missing name, and missing_ok (round 19)',
+    steps: [
+      "SELECT current_setting('my.custom', true) AS v",
+      "SELECT current_setting('no_such_setting') AS v",
+    ],
+  },
+  {
+    name: 'schemabehaviour: exclusion constraint on overlapping ranges is 23P01 (round 19)',
+    setup: 'CREATE TABLE bk (room int, during int4range, EXCLUDE USING gist (during WITH &&));',
+    steps: ["INSERT INTO bk VALUES (1, '[1,5)'), (2, '[5,8)')", "INSERT INTO bk VALUES (3, '[4,6)')"],
+  },
+  {
+    name: 'schemabehaviour: non updatable join view is 55000 with its hint (round 19)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text); CREATE VIEW jv AS SELECT a.id, b.name FROM t a JOIN t b USING (id);',
+    steps: ["INSERT INTO jv VALUES (1, 'x')", "UPDATE jv SET name = 'x'", 'DELETE FROM jv'],
+  },
+  {
+    name: 'schemabehaviour: row level security with check 42501 under SET ROLE (round 19)',
+    setup:
+      "CREATE TABLE acc (id int PRIMARY KEY, owner text, amount int); INSERT INTO acc VALUES (1, 'alice', 10), (2, 'bob', 20); ALTER TABLE acc ENABLE ROW LEVEL SECURITY;",
+    steps: [
+      'DROP ROLE IF EXISTS sb_alice',
+      'CREATE ROLE sb_alice',
+      'GRANT ALL ON acc TO sb_alice',
+      "CREATE POLICY p ON acc USING (owner = 'alice') WITH CHECK (amount < 100)",
+      'SET ROLE sb_alice',
+      'SELECT id FROM acc ORDER BY id',
+      "INSERT INTO acc VALUES (9, 'alice', 500)",
+      "UPDATE acc SET owner = 'bob' WHERE id = 1",
+      'RESET ROLE',
+      'DROP OWNED BY sb_alice',
+      'DROP ROLE sb_alice',
+    ],
+  },
+  {
+    name: 'schemabehaviour: match full rejects a partly null key (round 19)',
+    setup:
+      'CREATE TABLE t2 (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE c2 (a int, b int, FOREIGN KEY (a, b) REFERENCES t2 MATCH FULL);',
+    steps: ['INSERT INTO c2 VALUES (NULL, NULL) RETURNING *', 'INSERT INTO c2 VALUES (1, NULL)'],
+  },
+  {
+    name: 'schemabehaviour: writing generated and identity columns is 428C9 (round 19)',
+    setup:
+      'CREATE TABLE g (a int, total int GENERATED ALWAYS AS (a * 2) STORED); CREATE TABLE ia (id int GENERATED ALWAYS AS IDENTITY, v text);',
+    steps: [
+      'INSERT INTO g VALUES (1, 2)',
+      'INSERT INTO g VALUES (1, DEFAULT) RETURNING *',
+      'UPDATE g SET total = 0',
+      "INSERT INTO ia VALUES (5, 'x')",
+      "INSERT INTO ia OVERRIDING SYSTEM VALUE VALUES (5, 'x') RETURNING *",
+    ],
+  },
+  {
+    name: "triggers: renaming a partition's cloned trigger fails with 15's internal-error SQLSTATE XX000 and a hint to rename the parent's (round 20)",
+    setup:
+      'CREATE TABLE p (id int, k int, v text) PARTITION BY RANGE (k);\nCREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);\nCREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);',
+    steps: [
+      'CREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$',
+      'CREATE TRIGGER r AFTER INSERT ON p FOR EACH ROW EXECUTE FUNCTION lg()',
+      'ALTER TRIGGER r ON p1 RENAME TO r2',
+    ],
+  },
+  {
+    name: 'triggers: CREATE OR REPLACE CONSTRAINT TRIGGER is refused as not supported, with no error position (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO log(msg) VALUES (TG_NAME || coalesce(' ' || TG_ARGV[0], ''));\n  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$;",
+    steps: ['CREATE OR REPLACE CONSTRAINT TRIGGER a AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION lg()'],
+  },
+  {
+    name: "triggers: an event trigger filtered on WHEN TAG IN ('REINDEX') is refused: 15 fires no event trigger for REINDEX (round 20)",
+    setup:
+      "CREATE TABLE elog (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION ev() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO elog(msg) VALUES (tg_event || ' ' || tg_tag); END $$;",
+    steps: [
+      "CREATE EVENT TRIGGER e ON ddl_command_start WHEN TAG IN ('REINDEX') EXECUTE FUNCTION ev()",
+      "DO $$ DECLARE r record; BEGIN FOR r IN SELECT evtname FROM pg_event_trigger LOOP EXECUTE format('DROP EVENT TRIGGER %I', r.evtname); END LOOP; END $$",
+    ],
+  },
+  {
+    name: 'triggers: a BEFORE trigger returning a row of the wrong shape fails the statement (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int DEFAULT 7);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);",
+    steps: [
+      'CREATE FUNCTION mk() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN ROW(NEW.id); END $$',
+      'CREATE TRIGGER m BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION mk()',
+      "INSERT INTO t VALUES (4, 'd', 4)",
+    ],
+  },
+  {
+    name: 'triggers: WITH CASCADED CHECK OPTION also checks the conditions of the views beneath (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);",
+    steps: [
+      'CREATE VIEW inner_v AS SELECT * FROM t WHERE qty > 15',
+      'CREATE VIEW outer_v AS SELECT * FROM inner_v WHERE qty < 100 WITH CASCADED CHECK OPTION',
+      "INSERT INTO outer_v VALUES (4, 'd', 1)",
+    ],
+  },
+  {
+    name: 'triggers: INSERT ... ON CONFLICT is refused on a table with INSERT rules (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, op text, id int, qty int);",
+    steps: [
+      "CREATE RULE r AS ON INSERT TO t DO ALSO INSERT INTO log(op, id) VALUES ('ins', NEW.id)",
+      "INSERT INTO t VALUES (1, 'x', 0) ON CONFLICT DO NOTHING",
+    ],
+  },
+  {
+    name: 'privileges: CREATE ROLE without CREATEROLE is 42501 with no detail on 15 (round 20)',
+    steps: ['SET ROLE pg_monitor', 'CREATE ROLE r20_priv_never_made'],
+  },
+  {
+    name: 'privileges: GRANT of a role without its ADMIN option is 42501 with no detail on 15 (round 20)',
+    steps: ['SET ROLE pg_monitor', 'GRANT pg_read_all_data TO pg_monitor'],
+  },
+  {
+    name: 'privileges: CHECKPOINT without pg_checkpoint is 42501 with no detail on 15 (round 20)',
+    steps: ['SET ROLE pg_monitor', 'CHECKPOINT'],
+  },
+  {
+    name: 'privileges: GRANT pg_database_owner TO a role is an internal error (XX000) on 15 (round 20)',
+    steps: ['GRANT pg_database_owner TO postgres'],
+  },
+  {
+    name: 'privileges: WITH GRANT OPTION to PUBLIC is refused (0LP01) (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: ['GRANT SELECT ON t TO PUBLIC WITH GRANT OPTION'],
+  },
+  {
+    name: 'privileges: USAGE on a table and INSERT on a sequence are invalid privilege types (0LP01) (round 20)',
+    setup:
+      "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20); CREATE SEQUENCE s;",
+    steps: ['GRANT USAGE ON t TO PUBLIC', 'GRANT INSERT ON SEQUENCE s TO PUBLIC'],
+  },
+  {
+    name: 'privileges: GRANT to a role that does not exist is 42704 (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: ['GRANT SELECT ON t TO r20_priv_nobody_here'],
+  },
+  {
+    name: 'privileges: a predefined role without grants gets 42501 permission denied for table (round 20)',
+    setup:
+      "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20); GRANT USAGE ON SCHEMA public TO PUBLIC;",
+    steps: ['SET ROLE pg_monitor', 'SELECT * FROM t', 'RESET ROLE'],
+  },
+  {
+    name: 'privileges: without USAGE on the schema an unqualified table is not found (42P01), a qualified one is 42501 (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: [
+      'GRANT SELECT ON t TO PUBLIC',
+      'SET ROLE pg_monitor',
+      'SELECT * FROM t',
+      'SELECT * FROM public.t',
+      'RESET ROLE',
+    ],
+  },
+  {
+    name: 'privileges: row_security = off as a role that row security applies to is 42501 (round 20)',
+    setup:
+      "CREATE TABLE acc (id int PRIMARY KEY, owner text, amount int); INSERT INTO acc VALUES (1, 'alice', 10), (2, 'bob', 20), (3, 'alice', 30); ALTER TABLE acc ENABLE ROW LEVEL SECURITY; GRANT ALL ON acc TO PUBLIC; GRANT USAGE ON SCHEMA public TO PUBLIC;",
+    steps: ['SET ROLE pg_monitor', 'SET row_security = off', 'SELECT count(*) FROM acc', 'RESET ROLE'],
+  },
+  {
+    name: 'privileges: SELECT policies take no WITH CHECK, INSERT policies no USING (42601) (round 20)',
+    setup:
+      "CREATE TABLE acc (id int PRIMARY KEY, owner text, amount int); INSERT INTO acc VALUES (1, 'alice', 10), (2, 'bob', 20), (3, 'alice', 30); ALTER TABLE acc ENABLE ROW LEVEL SECURITY; GRANT ALL ON acc TO PUBLIC;",
+    steps: [
+      'CREATE POLICY p ON acc FOR SELECT USING (true) WITH CHECK (true)',
+      'CREATE POLICY q ON acc FOR INSERT USING (true)',
+    ],
+  },
+  {
+    name: 'privileges: an empty search_path has no schema to create in (3F000) (round 20)',
+    steps: ["SET search_path = ''", 'SELECT current_schema() AS s', 'CREATE TABLE x (v int)'],
+  },
+  {
+    name: 'partitions: a hash partition bound without MODULUS is a 42601 syntax error with no position (round 20)',
+    setup: 'CREATE TABLE hm (k int) PARTITION BY HASH (k)',
+    steps: ['CREATE TABLE hm0 PARTITION OF hm FOR VALUES WITH (REMAINDER 0)'],
+  },
+  {
+    name: 'partitions: an unknown partitioning strategy is 22023 with no position (round 20)',
+    steps: ['CREATE TABLE x (a int) PARTITION BY FOO (a)'],
+  },
+  {
+    name: 'constraints: VALIDATE CONSTRAINT on a unique constraint is 42809, not a foreign key or check constraint (round 20)',
+    setup: 'CREATE TABLE t (a int CONSTRAINT u UNIQUE)',
+    steps: ['ALTER TABLE t VALIDATE CONSTRAINT u'],
+  },
+  {
+    name: 'generated: writing a value to a STORED generated column is 428C9, DEFAULT is allowed (round 20)',
+    setup:
+      'CREATE TABLE people (id int, height_cm numeric, height_in numeric GENERATED ALWAYS AS (height_cm / 2.54) STORED)',
+    steps: [
+      'INSERT INTO people VALUES (1, 254, 1)',
+      'INSERT INTO people VALUES (1, 254, DEFAULT) RETURNING height_in',
+      'UPDATE people SET height_in = 0',
+    ],
+  },
+  {
+    name: 'identity: a smallint identity past its maximum fails with 2200H (round 20)',
+    setup: 'CREATE TABLE io (id smallint GENERATED ALWAYS AS IDENTITY (START WITH 32767), v int)',
+    steps: ['INSERT INTO io (v) VALUES (1) RETURNING id', 'INSERT INTO io (v) VALUES (2)'],
+  },
+  {
+    name: 'constraints: EXCLUDE USING gist on an int4range refuses an overlapping range with 23P01 (round 20)',
+    setup:
+      "CREATE TABLE booking (room int, during int4range, EXCLUDE USING gist (during WITH &&)); INSERT INTO booking VALUES (1, '[1,5)')",
+    steps: [
+      "INSERT INTO booking VALUES (2, '[4,8)')",
+      "INSERT INTO booking VALUES (3, '[5,8)') RETURNING during",
+    ],
+  },
+  {
+    name: 'constraints: MATCH FULL refuses a foreign key with some but not all columns null (23503) (round 20)',
+    setup:
+      'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE ch (a int, b int, FOREIGN KEY (a, b) REFERENCES p MATCH FULL)',
+    steps: ['INSERT INTO ch VALUES (NULL, NULL) RETURNING *', 'INSERT INTO ch VALUES (99, NULL)'],
+  },
+  {
+    name: 'utility: SET takes no parameter: SET x = $1 is a syntax error (42601), not an invalid value (round 20)',
+    steps: [{ sql: 'SET statement_timeout = $1', params: ['250'] }],
+  },
+  {
+    name: 'utility: FETCH PRIOR from a NO SCROLL cursor fails with 55000 and aborts the transaction (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN',
+      'DECLARE c NO SCROLL CURSOR FOR SELECT id FROM t ORDER BY id',
+      'FETCH 2 c',
+      'FETCH PRIOR c',
+      'FETCH c',
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'utility: PREPARE of a name already prepared fails with 42P05 (round 20)',
+    steps: ['PREPARE p AS SELECT 1', 'PREPARE p AS SELECT 2'],
+  },
+  {
+    name: 'utility: a NOTIFY payload of 8000 bytes fails with 22023 (round 20)',
+    steps: ["SELECT pg_notify('ch', repeat('x', 8000)) AS v"],
+  },
+  {
+    name: 'utility: pg_notify with an empty channel name fails with 22023 (round 20)',
+    steps: ["SELECT pg_notify('', 'x') AS v"],
+  },
+  {
+    name: 'utility: SET of an unknown setting fails with 42704, a custom dotted one is accepted (round 20)',
+    steps: ['SET no_such_setting = 1', "SET myapp.x = 'v'", 'SHOW myapp.x'],
+  },
+  {
+    name: 'utility: SET of an invalid enum value fails with 22023 (round 20)',
+    steps: ['SET bytea_output = base64'],
+  },
+  {
+    name: 'utility: DISCARD ALL inside a transaction block fails with 25001 (round 20)',
+    steps: ['BEGIN', 'DISCARD ALL', 'ROLLBACK'],
+  },
+  {
+    name: 'utility: INSERT in a READ ONLY transaction fails with 25006; a temporary table may still be written (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN READ ONLY',
+      'CREATE TEMP TABLE x (a int)',
+      'INSERT INTO x VALUES (1)',
+      "INSERT INTO t VALUES (9, 'x')",
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'utility: RAISE EXCEPTION in a DO block carries its SQLSTATE, DETAIL and HINT (round 20)',
+    steps: [
+      "DO $$ BEGIN RAISE EXCEPTION 'bad' USING ERRCODE = '22012', DETAIL = 'the detail', HINT = 'the hint'; END $$",
+    ],
+  },
+  {
+    name: 'utility: a DO block runs as one statement: an error inside undoes its writes (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      "DO $$ BEGIN INSERT INTO t VALUES (9, 'x'); PERFORM 1/0; END $$",
+      'SELECT count(*)::int AS n FROM t',
+    ],
+  },
+  {
+    name: 'oid input: an out-of-range oid as a column value fails while the INSERT is analysed (round 20)',
+    setup: 'CREATE TABLE t (o oid)',
+    steps: ["INSERT INTO t VALUES ('-2147483649')", 'SELECT count(*) AS n FROM t'],
+  },
+  {
+    name: 'xml: xmlpi with the reserved target name xml is a syntax error (42601) on 15 (round 20)',
+    steps: ["SELECT xmlpi(name xml, 'x') AS v"],
+  },
+  {
+    name: 'geometry: a circle with a negative radius is refused (22P02) (round 20)',
+    steps: ["SELECT '<(0,0),-1>'::circle AS v"],
+  },
+  {
+    name: 'network: cidr refuses bits set to the right of the mask (round 20)',
+    steps: ["SELECT '10.1.2.3/24'::cidr AS v"],
+  },
+  {
+    name: 'xml: xmloption document refuses content that is not a document (round 20)',
+    steps: ['SET xmloption = document', "SELECT 'abc'::xml AS v"],
+  },
+  {
+    name: 'extensions: CREATE EXTENSION of a version 15 does not have (pgcrypto 1.4) is 22023 (round 21)',
+    steps: ["CREATE EXTENSION pgcrypto VERSION '1.4'"],
+  },
+  {
+    name: 'extensions: CREATE EXTENSION over an existing type name has no script context (round 21)',
+    setup: 'CREATE TYPE cube AS (a int)',
+    steps: ['CREATE EXTENSION cube'],
+  },
+  {
+    name: 'extensions: hstore malformed literals are XX000 (round 21)',
+    setup: 'CREATE EXTENSION hstore',
+    steps: ["SELECT 'a=>'::hstore", "SELECT 'a=1'::hstore", "SELECT '\"a=>1'::hstore"],
+  },
+  {
+    name: "extensions: crosstab source and return type checks report 15's details (round 21)",
+    setup:
+      "CREATE EXTENSION tablefunc; CREATE TABLE ct (rowid text, attribute text, value text); INSERT INTO ct VALUES ('test1','att1','val1'), ('test1','att2','val2'), ('test2','att1','val5')",
+    steps: [
+      "SELECT * FROM crosstab('SELECT rowid, value FROM ct') AS t(row_name text, c1 text)",
+      "SELECT * FROM crosstab('SELECT rowid, attribute, value FROM ct ORDER BY 1, 2') AS t(row_name int, c1 text)",
+      "SELECT * FROM crosstab('SELECT rowid, attribute, value FROM ct ORDER BY 1, 2') AS t(row_name text, c1 int)",
+      "SELECT * FROM crosstab('SELECT rowid, attribute, value FROM ct ORDER BY 1', 'SELECT DISTINCT attribute FROM ct ORDER BY 1') AS t(row_name text, a text)",
+      "SELECT * FROM crosstab('SELECT rowid, attribute, value FROM ct ORDER BY 1', 'SELECT NULL::text') AS t(row_name text, a text)",
+    ],
+  },
+  {
+    name: "extensions: connectby return type checks report 15's details (round 21)",
+    setup:
+      "CREATE EXTENSION tablefunc; CREATE TABLE cb (keyid text, parent_keyid text, pos int); INSERT INTO cb VALUES ('row1', NULL, 0), ('row2', 'row1', 0), ('row3', 'row2', 1)",
+    steps: [
+      "SELECT * FROM connectby('cb', 'keyid', 'parent_keyid', 'row1', 0) AS t(keyid text, parent_keyid text)",
+      "SELECT * FROM connectby('cb', 'keyid', 'parent_keyid', 'row1', 0) AS t(keyid text, parent_keyid text, level text)",
+      "SELECT * FROM connectby('cb', 'keyid', 'parent_keyid', 'row1', 0, '~') AS t(keyid text, parent_keyid text, level int, branch int)",
+      "SELECT * FROM connectby('cb', 'keyid', 'parent_keyid', 'pos', 'row1', 0, '~') AS t(keyid text, parent_keyid text, level int, branch text, pos text)",
+      "SELECT * FROM connectby('cb', 'keyid', 'parent_keyid', 'row1', 0) AS t(keyid varchar, parent_keyid varchar, level int)",
+    ],
+  },
+  {
+    name: 'extensions: a pg_trgm operator class before CREATE EXTENSION is 42704 (round 21)',
+    setup: 'CREATE TABLE tg (t text)',
+    steps: [
+      'CREATE INDEX ON tg USING gin (t gin_trgm_ops)',
+      'CREATE INDEX ON tg USING gist (t gist_trgm_ops)',
+    ],
+  },
+  {
+    name: 'extensions: btree_gist exclusion constraint on room and period (round 21)',
+    setup:
+      'CREATE EXTENSION btree_gist; CREATE TABLE bk (room int, during tsrange, CONSTRAINT bk_x EXCLUDE USING gist (room WITH =, during WITH &&))',
+    steps: [
+      "INSERT INTO bk VALUES (1, '[2024-01-01 10:00, 2024-01-01 12:00)'), (2, '[2024-01-01 10:00, 2024-01-01 12:00)')",
+      "INSERT INTO bk VALUES (1, '[2024-01-01 12:00, 2024-01-01 13:00)')",
+      "INSERT INTO bk VALUES (1, '[2024-01-01 11:00, 2024-01-01 13:00)')",
+      'UPDATE bk SET room = 1 WHERE room = 2',
+      "SELECT pg_get_constraintdef(oid) AS v FROM pg_constraint WHERE conname = 'bk_x'",
+    ],
+  },
+  {
+    name: 'extensions: extension functions and types before CREATE EXTENSION (round 21)',
+    steps: [
+      "SELECT digest('x', 'sha1')",
+      "SELECT levenshtein('a', 'b')",
+      "SELECT 'a=>1'::hstore",
+      'CREATE TABLE nx (room int, during tsrange, EXCLUDE USING gist (room WITH =, during WITH &&))',
+      'SELECT length(gen_random_uuid()::text) AS core_gen_random_uuid',
+    ],
+  },
+  {
+    name: 'extending: CREATE FUNCTION with a default before a non-default parameter is 42P13 without a position (round 21)',
+    steps: ['CREATE FUNCTION f(a int DEFAULT 1, b int) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$'],
+  },
+  {
+    name: 'extending: a VARIADIC parameter that is no array is 42P13 without a position (round 21)',
+    steps: ['CREATE FUNCTION f(VARIADIC a int) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$'],
+  },
+  {
+    name: 'extending: a parameter name used twice is 42P13 without a position (round 21)',
+    steps: ['CREATE FUNCTION f(a int, a int) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$'],
+  },
+  {
+    name: 'extending: OUT parameters in a RETURNS TABLE function are 42601 without a position (round 21)',
+    steps: ['CREATE FUNCTION f(OUT a int) RETURNS TABLE(b int) AS $$ SELECT 1 $$ LANGUAGE sql'],
+  },
+  {
+    name: 'conversion: CASE branches of integer and text are 42804 (round 21)',
+    steps: ["SELECT CASE WHEN true THEN 1 ELSE 'a'::text END AS v"],
+  },
+  {
+    name: 'conversion: UNION of a typed integer and a bad untyped literal is 22P02 (round 21)',
+    steps: ["SELECT 1 UNION SELECT 'abc'"],
+  },
+  {
+    name: 'conversion: an untyped prefix operand of @ is ambiguous (42725) (round 21)',
+    steps: ["SELECT @ '-4.5' AS v"],
+  },
+  { name: 'conversion: substr of an integer is 42883 (round 21)', steps: ['SELECT substr(1234, 3) AS v'] },
+  {
+    name: 'conversion: text into an integer column is 42804 with its hint (round 21)',
+    setup: 'CREATE TABLE t (i int)',
+    steps: ["INSERT INTO t VALUES ('12'::text)"],
+  },
+  {
+    name: 'conversion: a too-long value into varchar(3) is 22001 (round 21)',
+    setup: 'CREATE TABLE t (c varchar(3))',
+    steps: ["INSERT INTO t VALUES ('abcd')"],
+  },
+  {
+    name: 'extending: overloads with a default make the one-argument call ambiguous (42725) (round 21)',
+    setup:
+      "CREATE FUNCTION g(a int) RETURNS text LANGUAGE sql AS $$ SELECT 'one' $$;\nCREATE FUNCTION g(a int, b int DEFAULT 1) RETURNS text LANGUAGE sql AS $$ SELECT 'two' $$;",
+    steps: ['SELECT g(1) AS v'],
+  },
+  {
+    name: 'extending: anyelement with two untyped literals is 42804 (round 21)',
+    setup:
+      'CREATE FUNCTION make_array(anyelement, anyelement) RETURNS anyarray LANGUAGE sql AS $$ SELECT ARRAY[$1, $2] $$',
+    steps: ["SELECT make_array('a', 'b') AS v"],
+  },
+  {
+    name: 'extending: dropping a function an operator uses is 2BP01 with its detail (round 21)',
+    setup:
+      'CREATE FUNCTION eqi(int, int) RETURNS bool LANGUAGE sql AS $$ SELECT $1 = $2 $$;\nCREATE OPERATOR === (leftarg = int, rightarg = int, function = eqi);',
+    steps: ['DROP FUNCTION eqi(int, int)'],
+  },
+  {
+    name: 'scalar subqueries: several rows in a WHERE condition reading no column fail even when no row passes the others (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: ['SELECT id FROM customers WHERE id < 0 AND (SELECT customer_id FROM orders) > 0'],
+  },
+  {
+    name: 'scalar subqueries: several rows in a WHERE condition reading no column fail on an empty table (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00); CREATE TABLE archive (id int);",
+    steps: [
+      'SELECT id FROM archive WHERE (SELECT customer_id FROM orders) IS NULL',
+      'DELETE FROM archive WHERE (SELECT customer_id FROM orders) = 1',
+    ],
+  },
+  {
+    name: 'scalar subqueries: a constant false condition or an earlier false one-time filter leaves several rows unread (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT id FROM customers WHERE (SELECT customer_id FROM orders) > 0 AND false',
+      'SELECT id FROM customers WHERE (SELECT false) AND (SELECT customer_id FROM orders) > 0',
+      'SELECT id FROM customers WHERE (SELECT customer_id FROM orders) > 0 AND (SELECT false)',
+    ],
+  },
+  {
+    name: 'joins: an unqualified column of both tables is ambiguous (42702) (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: ['SELECT id FROM orders o JOIN customers c ON c.id = o.customer_id'],
+  },
+  {
+    name: 'ctes: a recursive reference inside a subquery of the recursive term fails (42P19) (round 21)',
+    steps: [
+      'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < (SELECT max(n) FROM t)) SELECT * FROM t',
+    ],
+  },
+  {
+    name: 'violations: a failing row clips each value at 64 bytes of UTF-8, not 64 characters (round 21)',
+    setup: 'CREATE TABLE r (v text, k int NOT NULL, w text)',
+    steps: [
+      "INSERT INTO r (v, w) VALUES (repeat('é', 65), NULL)",
+      "INSERT INTO r (v) VALUES (repeat('😀', 70))",
+    ],
+  },
+  {
+    name: 'violations: a CHECK that divides by a zero column raises 22012, not a pass (round 21)',
+    setup: 'CREATE TABLE z (a int, b int CHECK (a / b > 0))',
+    steps: ['INSERT INTO z VALUES (1, 0)', 'INSERT INTO z VALUES (1, 2)', 'SELECT count(*)::int AS n FROM z'],
+  },
+  {
+    name: "violations: a CHECK's integer arithmetic truncates and overflows as int4 does (round 21)",
+    setup: 'CREATE TABLE k (a int CHECK (a / 2 > 0), b int CHECK (b * 1000000 > 0))',
+    steps: [
+      'INSERT INTO k (a) VALUES (1)',
+      'INSERT INTO k (b) VALUES (3000)',
+      'INSERT INTO k VALUES (2, 1) RETURNING a, b',
+    ],
+  },
+  {
+    name: 'violations: a deferred unique constraint fails at COMMIT with its key, and the transaction is gone (round 21)',
+    setup:
+      'CREATE TABLE dq (id int, pos int CONSTRAINT dq_pos UNIQUE DEFERRABLE INITIALLY DEFERRED);\n      INSERT INTO dq VALUES (1, 1), (2, 2);',
+    steps: ['BEGIN', 'UPDATE dq SET pos = 1 WHERE id = 2', 'COMMIT', 'SELECT id, pos FROM dq ORDER BY id'],
+  },
+  {
+    name: 'violations: SET CONSTRAINTS ... IMMEDIATE checks a pending deferred unique violation at once (round 21)',
+    setup:
+      'CREATE TABLE dq (id int, pos int CONSTRAINT dq_pos UNIQUE DEFERRABLE INITIALLY DEFERRED);\n      INSERT INTO dq VALUES (1, 1), (2, 2);',
+    steps: ['BEGIN', 'UPDATE dq SET pos = 1 WHERE id = 2', 'SET CONSTRAINTS dq_pos IMMEDIATE', 'ROLLBACK'],
+  },
+  {
+    name: 'violations: NULLS NOT DISTINCT shows null in the duplicate key detail (round 21)',
+    setup: 'CREATE TABLE n (a int, b int, UNIQUE NULLS NOT DISTINCT (a, b)); INSERT INTO n VALUES (1, NULL);',
+    steps: ['INSERT INTO n VALUES (1, NULL)'],
+  },
+  {
+    name: 'violations: an expression index names its expression in the key detail (round 21)',
+    setup:
+      "CREATE TABLE e (a text, b int); CREATE UNIQUE INDEX e_x ON e (lower(a), (b % 10)); INSERT INTO e VALUES ('X', 11);",
+    steps: ["INSERT INTO e VALUES ('x', 21)"],
+  },
+  {
+    name: 'violations: a key detail quotes nothing in the value and keeps quotes and unicode as written (round 21)',
+    setup: "CREATE TABLE k (v text UNIQUE); INSERT INTO k VALUES ('O''Brien, \"Ü\"');",
+    steps: [{ sql: 'INSERT INTO k VALUES ($1)', params: ['O\'Brien, "Ü"'] }],
+  },
+  {
+    name: 'violations: MATCH FULL refuses a partly null foreign key with its own detail (round 21)',
+    setup:
+      'CREATE TABLE p3 (a int, b int, PRIMARY KEY (a, b));\n      CREATE TABLE c3 (a int, b int, CONSTRAINT c3_full FOREIGN KEY (a, b) REFERENCES p3 MATCH FULL);',
+    steps: ['INSERT INTO c3 VALUES (NULL, 5)', 'INSERT INTO c3 VALUES (NULL, NULL) RETURNING a, b'],
+  },
+  {
+    name: 'violations: of two failing CHECKs the one first by name is reported (round 21)',
+    setup:
+      "CREATE TABLE ck (id int, qty int CONSTRAINT qty_positive CHECK (qty > 0), status text CONSTRAINT status_valid CHECK (status IN ('new', 'done')), price numeric CHECK (price >= 0));",
+    steps: ["INSERT INTO ck VALUES (1, 0, 'x', -1)", "INSERT INTO ck VALUES (1, 1, 'x', -1)"],
+  },
+  {
+    name: 'violations: a domain CHECK names the domain as datatype and no table or column (round 21)',
+    setup: 'CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TABLE dm (id int, n posint);',
+    steps: ['INSERT INTO dm VALUES (1, 0)', { sql: 'SELECT $1::posint AS v', params: ['-5'] }],
+  },
+  {
+    name: 'violations: an exclusion constraint reports the conflicting key and the existing one (round 21)',
+    setup:
+      "CREATE TABLE dx (r int4range, CONSTRAINT dx_r EXCLUDE USING gist (r WITH &&)); INSERT INTO dx VALUES ('[1,5)');",
+    steps: [
+      "INSERT INTO dx VALUES ('[3,8)')",
+      "INSERT INTO dx VALUES ('[3,8)') ON CONFLICT DO NOTHING",
+      'SELECT count(*)::int AS n FROM dx',
+    ],
+  },
+  {
+    name: 'violations: a misspelt column in UPDATE SET has no hint; in a SELECT it gets "Perhaps you meant" with the alias (round 21)',
+    setup: 'CREATE TABLE users (id int PRIMARY KEY, first_name text)',
+    steps: [
+      "UPDATE users SET first_nam = 'x'",
+      'SELECT first_nam FROM users',
+      'SELECT u.first_nam FROM users u',
+    ],
+  },
+  {
+    name: 'stack depth: max_stack_depth 100kB, PL/pgSQL recursion answers 54001, then the session answers (round 21) (round 21)',
+    setup:
+      'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$\n  BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN 1 + r(n - 1); END $$',
+    steps: [
+      "SET max_stack_depth = '100kB'",
+      'SELECT r(100000) AS v',
+      'SELECT r(20) AS v',
+      'RESET max_stack_depth',
+      'SHOW max_stack_depth',
+    ],
+  },
+  {
+    name: 'one-time filters: a false uncorrelated EXISTS written first stops a scalar subquery of several rows (round 21)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: [
+      'SELECT id FROM otf_t WHERE EXISTS (SELECT 1 FROM otf_m WHERE v = 3) AND (SELECT v FROM otf_m) = 1',
+    ],
+  },
+  {
+    name: 'one-time filters: NOT EXISTS false written first, on an empty table (round 21)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: ['SELECT id FROM otf_e WHERE NOT EXISTS (SELECT 1 FROM otf_m) AND (SELECT v FROM otf_m) = 1'],
+  },
+  {
+    name: 'one-time filters: an EXISTS written after the scalar subquery does not save it (21000) (round 21)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: [
+      'SELECT id FROM otf_e WHERE (SELECT v FROM otf_m) = 1 AND EXISTS (SELECT 1 FROM otf_m WHERE v = 3)',
+    ],
+  },
+  {
+    name: 'one-time filters: IN over a subquery with no rows reads the row, the scalar subquery fails first (21000) (round 21)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: [
+      'SELECT id FROM otf_t WHERE id IN (SELECT v FROM otf_m WHERE v > 5) AND (SELECT v FROM otf_m) = 1',
+    ],
+  },
+  {
+    name: 'one-time filters: a correlated EXISTS is per row, the scalar subquery fails first (21000) (round 21)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: [
+      'SELECT id FROM otf_t WHERE EXISTS (SELECT 1 FROM otf_m WHERE otf_m.v = otf_t.id AND otf_m.v > 5) AND (SELECT v FROM otf_m) = 1',
+    ],
+  },
 ]);

@@ -2618,4 +2618,685 @@ export const functionCases = defineGroup('functions', [
       'SELECT a, b FROM db ORDER BY a',
     ],
   },
+  {
+    name: 'strings: format positions, widths and star widths (round 19)',
+    steps: [
+      "SELECT format('|%1$10s|%1$-10s|', 'x') AS a, format('|%2$*1$s|', 5, 'ab') AS b, format('|%*s|', -4, 'ab') AS c, format('%I.%L', 'Mixed Name', E'O\\'Reilly') AS d",
+    ],
+  },
+  {
+    name: 'strings: split_part negative fields and missing delimiter (round 19)',
+    steps: [
+      "SELECT split_part('a,b,c', ',', -1) AS a, split_part('abc', ',', -1) AS b, split_part('abc', ',', 2) AS c",
+    ],
+  },
+  {
+    name: 'strings: regexp_count, regexp_instr and regexp_substr with start, N, flags and subexpression (round 19)',
+    steps: [
+      "SELECT regexp_count('ABCABCAXYaxy', 'A.', 1, 'i') AS a, regexp_instr('abcdef', 'b(c)(d)', 1, 1, 1, '', 2) AS b, regexp_substr('abcabd', 'b.', 1, 2) AS c, regexp_replace('aaaa', 'a', 'x', 1, 3) AS d",
+    ],
+  },
+  {
+    name: 'strings: LIKE with ESCAPE, an empty escape and a trailing escape (round 19)',
+    steps: [
+      "SELECT 'a%c' LIKE 'a!%c' ESCAPE '!' AS a, 'a\\c' LIKE 'a\\c' ESCAPE '' AS b",
+      "SELECT 'abc' LIKE 'abc\\' AS c",
+    ],
+  },
+  {
+    name: 'strings: SIMILAR TO and substring similar with escape (round 19)',
+    steps: [
+      "SELECT 'abc' SIMILAR TO '%(b|d)%' AS a, substring('Thomas' similar '%#\"o_a#\"_' escape '#') AS b",
+    ],
+  },
+  {
+    name: 'strings: to_char FM, TH and roman numerals (round 19)',
+    steps: [
+      "SELECT to_char(TIMESTAMP '2022-03-04 05:06:07', 'FMDDth FMMonth YYYY, FMHH12:MI AM') AS a, to_char(485, 'FMRN') AS b, to_char(-0.1, 'FM90.99') AS c, to_char(12, '99V999') AS d",
+    ],
+  },
+  {
+    name: 'datetime: extract quarter of negative intervals truncates toward zero (round 19)',
+    steps: [
+      "SELECT extract(quarter FROM interval '-2 months') AS a, date_part('qtr', interval '-5 months') AS b, extract(quarter FROM interval '-1 year') AS c, extract(quarter FROM interval '-1 year -8 months') AS d",
+    ],
+  },
+  {
+    name: 'datetime: age of infinity reads the largest timestamp fields (round 19)',
+    steps: [
+      "SELECT age(timestamp 'infinity', timestamp '1990-05-17 10:00')::text AS a, age(timestamp '2000-01-01', timestamp 'infinity')::text AS b, age(timestamp 'infinity', timestamp 'infinity')::text AS c, age(NULL::timestamp) AS d",
+    ],
+  },
+  {
+    name: 'datetime: age of timestamptz infinity in a session zone (round 19)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT age(timestamptz 'infinity', timestamptz '2024-07-01 00:00+00')::text AS v",
+    ],
+  },
+  {
+    name: 'datetime: subtracting timestamps 2^63 microseconds apart wraps (round 19)',
+    steps: [
+      "SELECT (timestamp '294276-12-31' - timestamp '4713-01-01 BC')::text AS a, (timestamp '290000-01-01' - timestamp '2000-01-01 10:00:00.5')::text AS b",
+    ],
+  },
+  {
+    name: 'datetime: date_trunc of infinity ignores the unit and the zone (round 19)',
+    steps: [
+      "SELECT date_trunc('bogus', timestamptz 'infinity', 'XYZ')::text AS a, date_trunc('timezone', timestamp '-infinity')::text AS b, date_trunc('day', timestamptz 'infinity', NULL) AS c",
+    ],
+  },
+  {
+    name: 'datetime: AT TIME ZONE IST under Asia/Kolkata reads the abbreviation set (round 19)',
+    steps: [
+      "SET TimeZone = 'Asia/Kolkata'",
+      "SELECT (timestamptz '2024-01-01 12:00+00' AT TIME ZONE 'IST')::text AS a, timezone('ist', timestamp '2024-01-01 12:00')::text AS b, date_trunc('day', timestamptz '2024-01-01 20:00+00', 'IST')::text AS c, make_timestamptz(2024, 1, 1, 10, 0, 0, 'IST')::text AS d",
+    ],
+  },
+  {
+    name: 'datetime: extract julian isoyear week epoch (round 19)',
+    steps: [
+      "SELECT extract(julian FROM date '2006-01-01') AS j, extract(isoyear FROM date '2006-01-01') AS y, extract(week FROM date '2006-01-01') AS w, extract(epoch FROM timestamptz '2001-02-16 20:38:40.12-08') AS e",
+    ],
+  },
+  {
+    name: 'datetime: date_bin docs examples (round 19)',
+    steps: [
+      "SELECT date_bin('15 minutes', timestamp '2020-02-11 15:44:17', timestamp '2001-01-01') AS a, date_bin('15 minutes', timestamp '2020-02-11 15:44:17', timestamp '2001-01-01 00:02:30') AS b",
+    ],
+  },
+  {
+    name: 'datetime: generate_series of timestamptz by day across DST (round 19)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT v::text AS v FROM generate_series(timestamptz '2024-03-08 00:00', timestamptz '2024-03-12 00:00', interval '1 day') AS v",
+    ],
+  },
+  {
+    name: 'datetime: justify functions (round 19)',
+    steps: [
+      "SELECT justify_days(interval '35 days') AS a, justify_hours(interval '-27 hours') AS b, justify_interval(interval '1 mon -1 hour') AS c",
+    ],
+  },
+  {
+    name: 'datetime: OVERLAPS with an interval end (round 19)',
+    steps: [
+      "SELECT (DATE '2001-02-16', INTERVAL '100 days') OVERLAPS (DATE '2001-10-30', DATE '2002-10-30') AS v",
+    ],
+  },
+  {
+    name: 'numbers: integer division and modulo signs (round 19)',
+    steps: ['SELECT -5 / 2 AS a, 5 / -2 AS b, -5 % 4 AS c, 5 % -4 AS d, div(-9.5, 4) AS e, mod(-9, 4) AS f'],
+  },
+  { name: 'numbers: power of zero to a negative is 2201F (round 19)', steps: ['SELECT power(0.0, -1) AS v'] },
+  { name: 'numbers: log of zero is 2201E (round 19)', steps: ['SELECT ln(0) AS v'] },
+  {
+    name: 'numbers: width_bucket with zero buckets is 2201G (round 19)',
+    steps: ['SELECT width_bucket(5, 0, 10, 0) AS v'],
+  },
+  {
+    name: 'numbers: width_bucket forms (round 19)',
+    steps: [
+      'SELECT width_bucket(5.35, 0.024, 10.06, 5) AS a, width_bucket(11, 10, 0, 5) AS b, width_bucket(6, ARRAY[1, 3, 5, 10]) AS c',
+    ],
+  },
+  {
+    name: 'numbers: gcd lcm and scale functions (round 19)',
+    steps: [
+      'SELECT gcd(1071, 462) AS a, lcm(-4, 6) AS b, gcd(1.5, 0.25) AS c, scale(8.4100) AS d, min_scale(8.4100) AS e, trim_scale(8.4100) AS f',
+    ],
+  },
+  { name: 'numbers: factorial of a negative (round 19)', steps: ['SELECT factorial(-1) AS v'] },
+  { name: 'numbers: sqrt of a negative numeric (round 19)', steps: ['SELECT sqrt(-1.0) AS v'] },
+  {
+    name: 'composites COALESCE, NULLIF, GREATEST type resolution and errors (round 19)',
+    steps: [
+      'SELECT pg_typeof(COALESCE(1, 2.5))::text AS a, NULLIF(1.0, 1) AS b, GREATEST(1, NULL, 2) AS c, LEAST(1, 2::int8) AS d',
+      "SELECT COALESCE(1, 'x') AS e",
+    ],
+  },
+  {
+    name: 'aggregates: array_agg and string_agg catalog rows have no parallel support functions (round 19)',
+    steps: [
+      "SELECT aggfnoid::regprocedure::text AS f, aggcombinefn::text AS c, aggserialfn::text AS s, aggdeserialfn::text AS d FROM pg_aggregate WHERE aggfnoid IN (SELECT oid FROM pg_proc WHERE proname IN ('array_agg', 'string_agg')) ORDER BY 1",
+    ],
+  },
+  {
+    name: 'aggregates: sum(interval) catalog row adds with interval_pl (round 19)',
+    steps: [
+      "SELECT aggtransfn::text AS t, aggfinalfn::text AS f, aggcombinefn::text AS c, aggmtransfn::text AS m, aggminvtransfn::text AS mi, aggtranstype::regtype::text AS tt FROM pg_aggregate WHERE aggfnoid = 'sum(interval)'::regprocedure",
+    ],
+  },
+  {
+    name: 'aggregates: pg_aggregate and pg_proc list 15s aggregates and support functions only (round 19)',
+    steps: [
+      'SELECT aggkind, count(*) AS n FROM pg_aggregate GROUP BY aggkind ORDER BY 1',
+      "SELECT count(*) AS n FROM pg_proc WHERE proname LIKE '%agg_unique%' OR proname LIKE '%agg_strict%' OR proname LIKE 'any_value%'",
+    ],
+  },
+  {
+    name: 'aggregates: window functions planner support functions as 15 (round 19)',
+    steps: ["SELECT proname, prosupport::text AS s FROM pg_proc WHERE prokind = 'w' ORDER BY 1, 2"],
+  },
+  {
+    name: 'aggregates: string_agg on bytea and with a NULL delimiter (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: [
+      "SELECT string_agg(x, '\\x2c'::bytea ORDER BY x) AS a FROM (VALUES ('\\x0102'::bytea), ('\\xff'::bytea)) v(x)",
+      'SELECT string_agg(s, NULL ORDER BY id) AS a FROM t',
+    ],
+  },
+  {
+    name: 'aggregates: bit_and bit_or bit_xor over ints and bit strings, unequal lengths 22026 (round 19)',
+    steps: [
+      'SELECT bit_and(x) AS a, bit_or(x) AS o, bit_xor(x) AS x FROM (VALUES (12), (10), (NULL), (6)) v(x)',
+      "SELECT bit_and(x) AS a, bit_or(x) AS o, bit_xor(x) AS x FROM (VALUES (B'1100'), (B'1010')) v(x)",
+      "SELECT bit_xor(x) AS a FROM (VALUES (B'1100'), (B'10')) v(x)",
+    ],
+  },
+  {
+    name: 'aggregates: range_agg and range_intersect_agg (round 19)',
+    steps: [
+      'SELECT range_agg(r) AS a FROM (VALUES (int4range(1,3)), (int4range(2,5)), (int4range(7,9)), (NULL)) v(r)',
+      'SELECT range_intersect_agg(r) AS a FROM (VALUES (int4range(1,10)), (int4range(3,15)), (int4range(0,8))) v(r)',
+    ],
+  },
+  {
+    name: 'aggregates: generate_series step 0 is 22023, the time zone form is newer than 15 (round 19)',
+    steps: [
+      'SELECT * FROM generate_series(1, 5, 0)',
+      "SELECT * FROM generate_series('2024-01-01 00:00+00'::timestamptz, '2024-01-02 00:00+00', '1 day', 'UTC')",
+    ],
+  },
+  {
+    name: 'sysfuncs: pg_reload_conf answers true (a server signals its postmaster) (round 19)',
+    steps: ['SELECT pg_reload_conf() AS v'],
+  },
+  {
+    name: 'sysfuncs: pg_last_wal_replay_lsn is NULL on a server started without recovery (round 19)',
+    steps: ['SELECT pg_last_wal_replay_lsn() AS v, pg_last_xact_replay_timestamp() AS t'],
+  },
+  {
+    name: 'sysfuncs: pg_read_file of the data directory (round 19)',
+    steps: ["SELECT pg_read_file('PG_VERSION') AS v"],
+  },
+  {
+    name: 'sysfuncs: setval with is_called false then nextval and currval (round 19)',
+    setup: 'CREATE SEQUENCE s;',
+    steps: [
+      "SELECT setval('s', 42, false) AS a",
+      "SELECT nextval('s') AS b",
+      "SELECT currval('s') AS c, lastval() AS d",
+    ],
+  },
+  {
+    name: 'sysfuncs: tsvector and tsquery input normalisation (round 19)',
+    steps: [
+      "SELECT 'a fat cat sat on a mat and ate a fat rat'::tsvector AS v, 'a:3,1,2,1 b:2A'::tsvector AS p, $$'it''s' & !(a | b) <2> c:*AB$$::tsquery AS q",
+    ],
+  },
+  {
+    name: 'sysfuncs: to_tsvector and the four tsquery parsers, english and simple (round 19)',
+    steps: [
+      "SELECT to_tsvector('english', 'The Fat Rats') AS e, to_tsvector('simple', 'The Fat Rats') AS s, to_tsquery('english', 'The & Fat & Rats') AS t, plainto_tsquery('english', 'The Fat & Rats:C') AS p, phraseto_tsquery('english', 'The Cat and Rats') AS ph",
+    ],
+  },
+  {
+    name: 'sysfuncs: websearch_to_tsquery doc examples (round 19)',
+    steps: [
+      "SELECT websearch_to_tsquery('english', '\"supernovae stars\" -crab') AS a, websearch_to_tsquery('english', '\"sad cat\" or \"fat rat\"') AS b, websearch_to_tsquery('english', 'signal -\"segmentation fault\"') AS c, websearch_to_tsquery('english', '\"\"\" )( dummy \\\\ query <->') AS d",
+    ],
+  },
+  {
+    name: 'sysfuncs: setweight, strip, ts_delete, ts_filter, tsvector_to_array (round 19)',
+    steps: [
+      "SELECT setweight('fat:2,4 cat:3 rat:5,6B'::tsvector, 'A', '{cat,rat}') AS w, strip('fat:2,4 cat:3 rat:5A'::tsvector) AS s, ts_delete('fat:2,4 cat:3 rat:5A'::tsvector, ARRAY['fat','rat']) AS d, ts_filter('fat:2,4 cat:3b,7c rat:5A'::tsvector, '{a,b}') AS f, tsvector_to_array('b:1 a'::tsvector) AS arr",
+    ],
+  },
+  {
+    name: 'sysfuncs: unnest(tsvector) rows (round 19)',
+    steps: ["SELECT * FROM unnest('cat:3 fat:2,4 rat:5A'::tsvector)"],
+  },
+  {
+    name: 'sysfuncs: ts_rank and ts_rank_cd with weights and normalization (round 19)',
+    steps: [
+      "SELECT round(ts_rank(to_tsvector('english', 'fat cat sat on mat'), to_tsquery('cat'), 2|4)::numeric, 6) AS r, round(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', setweight(to_tsvector('cat rat'), 'B'), to_tsquery('cat & rat'))::numeric, 6) AS cd",
+    ],
+  },
+  {
+    name: 'sysfuncs: ts_headline options (round 19)',
+    steps: [
+      "SELECT ts_headline('english', 'Search terms may occur many times in a document, requiring ranking of the search matches to decide which occurrences to display in the result.', to_tsquery('english', 'search & term'), 'MaxFragments=10, MaxWords=7, MinWords=3, StartSel=<<, StopSel=>>') AS h",
+    ],
+  },
+  {
+    name: 'sysfuncs: ts_rewrite by query text, querytree, numnode (round 19)',
+    setup:
+      "CREATE TABLE aliases (t tsquery PRIMARY KEY, s tsquery); INSERT INTO aliases VALUES (to_tsquery('supernovae'), to_tsquery('supernovae|sn'));",
+    steps: [
+      "SELECT ts_rewrite(to_tsquery('supernovae & crab'), 'SELECT * FROM aliases') AS r, querytree('foo & ! bar'::tsquery) AS q, numnode('(fat & rat) | cat'::tsquery) AS n",
+    ],
+  },
+  {
+    name: 'sysfuncs: to_regclass and friends answer NULL for a missing name (round 19)',
+    steps: [
+      "SELECT to_regclass('nosuch') AS a, to_regtype('nosuchtype') AS b, to_regproc('abs') AS c, to_regprocedure('abs(integer)') AS d, to_regnamespace('public') AS e, to_regclass('1259') AS f",
+    ],
+  },
+  {
+    name: 'sysfuncs: pg_column_size of values (round 19)',
+    steps: [
+      "SELECT pg_column_size(1) AS i, pg_column_size(1::bigint) AS b, pg_column_size('abc'::text) AS t, pg_column_size(123.45) AS n, pg_column_size(true) AS bo, pg_column_size(NULL::int) AS nu",
+    ],
+  },
+  {
+    name: 'sysfuncs: gen_random_uuid shape (round 19)',
+    steps: [
+      "SELECT gen_random_uuid()::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' AS v4, pg_typeof(gen_random_uuid()) AS t",
+    ],
+  },
+  {
+    name: 'privileges: acldefault per object kind as the owner sees it (round 20)',
+    steps: [
+      "SELECT acldefault('r', 'postgres'::regrole)::text AS r, acldefault('s', 'postgres'::regrole)::text AS s, acldefault('f', 'postgres'::regrole)::text AS f, acldefault('n', 'postgres'::regrole)::text AS n, acldefault('T', 'postgres'::regrole)::text AS ty, acldefault('d', 'postgres'::regrole)::text AS d",
+    ],
+  },
+  {
+    name: 'privileges: aclexplode of a relacl names grantee 0 for PUBLIC and is_grantable (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: [
+      'GRANT SELECT, UPDATE ON t TO PUBLIC',
+      'GRANT INSERT ON t TO postgres WITH GRANT OPTION',
+      "SELECT CASE grantee WHEN 0 THEN 'PUBLIC' ELSE grantee::regrole::text END AS grantee, privilege_type, is_grantable FROM pg_class, aclexplode(relacl) WHERE relname = 't' ORDER BY 1, 2",
+    ],
+  },
+  {
+    name: 'privileges: makeaclitem reads a comma list of privileges and refuses an unknown one (round 20)',
+    steps: [
+      "SELECT makeaclitem(0, 'postgres'::regrole, ' select , update ', false)::text AS v",
+      "SELECT makeaclitem(0, 'postgres'::regrole, 'FLY', false) AS v",
+    ],
+  },
+  {
+    name: 'privileges: has_table_privilege reads lists, WITH GRANT OPTION, and refuses MAINTAIN on 15 (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: [
+      "SELECT has_table_privilege('t', ' select , insert ') AS l, has_table_privilege('t', 'SELECT WITH GRANT OPTION') AS g",
+      "SELECT has_table_privilege('t', 'MAINTAIN') AS v",
+    ],
+  },
+  {
+    name: 'privileges: has_column_privilege by name and attnum; unknown attnum is null, unknown name 42703 (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: [
+      "SELECT has_column_privilege('t', 'a', 'SELECT') AS a, has_column_privilege('t', 99::int2, 'SELECT') AS n",
+      "SELECT has_column_privilege('t', 'zz', 'SELECT') AS v",
+    ],
+  },
+  {
+    name: 'privileges: PUBLIC has USAGE but not CREATE on pg_catalog, EXECUTE on a new function until revoked (round 20)',
+    steps: [
+      "SELECT has_schema_privilege('public', 'pg_catalog', 'USAGE') AS u, has_schema_privilege('public', 'pg_catalog', 'CREATE') AS c",
+      'CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS $$ SELECT $1 $$',
+      "SELECT has_function_privilege('public', 'f(int)', 'EXECUTE') AS before",
+      'REVOKE EXECUTE ON FUNCTION f(int) FROM PUBLIC',
+      "SELECT has_function_privilege('public', 'f(int)', 'EXECUTE') AS after, proacl::text FROM pg_proc WHERE proname = 'f'",
+    ],
+  },
+  {
+    name: 'privileges: has_parameter_privilege (new in 15) for SET and ALTER SYSTEM (round 20)',
+    steps: [
+      "SELECT has_parameter_privilege('work_mem', 'SET') AS s, has_parameter_privilege('public', 'shared_buffers', 'ALTER SYSTEM') AS a",
+    ],
+  },
+  {
+    name: 'privileges: pg_has_role MEMBER and USAGE between predefined roles (round 20)',
+    steps: [
+      "SELECT pg_has_role('pg_monitor', 'pg_read_all_stats', 'MEMBER') AS m, pg_has_role('pg_read_all_stats', 'pg_monitor', 'MEMBER') AS r, pg_has_role('pg_monitor', 'pg_read_all_settings', 'USAGE') AS u",
+    ],
+  },
+  {
+    name: 'privileges: pg_catalog is searched first unless placed later in search_path (round 20)',
+    steps: [
+      'CREATE FUNCTION public.lower(text) RETURNS text LANGUAGE sql AS $$ SELECT $$mine$$ $$',
+      "SELECT lower('A') AS builtin",
+      'SET search_path = public, pg_catalog',
+      "SELECT lower('A') AS mine",
+    ],
+  },
+  {
+    name: 'privileges: a SECURITY DEFINER function runs as its owner under SET ROLE (round 20)',
+    setup:
+      "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20); GRANT USAGE ON SCHEMA public TO PUBLIC; CREATE FUNCTION f() RETURNS text LANGUAGE sql SECURITY DEFINER AS $$ SELECT current_user::text || '/' || (SELECT count(*) FROM t)::text $$;",
+    steps: ['SET ROLE pg_monitor', 'SELECT f() AS v, current_user AS caller', 'RESET ROLE'],
+  },
+  {
+    name: 'partitions: pg_partition_tree, pg_partition_root and pg_partition_ancestors describe a two-level tree (round 20)',
+    setup:
+      'CREATE TABLE pt (a int, b int) PARTITION BY LIST (a); CREATE TABLE pt_1 PARTITION OF pt FOR VALUES IN (1) PARTITION BY RANGE (b); CREATE TABLE pt_1_lo PARTITION OF pt_1 FOR VALUES FROM (0) TO (10); CREATE TABLE pt_2 PARTITION OF pt FOR VALUES IN (2)',
+    steps: [
+      "SELECT relid::text, parentrelid::text, isleaf, level FROM pg_partition_tree('pt') ORDER BY level, relid::text",
+      "SELECT pg_partition_root('pt_1_lo')::text AS root",
+      "SELECT relid::text FROM pg_partition_ancestors('pt_1_lo')",
+    ],
+  },
+  {
+    name: 'partitions: satisfies_hash_partition tells which remainder a key belongs to (round 20)',
+    setup:
+      'CREATE TABLE hp (id int) PARTITION BY HASH (id); CREATE TABLE hp0 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 0); CREATE TABLE hp1 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 1); CREATE TABLE hp2 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 2); CREATE TABLE hp3 PARTITION OF hp FOR VALUES WITH (MODULUS 4, REMAINDER 3)',
+    steps: [
+      "SELECT satisfies_hash_partition('hp'::regclass, 4, 0, 1) AS r0, satisfies_hash_partition('hp'::regclass, 4, 1, 1) AS r1, satisfies_hash_partition('hp'::regclass, 4, 2, 1) AS r2, satisfies_hash_partition('hp'::regclass, 4, 3, 1) AS r3",
+    ],
+  },
+  {
+    name: 'catalogs: format_type of typmods (varchar, bpchar, numeric, timestamptz, interval, bit, arrays, unknown oid) (round 20)',
+    setup: "CREATE TYPE mood AS ENUM ('a');",
+    steps: [
+      "SELECT format_type('varchar'::regtype, 14) AS a, format_type('bpchar'::regtype, -1) AS b, format_type('numeric'::regtype, 655366) AS c, format_type('timestamptz'::regtype, 3) AS d, format_type('interval'::regtype, 2147418114) AS e, format_type('bit'::regtype, 3) AS f, format_type('_varchar'::regtype, 14) AS g, format_type('\"char\"'::regtype, NULL) AS h, format_type(0, NULL) AS i, format_type(999999, NULL) AS j, format_type('_mood'::regtype, NULL) AS k",
+    ],
+  },
+  {
+    name: 'catalogs: regclass input and output follow search_path, quoting and case folding (round 20)',
+    setup:
+      'CREATE SCHEMA app; CREATE TABLE t (id int); CREATE TABLE app.t (x int); CREATE TABLE app.only_app (x int); CREATE TABLE "Quoted Table" (x int);',
+    steps: [
+      "SELECT 't'::regclass::text AS a, 'app.t'::regclass::text AS b, 'app.only_app'::regclass::text AS c, '\"Quoted Table\"'::regclass::text AS d, 'T'::regclass::text AS e, to_regclass('only_app') IS NULL AS f",
+      'SET search_path = app, public',
+      "SELECT 't'::regclass::text AS a, 'public.t'::regclass::text AS b, 'only_app'::regclass::text AS c",
+      "SELECT 'nope'::regclass",
+    ],
+  },
+  {
+    name: 'catalogs: to_regclass, to_regtype and to_regproc return NULL for a missing name but fail on bad syntax (round 20)',
+    setup:
+      "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT $1'; CREATE FUNCTION f(text) RETURNS text LANGUAGE sql AS 'SELECT $1';",
+    steps: [
+      "SELECT to_regclass('nope') IS NULL AS a, to_regtype('nope') IS NULL AS b, to_regproc('f') IS NULL AS c, to_regprocedure('f(text)')::text AS d, to_regtype('varchar(20)')::text AS e",
+      "SELECT to_regclass('a.b.c.d')",
+      "SELECT to_regtype('int4 int4')",
+      "SELECT 'f'::regproc",
+    ],
+  },
+  {
+    name: 'catalogs: regtype output of type spellings (int, float, char, timestamp with time zone, text[][]) (round 20)',
+    steps: [
+      "SELECT 'int'::regtype::text AS a, 'float'::regtype::text AS b, 'char'::regtype::text AS c, '\"char\"'::regtype::text AS d, 'timestamp with time zone'::regtype::text AS e, 'int[][]'::regtype::text AS f, 'varchar(10)'::regtype::text AS g, 'decimal'::regtype::text AS h",
+    ],
+  },
+  {
+    name: 'catalogs: pg_relation_is_updatable and information_schema.views flags of simple, expression, join and aggregate views (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, a text); CREATE TABLE u (x int); CREATE VIEW v_simple AS SELECT id, a FROM t; CREATE VIEW v_expr AS SELECT id, a || 'x' AS ax FROM t; CREATE VIEW v_join AS SELECT t.id, u.x FROM t JOIN u ON t.id = u.x; CREATE VIEW v_agg AS SELECT count(*) AS n FROM t; CREATE VIEW v_checked AS SELECT id FROM t WHERE id > 0 WITH CHECK OPTION;",
+    steps: [
+      "SELECT c.relname, pg_relation_is_updatable(c.oid, false) AS u FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relname IN ('t', 'v_simple', 'v_expr', 'v_join', 'v_agg', 'v_checked') ORDER BY 1",
+      "SELECT table_name, check_option, is_updatable, is_insertable_into FROM information_schema.views WHERE table_schema = 'public' AND table_name IN ('v_simple', 'v_expr', 'v_join', 'v_agg', 'v_checked') ORDER BY 1",
+      "SELECT table_name, column_name, is_updatable FROM information_schema.columns WHERE table_schema = 'public' AND table_name IN ('v_expr') ORDER BY ordinal_position",
+    ],
+  },
+  {
+    name: 'catalogs: obj_description and col_description of tables, views, columns, types, functions and constraints (round 20)',
+    setup:
+      "CREATE TABLE cm (a int, \"B\" text); COMMENT ON TABLE cm IS 'the table'; COMMENT ON COLUMN cm.\"B\" IS 'it''s B'; CREATE TYPE cm_e AS ENUM ('x'); COMMENT ON TYPE cm_e IS 'an enum'; CREATE FUNCTION cm_f(int) RETURNS int LANGUAGE sql AS 'SELECT $1'; COMMENT ON FUNCTION cm_f(int) IS 'a function'; ALTER TABLE cm ADD CONSTRAINT cm_pos CHECK (a > 0); COMMENT ON CONSTRAINT cm_pos ON cm IS 'a check';",
+    steps: [
+      "SELECT obj_description('cm'::regclass, 'pg_class') AS t, col_description('cm'::regclass, 2) AS c, col_description('cm'::regclass, 1) AS none, obj_description('cm_e'::regtype, 'pg_type') AS ty, obj_description('cm_f(int)'::regprocedure, 'pg_proc') AS f, (SELECT obj_description(oid, 'pg_constraint') FROM pg_constraint WHERE conname = 'cm_pos') AS con, obj_description('cm'::regclass, 'pg_type') IS NULL AS wrong_catalog",
+    ],
+  },
+  {
+    name: 'catalogs: information_schema.routines and parameters of sql, plpgsql, procedure, OUT and VARIADIC routines (round 20)',
+    setup:
+      "CREATE FUNCTION greet(name text, greeting text DEFAULT 'hi', VARIADIC extras text[] DEFAULT '{}') RETURNS text LANGUAGE sql STABLE AS $$SELECT greeting || ' ' || name$$; CREATE FUNCTION pairs(n int, OUT a int, OUT b text) RETURNS SETOF record LANGUAGE sql AS $$SELECT g, g::text FROM generate_series(1, n) g$$; CREATE PROCEDURE bump(INOUT c int) LANGUAGE plpgsql AS $$BEGIN c := c + 1; END$$;",
+    steps: [
+      "SELECT routine_name, routine_type, data_type, external_language, is_deterministic, security_type, is_null_call, routine_body FROM information_schema.routines WHERE routine_schema = 'public' AND routine_name IN ('greet', 'pairs', 'bump') ORDER BY 1",
+      "SELECT r.routine_name, p.ordinal_position, p.parameter_mode, p.parameter_name, p.data_type, p.parameter_default FROM information_schema.parameters p JOIN information_schema.routines r ON r.specific_schema = p.specific_schema AND r.specific_name = p.specific_name WHERE r.routine_schema = 'public' AND r.routine_name IN ('greet', 'pairs', 'bump') ORDER BY 1, 2",
+      "SELECT p.oid::regprocedure::text AS sig, pg_get_function_arguments(p.oid) AS args, pg_get_function_result(p.oid) AS res FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.proname IN ('greet', 'pairs', 'bump') ORDER BY 1",
+    ],
+  },
+  {
+    name: 'catalogs: pg_get_keywords counted by category (round 20)',
+    steps: ['SELECT catcode, count(*) AS n FROM pg_get_keywords() GROUP BY catcode ORDER BY catcode'],
+  },
+  {
+    name: 'utility: SHOW session_authorization on a fresh connection names the connecting user (round 20)',
+    steps: ['SHOW session_authorization'],
+  },
+  {
+    name: "utility: current_setting('session_authorization') on a fresh connection names the connecting user (round 20)",
+    steps: ["SELECT current_setting('session_authorization') AS v"],
+  },
+  {
+    name: 'utility: RESET session_authorization shows the connecting user again (round 20)',
+    steps: [
+      'SET SESSION AUTHORIZATION postgres',
+      'RESET session_authorization',
+      'SHOW session_authorization',
+    ],
+  },
+  {
+    name: 'utility: LISTEN in a rolled-back transaction listens to nothing (round 20)',
+    steps: ['BEGIN', 'LISTEN ch', 'ROLLBACK', 'SELECT c FROM pg_listening_channels() AS c ORDER BY c'],
+  },
+  {
+    name: 'utility: current_setting of an unset custom setting fails with 42704, or is NULL with missing_ok (round 20)',
+    steps: ["SELECT current_setting('myapp.unset', true) AS v", "SELECT current_setting('myapp.unset') AS v"],
+  },
+  {
+    name: 'utility: set_config(local) outside a transaction lasts for nothing (round 20)',
+    steps: ["SELECT set_config('statement_timeout', '750', true) AS v", 'SHOW statement_timeout'],
+  },
+  {
+    name: 'utility: DISCARD ALL resets settings and drops prepared statements (round 20)',
+    steps: [
+      'SET statement_timeout = 100',
+      'PREPARE p AS SELECT 1',
+      'DISCARD ALL',
+      'SHOW statement_timeout',
+      'SELECT count(*)::int AS n FROM pg_prepared_statements',
+    ],
+  },
+  {
+    name: 'extensions: pgcrypto 1.3 has no SHA-crypt ($5$/$6$ salts are DES ones, gen_salt sha256crypt is 22023) (round 21)',
+    setup: 'CREATE EXTENSION pgcrypto',
+    steps: [
+      "SELECT crypt('password', '$5$saltstring') AS a, crypt('password', '$6$rounds=5000$saltstring') AS b",
+      "SELECT gen_salt('sha256crypt')",
+      "SELECT gen_salt('SHA512CRYPT', 5000)",
+      "SELECT crypt('password', '$2a$99$abcdefghijklmnopqrstuu')",
+    ],
+  },
+  {
+    name: 'extensions: uuid-ossp v3 and v5 over each namespace constant (round 21)',
+    setup: 'CREATE EXTENSION "uuid-ossp"',
+    steps: [
+      'SELECT uuid_ns_dns() AS dns, uuid_ns_url() AS url, uuid_ns_oid() AS oid, uuid_ns_x500() AS x500, uuid_nil() AS nil',
+      "SELECT uuid_generate_v5(uuid_ns_url(), 'http://www.postgresql.org') AS v5, uuid_generate_v3(uuid_ns_dns(), 'www.example.com') AS v3, uuid_generate_v5(uuid_ns_oid(), '') AS empty",
+    ],
+  },
+  {
+    name: 'extensions: pgcrypto hmac and digest of bytea for each algorithm (round 21)',
+    setup: 'CREATE EXTENSION pgcrypto',
+    steps: [
+      "SELECT a, encode(digest('\\x00ff10'::bytea, a), 'hex') AS d, encode(hmac('what do ya want for nothing?', 'Jefe', a), 'hex') AS h FROM unnest(ARRAY['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']) a ORDER BY a",
+      "SELECT digest('a', 'sha3')",
+    ],
+  },
+  {
+    name: 'extensions: pgcrypto crypt with fixed des, xdes, md5 and bf salts (round 21)',
+    setup: 'CREATE EXTENSION pgcrypto',
+    steps: [
+      "SELECT crypt('password', 'ab') AS des, crypt('password', '_J9..rsmq') AS xdes, crypt('password', '$1$saltsalt') AS md5, crypt('password', '$2a$06$abcdefghijklmnopqrstuu') AS bf",
+      "SELECT gen_salt('bf', 3)",
+    ],
+  },
+  {
+    name: 'extensions: pgcrypto raw encrypt and pgp_sym round trips (round 21)',
+    setup: 'CREATE EXTENSION pgcrypto',
+    steps: [
+      "SELECT encode(encrypt('data to encrypt!', 'key', 'aes-cbc/pad:pkcs'), 'hex') AS aes, convert_from(decrypt(encrypt('data', 'key', 'bf'), 'key', 'bf'), 'utf8') AS bf",
+      "SELECT pgp_sym_decrypt(pgp_sym_encrypt('secret', 'pw', 'cipher-algo=aes256'), 'pw') AS v",
+      "SELECT pgp_sym_decrypt(pgp_sym_encrypt('secret', 'pw'), 'other')",
+    ],
+  },
+  {
+    name: 'extensions: fuzzystrmatch levenshtein, soundex, metaphone and dmetaphone (round 21)',
+    setup: 'CREATE EXTENSION fuzzystrmatch',
+    steps: [
+      "SELECT levenshtein('kitten', 'sitting') AS l, levenshtein('GUMBO', 'GAMBOL', 2, 1, 1) AS lc, levenshtein_less_equal('extensive', 'exhaustive', 2) AS le",
+      "SELECT soundex('Tymczak') AS s, difference('Anne', 'Ann') AS d, metaphone('Thompson', 10) AS m, dmetaphone('Schmidt') AS dm, dmetaphone_alt('Schmidt') AS dma",
+      "SELECT levenshtein(repeat('a', 256), 'b')",
+    ],
+  },
+  {
+    name: 'extensions: earthdistance great-circle distances (round 21)',
+    setup: 'CREATE EXTENSION earthdistance CASCADE',
+    steps: [
+      'SELECT round(earth_distance(ll_to_earth(40.7128, -74.0060), ll_to_earth(51.5074, -0.1278))::numeric, 0) AS m, round((point(-74.0060, 40.7128) <@> point(-0.1278, 51.5074))::numeric, 2) AS miles',
+      'SELECT earth_box(ll_to_earth(0, 0), 1000) @> ll_to_earth(0.001, 0.001) AS inside, round(latitude(ll_to_earth(45.5, -73.5))::numeric, 6) AS lat',
+    ],
+  },
+  {
+    name: 'conversion: max and min of an untyped literal resolve to text (round 21)',
+    steps: ["SELECT max('1') AS v, pg_typeof(max('1'))::text AS t, pg_typeof(min('a'))::text AS u"],
+  },
+  {
+    name: 'conversion: substr of an untyped literal and of varchar resolve to substr(text) (round 21)',
+    steps: ["SELECT substr('1234', 3) AS a, substr(varchar '1234', 3) AS b"],
+  },
+  {
+    name: 'extending: overloaded SQL functions resolve int8 to float8 and unknown to text (round 21)',
+    setup:
+      "CREATE FUNCTION ov(int) RETURNS text LANGUAGE sql AS $$ SELECT 'int' $$;\nCREATE FUNCTION ov(text) RETURNS text LANGUAGE sql AS $$ SELECT 'text' $$;\nCREATE FUNCTION ov(float8) RETURNS text LANGUAGE sql AS $$ SELECT 'float8' $$;",
+    steps: ["SELECT ov(1) AS a, ov(1::int8) AS b, ov(1.5) AS c, ov('x') AS d"],
+  },
+  {
+    name: 'extending: defaults and named notation in a SQL function call (round 21)',
+    setup:
+      'CREATE FUNCTION foo(a int, b int DEFAULT 2, c int DEFAULT 3) RETURNS int LANGUAGE sql AS $$ SELECT a + b + c $$',
+    steps: ['SELECT foo(10) AS a, foo(10, c => 100) AS b, foo(b => 1, a => 0) AS c'],
+  },
+  {
+    name: 'extending: a VARIADIC SQL function called with a list and with VARIADIC ARRAY (round 21)',
+    setup:
+      'CREATE FUNCTION mleast(VARIADIC arr numeric[]) RETURNS numeric LANGUAGE sql AS $$ SELECT min(x) FROM unnest(arr) x $$',
+    steps: ['SELECT mleast(10, -1, 5, 4.4) AS a, mleast(VARIADIC ARRAY[3, 2]) AS b'],
+  },
+  {
+    name: 'extending: OUT parameters make a record whose columns SELECT * expands (round 21)',
+    setup:
+      'CREATE FUNCTION sum_n_product(x int, y int, OUT sum int, OUT product int) LANGUAGE sql AS $$ SELECT x + y, x * y $$',
+    steps: ['SELECT * FROM sum_n_product(11, 42)', 'SELECT (sum_n_product(2, 3)).product AS p'],
+  },
+  {
+    name: 'extending: polymorphic anycompatible function unifies integer and numeric (round 21)',
+    setup:
+      'CREATE FUNCTION make_array2(anycompatible, anycompatible) RETURNS anycompatiblearray LANGUAGE sql AS $$ SELECT ARRAY[$1, $2] $$',
+    steps: ['SELECT make_array2(1, 2.5) AS v, pg_typeof(make_array2(1, 2.5))::text AS t'],
+  },
+  {
+    name: 'extending: a BEGIN ATOMIC function and its pg_proc row (round 21)',
+    setup: 'CREATE FUNCTION add_one(a int) RETURNS int LANGUAGE sql IMMUTABLE RETURN a + 1',
+    steps: [
+      "SELECT add_one(41) AS v, p.prosrc, p.prosqlbody IS NOT NULL AS has_body, p.provolatile FROM pg_proc p WHERE p.proname = 'add_one'",
+    ],
+  },
+  {
+    name: 'violations: RAISE ... USING sets every object field a client reads (round 21)',
+    steps: [
+      "DO $$ BEGIN RAISE EXCEPTION 'all' USING ERRCODE = '23505', SCHEMA = 's', TABLE = 't', COLUMN = 'c', CONSTRAINT = 'k', DATATYPE = 'd', DETAIL = 'dd', HINT = 'hh'; END $$",
+    ],
+  },
+  {
+    name: 'violations: GET STACKED DIAGNOSTICS reads the constraint, table and detail of a unique violation (round 21)',
+    setup: 'CREATE TABLE uq (v int CONSTRAINT uq_v UNIQUE); INSERT INTO uq VALUES (1);',
+    steps: [
+      "DO $$ DECLARE c text; t text; d text; BEGIN INSERT INTO uq VALUES (1); EXCEPTION WHEN unique_violation THEN GET STACKED DIAGNOSTICS c = CONSTRAINT_NAME, t = TABLE_NAME, d = PG_EXCEPTION_DETAIL; RAISE EXCEPTION '%|%|%', c, t, d; END $$",
+    ],
+  },
+  {
+    name: 'recursion: PL/pgSQL function 500 levels deep, then the session answers (round 21) (round 21)',
+    setup:
+      'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$\n  BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN 1 + r(n - 1); END $$',
+    steps: ['SELECT r(500) AS v', 'SELECT 1 AS alive', 'SELECT r(20) AS v'],
+  },
+  {
+    name: 'recursion: SQL-language function 500 levels deep, then the session answers (round 21) (round 21)',
+    setup:
+      "CREATE FUNCTION s(n int) RETURNS int LANGUAGE sql AS\n      'SELECT CASE WHEN n <= 0 THEN 0 ELSE 1 + s(n - 1) END'",
+    steps: ['SELECT s(500) AS v', 'SELECT s(10) AS v'],
+  },
+  {
+    name: 'recursion: after insert trigger inserting into its own table 600 levels deep, then the table reads (round 21) (round 21)',
+    setup:
+      'CREATE TABLE chain (n int);\n  CREATE FUNCTION chain_next() RETURNS trigger LANGUAGE plpgsql AS $$\n    BEGIN IF NEW.n > 0 THEN INSERT INTO chain VALUES (NEW.n - 1); END IF; RETURN NULL; END $$;\n  CREATE TRIGGER chain_after AFTER INSERT ON chain FOR EACH ROW EXECUTE FUNCTION chain_next()',
+    steps: [
+      'INSERT INTO chain VALUES (600)',
+      'SELECT count(*)::int AS n FROM chain',
+      'INSERT INTO chain VALUES (2)',
+      'SELECT count(*)::int AS n FROM chain',
+    ],
+  },
+  {
+    name: 'stack depth: 54001 caught by a PL/pgSQL exception handler as statement_too_complex (round 21) (round 21)',
+    setup:
+      'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$\n  BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN 1 + r(n - 1); END $$; CREATE FUNCTION safe_r(n int) RETURNS text LANGUAGE plpgsql AS $$\n      BEGIN RETURN r(n)::text; EXCEPTION WHEN statement_too_complex THEN RETURN SQLSTATE; END $$',
+    steps: ["SET max_stack_depth = '100kB'", 'SELECT safe_r(100000) AS v', 'SELECT safe_r(20) AS v'],
+  },
+  {
+    name: 'newer numbers: a PL/pgSQL assignment of hex text to an int is refused (round 21)',
+    steps: [
+      "DO $$ DECLARE n int; BEGIN n := '0x1F'::text; END $$",
+      "DO $$ DECLARE n int; BEGIN n := ' 12 '::text; RAISE NOTICE '%', n; END $$",
+    ],
+  },
+  {
+    name: 'function-style oid() and interval() of a text column are casts (round 21)',
+    setup: "CREATE TABLE words (t text); INSERT INTO words VALUES ('12');",
+    steps: ["SELECT oid(t) AS o, \"interval\"(t || ' days')::text AS i, ('0' || t)::oid AS z FROM words"],
+  },
+  {
+    name: 'catalog leaks: no skip-support or newer hash functions in pg_proc (round 21)',
+    steps: [
+      "SELECT proname FROM pg_proc WHERE proname ~ 'skipsupport' ORDER BY 1",
+      "SELECT proname, pronargs FROM pg_proc WHERE proname ~ '^hash(bool|bytea|date|xid|cid)' ORDER BY 1, 2",
+      "SELECT proname FROM pg_proc WHERE proname ~ '^array_.*support' ORDER BY 1",
+      'SELECT hashbool(true) AS v',
+    ],
+  },
+  {
+    name: 'contrib settings: pgcrypto.builtin_crypto_enabled is unknown on 15 after the library loads (round 21)',
+    setup: 'CREATE EXTENSION pgcrypto',
+    steps: [
+      "SELECT length(gen_salt('md5')) AS n",
+      'SHOW pgcrypto.builtin_crypto_enabled',
+      "SELECT current_setting('pgcrypto.builtin_crypto_enabled', true) AS v",
+      "SELECT count(*) AS n FROM pg_settings WHERE name LIKE 'pgcrypto%'",
+    ],
+  },
+  {
+    name: 'contrib settings: SET pgcrypto.builtin_crypto_enabled = off is a placeholder, crypt still works (round 21)',
+    setup: 'CREATE EXTENSION pgcrypto',
+    steps: [
+      'SET pgcrypto.builtin_crypto_enabled = off',
+      'SHOW pgcrypto.builtin_crypto_enabled',
+      "SELECT crypt('secret', '$1$abcdefgh$') AS c",
+      "SET pgcrypto.builtin_crypto_enabled = 'bogus'",
+      "SELECT current_setting('pgcrypto.builtin_crypto_enabled') AS v",
+    ],
+  },
+  {
+    name: 'contrib settings: isn.weak is a placeholder on 15, SET on keeps check digits strict (round 21)',
+    setup: 'CREATE EXTENSION isn',
+    steps: [
+      "SELECT current_setting('isn.weak', true) AS v",
+      'SET isn.weak = on',
+      'SHOW isn.weak',
+      "SELECT '978-0-393-04002-8'::isbn13 AS i",
+    ],
+  },
+  {
+    name: 'recursion: PL/pgSQL recursion 900 deep is 54001 on 15 (max_stack_depth 2MB), the session goes on (round 21)',
+    setup:
+      'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN r(n - 1) + 1; END $$',
+    steps: ['SELECT r(100) AS v', 'SELECT r(900) AS v', 'SELECT 1 AS alive'],
+  },
 ]);

@@ -388,4 +388,137 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT brand, size, GROUPING(brand, size) AS gb, sum(sales) AS s FROM items_sold GROUP BY CUBE (brand, size) ORDER BY gb, brand NULLS FIRST, size NULLS FIRST',
     ],
   },
+  {
+    name: 'numbers: sum and avg of bigint overflow into numeric (round 19)',
+    steps: [
+      'SELECT sum(x) AS s, avg(x) AS a, pg_typeof(sum(x)) AS t FROM (VALUES (9223372036854775807::int8), (9223372036854775807::int8)) AS t(x)',
+    ],
+  },
+  {
+    name: 'numbers: generate_series over numeric (round 19)',
+    steps: ['SELECT generate_series(1.0, 2.0, 0.3) AS v', 'SELECT generate_series(1.0, 2.0, 0) AS v'],
+  },
+  {
+    name: 'aggregates: bool_and bool_or every per group with NULLs (round 19)',
+    steps: [
+      'SELECT g, bool_and(b) AS a, bool_or(b) AS o, every(b) AS e FROM (VALUES (1, true), (1, NULL), (2, NULL), (3, false), (3, true)) v(g, b) GROUP BY g ORDER BY g',
+    ],
+  },
+  {
+    name: 'aggregates: corr regr_slope covar_samp var_samp per group of 0, 1 and 2 rows (round 19)',
+    setup:
+      "CREATE TABLE p (id int, g text, x float8, y float8);\nINSERT INTO p VALUES (1, 'a', 1, 2), (2, 'a', 2, 4.5), (3, 'a', 3, 5), (4, 'a', 4, 9), (5, 'b', 10, NULL), (6, 'b', NULL, 3), (7, 'c', 5, 5), (8, 'd', 2, 2), (9, 'd', 2, 3);",
+    steps: [
+      'SELECT g, corr(y, x) AS c, regr_slope(y, x) AS s, regr_count(y, x) AS n, covar_samp(y, x) AS cs, var_samp(x) AS vs, stddev_pop(x) AS sp FROM p GROUP BY g ORDER BY g',
+    ],
+  },
+  {
+    name: 'aggregates: percentile_cont and percentile_disc over arrays of fractions, out of range 22003 (round 19)',
+    setup:
+      "CREATE TABLE p (id int, g text, x float8, y float8);\nINSERT INTO p VALUES (1, 'a', 1, 2), (2, 'a', 2, 4.5), (3, 'a', 3, 5), (4, 'a', 4, 9), (5, 'b', 10, NULL), (6, 'b', NULL, 3), (7, 'c', 5, 5), (8, 'd', 2, 2), (9, 'd', 2, 3);",
+    steps: [
+      'SELECT percentile_cont(ARRAY[0, 0.25, 0.5, 1]) WITHIN GROUP (ORDER BY x) AS c, percentile_disc(ARRAY[0.33, 0.34]) WITHIN GROUP (ORDER BY x) AS d FROM p',
+      'SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY x) AS m FROM p',
+    ],
+  },
+  {
+    name: 'aggregates: mode ties take the first in sort order (round 19)',
+    steps: [
+      'SELECT mode() WITHIN GROUP (ORDER BY v) AS up, mode() WITHIN GROUP (ORDER BY v DESC) AS down FROM (VALUES (3), (1), (3), (1), (2)) s(v)',
+    ],
+  },
+  {
+    name: 'aggregates: hypothetical-set rank dense_rank percent_rank cume_dist (round 19)',
+    setup:
+      "CREATE TABLE p (id int, g text, x float8, y float8);\nINSERT INTO p VALUES (1, 'a', 1, 2), (2, 'a', 2, 4.5), (3, 'a', 3, 5), (4, 'a', 4, 9), (5, 'b', 10, NULL), (6, 'b', NULL, 3), (7, 'c', 5, 5), (8, 'd', 2, 2), (9, 'd', 2, 3);",
+    steps: [
+      'SELECT rank(3) WITHIN GROUP (ORDER BY x) AS r, dense_rank(2) WITHIN GROUP (ORDER BY x) AS d, percent_rank(2) WITHIN GROUP (ORDER BY x) AS p, cume_dist(2) WITHIN GROUP (ORDER BY x) AS c FROM p',
+      'SELECT rank(x) WITHIN GROUP (ORDER BY y) AS a FROM p',
+    ],
+  },
+  {
+    name: 'aggregates: FILTER with DISTINCT and ORDER BY inside the call (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: [
+      'SELECT array_agg(DISTINCT v ORDER BY v DESC) FILTER (WHERE v IS NOT NULL) AS a, count(*) FILTER (WHERE v > 5) AS c FROM t',
+      'SELECT array_agg(DISTINCT v ORDER BY id) AS a FROM t',
+    ],
+  },
+  {
+    name: 'aggregates: HAVING without GROUP BY keeps or drops the single row (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: [
+      'SELECT sum(v) AS s FROM t HAVING count(*) > 1',
+      'SELECT sum(v) AS s FROM t HAVING count(*) > 100',
+    ],
+  },
+  {
+    name: 'aggregates: GROUPING() over ROLLUP and GROUP BY DISTINCT of repeated sets (round 19)',
+    setup:
+      "CREATE TABLE sales (brand text, size text, qty int);\nINSERT INTO sales VALUES ('Foo', 'L', 10), ('Foo', 'M', 20), ('Bar', 'M', 15), ('Bar', 'L', 5), ('Foo', 'L', 7);",
+    steps: [
+      'SELECT brand, size, GROUPING(brand, size) AS gb, sum(qty) AS s FROM sales GROUP BY ROLLUP (brand, size) ORDER BY 3, 1, 2',
+      'SELECT brand, size, count(*) AS c FROM sales GROUP BY DISTINCT ROLLUP (brand, size), ROLLUP (brand, size) ORDER BY 1, 2, 3',
+    ],
+  },
+  {
+    name: 'aggregates: an unordered aggregate beside an ordered one reads rows in scan order (round 19)',
+    steps: [
+      "SELECT array_agg(v ORDER BY k) AS a, array_agg(v) AS b FROM (VALUES (3, 'c'), (1, 'a'), (2, 'b'), (5, 'e'), (4, 'd'), (0, 'z')) t(k, v)",
+    ],
+  },
+  {
+    name: 'extending: a user aggregate with a final function and initcond (round 21)',
+    setup:
+      "CREATE FUNCTION fs(state numeric[], x numeric) RETURNS numeric[] LANGUAGE sql IMMUTABLE AS $$ SELECT ARRAY[state[1] + x, state[2] + 1] $$;\nCREATE FUNCTION ff(state numeric[]) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN state[2] = 0 THEN NULL ELSE state[1] / state[2] END $$;\nCREATE AGGREGATE myavg (numeric) (sfunc = fs, stype = numeric[], finalfunc = ff, initcond = '{0,0}');",
+    steps: ['SELECT g, myavg(x) AS v FROM (VALUES (1, 1), (1, 3), (2, 5)) s(g, x) GROUP BY g ORDER BY g'],
+  },
+  {
+    name: 'grouping: GROUP BY a primary key allows the other columns of its table only (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT c.id, c.name, count(o.id) AS n FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id ORDER BY c.id',
+      'SELECT c.id, o.status FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.id',
+    ],
+  },
+  {
+    name: 'grouping: GROUP BY an output alias, an ordinal and an expression (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      "SELECT coalesce(coupon, 'none') AS c, count(*) AS n FROM orders GROUP BY c ORDER BY c",
+      "SELECT date_trunc('month', placed_at) AS m, count(*) AS n FROM orders GROUP BY 1 ORDER BY 1",
+    ],
+  },
+  {
+    name: 'grouping: ROLLUP with grouping() tells the total row from a NULL key (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT coupon, grouping(coupon) AS g, count(*) AS n, sum(total) AS s FROM orders GROUP BY ROLLUP (coupon) ORDER BY g, coupon NULLS FIRST',
+    ],
+  },
+  {
+    name: 'grouping: GROUPING SETS with the empty set gives a total row even over no rows (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: ['SELECT status, count(*) AS n FROM orders WHERE false GROUP BY GROUPING SETS ((status), ())'],
+  },
+  {
+    name: 'grouping: HAVING cannot read an output alias (42703) (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: ['SELECT customer_id, count(*) AS n FROM orders GROUP BY customer_id HAVING n > 1'],
+  },
+  {
+    name: 'grouping: percentile_cont and percentile_disc over money with NULLs (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY total) AS median, percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY total) AS q FROM orders',
+    ],
+  },
 ]);

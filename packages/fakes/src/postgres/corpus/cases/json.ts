@@ -936,4 +936,36 @@ export const jsonCases = defineGroup('json', [
       "SELECT u.id, coalesce((SELECT json_agg(json_build_object('id', o.id, 'amount', o.amount) ORDER BY o.id) FROM o WHERE o.user_id = u.id), '[]'::json) AS orders FROM u ORDER BY u.id",
     ],
   },
+  {
+    name: 'aggregates: json_object_agg and jsonb_object_agg with a NULL key are 22023 (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: [
+      'SELECT jsonb_object_agg(s, v) AS a FROM t WHERE s IS NOT NULL',
+      'SELECT json_object_agg(s, v) AS a FROM t',
+    ],
+  },
+  {
+    name: 'aggregates: JSON_ARRAYAGG and json_agg_strict are newer than 15 (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: ['SELECT JSON_ARRAYAGG(v) AS a FROM t', 'SELECT json_agg_strict(v) AS a FROM t'],
+  },
+  {
+    name: 'jsonb built 3000 levels deep by the statement parses, then the session answers (round 21) (round 21)',
+    steps: [
+      "SELECT jsonb_typeof((repeat('[', 3000) || repeat(']', 3000))::jsonb) AS t",
+      "SELECT jsonb_typeof((repeat('[', 100000) || repeat(']', 100000))::jsonb) AS t",
+      'SELECT 1 AS alive',
+    ],
+  },
+  {
+    name: 'newer numbers: json_to_record and jsonb_populate_record refuse hex and underscores (round 21)',
+    setup: 'CREATE TABLE jr (a int, b numeric);',
+    steps: [
+      'SELECT * FROM json_to_record(\'{"a": "0x1F"}\') AS x(a int)',
+      'SELECT * FROM jsonb_populate_record(NULL::jr, \'{"b": "1_0"}\')',
+      'SELECT * FROM jsonb_populate_record(NULL::jr, \'{"a": "12", "b": "1.5"}\')',
+    ],
+  },
 ]);

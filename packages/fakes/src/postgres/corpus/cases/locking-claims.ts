@@ -498,4 +498,38 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       'COMMIT',
     ],
   },
+  {
+    name: 'sysfuncs: advisory unlock of a lock not held is false; reentrant locks count (round 19)',
+    steps: [
+      'SELECT pg_advisory_unlock(42) AS a',
+      'SELECT pg_advisory_lock(1) AS b, pg_advisory_lock(1) AS c',
+      'SELECT pg_advisory_unlock(1) AS d, pg_advisory_unlock(1) AS e, pg_advisory_unlock(1) AS f',
+    ],
+  },
+  {
+    name: 'sysfuncs: xact advisory lock released at commit, shared and exclusive unlock kinds (round 19)',
+    steps: [
+      'BEGIN',
+      'SELECT pg_advisory_xact_lock(1) AS a',
+      'SELECT pg_advisory_unlock(1) AS b',
+      'COMMIT',
+      'SELECT pg_advisory_lock_shared(2) AS c',
+      'SELECT pg_advisory_unlock(2) AS d, pg_advisory_unlock_shared(2) AS e',
+    ],
+  },
+  {
+    name: 'utility: LOCK TABLE outside a transaction block fails with 25P01 (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: ['LOCK TABLE t'],
+  },
+  {
+    name: 'WITH TIES: beside SKIP LOCKED or without ORDER BY, refused with no position (round 21)',
+    setup: 'CREATE TABLE o (id int PRIMARY KEY); INSERT INTO o VALUES (1), (2), (3)',
+    steps: [
+      'SELECT id FROM o ORDER BY id FETCH FIRST 2 ROWS WITH TIES FOR UPDATE SKIP LOCKED',
+      'SELECT id FROM o FETCH FIRST 2 ROWS WITH TIES',
+      'SELECT id FROM o ORDER BY id FETCH FIRST 2 ROWS WITH TIES FOR UPDATE',
+    ],
+  },
 ]);

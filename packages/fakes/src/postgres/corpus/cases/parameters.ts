@@ -854,4 +854,206 @@ export const parameterCases = defineGroup('parameters', [
       'EXECUTE p',
     ],
   },
+  {
+    name: 'strings: string functions with untyped parameters (round 19)',
+    steps: [
+      {
+        sql: "SELECT lpad($1, $2, $3) AS a, split_part($4, ',', -1) AS b, $5 LIKE 'a%' AS c, md5($6) AS d",
+        params: ['7', 3, '0', 'x,y,z', 'abc', 'abc'],
+      },
+    ],
+  },
+  {
+    name: 'numbers: int4 of an untyped parameter is ambiguous (round 19)',
+    steps: ['PREPARE q AS SELECT int4($1) AS v'],
+  },
+  {
+    name: 'numbers: date of an untyped parameter is a timestamptz (round 19)',
+    steps: [
+      'PREPARE q AS SELECT date($1) AS v',
+      'SELECT parameter_types::text AS t FROM pg_prepared_statements',
+    ],
+  },
+  {
+    name: 'numbers: several statements with parameters run none (round 19)',
+    setup: 'CREATE TABLE notes (id int)',
+    steps: [
+      { sql: 'INSERT INTO notes VALUES (1); INSERT INTO notes VALUES ($1)', params: [2] },
+      'SELECT count(*) AS n FROM notes',
+    ],
+  },
+  {
+    name: 'aggregates: count of an untyped parameter is 42P18 (round 19)',
+    setup:
+      "CREATE TABLE t (id int, g text, v int, s text);\nINSERT INTO t VALUES (1, 'a', 10, 'x'), (2, 'a', 20, 'y'), (3, 'a', NULL, NULL), (4, 'b', 5, 'z'), (5, 'b', 5, 'z'), (6, 'c', NULL, NULL);",
+    steps: [{ sql: 'SELECT count($1) AS c FROM t', params: ['x'] }],
+  },
+  {
+    name: "utility: pg_prepared_statements does not list a node-pg client's unnamed extended-protocol statements (round 20)",
+    steps: [
+      { sql: 'SELECT $1::int AS a', params: [1] },
+      'SELECT name, statement, parameter_types::text AS types, from_sql FROM pg_prepared_statements ORDER BY name',
+    ],
+  },
+  {
+    name: 'utility: pg_prepared_statements lists what PREPARE made, beside extended-protocol queries, with from_sql true (round 20)',
+    steps: [
+      'PREPARE p(int) AS SELECT $1 AS a',
+      { sql: 'SELECT $1::int AS a', params: [1] },
+      'SELECT name, statement, parameter_types::text AS types, from_sql FROM pg_prepared_statements ORDER BY name',
+    ],
+  },
+  {
+    name: 'utility: EXECUTE with too few arguments fails with 42601 (round 20)',
+    steps: ['PREPARE p(int, int) AS SELECT $1 + $2 AS a', 'EXECUTE p(1)'],
+  },
+  {
+    name: "utility: PREPARE's untyped parameters take the types inferred from the statement (round 20)",
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'PREPARE p AS SELECT id FROM t WHERE id = $1 AND v = $2',
+      'SELECT name, parameter_types::text AS types, from_sql FROM pg_prepared_statements',
+    ],
+  },
+  {
+    name: 'utility: a prepared statement outlives the transaction that made it, even rolled back (round 20)',
+    steps: ['BEGIN', 'PREPARE p AS SELECT 1 AS a', 'ROLLBACK', 'EXECUTE p'],
+  },
+  {
+    name: 'utility: DEALLOCATE ALL, then an extended-protocol query of the same text runs again (round 20)',
+    steps: [
+      { sql: 'SELECT $1::int AS a', params: [1] },
+      'DEALLOCATE ALL',
+      { sql: 'SELECT $1::int AS a', params: [2] },
+    ],
+  },
+  {
+    name: 'oid input: a parameter bound as oid past 31 bits negative fails at Bind (round 20)',
+    steps: [{ sql: 'SELECT $1::oid::text AS v', params: ['-2147483649'] }],
+  },
+  {
+    name: 'array input: an int[] parameter with upper bound below lower bound fails at Bind (round 20)',
+    steps: [{ sql: 'SELECT $1::int[] AS v', params: ['[1:0]={}'] }],
+  },
+  {
+    name: 'parameters: an optional filter $1::int IS NULL OR col = $1 (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      {
+        sql: 'SELECT id FROM orders WHERE ($1::int IS NULL OR customer_id = $1) ORDER BY id',
+        params: [null],
+      },
+      { sql: 'SELECT id FROM orders WHERE ($1::int IS NULL OR customer_id = $1) ORDER BY id', params: [2] },
+    ],
+  },
+  {
+    name: 'parameters: = ANY($1) with an untyped, an empty and a NULL array (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      { sql: 'SELECT id FROM orders WHERE customer_id = ANY($1) ORDER BY id', params: [[2, 3]] },
+      { sql: 'SELECT id FROM orders WHERE customer_id = ANY($1) ORDER BY id', params: [[]] },
+      { sql: 'SELECT id FROM orders WHERE customer_id = ANY($1::int[]) ORDER BY id', params: [null] },
+    ],
+  },
+  {
+    name: 'parameters: LIMIT $1 with a NULL is no limit, a negative one fails (2201W) (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      { sql: 'SELECT id FROM orders ORDER BY id LIMIT $1', params: [null] },
+      { sql: 'SELECT id FROM orders ORDER BY id LIMIT $1', params: [-2] },
+    ],
+  },
+  {
+    name: 'parameters: keyset pagination by a row comparison on (timestamptz, id) (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      {
+        sql: 'SELECT id FROM orders WHERE (placed_at, id) > ($1::timestamptz, $2::int) ORDER BY placed_at, id LIMIT 3',
+        params: ['2024-01-20T15:30:00Z', 102],
+      },
+    ],
+  },
+  {
+    name: 'violations: a parameter its type refuses fails at Bind with the parameter in where (round 21)',
+    setup: 'CREATE TABLE p3 (a int, b int, c int)',
+    steps: [
+      { sql: 'INSERT INTO p3 VALUES ($1, $2, $3)', params: [1, 'two', 3] },
+      'SELECT count(*)::int AS n FROM p3',
+    ],
+  },
+  {
+    name: 'recursion: trigger chain 600 levels deep on the extended protocol, then the table reads (round 21) (round 21)',
+    setup:
+      'CREATE TABLE chain (n int);\n  CREATE FUNCTION chain_next() RETURNS trigger LANGUAGE plpgsql AS $$\n    BEGIN IF NEW.n > 0 THEN INSERT INTO chain VALUES (NEW.n - 1); END IF; RETURN NULL; END $$;\n  CREATE TRIGGER chain_after AFTER INSERT ON chain FOR EACH ROW EXECUTE FUNCTION chain_next()',
+    steps: [
+      { sql: 'INSERT INTO chain VALUES ($1)', params: [600] },
+      'SELECT count(*)::int AS n FROM chain',
+      { sql: 'INSERT INTO chain VALUES ($1)', params: [2] },
+      'SELECT count(*)::int AS n FROM chain',
+    ],
+  },
+  {
+    name: 'newer numbers: EXECUTE of a prepared int parameter refuses binary notation (round 21)',
+    steps: [
+      'PREPARE h121_p (int) AS SELECT $1 + 1 AS v',
+      "EXECUTE h121_p('0b101')",
+      "EXECUTE h121_p('41')",
+      'DEALLOCATE h121_p',
+    ],
+  },
+  {
+    name: 'decimal parameters: a repeated statement reads signs, leading zeros and scales as the text input (round 21)',
+    steps: [
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['1', '2', '3', '4', '5'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['-32768', '+007', '-9223372036854775808', '1234.567', '-0.00'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['0', '-0', '00', '.5', '5.'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['1', '1', '1', '1', '100000000.000100'],
+      },
+    ],
+  },
+  {
+    name: 'decimal parameters: a repeated statement still refuses out of range and 16+ numbers (round 21)',
+    steps: [
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['1', '2', '3', '4', '5'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['32768', '1', '1', '1', '1'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['1', '1_000', '1', '1', '1'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['1', '1', '1', '12345.6', '1'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['1', '1', '1', '1', '1_0'],
+      },
+      {
+        sql: 'SELECT $1::int2 AS a, $2::int4 AS b, $3::int8 AS c, $4::numeric(6,2)::text AS d, $5::numeric::text AS e',
+        params: ['1', '0x1F', '1', '1', '1'],
+      },
+    ],
+  },
 ]);

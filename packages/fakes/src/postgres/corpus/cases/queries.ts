@@ -903,4 +903,240 @@ export const queryCases = defineGroup('queries', [
       'FETCH 2 FROM c',
     ],
   },
+  {
+    name: 'numbers: BETWEEN SYMMETRIC and IS DISTINCT FROM (round 19)',
+    steps: [
+      'SELECT 2 BETWEEN 3 AND 1 AS a, 2 BETWEEN SYMMETRIC 3 AND 1 AS b, NULL IS DISTINCT FROM NULL AS c, 1 IS DISTINCT FROM NULL AS d, NULL::boolean IS UNKNOWN AS e',
+    ],
+  },
+  {
+    name: 'numbers: num_nulls and num_nonnulls (round 19)',
+    steps: [
+      'SELECT num_nulls(1, NULL, 2) AS a, num_nonnulls(VARIADIC ARRAY[1, NULL, NULL]) AS b, num_nulls(VARIADIC NULL::int[]) AS c',
+    ],
+  },
+  {
+    name: 'composites NOT IN with a NULL in the subquery (round 19)',
+    setup: 'CREATE TABLE t (a int, b int); INSERT INTO t VALUES (1, 1), (2, NULL), (NULL, 3)',
+    steps: [
+      'SELECT a FROM t WHERE a NOT IN (SELECT b FROM t) ORDER BY a',
+      'SELECT a FROM t WHERE a NOT IN (SELECT b FROM t WHERE b IS NOT NULL) ORDER BY a',
+    ],
+  },
+  {
+    name: 'composites row subquery returning two rows is 21000 (round 19)',
+    setup: 'CREATE TABLE t (a int, b int); INSERT INTO t VALUES (1, 1), (1, 2)',
+    steps: ['SELECT (1, 1) = (SELECT a, b FROM t) AS x'],
+  },
+  {
+    name: 'aggregates: set-returning functions of different lengths in the select list (round 19)',
+    steps: [
+      'SELECT generate_series(1, 3) AS a, generate_series(1, 2) AS b',
+      'SELECT id, generate_series(1, id) AS n FROM (VALUES (0), (2)) v(id) ORDER BY 1, 2',
+    ],
+  },
+  {
+    name: 'aggregates: LATERAL top-n per row and LEFT JOIN LATERAL keeping empty arrays (round 19)',
+    setup:
+      "CREATE TABLE m (id int, tags text[], n int); INSERT INTO m VALUES (1, ARRAY['a','b'], 2), (2, '{}', 0), (3, NULL, 3);",
+    steps: [
+      'SELECT m.id, x.g FROM m CROSS JOIN LATERAL (SELECT g FROM generate_series(1, 5) g ORDER BY g DESC LIMIT m.n) x ORDER BY 1, 2',
+      'SELECT m.id, t FROM m LEFT JOIN LATERAL unnest(m.tags) t ON true ORDER BY 1, 2',
+    ],
+  },
+  {
+    name: 'sysfuncs: @@ operand forms and phrase distance (round 19)',
+    steps: [
+      "SELECT to_tsvector('fat cats ate rats') @@ to_tsquery('cat & rat') AS a, 'fat cats ate rats' @@ 'cat & rat' AS b, 'a:1 b:2 c:3'::tsvector @@ 'a <-> !b'::tsquery AS c, to_tsvector('simple', 'fat x y rat') @@ to_tsquery('simple', 'fat <3> rat') AS d",
+    ],
+  },
+  {
+    name: 'schemabehaviour: inheritance ONLY and tableoid (round 19)',
+    setup:
+      "CREATE TABLE cities (name text, population int CHECK (population >= 0)); CREATE TABLE capitals (state char(2)) INHERITS (cities); INSERT INTO cities VALUES ('Las Vegas', 500); INSERT INTO capitals VALUES ('Madison', 1100, 'WI');",
+    steps: [
+      'SELECT c.tableoid::regclass, c.name FROM cities c ORDER BY name',
+      'SELECT name FROM ONLY cities',
+      "INSERT INTO capitals VALUES ('Bad', -1, 'XX')",
+    ],
+  },
+  {
+    name: 'privileges: column SELECT grants allow count(*) and the granted columns, not SELECT * (round 20)',
+    setup:
+      "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20); GRANT USAGE ON SCHEMA public TO PUBLIC; GRANT SELECT (a) ON t TO PUBLIC;",
+    steps: [
+      'SET ROLE pg_monitor',
+      'SELECT count(*) FROM t',
+      'SELECT a FROM t ORDER BY a',
+      'SELECT * FROM t',
+      'RESET ROLE',
+    ],
+  },
+  {
+    name: 'privileges: pg_read_all_data reads any table without grants, and cannot write (round 20)',
+    setup: "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20);",
+    steps: [
+      'SET ROLE pg_read_all_data',
+      'SELECT count(*) FROM t',
+      "INSERT INTO t VALUES (3, 'z', 30)",
+      'RESET ROLE',
+    ],
+  },
+  {
+    name: 'privileges: row security applies to pg_read_all_data (no policy: no rows); the owner bypasses it (round 20)',
+    setup:
+      "CREATE TABLE acc (id int PRIMARY KEY, owner text, amount int); INSERT INTO acc VALUES (1, 'alice', 10), (2, 'bob', 20), (3, 'alice', 30); ALTER TABLE acc ENABLE ROW LEVEL SECURITY; GRANT ALL ON acc TO PUBLIC;",
+    steps: [
+      'SET ROLE pg_read_all_data',
+      'SELECT count(*) FROM acc',
+      'RESET ROLE',
+      'SELECT count(*) FROM acc',
+    ],
+  },
+  {
+    name: 'privileges: permissive policies OR together, a restrictive one ANDs (round 20)',
+    setup:
+      "CREATE TABLE acc (id int PRIMARY KEY, owner text, amount int); INSERT INTO acc VALUES (1, 'alice', 10), (2, 'bob', 20), (3, 'alice', 30); ALTER TABLE acc ENABLE ROW LEVEL SECURITY; GRANT ALL ON acc TO PUBLIC; GRANT USAGE ON SCHEMA public TO PUBLIC; CREATE POLICY p1 ON acc USING (owner = 'alice'); CREATE POLICY p2 ON acc USING (amount = 20); CREATE POLICY r ON acc AS RESTRICTIVE USING (amount > 15);",
+    steps: ['SET ROLE pg_monitor', 'SELECT id FROM acc ORDER BY id', 'RESET ROLE'],
+  },
+  {
+    name: 'inheritance: SELECT from a parent includes child rows and ONLY excludes them (round 20)',
+    setup:
+      "CREATE TABLE cities (name text, elevation int); CREATE TABLE capitals (state char(2)) INHERITS (cities); INSERT INTO cities VALUES ('Las Vegas', 2174), ('Mariposa', 1953); INSERT INTO capitals VALUES ('Madison', 845, 'WI'), ('Denver', 5280, 'CO')",
+    steps: [
+      'SELECT tableoid::regclass AS src, name FROM cities WHERE elevation > 500 ORDER BY name',
+      'SELECT name FROM ONLY cities WHERE elevation > 500 ORDER BY name',
+    ],
+  },
+  {
+    name: 'utility: VALUES and TABLE are queries of their own (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: ['VALUES (3, 1), (1, 2) ORDER BY column2 DESC', 'TABLE t ORDER BY id DESC LIMIT 2'],
+  },
+  {
+    name: 'extensions: tablefunc crosstab with a categories query (round 21)',
+    setup:
+      "CREATE EXTENSION tablefunc; CREATE TABLE ct (rowid text, attribute text, value text); INSERT INTO ct VALUES ('test1','att1','val1'), ('test1','att2','val2'), ('test1','att3','val3'), ('test2','att1','val5'), ('test2','att3','val7'), ('test3','att2','val9')",
+    steps: [
+      "SELECT * FROM crosstab('SELECT rowid, attribute, value FROM ct ORDER BY 1, 2') AS t(row_name text, c1 text, c2 text, c3 text) ORDER BY 1",
+      "SELECT * FROM crosstab('SELECT rowid, attribute, value FROM ct ORDER BY 1', 'SELECT DISTINCT attribute FROM ct ORDER BY 1') AS t(row_name text, att1 text, att2 text, att3 text) ORDER BY 1",
+    ],
+  },
+  {
+    name: 'extensions: tablefunc connectby with branch and order column (round 21)',
+    setup:
+      "CREATE EXTENSION tablefunc; CREATE TABLE cb (keyid text, parent_keyid text, pos int); INSERT INTO cb VALUES ('row1', NULL, 0), ('row2', 'row1', 0), ('row3', 'row1', 0), ('row4', 'row2', 1), ('row5', 'row2', 0), ('row6', 'row4', 0)",
+    steps: [
+      "SELECT * FROM connectby('cb', 'keyid', 'parent_keyid', 'pos', 'row1', 0, '~') AS t(keyid text, parent_keyid text, level int, branch text, pos int)",
+      "SELECT * FROM connectby('cb', 'keyid', 'parent_keyid', 'row2', 1) AS t(keyid text, parent_keyid text, level int)",
+    ],
+  },
+  {
+    name: 'extensions: TABLESAMPLE system_rows returns the requested count (round 21)',
+    setup:
+      'CREATE EXTENSION tsm_system_rows; CREATE TABLE sr (a int); INSERT INTO sr SELECT generate_series(1, 100)',
+    steps: [
+      'SELECT count(*) AS n FROM sr TABLESAMPLE system_rows(10)',
+      'SELECT count(*) AS n FROM sr TABLESAMPLE system_rows(1000)',
+      'SELECT count(*) AS n FROM sr TABLESAMPLE system_rows(-1)',
+    ],
+  },
+  {
+    name: 'conversion: a VALUES column of numeric and an untyped literal keeps each value scale (round 21)',
+    steps: ["SELECT v, pg_typeof(v)::text AS t FROM (VALUES (4.5), ('7')) s(v)"],
+  },
+  {
+    name: 'extending: a user operator binds tighter than + and is left-associative (round 21)',
+    setup: 'CREATE OPERATOR @-@ (leftarg = int, rightarg = int, function = int4mi)',
+    steps: ['SELECT 10 @-@ 3 @-@ 2 AS a, 2 + 3 @-@ 1 AS b, 2 * 3 @-@ 1 AS c'],
+  },
+  {
+    name: 'subqueries: NOT IN over a subquery with a NULL is never true (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders) ORDER BY id',
+      'SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id IS NOT NULL) ORDER BY id',
+      'SELECT 99 NOT IN (SELECT customer_id FROM orders) AS a, NULL::int NOT IN (SELECT customer_id FROM orders WHERE false) AS b',
+    ],
+  },
+  {
+    name: 'row comparisons: ROW IS NULL vs IS NOT NULL vs IS DISTINCT FROM with a NULL field (round 21)',
+    steps: [
+      'SELECT ROW(NULL, NULL) IS NULL AS a, ROW(1, NULL) IS NULL AS b, ROW(1, NULL) IS NOT NULL AS c, NOT (ROW(1, NULL) IS NULL) AS d, ROW(1, NULL) = ROW(1, NULL) AS e, ROW(1, NULL) IS DISTINCT FROM ROW(1, NULL) AS f, ROW(1, NULL) < ROW(2, 0) AS g',
+    ],
+  },
+  {
+    name: 'row comparisons: a whole table row IS NULL only when every column is (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: ['SELECT c.id, c IS NULL AS all_null, c IS NOT NULL AS none_null FROM customers c ORDER BY c.id'],
+  },
+  {
+    name: 'joins: USING merges its column first and FULL JOIN USING coalesces it (round 21)',
+    setup:
+      "\n  CREATE TABLE ta (k int, v text, a int); CREATE TABLE tb (k int, v text, b int);\n  INSERT INTO ta VALUES (1, 'x', 10), (2, 'y', 20), (NULL, 'z', 30);\n  INSERT INTO tb VALUES (1, 'x', 100), (2, 'q', 200), (3, 'r', 300), (NULL, 'z', 400);",
+    steps: [
+      'SELECT * FROM ta JOIN tb USING (k) ORDER BY k',
+      'SELECT k, ta.k AS ak, tb.k AS bk FROM ta FULL JOIN tb USING (k) ORDER BY k NULLS FIRST, ak NULLS FIRST',
+    ],
+  },
+  {
+    name: 'joins: NATURAL LEFT JOIN joins on every common column (round 21)',
+    setup:
+      "\n  CREATE TABLE ta (k int, v text, a int); CREATE TABLE tb (k int, v text, b int);\n  INSERT INTO ta VALUES (1, 'x', 10), (2, 'y', 20), (NULL, 'z', 30);\n  INSERT INTO tb VALUES (1, 'x', 100), (2, 'q', 200), (3, 'r', 300), (NULL, 'z', 400);",
+    steps: ['SELECT * FROM ta NATURAL LEFT JOIN tb ORDER BY a'],
+  },
+  {
+    name: 'joins: a condition on the right table in ON keeps the left rows, in WHERE drops them (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      "SELECT c.id, o.id AS oid FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'paid' ORDER BY c.id, oid",
+      "SELECT c.id, o.id AS oid FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.status = 'paid' ORDER BY c.id, oid",
+    ],
+  },
+  {
+    name: 'reports: balance due per order from a LEFT JOIN of payments (round 21)',
+    setup:
+      "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
+    steps: [
+      'SELECT o.id, o.total, coalesce(sum(p.amount), 0) AS paid, o.total - coalesce(sum(p.amount), 0) AS due FROM orders o LEFT JOIN payments p ON p.order_id = o.id GROUP BY o.id ORDER BY o.id',
+    ],
+  },
+  {
+    name: 'newer numbers: untyped literals typed by their context are refused (IN, COALESCE, CASE) (round 21)',
+    steps: [
+      "SELECT 1 IN ('1_0') AS v",
+      "SELECT COALESCE(NULL, '0x1F', 1) AS v",
+      "SELECT CASE WHEN true THEN 1 ELSE '0o17' END AS v",
+      "SELECT 2 IN ('2', ' 3 ') AS v",
+    ],
+  },
+  {
+    name: 'catalog leaks: pg_roles lists 15 predefined roles only (round 21)',
+    steps: ["SELECT rolname FROM pg_roles WHERE rolname ~ '^pg' ORDER BY 1"],
+  },
+  {
+    name: 'catalog leaks: pg_authid and pg_event_trigger of a fresh database (round 21)',
+    steps: [
+      "SELECT count(*) AS n FROM pg_authid WHERE rolname ~ '^pg'",
+      'SELECT count(*) AS n FROM pg_event_trigger',
+    ],
+  },
+  {
+    name: 'catalog leaks: system views and tables of pg_catalog counted (round 21)',
+    steps: [
+      "SELECT count(*) AS n FROM pg_views WHERE schemaname = 'pg_catalog'",
+      "SELECT count(*) AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
+      "SELECT count(*) AS n FROM pg_class WHERE relname IN ('pg_stat_io', 'pg_wait_events', 'pg_stat_checkpointer')",
+    ],
+  },
+  {
+    name: 'one-time filters: IN over a subquery false written first stops the scalar subquery (round 21)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: ['SELECT id FROM otf_e WHERE 3 IN (SELECT v FROM otf_m) AND (SELECT v FROM otf_m) = 1'],
+  },
 ]);

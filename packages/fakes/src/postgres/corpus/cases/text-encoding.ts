@@ -1078,4 +1078,61 @@ export const textEncodingCases = defineGroup('text-encoding', [
       "SELECT x FROM (VALUES ('b'), ('B'), ('a'), ('É')) t(x) ORDER BY x COLLATE en1",
     ],
   },
+  {
+    name: 'strings: SET lc_monetary to a locale the server lacks (round 19)',
+    steps: ["SET lc_monetary = 'de_DE.UTF-8'"],
+  },
+  { name: 'strings: SET lc_time to an unquoted C folds to c (round 19)', steps: ['SET lc_time = C'] },
+  {
+    name: 'strings: SET lc_numeric to C.UTF-8 spellings (round 19)',
+    steps: ["SET lc_numeric = 'C.utf8'", 'SHOW lc_numeric', "SELECT to_char(1234.5, '9G999D9') AS v"],
+  },
+  {
+    name: 'strings: set_config of lc_time to a locale the server lacks (round 19)',
+    steps: ["SELECT set_config('lc_time', 'fr_FR', false) AS v"],
+  },
+  {
+    name: 'strings: upper under the ICU root collation maps sharp s to SS (round 19)',
+    steps: ["SELECT upper('straße' COLLATE \"und-x-icu\") AS icu, upper('straße') AS libc"],
+  },
+  {
+    name: 'strings: ICU collator version in pg_collation and pg_collation_actual_version (round 19)',
+    steps: [
+      "SELECT collversion AS v, pg_collation_actual_version(oid) AS w FROM pg_collation WHERE collname = 'und-x-icu'",
+    ],
+  },
+  {
+    name: 'strings: pads, left and right on characters outside the BMP (round 19)',
+    steps: [
+      "SELECT lpad('a', 4, '😀') AS a, rpad('😀b😀', 2) AS b, left('😀😁😂', -1) AS c, right('😀😁😂', -2) AS d, reverse('a😀b') AS e",
+    ],
+  },
+  {
+    name: 'strings: length, octet_length and bit_length on multibyte text (round 19)',
+    steps: [
+      "SELECT length('josé😀') AS l, octet_length('josé😀') AS o, bit_length('josé😀') AS b, length('ab'::char(5)) AS lc, octet_length('ab'::char(5)) AS oc",
+    ],
+  },
+  {
+    name: 'strings: bytea encode and decode round trips (round 19)',
+    steps: [
+      "SELECT encode('123\\000\\001'::bytea, 'base64') AS b64, encode('\\x5cff7f'::bytea, 'escape') AS esc, decode('MTIzAAE=', 'base64') AS raw",
+    ],
+  },
+  {
+    name: 'strings: bytea_output escape (round 19)',
+    steps: ["SET bytea_output = 'escape'", "SELECT '\\x00ff415c27'::bytea AS v, '\\x0a41'::bytea::text AS t"],
+  },
+  {
+    name: 'strings: normalize and IS NORMALIZED (round 19)',
+    steps: [
+      "SELECT length(normalize(U&'\\0061\\0308bc')) AS nfc, length(normalize(U&'\\00E4bc', NFD)) AS nfd, U&'\\FB01' IS NFKC NORMALIZED AS k, unistr('d\\0061t\\+000061') AS u",
+    ],
+  },
+  {
+    name: 'strings: code point order of text outside the BMP (round 19)',
+    steps: [
+      "SELECT string_agg(x, ',' ORDER BY x) AS v FROM (VALUES ('😀'), ('ｱ'), ('z'), (U&'\\E000'), ('𝄞')) v(x)",
+    ],
+  },
 ]);

@@ -1920,4 +1920,341 @@ INSERT INTO acct VALUES (1, 'ann');`,
       'SELECT balance FROM acct WHERE id = 1',
     ],
   },
+  {
+    name: 'datetime: now stays fixed inside a transaction (round 19)',
+    steps: [
+      'BEGIN',
+      "SELECT now() = transaction_timestamp() AS a, now() = current_timestamp AS b, 'now'::timestamptz = now() AS c",
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'sysfuncs: set_config local and not local across commit and rollback (round 19)',
+    steps: [
+      'BEGIN',
+      "SELECT set_config('my.a', 'loc', true) AS a, set_config('my.b', 'sess', false) AS b",
+      'ROLLBACK',
+      "SELECT current_setting('my.a', true) AS a, current_setting('my.b', true) AS b",
+      'BEGIN',
+      "SELECT set_config('my.b', 'kept', false) AS c",
+      'COMMIT',
+      "SELECT current_setting('my.b') AS d",
+    ],
+  },
+  {
+    name: 'schemabehaviour: initially deferred unique fails at commit (round 19)',
+    setup: 'CREATE TABLE s (id int, CONSTRAINT s_uq UNIQUE (id) DEFERRABLE INITIALLY DEFERRED);',
+    steps: [
+      'BEGIN',
+      'INSERT INTO s VALUES (5), (5)',
+      'SELECT count(*) FROM s',
+      'COMMIT',
+      'SELECT count(*) FROM s',
+    ],
+  },
+  {
+    name: 'schemabehaviour: set constraints on a non deferrable constraint is 55000 (round 19)',
+    setup: 'CREATE TABLE s (id int CONSTRAINT s_id_key UNIQUE);',
+    steps: ['BEGIN', 'SET CONSTRAINTS s_id_key DEFERRED', 'ROLLBACK'],
+  },
+  {
+    name: 'schemabehaviour: deferred constraint trigger raises at commit (round 19)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, qty int);\nCREATE FUNCTION ct() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.qty < 0 THEN RAISE EXCEPTION 'negative qty for %', NEW.id USING ERRCODE = '23514'; END IF; RETURN NULL; END $$;\nCREATE CONSTRAINT TRIGGER ct AFTER INSERT ON t DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ct();",
+    steps: [
+      'BEGIN',
+      'INSERT INTO t VALUES (4, -4)',
+      'SELECT count(*) FROM t',
+      'COMMIT',
+      'SELECT count(*) FROM t',
+    ],
+  },
+  {
+    name: 'triggers: a deferred constraint trigger queued inside a rolled-back savepoint never fires (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION chk() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO log(msg) VALUES (TG_NAME || ' ' || NEW.id || ' sum=' || (SELECT sum(qty) FROM t));\n  IF (SELECT sum(qty) FROM t) > 100 THEN RAISE EXCEPTION 'total too big' USING ERRCODE = '23514'; END IF;\n  RETURN NULL; END $$;",
+    steps: [
+      'CREATE CONSTRAINT TRIGGER c AFTER INSERT ON t DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION chk()',
+      'BEGIN',
+      "INSERT INTO t VALUES (4, 'd', 1)",
+      'SAVEPOINT s',
+      "INSERT INTO t VALUES (5, 'e', 90)",
+      'ROLLBACK TO SAVEPOINT s',
+      'COMMIT',
+      'SELECT msg FROM log ORDER BY seq',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'triggers: SET CONSTRAINTS ... IMMEDIATE runs the pending deferred constraint triggers at once and raises their error (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);\nCREATE FUNCTION chk() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n  INSERT INTO log(msg) VALUES (TG_NAME || ' ' || NEW.id || ' sum=' || (SELECT sum(qty) FROM t));\n  IF (SELECT sum(qty) FROM t) > 100 THEN RAISE EXCEPTION 'total too big' USING ERRCODE = '23514'; END IF;\n  RETURN NULL; END $$;",
+    steps: [
+      'CREATE CONSTRAINT TRIGGER c AFTER INSERT ON t DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION chk()',
+      'BEGIN',
+      "INSERT INTO t VALUES (4, 'd', 90)",
+      'SET CONSTRAINTS c IMMEDIATE',
+    ],
+  },
+  {
+    name: 'partitions: DETACH PARTITION CONCURRENTLY cannot run inside a transaction block (25001) (round 20)',
+    setup:
+      'CREATE TABLE t (id int, at int) PARTITION BY RANGE (at); CREATE TABLE t1 PARTITION OF t FOR VALUES FROM (0) TO (10); CREATE TABLE t2 PARTITION OF t FOR VALUES FROM (10) TO (20)',
+    steps: ['BEGIN', 'ALTER TABLE t DETACH PARTITION t2 CONCURRENTLY', 'ROLLBACK'],
+  },
+  {
+    name: 'constraints: a DEFERRABLE INITIALLY DEFERRED unique constraint fails at COMMIT (23505) (round 20)',
+    setup: 'CREATE TABLE t (id int UNIQUE DEFERRABLE INITIALLY DEFERRED); INSERT INTO t VALUES (1)',
+    steps: ['BEGIN', 'INSERT INTO t VALUES (1)', 'SELECT count(*) FROM t', 'COMMIT'],
+  },
+  {
+    name: 'utility: DECLARE CURSOR outside a transaction block fails with 25P01 (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: ['DECLARE c CURSOR FOR SELECT id FROM t ORDER BY id'],
+  },
+  {
+    name: 'utility: FETCH directions on a SCROLL cursor (LAST, PRIOR, ABSOLUTE -2, RELATIVE 0) (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN',
+      'DECLARE c SCROLL CURSOR FOR SELECT id, v FROM t ORDER BY id',
+      'FETCH LAST FROM c',
+      'FETCH PRIOR FROM c',
+      'FETCH ABSOLUTE -2 FROM c',
+      'FETCH RELATIVE 0 FROM c',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'utility: MOVE reports the rows it passed in its command tag, and FETCH continues after them (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN',
+      'DECLARE c CURSOR FOR SELECT id FROM t ORDER BY id',
+      'MOVE 3 c',
+      'FETCH ALL c',
+      'MOVE ALL c',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'utility: a WITH HOLD cursor survives COMMIT and keeps its snapshot (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN',
+      'DECLARE c CURSOR WITH HOLD FOR SELECT id FROM t ORDER BY id',
+      'FETCH 1 c',
+      'COMMIT',
+      "INSERT INTO t VALUES (6, 'v6')",
+      'FETCH ALL c',
+      'CLOSE c',
+    ],
+  },
+  {
+    name: 'utility: a cursor declared in a savepoint rolled back is gone (34000) (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN',
+      'SAVEPOINT s',
+      'DECLARE c CURSOR FOR SELECT id FROM t ORDER BY id',
+      'ROLLBACK TO s',
+      'FETCH c',
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'utility: pg_cursors lists holdable and scrollable flags (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN',
+      'DECLARE c SCROLL CURSOR FOR SELECT id FROM t ORDER BY id',
+      'DECLARE d CURSOR WITH HOLD FOR SELECT 1',
+      'SELECT name, statement, is_holdable, is_binary, is_scrollable FROM pg_cursors ORDER BY name',
+      'COMMIT',
+      'CLOSE ALL',
+    ],
+  },
+  {
+    name: 'utility: SET LOCAL ends with the transaction; SET inside a rolled-back savepoint reverts (round 20)',
+    steps: [
+      'BEGIN',
+      'SET statement_timeout = 100',
+      'SAVEPOINT s',
+      'SET statement_timeout = 200',
+      'ROLLBACK TO s',
+      'SET LOCAL lock_timeout = 300',
+      'SHOW statement_timeout',
+      'COMMIT',
+      'SHOW statement_timeout',
+      'SHOW lock_timeout',
+    ],
+  },
+  {
+    name: 'utility: SET inside an aborted transaction fails with 25P02 (round 20)',
+    steps: ['BEGIN', 'SELECT 1/0', 'SET statement_timeout = 5', 'ROLLBACK', 'SHOW statement_timeout'],
+  },
+  {
+    name: 'utility: COMMIT AND CHAIN starts a transaction with the same isolation and access mode (round 20)',
+    steps: [
+      'BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY',
+      'COMMIT AND CHAIN',
+      "SELECT current_setting('transaction_isolation') AS iso, current_setting('transaction_read_only') AS ro",
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'utility: SET TRANSACTION ISOLATION LEVEL after a query fails with 25001 (round 20)',
+    steps: ['BEGIN', 'SELECT 1', 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE', 'ROLLBACK'],
+  },
+  {
+    name: 'utility: SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY makes later DDL fail with 25006 (round 20)',
+    steps: [
+      'SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY',
+      'SHOW default_transaction_read_only',
+      'CREATE TABLE x (a int)',
+    ],
+  },
+  {
+    name: 'utility: RELEASE of an outer savepoint releases the inner ones too (round 20)',
+    steps: ['BEGIN', 'SAVEPOINT a', 'SAVEPOINT b', 'RELEASE a', 'ROLLBACK TO b', 'ROLLBACK'],
+  },
+  {
+    name: 'extending: an enum value added in the same transaction cannot be used (55P04) (round 21)',
+    setup: "CREATE TYPE mood AS ENUM ('sad', 'ok')",
+    steps: ['BEGIN', "ALTER TYPE mood ADD VALUE 'meh'", "SELECT 'meh'::mood AS v", 'ROLLBACK'],
+  },
+  {
+    name: 'extending: CALL of a procedure with INOUT parameters returns a row (round 21)',
+    setup: 'CREATE PROCEDURE p(INOUT a int, INOUT b text) LANGUAGE sql AS $$ SELECT a * 2, b || b $$',
+    steps: ["CALL p(3, 'x')"],
+  },
+  {
+    name: 'violations: a deferred foreign key fails at COMMIT and nothing of the transaction stays (round 21)',
+    setup:
+      'CREATE TABLE dp (id int PRIMARY KEY);\n      CREATE TABLE dc (id int, dp_id int CONSTRAINT dc_dp_fk REFERENCES dp DEFERRABLE INITIALLY DEFERRED);\n      INSERT INTO dp VALUES (1);',
+    steps: [
+      'BEGIN',
+      'INSERT INTO dp VALUES (2)',
+      'INSERT INTO dc VALUES (1, 5)',
+      'COMMIT',
+      'SELECT count(*)::int AS n FROM dp',
+    ],
+  },
+  {
+    name: 'violations: ROLLBACK TO SAVEPOINT after a unique violation keeps the work before it (round 21)',
+    setup: "CREATE TABLE nl (id int PRIMARY KEY, v text UNIQUE); INSERT INTO nl VALUES (1, 'a');",
+    steps: [
+      'BEGIN',
+      "INSERT INTO nl VALUES (2, 'b')",
+      'SAVEPOINT s',
+      "INSERT INTO nl VALUES (3, 'c'), (4, 'a')",
+      'SELECT 1',
+      'ROLLBACK TO SAVEPOINT s',
+      "INSERT INTO nl VALUES (3, 'c')",
+      'COMMIT',
+      'SELECT id, v FROM nl ORDER BY id',
+    ],
+  },
+  {
+    name: 'violations: a failed statement in a multi-statement string undoes the statements before it (round 21)',
+    setup: "CREATE TABLE nl (id int PRIMARY KEY, v text UNIQUE); INSERT INTO nl VALUES (1, 'a');",
+    steps: [
+      "INSERT INTO nl VALUES (2, 'b'); INSERT INTO nl VALUES (3, 'a')",
+      'SELECT id FROM nl ORDER BY id',
+    ],
+  },
+  {
+    name: 'violations: a read-only transaction refuses writes, nextval and SELECT FOR UPDATE with 25006 (round 21)',
+    setup: 'CREATE TABLE acct (id int PRIMARY KEY); CREATE SEQUENCE s1; INSERT INTO acct VALUES (1);',
+    steps: [
+      'BEGIN READ ONLY',
+      'SAVEPOINT a',
+      'SELECT id FROM acct FOR UPDATE',
+      'ROLLBACK TO a',
+      "SELECT nextval('s1')",
+      'ROLLBACK',
+      'BEGIN READ ONLY',
+      'DELETE FROM acct',
+      'ROLLBACK',
+      'SELECT count(*)::int AS n FROM acct',
+    ],
+  },
+  {
+    name: 'violations: a cursor declared before a savepoint survives ROLLBACK TO after an error (round 21)',
+    setup: 'CREATE TABLE cc (a int); INSERT INTO cc VALUES (1), (2);',
+    steps: [
+      'BEGIN',
+      'DECLARE c CURSOR FOR SELECT a FROM cc ORDER BY a',
+      'SAVEPOINT s',
+      'SELECT 1/0',
+      'ROLLBACK TO s',
+      'FETCH 1 FROM c',
+      'COMMIT',
+    ],
+  },
+  {
+    name: 'recursion: PL/pgSQL function 500 levels deep inside a savepoint, then ROLLBACK TO SAVEPOINT and COMMIT (round 21) (round 21)',
+    setup:
+      'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$\n  BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN 1 + r(n - 1); END $$; CREATE TABLE kept (id int)',
+    steps: [
+      'BEGIN',
+      'INSERT INTO kept VALUES (1)',
+      'SAVEPOINT s',
+      'SELECT r(500) AS v',
+      'ROLLBACK TO SAVEPOINT s',
+      'INSERT INTO kept VALUES (2)',
+      'COMMIT',
+      'SELECT id FROM kept ORDER BY id',
+    ],
+  },
+  {
+    name: 'stack depth: 54001 in a transaction aborts it, ROLLBACK recovers (round 21) (round 21)',
+    setup:
+      'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$\n  BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN 1 + r(n - 1); END $$; CREATE TABLE kept (id int)',
+    steps: [
+      "SET max_stack_depth = '100kB'",
+      'BEGIN',
+      'INSERT INTO kept VALUES (1)',
+      'SELECT r(100000) AS v',
+      'SELECT 1 AS after',
+      'ROLLBACK',
+      'SELECT count(*)::int AS n FROM kept',
+    ],
+  },
+  {
+    name: 'stack depth: 54001 inside a savepoint, ROLLBACK TO SAVEPOINT keeps the earlier row (round 21) (round 21)',
+    setup:
+      'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$\n  BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN 1 + r(n - 1); END $$; CREATE TABLE kept (id int)',
+    steps: [
+      "SET max_stack_depth = '100kB'",
+      'BEGIN',
+      'INSERT INTO kept VALUES (1)',
+      'SAVEPOINT s',
+      'SELECT r(100000) AS v',
+      'ROLLBACK TO SAVEPOINT s',
+      'INSERT INTO kept VALUES (2)',
+      'COMMIT',
+      'SELECT id FROM kept ORDER BY id',
+    ],
+  },
+  {
+    name: 'session authorization set in a rolled-back transaction, or with SET LOCAL, goes back (round 21)',
+    steps: [
+      'BEGIN',
+      'SET SESSION AUTHORIZATION pg_read_all_data',
+      "SELECT session_user::text = 'pg_read_all_data' AS inside",
+      'ROLLBACK',
+      "SELECT session_user::text = 'pg_read_all_data' AS kept",
+      'BEGIN',
+      'SET LOCAL SESSION AUTHORIZATION pg_read_all_data',
+      'COMMIT',
+      "SELECT session_user::text = 'pg_read_all_data' AS kept",
+    ],
+  },
 ]);

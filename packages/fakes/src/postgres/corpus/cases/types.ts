@@ -1219,4 +1219,530 @@ export const typeCases = defineGroup('types', [
     name: 'UNION type resolution: unknown literal against int, and text against int is 42804 (round 18)',
     steps: ["SELECT '1' AS v UNION SELECT 2 ORDER BY v", "SELECT 'x'::text AS v UNION SELECT 2"],
   },
+  {
+    name: 'strings: varchar length above the limit (round 19)',
+    steps: ["SELECT 'a'::varchar(10485761) AS v"],
+  },
+  {
+    name: 'strings: char(n) padding in output, concat, casts and comparison (round 19)',
+    setup: 'CREATE TABLE c (id int PRIMARY KEY, f char(4))',
+    steps: [
+      "INSERT INTO c VALUES (1, 'ab')",
+      "SELECT f AS v, f || '|' AS concat, f::text || '|' AS as_text, f = 'ab  ' AS padded_eq, length(f) AS len FROM c",
+    ],
+  },
+  {
+    name: 'strings: varchar(n) cuts trailing spaces and fails longer text with 22001 (round 19)',
+    setup: 'CREATE TABLE c (id int PRIMARY KEY, v varchar(4))',
+    steps: [
+      "INSERT INTO c VALUES (1, 'abcd   ') RETURNING v || '|' AS v",
+      "INSERT INTO c VALUES (2, 'abcde')",
+    ],
+  },
+  {
+    name: 'datetime: make_interval of -2^63 microseconds (round 19)',
+    steps: ['SELECT make_interval(secs => -9223372036854.775808)::text AS v'],
+  },
+  {
+    name: 'datetime: SET TIME ZONE to a fixed-offset legacy zone before 1900 (round 19)',
+    steps: [
+      "SET TIME ZONE 'EST'",
+      "SELECT '1880-07-15 12:00:00+00'::timestamptz::text AS a, '2024-07-15 12:00:00+00'::timestamptz::text AS b",
+    ],
+  },
+  {
+    name: 'datetime: CET in 1880 is a fixed offset (round 19)',
+    steps: ["SET TIME ZONE 'CET'", "SELECT '1880-07-15 12:00:00+00'::timestamptz::text AS v"],
+  },
+  {
+    name: 'datetime: Amsterdam mean time in 1900 (round 19)',
+    steps: [
+      "SET TIME ZONE 'Europe/Amsterdam'",
+      "SELECT '1900-01-01 00:00+00'::timestamptz::text AS a, extract(timezone FROM timestamptz '1900-01-01 00:00+00') AS b",
+    ],
+  },
+  {
+    name: 'datetime: SET TIME ZONE posixrules and posix/ names (round 19)',
+    steps: [
+      "SET TIME ZONE 'posixrules'",
+      "SELECT '2024-07-15 12:00:00+00'::timestamptz::text AS a",
+      "SET TIME ZONE 'posix/Europe/Paris'",
+      "SELECT '2024-07-15 12:00:00+00'::timestamptz::text AS b",
+    ],
+  },
+  {
+    name: 'datetime: timetz and timestamptz array literals with IST under Asia/Kolkata (round 19)',
+    steps: [
+      "SET TimeZone = 'Asia/Kolkata'",
+      "SELECT '10:00 IST'::timetz::text AS a, '{\"2024-01-01 10:00 IST\"}'::timestamptz[]::text AS b",
+    ],
+  },
+  {
+    name: 'datetime: DateStyle SQL DMY output of each type (round 19)',
+    steps: [
+      "SET TimeZone = 'America/Los_Angeles'",
+      "SET DateStyle = 'SQL, DMY'",
+      "SELECT '1997-12-17'::date::text AS d, '1997-12-17 07:37:16'::timestamp::text AS t, '1997-12-17 07:37:16.25-08'::timestamptz::text AS tz, '0044-03-15 BC'::date::text AS bc",
+    ],
+  },
+  {
+    name: 'datetime: IntervalStyle outputs of one interval (round 19)',
+    steps: [
+      "SET IntervalStyle = 'sql_standard'",
+      "SELECT '-1 year 2 months -3 days 04:05:06'::interval::text AS v",
+      "SET IntervalStyle = 'iso_8601'",
+      "SELECT '-1 year 2 months -3 days 04:05:06'::interval::text AS v",
+      "SET IntervalStyle = 'postgres_verbose'",
+      "SELECT '-1 year 2 months -3 days 04:05:06'::interval::text AS v",
+    ],
+  },
+  {
+    name: 'datetime: interval field qualifiers (round 19)',
+    steps: [
+      "SELECT INTERVAL '1 2:03:04' HOUR TO MINUTE AS a, INTERVAL '1-2' YEAR TO MONTH AS b, INTERVAL '1 2:03:04.5678' DAY TO SECOND(2) AS c",
+    ],
+  },
+  {
+    name: 'datetime: to_timestamp of a double (round 19)',
+    steps: ["SET TimeZone = 'UTC'", 'SELECT to_timestamp(1284352323.5)::text AS v'],
+  },
+  {
+    name: 'numbers: function-style casts of text columns (round 19)',
+    setup:
+      "CREATE TABLE words (t text, v varchar, d text); INSERT INTO words VALUES ('12', '13', '2020-01-02')",
+    steps: [
+      'SELECT int4(t) AS a, int8(v) AS b, int2(t) AS c, "numeric"(t) AS n, date(d) AS d, timestamptz(d) AS z, "timestamp"(d) AS s FROM words',
+    ],
+  },
+  {
+    name: 'numbers: text column to int[] with underscore (round 19)',
+    setup: "CREATE TABLE src (t text); INSERT INTO src VALUES ('{1_000,2}')",
+    steps: ['SELECT t::int[] AS v FROM src'],
+  },
+  {
+    name: 'numbers: text column to numeric[] with empty inner array (round 19)',
+    setup: "CREATE TABLE src (t text); INSERT INTO src VALUES ('{{1},{}}')",
+    steps: ['SELECT t::numeric[] AS v FROM src'],
+  },
+  {
+    name: 'numbers: text column to int2[] with bounds and nulls (round 19)',
+    setup: 'CREATE TABLE src (t text); INSERT INTO src VALUES (\'[0:2]={1, NULL, " 3 "}\')',
+    steps: ['SELECT t::int2[] AS v, array_lower(t::int2[], 1) AS l FROM src'],
+  },
+  {
+    name: 'numbers: integer range errors (round 19)',
+    steps: [
+      "SELECT '32768'::smallint AS v",
+      'SELECT 2147483647 + 1 AS v',
+      'SELECT (-9223372036854775808)::bigint / -1 AS v',
+    ],
+  },
+  {
+    name: 'numbers: numeric negative scale and scale above precision (round 19)',
+    steps: [
+      "SELECT '123456'::numeric(5,-2) AS a, '0.001234'::numeric(3,5) AS b",
+      "SELECT '0.01'::numeric(3,5) AS v",
+    ],
+  },
+  {
+    name: 'numbers: numeric rounds half away from zero, float to int half even (round 19)',
+    steps: [
+      'SELECT 2.5::int AS a, (-2.5)::int AS b, 2.5::float8::int AS c, 3.5::float8::int AS d, round(2.5::float8) AS e, round(-42.5) AS f',
+    ],
+  },
+  {
+    name: 'numbers: assignment rounds to the column typmod (round 19)',
+    setup: 'CREATE TABLE n (d numeric(5,2), e numeric(3,-2), b int)',
+    steps: [
+      'INSERT INTO n VALUES (1.005, 12345, 2.5), (-1.005, 149, -2.5) RETURNING *',
+      'INSERT INTO n (d) VALUES (999.995)',
+    ],
+  },
+  {
+    name: 'numbers: NaN and Infinity arithmetic (round 19)',
+    steps: [
+      "SELECT 'Infinity'::numeric + '-Infinity'::numeric AS a, 'NaN'::numeric > 'Infinity'::numeric AS b, 1 / 'Infinity'::numeric AS c, 'Infinity'::float8 * 0 AS d",
+      "SELECT 'Infinity'::numeric::int AS v",
+    ],
+  },
+  {
+    name: 'numbers: float output under extra_float_digits (round 19)',
+    steps: [
+      'SET extra_float_digits = 0',
+      'SELECT 0.1::float8 AS a, 1/3::float8 AS b, 0.1::real AS c',
+      'SET extra_float_digits = 3',
+      'SELECT 1/3::float8 AS b, 0.1::real AS c',
+    ],
+  },
+  {
+    name: 'numbers: money input and arithmetic (round 19)',
+    steps: [
+      "SELECT '$1,234.567'::money AS a, '(12.34)'::money AS b, '12.34'::money * 2.5 AS c, '12.35'::money / 2 AS d, '12.34'::money / '2'::money AS e",
+    ],
+  },
+  {
+    name: 'numbers: boolean spellings (round 19)',
+    steps: [
+      "SELECT 'tru'::boolean AS a, 'of'::boolean AS b, '  yes '::boolean AS c, 'ON'::boolean AS d",
+      "SELECT 'o'::boolean AS v",
+    ],
+  },
+  {
+    name: 'numbers: bit length errors are 22026 (round 19)',
+    setup: 'CREATE TABLE b (f bit(4), v varbit(4))',
+    steps: [
+      "INSERT INTO b (f) VALUES (B'101')",
+      "INSERT INTO b (v) VALUES (B'10101')",
+      "SELECT B'101' & B'10' AS v",
+    ],
+  },
+  {
+    name: 'numbers: bit operators and functions (round 19)',
+    steps: [
+      "SELECT B'10001' << 3 AS a, B'10001' >> -1 AS b, ~ B'10001' AS c, bit_count(B'10111') AS d, set_bit(B'1010', 0, 0) AS e, 44::bit(10) AS f, B'1110'::int AS g",
+    ],
+  },
+  {
+    name: 'composites int4range bound in hex is 22P02 on 15 (round 19)',
+    steps: ["SELECT '[0x10,0x20)'::int4range AS v"],
+  },
+  {
+    name: 'composites multirange bound with underscore is 22P02 on 15 (round 19)',
+    steps: ["SELECT '{[1,2), empty, [1_0,2_0)}'::int4multirange AS v"],
+  },
+  {
+    name: 'composites range constructor bound in hex is 22P02 on 15 (round 19)',
+    steps: ["SELECT int4range('0x1', '5') AS v"],
+  },
+  {
+    name: 'composites ARRAY ctor element in hex is 22P02 on 15 (round 19)',
+    steps: ["SELECT ARRAY['1', '0x1F']::int[] AS a", "SELECT ARRAY[1, '1_0'] AS b"],
+  },
+  {
+    name: 'composites range, domain and composite parameters in hex are 22P02 on 15 (round 19)',
+    setup:
+      'CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TYPE pair AS (t text, n posint);\nCREATE TABLE spans (id int, r int4range, m nummultirange, p posint[], pr pair);',
+    steps: [
+      { sql: 'SELECT $1::int4range AS v', params: ['[0x1,0x5)'] },
+      { sql: 'SELECT $1::posint AS v', params: ['0x10'] },
+      { sql: 'SELECT $1::posint[] AS v', params: ['{1,1_0}'] },
+      { sql: 'SELECT $1::pair AS v', params: ['(x,0b1)'] },
+      { sql: 'SELECT $1::pair AS v', params: ['(0x1,1)'] },
+    ],
+  },
+  {
+    name: 'composites range, domain array and composite column literals in hex are 22P02 on 15 (round 19)',
+    setup:
+      'CREATE DOMAIN posint AS int CHECK (VALUE > 0); CREATE TYPE pair AS (t text, n posint);\nCREATE TABLE spans (id int, r int4range, m nummultirange, p posint[], pr pair);',
+    steps: [
+      "INSERT INTO spans (id, r) VALUES (1, '[1, 0x10)')",
+      'INSERT INTO spans (id, m) VALUES (2, \'{[1,2), ["1_0.5",20)}\')',
+      "INSERT INTO spans (id, p) VALUES (3, '{1,0o17}')",
+      "INSERT INTO spans (id, pr) VALUES (4, '(x, 1_0)')",
+      "INSERT INTO spans (id, r, pr) VALUES (5, '[1,10)', '(0x1,1)') RETURNING r, pr",
+    ],
+  },
+  {
+    name: 'composites discrete range canonical output (round 19)',
+    steps: [
+      "SELECT '[3,7]'::int4range AS a, '(3,7)'::int4range AS b, '[4,4)'::int4range AS c, '(,5]'::int4range AS d, '[2024-01-01,2024-01-31]'::daterange AS e",
+    ],
+  },
+  {
+    name: 'composites range union and difference that are not contiguous are 22000 (round 19)',
+    steps: ['SELECT numrange(5,15) + numrange(10,20) AS u', 'SELECT numrange(5,10) + numrange(15,20) AS v'],
+  },
+  {
+    name: 'composites range constructor with lower above upper is 22000 (round 19)',
+    steps: ['SELECT int4range(5,1) AS v'],
+  },
+  {
+    name: 'composites multirange input merges and sorts (round 19)',
+    steps: [
+      "SELECT '{[8,9), [1,5), [3,8)}'::int4multirange AS a, range_merge('{[1,2), [7,8)}'::int4multirange) AS b, '{[5,20)}'::int8multirange - '{[10,15)}'::int8multirange AS c",
+    ],
+  },
+  {
+    name: 'composites row value input, field selection and IS NULL (round 19)',
+    setup: 'CREATE TYPE complex AS (r float8, i float8)',
+    steps: [
+      "SELECT '(1.5,)'::complex AS c, ('(1.5,)'::complex).i IS NULL AS n, ROW(NULL,NULL)::complex IS NULL AS a, ROW(1,NULL) IS NOT NULL AS b, (ROW(1,2)::complex).*",
+    ],
+  },
+  {
+    name: 'composites row comparisons with NULLs (round 19)',
+    steps: [
+      'SELECT ROW(1,2,NULL) = ROW(1,3,3) AS a, ROW(1,2,NULL) < ROW(1,3,0) AS b, ROW(1,NULL,3) < ROW(1,3,0) AS c, ROW(1,NULL) IS DISTINCT FROM ROW(1,NULL) AS d',
+    ],
+  },
+  {
+    name: 'composites enum ordering and ADD VALUE BEFORE (round 19)',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE person (name text, m mood);\nINSERT INTO person VALUES ('Moe', 'happy'), ('Larry', 'sad'), ('Curly', 'ok');",
+    steps: [
+      "ALTER TYPE mood ADD VALUE 'awful' BEFORE 'sad'",
+      "SELECT name FROM person WHERE m > 'sad' ORDER BY m",
+      'SELECT enum_range(NULL::mood)::text AS r, enum_first(NULL::mood) AS f',
+    ],
+  },
+  {
+    name: 'composites enum invalid input and comparison across enums (round 19)',
+    setup:
+      "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy'); CREATE TABLE person (name text, m mood);\nINSERT INTO person VALUES ('Moe', 'happy'), ('Larry', 'sad'), ('Curly', 'ok'); CREATE TYPE happiness AS ENUM ('happy', 'ecstatic');",
+    steps: ["SELECT 'angry'::mood AS v", "SELECT 'happy'::mood = 'happy'::happiness AS v"],
+  },
+  {
+    name: 'composites domain CHECK names the constraint (round 19)',
+    setup:
+      'CREATE DOMAIN named AS int CONSTRAINT must_be_small CHECK (VALUE < 10) CONSTRAINT must_be_pos CHECK (VALUE > 0); CREATE TABLE dt (s named)',
+    steps: ['SELECT 20::named AS v', 'INSERT INTO dt VALUES (-1)'],
+  },
+  {
+    name: 'sysfuncs: pg_typeof and format_type of typmods (round 19)',
+    steps: [
+      "SELECT pg_typeof(1 / 2.0) AS a, pg_typeof('a') AS b, format_type('numeric'::regtype, 327686) AS c, format_type('varchar'::regtype, 14) AS d, format_type('timestamp'::regtype, 3) AS e, format_type(999999, NULL) AS f",
+    ],
+  },
+  {
+    name: 'sysfuncs: uuid input forms and output (round 19)',
+    steps: [
+      "SELECT '{A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11}'::uuid AS a, 'a0eebc999c0b4ef8bb6d6bb9bd380a11'::uuid AS b, 'a0ee-bc99-9c0b-4ef8-bb6d-6bb9-bd38-0a11'::uuid AS c",
+      "SELECT 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11-'::uuid AS bad",
+    ],
+  },
+  {
+    name: "privileges: aclitem input refuses 17's MAINTAIN letter m as an invalid mode character (22P02) (round 20)",
+    steps: ["SELECT 'postgres=m/postgres'::aclitem::text AS v"],
+  },
+  {
+    name: 'catalogs: a 64-bit server passes every 8-byte double-aligned type by value (pg_type.typbyval), macaddr8 not (round 20)',
+    steps: [
+      "SELECT typname, typlen, typbyval, typalign FROM pg_type WHERE typname IN ('int8', 'float8', 'timestamptz', 'time', 'money', 'macaddr8', 'int4', 'internal') ORDER BY 1",
+    ],
+  },
+  {
+    name: 'oid input: PostgreSQL 15 refuses a negative oid past 31 bits as out of range (round 20)',
+    steps: ["SELECT '-2147483649'::oid::text AS v"],
+  },
+  {
+    name: 'oid input: PostgreSQL 15 reads 18446744073709551615 as 4294967295 (sign extension) (round 20)',
+    steps: ["SELECT '18446744073709551615'::oid::text AS v, '-4294967295'::oid::text AS w"],
+  },
+  {
+    name: 'oid input: PostgreSQL 15 reads xid and cid text with no range or syntax check (round 20)',
+    steps: [
+      "SELECT '4294967296'::xid::text AS a, ''::xid::text AS b, '1.5'::xid::text AS c, 'abc'::cid::text AS d",
+    ],
+  },
+  {
+    name: 'oid input: PostgreSQL 15 saturates an xid8 past 64 bits (round 20)',
+    steps: ["SELECT '18446744073709551616'::xid8::text AS v"],
+  },
+  {
+    name: 'oid input: PostgreSQL 15 names the rest of an oidvector from the out-of-range element (round 20)',
+    steps: ["SELECT '1 -2147483649 3'::oidvector::text AS v"],
+  },
+  {
+    name: 'oid input: an oid array element past 31 bits is out of range (round 20)',
+    steps: ["SELECT '{1,-2147483649}'::oid[] AS v"],
+  },
+  {
+    name: 'oid input: PostgreSQL 15 reads an xid constant with base prefixes and ignores junk after it (round 20)',
+    steps: ["SELECT xid '12abc' AS a, '0x1F'::xid AS b, '017'::xid AS c, '-1'::xid8 AS d"],
+  },
+  {
+    name: 'oid input: text cast to oid at run time refuses a negative past 31 bits (round 20)',
+    steps: ["SELECT ('-3000' || '000000')::oid AS v"],
+  },
+  {
+    name: 'geometry: point, box, circle and polygon input forms and their output (round 20)',
+    steps: [
+      "SELECT '1,2'::point AS p, '(0,2),(2,0)'::box AS b, '0,0,1'::circle AS c, '0,0,1,1,2,0'::polygon AS g",
+    ],
+  },
+  {
+    name: 'geometry: area, center, distance and containment operators (round 20)',
+    steps: [
+      "SELECT area('(2,2),(0,0)'::box) AS a, center('<(1,2),3>'::circle) AS c, '(0,0)'::point <-> '(3,4)'::point AS d, '<(0,0),2>'::circle @> '(1,1)'::point AS inside",
+    ],
+  },
+  {
+    name: 'geometry: lseg intersection point and closest point (round 20)',
+    steps: [
+      "SELECT '[(0,0),(1,1)]'::lseg # '[(1,0),(0,1)]'::lseg AS x, '(0,0)'::point ## '[(2,0),(0,2)]'::lseg AS nearest",
+    ],
+  },
+  {
+    name: 'network: host, masklen, network, broadcast and abbrev of inet and cidr (round 20)',
+    steps: [
+      "SELECT host('192.168.1.5/24'::inet) AS h, masklen('192.168.1.5/24'::inet) AS m, network('192.168.1.5/24'::inet) AS n, broadcast('192.168.1.5/24'::inet) AS b, abbrev('10.1.0.0/16'::cidr) AS a",
+    ],
+  },
+  {
+    name: 'network: inet containment, arithmetic and inet_merge (round 20)',
+    steps: [
+      "SELECT '192.168.1.5'::inet << '192.168.1/24'::inet AS inside, '192.168.1.43'::inet - '192.168.1.19'::inet AS diff, inet_merge('192.168.1.5/24'::inet, '192.168.2.5/24'::inet) AS merged",
+    ],
+  },
+  {
+    name: 'network: macaddr input forms read alike, trunc and macaddr8_set7bit (round 20)',
+    steps: [
+      "SELECT '0800.2b01.0203'::macaddr = '08-00-2b-01-02-03'::macaddr AS same, trunc('12:34:56:78:90:ab'::macaddr) AS t, macaddr8_set7bit('00:34:56:ab:cd:ef'::macaddr8) AS s",
+    ],
+  },
+  {
+    name: 'uuid: braces, upper case and no hyphens read as the same uuid (round 20)',
+    steps: [
+      "SELECT '{A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11}'::uuid = 'a0eebc999c0b4ef8bb6d6bb9bd380a11'::uuid AS same, 'a0eebc99-9c0b4ef8-bb6d6bb9-bd380a11'::uuid AS v",
+    ],
+  },
+  {
+    name: 'uuid: gen_random_uuid is a version 4 uuid (round 20)',
+    steps: [
+      "SELECT gen_random_uuid()::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' AS v",
+    ],
+  },
+  {
+    name: 'xml: xmlelement with attributes escapes its content (round 20)',
+    steps: ["SELECT xmlelement(name foo, xmlattributes('xyz' as bar), '<&>')::text AS v"],
+  },
+  {
+    name: 'xml: xpath with a namespace and XMLTABLE with ordinality (round 20)',
+    steps: [
+      "SELECT xpath('/my:a/text()', '<my:a xmlns:my=\"http://example.com\">test</my:a>', ARRAY[ARRAY['my', 'http://example.com']])::text AS v",
+      "SELECT * FROM XMLTABLE('/rows/row' PASSING '<rows><row id=\"1\"><name>a</name></row><row id=\"2\"><name>b</name></row></rows>'::xml COLUMNS id int PATH '@id', name text PATH 'name', n FOR ORDINALITY)",
+    ],
+  },
+  {
+    name: 'money: lc_monetary C reads thousands separators and rounds to cents (round 20)',
+    steps: [
+      "SET lc_monetary = 'C'",
+      "SELECT '1,234,567.89'::money AS a, '0.005'::money AS b, '(5.00)'::money AS c",
+    ],
+  },
+  {
+    name: 'extensions: hstore operators, akeys/avals and json casts (round 21)',
+    setup: 'CREATE EXTENSION hstore',
+    steps: [
+      "SELECT 'z=>1, a=>2, mm=>3'::hstore AS ordered, 'a=>1, b=>2'::hstore - 'a'::text AS minus, 'a=>1, b=>2'::hstore || 'b=>3'::hstore AS concat",
+      "SELECT akeys('b=>1, a=>NULL') AS k, avals('b=>1, a=>NULL') AS v, hstore_to_jsonb_loose('a=>1, b=>t, c=>x') AS j, %# 'a=>1, b=>2'::hstore AS m",
+      "SELECT key, value FROM each('b=>2, a=>NULL'::hstore) ORDER BY key",
+    ],
+  },
+  {
+    name: 'extensions: hstore of a table row and populate_record (round 21)',
+    setup:
+      "CREATE EXTENSION hstore; CREATE TABLE hr (id int, name text, flag bool, n numeric); INSERT INTO hr VALUES (1, 'a', true, 1.50), (2, NULL, false, NULL)",
+    steps: [
+      'SELECT hstore(t) AS v FROM hr t ORDER BY id',
+      "SELECT * FROM populate_record(NULL::hr, 'id=>7, name=>x, flag=>f'::hstore)",
+      "SELECT * FROM populate_record(NULL::hr, 'id=>x'::hstore)",
+    ],
+  },
+  {
+    name: 'extensions: cube input, functions and distance operators (round 21)',
+    setup: 'CREATE EXTENSION cube',
+    steps: [
+      "SELECT '(3, 4), (1, 2)'::cube AS box, cube(ARRAY[1, 2], ARRAY[3, 4]) AS arr, cube_subset(cube('(1,3,5),(6,7,8)'), ARRAY[3,2,1,1]) AS sub, cube_enlarge('(1, 2), (3, 4)', 0.5, 3) AS enl",
+      "SELECT '(1, 1)'::cube <-> '(4, 5)'::cube AS e, '(1, 1)'::cube <#> '(4, 5)'::cube AS t, '(1, 1)'::cube <=> '(4, 5)'::cube AS c, '(1, 2), (3, 4)'::cube -> 3 AS coord",
+      "SELECT '(1, 2), (3)'::cube",
+    ],
+  },
+  {
+    name: 'extensions: seg input forms and operators (round 21)',
+    setup: 'CREATE EXTENSION seg',
+    steps: [
+      "SELECT '1.5 .. 2.5'::seg AS r, '~5.0'::seg AS u, '5(+-)0.3'::seg AS pm, '6.50 .. 6.5000'::seg AS digits, '1 ..'::seg AS open",
+      "SELECT '1 .. 3'::seg && '2 .. 4'::seg AS o, seg_union('1 .. 2', '3 .. 4') AS un, seg_center('1 .. 3') AS c",
+      "SELECT '2 .. 1'::seg",
+    ],
+  },
+  {
+    name: 'extensions: isn check digits, casts and weak mode (round 21)',
+    setup: 'CREATE EXTENSION isn',
+    steps: [
+      "SELECT '0-306-40615-2'::isbn AS isbn, '0306406152'::isbn13 AS isbn13, '0-306-40615-2'::isbn::ean13 AS ean, '1234-5679'::issn AS issn, '036000291452'::upc AS upc",
+      "SELECT '0-306-40615-3'::isbn",
+      "SELECT '4006381333931'::ean13::isbn",
+    ],
+  },
+  {
+    name: "conversion: pg_cast lists 15's casts from text and varchar (I/O conversions are not rows) (round 21)",
+    steps: [
+      "SELECT castsource::regtype::text AS s, count(*) AS c FROM pg_cast WHERE castsource IN ('text'::regtype, 'varchar'::regtype) GROUP BY 1 ORDER BY 1",
+    ],
+  },
+  {
+    name: 'conversion: pg_cast names the built-in function of each jsonb cast (round 21)',
+    steps: [
+      "SELECT casttarget::regtype::text AS t, castfunc::regprocedure::text AS f FROM pg_cast WHERE castsource = 'jsonb'::regtype AND castmethod = 'f' ORDER BY 1",
+    ],
+  },
+  {
+    name: 'conversion: UNION of integer and numeric resolves to numeric (round 21)',
+    steps: ['SELECT v, pg_typeof(v)::text AS t FROM (SELECT 1 AS v UNION ALL SELECT 2.5) s ORDER BY v'],
+  },
+  {
+    name: 'conversion: COALESCE of NULL and an untyped literal is text (round 21)',
+    steps: ["SELECT COALESCE(NULL, 'x') AS v, pg_typeof(COALESCE(NULL, 'x'))::text AS t"],
+  },
+  {
+    name: 'extending: enum ADD VALUE BEFORE/AFTER orders the labels (round 21)',
+    setup: "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
+    steps: [
+      "ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad'",
+      "ALTER TYPE mood ADD VALUE 'awful' BEFORE 'sad'",
+      'SELECT enum_range(NULL::mood)::text AS r',
+    ],
+  },
+  {
+    name: 'extending: a user range type with subtype_diff and its multirange (round 21)',
+    setup:
+      "CREATE FUNCTION time_subtype_diff(x time, y time) RETURNS float8 LANGUAGE sql STRICT IMMUTABLE AS 'SELECT EXTRACT(EPOCH FROM (x - y))';\nCREATE TYPE timerange AS RANGE (subtype = time, subtype_diff = time_subtype_diff);",
+    steps: [
+      "SELECT '[11:10, 23:00]'::timerange AS r, timerange('10:00', '12:00') && timerange('11:00', '13:00') AS o, pg_typeof(timemultirange(timerange('10:00', '11:00')))::text AS m",
+    ],
+  },
+  {
+    name: 'violations: 15 reads any text as an xid with strtoul, with no input error (round 21)',
+    steps: [
+      "SELECT 'x'::xid::text AS a, ' 12abc'::xid::text AS b, '-1'::xid::text AS c, '0x1f'::cid::text AS d",
+      { sql: 'SELECT $1::xid::text AS v', params: ['99999999999'] },
+    ],
+  },
+  {
+    name: 'violations: varchar(n) refuses on assignment but an explicit cast truncates, trailing spaces excepted (round 21)',
+    setup: 'CREATE TABLE s (v varchar(5), c char(3))',
+    steps: [
+      "INSERT INTO s (v) VALUES ('abcdef')",
+      "INSERT INTO s (v) VALUES ('abcde   ') RETURNING v",
+      "INSERT INTO s (v, c) VALUES ('abcdefgh'::varchar(5), 'ab     ') RETURNING v, c",
+    ],
+  },
+  {
+    name: 'violations: numeric(5,2) rounds before its range check (round 21)',
+    setup: 'CREATE TABLE n (nm numeric(5,2))',
+    steps: ['INSERT INTO n VALUES (999.994) RETURNING nm', 'INSERT INTO n VALUES (999.995)'],
+  },
+  {
+    name: 'newer numbers: a hex string compared with an int column is refused (round 21)',
+    setup: 'CREATE TABLE t (n int); INSERT INTO t VALUES (31);',
+    steps: ["SELECT n FROM t WHERE n = '0x1F'"],
+  },
+  {
+    name: 'newer numbers: an underscore in a domain over numeric is refused (round 21)',
+    setup: 'CREATE DOMAIN amount AS numeric;',
+    steps: ["SELECT '1_000.5'::amount AS v"],
+  },
+  {
+    name: 'newer numbers: a hex composite field is refused, a decimal one read (round 21)',
+    setup: 'CREATE TYPE pair AS (a int, b numeric);',
+    steps: ["SELECT '(0x1F,1)'::pair AS v", "SELECT '( 12 , 1.25)'::pair AS v, ('(7,2)'::pair).a AS a"],
+  },
+  {
+    name: 'xid, cid and xid8 read from text at run time as 15 reads them (no error) (round 21)',
+    steps: [
+      "SELECT ('12' || 'abc')::xid::text AS a, ('' || '')::cid::text AS b, ('abc' || '')::xid8::text AS c, ('4294967296' || '')::xid::text AS d, ('-1' || '')::xid::text AS e",
+    ],
+  },
 ]);

@@ -570,4 +570,202 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       'SELECT id, v, n FROM t ORDER BY id',
     ],
   },
+  {
+    name: 'sysfuncs: suppress_redundant_updates_trigger skips unchanged rows (round 19)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a'), (2, 'b'); CREATE TRIGGER z BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION suppress_redundant_updates_trigger();",
+    steps: ["UPDATE t SET v = 'a'", "UPDATE t SET v = v || '!' WHERE id = 2 RETURNING v"],
+  },
+  {
+    name: 'schemabehaviour: unique checked per row, deferrable per statement (round 19)',
+    setup:
+      'CREATE TABLE s1 (id int UNIQUE); CREATE TABLE s2 (id int UNIQUE DEFERRABLE); INSERT INTO s1 VALUES (1), (2), (3); INSERT INTO s2 VALUES (1), (2), (3);',
+    steps: ['UPDATE s1 SET id = id + 1', 'UPDATE s2 SET id = id + 1', 'SELECT id FROM s2 ORDER BY id'],
+  },
+  {
+    name: 'schemabehaviour: view with cascaded check option 44000 (round 19)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, qty int); CREATE VIEW v1 AS SELECT * FROM t WHERE qty > 5; CREATE VIEW v2 AS SELECT * FROM v1 WHERE qty < 100 WITH CASCADED CHECK OPTION;',
+    steps: [
+      'INSERT INTO v2 VALUES (1, 50) RETURNING *',
+      'INSERT INTO v2 VALUES (2, 1)',
+      'UPDATE v2 SET qty = 500',
+    ],
+  },
+  {
+    name: 'schemabehaviour: INSTEAD OF trigger makes a join view writable (round 19)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text);\nCREATE VIEW jv AS SELECT a.id, b.name FROM t a JOIN t b USING (id);\nCREATE FUNCTION jv_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO t VALUES (NEW.id, upper(NEW.name)); RETURN NEW; END $$;\nCREATE TRIGGER jv_t INSTEAD OF INSERT ON jv FOR EACH ROW EXECUTE FUNCTION jv_ins();',
+    steps: ["INSERT INTO jv VALUES (1, 'x') RETURNING *", 'SELECT * FROM jv', "UPDATE jv SET name = 'y'"],
+  },
+  {
+    name: 'schemabehaviour: trigger firing order by name and returning null skips (round 19)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, name text); CREATE TABLE log (seq serial, msg text);\nCREATE FUNCTION l() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log(msg) VALUES (TG_NAME); IF NEW.id < 0 THEN RETURN NULL; END IF; RETURN NEW; END $$;\nCREATE TRIGGER zeta BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION l();\nCREATE TRIGGER alpha BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION l();',
+    steps: ["INSERT INTO t VALUES (1, 'a'), (-1, 'b') RETURNING id", 'SELECT msg FROM log ORDER BY seq'],
+  },
+  {
+    name: 'schemabehaviour: statement trigger with transition tables (round 19)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, qty int); INSERT INTO t VALUES (1, 1), (2, 2); CREATE TABLE log (msg text);\nCREATE FUNCTION tt() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log SELECT string_agg(o.id || ':' || o.qty || '->' || n.qty, ',' ORDER BY o.id) FROM oldtab o JOIN newtab n USING (id); RETURN NULL; END $$;\nCREATE TRIGGER tt AFTER UPDATE ON t REFERENCING OLD TABLE AS oldtab NEW TABLE AS newtab FOR EACH STATEMENT EXECUTE FUNCTION tt();",
+    steps: ['UPDATE t SET qty = qty * 10', 'SELECT msg FROM log'],
+  },
+  {
+    name: 'schemabehaviour: foreign key actions cascade, set null with column list (round 19)',
+    setup:
+      'CREATE TABLE t2 (tenant int, id int, PRIMARY KEY (tenant, id)); INSERT INTO t2 VALUES (1, 1), (1, 2); CREATE TABLE c2 (tenant int, pid int, FOREIGN KEY (tenant, pid) REFERENCES t2 ON DELETE SET NULL (pid)); INSERT INTO c2 VALUES (1, 1), (1, 2);',
+    steps: ['DELETE FROM t2 WHERE id = 1', 'SELECT * FROM c2 ORDER BY pid NULLS FIRST', 'DELETE FROM t2'],
+  },
+  {
+    name: 'triggers: UPDATE OF col triggers follow the SET list, not columns a BEFORE trigger changed (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int DEFAULT 7);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);",
+    steps: [
+      'CREATE FUNCTION chg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.qty := 0; RETURN NEW; END $$',
+      "CREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log(msg) VALUES ('q' || NEW.id); RETURN NULL; END $$",
+      'CREATE TRIGGER a BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION chg()',
+      'CREATE TRIGGER b AFTER UPDATE OF qty ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      "UPDATE t SET name = 'z' WHERE id = 1",
+      'SELECT msg FROM log ORDER BY seq',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'triggers: an UPDATE moving a row to another partition fires BEFORE UPDATE, then DELETE triggers on the old and INSERT triggers on the new partition (round 20)',
+    setup:
+      'CREATE TABLE p (id int, k int, v text) PARTITION BY RANGE (k);\nCREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);\nCREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);',
+    steps: [
+      "CREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log(msg) VALUES (TG_TABLE_NAME || ' ' || TG_WHEN || ' ' || TG_OP); IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+      "INSERT INTO p VALUES (1, 5, 'a')",
+      'CREATE TRIGGER r1 BEFORE INSERT OR UPDATE OR DELETE ON p FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER r2 AFTER INSERT OR UPDATE OR DELETE ON p FOR EACH ROW EXECUTE FUNCTION lg()',
+      'UPDATE p SET k = 15 WHERE id = 1',
+      'SELECT msg FROM log ORDER BY seq',
+      'SELECT tableoid::regclass::text, * FROM p',
+    ],
+  },
+  {
+    name: 'triggers: suppress_redundant_updates_trigger leaves unchanged rows out of the UPDATE and its RETURNING (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int DEFAULT 7);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);",
+    steps: [
+      'CREATE TRIGGER z BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION suppress_redundant_updates_trigger()',
+      'WITH u AS (UPDATE t SET qty = CASE WHEN id = 2 THEN 99 ELSE qty END RETURNING id) SELECT array_agg(id ORDER BY id) FROM u',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'triggers: MERGE fires statement triggers for every action it names and row triggers for the actions taken (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int DEFAULT 7);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, msg text);",
+    steps: [
+      "CREATE FUNCTION lg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log(msg) VALUES (TG_WHEN || ' ' || TG_OP || ' ' || TG_LEVEL); IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+      'CREATE TRIGGER r1 BEFORE INSERT OR UPDATE OR DELETE ON t FOR EACH ROW EXECUTE FUNCTION lg()',
+      'CREATE TRIGGER s1 BEFORE INSERT OR UPDATE OR DELETE ON t FOR EACH STATEMENT EXECUTE FUNCTION lg()',
+      "MERGE INTO t USING (VALUES (1, 'm'), (5, 'n')) AS s(id, name) ON t.id = s.id WHEN MATCHED THEN UPDATE SET name = s.name WHEN NOT MATCHED THEN INSERT VALUES (s.id, s.name, 0)",
+      'SELECT msg FROM log ORDER BY seq',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'triggers: a DO ALSO action of a DELETE rule runs before the DELETE itself and sees the rows still there (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int);\nINSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30);\nCREATE TABLE log (seq serial PRIMARY KEY, op text, id int, qty int);",
+    steps: [
+      "CREATE RULE r AS ON DELETE TO t DO ALSO INSERT INTO log(op, id, qty) SELECT 'cnt', OLD.id, count(*) FROM t",
+      'DELETE FROM t WHERE id = 1',
+      'SELECT op, id, qty FROM log ORDER BY seq',
+    ],
+  },
+  {
+    name: 'privileges: UPDATE without WHERE needs no SELECT, with WHERE it does (round 20)',
+    setup:
+      "CREATE TABLE t (a int, b text, c int); INSERT INTO t VALUES (1, 'x', 10), (2, 'y', 20); GRANT USAGE ON SCHEMA public TO PUBLIC; GRANT UPDATE ON t TO PUBLIC;",
+    steps: [
+      'SET ROLE pg_monitor',
+      'UPDATE t SET c = 0',
+      'UPDATE t SET c = 1 WHERE a = 1',
+      'RESET ROLE',
+      'SELECT sum(c) FROM t',
+    ],
+  },
+  {
+    name: 'partitions: an UPDATE of the partition key moves the row and RETURNING shows its new partition (round 20)',
+    setup:
+      "CREATE TABLE lp (id int, k text) PARTITION BY LIST (k); CREATE TABLE lp_ab PARTITION OF lp FOR VALUES IN ('a', 'b'); CREATE TABLE lp_c PARTITION OF lp FOR VALUES IN ('c'); CREATE TABLE lp_def PARTITION OF lp DEFAULT; INSERT INTO lp VALUES (1, 'a'), (2, 'a'), (3, 'a')",
+    steps: [
+      "UPDATE lp SET k = CASE id WHEN 1 THEN 'c' WHEN 2 THEN 'x' ELSE 'b' END",
+      'SELECT tableoid::regclass AS part, id, k FROM lp ORDER BY id',
+    ],
+  },
+  {
+    name: 'partitions: ON UPDATE CASCADE follows a referenced row that moves to another partition (round 20)',
+    setup:
+      'CREATE TABLE pr (id int, k int, PRIMARY KEY (id, k)) PARTITION BY LIST (k); CREATE TABLE pr1 PARTITION OF pr FOR VALUES IN (1); CREATE TABLE pr2 PARTITION OF pr FOR VALUES IN (2); INSERT INTO pr VALUES (10, 1); CREATE TABLE ch (id int, k int, FOREIGN KEY (id, k) REFERENCES pr ON UPDATE CASCADE); INSERT INTO ch VALUES (10, 1)',
+    steps: ['UPDATE pr SET k = 2 RETURNING tableoid::regclass', 'SELECT * FROM ch'],
+  },
+  {
+    name: 'constraints: ON DELETE SET NULL with a column list nulls only the listed columns (round 20)',
+    setup:
+      'CREATE TABLE tenants (tenant_id int PRIMARY KEY); CREATE TABLE users (tenant_id int REFERENCES tenants ON DELETE CASCADE, user_id int NOT NULL, PRIMARY KEY (tenant_id, user_id)); CREATE TABLE posts (tenant_id int REFERENCES tenants ON DELETE CASCADE, post_id int NOT NULL, author_id int, PRIMARY KEY (tenant_id, post_id), FOREIGN KEY (tenant_id, author_id) REFERENCES users ON DELETE SET NULL (author_id)); INSERT INTO tenants VALUES (1); INSERT INTO users VALUES (1, 10), (1, 11); INSERT INTO posts VALUES (1, 100, 10), (1, 101, 11)',
+    steps: [
+      'DELETE FROM users WHERE tenant_id = 1 AND user_id = 10',
+      'SELECT tenant_id, post_id, author_id FROM posts ORDER BY post_id',
+    ],
+  },
+  {
+    name: 'utility: UPDATE ... WHERE CURRENT OF a FOR UPDATE cursor changes the fetched row (round 20)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 5) g",
+    steps: [
+      'BEGIN',
+      'DECLARE c CURSOR FOR SELECT id FROM t ORDER BY id FOR UPDATE',
+      'FETCH 2 c',
+      "UPDATE t SET v = 'cur' WHERE CURRENT OF c",
+      'COMMIT',
+      'SELECT id, v FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: "violations: ON UPDATE CASCADE runs after the parent's own unique check, which is reported first (round 21)",
+    setup:
+      'CREATE TABLE l1 (id int PRIMARY KEY);\n      CREATE TABLE l2 (id int PRIMARY KEY, l1 int UNIQUE REFERENCES l1 ON UPDATE CASCADE);\n      INSERT INTO l1 VALUES (1), (2); INSERT INTO l2 VALUES (10, 1), (20, 2);',
+    steps: ['UPDATE l1 SET id = 2 WHERE id = 1', 'SELECT id, l1 FROM l2 ORDER BY id'],
+  },
+  {
+    name: 'violations: ON DELETE SET NULL (column) clears only the listed column (15) (round 21)',
+    setup:
+      'CREATE TABLE tenants (tenant_id int PRIMARY KEY);\n      CREATE TABLE users (tenant_id int REFERENCES tenants, user_id int, PRIMARY KEY (tenant_id, user_id));\n      CREATE TABLE posts (tenant_id int, post_id int, author_id int, PRIMARY KEY (tenant_id, post_id),\n        FOREIGN KEY (tenant_id, author_id) REFERENCES users ON DELETE SET NULL (author_id));\n      INSERT INTO tenants VALUES (1); INSERT INTO users VALUES (1, 100), (1, 101);\n      INSERT INTO posts VALUES (1, 1, 100), (1, 2, 101);',
+    steps: [
+      'DELETE FROM users WHERE user_id = 100',
+      'SELECT tenant_id, post_id, author_id FROM posts ORDER BY post_id',
+    ],
+  },
+  {
+    name: 'violations: ON DELETE SET DEFAULT fails when the default has no parent row (round 21)',
+    setup:
+      'CREATE TABLE pa (id int PRIMARY KEY);\n      CREATE TABLE ch (id int, pa_id int DEFAULT 0 REFERENCES pa ON DELETE SET DEFAULT);\n      INSERT INTO pa VALUES (1); INSERT INTO ch VALUES (10, 1);',
+    steps: ['DELETE FROM pa WHERE id = 1', 'SELECT id, pa_id FROM ch'],
+  },
+  {
+    name: 'violations: a cascade stopped by RESTRICT deeper down undoes the whole delete (round 21)',
+    setup:
+      'CREATE TABLE l1 (id int PRIMARY KEY);\n      CREATE TABLE l2 (id int PRIMARY KEY, l1 int REFERENCES l1 ON DELETE CASCADE);\n      CREATE TABLE l3 (id int PRIMARY KEY, l2 int REFERENCES l2 ON DELETE RESTRICT);\n      INSERT INTO l1 VALUES (1); INSERT INTO l2 VALUES (10, 1); INSERT INTO l3 VALUES (100, 10);',
+    steps: ['DELETE FROM l1', 'SELECT count(*)::int AS n FROM l2'],
+  },
+  {
+    name: 'violations: WITH CHECK OPTION refuses an update moving a row out of the view (round 21)',
+    setup:
+      'CREATE TABLE vb (a int); CREATE VIEW vpos AS SELECT a FROM vb WHERE a > 0 WITH LOCAL CHECK OPTION; INSERT INTO vb VALUES (1);',
+    steps: ['UPDATE vpos SET a = 0'],
+  },
+  {
+    name: 'one-time filters: DELETE whose false EXISTS comes first deletes nothing and does not fail (round 21)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: [
+      'DELETE FROM otf_e WHERE EXISTS (SELECT 1 FROM otf_m WHERE v = 3) AND (SELECT v FROM otf_m) = 1',
+      'SELECT count(*) FROM otf_m',
+    ],
+  },
 ]);
