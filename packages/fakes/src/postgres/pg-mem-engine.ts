@@ -1,5 +1,6 @@
 import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
+import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
 import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
@@ -33,6 +34,7 @@ import {
 } from './pg-mem/session-settings.js';
 import { skipConflictingRows } from './pg-mem/skipped-conflicts.js';
 import { analyzeStatement } from './pg-mem/statement-analyzer.js';
+import { heldSubqueryErrors, raiseHeldSubqueryError } from './pg-mem/subquery-errors.js';
 import { registerTextFunctions } from './pg-mem/text-functions.js';
 import { registerToChar } from './pg-mem/to-char.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
@@ -201,7 +203,9 @@ export class PgMemEngine implements PostgresEngine {
   readonly #userFunctions: ReadonlyMap<string, UserFunction>;
   readonly #transaction: TransactionState;
   readonly #enumOids = new Map<string, number>();
-  #snapshot: { data: IBackup; catalog: Catalog; sequences: ReturnType<Sequences['snapshot']> } | undefined;
+  #snapshot:
+    | { data: IBackup; catalog: Catalog; sequences: ReturnType<Sequences['snapshot']>; schemaVersion: number }
+    | undefined;
   #notices: PostgresErrorFields[] = [];
   /** The last statement's start (ms), or a clock_timestamp() it read: the next start is strictly later. */
   #lastStart = 0;
@@ -306,9 +310,9 @@ export class PgMemEngine implements PostgresEngine {
       if (implicit && implicit.schemaVersion === this.#transaction.schemaVersion) {
         implicit.data.restore();
         this.#catalog = implicit.catalog;
-      } else if (implicit && this.#transaction.status === 'idle') {
+      } else if (implicit && this.#transaction.status === 'idle' && failure.fields.code !== '0A000') {
         // PostgreSQL undoes the implicit transaction's schema change too; pg-mem cannot, so the
-        // error that would hide a table or column left behind becomes a refusal.
+        // error that would hide a table or column left behind becomes a refusal (a refusal stays its own).
         failure = toPostgresError(
           refuse('an error after a schema change in a multi-statement query (pg-mem cannot undo the change)'),
           this.#catalog,
@@ -345,10 +349,19 @@ export class PgMemEngine implements PostgresEngine {
       data: this.db.backup(),
       catalog: this.#catalog.clone(),
       sequences: this.#sequences.snapshot(),
+      schemaVersion: this.#transaction.schemaVersion,
     };
   }
 
   async reset(): Promise<void> {
+    // pg-mem's backup restores rows only: a schema changed since the migrations is refused, as on PGlite.
+    if (this.#snapshot && this.#snapshot.schemaVersion !== this.#transaction.schemaVersion) {
+      throw new FakePostgresSetupError(
+        'FAKE_PG_RESET_REFUSED',
+        'fake postgres: reset() restores rows, not schema, and the schema changed since the migrations. ' +
+          'Put schema changes in the migrations, or give such a test its own createFakePostgres with those migrations.',
+      );
+    }
     if (this.#transaction.status !== 'idle') this.#transaction.rollback();
     this.#locks.clear();
     this.#settings.clear();
@@ -372,11 +385,13 @@ export class PgMemEngine implements PostgresEngine {
   async close(): Promise<void> {}
 
   #statement(statement: Statement, binder: ParameterBinder, started: Date, inBlock: boolean): EngineResult {
-    this.#transaction.checkNotFailed();
+    // PostgreSQL runs COMMIT and ROLLBACK in a failed transaction (the analyzer refuses them here).
+    if (statement.type !== 'commit' && statement.type !== 'rollback') this.#transaction.checkNotFailed();
     this.#transaction.queried();
     const utility = READ_ONLY_REFUSED[statement.type];
     if (utility && this.#transaction.readOnly)
       throw pgError('25006', `cannot execute ${utility} in a read-only transaction`);
+    const held = heldSubqueryErrors();
     const analyzed = analyzeStatement(
       statement,
       {
@@ -404,6 +419,7 @@ export class PgMemEngine implements PostgresEngine {
       analyzed.apply?.(this.#catalog);
       return { command: analyzed.command ?? statement.type.toUpperCase(), rows: [] };
     }
+    if (heldSubqueryErrors() !== held) raiseHeldSubqueryError(analyzed.statement);
     const result = this.db.public
       .prepare([withoutUndefined(analyzed.statement)])
       .bind()

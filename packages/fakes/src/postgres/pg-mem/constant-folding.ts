@@ -1,6 +1,6 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { isLiteral } from './literals.js';
-import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC } from './pg-mem-functions.js';
+import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, SUBQUERY_ERROR } from './pg-mem-functions.js';
 
 /**
  * The engine's functions that can raise an error (division by zero, an integer or numeric
@@ -68,7 +68,7 @@ function children(expr: Expr): Expr[] {
  * Functions that raise when evaluated but are never folded ahead of time: PostgreSQL reads their
  * value (an InitPlan's) only where the statement reaches it.
  */
-const RAISING_WHEN_READ = new Set([CARDINALITY_VIOLATION]);
+const RAISING_WHEN_READ = new Set([CARDINALITY_VIOLATION, SUBQUERY_ERROR]);
 
 /**
  * True for a rewritten condition PostgreSQL's planner treats as a pseudoconstant: it reads no

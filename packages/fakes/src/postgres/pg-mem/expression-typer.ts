@@ -8,7 +8,7 @@ import { changesState, mustRunOnce, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { DISTINCT_FROM_CALLS, writtenNumeric } from './numeric-literals.js';
-import { type Conjunct, readsRow, runOneTimeFilters } from './one-time-filters.js';
+import { type Conjunct, hasSubquery, readsRow, runOneTimeFilters } from './one-time-filters.js';
 import {
   entryFunction,
   JOINED_FUNCTION,
@@ -34,6 +34,7 @@ import {
 import { pgError, refuse } from './refusal.js';
 import type { Scope } from './scope.js';
 import { isCorrelatedSemiJoin, semiJoin } from './semi-join.js';
+import { heldSubqueryError, holdsSubqueryError, raisedAsPlanned } from './subquery-errors.js';
 import { fitTimestamp } from './timestamp-assignment.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
@@ -377,6 +378,7 @@ export class ExpressionTyper {
       const folded = this.#pruned(
         op,
         operands.map((operand) => operand.expr),
+        sources,
       );
       const kept =
         op === 'AND' && (clause === 'WHERE' || clause === 'HAVING' || clause === 'JOIN/ON')
@@ -424,11 +426,20 @@ export class ExpressionTyper {
    * decides the result, and the operands after it are never folded or run (`false AND 1/0 = 1`
    * is false). Only looked for when a later operand could raise.
    */
-  #pruned(op: 'AND' | 'OR', operands: readonly Expr[]): readonly Expr[] {
+  #pruned(op: 'AND' | 'OR', operands: readonly Expr[], sources: readonly Expr[]): readonly Expr[] {
     for (let index = 0; index < operands.length - 1; index++) {
       if (!operands.slice(index + 1).some(mayRaise)) break;
       const operand = operands[index];
       if (operand && this.#constantValue(operand) === (op === 'OR')) return operands.slice(0, index + 1);
+    }
+    // A subquery is no constant to fold, and raises nothing as folded: a constant false (for OR,
+    // true) written after it decides the condition too, and the subquery is never planned.
+    if (operands.some(holdsSubqueryError)) {
+      for (const [index, operand] of operands.entries()) {
+        const source = sources[index];
+        if (!source || holdsSubqueryError(operand) || hasSubquery(source)) continue;
+        if (this.#constantValue(operand) === (op === 'OR')) return [operand];
+      }
     }
     return operands;
   }
@@ -639,13 +650,15 @@ export class ExpressionTyper {
   #binary(expr: ExprBinary, scope: Scope): Typed {
     const { op } = expr;
     if (op === 'AND' || op === 'OR') {
-      const operands = chain(expr, op).map((operand) => this.#boolean(operand, scope, op));
+      const sources = chain(expr, op);
+      const operands = sources.map((operand) => this.#boolean(operand, scope, op));
       return this.#combine(
         logical(
           op,
           this.#pruned(
             op,
             operands.map((operand) => operand.expr),
+            sources,
           ),
         ),
         T.bool,
@@ -1563,7 +1576,25 @@ export class ExpressionTyper {
     // InitPlan): pg-mem would re-run it per row in a data change, and in a SELECT it takes an
     // aggregate inside it for one of the outer query (SELECT id, (SELECT max(id) FROM t) FROM t
     // gave one row).
-    const values = this.#evaluate(sub);
+    let values: Expr[];
+    try {
+      values = this.#evaluate(sub);
+    } catch (error) {
+      // Its error (22012 of its constants) is PostgreSQL's only if the planner keeps the subquery.
+      const planned = () =>
+        raisedAsPlanned(select, sub.statement, (expr) => {
+          try {
+            this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+            return false;
+          } catch {
+            return true;
+          }
+        });
+      const held =
+        error instanceof FakePostgresError ? heldSubqueryError(error, column.type, planned()) : undefined;
+      if (!held) throw error;
+      return { expr: held, type: column.type, name: column.name };
+    }
     // Several rows fail only where the value is read (a CASE branch taken, a row produced).
     if (values.length > 1) {
       const unread: Expr = {

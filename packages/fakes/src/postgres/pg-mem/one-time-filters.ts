@@ -118,7 +118,7 @@ function hasTruthConstant(node: unknown): boolean {
 }
 
 /** True when the written condition contains a subquery anywhere in its tree. */
-function hasSubquery(node: unknown): boolean {
+export function hasSubquery(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   if (Array.isArray(node)) return node.some(hasSubquery);
   const { type } = node as { type?: unknown };

@@ -107,6 +107,34 @@ describe('the pg-mem engine', () => {
     expect((await fake.pool.query('SELECT count(*)::int AS n FROM y')).rows).toEqual([{ n: 0 }]);
   });
 
+  it('refuses, coded, to roll back past a DDL pg-mem failed partway (its backup cannot be restored)', async () => {
+    const fake = await createFakePostgres();
+    // pg-mem counts the failed CREATE TABLE as a schema change: the implicit transaction cannot be
+    // undone, and the refusal saying why the statement failed stays the answer.
+    await expect(
+      fake.pool.query("CREATE TABLE u (e text CHECK (position('@' IN e) > 1)); SELECT 1"),
+    ).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('position(bool)') });
+    const client = await fake.pool.connect();
+    await client.query('BEGIN');
+    await expect(client.query('CREATE TABLE v (a int CHECK (nosuch(a) > 1))')).rejects.toMatchObject({
+      code: '0A000',
+    });
+    await expect(client.query('ROLLBACK')).rejects.toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('rolling back a schema change'),
+    });
+    client.release();
+    expect((await fake.pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+  });
+
+  it('refuses reset() after a schema change since the migrations, coded, as on PGlite', async () => {
+    const fake = await createFakePostgres({ migrations: [{ name: 't', sql: 'CREATE TABLE t (a int)' }] });
+    await fake.pool.query('INSERT INTO t VALUES (1)');
+    await fake.reset();
+    await fake.pool.query('CREATE TABLE extra (a int)');
+    await expect(fake.reset()).rejects.toMatchObject({ code: 'FAKE_PG_RESET_REFUSED' });
+  });
+
   it('drops a sequence a failed multi-statement query created, keeping nextval() taken', async () => {
     const fake = await createFakePostgres();
     await expect(fake.pool.query('CREATE SEQUENCE q; SELECT 1/0')).rejects.toMatchObject({ code: '22012' });

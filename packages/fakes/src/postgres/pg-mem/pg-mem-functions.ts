@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DataType, type IMemoryDb } from 'pg-mem';
+import type { FakePostgresError } from '../fake-postgres-error.js';
 import { roundDecimal } from './input-text.js';
 import { registerNumericAssignment } from './numeric-assignment.js';
 import { jsonbOut } from './output-text.js';
@@ -7,6 +8,15 @@ import { pgError, refuse } from './refusal.js';
 
 /** Raises 21000 when evaluated: the value of a scalar subquery that returned several rows. */
 export const CARDINALITY_VIOLATION = 'seams_cardinality_violation';
+
+/** Raises, when evaluated, the error its argument holds (JSON): one a scalar subquery raised as it ran ahead (subquery-errors.ts). */
+export const SUBQUERY_ERROR = 'seams_subquery_error';
+
+/** The error a held subquery error's JSON stands for. */
+export function subqueryErrorOf(json: string): FakePostgresError {
+  const held = JSON.parse(json) as { code: string; message: string; fields: FakePostgresError['details'] };
+  return pgError(held.code, held.message, held.fields);
+}
 
 /** float8 arithmetic checked for overflow and underflow, and numeric division at PostgreSQL's scale. */
 export const CHECKED_ARITHMETIC = 'seams_checked_arithmetic';
@@ -468,6 +478,16 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     returns: DataType.bool,
     implementation: () => {
       throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+    },
+    impure: true,
+  });
+  // A scalar subquery's own error, raised where its value is read (see subquery-errors.ts).
+  fn({
+    name: SUBQUERY_ERROR,
+    args: [DataType.text],
+    returns: DataType.bool,
+    implementation: (held: string) => {
+      throw subqueryErrorOf(held);
     },
     impure: true,
   });

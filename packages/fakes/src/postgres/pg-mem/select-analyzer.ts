@@ -1077,9 +1077,21 @@ function withoutHaving(statement: SelectFromStatement, having: Expr): SelectFrom
   const names = columns.map((column) => column.alias?.name);
   if (names.some((name, index) => name === undefined || names.indexOf(name) !== index))
     throw refuse('HAVING in a query with two output columns of one name');
+  // PostgreSQL filters the groups before it computes the select list: a column that can raise
+  // (1 / (a - 1), a subquery's 21000) is computed only for a group HAVING keeps.
+  const gated = mustRunOnce(having)
+    ? columns
+    : columns.map((column) =>
+        mayRaise(column.expr)
+          ? {
+              ...column,
+              expr: { type: 'case', whens: [{ when: having, value: column.expr }] } satisfies Expr,
+            }
+          : column,
+      );
   const inner: SelectFromStatement = {
     ...statement,
-    columns: [...columns, { expr: having, alias: { name: HAVING_KEY } }],
+    columns: [...gated, { expr: having, alias: { name: HAVING_KEY } }],
     having: undefined,
     limit: undefined,
   };

@@ -9,6 +9,7 @@ import {
   dropIndexes,
   dropTables,
 } from './ddl-analyzer.js';
+import { otherSchemaTable } from './other-schema-tables.js';
 import { pgError, refuse } from './refusal.js';
 import { SelectAnalyzer } from './select-analyzer.js';
 import { Sequences } from './sequences.js';
@@ -60,6 +61,8 @@ function analyzeInspected(
     const verb = statement.type === 'create index' ? 'CREATE' : 'DROP';
     throw pgError('25001', `${verb} INDEX CONCURRENTLY cannot run inside a transaction block`);
   }
+  const otherSchema = otherSchemaTable(statement);
+  if (otherSchema) throw refuse(`the schema-qualified table ${otherSchema}`);
   switch (statement.type) {
     case 'select':
     case 'union':

@@ -34,7 +34,13 @@ export class TransactionState {
     private readonly db: IMemoryDb,
     private readonly catalog: () => Catalog,
     private readonly restoreCatalog: (catalog: Catalog) => void,
-  ) {}
+  ) {
+    // pg-mem's own schema changes count too (a DDL it failed partway, a sequence): its backups from
+    // before one cannot be restored, so a rollback past it is refused rather than failing uncoded.
+    db.on('schema-change', () => {
+      this.#schemaVersion += 1;
+    });
+  }
 
   get status(): TransactionStatus {
     return this.#status;
