@@ -5,6 +5,7 @@ import {
 } from './pglite/pg15-session-settings.js';
 import type { EngineNotification, EngineReply, EngineRequest, PostgresEngine } from './postgres-engine.js';
 import { mentionsSessionObjects, SessionObjects, TEMPORARY_NOUNS } from './session-objects.js';
+import { timeoutPlan } from './statement-timeout.js';
 
 /** A session's own settings (`SET`, `set_config(..., false)`): name and value as pg_settings prints them. */
 type Settings = readonly (readonly [string, string])[];
@@ -48,6 +49,11 @@ const SLEEPS = /\bpg_sleep/i;
 const STATEMENT_TIMEOUT = "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'";
 const CANCELED = { code: '57014', message: 'canceling statement due to statement timeout' } as const;
 const CANCEL_TRANSACTION = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'query_canceled', MESSAGE = '${CANCELED.message}'; END $seams$`;
+const SETS_TIMEOUT =
+  /\b(set\s+(session\s+|local\s+)?|reset\s+)statement_timeout\b|\bset_config\s*\(\s*'statement_timeout'|(^|;)\s*(reset|discard)\s+all\b/i;
+// Statements whose overrun the fake cannot undo: they end, split or need a transaction of their own.
+const TIMEOUT_REFUSAL = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'feature_not_supported', MESSAGE =
+  'the fake''s PGlite engine checks statement_timeout after a statement ran, and this one overran it where the fake cannot answer as PostgreSQL (its effects end, split or need a transaction block, or it changes statement_timeout itself). Test such timeouts on the real server'; END $seams$`;
 /** Any mention of an advisory-lock function: taking, trying, freeing. */
 const ADVISORY = /advisory/i;
 // What may change a session beyond what the database lock sees (settings, advisory locks, channels,
@@ -561,17 +567,56 @@ export class SessionPerConnection implements PostgresEngine {
    * statement_timeout for a statement that sleeps: PGlite has no timer to cancel it, so one that
    * overran the session's timeout fails with 57014 when it returns, its transaction aborted. Only
    * sleeps are judged: a slow engine must not fail statements PostgreSQL would finish in time.
+   * Outside a block the statement runs in one the fake rolls back on an overrun (PostgreSQL's
+   * canceled statement leaves nothing); one it cannot so undo is refused (statement-timeout.ts).
    */
   async #runWithTimeout(request: EngineRequest): Promise<EngineReply> {
-    const setting = await this.#check(this.engine.run({ text: STATEMENT_TIMEOUT }));
-    const timeoutMs = Number(setting.results[0]?.rows[0]?.[0] ?? 0);
+    // In a failed transaction the read fails too (25P02), and so will the request: no timeout then.
+    const setting = await this.engine.run({ text: STATEMENT_TIMEOUT });
+    const timeoutMs = setting.error ? 0 : Number(setting.results[0]?.rows[0]?.[0] ?? 0);
+    // A text that sets the timeout itself times its later statements by the new value.
+    const setsTimeout = SETS_TIMEOUT.test(request.text);
+    if (timeoutMs <= 0 && !setsTimeout) return this.engine.run(request);
+    // The overrun is found after the statement ran: outside a block it runs in one the fake can roll back.
+    const plan = timeoutPlan(request.text);
+    const wrapped = setting.status === 'idle' && plan.wrappable;
+    if (wrapped) await this.#check(this.engine.run({ text: 'BEGIN' }));
     const started = performance.now();
     const reply = await this.engine.run(request);
-    if (reply.error || timeoutMs <= 0 || performance.now() - started < timeoutMs) return reply;
-    if (reply.status === 'idle') {
-      return { results: [], error: { severity: 'ERROR', ...CANCELED }, status: 'idle' };
+    const elapsed = performance.now() - started;
+    let overran = timeoutMs > 0 && elapsed >= timeoutMs;
+    if (setsTimeout) {
+      const after = await this.engine.run({ text: STATEMENT_TIMEOUT });
+      const afterMs = after.error ? 0 : Number(after.results[0]?.rows[0]?.[0] ?? 0);
+      const limits = [timeoutMs, afterMs].filter((ms) => ms > 0);
+      // Which of its statements overran, under which value, the fake cannot tell.
+      if (limits.length > 0 && elapsed >= Math.min(...limits)) {
+        if (wrapped) await this.#check(this.engine.run({ text: 'ROLLBACK' }));
+        return raised(await this.engine.run({ text: TIMEOUT_REFUSAL }));
+      }
+      overran = false;
+    }
+    if (wrapped) return this.#endWrapped(reply, overran);
+    if (reply.error || !overran) return reply;
+    if (setting.status === 'idle' || plan.controlsTransaction) {
+      return raised(await this.engine.run({ text: TIMEOUT_REFUSAL }));
     }
     return raised(await this.engine.run({ text: CANCEL_TRANSACTION }));
+  }
+
+  /** Ends the block #runWithTimeout put a statement in: COMMIT, or ROLLBACK after an error or an overrun. */
+  async #endWrapped(reply: EngineReply, overran: boolean): Promise<EngineReply> {
+    if (reply.error || overran) {
+      await this.#check(this.engine.run({ text: 'ROLLBACK' }));
+      return reply.error
+        ? { ...reply, status: 'idle' }
+        : { results: [], error: { severity: 'ERROR', ...CANCELED }, notices: reply.notices, status: 'idle' };
+    }
+    const commit = await this.engine.run({ text: 'COMMIT' });
+    // A deferred constraint fails at the statement's end, as PostgreSQL reports it for the statement.
+    if (commit.error) return { results: [], error: commit.error, notices: reply.notices, status: 'idle' };
+    const notifications = [...(reply.notifications ?? []), ...(commit.notifications ?? [])];
+    return { ...reply, status: 'idle', ...(notifications.length > 0 && { notifications }) };
   }
 
   /** RESET and DISCARD return a setting to its startup value, not the server's default. */

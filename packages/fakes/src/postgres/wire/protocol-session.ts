@@ -133,7 +133,7 @@ export class ProtocolSession implements LockOwner {
       case 'parse':
         // The server's parser refuses it before anything runs; the engines would run each statement.
         if (statementCount(message.text) > 1) {
-          this.#fail({
+          await this.#failTransaction({
             severity: 'ERROR',
             code: '42601',
             message: 'cannot insert multiple commands into a prepared statement',
@@ -143,7 +143,7 @@ export class ProtocolSession implements LockOwner {
         this.#statements.set(message.name, { text: message.text, paramTypes: message.paramTypes });
         return this.#writer.parseComplete();
       case 'bind':
-        return this.#bind(message);
+        return await this.#bind(message);
       case 'describe':
         return this.#describe(message.target, message.name);
       case 'execute':
@@ -234,10 +234,10 @@ export class ProtocolSession implements LockOwner {
     this.#flush();
   }
 
-  #bind(message: Extract<FrontendMessage, { type: 'bind' }>): void {
+  async #bind(message: Extract<FrontendMessage, { type: 'bind' }>): Promise<void> {
     const statement = this.#statements.get(message.statement);
     if (!statement) {
-      this.#fail({
+      await this.#failTransaction({
         severity: 'ERROR',
         code: '26000',
         message: `prepared statement "${message.statement}" does not exist`,
@@ -284,7 +284,11 @@ export class ProtocolSession implements LockOwner {
   async #ranPortal(name: string): Promise<Portal | undefined> {
     const portal = this.#portals.get(name);
     if (!portal) {
-      this.#fail({ severity: 'ERROR', code: '34000', message: `portal "${name}" does not exist` });
+      await this.#failTransaction({
+        severity: 'ERROR',
+        code: '34000',
+        message: `portal "${name}" does not exist`,
+      });
       return undefined;
     }
     if (!portal.reply) {
@@ -389,6 +393,16 @@ export class ProtocolSession implements LockOwner {
   #fail(error: PostgresErrorFields): void {
     this.#writer.error(error);
     this.#skipToSync = true;
+  }
+
+  /**
+   * An error the protocol layer finds itself (a Parse of several statements, a Bind of an unknown
+   * statement): in PostgreSQL it aborts the open transaction like any other, so the engine's
+   * transaction is failed too (with a statement that always fails) and later statements get 25P02.
+   */
+  async #failTransaction(error: PostgresErrorFields): Promise<void> {
+    this.#fail(error);
+    if (this.#status === 'transaction') await this.#run({ text: 'SELECT 1/0', session: this.#session });
   }
 
   #flush(): void {
