@@ -2,8 +2,15 @@ import { createHash } from 'node:crypto';
 import { SERVER_VERSION, SERVER_VERSION_NUM } from '../wire/server-version.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { AGGREGATE_CATALOG_STATEMENTS } from './pg15-aggregate-catalog.js';
+import { ADDED_SPAN } from './pg15-body-marks.js';
 import { catalogAttributesStatement } from './pg15-catalog-attributes.js';
 import { pg15CtypeStatements } from './pg15-ctype.js';
+import {
+  DATETIME_WORD,
+  datetimeWordStatements,
+  datetimeWordsFunction,
+  ZONE_DATA_ABBREVIATION,
+} from './pg15-datetime-words.js';
 import { DROPPED_OBJECTS_SIGNATURE, EVENT_TRIGGER_STATEMENTS } from './pg15-event-triggers.js';
 import { EXTENSION_NEWER_SETTINGS } from './pg15-extension-settings.js';
 import { arrayCastStatements, functionCastStatements } from './pg15-function-casts.js';
@@ -353,8 +360,10 @@ function versionStatements(): CatalogStatement[] {
     // hidden original it stands for, under its own name, as pg_proc shows it (pg15-dialect.ts).
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_get_functiondef(oid) RETURNS text LANGUAGE sql STABLE STRICT PARALLEL SAFE
-        AS $$ SELECT pg_catalog.regexp_replace(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(coalesce(h.oid, $1)),
-            '^(CREATE OR REPLACE (?:FUNCTION|PROCEDURE) pg_catalog\\.)${PG15_HIDDEN_PREFIX}', '\\1')
+        AS $$ SELECT pg_catalog.regexp_replace(pg_catalog.regexp_replace(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(coalesce(h.oid, $1)),
+            '^(CREATE OR REPLACE (?:FUNCTION|PROCEDURE) pg_catalog\\.)${PG15_HIDDEN_PREFIX}', '\\1'),
+            -- The edits a PL/pgSQL body's exception handlers got (pg15-plpgsql-handlers.ts) left out.
+            '${ADDED_SPAN}', '', 'g')
           FROM (SELECT) AS one
           LEFT JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) $1
             AND p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace
@@ -1183,6 +1192,8 @@ export const NEWER_NUMERIC =
 export const EMPTY_INNER_ARRAY = /^[^"]*\{[^"]*\{\s*\}/;
 /** `+infinity` as a date or timestamp (16+ reads it; 15 only `infinity` and `-infinity`). */
 export const PLUS_INFINITY = /^\s*\+infinity\s*$/i;
+/** Date/time text 18 may read and 15 refuses (22007): `+infinity`, or a zone-data-only abbreviation. */
+export const NEWER_DATETIME = new RegExp(`${PLUS_INFINITY.source}|${ZONE_DATA_ABBREVIATION.source}`, 'i');
 /** An infinite interval (17+); 15 has none. */
 export const NEWER_INFINITE_INTERVAL = /^\s*[+-]?infinity\s*$/i;
 
@@ -1283,9 +1294,9 @@ const GUARDED_TYPES: readonly (readonly [oid: number, name: string, code: string
   [23, 'integer', '22P02', NEWER_INTEGER.source],
   [20, 'bigint', '22P02', NEWER_INTEGER.source],
   [1700, 'numeric', '22P02', NEWER_NUMERIC.source],
-  [1082, 'date', '22007', PLUS_INFINITY.source],
-  [1114, 'timestamp', '22007', PLUS_INFINITY.source],
-  [1184, 'timestamp with time zone', '22007', PLUS_INFINITY.source],
+  [1082, 'date', '22007', NEWER_DATETIME.source],
+  [1114, 'timestamp', '22007', NEWER_DATETIME.source],
+  [1184, 'timestamp with time zone', '22007', NEWER_DATETIME.source],
   [1186, 'interval', '22007', NEWER_INFINITE_INTERVAL.source],
   [26, 'oid', '22P02', NEWER_OID.source],
 ];
@@ -1398,7 +1409,9 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
               MESSAGE = ${pgliteRefusal('this text as a column value (an oid with leading zeros, a special date word with other fields)')};
           END IF;
           IF type OPERATOR(pg_catalog.=) 1184 AND value OPERATOR(pg_catalog.~*) '(^|[^[:alnum:]_/+-])(${ABBREVIATION_WORDS})([^[:alnum:]_/]|$)'
-             AND value::pg_catalog.timestamptz IS DISTINCT FROM ${PG15_HIDDEN_PREFIX_SQL}timestamptz_by_abbreviations(value) THEN
+             -- The built-in's reading, as the column gets it (the text cast reads as 15: pg15-datetime-words.ts).
+             AND pg_catalog.timestamptz_in(pg_catalog.textout(value), 0, -1)
+               IS DISTINCT FROM ${PG15_HIDDEN_PREFIX_SQL}timestamptz_by_abbreviations(value) THEN
             RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
               MESSAGE = ${pgliteRefusal('a zone abbreviation the session time zone also uses, as a column value')};
           END IF;
@@ -1783,10 +1796,8 @@ function datetimeCastStatements(): CatalogStatement[] {
                  AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago[[:space:]]*$', '', 'i') OPERATOR(pg_catalog.!~*) '${word('ago')}')
                AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi') OPERATOR(pg_catalog.~) '[^[:space:]]'
              THEN pg_catalog.${PG15_HIDDEN_PREFIX}interval_ago($1, pg_catalog.btrim(pg_catalog.regexp_replace(pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi'), '[[:space:]]+', ' ', 'g')) OPERATOR(pg_catalog.||) ' ago')`
-          : `WHEN $1 OPERATOR(pg_catalog.~*) '^[[:space:]]*[+]infinity[[:space:]]*$' THEN ${refuse}
-             WHEN $1 OPERATOR(pg_catalog.~) '[^[:space:]][[:space:]]+[^[:space:]]'
-               AND $1 OPERATOR(pg_catalog.~*) '${word('(epoch|-?infinity)')}'
-             THEN ${read(`pg_catalog.lower(pg_catalog.substring($1, '(?i)(?:^|[[:space:]])(epoch|-?infinity)(?:[[:space:]]|$)'))`)}`;
+          : // +infinity, a special word beside other fields, a zone abbreviation: all have letters.
+            `WHEN $1 OPERATOR(pg_catalog.~) '${DATETIME_WORD}' THEN ${datetimeWordsFunction(type)}($1, -1)`;
       return [
         {
           text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE sql STABLE PARALLEL SAFE
@@ -1964,6 +1975,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     pg15ViewsStatement(),
     catalogAttributesStatement(),
     ...numberCastStatements(),
+    ...datetimeWordStatements(),
     ...datetimeCastStatements(),
     ...OID_CAST_STATEMENTS,
     ...functionCastStatements(),

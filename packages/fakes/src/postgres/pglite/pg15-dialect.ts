@@ -1,6 +1,7 @@
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { aclitemEdits } from './pg15-aclitem-input.js';
+import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import { PG15_PG_CAST, withoutFakeCastDependencies } from './pg15-cast-catalog.js';
 import {
   CONFLICTING_ABBREVIATION,
@@ -8,6 +9,7 @@ import {
   IDENTITY_COLUMN_GUARD,
   LITERAL_GUARD,
   MERGE_TARGET_GUARD,
+  NEWER_DATETIME,
   NEWER_INFINITE_INTERVAL,
   NEWER_INTEGER,
   NEWER_NUMERIC,
@@ -23,6 +25,7 @@ import {
 } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
 import { repeatedConstraintName } from './pg15-constraint-names.js';
+import { ZONE_DATA_ABBREVIATION } from './pg15-datetime-words.js';
 import { redundantDomainNotNullEdits } from './pg15-domain-not-null.js';
 import {
   dropEngineExtensionRefusal,
@@ -46,6 +49,8 @@ import {
   SERVER_ICU_COLLATOR_VERSION,
 } from './pg15-locale-settings.js';
 import { ambiguousNotNullNameGuard, DROPPING_PREFILTER } from './pg15-not-null-constraint-names.js';
+import { PARTITION_FOLLOW_UP_PREFILTER, partitionFollowUpGuard } from './pg15-partition-follow-up.js';
+import { handlerEdits } from './pg15-plpgsql-handlers.js';
 import { arrayConstructorElement, rangeLiteralBound } from './pg15-range-literals.js';
 import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
@@ -120,6 +125,8 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     CONFLICTING_ABBREVIATION.source,
+    // After a digit: the word (SET, CAT, WEST...) in date text, not in the statement around a literal.
+    `'[^']*?\\d[^']*?${ZONE_DATA_ABBREVIATION.source}`,
     String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
@@ -127,6 +134,7 @@ const PREFILTER = new RegExp(
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
+    PARTITION_FOLLOW_UP_PREFILTER.source,
     String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
   ].join('|'),
   'i',
@@ -330,7 +338,9 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
             ...(checkFirst ? [] : [reindexEventGuard]),
             dropNotNullEventGuard,
             ambiguousNotNullNameGuard,
-          ].map((guardOf) => guardOf(statement, text)),
+          ]
+            .map((guardOf) => guardOf(statement, text))
+            .concat(partitionFollowUpGuard(statements, index)),
         );
         return guard ? [{ statement, index, guard }] : [];
       })
@@ -1381,7 +1391,7 @@ function boundCursorEdits(statements: readonly Statement[]): Edit[] {
         const at = part.tokens.findIndex((word) => isWord(word, 'select', 'with'));
         return at === -1 ? [] : [{ ...part, tokens: part.tokens.slice(at) }];
       });
-      const handlers = plpgsql ? restrictHandlerEdits(inner) : [];
+      const handlers = plpgsql ? handlerEdits(content, inner) : [];
       const bodyEdits = [...quotingEdits(inner), ...catalogEdits(reads), ...handlers].sort(
         (a, b) => a.start - b.start,
       );
@@ -1409,27 +1419,6 @@ function boundCursorEdits(statements: readonly Statement[]): Edit[] {
         },
       ];
     });
-  });
-}
-
-/**
- * An exception handler for foreign_key_violation (`WHEN foreign_key_violation`, `WHEN SQLSTATE
- * '23503'`) also catches 16's restrict_violation (23001): 15 raises an ON DELETE/UPDATE RESTRICT
- * violation as 23503, which the handler catches (the wire's error is put back by pg15-errors.ts).
- */
-function restrictHandlerEdits(tokens: readonly SqlToken[]): Edit[] {
-  // Likewise 16 raises a NULL key of json_build_object / json_object_agg as 22004, 15 as 22023.
-  const jsonKeys = tokens.some((token) => isWord(token, 'json_build_object', 'json_object_agg'));
-  return tokens.flatMap((token, index): Edit[] => {
-    if (!isWord(tokens[index - 1], 'when', 'or')) return [];
-    if (isWord(token, 'foreign_key_violation'))
-      return [{ start: token.end, end: token.end, text: ' OR restrict_violation' }];
-    if (jsonKeys && isWord(token, 'invalid_parameter_value'))
-      return [{ start: token.end, end: token.end, text: ' OR null_value_not_allowed' }];
-    const code = tokens[index + 1];
-    if (isWord(token, 'sqlstate') && code?.kind === 'string' && stringValue(code) === '23503')
-      return [{ start: code.end, end: code.end, text: ' OR restrict_violation' }];
-    return [];
   });
 }
 
@@ -1549,7 +1538,7 @@ function literalFinding(statement: Statement): Finding | undefined {
             ? /^\s*[+-]?infinity\s*$/i.test(content)
             : type === 'oid'
               ? NEWER_OID.test(content)
-              : /^\s*\+infinity\s*$/i.test(content);
+              : NEWER_DATETIME.test(content);
     if (!rejected) continue;
     const datetime = type === 'interval' || type.startsWith('timestamp') || type === 'date';
     return {
@@ -1717,7 +1706,7 @@ function arrayLiteralElement(
           : type === 'interval'
             ? NEWER_INFINITE_INTERVAL
             : type === 'date' || type?.startsWith('timestamp')
-              ? PLUS_INFINITY
+              ? NEWER_DATETIME
               : undefined;
   if (!pattern || !type) return undefined;
   const text = content
@@ -2005,6 +1994,7 @@ const NEWER_INPUT = (value: string): boolean =>
   pg15OidText(value) !== undefined ||
   pg15DatetimeText(value) !== undefined ||
   CONFLICTING_ABBREVIATION.test(value) ||
+  ZONE_DATA_ABBREVIATION.test(value) ||
   NEWER_OID.test(value.replace(/^\s*\{/, '')) ||
   value
     .split(/[{},[\]()]/)
@@ -2267,7 +2257,7 @@ const PG15_CATALOG_READS = new Map<string, string>(
     ),
     // The fake's own functions hidden, and each built-in it replaced (pg15-catalog.ts, pg15-ctype.ts)
     // shown as the built-in it stands for: internal, strict, its own source.
-    pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NULL THEN p.prosrc ELSE h.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_' AND NOT (p.pronargs OPERATOR(pg_catalog.=) 1 AND p.proargtypes[0] OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND t.typname OPERATOR(pg_catalog.~) '^${FUNCTION_CAST_ARGUMENT_PREFIX}')))`,
+    pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NOT NULL THEN h.prosrc WHEN p.prosrc OPERATOR(pg_catalog.~~) '%${ADDED_START}%' THEN pg_catalog.regexp_replace(p.prosrc, '${ADDED_SPAN}', '', 'g') ELSE p.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_' AND NOT (p.pronargs OPERATOR(pg_catalog.=) 1 AND p.proargtypes[0] OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND t.typname OPERATOR(pg_catalog.~) '^${FUNCTION_CAST_ARGUMENT_PREFIX}')))`,
     pg_publication:
       'SELECT oid, pubname, pubowner, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot FROM pg_catalog.pg_publication',
     // Without the text search configuration and dictionary 17 added (pg15-catalog.ts hides them).

@@ -7,6 +7,7 @@ import { pg15ContribError, withoutExtensionScriptFrame } from './pg15-contrib-er
 import { pg15DdlError } from './pg15-ddl-errors.js';
 import { withExtensionSettingNames } from './pg15-extension-settings.js';
 import { pg15CopiedTypeError } from './pg15-plpgsql-errors.js';
+import { nullKeyArgument } from './pg15-plpgsql-handlers.js';
 import { pg15RoleAdminError } from './pg15-role-admin.js';
 import { pg15TriggerError } from './pg15-trigger-errors.js';
 
@@ -67,29 +68,6 @@ type Rewrite = (error: PostgresErrorFields, text: string) => PostgresErrorFields
 /** 18's detail for a row type mismatch (RETURN QUERY, a record's columns): 15 numbers the column alone. */
 const COLUMN_TYPE_MISMATCH =
   /^(Returned type .* does not match expected type .* in column )".*" \(position (\d+)\)\.$/s;
-
-/**
- * The key argument `json_build_object` found NULL, as 15 numbers it: the first literal NULL in a key
- * place of the statement's first call (18 no longer says which).
- */
-function nullKeyArgument(text: string): number | undefined {
-  const start = /\bjson_build_object\s*\(/i.exec(text);
-  if (!start) return undefined;
-  const args: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text.slice(start.index + start[0].length)) {
-    if (char === '(') depth += 1;
-    if (char === ')' && depth-- === 0) break;
-    if (char === ',' && depth === 0) {
-      args.push(current);
-      current = '';
-    } else current += char;
-  }
-  args.push(current);
-  const index = args.findIndex((arg, at) => at % 2 === 0 && /^\s*null\s*$/i.test(arg));
-  return index < 0 ? undefined : index + 1;
-}
 
 const RESTRICT_MESSAGE =
   /^(update or delete on table ".*" violates) RESTRICT setting of (foreign key constraint ".*" on table ".*")$/s;

@@ -1,3 +1,4 @@
+import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import type { CatalogStatement } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
 import { sqlConformanceStatements } from './pg15-sql-features.js';
@@ -67,6 +68,27 @@ export function informationSchemaSystemStatements(): CatalogStatement[] {
         EXECUTE 'CREATE OR REPLACE VIEW information_schema.domains AS '
           OPERATOR(pg_catalog.||) pg_catalog.replace(domains, anchor,
             E'FROM (SELECT * FROM pg_catalog.pg_type WHERE typname OPERATOR(pg_catalog.!~) ''^pglite18_'') t\n');
+      END $seams$`,
+      params: [],
+    },
+    // information_schema.routines.routine_definition without what the fake adds to a PL/pgSQL
+    // body (pg15-plpgsql-handlers.ts), as pg_proc.prosrc and pg_get_functiondef show it.
+    {
+      text: `DO $seams$
+      DECLARE
+        routines text := pg_catalog.pg_get_viewdef('information_schema.routines'::pg_catalog.regclass, true);
+        anchor text := 'THEN p.prosrc';
+      BEGIN
+        IF pg_catalog.strpos(routines, '${ADDED_START}') > 0 THEN
+          RETURN;
+        END IF;
+        IF pg_catalog.strpos(routines, anchor) = 0 THEN
+          RAISE EXCEPTION 'information_schema.routines is not defined as expected';
+        END IF;
+        EXECUTE 'CREATE OR REPLACE VIEW information_schema.routines AS '
+          OPERATOR(pg_catalog.||) pg_catalog.replace(routines, anchor,
+            'THEN CASE WHEN p.prosrc OPERATOR(pg_catalog.~~) ''%${ADDED_START}%''
+               THEN pg_catalog.regexp_replace(p.prosrc, ''${ADDED_SPAN}'', '''', ''g'') ELSE p.prosrc END');
       END $seams$`,
       params: [],
     },

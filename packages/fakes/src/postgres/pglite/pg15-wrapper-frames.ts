@@ -40,3 +40,16 @@ export function isWrapperFrame(line: string): boolean {
   const plpgsql = PLPGSQL_FRAME.exec(line)?.[1];
   return plpgsql !== undefined && SIGNATURES.has(plpgsql.replace(/^"([^"]+)"/, '$1'));
 }
+
+/**
+ * The stand-ins' frames as one regular expression (PostgreSQL's ARE, newline-sensitive): a
+ * PL/pgSQL handler reading PG_EXCEPTION_CONTEXT drops them with it (pg15-plpgsql-handlers.ts).
+ */
+export function wrapperFramesPattern(): string {
+  const escaped = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const sql = [...NAMES].map(escaped).join('|');
+  const plpgsql = [...SIGNATURES]
+    .map((signature) => escaped(signature).replace(/^([^\\(]+)/, '"?$1"?'))
+    .join('|');
+  return String.raw`^(SQL function "(${sql})" (statement \d+|during inlining|during startup)|PL/pgSQL function (${plpgsql}) (line \d+ |during )[^\n]*)(\n|$)`;
+}

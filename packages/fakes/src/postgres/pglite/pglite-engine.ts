@@ -19,6 +19,7 @@ import type { PgliteModule } from './load-pglite.js';
 import {
   CONFLICTING_ABBREVIATION,
   FK_CLONE_NAMES,
+  NEWER_DATETIME,
   PARTITION_IDENTITY,
   PG15_HIDDEN_PREFIX,
   PG15_PREPARED,
@@ -29,6 +30,7 @@ import {
   pg15ZoneArgument,
   pg15ZoneText,
 } from './pg15-catalog.js';
+import { ZONE_DATA_ABBREVIATION } from './pg15-datetime-words.js';
 import { hasDecimalParam, withDecimalParamsBinary } from './pg15-decimal-params.js';
 import {
   EMPTY_INNER_ARRAY,
@@ -37,7 +39,6 @@ import {
   NEWER_NUMERIC,
   NEWER_OID,
   type Pg15Request,
-  PLUS_INFINITY,
   REFUSAL_MARKER,
   SHOWN_SETTING_PREFIX,
   toPg15,
@@ -56,6 +57,12 @@ import {
   SWITCH_IN_PATTERN_CHECKS,
 } from './pg15-pattern-collations.js';
 import { recordFields, refusedRangeParam } from './pg15-range-literals.js';
+import {
+  pg15MissingSchema,
+  regInputQualifier,
+  regInputRefusal,
+  SCHEMA_EXISTS,
+} from './pg15-reg-input-schema.js';
 import {
   FIRST_SESSION_AUTHORIZATION,
   keepSessionAuthorization,
@@ -173,14 +180,40 @@ export class PgliteEngine implements PostgresEngine {
     await this.#pg15Catalog;
     this.#authorization ??= this.#firstAuthorization();
     const user = await this.#authorization;
-    const reply =
+    const ran =
       this.#status === 'transaction' && addsEnumValue(request.text)
         ? await this.#addingEnumValue(request)
         : await this.#run(request);
+    const reply = ran.error ? await this.#regInputSchema(request, ran) : ran;
     // PGlite left it unset again: set back to the user, as a server's reset value is.
     if (!reply.error && user !== undefined && resetsSessionAuthorization(request.text))
       await this.#exchange(this.pglite.protocol.serialize.query(keepSessionAuthorization(user)));
     return reply;
+  }
+
+  /**
+   * A reg* input's schema-qualified name PGlite reports as a missing object: 15's 3F000 when its
+   * schema does not exist, looked up once the failed statement left the session idle; refused
+   * loudly in a failed transaction, where nothing can be looked up (pg15-reg-input-schema.ts).
+   */
+  async #regInputSchema(request: EngineRequest, reply: EngineReply): Promise<EngineReply> {
+    const params = request.params?.filter((param): param is string => typeof param === 'string');
+    const qualifier = reply.error && regInputQualifier(reply.error, request.text, params);
+    if (!reply.error || !qualifier) return reply;
+    if ('ambiguous' in qualifier || reply.status !== 'idle')
+      return { ...reply, error: regInputRefusal(reply.error) };
+    const { serialize } = this.pglite.protocol;
+    const found = await this.#exchange(
+      concat([
+        serialize.parse({ text: SCHEMA_EXISTS, types: [] }),
+        serialize.bind({ values: [qualifier.schema] }),
+        serialize.execute({}),
+        serialize.sync(),
+      ]),
+    );
+    if (found.error) return { ...reply, error: regInputRefusal(reply.error) };
+    if (found.results[0]?.rows.length) return reply;
+    return { ...reply, error: pg15MissingSchema(reply.error, qualifier.schema) };
   }
 
   /** session_authorization set as a server sets it at start (pg15-session-authorization.ts); the user. */
@@ -651,7 +684,7 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
  * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
  */
 const NEWER_NUMBER_HINT = new RegExp(
-  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}`,
+  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}|${ZONE_DATA_ABBREVIATION.source}`,
   'i',
 );
 
@@ -742,15 +775,15 @@ export function pg15RefusedNumber(
 /** Date and time types (and oid) whose input 16-17 widened, by OID (and their arrays'): 15's name, what it refuses. */
 const DATETIME_TYPES: ReadonlyMap<number, readonly [name: string, array: boolean, refused: RegExp]> = new Map(
   [
-    [1082, ['date', false, PLUS_INFINITY]],
-    [1114, ['timestamp', false, PLUS_INFINITY]],
-    [1184, ['timestamp with time zone', false, PLUS_INFINITY]],
+    [1082, ['date', false, NEWER_DATETIME]],
+    [1114, ['timestamp', false, NEWER_DATETIME]],
+    [1184, ['timestamp with time zone', false, NEWER_DATETIME]],
     [1186, ['interval', false, NEWER_INFINITE_INTERVAL]],
     [26, ['oid', false, NEWER_OID]],
     [1028, ['oid', true, NEWER_OID]],
-    [1182, ['date', true, PLUS_INFINITY]],
-    [1115, ['timestamp', true, PLUS_INFINITY]],
-    [1185, ['timestamp with time zone', true, PLUS_INFINITY]],
+    [1182, ['date', true, NEWER_DATETIME]],
+    [1115, ['timestamp', true, NEWER_DATETIME]],
+    [1185, ['timestamp with time zone', true, NEWER_DATETIME]],
     [1187, ['interval', true, NEWER_INFINITE_INTERVAL]],
   ] as const,
 );

@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { isTriggerDepthModule, resetTriggerDepth } from './trigger-depth.js';
 
 /**
  * The refusal a statement gets when it overflows the JavaScript stack PGlite runs on: recursion
@@ -131,6 +132,8 @@ export function guardStackOverflow(db: PGlite): boolean {
       // Subtransactions the message began (PL/pgSQL exception blocks): their handlers never ran.
       while (mod._GetCurrentTransactionNestLevel() > Math.max(level, 1))
         mod._RollbackAndReleaseCurrentSubTransaction();
+      // The triggers that were running stay counted (trigger-depth.ts): none runs between messages.
+      if (isTriggerDepthModule(mod)) resetTriggerDepth(mod);
       mod._errstart(ERROR_LEVEL, 0);
       mod._errcode(refused);
       mod._errmsg(message, 0);
