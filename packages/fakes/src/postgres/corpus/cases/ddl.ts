@@ -3619,4 +3619,202 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT conname, contype FROM pg_constraint WHERE conrelid = 'z'::regclass ORDER BY conname",
     ],
   },
+  {
+    name: 'dumps: a pg_dump file attaching partitions to an identity table loads whole, the partitions taking the dumped ids (round 22)',
+    steps: [
+      "SET statement_timeout = 0;\nSET lock_timeout = 0;\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nSELECT pg_catalog.set_config('search_path', '', false);\nSET check_function_bodies = false;\nSET client_min_messages = warning;\nSET default_table_access_method = heap;\nCREATE TABLE public.events (id bigint NOT NULL, happened_on date NOT NULL, kind text NOT NULL) PARTITION BY RANGE (happened_on);\nCREATE TABLE public.events_2024 (id bigint NOT NULL, happened_on date NOT NULL, kind text NOT NULL);\nCREATE TABLE public.events_default (id bigint NOT NULL, happened_on date NOT NULL, kind text NOT NULL);\nALTER TABLE public.events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (\n    SEQUENCE NAME public.events_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1\n);\nALTER TABLE ONLY public.events ATTACH PARTITION public.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\nALTER TABLE ONLY public.events ATTACH PARTITION public.events_default DEFAULT;\nINSERT INTO public.events_2024 (id, happened_on, kind) VALUES (1, '2024-03-01', 'signup');\nINSERT INTO public.events_default (id, happened_on, kind) VALUES (2, '2030-01-01', 'later');\nSELECT pg_catalog.setval('public.events_id_seq', 2, true);\nALTER TABLE ONLY public.events ADD CONSTRAINT events_pkey PRIMARY KEY (id, happened_on);",
+      "INSERT INTO public.events (happened_on, kind) VALUES ('2024-05-01', 'x') RETURNING id, tableoid::regclass::text AS part",
+      "SELECT a.attrelid::regclass::text AS rel, a.attidentity FROM pg_catalog.pg_attribute a WHERE a.attname = 'id' AND a.attrelid IN ('public.events'::regclass, 'public.events_2024'::regclass) ORDER BY 1",
+    ],
+  },
+  {
+    name: 'dumps: in one query, a partition made with PARTITION OF an identity table takes an id and refuses a missing one (round 22)',
+    steps: [
+      'CREATE TABLE ip (id int GENERATED ALWAYS AS IDENTITY, k int) PARTITION BY RANGE (k);\nCREATE TABLE ip1 PARTITION OF ip FOR VALUES FROM (0) TO (10);\nINSERT INTO ip1 VALUES (5, 1);\nINSERT INTO ip (k) VALUES (2);\nSELECT id, k FROM ip ORDER BY k;',
+      'INSERT INTO ip1 (k) VALUES (3)',
+    ],
+  },
+  {
+    name: "dumps: the dump's set_config('search_path', '', false) leaves unqualified names unresolved for the session (round 22)",
+    setup: 'CREATE TABLE t (id int)',
+    steps: [
+      "SELECT pg_catalog.set_config('search_path', '', false)",
+      'SELECT * FROM t',
+      'SELECT current_schema() AS s',
+    ],
+  },
+  {
+    name: "dumps: pg_dump's preamble settings one by one (round 22)",
+    steps: [
+      'SET statement_timeout = 0',
+      'SET lock_timeout = 0',
+      'SET idle_in_transaction_session_timeout = 0',
+      "SET client_encoding = 'UTF8'",
+      'SET standard_conforming_strings = on',
+      'SET check_function_bodies = false',
+      'SET xmloption = content',
+      'SET client_min_messages = warning',
+      'SET row_security = off',
+      "SET default_tablespace = ''",
+      'SET default_table_access_method = heap',
+      "SELECT current_setting('check_function_bodies') AS cfb, current_setting('row_security') AS rs, current_setting('lock_timeout') AS lt",
+    ],
+  },
+  {
+    name: 'dumps: a materialized view dumped WITH NO DATA cannot be read until refreshed (round 22)',
+    setup:
+      'CREATE TABLE public.orders (customer_id integer, total numeric(12,2));\nINSERT INTO public.orders VALUES (1, 2.50), (1, 3.00);\nCREATE MATERIALIZED VIEW public.customer_totals AS\n SELECT orders.customer_id, count(*) AS n, sum(orders.total) AS spent\n   FROM public.orders\n  GROUP BY orders.customer_id\n  WITH NO DATA;',
+    steps: [
+      'SELECT * FROM customer_totals',
+      'REFRESH MATERIALIZED VIEW customer_totals',
+      'SELECT * FROM customer_totals',
+    ],
+  },
+  {
+    name: 'dumps: a dumped domain with NOT NULL and CHECK constraints guards a column (round 22)',
+    setup:
+      'CREATE DOMAIN public.positive_money AS numeric(12,2) NOT NULL\n\tCONSTRAINT positive_money_check CHECK ((VALUE >= (0)::numeric));\nCREATE TABLE public.prices (sku text, price public.positive_money);',
+    steps: [
+      "INSERT INTO prices VALUES ('a', -1)",
+      "INSERT INTO prices (sku) VALUES ('b')",
+      "INSERT INTO prices VALUES ('c', 1.005) RETURNING price",
+    ],
+  },
+  {
+    name: 'dumps: information_schema.referential_constraints after ALTER TABLE ONLY ... ADD CONSTRAINT lines (round 22)',
+    setup:
+      'CREATE TABLE public.a (id int NOT NULL);\nCREATE TABLE public.b (id int NOT NULL, a_id int);\nALTER TABLE ONLY public.a ADD CONSTRAINT a_pkey PRIMARY KEY (id);\nALTER TABLE ONLY public.b ADD CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES public.a(id) ON UPDATE CASCADE ON DELETE SET NULL DEFERRABLE;',
+    steps: [
+      'SELECT constraint_name, unique_constraint_name, match_option, update_rule, delete_rule FROM information_schema.referential_constraints',
+      "SELECT constraint_name, is_deferrable, initially_deferred FROM information_schema.table_constraints WHERE table_name = 'b' AND constraint_type = 'FOREIGN KEY'",
+    ],
+  },
+  {
+    name: 'migrations: CREATE INDEX CONCURRENTLY outside a transaction, inside one, and in a multi-statement query (round 22)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, email text)',
+    steps: [
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_email_idx ON t (email)',
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_email_idx ON t (email)',
+      'BEGIN',
+      'CREATE INDEX CONCURRENTLY t_email2 ON t (email)',
+      'ROLLBACK',
+      'SELECT 1; CREATE INDEX CONCURRENTLY t_email3 ON t (email)',
+      'DROP INDEX CONCURRENTLY IF EXISTS t_email_idx',
+      "SELECT indexname FROM pg_indexes WHERE tablename = 't' ORDER BY 1",
+    ],
+  },
+  {
+    name: 'migrations: a failed CREATE UNIQUE INDEX CONCURRENTLY leaves an invalid index behind (round 22)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t VALUES (1, 1), (2, 1);',
+    steps: [
+      'CREATE UNIQUE INDEX CONCURRENTLY t_n_key ON t (n)',
+      "SELECT indexrelid::regclass::text AS idx, indisvalid FROM pg_index WHERE indrelid = 't'::regclass ORDER BY 1",
+    ],
+  },
+  {
+    name: 'migrations: ALTER TYPE ADD VALUE in a transaction cannot be used before COMMIT, can after (round 22)',
+    setup: "CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE m (v mood);",
+    steps: [
+      'BEGIN',
+      "ALTER TYPE mood ADD VALUE 'happy'",
+      "INSERT INTO m VALUES ('happy')",
+      'ROLLBACK',
+      'SELECT enum_range(NULL::mood)::text AS v',
+      'BEGIN',
+      "ALTER TYPE mood ADD VALUE 'happy' BEFORE 'ok'",
+      'COMMIT',
+      "INSERT INTO m VALUES ('happy') RETURNING v",
+      'SELECT enum_range(NULL::mood)::text AS v',
+    ],
+  },
+  {
+    name: 'migrations: ALTER TYPE ADD VALUE then its use in one multi-statement query (round 22)',
+    setup: "CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE m (v mood);",
+    steps: [
+      "ALTER TYPE mood ADD VALUE 'happy'; INSERT INTO m VALUES ('happy')",
+      'SELECT enum_range(NULL::mood)::text AS v',
+    ],
+  },
+  {
+    name: 'migrations: ADD VALUE IF NOT EXISTS twice, then without IF NOT EXISTS (round 22)',
+    setup: "CREATE TYPE mood AS ENUM ('sad', 'ok');",
+    steps: [
+      "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'happy'",
+      "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'happy'",
+      "ALTER TYPE mood ADD VALUE 'happy'",
+      "ALTER TYPE mood ADD VALUE 'x' AFTER 'nope'",
+    ],
+  },
+  {
+    name: 'migrations: Prisma migration file sent as one query, then run again (round 22)',
+    steps: [
+      'CREATE TYPE "Role" AS ENUM (\'USER\', \'ADMIN\');\nCREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, "role" "Role" NOT NULL DEFAULT \'USER\', "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));\nCREATE TABLE "Post" ("id" TEXT NOT NULL, "authorId" INTEGER NOT NULL, "price" DECIMAL(65,30), CONSTRAINT "Post_pkey" PRIMARY KEY ("id"));\nCREATE UNIQUE INDEX "User_email_key" ON "User"("email");\nALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;',
+      'INSERT INTO "User" ("email") VALUES (\'a@b.c\') RETURNING "id", "role"',
+      'INSERT INTO "Post" ("id", "authorId", "price") VALUES (\'p1\', 1, 12.5) RETURNING "price"',
+      'DELETE FROM "User"',
+      "CREATE TYPE \"Role\" AS ENUM ('USER', 'ADMIN');",
+    ],
+  },
+  {
+    name: 'migrations: SET lock_timeout forms, SET LOCAL inside and outside a transaction (round 22)',
+    steps: [
+      "SET lock_timeout = '5s'",
+      'SHOW lock_timeout',
+      'SET lock_timeout TO 3000',
+      'SHOW lock_timeout',
+      'BEGIN',
+      "SET LOCAL lock_timeout = '2s'",
+      'SHOW lock_timeout',
+      'COMMIT',
+      'SHOW lock_timeout',
+      "SET LOCAL lock_timeout = '1s'",
+      'SHOW lock_timeout',
+      "SET lock_timeout = '5 parsecs'",
+    ],
+  },
+  {
+    name: 'migrations: TypeORM enum rename dance in a transaction (round 22)',
+    steps: [
+      'CREATE TYPE "public"."user_role_enum" AS ENUM(\'admin\', \'user\')',
+      'CREATE TABLE "user" ("id" int PRIMARY KEY, "role" "public"."user_role_enum" NOT NULL DEFAULT \'user\')',
+      'INSERT INTO "user" VALUES (1, \'admin\')',
+      'START TRANSACTION',
+      'ALTER TYPE "public"."user_role_enum" RENAME TO "user_role_enum_old"',
+      "CREATE TYPE \"public\".\"user_role_enum\" AS ENUM('admin', 'user', 'guest')",
+      'ALTER TABLE "user" ALTER COLUMN "role" DROP DEFAULT',
+      'ALTER TABLE "user" ALTER COLUMN "role" TYPE "public"."user_role_enum" USING "role"::"text"::"public"."user_role_enum"',
+      'ALTER TABLE "user" ALTER COLUMN "role" SET DEFAULT \'user\'',
+      'DROP TYPE "public"."user_role_enum_old"',
+      'COMMIT',
+      'SELECT "role", pg_typeof("role")::text AS t FROM "user"',
+    ],
+  },
+  {
+    name: 'migrations: NOT VALID check then VALIDATE fails on an old row (round 22)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, n int); INSERT INTO t VALUES (1, 0);',
+    steps: [
+      'ALTER TABLE t ADD CONSTRAINT n_big CHECK (n > 1) NOT VALID',
+      'INSERT INTO t VALUES (2, 0)',
+      'ALTER TABLE t VALIDATE CONSTRAINT n_big',
+      "SELECT conname, convalidated FROM pg_constraint WHERE conrelid = 't'::regclass ORDER BY 1",
+    ],
+  },
+  {
+    name: 'orm-introspect: ALTER TABLE of a table in a missing schema reports the schema (3F000) (round 22)',
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
+    steps: ['ALTER TABLE nos.orders ADD x int'],
+  },
+  {
+    name: 'orm-introspect: TRUNCATE and CREATE INDEX on a table in a missing schema report the schema (3F000) (round 22)',
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
+    steps: ['TRUNCATE nos.orders', 'CREATE INDEX ON nos.orders (id)'],
+  },
+  {
+    name: 'orm-introspect: a foreign key referencing a table in a missing schema reports the schema (3F000) (round 22)',
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
+    steps: ['CREATE TABLE x (a int REFERENCES nos.orders (id))'],
+  },
 ]);

@@ -2006,4 +2006,300 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'SELECT id FROM otf_t WHERE EXISTS (SELECT 1 FROM otf_m WHERE otf_m.v = otf_t.id AND otf_m.v > 5) AND (SELECT v FROM otf_m) = 1',
     ],
   },
+  {
+    name: 'subquery errors: COALESCE after a constant never plans a failing subquery (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT COALESCE(2, (SELECT 1 / x FROM (VALUES (0)) v(x))) AS v'],
+  },
+  {
+    name: 'subquery errors: a WHERE with a constant false conjunct plans no failing subquery (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT 1 AS v WHERE (SELECT 1/0) = 1 AND 1 = 2'],
+  },
+  {
+    name: 'subquery errors: a one-row VALUES subquery failing beside a false conjunct (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT 1 AS v WHERE (SELECT 1 / x FROM (VALUES (0)) v(x)) = 1 AND 1 = 2'],
+  },
+  {
+    name: 'subquery errors: CASE WHEN false drops a failing subquery (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT CASE WHEN false THEN (SELECT 1/0) END AS v'],
+  },
+  {
+    name: 'subquery errors: AND false in the select list drops a failing subquery (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1/0) = 1 AND false AS v'],
+  },
+  {
+    name: 'subquery errors: OR 1 = 1 drops a failing subquery (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1/0) = 1 OR 1 = 1 AS v'],
+  },
+  {
+    name: 'subquery errors: run-time division by zero unread over an empty table (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1 / (a - 1) FROM t WHERE a = 1) AS v FROM e'],
+  },
+  {
+    name: 'subquery errors: run-time division by zero unread under LIMIT 0 (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1 / (a - 1) FROM t WHERE a = 1) AS v LIMIT 0'],
+  },
+  {
+    name: 'subquery errors: run-time division by zero in a CASE branch no row takes (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: [
+      'SELECT a, CASE WHEN a < 0 THEN (SELECT 1 / (a - 1) FROM t WHERE a = 1) END AS v FROM t ORDER BY a',
+    ],
+  },
+  {
+    name: 'subquery errors: column division by zero unread over an empty table (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT a / 0 FROM t LIMIT 1) AS v FROM e'],
+  },
+  {
+    name: 'subquery errors: two-row VALUES division by zero unread over an empty table (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1/x FROM (VALUES (0), (1)) v(x) WHERE x = 0) AS v FROM e'],
+  },
+  {
+    name: 'subquery errors: a constant division by zero fails as planned over an empty table (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1/0) AS v FROM e'],
+  },
+  {
+    name: 'subquery errors: a constant part over a table fails as planned (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1/0 FROM t LIMIT 1) AS v FROM e'],
+  },
+  {
+    name: 'subquery errors: a one-row VALUES joined is folded as planned (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1/x FROM (VALUES (0)) v(x), t WHERE t.a = 1) AS v FROM e'],
+  },
+  {
+    name: 'subquery errors: a constant division in a CASE branch no row takes still fails (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT a, CASE WHEN a < 0 THEN (SELECT 1/0) END AS v FROM t'],
+  },
+  {
+    name: 'subquery errors: a failing subquery beside a subquery false is planned (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT 1 AS v WHERE (SELECT 1/0) = 1 AND (SELECT 1) = 2'],
+  },
+  {
+    name: 'subquery errors: several rows unread over an empty table (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT x FROM (VALUES (1), (2)) v(x)) AS v FROM e'],
+  },
+  {
+    name: 'subquery errors: several rows unread in CASE WHEN false (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT CASE WHEN false THEN (SELECT x FROM (VALUES (1), (2)) v(x)) END AS v'],
+  },
+  {
+    name: 'subquery errors: several rows read fail with 21000 (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT a, (SELECT x FROM (VALUES (1), (2)) v(x)) AS v FROM t'],
+  },
+  {
+    name: 'subquery errors: run-time division by zero read fails (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT (SELECT 1 / (a - 1) FROM t WHERE a = 1) AS v'],
+  },
+  {
+    name: 'datetime input: EWT literal under America/New_York is 22007 (not in the set) (round 22)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT '1943-06-01 00:00 EWT'::timestamptz AS v",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime input: LMT date from a text column under America/New_York is 22007 (round 22)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT t::date AS v FROM (VALUES ('1800-01-01 LMT')) x(t)",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime input: +infinity built at run time is 22007 for date (round 22)',
+    steps: ["SELECT ('+' || 'infinity')::date AS v"],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT: SQLSTATE and SQLERRM (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN DELETE FROM p WHERE id = 1; RETURN 'no error'; EXCEPTION WHEN others THEN RETURN SQLSTATE || ' ' || SQLERRM; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT: SQLSTATE alone (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN DELETE FROM p WHERE id = 1; RETURN 'no error'; EXCEPTION WHEN others THEN RETURN SQLSTATE; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT caught by foreign_key_violation (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN DELETE FROM p WHERE id = 1; RETURN 'ok'; EXCEPTION WHEN foreign_key_violation THEN RETURN 'fk ' || SQLSTATE; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT caught by integrity_constraint_violation (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN DELETE FROM p WHERE id = 1; RETURN 'ok'; EXCEPTION WHEN integrity_constraint_violation THEN RETURN 'class ' || SQLSTATE; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT: stacked RETURNED_SQLSTATE, MESSAGE_TEXT, DETAIL (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE s text; m text; d text; BEGIN DELETE FROM p WHERE id = 1; RETURN 'ok'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL; RETURN s || ' | ' || m || ' | ' || d; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT: re-raised with RAISE USING ERRCODE = SQLSTATE (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN DELETE FROM p WHERE id = 1; RETURN 'ok'; EXCEPTION WHEN others THEN RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = 'wrapped: ' || SQLERRM; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT: SQLSTATE in a nested block handler (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN BEGIN DELETE FROM p WHERE id = 1; EXCEPTION WHEN others THEN RETURN 'inner ' || SQLSTATE; END; RETURN 'ok'; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RESTRICT: CASE on SQLSTATE (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN DELETE FROM p WHERE id = 1; RETURN 'ok'; EXCEPTION WHEN others THEN RETURN CASE SQLSTATE WHEN '23503' THEN 'fk' WHEN '23505' THEN 'dup' ELSE 'other' END; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: procedure handler with SQLSTATE into OUT (round 22)',
+    setup:
+      'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON DELETE RESTRICT); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1)',
+    steps: [
+      'CREATE PROCEDURE pr(INOUT s text) LANGUAGE plpgsql AS $$ BEGIN DELETE FROM p WHERE id = 1; EXCEPTION WHEN others THEN s := SQLSTATE; END $$',
+      'CALL pr(NULL)',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: xpath empty expression (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN PERFORM xpath('', '<a/>'::xml); RETURN 'no error'; EXCEPTION WHEN others THEN RETURN SQLSTATE || ' ' || SQLERRM; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: PG_EXCEPTION_HINT of a bad datestyle date (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE h text; BEGIN PERFORM '31/12/2024'::date; RETURN 'ok'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT; RETURN SQLSTATE || ' ' || coalesce(h, '-'); END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: PG_EXCEPTION_HINT of pg_size_bytes (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE h text; d text; BEGIN PERFORM pg_size_bytes('1 XB'); RETURN 'ok'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT, d = PG_EXCEPTION_DETAIL; RETURN SQLSTATE || ' ' || coalesce(d, '-') || ' ' || coalesce(h, '-'); END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: context of an expression (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE c text; BEGIN IF 1 / 0 > 0 THEN NULL; END IF; RETURN 'ok'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS c = PG_EXCEPTION_CONTEXT; RETURN c; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: context of a stand-in to_date (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE c text; BEGIN PERFORM to_date('2024-02-31', 'YYYY-MM-DD'); RETURN 'ok'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS c = PG_EXCEPTION_CONTEXT; RETURN SQLSTATE || ' ' || c; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: context of a SQL function (round 22)',
+    setup: 'CREATE FUNCTION h(x int) RETURNS int LANGUAGE sql AS $$ SELECT 10 / x $$',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE c text; BEGIN RETURN h(0)::text; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS c = PG_EXCEPTION_CONTEXT; RETURN c; END $$',
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: context of a nested function call (round 22)',
+    setup: 'CREATE FUNCTION g(x int) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN (10 / x)::text; END $$',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE c text; BEGIN RETURN g(0); EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS c = PG_EXCEPTION_CONTEXT; RETURN c; END $$',
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: unique violation: stacked fields (round 22)',
+    setup: 'CREATE TABLE u (id int PRIMARY KEY)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE m text; d text; k text; t text; BEGIN INSERT INTO u VALUES (1); INSERT INTO u VALUES (1); RETURN 'ok'; EXCEPTION WHEN unique_violation THEN GET STACKED DIAGNOSTICS m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, k = CONSTRAINT_NAME, t = TABLE_NAME; RETURN m || ' | ' || d || ' | ' || k || ' | ' || t; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: stacked items of a RAISE with every option (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE a text; b text; c text; d text; e text; g text; h text; i text; j text; BEGIN RAISE EXCEPTION 'msg' USING DETAIL = 'det', HINT = 'hin', COLUMN = 'col', CONSTRAINT = 'con', DATATYPE = 'typ', TABLE = 'tab', SCHEMA = 'sch', ERRCODE = 'P0002'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS a = RETURNED_SQLSTATE, b = COLUMN_NAME, c = CONSTRAINT_NAME, d = PG_DATATYPE_NAME, e = MESSAGE_TEXT, g = TABLE_NAME, h = SCHEMA_NAME, i = PG_EXCEPTION_DETAIL, j = PG_EXCEPTION_HINT; RETURN concat_ws(',', a, b, c, d, e, g, h, i, j); END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: re-raise keeps fields (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE d text; BEGIN BEGIN RAISE EXCEPTION 'inner' USING DETAIL = 'd0', ERRCODE = 'P0003'; EXCEPTION WHEN others THEN RAISE; END; RETURN 'ok'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL; RETURN SQLSTATE || ' ' || SQLERRM || ' ' || d; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'migrations: CREATE TYPE IF NOT EXISTS is a syntax error (round 22)',
+    steps: ["CREATE TYPE IF NOT EXISTS mood AS ENUM ('sad')"],
+  },
+  {
+    name: 'orm-introspect: a regclass literal naming a missing schema reports the schema (3F000) (round 22)',
+    steps: ["SELECT 'nos.t'::regclass"],
+  },
+  {
+    name: 'orm-introspect: nextval of a sequence in a missing schema reports the schema (3F000) (round 22)',
+    steps: ["SELECT nextval('nos.s')"],
+  },
+  {
+    name: 'orm-introspect: a regproc literal naming a missing schema reports the schema (3F000) (round 22)',
+    steps: ["SELECT 'nos.f'::regproc"],
+  },
+  {
+    name: 'orm-introspect: a regclass literal naming a missing table of public reports the relation (42P01) (round 22)',
+    steps: ["SELECT 'public.nope'::regclass", "SELECT to_regclass('nos.t') IS NULL AS missing"],
+  },
 ]);

@@ -3299,4 +3299,93 @@ export const functionCases = defineGroup('functions', [
       'CREATE FUNCTION r(n int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN IF n <= 0 THEN RETURN 0; END IF; RETURN r(n - 1) + 1; END $$',
     steps: ['SELECT r(100) AS v', 'SELECT r(900) AS v', 'SELECT 1 AS alive'],
   },
+  {
+    name: 'plpgsql handlers: ROW_COUNT after UPDATE (round 22)',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3)',
+    steps: [
+      'CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE n int; BEGIN UPDATE t SET a = a + 1 WHERE a > 1; GET DIAGNOSTICS n = ROW_COUNT; RETURN n::text; END $$',
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: FOUND after a FOR loop (round 22)',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE x int; r text; BEGIN FOR x IN SELECT a FROM t LOOP END LOOP; r := FOUND::text; FOR x IN SELECT a FROM t WHERE false LOOP END LOOP; RETURN r || ' ' || FOUND::text; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: SELECT INTO STRICT too many rows (round 22)',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE x int; BEGIN SELECT a INTO STRICT x FROM t; RETURN x::text; EXCEPTION WHEN too_many_rows THEN RETURN SQLSTATE || ' ' || SQLERRM; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: UPDATE WHERE CURRENT OF (round 22)',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE c CURSOR FOR SELECT a FROM t WHERE a = 2 FOR UPDATE; x int; BEGIN OPEN c; FETCH c INTO x; UPDATE t SET a = 100 WHERE CURRENT OF c; CLOSE c; RETURN (SELECT string_agg(a::text, ',' ORDER BY a) FROM t); END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: RETURN QUERY then ROW_COUNT (round 22)',
+    setup: 'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3)',
+    steps: [
+      'CREATE FUNCTION sf() RETURNS SETOF int LANGUAGE plpgsql AS $$ DECLARE n int; BEGIN RETURN QUERY SELECT a FROM t ORDER BY a; GET DIAGNOSTICS n = ROW_COUNT; RETURN NEXT n * 100; END $$',
+      'SELECT * FROM sf()',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: TG_* of a row trigger (round 22)',
+    setup: 'CREATE TABLE tt (id int PRIMARY KEY, v text); CREATE TABLE log (e text)',
+    steps: [
+      "CREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log VALUES (concat_ws(' ', TG_NAME, TG_WHEN, TG_LEVEL, TG_OP, TG_TABLE_NAME, TG_TABLE_SCHEMA, TG_RELNAME, TG_NARGS)); RETURN NEW; END $$",
+      'CREATE TRIGGER tr BEFORE INSERT ON tt FOR EACH ROW EXECUTE FUNCTION tg()',
+      "INSERT INTO tt VALUES (1, 'a')",
+      'SELECT e FROM log',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: transition tables of an UPDATE statement trigger (round 22)',
+    setup: 'CREATE TABLE tt (id int PRIMARY KEY, v text); CREATE TABLE log (e text)',
+    steps: [
+      "CREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log SELECT o.v || '->' || n.v FROM oldt o JOIN newt n USING (id) ORDER BY id; RETURN NULL; END $$",
+      'CREATE TRIGGER tr AFTER UPDATE ON tt REFERENCING OLD TABLE AS oldt NEW TABLE AS newt FOR EACH STATEMENT EXECUTE FUNCTION tg()',
+      "INSERT INTO tt VALUES (1, 'a'), (2, 'b')",
+      'UPDATE tt SET v = v || v',
+      'SELECT e FROM log ORDER BY e',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: pg_trigger_depth in a trigger and outside (round 22)',
+    setup: 'CREATE TABLE tt (id int PRIMARY KEY, v text); CREATE TABLE log (e text)',
+    steps: [
+      'CREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log VALUES (pg_trigger_depth()::text); RETURN NEW; END $$',
+      'CREATE TRIGGER tr BEFORE INSERT ON tt FOR EACH ROW EXECUTE FUNCTION tg()',
+      "INSERT INTO tt VALUES (1, 'a')",
+      'SELECT e, pg_trigger_depth() AS d FROM log',
+    ],
+  },
+  {
+    name: 'migrations: DO block creating an enum twice, duplicate_object swallowed, other errors raised (round 22)',
+    steps: [
+      "DO $$ BEGIN CREATE TYPE status AS ENUM ('active', 'inactive'); EXCEPTION WHEN duplicate_object THEN null; END $$",
+      "DO $$ BEGIN CREATE TYPE status AS ENUM ('active', 'inactive'); EXCEPTION WHEN duplicate_object THEN null; END $$",
+      'SELECT enum_range(NULL::status)::text AS v',
+      'DO $$ BEGIN CREATE TABLE status_log (id int REFERENCES missing_table); EXCEPTION WHEN duplicate_object THEN null; END $$',
+    ],
+  },
+  {
+    name: 'migrations: DO block adding a foreign key twice (drizzle style) keeps one constraint (round 22)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY); CREATE TABLE c (id int, t_id int);',
+    steps: [
+      'DO $$ BEGIN ALTER TABLE "c" ADD CONSTRAINT "c_t_id_t_id_fk" FOREIGN KEY ("t_id") REFERENCES "public"."t"("id") ON DELETE cascade ON UPDATE no action; EXCEPTION WHEN duplicate_object THEN null; END $$',
+      'DO $$ BEGIN ALTER TABLE "c" ADD CONSTRAINT "c_t_id_t_id_fk" FOREIGN KEY ("t_id") REFERENCES "public"."t"("id") ON DELETE cascade ON UPDATE no action; EXCEPTION WHEN duplicate_object THEN null; END $$',
+      "SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'c'::regclass",
+    ],
+  },
 ]);

@@ -521,4 +521,29 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY total) AS median, percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY total) AS q FROM orders',
     ],
   },
+  {
+    name: 'subquery errors: HAVING false over no rows leaves a several-row subquery unread (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT count(*), (SELECT x FROM (VALUES (1), (2)) v(x)) AS v FROM e HAVING count(*) > 0'],
+  },
+  {
+    name: 'subquery errors: HAVING drops the group whose select list would divide by zero (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT a, 1 / (a - 1) AS v FROM t GROUP BY a HAVING count(*) > 5'],
+  },
+  {
+    name: 'subquery errors: HAVING on an aggregate query gates its division (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT 1 / (min(a) - 1) AS v FROM t HAVING count(*) > 5'],
+  },
+  {
+    name: 'subquery errors: HAVING keeps the group and the division fails (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT 1 / (min(a) - 1) AS v FROM t HAVING count(*) > 0'],
+  },
+  {
+    name: 'subquery errors: HAVING with a division in the select list and ORDER BY (round 22)',
+    setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: ['SELECT a, 6 / a AS v FROM t GROUP BY a HAVING a > 1 ORDER BY v'],
+  },
 ]);

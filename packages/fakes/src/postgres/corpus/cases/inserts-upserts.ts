@@ -1159,4 +1159,49 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'SELECT a, b, c::text AS c FROM dp ORDER BY a',
     ],
   },
+  {
+    name: 'datetime input: INSERT of an EWT literal into timestamptz under America/New_York is 22007 (round 22)',
+    setup: 'CREATE TABLE h129_at (at timestamptz)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "INSERT INTO h129_at VALUES ('1943-06-01 00:00 EWT')",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'dumps: a dumped identity ALWAYS column after OVERRIDING SYSTEM VALUE rows and setval continues from it (round 22)',
+    setup:
+      "CREATE TABLE public.products (id bigint NOT NULL, sku varchar(32) NOT NULL);\nALTER TABLE public.products ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.products_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1);\nINSERT INTO public.products (id, sku) OVERRIDING SYSTEM VALUE VALUES (1, 'A-1');\nINSERT INTO public.products (id, sku) OVERRIDING SYSTEM VALUE VALUES (2, 'B-2');\nSELECT pg_catalog.setval('public.products_id_seq', 2, true);\nALTER TABLE ONLY public.products ADD CONSTRAINT products_pkey PRIMARY KEY (id);",
+    steps: [
+      "INSERT INTO products (sku) VALUES ('C-3') RETURNING id",
+      "INSERT INTO products (id, sku) VALUES (9, 'D-4')",
+      "SELECT pg_get_serial_sequence('products', 'id') AS seq",
+    ],
+  },
+  {
+    name: 'orm-introspect: an upsert inferring a partial unique index by its predicate, and one without it (42P10) (round 22)',
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n CREATE UNIQUE INDEX orders_one_pending ON orders (user_id) WHERE status = 'pending';",
+    steps: [
+      {
+        sql: 'insert into "orders" ("user_id", "status", "total") values ($1, $2, $3) on conflict ("user_id") where "status" = \'pending\' do update set "total" = "orders"."total" + excluded."total" returning "id", "total"',
+        params: [1, 'pending', '1.25'],
+      },
+      {
+        sql: 'insert into "orders" ("user_id", "status") values ($1, $2) on conflict ("user_id") do nothing',
+        params: [1, 'pending'],
+      },
+    ],
+  },
+  {
+    name: "orm-introspect: TypeORM's batch insert with DEFAULT holes returns the defaults (round 22)",
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
+    steps: [
+      {
+        sql: 'INSERT INTO "orders"("user_id", "status", "total", "meta") VALUES ($1, DEFAULT, $2, $3), ($4, $5, DEFAULT, DEFAULT) RETURNING "id", "status", "total", "meta"',
+        params: [2, '12.30', '{"source":"api"}', 1, 'paid'],
+      },
+    ],
+  },
 ]);

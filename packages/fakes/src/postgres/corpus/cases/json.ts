@@ -968,4 +968,43 @@ export const jsonCases = defineGroup('json', [
       'SELECT * FROM jsonb_populate_record(NULL::jr, \'{"a": "12", "b": "1.5"}\')',
     ],
   },
+  {
+    name: 'plpgsql handlers: json_build_object NULL key (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN PERFORM json_build_object(NULL, 1); RETURN 'no error'; EXCEPTION WHEN others THEN RETURN SQLSTATE || ' ' || SQLERRM; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: json_build_object NULL key in 3rd place (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN PERFORM json_build_object('a', 1, NULL, 2); RETURN 'no error'; EXCEPTION WHEN others THEN RETURN SQLSTATE || ' ' || SQLERRM; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: json_object_agg NULL key (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ BEGIN PERFORM json_object_agg(k, v) FROM (VALUES (NULL::text, 1)) t(k, v); RETURN 'no error'; EXCEPTION WHEN others THEN RETURN SQLSTATE || ' ' || SQLERRM; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: 'plpgsql handlers: json_build_object NULL key: stacked MESSAGE_TEXT (round 22)',
+    steps: [
+      "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $$ DECLARE m text; BEGIN PERFORM json_build_object(NULL, 1); RETURN 'ok'; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS m = MESSAGE_TEXT; RETURN m; END $$",
+      'SELECT f() AS v',
+    ],
+  },
+  {
+    name: "orm-introspect: Prisma's JSON path filter with #>ARRAY[$1]::text[] and a jsonb parameter (round 22)",
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
+    steps: [
+      {
+        sql: 'SELECT "public"."orders"."id" FROM "public"."orders" WHERE ("public"."orders"."meta"#>ARRAY[$1]::text[])::jsonb::jsonb = $2 ORDER BY "public"."orders"."id"',
+        params: ['source', '"web"'],
+      },
+    ],
+  },
 ]);

@@ -532,4 +532,56 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       'SELECT id FROM o ORDER BY id FETCH FIRST 2 ROWS WITH TIES FOR UPDATE',
     ],
   },
+  {
+    name: 'migrations: advisory locks with bigint keys as pg_locks shows them, and unlock_all (round 22)',
+    steps: [
+      'SELECT pg_advisory_lock(7241865325823964)',
+      'SELECT pg_advisory_lock(-1)',
+      'SELECT pg_advisory_lock(1, 2)',
+      'SELECT pg_advisory_lock_shared(3)',
+      "SELECT classid, objid, objsubid, mode, granted FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() ORDER BY classid, objid",
+      'SELECT pg_advisory_unlock_all()',
+      "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()",
+    ],
+  },
+  {
+    name: 'migrations: a session advisory lock taken twice needs two unlocks, a third returns false (round 22)',
+    steps: [
+      'SELECT pg_try_advisory_lock(72707369) AS a',
+      'SELECT pg_try_advisory_lock(72707369) AS b',
+      'SELECT pg_advisory_unlock(72707369) AS c',
+      'SELECT pg_advisory_unlock(72707369) AS d',
+      'SELECT pg_advisory_unlock(72707369) AS e',
+    ],
+  },
+  {
+    name: 'migrations: another session cannot take a held advisory lock until it is released (round 22)',
+    steps: [
+      'SELECT pg_advisory_lock(4127311380)',
+      { sql: 'SELECT pg_try_advisory_lock(4127311380) AS other', client: 'second' },
+      'SELECT pg_advisory_unlock(4127311380)',
+      { sql: 'SELECT pg_try_advisory_lock(4127311380) AS other_after', client: 'second' },
+    ],
+  },
+  {
+    name: 'migrations: a transaction advisory lock is released at COMMIT, a session one survives ROLLBACK (round 22)',
+    steps: [
+      'BEGIN',
+      'SELECT pg_advisory_xact_lock(77431708279161)',
+      'SELECT pg_advisory_lock(6)',
+      'ROLLBACK',
+      "SELECT objid, mode FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() ORDER BY objid",
+    ],
+  },
+  {
+    name: 'orm-introspect: UPDATE ... WHERE id = (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING (round 22)',
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
+    steps: [
+      {
+        sql: 'UPDATE "orders" SET "status" = $1 WHERE "id" = (SELECT "id" FROM "orders" WHERE "status" = $2 ORDER BY "id" LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING "id", "status"',
+        params: ['paid', 'pending'],
+      },
+    ],
+  },
 ]);

@@ -1056,4 +1056,44 @@ export const parameterCases = defineGroup('parameters', [
       },
     ],
   },
+  {
+    name: 'datetime input: LMT in a timestamptz parameter under America/New_York is 22007 (round 22)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      { sql: 'SELECT $1::timestamptz::text AS v', params: ['1800-01-01 00:00 LMT'] },
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime input: CMT in a parameter under Buenos Aires is 22007 (round 22)',
+    steps: [
+      "SET TimeZone = 'America/Argentina/Buenos_Aires'",
+      { sql: 'SELECT $1::timestamptz::text AS v', params: ['1900-01-01 00:00 CMT'] },
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'migrations: golang-migrate style advisory lock keys as text parameters, one past bigint (round 22)',
+    steps: [
+      { sql: 'SELECT pg_advisory_lock($1)', params: ['4127311380'] },
+      { sql: 'SELECT pg_advisory_unlock($1) AS released', params: ['4127311380'] },
+      { sql: 'SELECT pg_advisory_lock($1)', params: ['9223372036854775808'] },
+    ],
+  },
+  {
+    name: 'orm-introspect: a parameter bound as regclass naming a missing schema reports the schema (3F000) (round 22)',
+    steps: [{ sql: 'SELECT $1::regclass', params: ['nos.t'] }],
+  },
+  {
+    name: 'orm-introspect: = ANY of an enum array parameter with an unknown label fails 22P02 (round 22)',
+    setup:
+      "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
+    steps: [
+      {
+        sql: 'select "id" from "orders" where "status" = any($1) order by "id"',
+        params: [['paid', 'shipped']],
+      },
+      { sql: 'select "id" from "orders" where "status" = any($1)', params: [['paid', 'lost']] },
+    ],
+  },
 ]);

@@ -1745,4 +1745,38 @@ export const typeCases = defineGroup('types', [
       "SELECT ('12' || 'abc')::xid::text AS a, ('' || '')::cid::text AS b, ('abc' || '')::xid8::text AS c, ('4294967296' || '')::xid::text AS d, ('-1' || '')::xid::text AS e",
     ],
   },
+  {
+    name: "datetime input: IST built at run time under Asia/Kolkata is the abbreviation set's +02 (round 22)",
+    steps: [
+      "SET TimeZone = 'Asia/Kolkata'",
+      "SELECT ('2024-01-01 10:00 ' || 'IST')::timestamptz::text AS v",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: "datetime input: CST from a text column under America/Havana is the set's -06 (round 22)",
+    steps: [
+      "SET TimeZone = 'America/Havana'",
+      "SELECT t::timestamptz::text AS v FROM (VALUES ('2024-01-01 10:00 CST')) x(t)",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime input: EST from a column under America/New_York reads alike (SAME) (round 22)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT t::timestamptz::text AS v FROM (VALUES ('2024-07-01 10:00 EST')) x(t)",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime input: month names and BC from a text column (SAME) (round 22)',
+    steps: [
+      "SELECT t::date::text AS v FROM (VALUES ('January 8, 1999'), ('0044-03-15 BC'), ('J2451187')) x(t) ORDER BY 1",
+    ],
+  },
+  {
+    name: 'datetime input: epoch beside a time from a column reads as epoch (15) (round 22)',
+    steps: ["SELECT t::timestamp::text AS v FROM (VALUES ('epoch 01:01:01')) x(t)"],
+  },
 ]);
