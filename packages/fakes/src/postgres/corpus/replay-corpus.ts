@@ -53,12 +53,15 @@ const ENGINES = {
  * The fast pass: every corpus case on one embedded engine, classified against PostgreSQL 15's
  * recorded answers. A SILENT case (an answer PostgreSQL would not give, without an error saying
  * so) fails with a diff; SAME and CLEAR (a 0A000 refusal naming the construct) pass. The counts
- * go to SEAMS_FIDELITY_DIR for the README's fidelity section. One test file per engine, so a
- * run with two workers replays two engines at once.
+ * go to SEAMS_FIDELITY_DIR for the README's fidelity section. One test file per engine (PGlite's,
+ * the longest, in two shards), so a run with two workers replays two at once.
  */
-export function replaySqlCorpus(engine: keyof typeof ENGINES): void {
-  const { name, target: makeTarget, cases, counted }: EngineReplay = ENGINES[engine];
-  describe(`SQL corpus on ${name}`, () => {
+export function replaySqlCorpus(engine: keyof typeof ENGINES, shard?: { index: number; of: number }): void {
+  const { name, target: makeTarget, cases: all, counted }: EngineReplay = ENGINES[engine];
+  // A shard is every `of`-th case from its index: its own file, so two workers share one engine's replay.
+  const cases = shard ? all.filter((_, position) => position % shard.of === shard.index - 1) : all;
+  const part = shard ? `shard ${shard.index} of ${shard.of}` : undefined;
+  describe(`SQL corpus on ${name}${part ? `, ${part}` : ''}`, () => {
     const snapshot = readSnapshot();
     let target: CorpusTarget;
     let tally: CorpusTally;
@@ -68,6 +71,7 @@ export function replaySqlCorpus(engine: keyof typeof ENGINES): void {
       tally = new CorpusTally(
         name,
         `${snapshot.server.match(/^PostgreSQL [\d.]+/)?.[0] ?? 'PostgreSQL'} (recorded)`,
+        part,
       );
       await (await target.open()).close(); // started once, before the first case's clock runs
     }, PGLITE_START_MS);

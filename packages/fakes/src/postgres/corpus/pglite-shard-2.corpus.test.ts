@@ -1,3 +1,3 @@
 import { replaySqlCorpus } from './replay-corpus.js';
 
-replaySqlCorpus('pglite');
+replaySqlCorpus('pglite', { index: 2, of: 2 });
