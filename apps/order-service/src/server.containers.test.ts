@@ -37,12 +37,11 @@ describe('server process on real PostgreSQL', () => {
     );
 
     const created = startServerProcess({ PORT: '0', DATABASE_URL: url }, ['--create-database']);
-    // Generous bounds: CI runs this pass beside a CPU-bound one, and starting the service twice is the test.
-    await created.listening(90_000);
+    await created.listening(30_000);
     const messages = created.lines.map((line) => line.msg);
     expect(messages).toContain('database created (--create-database)');
     expect(messages).toContain('database migrations applied');
     created.child.kill('SIGTERM');
     expect(await created.exited).toBe(0);
-  }, 180_000);
+  }, 60_000);
 });
