@@ -1,8 +1,6 @@
 import { ValidationError, type ValidationIssue } from './errors.js';
 import type { StoredResponse } from './idempotency-store.js';
-
-// In `u` mode a surrogate pair is one code point, so only an unpaired surrogate matches.
-const LONE_SURROGATE = /\p{Surrogate}/u;
+import { hasLoneSurrogate } from './well-formed.js';
 
 /**
  * The most UTF-8 bytes one argument of a Redis command may take: `proto-max-bulk-len`'s default,
@@ -42,7 +40,7 @@ export function exceedsIdempotencyTextLimit(text: string, limit = MAX_IDEMPOTENC
 }
 
 /** The UTF-8 bytes of `text` as Node writes it: a lone surrogate becomes U+FFFD, three bytes. */
-function utf8ByteLength(text: string): number {
+export function utf8ByteLength(text: string): number {
   if (nodeBuffer) return nodeBuffer.byteLength(text, 'utf8');
   let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
@@ -72,7 +70,7 @@ function checkText(
   if (typeof value !== 'string') {
     // Redis would store `String(value)`: `5` and `'5'` would be one key there, two in memory.
     issues.push({ path, code: 'invalid_type', message: `must be a string, got ${typeof value}` });
-  } else if (LONE_SURROGATE.test(value)) {
+  } else if (hasLoneSurrogate(value)) {
     // Redis keys and values are bytes, written as UTF-8: an unpaired surrogate becomes U+FFFD,
     // so `k\ud800` and `k\udc00` would be one key there and two in memory.
     const message = 'contains an unpaired UTF-16 surrogate, which UTF-8 cannot carry';

@@ -1,6 +1,7 @@
 import { ValidationError, type ValidationIssue } from './errors.js';
 import type { EventMessage } from './events.js';
 import type { ConsumeOptions, QueueType, Topology } from './messaging.js';
+import { hasLoneSurrogate } from './well-formed.js';
 
 /**
  * What every `EventPublisher`, `EventConsumer` and `BrokerTopology` accepts, as AMQP 0-9-1 and
@@ -54,15 +55,12 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-// In `u` mode a surrogate pair is one code point, so only an unpaired surrogate matches.
-const LONE_SURROGATE = /\p{Surrogate}/u;
-
 /**
  * AMQP strings are UTF-8, which cannot hold an unpaired UTF-16 surrogate: amqplib writes U+FFFD
  * instead, so `x\ud800` and `x\udc00` would arrive as one id (one dedup key, one routing key).
  */
 function checkWellFormed(value: string | undefined, path: string, issues: ValidationIssue[]): void {
-  if (value !== undefined && LONE_SURROGATE.test(value)) {
+  if (value !== undefined && hasLoneSurrogate(value)) {
     const message = 'contains an unpaired UTF-16 surrogate, which UTF-8 (and so AMQP) cannot carry';
     issues.push({ path, code: 'not_well_formed', message });
   }

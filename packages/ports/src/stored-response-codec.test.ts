@@ -5,6 +5,7 @@ import {
   decodeStoredResponse,
   encodeStoredResponse,
   encodeStoredResponseWith,
+  jsonStringBytes,
 } from './stored-response-codec.js';
 
 describe('stored response codec', () => {
@@ -86,5 +87,37 @@ describe('stored response codec', () => {
       throw new TypeError('not a length');
     };
     expect(() => encodeStoredResponseWith({ status: 200, body: 'b' }, otherFailure)).toThrow(TypeError);
+  });
+
+  it('refuses a body or headers whose escapes alone pass the limit without writing the JSON', () => {
+    const neverRun = () => {
+      throw new Error('the JSON was written');
+    };
+    const nuls = '\u0000'.repeat(Math.floor(MAX_IDEMPOTENCY_TEXT_BYTES / 6) + 1);
+    const tooLong = [expect.objectContaining({ path: 'response', code: 'too_long' })];
+    expect(() => encodeStoredResponseWith({ status: 200, body: nuls }, neverRun)).toThrowError(
+      expect.objectContaining({ issues: tooLong }),
+    );
+    const headers = {
+      a: '"'.repeat(MAX_IDEMPOTENCY_TEXT_BYTES / 4),
+      b: '\\'.repeat(MAX_IDEMPOTENCY_TEXT_BYTES / 4),
+    };
+    expect(() =>
+      encodeStoredResponseWith({ status: 200, body: '', headers: { ...headers, c: 'x' } }, neverRun),
+    ).toThrowError(expect.objectContaining({ issues: tooLong }));
+    // One NUL fewer is 6 bytes within the limit as text: the JSON is written and measured whole.
+    expect(() => encodeStoredResponseWith({ status: 200, body: nuls.slice(1) }, neverRun)).toThrow(
+      'the JSON was written',
+    );
+  });
+
+  it('counts the escaped UTF-8 of every UTF-16 unit, and of pairs, as JSON.stringify writes it', () => {
+    const written = (text: string) => Buffer.byteLength(JSON.stringify(text), 'utf8') - 2;
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+    for (const unit of units)
+      expect.soft(jsonStringBytes(unit), `U+${unit.charCodeAt(0).toString(16)}`).toBe(written(unit));
+    const mixed = ['😀', '\ud83d\ude00\ud83d', '\ude00\ud83d', 'a\u0000"\\\n\u007f\u0080é€', '\udbff\udfff'];
+    for (const text of mixed) expect(jsonStringBytes(text), JSON.stringify(text)).toBe(written(text));
+    expect(jsonStringBytes(units.join(''))).toBe(written(units.join('')));
   });
 });

@@ -1,5 +1,9 @@
 import { ValidationError } from './errors.js';
-import { exceedsIdempotencyTextLimit, MAX_IDEMPOTENCY_TEXT_BYTES } from './idempotency-limits.js';
+import {
+  exceedsIdempotencyTextLimit,
+  MAX_IDEMPOTENCY_TEXT_BYTES,
+  utf8ByteLength,
+} from './idempotency-limits.js';
 import type { StoredResponse } from './idempotency-store.js';
 
 /** The stored form of a response: versioned, so a later layout can be read beside this one. */
@@ -34,6 +38,8 @@ export function encodeStoredResponseWith(
 ): string {
   const record: StoredResponseV1 = { v: 1, status: response.status, body: response.body };
   const { headers } = response;
+  const texts = [record.body, ...(headers === undefined ? [] : Object.entries(headers).flat())];
+  if (escapedTextsExceedLimit(texts)) throw tooLong();
   let json: string;
   try {
     json = stringify(
@@ -48,6 +54,59 @@ export function encodeStoredResponseWith(
   }
   if (exceedsIdempotencyTextLimit(json)) throw tooLong();
   return json;
+}
+
+// A JSON escape (`\u0000`) takes six bytes for one UTF-16 unit, the most any unit takes.
+const MAX_JSON_BYTES_PER_UNIT = 6;
+
+/**
+ * Whether the escaped UTF-8 of `texts` alone (a lower bound of the JSON they are written into)
+ * already passes the limit: refused then without building the JSON, which for 90 million NULs is
+ * 512 MiB of text and seconds of work before V8 gives up. Counted only when the texts are long
+ * enough to pass it, so an ordinary response costs one sum of lengths; Node's native UTF-8 count
+ * (escapes not counted) settles most long texts before the escapes are counted in JavaScript.
+ */
+function escapedTextsExceedLimit(texts: readonly unknown[]): boolean {
+  const strings = texts.filter((text): text is string => typeof text === 'string');
+  let units = 0;
+  for (const text of strings) units += text.length;
+  if (units * MAX_JSON_BYTES_PER_UNIT <= MAX_IDEMPOTENCY_TEXT_BYTES) return false;
+  let unescaped = 0;
+  for (const text of strings) unescaped += utf8ByteLength(text);
+  if (unescaped > MAX_IDEMPOTENCY_TEXT_BYTES) return true;
+  let bytes = 0;
+  for (const text of strings) {
+    bytes += jsonStringBytes(text, MAX_IDEMPOTENCY_TEXT_BYTES - bytes);
+    if (bytes > MAX_IDEMPOTENCY_TEXT_BYTES) return true;
+  }
+  return false;
+}
+
+/**
+ * The UTF-8 bytes JSON.stringify writes for `text` between its quotes: `"`, `\\` and the five
+ * short control escapes take two, other control characters and unpaired surrogates six (`\u0000`,
+ * `\ud800`: well-formed JSON.stringify), a surrogate pair four, the rest their UTF-8 length.
+ * Stops counting once past `stopAbove`.
+ */
+export function jsonStringBytes(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAbove; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20)
+      bytes += code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d ? 2 : 6;
+    else if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next < 0xe000) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 6;
+    } else if (code >= 0xdc00 && code < 0xe000) bytes += 6;
+    else bytes += 3;
+  }
+  return bytes;
 }
 
 function tooLong(options?: { cause?: unknown }): ValidationError {

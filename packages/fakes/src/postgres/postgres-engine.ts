@@ -82,6 +82,12 @@ export interface EngineRequest {
    * session (settings, advisory locks). Undefined for the fake's own requests (a rollback, a reset).
    */
   readonly session?: number;
+  /**
+   * The fake's own read of the engine's catalog as the engine keeps it, past the face it shows
+   * clients (PGlite's PostgreSQL 15 rewrites, pg15-dialect.ts): cheaper, and only for what is the
+   * same either way. The wire never sets it; engines without such a face ignore it.
+   */
+  readonly engineCatalog?: boolean;
 }
 
 /** A NOTIFY the request committed (PostgreSQL sends it to every session listening on the channel). */

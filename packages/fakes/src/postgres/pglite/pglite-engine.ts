@@ -250,7 +250,9 @@ export class PgliteEngine implements PostgresEngine {
     // Before the statement, in its transaction: see pg15-pattern-collations.ts.
     if (this.#status !== 'failed' && MENTIONS_DETERMINISTIC.test(request.text))
       await this.db.execProtocol(serialize.query(SWITCH_IN_PATTERN_CHECKS), { throwOnError: false });
-    const pg15 = toPg15(request.text, { extended: request.params !== undefined });
+    const pg15 = request.engineCatalog
+      ? undefined
+      : toPg15(request.text, { extended: request.params !== undefined });
     if (pg15?.refusal) return asPg15(await this.#exchange(serialize.query(pg15.text)), pg15, request.text);
     if (pg15?.checkFirst) {
       const checked = await this.#exchange(serialize.query(pg15.checkFirst));
