@@ -58,6 +58,10 @@ export function encodeStoredResponseWith(
 
 // A JSON escape (`\u0000`) takes six bytes for one UTF-16 unit, the most any unit takes.
 const MAX_JSON_BYTES_PER_UNIT = 6;
+// What JSON.stringify writes otherwise than as its UTF-8: control characters, `"`, `\` and
+// surrogates (a pair is its UTF-8; a lone one an escape).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON escapes.
+const MAY_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 
 /**
  * Whether the escaped UTF-8 of `texts` alone (a lower bound of the JSON they are written into)
@@ -71,12 +75,15 @@ function escapedTextsExceedLimit(texts: readonly unknown[]): boolean {
   let units = 0;
   for (const text of strings) units += text.length;
   if (units * MAX_JSON_BYTES_PER_UNIT <= MAX_IDEMPOTENCY_TEXT_BYTES) return false;
-  let unescaped = 0;
-  for (const text of strings) unescaped += utf8ByteLength(text);
-  if (unescaped > MAX_IDEMPOTENCY_TEXT_BYTES) return true;
+  const unescaped = strings.map(utf8ByteLength);
+  if (unescaped.reduce((sum, bytes) => sum + bytes, 0) > MAX_IDEMPOTENCY_TEXT_BYTES) return true;
   let bytes = 0;
-  for (const text of strings) {
-    bytes += jsonStringBytes(text, MAX_IDEMPOTENCY_TEXT_BYTES - bytes);
+  for (const [index, text] of strings.entries()) {
+    // A text with nothing to escape is its UTF-8 in JSON; the expression scans a Latin-1 string
+    // natively, the counting loop only runs on texts that have something to escape.
+    bytes += MAY_ESCAPE.test(text)
+      ? jsonStringBytes(text, MAX_IDEMPOTENCY_TEXT_BYTES - bytes)
+      : (unescaped[index] ?? 0);
     if (bytes > MAX_IDEMPOTENCY_TEXT_BYTES) return true;
   }
   return false;
