@@ -15,9 +15,11 @@ export const CORPUS_TTL_MS = 400;
  * check had 60-240 ms of slack (a check at 0.7 of a period keeps 120 ms less the margin), and a loaded
  * CI machine's connections and script reloads can take that: the key then reads as run out. At
  * 1.2 s, with every such check at most 0.6 of a period past the write that set its deadline, each
- * keeps at least 420 ms. Checks after a period are not at risk (delays only push them later).
+ * kept at least 420 ms, and a CI real pass on 2 cores still lost one to a stall of more than 540 ms
+ * (beside another shard's 512 MiB cases). At 2 s each keeps at least 740 ms. Checks after a period
+ * are not at risk (delays only push them later).
  */
-export const CORPUS_WIDE_PERIOD_MS = 1_200;
+export const CORPUS_WIDE_PERIOD_MS = 2_000;
 
 export const HOUR = 3_600_000;
 
@@ -27,6 +29,7 @@ export const REAL_MARGIN_MS = 60;
 /**
  * How long one case may take on either side. Most take milliseconds; a few build and count texts of
  * hundreds of megabytes (the 512 MiB limit cases: about 3 s alone, 8.5 s beside the fakes' SQL
- * corpus on 2 cores), which the test runner's default 5 s does not cover.
+ * corpus on 2 cores, 33 s in a CI real pass there), which the test runner's default 5 s does not
+ * cover. A guard against a hang, not a time target.
  */
-export const CORPUS_CASE_TIMEOUT_MS = 30_000;
+export const CORPUS_CASE_TIMEOUT_MS = 90_000;
