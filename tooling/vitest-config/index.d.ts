@@ -12,6 +12,11 @@ export interface SeamsVitestOptions {
   fast?: {
     /** Workers for the fast project (a count or a share of the cores, '100%'); vitest's default otherwise. */
     maxWorkers?: number | string;
+    /**
+     * Globs of the package's engine suites (what an embedded engine answers to SQL), which
+     * `SEAMS_ENGINE_SUITES=off` leaves out of a fast run: CI's Node 20 pass, after Node 24 ran them.
+     */
+    engineSuites?: string[];
   };
   containers?: {
     /** Real servers the containers project needs; testenv's global setup resolves only these. */

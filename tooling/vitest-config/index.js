@@ -71,6 +71,15 @@ export const CORPUS_CONTAINERS_PATTERN = 'src/**/corpus/*.containers.test.ts';
 export const CORPUS_REPLAY_PATTERN = 'src/**/corpus/*corpus.test.ts';
 
 /**
+ * A package's engine suites (`fast.engineSuites`): what an embedded engine answers to SQL (PGlite's
+ * PostgreSQL 15 face), file by file. `SEAMS_ENGINE_SUITES=off` leaves them out of a fast run: CI's
+ * Node 20 pass, after the Node 24 pass ran them, as it leaves out the corpora (SEAMS_CORPORA=off).
+ * The engine is WebAssembly and its rewrites plain string work; the runtime's part of the fake (the
+ * wire, sessions, worker threads, the initdb cache) keeps its own suites in both passes.
+ */
+const ENGINE_SUITES_OFF = process.env.SEAMS_ENGINE_SUITES === 'off';
+
+/**
  * The two projects every package shares.
  * - `fast`: unit tests and contract suites on fakes (`*.test.ts`, `*.contract.test.ts`).
  * - `containers`: the same contracts on real servers (`*.containers.test.ts`), with the
@@ -127,6 +136,7 @@ export function seamsVitestConfig(options = {}) {
             exclude: [
               CONTAINERS_PATTERN,
               ...(process.env.SEAMS_CORPORA === 'off' ? [CORPUS_REPLAY_PATTERN] : []),
+              ...(ENGINE_SUITES_OFF ? (fast.engineSuites ?? []) : []),
               '**/node_modules/**',
               '**/dist/**',
             ],
