@@ -67,13 +67,13 @@ describe('validateStoredResponse', () => {
   });
 });
 
-describe('the UTF-8 size of keys, fingerprints and leases', () => {
+// Every case here builds or reads texts of hundreds of megabytes: seconds each under a loaded run's
+// contention, which vitest's 5 s default does not cover (a guard against a hang, not a time target).
+describe('the UTF-8 size of keys, fingerprints and leases', { timeout: 60_000 }, () => {
   // Two bytes each in UTF-8, one in V8's memory: the largest texts here cost 256 MiB, not 512.
   const atLimit = '\u00e9'.repeat(MAX_IDEMPOTENCY_TEXT_BYTES / 2);
 
-  it("refuses a key, fingerprint or lease past Redis' largest argument, less room for a key prefix", {
-    timeout: 60_000,
-  }, () => {
+  it("refuses a key, fingerprint or lease past Redis' largest argument, less room for a key prefix", () => {
     // Redis 7.0 answers an argument over 512 MiB with an uncoded protocol error; a memory store kept it.
     expect(MAX_IDEMPOTENCY_TEXT_BYTES).toBe(512 * 1024 * 1024 - 1024);
     const over = `${atLimit}a`;
@@ -84,14 +84,12 @@ describe('the UTF-8 size of keys, fingerprints and leases', () => {
     expect(issuesOf(() => validateIdempotencyHolder({ lease: over }))).toEqual(['lease:too_long']);
   });
 
-  it('accepts texts of exactly the limit', { timeout: 60_000 }, () => {
+  it('accepts texts of exactly the limit', () => {
     expect(issuesOf(() => validateIdempotencyKey(atLimit, atLimit))).toEqual([]);
     expect(issuesOf(() => validateIdempotencyHolder({ lease: atLimit }))).toEqual([]);
   });
 
-  it('refuses a key whose store prefix takes it past the longest full key, fingerprints unchanged', {
-    timeout: 60_000,
-  }, () => {
+  it('refuses a key whose store prefix takes it past the longest full key, fingerprints unchanged', () => {
     // 1,002 bytes of prefix: the full key of a key at the limit is 2 bytes past the longest full key.
     const validate = idempotencyKeyValidator('p'.repeat(1_002));
     expect(MAX_IDEMPOTENCY_FULL_KEY_BYTES - MAX_IDEMPOTENCY_TEXT_BYTES).toBe(1_000);
@@ -107,7 +105,7 @@ describe('the UTF-8 size of keys, fingerprints and leases', () => {
 
   // Both stores join prefix and key: 1,010 bytes of prefix and a key of the port's limit in ASCII
   // made a string past V8's longest (a RangeError in the fake, DEPENDENCY_UNAVAILABLE from Redis').
-  it('keeps every full key it accepts within the longest string V8 builds', { timeout: 60_000 }, () => {
+  it('keeps every full key it accepts within the longest string V8 builds', () => {
     const prefix = 'p'.repeat(1_010);
     const key = 'k'.repeat(MAX_IDEMPOTENCY_FULL_KEY_BYTES - 1_010);
     expect(issuesOf(() => idempotencyKeyValidator(prefix)(key))).toEqual([]);
