@@ -44,8 +44,10 @@ describe('stored response codec', () => {
     expect(decodeStoredResponse(json)).toBe(reason);
   });
 
+  // About 6 s alone (two JSON texts of 512 MiB); beside CI's Testcontainers pass on 2 cores it once
+  // took more than 60: a guard against a hang, not a time target.
   it("refuses a response whose stored form is past Redis' largest argument, escapes counted", {
-    timeout: 60_000,
+    timeout: 180_000,
   }, () => {
     const refused = (response: { status: number; body: string }) => {
       try {

@@ -76,7 +76,11 @@ function escapedTextsExceedLimit(texts: readonly unknown[]): boolean {
   for (const text of strings) units += text.length;
   if (units * MAX_JSON_BYTES_PER_UNIT <= MAX_IDEMPOTENCY_TEXT_BYTES) return false;
   const unescaped = strings.map(utf8ByteLength);
-  if (unescaped.reduce((sum, bytes) => sum + bytes, 0) > MAX_IDEMPOTENCY_TEXT_BYTES) return true;
+  const plainBytes = unescaped.reduce((sum, bytes) => sum + bytes, 0);
+  if (plainBytes > MAX_IDEMPOTENCY_TEXT_BYTES) return true;
+  // Past half the limit as plain text, the JSON is mostly that text: writing it costs what counting
+  // its escapes would (and V8 stops at the longest string either way), so it is written and measured.
+  if (plainBytes * 2 > MAX_IDEMPOTENCY_TEXT_BYTES) return false;
   let bytes = 0;
   for (const [index, text] of strings.entries()) {
     // A text with nothing to escape is its UTF-8 in JSON; the expression scans a Latin-1 string
