@@ -1,6 +1,8 @@
 import type pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFakePostgres, type FakePostgres } from './create-fake-postgres.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createFakePostgres, type FakePostgres, migrate, openFakePostgres } from './create-fake-postgres.js';
+import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
+import { PgliteWorkerEngine } from './pglite/pglite-worker-engine.js';
 import type { PostgresEngine } from './postgres-engine.js';
 import { SessionPerConnection } from './session-per-connection.js';
 
@@ -16,13 +18,36 @@ describe.each([
   { label: 'pglite on a worker thread', thread: 'worker' as const },
 ])('one session per connection on $label', ({ thread }) => {
   let fake: FakePostgres | undefined;
+  // A thread's PGlite is the fake's own (createFakePostgres starts one per call, 1.5 s), so this
+  // variant keeps one for the file, as the main-thread PGlite is kept per test worker: each test
+  // gets it back reset, or a fresh one when the test before changed the schema (reset() refuses).
+  // The tests that change the schema (CREATE FUNCTION, a text search configuration) come last.
+  let worker: PgliteWorkerEngine | undefined;
   afterEach(async () => {
     await fake?.close();
     fake = undefined;
   });
+  afterAll(() => worker?.close());
+
+  async function workerFake(): Promise<FakePostgres> {
+    if (worker) {
+      try {
+        await worker.reset();
+      } catch (error) {
+        if (!(error instanceof FakePostgresSetupError && error.code === 'FAKE_PG_RESET_REFUSED')) throw error;
+        await worker.close();
+        worker = undefined;
+      }
+    }
+    if (!worker) {
+      worker = await PgliteWorkerEngine.start();
+      await migrate(worker, {});
+    }
+    return openFakePostgres(new SessionPerConnection(keptOpen(worker)), {});
+  }
 
   async function twoClients(): Promise<[pg.PoolClient, pg.PoolClient]> {
-    fake = await createFakePostgres({ engine: 'pglite', thread });
+    fake = thread === 'worker' ? await workerFake() : await createFakePostgres({ engine: 'pglite' });
     const a = await fake.pool.connect();
     const b = await fake.pool.connect();
     return [a, b];
@@ -46,29 +71,6 @@ describe.each([
   );
 
   it(
-    'fails a connection’s requests loudly when its settings cannot be put back, and the others keep theirs',
-    async () => {
-      const [a, b] = await twoClients();
-      await a.query(
-        "CREATE TEXT SEARCH CONFIGURATION gone (COPY = simple); SET default_text_search_config = 'public.gone'",
-      );
-      await b.query("SET work_mem = '64MB'");
-      await b.query('DROP TEXT SEARCH CONFIGURATION gone');
-      // a's configuration is gone: putting a's settings back fails midway, after the engine's were reset.
-      await expect(a.query('SHOW default_text_search_config')).rejects.toMatchObject({
-        code: '0A000',
-        message: expect.stringMatching(/could not be put back .*default_text_search_config/),
-      });
-      expect(await value(b, 'SHOW work_mem')).toBe('64MB');
-      await expect(a.query('SELECT 1')).rejects.toMatchObject({ code: '0A000' });
-      expect(await value(b, 'SHOW work_mem')).toBe('64MB');
-      a.release();
-      b.release();
-    },
-    PGLITE_START_MS,
-  );
-
-  it(
     'keeps a connection’s settings after its SET TRANSACTION, which is the transaction’s and not carried over',
     async () => {
       const [a, b] = await twoClients();
@@ -80,45 +82,6 @@ describe.each([
       expect(await value(b, 'SHOW transaction_isolation')).toBe('read committed');
       expect(await value(b, 'SHOW transaction_read_only')).toBe('off');
       await b.query('COMMIT');
-      a.release();
-      b.release();
-    },
-    PGLITE_START_MS,
-  );
-
-  it(
-    'keeps temporary relations a function, a DO block or CREATE VIEW over a temporary table made to their connection',
-    async () => {
-      const [a, b] = await twoClients();
-      await a.query(
-        'CREATE FUNCTION mk() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE y (a int); END $$',
-      );
-      await a.query('SELECT mk()');
-      await a.query("DO $$ BEGIN EXECUTE 'CREATE TEMP TABLE x (a int)'; END $$");
-      await a.query('SET client_min_messages = warning; CREATE VIEW tv AS SELECT a FROM y');
-      for (const name of ['y', 'x', 'tv']) {
-        await expect(b.query(`SELECT count(*) FROM ${name}`)).rejects.toMatchObject({ code: '0A000' });
-        expect(await value(a, `SELECT count(*)::int FROM ${name}`)).toBe(0);
-      }
-      a.release();
-      b.release();
-    },
-    PGLITE_START_MS,
-  );
-
-  it(
-    'refuses to read a custom setting another connection’s function set, though the setting’s name ends in the function’s',
-    async () => {
-      const [a, b] = await twoClients();
-      await a.query(
-        "CREATE FUNCTION tag() RETURNS text LANGUAGE sql AS $$ SELECT set_config('app.tag', 'x', false) $$",
-      );
-      await a.query('SELECT tag()');
-      await expect(b.query("SELECT current_setting('app.tag', true)")).rejects.toMatchObject({
-        code: '0A000',
-        message: expect.stringContaining('app.tag'),
-      });
-      expect(await value(a, "SELECT current_setting('app.tag')")).toBe('x');
       a.release();
       b.release();
     },
@@ -183,7 +146,80 @@ describe.each([
     },
     PGLITE_START_MS,
   );
+  it(
+    'fails a connection’s requests loudly when its settings cannot be put back, and the others keep theirs',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        "CREATE TEXT SEARCH CONFIGURATION gone (COPY = simple); SET default_text_search_config = 'public.gone'",
+      );
+      await b.query("SET work_mem = '64MB'");
+      await b.query('DROP TEXT SEARCH CONFIGURATION gone');
+      // a's configuration is gone: putting a's settings back fails midway, after the engine's were reset.
+      await expect(a.query('SHOW default_text_search_config')).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringMatching(/could not be put back .*default_text_search_config/),
+      });
+      expect(await value(b, 'SHOW work_mem')).toBe('64MB');
+      await expect(a.query('SELECT 1')).rejects.toMatchObject({ code: '0A000' });
+      expect(await value(b, 'SHOW work_mem')).toBe('64MB');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'keeps temporary relations a function, a DO block or CREATE VIEW over a temporary table made to their connection',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        'CREATE FUNCTION mk() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE y (a int); END $$',
+      );
+      await a.query('SELECT mk()');
+      await a.query("DO $$ BEGIN EXECUTE 'CREATE TEMP TABLE x (a int)'; END $$");
+      await a.query('SET client_min_messages = warning; CREATE VIEW tv AS SELECT a FROM y');
+      for (const name of ['y', 'x', 'tv']) {
+        await expect(b.query(`SELECT count(*) FROM ${name}`)).rejects.toMatchObject({ code: '0A000' });
+        expect(await value(a, `SELECT count(*)::int FROM ${name}`)).toBe(0);
+      }
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'refuses to read a custom setting another connection’s function set, though the setting’s name ends in the function’s',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        "CREATE FUNCTION tag() RETURNS text LANGUAGE sql AS $$ SELECT set_config('app.tag', 'x', false) $$",
+      );
+      await a.query('SELECT tag()');
+      await expect(b.query("SELECT current_setting('app.tag', true)")).rejects.toMatchObject({
+        code: '0A000',
+        message: expect.stringContaining('app.tag'),
+      });
+      expect(await value(a, "SELECT current_setting('app.tag')")).toBe('x');
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
 });
+
+/** The file's thread engine for one test: closing the test's fake leaves the thread for the next. */
+function keptOpen(engine: PgliteWorkerEngine): PostgresEngine {
+  return {
+    name: engine.name,
+    inOrder: engine.inOrder,
+    run: (request) => engine.run(request),
+    snapshot: () => engine.snapshot(),
+    reset: () => engine.reset(),
+    close: async () => {},
+  };
+}
 
 describe('pg_backend_pid on pglite', () => {
   let fake: FakePostgres | undefined;
