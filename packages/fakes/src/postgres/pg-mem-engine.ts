@@ -449,6 +449,7 @@ export class PgMemEngine implements PostgresEngine {
         if (![...this.#catalog.tables].some((table) => table.name === name))
           throw pgError('42P01', `relation "${name}" does not exist`);
       }
+      this.#catalog.analyzed(analyze.tables);
       return done('ANALYZE');
     }
     const savepoint = savepointCommand(text);

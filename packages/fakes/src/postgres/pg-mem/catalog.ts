@@ -42,6 +42,11 @@ export interface CatalogTable {
   readonly constraints: CatalogConstraint[];
   /** Names of its indexes that are not constraints (they share the namespace). */
   readonly indexes: string[];
+  /**
+   * The key columns of those of its plain indexes a comparison can scan by (btree or hash, on
+   * columns): what tells the planner it may start a scan from a value (see scanKeyColumns).
+   */
+  readonly indexKeys: Map<string, readonly string[]>;
 }
 
 /**
@@ -52,6 +57,39 @@ export interface CatalogTable {
 export class Catalog {
   readonly #tables = new Map<string, CatalogTable>();
   readonly #enums = new Map<string, string[]>();
+  /**
+   * Tables ANALYZE gave statistics: the planner's choices on them follow their rows, not its
+   * defaults. Shared by every copy: ANALYZE writes a table's size into pg_class in place, which no
+   * rollback undoes.
+   */
+  #analyzed = new Set<string>();
+
+  /** Records ANALYZE of these tables (every table when none is named). */
+  analyzed(names: readonly string[]): void {
+    for (const name of names.length > 0 ? names : this.#tables.keys()) this.#analyzed.add(name);
+  }
+
+  /** Whether ANALYZE ran on the table since it was made. */
+  hasStatistics(name: string): boolean {
+    return this.#analyzed.has(name);
+  }
+
+  /**
+   * Columns of the table an index can start a scan from: every key column of its primary key,
+   * unique constraints and plain btree or hash indexes. On a table without statistics PostgreSQL's
+   * planner scans such an index for `column = value` (or <, >) and computes the value first.
+   */
+  scanKeyColumns(name: string): ReadonlySet<string> {
+    const table = this.#tables.get(name);
+    const columns = new Set<string>();
+    if (!table) return columns;
+    for (const constraint of table.constraints) {
+      if ((constraint.kind === 'primary key' || constraint.kind === 'unique') && !constraint.partial)
+        for (const column of constraint.columns) columns.add(column);
+    }
+    for (const keys of table.indexKeys.values()) for (const column of keys) columns.add(column);
+    return columns;
+  }
 
   table(name: string): CatalogTable | undefined {
     return this.#tables.get(name);
@@ -130,9 +168,11 @@ export class Catalog {
         columns: table.columns.map((column) => ({ ...column })),
         constraints: [...table.constraints],
         indexes: [...table.indexes],
+        indexKeys: new Map(table.indexKeys),
       });
     }
     for (const [name, labels] of this.#enums) copy.#enums.set(name, [...labels]);
+    copy.#analyzed = this.#analyzed;
     return copy;
   }
 }

@@ -453,7 +453,7 @@ export function createTable(
       throw pgError('42P01', `relation "${constraint.foreignTable}" does not exist`);
     }
   }
-  const table: CatalogTable = { name, columns, constraints, indexes: [] };
+  const table: CatalogTable = { name, columns, constraints, indexes: [], indexKeys: new Map() };
   return {
     statement: { ...statement, columns: columnDefs, constraints: tableConstraints },
     apply: (target) => target.addTable(table),
@@ -922,6 +922,7 @@ export function createIndex(
   if (statement.unique && method !== 'btree')
     throw pgError('0A000', `access method "${method}" does not support unique indexes`);
   const columns: string[] = [];
+  let onExpression = false;
   for (const part of statement.expressions) {
     const expr = part.expression;
     if (part.opclass) checkOperatorClass(method, part.opclass);
@@ -955,6 +956,7 @@ export function createIndex(
       if (part.opclass === undefined && !hasDefaultOperatorClass(method, { name: 'text' }))
         throw pgError('42704', `data type text has no default operator class for access method "${method}"`);
       columns.push('lower');
+      onExpression = true;
       continue;
     }
     throw refuse(
@@ -998,7 +1000,13 @@ export function createIndex(
     apply: (target) => {
       const current = target.table(table.name);
       if (statement.unique) current?.constraints.push(constraint);
-      else current?.indexes.push(name);
+      else if (current) {
+        current.indexes.push(name);
+        // A lower(column) key is no column a comparison of the column itself scans by, and a
+        // partial index serves only queries that imply its predicate.
+        if ((method === 'btree' || method === 'hash') && !onExpression && !statement.where)
+          current.indexKeys.set(name, columns);
+      }
     },
   };
 }
@@ -1322,6 +1330,7 @@ export function dropIndexes(
         for (const name of dropped) {
           const index = table.indexes.indexOf(name);
           if (index >= 0) table.indexes.splice(index, 1);
+          table.indexKeys.delete(name);
           const unique = table.constraints.findIndex((c) => c.name === name && c.indexOnly);
           if (unique >= 0) table.constraints.splice(unique, 1);
         }

@@ -8,7 +8,13 @@ import { changesState, mustRunOnce, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { DISTINCT_FROM_CALLS, writtenNumeric } from './numeric-literals.js';
-import { type Conjunct, hasSubquery, readsRow, runOneTimeFilters } from './one-time-filters.js';
+import {
+  type Conjunct,
+  hasSubquery,
+  readAtScanStart,
+  readsRow,
+  runOneTimeFilters,
+} from './one-time-filters.js';
 import {
   entryFunction,
   JOINED_FUNCTION,
@@ -359,6 +365,7 @@ export class ExpressionTyper {
       if (clause === 'WHERE' && op === 'AND')
         this.#oneTimeFilters(
           operands.map((operand, index) => this.#conjunct(operand.expr, sources[index] ?? expr, scope)),
+          scope,
         );
       // pg-mem cannot read an aggregate inside a CASE condition (HAVING): such a clause keeps its AND.
       if (
@@ -401,7 +408,7 @@ export class ExpressionTyper {
       return this.#combine(shortCircuit, T.bool, '?column?', operands);
     }
     const typed = this.#boolean(expr, scope, clause);
-    if (clause === 'WHERE') this.#oneTimeFilters([this.#conjunct(typed.expr, expr, scope)]);
+    if (clause === 'WHERE') this.#oneTimeFilters([this.#conjunct(typed.expr, expr, scope)], scope);
     return typed;
   }
 
@@ -411,13 +418,21 @@ export class ExpressionTyper {
   }
 
   /** The statement's WHERE conditions that read no column, tested before any row (see runOneTimeFilters). */
-  #oneTimeFilters(conjuncts: readonly Conjunct[]): void {
+  #oneTimeFilters(conjuncts: readonly Conjunct[], scope: Scope): void {
     // Depth 1: the clause itself, not the WHERE of a subquery inside it.
     if (!this.#inStatementWhere || this.#conditionDepth !== 1) return;
     runOneTimeFilters(conjuncts, (expr) => {
       const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
       const value = row?.v;
       return value === null || value === undefined ? null : typeof value === 'boolean' ? value : undefined;
+    });
+    readAtScanStart(conjuncts, (column) => {
+      const resolved = scope.resolveOrUndefined(column.name, column.table?.name);
+      // A column of this query's own FROM (not an enclosing query's), of a table.
+      const table = resolved && scope.sources.includes(resolved.source) ? resolved.source.table : undefined;
+      const { catalog } = this.context;
+      if (!table || !catalog.scanKeyColumns(table).has(column.name)) return undefined;
+      return catalog.hasStatistics(table) ? 'index key, table analysed' : 'index key';
     });
   }
 

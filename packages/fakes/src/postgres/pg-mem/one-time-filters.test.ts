@@ -109,3 +109,53 @@ describe('pg-mem engine: a one-time filter beside a condition the planner folds'
     ).toEqual([{ id: 1 }, { id: 2 }]);
   });
 });
+
+describe("pg-mem engine: a scalar subquery of several rows as an index scan's key", () => {
+  const KEYS = `
+    CREATE TABLE customers (id int PRIMARY KEY, name text, email text UNIQUE, city text);
+    CREATE INDEX customers_city ON customers (city);
+    CREATE TABLE orders (id int PRIMARY KEY, customer_id int);
+    CREATE TABLE empty_keys (id int PRIMARY KEY);
+    INSERT INTO customers VALUES (1, 'Ann', 'a@x', 'P'), (2, 'Ben', 'b@x', 'Q');
+    INSERT INTO orders VALUES (10, 1), (11, 1), (12, 2);
+  `;
+
+  it('fails with 21000 before any row where PostgreSQL scans an index from the value (a table without statistics)', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'k', sql: KEYS }] });
+    for (const text of [
+      "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders)",
+      "SELECT id FROM customers WHERE name = 'nobody' AND (SELECT customer_id FROM orders) <= id",
+      "SELECT id FROM customers WHERE name = 'nobody' AND email = (SELECT 'a@x' FROM orders)",
+      "SELECT c.id FROM customers c WHERE c.name = 'nobody' AND c.city = (SELECT 'P' FROM orders)",
+      'DELETE FROM empty_keys WHERE id = (SELECT customer_id FROM orders)',
+    ]) {
+      await expect(pool.query(text), text).rejects.toMatchObject({ code: '21000' });
+    }
+  });
+
+  it('reads the value per row where no index scans by the column, the index is gone, or a one-time filter stops the scan', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'k', sql: KEYS }] });
+    await pool.query('DROP INDEX customers_city');
+    for (const text of [
+      "SELECT id FROM customers WHERE name = 'nobody' AND city = (SELECT 'P' FROM orders)",
+      "SELECT id FROM customers WHERE name = 'nobody' AND id <> (SELECT customer_id FROM orders)",
+      'SELECT id FROM customers WHERE (SELECT false) AND id = (SELECT customer_id FROM orders)',
+    ]) {
+      expect((await pool.query(text)).rows, text).toEqual([]);
+    }
+  });
+
+  it('refuses once ANALYZE ran on the table, even rolled back: PostgreSQL may then scan the table and read no value', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'k', sql: KEYS }] });
+    const text = "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders)";
+    const client = await pool.connect();
+    await client.query('BEGIN');
+    await client.query('ANALYZE customers');
+    await client.query('ROLLBACK');
+    client.release();
+    await expect(pool.query(text)).rejects.toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('ANALYZE'),
+    });
+  });
+});

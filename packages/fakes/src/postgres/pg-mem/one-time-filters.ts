@@ -1,7 +1,8 @@
-import type { Expr } from 'pgsql-ast-parser';
+import type { Expr, ExprRef } from 'pgsql-ast-parser';
 import { isConstantTree, isPseudoconstant, mayRaise } from './constant-folding.js';
 import { isNullLiteral } from './literals.js';
-import { refuse } from './refusal.js';
+import { CARDINALITY_VIOLATION } from './pg-mem-functions.js';
+import { pgError, refuse } from './refusal.js';
 
 /** One top-level WHERE condition: as rewritten for pg-mem, and as written. */
 export interface Conjunct {
@@ -71,6 +72,55 @@ export function runOneTimeFilters(
 }
 
 const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
+
+/** What the planner knows of a column compared in WHERE (see readAtScanStart). */
+export type ScanKey = 'index key' | 'index key, table analysed' | undefined;
+
+/** Comparisons a btree (or, for =, a hash) index scans by. */
+const SCAN_OPERATORS = new Set(['=', '<', '<=', '>', '>=']);
+
+/**
+ * Raises a scalar subquery's 21000 where PostgreSQL computes it before the first row: as the key
+ * of an index scan.
+ *
+ * A top-level WHERE condition `column = (SELECT ...)` (or <, >) on a column an index scans by is,
+ * on a table without statistics (no ANALYZE: the planner's default estimates), an index scan
+ * whose key is that InitPlan's value: PostgreSQL computes it as the scan starts, so a subquery of
+ * several rows fails the statement on an empty table or beside another condition false on every
+ * row. pg-mem reads the value per row, and on no row when none gets that far. On an analysed
+ * table the planner may scan the table instead and read the value on no row: the fake cannot tell,
+ * so it refuses. `scanKey` says what the planner knows of a column; a WHERE with a one-time filter
+ * (a condition reading no column) is left alone, as that filter decides first (runOneTimeFilters).
+ */
+export function readAtScanStart(conjuncts: readonly Conjunct[], scanKey: (column: ExprRef) => ScanKey): void {
+  if (conjuncts.some(({ typed, readsRow }) => !readsRow && isPseudoconstant(typed))) return;
+  for (const { typed, source } of conjuncts) {
+    if (source.type !== 'binary' || !SCAN_OPERATORS.has(source.op)) continue;
+    const column =
+      source.left.type === 'ref' && SUBQUERY_TYPES.has(source.right.type)
+        ? source.left
+        : source.right.type === 'ref' && SUBQUERY_TYPES.has(source.left.type)
+          ? source.right
+          : undefined;
+    if (!column || !readsSeveralRows(typed)) continue;
+    const key = scanKey(column);
+    if (key === 'index key')
+      throw pgError('21000', 'more than one row returned by a subquery used as an expression');
+    if (key === 'index key, table analysed')
+      throw refuse(
+        'a scalar subquery of several rows compared with an indexed column of an ANALYZEd table (whether PostgreSQL reads it depends on its plan)',
+      );
+  }
+}
+
+/** True when the rewritten condition holds a scalar subquery of several rows (see the typer's #scalarSubquery). */
+function readsSeveralRows(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(readsSeveralRows);
+  const call = node as { type?: unknown; function?: { name?: unknown } };
+  if (call.type === 'call' && call.function?.name === CARDINALITY_VIOLATION) return true;
+  return Object.values(node).some(readsSeveralRows);
+}
 
 /**
  * True when the written condition tests the query's rows through a subquery the rewriting ran

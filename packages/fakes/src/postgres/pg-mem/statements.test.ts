@@ -97,6 +97,7 @@ describe('the engine sequences', () => {
       ],
       constraints: [],
       indexes: [],
+      indexKeys: new Map(),
     });
     expect(catalog.ownedSequences('t')).toEqual(['t_id_seq']);
   });

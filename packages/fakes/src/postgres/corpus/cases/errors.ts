@@ -1,5 +1,14 @@
 import { defineGroup } from '../sql-case.js';
 
+/** Keys of every kind a comparison can scan by, and a subquery of several rows to compare with. */
+const SCAN_KEYS = `CREATE TABLE customers (id int PRIMARY KEY, name text, email text UNIQUE, city text);
+CREATE INDEX ON customers (city);
+CREATE TABLE orders (id int PRIMARY KEY, customer_id int);
+CREATE TABLE empty_keys (id int PRIMARY KEY);
+CREATE TABLE lines (order_id int, n int, PRIMARY KEY (order_id, n));
+INSERT INTO customers VALUES (1, 'Ann', 'a@x', 'P'), (2, 'Ben', 'b@x', 'Q');
+INSERT INTO orders VALUES (10, 1), (11, 1), (12, 2);`;
+
 const USERS = `
   CREATE TABLE users (
     id integer PRIMARY KEY,
@@ -2301,5 +2310,37 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
   {
     name: 'orm-introspect: a regclass literal naming a missing table of public reports the relation (42P01) (round 22)',
     steps: ["SELECT 'public.nope'::regclass", "SELECT to_regclass('nos.t') IS NULL AS missing"],
+  },
+  {
+    name: 'scalar subqueries: several rows compared with a column an index scans by fail before any row, as the index scan computes its key first (round 23)',
+    setup: SCAN_KEYS,
+    steps: [
+      "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders)",
+      "SELECT id FROM customers WHERE name = 'nobody' AND email = (SELECT 'a@x' FROM orders)",
+      "SELECT id FROM customers WHERE name = 'nobody' AND city = (SELECT 'P' FROM orders)",
+      "SELECT c.id FROM customers c WHERE c.name = 'nobody' AND (SELECT customer_id FROM orders) < c.id",
+      'SELECT * FROM lines WHERE n = (SELECT customer_id FROM orders)',
+      'DELETE FROM empty_keys WHERE id = (SELECT customer_id FROM orders)',
+      "UPDATE customers SET name = 'x' WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders)",
+    ],
+  },
+  {
+    name: 'scalar subqueries: several rows compared with a column no index scans by are read only by a row that gets that far (round 23)',
+    setup: `${SCAN_KEYS}\nCREATE INDEX ON customers (lower(name));\nCREATE INDEX ON customers (name) WHERE city = 'Z';`,
+    steps: [
+      "SELECT id FROM customers WHERE id < 0 AND name = (SELECT 'P' FROM orders)",
+      "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders WHERE id = 10)",
+      'SELECT id FROM customers WHERE (SELECT false) AND id = (SELECT customer_id FROM orders)',
+    ],
+  },
+  {
+    name: 'scalar subqueries: after ANALYZE, even rolled back, a small table is scanned whole and several rows compared with its key are not read (round 23)',
+    setup: SCAN_KEYS,
+    steps: [
+      'BEGIN',
+      'ANALYZE customers',
+      'ROLLBACK',
+      "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders)",
+    ],
   },
 ]);
