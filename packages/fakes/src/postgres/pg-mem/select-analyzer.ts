@@ -120,8 +120,11 @@ export class SelectAnalyzer {
         throw refuse(
           `information_schema.${source.partialView} without a WHERE naming the schema or a table of yours (pg-mem lists only the database's own tables, PostgreSQL its catalogs' too)`,
         );
-    const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
+    // transformSelectStmt reads HAVING, then ORDER BY, then GROUP BY, and checks grouping after all
+    // three: of two mistakes in those clauses, PostgreSQL reports the one it reads first.
     const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
+    for (const order of select.orderBy ?? []) this.#resolveOrderBy(order, columns, scope);
+    const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
     const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
     // One group of all the rows, which pg-mem makes only around an aggregate (else it keeps every row).
     if (having && !groupBy && !having.aggregate && !columns.some((c) => c.typed.aggregate))
@@ -581,6 +584,23 @@ export class SelectAnalyzer {
       '42803',
       `column "${source?.alias ?? ''}.${ref.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
     );
+  }
+
+  /**
+   * The errors transformSortClause raises, before GROUP BY is read: a position past the select
+   * list, a name or expression that reads nothing in scope. What an ORDER BY key sorts by is
+   * worked out later (#orderBy), once grouping is known.
+   */
+  #resolveOrderBy(order: OrderByStatement, columns: readonly { typed: Typed }[], scope: Scope): void {
+    const by = negatedConstant(order.by);
+    checkPositionConstant(by, 'ORDER BY', order.by);
+    if (by.type === 'integer') {
+      if (!columns[by.value - 1])
+        throw markAt(pgError('42P10', `ORDER BY position ${by.value} is not in select list`), order.by);
+      return;
+    }
+    if (by.type === 'ref' && !by.table && columns.some((c) => c.typed.name === by.name)) return;
+    this.expressions.type(by, scope);
   }
 
   #orderBy(

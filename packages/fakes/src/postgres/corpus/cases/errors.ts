@@ -2302,4 +2302,34 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
     name: 'orm-introspect: a regclass literal naming a missing table of public reports the relation (42P01) (round 22)',
     steps: ["SELECT 'public.nope'::regclass", "SELECT to_regclass('nos.t') IS NULL AS missing"],
   },
+  {
+    name: 'of unknown columns in HAVING and GROUP BY, the one in HAVING is reported: HAVING is read first (round 23)',
+    setup: ORDERS,
+    steps: ['SELECT count(*) FROM orders GROUP BY nosuch1 HAVING nosuch2 > 0'],
+  },
+  {
+    name: 'of unknown columns in ORDER BY and GROUP BY, the one in ORDER BY is reported: ORDER BY is read before GROUP BY (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT count(*) FROM orders GROUP BY nosuch1 ORDER BY nosuch2',
+      'SELECT count(*) FROM orders GROUP BY nosuch ORDER BY nosuch',
+      'SELECT user_id FROM orders GROUP BY nosuch ORDER BY 5',
+    ],
+  },
+  {
+    name: 'an unknown ORDER BY column is reported before an ungrouped select-list column (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT total FROM orders GROUP BY user_id ORDER BY nosuch',
+      'SELECT user_id FROM orders GROUP BY 5 ORDER BY nosuch',
+    ],
+  },
+  {
+    name: 'nested aggregate calls are 42803 at the inner call, before a later clause is read (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT sum(count(total)) FROM orders ORDER BY nosuch',
+      'SELECT sum(1 + count(total)) FROM orders',
+    ],
+  },
 ]);
