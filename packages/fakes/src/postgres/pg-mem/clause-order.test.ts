@@ -52,3 +52,34 @@ describe('pg-mem engine: of two mistakes in a SELECT, the one PostgreSQL 15 read
     expect(windowed).toMatchObject({ code: '0A000' });
   });
 });
+
+// transformUpdateTargetList and transformInsertStmt transform a whole SET list or VALUES row before
+// they coerce any value to its column: an unresolved name later in the list wins over a literal
+// the column's type cannot read earlier in it.
+describe('pg-mem engine: a SET list or VALUES row is read whole before its values are coerced, as in PostgreSQL 15', () => {
+  it.each([
+    ["UPDATE t SET a = 'x', b = nosuch", '42703', '27'],
+    ['UPDATE t SET a = c, b = nosuch', '42703', '25'],
+    ["UPDATE t SET (a, b) = ('x', nosuch)", '42703', '29'],
+    ["INSERT INTO t (a, b) VALUES ('x', nosuch)", '42703', '35'],
+    ["INSERT INTO t (a, b) VALUES (1, 2), ('x', nosuch)", '42703', '43'],
+    // Coercions still go column by column once every value is read.
+    ["INSERT INTO t (a, b) VALUES ('y'::text, 'x')", '42804', undefined],
+    ["UPDATE t SET a = 'x', b = 'y'", '22P02', '18'],
+  ])('%s: %s', async (sql, code, position) => {
+    const error = await failure(sql);
+    expect(error.code).toBe(code);
+    expect(error.position).toBe(position);
+  });
+
+  it('still gives a parameter the type of the column it is assigned to', async () => {
+    const { pool } = await createFakePostgres({
+      engine: 'pg-mem',
+      migrations: [{ name: 'schema', sql: SCHEMA }],
+    });
+    await pool.query('INSERT INTO t (a, c) VALUES ($1, $2)', ['7', 'seven']);
+    await pool.query('UPDATE t SET b = $1, c = upper(c) WHERE a = 7', ['8']);
+    const { rows } = await pool.query('SELECT a, b, c FROM t');
+    expect(rows).toEqual([{ a: 7, b: 8, c: 'SEVEN' }]);
+  });
+});

@@ -144,6 +144,7 @@ export class DataChangeAnalyzer {
             throw pgError('42601', 'INSERT has more expressions than target columns');
           if (row.length < columns.length)
             throw pgError('42601', 'INSERT has more target columns than expressions');
+          this.#readAll(row, new Scope());
           return row.map((expr, index) => {
             const column = columns[index] as CatalogColumn;
             // pg-mem fills a lone row's DEFAULT itself, but gives NULL for DEFAULT in a VALUES list
@@ -222,6 +223,21 @@ export class DataChangeAnalyzer {
     return this.#value(expr, column, scope);
   }
 
+  /**
+   * Reads each value of a VALUES row or a SET list for its errors alone: PostgreSQL transforms the
+   * whole list (transformExpressionList, transformTargetList) before it coerces any value to its
+   * column, so `SET a = 'x', b = nosuch` is 42703 for nosuch, not 22P02 for 'x'. A value holding a
+   * parameter is left to its column (its first use gives the parameter its type), and a bare
+   * literal or DEFAULT has nothing to resolve.
+   */
+  #readAll(values: readonly Expr[], scope: Scope): void {
+    for (const value of values) {
+      if (value.type === 'default' || value.type === 'string' || value.type === 'null') continue;
+      if (JSON.stringify(value).includes('"type":"parameter"')) continue;
+      this.#rows.expressions.type(value, scope);
+    }
+  }
+
   /** The column's DEFAULT (NULL without one), evaluated for each row as PostgreSQL does. */
   #default(column: CatalogColumn): Expr {
     const written = column.default;
@@ -298,6 +314,10 @@ export class DataChangeAnalyzer {
     scope: Scope,
     verb: 'update' | 'insert',
   ): SetStatement[] {
+    this.#readAll(
+      sets.map((set) => set.value),
+      scope,
+    );
     return sets.map((set) => {
       const column = table.columns.find((c) => c.name === set.column.name);
       if (!column)

@@ -2332,4 +2332,22 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'SELECT sum(1 + count(total)) FROM orders',
     ],
   },
+  {
+    name: 'an UPDATE reads its whole SET list before coercing a value: an unknown column later wins over a bad literal earlier (round 23)',
+    setup: ORDERS,
+    steps: [
+      "UPDATE users SET age = 'x', nickname = nosuch",
+      'UPDATE users SET age = email, nickname = nosuch',
+      "UPDATE users SET age = 'x', nickname = 'y'",
+    ],
+  },
+  {
+    name: 'an INSERT reads a whole VALUES row before coercing a value to its column (round 23)',
+    setup: ORDERS,
+    steps: [
+      "INSERT INTO users (id, email) VALUES ('x', nosuch)",
+      "INSERT INTO users (id, email) VALUES (5, 'e@x'), ('x', nosuch)",
+      "INSERT INTO users (id, age) VALUES ('x'::text, 'y')",
+    ],
+  },
 ]);
