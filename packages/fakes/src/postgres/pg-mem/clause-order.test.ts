@@ -83,3 +83,36 @@ describe('pg-mem engine: a SET list or VALUES row is read whole before its value
     expect(rows).toEqual([{ a: 7, b: 8, c: 'SEVEN' }]);
   });
 });
+
+// LIMIT and OFFSET are read before parseCheckAggregates runs; a negative bound is the executor's
+// error (ExecLimit); the ON CONFLICT arbiter is the planner's (infer_arbiter_indexes).
+describe('pg-mem engine: errors of later stages follow those of parse analysis, as in PostgreSQL 15', () => {
+  it.each([
+    ['SELECT b FROM t GROUP BY a LIMIT x1', '42703', '34'],
+    ['SELECT b FROM t GROUP BY a OFFSET x1', '42703', '35'],
+    ['SELECT b FROM t GROUP BY a LIMIT -1', '42803', undefined],
+    ['SELECT a FROM t LIMIT -1', '2201W', undefined],
+    ['SELECT a FROM t OFFSET -2', '2201X', undefined],
+    ['INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET b = excluded.x1', '42703', undefined],
+    ['INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO NOTHING RETURNING x1', '42703', '67'],
+    ['INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO NOTHING', '42P10', undefined],
+  ])('%s: %s', async (sql, code, position) => {
+    const error = await failure(sql);
+    expect(error.code).toBe(code);
+    if (position !== undefined) expect(error.position).toBe(position);
+  });
+
+  it('reads a UNION chain from the left: the first pair of branches is matched before a third', async () => {
+    // 15 reports 42804 for text against integer; pg-mem refuses columns of different types (0A000),
+    // but no longer reports the third branch's column count (42601) first.
+    const error = await failure('SELECT c FROM t UNION SELECT a FROM t UNION SELECT a, b FROM t');
+    expect(error.code).not.toBe('42601');
+    const { pool } = await createFakePostgres({
+      engine: 'pg-mem',
+      migrations: [{ name: 'schema', sql: SCHEMA }],
+    });
+    await pool.query("INSERT INTO t VALUES (1, 2, 'x'), (2, 2, 'y')");
+    const { rows } = await pool.query('SELECT a FROM t UNION SELECT b FROM t UNION SELECT 3 ORDER BY 1');
+    expect(rows).toEqual([{ a: 1 }, { a: 2 }, { a: 3 }]);
+  });
+});

@@ -8,6 +8,7 @@ import type {
   UpdateStatement,
   WithStatementBinding,
 } from 'pgsql-ast-parser';
+import type { FakePostgresError } from '../fake-postgres-error.js';
 import type { CatalogColumn, CatalogTable } from './catalog.js';
 import { literalOf } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
@@ -55,8 +56,15 @@ export class DataChangeAnalyzer {
     const columns = statement.columns || width >= named.length ? named : named.slice(0, width);
     const insert = this.#source(source, table, columns);
     const scope = this.#scope(table, statement.into.alias);
-    const onConflict = statement.onConflict ? this.#onConflict(statement, table) : undefined;
+    let noArbiter: FakePostgresError | undefined;
+    const onConflict = statement.onConflict
+      ? this.#onConflict(statement, table, (error) => {
+          noArbiter = error;
+        })
+      : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
+    // The planner infers the arbiter (infer_arbiter_indexes): its 42P10 follows every error of analysis.
+    if (noArbiter) throw noArbiter;
     return {
       statement: {
         ...statement,
@@ -329,7 +337,11 @@ export class DataChangeAnalyzer {
     });
   }
 
-  #onConflict(statement: InsertStatement, table: CatalogTable): InsertStatement['onConflict'] {
+  #onConflict(
+    statement: InsertStatement,
+    table: CatalogTable,
+    onNoArbiter: (error: FakePostgresError) => void,
+  ): InsertStatement['onConflict'] {
     const onConflict = statement.onConflict;
     if (!onConflict) return undefined;
     if (onConflict.where)
@@ -352,11 +364,13 @@ export class DataChangeAnalyzer {
           sameSet(c.columns, names),
       );
       if (!arbiter)
-        throw pgError(
-          '42P10',
-          'there is no unique or exclusion constraint matching the ON CONFLICT specification',
+        onNoArbiter(
+          pgError(
+            '42P10',
+            'there is no unique or exclusion constraint matching the ON CONFLICT specification',
+          ),
         );
-      key = arbiter.columns;
+      key = arbiter?.columns ?? names;
     } else if (onConflict.on?.type === 'on constraint') {
       const name = onConflict.on.constraint.name;
       // A unique index is no constraint, though the catalog keeps it with them.

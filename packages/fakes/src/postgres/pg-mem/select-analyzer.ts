@@ -129,20 +129,29 @@ export class SelectAnalyzer {
     // One group of all the rows, which pg-mem makes only around an aggregate (else it keeps every row).
     if (having && !groupBy && !having.aggregate && !columns.some((c) => c.typed.aggregate))
       throw refuse('HAVING without GROUP BY or an aggregate');
-    if (select.for) checkLocking(select, aggregated);
-    // Every column read outside an aggregate must be grouped, in the select list, HAVING and ORDER BY.
-    const checkGrouped = aggregated
-      ? (expr: Expr) => this.#checkGrouped(expr, groupBy ?? [], scope)
-      : () => undefined;
+    // Every column read outside an aggregate must be grouped, in the select list, ORDER BY and
+    // HAVING: parseCheckAggregates checks them (in that order) after LIMIT and the locking clause
+    // are read, so the expressions are gathered here and checked below.
+    const toCheck: Expr[] = [];
+    const checkGrouped = aggregated ? (expr: Expr) => void toCheck.push(expr) : () => undefined;
     for (const column of columns) checkGrouped(column.typed.expr);
-    if (having) checkGrouped(having.expr);
     if (select.orderBy && groupBy?.some((g) => g.expr.type === 'case' && !g.expr.value))
       throw refuse('ORDER BY in a query grouped by a searched CASE (pg-mem computes the CASE wrong there)');
     const distinct = select.distinct === 'distinct';
     const orderBy = select.orderBy?.map((order) =>
       this.#orderBy(order, columns, scope, topLevel, distinct, checkGrouped),
     );
-    const limit = select.limit ? this.#limit(select.limit, scope) : undefined;
+    let negativeBound: FakePostgresError | undefined;
+    const limit = select.limit
+      ? this.#limit(select.limit, scope, (error) => {
+          negativeBound ??= error;
+        })
+      : undefined;
+    if (select.for) checkLocking(select, aggregated);
+    if (having) checkGrouped(having.expr);
+    for (const expr of toCheck) this.#checkGrouped(expr, groupBy ?? [], scope);
+    // A negative LIMIT or OFFSET is the executor's error (ExecLimit), after every error of analysis.
+    if (negativeBound) throw negativeBound;
     // OFFSET 0 (Prisma sends it) and LIMIT ALL keep every row: their order is then not compared.
     const cuts =
       limit !== undefined &&
@@ -739,6 +748,7 @@ export class SelectAnalyzer {
   #limit(
     limit: NonNullable<SelectFromStatement['limit']>,
     scope: Scope,
+    onNegative: (error: FakePostgresError) => void,
   ): NonNullable<SelectFromStatement['limit']> {
     const bound = (expr: Expr | null | undefined, clause: string): Expr | undefined => {
       if (!expr) return undefined;
@@ -750,7 +760,8 @@ export class SelectAnalyzer {
         if (typed.expr.type === 'cast' && typed.expr.operand.type === 'null') return undefined;
         throw refuse(`${clause} that is not a constant`);
       }
-      if (value < 0) throw pgError(clause === 'LIMIT' ? '2201W' : '2201X', `${clause} must not be negative`);
+      if (value < 0)
+        onNegative(pgError(clause === 'LIMIT' ? '2201W' : '2201X', `${clause} must not be negative`));
       return { type: 'integer', value };
     };
     // pgsql-ast-parser reads `FETCH FIRST ROW ONLY` (no count, so one row) as a column named first
@@ -872,6 +883,18 @@ export class SelectAnalyzer {
       };
       return this.query(wrapped, outer, ctes, topLevel);
     }
+    // The parser nests a chain to the right (A UNION (B UNION C)); PostgreSQL's grammar nests it to
+    // the left, and transformSetOperationTree matches the columns of (A UNION B) before it reads C.
+    // For links of one kind the rows are the same either way, not which mistake is reported first
+    // (A's text against B's integer, 42804, before C's column count, 42601).
+    const chained = select.right;
+    if (chained.type === select.type)
+      return this.#union(
+        { ...select, left: { ...chained, left: select.left, right: chained.left }, right: chained.right },
+        outer,
+        ctes,
+        topLevel,
+      );
     // PostgreSQL reads a chain left to right, so A UNION B UNION ALL C keeps C's duplicate of A;
     // pg-mem removes duplicates across the whole chain once any link is UNION.
     const kinds = new Set([select.type, select.left.type, select.right.type].filter(isSetOperation));

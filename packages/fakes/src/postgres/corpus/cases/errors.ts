@@ -2350,4 +2350,30 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       "INSERT INTO users (id, age) VALUES ('x'::text, 'y')",
     ],
   },
+  {
+    name: 'an unknown column in LIMIT or OFFSET is reported before an ungrouped column, and a negative LIMIT after it (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT total FROM orders GROUP BY user_id LIMIT nosuch',
+      'SELECT total FROM orders GROUP BY user_id OFFSET nosuch',
+      'SELECT total FROM orders GROUP BY user_id LIMIT -1',
+    ],
+  },
+  {
+    name: 'ON CONFLICT without a matching unique constraint is 42P10 only after the statement is otherwise analysed (round 23)',
+    setup: ORDERS,
+    steps: [
+      'INSERT INTO orders (id, user_id, total) VALUES (11, 1, 5) ON CONFLICT (total) DO UPDATE SET total = excluded.nosuch',
+      'INSERT INTO orders (id, user_id, total) VALUES (11, 1, 5) ON CONFLICT (total) DO NOTHING RETURNING nosuch',
+      'INSERT INTO orders (id, user_id, total) VALUES (11, 1, 5) ON CONFLICT (total) DO NOTHING',
+    ],
+  },
+  {
+    name: 'a UNION chain is matched from the left: two branches of unmatched types are reported before a third of another width (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT email FROM users UNION SELECT id FROM users UNION SELECT id, age FROM users',
+      'SELECT id FROM users UNION SELECT age FROM users UNION SELECT 3 ORDER BY 1',
+    ],
+  },
 ]);
