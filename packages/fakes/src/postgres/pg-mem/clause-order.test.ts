@@ -116,3 +116,21 @@ describe('pg-mem engine: errors of later stages follow those of parse analysis, 
     expect(rows).toEqual([{ a: 1 }, { a: 2 }, { a: 3 }]);
   });
 });
+
+describe('pg-mem engine: VALUES items are coerced column by column, and a subquery bound only when it runs', () => {
+  it("reports the leftmost column's bad item first, whatever its row (transformValuesClause)", async () => {
+    const error = await failure("SELECT * FROM (VALUES (1, 'a'), ('b', 2)) v(n, m)");
+    expect(error).toMatchObject({ code: '22P02', position: '34' });
+    expect(error.message).toContain('"b"');
+  });
+
+  it('refuses a negative LIMIT in a subquery, which PostgreSQL raises only if the subquery runs', async () => {
+    for (const sql of [
+      'WITH s AS (SELECT a FROM t LIMIT -1) SELECT 1 AS x',
+      'SELECT CASE WHEN false THEN (SELECT a FROM t LIMIT -1) END AS x',
+      'SELECT b FROM (SELECT a, b FROM t LIMIT -1) s GROUP BY a',
+    ])
+      expect(await failure(sql)).toMatchObject({ code: '0A000' });
+    expect(await failure('SELECT a FROM t LIMIT -1')).toMatchObject({ code: '2201W' });
+  });
+});

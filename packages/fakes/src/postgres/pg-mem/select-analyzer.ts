@@ -143,7 +143,7 @@ export class SelectAnalyzer {
     );
     let negativeBound: FakePostgresError | undefined;
     const limit = select.limit
-      ? this.#limit(select.limit, scope, (error) => {
+      ? this.#limit(select.limit, scope, topLevel, (error) => {
           negativeBound ??= error;
         })
       : undefined;
@@ -748,6 +748,7 @@ export class SelectAnalyzer {
   #limit(
     limit: NonNullable<SelectFromStatement['limit']>,
     scope: Scope,
+    topLevel: boolean,
     onNegative: (error: FakePostgresError) => void,
   ): NonNullable<SelectFromStatement['limit']> {
     const bound = (expr: Expr | null | undefined, clause: string): Expr | undefined => {
@@ -760,8 +761,15 @@ export class SelectAnalyzer {
         if (typed.expr.type === 'cast' && typed.expr.operand.type === 'null') return undefined;
         throw refuse(`${clause} that is not a constant`);
       }
-      if (value < 0)
+      if (value < 0) {
+        // The executor raises it when the query runs: a subquery's may never run (an unread CTE, a
+        // CASE branch not taken), and runs only once the outer query is planned.
+        if (!topLevel)
+          throw refuse(
+            `a negative ${clause} in a subquery (PostgreSQL raises it only when the subquery runs)`,
+          );
         onNegative(pgError(clause === 'LIMIT' ? '2201W' : '2201X', `${clause} must not be negative`));
+      }
       return { type: 'integer', value };
     };
     // pgsql-ast-parser reads `FETCH FIRST ROW ONLY` (no count, so one row) as a column named first
@@ -804,13 +812,18 @@ export class SelectAnalyzer {
       const typed = first[row]?.[column];
       return typed !== undefined && 'untyped' in typed && typed.untyped === true;
     };
-    const typeRows = (columnTypes: readonly PgType[]) =>
-      rows.map((row, index) =>
-        row.map((expr, column) => {
+    // transformValuesClause coerces column by column, each down the rows: of two items no type can
+    // read, the one in the leftmost column is reported, whatever its row.
+    const typeRows = (columnTypes: readonly PgType[]) => {
+      const byColumn = Array.from({ length: width }, (_, column) =>
+        rows.map((row, index) => {
           const type = columnTypes[column];
+          const expr = row[column] as Expr;
           return this.expressions.type(expr, scope, type && untyped(index, column) ? unmodified(type) : type);
         }),
       );
+      return rows.map((_, index) => byColumn.map((column) => column[index] as Typed));
+    };
     let typedRows = typeRows(types);
     // A parameter another use already typed keeps that type (VALUES ($1::int, $1) is two integers):
     // its column then takes it, and the other rows are read again as that type. An untyped item's

@@ -2376,4 +2376,20 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'SELECT id FROM users UNION SELECT age FROM users UNION SELECT 3 ORDER BY 1',
     ],
   },
+  {
+    name: 'VALUES items are coerced column by column: the bad literal of the leftmost column is reported, whatever its row (round 23)',
+    steps: [
+      "SELECT * FROM (VALUES (1, 'a'), ('b', 2)) v(n, m)",
+      "SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v(n, m) ORDER BY n",
+    ],
+  },
+  {
+    name: 'a negative LIMIT is raised when its query runs: not for an unread CTE or an untaken CASE branch (round 23)',
+    setup: ORDERS,
+    steps: [
+      'WITH s AS (SELECT id FROM orders LIMIT -1) SELECT 1 AS x',
+      'SELECT CASE WHEN false THEN (SELECT id FROM orders LIMIT -1) END AS x',
+      'SELECT id FROM orders LIMIT -1',
+    ],
+  },
 ]);
