@@ -8,6 +8,7 @@ import type {
   UpdateStatement,
   WithStatementBinding,
 } from 'pgsql-ast-parser';
+import type { FakePostgresError } from '../fake-postgres-error.js';
 import type { CatalogColumn, CatalogTable } from './catalog.js';
 import { literalOf } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
@@ -55,8 +56,15 @@ export class DataChangeAnalyzer {
     const columns = statement.columns || width >= named.length ? named : named.slice(0, width);
     const insert = this.#source(source, table, columns);
     const scope = this.#scope(table, statement.into.alias);
-    const onConflict = statement.onConflict ? this.#onConflict(statement, table) : undefined;
+    let noArbiter: FakePostgresError | undefined;
+    const onConflict = statement.onConflict
+      ? this.#onConflict(statement, table, (error) => {
+          noArbiter = error;
+        })
+      : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
+    // The planner infers the arbiter (infer_arbiter_indexes): its 42P10 follows every error of analysis.
+    if (noArbiter) throw noArbiter;
     return {
       statement: {
         ...statement,
@@ -144,6 +152,7 @@ export class DataChangeAnalyzer {
             throw pgError('42601', 'INSERT has more expressions than target columns');
           if (row.length < columns.length)
             throw pgError('42601', 'INSERT has more target columns than expressions');
+          this.#readAll(row, new Scope());
           return row.map((expr, index) => {
             const column = columns[index] as CatalogColumn;
             // pg-mem fills a lone row's DEFAULT itself, but gives NULL for DEFAULT in a VALUES list
@@ -222,6 +231,21 @@ export class DataChangeAnalyzer {
     return this.#value(expr, column, scope);
   }
 
+  /**
+   * Reads each value of a VALUES row or a SET list for its errors alone: PostgreSQL transforms the
+   * whole list (transformExpressionList, transformTargetList) before it coerces any value to its
+   * column, so `SET a = 'x', b = nosuch` is 42703 for nosuch, not 22P02 for 'x'. A value holding a
+   * parameter is left to its column (its first use gives the parameter its type), and a bare
+   * literal or DEFAULT has nothing to resolve.
+   */
+  #readAll(values: readonly Expr[], scope: Scope): void {
+    for (const value of values) {
+      if (value.type === 'default' || value.type === 'string' || value.type === 'null') continue;
+      if (JSON.stringify(value).includes('"type":"parameter"')) continue;
+      this.#rows.expressions.type(value, scope);
+    }
+  }
+
   /** The column's DEFAULT (NULL without one), evaluated for each row as PostgreSQL does. */
   #default(column: CatalogColumn): Expr {
     const written = column.default;
@@ -298,6 +322,10 @@ export class DataChangeAnalyzer {
     scope: Scope,
     verb: 'update' | 'insert',
   ): SetStatement[] {
+    this.#readAll(
+      sets.map((set) => set.value),
+      scope,
+    );
     return sets.map((set) => {
       const column = table.columns.find((c) => c.name === set.column.name);
       if (!column)
@@ -309,7 +337,11 @@ export class DataChangeAnalyzer {
     });
   }
 
-  #onConflict(statement: InsertStatement, table: CatalogTable): InsertStatement['onConflict'] {
+  #onConflict(
+    statement: InsertStatement,
+    table: CatalogTable,
+    onNoArbiter: (error: FakePostgresError) => void,
+  ): InsertStatement['onConflict'] {
     const onConflict = statement.onConflict;
     if (!onConflict) return undefined;
     if (onConflict.where)
@@ -332,11 +364,13 @@ export class DataChangeAnalyzer {
           sameSet(c.columns, names),
       );
       if (!arbiter)
-        throw pgError(
-          '42P10',
-          'there is no unique or exclusion constraint matching the ON CONFLICT specification',
+        onNoArbiter(
+          pgError(
+            '42P10',
+            'there is no unique or exclusion constraint matching the ON CONFLICT specification',
+          ),
         );
-      key = arbiter.columns;
+      key = arbiter?.columns ?? names;
     } else if (onConflict.on?.type === 'on constraint') {
       const name = onConflict.on.constraint.name;
       // A unique index is no constraint, though the catalog keeps it with them.

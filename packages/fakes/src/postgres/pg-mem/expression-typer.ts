@@ -1313,11 +1313,23 @@ export class ExpressionTyper {
     // PostgreSQL runs nextval() and setval() for each row the condition tests.
     if ((name === 'nextval' || name === 'setval') && this.#conditionDepth > 0)
       throw refuse(`${name}() in a condition (pg-mem takes it once, not for each row)`);
-    const args = (types: readonly (PgType | undefined)[]) =>
-      expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
+    let typedArgs: Typed[] = [];
+    const args = (types: readonly (PgType | undefined)[]): Typed[] => {
+      typedArgs = expr.args.map((arg, index) =>
+        this.type(arg, scope, types[index] ?? types[types.length - 1]),
+      );
+      return typedArgs;
+    };
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
     // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
     if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
+    // check_agg_arguments raises this while the select list is read, before any later clause's
+    // mistake, at the inner aggregate's first character.
+    if (result.aggregate && !expr.over && typedArgs.some((arg) => arg.aggregate)) {
+      const error = pgError('42803', 'aggregate function calls cannot be nested');
+      const inner = this.#firstAggregateCall(expr.args, scope);
+      throw inner ? markAt(error, inner) : error;
+    }
     return {
       ...result,
       aggregate: result.aggregate || result.parts.some((p) => p.aggregate),
@@ -1424,6 +1436,28 @@ export class ExpressionTyper {
       });
     const result = typeCall(name, unfiltered, args, (arg) => this.type(arg, scope));
     return { ...result, aggregate: true, name: result.name ?? name };
+  }
+
+  /** The first call among `nodes` (outside subqueries) that types as an aggregate of this level. */
+  #firstAggregateCall(nodes: readonly unknown[], scope: Scope): object | undefined {
+    for (const node of nodes) {
+      if (typeof node !== 'object' || node === null) continue;
+      const kind = Reflect.get(node, 'type');
+      if (kind === 'select' || kind === 'union' || kind === 'union all' || kind === 'with') continue;
+      if (kind === 'call') {
+        const call = node as ExprCall;
+        let typed: Typed | undefined;
+        try {
+          typed = this.type(call, scope);
+        } catch {
+          typed = undefined;
+        }
+        if (typed?.aggregate && !call.over) return call;
+      }
+      const found = this.#firstAggregateCall(Object.values(node), scope);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   #case(expr: Extract<Expr, { type: 'case' }>, scope: Scope): Typed {

@@ -120,26 +120,38 @@ export class SelectAnalyzer {
         throw refuse(
           `information_schema.${source.partialView} without a WHERE naming the schema or a table of yours (pg-mem lists only the database's own tables, PostgreSQL its catalogs' too)`,
         );
-    const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
+    // transformSelectStmt reads HAVING, then ORDER BY, then GROUP BY, and checks grouping after all
+    // three: of two mistakes in those clauses, PostgreSQL reports the one it reads first.
     const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
+    for (const order of select.orderBy ?? []) this.#resolveOrderBy(order, columns, scope);
+    const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
     const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
     // One group of all the rows, which pg-mem makes only around an aggregate (else it keeps every row).
     if (having && !groupBy && !having.aggregate && !columns.some((c) => c.typed.aggregate))
       throw refuse('HAVING without GROUP BY or an aggregate');
-    if (select.for) checkLocking(select, aggregated);
-    // Every column read outside an aggregate must be grouped, in the select list, HAVING and ORDER BY.
-    const checkGrouped = aggregated
-      ? (expr: Expr) => this.#checkGrouped(expr, groupBy ?? [], scope)
-      : () => undefined;
+    // Every column read outside an aggregate must be grouped, in the select list, ORDER BY and
+    // HAVING: parseCheckAggregates checks them (in that order) after LIMIT and the locking clause
+    // are read, so the expressions are gathered here and checked below.
+    const toCheck: Expr[] = [];
+    const checkGrouped = aggregated ? (expr: Expr) => void toCheck.push(expr) : () => undefined;
     for (const column of columns) checkGrouped(column.typed.expr);
-    if (having) checkGrouped(having.expr);
     if (select.orderBy && groupBy?.some((g) => g.expr.type === 'case' && !g.expr.value))
       throw refuse('ORDER BY in a query grouped by a searched CASE (pg-mem computes the CASE wrong there)');
     const distinct = select.distinct === 'distinct';
     const orderBy = select.orderBy?.map((order) =>
       this.#orderBy(order, columns, scope, topLevel, distinct, checkGrouped),
     );
-    const limit = select.limit ? this.#limit(select.limit, scope) : undefined;
+    let negativeBound: FakePostgresError | undefined;
+    const limit = select.limit
+      ? this.#limit(select.limit, scope, topLevel, (error) => {
+          negativeBound ??= error;
+        })
+      : undefined;
+    if (select.for) checkLocking(select, aggregated);
+    if (having) checkGrouped(having.expr);
+    for (const expr of toCheck) this.#checkGrouped(expr, groupBy ?? [], scope);
+    // A negative LIMIT or OFFSET is the executor's error (ExecLimit), after every error of analysis.
+    if (negativeBound) throw negativeBound;
     // OFFSET 0 (Prisma sends it) and LIMIT ALL keep every row: their order is then not compared.
     const cuts =
       limit !== undefined &&
@@ -583,6 +595,23 @@ export class SelectAnalyzer {
     );
   }
 
+  /**
+   * The errors transformSortClause raises, before GROUP BY is read: a position past the select
+   * list, a name or expression that reads nothing in scope. What an ORDER BY key sorts by is
+   * worked out later (#orderBy), once grouping is known.
+   */
+  #resolveOrderBy(order: OrderByStatement, columns: readonly { typed: Typed }[], scope: Scope): void {
+    const by = negatedConstant(order.by);
+    checkPositionConstant(by, 'ORDER BY', order.by);
+    if (by.type === 'integer') {
+      if (!columns[by.value - 1])
+        throw markAt(pgError('42P10', `ORDER BY position ${by.value} is not in select list`), order.by);
+      return;
+    }
+    if (by.type === 'ref' && !by.table && columns.some((c) => c.typed.name === by.name)) return;
+    this.expressions.type(by, scope);
+  }
+
   #orderBy(
     order: OrderByStatement,
     columns: readonly { typed: Typed }[],
@@ -719,6 +748,8 @@ export class SelectAnalyzer {
   #limit(
     limit: NonNullable<SelectFromStatement['limit']>,
     scope: Scope,
+    topLevel: boolean,
+    onNegative: (error: FakePostgresError) => void,
   ): NonNullable<SelectFromStatement['limit']> {
     const bound = (expr: Expr | null | undefined, clause: string): Expr | undefined => {
       if (!expr) return undefined;
@@ -730,7 +761,15 @@ export class SelectAnalyzer {
         if (typed.expr.type === 'cast' && typed.expr.operand.type === 'null') return undefined;
         throw refuse(`${clause} that is not a constant`);
       }
-      if (value < 0) throw pgError(clause === 'LIMIT' ? '2201W' : '2201X', `${clause} must not be negative`);
+      if (value < 0) {
+        // The executor raises it when the query runs: a subquery's may never run (an unread CTE, a
+        // CASE branch not taken), and runs only once the outer query is planned.
+        if (!topLevel)
+          throw refuse(
+            `a negative ${clause} in a subquery (PostgreSQL raises it only when the subquery runs)`,
+          );
+        onNegative(pgError(clause === 'LIMIT' ? '2201W' : '2201X', `${clause} must not be negative`));
+      }
       return { type: 'integer', value };
     };
     // pgsql-ast-parser reads `FETCH FIRST ROW ONLY` (no count, so one row) as a column named first
@@ -773,13 +812,18 @@ export class SelectAnalyzer {
       const typed = first[row]?.[column];
       return typed !== undefined && 'untyped' in typed && typed.untyped === true;
     };
-    const typeRows = (columnTypes: readonly PgType[]) =>
-      rows.map((row, index) =>
-        row.map((expr, column) => {
+    // transformValuesClause coerces column by column, each down the rows: of two items no type can
+    // read, the one in the leftmost column is reported, whatever its row.
+    const typeRows = (columnTypes: readonly PgType[]) => {
+      const byColumn = Array.from({ length: width }, (_, column) =>
+        rows.map((row, index) => {
           const type = columnTypes[column];
+          const expr = row[column] as Expr;
           return this.expressions.type(expr, scope, type && untyped(index, column) ? unmodified(type) : type);
         }),
       );
+      return rows.map((_, index) => byColumn.map((column) => column[index] as Typed));
+    };
     let typedRows = typeRows(types);
     // A parameter another use already typed keeps that type (VALUES ($1::int, $1) is two integers):
     // its column then takes it, and the other rows are read again as that type. An untyped item's
@@ -852,6 +896,18 @@ export class SelectAnalyzer {
       };
       return this.query(wrapped, outer, ctes, topLevel);
     }
+    // The parser nests a chain to the right (A UNION (B UNION C)); PostgreSQL's grammar nests it to
+    // the left, and transformSetOperationTree matches the columns of (A UNION B) before it reads C.
+    // For links of one kind the rows are the same either way, not which mistake is reported first
+    // (A's text against B's integer, 42804, before C's column count, 42601).
+    const chained = select.right;
+    if (chained.type === select.type)
+      return this.#union(
+        { ...select, left: { ...chained, left: select.left, right: chained.left }, right: chained.right },
+        outer,
+        ctes,
+        topLevel,
+      );
     // PostgreSQL reads a chain left to right, so A UNION B UNION ALL C keeps C's duplicate of A;
     // pg-mem removes duplicates across the whole chain once any link is UNION.
     const kinds = new Set([select.type, select.left.type, select.right.type].filter(isSetOperation));

@@ -2343,4 +2343,94 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders)",
     ],
   },
+  {
+    name: 'of unknown columns in HAVING and GROUP BY, the one in HAVING is reported: HAVING is read first (round 23)',
+    setup: ORDERS,
+    steps: ['SELECT count(*) FROM orders GROUP BY nosuch1 HAVING nosuch2 > 0'],
+  },
+  {
+    name: 'of unknown columns in ORDER BY and GROUP BY, the one in ORDER BY is reported: ORDER BY is read before GROUP BY (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT count(*) FROM orders GROUP BY nosuch1 ORDER BY nosuch2',
+      'SELECT count(*) FROM orders GROUP BY nosuch ORDER BY nosuch',
+      'SELECT user_id FROM orders GROUP BY nosuch ORDER BY 5',
+    ],
+  },
+  {
+    name: 'an unknown ORDER BY column is reported before an ungrouped select-list column (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT total FROM orders GROUP BY user_id ORDER BY nosuch',
+      'SELECT user_id FROM orders GROUP BY 5 ORDER BY nosuch',
+    ],
+  },
+  {
+    name: 'nested aggregate calls are 42803 at the inner call, before a later clause is read (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT sum(count(total)) FROM orders ORDER BY nosuch',
+      'SELECT sum(1 + count(total)) FROM orders',
+    ],
+  },
+  {
+    name: 'an UPDATE reads its whole SET list before coercing a value: an unknown column later wins over a bad literal earlier (round 23)',
+    setup: ORDERS,
+    steps: [
+      "UPDATE users SET age = 'x', nickname = nosuch",
+      'UPDATE users SET age = email, nickname = nosuch',
+      "UPDATE users SET age = 'x', nickname = 'y'",
+    ],
+  },
+  {
+    name: 'an INSERT reads a whole VALUES row before coercing a value to its column (round 23)',
+    setup: ORDERS,
+    steps: [
+      "INSERT INTO users (id, email) VALUES ('x', nosuch)",
+      "INSERT INTO users (id, email) VALUES (5, 'e@x'), ('x', nosuch)",
+      "INSERT INTO users (id, age) VALUES ('x'::text, 'y')",
+    ],
+  },
+  {
+    name: 'an unknown column in LIMIT or OFFSET is reported before an ungrouped column, and a negative LIMIT after it (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT total FROM orders GROUP BY user_id LIMIT nosuch',
+      'SELECT total FROM orders GROUP BY user_id OFFSET nosuch',
+      'SELECT total FROM orders GROUP BY user_id LIMIT -1',
+    ],
+  },
+  {
+    name: 'ON CONFLICT without a matching unique constraint is 42P10 only after the statement is otherwise analysed (round 23)',
+    setup: ORDERS,
+    steps: [
+      'INSERT INTO orders (id, user_id, total) VALUES (11, 1, 5) ON CONFLICT (total) DO UPDATE SET total = excluded.nosuch',
+      'INSERT INTO orders (id, user_id, total) VALUES (11, 1, 5) ON CONFLICT (total) DO NOTHING RETURNING nosuch',
+      'INSERT INTO orders (id, user_id, total) VALUES (11, 1, 5) ON CONFLICT (total) DO NOTHING',
+    ],
+  },
+  {
+    name: 'a UNION chain is matched from the left: two branches of unmatched types are reported before a third of another width (round 23)',
+    setup: ORDERS,
+    steps: [
+      'SELECT email FROM users UNION SELECT id FROM users UNION SELECT id, age FROM users',
+      'SELECT id FROM users UNION SELECT age FROM users UNION SELECT 3 ORDER BY 1',
+    ],
+  },
+  {
+    name: 'VALUES items are coerced column by column: the bad literal of the leftmost column is reported, whatever its row (round 23)',
+    steps: [
+      "SELECT * FROM (VALUES (1, 'a'), ('b', 2)) v(n, m)",
+      "SELECT * FROM (VALUES (1, 'a'), (2, 'b')) v(n, m) ORDER BY n",
+    ],
+  },
+  {
+    name: 'a negative LIMIT is raised when its query runs: not for an unread CTE or an untaken CASE branch (round 23)',
+    setup: ORDERS,
+    steps: [
+      'WITH s AS (SELECT id FROM orders LIMIT -1) SELECT 1 AS x',
+      'SELECT CASE WHEN false THEN (SELECT id FROM orders LIMIT -1) END AS x',
+      'SELECT id FROM orders LIMIT -1',
+    ],
+  },
 ]);
