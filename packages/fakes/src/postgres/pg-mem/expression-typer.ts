@@ -1300,6 +1300,11 @@ export class ExpressionTyper {
       throw refuse(`${name}() in a condition (pg-mem takes it once, not for each row)`);
     const args = (types: readonly (PgType | undefined)[]) =>
       expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
+    // An aggregate's DISTINCT compares its arguments: json has no equality (checked before pg-mem
+    // compares them its own way). A bare parameter's type is left to typeCall, which infers it.
+    if (expr.distinct === 'distinct')
+      for (const arg of expr.args)
+        if (arg.type !== 'parameter') checkEquality(this.type(arg, scope).type, arg);
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
     // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
     if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
@@ -2211,4 +2216,16 @@ function rowComparison(expr: ExprBinary, left: readonly Expr[]): Expr {
       right: { type: 'binary', op: 'AND', left: equal, right: rest },
     };
   }, undefined) as Expr;
+}
+
+/**
+ * PostgreSQL's 42883 for grouping, DISTINCT or UNION over json (not jsonb), which has no equality
+ * operator; pg-mem would compare its values (and, over no rows, answer without an error).
+ */
+export function checkEquality(type: PgType, at: object): void {
+  if (type.name === 'json')
+    throw markAt(
+      pgError('42883', `could not identify an equality operator for type json${type.array ? '[]' : ''}`),
+      at,
+    );
 }

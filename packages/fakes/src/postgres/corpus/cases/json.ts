@@ -1007,4 +1007,22 @@ export const jsonCases = defineGroup('json', [
       },
     ],
   },
+  {
+    name: 'json (not jsonb) has no equality operator: GROUP BY and DISTINCT over it fail with 42883 even over no rows (round 23)',
+    setup: 'CREATE TABLE events (id int, payload json, doc jsonb);',
+    steps: [
+      'SELECT payload, count(*) FROM events GROUP BY payload',
+      'SELECT DISTINCT id, payload FROM events',
+      'SELECT count(DISTINCT payload) FROM events',
+      'SELECT DISTINCT doc FROM events',
+    ],
+  },
+  {
+    name: 'json (not jsonb) has no equality operator: UNION (not UNION ALL) of it fails with 42883 at the first branch (round 23)',
+    setup: 'CREATE TABLE events (id int, payload json);',
+    steps: [
+      'SELECT id, payload FROM events UNION SELECT 1, payload FROM events',
+      'SELECT id FROM events UNION ALL SELECT id FROM events',
+    ],
+  },
 ]);
