@@ -14,6 +14,7 @@ import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
 import {
   withDefaultValuesRead,
   withDistinctFromRead,
+  withExponentLiteralsRead,
   withHavingGroupsRead,
   withImplicitReferencesRead,
   withPublicReferencesRead,
@@ -140,8 +141,12 @@ function parseOnce(text: string): Statement[] {
   let statements: Statement[];
   try {
     // What pg-mem's parser cannot read, written as what it can (PostgreSQL runs both alike).
-    const source = withHavingGroupsRead(
-      withDistinctFromRead(withDefaultValuesRead(withImplicitReferencesRead(withPublicReferencesRead(text)))),
+    const source = withExponentLiteralsRead(
+      withHavingGroupsRead(
+        withDistinctFromRead(
+          withDefaultValuesRead(withImplicitReferencesRead(withPublicReferencesRead(text))),
+        ),
+      ),
     );
     statements = parse(source, { locationTracking: true });
     noteNumericLiterals(statements, source);
