@@ -17,6 +17,7 @@ import {
   withExponentLiteralsRead,
   withHavingGroupsRead,
   withImplicitReferencesRead,
+  withJsonPathRead,
   withPublicReferencesRead,
 } from './pg-mem/parser-rewrites.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
@@ -141,10 +142,12 @@ function parseOnce(text: string): Statement[] {
   let statements: Statement[];
   try {
     // What pg-mem's parser cannot read, written as what it can (PostgreSQL runs both alike).
-    const source = withExponentLiteralsRead(
-      withHavingGroupsRead(
-        withDistinctFromRead(
-          withDefaultValuesRead(withImplicitReferencesRead(withPublicReferencesRead(text))),
+    const source = withJsonPathRead(
+      withExponentLiteralsRead(
+        withHavingGroupsRead(
+          withDistinctFromRead(
+            withDefaultValuesRead(withImplicitReferencesRead(withPublicReferencesRead(text))),
+          ),
         ),
       ),
     );

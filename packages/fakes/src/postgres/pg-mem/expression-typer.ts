@@ -7,7 +7,7 @@ import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
-import { DISTINCT_FROM_CALLS, writtenNumeric } from './numeric-literals.js';
+import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numeric-literals.js';
 import { type Conjunct, hasSubquery, readsRow, runOneTimeFilters } from './one-time-filters.js';
 import {
   entryFunction,
@@ -675,19 +675,23 @@ export class ExpressionTyper {
       return this.#arithmetic(expr, scope);
     if (op === '||') return this.#concat(expr, scope);
     if (op === '@>' || op === '<@') return this.#containment(expr, scope);
-    if (op === '#>>') {
-      if (isUntypedNode(expr.left)) throw ambiguousJsonOperator(op, expr.right);
+    // `#>` (numeric-literals.ts names the node so) gives the jsonb at the path, `#>>` its text.
+    const path =
+      op === '#>>' ? '#>>' : (op as string) === JSON_PATH_OPERATOR ? JSON_PATH_OPERATOR : undefined;
+    if (path) {
+      if (isUntypedNode(expr.left)) throw ambiguousJsonOperator(path, expr.right);
       const left = this.type(expr.left, scope, T.jsonb);
       if (left.type.name !== 'jsonb' || left.type.array)
-        throw refuse(`the operator #>> on ${left.type.name}`);
+        throw refuse(`the operator ${path} on ${left.type.name}`);
       const right = this.type(expr.right, scope, { ...T.text, array: true });
-      if (right.type.name !== 'text' || !right.type.array) throw refuse(`#>> with a ${right.type.name} path`);
+      if (right.type.name !== 'text' || !right.type.array)
+        throw refuse(`${path} with a ${right.type.name} path`);
       const call: Expr = {
         type: 'call',
-        function: { name: 'seams_jsonb_path_text' },
+        function: { name: path === '#>>' ? 'seams_jsonb_path_text' : 'seams_jsonb_path' },
         args: [left.expr, right.expr],
       };
-      return this.#combine(call, T.text, '?column?', [left, right]);
+      return this.#combine(call, path === '#>>' ? T.text : T.jsonb, '?column?', [left, right]);
     }
     if (op === '?' || op === '?|' || op === '?&') {
       const left = this.type(expr.left, scope, T.jsonb);

@@ -4,6 +4,7 @@ import {
   withDefaultValuesRead,
   withExponentLiteralsRead,
   withImplicitReferencesRead,
+  withJsonPathRead,
 } from './parser-rewrites.js';
 
 describe('withDefaultValuesRead', () => {
@@ -76,5 +77,16 @@ describe('withExponentLiteralsRead', () => {
       'SELECT 1000. AS a, -0.02, \'x 1e3\', "c1e3" -- 1e3\nFROM t',
     );
     expect(withExponentLiteralsRead('SELECT 1e3abc, 1e3.5')).toBe('SELECT 1e3abc, 1e3.5');
+  });
+});
+
+describe('withJsonPathRead', () => {
+  it('writes the #> operator as OPERATOR(seams_jsonb_path.#>>), leaving #>>, #- and literals alone', () => {
+    expect(
+      withJsonPathRead("SELECT doc#>'{a}', doc #> ARRAY[$1], doc #>> '{b}', doc #- '{c}', '#>' FROM t"),
+    ).toBe(
+      "SELECT doc OPERATOR(seams_jsonb_path.#>>) '{a}', doc  OPERATOR(seams_jsonb_path.#>>)  ARRAY[$1], doc #>> '{b}', doc #- '{c}', '#>' FROM t",
+    );
+    expect(withJsonPathRead('SELECT "a#>b" FROM t -- x #> y')).toBe('SELECT "a#>b" FROM t -- x #> y');
   });
 });

@@ -223,3 +223,30 @@ export function plainDecimal(literal: string): string | undefined {
   const integer = padded.slice(0, at).replace(/^0+(?=\d)/, '');
   return `${integer}.${padded.slice(at)}`;
 }
+
+/** The schema `#>` is written under for the parser; numeric-literals.ts makes the node `#>` again. */
+export const JSON_PATH_SCHEMA = 'seams_jsonb_path';
+
+/**
+ * The text with each `#>` operator (jsonb at a path, as jsonb) written `OPERATOR(seams_jsonb_path.#>>)`,
+ * which pg-mem's parser reads (it has `#>>` but no `#>`) at the level it gives `#>>`; the grammar check
+ * then names the node `#>` and regroups it as PostgreSQL does (any other operator), and the analysis
+ * answers it as PostgreSQL's `#>`. An operator run of exactly `#` and `>` is rewritten (not `#>>`).
+ */
+export function withJsonPathRead(text: string): string {
+  if (!text.includes('#>')) return text;
+  const tokens = tokenize(text);
+  const glued = (index: number) => {
+    const token = tokens[index];
+    const before = tokens[index - 1];
+    return token?.kind === 'op' && before?.kind === 'op' && before.end === token.start;
+  };
+  let out = text;
+  for (let index = tokens.length - 1; index >= 1; index -= 1) {
+    const hash = tokens[index - 1];
+    if (hash?.value !== '#' || tokens[index]?.value !== '>' || !glued(index)) continue;
+    if (glued(index - 1) || glued(index + 1)) continue;
+    out = `${out.slice(0, hash.start)} OPERATOR(${JSON_PATH_SCHEMA}.#>>) ${out.slice(hash.start + 2)}`;
+  }
+  return out;
+}

@@ -397,6 +397,14 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
       flatElements(keys).every((key) => typeof key !== 'string' || jsonbHasKey(value, key)),
   });
   fn({
+    name: 'seams_jsonb_path',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.jsonb,
+    // #> gives the jsonb found (a JSON null as pg-mem's own null symbol), SQL NULL for no such path.
+    implementation: (value: unknown, path: readonly (string | null)[]) =>
+      jsonbAtPath(value, flatElements(path)) ?? null,
+  });
+  fn({
     name: 'seams_jsonb_path_text',
     args: [DataType.jsonb, textArray],
     returns: DataType.text,

@@ -1025,4 +1025,17 @@ export const jsonCases = defineGroup('json', [
       'SELECT id FROM events UNION ALL SELECT id FROM events',
     ],
   },
+  {
+    name: 'jsonb #> gives the jsonb at a path: a JSON null stays jsonb null, a missing path is SQL NULL (round 23)',
+    setup:
+      'CREATE TABLE docs (id int PRIMARY KEY, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": {"b": [1, {"c": null}]}, "t": ["x"]}\'), (2, \'[1, [2]]\');',
+    steps: [
+      "SELECT id, doc #> '{a,b,1}' AS obj, doc #> '{a,b,1,c}' IS NULL AS json_null, doc #> '{zz}' IS NULL AS missing, doc #> '{1,0}' AS nested FROM docs ORDER BY id",
+      "SELECT doc#>'{t}' || '[\"y\"]' AS joined, doc #> '{a}' -> 'b' ->> 0 AS chained, pg_typeof(doc #> '{a}')::text AS type FROM docs WHERE id = 1",
+      {
+        sql: 'SELECT id FROM docs WHERE (doc#>ARRAY[$1, $2]::text[])::jsonb::jsonb = $3 ORDER BY id',
+        params: ['a', 'b', '[1, {"c": null}]'],
+      },
+    ],
+  },
 ]);
