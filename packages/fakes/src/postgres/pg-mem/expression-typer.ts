@@ -1010,6 +1010,29 @@ export class ExpressionTyper {
     ]);
   }
 
+  /**
+   * `jsonb - text` (a key, or the string elements of an array), `jsonb - int` (an array element)
+   * and `jsonb - text[]` (keys), which pg-mem lacks: an untyped right side is text, as PostgreSQL
+   * resolves it (text is the preferred type of its category), so `doc - '{a}'` removes the key "{a}".
+   * Undefined when the left side is no jsonb, for the arithmetic to type.
+   */
+  #jsonbDelete(expr: ExprBinary, scope: Scope): Typed | undefined {
+    const left = this.type(expr.left, scope);
+    if (left.type.name !== 'jsonb' || left.type.array) return undefined;
+    const right = this.type(expr.right, scope, T.text);
+    const name =
+      isText(right.type) && !right.type.array
+        ? 'seams_jsonb_delete_key'
+        : isText({ ...right.type, array: undefined }) && right.type.array
+          ? 'seams_jsonb_delete_keys'
+          : !right.type.array && (right.type.name === 'int4' || right.type.name === 'int2')
+            ? 'seams_jsonb_delete_index'
+            : undefined;
+    if (!name) throw refuse(`jsonb - ${right.type.name}${right.type.array ? '[]' : ''}`);
+    const call: Expr = { type: 'call', function: { name }, args: [left.expr, right.expr] };
+    return this.#combine(call, T.jsonb, '?column?', [left, right]);
+  }
+
   #arithmetic(expr: ExprBinary, scope: Scope): Typed {
     const interval = (expr.op === '+' || expr.op === '-') && fixedInterval(expr.right);
     if (interval !== false && interval !== undefined) {
@@ -1026,6 +1049,10 @@ export class ExpressionTyper {
         args: [base.expr, { type: 'numeric', value: millis }],
       };
       return this.#combine(call, T.timestamptz, '?column?', [base]);
+    }
+    if (expr.op === '-' && !isUntypedNode(expr.left)) {
+      const deleted = this.#jsonbDelete(expr, scope);
+      if (deleted) return deleted;
     }
     // Both untyped ('1' + '2', $1 - $2, $1 / NULL): every numeric operator (and more) fits.
     if (isUntypedNode(expr.left) && isUntypedNode(expr.right))

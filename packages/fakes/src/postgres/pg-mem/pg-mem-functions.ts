@@ -396,6 +396,41 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     implementation: (value: unknown, keys: readonly (string | null)[]) =>
       flatElements(keys).every((key) => typeof key !== 'string' || jsonbHasKey(value, key)),
   });
+  // jsonb - text, - int, - text[] (the typer resolves which): PostgreSQL deletes nothing from a scalar.
+  const deletable = (value: unknown): unknown[] | object => {
+    if (Array.isArray(value) || (typeof value === 'object' && value !== null)) return value;
+    throw pgError('22023', 'cannot delete from scalar');
+  };
+  const withoutKeys = (value: unknown, keys: readonly unknown[]): object => {
+    const target = deletable(value);
+    if (Array.isArray(target))
+      return target.filter((item) => typeof item !== 'string' || !keys.includes(item));
+    return Object.fromEntries(Object.entries(target).filter(([key]) => !keys.includes(key)));
+  };
+  fn({
+    name: 'seams_jsonb_delete_key',
+    args: [DataType.jsonb, DataType.text],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, key: string) => withoutKeys(value, [key]),
+  });
+  fn({
+    name: 'seams_jsonb_delete_keys',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, keys: readonly (string | null)[]) =>
+      withoutKeys(value, flatElements(keys)),
+  });
+  fn({
+    name: 'seams_jsonb_delete_index',
+    args: [DataType.jsonb, DataType.integer],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, index: number) => {
+      const target = deletable(value);
+      if (!Array.isArray(target)) throw pgError('22023', 'cannot delete from object using integer index');
+      const at = index < 0 ? target.length + index : index;
+      return target.filter((_, position) => position !== at);
+    },
+  });
   fn({
     name: 'seams_jsonb_path',
     args: [DataType.jsonb, textArray],

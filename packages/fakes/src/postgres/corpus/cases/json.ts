@@ -1038,4 +1038,16 @@ export const jsonCases = defineGroup('json', [
       },
     ],
   },
+  {
+    name: 'jsonb - removes a key (or matching array strings), - int an element, - text[] several keys; an untyped right side is a key (round 23)',
+    setup:
+      'CREATE TABLE docs (id int PRIMARY KEY, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": 1, "b": 2}\'), (2, \'["a", 1, "a", null]\'), (3, \'"s"\');',
+    steps: [
+      "SELECT id, doc - 'a' AS v, doc - '{a}' AS braces FROM docs WHERE id < 3 ORDER BY id",
+      'SELECT doc - 0 AS first, doc - -1 AS last, doc - 9 AS beyond FROM docs WHERE id = 2',
+      { sql: 'SELECT doc - $1::text[] AS v FROM docs WHERE id = 1', params: [['a', 'b']] },
+      "SELECT doc - 'a' FROM docs WHERE id = 3",
+      'SELECT doc - 0 FROM docs WHERE id = 1',
+    ],
+  },
 ]);
