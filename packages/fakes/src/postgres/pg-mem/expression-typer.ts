@@ -693,6 +693,19 @@ export class ExpressionTyper {
       };
       return this.#combine(call, path === '#>>' ? T.text : T.jsonb, '?column?', [left, right]);
     }
+    if ((op as string) === '#-') {
+      if (isUntypedNode(expr.left)) throw refuse('#- on an untyped value');
+      const left = this.type(expr.left, scope, T.jsonb);
+      if (left.type.name !== 'jsonb' || left.type.array) throw refuse(`the operator #- on ${left.type.name}`);
+      const right = this.type(expr.right, scope, { ...T.text, array: true });
+      if (right.type.name !== 'text' || !right.type.array) throw refuse(`#- with a ${right.type.name} path`);
+      const call: Expr = {
+        type: 'call',
+        function: { name: 'seams_jsonb_delete_path' },
+        args: [left.expr, right.expr],
+      };
+      return this.#combine(call, T.jsonb, '?column?', [left, right]);
+    }
     if (op === '?' || op === '?|' || op === '?&') {
       const left = this.type(expr.left, scope, T.jsonb);
       if (left.type.name !== 'jsonb' || left.type.array)

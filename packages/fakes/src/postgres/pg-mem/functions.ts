@@ -487,6 +487,27 @@ export function typeCall(
       const args = typeArgs(expected);
       return { ...typeArrayFunction(operation, args), parts: args };
     }
+    case 'jsonb_extract_path':
+    case 'jsonb_extract_path_text': {
+      // jsonb #> and #>> with the path as VARIADIC text arguments.
+      const args = typeArgs([T.jsonb, T.text]);
+      const [target, ...path] = args;
+      if (target?.type.name !== 'jsonb' || target.type.array)
+        throw refuse(`${name}() on ${target?.type.name}`);
+      if (path.length === 0) throw refuse(`${name}() without a path`);
+      if (path.some((step) => step.type.name !== 'text' || step.type.array))
+        throw refuse(`${name}() with a path element not of type text`);
+      const steps: Expr = { type: 'array', expressions: path.map((step) => step.expr) };
+      return {
+        expr: {
+          type: 'call',
+          function: { name: name === 'jsonb_extract_path' ? 'seams_jsonb_path' : 'seams_jsonb_path_text' },
+          args: [target.expr, steps],
+        },
+        type: name === 'jsonb_extract_path' ? T.jsonb : T.text,
+        parts: args,
+      };
+    }
     case 'jsonb_set': {
       const args = typeArgs([T.jsonb, { ...T.text, array: true }, T.jsonb, T.bool]);
       arity(name, args, 3, 4);

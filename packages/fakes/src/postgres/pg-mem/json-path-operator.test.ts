@@ -25,4 +25,35 @@ describe('pg-mem engine: the jsonb #> operator', () => {
     ]);
     expect(rows).toEqual([{ id: 1 }]);
   });
+
+  it('deletes at a path with #- as PostgreSQL does, and fails on a scalar, a NULL step and a non-integer array step', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'd', sql: setup }] });
+    const { rows } = await pool.query(
+      `SELECT doc #- '{a,b,0}' AS first, doc #- '{a,b,-1}' AS last, doc #- '{t}' AS key, doc #- '{zz,x}' AS missing FROM d WHERE id = 1`,
+    );
+    expect(rows).toEqual([
+      {
+        first: { a: { b: [{ c: null }] }, t: ['x'] },
+        last: { a: { b: [1] }, t: ['x'] },
+        key: { a: { b: [1, { c: null }] } },
+        missing: { a: { b: [1, { c: null }] }, t: ['x'] },
+      },
+    ]);
+    const code = (sql: string) =>
+      pool.query(sql).then(
+        () => 'ok',
+        (error: { code?: string }) => error.code,
+      );
+    expect(await code(`SELECT '5'::jsonb #- '{a}'`)).toBe('22023');
+    expect(await code(`SELECT doc #- '{a,NULL}' FROM d WHERE id = 1`)).toBe('22004');
+    expect(await code(`SELECT doc #- '{a,b,x}' FROM d WHERE id = 1`)).toBe('22P02');
+  });
+
+  it('reads jsonb_extract_path and jsonb_extract_path_text as #> and #>> with a VARIADIC path', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'd', sql: setup }] });
+    const { rows } = await pool.query(
+      `SELECT jsonb_extract_path(doc, 'a', 'b', '1') AS j, jsonb_extract_path_text(doc, 't', '0') AS t FROM d WHERE id = 1`,
+    );
+    expect(rows).toEqual([{ j: { c: null }, t: 'x' }]);
+  });
 });

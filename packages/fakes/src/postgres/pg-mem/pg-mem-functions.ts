@@ -432,6 +432,16 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     },
   });
   fn({
+    name: 'seams_jsonb_delete_path',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, path: readonly (string | null)[]): object => {
+      if (!Array.isArray(value) && (typeof value !== 'object' || value === null))
+        throw pgError('22023', 'cannot delete path in scalar');
+      return jsonbDeletePath(value, flatElements(path), 0);
+    },
+  });
+  fn({
     name: 'seams_jsonb_path',
     args: [DataType.jsonb, textArray],
     returns: DataType.jsonb,
@@ -783,6 +793,36 @@ function jsonbAtPath(value: unknown, path: readonly unknown[]): unknown {
     }
   }
   return current;
+}
+
+/**
+ * `#-`: the value without the element at `path` (from `level` on), as PostgreSQL's setPath deletes
+ * it: a missing key or index, or a scalar on the way, leaves the value as it is; a NULL step is
+ * 22004 and an array step that is no integer 22P02, where the walk reaches them.
+ */
+function jsonbDeletePath(value: object, path: readonly unknown[], level: number): object {
+  const step = path[level];
+  if (step === undefined) return value;
+  if (typeof step !== 'string') throw pgError('22004', `path element at position ${level + 1} is null`);
+  const last = level === path.length - 1;
+  const below = (item: unknown): unknown =>
+    typeof item === 'object' && item !== null ? jsonbDeletePath(item, path, level + 1) : item;
+  if (Array.isArray(value)) {
+    if (!/^\s*[+-]?\d+$/.test(step))
+      throw pgError('22P02', `path element at position ${level + 1} is not an integer: "${step}"`);
+    const index = Number(step);
+    const at = index < 0 ? value.length + index : index;
+    if (at < 0 || at >= value.length) return value;
+    return last
+      ? value.filter((_, position) => position !== at)
+      : value.map((item, position) => (position === at ? below(item) : item));
+  }
+  if (!Object.hasOwn(value, step)) return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]): [string, unknown][] =>
+      key !== step ? [[key, item]] : last ? [] : [[key, below(item)]],
+    ),
+  );
 }
 
 function jsonbHasKey(value: unknown, key: string): boolean {

@@ -1050,4 +1050,16 @@ export const jsonCases = defineGroup('json', [
       'SELECT doc - 0 FROM docs WHERE id = 1',
     ],
   },
+  {
+    name: 'jsonb #- deletes at a path (negative indexes from the end, missing steps leave it), and jsonb_extract_path reads one (round 23)',
+    setup:
+      'CREATE TABLE docs (id int PRIMARY KEY, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": {"b": [1, 2, 3]}, "c": null, "e": "x"}\'), (2, \'5\');',
+    steps: [
+      "SELECT doc #- '{a,b,0}' AS first, doc #- '{a,b,-1}' AS last, doc #- '{c}' AS key, doc #- '{zz,x}' AS missing, doc #- '{e,x}' AS through_scalar FROM docs WHERE id = 1",
+      "SELECT jsonb_extract_path(doc, 'a', 'b', '1') AS j, jsonb_extract_path_text(doc, 'e') AS t, jsonb_extract_path(doc, 'zz') IS NULL AS missing FROM docs WHERE id = 1",
+      "SELECT doc #- '{a}' FROM docs WHERE id = 2",
+      "SELECT doc #- '{a,NULL}' FROM docs WHERE id = 1",
+      "SELECT doc #- '{a,b,x}' FROM docs WHERE id = 1",
+    ],
+  },
 ]);
