@@ -1344,14 +1344,14 @@ export class ExpressionTyper {
       throw refuse(`${name}() in a condition (pg-mem takes it once, not for each row)`);
     const args = (types: readonly (PgType | undefined)[]) =>
       expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
-    // An aggregate's DISTINCT compares its arguments: json has no equality (checked before pg-mem
-    // compares them its own way). A bare parameter's type is left to typeCall, which infers it.
-    if (expr.distinct === 'distinct')
-      for (const arg of expr.args)
-        if (arg.type !== 'parameter') checkEquality(this.type(arg, scope).type, arg);
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
     // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
     if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
+    // An aggregate's DISTINCT compares its arguments: json has no equality (checked before pg-mem
+    // compares them its own way). A bare parameter's type is typeCall's to infer.
+    if (expr.distinct === 'distinct')
+      for (const arg of expr.args)
+        if (arg.type !== 'parameter') checkEquality(this.type(arg, scope).type, arg);
     return {
       ...result,
       aggregate: result.aggregate || result.parts.some((p) => p.aggregate),
