@@ -1344,14 +1344,16 @@ export class ExpressionTyper {
       throw refuse(`${name}() in a condition (pg-mem takes it once, not for each row)`);
     const args = (types: readonly (PgType | undefined)[]) =>
       expr.args.map((arg, index) => this.type(arg, scope, types[index] ?? types[types.length - 1]));
+    // An aggregate's DISTINCT compares its arguments: json has no equality (42883 once PostgreSQL
+    // has found the aggregate, before pg-mem compares them its own way or refuses the aggregate).
+    // A bare parameter's type is typeCall's to infer; count(DISTINCT *) is typeCall's syntax error.
+    if (expr.distinct === 'distinct' && DISTINCT_AGGREGATES.has(name))
+      for (const arg of expr.args)
+        if (arg.type !== 'parameter' && !(arg.type === 'ref' && arg.name === '*'))
+          checkEquality(this.type(arg, scope).type, arg);
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
     // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
     if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
-    // An aggregate's DISTINCT compares its arguments: json has no equality (checked before pg-mem
-    // compares them its own way). A bare parameter's type is typeCall's to infer.
-    if (expr.distinct === 'distinct')
-      for (const arg of expr.args)
-        if (arg.type !== 'parameter') checkEquality(this.type(arg, scope).type, arg);
     return {
       ...result,
       aggregate: result.aggregate || result.parts.some((p) => p.aggregate),
@@ -2273,3 +2275,21 @@ export function checkEquality(type: PgType, at: object): void {
       at,
     );
 }
+
+/** The built-in aggregates an application calls with DISTINCT, whose arguments PostgreSQL compares. */
+const DISTINCT_AGGREGATES = new Set([
+  'count',
+  'sum',
+  'avg',
+  'min',
+  'max',
+  'array_agg',
+  'string_agg',
+  'json_agg',
+  'jsonb_agg',
+  'json_object_agg',
+  'jsonb_object_agg',
+  'bool_and',
+  'bool_or',
+  'every',
+]);

@@ -28,6 +28,8 @@ describe('pg-mem engine: json (not jsonb) has no equality operator', () => {
     expect(await outcome('SELECT j FROM t GROUP BY 1')).toBe(`42883 26 ${noEquality}`);
     expect(await outcome('SELECT DISTINCT id, j FROM t')).toBe(`42883 21 ${noEquality}`);
     expect(await outcome('SELECT count(DISTINCT j) FROM t')).toBe(`42883 23 ${noEquality}`);
+    expect(await outcome('SELECT array_agg(DISTINCT j) FROM t')).toBe(`42883 27 ${noEquality}`);
+    expect(await outcome('SELECT count(DISTINCT *) FROM t')).toMatch(/^42601 /);
     expect(await outcome('SELECT count(DISTINCT $1::json) FROM t', ['{}'])).toBe(`42883 23 ${noEquality}`);
     expect(await outcome('SELECT id, j FROM t UNION SELECT 1, j FROM t')).toBe(`42883 12 ${noEquality}`);
   });
