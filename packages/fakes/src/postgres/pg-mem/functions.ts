@@ -487,6 +487,23 @@ export function typeCall(
       const args = typeArgs(expected);
       return { ...typeArrayFunction(operation, args), parts: args };
     }
+    case 'jsonb_build_object':
+    case 'jsonb_build_array': {
+      // VARIADIC "any": a bare parameter gets no type from it (42P18 in PostgreSQL unless typed).
+      if (expr.args.some((arg) => arg.type === 'parameter'))
+        throw refuse(`a parameter as an argument of ${name}() (write $n::type)`);
+      const args = expr.args.map(typeOne);
+      if (name === 'jsonb_build_object' && args.length % 2 === 1)
+        throw pgError('22023', 'argument list must have even number of elements');
+      const converted = args.map((arg, index) =>
+        jsonbArgument(arg, name === 'jsonb_build_object' && index % 2 === 0, name),
+      );
+      return {
+        expr: { type: 'call', function: { name: `seams_${name}` }, args: converted },
+        type: T.jsonb,
+        parts: args,
+      };
+    }
     case 'jsonb_extract_path':
     case 'jsonb_extract_path_text': {
       // jsonb #> and #>> with the path as VARIADIC text arguments.
@@ -683,4 +700,24 @@ function sqlTypeName(type: PgType): string {
     int8: 'bigint',
   };
   return names[type.name] ?? type.name;
+}
+
+/**
+ * An argument of jsonb_build_object() or jsonb_build_array() as the jsonb value PostgreSQL makes
+ * of it (to_jsonb): text as a string, an integer as a number, a boolean, jsonb as itself. Other
+ * types (numeric and float keep digits pg-mem's doubles do not, dates print in the session's
+ * style) are refused; a key is any text-like value.
+ */
+function jsonbArgument(arg: Typed, key: boolean, name: string): Expr {
+  const { type } = arg;
+  const textLike = !type.array && (type.name === 'unknown' || isText(type) || type.name === 'uuid');
+  const asText: Expr =
+    type.name === 'uuid' ? { type: 'cast', operand: arg.expr, to: { name: 'text' } } : arg.expr;
+  if (textLike) return { type: 'call', function: { name: 'seams_jsonb_of_text' }, args: [asText] };
+  if (!key && !type.array && isInteger(type))
+    return { type: 'call', function: { name: 'seams_jsonb_of_integer' }, args: [arg.expr] };
+  if (!key && !type.array && type.name === 'bool')
+    return { type: 'call', function: { name: 'seams_jsonb_of_bool' }, args: [arg.expr] };
+  if (!key && !type.array && type.name === 'jsonb') return arg.expr;
+  throw refuse(`${name}() with a ${key ? 'key' : 'value'} of type ${type.name}${type.array ? '[]' : ''}`);
 }

@@ -431,6 +431,55 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
       return target.filter((_, position) => position !== at);
     },
   });
+  // jsonb_build_object() and jsonb_build_array(): each argument made jsonb by a seams_jsonb_of_*
+  // call (functions.ts), so SQL NULL arrives as null. A NULL value would be a JSON null, which
+  // pg-mem holds as a symbol of its own that nothing here can make: refused when met.
+  fn({
+    name: 'seams_jsonb_of_text',
+    args: [DataType.text],
+    returns: DataType.jsonb,
+    implementation: (v: string) => v,
+  });
+  fn({
+    name: 'seams_jsonb_of_integer',
+    args: [DataType.bigint],
+    returns: DataType.jsonb,
+    implementation: (v: number) => Number(v),
+  });
+  fn({
+    name: 'seams_jsonb_of_bool',
+    args: [DataType.bool],
+    returns: DataType.jsonb,
+    implementation: (v: boolean) => v,
+  });
+  const builtValue = (value: unknown, name: string): unknown => {
+    if (value === null || value === undefined) throw refuse(`a NULL value in ${name}() (a JSON null)`);
+    return value;
+  };
+  fn({
+    name: 'seams_jsonb_build_object',
+    args: [],
+    argsVariadic: DataType.jsonb,
+    allowNullArguments: true,
+    returns: DataType.jsonb,
+    implementation: (...args: unknown[]): object => {
+      const built: Record<string, unknown> = {};
+      for (let index = 0; index + 1 < args.length; index += 2) {
+        const key = args[index];
+        if (typeof key !== 'string') throw pgError('22023', `argument ${index + 1}: key must not be null`);
+        built[key] = builtValue(args[index + 1], 'jsonb_build_object');
+      }
+      return built;
+    },
+  });
+  fn({
+    name: 'seams_jsonb_build_array',
+    args: [],
+    argsVariadic: DataType.jsonb,
+    allowNullArguments: true,
+    returns: DataType.jsonb,
+    implementation: (...args: unknown[]): object => args.map((arg) => builtValue(arg, 'jsonb_build_array')),
+  });
   fn({
     name: 'seams_jsonb_delete_path',
     args: [DataType.jsonb, textArray],

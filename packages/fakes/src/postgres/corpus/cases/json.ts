@@ -1062,4 +1062,15 @@ export const jsonCases = defineGroup('json', [
       "SELECT doc #- '{a,b,x}' FROM docs WHERE id = 1",
     ],
   },
+  {
+    name: 'jsonb_build_object and jsonb_build_array make text, integers, booleans and jsonb into jsonb, the last duplicate key winning (round 23)',
+    setup:
+      "CREATE TABLE people (id int PRIMARY KEY, name text, active bool); INSERT INTO people VALUES (1, 'Ann', true), (2, 'Bob', false);",
+    steps: [
+      "SELECT id, jsonb_build_object('id', id, 'name', name, 'active', active, 'id', id * 10, 'meta', '{\"k\": [1]}'::jsonb) AS o, jsonb_build_array(id, name, jsonb_build_array()) AS a FROM people ORDER BY id",
+      "SELECT jsonb_build_object('bbb', 1, 'a', 2, 'cc', 3) AS ordered, jsonb_build_object() AS empty, jsonb_build_object('x', 'y') -> 'x' AS arrow",
+      "SELECT jsonb_build_object('a')",
+      'SELECT jsonb_build_object(NULL, 1)',
+    ],
+  },
 ]);
