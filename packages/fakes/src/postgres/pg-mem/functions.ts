@@ -498,8 +498,14 @@ export function typeCall(
       const converted = args.map((arg, index) =>
         jsonbArgument(arg, name === 'jsonb_build_object' && index % 2 === 0, name),
       );
+      // A JSON null first: pg-mem holds it as a symbol of its own, which the function puts for a NULL value.
+      const jsonNull: Expr = {
+        type: 'cast',
+        operand: { type: 'string', value: 'null' },
+        to: { name: 'jsonb' },
+      };
       return {
-        expr: { type: 'call', function: { name: `seams_${name}` }, args: converted },
+        expr: { type: 'call', function: { name: `seams_${name}` }, args: [jsonNull, ...converted] },
         type: T.jsonb,
         parts: args,
       };

@@ -432,8 +432,8 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     },
   });
   // jsonb_build_object() and jsonb_build_array(): each argument made jsonb by a seams_jsonb_of_*
-  // call (functions.ts), so SQL NULL arrives as null. A NULL value would be a JSON null, which
-  // pg-mem holds as a symbol of its own that nothing here can make: refused when met.
+  // call (functions.ts), so SQL NULL arrives as null and becomes a JSON null: the first argument,
+  // 'null'::jsonb, is pg-mem's own JSON null symbol, which nothing here could make otherwise.
   fn({
     name: 'seams_jsonb_of_text',
     args: [DataType.text],
@@ -452,9 +452,10 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     returns: DataType.jsonb,
     implementation: (v: boolean) => v,
   });
-  const builtValue = (value: unknown, name: string): unknown => {
-    if (value === null || value === undefined) throw refuse(`a NULL value in ${name}() (a JSON null)`);
-    return value;
+  const built = (jsonNull: unknown, value: unknown, name: string): unknown => {
+    if (value !== null && value !== undefined) return value;
+    if (typeof jsonNull !== 'symbol') throw refuse(`a NULL value in ${name}() (a JSON null)`);
+    return jsonNull;
   };
   fn({
     name: 'seams_jsonb_build_object',
@@ -462,14 +463,14 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     argsVariadic: DataType.jsonb,
     allowNullArguments: true,
     returns: DataType.jsonb,
-    implementation: (...args: unknown[]): object => {
-      const built: Record<string, unknown> = {};
+    implementation: (jsonNull: unknown, ...args: unknown[]): object => {
+      const object: Record<string, unknown> = {};
       for (let index = 0; index + 1 < args.length; index += 2) {
         const key = args[index];
         if (typeof key !== 'string') throw pgError('22023', `argument ${index + 1}: key must not be null`);
-        built[key] = builtValue(args[index + 1], 'jsonb_build_object');
+        object[key] = built(jsonNull, args[index + 1], 'jsonb_build_object');
       }
-      return built;
+      return object;
     },
   });
   fn({
@@ -478,7 +479,8 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     argsVariadic: DataType.jsonb,
     allowNullArguments: true,
     returns: DataType.jsonb,
-    implementation: (...args: unknown[]): object => args.map((arg) => builtValue(arg, 'jsonb_build_array')),
+    implementation: (jsonNull: unknown, ...args: unknown[]): object =>
+      args.map((arg) => built(jsonNull, arg, 'jsonb_build_array')),
   });
   fn({
     name: 'seams_jsonb_delete_path',

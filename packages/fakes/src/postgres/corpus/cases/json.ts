@@ -1069,6 +1069,7 @@ export const jsonCases = defineGroup('json', [
     steps: [
       "SELECT id, jsonb_build_object('id', id, 'name', name, 'active', active, 'id', id * 10, 'meta', '{\"k\": [1]}'::jsonb) AS o, jsonb_build_array(id, name, jsonb_build_array()) AS a FROM people ORDER BY id",
       "SELECT jsonb_build_object('bbb', 1, 'a', 2, 'cc', 3) AS ordered, jsonb_build_object() AS empty, jsonb_build_object('x', 'y') -> 'x' AS arrow",
+      "SELECT jsonb_build_object('e', NULL) AS o, jsonb_build_array(1, NULL) AS a, jsonb_build_array(NULL) -> 0 IS NULL AS sql_null",
       "SELECT jsonb_build_object('a')",
       'SELECT jsonb_build_object(NULL, 1)',
     ],
