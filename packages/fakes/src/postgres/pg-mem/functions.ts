@@ -487,6 +487,15 @@ export function typeCall(
       const args = typeArgs(expected);
       return { ...typeArrayFunction(operation, args), parts: args };
     }
+    case 'to_jsonb': {
+      const [arg] = expr.args;
+      if (expr.args.length !== 1 || !arg) throw refuse(`${name}() with ${expr.args.length} arguments`);
+      if (arg.type === 'parameter') throw refuse(`a parameter as the argument of ${name}() (write $n::type)`);
+      const value = typeOne(arg);
+      // to_jsonb(anyelement): an untyped literal has no type to resolve it from (42804 in PostgreSQL).
+      if (value.untyped) throw refuse(`${name}() of an untyped value`);
+      return { expr: jsonbArgument(value, false, name), type: T.jsonb, parts: [value] };
+    }
     case 'jsonb_build_object':
     case 'jsonb_build_array': {
       // VARIADIC "any": a bare parameter gets no type from it (42P18 in PostgreSQL unless typed).

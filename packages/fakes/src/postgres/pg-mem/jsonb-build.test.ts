@@ -35,4 +35,12 @@ describe('pg-mem engine: jsonb_build_object and jsonb_build_array', () => {
     expect(await outcome('SELECT jsonb_build_object(NULL, 1)')).toBe('22023');
     expect(await outcome(`SELECT jsonb_build_object('n', 1.50)`)).toBe('0A000');
   });
+
+  it('reads to_jsonb of text, integers, booleans and jsonb, SQL NULL staying SQL NULL', async () => {
+    expect(
+      await outcome(
+        `SELECT to_jsonb(id) AS i, to_jsonb(name) AS n, to_jsonb(active) AS a, to_jsonb(email) IS NULL AS e FROM u WHERE id = 2`,
+      ),
+    ).toEqual([{ i: 2, n: 'Bob', a: false, e: true }]);
+  });
 });

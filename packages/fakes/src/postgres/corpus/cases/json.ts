@@ -1074,4 +1074,12 @@ export const jsonCases = defineGroup('json', [
       'SELECT jsonb_build_object(NULL, 1)',
     ],
   },
+  {
+    name: 'to_jsonb of text, integers, booleans, uuid and jsonb; SQL NULL stays SQL NULL (round 23)',
+    setup:
+      "CREATE TABLE people (id int, name text, active bool, tag uuid, meta jsonb); INSERT INTO people VALUES (1, 'Ann', true, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{\"a\": null}'), (2, NULL, NULL, NULL, NULL);",
+    steps: [
+      'SELECT id, to_jsonb(id) AS i, to_jsonb(name) AS n, to_jsonb(active) AS a, to_jsonb(tag) AS t, to_jsonb(meta) AS m, to_jsonb(name) IS NULL AS sql_null FROM people ORDER BY id',
+    ],
+  },
 ]);
