@@ -444,6 +444,13 @@ export function typeCall(
       textArgs(name, args);
       return { expr: call(expr, args, 'seams_md5'), type: T.text, parts: args };
     }
+    case 'jsonb_strip_nulls': {
+      const args = typeArgs([T.jsonb]);
+      arity(name, args, 1);
+      if (args[0]?.type.name !== 'jsonb' || args[0].type.array)
+        throw refuse(`${name}() on ${args[0]?.type.name}`);
+      return { expr: call(expr, args, 'seams_jsonb_strip_nulls'), type: T.jsonb, parts: args };
+    }
     case 'jsonb_typeof':
     case 'jsonb_array_length': {
       const args = typeArgs([T.jsonb]);

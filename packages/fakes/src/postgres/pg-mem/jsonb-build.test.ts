@@ -43,4 +43,12 @@ describe('pg-mem engine: jsonb_build_object and jsonb_build_array', () => {
       ),
     ).toEqual([{ i: 2, n: 'Bob', a: false, e: true }]);
   });
+
+  it('strips the object fields holding a JSON null at every depth with jsonb_strip_nulls, keeping array nulls', async () => {
+    expect(
+      await outcome(
+        `SELECT jsonb_strip_nulls('{"a": null, "b": {"c": null, "d": 1}, "e": [null, {"f": null}]}'::jsonb) AS v`,
+      ),
+    ).toEqual([{ v: { b: { d: 1 }, e: [null, {}] } }]);
+  });
 });

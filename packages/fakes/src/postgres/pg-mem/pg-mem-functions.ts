@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DataType, type IMemoryDb } from 'pg-mem';
+import { DataType, type IMemoryDb, type PlainResult } from 'pg-mem';
 import type { FakePostgresError } from '../fake-postgres-error.js';
 import { roundDecimal } from './input-text.js';
 import { registerNumericAssignment } from './numeric-assignment.js';
@@ -483,6 +483,13 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
       args.map((arg) => built(jsonNull, arg, 'jsonb_build_array')),
   });
   fn({
+    name: 'seams_jsonb_strip_nulls',
+    args: [DataType.jsonb],
+    returns: DataType.jsonb,
+    // Object fields whose value is a JSON null go, at every depth; array elements stay, nulls too.
+    implementation: (value: unknown) => jsonbStripNulls(value),
+  });
+  fn({
     name: 'seams_jsonb_delete_path',
     args: [DataType.jsonb, textArray],
     returns: DataType.jsonb,
@@ -872,6 +879,17 @@ function jsonbDeletePath(value: object, path: readonly unknown[], level: number)
   return Object.fromEntries(
     Object.entries(value).flatMap(([key, item]): [string, unknown][] =>
       key !== step ? [[key, item]] : last ? [] : [[key, below(item)]],
+    ),
+  );
+}
+
+/** A jsonb value without the object fields that hold a JSON null, at every depth (PlainResult: any jsonb value). */
+function jsonbStripNulls(value: unknown): PlainResult {
+  if (Array.isArray(value)) return value.map(jsonbStripNulls);
+  if (typeof value !== 'object' || value === null) return value as PlainResult;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]): [string, unknown][] =>
+      item === null || typeof item === 'symbol' ? [] : [[key, jsonbStripNulls(item)]],
     ),
   );
 }

@@ -1082,4 +1082,12 @@ export const jsonCases = defineGroup('json', [
       'SELECT id, to_jsonb(id) AS i, to_jsonb(name) AS n, to_jsonb(active) AS a, to_jsonb(tag) AS t, to_jsonb(meta) AS m, to_jsonb(name) IS NULL AS sql_null FROM people ORDER BY id',
     ],
   },
+  {
+    name: 'jsonb_strip_nulls removes object fields holding a JSON null at every depth and keeps null array elements (round 23)',
+    setup:
+      'CREATE TABLE docs (id int, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": null, "b": {"c": null, "d": 1}, "e": [null, {"f": null, "g": 2}]}\'), (2, \'[null, 1]\'), (3, NULL);',
+    steps: [
+      'SELECT id, jsonb_strip_nulls(doc) AS v, jsonb_strip_nulls(doc) IS NULL AS sql_null FROM docs ORDER BY id',
+    ],
+  },
 ]);
