@@ -14,8 +14,10 @@ import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
 import {
   withDefaultValuesRead,
   withDistinctFromRead,
+  withExponentLiteralsRead,
   withHavingGroupsRead,
   withImplicitReferencesRead,
+  withJsonPathRead,
   withPublicReferencesRead,
 } from './pg-mem/parser-rewrites.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
@@ -140,8 +142,14 @@ function parseOnce(text: string): Statement[] {
   let statements: Statement[];
   try {
     // What pg-mem's parser cannot read, written as what it can (PostgreSQL runs both alike).
-    const source = withHavingGroupsRead(
-      withDistinctFromRead(withDefaultValuesRead(withImplicitReferencesRead(withPublicReferencesRead(text)))),
+    const source = withJsonPathRead(
+      withExponentLiteralsRead(
+        withHavingGroupsRead(
+          withDistinctFromRead(
+            withDefaultValuesRead(withImplicitReferencesRead(withPublicReferencesRead(text))),
+          ),
+        ),
+      ),
     );
     statements = parse(source, { locationTracking: true });
     noteNumericLiterals(statements, source);

@@ -7,7 +7,7 @@ import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
-import { DISTINCT_FROM_CALLS, writtenNumeric } from './numeric-literals.js';
+import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numeric-literals.js';
 import {
   type Conjunct,
   hasSubquery,
@@ -690,19 +690,36 @@ export class ExpressionTyper {
       return this.#arithmetic(expr, scope);
     if (op === '||') return this.#concat(expr, scope);
     if (op === '@>' || op === '<@') return this.#containment(expr, scope);
-    if (op === '#>>') {
-      if (isUntypedNode(expr.left)) throw ambiguousJsonOperator(op, expr.right);
+    // `#>` (numeric-literals.ts names the node so) gives the jsonb at the path, `#>>` its text.
+    const path =
+      op === '#>>' ? '#>>' : (op as string) === JSON_PATH_OPERATOR ? JSON_PATH_OPERATOR : undefined;
+    if (path) {
+      if (isUntypedNode(expr.left)) throw ambiguousJsonOperator(path, expr.right);
       const left = this.type(expr.left, scope, T.jsonb);
       if (left.type.name !== 'jsonb' || left.type.array)
-        throw refuse(`the operator #>> on ${left.type.name}`);
+        throw refuse(`the operator ${path} on ${left.type.name}`);
       const right = this.type(expr.right, scope, { ...T.text, array: true });
-      if (right.type.name !== 'text' || !right.type.array) throw refuse(`#>> with a ${right.type.name} path`);
+      if (right.type.name !== 'text' || !right.type.array)
+        throw refuse(`${path} with a ${right.type.name} path`);
       const call: Expr = {
         type: 'call',
-        function: { name: 'seams_jsonb_path_text' },
+        function: { name: path === '#>>' ? 'seams_jsonb_path_text' : 'seams_jsonb_path' },
         args: [left.expr, right.expr],
       };
-      return this.#combine(call, T.text, '?column?', [left, right]);
+      return this.#combine(call, path === '#>>' ? T.text : T.jsonb, '?column?', [left, right]);
+    }
+    if ((op as string) === '#-') {
+      if (isUntypedNode(expr.left)) throw refuse('#- on an untyped value');
+      const left = this.type(expr.left, scope, T.jsonb);
+      if (left.type.name !== 'jsonb' || left.type.array) throw refuse(`the operator #- on ${left.type.name}`);
+      const right = this.type(expr.right, scope, { ...T.text, array: true });
+      if (right.type.name !== 'text' || !right.type.array) throw refuse(`#- with a ${right.type.name} path`);
+      const call: Expr = {
+        type: 'call',
+        function: { name: 'seams_jsonb_delete_path' },
+        args: [left.expr, right.expr],
+      };
+      return this.#combine(call, T.jsonb, '?column?', [left, right]);
     }
     if (op === '?' || op === '?|' || op === '?&') {
       const left = this.type(expr.left, scope, T.jsonb);
@@ -1021,6 +1038,29 @@ export class ExpressionTyper {
     ]);
   }
 
+  /**
+   * `jsonb - text` (a key, or the string elements of an array), `jsonb - int` (an array element)
+   * and `jsonb - text[]` (keys), which pg-mem lacks: an untyped right side is text, as PostgreSQL
+   * resolves it (text is the preferred type of its category), so `doc - '{a}'` removes the key "{a}".
+   * Undefined when the left side is no jsonb, for the arithmetic to type.
+   */
+  #jsonbDelete(expr: ExprBinary, scope: Scope): Typed | undefined {
+    const left = this.type(expr.left, scope);
+    if (left.type.name !== 'jsonb' || left.type.array) return undefined;
+    const right = this.type(expr.right, scope, T.text);
+    const name =
+      isText(right.type) && !right.type.array
+        ? 'seams_jsonb_delete_key'
+        : isText({ ...right.type, array: undefined }) && right.type.array
+          ? 'seams_jsonb_delete_keys'
+          : !right.type.array && (right.type.name === 'int4' || right.type.name === 'int2')
+            ? 'seams_jsonb_delete_index'
+            : undefined;
+    if (!name) throw refuse(`jsonb - ${right.type.name}${right.type.array ? '[]' : ''}`);
+    const call: Expr = { type: 'call', function: { name }, args: [left.expr, right.expr] };
+    return this.#combine(call, T.jsonb, '?column?', [left, right]);
+  }
+
   #arithmetic(expr: ExprBinary, scope: Scope): Typed {
     const interval = (expr.op === '+' || expr.op === '-') && fixedInterval(expr.right);
     if (interval !== false && interval !== undefined) {
@@ -1037,6 +1077,10 @@ export class ExpressionTyper {
         args: [base.expr, { type: 'numeric', value: millis }],
       };
       return this.#combine(call, T.timestamptz, '?column?', [base]);
+    }
+    if (expr.op === '-' && !isUntypedNode(expr.left)) {
+      const deleted = this.#jsonbDelete(expr, scope);
+      if (deleted) return deleted;
     }
     // Both untyped ('1' + '2', $1 - $2, $1 / NULL): every numeric operator (and more) fits.
     if (isUntypedNode(expr.left) && isUntypedNode(expr.right))
@@ -1320,6 +1364,13 @@ export class ExpressionTyper {
       );
       return typedArgs;
     };
+    // An aggregate's DISTINCT compares its arguments: json has no equality (42883 once PostgreSQL
+    // has found the aggregate, before pg-mem compares them its own way or refuses the aggregate).
+    // A bare parameter's type is typeCall's to infer; count(DISTINCT *) is typeCall's syntax error.
+    if (expr.distinct === 'distinct' && DISTINCT_AGGREGATES.has(name))
+      for (const arg of expr.args)
+        if (arg.type !== 'parameter' && !(arg.type === 'ref' && arg.name === '*'))
+          checkEquality(this.type(arg, scope).type, arg);
     const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
     // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
     if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
@@ -2261,3 +2312,33 @@ function rowComparison(expr: ExprBinary, left: readonly Expr[]): Expr {
     };
   }, undefined) as Expr;
 }
+
+/**
+ * PostgreSQL's 42883 for grouping, DISTINCT or UNION over json (not jsonb), which has no equality
+ * operator; pg-mem would compare its values (and, over no rows, answer without an error).
+ */
+export function checkEquality(type: PgType, at: object): void {
+  if (type.name === 'json')
+    throw markAt(
+      pgError('42883', `could not identify an equality operator for type json${type.array ? '[]' : ''}`),
+      at,
+    );
+}
+
+/** The built-in aggregates an application calls with DISTINCT, whose arguments PostgreSQL compares. */
+const DISTINCT_AGGREGATES = new Set([
+  'count',
+  'sum',
+  'avg',
+  'min',
+  'max',
+  'array_agg',
+  'string_agg',
+  'json_agg',
+  'jsonb_agg',
+  'json_object_agg',
+  'jsonb_object_agg',
+  'bool_and',
+  'bool_or',
+  'every',
+]);

@@ -444,6 +444,13 @@ export function typeCall(
       textArgs(name, args);
       return { expr: call(expr, args, 'seams_md5'), type: T.text, parts: args };
     }
+    case 'jsonb_strip_nulls': {
+      const args = typeArgs([T.jsonb]);
+      arity(name, args, 1);
+      if (args[0]?.type.name !== 'jsonb' || args[0].type.array)
+        throw refuse(`${name}() on ${args[0]?.type.name}`);
+      return { expr: call(expr, args, 'seams_jsonb_strip_nulls'), type: T.jsonb, parts: args };
+    }
     case 'jsonb_typeof':
     case 'jsonb_array_length': {
       const args = typeArgs([T.jsonb]);
@@ -486,6 +493,59 @@ export function typeCall(
             : [array.type, element];
       const args = typeArgs(expected);
       return { ...typeArrayFunction(operation, args), parts: args };
+    }
+    case 'to_jsonb': {
+      const [arg] = expr.args;
+      if (expr.args.length !== 1 || !arg) throw refuse(`${name}() with ${expr.args.length} arguments`);
+      if (arg.type === 'parameter') throw refuse(`a parameter as the argument of ${name}() (write $n::type)`);
+      const value = typeOne(arg);
+      // to_jsonb(anyelement): an untyped literal has no type to resolve it from (42804 in PostgreSQL).
+      if (value.untyped) throw refuse(`${name}() of an untyped value`);
+      return { expr: jsonbArgument(value, false, name), type: T.jsonb, parts: [value] };
+    }
+    case 'jsonb_build_object':
+    case 'jsonb_build_array': {
+      // VARIADIC "any": a bare parameter gets no type from it (42P18 in PostgreSQL unless typed).
+      if (expr.args.some((arg) => arg.type === 'parameter'))
+        throw refuse(`a parameter as an argument of ${name}() (write $n::type)`);
+      const args = expr.args.map(typeOne);
+      if (name === 'jsonb_build_object' && args.length % 2 === 1)
+        throw pgError('22023', 'argument list must have even number of elements');
+      const converted = args.map((arg, index) =>
+        jsonbArgument(arg, name === 'jsonb_build_object' && index % 2 === 0, name),
+      );
+      // A JSON null first: pg-mem holds it as a symbol of its own, which the function puts for a NULL value.
+      const jsonNull: Expr = {
+        type: 'cast',
+        operand: { type: 'string', value: 'null' },
+        to: { name: 'jsonb' },
+      };
+      return {
+        expr: { type: 'call', function: { name: `seams_${name}` }, args: [jsonNull, ...converted] },
+        type: T.jsonb,
+        parts: args,
+      };
+    }
+    case 'jsonb_extract_path':
+    case 'jsonb_extract_path_text': {
+      // jsonb #> and #>> with the path as VARIADIC text arguments.
+      const args = typeArgs([T.jsonb, T.text]);
+      const [target, ...path] = args;
+      if (target?.type.name !== 'jsonb' || target.type.array)
+        throw refuse(`${name}() on ${target?.type.name}`);
+      if (path.length === 0) throw refuse(`${name}() without a path`);
+      if (path.some((step) => step.type.name !== 'text' || step.type.array))
+        throw refuse(`${name}() with a path element not of type text`);
+      const steps: Expr = { type: 'array', expressions: path.map((step) => step.expr) };
+      return {
+        expr: {
+          type: 'call',
+          function: { name: name === 'jsonb_extract_path' ? 'seams_jsonb_path' : 'seams_jsonb_path_text' },
+          args: [target.expr, steps],
+        },
+        type: name === 'jsonb_extract_path' ? T.jsonb : T.text,
+        parts: args,
+      };
     }
     case 'jsonb_set': {
       const args = typeArgs([T.jsonb, { ...T.text, array: true }, T.jsonb, T.bool]);
@@ -662,4 +722,24 @@ function sqlTypeName(type: PgType): string {
     int8: 'bigint',
   };
   return names[type.name] ?? type.name;
+}
+
+/**
+ * An argument of jsonb_build_object() or jsonb_build_array() as the jsonb value PostgreSQL makes
+ * of it (to_jsonb): text as a string, an integer as a number, a boolean, jsonb as itself. Other
+ * types (numeric and float keep digits pg-mem's doubles do not, dates print in the session's
+ * style) are refused; a key is any text-like value.
+ */
+function jsonbArgument(arg: Typed, key: boolean, name: string): Expr {
+  const { type } = arg;
+  const textLike = !type.array && (type.name === 'unknown' || isText(type) || type.name === 'uuid');
+  const asText: Expr =
+    type.name === 'uuid' ? { type: 'cast', operand: arg.expr, to: { name: 'text' } } : arg.expr;
+  if (textLike) return { type: 'call', function: { name: 'seams_jsonb_of_text' }, args: [asText] };
+  if (!key && !type.array && isInteger(type))
+    return { type: 'call', function: { name: 'seams_jsonb_of_integer' }, args: [arg.expr] };
+  if (!key && !type.array && type.name === 'bool')
+    return { type: 'call', function: { name: 'seams_jsonb_of_bool' }, args: [arg.expr] };
+  if (!key && !type.array && type.name === 'jsonb') return arg.expr;
+  throw refuse(`${name}() with a ${key ? 'key' : 'value'} of type ${type.name}${type.array ? '[]' : ''}`);
 }

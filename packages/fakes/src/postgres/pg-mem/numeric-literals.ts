@@ -1,6 +1,6 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { blockCommentEnd, type SqlToken, tokenize } from '../sql-tokens.js';
-import { DISTINCT_FROM_SCHEMAS } from './parser-rewrites.js';
+import { DISTINCT_FROM_SCHEMAS, JSON_PATH_SCHEMA } from './parser-rewrites.js';
 import { refuse } from './refusal.js';
 
 /** The source text of each numeric literal, by its node: the parser keeps only a JavaScript number. */
@@ -20,8 +20,29 @@ export function noteNumericLiterals(node: unknown, sql: string): void {
   const tokens = tokenize(sql);
   checkScanned(sql, tokens);
   const masked = maskedText(sql, tokens);
+  readJsonPaths(node);
   readDistinctFrom(node, masked);
   noteNode(node, sql, masked);
+}
+
+/** The operator `#>` as the tree names it once read (parser-rewrites.ts writes it for the parser). */
+export const JSON_PATH_OPERATOR = '#>';
+
+/**
+ * Each `OPERATOR(seams_jsonb_path.#>>)` (how `#>` reaches the parser) named `#>` in place, without the
+ * schema: PostgreSQL gives `#>` the level of any other operator, which the grammar check gives it then.
+ */
+function readJsonPaths(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) readJsonPaths(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  if (Reflect.get(node, 'type') === 'binary' && Reflect.get(node, 'opSchema') === JSON_PATH_SCHEMA) {
+    Reflect.deleteProperty(node, 'opSchema');
+    Reflect.set(node, 'op', JSON_PATH_OPERATOR);
+  }
+  for (const value of Object.values(node)) readJsonPaths(value);
 }
 
 /** The calls `IS [NOT] DISTINCT FROM` becomes, typed as PostgreSQL's comparison (expression-typer.ts). */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { withDefaultValuesRead, withImplicitReferencesRead } from './parser-rewrites.js';
+import {
+  plainDecimal,
+  withDefaultValuesRead,
+  withExponentLiteralsRead,
+  withImplicitReferencesRead,
+  withJsonPathRead,
+} from './parser-rewrites.js';
 
 describe('withDefaultValuesRead', () => {
   it('writes DEFAULT VALUES as a one-item VALUES row of DEFAULT', () => {
@@ -49,5 +55,38 @@ describe('withImplicitReferencesRead', () => {
       'SELECT 1 -- REFERENCES x\n/* REFERENCES /* y */ z */',
     ];
     for (const text of texts) expect(withImplicitReferencesRead(text)).toBe(text);
+  });
+});
+
+describe('withExponentLiteralsRead', () => {
+  it('writes each exponent literal as the plain decimal of its value and PostgreSQL display scale', () => {
+    expect(plainDecimal('1e3')).toBe('1000.');
+    expect(plainDecimal('1.5E3')).toBe('1500.');
+    expect(plainDecimal('1.50e1')).toBe('15.0');
+    expect(plainDecimal('1e-3')).toBe('0.001');
+    expect(plainDecimal('12e-1')).toBe('1.2');
+    expect(plainDecimal('.5e+1')).toBe('5.');
+    expect(plainDecimal('0.0e0')).toBe('0.0');
+    expect(plainDecimal('1.e2')).toBe('100.');
+    expect(plainDecimal('123')).toBeUndefined();
+    expect(plainDecimal('1e101')).toBeUndefined();
+  });
+
+  it('rewrites number tokens only, never inside literals, names or comments, nor one glued to a name', () => {
+    expect(withExponentLiteralsRead('SELECT 1e3 AS a, -2E-2, \'x 1e3\', "c1e3" -- 1e3\nFROM t')).toBe(
+      'SELECT 1000. AS a, -0.02, \'x 1e3\', "c1e3" -- 1e3\nFROM t',
+    );
+    expect(withExponentLiteralsRead('SELECT 1e3abc, 1e3.5')).toBe('SELECT 1e3abc, 1e3.5');
+  });
+});
+
+describe('withJsonPathRead', () => {
+  it('writes the #> operator as OPERATOR(seams_jsonb_path.#>>), leaving #>>, #- and literals alone', () => {
+    expect(
+      withJsonPathRead("SELECT doc#>'{a}', doc #> ARRAY[$1], doc #>> '{b}', doc #- '{c}', '#>' FROM t"),
+    ).toBe(
+      "SELECT doc OPERATOR(seams_jsonb_path.#>>) '{a}', doc  OPERATOR(seams_jsonb_path.#>>)  ARRAY[$1], doc #>> '{b}', doc #- '{c}', '#>' FROM t",
+    );
+    expect(withJsonPathRead('SELECT "a#>b" FROM t -- x #> y')).toBe('SELECT "a#>b" FROM t -- x #> y');
   });
 });

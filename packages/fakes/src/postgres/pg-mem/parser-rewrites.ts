@@ -178,3 +178,75 @@ function dollarQuoted(text: string): string | undefined {
   const end = text.indexOf(tag, tag.length);
   return end < 0 ? text : text.slice(0, end + tag.length);
 }
+
+/** A numeric literal with an exponent, as PostgreSQL 15's scanner reads one (no `_`, decimal only). */
+const EXPONENT_LITERAL = /^(\d*)(?:\.(\d*))?[eE]([+-]?\d+)$/;
+/** The largest exponent written out in full: beyond it the literal is left to the parser (which refuses it). */
+const MOST_EXPONENT_DIGITS = 100;
+
+/**
+ * The text with each numeric literal written with an exponent (`1e3`, `1.5E-2`) written as the
+ * plain decimal of the same value and display scale (`1000.`, `0.015`), which pg-mem's parser reads
+ * (it has no exponents). PostgreSQL reads both as one numeric constant: `1.50e1` is 15.0, its scale
+ * the fraction's digits less the exponent, never below 0, and `1000.` is numeric, not integer.
+ * Only number tokens outside literals and comments, not run into a following name or dot, are rewritten.
+ */
+export function withExponentLiteralsRead(text: string): string {
+  if (!/\d[eE]/.test(text)) return text;
+  let out = text;
+  for (const token of tokenize(text).reverse()) {
+    if (token.kind !== 'number') continue;
+    const decimal = plainDecimal(token.value);
+    if (decimal === undefined || /[\w$.]/.test(text[token.end] ?? '')) continue;
+    out = `${out.slice(0, token.start)}${decimal}${out.slice(token.end)}`;
+  }
+  return out;
+}
+
+/** `1.50e1` as `15.0`, `1e3` as `1000.`, `1e-3` as `0.001`; undefined for what is no such literal. */
+export function plainDecimal(literal: string): string | undefined {
+  const match = EXPONENT_LITERAL.exec(literal);
+  if (!match) return undefined;
+  const [, whole = '', fraction = '', exponentText = '0'] = match;
+  if (whole === '' && fraction === '') return undefined;
+  const exponent = Number(exponentText);
+  if (Math.abs(exponent) > MOST_EXPONENT_DIGITS) return undefined;
+  const digits = whole + fraction;
+  const point = whole.length + exponent;
+  const padded =
+    point <= 0
+      ? `${'0'.repeat(1 - point)}${digits}`
+      : point > digits.length
+        ? `${digits}${'0'.repeat(point - digits.length)}`
+        : digits;
+  const at = point <= 0 ? 1 : point;
+  const integer = padded.slice(0, at).replace(/^0+(?=\d)/, '');
+  return `${integer}.${padded.slice(at)}`;
+}
+
+/** The schema `#>` is written under for the parser; numeric-literals.ts makes the node `#>` again. */
+export const JSON_PATH_SCHEMA = 'seams_jsonb_path';
+
+/**
+ * The text with each `#>` operator (jsonb at a path, as jsonb) written `OPERATOR(seams_jsonb_path.#>>)`,
+ * which pg-mem's parser reads (it has `#>>` but no `#>`) at the level it gives `#>>`; the grammar check
+ * then names the node `#>` and regroups it as PostgreSQL does (any other operator), and the analysis
+ * answers it as PostgreSQL's `#>`. An operator run of exactly `#` and `>` is rewritten (not `#>>`).
+ */
+export function withJsonPathRead(text: string): string {
+  if (!text.includes('#>')) return text;
+  const tokens = tokenize(text);
+  const glued = (index: number) => {
+    const token = tokens[index];
+    const before = tokens[index - 1];
+    return token?.kind === 'op' && before?.kind === 'op' && before.end === token.start;
+  };
+  let out = text;
+  for (let index = tokens.length - 1; index >= 1; index -= 1) {
+    const hash = tokens[index - 1];
+    if (hash?.value !== '#' || tokens[index]?.value !== '>' || !glued(index)) continue;
+    if (glued(index - 1) || glued(index + 1)) continue;
+    out = `${out.slice(0, hash.start)} OPERATOR(${JSON_PATH_SCHEMA}.#>>) ${out.slice(hash.start + 2)}`;
+  }
+  return out;
+}

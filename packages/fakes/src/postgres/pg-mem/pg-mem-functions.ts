@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DataType, type IMemoryDb } from 'pg-mem';
+import { DataType, type IMemoryDb, type PlainResult } from 'pg-mem';
 import type { FakePostgresError } from '../fake-postgres-error.js';
 import { roundDecimal } from './input-text.js';
 import { registerNumericAssignment } from './numeric-assignment.js';
@@ -396,6 +396,117 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     implementation: (value: unknown, keys: readonly (string | null)[]) =>
       flatElements(keys).every((key) => typeof key !== 'string' || jsonbHasKey(value, key)),
   });
+  // jsonb - text, - int, - text[] (the typer resolves which): PostgreSQL deletes nothing from a scalar.
+  const deletable = (value: unknown): unknown[] | object => {
+    if (Array.isArray(value) || (typeof value === 'object' && value !== null)) return value;
+    throw pgError('22023', 'cannot delete from scalar');
+  };
+  const withoutKeys = (value: unknown, keys: readonly unknown[]): object => {
+    const target = deletable(value);
+    if (Array.isArray(target))
+      return target.filter((item) => typeof item !== 'string' || !keys.includes(item));
+    return Object.fromEntries(Object.entries(target).filter(([key]) => !keys.includes(key)));
+  };
+  fn({
+    name: 'seams_jsonb_delete_key',
+    args: [DataType.jsonb, DataType.text],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, key: string) => withoutKeys(value, [key]),
+  });
+  fn({
+    name: 'seams_jsonb_delete_keys',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, keys: readonly (string | null)[]) =>
+      withoutKeys(value, flatElements(keys)),
+  });
+  fn({
+    name: 'seams_jsonb_delete_index',
+    args: [DataType.jsonb, DataType.integer],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, index: number) => {
+      const target = deletable(value);
+      if (!Array.isArray(target)) throw pgError('22023', 'cannot delete from object using integer index');
+      const at = index < 0 ? target.length + index : index;
+      return target.filter((_, position) => position !== at);
+    },
+  });
+  // jsonb_build_object() and jsonb_build_array(): each argument made jsonb by a seams_jsonb_of_*
+  // call (functions.ts), so SQL NULL arrives as null and becomes a JSON null: the first argument,
+  // 'null'::jsonb, is pg-mem's own JSON null symbol, which nothing here could make otherwise.
+  fn({
+    name: 'seams_jsonb_of_text',
+    args: [DataType.text],
+    returns: DataType.jsonb,
+    implementation: (v: string) => v,
+  });
+  fn({
+    name: 'seams_jsonb_of_integer',
+    args: [DataType.bigint],
+    returns: DataType.jsonb,
+    implementation: (v: number) => Number(v),
+  });
+  fn({
+    name: 'seams_jsonb_of_bool',
+    args: [DataType.bool],
+    returns: DataType.jsonb,
+    implementation: (v: boolean) => v,
+  });
+  const built = (jsonNull: unknown, value: unknown, name: string): unknown => {
+    if (value !== null && value !== undefined) return value;
+    if (typeof jsonNull !== 'symbol') throw refuse(`a NULL value in ${name}() (a JSON null)`);
+    return jsonNull;
+  };
+  fn({
+    name: 'seams_jsonb_build_object',
+    args: [],
+    argsVariadic: DataType.jsonb,
+    allowNullArguments: true,
+    returns: DataType.jsonb,
+    implementation: (jsonNull: unknown, ...args: unknown[]): object => {
+      const object: Record<string, unknown> = {};
+      for (let index = 0; index + 1 < args.length; index += 2) {
+        const key = args[index];
+        if (typeof key !== 'string') throw pgError('22023', `argument ${index + 1}: key must not be null`);
+        object[key] = built(jsonNull, args[index + 1], 'jsonb_build_object');
+      }
+      return object;
+    },
+  });
+  fn({
+    name: 'seams_jsonb_build_array',
+    args: [],
+    argsVariadic: DataType.jsonb,
+    allowNullArguments: true,
+    returns: DataType.jsonb,
+    implementation: (jsonNull: unknown, ...args: unknown[]): object =>
+      args.map((arg) => built(jsonNull, arg, 'jsonb_build_array')),
+  });
+  fn({
+    name: 'seams_jsonb_strip_nulls',
+    args: [DataType.jsonb],
+    returns: DataType.jsonb,
+    // Object fields whose value is a JSON null go, at every depth; array elements stay, nulls too.
+    implementation: (value: unknown) => jsonbStripNulls(value),
+  });
+  fn({
+    name: 'seams_jsonb_delete_path',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.jsonb,
+    implementation: (value: unknown, path: readonly (string | null)[]): object => {
+      if (!Array.isArray(value) && (typeof value !== 'object' || value === null))
+        throw pgError('22023', 'cannot delete path in scalar');
+      return jsonbDeletePath(value, flatElements(path), 0);
+    },
+  });
+  fn({
+    name: 'seams_jsonb_path',
+    args: [DataType.jsonb, textArray],
+    returns: DataType.jsonb,
+    // #> gives the jsonb found (a JSON null as pg-mem's own null symbol), SQL NULL for no such path.
+    implementation: (value: unknown, path: readonly (string | null)[]) =>
+      jsonbAtPath(value, flatElements(path)) ?? null,
+  });
   fn({
     name: 'seams_jsonb_path_text',
     args: [DataType.jsonb, textArray],
@@ -740,6 +851,47 @@ function jsonbAtPath(value: unknown, path: readonly unknown[]): unknown {
     }
   }
   return current;
+}
+
+/**
+ * `#-`: the value without the element at `path` (from `level` on), as PostgreSQL's setPath deletes
+ * it: a missing key or index, or a scalar on the way, leaves the value as it is; a NULL step is
+ * 22004 and an array step that is no integer 22P02, where the walk reaches them.
+ */
+function jsonbDeletePath(value: object, path: readonly unknown[], level: number): object {
+  const step = path[level];
+  if (step === undefined) return value;
+  if (typeof step !== 'string') throw pgError('22004', `path element at position ${level + 1} is null`);
+  const last = level === path.length - 1;
+  const below = (item: unknown): unknown =>
+    typeof item === 'object' && item !== null ? jsonbDeletePath(item, path, level + 1) : item;
+  if (Array.isArray(value)) {
+    if (!/^\s*[+-]?\d+$/.test(step))
+      throw pgError('22P02', `path element at position ${level + 1} is not an integer: "${step}"`);
+    const index = Number(step);
+    const at = index < 0 ? value.length + index : index;
+    if (at < 0 || at >= value.length) return value;
+    return last
+      ? value.filter((_, position) => position !== at)
+      : value.map((item, position) => (position === at ? below(item) : item));
+  }
+  if (!Object.hasOwn(value, step)) return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]): [string, unknown][] =>
+      key !== step ? [[key, item]] : last ? [] : [[key, below(item)]],
+    ),
+  );
+}
+
+/** A jsonb value without the object fields that hold a JSON null, at every depth (PlainResult: any jsonb value). */
+function jsonbStripNulls(value: unknown): PlainResult {
+  if (Array.isArray(value)) return value.map(jsonbStripNulls);
+  if (typeof value !== 'object' || value === null) return value as PlainResult;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]): [string, unknown][] =>
+      item === null || typeof item === 'symbol' ? [] : [[key, jsonbStripNulls(item)]],
+    ),
+  );
 }
 
 function jsonbHasKey(value: unknown, key: string): boolean {

@@ -12,7 +12,7 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { markAt } from './error-position.js';
-import { ExpressionTyper, unify, unmodified } from './expression-typer.js';
+import { checkEquality, ExpressionTyper, unify, unmodified } from './expression-typer.js';
 import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
@@ -124,7 +124,11 @@ export class SelectAnalyzer {
     // three: of two mistakes in those clauses, PostgreSQL reports the one it reads first.
     const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
     for (const order of select.orderBy ?? []) this.#resolveOrderBy(order, columns, scope);
-    const groupBy = select.groupBy?.map((expr) => this.#groupExpr(expr, columns, scope));
+    const groupBy = select.groupBy?.map((expr) => {
+      const typed = this.#groupExpr(expr, columns, scope);
+      checkEquality(typed.type, expr);
+      return typed;
+    });
     const aggregated = columns.some((c) => c.typed.aggregate) || (groupBy?.length ?? 0) > 0 || !!having;
     // One group of all the rows, which pg-mem makes only around an aggregate (else it keeps every row).
     if (having && !groupBy && !having.aggregate && !columns.some((c) => c.typed.aggregate))
@@ -138,6 +142,14 @@ export class SelectAnalyzer {
     if (select.orderBy && groupBy?.some((g) => g.expr.type === 'case' && !g.expr.value))
       throw refuse('ORDER BY in a query grouped by a searched CASE (pg-mem computes the CASE wrong there)');
     const distinct = select.distinct === 'distinct';
+    // PostgreSQL marks the select-list item as written (a `*` expands to several outputs).
+    const items = select.columns ?? [];
+    if (distinct)
+      for (const [index, column] of columns.entries())
+        checkEquality(
+          column.typed.type,
+          items.length === columns.length ? (items[index]?.expr ?? column.typed.expr) : column.typed.expr,
+        );
     const orderBy = select.orderBy?.map((order) =>
       this.#orderBy(order, columns, scope, topLevel, distinct, checkGrouped),
     );
@@ -921,6 +933,7 @@ export class SelectAnalyzer {
       const type = unify([output.type, other?.type ?? output.type], 'UNION');
       if (type.name !== output.type.name || (other && type.name !== other.type.name))
         throw refuse('UNION of columns of different types');
+      if (select.type === 'union') checkEquality(type, writtenOutput(select, index) ?? output.expr);
       return { ...output, type };
     });
     if (topLevel) return { statement: { ...select, left: left.statement, right: right.statement }, outputs };
@@ -1294,6 +1307,15 @@ function setBranches(select: SelectStatement): SelectStatement[] {
 
 function isSetOperation(type: SelectStatement['type']): type is 'union' | 'union all' {
   return type === 'union' || type === 'union all';
+}
+
+/** The select-list item as written in the chain's first branch at `index`, which PostgreSQL marks. */
+function writtenOutput(select: SelectStatement, index: number): Expr | undefined {
+  if (isSetOperationNode(select)) return writtenOutput(select.left, index);
+  return select.type === 'select' &&
+    !select.columns?.some((c) => c.expr.type === 'ref' && c.expr.name === '*')
+    ? select.columns?.[index]?.expr
+    : undefined;
 }
 
 function checkSortable(type: PgType): void {

@@ -1007,4 +1007,87 @@ export const jsonCases = defineGroup('json', [
       },
     ],
   },
+  {
+    name: 'json (not jsonb) has no equality operator: GROUP BY and DISTINCT over it fail with 42883 even over no rows (round 23)',
+    setup: 'CREATE TABLE events (id int, payload json, doc jsonb);',
+    steps: [
+      'SELECT payload, count(*) FROM events GROUP BY payload',
+      'SELECT DISTINCT id, payload FROM events',
+      'SELECT count(DISTINCT payload) FROM events',
+      'SELECT DISTINCT doc FROM events',
+    ],
+  },
+  {
+    name: 'json (not jsonb) has no equality operator: UNION (not UNION ALL) of it fails with 42883 at the first branch (round 23)',
+    setup: 'CREATE TABLE events (id int, payload json);',
+    steps: [
+      'SELECT id, payload FROM events UNION SELECT 1, payload FROM events',
+      'SELECT id FROM events UNION ALL SELECT id FROM events',
+    ],
+  },
+  {
+    name: 'jsonb #> gives the jsonb at a path: a JSON null stays jsonb null, a missing path is SQL NULL (round 23)',
+    setup:
+      'CREATE TABLE docs (id int PRIMARY KEY, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": {"b": [1, {"c": null}]}, "t": ["x"]}\'), (2, \'[1, [2]]\');',
+    steps: [
+      "SELECT id, doc #> '{a,b,1}' AS obj, doc #> '{a,b,1,c}' IS NULL AS json_null, doc #> '{zz}' IS NULL AS missing, doc #> '{1,0}' AS nested FROM docs ORDER BY id",
+      "SELECT doc#>'{t}' || '[\"y\"]' AS joined, doc #> '{a}' -> 'b' ->> 0 AS chained, pg_typeof(doc #> '{a}')::text AS type FROM docs WHERE id = 1",
+      {
+        sql: 'SELECT id FROM docs WHERE (doc#>ARRAY[$1, $2]::text[])::jsonb::jsonb = $3 ORDER BY id',
+        params: ['a', 'b', '[1, {"c": null}]'],
+      },
+    ],
+  },
+  {
+    name: 'jsonb - removes a key (or matching array strings), - int an element, - text[] several keys; an untyped right side is a key (round 23)',
+    setup:
+      'CREATE TABLE docs (id int PRIMARY KEY, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": 1, "b": 2}\'), (2, \'["a", 1, "a", null]\'), (3, \'"s"\');',
+    steps: [
+      "SELECT id, doc - 'a' AS v, doc - '{a}' AS braces FROM docs WHERE id < 3 ORDER BY id",
+      'SELECT doc - 0 AS first, doc - -1 AS last, doc - 9 AS beyond FROM docs WHERE id = 2',
+      { sql: 'SELECT doc - $1::text[] AS v FROM docs WHERE id = 1', params: [['a', 'b']] },
+      "SELECT doc - 'a' FROM docs WHERE id = 3",
+      'SELECT doc - 0 FROM docs WHERE id = 1',
+    ],
+  },
+  {
+    name: 'jsonb #- deletes at a path (negative indexes from the end, missing steps leave it), and jsonb_extract_path reads one (round 23)',
+    setup:
+      'CREATE TABLE docs (id int PRIMARY KEY, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": {"b": [1, 2, 3]}, "c": null, "e": "x"}\'), (2, \'5\');',
+    steps: [
+      "SELECT doc #- '{a,b,0}' AS first, doc #- '{a,b,-1}' AS last, doc #- '{c}' AS key, doc #- '{zz,x}' AS missing, doc #- '{e,x}' AS through_scalar FROM docs WHERE id = 1",
+      "SELECT jsonb_extract_path(doc, 'a', 'b', '1') AS j, jsonb_extract_path_text(doc, 'e') AS t, jsonb_extract_path(doc, 'zz') IS NULL AS missing FROM docs WHERE id = 1",
+      "SELECT doc #- '{a}' FROM docs WHERE id = 2",
+      "SELECT doc #- '{a,NULL}' FROM docs WHERE id = 1",
+      "SELECT doc #- '{a,b,x}' FROM docs WHERE id = 1",
+    ],
+  },
+  {
+    name: 'jsonb_build_object and jsonb_build_array make text, integers, booleans and jsonb into jsonb, the last duplicate key winning (round 23)',
+    setup:
+      "CREATE TABLE people (id int PRIMARY KEY, name text, active bool); INSERT INTO people VALUES (1, 'Ann', true), (2, 'Bob', false);",
+    steps: [
+      "SELECT id, jsonb_build_object('id', id, 'name', name, 'active', active, 'id', id * 10, 'meta', '{\"k\": [1]}'::jsonb) AS o, jsonb_build_array(id, name, jsonb_build_array()) AS a FROM people ORDER BY id",
+      "SELECT jsonb_build_object('bbb', 1, 'a', 2, 'cc', 3) AS ordered, jsonb_build_object() AS empty, jsonb_build_object('x', 'y') -> 'x' AS arrow",
+      "SELECT jsonb_build_object('e', NULL) AS o, jsonb_build_array(1, NULL) AS a, jsonb_build_array(NULL) -> 0 IS NULL AS sql_null",
+      "SELECT jsonb_build_object('a')",
+      'SELECT jsonb_build_object(NULL, 1)',
+    ],
+  },
+  {
+    name: 'to_jsonb of text, integers, booleans, uuid and jsonb; SQL NULL stays SQL NULL (round 23)',
+    setup:
+      "CREATE TABLE people (id int, name text, active bool, tag uuid, meta jsonb); INSERT INTO people VALUES (1, 'Ann', true, 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{\"a\": null}'), (2, NULL, NULL, NULL, NULL);",
+    steps: [
+      'SELECT id, to_jsonb(id) AS i, to_jsonb(name) AS n, to_jsonb(active) AS a, to_jsonb(tag) AS t, to_jsonb(meta) AS m, to_jsonb(name) IS NULL AS sql_null FROM people ORDER BY id',
+    ],
+  },
+  {
+    name: 'jsonb_strip_nulls removes object fields holding a JSON null at every depth and keeps null array elements (round 23)',
+    setup:
+      'CREATE TABLE docs (id int, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": null, "b": {"c": null, "d": 1}, "e": [null, {"f": null, "g": 2}]}\'), (2, \'[null, 1]\'), (3, NULL);',
+    steps: [
+      'SELECT id, jsonb_strip_nulls(doc) AS v, jsonb_strip_nulls(doc) IS NULL AS sql_null FROM docs ORDER BY id',
+    ],
+  },
 ]);

@@ -1779,4 +1779,20 @@ export const typeCases = defineGroup('types', [
     name: 'datetime input: epoch beside a time from a column reads as epoch (15) (round 22)',
     steps: ["SELECT t::timestamp::text AS v FROM (VALUES ('epoch 01:01:01')) x(t)"],
   },
+  {
+    name: 'a numeric constant with an exponent is numeric with the scale of its fraction less its exponent (round 23)',
+    steps: [
+      'SELECT 1e3, 1.5e3 AS a, 1e-3 AS b, 1.50e1 AS c, .5e1 AS d, 12e-1 AS e, -2E+2 AS f, pg_typeof(1e3)::text AS t',
+      'SELECT 1e3 + 1 AS a, 1e3 * 2.5 AS b, 1e3 = 1000 AS c, 1e-3 < 0.01 AS d',
+    ],
+  },
+  {
+    name: 'a numeric constant with an exponent compares with integer and float columns, and is only read as a number outside strings (round 23)',
+    setup: 'CREATE TABLE m (a int, f float8); INSERT INTO m VALUES (5, 0.1), (500, 0.2);',
+    steps: [
+      'SELECT a FROM m WHERE a < 1e2 ORDER BY a',
+      'SELECT a FROM m WHERE f > 1e-1 ORDER BY a',
+      "SELECT '1e3' AS s, 1e3abc",
+    ],
+  },
 ]);
