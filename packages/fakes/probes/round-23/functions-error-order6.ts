@@ -1,0 +1,78 @@
+const T = "CREATE TABLE t (a int, b int, c text); INSERT INTO t VALUES (1, 2, 'x')";
+const q = (name: string, sql: string) => ({ name, setup: T, steps: [sql] });
+export default [
+  q('rollup unknown and order unknown', 'SELECT count(*) FROM t GROUP BY ROLLUP (x1) ORDER BY x2'),
+  q('rollup unknown and having unknown', 'SELECT count(*) FROM t GROUP BY ROLLUP (x1) HAVING x2 > 0'),
+  q('rollup ungrouped and order unknown', 'SELECT b FROM t GROUP BY ROLLUP (a) ORDER BY x1'),
+  q('rollup ungrouped and limit unknown', 'SELECT b FROM t GROUP BY ROLLUP (a) LIMIT x1'),
+  q('cube ungrouped', 'SELECT b FROM t GROUP BY CUBE (a)'),
+  q('grouping sets order position bad', 'SELECT a FROM t GROUP BY GROUPING SETS ((a), ()) ORDER BY 3'),
+  q('union order by unknown and branch error', 'SELECT x1 FROM t UNION SELECT a FROM t ORDER BY x2'),
+  q('union order by position bad', 'SELECT a FROM t UNION SELECT b FROM t ORDER BY 2'),
+  q('union order by expression errors', 'SELECT a FROM t UNION SELECT b FROM t ORDER BY a + 1'),
+  q('union limit unknown', 'SELECT a FROM t UNION SELECT b FROM t LIMIT x1'),
+  q('union limit negative', 'SELECT a FROM t UNION SELECT b FROM t LIMIT -1'),
+  q(
+    'union branch ungrouped and order unknown',
+    'SELECT b FROM t GROUP BY a UNION SELECT a FROM t ORDER BY x1',
+  ),
+  q(
+    'union all three branches count mismatch',
+    'SELECT a FROM t UNION ALL SELECT a, b FROM t UNION ALL SELECT c FROM t',
+  ),
+  q('union all type mismatch third', 'SELECT a FROM t UNION ALL SELECT b FROM t UNION ALL SELECT c FROM t'),
+  q(
+    'union all type mismatch first pair',
+    'SELECT c FROM t UNION ALL SELECT a FROM t UNION ALL SELECT a, b FROM t',
+  ),
+  q('except type mismatch', 'SELECT a FROM t EXCEPT SELECT c FROM t'),
+  q('subquery in from ungrouped and outer unknown', 'SELECT x1 FROM (SELECT b FROM t GROUP BY a) s'),
+  q('cte ungrouped and outer unknown', 'WITH s AS (SELECT b FROM t GROUP BY a) SELECT x1 FROM s'),
+  q('cte unused with error', 'WITH s AS (SELECT x1 FROM t) SELECT 1'),
+  q('cte limit negative unused', 'WITH s AS (SELECT a FROM t LIMIT -1) SELECT 1 AS x'),
+  q('subquery limit negative in exists', 'SELECT EXISTS (SELECT a FROM t LIMIT -1) AS e'),
+  q(
+    'scalar subquery negative limit not reached',
+    'SELECT CASE WHEN false THEN (SELECT a FROM t LIMIT -1) END AS x',
+  ),
+  q('subquery limit negative in from', 'SELECT * FROM (SELECT a FROM t LIMIT -1) s'),
+  q(
+    'subquery negative limit and outer ungrouped',
+    'SELECT b FROM (SELECT a, b FROM t LIMIT -1) s GROUP BY a',
+  ),
+  q('negative offset and runtime division', 'SELECT a / 0 FROM t OFFSET -1'),
+  q('negative limit and runtime division', 'SELECT a / 0 FROM t LIMIT -1'),
+  q('negative limit and bad cast runtime', 'SELECT c::int FROM t LIMIT -1'),
+  q('limit zero with runtime error', 'SELECT a / 0 FROM t LIMIT 0'),
+  q('distinct on unknown and order unknown', 'SELECT DISTINCT ON (x1) a FROM t ORDER BY x2'),
+  q('values rows unknown and order', 'SELECT * FROM (VALUES (x1), (2)) v(n) ORDER BY x2'),
+  q('values mismatch then unknown', "SELECT * FROM (VALUES (1, 'a'), ('b', 2)) v(n, m)"),
+  q('window def order unknown and limit unknown', 'SELECT row_number() OVER (ORDER BY x1) FROM t LIMIT x2'),
+  q('window clause unknown and order by unknown', 'SELECT a FROM t WINDOW w AS (ORDER BY x1) ORDER BY x2'),
+  q('window function ungrouped and limit unknown', 'SELECT sum(b) OVER () FROM t GROUP BY a LIMIT x1'),
+  q('for update with limit unknown', 'SELECT a FROM t GROUP BY a LIMIT x1 FOR UPDATE'),
+  q('for update group by ungrouped', 'SELECT b FROM t GROUP BY a FOR UPDATE'),
+  q(
+    'insert select ungrouped and returning unknown',
+    'INSERT INTO t (a) SELECT b FROM t GROUP BY a RETURNING x1',
+  ),
+  q(
+    'update where ungrouped subquery and returning unknown',
+    'UPDATE t SET a = (SELECT b FROM t GROUP BY a LIMIT 1) RETURNING x1',
+  ),
+  q('delete returning unknown and where unknown', 'DELETE FROM t WHERE x1 > 0 RETURNING x2'),
+  q('update returning aggregate and set unknown', 'UPDATE t SET a = x1 RETURNING count(*)'),
+  q(
+    'on conflict do update where missing arbiter and set bad literal',
+    "INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET b = 'x'",
+  ),
+  q(
+    'on conflict constraint name missing and set unknown',
+    'INSERT INTO t (a) VALUES (1) ON CONFLICT ON CONSTRAINT nosuch DO UPDATE SET b = x1',
+  ),
+  q('insert values bad literal and returning unknown', "INSERT INTO t (a) VALUES ('x') RETURNING x1"),
+  q(
+    'insert values negative into and on conflict missing',
+    "INSERT INTO t (a) VALUES ('x') ON CONFLICT (a) DO NOTHING",
+  ),
+];

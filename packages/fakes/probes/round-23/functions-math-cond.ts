@@ -1,0 +1,265 @@
+const q = (name: string, ...steps: string[]) => ({ name, steps });
+export default [
+  q(
+    'round numeric and double',
+    'SELECT round(42.4382, 2) AS a, round(42.5) AS b, round(-42.5) AS c, round(2.5::float8) AS d, round(3.5::float8) AS e, round(-2.5::float8) AS f, round(1234.5678, -2) AS g, round(0.5, 0) AS h',
+  ),
+  q(
+    'round typing',
+    'SELECT pg_typeof(round(1.5))::text AS a, pg_typeof(round(1.5::float8))::text AS b, pg_typeof(round(1))::text AS c, pg_typeof(round(1, 2))::text AS d',
+  ),
+  q('round double with scale errors', 'SELECT round(1.5::float8, 1)'),
+  q(
+    'trunc',
+    'SELECT trunc(42.8) AS a, trunc(-42.8) AS b, trunc(42.4382, 2) AS c, trunc(1234.5678, -2) AS d, trunc(-1.9::float8) AS e, pg_typeof(trunc(1.5::real))::text AS f',
+  ),
+  q(
+    'round integer with scale',
+    'SELECT round(123, 1) AS a, round(125, -1) AS b, round(115, -1) AS c, round(-125, -1) AS d',
+  ),
+  q(
+    'div mod negative',
+    'SELECT div(9, 4) AS a, div(-9, 4) AS b, mod(9, 4) AS c, mod(-9, 4) AS d, mod(9, -4) AS e, -9 % 4 AS f, 9 % -4 AS g, -7 / 2 AS h, 7 / -2 AS i, mod(-9.5, 4) AS j, div(-9.5, 4) AS k',
+  ),
+  q(
+    'div typing',
+    'SELECT pg_typeof(div(9, 4))::text AS a, pg_typeof(mod(9, 4))::text AS b, pg_typeof(9 % 4)::text AS c, pg_typeof(mod(9::bigint, 4))::text AS d',
+  ),
+  q('mod zero errors', 'SELECT mod(5, 0)'),
+  q('div zero errors', 'SELECT div(5.0, 0)'),
+  q('percent zero errors', 'SELECT 5 % 0'),
+  q(
+    'integer division',
+    'SELECT 7 / 2 AS a, 7.0 / 2 AS b, 7 / 2.0 AS c, 7::float8 / 2 AS d, 1 / 3 AS e, 1.0 / 3 AS f, 10::numeric / 4 AS g, 2 / 3::numeric AS h',
+  ),
+  q('division by zero variants', 'SELECT 1 / 0'),
+  q('float division by zero', 'SELECT 1.0::float8 / 0'),
+  q('numeric division by zero', 'SELECT 1.0 / 0'),
+  q(
+    'power typing',
+    'SELECT 2 ^ 10 AS a, pg_typeof(2 ^ 10)::text AS b, 2.0 ^ 3 AS c, pg_typeof(2.0 ^ 3)::text AS d, power(2, 0.5) AS e, power(2.0, -2) AS f, pg_typeof(power(2, 3))::text AS g, 2 ^ 3 ^ 2 AS h, -2 ^ 2 AS i',
+  ),
+  q('power errors', 'SELECT power(-8, 1.0/3)'),
+  q('power zero negative errors', 'SELECT power(0, -1)'),
+  q('power numeric big', 'SELECT power(10::numeric, 20) AS a, 1.5 ^ 2 AS b, power(2::numeric, 0.5) AS c'),
+  q(
+    'sqrt cbrt exp ln log',
+    'SELECT sqrt(2) AS a, sqrt(16::numeric) AS b, cbrt(27) AS c, exp(1) AS d, exp(1.0) AS e, ln(2.0) AS f, log(100) AS g, log(2, 64) AS h, log(2.0, 64) AS i, log10(1000) AS j, |/ 25 AS k, ||/ 27 AS l',
+  ),
+  q('sqrt negative errors', 'SELECT sqrt(-1)'),
+  q('ln zero errors', 'SELECT ln(0)'),
+  q('ln negative numeric errors', 'SELECT ln(-1.0)'),
+  q('log base one errors', 'SELECT log(1, 10)'),
+  q(
+    'log typing',
+    'SELECT pg_typeof(log(10))::text AS a, pg_typeof(log(10.0))::text AS b, pg_typeof(sqrt(4))::text AS c, pg_typeof(sqrt(4.0))::text AS d, pg_typeof(exp(1))::text AS e',
+  ),
+  q(
+    'ceil floor numeric',
+    'SELECT ceil(42.2) AS a, ceil(-42.8) AS b, floor(-42.8) AS c, floor(42.8::float8) AS d, ceiling(0.1) AS e, pg_typeof(ceil(1.5))::text AS f, pg_typeof(floor(1))::text AS g, ceil(5) AS h',
+  ),
+  q(
+    'sign abs',
+    'SELECT sign(-8.4) AS a, sign(0) AS b, abs(-17.4) AS c, abs(-3) AS d, @ -5 AS e, sign(-2::float8) AS f, pg_typeof(sign(1))::text AS g',
+  ),
+  q('abs min int overflow', 'SELECT abs(-2147483648)'),
+  q('abs min int4 cast overflow', 'SELECT abs((-2147483647 - 1)::int4)'),
+  q('abs min bigint overflow', 'SELECT abs(-9223372036854775808)'),
+  q('abs min smallint overflow', 'SELECT abs((-32768)::smallint)'),
+  q('negate min int overflow', 'SELECT -((-2147483647 - 1)::int)'),
+  q('int overflow add', 'SELECT 2147483647 + 1'),
+  q('int overflow mul', 'SELECT 100000 * 100000'),
+  q('bigint overflow', 'SELECT 9223372036854775807::bigint + 1'),
+  q('smallint arithmetic overflow', 'SELECT 32767::smallint + 1::smallint'),
+  q('int min div minus one', 'SELECT (-2147483647 - 1) / -1'),
+  q('int min mod minus one', 'SELECT (-2147483647 - 1) % -1 AS a'),
+  q(
+    'width_bucket',
+    "SELECT width_bucket(5.35, 0.024, 10.06, 5) AS a, width_bucket(-1, 0, 10, 5) AS b, width_bucket(10, 0, 10, 5) AS c, width_bucket(0, 0, 10, 5) AS d, width_bucket(5, 10, 0, 5) AS e, width_bucket(now()::date, ARRAY[date '2000-01-01', date '2100-01-01']) AS f, width_bucket(5, ARRAY[1, 3, 5, 7]) AS g",
+  ),
+  q('width_bucket zero count errors', 'SELECT width_bucket(1, 0, 10, 0)'),
+  q('width_bucket equal bounds errors', 'SELECT width_bucket(1, 5, 5, 3)'),
+  q(
+    'gcd lcm',
+    'SELECT gcd(1071, 462) AS a, gcd(-12, 18) AS b, gcd(0, 0) AS c, lcm(4, 6) AS d, lcm(-4, 6) AS e, lcm(0, 5) AS f, gcd(1.5, 0.5) AS g, lcm(1.5, 2.5) AS h',
+  ),
+  q('gcd overflow', 'SELECT gcd((-2147483647 - 1)::int, 0)'),
+  q('lcm overflow', 'SELECT lcm(2147483647, 2147483646)'),
+  q(
+    'factorial',
+    'SELECT factorial(5) AS a, factorial(0) AS b, factorial(20) AS c, pg_typeof(factorial(3))::text AS d',
+  ),
+  q('factorial negative errors', 'SELECT factorial(-1)'),
+  q(
+    'bit operators',
+    "SELECT 91 & 15 AS a, 32 | 3 AS b, 17 # 5 AS c, ~1 AS d, 1 << 4 AS e, 8 >> 2 AS f, 1 << 33 AS g, -8 >> 1 AS h, B'10001' & B'01101' AS i, B'1' || B'0' AS j",
+  ),
+  q('bit shift bigint', 'SELECT 1::bigint << 40 AS a, pg_typeof(1::smallint << 2)::text AS b'),
+  q('bit string length mismatch', "SELECT B'101' & B'1'"),
+  q(
+    'random deterministic',
+    'SELECT setseed(0.5)',
+    'SELECT random() BETWEEN 0 AND 1 AS a, pg_typeof(random())::text AS b',
+  ),
+  q('setseed out of range', 'SELECT setseed(2)'),
+  q(
+    'trim_scale min_scale scale',
+    'SELECT trim_scale(8.4100) AS a, min_scale(8.4100) AS b, scale(8.4100) AS c, scale(1::numeric) AS d, trim_scale(0.000) AS e, min_scale(0) AS f, scale(NULL::numeric) AS g, trim_scale(100.00) AS h',
+  ),
+  q('pi degrees radians', 'SELECT pi() AS a, degrees(pi()) AS b, radians(180) AS c'),
+  q(
+    'trig',
+    'SELECT sin(0) AS a, cos(0) AS b, tan(0) AS c, asin(1) AS d, acos(1) AS e, atan(1) AS f, atan2(1, 1) AS g, sind(30) AS h, cosd(60) AS i, tand(45) AS j, cot(1) AS k',
+  ),
+  q('acos out of range', 'SELECT acos(2)'),
+  q(
+    'hyperbolic',
+    'SELECT sinh(0) AS a, cosh(0) AS b, tanh(0) AS c, asinh(0) AS d, acosh(1) AS e, atanh(0) AS f',
+  ),
+  q(
+    'numeric special values',
+    "SELECT 'NaN'::numeric AS a, 'NaN'::numeric = 'NaN'::numeric AS b, 'NaN'::numeric > 1 AS c, 'Infinity'::numeric AS d, '-Infinity'::numeric + 1 AS e, 'Infinity'::numeric - 'Infinity'::numeric AS f",
+  ),
+  q(
+    'float special values',
+    "SELECT 'NaN'::float8 AS a, 'Infinity'::float8 * 0 AS b, '-inf'::float8 AS c, 'NaN'::float8 = 'NaN'::float8 AS d, 0.1::float8 + 0.2::float8 AS e, 1e308::float8 * 10 AS f",
+  ),
+  q('float overflow errors', 'SELECT 1e308::float8 * 10::float8'),
+  q('float underflow', 'SELECT 1e-320::float8 AS a'),
+  q(
+    'numeric scale of results',
+    'SELECT 1.10 + 2.205 AS a, 1.10 * 2.205 AS b, 10.0 / 3 AS c, 1 / 3.000000 AS d, 100::numeric / 7 AS e, 2::numeric / 3 AS f, 1.0 / 1024 AS g',
+  ),
+  q(
+    'numeric sum of literals',
+    'SELECT 0.1 + 0.2 AS a, 0.1 + 0.2 = 0.3 AS b, 1e3 AS c, 1.5e-3 AS d, pg_typeof(1e3)::text AS e',
+  ),
+  q(
+    'int4 to numeric casting round',
+    "SELECT 2.5::int AS a, 3.5::int AS b, -2.5::int AS c, 2.5::float8::int AS d, 3.5::float8::int AS e, '2.5'::numeric::bigint AS f",
+  ),
+  q('int cast from text with spaces', "SELECT ' 42 '::int AS a, '+7'::int AS b, '0x1F'::int AS c"),
+  q('int cast from text decimal errors', "SELECT '4.2'::int"),
+  q('numeric precision overflow', 'SELECT 123.456::numeric(4,2)'),
+  q(
+    'numeric round on cast',
+    'SELECT 1.005::numeric(5,2) AS a, 1.015::numeric(5,2) AS b, -1.005::numeric(5,2) AS c',
+  ),
+  q(
+    'greatest least mixed',
+    "SELECT greatest(1, 2.5, 2) AS a, pg_typeof(greatest(1, 2.5))::text AS b, least('b', 'a', NULL) AS c, greatest(1::float8, 2::numeric) AS d, pg_typeof(greatest(1::float8, 2::numeric))::text AS e, greatest(date '2024-01-01', timestamp '2024-01-01 10:00') AS f",
+  ),
+  q('greatest incompatible errors', "SELECT greatest(1, 'a'::text)"),
+  q(
+    'greatest unknown literals',
+    "SELECT greatest('10', '9') AS a, pg_typeof(greatest('10', '9'))::text AS b, greatest(10, '9') AS c",
+  ),
+  q(
+    'coalesce mixed types',
+    "SELECT coalesce(NULL, 1, 2.5) AS a, pg_typeof(coalesce(NULL, 1, 2.5))::text AS b, coalesce(NULL::int, '7') AS c, coalesce('a', NULL) AS d, pg_typeof(coalesce(NULL, NULL))::text AS e",
+  ),
+  q('coalesce incompatible errors', "SELECT coalesce(1, 'x'::text)"),
+  q('coalesce bad literal errors', "SELECT coalesce(1, 'x')"),
+  q('coalesce lazy evaluation', 'SELECT coalesce(1, 1/0) AS a'),
+  q(
+    'nullif',
+    "SELECT nullif(1, 1) AS a, nullif(1, 2) AS b, nullif('a', 'b') AS c, nullif(NULL, 1) AS d, pg_typeof(nullif(1, 2.5))::text AS e, nullif(1, 1.0) AS f",
+  ),
+  q('nullif incompatible', "SELECT nullif(1, 'a'::text)"),
+  q(
+    'case type resolution',
+    "SELECT CASE WHEN true THEN 1 ELSE 2.5 END AS a, pg_typeof(CASE WHEN true THEN 1 ELSE 2.5 END)::text AS b, pg_typeof(CASE WHEN true THEN 'a' END)::text AS c, CASE WHEN false THEN 1 END AS d, pg_typeof(CASE WHEN true THEN 1 ELSE NULL END)::text AS e",
+  ),
+  q('case incompatible errors', "SELECT CASE WHEN true THEN 1 ELSE 'x'::text END"),
+  q('case unknown literal coerced', "SELECT CASE WHEN true THEN 1 ELSE '2' END AS a"),
+  q('case unknown literal bad', "SELECT CASE WHEN false THEN 1 ELSE 'x' END"),
+  q(
+    'case simple form',
+    "SELECT CASE 2 WHEN 1 THEN 'one' WHEN 2 THEN 'two' ELSE 'many' END AS a, CASE NULL WHEN NULL THEN 'null' ELSE 'other' END AS b",
+  ),
+  q(
+    'case division guarded',
+    'SELECT CASE WHEN x = 0 THEN 0 ELSE 10 / x END AS a FROM (VALUES (0), (5)) v(x) ORDER BY x',
+  ),
+  q('case constant division eager', 'SELECT CASE WHEN 1 > 0 THEN 1 ELSE 1/0 END AS a'),
+  q(
+    'case typing int and bigint',
+    'SELECT pg_typeof(CASE WHEN true THEN 1 ELSE 2::bigint END)::text AS a, pg_typeof(CASE WHEN true THEN 1::smallint ELSE 2 END)::text AS b, pg_typeof(CASE WHEN true THEN 1.0::real ELSE 2.5 END)::text AS c',
+  ),
+  q(
+    'case text varchar',
+    "SELECT pg_typeof(CASE WHEN true THEN 'a'::varchar ELSE 'b'::text END)::text AS a, pg_typeof(CASE WHEN true THEN 'a'::char(2) ELSE 'b'::varchar END)::text AS b",
+  ),
+  q(
+    'is distinct from',
+    "SELECT 1 IS DISTINCT FROM NULL AS a, NULL IS DISTINCT FROM NULL AS b, 1 IS NOT DISTINCT FROM 1 AS c, NULL::int IS NOT DISTINCT FROM NULL AS d, 'a' IS DISTINCT FROM 'b' AS e",
+  ),
+  q(
+    'between symmetric',
+    'SELECT 2 BETWEEN 1 AND 3 AS a, 2 BETWEEN 3 AND 1 AS b, 2 BETWEEN SYMMETRIC 3 AND 1 AS c, 2 NOT BETWEEN SYMMETRIC 3 AND 1 AS d, NULL BETWEEN 1 AND 2 AS e, 1 BETWEEN NULL AND 2 AS f, 3 BETWEEN NULL AND 2 AS g, 2 BETWEEN ASYMMETRIC 1 AND 3 AS h',
+  ),
+  q(
+    'is true unknown',
+    'SELECT NULL::bool IS TRUE AS a, NULL::bool IS NOT TRUE AS b, NULL::bool IS UNKNOWN AS c, false IS NOT UNKNOWN AS d, false IS FALSE AS e, NULL::bool IS NOT FALSE AS f, true IS UNKNOWN AS g',
+  ),
+  q('is unknown on non bool errors', 'SELECT 1 IS UNKNOWN'),
+  q(
+    'num_nulls',
+    'SELECT num_nulls(1, NULL, 2) AS a, num_nonnulls(1, NULL, 2) AS b, num_nulls(VARIADIC ARRAY[NULL, 1, NULL]::int[]) AS c, num_nulls() AS d',
+  ),
+  q('num_nulls no args error', 'SELECT num_nulls()'),
+  q(
+    'comparison NULL',
+    "SELECT NULL = NULL AS a, NULL <> 1 AS b, 1 < 2 AS c, 'a' != 'a' AS d, NULL IS NULL AS e, 1 ISNULL AS f, 1 NOTNULL AS g",
+  ),
+  q(
+    'boolean ops with NULL',
+    'SELECT true AND NULL AS a, false AND NULL AS b, true OR NULL AS c, false OR NULL AS d, NOT NULL::bool AS e',
+  ),
+  q(
+    'comparison of mixed numeric',
+    'SELECT 1 = 1.0 AS a, 1::float8 = 1.0 AS b, 0.1::float4 = 0.1::float8 AS c, 1::bigint = 1::smallint AS d, 1 < 1.5 AS e',
+  ),
+  q('comparison text int errors', "SELECT 1 = 'a'::text"),
+  q('comparison int unknown literal', "SELECT 1 = '1' AS a"),
+  q('comparison int unknown bad literal', "SELECT 1 = 'x'"),
+  q(
+    'is null on row',
+    'SELECT ROW(1, NULL) IS NULL AS a, ROW(NULL, NULL) IS NULL AS b, ROW(1, NULL) IS NOT NULL AS c, ROW(1, 2) IS NOT NULL AS d',
+  ),
+  q('greatest with NULL all', 'SELECT greatest(NULL, NULL) AS a, least(1) AS b'),
+  q(
+    'bool comparisons',
+    "SELECT true > false AS a, 't'::bool AS b, 'yes'::bool AS c, 'off'::bool AS d, 1::bool AS e",
+  ),
+  q('bool bad input', "SELECT 'maybe'::bool"),
+  q(
+    'numeric rounding ties to even double',
+    'SELECT round(0.5::float8) AS a, round(1.5::float8) AS b, round(0.5::real) AS c',
+  ),
+  q('exp overflow errors', 'SELECT exp(1000::float8)'),
+  q('exp numeric overflow errors', 'SELECT exp(100000.0)'),
+  q('numeric exp and ln big', 'SELECT exp(10.0) AS a, ln(1e100) AS b'),
+  q('mod numeric typing', 'SELECT mod(10.5, 3) AS a, pg_typeof(mod(10, 3.0))::text AS b, 10.5 % 3 AS c'),
+  q(
+    'float to text',
+    'SELECT 1.0::float8 AS a, 0.1::float4 AS b, 1e20::float8 AS c, 1e-5::float8 AS d, 123456789012345678::float8 AS e, (1/3::float8)::text AS f, 100::float4 AS g',
+  ),
+  q('extra_float_digits 0', 'SET extra_float_digits = 0', 'SELECT 0.1::float8 + 0.2::float8 AS a, pi() AS b'),
+  q('numeric big scale', 'SELECT 1::numeric / 3 * 3 AS a, sqrt(2::numeric) AS b, 2::numeric ^ 100 AS c'),
+  q(
+    'int arithmetic typing',
+    'SELECT pg_typeof(1::smallint + 1::smallint)::text AS a, pg_typeof(1::smallint + 1)::text AS b, pg_typeof(1 + 1::bigint)::text AS c, pg_typeof(1 + 1.0)::text AS d, pg_typeof(1::real + 1)::text AS e, pg_typeof(1::real + 1.0)::text AS f',
+  ),
+  q('unary ops', "SELECT -(-5) AS a, +3 AS b, - 2.5 AS c, -'1'::int AS d"),
+  q('factorial operator removed', 'SELECT 5 !'),
+  q('scale of computed', 'SELECT scale(1.10 * 2) AS a, scale(10.0 / 3) AS b, scale(round(1.2345, 2)) AS c'),
+  q(
+    'numeric trailing zeros kept',
+    'SELECT 1.50 AS a, 1.50::numeric(10,4) AS b, 1.500 + 1 AS c, sum(x) AS d FROM (VALUES (1.10), (2.200)) v(x)',
+  ),
+  q(
+    'numeric comparison trailing zeros',
+    'SELECT 1.50 = 1.5 AS a, count(DISTINCT x) AS b FROM (VALUES (1.50), (1.5)) v(x)',
+  ),
+];
