@@ -261,6 +261,47 @@ describe('toPg15: errors 15 raises when it runs the statement', () => {
     ['EXPLAIN (GENERIC_PLAN) SELECT $1', '42P02', 'there is no parameter $1', 31],
     ['GRANT MAINTAIN ON t TO r', '42601', 'unrecognized privilege type "maintain"', undefined],
     ['UPDATE t SET a = 2 RETURNING old.a, new.a', '42P01', 'missing FROM-clause entry for table "old"', 30],
+    // 18's OLD and NEW wherever a RETURNING list is: after WITH, in a WITH query, under EXPLAIN.
+    [
+      'WITH x AS (SELECT 1) DELETE FROM t RETURNING new.a',
+      '42P01',
+      'missing FROM-clause entry for table "new"',
+      46,
+    ],
+    [
+      'WITH x AS (UPDATE t SET a = 2 RETURNING old.a) TABLE x',
+      '42P01',
+      'missing FROM-clause entry for table "old"',
+      41,
+    ],
+    ['EXPLAIN UPDATE t SET a = 2 RETURNING old.a', '42P01', 'missing FROM-clause entry for table "old"', 38],
+    ['UPDATE t SET a = 2 RETURNING "old".a', '42P01', 'missing FROM-clause entry for table "old"', 30],
+    // A CTE named old that the change does not read, a subquery alias in WHERE, the query an INSERT
+    // inserts: none of them is in the RETURNING list's scope.
+    [
+      'WITH old AS (SELECT 1 AS a) UPDATE t SET a = 2 RETURNING old.a',
+      '42P01',
+      'missing FROM-clause entry for table "old"',
+      58,
+    ],
+    [
+      'UPDATE t SET a = 2 WHERE a IN (SELECT old.a FROM t old) RETURNING old.a',
+      '42P01',
+      'missing FROM-clause entry for table "old"',
+      67,
+    ],
+    [
+      'INSERT INTO t SELECT old.a FROM t AS old RETURNING old.a',
+      '42P01',
+      'missing FROM-clause entry for table "old"',
+      52,
+    ],
+    [
+      'UPDATE t AS new SET a = 2 RETURNING new.a, old.a',
+      '42P01',
+      'missing FROM-clause entry for table "old"',
+      44,
+    ],
   ])('%s fails as in 15', (text, code, message, position) => {
     expect(refusalOf(text)).toEqual({ code, message, ...(position === undefined ? {} : { position }) });
   });
@@ -431,6 +472,13 @@ describe('toPg15: errors 15 raises when it runs the statement', () => {
     'VACUUM (ANALYZE, VERBOSE false) t',
     'EXPLAIN (ANALYZE, COSTS OFF) SELECT 1',
     'UPDATE t SET a = 2 FROM t AS old WHERE old.id = t.id RETURNING old.a',
+    // Relations named old or new in scope: a subquery's alias in the RETURNING list, the target's alias.
+    'UPDATE t SET a = 2 RETURNING (SELECT max(old.a) FROM t old)',
+    'DELETE FROM t RETURNING EXISTS (SELECT 1 FROM t AS new WHERE new.a = 1)',
+    'INSERT INTO t AS old VALUES (1) ON CONFLICT (a) DO UPDATE SET a = 2 RETURNING old.a',
+    'WITH old AS (SELECT 1 AS a) UPDATE t SET a = 2 FROM old WHERE old.a = t.a RETURNING old.a',
+    'UPDATE t SET a = 2 RETURNING "OLD".a',
+    "UPDATE t SET a = 2 RETURNING 'old.a'",
   ])('leaves %s as written', (text) => {
     expect(refusalOf(text)).toBeUndefined();
   });
