@@ -7,6 +7,7 @@ import {
   CONFLICTING_ABBREVIATION,
   EMPTY_INNER_ARRAY,
   IDENTITY_COLUMN_GUARD,
+  INHERITED_NOT_NULL_GUARD,
   LITERAL_GUARD,
   MERGE_TARGET_GUARD,
   NEWER_DATETIME,
@@ -331,6 +332,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
             notNullGuard,
             mergeTargetGuard,
             identityColumnGuard,
+            inheritedNotNullGuard,
             notValidForeignKeyGuard,
             literalGuard,
             sqlBodyDdlGuard,
@@ -1896,6 +1898,29 @@ function identityColumnGuard(statement: Statement, text: string): string | undef
     else if (adding && isWord(token, 'as') && isWord(tokens[index + 1], 'identity')) addsIdentity = true;
   });
   return addsIdentity ? `SELECT ${IDENTITY_COLUMN_GUARD}(${sqlString(name)})` : undefined;
+}
+
+/**
+ * `ALTER TABLE name ... ALTER [COLUMN] c DROP NOT NULL` (not ONLY): see pg15-catalog.ts
+ * `INHERITED_NOT_NULL_GUARD`, given the columns whose NOT NULL the statement drops.
+ */
+function inheritedNotNullGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  if (!isWord(tokens[0], 'alter') || !isWord(tokens[1], 'table')) return undefined;
+  let at = 2;
+  if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
+  if (isWord(tokens[at], 'only')) return undefined;
+  const name = qualifiedName(tokens, at, text);
+  if (name === undefined) return undefined;
+  const columns = tokens.flatMap((token, index): string[] => {
+    if (!(isWord(token, 'drop') && isWord(tokens[index + 1], 'not') && isWord(tokens[index + 2], 'null')))
+      return [];
+    const column = identifierOf(tokens[index - 1]);
+    const alter = isWord(tokens[index - 2], 'column') ? tokens[index - 3] : tokens[index - 2];
+    return column !== undefined && isWord(alter, 'alter') ? [column] : [];
+  });
+  if (columns.length === 0) return undefined;
+  return `SELECT ${INHERITED_NOT_NULL_GUARD}(${sqlString(name)}, ARRAY[${columns.map(sqlString).join(', ')}]::text[])`;
 }
 
 /**
