@@ -1473,29 +1473,61 @@ const IDENTITY_COLUMN_STATEMENT: CatalogStatement = {
 
 /**
  * Called by the dialect's guard (pg15-dialect.ts `inheritedNotNullGuard`) just before an ALTER TABLE
- * (not ONLY) dropping a column's NOT NULL on a table with inheritance children or partitions. 15 has
- * no not-null constraints: it recurses to every descendant and clears the column's NOT NULL there,
- * failing (42P16) on one whose primary key holds the column. 18 drops the inherited constraints
- * alone: a descendant's own NOT NULL (declared with the column, set on it, or kept from a second
- * parent) stays, and the descendant goes on refusing NULLs that 15 stores. The primary key is
- * refused as 15 refuses it; a NOT NULL 18 would keep is refused clearly. Names that do not resolve
- * are left to the statement to report.
+ * dropping or setting a column's NOT NULL on a table with inheritance children or partitions. 15 has
+ * no not-null constraints:
+ * - without ONLY, DROP NOT NULL recurses to every descendant and clears the column's NOT NULL there,
+ *   failing (42P16) on one whose primary key holds the column. 18 drops the inherited constraints
+ *   alone: a descendant's own NOT NULL (declared with the column, set on it, or kept from a second
+ *   parent) stays, and the descendant goes on refusing NULLs that 15 stores. The primary key is
+ *   refused as 15 refuses it; a NOT NULL 18 would keep is refused clearly.
+ * - with ONLY on a partitioned table that has partitions, DROP NOT NULL fails in 15 (42P16) before
+ *   anything is read, where 18 drops it; SET NOT NULL is checked in 15 against every partition, and
+ *   fails naming the first without it (18 fails without naming it) or is set (18 fails): the guard
+ *   raises 15's error, or sets it through the partitions first, after which 18 takes the ONLY.
+ * Names that do not resolve are left to the statement to report.
  */
 export const INHERITED_NOT_NULL_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}inherited_not_null`;
 
 const INHERITED_NOT_NULL_STATEMENT: CatalogStatement = {
-  text: `CREATE OR REPLACE FUNCTION ${INHERITED_NOT_NULL_GUARD}(target text, columns text[]) RETURNS void
-    LANGUAGE plpgsql STABLE AS $$
+  text: `CREATE OR REPLACE FUNCTION ${INHERITED_NOT_NULL_GUARD}(target text, alone boolean, columns text[], setting text[]) RETURNS void
+    LANGUAGE plpgsql VOLATILE AS $$
     DECLARE
       relation regclass := pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(target);
       tree oid[];
       col text;
+      lacking name;
     BEGIN
       IF relation IS NULL THEN RETURN; END IF;
       tree := ARRAY(WITH RECURSIVE down(child) AS (
           SELECT inhrelid FROM pg_catalog.pg_inherits WHERE inhparent OPERATOR(pg_catalog.=) relation
           UNION SELECT i.inhrelid FROM pg_catalog.pg_inherits i JOIN down d ON i.inhparent OPERATOR(pg_catalog.=) d.child)
         SELECT child FROM down);
+      IF alone THEN
+        IF pg_catalog.cardinality(tree) OPERATOR(pg_catalog.=) 0
+           OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid OPERATOR(pg_catalog.=) relation) OPERATOR(pg_catalog.<>) 'p' THEN
+          RETURN;
+        END IF;
+        IF pg_catalog.cardinality(columns) OPERATOR(pg_catalog.>) 0 THEN
+          RAISE EXCEPTION USING ERRCODE = 'invalid_table_definition',
+            MESSAGE = 'cannot remove constraint from only the partitioned table when partitions exist',
+            HINT = 'Do not specify the ONLY keyword.';
+        END IF;
+        FOREACH col IN ARRAY setting LOOP
+          CONTINUE WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_attribute
+            WHERE attrelid OPERATOR(pg_catalog.=) relation AND attname OPERATOR(pg_catalog.=) col AND NOT attisdropped);
+          SELECT c.relname INTO lacking FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) a.attrelid
+            WHERE a.attrelid OPERATOR(pg_catalog.=) ANY (tree) AND a.attname OPERATOR(pg_catalog.=) col AND NOT a.attnotnull
+            ORDER BY pg_catalog.array_position(tree, a.attrelid) LIMIT 1;
+          IF lacking IS NOT NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_table_definition',
+              MESSAGE = 'constraint must be added to child tables too',
+              DETAIL = pg_catalog.format('Column "%s" of relation "%s" is not already NOT NULL.', col, lacking),
+              HINT = 'Do not specify the ONLY keyword.';
+          END IF;
+          EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I SET NOT NULL', relation, col);
+        END LOOP;
+        RETURN;
+      END IF;
       FOREACH col IN ARRAY columns LOOP
         CONTINUE WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_attribute
           WHERE attrelid OPERATOR(pg_catalog.=) relation AND attname OPERATOR(pg_catalog.=) col AND NOT attisdropped);

@@ -136,7 +136,7 @@ const PREFILTER = new RegExp(
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
     PARTITION_FOLLOW_UP_PREFILTER.source,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)"?\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)"?\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bonly\b[^;]*\bset\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -1901,26 +1901,31 @@ function identityColumnGuard(statement: Statement, text: string): string | undef
 }
 
 /**
- * `ALTER TABLE name ... ALTER [COLUMN] c DROP NOT NULL` (not ONLY): see pg15-catalog.ts
- * `INHERITED_NOT_NULL_GUARD`, given the columns whose NOT NULL the statement drops.
+ * `ALTER TABLE [ONLY] name ... ALTER [COLUMN] c DROP NOT NULL` / `SET NOT NULL`: see pg15-catalog.ts
+ * `INHERITED_NOT_NULL_GUARD`, given the columns whose NOT NULL the statement drops and sets.
  */
 function inheritedNotNullGuard(statement: Statement, text: string): string | undefined {
   const { tokens } = statement;
   if (!isWord(tokens[0], 'alter') || !isWord(tokens[1], 'table')) return undefined;
   let at = 2;
   if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
-  if (isWord(tokens[at], 'only')) return undefined;
-  const name = qualifiedName(tokens, at, text);
+  const only = isWord(tokens[at], 'only');
+  const name = qualifiedName(tokens, only ? at + 1 : at, text);
   if (name === undefined) return undefined;
-  const columns = tokens.flatMap((token, index): string[] => {
-    if (!(isWord(token, 'drop') && isWord(tokens[index + 1], 'not') && isWord(tokens[index + 2], 'null')))
-      return [];
-    const column = identifierOf(tokens[index - 1]);
-    const alter = isWord(tokens[index - 2], 'column') ? tokens[index - 3] : tokens[index - 2];
-    return column !== undefined && isWord(alter, 'alter') ? [column] : [];
-  });
-  if (columns.length === 0) return undefined;
-  return `SELECT ${INHERITED_NOT_NULL_GUARD}(${sqlString(name)}, ARRAY[${columns.map(sqlString).join(', ')}]::text[])`;
+  const columnsBefore = (verb: string): string[] =>
+    tokens.flatMap((token, index): string[] => {
+      if (!(isWord(token, verb) && isWord(tokens[index + 1], 'not') && isWord(tokens[index + 2], 'null')))
+        return [];
+      const column = identifierOf(tokens[index - 1]);
+      const alter = isWord(tokens[index - 2], 'column') ? tokens[index - 3] : tokens[index - 2];
+      return column !== undefined && isWord(alter, 'alter') ? [column] : [];
+    });
+  const dropped = columnsBefore('drop');
+  // 15 sets a NOT NULL without ONLY through the children as 18 does: only ONLY's is looked at.
+  const set = only ? columnsBefore('set') : [];
+  if (dropped.length === 0 && set.length === 0) return undefined;
+  const array = (names: readonly string[]): string => `ARRAY[${names.map(sqlString).join(', ')}]::text[]`;
+  return `SELECT ${INHERITED_NOT_NULL_GUARD}(${sqlString(name)}, ${only}, ${array(dropped)}, ${array(set)})`;
 }
 
 /**

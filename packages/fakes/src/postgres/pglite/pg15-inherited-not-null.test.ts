@@ -49,4 +49,30 @@ describe('PgliteEngine and DROP NOT NULL on a table with children, as PostgreSQL
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'refuses ONLY on a partitioned table as 15 does: DROP NOT NULL always, SET NOT NULL unless every partition has it',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: FAMILY });
+      await pool.query('ALTER TABLE pp ADD COLUMN b int');
+      const hint = 'Do not specify the ONLY keyword.';
+      await expect(pool.query('ALTER TABLE ONLY pp ALTER COLUMN b DROP NOT NULL')).rejects.toMatchObject({
+        code: '42P16',
+        message: 'cannot remove constraint from only the partitioned table when partitions exist',
+        hint,
+      });
+      await expect(pool.query('ALTER TABLE ONLY pp ALTER COLUMN b SET NOT NULL')).rejects.toMatchObject({
+        code: '42P16',
+        message: 'constraint must be added to child tables too',
+        detail: 'Column "b" of relation "pp1" is not already NOT NULL.',
+        hint,
+      });
+      await pool.query('ALTER TABLE pp1 ALTER COLUMN b SET NOT NULL');
+      await pool.query({ text: 'ALTER TABLE ONLY pp ALTER COLUMN b SET NOT NULL', values: [] });
+      await expect(pool.query('INSERT INTO pp (a, b, k) VALUES (1, NULL, 1)')).rejects.toMatchObject({
+        code: '23502',
+      });
+    },
+    PGLITE_START_MS,
+  );
 });

@@ -3839,4 +3839,16 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO oc VALUES (NULL)',
     ],
   },
+  {
+    name: 'ALTER TABLE ONLY on a partitioned table with partitions: DROP NOT NULL fails, SET NOT NULL checks every partition (round 23)',
+    setup: `CREATE TABLE pp (a int NOT NULL, b int, k int) PARTITION BY LIST (k);
+            CREATE TABLE pp1 PARTITION OF pp FOR VALUES IN (1);`,
+    steps: [
+      'ALTER TABLE ONLY pp ALTER COLUMN a DROP NOT NULL',
+      'ALTER TABLE ONLY pp ALTER COLUMN b SET NOT NULL',
+      'ALTER TABLE pp1 ALTER COLUMN b SET NOT NULL',
+      'ALTER TABLE ONLY pp ALTER COLUMN b SET NOT NULL',
+      'INSERT INTO pp VALUES (1, NULL, 1)',
+    ],
+  },
 ]);
