@@ -1480,16 +1480,18 @@ const IDENTITY_COLUMN_STATEMENT: CatalogStatement = {
  *   alone: a descendant's own NOT NULL (declared with the column, set on it, or kept from a second
  *   parent) stays, and the descendant goes on refusing NULLs that 15 stores. The primary key is
  *   refused as 15 refuses it; a NOT NULL 18 would keep is refused clearly.
- * - with ONLY on a partitioned table that has partitions, DROP NOT NULL fails in 15 (42P16) before
- *   anything is read, where 18 drops it; SET NOT NULL is checked in 15 against every partition, and
- *   fails naming the first without it (18 fails without naming it) or is set (18 fails): the guard
- *   raises 15's error, or sets it through the partitions first, after which 18 takes the ONLY.
+ * - with ONLY on a partitioned table that has partitions, DROP NOT NULL, and DROP CONSTRAINT of a
+ *   CHECK constraint, fail in 15 (42P16) where 18 drops them; SET NOT NULL (and ADD PRIMARY KEY's
+ *   own, on its columns) is checked in 15 against every partition, and fails naming the first
+ *   without it (18 fails without naming it, or with an internal error for the key) or is set (18
+ *   fails): the guard raises 15's error, or sets it through the partitions first, after which 18
+ *   takes the ONLY.
  * Names that do not resolve are left to the statement to report.
  */
 export const INHERITED_NOT_NULL_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}inherited_not_null`;
 
 const INHERITED_NOT_NULL_STATEMENT: CatalogStatement = {
-  text: `CREATE OR REPLACE FUNCTION ${INHERITED_NOT_NULL_GUARD}(target text, alone boolean, columns text[], setting text[]) RETURNS void
+  text: `CREATE OR REPLACE FUNCTION ${INHERITED_NOT_NULL_GUARD}(target text, alone boolean, columns text[], setting text[], checks text[]) RETURNS void
     LANGUAGE plpgsql VOLATILE AS $$
     DECLARE
       relation regclass := pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(target);
@@ -1507,7 +1509,9 @@ const INHERITED_NOT_NULL_STATEMENT: CatalogStatement = {
            OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid OPERATOR(pg_catalog.=) relation) OPERATOR(pg_catalog.<>) 'p' THEN
           RETURN;
         END IF;
-        IF pg_catalog.cardinality(columns) OPERATOR(pg_catalog.>) 0 THEN
+        IF pg_catalog.cardinality(columns) OPERATOR(pg_catalog.>) 0 OR EXISTS (SELECT FROM pg_catalog.pg_constraint
+             WHERE conrelid OPERATOR(pg_catalog.=) relation AND contype OPERATOR(pg_catalog.=) 'c'
+               AND conname OPERATOR(pg_catalog.=) ANY (checks::name[])) THEN
           RAISE EXCEPTION USING ERRCODE = 'invalid_table_definition',
             MESSAGE = 'cannot remove constraint from only the partitioned table when partitions exist',
             HINT = 'Do not specify the ONLY keyword.';

@@ -136,7 +136,7 @@ const PREFILTER = new RegExp(
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
     PARTITION_FOLLOW_UP_PREFILTER.source,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)"?\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bonly\b[^;]*\bset\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)"?\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bonly\b[^;]*\b(?:set\s+not\s+null|primary\s+key|drop\s+constraint)\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -374,6 +374,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...explainEdits(statements.slice(0, failedAt)),
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
+      ...statements.slice(0, failedAt).flatMap(onlyIdentityEdits),
       ...statements.slice(0, failedAt).flatMap(({ tokens: words }) => redundantDomainNotNullEdits(words)),
       ...inputEdits(tokens),
       ...zoneArgumentEdits(tokens),
@@ -1921,11 +1922,90 @@ function inheritedNotNullGuard(statement: Statement, text: string): string | und
       return column !== undefined && isWord(alter, 'alter') ? [column] : [];
     });
   const dropped = columnsBefore('drop');
-  // 15 sets a NOT NULL without ONLY through the children as 18 does: only ONLY's is looked at.
-  const set = only ? columnsBefore('set') : [];
-  if (dropped.length === 0 && set.length === 0) return undefined;
+  // 15 sets a NOT NULL without ONLY through the children as 18 does: only ONLY's is looked at, and
+  // the one ADD PRIMARY KEY sets on its columns.
+  const set = only ? [...columnsBefore('set'), ...primaryKeyColumns(tokens)] : [];
+  // DROP CONSTRAINT [IF EXISTS] c: with ONLY, 15 refuses a CHECK's on a partitioned table.
+  const checks = only
+    ? tokens.flatMap((token, index): string[] => {
+        if (!(isWord(token, 'drop') && isWord(tokens[index + 1], 'constraint'))) return [];
+        const at =
+          isWord(tokens[index + 2], 'if') && isWord(tokens[index + 3], 'exists') ? index + 4 : index + 2;
+        const constraint = identifierOf(tokens[at]);
+        return constraint === undefined ? [] : [constraint];
+      })
+    : [];
+  if (dropped.length === 0 && set.length === 0 && checks.length === 0) return undefined;
   const array = (names: readonly string[]): string => `ARRAY[${names.map(sqlString).join(', ')}]::text[]`;
-  return `SELECT ${INHERITED_NOT_NULL_GUARD}(${sqlString(name)}, ${only}, ${array(dropped)}, ${array(set)})`;
+  return `SELECT ${INHERITED_NOT_NULL_GUARD}(${sqlString(name)}, ${only}, ${array(dropped)}, ${array(set)}, ${array(checks)})`;
+}
+
+/** What follows `SET` in an identity column's ALTER: its kind, or a sequence option. */
+const IDENTITY_SET_WORDS = new Set([
+  'generated',
+  'increment',
+  'start',
+  'minvalue',
+  'maxvalue',
+  'cycle',
+  'cache',
+  'restart',
+]);
+
+/**
+ * `ALTER TABLE ONLY t ALTER [COLUMN] c {ADD GENERATED ... AS IDENTITY | SET GENERATED ... | SET
+ * <sequence option> | RESTART | DROP IDENTITY}`, every subcommand one of these: 15's identity
+ * commands never recurse, so ONLY changes nothing there; 17+ recurse them into a partitioned
+ * table's partitions and refuse ONLY on one (42P16). Without ONLY, 18 changes the partitions too,
+ * and the engine gives them back 15's columns after the statement (pg15-partition-follow-up.ts), as
+ * for any identity change: so ONLY is left out of the text sent.
+ */
+function onlyIdentityEdits({ tokens }: Statement): Edit[] {
+  if (!isWord(tokens[0], 'alter') || !isWord(tokens[1], 'table')) return [];
+  let at = 2;
+  if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
+  const only = tokens[at];
+  if (!only || !isWord(only, 'only')) return [];
+  const subcommands: SqlToken[][] = [[]];
+  let depth = 0;
+  for (const token of tokens.slice(at + 1)) {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    if (depth === 0 && isPunct(token, ',')) subcommands.push([]);
+    else subcommands.at(-1)?.push(token);
+  }
+  const identityOnly = subcommands.every((words, index) => {
+    // The first holds the table's name (schema-qualified: three tokens) before its ALTER.
+    const start = words.findIndex((token) => isWord(token, 'alter'));
+    if (start === -1 || (index > 0 && start !== 0)) return false;
+    const column = isWord(words[start + 1], 'column') ? start + 2 : start + 1;
+    const [verb, object] = [words[column + 1], words[column + 2]];
+    return (
+      identifierOf(words[column]) !== undefined &&
+      (isWord(verb, 'restart') ||
+        (isWord(verb, 'add') && isWord(object, 'generated')) ||
+        (isWord(verb, 'drop') && isWord(object, 'identity')) ||
+        (isWord(verb, 'set') &&
+          (IDENTITY_SET_WORDS.has(object?.kind === 'word' ? object.value : '') ||
+            (isWord(object, 'no') && isWord(words[column + 3], 'minvalue', 'maxvalue', 'cycle')))))
+    );
+  });
+  return identityOnly ? [{ start: only.start, end: only.end, text: '' }] : [];
+}
+
+/** The columns of an `ADD [CONSTRAINT c] PRIMARY KEY (a, b)` in an ALTER TABLE. */
+function primaryKeyColumns(tokens: readonly SqlToken[]): string[] {
+  return tokens.flatMap((token, index): string[] => {
+    if (!(isWord(token, 'primary') && isWord(tokens[index + 1], 'key') && isPunct(tokens[index + 2], '(')))
+      return [];
+    const columns: string[] = [];
+    for (let at = index + 3; at < tokens.length && !isPunct(tokens[at], ')'); at += 1) {
+      const column = identifierOf(tokens[at]);
+      if (column !== undefined) columns.push(column);
+      else if (!isPunct(tokens[at], ',')) return [];
+    }
+    return columns;
+  });
 }
 
 /**

@@ -75,4 +75,22 @@ describe('PgliteEngine and DROP NOT NULL on a table with children, as PostgreSQL
     },
     PGLITE_START_MS,
   );
+
+  it(
+    "refuses ONLY's DROP CONSTRAINT of a partitioned table's CHECK as 15 does, and its primary key on partitions without NOT NULL",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: FAMILY });
+      await pool.query('ALTER TABLE pp ADD COLUMN b int CONSTRAINT b_pos CHECK (b > 0)');
+      await expect(pool.query('ALTER TABLE ONLY pp DROP CONSTRAINT b_pos')).rejects.toMatchObject({
+        code: '42P16',
+        message: 'cannot remove constraint from only the partitioned table when partitions exist',
+      });
+      await expect(pool.query('ALTER TABLE ONLY pp ADD PRIMARY KEY (a, k)')).rejects.toMatchObject({
+        code: '42P16',
+        message: 'constraint must be added to child tables too',
+        detail: 'Column "k" of relation "pp1" is not already NOT NULL.',
+      });
+    },
+    PGLITE_START_MS,
+  );
 });

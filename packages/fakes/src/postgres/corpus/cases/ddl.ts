@@ -3851,4 +3851,18 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO pp VALUES (1, NULL, 1)',
     ],
   },
+  {
+    name: "ALTER TABLE ONLY a partitioned table: identity changes pass (15 never recurses them), a CHECK's DROP CONSTRAINT fails (round 23)",
+    setup: `CREATE TABLE pp (a int NOT NULL, b int CONSTRAINT b_pos CHECK (b > 0), k int) PARTITION BY LIST (k);
+            CREATE TABLE pp1 PARTITION OF pp FOR VALUES IN (1);`,
+    steps: [
+      'ALTER TABLE ONLY pp ALTER COLUMN a ADD GENERATED ALWAYS AS IDENTITY',
+      'INSERT INTO pp (k) VALUES (1) RETURNING a',
+      'INSERT INTO pp1 (k) VALUES (1)',
+      'ALTER TABLE ONLY pp ALTER COLUMN a RESTART WITH 50',
+      'INSERT INTO pp (k) VALUES (1) RETURNING a',
+      'ALTER TABLE ONLY pp DROP CONSTRAINT b_pos',
+      'ALTER TABLE ONLY pp ADD PRIMARY KEY (a, k)',
+    ],
+  },
 ]);
