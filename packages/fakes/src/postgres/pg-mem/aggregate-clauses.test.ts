@@ -31,4 +31,21 @@ describe('aggregate-only clauses on pg-mem', () => {
     const typed = await pool.query('SELECT count($1::text) AS c FROM t', ['x']);
     expect(typed.rows).toEqual([{ c: '3' }]);
   });
+
+  it("refuses count(t.*), whose whole row is NULL on an outer join's missing side, where count(*) counts it", async () => {
+    const { pool } = await fake();
+    const joined = 'FROM t a LEFT JOIN t b ON b.v = a.id';
+    // PostgreSQL counts 0 for each a: b.* is NULL on every row; pg-mem counted it as count(*), 3.
+    await expect(pool.query(`SELECT count(b.*) AS c ${joined}`)).rejects.toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('the whole-row reference b.*'),
+    });
+    await expect(
+      pool.query(`SELECT count(b.*) FILTER (WHERE a.id > 1) AS c ${joined}`),
+    ).rejects.toMatchObject({
+      code: '0A000',
+    });
+    const { rows } = await pool.query(`SELECT count(*) AS c, count(b.id) AS n ${joined}`);
+    expect(rows).toEqual([{ c: '3', n: '0' }]);
+  });
 });

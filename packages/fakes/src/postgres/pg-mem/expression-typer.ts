@@ -508,7 +508,8 @@ export class ExpressionTyper {
   }
 
   #ref(name: string, table: string | undefined, scope: Scope): Typed {
-    if (name === '*') throw refuse('* outside a select list');
+    // `t.*` outside a select list is t's whole row, a composite value pg-mem does not have.
+    if (name === '*') throw refuse(table ? `the whole-row reference ${table}.*` : '* outside a select list');
     const resolved = scope.resolve(name, table);
     if (resolved.outer)
       throw refuse(`a correlated subquery (it reads ${table ? `${table}.` : ''}${name} of its outer query)`);
@@ -1472,7 +1473,9 @@ export class ExpressionTyper {
     if (cond.aggregate) throw pgError('42803', 'aggregate functions are not allowed in FILTER');
     const gated = (value: Expr): Expr => ({ type: 'case', whens: [{ when: cond.expr, value }] });
     const { filter: _filter, ...unfiltered } = expr;
-    const star = expr.args.length === 1 && expr.args[0]?.type === 'ref' && expr.args[0].name === '*';
+    const [only] = expr.args;
+    // `t.*` is t's whole-row value (NULL on an outer join's missing side), not count(*)'s star.
+    const star = expr.args.length === 1 && only?.type === 'ref' && only.name === '*' && !only.table;
     if (star) {
       if (expr.distinct) throw pgError('42601', 'syntax error at or near "*"');
       const one: Expr = { type: 'integer', value: 1 };

@@ -60,7 +60,10 @@ export function typeCall(
 ): TypedCall {
   switch (name) {
     case 'count': {
-      if (expr.args.length === 1 && expr.args[0]?.type === 'ref' && expr.args[0].name === '*') {
+      // count(*) alone: count(t.*) counts t's whole-row values, which are NULL on an outer join's
+      // missing side (the typer refuses that reference), where count(*) counts every row.
+      const [only] = expr.args;
+      if (expr.args.length === 1 && only?.type === 'ref' && only.name === '*' && !only.table) {
         // The grammar has count(*) alone: DISTINCT or ALL before the star is a syntax error.
         if (expr.distinct) throw pgError('42601', 'syntax error at or near "*"');
         // count(1) is the same count; pg-mem's count(*) over a derived table counts the rows under

@@ -1034,6 +1034,19 @@ export class SelectAnalyzer {
     readBy(select.in);
     const kept = bind.filter((b) => read.has(b.alias.name));
     if (kept.length === 0) return body;
+    // PostgreSQL computes a WITH query once however often it is read; pg-mem runs it again for each
+    // reference, so one whose values differ from run to run (nextval, gen_random_uuid) gave each
+    // reference other values.
+    const references = tableReferenceCounts([
+      select.in,
+      ...select.bind.filter((b) => read.has(b.alias.name)).map((b) => b.statement),
+    ]);
+    const rerun = kept.find((b) => (references.get(b.alias.name) ?? 0) > 1 && mustRunOnce(b.statement));
+    if (rerun) {
+      throw refuse(
+        `a WITH query calling nextval(), setval() or gen_random_uuid() read more than once (${rerun.alias.name}: PostgreSQL computes it once)`,
+      );
+    }
     return { statement: { ...select, bind: kept, in: body.statement }, outputs: body.outputs };
   }
 
@@ -1251,6 +1264,22 @@ function tableNames(node: unknown): Set<string> {
     return value;
   });
   return names;
+}
+
+/** How many times each unqualified table name is read in `nodes` (a CTE read twice counts 2). */
+function tableReferenceCounts(nodes: readonly unknown[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  JSON.stringify(nodes, (_key, value: unknown) => {
+    if (typeof value === 'object' && value !== null && Reflect.get(value, 'type') === 'table') {
+      const name: unknown = Reflect.get(value, 'name');
+      if (typeof name === 'object' && name !== null && Reflect.get(name, 'schema') === undefined) {
+        const text: unknown = Reflect.get(name, 'name');
+        if (typeof text === 'string') counts.set(text, (counts.get(text) ?? 0) + 1);
+      }
+    }
+    return value;
+  });
+  return counts;
 }
 
 /** A parenthesized branch with its own ORDER BY or LIMIT: `A UNION ALL (B ORDER BY x LIMIT 1)`. */

@@ -32,4 +32,23 @@ describe('pg-mem engine: an operand computed once', () => {
     ).toEqual([{ v: true, w: true }]);
     expect((await pool.query("SELECT nextval('s')::int AS n")).rows).toEqual([{ n: 5 }]);
   });
+
+  it('refuses a WITH query calling nextval() read twice, which PostgreSQL computes once, and keeps one read once', async () => {
+    const { pool } = await createFakePostgres({
+      migrations: [
+        { name: 's', sql: 'CREATE SEQUENCE s; CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);' },
+      ],
+    });
+    // PostgreSQL: 3 distinct values over both reads; pg-mem ran the CTE per reference (6).
+    const twice =
+      "WITH x AS (SELECT a, nextval('s') AS n FROM t) SELECT count(DISTINCT n) AS c FROM (SELECT n FROM x UNION ALL SELECT n FROM x) u";
+    await expect(pool.query(twice)).rejects.toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('a WITH query calling nextval()'),
+    });
+    const once = await pool.query(
+      "WITH x AS (SELECT a, nextval('s') AS n FROM t) SELECT count(DISTINCT n) AS c FROM x",
+    );
+    expect(once.rows).toEqual([{ c: '3' }]);
+  });
 });

@@ -1472,6 +1472,93 @@ const IDENTITY_COLUMN_STATEMENT: CatalogStatement = {
 };
 
 /**
+ * Called by the dialect's guard (pg15-dialect.ts `inheritedNotNullGuard`) just before an ALTER TABLE
+ * dropping or setting a column's NOT NULL on a table with inheritance children or partitions. 15 has
+ * no not-null constraints:
+ * - without ONLY, DROP NOT NULL recurses to every descendant and clears the column's NOT NULL there,
+ *   failing (42P16) on one whose primary key holds the column. 18 drops the inherited constraints
+ *   alone: a descendant's own NOT NULL (declared with the column, set on it, or kept from a second
+ *   parent) stays, and the descendant goes on refusing NULLs that 15 stores. The primary key is
+ *   refused as 15 refuses it; a NOT NULL 18 would keep is refused clearly.
+ * - with ONLY on a partitioned table that has partitions, DROP NOT NULL, and DROP CONSTRAINT of a
+ *   CHECK constraint, fail in 15 (42P16) where 18 drops them; SET NOT NULL (and ADD PRIMARY KEY's
+ *   own, on its columns) is checked in 15 against every partition, and fails naming the first
+ *   without it (18 fails without naming it, or with an internal error for the key) or is set (18
+ *   fails): the guard raises 15's error, or sets it through the partitions first, after which 18
+ *   takes the ONLY.
+ * Names that do not resolve are left to the statement to report.
+ */
+export const INHERITED_NOT_NULL_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}inherited_not_null`;
+
+const INHERITED_NOT_NULL_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${INHERITED_NOT_NULL_GUARD}(target text, alone boolean, columns text[], setting text[], checks text[]) RETURNS void
+    LANGUAGE plpgsql VOLATILE AS $$
+    DECLARE
+      relation regclass := pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(target);
+      tree oid[];
+      col text;
+      lacking name;
+    BEGIN
+      IF relation IS NULL THEN RETURN; END IF;
+      tree := ARRAY(WITH RECURSIVE down(child) AS (
+          SELECT inhrelid FROM pg_catalog.pg_inherits WHERE inhparent OPERATOR(pg_catalog.=) relation
+          UNION SELECT i.inhrelid FROM pg_catalog.pg_inherits i JOIN down d ON i.inhparent OPERATOR(pg_catalog.=) d.child)
+        SELECT child FROM down);
+      IF alone THEN
+        IF pg_catalog.cardinality(tree) OPERATOR(pg_catalog.=) 0
+           OR (SELECT relkind FROM pg_catalog.pg_class WHERE oid OPERATOR(pg_catalog.=) relation) OPERATOR(pg_catalog.<>) 'p' THEN
+          RETURN;
+        END IF;
+        IF pg_catalog.cardinality(columns) OPERATOR(pg_catalog.>) 0 OR EXISTS (SELECT FROM pg_catalog.pg_constraint
+             WHERE conrelid OPERATOR(pg_catalog.=) relation AND contype OPERATOR(pg_catalog.=) 'c'
+               AND conname OPERATOR(pg_catalog.=) ANY (checks::name[])) THEN
+          RAISE EXCEPTION USING ERRCODE = 'invalid_table_definition',
+            MESSAGE = 'cannot remove constraint from only the partitioned table when partitions exist',
+            HINT = 'Do not specify the ONLY keyword.';
+        END IF;
+        FOREACH col IN ARRAY setting LOOP
+          CONTINUE WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_attribute
+            WHERE attrelid OPERATOR(pg_catalog.=) relation AND attname OPERATOR(pg_catalog.=) col AND NOT attisdropped);
+          SELECT c.relname INTO lacking FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) a.attrelid
+            WHERE a.attrelid OPERATOR(pg_catalog.=) ANY (tree) AND a.attname OPERATOR(pg_catalog.=) col AND NOT a.attnotnull
+            ORDER BY pg_catalog.array_position(tree, a.attrelid) LIMIT 1;
+          IF lacking IS NOT NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'invalid_table_definition',
+              MESSAGE = 'constraint must be added to child tables too',
+              DETAIL = pg_catalog.format('Column "%s" of relation "%s" is not already NOT NULL.', col, lacking),
+              HINT = 'Do not specify the ONLY keyword.';
+          END IF;
+          EXECUTE pg_catalog.format('ALTER TABLE %s ALTER COLUMN %I SET NOT NULL', relation, col);
+        END LOOP;
+        RETURN;
+      END IF;
+      FOREACH col IN ARRAY columns LOOP
+        CONTINUE WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_attribute
+          WHERE attrelid OPERATOR(pg_catalog.=) relation AND attname OPERATOR(pg_catalog.=) col AND NOT attisdropped);
+        IF EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_index x
+                     ON x.indrelid OPERATOR(pg_catalog.=) a.attrelid AND x.indisprimary
+                     AND a.attnum OPERATOR(pg_catalog.=) ANY (x.indkey::pg_catalog.int2[])
+                   WHERE a.attrelid OPERATOR(pg_catalog.=) ANY (tree) AND a.attname OPERATOR(pg_catalog.=) col) THEN
+          RAISE EXCEPTION USING ERRCODE = 'invalid_table_definition',
+            MESSAGE = pg_catalog.format('column "%s" is in a primary key', col);
+        END IF;
+        IF EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_constraint c
+                     ON c.conrelid OPERATOR(pg_catalog.=) a.attrelid AND c.contype OPERATOR(pg_catalog.=) 'n'
+                     AND c.conkey OPERATOR(pg_catalog.=) ARRAY[a.attnum]
+                   WHERE a.attrelid OPERATOR(pg_catalog.=) ANY (tree) AND a.attname OPERATOR(pg_catalog.=) col
+                     AND (c.conislocal OR EXISTS (SELECT FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_attribute p
+                            ON p.attrelid OPERATOR(pg_catalog.=) i.inhparent AND p.attname OPERATOR(pg_catalog.=) col AND p.attnotnull
+                          WHERE i.inhrelid OPERATOR(pg_catalog.=) a.attrelid AND i.inhparent OPERATOR(pg_catalog.<>) relation
+                            AND NOT (i.inhparent OPERATOR(pg_catalog.=) ANY (tree))))) THEN
+          RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+            MESSAGE = pg_catalog.format('DROP NOT NULL on column "%s" of a table whose inheritance children or partitions have a NOT NULL of their own on it (declared with the column, set on the child, or kept from another parent): PostgreSQL 15 clears it on every descendant, PGlite (PostgreSQL 18) keeps those as the children''s own constraints, so the fake cannot answer as 15 does: run this test on the real server', col);
+        END IF;
+      END LOOP;
+    END $$`,
+  params: [],
+};
+
+/**
  * Called by the dialect's guard (pg15-dialect.ts `sqlBodyDdlGuard`) just before creating a SQL
  * function whose body runs DDL before other statements. 15 analyses every statement of such a body
  * before running the first, at creation (check_function_bodies on, as PGlite's validator still
@@ -1987,6 +2074,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     PARTITION_IDENTITY_STATEMENT,
     MERGE_TARGET_STATEMENT,
     IDENTITY_COLUMN_STATEMENT,
+    INHERITED_NOT_NULL_STATEMENT,
     NOT_VALID_FK_STATEMENT,
     SQL_BODY_DDL_STATEMENT,
     ...ROLE_ADMIN_STATEMENTS,

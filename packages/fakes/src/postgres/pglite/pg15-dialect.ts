@@ -7,6 +7,7 @@ import {
   CONFLICTING_ABBREVIATION,
   EMPTY_INNER_ARRAY,
   IDENTITY_COLUMN_GUARD,
+  INHERITED_NOT_NULL_GUARD,
   LITERAL_GUARD,
   MERGE_TARGET_GUARD,
   NEWER_DATETIME,
@@ -135,7 +136,7 @@ const PREFILTER = new RegExp(
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
     PARTITION_FOLLOW_UP_PREFILTER.source,
-    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
+    String.raw`(?:\bconstraint\s+\S+|\badd|[,(])\s*not\s+null\b|\b(?:old|new)"?\s*\.|\bpg_(?:aggregate|cast|constraint|depend|attribute|auth_members|class|collation|database|default_acl|proc|publication|statistic_ext|subscription|ts_config|ts_dict|type)\b|\bconstraint\b|\bdrop\s+not\s+null\b|\bonly\b[^;]*\b(?:set\s+not\s+null|primary\s+key|drop\s+constraint)\b|\bnot\s+valid\b|\breturning\s+with\b|\bdrop\s+value\b|\bdomain\b[^;]*\bnot\s+null\b[^;]*\bnot\s+null\b`,
   ].join('|'),
   'i',
 );
@@ -331,6 +332,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
             notNullGuard,
             mergeTargetGuard,
             identityColumnGuard,
+            inheritedNotNullGuard,
             notValidForeignKeyGuard,
             literalGuard,
             sqlBodyDdlGuard,
@@ -372,6 +374,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...explainEdits(statements.slice(0, failedAt)),
       ...catalogEdits(statements),
       ...namedNotNullEdits(statements.slice(0, failedAt)),
+      ...statements.slice(0, failedAt).flatMap(onlyIdentityEdits),
       ...statements.slice(0, failedAt).flatMap(({ tokens: words }) => redundantDomainNotNullEdits(words)),
       ...inputEdits(tokens),
       ...zoneArgumentEdits(tokens),
@@ -1091,8 +1094,8 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       stage: 'statement',
       statement,
       code: '42P01',
-      message: `missing FROM-clause entry for table "${returnedOld.value}"`,
-      position: at(returnedOld),
+      message: `missing FROM-clause entry for table "${returnedOld.name}"`,
+      position: at(returnedOld.token),
     };
   }
   const removed = tokens.find(
@@ -1246,14 +1249,14 @@ function bodyFinding(statement: Statement): Finding | undefined {
         stage: 'statement',
         statement,
         code: '0A000',
-        message: `RETURNING ${returned.value}.column in a PL/pgSQL function: PostgreSQL 15 creates the function and fails when the statement runs (missing FROM-clause entry for table "${returned.value}"), PGlite (PostgreSQL 18) returns the row's ${returned.value} values, so the fake refuses it: run this test on the real server`,
+        message: `RETURNING ${returned.name}.column in a PL/pgSQL function: PostgreSQL 15 creates the function and fails when the statement runs (missing FROM-clause entry for table "${returned.name}"), PGlite (PostgreSQL 18) returns the row's ${returned.name} values, so the fake refuses it: run this test on the real server`,
       };
     if (returned)
       return {
         stage: 'statement',
         statement,
         code: '42P01',
-        message: `missing FROM-clause entry for table "${returned.value}"`,
+        message: `missing FROM-clause entry for table "${returned.name}"`,
       };
     // A constant 16+ reads and 15 rejects ('infinity'::interval, '0x1F'::int): 15 converts it when it
     // analyses the statement, at creation for a SQL body, when the statement runs in PL/pgSQL.
@@ -1899,6 +1902,113 @@ function identityColumnGuard(statement: Statement, text: string): string | undef
 }
 
 /**
+ * `ALTER TABLE [ONLY] name ... ALTER [COLUMN] c DROP NOT NULL` / `SET NOT NULL`: see pg15-catalog.ts
+ * `INHERITED_NOT_NULL_GUARD`, given the columns whose NOT NULL the statement drops and sets.
+ */
+function inheritedNotNullGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  if (!isWord(tokens[0], 'alter') || !isWord(tokens[1], 'table')) return undefined;
+  let at = 2;
+  if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
+  const only = isWord(tokens[at], 'only');
+  const name = qualifiedName(tokens, only ? at + 1 : at, text);
+  if (name === undefined) return undefined;
+  const columnsBefore = (verb: string): string[] =>
+    tokens.flatMap((token, index): string[] => {
+      if (!(isWord(token, verb) && isWord(tokens[index + 1], 'not') && isWord(tokens[index + 2], 'null')))
+        return [];
+      const column = identifierOf(tokens[index - 1]);
+      const alter = isWord(tokens[index - 2], 'column') ? tokens[index - 3] : tokens[index - 2];
+      return column !== undefined && isWord(alter, 'alter') ? [column] : [];
+    });
+  const dropped = columnsBefore('drop');
+  // 15 sets a NOT NULL without ONLY through the children as 18 does: only ONLY's is looked at, and
+  // the one ADD PRIMARY KEY sets on its columns.
+  const set = only ? [...columnsBefore('set'), ...primaryKeyColumns(tokens)] : [];
+  // DROP CONSTRAINT [IF EXISTS] c: with ONLY, 15 refuses a CHECK's on a partitioned table.
+  const checks = only
+    ? tokens.flatMap((token, index): string[] => {
+        if (!(isWord(token, 'drop') && isWord(tokens[index + 1], 'constraint'))) return [];
+        const at =
+          isWord(tokens[index + 2], 'if') && isWord(tokens[index + 3], 'exists') ? index + 4 : index + 2;
+        const constraint = identifierOf(tokens[at]);
+        return constraint === undefined ? [] : [constraint];
+      })
+    : [];
+  if (dropped.length === 0 && set.length === 0 && checks.length === 0) return undefined;
+  const array = (names: readonly string[]): string => `ARRAY[${names.map(sqlString).join(', ')}]::text[]`;
+  return `SELECT ${INHERITED_NOT_NULL_GUARD}(${sqlString(name)}, ${only}, ${array(dropped)}, ${array(set)}, ${array(checks)})`;
+}
+
+/** What follows `SET` in an identity column's ALTER: its kind, or a sequence option. */
+const IDENTITY_SET_WORDS = new Set([
+  'generated',
+  'increment',
+  'start',
+  'minvalue',
+  'maxvalue',
+  'cycle',
+  'cache',
+  'restart',
+]);
+
+/**
+ * `ALTER TABLE ONLY t ALTER [COLUMN] c {ADD GENERATED ... AS IDENTITY | SET GENERATED ... | SET
+ * <sequence option> | RESTART | DROP IDENTITY}`, every subcommand one of these: 15's identity
+ * commands never recurse, so ONLY changes nothing there; 17+ recurse them into a partitioned
+ * table's partitions and refuse ONLY on one (42P16). Without ONLY, 18 changes the partitions too,
+ * and the engine gives them back 15's columns after the statement (pg15-partition-follow-up.ts), as
+ * for any identity change: so ONLY is left out of the text sent.
+ */
+function onlyIdentityEdits({ tokens }: Statement): Edit[] {
+  if (!isWord(tokens[0], 'alter') || !isWord(tokens[1], 'table')) return [];
+  let at = 2;
+  if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'exists')) at += 2;
+  const only = tokens[at];
+  if (!only || !isWord(only, 'only')) return [];
+  const subcommands: SqlToken[][] = [[]];
+  let depth = 0;
+  for (const token of tokens.slice(at + 1)) {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    if (depth === 0 && isPunct(token, ',')) subcommands.push([]);
+    else subcommands.at(-1)?.push(token);
+  }
+  const identityOnly = subcommands.every((words, index) => {
+    // The first holds the table's name (schema-qualified: three tokens) before its ALTER.
+    const start = words.findIndex((token) => isWord(token, 'alter'));
+    if (start === -1 || (index > 0 && start !== 0)) return false;
+    const column = isWord(words[start + 1], 'column') ? start + 2 : start + 1;
+    const [verb, object] = [words[column + 1], words[column + 2]];
+    return (
+      identifierOf(words[column]) !== undefined &&
+      (isWord(verb, 'restart') ||
+        (isWord(verb, 'add') && isWord(object, 'generated')) ||
+        (isWord(verb, 'drop') && isWord(object, 'identity')) ||
+        (isWord(verb, 'set') &&
+          (IDENTITY_SET_WORDS.has(object?.kind === 'word' ? object.value : '') ||
+            (isWord(object, 'no') && isWord(words[column + 3], 'minvalue', 'maxvalue', 'cycle')))))
+    );
+  });
+  return identityOnly ? [{ start: only.start, end: only.end, text: '' }] : [];
+}
+
+/** The columns of an `ADD [CONSTRAINT c] PRIMARY KEY (a, b)` in an ALTER TABLE. */
+function primaryKeyColumns(tokens: readonly SqlToken[]): string[] {
+  return tokens.flatMap((token, index): string[] => {
+    if (!(isWord(token, 'primary') && isWord(tokens[index + 1], 'key') && isPunct(tokens[index + 2], '(')))
+      return [];
+    const columns: string[] = [];
+    for (let at = index + 3; at < tokens.length && !isPunct(tokens[at], ')'); at += 1) {
+      const column = identifierOf(tokens[at]);
+      if (column !== undefined) columns.push(column);
+      else if (!isPunct(tokens[at], ',')) return [];
+    }
+    return columns;
+  });
+}
+
+/**
  * CREATE FUNCTION / PROCEDURE in LANGUAGE sql with a string body whose DDL (CREATE, ALTER, DROP) is
  * followed by another statement: see pg15-catalog.ts `SQL_BODY_DDL_GUARD`.
  */
@@ -2157,7 +2267,7 @@ function returnedOldOrNewInBody(
   body: string,
   plpgsql: boolean,
   outer: readonly SqlToken[],
-): SqlToken | undefined {
+): ReturnedOldOrNew | undefined {
   if (!/\breturning\b/i.test(body) || outer.some((token) => isWord(token, 'trigger'))) return undefined;
   const tokens = tokenize(body);
   if (
@@ -2166,28 +2276,98 @@ function returnedOldOrNewInBody(
   )
     return undefined;
   for (const { tokens: inner } of splitStatements(tokens)) {
-    for (const [index, token] of inner.entries()) {
-      if (!isWord(token, 'insert', 'update', 'delete', 'merge')) continue;
-      const found = returningOldOrNew(inner.slice(index));
-      if (found) return found;
-    }
+    const found = returningOldOrNew(inner);
+    if (found) return found;
   }
   return undefined;
 }
 
-/** `RETURNING old.x` / `new.x` (18): 15 reads `old` as a table missing from FROM. */
-function returningOldOrNew(tokens: readonly SqlToken[]): SqlToken | undefined {
-  if (!isWord(tokens[0], 'insert', 'update', 'delete', 'merge')) return undefined;
-  const returning = tokens.findIndex((token) => isWord(token, 'returning'));
-  if (returning === -1) return undefined;
-  // A table or alias named old or new is found in FROM by 15 too.
-  const named = tokens
-    .slice(0, returning)
-    .some((token, index) => isWord(token, 'old', 'new') && !isPunct(tokens[index + 1], '.'));
-  if (named) return undefined;
-  return tokens
-    .slice(returning)
-    .find((token, index, rest) => isWord(token, 'old', 'new') && isPunct(rest[index + 1], '.'));
+/** A reference to 18's OLD or NEW row in a RETURNING list, which 15 reads as a missing table. */
+interface ReturnedOldOrNew {
+  readonly token: SqlToken;
+  readonly name: 'old' | 'new';
+}
+
+/** `old` or `new` as a relation name: a word, or the quoted identifier spelled the same. */
+function oldOrNewName(token: SqlToken | undefined): 'old' | 'new' | undefined {
+  if (!token || (token.kind !== 'word' && token.kind !== 'quoted')) return undefined;
+  // A quoted identifier's value is its name as written, a word's is folded: "OLD" is another name.
+  const name = token.value;
+  return name === 'old' || name === 'new' ? name : undefined;
+}
+
+/**
+ * `old.x` / `new.x` (or `"old".x`) in a RETURNING list that no relation in its scope names: 18 reads
+ * it as the row before or after the change, 15 as a table missing from FROM (42P01). The data change
+ * may sit in a WITH query, after a WITH clause or under EXPLAIN / PREPARE. A relation named old or new
+ * is the relation in 15 and 18 alike where it is in scope: the change's own target, alias, FROM or
+ * USING items (not a CTE it does not read, nor a subquery's alias in its WHERE), or a subquery of the
+ * RETURNING list around the reference.
+ */
+function returningOldOrNew(tokens: readonly SqlToken[]): ReturnedOldOrNew | undefined {
+  // A rule's actions have OLD and NEW in 15 too.
+  if (isWord(tokens[0], 'create') && tokens.slice(1, 5).some((token) => isWord(token, 'rule')))
+    return undefined;
+  if (!tokens.some((token) => isWord(token, 'returning'))) return undefined;
+  const closes = matchingParens(tokens);
+  // The '(' each token sits in (-1: the statement's top level).
+  const enclosing: number[] = [];
+  const open: number[] = [];
+  for (const [index, token] of tokens.entries()) {
+    if (isPunct(token, ')')) open.pop();
+    enclosing.push(open.at(-1) ?? -1);
+    if (isPunct(token, '(')) open.push(index);
+  }
+  // A token naming a relation old or new (not `old.x`, not a column set or compared: `old = 1`).
+  const names = (index: number, name: string): boolean =>
+    oldOrNewName(tokens[index]) === name &&
+    !isPunct(tokens[index + 1], '.') &&
+    tokens[index + 1]?.value !== '=';
+  const declares = (group: number, name: string, from: number, to: number): boolean => {
+    for (let index = from; index < to; index++)
+      if (enclosing[index] === group && names(index, name)) return true;
+    return false;
+  };
+  for (const [returning, token] of tokens.entries()) {
+    if (!isWord(token, 'returning') || isWord(tokens[returning + 1], 'with')) continue;
+    const group = enclosing[returning] ?? -1;
+    const groupEnd = group === -1 ? tokens.length : (closes.get(group) ?? tokens.length);
+    // The change's head is the first INSERT/UPDATE/DELETE/MERGE of its level (ON CONFLICT DO UPDATE
+    // and MERGE's actions come after it).
+    let head = -1;
+    for (let index = group + 1; index < returning; index++) {
+      if (enclosing[index] === group && isWord(tokens[index], 'insert', 'update', 'delete', 'merge')) {
+        head = index;
+        break;
+      }
+    }
+    if (head === -1) continue;
+    // INSERT's relations are its target alone: the FROM list of the query it inserts is not in scope.
+    let declaredTo = returning;
+    if (isWord(tokens[head], 'insert')) {
+      for (let index = head + 1; index < returning; index++) {
+        if (
+          enclosing[index] === group &&
+          isWord(tokens[index], 'values', 'select', 'default', 'overriding', 'with', 'table')
+        ) {
+          declaredTo = index;
+          break;
+        }
+      }
+    }
+    for (let index = returning + 1; index < groupEnd; index++) {
+      const name = oldOrNewName(tokens[index]);
+      if (!name || !isPunct(tokens[index + 1], '.')) continue;
+      if (declares(group, name, head + 1, declaredTo)) continue;
+      let scoped = false;
+      for (let around = enclosing[index] ?? -1; around > returning; around = enclosing[around] ?? -1) {
+        if (declares(around, name, around + 1, closes.get(around) ?? groupEnd)) scoped = true;
+      }
+      const found = tokens[index];
+      if (!scoped && found) return { token: found, name };
+    }
+  }
+  return undefined;
 }
 
 /** The content of a plain '...' literal (the only kind worth reading here). */

@@ -378,4 +378,12 @@ export const cteWindowCases = defineGroup('ctes-windows', [
       'SELECT count(*) FROM payments',
     ],
   },
+  {
+    name: 'a WITH query calling nextval() is computed once however often the query reads it (round 23)',
+    setup: 'CREATE SEQUENCE sq; CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    steps: [
+      "WITH x AS (SELECT a, nextval('sq') AS n FROM t) SELECT count(DISTINCT n) AS c FROM (SELECT n FROM x UNION ALL SELECT n FROM x) u",
+      "SELECT nextval('sq')",
+    ],
+  },
 ]);

@@ -3817,4 +3817,52 @@ export const ddlCases = defineGroup('ddl', [
       "\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nCREATE TABLE users (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE, name text);\nCREATE TABLE orders (\n  id bigserial PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  status order_status NOT NULL DEFAULT 'pending',\n  total numeric(10,2) NOT NULL DEFAULT 0 CONSTRAINT orders_total_check CHECK (total >= 0),\n  meta jsonb\n);\nCREATE TABLE order_items (\n  order_id bigint NOT NULL,\n  line_no smallint NOT NULL,\n  qty integer NOT NULL DEFAULT 1,\n  PRIMARY KEY (order_id, line_no),\n  CONSTRAINT order_items_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED\n);\nINSERT INTO users (email, name) VALUES ('ann@example.com', 'Ann'), ('bob@example.com', 'Bob');\nINSERT INTO orders (user_id, status, total, meta) VALUES (1, 'paid', 20, '{\"source\": \"web\"}'), (1, 'pending', 5.5, '{\"source\": \"app\"}'), (2, 'shipped', 99.99, NULL);\nINSERT INTO order_items VALUES (1, 1, 2), (1, 2, 1);\n",
     steps: ['CREATE TABLE x (a int REFERENCES nos.orders (id))'],
   },
+  {
+    name: "DROP NOT NULL on a parent clears a child's own NOT NULL too: PostgreSQL 15 has no not-null constraints (round 23)",
+    setup: `CREATE TABLE p (a int NOT NULL); CREATE TABLE ch (a int NOT NULL) INHERITS (p);
+            CREATE TABLE q (a int); CREATE TABLE qc () INHERITS (q); ALTER TABLE qc ALTER COLUMN a SET NOT NULL;`,
+    steps: [
+      'ALTER TABLE p ALTER COLUMN a DROP NOT NULL',
+      'INSERT INTO ch VALUES (NULL) RETURNING a',
+      'ALTER TABLE q ALTER COLUMN a DROP NOT NULL',
+      'INSERT INTO qc VALUES (NULL) RETURNING a',
+    ],
+  },
+  {
+    name: "DROP NOT NULL on a parent fails on a child whose primary key holds the column; ONLY leaves the child's (round 23)",
+    setup: `CREATE TABLE p (a int NOT NULL); CREATE TABLE ch (a int PRIMARY KEY) INHERITS (p);
+            CREATE TABLE o (a int NOT NULL); CREATE TABLE oc (a int NOT NULL) INHERITS (o);`,
+    steps: [
+      'ALTER TABLE p ALTER COLUMN a DROP NOT NULL',
+      'ALTER TABLE ONLY o ALTER COLUMN a DROP NOT NULL',
+      'INSERT INTO o VALUES (NULL) RETURNING a',
+      'INSERT INTO oc VALUES (NULL)',
+    ],
+  },
+  {
+    name: 'ALTER TABLE ONLY on a partitioned table with partitions: DROP NOT NULL fails, SET NOT NULL checks every partition (round 23)',
+    setup: `CREATE TABLE pp (a int NOT NULL, b int, k int) PARTITION BY LIST (k);
+            CREATE TABLE pp1 PARTITION OF pp FOR VALUES IN (1);`,
+    steps: [
+      'ALTER TABLE ONLY pp ALTER COLUMN a DROP NOT NULL',
+      'ALTER TABLE ONLY pp ALTER COLUMN b SET NOT NULL',
+      'ALTER TABLE pp1 ALTER COLUMN b SET NOT NULL',
+      'ALTER TABLE ONLY pp ALTER COLUMN b SET NOT NULL',
+      'INSERT INTO pp VALUES (1, NULL, 1)',
+    ],
+  },
+  {
+    name: "ALTER TABLE ONLY a partitioned table: identity changes pass (15 never recurses them), a CHECK's DROP CONSTRAINT fails (round 23)",
+    setup: `CREATE TABLE pp (a int NOT NULL, b int CONSTRAINT b_pos CHECK (b > 0), k int) PARTITION BY LIST (k);
+            CREATE TABLE pp1 PARTITION OF pp FOR VALUES IN (1);`,
+    steps: [
+      'ALTER TABLE ONLY pp ALTER COLUMN a ADD GENERATED ALWAYS AS IDENTITY',
+      'INSERT INTO pp (k) VALUES (1) RETURNING a',
+      'INSERT INTO pp1 (k) VALUES (1)',
+      'ALTER TABLE ONLY pp ALTER COLUMN a RESTART WITH 50',
+      'INSERT INTO pp (k) VALUES (1) RETURNING a',
+      'ALTER TABLE ONLY pp DROP CONSTRAINT b_pos',
+      'ALTER TABLE ONLY pp ADD PRIMARY KEY (a, k)',
+    ],
+  },
 ]);

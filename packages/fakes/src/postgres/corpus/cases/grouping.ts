@@ -546,4 +546,17 @@ export const groupingCases = defineGroup('grouping', [
     setup: 'CREATE TABLE e (a int); CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
     steps: ['SELECT a, 6 / a AS v FROM t GROUP BY a HAVING a > 1 ORDER BY v'],
   },
+  {
+    name: "count(t.*) counts 0 for an outer join's missing side, where count(*) counts the row (round 23)",
+    setup: `CREATE TABLE emp (id int PRIMARY KEY, manager_id int);
+            INSERT INTO emp VALUES (1, NULL), (2, 1), (3, 1), (4, 2);`,
+    steps: [
+      'SELECT m.id, count(e.*) AS reports, count(*) AS n FROM emp m LEFT JOIN emp e ON e.manager_id = m.id GROUP BY m.id ORDER BY m.id',
+    ],
+  },
+  {
+    name: 'count(t.*) counts a row whose columns are all NULL: its whole row is not NULL (round 23)',
+    setup: 'CREATE TABLE q (a int, b int); INSERT INTO q VALUES (NULL, NULL), (1, NULL);',
+    steps: ['SELECT count(q.*) AS whole, count(q.a) AS a, count(*) AS n FROM q'],
+  },
 ]);

@@ -768,4 +768,33 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       'SELECT count(*) FROM otf_m',
     ],
   },
+  {
+    name: 'RETURNING old.v inside a WITH query names a table missing from FROM in PostgreSQL 15 (round 23)',
+    setup:
+      'CREATE TABLE t (k int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 10), (2, 20); CREATE TABLE u (k int, w int); INSERT INTO u VALUES (1, 100);',
+    steps: [
+      'WITH x AS (UPDATE t SET v = 0 WHERE k = 1 RETURNING old.v) SELECT * FROM x',
+      'SELECT v FROM t WHERE k = 1',
+    ],
+  },
+  {
+    name: 'RETURNING old.v after a WITH clause, even one naming a CTE old, is a missing FROM-clause entry (round 23)',
+    setup:
+      'CREATE TABLE t (k int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 10), (2, 20); CREATE TABLE u (k int, w int); INSERT INTO u VALUES (1, 100);',
+    steps: [
+      'WITH x AS (SELECT 1) DELETE FROM t WHERE k = 1 RETURNING new.v',
+      'WITH old AS (SELECT 1 AS k) UPDATE t SET v = 5 WHERE k = 1 RETURNING old.k',
+      'SELECT count(*) FROM t',
+    ],
+  },
+  {
+    name: "a subquery in RETURNING reads its own table aliased old, and an INSERT's RETURNING does not see its query's alias old (round 23)",
+    setup:
+      'CREATE TABLE t (k int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 10), (2, 20); CREATE TABLE u (k int, w int); INSERT INTO u VALUES (1, 100);',
+    steps: [
+      'UPDATE t SET v = v + 1 RETURNING k, (SELECT max(old.v) FROM t old) AS m',
+      'INSERT INTO t SELECT old.k + 10, old.w FROM u AS old RETURNING old.k',
+      'UPDATE t SET v = 1 WHERE k IN (SELECT old.k FROM u old) RETURNING old.k',
+    ],
+  },
 ]);
