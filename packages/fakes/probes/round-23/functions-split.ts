@@ -9,7 +9,7 @@ function topLevelSplit(s: string): { items: string[]; tail: string } {
     quote: string | null = null,
     start = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
+    const c = s.charAt(i);
     if (quote) {
       if (c === quote) {
         if (s[i + 1] === quote) i++;
@@ -43,6 +43,10 @@ export function split(cases: Case[]): Case[] {
   const out: Case[] = [];
   for (const c of cases) {
     const last = c.steps[c.steps.length - 1];
+    if (last === undefined) {
+      out.push(c);
+      continue;
+    }
     const sql = typeof last === 'string' ? last : last.sql;
     const m = /^SELECT\s+(?!DISTINCT)/i.exec(sql);
     if (!m || typeof last !== 'string') {

@@ -1,0 +1,380 @@
+type Step = string | { sql: string; params: unknown[] };
+const c = (name: string, setup: string, ...steps: Step[]) => ({ name, setup, steps });
+export default [
+  c(
+    'two checks violated reports name order',
+    'CREATE TABLE t (a int CONSTRAINT z_pos CHECK (a > 0), CONSTRAINT b_big CHECK (a > 10));',
+    'INSERT INTO t VALUES (0)',
+  ),
+  c(
+    'two checks violated reports name order reversed',
+    'CREATE TABLE t (a int CONSTRAINT a_pos CHECK (a > 0), CONSTRAINT b_big CHECK (a > 10));',
+    'INSERT INTO t VALUES (0)',
+  ),
+  c(
+    'default check names order',
+    'CREATE TABLE t (b int CHECK (b > 0), a int CHECK (a > 0));',
+    'INSERT INTO t VALUES (0, 0)',
+  ),
+  c(
+    'not null before check',
+    'CREATE TABLE t (a int CHECK (a > 0), b int NOT NULL);',
+    'INSERT INTO t VALUES (0, NULL)',
+  ),
+  c(
+    'two not null first column',
+    'CREATE TABLE t (a int, b int NOT NULL, c int NOT NULL);',
+    'INSERT INTO t (a) VALUES (1)',
+  ),
+  c(
+    'check before unique',
+    'CREATE TABLE t (a int UNIQUE CHECK (a < 5)); INSERT INTO t VALUES (1);',
+    'INSERT INTO t VALUES (1), (7)',
+    'INSERT INTO t VALUES (9)',
+  ),
+  c(
+    'unique before fk',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int PRIMARY KEY, pid int REFERENCES p); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);',
+    'INSERT INTO c VALUES (1, 99)',
+  ),
+  c(
+    'fk checked at statement end after later row unique',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int PRIMARY KEY, pid int REFERENCES p); INSERT INTO p VALUES (1);',
+    'INSERT INTO c VALUES (1, 99), (1, 1)',
+  ),
+  c(
+    'fk row referencing row inserted later same statement',
+    'CREATE TABLE n (id int PRIMARY KEY, parent int REFERENCES n);',
+    'INSERT INTO n VALUES (2, 1), (1, NULL)',
+    'SELECT count(*) FROM n',
+  ),
+  c(
+    'fk self delete in same statement',
+    'CREATE TABLE n (id int PRIMARY KEY, parent int REFERENCES n); INSERT INTO n VALUES (1, NULL), (2, 1);',
+    'DELETE FROM n',
+    'SELECT count(*) FROM n',
+  ),
+  c(
+    'two unique indexes creation order',
+    'CREATE TABLE t (a int, b int); CREATE UNIQUE INDEX t_z ON t (b); CREATE UNIQUE INDEX t_a ON t (a); INSERT INTO t VALUES (1, 1);',
+    'INSERT INTO t VALUES (1, 1)',
+  ),
+  c(
+    'pk and unique both violated',
+    "CREATE TABLE t (id int PRIMARY KEY, e text UNIQUE); INSERT INTO t VALUES (1, 'x');",
+    "INSERT INTO t VALUES (1, 'x')",
+  ),
+  c(
+    'unique declared before pk',
+    "CREATE TABLE t (e text UNIQUE, id int PRIMARY KEY); INSERT INTO t VALUES ('x', 1);",
+    "INSERT INTO t VALUES ('x', 1)",
+  ),
+  c(
+    'multi row insert first failing row',
+    'CREATE TABLE t (a int CHECK (a > 0));',
+    'INSERT INTO t VALUES (1), (-1), (-2)',
+  ),
+  c(
+    'multi row insert type error before constraint',
+    'CREATE TABLE t (a smallint CHECK (a > 0));',
+    'INSERT INTO t VALUES (-1), (70000)',
+  ),
+  c(
+    'update swap columns uses old values',
+    'CREATE TABLE t (a int, b int); INSERT INTO t VALUES (1, 2);',
+    'UPDATE t SET a = b, b = a RETURNING *',
+  ),
+  c(
+    'update column referencing updated column uses old',
+    'CREATE TABLE t (a int, b int); INSERT INTO t VALUES (1, 2);',
+    'UPDATE t SET a = a + 10, b = a RETURNING *',
+  ),
+  c(
+    'update pk increment conflicts',
+    'CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (2), (1);',
+    'UPDATE t SET id = id + 1',
+  ),
+  c(
+    'update pk decrement ok order',
+    'CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);',
+    'UPDATE t SET id = id + 10 RETURNING id',
+  ),
+  c(
+    'insert column list order',
+    'CREATE TABLE t (a int, b text, c int);',
+    'INSERT INTO t (c, a) VALUES (3, 1) RETURNING *',
+  ),
+  c(
+    'insert select fewer columns',
+    "CREATE TABLE t (a int, b text DEFAULT 'd');",
+    'INSERT INTO t SELECT 1 RETURNING *',
+  ),
+  c('insert select more columns error', 'CREATE TABLE t (a int);', 'INSERT INTO t SELECT 1, 2'),
+  c('insert select type mismatch', 'CREATE TABLE t (a int);', "INSERT INTO t SELECT 'x'::text"),
+  c('insert select numeric into int', 'CREATE TABLE t (a int);', 'INSERT INTO t SELECT 1.5 RETURNING a'),
+  c(
+    'insert values mixed int numeric into int',
+    'CREATE TABLE t (a int);',
+    'INSERT INTO t VALUES (1), (2.5) RETURNING a',
+  ),
+  c(
+    'insert string into int column literal',
+    'CREATE TABLE t (a int);',
+    "INSERT INTO t VALUES ('  12  ') RETURNING a",
+  ),
+  c(
+    'insert bool text variants',
+    'CREATE TABLE t (b bool);',
+    "INSERT INTO t VALUES ('yes'), ('off'), ('1'), ('F') RETURNING b",
+  ),
+  c('returning aggregate error', 'CREATE TABLE t (a int);', 'INSERT INTO t VALUES (1) RETURNING count(*)'),
+  c(
+    'returning window error',
+    'CREATE TABLE t (a int);',
+    'INSERT INTO t VALUES (1) RETURNING row_number() OVER ()',
+  ),
+  c(
+    'returning subquery',
+    'CREATE TABLE t (a int); CREATE TABLE u (b int); INSERT INTO u VALUES (5);',
+    'INSERT INTO t VALUES (1) RETURNING a, (SELECT max(b) FROM u)',
+  ),
+  c(
+    'returning sees default and check',
+    "CREATE TABLE t (a int, b text DEFAULT upper('x'));",
+    'INSERT INTO t (a) VALUES (1) RETURNING b',
+  ),
+  c(
+    'check after default applied',
+    'CREATE TABLE t (a int, b int DEFAULT -1 CHECK (b >= 0));',
+    'INSERT INTO t (a) VALUES (1)',
+  ),
+  c(
+    'check with null comparison passes',
+    'CREATE TABLE t (a int, b int, CHECK (a > b));',
+    'INSERT INTO t VALUES (1, NULL), (NULL, 1) RETURNING *',
+  ),
+  c(
+    'check with coalesce',
+    'CREATE TABLE t (a int, CHECK (coalesce(a, 0) > 0));',
+    'INSERT INTO t VALUES (NULL)',
+  ),
+  c(
+    'check with in list',
+    "CREATE TABLE t (s text CHECK (s IN ('a', 'b')));",
+    "INSERT INTO t VALUES ('a'), (NULL) RETURNING s",
+    "INSERT INTO t VALUES ('c')",
+  ),
+  c('check with regex', "CREATE TABLE t (s text CHECK (s ~ '^[a-z]+$'));", "INSERT INTO t VALUES ('Ab')"),
+  c(
+    'check boolean column',
+    'CREATE TABLE t (ok bool CHECK (ok));',
+    'INSERT INTO t VALUES (true), (NULL) RETURNING ok',
+    'INSERT INTO t VALUES (false)',
+  ),
+  c(
+    'check detail long row',
+    'CREATE TABLE t (a int CHECK (a > 0), b text);',
+    "INSERT INTO t VALUES (0, repeat('x', 100))",
+  ),
+  c(
+    'check detail with text and null',
+    'CREATE TABLE t (a int CHECK (a > 0), b text, c date);',
+    "INSERT INTO t VALUES (0, 'hello world', NULL)",
+  ),
+  c(
+    'check detail numeric and bool',
+    'CREATE TABLE t (a numeric(6,2) CHECK (a > 0), b bool, c timestamptz);',
+    "INSERT INTO t VALUES (-1.5, true, '2024-01-02 03:04:05+00')",
+  ),
+  c(
+    'not null detail with array and json',
+    'CREATE TABLE t (a int NOT NULL, b int[], c jsonb);',
+    'INSERT INTO t VALUES (NULL, \'{1,2}\', \'{"k": [1, "x"]}\')',
+  ),
+  c(
+    'unique detail text quoting',
+    "CREATE TABLE t (e text UNIQUE); INSERT INTO t VALUES ('it''s, \"q\"');",
+    "INSERT INTO t VALUES ('it''s, \"q\"')",
+  ),
+  c(
+    'unique detail multi column with null',
+    'CREATE TABLE t (a int, b text, UNIQUE NULLS NOT DISTINCT (a, b)); INSERT INTO t VALUES (1, NULL);',
+    'INSERT INTO t VALUES (1, NULL)',
+  ),
+  c(
+    'fk detail multi column',
+    'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE c (a int, b int, FOREIGN KEY (a, b) REFERENCES p);',
+    'INSERT INTO c VALUES (1, 2)',
+  ),
+  c(
+    'fk delete detail',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);',
+    'DELETE FROM p',
+  ),
+  c(
+    'fk update detail',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);',
+    'UPDATE p SET id = 2',
+  ),
+  c(
+    'fk restrict update detail',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON UPDATE RESTRICT); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);',
+    'UPDATE p SET id = 2',
+  ),
+  c(
+    'fk update parent same key ok',
+    'CREATE TABLE p (id int PRIMARY KEY, v int); CREATE TABLE c (pid int REFERENCES p); INSERT INTO p VALUES (1, 0); INSERT INTO c VALUES (1);',
+    'UPDATE p SET v = 5, id = 1 RETURNING *',
+  ),
+  c(
+    'fk delete and reinsert same statement via cte',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);',
+    'WITH d AS (DELETE FROM p RETURNING id) INSERT INTO p SELECT id FROM d',
+  ),
+  c(
+    'fk text key case',
+    "CREATE TABLE p (code text PRIMARY KEY); CREATE TABLE c (code text REFERENCES p); INSERT INTO p VALUES ('A');",
+    "INSERT INTO c VALUES ('a')",
+  ),
+  c(
+    'fk int referencing bigint',
+    'CREATE TABLE p (id bigint PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p); INSERT INTO p VALUES (1);',
+    'INSERT INTO c VALUES (1) RETURNING pid',
+    'INSERT INTO c VALUES (2)',
+  ),
+  c(
+    'fk cascade set null multi',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int, a int REFERENCES p ON DELETE SET NULL, b int REFERENCES p ON DELETE CASCADE); INSERT INTO p VALUES (1), (2); INSERT INTO c VALUES (1, 1, 2), (2, 2, 1);',
+    'DELETE FROM p WHERE id = 1',
+    'SELECT * FROM c ORDER BY id',
+  ),
+  c(
+    'fk on delete set null not null column',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int NOT NULL REFERENCES p ON DELETE SET NULL); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);',
+    'DELETE FROM p',
+  ),
+  c(
+    'fk cascade into check violation',
+    'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (pid int REFERENCES p ON UPDATE CASCADE CHECK (pid < 5)); INSERT INTO p VALUES (1); INSERT INTO c VALUES (1);',
+    'UPDATE p SET id = 9',
+  ),
+  c('truncate rowcount', 'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2);', 'TRUNCATE t'),
+  c('insert rowcount select zero', 'CREATE TABLE t (a int);', 'INSERT INTO t SELECT 1 WHERE false'),
+  c(
+    'update rowcount with returning filter',
+    'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    'UPDATE t SET a = a * 2 WHERE a > 1 RETURNING a',
+  ),
+  c(
+    'delete rowcount with using duplicates',
+    'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2); CREATE TABLE u (a int); INSERT INTO u VALUES (1), (1), (1);',
+    'DELETE FROM t USING u WHERE t.a = u.a',
+  ),
+  c(
+    'update from duplicates rowcount',
+    'CREATE TABLE t (a int, n int DEFAULT 0); INSERT INTO t VALUES (1), (2); CREATE TABLE u (a int); INSERT INTO u VALUES (1), (1), (2);',
+    'UPDATE t SET n = n + 1 FROM u WHERE t.a = u.a',
+    'SELECT a, n FROM t ORDER BY a',
+  ),
+  c(
+    'update set subquery referencing target old',
+    'CREATE TABLE t (a int, b int); INSERT INTO t VALUES (1, 0), (2, 0);',
+    'UPDATE t SET b = (SELECT sum(a) FROM t) RETURNING *',
+  ),
+  c(
+    'delete where subquery on same table',
+    'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2), (3);',
+    'DELETE FROM t WHERE a > (SELECT avg(a) FROM t) RETURNING a',
+  ),
+  c(
+    'insert select from same table',
+    'CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2);',
+    'INSERT INTO t SELECT a + 10 FROM t',
+    'SELECT a FROM t ORDER BY a',
+  ),
+  c('update with limit error', 'CREATE TABLE t (a int);', 'UPDATE t SET a = 1 LIMIT 1'),
+  c('delete with order by error', 'CREATE TABLE t (a int);', 'DELETE FROM t ORDER BY a'),
+  c(
+    'insert into view simple',
+    'CREATE TABLE t (a int, b int); CREATE VIEW v AS SELECT a FROM t WHERE a > 0;',
+    'INSERT INTO v VALUES (-1) RETURNING a',
+    'SELECT * FROM t',
+  ),
+  c(
+    'insert into view check option',
+    'CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a > 0 WITH CHECK OPTION;',
+    'INSERT INTO v VALUES (-1)',
+  ),
+  c(
+    'update view not updatable',
+    'CREATE TABLE t (a int); CREATE VIEW v AS SELECT DISTINCT a FROM t;',
+    'UPDATE v SET a = 1',
+  ),
+  c(
+    'serial multi row failure consumes all',
+    'CREATE TABLE t (id serial, v int CHECK (v > 0));',
+    'INSERT INTO t (v) VALUES (1), (2), (-1)',
+    'INSERT INTO t (v) VALUES (5) RETURNING id',
+  ),
+  c(
+    'default nextval per row',
+    "CREATE SEQUENCE sq; CREATE TABLE t (a int DEFAULT nextval('sq'), b int);",
+    'INSERT INTO t (b) VALUES (1), (2), (3) RETURNING a',
+  ),
+  c(
+    'on conflict check violation in update',
+    'CREATE TABLE t (k int PRIMARY KEY, v int CHECK (v < 10)); INSERT INTO t VALUES (1, 5);',
+    'INSERT INTO t VALUES (1, 6) ON CONFLICT (k) DO UPDATE SET v = t.v + EXCLUDED.v',
+  ),
+  c(
+    'on conflict update to null not null',
+    'CREATE TABLE t (k int PRIMARY KEY, v int NOT NULL); INSERT INTO t VALUES (1, 5);',
+    'INSERT INTO t VALUES (1, 6) ON CONFLICT (k) DO UPDATE SET v = NULL',
+  ),
+  c(
+    'on conflict with deferrable unique error',
+    'CREATE TABLE t (k int UNIQUE DEFERRABLE);',
+    'INSERT INTO t VALUES (1) ON CONFLICT (k) DO NOTHING',
+  ),
+  c(
+    'on conflict excluded has defaults',
+    'CREATE TABLE t (k int PRIMARY KEY, v int DEFAULT 42, w int); INSERT INTO t VALUES (1, 1, 1);',
+    'INSERT INTO t (k, w) VALUES (1, 2) ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v, w = EXCLUDED.w RETURNING *',
+  ),
+  c(
+    'on conflict update where referencing excluded and target',
+    "CREATE TABLE t (k int PRIMARY KEY, ver int, v text); INSERT INTO t VALUES (1, 5, 'old');",
+    "INSERT INTO t VALUES (1, 3, 'stale'), (2, 1, 'n') ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v, ver = EXCLUDED.ver WHERE t.ver < EXCLUDED.ver RETURNING *",
+    'SELECT * FROM t ORDER BY k',
+  ),
+  c(
+    'on conflict target column not unique but part of composite',
+    'CREATE TABLE t (a int, b int, UNIQUE (a, b));',
+    'INSERT INTO t VALUES (1, 1) ON CONFLICT (a) DO NOTHING',
+  ),
+  c(
+    'on conflict target with collation or opclass',
+    'CREATE TABLE t (a text UNIQUE);',
+    'INSERT INTO t VALUES (\'x\') ON CONFLICT (a COLLATE "C") DO NOTHING RETURNING a',
+  ),
+  c(
+    'on conflict do update target alias',
+    'CREATE TABLE t (k int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 1);',
+    'INSERT INTO t AS x VALUES (1, 2) ON CONFLICT (k) DO UPDATE SET v = x.v + EXCLUDED.v RETURNING x.v',
+  ),
+  c(
+    'on conflict alias hides table name',
+    'CREATE TABLE t (k int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 1);',
+    'INSERT INTO t AS x VALUES (1, 2) ON CONFLICT (k) DO UPDATE SET v = t.v + 1',
+  ),
+  c(
+    'on conflict update pk column',
+    'CREATE TABLE t (k int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 1);',
+    'INSERT INTO t VALUES (1, 2) ON CONFLICT (k) DO UPDATE SET k = 10 RETURNING *',
+  ),
+  c(
+    'on conflict update from subquery',
+    'CREATE TABLE t (k int PRIMARY KEY, v int); INSERT INTO t VALUES (1, 1); CREATE TABLE s (v int); INSERT INTO s VALUES (100);',
+    'INSERT INTO t VALUES (1, 2) ON CONFLICT (k) DO UPDATE SET v = (SELECT max(v) FROM s) RETURNING v',
+  ),
+];
