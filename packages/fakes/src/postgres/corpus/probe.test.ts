@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification } from './classify.js';
 import { pgMemTarget } from './embedded-targets.js';
-import { probe, probeCasesOf, tallyFindings } from './probe.js';
+import { probe, probeCasesOf, stopAll, tallyFindings } from './probe.js';
 
 describe('probeCasesOf', () => {
   it('takes an array of named cases with steps', () => {
@@ -54,5 +54,19 @@ describe('probe', () => {
       ['a', { same: 0, clear: 1, silent: 1 }],
       ['b', { same: 1, clear: 0, silent: 0 }],
     ]);
+  });
+});
+
+describe('stopAll', () => {
+  it('stops every target even when one fails to, then throws that failure', async () => {
+    const stopped: string[] = [];
+    const failing = { stop: () => Promise.reject(new Error('PGlite never started')) };
+    const server = {
+      stop: async () => {
+        stopped.push('server');
+      },
+    };
+    await expect(stopAll([failing, undefined, server])).rejects.toThrow('PGlite never started');
+    expect(stopped).toEqual(['server']);
   });
 });

@@ -146,9 +146,19 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return findings.some(({ classification }) => classification.verdict === 'silent') ? 1 : 0;
   } finally {
-    await pglite?.stop();
-    await server.stop();
+    await stopAll([pglite, server]);
   }
+}
+
+/**
+ * Stops every target, each even when one before it fails to (a PGlite that never started rejects
+ * its stop with the start's error), then rethrows the first failure: a server left connected would
+ * keep the process alive after the probe has reported.
+ */
+export async function stopAll(targets: readonly ({ stop(): Promise<void> } | undefined)[]): Promise<void> {
+  const results = await Promise.allSettled(targets.map((target) => target?.stop()));
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
