@@ -359,57 +359,65 @@ export class ExpressionTyper {
 
   #condition(expr: Expr, scope: Scope, clause: string): Typed {
     if (expr.type === 'binary' && (expr.op === 'AND' || expr.op === 'OR')) {
-      const op = expr.op;
-      const sources = chain(expr, op);
-      const operands = sources.map((source) => this.condition(source, scope, op));
-      if (clause === 'WHERE' && op === 'AND')
-        this.#oneTimeFilters(
-          operands.map((operand, index) => this.#conjunct(operand.expr, sources[index] ?? expr, scope)),
-          scope,
-        );
-      // pg-mem cannot read an aggregate inside a CASE condition (HAVING): such a clause keeps its AND.
-      if (
-        !operands.some((operand) => mayRaise(operand.expr)) ||
-        operands.some((operand) => operand.aggregate)
-      ) {
-        const joined = operands
-          .map((operand) => operand.expr)
-          .reduce((left, right) => ({ type: 'binary', op, left, right }));
-        return this.#combine(joined, T.bool, '?column?', operands);
-      }
-      // An operand that can raise (`total / qty > 2`) runs only where PostgreSQL runs it: pg-mem
-      // evaluates both sides of its AND, so `qty <> 0 AND total / qty > 2` divided by zero. A
-      // clause's top-level conditions run cheapest first (order_qual_clauses), each only while
-      // the ones before held; a CASE condition's AND and an OR's operands in order, as written.
-      // The planner folds constants (in the order written) before it orders the conditions.
-      const folded = this.#pruned(
-        op,
-        operands.map((operand) => operand.expr),
-        sources,
-      );
-      const kept =
-        op === 'AND' && (clause === 'WHERE' || clause === 'HAVING' || clause === 'JOIN/ON')
-          ? folded
-              .map((operand, index) => ({ operand, cost: qualCost(sources[index] ?? expr) }))
-              .sort((a, b) => a.cost - b.cost)
-              .map(({ operand }) => operand)
-          : folded;
-      const shortCircuit =
-        op === 'AND'
-          ? kept.reduceRight<Expr>(
-              (rest, operand) => ({ type: 'case', whens: [{ when: operand, value: rest }], else: FALSE }),
-              TRUE,
-            )
-          : ({
-              type: 'case',
-              whens: kept.map((operand) => ({ when: operand, value: TRUE })),
-              else: FALSE,
-            } satisfies Expr);
-      return this.#combine(shortCircuit, T.bool, '?column?', operands);
+      const typed = this.#connective(expr, expr.op, scope, clause);
+      // A WHERE that is one OR is one condition: a one-time filter, or an index condition (a bitmap OR).
+      if (clause === 'WHERE' && expr.op === 'OR')
+        this.#oneTimeFilters([this.#conjunct(typed.expr, expr, scope)], scope);
+      return typed;
     }
     const typed = this.#boolean(expr, scope, clause);
     if (clause === 'WHERE') this.#oneTimeFilters([this.#conjunct(typed.expr, expr, scope)], scope);
     return typed;
+  }
+
+  /** An AND or OR chain: its operands typed, run in the order and only where PostgreSQL runs them. */
+  #connective(expr: Expr, op: 'AND' | 'OR', scope: Scope, clause: string): Typed {
+    const sources = chain(expr, op);
+    const operands = sources.map((source) => this.condition(source, scope, op));
+    if (clause === 'WHERE' && op === 'AND')
+      this.#oneTimeFilters(
+        operands.map((operand, index) => this.#conjunct(operand.expr, sources[index] ?? expr, scope)),
+        scope,
+      );
+    // pg-mem cannot read an aggregate inside a CASE condition (HAVING): such a clause keeps its AND.
+    if (
+      !operands.some((operand) => mayRaise(operand.expr)) ||
+      operands.some((operand) => operand.aggregate)
+    ) {
+      const joined = operands
+        .map((operand) => operand.expr)
+        .reduce((left, right) => ({ type: 'binary', op, left, right }));
+      return this.#combine(joined, T.bool, '?column?', operands);
+    }
+    // An operand that can raise (`total / qty > 2`) runs only where PostgreSQL runs it: pg-mem
+    // evaluates both sides of its AND, so `qty <> 0 AND total / qty > 2` divided by zero. A
+    // clause's top-level conditions run cheapest first (order_qual_clauses), each only while
+    // the ones before held; a CASE condition's AND and an OR's operands in order, as written.
+    // The planner folds constants (in the order written) before it orders the conditions.
+    const folded = this.#pruned(
+      op,
+      operands.map((operand) => operand.expr),
+      sources,
+    );
+    const kept =
+      op === 'AND' && (clause === 'WHERE' || clause === 'HAVING' || clause === 'JOIN/ON')
+        ? folded
+            .map((operand, index) => ({ operand, cost: qualCost(sources[index] ?? expr) }))
+            .sort((a, b) => a.cost - b.cost)
+            .map(({ operand }) => operand)
+        : folded;
+    const shortCircuit =
+      op === 'AND'
+        ? kept.reduceRight<Expr>(
+            (rest, operand) => ({ type: 'case', whens: [{ when: operand, value: rest }], else: FALSE }),
+            TRUE,
+          )
+        : ({
+            type: 'case',
+            whens: kept.map((operand) => ({ when: operand, value: TRUE })),
+            else: FALSE,
+          } satisfies Expr);
+    return this.#combine(shortCircuit, T.bool, '?column?', operands);
   }
 
   /** One top-level WHERE condition, and whether as written it reads the query's rows. */
@@ -432,7 +440,7 @@ export class ExpressionTyper {
       const table = resolved && scope.sources.includes(resolved.source) ? resolved.source.table : undefined;
       const { catalog } = this.context;
       if (!table || !catalog.scanKeyColumns(table).has(column.name)) return undefined;
-      return catalog.hasStatistics(table) ? 'index key, table analysed' : 'index key';
+      return { table, analysed: catalog.hasStatistics(table) };
     });
   }
 

@@ -145,6 +145,37 @@ describe("pg-mem engine: a scalar subquery of several rows as an index scan's ke
     }
   });
 
+  it('fails with 21000 where an index condition holds the value: an OR of them on one table (a bitmap OR), BETWEEN, an IN list', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'k', sql: KEYS }] });
+    for (const text of [
+      "SELECT id FROM customers WHERE name = 'nobody' AND (id = (SELECT customer_id FROM orders) OR email = 'x')",
+      'SELECT id FROM empty_keys WHERE id = (SELECT customer_id FROM orders) OR id = 5',
+      "SELECT id FROM customers WHERE name = 'nobody' AND id BETWEEN (SELECT customer_id FROM orders) AND 10",
+      "SELECT id FROM customers WHERE name = 'nobody' AND id IN ((SELECT customer_id FROM orders), 5)",
+      "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders) + 1",
+    ]) {
+      await expect(pool.query(text), text).rejects.toMatchObject({ code: '21000' });
+    }
+    // An OR arm no index takes leaves the table to a scan that reads the value per row.
+    expect(
+      (
+        await pool.query(
+          "SELECT id FROM customers WHERE name = 'nobody' AND (id = (SELECT customer_id FROM orders) OR name = 'x')",
+        )
+      ).rows,
+    ).toEqual([]);
+  });
+
+  it('reads nothing under LIMIT 0: the plan stops before its scan starts', async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'k', sql: KEYS }] });
+    for (const text of [
+      'SELECT id FROM customers WHERE id = (SELECT customer_id FROM orders) LIMIT 0',
+      'SELECT id FROM customers WHERE (SELECT customer_id FROM orders) = 1 FETCH FIRST 0 ROWS ONLY',
+    ]) {
+      expect((await pool.query(text)).rows, text).toEqual([]);
+    }
+  });
+
   it('refuses once ANALYZE ran on the table, even rolled back: PostgreSQL may then scan the table and read no value', async () => {
     const { pool } = await createFakePostgres({ migrations: [{ name: 'k', sql: KEYS }] });
     const text = "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders)";

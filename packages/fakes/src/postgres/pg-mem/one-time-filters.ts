@@ -73,8 +73,12 @@ export function runOneTimeFilters(
 
 const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
 
-/** What the planner knows of a column compared in WHERE (see readAtScanStart). */
-export type ScanKey = 'index key' | 'index key, table analysed' | undefined;
+/** The table a column compared in WHERE belongs to, when an index of it scans by the column (see readAtScanStart). */
+export interface ScanKey {
+  readonly table: string;
+  /** ANALYZE ran on the table: the planner's choice follows its rows, not its default estimates. */
+  readonly analysed: boolean;
+}
 
 /** Comparisons a btree (or, for =, a hash) index scans by. */
 const SCAN_OPERATORS = new Set(['=', '<', '<=', '>', '>=']);
@@ -83,34 +87,58 @@ const SCAN_OPERATORS = new Set(['=', '<', '<=', '>', '>=']);
  * Raises a scalar subquery's 21000 where PostgreSQL computes it before the first row: as the key
  * of an index scan.
  *
- * A top-level WHERE condition `column = (SELECT ...)` (or <, >) on a column an index scans by is,
- * on a table without statistics (no ANALYZE: the planner's default estimates), an index scan
- * whose key is that InitPlan's value: PostgreSQL computes it as the scan starts, so a subquery of
- * several rows fails the statement on an empty table or beside another condition false on every
- * row. pg-mem reads the value per row, and on no row when none gets that far. On an analysed
- * table the planner may scan the table instead and read the value on no row: the fake cannot tell,
- * so it refuses. `scanKey` says what the planner knows of a column; a WHERE with a one-time filter
- * (a condition reading no column) is left alone, as that filter decides first (runOneTimeFilters).
+ * A top-level WHERE condition an index can take (`column = (SELECT ...)`, <, >, BETWEEN, an IN
+ * list, or an OR of such conditions on one table: a bitmap OR) is, on a table without statistics
+ * (no ANALYZE: the planner's default estimates), an index scan whose key holds that InitPlan's
+ * value: PostgreSQL computes it as the scan starts, so a subquery of several rows fails the
+ * statement on an empty table or beside another condition false on every row. pg-mem reads the
+ * value per row, and on no row when none gets that far. On an analysed table the planner may scan
+ * the table instead and read the value on no row: the fake cannot tell, so it refuses. `scanKey`
+ * says whether an index scans by a column; a WHERE with a one-time filter (a condition reading no
+ * column) is left alone, as that filter decides first (runOneTimeFilters).
  */
-export function readAtScanStart(conjuncts: readonly Conjunct[], scanKey: (column: ExprRef) => ScanKey): void {
+export function readAtScanStart(
+  conjuncts: readonly Conjunct[],
+  scanKey: (column: ExprRef) => ScanKey | undefined,
+): void {
   if (conjuncts.some(({ typed, readsRow }) => !readsRow && isPseudoconstant(typed))) return;
   for (const { typed, source } of conjuncts) {
-    if (source.type !== 'binary' || !SCAN_OPERATORS.has(source.op)) continue;
-    const column =
-      source.left.type === 'ref' && SUBQUERY_TYPES.has(source.right.type)
-        ? source.left
-        : source.right.type === 'ref' && SUBQUERY_TYPES.has(source.left.type)
-          ? source.right
-          : undefined;
-    if (!column || !readsSeveralRows(typed)) continue;
-    const key = scanKey(column);
-    if (key === 'index key')
-      throw pgError('21000', 'more than one row returned by a subquery used as an expression');
-    if (key === 'index key, table analysed')
+    if (!readsSeveralRows(typed)) continue;
+    const columns = indexConditionColumns(source);
+    if (!columns) continue;
+    const keys = columns.map(scanKey);
+    const [first] = keys;
+    // Every arm of an OR on an index of one table, or the bitmap OR is no plan for it.
+    if (!first || keys.some((key) => key?.table !== first.table)) continue;
+    if (keys.some((key) => key?.analysed))
       throw refuse(
         'a scalar subquery of several rows compared with an indexed column of an ANALYZEd table (whether PostgreSQL reads it depends on its plan)',
       );
+    throw pgError('21000', 'more than one row returned by a subquery used as an expression');
   }
+}
+
+/**
+ * The columns an index scan would take the written condition on (`column op value`, BETWEEN, an
+ * IN list, each arm of an OR), where the values read no column of the query; undefined when the
+ * condition is no such shape.
+ */
+function indexConditionColumns(expr: Expr): ExprRef[] | undefined {
+  if (expr.type === 'binary' && expr.op === 'OR') {
+    const left = indexConditionColumns(expr.left);
+    const right = left && indexConditionColumns(expr.right);
+    return left && right ? [...left, ...right] : undefined;
+  }
+  if (expr.type === 'binary' && SCAN_OPERATORS.has(expr.op)) {
+    if (expr.left.type === 'ref' && !hasColumn(expr.right)) return [expr.left];
+    if (expr.right.type === 'ref' && !hasColumn(expr.left)) return [expr.right];
+    return undefined;
+  }
+  if (expr.type === 'binary' && expr.op === 'IN' && expr.left.type === 'ref' && expr.right.type === 'list')
+    return hasColumn(expr.right) ? undefined : [expr.left];
+  if (expr.type === 'ternary' && expr.op === 'BETWEEN' && expr.value.type === 'ref')
+    return hasColumn(expr.lo) || hasColumn(expr.hi) ? undefined : [expr.value];
+  return undefined;
 }
 
 /** True when the rewritten condition holds a scalar subquery of several rows (see the typer's #scalarSubquery). */

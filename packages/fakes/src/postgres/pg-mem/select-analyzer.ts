@@ -110,8 +110,9 @@ export class SelectAnalyzer {
     );
     // PostgreSQL reads the select list before WHERE: a parameter's first use decides its type.
     const columns = this.#columns(select.columns ?? [], scope);
+    // LIMIT 0 stops the plan before its scan starts: no one-time filter or index key is computed.
     const where = select.where
-      ? topLevel
+      ? topLevel && !limitsToNoRow(select)
         ? this.expressions.statementWhere(select.where, scope)
         : this.expressions.condition(select.where, scope, 'WHERE')
       : undefined;
@@ -193,7 +194,12 @@ export class SelectAnalyzer {
     const statement: SelectFromStatement = {
       ...select,
       from: from.length > 0 ? from : select.from,
-      where: where && unorderedCut && select.where ? unindexed(where.expr) : where?.expr,
+      // LIMIT 0 reads no row: its WHERE is typed (its errors of analysis stand) but never run.
+      where: limitsToNoRow(select)
+        ? { type: 'boolean', value: false }
+        : where && unorderedCut && select.where
+          ? unindexed(where.expr)
+          : where?.expr,
       columns: [
         ...columns.map((c, index) => ({
           expr: !topLevel && (distinct || limit) ? unindexed(c.typed.expr) : c.typed.expr,
@@ -1897,4 +1903,10 @@ function sortKey(type: PgType, expr: Expr): Expr | undefined {
 
 function byCodePoints(expr: Expr): Expr {
   return { type: 'call', function: { name: 'seams_text_key' }, args: [expr] };
+}
+
+/** `LIMIT 0` or `FETCH FIRST 0 ROWS`, written as a constant: the query reads no row of its FROM. */
+function limitsToNoRow(select: Extract<SelectStatement, { type: 'select' }>): boolean {
+  const limit = select.limit?.limit;
+  return limit?.type === 'integer' && limit.value === 0;
 }

@@ -2433,4 +2433,25 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'SELECT id FROM orders LIMIT -1',
     ],
   },
+  {
+    name: 'scalar subqueries: several rows in an index condition fail before any row: an OR of them on one table, BETWEEN, an IN list, arithmetic on the value (round 24)',
+    setup: SCAN_KEYS,
+    steps: [
+      "SELECT id FROM customers WHERE name = 'nobody' AND (id = (SELECT customer_id FROM orders) OR email = 'x')",
+      'SELECT id FROM empty_keys WHERE id = (SELECT customer_id FROM orders) OR id = 5',
+      "SELECT id FROM customers WHERE name = 'nobody' AND id BETWEEN (SELECT customer_id FROM orders) AND 10",
+      "SELECT id FROM customers WHERE name = 'nobody' AND id IN ((SELECT customer_id FROM orders), 5)",
+      "SELECT id FROM customers WHERE name = 'nobody' AND id = (SELECT customer_id FROM orders) + 1",
+      "SELECT id FROM customers WHERE name = 'nobody' AND (id = (SELECT customer_id FROM orders) OR name = 'x')",
+    ],
+  },
+  {
+    name: 'scalar subqueries: under LIMIT 0 no condition is read, not even one PostgreSQL tests once before the scan (round 24)',
+    setup: SCAN_KEYS,
+    steps: [
+      'SELECT id FROM customers WHERE id = (SELECT customer_id FROM orders) LIMIT 0',
+      'SELECT id FROM customers WHERE (SELECT customer_id FROM orders) = 1 FETCH FIRST 0 ROWS ONLY',
+      'INSERT INTO empty_keys SELECT id FROM customers WHERE (SELECT customer_id FROM orders) = 1 LIMIT 0',
+    ],
+  },
 ]);
