@@ -68,6 +68,22 @@ describe('asPg15Error', () => {
     ).toMatchObject({ code: '0A000', message: expect.stringContaining('ICU') });
   });
 
+  it('refuses LIKE under an indeterminate collation, which 15 answers, rather than raise 42P22 as 18 does', () => {
+    const refused = asPg15Error(
+      report({ code: '42P22', message: 'could not determine which collation to use for LIKE' }),
+    );
+    expect(refused).toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('indeterminate collation'),
+    });
+    // 15 raises 42P22 itself for the regular expressions: that report is left as it is.
+    const regex = report({
+      code: '42P22',
+      message: 'could not determine which collation to use for regular expression',
+    });
+    expect(asPg15Error(regex)).toMatchObject({ code: '42P22' });
+  });
+
   it("leaves the setting's name unquoted in U&'' refused under standard_conforming_strings off, as 15 does", () => {
     const message = 'unsafe use of string constant with Unicode escapes';
     expect(

@@ -1135,4 +1135,13 @@ export const textEncodingCases = defineGroup('text-encoding', [
       "SELECT string_agg(x, ',' ORDER BY x) AS v FROM (VALUES ('😀'), ('ｱ'), ('z'), (U&'\\E000'), ('𝄞')) v(x)",
     ],
   },
+  {
+    name: 'LIKE between columns of different implicit collations matches without a collation, while < refuses (42P22)',
+    setup: `CREATE TABLE pair (a text COLLATE "C", b text COLLATE "POSIX"); INSERT INTO pair VALUES ('Xy', 'X%');`,
+    steps: [
+      'SELECT a LIKE b AS liked, a NOT LIKE b AS not_liked FROM pair',
+      'SELECT a < b FROM pair',
+      'SELECT a LIKE b COLLATE "C" AS explicit FROM pair',
+    ],
+  },
 ]);
