@@ -1,4 +1,4 @@
-import { ProbeCases, withParams as p } from '../../wt-f/packages/fakes/probes/probe-kit.js';
+import { ProbeCases, withParams as p } from '../probe-kit.js';
 
 const NAMES = `
   CREATE TABLE people (id int PRIMARY KEY, name text, email text, score numeric, created_at timestamptz);

@@ -1,4 +1,4 @@
-import { ProbeCases, withParams as p } from '../../wt-f/packages/fakes/probes/probe-kit.js';
+import { ProbeCases, withParams as p } from '../probe-kit.js';
 
 const DOCS = `
   CREATE TABLE posts (id int PRIMARY KEY, title text NOT NULL, body text, created_at timestamptz, views int);

@@ -1,4 +1,4 @@
-import { ProbeCases, withParams as p } from '../../wt-f/packages/fakes/probes/probe-kit.js';
+import { ProbeCases, withParams as p } from '../probe-kit.js';
 
 const WORDS = `CREATE TABLE w (s text);
   INSERT INTO w VALUES ('a10'),('a9'),('A1'),('côte'),('cote'),('coté'),('côté'),('a-b'),('ab'),('a b'),('Ab'),('aB'),('ß'),('ss'),('ſ'),('æ'),('ae'),('Ä'),('z'),('ö'),('o'),('Ø'),('ı'),('i'),('İ'),('I'),(''),(' '),('_x'),('1'),('①'),('١'),('ａ'),('😀'),(NULL);`;

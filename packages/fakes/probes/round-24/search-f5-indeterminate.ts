@@ -1,4 +1,4 @@
-import { ProbeCases } from '../../wt-f/packages/fakes/probes/probe-kit.js';
+import { ProbeCases } from '../probe-kit.js';
 
 const T = `CREATE TABLE t1 (a text COLLATE "C", b text COLLATE "POSIX", c char(3) COLLATE "C", d char(3) COLLATE "POSIX", n name);
   INSERT INTO t1 VALUES ('Xy', 'xY', 'Ab', 'aB', 'nm');`;

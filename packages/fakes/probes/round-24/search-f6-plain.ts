@@ -1,4 +1,4 @@
-import { ProbeCases, withParams as p } from '../../wt-f/packages/fakes/probes/probe-kit.js';
+import { ProbeCases, withParams as p } from '../probe-kit.js';
 
 const T = `CREATE TABLE items (id int PRIMARY KEY, sku text NOT NULL, name text, price numeric(10,2), qty int, rating float8, tag varchar(20));
   INSERT INTO items VALUES

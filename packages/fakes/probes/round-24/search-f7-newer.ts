@@ -1,4 +1,4 @@
-import { ProbeCases, withParams as p } from '../../wt-f/packages/fakes/probes/probe-kit.js';
+import { ProbeCases, withParams as p } from '../probe-kit.js';
 
 const l = new ProbeCases('f7 ');
 l.select('collation unicode (16+)', '\'a\' COLLATE "unicode"');
