@@ -3865,4 +3865,20 @@ export const ddlCases = defineGroup('ddl', [
       'ALTER TABLE ONLY pp ADD PRIMARY KEY (a, k)',
     ],
   },
+  {
+    name: 'a materialized view is filled with the session search_path, so current_schema() in its query or a function it calls is public (round 24)',
+    setup: `CREATE TABLE emp (id int PRIMARY KEY, salary int);
+            INSERT INTO emp VALUES (1, 100), (2, 80);
+            CREATE FUNCTION sch() RETURNS text LANGUAGE sql STABLE AS 'SELECT current_schema()';
+            CREATE FUNCTION dbl(i int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT i * 2';`,
+    steps: [
+      "CREATE MATERIALIZED VIEW m1 AS SELECT current_setting('search_path') AS s",
+      'CREATE MATERIALIZED VIEW m2 AS SELECT sch() AS s',
+      'CREATE MATERIALIZED VIEW m3 AS SELECT sch() AS s WITH NO DATA',
+      'REFRESH MATERIALIZED VIEW m3',
+      'CREATE MATERIALIZED VIEW pay AS SELECT id, dbl(salary) AS d FROM emp',
+      'REFRESH MATERIALIZED VIEW pay',
+      'SELECT id, d FROM pay ORDER BY id',
+    ],
+  },
 ]);
