@@ -1160,7 +1160,7 @@ export const MERGE_TARGET_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}merge_target`
  * statement that fills a materialized view (CREATE / REFRESH MATERIALIZED VIEW): 17 runs the view's
  * query with search_path `pg_catalog, pg_temp`, 15 with the session's. A query that reads the
  * search path (current_schema(), current_setting('search_path'), a to_reg* lookup, a reg* name as
- * text, a *_is_visible test), in its own text or in the body of a user function it calls (through
+ * text, a *_is_visible test, format_type() or a pg_get_*def() naming objects by it), in its own text or in the body of a user function it calls (through
  * further user functions), would answer otherwise without an error: refused (0A000). A function
  * with its own SET search_path runs under that on both, and is not looked into.
  */
@@ -1473,7 +1473,7 @@ const MAINTENANCE_SEARCH_PATH_STATEMENT: CatalogStatement = {
   text: `CREATE OR REPLACE FUNCTION ${MAINTENANCE_SEARCH_PATH_GUARD}(body text, matview text) RETURNS void
     LANGUAGE plpgsql STABLE AS $$
     DECLARE
-      reader CONSTANT text := '\\m(?:current_schemas?|search_path|to_reg\\w+|pg_\\w+_is_visible)\\M|\\mreg\\w+\\M\\s*\\)?\\s*::\\s*(?:text|varchar|character|name)\\M';
+      reader CONSTANT text := '\\m(?:current_schemas?|search_path|to_reg\\w+|pg_\\w+_is_visible|format_type|pg_get_\\w+|pg_describe_object|pg_identify_object\\w*)\\M|\\mreg\\w+\\M\\s*\\)?\\s*::\\s*(?:text|varchar|character|name)\\M';
       relation regclass := CASE WHEN matview IS NULL THEN NULL ELSE pg_catalog.to_regclass(matview) END;
       pending text := body;
       seen oid[] := '{}';

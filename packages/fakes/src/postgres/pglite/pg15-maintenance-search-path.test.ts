@@ -33,6 +33,12 @@ describe('PgliteEngine and materialized views whose query reads the search path'
       await expect(
         pool.query({ text: 'CREATE MATERIALIZED VIEW m3 AS SELECT current_schema AS s', values: [] }),
       ).rejects.toMatchObject(refusal);
+      // format_type() qualifies a type its search path does not show: public.mood under 17's.
+      await expect(
+        pool.query(
+          "CREATE MATERIALIZED VIEW m5 AS SELECT format_type(atttypid, atttypmod) AS t FROM pg_attribute WHERE attrelid = 'emp'::regclass",
+        ),
+      ).rejects.toMatchObject(refusal);
       await pool.query('CREATE MATERIALIZED VIEW m4 AS SELECT sch() AS s WITH NO DATA');
       await expect(pool.query('REFRESH MATERIALIZED VIEW m4')).rejects.toMatchObject(refusal);
       await expect(pool.query('SELECT * FROM m1')).rejects.toMatchObject({ code: '42P01' });

@@ -3866,7 +3866,7 @@ export const ddlCases = defineGroup('ddl', [
     ],
   },
   {
-    name: 'a materialized view is filled with the session search_path, so current_schema() in its query or a function it calls is public (round 24)',
+    name: 'a materialized view is filled with the session search_path, so current_schema() or format_type() in its query or a function it calls sees public (round 24)',
     setup: `CREATE TABLE emp (id int PRIMARY KEY, salary int);
             INSERT INTO emp VALUES (1, 100), (2, 80);
             CREATE FUNCTION sch() RETURNS text LANGUAGE sql STABLE AS 'SELECT current_schema()';
@@ -3874,6 +3874,9 @@ export const ddlCases = defineGroup('ddl', [
     steps: [
       "CREATE MATERIALIZED VIEW m1 AS SELECT current_setting('search_path') AS s",
       'CREATE MATERIALIZED VIEW m2 AS SELECT sch() AS s',
+      "CREATE TYPE mood AS ENUM ('ok')",
+      'CREATE TABLE t (m mood)',
+      "CREATE MATERIALIZED VIEW m4 AS SELECT format_type(atttypid, atttypmod) AS ty FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum > 0",
       'CREATE MATERIALIZED VIEW m3 AS SELECT sch() AS s WITH NO DATA',
       'REFRESH MATERIALIZED VIEW m3',
       'CREATE MATERIALIZED VIEW pay AS SELECT id, dbl(salary) AS d FROM emp',
