@@ -1157,8 +1157,9 @@ export const MERGE_TARGET_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}merge_target`
 
 /**
  * Called by the dialect's guard (pg15-dialect.ts `maintenanceSearchPathGuard`) just before a
- * statement that fills a materialized view (CREATE / REFRESH MATERIALIZED VIEW): 17 runs the view's
- * query with search_path `pg_catalog, pg_temp`, 15 with the session's. A query that reads the
+ * statement that fills a materialized view (CREATE / REFRESH MATERIALIZED VIEW) or builds an index
+ * (CREATE INDEX): 17 runs the view's query and the index expressions over the existing rows with
+ * search_path `pg_catalog, pg_temp`, 15 with the session's. A query that reads the
  * search path (current_schema(), current_setting('search_path'), a to_reg* lookup, a reg* name as
  * text, a *_is_visible test, format_type() or a pg_get_*def() naming objects by it), in its own text or in the body of a user function it calls (through
  * further user functions), would answer otherwise without an error: refused (0A000). A function
@@ -1486,7 +1487,7 @@ const MAINTENANCE_SEARCH_PATH_STATEMENT: CatalogStatement = {
       FOR depth IN 1..8 LOOP
         IF pending OPERATOR(pg_catalog.~*) reader THEN
           RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
-            MESSAGE = 'a materialized view whose query reads the search path (current_schema(), current_setting(''search_path''), to_regclass(), a regclass as text, directly or in a function it calls) is not supported by the fake PostgreSQL on its PGlite engine: PostgreSQL 17+ fills materialized views with search_path pg_catalog, pg_temp where PostgreSQL 15 keeps the session''s, so the answer would differ: give the function its own SET search_path, or run this test on the real server';
+            MESSAGE = 'a materialized view''s query or an index expression that reads the search path (current_schema(), current_setting(''search_path''), to_regclass(), format_type(), a regclass as text, directly or in a function it calls) is not supported by the fake PostgreSQL on its PGlite engine: PostgreSQL 17+ fills materialized views and builds indexes with search_path pg_catalog, pg_temp where PostgreSQL 15 keeps the session''s, so the answer would differ: give the function its own SET search_path, or run this test on the real server';
         END IF;
         SELECT pg_catalog.array_agg(p.oid),
                pg_catalog.string_agg(CASE WHEN p.prosqlbody IS NULL THEN p.prosrc

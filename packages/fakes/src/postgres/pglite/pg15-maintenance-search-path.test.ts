@@ -42,6 +42,10 @@ describe('PgliteEngine and materialized views whose query reads the search path'
       await pool.query('CREATE MATERIALIZED VIEW m4 AS SELECT sch() AS s WITH NO DATA');
       await expect(pool.query('REFRESH MATERIALIZED VIEW m4')).rejects.toMatchObject(refusal);
       await expect(pool.query('SELECT * FROM m1')).rejects.toMatchObject({ code: '42P01' });
+      // An index expression over the existing rows is computed under the same search path.
+      await expect(pool.query('CREATE INDEX emp_sch ON emp ((salary::text || sch()))')).rejects.toMatchObject(
+        refusal,
+      );
     },
     PGLITE_START_MS,
   );
@@ -59,6 +63,9 @@ describe('PgliteEngine and materialized views whose query reads the search path'
         { id: 2, d: 2 },
       ]);
       expect((await pool.query('SELECT s FROM pin')).rows).toEqual([{ s: 'public' }]);
+      await pool.query('CREATE INDEX emp_dbl ON emp (dbl(salary)) WHERE dbl(id) > 0');
+      await pool.query('CREATE UNIQUE INDEX emp_id ON emp USING btree (id)');
+      await pool.query('CREATE INDEX CONCURRENTLY emp_c ON emp (dbl(id))');
     },
     PGLITE_START_MS,
   );

@@ -3884,4 +3884,18 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT id, d FROM pay ORDER BY id',
     ],
   },
+  {
+    name: 'an expression index is built with the session search_path, so a function reading current_schema() indexes public (round 24)',
+    setup: `CREATE TABLE emp (id int PRIMARY KEY, name text);
+            INSERT INTO emp SELECT g, 'n' || g FROM generate_series(1, 50) g;
+            CREATE FUNCTION tag(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT t || current_schema()';
+            CREATE FUNCTION up(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT upper(t)';`,
+    steps: [
+      'CREATE INDEX emp_tag ON emp (tag(name))',
+      'CREATE INDEX emp_up ON emp (up(name)) WHERE id > 0',
+      'SET enable_seqscan = off',
+      "SELECT id FROM emp WHERE tag(name) = 'n1public'",
+      "SELECT id FROM emp WHERE up(name) = 'N2' AND id > 0",
+    ],
+  },
 ]);
