@@ -325,7 +325,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
   // A lone REINDEX runs its guard apart (`checkFirst`): joined, a REINDEX of a partitioned table
   // failed 25001 ("cannot run inside a transaction block") where 15 reindexes it.
   const lone = split && statements.length === 1 && failedAt === 1 ? statements[0] : undefined;
-  const checkFirst = lone ? reindexEventGuard(lone) : undefined;
+  const checkFirst = lone ? (reindexEventGuard(lone) ?? concurrentIndexGuard(lone, text)) : undefined;
   const guards = split
     ? statements.slice(0, failedAt).flatMap((statement, index) => {
         const guard = oneGuard(
@@ -1887,7 +1887,7 @@ function maintenanceSearchPathGuard(statement: Statement, text: string): string 
   if (isWord(tokens[0], 'create') && isWord(tokens[1], 'materialized') && isWord(tokens[2], 'view'))
     return `SELECT ${MAINTENANCE_SEARCH_PATH_GUARD}(${body}, NULL)`;
   // An index expression is computed over the table's rows as the index is built. CONCURRENTLY
-  // cannot share an implicit transaction with a guard (25001): left as written.
+  // cannot share an implicit transaction with a guard (25001): see concurrentIndexGuard.
   const index = isWord(tokens[1], 'unique') ? 2 : 1;
   if (
     isWord(tokens[0], 'create') &&
@@ -1903,6 +1903,24 @@ function maintenanceSearchPathGuard(statement: Statement, text: string): string 
   return name === undefined
     ? undefined
     : `SELECT ${MAINTENANCE_SEARCH_PATH_GUARD}(${body}, ${sqlString(name)})`;
+}
+
+/**
+ * `CREATE INDEX CONCURRENTLY` with a call in it, sent alone: the same guard as
+ * `maintenanceSearchPathGuard`'s, run as a request of its own before it (`checkFirst`), since
+ * CONCURRENTLY refuses an implicit transaction shared with the guard (25001).
+ */
+function concurrentIndexGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  const index = isWord(tokens[1], 'unique') ? 2 : 1;
+  if (
+    !isWord(tokens[0], 'create') ||
+    !isWord(tokens[index], 'index') ||
+    !isWord(tokens[index + 1], 'concurrently') ||
+    !callsInIndex(tokens)
+  )
+    return undefined;
+  return `SELECT ${MAINTENANCE_SEARCH_PATH_GUARD}(${sqlString(text.slice(statement.start, statement.end))}, NULL)`;
 }
 
 /**

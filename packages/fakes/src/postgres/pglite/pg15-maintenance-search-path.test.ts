@@ -12,6 +12,7 @@ const SCHEMA = [
       CREATE FUNCTION sch() RETURNS text LANGUAGE sql STABLE AS 'SELECT current_schema()';
       CREATE FUNCTION outer_sch() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN sch(); END $$;
       CREATE FUNCTION pinned() RETURNS text LANGUAGE sql STABLE SET search_path = public AS 'SELECT current_schema()';
+      CREATE FUNCTION isch() RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT current_schema()';
       CREATE FUNCTION dbl(i int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT i * 2';`,
   },
 ];
@@ -42,10 +43,13 @@ describe('PgliteEngine and materialized views whose query reads the search path'
       await pool.query('CREATE MATERIALIZED VIEW m4 AS SELECT sch() AS s WITH NO DATA');
       await expect(pool.query('REFRESH MATERIALIZED VIEW m4')).rejects.toMatchObject(refusal);
       await expect(pool.query('SELECT * FROM m1')).rejects.toMatchObject({ code: '42P01' });
-      // An index expression over the existing rows is computed under the same search path.
-      await expect(pool.query('CREATE INDEX emp_sch ON emp ((salary::text || sch()))')).rejects.toMatchObject(
+      // An index expression over the existing rows is computed under the same search path, CONCURRENTLY too.
+      await expect(pool.query('CREATE INDEX CONCURRENTLY emp_cs ON emp (isch())')).rejects.toMatchObject(
         refusal,
       );
+      await expect(
+        pool.query('CREATE INDEX emp_sch ON emp ((salary::text || isch()))'),
+      ).rejects.toMatchObject(refusal);
     },
     PGLITE_START_MS,
   );
