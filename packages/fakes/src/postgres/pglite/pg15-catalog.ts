@@ -1156,6 +1156,18 @@ export const NOT_NULL_ASIDE = `pg_catalog.${PG15_HIDDEN_PREFIX}not_null_aside`;
 export const MERGE_TARGET_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}merge_target`;
 
 /**
+ * Called by the dialect's guard (pg15-dialect.ts `maintenanceSearchPathGuard`) just before a
+ * statement that fills a materialized view (CREATE / REFRESH MATERIALIZED VIEW) or builds an index
+ * (CREATE INDEX): 17 runs the view's query and the index expressions over the existing rows with
+ * search_path `pg_catalog, pg_temp`, 15 with the session's. A query that reads the
+ * search path (current_schema(), current_setting('search_path'), a to_reg* lookup, a reg* name as
+ * text, a *_is_visible test, format_type() or a pg_get_*def() naming objects by it), in its own text or in the body of a user function it calls (through
+ * further user functions), would answer otherwise without an error: refused (0A000). A function
+ * with its own SET search_path runs under that on both, and is not looked into.
+ */
+export const MAINTENANCE_SEARCH_PATH_GUARD = `pg_catalog.${PG15_HIDDEN_PREFIX}maintenance_search_path`;
+
+/**
  * Called by the dialect's guard (pg15-dialect.ts `identityColumnGuard`) just before an ALTER TABLE
  * (not ONLY) adding an identity column: 15 refuses to add one to a table that has children (42P16),
  * 17 adds it to a partitioned table and its partitions. One that does not resolve is left to the
@@ -1454,6 +1466,44 @@ const MERGE_TARGET_STATEMENT: CatalogStatement = {
           MESSAGE = pg_catalog.format('cannot execute MERGE on relation "%s"', (SELECT relname FROM pg_catalog.pg_class WHERE oid = relation)),
           DETAIL = 'This operation is not supported for views.';
       END IF;
+    END $$`,
+  params: [],
+};
+
+const MAINTENANCE_SEARCH_PATH_STATEMENT: CatalogStatement = {
+  text: `CREATE OR REPLACE FUNCTION ${MAINTENANCE_SEARCH_PATH_GUARD}(body text, matview text) RETURNS void
+    LANGUAGE plpgsql STABLE AS $$
+    DECLARE
+      reader CONSTANT text := '\\m(?:current_schemas?|search_path|to_reg\\w+|pg_\\w+_is_visible|format_type|pg_get_\\w+|pg_describe_object|pg_identify_object\\w*)\\M|\\mreg\\w+\\M\\s*\\)?\\s*::\\s*(?:text|varchar|character|name)\\M';
+      relation regclass := CASE WHEN matview IS NULL THEN NULL ELSE pg_catalog.to_regclass(matview) END;
+      pending text := body;
+      seen oid[] := '{}';
+      added oid[];
+      sources text;
+    BEGIN
+      IF relation IS NOT NULL THEN
+        pending := pending OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) pg_catalog.pg_get_viewdef(relation);
+      END IF;
+      FOR depth IN 1..8 LOOP
+        IF pending OPERATOR(pg_catalog.~*) reader THEN
+          RAISE EXCEPTION USING ERRCODE = 'feature_not_supported',
+            MESSAGE = 'a materialized view''s query or an index expression that reads the search path (current_schema(), current_setting(''search_path''), to_regclass(), format_type(), a regclass as text, directly or in a function it calls) is not supported by the fake PostgreSQL on its PGlite engine: PostgreSQL 17+ fills materialized views and builds indexes with search_path pg_catalog, pg_temp where PostgreSQL 15 keeps the session''s, so the answer would differ: give the function its own SET search_path, or run this test on the real server';
+        END IF;
+        SELECT pg_catalog.array_agg(p.oid),
+               pg_catalog.string_agg(CASE WHEN p.prosqlbody IS NULL THEN p.prosrc
+                                          ELSE pg_catalog.pg_get_function_sqlbody(p.oid) END, ' ')
+          INTO added, sources
+          FROM pg_catalog.pg_proc p
+          WHERE p.pronamespace OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog'::regnamespace, 'information_schema'::regnamespace])
+            AND p.prokind OPERATOR(pg_catalog.=) ANY (ARRAY['f', 'p']::"char"[])
+            AND p.prolang OPERATOR(pg_catalog.<>) ALL (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname OPERATOR(pg_catalog.=) ANY (ARRAY['c', 'internal']))
+            AND NOT COALESCE(pg_catalog.array_to_string(p.proconfig, ' ') OPERATOR(pg_catalog.~*) '^search_path=|\\ssearch_path=', false)
+            AND NOT p.oid OPERATOR(pg_catalog.=) ANY (seen)
+            AND pending OPERATOR(pg_catalog.~*) ('\\m' OPERATOR(pg_catalog.||) pg_catalog.regexp_replace(p.proname, '(\\W)', '\\\\\\1', 'g') OPERATOR(pg_catalog.||) '\\M');
+        EXIT WHEN added IS NULL;
+        seen := seen OPERATOR(pg_catalog.||) added;
+        pending := sources;
+      END LOOP;
     END $$`,
   params: [],
 };
@@ -2073,6 +2123,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     FK_CLONE_NAMES_STATEMENT,
     PARTITION_IDENTITY_STATEMENT,
     MERGE_TARGET_STATEMENT,
+    MAINTENANCE_SEARCH_PATH_STATEMENT,
     IDENTITY_COLUMN_STATEMENT,
     INHERITED_NOT_NULL_STATEMENT,
     NOT_VALID_FK_STATEMENT,

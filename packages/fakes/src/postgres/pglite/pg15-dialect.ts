@@ -9,6 +9,7 @@ import {
   IDENTITY_COLUMN_GUARD,
   INHERITED_NOT_NULL_GUARD,
   LITERAL_GUARD,
+  MAINTENANCE_SEARCH_PATH_GUARD,
   MERGE_TARGET_GUARD,
   NEWER_DATETIME,
   NEWER_INFINITE_INTERVAL,
@@ -131,7 +132,7 @@ const PREFILTER = new RegExp(
     String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
-    String.raw`(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
+    String.raw`\bmaterialized\s+view\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
@@ -324,13 +325,14 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
   // A lone REINDEX runs its guard apart (`checkFirst`): joined, a REINDEX of a partitioned table
   // failed 25001 ("cannot run inside a transaction block") where 15 reindexes it.
   const lone = split && statements.length === 1 && failedAt === 1 ? statements[0] : undefined;
-  const checkFirst = lone ? reindexEventGuard(lone) : undefined;
+  const checkFirst = lone ? (reindexEventGuard(lone) ?? concurrentIndexGuard(lone, text)) : undefined;
   const guards = split
     ? statements.slice(0, failedAt).flatMap((statement, index) => {
         const guard = oneGuard(
           [
             notNullGuard,
             mergeTargetGuard,
+            maintenanceSearchPathGuard,
             identityColumnGuard,
             inheritedNotNullGuard,
             notValidForeignKeyGuard,
@@ -1865,6 +1867,75 @@ function mergeTargetGuard(statement: Statement, text: string): string | undefine
   const at = isWord(tokens[2], 'only') ? 3 : 2;
   const name = qualifiedName(tokens, at, text);
   return name === undefined ? undefined : `SELECT ${MERGE_TARGET_GUARD}(${sqlString(name)})`;
+}
+
+/**
+ * `CREATE MATERIALIZED VIEW ... AS query` (with data), `REFRESH MATERIALIZED VIEW name` (not WITH
+ * NO DATA) and `CREATE INDEX` with a call in it: 17 runs the query, or the index expressions over the
+ * existing rows, with search_path `pg_catalog, pg_temp`, 15 with the session's, so one that reads the
+ * search path answers otherwise (`current_schema()` is `pg_catalog`). A guard run just
+ * before the statement (pg15-catalog.ts `MAINTENANCE_SEARCH_PATH_GUARD`) looks at the query and the
+ * user functions it calls and refuses such a query; a name that fails to resolve there is refused
+ * after the fact (pglite-engine.ts `maintenanceSearchPath`).
+ */
+function maintenanceSearchPathGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  const last = tokens.length - 1;
+  if (isWord(tokens[last], 'data') && isWord(tokens[last - 1], 'no') && isWord(tokens[last - 2], 'with'))
+    return undefined;
+  const body = sqlString(text.slice(statement.start, statement.end));
+  if (isWord(tokens[0], 'create') && isWord(tokens[1], 'materialized') && isWord(tokens[2], 'view'))
+    return `SELECT ${MAINTENANCE_SEARCH_PATH_GUARD}(${body}, NULL)`;
+  // An index expression is computed over the table's rows as the index is built. CONCURRENTLY
+  // cannot share an implicit transaction with a guard (25001): see concurrentIndexGuard.
+  const index = isWord(tokens[1], 'unique') ? 2 : 1;
+  if (
+    isWord(tokens[0], 'create') &&
+    isWord(tokens[index], 'index') &&
+    !isWord(tokens[index + 1], 'concurrently') &&
+    callsInIndex(tokens)
+  )
+    return `SELECT ${MAINTENANCE_SEARCH_PATH_GUARD}(${body}, NULL)`;
+  if (!isWord(tokens[0], 'refresh') || !isWord(tokens[1], 'materialized') || !isWord(tokens[2], 'view'))
+    return undefined;
+  const at = isWord(tokens[3], 'concurrently') ? 4 : 3;
+  const name = qualifiedName(tokens, at, text);
+  return name === undefined
+    ? undefined
+    : `SELECT ${MAINTENANCE_SEARCH_PATH_GUARD}(${body}, ${sqlString(name)})`;
+}
+
+/**
+ * `CREATE INDEX CONCURRENTLY` with a call in it, sent alone: the same guard as
+ * `maintenanceSearchPathGuard`'s, run as a request of its own before it (`checkFirst`), since
+ * CONCURRENTLY refuses an implicit transaction shared with the guard (25001).
+ */
+function concurrentIndexGuard(statement: Statement, text: string): string | undefined {
+  const { tokens } = statement;
+  const index = isWord(tokens[1], 'unique') ? 2 : 1;
+  if (
+    !isWord(tokens[0], 'create') ||
+    !isWord(tokens[index], 'index') ||
+    !isWord(tokens[index + 1], 'concurrently') ||
+    !callsInIndex(tokens)
+  )
+    return undefined;
+  return `SELECT ${MAINTENANCE_SEARCH_PATH_GUARD}(${sqlString(text.slice(statement.start, statement.end))}, NULL)`;
+}
+
+/**
+ * Whether a CREATE INDEX calls a function in its key expressions (inside its parentheses) or its
+ * predicate (after WHERE): `ON t (lower(a))`, not `ON t USING gin (a)`.
+ */
+function callsInIndex(tokens: readonly SqlToken[]): boolean {
+  let depth = 0;
+  let predicate = false;
+  return tokens.some((token, at) => {
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    else if (depth === 0 && isWord(token, 'where')) predicate = true;
+    return token.kind === 'word' && isPunct(tokens[at + 1], '(') && (depth > 0 || predicate);
+  });
 }
 
 /** What an ALTER TABLE's `ADD` may add other than a column. */

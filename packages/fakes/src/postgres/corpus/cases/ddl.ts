@@ -3865,4 +3865,37 @@ export const ddlCases = defineGroup('ddl', [
       'ALTER TABLE ONLY pp ADD PRIMARY KEY (a, k)',
     ],
   },
+  {
+    name: 'a materialized view is filled with the session search_path, so current_schema() or format_type() in its query or a function it calls sees public (round 24)',
+    setup: `CREATE TABLE emp (id int PRIMARY KEY, salary int);
+            INSERT INTO emp VALUES (1, 100), (2, 80);
+            CREATE FUNCTION sch() RETURNS text LANGUAGE sql STABLE AS 'SELECT current_schema()';
+            CREATE FUNCTION dbl(i int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT i * 2';`,
+    steps: [
+      "CREATE MATERIALIZED VIEW m1 AS SELECT current_setting('search_path') AS s",
+      'CREATE MATERIALIZED VIEW m2 AS SELECT sch() AS s',
+      "CREATE TYPE mood AS ENUM ('ok')",
+      'CREATE TABLE t (m mood)',
+      "CREATE MATERIALIZED VIEW m4 AS SELECT format_type(atttypid, atttypmod) AS ty FROM pg_attribute WHERE attrelid = 't'::regclass AND attnum > 0",
+      'CREATE MATERIALIZED VIEW m3 AS SELECT sch() AS s WITH NO DATA',
+      'REFRESH MATERIALIZED VIEW m3',
+      'CREATE MATERIALIZED VIEW pay AS SELECT id, dbl(salary) AS d FROM emp',
+      'REFRESH MATERIALIZED VIEW pay',
+      'SELECT id, d FROM pay ORDER BY id',
+    ],
+  },
+  {
+    name: 'an expression index is built with the session search_path, so a function reading current_schema() indexes public (round 24)',
+    setup: `CREATE TABLE emp (id int PRIMARY KEY, name text);
+            INSERT INTO emp SELECT g, 'n' || g FROM generate_series(1, 50) g;
+            CREATE FUNCTION tag(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT t || current_schema()';
+            CREATE FUNCTION up(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT upper(t)';`,
+    steps: [
+      'CREATE INDEX emp_tag ON emp (tag(name))',
+      'CREATE INDEX emp_up ON emp (up(name)) WHERE id > 0',
+      'SET enable_seqscan = off',
+      "SELECT id FROM emp WHERE tag(name) = 'n1public'",
+      "SELECT id FROM emp WHERE up(name) = 'N2' AND id > 0",
+    ],
+  },
 ]);
