@@ -118,10 +118,34 @@ const NOT_PLAIN: readonly RegExp[] = [
 // built-in function that costs 15 ms a read, and a corpus case read it once per fresh database (half
 // of PGlite's corpus replay). User functions only (oid from 16384, FirstNormalObjectId, on), with
 // what the fake added to their bodies (pg15-body-marks.ts) left out as the view leaves it out.
-const SESSION_FUNCTIONS = `SELECT lower(proname), pg_catalog.regexp_replace(prosrc, '${ADDED_SPAN}', '', 'g') AS prosrc
-  FROM pg_catalog.pg_proc
-  WHERE oid >= 16384 AND pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
-    AND prosrc ~* 'advisory|set_config|set|reset|temp'`;
+// A SQL-standard body (RETURN, BEGIN ATOMIC) keeps an empty prosrc: its text is read back from prosqlbody.
+// A SQL-standard body that reads a temporary table (a dependency, deparsed without pg_temp) is kept too.
+const SESSION_FUNCTIONS = `SELECT lower(p.proname), pg_catalog.regexp_replace(
+    COALESCE(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc), '${ADDED_SPAN}', '', 'g') AS prosrc,
+    EXISTS (SELECT FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class c ON c.oid = d.refobjid
+      WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND c.relpersistence = 't') AS temporary
+  FROM pg_catalog.pg_proc p
+  WHERE p.oid >= 16384 AND p.pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
+    AND (COALESCE(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc) ~* 'advisory|set_config|set|reset|temp|currval|lastval|nextval'
+      OR p.prosqlbody IS NOT NULL)`;
+// Relations whose use runs SQL the statement's text does not name: a view's query, a column's
+// default, a trigger's function (named as a call, so that its body is reached in turn).
+const SESSION_RELATIONS = `SELECT lower(c.relname), pg_catalog.pg_get_viewdef(c.oid)
+  FROM pg_catalog.pg_class c WHERE c.oid >= 16384 AND c.relkind IN ('v', 'm')
+  UNION ALL
+  SELECT lower(c.relname), pg_catalog.pg_get_expr(d.adbin, d.adrelid)
+  FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_class c ON c.oid = d.adrelid WHERE c.oid >= 16384
+  UNION ALL
+  SELECT lower(c.relname), lower(p.proname) || '()'
+  FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+    JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
+  WHERE NOT t.tgisinternal`;
+// What in a relation's SQL touches session state. nextval is left out: a serial column's default
+// would put nearly every table here, and an INSERT already counts as using sequences.
+// What in a function's body touches session state (its calls are followed by `#reached`).
+const FUNCTION_STATE =
+  /advisory|set_config|\bcurrval\b|\blastval\b|\bnextval\b|\bsetval\b|\bpg_temp\b|\btemp(orary)?\b/i;
+const RELATION_STATE = /advisory|set_config|\bcurrval\b|\blastval\b|\bpg_temp\b/i;
 
 /** What the fast path knows of a statement text. */
 interface TextTraits {
@@ -140,6 +164,10 @@ interface SessionFunctions {
   readonly settings: ReadonlyMap<string, readonly string[]>;
   /** Functions whose body may make a temporary relation (CREATE TEMP TABLE, EXECUTE of one). */
   readonly temporary: ReadonlySet<string>;
+  /** Function name → its body, for the functions whose body touches session state. */
+  readonly bodies: ReadonlyMap<string, string>;
+  /** Relation name → the SQL its use runs (view query, defaults, trigger calls) that touches session state. */
+  readonly relations: ReadonlyMap<string, string>;
 }
 // Statements that may make temporary relations their text does not name: a DO block's or a
 // procedure's body, CREATE VIEW over a temporary relation (temporary itself; its notice may be
@@ -148,7 +176,9 @@ const MAKES_UNNAMED_TEMPORARY = /(^|;)\s*(do|call|create\s+(or\s+replace\s+)?(re
 const MAKES_TEMPORARY_BODY = /\btemp(orary)?\b|\bpg_temp\b/i;
 const TEMPORARY_RELATIONS =
   "SELECT c.relname, c.relkind FROM pg_class c WHERE c.relnamespace = pg_my_temp_schema() AND c.relkind IN ('r', 'p', 'S', 'v')";
-const DEFINES_FUNCTION = /(^|;)\s*create\b[^;]*\b(function|procedure)\b/i;
+// What may define or change a function, a view, a default or a trigger: the next request reads them again.
+const DEFINES_FUNCTION =
+  /(^|;)\s*(create\b[^;]*\b(function|procedure|view|trigger|table)\b|(alter|drop)\s+(table|view|function|procedure|trigger)\b)/i;
 
 // transaction_isolation, transaction_read_only and transaction_deferrable are the transaction's own,
 // set afresh as each one starts, yet pg_settings keeps the last SET TRANSACTION's as a session
@@ -377,8 +407,11 @@ export class SessionPerConnection implements PostgresEngine {
     const { text } = request;
     if (request.session !== undefined) this.#functions ??= await this.#readFunctions();
     const called = this.#called(text);
+    // The text with the SQL it runs unnamed: bodies of the functions it calls, queries of its views,
+    // defaults and triggers of its tables (what an advisory lock, currval or a temp table hides in).
+    const reached = this.#reached(text);
     const advisory =
-      (ADVISORY.test(text) || called.some((name) => this.#functions?.advisory.has(name))) &&
+      (ADVISORY.test(reached) || called.some((name) => this.#functions?.advisory.has(name))) &&
       request.session !== undefined;
     const settingsCalled = called.filter((name) => this.#functions?.settings.has(name));
     const namesRole =
@@ -424,13 +457,13 @@ export class SessionPerConnection implements PostgresEngine {
                 : this.#objects.othersOwn(request.session, dropsAll) ||
                     (discardsAll && (await this.#othersHoldAdvisory(request.session)))
                   ? 'this would drop what other connections keep in their sessions'
-                  : READS_SEQUENCES.test(text) && this.#sequencesNotOwn(request.session)
+                  : READS_SEQUENCES.test(reached) && this.#sequencesNotOwn(request.session)
                     ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
                     : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
                       ? 'pg_listening_channels() would list the channels other connections listen to'
                       : SIGNALS_BACKEND.test(text)
                         ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'
-                        : this.#objects.othersUsedBy(request.session, text);
+                        : this.#objects.othersUsedBy(request.session, reached);
     const refusal = refused
       ? ADVISORY_REFUSAL
       : unset !== undefined
@@ -477,7 +510,7 @@ export class SessionPerConnection implements PostgresEngine {
       this.#listenAtCommit(request.session, text, reply, refusal === undefined);
     if (this.#relisten && reply.status === 'idle') await this.#listenAgain();
     // nextval is not undone by an error or a rollback: what ran may have left its values.
-    if (request.session !== undefined && refusal === undefined && USES_SEQUENCES.test(text))
+    if (request.session !== undefined && refusal === undefined && USES_SEQUENCES.test(reached))
       this.#sequenceUsers.add(request.session);
     if (refusal === undefined && !reply.error && DEFINES_FUNCTION.test(text)) this.#functions = undefined;
     if (request.session !== undefined && refusal === undefined && !reply.error) {
@@ -725,21 +758,58 @@ export class SessionPerConnection implements PostgresEngine {
     else this.#idleTimeoutMs.set(session, startupMs);
   }
 
-  /** The user functions known to take advisory locks or set settings that a statement names. */
+  /**
+   * The user functions known to take advisory locks or set settings that a statement names, and the
+   * relations whose use runs SQL touching session state.
+   */
   #called(text: string): string[] {
     const functions = this.#functions;
     if (
       !functions ||
-      (functions.advisory.size === 0 && functions.settings.size === 0 && functions.temporary.size === 0)
+      (functions.advisory.size === 0 &&
+        functions.settings.size === 0 &&
+        functions.temporary.size === 0 &&
+        functions.bodies.size === 0 &&
+        functions.relations.size === 0)
     )
       return [];
+    const lower = text.toLowerCase();
     // Called: a name before its argument list, so `app.tag` in a setting's name is no call of tag().
-    return [...text.toLowerCase().matchAll(/([a-z_][\w$]*)\s*\(/g)]
+    const calls = [...lower.matchAll(/([a-z_][\w$]*)\s*\(/g)]
       .map(([, word = '']) => word)
       .filter(
         (word) =>
-          functions.advisory.has(word) || functions.settings.has(word) || functions.temporary.has(word),
+          functions.advisory.has(word) ||
+          functions.settings.has(word) ||
+          functions.temporary.has(word) ||
+          functions.bodies.has(word),
       );
+    const relations =
+      functions.relations.size === 0
+        ? []
+        : [...new Set(lower.match(/[a-z_][\w$]*/g) ?? [])].filter((word) => functions.relations.has(word));
+    return [...calls, ...relations];
+  }
+
+  /** The text followed by the SQL of what it calls or uses, followed in turn a few levels deep. */
+  #reached(text: string): string {
+    const functions = this.#functions;
+    if (!functions || (functions.bodies.size === 0 && functions.relations.size === 0)) return text;
+    const seen = new Set<string>();
+    let reached = text;
+    let frontier = text;
+    for (let depth = 0; depth < 4 && frontier !== ''; depth++) {
+      const next: string[] = [];
+      for (const name of this.#called(frontier)) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const source = functions.bodies.get(name) ?? functions.relations.get(name);
+        if (source !== undefined) next.push(source);
+      }
+      frontier = next.join(';\n');
+      if (frontier !== '') reached = `${reached};\n${frontier}`;
+    }
+    return reached;
   }
 
   /** Undefined when the read failed (an aborted transaction): the next request reads again. */
@@ -749,13 +819,30 @@ export class SessionPerConnection implements PostgresEngine {
     const advisory = new Set<string>();
     const settings = new Map<string, string[]>();
     const temporary = new Set<string>();
-    for (const [name, source] of reply.results[0]?.rows ?? []) {
+    const bodies = new Map<string, string>();
+    for (const [name, source, readsTemporary] of reply.results[0]?.rows ?? []) {
       if (!name || !source) continue;
+      if (readsTemporary === 't') bodies.set(name, source);
       if (ADVISORY.test(source)) advisory.add(name);
       if (bodySetsSettings(source)) settings.set(name, customNamesSet(bodyStatements(source).join(';')));
       if (MAKES_TEMPORARY_BODY.test(source)) temporary.add(name);
+      if (FUNCTION_STATE.test(source) || bodySetsSettings(source)) bodies.set(name, source);
     }
-    return { advisory, settings, temporary };
+    const relationReply = await this.engine.run({ text: SESSION_RELATIONS, engineCatalog: true });
+    if (relationReply.error) return undefined;
+    const sources = new Map<string, string>();
+    for (const [name, source] of relationReply.results[0]?.rows ?? []) {
+      if (!name || !source) continue;
+      sources.set(name, [sources.get(name), source].filter((part) => part !== undefined).join(';\n'));
+    }
+    // A relation counts when its SQL touches session state itself or calls a function that does.
+    const calls = (source: string): boolean =>
+      [...source.toLowerCase().matchAll(/([a-z_][\w$]*)\s*\(/g)].some(([, word = '']) => bodies.has(word));
+    const relations = new Map<string, string>();
+    for (const [name, source] of sources) {
+      if (RELATION_STATE.test(source) || calls(source)) relations.set(name, source);
+    }
+    return { advisory, settings, temporary, bodies, relations };
   }
 
   /** Back to the server's defaults: RESET ALL keeps the role and session authorization, so they go first. */

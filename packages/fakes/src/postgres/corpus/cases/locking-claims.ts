@@ -584,4 +584,46 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       },
     ],
   },
+  {
+    name: 'another session cannot take an advisory lock taken through a SQL-standard function body (round 24)',
+    steps: [
+      'CREATE FUNCTION take_lock(k bigint) RETURNS boolean LANGUAGE sql RETURN pg_try_advisory_lock(k)',
+      'SELECT take_lock(5) AS got',
+      { sql: 'SELECT take_lock(5) AS other', client: 'second' },
+      { sql: 'SELECT pg_try_advisory_lock(5) AS direct', client: 'second' },
+    ],
+  },
+  {
+    name: 'another session cannot take an advisory lock a view or a trigger took (round 24)',
+    steps: [
+      'CREATE VIEW lock_seven AS SELECT pg_try_advisory_lock(7) AS got',
+      'SELECT got FROM lock_seven',
+      { sql: 'SELECT got FROM lock_seven', client: 'second' },
+      'CREATE TABLE ev (id int)',
+      'CREATE FUNCTION lock_ev() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_lock(NEW.id); RETURN NEW; END $$',
+      'CREATE TRIGGER ev_lock BEFORE INSERT ON ev FOR EACH ROW EXECUTE FUNCTION lock_ev()',
+      'INSERT INTO ev VALUES (8)',
+      { sql: 'SELECT pg_try_advisory_lock(8) AS other', client: 'second' },
+    ],
+  },
+  {
+    name: 'currval read through a column default is per session: 55000 on a session that never called nextval (round 24)',
+    steps: [
+      'CREATE SEQUENCE parent_seq',
+      "CREATE TABLE kid (id int, parent bigint DEFAULT currval('parent_seq'))",
+      "SELECT nextval('parent_seq')",
+      { sql: 'INSERT INTO kid (id) VALUES (1) RETURNING parent', client: 'second' },
+      'INSERT INTO kid (id) VALUES (2) RETURNING parent',
+    ],
+  },
+  {
+    name: 'a SQL-standard function over a temporary table fails on another session: cannot access temporary tables of other sessions (round 24)',
+    steps: [
+      'CREATE TEMP TABLE tt (a int)',
+      'INSERT INTO tt VALUES (1)',
+      'CREATE FUNCTION count_tt() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM pg_temp.tt)',
+      'SELECT count_tt() AS n',
+      { sql: 'SELECT count_tt() AS n', client: 'second' },
+    ],
+  },
 ]);
