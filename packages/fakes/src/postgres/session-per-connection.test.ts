@@ -234,6 +234,15 @@ describe.each([
         'CREATE FUNCTION cnt() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM pg_temp.tt)',
       );
       await expect(b.query('SELECT cnt()')).rejects.toMatchObject({ code: '0A000' });
+      // Two levels deep: a function over a function that locks, a view over a view reading currval.
+      await a.query(
+        'CREATE FUNCTION outer_take(k bigint) RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN RETURN take(k); END $$',
+      );
+      expect(await value(a, 'SELECT outer_take(3)')).toBe(true);
+      await expect(b.query('SELECT outer_take(3)')).rejects.toMatchObject({ code: '0A000' });
+      await a.query("CREATE VIEW c1 AS SELECT currval('ps') AS v; CREATE VIEW c2 AS SELECT v FROM c1");
+      await expect(b.query('SELECT v FROM c2')).rejects.toMatchObject({ code: '0A000' });
+      expect(await value(a, 'SELECT v FROM c2')).toBe('1');
       a.release();
       b.release();
     },

@@ -125,9 +125,7 @@ const SESSION_FUNCTIONS = `SELECT lower(p.proname), pg_catalog.regexp_replace(
     EXISTS (SELECT FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class c ON c.oid = d.refobjid
       WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND c.relpersistence = 't') AS temporary
   FROM pg_catalog.pg_proc p
-  WHERE p.oid >= 16384 AND p.pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
-    AND (COALESCE(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc) ~* 'advisory|set_config|set|reset|temp|currval|lastval|nextval'
-      OR p.prosqlbody IS NOT NULL)`;
+  WHERE p.oid >= 16384 AND p.pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)`;
 // Relations whose use runs SQL the statement's text does not name: a view's query, a column's
 // default, a trigger's function (named as a call, so that its body is reached in turn).
 const SESSION_RELATIONS = `SELECT lower(c.relname), pg_catalog.pg_get_viewdef(c.oid)
@@ -835,12 +833,36 @@ export class SessionPerConnection implements PostgresEngine {
       if (!name || !source) continue;
       sources.set(name, [sources.get(name), source].filter((part) => part !== undefined).join(';\n'));
     }
-    // A relation counts when its SQL touches session state itself or calls a function that does.
-    const calls = (source: string): boolean =>
-      [...source.toLowerCase().matchAll(/([a-z_][\w$]*)\s*\(/g)].some(([, word = '']) => bodies.has(word));
     const relations = new Map<string, string>();
-    for (const [name, source] of sources) {
-      if (RELATION_STATE.test(source) || calls(source)) relations.set(name, source);
+    for (const [name, source] of sources) if (RELATION_STATE.test(source)) relations.set(name, source);
+    // Then, until nothing is added, what calls such a function or names such a relation: a function
+    // over a function that takes a lock, a view over a view, a trigger's function calling another.
+    const reaches = (source: string): boolean => {
+      const lower = source.toLowerCase();
+      return (
+        [...lower.matchAll(/([a-z_][\w$]*)\s*\(/g)].some(([, word = '']) => bodies.has(word)) ||
+        (relations.size > 0 && (lower.match(/[a-z_][\w$]*/g) ?? []).some((word) => relations.has(word)))
+      );
+    };
+    const functionSources = new Map(
+      (reply.results[0]?.rows ?? []).flatMap(([name, source]) =>
+        name && source ? [[name, source] as const] : [],
+      ),
+    );
+    for (let added = true; added; ) {
+      added = false;
+      for (const [name, source] of functionSources) {
+        if (!bodies.has(name) && reaches(source)) {
+          bodies.set(name, source);
+          added = true;
+        }
+      }
+      for (const [name, source] of sources) {
+        if (!relations.has(name) && reaches(source)) {
+          relations.set(name, source);
+          added = true;
+        }
+      }
     }
     return { advisory, settings, temporary, bodies, relations };
   }

@@ -626,4 +626,19 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       { sql: 'SELECT count_tt() AS n', client: 'second' },
     ],
   },
+  {
+    name: 'another session cannot take an advisory lock taken through a function calling a function, nor read currval through a view over a view (round 24)',
+    steps: [
+      'CREATE FUNCTION take_inner(k bigint) RETURNS boolean LANGUAGE sql RETURN pg_try_advisory_lock(k)',
+      'CREATE FUNCTION take_outer(k bigint) RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN RETURN take_inner(k); END $$',
+      'SELECT take_outer(3) AS got',
+      { sql: 'SELECT take_outer(3) AS other', client: 'second' },
+      'CREATE SEQUENCE view_seq',
+      "CREATE VIEW cur1 AS SELECT currval('view_seq') AS v",
+      'CREATE VIEW cur2 AS SELECT v FROM cur1',
+      "SELECT nextval('view_seq')",
+      { sql: 'SELECT v FROM cur2', client: 'second' },
+      'SELECT v FROM cur2',
+    ],
+  },
 ]);
