@@ -78,7 +78,7 @@ const DEFAULT_AUTHORIZATION =
 const RESETS_AUTHORIZATION =
   /session\s+authorization\s+default|reset\s+session\s+authorization|discard\s+all\b/i;
 // What may call nextval (or setval), leaving currval and lastval behind in the one engine session,
-// and what reads them back. A nextval in a function a SELECT calls is not seen.
+// and what reads them back. Both are tested on the text followed into what it calls (`#reached`).
 const USES_SEQUENCES = /\bnextval\b|\bsetval\b|\binsert\b|\bmerge\b|\bcopy\b|(^|;)\s*(do|call)\b/i;
 const READS_SEQUENCES = /\bcurrval\b|\blastval\b/i;
 const DISCARDS_SEQUENCES = /(^|;)\s*discard\s+(all|sequences)\b/i;
