@@ -243,6 +243,11 @@ describe.each([
       await a.query("CREATE VIEW c1 AS SELECT currval('ps') AS v; CREATE VIEW c2 AS SELECT v FROM c1");
       await expect(b.query('SELECT v FROM c2')).rejects.toMatchObject({ code: '0A000' });
       expect(await value(a, 'SELECT v FROM c2')).toBe('1');
+      // Quoted calls (as ORMs write them) and a prepared statement's body, run by EXECUTE.
+      await expect(b.query('SELECT "public"."take" (5)')).rejects.toMatchObject({ code: '0A000' });
+      await a.query('PREPARE p(bigint) AS SELECT take($1)');
+      expect(await value(a, 'EXECUTE p(11)')).toBe(true);
+      await expect(b.query('SELECT pg_try_advisory_lock(11)')).rejects.toMatchObject({ code: '0A000' });
       a.release();
       b.release();
     },

@@ -140,6 +140,15 @@ const SESSION_RELATIONS = `SELECT lower(c.relname), pg_catalog.pg_get_viewdef(c.
   WHERE NOT t.tgisinternal`;
 // What in a relation's SQL touches session state. nextval is left out: a serial column's default
 // would put nearly every table here, and an INSERT already counts as using sequences.
+// SQL-level PREPARE and EXECUTE: what an EXECUTE runs is the prepared body, which its text does not show.
+const PREPARES = /(?:^|;)\s*prepare\s+("[^"]+"|[\w$]+)\s*(?:\([^)]*\))?\s+as\s+([^]*)$/i;
+const EXECUTES = /(?:^|;)\s*execute\s+("[^"]+"|[\w$]+)/gi;
+function preparedName(name: string): string {
+  return name.startsWith('"') ? name.slice(1, -1) : name.toLowerCase();
+}
+// A call in lower-cased SQL: a name, quoted or not (ORMs quote), then its argument list after spaces
+// or comments; the name without its quotes, so `"take"(1)` and `public."take" (1)` are calls of take.
+const CALL = /"?([a-z_][\w$]*)"?(?:\s|\/\*[^]*?\*\/)*\(/g;
 // What in a function's body touches session state (its calls are followed by `#reached`).
 const FUNCTION_STATE =
   /advisory|set_config|\bcurrval\b|\blastval\b|\bnextval\b|\bsetval\b|\bpg_temp\b|\btemp(orary)?\b/i;
@@ -265,6 +274,8 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #idleSince = new Map<number, number>();
   /** User functions that take advisory locks or set settings, read once and again after a CREATE FUNCTION. */
   #functions: SessionFunctions | undefined;
+  /** Session → SQL-level prepared statement name → its body: what an EXECUTE of it runs. */
+  readonly #prepared = new Map<number, Map<string, string>>();
   /** Requests and steps queued and not yet settled: while there are any, nothing skips the queue. */
   #waiting = 0;
   readonly #traitsByText = new Map<string, TextTraits>();
@@ -316,7 +327,7 @@ export class SessionPerConnection implements PostgresEngine {
     if (this.#advisoryUnread !== undefined) return false;
     if (!this.#traits(text).plain || this.#idleTimeoutMs.has(session) || this.#idleInTransaction.has(session))
       return false;
-    if (this.#called(text).length > 0) return false;
+    if (this.#called(text).length > 0 || this.#executedBodies(session, text) !== '') return false;
     if (this.#unsetCustomName(session, text, [], params) !== undefined) return false;
     if (this.#objects.othersUsedBy(session, text) !== undefined) return false;
     if (session !== this.#handedTo) {
@@ -407,7 +418,7 @@ export class SessionPerConnection implements PostgresEngine {
     const called = this.#called(text);
     // The text with the SQL it runs unnamed: bodies of the functions it calls, queries of its views,
     // defaults and triggers of its tables (what an advisory lock, currval or a temp table hides in).
-    const reached = this.#reached(text);
+    const reached = this.#reached(`${text}${this.#executedBodies(request.session, text)}`);
     const advisory =
       (ADVISORY.test(reached) || called.some((name) => this.#functions?.advisory.has(name))) &&
       request.session !== undefined;
@@ -518,6 +529,7 @@ export class SessionPerConnection implements PostgresEngine {
         this.#sequenceUsers.clear();
       }
       this.#objects.record(request.session, text);
+      this.#recordPrepared(request.session, text);
       if (MAKES_UNNAMED_TEMPORARY.test(text) || called.some((name) => this.#functions?.temporary.has(name))) {
         const relations = await this.engine.run({ text: TEMPORARY_RELATIONS });
         if (!relations.error) this.#objects.claim(request.session, relations.results[0]?.rows ?? []);
@@ -773,7 +785,7 @@ export class SessionPerConnection implements PostgresEngine {
       return [];
     const lower = text.toLowerCase();
     // Called: a name before its argument list, so `app.tag` in a setting's name is no call of tag().
-    const calls = [...lower.matchAll(/([a-z_][\w$]*)\s*\(/g)]
+    const calls = [...lower.matchAll(CALL)]
       .map(([, word = '']) => word)
       .filter(
         (word) =>
@@ -787,6 +799,27 @@ export class SessionPerConnection implements PostgresEngine {
         ? []
         : [...new Set(lower.match(/[a-z_][\w$]*/g) ?? [])].filter((word) => functions.relations.has(word));
     return [...calls, ...relations];
+  }
+
+  /** After a PREPARE succeeded: its body, which an EXECUTE of the name runs unnamed. */
+  #recordPrepared(session: number, text: string): void {
+    const match = PREPARES.exec(text);
+    if (!match) return;
+    const [, name = '', body = ''] = match;
+    const mine = this.#prepared.get(session) ?? new Map<string, string>();
+    mine.set(preparedName(name), body);
+    this.#prepared.set(session, mine);
+  }
+
+  /** The bodies of the session's prepared statements the text executes, each after a `;`. */
+  #executedBodies(session: number | undefined, text: string): string {
+    const mine = session === undefined ? undefined : this.#prepared.get(session);
+    if (!mine) return '';
+    return [...text.matchAll(EXECUTES)]
+      .map(([, name = '']) => mine.get(preparedName(name)))
+      .filter((body) => body !== undefined)
+      .map((body) => `;\n${body}`)
+      .join('');
   }
 
   /** The text followed by the SQL of what it calls or uses, followed in turn a few levels deep. */
@@ -840,7 +873,7 @@ export class SessionPerConnection implements PostgresEngine {
     const reaches = (source: string): boolean => {
       const lower = source.toLowerCase();
       return (
-        [...lower.matchAll(/([a-z_][\w$]*)\s*\(/g)].some(([, word = '']) => bodies.has(word)) ||
+        [...lower.matchAll(CALL)].some(([, word = '']) => bodies.has(word)) ||
         (relations.size > 0 && (lower.match(/[a-z_][\w$]*/g) ?? []).some((word) => relations.has(word)))
       );
     };
@@ -1039,6 +1072,7 @@ export class SessionPerConnection implements PostgresEngine {
       this.#advisory.delete(session);
       // PostgreSQL drops a session's temporary tables, prepared statements and cursors when it ends.
       for (const text of this.#objects.end(session)) await this.engine.run({ text });
+      this.#prepared.delete(session);
       const channels = this.#listening.get(session) ?? new Set<string>();
       this.#listening.delete(session);
       const stillWanted = new Set([...this.#listening.values()].flatMap((wanted) => [...wanted]));

@@ -641,4 +641,15 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       'SELECT v FROM cur2',
     ],
   },
+  {
+    name: 'another session cannot take an advisory lock taken by a quoted function call or by EXECUTE of a prepared statement (round 24)',
+    steps: [
+      'CREATE FUNCTION "take_quoted"(k bigint) RETURNS boolean LANGUAGE sql RETURN pg_try_advisory_lock(k)',
+      'SELECT "public"."take_quoted" (5) AS got',
+      { sql: 'SELECT "take_quoted"(5) AS other', client: 'second' },
+      'PREPARE take_it(bigint) AS SELECT take_quoted($1) AS got',
+      'EXECUTE take_it(11)',
+      { sql: 'SELECT pg_try_advisory_lock(11) AS other', client: 'second' },
+    ],
+  },
 ]);
