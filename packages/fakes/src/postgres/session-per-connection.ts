@@ -138,20 +138,20 @@ const SESSION_RELATIONS = `SELECT lower(c.relname), pg_catalog.pg_get_viewdef(c.
   FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
     JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
   WHERE NOT t.tgisinternal`;
-// What in a relation's SQL touches session state. nextval is left out: a serial column's default
-// would put nearly every table here, and an INSERT already counts as using sequences.
 // SQL-level PREPARE and EXECUTE: what an EXECUTE runs is the prepared body, which its text does not show.
-const PREPARES = /(?:^|;)\s*prepare\s+("[^"]+"|[\w$]+)\s*(?:\([^)]*\))?\s+as\s+([^]*)$/i;
+const PREPARES = /(?:^|;)\s*prepare\s+("[^"]+"|[\w$]+)\s*(?:\([^)]*\))?\s+as\s+([\s\S]*)$/i;
 const EXECUTES = /(?:^|;)\s*execute\s+("[^"]+"|[\w$]+)/gi;
 function preparedName(name: string): string {
   return name.startsWith('"') ? name.slice(1, -1) : name.toLowerCase();
 }
 // A call in lower-cased SQL: a name, quoted or not (ORMs quote), then its argument list after spaces
 // or comments; the name without its quotes, so `"take"(1)` and `public."take" (1)` are calls of take.
-const CALL = /"?([a-z_][\w$]*)"?(?:\s|\/\*[^]*?\*\/)*\(/g;
+const CALL = /"?([a-z_][\w$]*)"?(?:\s|\/\*[\s\S]*?\*\/)*\(/g;
 // What in a function's body touches session state (its calls are followed by `#reached`).
 const FUNCTION_STATE =
   /advisory|set_config|\bcurrval\b|\blastval\b|\bnextval\b|\bsetval\b|\bpg_temp\b|\btemp(orary)?\b/i;
+// What in a relation's SQL touches session state. nextval is left out: a serial column's default
+// would put nearly every table here, and an INSERT already counts as using sequences.
 const RELATION_STATE = /advisory|set_config|\bcurrval\b|\blastval\b|\bpg_temp\b/i;
 
 /** What the fast path knows of a statement text. */
