@@ -248,6 +248,9 @@ describe.each([
       await a.query('PREPARE p(bigint) AS SELECT take($1)');
       expect(await value(a, 'EXECUTE p(11)')).toBe(true);
       await expect(b.query('SELECT pg_try_advisory_lock(11)')).rejects.toMatchObject({ code: '0A000' });
+      // A view over pg_listening_channels() would list a's channel on b.
+      await a.query('CREATE VIEW lc AS SELECT pg_listening_channels() AS c; LISTEN ch');
+      await expect(b.query('SELECT count(*) FROM lc')).rejects.toMatchObject({ code: '0A000' });
       a.release();
       b.release();
     },

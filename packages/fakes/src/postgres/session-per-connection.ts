@@ -152,7 +152,9 @@ const FUNCTION_STATE =
   /advisory|set_config|\bcurrval\b|\blastval\b|\bnextval\b|\bsetval\b|\bpg_temp\b|\btemp(orary)?\b/i;
 // What in a relation's SQL touches session state. nextval is left out: a serial column's default
 // would put nearly every table here, and an INSERT already counts as using sequences.
-const RELATION_STATE = /advisory|set_config|\bcurrval\b|\blastval\b|\bpg_temp\b/i;
+// What a view may read of its session: channels, the backend's pid and activity, the temporary schema.
+const RELATION_STATE =
+  /advisory|set_config|\bcurrval\b|\blastval\b|\bpg_temp\b|pg_listening_channels|pg_backend_pid|pg_stat_activity|pg_my_temp_schema|pg_is_other_temp_schema/i;
 
 /** What the fast path knows of a statement text. */
 interface TextTraits {
@@ -457,18 +459,18 @@ export class SessionPerConnection implements PostgresEngine {
         ? undefined
         : idledOut
           ? 'PostgreSQL would have ended this connection, idle in its transaction past idle_in_transaction_session_timeout, and the fake cannot end one connection of the session they share'
-          : this.#connected.size > 1 && ACTIVITY.test(text)
+          : this.#connected.size > 1 && ACTIVITY.test(reached)
             ? 'pg_stat_activity would show one backend for all the open connections'
-            : this.#connected.size > 1 && BACKEND_PID.test(text)
+            : this.#connected.size > 1 && BACKEND_PID.test(reached)
               ? 'pg_backend_pid() would answer the same process id on every open connection'
-              : this.#connected.size > 1 && TEMP_SCHEMA.test(text)
+              : this.#connected.size > 1 && TEMP_SCHEMA.test(reached)
                 ? 'pg_my_temp_schema() and pg_is_other_temp_schema() would see one temporary schema for all the open connections'
                 : this.#objects.othersOwn(request.session, dropsAll) ||
                     (discardsAll && (await this.#othersHoldAdvisory(request.session)))
                   ? 'this would drop what other connections keep in their sessions'
                   : READS_SEQUENCES.test(reached) && this.#sequencesNotOwn(request.session)
                     ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
-                    : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
+                    : LISTENING_CHANNELS.test(reached) && this.#othersListen(request.session)
                       ? 'pg_listening_channels() would list the channels other connections listen to'
                       : SIGNALS_BACKEND.test(text)
                         ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'

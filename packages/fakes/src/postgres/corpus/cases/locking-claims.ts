@@ -652,4 +652,13 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       { sql: 'SELECT pg_try_advisory_lock(11) AS other', client: 'second' },
     ],
   },
+  {
+    name: 'a view over pg_listening_channels lists only its own session channels (round 24)',
+    steps: [
+      'CREATE VIEW channels AS SELECT pg_listening_channels() AS c',
+      'LISTEN jobs_ready',
+      'SELECT c FROM channels',
+      { sql: 'SELECT count(*) AS n FROM channels', client: 'second' },
+    ],
+  },
 ]);
