@@ -207,6 +207,55 @@ describe.each([
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'follows advisory locks, currval and temporary tables into SQL-standard bodies, views, defaults and triggers',
+    async () => {
+      const [a, b] = await twoClients();
+      // A RETURN body keeps an empty prosrc: PostgreSQL's other session gets false here, one session true.
+      await a.query(
+        'CREATE FUNCTION take(k bigint) RETURNS boolean LANGUAGE sql RETURN pg_try_advisory_lock(k)',
+      );
+      expect(await value(a, 'SELECT take(5)')).toBe(true);
+      await expect(b.query('SELECT take(5)')).rejects.toMatchObject({ code: '0A000' });
+      await a.query('CREATE VIEW lk AS SELECT pg_try_advisory_lock(7) AS got');
+      await expect(b.query('SELECT got FROM lk')).rejects.toMatchObject({ code: '0A000' });
+      await a.query(
+        'CREATE TABLE ev (id int); CREATE FUNCTION lk() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_lock(NEW.id); RETURN NEW; END $$; CREATE TRIGGER t BEFORE INSERT ON ev FOR EACH ROW EXECUTE FUNCTION lk()',
+      );
+      await expect(b.query('INSERT INTO ev VALUES (8)')).rejects.toMatchObject({ code: '0A000' });
+      // currval read through a default: PostgreSQL's other session has none (55000), one session a.'s.
+      await a.query("CREATE SEQUENCE ps; CREATE TABLE kid (id int, parent bigint DEFAULT currval('ps'))");
+      await a.query("SELECT nextval('ps')");
+      await expect(b.query('INSERT INTO kid (id) VALUES (1)')).rejects.toMatchObject({ code: '0A000' });
+      expect(await value(a, 'INSERT INTO kid (id) VALUES (1) RETURNING parent')).toBe('1');
+      await a.query('CREATE TEMP TABLE tt (x int)');
+      await a.query(
+        'CREATE FUNCTION cnt() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM pg_temp.tt)',
+      );
+      await expect(b.query('SELECT cnt()')).rejects.toMatchObject({ code: '0A000' });
+      // Two levels deep: a function over a function that locks, a view over a view reading currval.
+      await a.query(
+        'CREATE FUNCTION outer_take(k bigint) RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN RETURN take(k); END $$',
+      );
+      expect(await value(a, 'SELECT outer_take(3)')).toBe(true);
+      await expect(b.query('SELECT outer_take(3)')).rejects.toMatchObject({ code: '0A000' });
+      await a.query("CREATE VIEW c1 AS SELECT currval('ps') AS v; CREATE VIEW c2 AS SELECT v FROM c1");
+      await expect(b.query('SELECT v FROM c2')).rejects.toMatchObject({ code: '0A000' });
+      expect(await value(a, 'SELECT v FROM c2')).toBe('1');
+      // Quoted calls (as ORMs write them) and a prepared statement's body, run by EXECUTE.
+      await expect(b.query('SELECT "public"."take" (5)')).rejects.toMatchObject({ code: '0A000' });
+      await a.query('PREPARE p(bigint) AS SELECT take($1)');
+      expect(await value(a, 'EXECUTE p(11)')).toBe(true);
+      await expect(b.query('SELECT pg_try_advisory_lock(11)')).rejects.toMatchObject({ code: '0A000' });
+      // A view over pg_listening_channels() would list a's channel on b.
+      await a.query('CREATE VIEW lc AS SELECT pg_listening_channels() AS c; LISTEN ch');
+      await expect(b.query('SELECT count(*) FROM lc')).rejects.toMatchObject({ code: '0A000' });
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
 });
 
 /** The file's thread engine for one test: closing the test's fake leaves the thread for the next. */

@@ -78,7 +78,7 @@ const DEFAULT_AUTHORIZATION =
 const RESETS_AUTHORIZATION =
   /session\s+authorization\s+default|reset\s+session\s+authorization|discard\s+all\b/i;
 // What may call nextval (or setval), leaving currval and lastval behind in the one engine session,
-// and what reads them back. A nextval in a function a SELECT calls is not seen.
+// and what reads them back. Both are tested on the text followed into what it calls (`#reached`).
 const USES_SEQUENCES = /\bnextval\b|\bsetval\b|\binsert\b|\bmerge\b|\bcopy\b|(^|;)\s*(do|call)\b/i;
 const READS_SEQUENCES = /\bcurrval\b|\blastval\b/i;
 const DISCARDS_SEQUENCES = /(^|;)\s*discard\s+(all|sequences)\b/i;
@@ -118,10 +118,43 @@ const NOT_PLAIN: readonly RegExp[] = [
 // built-in function that costs 15 ms a read, and a corpus case read it once per fresh database (half
 // of PGlite's corpus replay). User functions only (oid from 16384, FirstNormalObjectId, on), with
 // what the fake added to their bodies (pg15-body-marks.ts) left out as the view leaves it out.
-const SESSION_FUNCTIONS = `SELECT lower(proname), pg_catalog.regexp_replace(prosrc, '${ADDED_SPAN}', '', 'g') AS prosrc
-  FROM pg_catalog.pg_proc
-  WHERE oid >= 16384 AND pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
-    AND prosrc ~* 'advisory|set_config|set|reset|temp'`;
+// A SQL-standard body (RETURN, BEGIN ATOMIC) keeps an empty prosrc: its text is read back from prosqlbody.
+// A SQL-standard body that reads a temporary table (a dependency, deparsed without pg_temp) is kept too.
+const SESSION_FUNCTIONS = `SELECT lower(p.proname), pg_catalog.regexp_replace(
+    COALESCE(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc), '${ADDED_SPAN}', '', 'g') AS prosrc,
+    EXISTS (SELECT FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class c ON c.oid = d.refobjid
+      WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND c.relpersistence = 't') AS temporary
+  FROM pg_catalog.pg_proc p
+  WHERE p.oid >= 16384 AND p.pronamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)`;
+// Relations whose use runs SQL the statement's text does not name: a view's query, a column's
+// default, a trigger's function (named as a call, so that its body is reached in turn).
+const SESSION_RELATIONS = `SELECT lower(c.relname), pg_catalog.pg_get_viewdef(c.oid)
+  FROM pg_catalog.pg_class c WHERE c.oid >= 16384 AND c.relkind IN ('v', 'm')
+  UNION ALL
+  SELECT lower(c.relname), pg_catalog.pg_get_expr(d.adbin, d.adrelid)
+  FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_class c ON c.oid = d.adrelid WHERE c.oid >= 16384
+  UNION ALL
+  SELECT lower(c.relname), lower(p.proname) || '()'
+  FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+    JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
+  WHERE NOT t.tgisinternal`;
+// SQL-level PREPARE and EXECUTE: what an EXECUTE runs is the prepared body, which its text does not show.
+const PREPARES = /(?:^|;)\s*prepare\s+("[^"]+"|[\w$]+)\s*(?:\([^)]*\))?\s+as\s+([\s\S]*)$/i;
+const EXECUTES = /(?:^|;)\s*execute\s+("[^"]+"|[\w$]+)/gi;
+function preparedName(name: string): string {
+  return name.startsWith('"') ? name.slice(1, -1) : name.toLowerCase();
+}
+// A call in lower-cased SQL: a name, quoted or not (ORMs quote), then its argument list after spaces
+// or comments; the name without its quotes, so `"take"(1)` and `public."take" (1)` are calls of take.
+const CALL = /"?([a-z_][\w$]*)"?(?:\s|\/\*[\s\S]*?\*\/)*\(/g;
+// What in a function's body touches session state (its calls are followed by `#reached`).
+const FUNCTION_STATE =
+  /advisory|set_config|\bcurrval\b|\blastval\b|\bnextval\b|\bsetval\b|\bpg_temp\b|\btemp(orary)?\b/i;
+// What in a relation's SQL touches session state. nextval is left out: a serial column's default
+// would put nearly every table here, and an INSERT already counts as using sequences.
+// What a view may read of its session: channels, the backend's pid and activity, the temporary schema.
+const RELATION_STATE =
+  /advisory|set_config|\bcurrval\b|\blastval\b|\bpg_temp\b|pg_listening_channels|pg_backend_pid|pg_stat_activity|pg_my_temp_schema|pg_is_other_temp_schema/i;
 
 /** What the fast path knows of a statement text. */
 interface TextTraits {
@@ -140,6 +173,10 @@ interface SessionFunctions {
   readonly settings: ReadonlyMap<string, readonly string[]>;
   /** Functions whose body may make a temporary relation (CREATE TEMP TABLE, EXECUTE of one). */
   readonly temporary: ReadonlySet<string>;
+  /** Function name → its body, for the functions whose body touches session state. */
+  readonly bodies: ReadonlyMap<string, string>;
+  /** Relation name → the SQL its use runs (view query, defaults, trigger calls) that touches session state. */
+  readonly relations: ReadonlyMap<string, string>;
 }
 // Statements that may make temporary relations their text does not name: a DO block's or a
 // procedure's body, CREATE VIEW over a temporary relation (temporary itself; its notice may be
@@ -148,7 +185,9 @@ const MAKES_UNNAMED_TEMPORARY = /(^|;)\s*(do|call|create\s+(or\s+replace\s+)?(re
 const MAKES_TEMPORARY_BODY = /\btemp(orary)?\b|\bpg_temp\b/i;
 const TEMPORARY_RELATIONS =
   "SELECT c.relname, c.relkind FROM pg_class c WHERE c.relnamespace = pg_my_temp_schema() AND c.relkind IN ('r', 'p', 'S', 'v')";
-const DEFINES_FUNCTION = /(^|;)\s*create\b[^;]*\b(function|procedure)\b/i;
+// What may define or change a function, a view, a default or a trigger: the next request reads them again.
+const DEFINES_FUNCTION =
+  /(^|;)\s*(create\b[^;]*\b(function|procedure|view|trigger|table)\b|(alter|drop)\s+(table|view|function|procedure|trigger)\b)/i;
 
 // transaction_isolation, transaction_read_only and transaction_deferrable are the transaction's own,
 // set afresh as each one starts, yet pg_settings keeps the last SET TRANSACTION's as a session
@@ -237,6 +276,8 @@ export class SessionPerConnection implements PostgresEngine {
   readonly #idleSince = new Map<number, number>();
   /** User functions that take advisory locks or set settings, read once and again after a CREATE FUNCTION. */
   #functions: SessionFunctions | undefined;
+  /** Session → SQL-level prepared statement name → its body: what an EXECUTE of it runs. */
+  readonly #prepared = new Map<number, Map<string, string>>();
   /** Requests and steps queued and not yet settled: while there are any, nothing skips the queue. */
   #waiting = 0;
   readonly #traitsByText = new Map<string, TextTraits>();
@@ -288,7 +329,7 @@ export class SessionPerConnection implements PostgresEngine {
     if (this.#advisoryUnread !== undefined) return false;
     if (!this.#traits(text).plain || this.#idleTimeoutMs.has(session) || this.#idleInTransaction.has(session))
       return false;
-    if (this.#called(text).length > 0) return false;
+    if (this.#called(text).length > 0 || this.#executedBodies(session, text) !== '') return false;
     if (this.#unsetCustomName(session, text, [], params) !== undefined) return false;
     if (this.#objects.othersUsedBy(session, text) !== undefined) return false;
     if (session !== this.#handedTo) {
@@ -377,8 +418,11 @@ export class SessionPerConnection implements PostgresEngine {
     const { text } = request;
     if (request.session !== undefined) this.#functions ??= await this.#readFunctions();
     const called = this.#called(text);
+    // The text with the SQL it runs unnamed: bodies of the functions it calls, queries of its views,
+    // defaults and triggers of its tables (what an advisory lock, currval or a temp table hides in).
+    const reached = this.#reached(`${text}${this.#executedBodies(request.session, text)}`);
     const advisory =
-      (ADVISORY.test(text) || called.some((name) => this.#functions?.advisory.has(name))) &&
+      (ADVISORY.test(reached) || called.some((name) => this.#functions?.advisory.has(name))) &&
       request.session !== undefined;
     const settingsCalled = called.filter((name) => this.#functions?.settings.has(name));
     const namesRole =
@@ -415,22 +459,22 @@ export class SessionPerConnection implements PostgresEngine {
         ? undefined
         : idledOut
           ? 'PostgreSQL would have ended this connection, idle in its transaction past idle_in_transaction_session_timeout, and the fake cannot end one connection of the session they share'
-          : this.#connected.size > 1 && ACTIVITY.test(text)
+          : this.#connected.size > 1 && ACTIVITY.test(reached)
             ? 'pg_stat_activity would show one backend for all the open connections'
-            : this.#connected.size > 1 && BACKEND_PID.test(text)
+            : this.#connected.size > 1 && BACKEND_PID.test(reached)
               ? 'pg_backend_pid() would answer the same process id on every open connection'
-              : this.#connected.size > 1 && TEMP_SCHEMA.test(text)
+              : this.#connected.size > 1 && TEMP_SCHEMA.test(reached)
                 ? 'pg_my_temp_schema() and pg_is_other_temp_schema() would see one temporary schema for all the open connections'
                 : this.#objects.othersOwn(request.session, dropsAll) ||
                     (discardsAll && (await this.#othersHoldAdvisory(request.session)))
                   ? 'this would drop what other connections keep in their sessions'
-                  : READS_SEQUENCES.test(text) && this.#sequencesNotOwn(request.session)
+                  : READS_SEQUENCES.test(reached) && this.#sequencesNotOwn(request.session)
                     ? "currval and lastval would read what another connection's nextval left in it, where PostgreSQL keeps them per connection"
-                    : LISTENING_CHANNELS.test(text) && this.#othersListen(request.session)
+                    : LISTENING_CHANNELS.test(reached) && this.#othersListen(request.session)
                       ? 'pg_listening_channels() would list the channels other connections listen to'
                       : SIGNALS_BACKEND.test(text)
                         ? 'pg_cancel_backend and pg_terminate_backend have no backend of a connection to signal, only the one session all share'
-                        : this.#objects.othersUsedBy(request.session, text);
+                        : this.#objects.othersUsedBy(request.session, reached);
     const refusal = refused
       ? ADVISORY_REFUSAL
       : unset !== undefined
@@ -477,7 +521,7 @@ export class SessionPerConnection implements PostgresEngine {
       this.#listenAtCommit(request.session, text, reply, refusal === undefined);
     if (this.#relisten && reply.status === 'idle') await this.#listenAgain();
     // nextval is not undone by an error or a rollback: what ran may have left its values.
-    if (request.session !== undefined && refusal === undefined && USES_SEQUENCES.test(text))
+    if (request.session !== undefined && refusal === undefined && USES_SEQUENCES.test(reached))
       this.#sequenceUsers.add(request.session);
     if (refusal === undefined && !reply.error && DEFINES_FUNCTION.test(text)) this.#functions = undefined;
     if (request.session !== undefined && refusal === undefined && !reply.error) {
@@ -487,6 +531,7 @@ export class SessionPerConnection implements PostgresEngine {
         this.#sequenceUsers.clear();
       }
       this.#objects.record(request.session, text);
+      this.#recordPrepared(request.session, text);
       if (MAKES_UNNAMED_TEMPORARY.test(text) || called.some((name) => this.#functions?.temporary.has(name))) {
         const relations = await this.engine.run({ text: TEMPORARY_RELATIONS });
         if (!relations.error) this.#objects.claim(request.session, relations.results[0]?.rows ?? []);
@@ -725,21 +770,79 @@ export class SessionPerConnection implements PostgresEngine {
     else this.#idleTimeoutMs.set(session, startupMs);
   }
 
-  /** The user functions known to take advisory locks or set settings that a statement names. */
+  /**
+   * The user functions known to take advisory locks or set settings that a statement names, and the
+   * relations whose use runs SQL touching session state.
+   */
   #called(text: string): string[] {
     const functions = this.#functions;
     if (
       !functions ||
-      (functions.advisory.size === 0 && functions.settings.size === 0 && functions.temporary.size === 0)
+      (functions.advisory.size === 0 &&
+        functions.settings.size === 0 &&
+        functions.temporary.size === 0 &&
+        functions.bodies.size === 0 &&
+        functions.relations.size === 0)
     )
       return [];
+    const lower = text.toLowerCase();
     // Called: a name before its argument list, so `app.tag` in a setting's name is no call of tag().
-    return [...text.toLowerCase().matchAll(/([a-z_][\w$]*)\s*\(/g)]
+    const calls = [...lower.matchAll(CALL)]
       .map(([, word = '']) => word)
       .filter(
         (word) =>
-          functions.advisory.has(word) || functions.settings.has(word) || functions.temporary.has(word),
+          functions.advisory.has(word) ||
+          functions.settings.has(word) ||
+          functions.temporary.has(word) ||
+          functions.bodies.has(word),
       );
+    const relations =
+      functions.relations.size === 0
+        ? []
+        : [...new Set(lower.match(/[a-z_][\w$]*/g) ?? [])].filter((word) => functions.relations.has(word));
+    return [...calls, ...relations];
+  }
+
+  /** After a PREPARE succeeded: its body, which an EXECUTE of the name runs unnamed. */
+  #recordPrepared(session: number, text: string): void {
+    const match = PREPARES.exec(text);
+    if (!match) return;
+    const [, name = '', body = ''] = match;
+    const mine = this.#prepared.get(session) ?? new Map<string, string>();
+    mine.set(preparedName(name), body);
+    this.#prepared.set(session, mine);
+  }
+
+  /** The bodies of the session's prepared statements the text executes, each after a `;`. */
+  #executedBodies(session: number | undefined, text: string): string {
+    const mine = session === undefined ? undefined : this.#prepared.get(session);
+    if (!mine) return '';
+    return [...text.matchAll(EXECUTES)]
+      .map(([, name = '']) => mine.get(preparedName(name)))
+      .filter((body) => body !== undefined)
+      .map((body) => `;\n${body}`)
+      .join('');
+  }
+
+  /** The text followed by the SQL of what it calls or uses, followed in turn a few levels deep. */
+  #reached(text: string): string {
+    const functions = this.#functions;
+    if (!functions || (functions.bodies.size === 0 && functions.relations.size === 0)) return text;
+    const seen = new Set<string>();
+    let reached = text;
+    let frontier = text;
+    for (let depth = 0; depth < 4 && frontier !== ''; depth++) {
+      const next: string[] = [];
+      for (const name of this.#called(frontier)) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const source = functions.bodies.get(name) ?? functions.relations.get(name);
+        if (source !== undefined) next.push(source);
+      }
+      frontier = next.join(';\n');
+      if (frontier !== '') reached = `${reached};\n${frontier}`;
+    }
+    return reached;
   }
 
   /** Undefined when the read failed (an aborted transaction): the next request reads again. */
@@ -749,13 +852,54 @@ export class SessionPerConnection implements PostgresEngine {
     const advisory = new Set<string>();
     const settings = new Map<string, string[]>();
     const temporary = new Set<string>();
-    for (const [name, source] of reply.results[0]?.rows ?? []) {
+    const bodies = new Map<string, string>();
+    for (const [name, source, readsTemporary] of reply.results[0]?.rows ?? []) {
       if (!name || !source) continue;
+      if (readsTemporary === 't') bodies.set(name, source);
       if (ADVISORY.test(source)) advisory.add(name);
       if (bodySetsSettings(source)) settings.set(name, customNamesSet(bodyStatements(source).join(';')));
       if (MAKES_TEMPORARY_BODY.test(source)) temporary.add(name);
+      if (FUNCTION_STATE.test(source) || bodySetsSettings(source)) bodies.set(name, source);
     }
-    return { advisory, settings, temporary };
+    const relationReply = await this.engine.run({ text: SESSION_RELATIONS, engineCatalog: true });
+    if (relationReply.error) return undefined;
+    const sources = new Map<string, string>();
+    for (const [name, source] of relationReply.results[0]?.rows ?? []) {
+      if (!name || !source) continue;
+      sources.set(name, [sources.get(name), source].filter((part) => part !== undefined).join(';\n'));
+    }
+    const relations = new Map<string, string>();
+    for (const [name, source] of sources) if (RELATION_STATE.test(source)) relations.set(name, source);
+    // Then, until nothing is added, what calls such a function or names such a relation: a function
+    // over a function that takes a lock, a view over a view, a trigger's function calling another.
+    const reaches = (source: string): boolean => {
+      const lower = source.toLowerCase();
+      return (
+        [...lower.matchAll(CALL)].some(([, word = '']) => bodies.has(word)) ||
+        (relations.size > 0 && (lower.match(/[a-z_][\w$]*/g) ?? []).some((word) => relations.has(word)))
+      );
+    };
+    const functionSources = new Map(
+      (reply.results[0]?.rows ?? []).flatMap(([name, source]) =>
+        name && source ? [[name, source] as const] : [],
+      ),
+    );
+    for (let added = true; added; ) {
+      added = false;
+      for (const [name, source] of functionSources) {
+        if (!bodies.has(name) && reaches(source)) {
+          bodies.set(name, source);
+          added = true;
+        }
+      }
+      for (const [name, source] of sources) {
+        if (!relations.has(name) && reaches(source)) {
+          relations.set(name, source);
+          added = true;
+        }
+      }
+    }
+    return { advisory, settings, temporary, bodies, relations };
   }
 
   /** Back to the server's defaults: RESET ALL keeps the role and session authorization, so they go first. */
@@ -930,6 +1074,7 @@ export class SessionPerConnection implements PostgresEngine {
       this.#advisory.delete(session);
       // PostgreSQL drops a session's temporary tables, prepared statements and cursors when it ends.
       for (const text of this.#objects.end(session)) await this.engine.run({ text });
+      this.#prepared.delete(session);
       const channels = this.#listening.get(session) ?? new Set<string>();
       this.#listening.delete(session);
       const stillWanted = new Set([...this.#listening.values()].flatMap((wanted) => [...wanted]));

@@ -584,4 +584,81 @@ export const lockingClaimCases = defineGroup('locking-claims', [
       },
     ],
   },
+  {
+    name: 'another session cannot take an advisory lock taken through a SQL-standard function body (round 24)',
+    steps: [
+      'CREATE FUNCTION take_lock(k bigint) RETURNS boolean LANGUAGE sql RETURN pg_try_advisory_lock(k)',
+      'SELECT take_lock(5) AS got',
+      { sql: 'SELECT take_lock(5) AS other', client: 'second' },
+      { sql: 'SELECT pg_try_advisory_lock(5) AS direct', client: 'second' },
+    ],
+  },
+  {
+    name: 'another session cannot take an advisory lock a view or a trigger took (round 24)',
+    steps: [
+      'CREATE VIEW lock_seven AS SELECT pg_try_advisory_lock(7) AS got',
+      'SELECT got FROM lock_seven',
+      { sql: 'SELECT got FROM lock_seven', client: 'second' },
+      'CREATE TABLE ev (id int)',
+      'CREATE FUNCTION lock_ev() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_lock(NEW.id); RETURN NEW; END $$',
+      'CREATE TRIGGER ev_lock BEFORE INSERT ON ev FOR EACH ROW EXECUTE FUNCTION lock_ev()',
+      'INSERT INTO ev VALUES (8)',
+      { sql: 'SELECT pg_try_advisory_lock(8) AS other', client: 'second' },
+    ],
+  },
+  {
+    name: 'currval read through a column default is per session: 55000 on a session that never called nextval (round 24)',
+    steps: [
+      'CREATE SEQUENCE parent_seq',
+      "CREATE TABLE kid (id int, parent bigint DEFAULT currval('parent_seq'))",
+      "SELECT nextval('parent_seq')",
+      { sql: 'INSERT INTO kid (id) VALUES (1) RETURNING parent', client: 'second' },
+      'INSERT INTO kid (id) VALUES (2) RETURNING parent',
+    ],
+  },
+  {
+    name: 'a SQL-standard function over a temporary table fails on another session: cannot access temporary tables of other sessions (round 24)',
+    steps: [
+      'CREATE TEMP TABLE tt (a int)',
+      'INSERT INTO tt VALUES (1)',
+      'CREATE FUNCTION count_tt() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM pg_temp.tt)',
+      'SELECT count_tt() AS n',
+      { sql: 'SELECT count_tt() AS n', client: 'second' },
+    ],
+  },
+  {
+    name: 'another session cannot take an advisory lock taken through a function calling a function, nor read currval through a view over a view (round 24)',
+    steps: [
+      'CREATE FUNCTION take_inner(k bigint) RETURNS boolean LANGUAGE sql RETURN pg_try_advisory_lock(k)',
+      'CREATE FUNCTION take_outer(k bigint) RETURNS boolean LANGUAGE plpgsql AS $$ BEGIN RETURN take_inner(k); END $$',
+      'SELECT take_outer(3) AS got',
+      { sql: 'SELECT take_outer(3) AS other', client: 'second' },
+      'CREATE SEQUENCE view_seq',
+      "CREATE VIEW cur1 AS SELECT currval('view_seq') AS v",
+      'CREATE VIEW cur2 AS SELECT v FROM cur1',
+      "SELECT nextval('view_seq')",
+      { sql: 'SELECT v FROM cur2', client: 'second' },
+      'SELECT v FROM cur2',
+    ],
+  },
+  {
+    name: 'another session cannot take an advisory lock taken by a quoted function call or by EXECUTE of a prepared statement (round 24)',
+    steps: [
+      'CREATE FUNCTION "take_quoted"(k bigint) RETURNS boolean LANGUAGE sql RETURN pg_try_advisory_lock(k)',
+      'SELECT "public"."take_quoted" (5) AS got',
+      { sql: 'SELECT "take_quoted"(5) AS other', client: 'second' },
+      'PREPARE take_it(bigint) AS SELECT take_quoted($1) AS got',
+      'EXECUTE take_it(11)',
+      { sql: 'SELECT pg_try_advisory_lock(11) AS other', client: 'second' },
+    ],
+  },
+  {
+    name: 'a view over pg_listening_channels lists only its own session channels (round 24)',
+    steps: [
+      'CREATE VIEW channels AS SELECT pg_listening_channels() AS c',
+      'LISTEN jobs_ready',
+      'SELECT c FROM channels',
+      { sql: 'SELECT count(*) AS n FROM channels', client: 'second' },
+    ],
+  },
 ]);
