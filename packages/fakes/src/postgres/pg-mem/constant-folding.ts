@@ -116,6 +116,12 @@ function isUncorrelatedExists(expr: Extract<Expr, { type: 'call' }>): boolean {
 
 const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
 
+/** `x op ANY (subquery)` and its kin: a SubPlan, not an InitPlan's value. */
+const SUBLINK_CALLS = new Set(['any', 'some', 'all']);
+
+/** What a subquery run per row (a SubPlan) adds to a condition's cost: far more than any operator. */
+const SUBPLAN_COST = 1_000;
+
 /** True when the rewritten expression calls one of the engine's functions that can raise. */
 export function mayRaise(expr: Expr): boolean {
   if (expr.type === 'call' && (RAISING.has(expr.function.name) || RAISING_WHEN_READ.has(expr.function.name)))
@@ -146,10 +152,11 @@ export function isConstantTree(expr: Expr): boolean {
 /**
  * Roughly what PostgreSQL's cost_qual_eval charges for a condition as written: one unit per
  * operator or function call, half a unit per element of an IN list, nothing for a column, a
- * constant or an IS NULL test; a subquery costs far more. PostgreSQL's planner runs a scan's
+ * constant, an IS NULL test or a scalar subquery (an InitPlan's value); a subquery run per row
+ * (IN, ANY, an EXISTS that reads the outer row: `correlated` tells) costs far more. PostgreSQL's planner runs a scan's
  * conditions cheapest first (order_qual_clauses), so `4 / qty = 2 AND qty <> 0` tests qty <> 0 first.
  */
-export function qualCost(expr: Expr): number {
+export function qualCost(expr: Expr, correlated: (subquery: Expr) => boolean = () => true): number {
   switch (expr.type) {
     case 'ref':
     case 'integer':
@@ -167,16 +174,33 @@ export function qualCost(expr: Expr): number {
     case 'values':
     case 'with':
     case 'with recursive':
-      return 1_000;
+      // A scalar subquery: uncorrelated here (the typer refuses the others), to the planner an
+      // InitPlan whose value is a Param, which costs a condition nothing.
+      return 0;
     case 'unary':
-      return (expr.op === 'IS NULL' || expr.op === 'IS NOT NULL' ? 0 : 1) + qualCost(expr.operand);
+      return (
+        (expr.op === 'IS NULL' || expr.op === 'IS NOT NULL' ? 0 : 1) + qualCost(expr.operand, correlated)
+      );
     case 'binary': {
       if ((expr.op === 'IN' || expr.op === 'NOT IN') && expr.right.type === 'list')
-        return qualCost(expr.left) + expr.right.expressions.length / 2;
+        return qualCost(expr.left, correlated) + expr.right.expressions.length / 2;
+      // `x IN (subquery)`: a SubPlan run (or hashed) per row.
+      if ((expr.op === 'IN' || expr.op === 'NOT IN') && SUBQUERY_TYPES.has(expr.right.type))
+        return 1 + qualCost(expr.left, correlated) + SUBPLAN_COST;
       const own = expr.op === 'AND' || expr.op === 'OR' ? 0 : 1;
-      return own + qualCost(expr.left) + qualCost(expr.right);
+      return own + qualCost(expr.left, correlated) + qualCost(expr.right, correlated);
+    }
+    case 'call': {
+      const [subquery] = expr.args;
+      // An uncorrelated EXISTS is an InitPlan too, its value a Param.
+      if (expr.function.name === 'exists' && subquery && SUBQUERY_TYPES.has(subquery.type))
+        return correlated(subquery) ? 1 + SUBPLAN_COST : 0;
+      // `= ANY (subquery)`: a SubPlan per row (or a hashed one).
+      if (SUBLINK_CALLS.has(expr.function.name) && subquery && SUBQUERY_TYPES.has(subquery.type))
+        return 1 + SUBPLAN_COST;
+      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child, correlated), 0);
     }
     default:
-      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child), 0);
+      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child, correlated), 0);
   }
 }

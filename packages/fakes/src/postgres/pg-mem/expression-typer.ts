@@ -10,6 +10,7 @@ import { NUMERIC_FIT } from './numeric-assignment.js';
 import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numeric-literals.js';
 import {
   type Conjunct,
+  comparesWithNull,
   hasSubquery,
   readAtScanStart,
   readsRow,
@@ -401,8 +402,14 @@ export class ExpressionTyper {
     );
     const kept =
       op === 'AND' && (clause === 'WHERE' || clause === 'HAVING' || clause === 'JOIN/ON')
-        ? folded
-            .map((operand, index) => ({ operand, cost: qualCost(sources[index] ?? expr) }))
+        ? equalitiesLast(folded, sources, clause === 'WHERE')
+            .map(({ operand, source }) => ({
+              operand,
+              // `id = NULL` folds to NULL as planned: the WHERE holds for no row, and nothing else is run.
+              cost: comparesWithNull(operand)
+                ? -1
+                : qualCost(source ?? expr, (subquery) => isCorrelatedSemiJoin(subquery, scope)),
+            }))
             .sort((a, b) => a.cost - b.cost)
             .map(({ operand }) => operand)
         : folded;
@@ -429,11 +436,22 @@ export class ExpressionTyper {
   #oneTimeFilters(conjuncts: readonly Conjunct[], scope: Scope): void {
     // Depth 1: the clause itself, not the WHERE of a subquery inside it.
     if (!this.#inStatementWhere || this.#conditionDepth !== 1) return;
-    runOneTimeFilters(conjuncts, (expr) => {
-      const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
-      const value = row?.v;
-      return value === null || value === undefined ? null : typeof value === 'boolean' ? value : undefined;
-    });
+    const scans = runOneTimeFilters(
+      conjuncts,
+      (expr) => {
+        const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+        const value = row?.v;
+        return value === null || value === undefined ? null : typeof value === 'boolean' ? value : undefined;
+      },
+      (column) => {
+        const resolved = scope.resolveOrUndefined(column.name, column.table?.name);
+        // A column of this query's own FROM: an enclosing query's is a parameter here.
+        return resolved && scope.sources.includes(resolved.source)
+          ? `${scope.sources.indexOf(resolved.source)}.${column.name}`
+          : undefined;
+      },
+    );
+    if (!scans) return;
     readAtScanStart(conjuncts, (column) => {
       const resolved = scope.resolveOrUndefined(column.name, column.table?.name);
       // A column of this query's own FROM (not an enclosing query's), of a table.
@@ -2353,3 +2371,67 @@ const DISTINCT_AGGREGATES = new Set([
   'bool_or',
   'every',
 ]);
+
+/**
+ * A scan's conditions in the order PostgreSQL's planner lists them before it sorts them by cost:
+ * the equalities it puts in equivalence classes (`column = value`, `a = b`: a mergejoinable `=`
+ * reading a column and nothing volatile) are taken out as the WHERE is read and given back after
+ * the others, rebuilt from their classes (generate_base_implied_equalities), so `name = 'x' AND
+ * id > 5` runs as `id > 5 AND name = 'x'`. Only in WHERE: an outer join's ON conditions and
+ * HAVING's stay in no class.
+ */
+function equalitiesLast(
+  operands: readonly Expr[],
+  sources: readonly Expr[],
+  classes: boolean,
+): { operand: Expr; source: Expr | undefined }[] {
+  const paired = operands.map((operand, index) => ({ operand, source: sources[index] }));
+  if (!classes || operands.length !== sources.length) return paired;
+  const isEquality = ({ source }: { source: Expr | undefined }) =>
+    source !== undefined &&
+    source.type === 'binary' &&
+    source.op === '=' &&
+    (readsColumn(source.left) || readsColumn(source.right)) &&
+    !callsVolatile(source);
+  return [...paired.filter((pair) => !isEquality(pair)), ...paired.filter(isEquality)];
+}
+
+/** True when the written expression reads a column outside its subqueries. */
+function readsColumn(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(readsColumn);
+  const { type } = node as { type?: unknown };
+  if (type === 'ref') return true;
+  if (type === 'select' || type === 'union' || type === 'union all' || type === 'values' || type === 'with')
+    return false;
+  return Object.values(node).some(readsColumn);
+}
+
+/** Functions PostgreSQL marks volatile that a condition may call: such an equality is no class member. */
+const VOLATILE_CALLS = new Set([
+  'random',
+  'nextval',
+  'setval',
+  'currval',
+  'lastval',
+  'clock_timestamp',
+  'timeofday',
+  'gen_random_uuid',
+  'uuid_generate_v4',
+  'uuid_generate_v1',
+  'txid_current',
+  'pg_sleep',
+]);
+
+function callsVolatile(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(callsVolatile);
+  const call = node as { type?: unknown; function?: { name?: unknown } };
+  if (
+    call.type === 'call' &&
+    typeof call.function?.name === 'string' &&
+    VOLATILE_CALLS.has(call.function.name)
+  )
+    return true;
+  return Object.values(node).some(callsVolatile);
+}

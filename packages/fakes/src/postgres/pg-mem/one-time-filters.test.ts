@@ -138,11 +138,42 @@ describe("pg-mem engine: a scalar subquery of several rows as an index scan's ke
     await pool.query('DROP INDEX customers_city');
     for (const text of [
       "SELECT id FROM customers WHERE name = 'nobody' AND city = (SELECT 'P' FROM orders)",
-      "SELECT id FROM customers WHERE name = 'nobody' AND id <> (SELECT customer_id FROM orders)",
       'SELECT id FROM customers WHERE (SELECT false) AND id = (SELECT customer_id FROM orders)',
     ]) {
       expect((await pool.query(text)).rows, text).toEqual([]);
     }
+    // No index condition, but `name = 'nobody'` is an equality of the planner's classes: it is
+    // listed after the other conditions, so the subquery is read first (PostgreSQL 15: 21000).
+    await expect(
+      pool.query("SELECT id FROM customers WHERE name = 'nobody' AND id <> (SELECT customer_id FROM orders)"),
+    ).rejects.toMatchObject({ code: '21000' });
+  });
+
+  it("compares a class's constant with its other members once, before any row (the planner's equivalence classes)", async () => {
+    const { pool } = await createFakePostgres({ migrations: [{ name: 'k', sql: KEYS }] });
+    for (const text of [
+      // `id`, 3 and the subquery's value are one class: `(SELECT ...) = 3` is tested before the scan.
+      'SELECT id FROM customers WHERE id = 3 AND id = (SELECT customer_id FROM orders)',
+      'SELECT id FROM empty_keys WHERE (SELECT customer_id FROM orders) = id AND 3 = id',
+      "SELECT id FROM customers WHERE name = 'x' AND name = (SELECT 'y' FROM orders)",
+    ]) {
+      await expect(pool.query(text), text).rejects.toMatchObject({ code: '21000' });
+    }
+    for (const text of [
+      // Two constants that differ: the relation is empty as planned, nothing is read.
+      'SELECT id FROM customers WHERE id = 3 AND id = 4 AND id = (SELECT customer_id FROM orders)',
+      // A comparison with NULL folds the WHERE to NULL first.
+      'SELECT id FROM customers WHERE (SELECT customer_id FROM orders) > 0 AND id = NULL',
+    ]) {
+      expect((await pool.query(text)).rows, text).toEqual([]);
+    }
+    expect(
+      (
+        await pool.query(
+          'SELECT id FROM customers WHERE id = 1 AND id = (SELECT customer_id FROM orders WHERE id = 10)',
+        )
+      ).rows,
+    ).toEqual([{ id: 1 }]);
   });
 
   it('fails with 21000 where an index condition holds the value: an OR of them on one table (a bitmap OR), BETWEEN, an IN list', async () => {

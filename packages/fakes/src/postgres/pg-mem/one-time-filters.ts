@@ -1,7 +1,7 @@
 import type { Expr, ExprRef } from 'pgsql-ast-parser';
 import { isConstantTree, isPseudoconstant, mayRaise } from './constant-folding.js';
 import { isNullLiteral } from './literals.js';
-import { CARDINALITY_VIOLATION } from './pg-mem-functions.js';
+import { CARDINALITY_VIOLATION, SUBQUERY_ERROR } from './pg-mem-functions.js';
 import { pgError, refuse } from './refusal.js';
 
 /** One top-level WHERE condition: as rewritten for pg-mem, and as written. */
@@ -26,12 +26,14 @@ export interface Conjunct {
  * `conjuncts` are the WHERE's top-level conditions as rewritten for pg-mem, in the order written;
  * `value` evaluates one without a row; it raises what evaluating the condition raises.
  * Nothing runs when a constant condition is false or NULL: the planner then drops the whole WHERE
- * (eval_const_expressions) and no InitPlan of it is read.
+ * (eval_const_expressions) and no InitPlan of it is read. Returns whether the scan runs at all:
+ * false where the planner dropped it or a filter did not hold.
  */
 export function runOneTimeFilters(
   conjuncts: readonly Conjunct[],
   value: (expr: Expr) => boolean | null | undefined,
-): void {
+  columnKey: (column: ExprRef) => string | undefined = () => undefined,
+): boolean {
   // A boolean or NULL constant inside a condition can decide it as the planner folds it
   // (`(SELECT ...) > 0 OR true` is true, its InitPlan gone): such a condition stays per row.
   const filters = conjuncts
@@ -39,12 +41,13 @@ export function runOneTimeFilters(
       ({ typed, source, readsRow }) => !readsRow && isPseudoconstant(typed) && !hasTruthConstant(source),
     )
     .map(({ typed }) => typed);
-  if (!filters.some(mayRaise)) return;
+  const derived = equivalenceFilters(conjuncts, columnKey);
+  if (!filters.some(mayRaise) && !derived.some(mayRaise)) return true;
   for (const { typed, source } of conjuncts) {
     // A subquery's value is a literal here, but to the planner an InitPlan, never folded.
     if (hasSubquery(source)) continue;
     const folded = isConstantTree(typed) ? value(typed) : comparesWithNull(typed) ? null : undefined;
-    if (folded === false || folded === null) return;
+    if (folded === false || folded === null) return false;
   }
   // A condition of subqueries and a boolean or NULL constant is folded by the planner first:
   // `EXISTS (...) OR false` becomes a filter of its own, `... OR true` goes, `... AND false` drops
@@ -67,8 +70,61 @@ export function runOneTimeFilters(
       throw error;
     }
     // The gating Result stops at the first filter that does not hold: the rest are never read.
-    if (tested !== true) return;
+    if (tested !== true) return false;
   }
+  // Derived after the written ones, and as cheap: they come last. Two constants that differ make
+  // the relation empty as the planner folds them: nothing is read then.
+  if (derived.some((filter) => isConstantTree(filter) && value(filter) !== true)) return false;
+  for (const filter of derived) if (value(filter) !== true) return false;
+  return true;
+}
+
+/**
+ * The one-time filters PostgreSQL's planner derives from equalities (its equivalence classes):
+ * `id = 2 AND id = (SELECT ...)` puts `id`, `2` and the subquery's InitPlan in one class, which
+ * becomes the scan condition `id = 2` and the condition `(SELECT ...) = 2`, that reads no column:
+ * a one-time filter, tested before the first row (generate_base_implied_equalities_const). So a
+ * subquery of several rows fails the statement there (21000) where no row would reach it. The
+ * class's constant is its first literal or parameter (else its last subquery); every other member
+ * that reads no column is compared with it. Only the classes of one column of the query's own FROM
+ * compared with `=` are followed; `columnKey` names that column, or is undefined for any other.
+ */
+function equivalenceFilters(
+  conjuncts: readonly Conjunct[],
+  columnKey: (column: ExprRef) => string | undefined,
+): Expr[] {
+  const classes = new Map<string, { typed: Expr; constant: boolean }[]>();
+  for (const { typed, source } of conjuncts) {
+    if (typed.type !== 'binary' || typed.op !== '=' || source.type !== 'binary' || source.op !== '=')
+      continue;
+    const sides = [
+      [typed.left, typed.right, source.right],
+      [typed.right, typed.left, source.left],
+    ] as const;
+    for (const [column, other, written] of sides) {
+      if (!hasColumn(column) || hasColumn(written)) continue;
+      const key = memberKey(column, columnKey);
+      // A subquery run ahead (a nested one, analysed again as its own statement) is a literal by
+      // now, or the read of a held error: an InitPlan's value all the same.
+      const subquery = hasSubquery(written) || readsHeldValue(other);
+      // A volatile or stable call is no member PostgreSQL folds: such a class is left alone.
+      if (key === undefined || (!subquery && !isConstantTree(other))) break;
+      const members = classes.get(key) ?? [];
+      members.push({ typed: other, constant: !subquery });
+      classes.set(key, members);
+      break;
+    }
+  }
+  const filters: Expr[] = [];
+  for (const members of classes.values()) {
+    if (members.length < 2 || members.every((member) => member.constant)) continue;
+    const chosen = members.find((member) => member.constant) ?? members.at(-1);
+    if (!chosen) continue;
+    for (const member of members)
+      if (member !== chosen)
+        filters.push({ type: 'binary', op: '=', left: member.typed, right: chosen.typed });
+  }
+  return filters;
 }
 
 const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
@@ -141,6 +197,37 @@ function indexConditionColumns(expr: Expr): ExprRef[] | undefined {
   return undefined;
 }
 
+/**
+ * What names an expression reading columns as a member of a class: the column, or the expression
+ * over columns of the query's own FROM (`id::int`); undefined for one reading any other column.
+ */
+function memberKey(expr: Expr, columnKey: (column: ExprRef) => string | undefined): string | undefined {
+  if (expr.type === 'ref') return columnKey(expr);
+  let own = true;
+  const text = JSON.stringify(expr, (_name, value: unknown) => {
+    if (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'ref') {
+      const key = columnKey(value as ExprRef);
+      if (key === undefined) own = false;
+      return key;
+    }
+    return value;
+  });
+  return own ? `expression ${text}` : undefined;
+}
+
+/** True when the rewritten expression reads a scalar subquery's held failure: several rows, or an error of its own. */
+function readsHeldValue(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(readsHeldValue);
+  const call = node as { type?: unknown; function?: { name?: unknown } };
+  if (
+    call.type === 'call' &&
+    (call.function?.name === CARDINALITY_VIOLATION || call.function?.name === SUBQUERY_ERROR)
+  )
+    return true;
+  return Object.values(node).some(readsHeldValue);
+}
+
 /** True when the rewritten condition holds a scalar subquery of several rows (see the typer's #scalarSubquery). */
 function readsSeveralRows(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
@@ -205,7 +292,7 @@ export function hasSubquery(node: unknown): boolean {
 }
 
 /** A comparison with a NULL operand: the planner folds it to NULL whatever the row (`id = NULL`). */
-function comparesWithNull(typed: Expr): boolean {
+export function comparesWithNull(typed: Expr): boolean {
   return (
     typed.type === 'binary' &&
     STRICT_COMPARISONS.has(typed.op) &&

@@ -26,10 +26,15 @@ interface HeldError {
  * error only the rows it reads raise is raised where pg-mem reads the value, as an InitPlan runs.
  */
 export function heldSubqueryError(error: unknown, type: PgType, planned: boolean): Expr | undefined {
-  if (!(error instanceof FakePostgresError) || error.code === '0A000' || error.code === '21000')
-    return undefined;
+  if (!(error instanceof FakePostgresError) || error.code === '0A000') return undefined;
   heldCount += 1;
-  const held: HeldError = { code: error.code, message: error.message, fields: error.details, planned };
+  // Several rows of a subquery inside it are read as its rows are, never folded by the planner.
+  const held: HeldError = {
+    code: error.code,
+    message: error.message,
+    fields: error.details,
+    planned: planned && error.code !== '21000',
+  };
   return {
     type: 'case',
     whens: [

@@ -2454,4 +2454,45 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'INSERT INTO empty_keys SELECT id FROM customers WHERE (SELECT customer_id FROM orders) = 1 LIMIT 0',
     ],
   },
+  {
+    name: 'scalar subqueries: a subquery whose own one-time filter reads several rows fails only where it is read (round 25)',
+    setup:
+      'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
+    steps: [
+      'SELECT CASE WHEN false THEN (SELECT id FROM otf_t WHERE (SELECT v FROM otf_m) = 1) END AS c',
+      'SELECT CASE WHEN true THEN (SELECT id FROM otf_t WHERE (SELECT v FROM otf_m) = 1) END AS c',
+      'SELECT COALESCE(1, (SELECT id FROM otf_t WHERE (SELECT v FROM otf_m) = 1)) AS c',
+      'SELECT id FROM otf_t WHERE id = 2 AND id = (SELECT id FROM otf_t WHERE (SELECT v FROM otf_m) = 1)',
+      'SELECT (SELECT id FROM otf_e WHERE (SELECT v FROM otf_m) = 1) AS c',
+      'SELECT id, (SELECT id FROM otf_t WHERE (SELECT v FROM otf_m) = 1) AS c FROM otf_e',
+    ],
+  },
+  {
+    name: "scalar subqueries: the planner's equivalence classes compare a subquery of several rows with a constant before any row (round 25)",
+    setup:
+      "CREATE TABLE ec_m (v int); INSERT INTO ec_m VALUES (1), (2); CREATE TABLE ec_t (id bigint, name text); INSERT INTO ec_t VALUES (1, 'a'); CREATE TABLE ec_e (id int);",
+    steps: [
+      'SELECT id FROM ec_t WHERE id = 2 AND id = (SELECT v FROM ec_m)',
+      'SELECT id FROM ec_e WHERE (SELECT v FROM ec_m) = id AND 2 = id',
+      "SELECT id FROM ec_t WHERE name = 'z' AND name = (SELECT 'x' FROM ec_m)",
+      'SELECT id FROM ec_t WHERE id::int = 2 AND id::int = (SELECT v FROM ec_m)',
+      'SELECT id FROM ec_t WHERE id = 2 AND id = 3 AND id = (SELECT v FROM ec_m)',
+      'SELECT id FROM ec_t WHERE id = 1 AND id = (SELECT v FROM ec_m WHERE v = 1)',
+      'SELECT id FROM ec_e WHERE id = (SELECT v FROM ec_m)',
+      { sql: 'SELECT id FROM ec_t WHERE id = $1 AND id = (SELECT v FROM ec_m)', params: [2] },
+      'UPDATE ec_t SET name = name WHERE id = 2 AND id = (SELECT v FROM ec_m)',
+    ],
+  },
+  {
+    name: 'scalar subqueries: equalities run after the other conditions, so the subquery beside them is read first (round 25)',
+    setup:
+      "CREATE TABLE ec_m (v int); INSERT INTO ec_m VALUES (1), (2); CREATE TABLE ec_t (id bigint, name text); INSERT INTO ec_t VALUES (1, 'a');",
+    steps: [
+      "SELECT id FROM ec_t WHERE name = 'nobody' AND id < (SELECT v FROM ec_m)",
+      "SELECT id FROM ec_t WHERE name = 'nobody' AND id IS NOT DISTINCT FROM (SELECT v FROM ec_m)",
+      "SELECT id FROM ec_t WHERE name = 'nobody' AND id <> (SELECT v FROM ec_m)",
+      'SELECT id FROM ec_t WHERE id > 5 AND id <> (SELECT v FROM ec_m)',
+      'SELECT id FROM ec_t WHERE (SELECT v FROM ec_m) > 0 AND id = NULL',
+    ],
+  },
 ]);
