@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { type BenchContext, loadAverage, type Report, type SectionWriter, summarise } from './harness.js';
 import { node24 } from './node24.js';
-import { cannon } from './order-flow-load.js';
+import { cannon, WARMUP_PAIRS, warmUp } from './order-flow-load.js';
 import { startPaymentsServer } from './payments-server.js';
 import { withScratchStacks } from './scratch-stacks.js';
 import { type RunningService, startService } from './service.js';
@@ -112,8 +112,16 @@ async function measureOn(
   try {
     for (const [i, contender] of CONTENDERS.entries())
       running.push(measured(contender) ? await contender.start(envs[i] ?? {}, runtime.node) : undefined);
-    // Warm-up: JIT, pools, connections, prepared plans.
-    for (const r of running) if (r) await measureWindow(r, 1);
+    // Warm-up: JIT, pools, connections, prepared plans (see WARMUP_PAIRS), one contender at a
+    // time so none of them bears another's; then one window at the rate, unrecorded, so the first
+    // recorded one does not begin with the warm-up's garbage still to collect.
+    for (const r of running) {
+      if (!r) continue;
+      const warm = await warmUp(r.url, quick ? 200 : WARMUP_PAIRS);
+      if (warm.non2xx + warm.errors > 0)
+        s.note(`${runtime.label}: warm-up of ${r.url}: ${warm.non2xx + warm.errors} failed requests`);
+      await measureWindow(r, 1);
+    }
     // Each alone at the fixed rate, one window each per round, the order rotating from round to
     // round: this VM's speed drifts by tens of percent over a minute, so the ratio is taken
     // within each round (windows seconds apart) and the rounds' ratios reduced to a median.
@@ -189,7 +197,7 @@ async function measureOn(
 export async function layeringCost(report: Report, context: BenchContext): Promise<void> {
   const s = report.section(
     'Layering: the service beside a flat baseline',
-    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, the baseline, and the baseline with its payments call over node:http (the service's gateway's transport since 2026-12-05; the issue's baseline uses fetch, and the target reads that one), the order rotating from round to round (the service at warn on the default runtime only: logging's cost is the code's). CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then again on Node 24, in the same scratch stacks.`,
+    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key), each warmed up first with ${WARMUP_PAIRS} pairs as fast as it answers them (V8's code reaches its steady state after about 1,400 pairs; a 1 s warm-up left the medians inside the slope): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, the baseline, and the baseline with its payments call over node:http (the service's gateway's transport since 2026-12-05; the issue's baseline uses fetch, and the target reads that one), the order rotating from round to round (the service at warn on the default runtime only: logging's cost is the code's). CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then again on Node 24, in the same scratch stacks.`,
   );
   const runtimes = [
     { label: `Node ${process.versions.node.split('.')[0]}`, node: process.execPath },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arg } from './harness.js';
-import { cannon } from './order-flow-load.js';
+import { cannon, warmUp } from './order-flow-load.js';
 import { startPaymentsServer } from './payments-server.js';
 import { withScratchStacks } from './scratch-stacks.js';
 import { startService } from './service.js';
@@ -134,7 +134,8 @@ try {
           timeoutMs: 60_000,
         });
     try {
-      await cannon(running.url, { connections: 8, duration: 5, overallRate: 160 });
+      await warmUp(running.url);
+      await cannon(running.url, { connections: 8, duration: 2, overallRate: 160 });
       const before = running.cpuSeconds();
       const mainBefore = running.mainThreadCpuSeconds();
       const result = await cannon(running.url, { connections: 8, duration: seconds, overallRate: 160 });
