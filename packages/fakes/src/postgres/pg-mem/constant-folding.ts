@@ -116,8 +116,27 @@ function isUncorrelatedExists(expr: Extract<Expr, { type: 'call' }>): boolean {
 
 const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
 
-/** `x op ANY (subquery)` and its kin: a SubPlan, not an InitPlan's value. */
-const SUBLINK_CALLS = new Set(['any', 'some', 'all']);
+/**
+ * What testing a value against an array's elements costs (cost_qual_eval on a ScalarArrayOpExpr):
+ * the operator on half the elements, or, for an equality over 9 or more constants (PostgreSQL 14+
+ * hashes those: MIN_ARRAY_SIZE_FOR_HASHED_SAOP), one hash and one comparison.
+ */
+function arrayTestCost(elements: number, constant: boolean, equality: boolean): number {
+  if (equality && constant && elements >= 9) return 2;
+  return elements / 2;
+}
+
+/** The elements of an array literal written as text (`'{1,2,3}'::int[]`), which the planner folds and counts; undefined for any other array. */
+function constantArrayLength(expr: Expr): number | undefined {
+  if (expr.type !== 'cast' || expr.operand.type !== 'string') return undefined;
+  const text = expr.operand.value.trim();
+  if (!text.startsWith('{') || !text.endsWith('}') || /["{}]/.test(text.slice(1, -1))) return undefined;
+  const inner = text.slice(1, -1).trim();
+  return inner === '' ? 0 : inner.split(',').length;
+}
+
+/** `x op ANY (...)` and its kin: over a subquery a SubPlan, over an array one operator per element. */
+export const SUBLINK_CALLS = new Set(['any', 'some', 'all']);
 
 /** What a subquery run per row (a SubPlan) adds to a condition's cost: far more than any operator. */
 const SUBPLAN_COST = 1_000;
@@ -183,12 +202,33 @@ export function qualCost(expr: Expr, correlated: (subquery: Expr) => boolean = (
       );
     case 'binary': {
       if ((expr.op === 'IN' || expr.op === 'NOT IN') && expr.right.type === 'list')
-        return qualCost(expr.left, correlated) + expr.right.expressions.length / 2;
+        return (
+          qualCost(expr.left, correlated) +
+          arrayTestCost(expr.right.expressions.length, expr.right.expressions.every(isConstantTree), true)
+        );
       // `x IN (subquery)`: a SubPlan run (or hashed) per row.
       if ((expr.op === 'IN' || expr.op === 'NOT IN') && SUBQUERY_TYPES.has(expr.right.type))
         return 1 + qualCost(expr.left, correlated) + SUBPLAN_COST;
+      // `x = ANY (array)`, as an IN list (see arrayTestCost); an array PostgreSQL cannot count
+      // as it plans (a column, a parameter of a generic plan) it estimates at 10 elements.
+      const { right } = expr;
+      if (right.type === 'call' && SUBLINK_CALLS.has(right.function.name) && right.args.length === 1) {
+        const [array] = right.args;
+        if (array && !SUBQUERY_TYPES.has(array.type)) {
+          const equality = expr.op === '=' || expr.op === '!=';
+          const cost =
+            array.type === 'array'
+              ? arrayTestCost(array.expressions.length, array.expressions.every(isConstantTree), equality)
+              : arrayTestCost(
+                  constantArrayLength(array) ?? 10,
+                  constantArrayLength(array) !== undefined,
+                  equality,
+                );
+          return qualCost(expr.left, correlated) + cost;
+        }
+      }
       const own = expr.op === 'AND' || expr.op === 'OR' ? 0 : 1;
-      return own + qualCost(expr.left, correlated) + qualCost(expr.right, correlated);
+      return own + qualCost(expr.left, correlated) + qualCost(right, correlated);
     }
     case 'call': {
       const [subquery] = expr.args;

@@ -1,7 +1,7 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
-import { isConstantTree, mayRaise, qualCost } from './constant-folding.js';
+import { isConstantTree, mayRaise, qualCost, SUBLINK_CALLS } from './constant-folding.js';
 import { dateDays, typeDatePart } from './date-parts.js';
 import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
@@ -2391,6 +2391,8 @@ function equalitiesLast(
     source !== undefined &&
     source.type === 'binary' &&
     source.op === '=' &&
+    // `x = ANY (...)` compares with many values: no class member.
+    !(source.right.type === 'call' && SUBLINK_CALLS.has(source.right.function.name)) &&
     (readsColumn(source.left) || readsColumn(source.right)) &&
     !callsVolatile(source);
   return [...paired.filter((pair) => !isEquality(pair)), ...paired.filter(isEquality)];

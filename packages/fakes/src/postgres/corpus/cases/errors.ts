@@ -2495,4 +2495,21 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'SELECT id FROM ec_t WHERE (SELECT v FROM ec_m) > 0 AND id = NULL',
     ],
   },
+  {
+    name: 'conditions cheapest first: an IN list or ANY array costs half an operator per element, an equality over 9 or more constants one hash (round 25)',
+    setup:
+      "CREATE TABLE qo (id int, x int, y int, name text); INSERT INTO qo VALUES (1, 10, 0, 'a'), (2, 5, 5, 'b');",
+    steps: [
+      'SELECT id FROM qo WHERE id = ANY (ARRAY[99]) AND 10 / y > 0',
+      'SELECT id FROM qo WHERE 10 / y > 0 AND id = ANY (ARRAY[99])',
+      'SELECT id FROM qo WHERE id = ANY (ARRAY[97, 98, 99, 100, 101, 102]) AND 10 / y > 0',
+      'SELECT id FROM qo WHERE id IN (91, 92, 93, 94, 95, 96, 97, 98, 99) AND 10 / y > 0',
+      'SELECT id FROM qo WHERE id IN (92, 93, 94, 95, 96, 97, 98, 99) AND 10 / y > 0',
+      "SELECT id FROM qo WHERE id = ANY ('{91,92,93,94,95,96,97,98,99}'::int[]) AND 10 / y > 0",
+      'SELECT id FROM qo WHERE id < ANY (ARRAY[91, 92, 93, 94, 95, 96, 97, 98, 99]) AND 10 / y > 0',
+      'SELECT id FROM qo WHERE id = ANY (ARRAY[x, 99]) AND 10 / y > 0',
+      "SELECT id FROM qo WHERE name = 'zz' AND 10 / y > 1",
+      'SELECT id FROM qo WHERE x = 10 / y AND id = 99',
+    ],
+  },
 ]);
