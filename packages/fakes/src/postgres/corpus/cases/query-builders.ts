@@ -24,6 +24,29 @@ const QUERY_BUILDER_SCHEMA = `
     ('u4','Di one','x',true,100,'2026-01-12 00:00:00+00');
   INSERT INTO "comments" ("postId","authorId","text") VALUES (1,'u2','nice'),(1,'u3','+1'),(3,'u1','thanks'),(4,NULL,'anon');`;
 
+/** A table with a dropped column, a partial expression index and constraints of each kind, for schema readers (round 25). */
+const ROUND25_INDEXED = `
+  CREATE TABLE parent (id serial PRIMARY KEY, code text NOT NULL UNIQUE);
+  CREATE TABLE t (id serial PRIMARY KEY, name varchar(50) NOT NULL, parent_id int REFERENCES parent(id),
+    price numeric(10,2) DEFAULT 0 CHECK (price >= 0), note text, UNIQUE (name, parent_id));
+  CREATE INDEX t_note_idx ON t (lower(note)) WHERE note IS NOT NULL;
+  ALTER TABLE t DROP COLUMN note;
+  ALTER TABLE t ADD COLUMN z int;`;
+
+/** A snake_case blog as Drizzle, Kysely and MikroORM map it (round 25). */
+const ROUND25_BLOG = `
+  CREATE TABLE users (id serial PRIMARY KEY, name text NOT NULL, version int NOT NULL DEFAULT 1);
+  CREATE TABLE posts (id serial PRIMARY KEY, content text NOT NULL, author_id int NOT NULL REFERENCES users(id),
+    created_at timestamptz NOT NULL DEFAULT '2024-02-01 10:00:00+00', views bigint NOT NULL DEFAULT 0, published_on date, price numeric(10,2));
+  CREATE TABLE tags (post_id int NOT NULL REFERENCES posts(id), tag text NOT NULL, weight int NOT NULL, PRIMARY KEY (post_id, tag));
+  INSERT INTO users (name) VALUES ('Ann'), ('Bob'), ('Cid');
+  INSERT INTO posts (content, author_id, created_at, views, published_on, price) VALUES
+    ('hello', 1, '2024-02-01 10:00:00+00', 10, '2024-02-01', 9.90),
+    ('again', 1, '2024-02-02 11:30:15.123+00', 5, NULL, 0),
+    ('bobs', 2, '2024-02-02 11:30:15.123+00', 0, '2024-02-29', NULL),
+    ('late', 2, '2024-02-05 00:00:00+00', 9007199254740991, NULL, 100);
+  INSERT INTO tags VALUES (1, 'a', 1), (2, 'b', 1);`;
+
 /**
  * Statements as ORMs and query builders send them (Prisma, Drizzle, Kysely, TypeORM, knex, Sequelize,
  * node-pg by hand): schema-qualified quoted names, parameters for LIMIT and OFFSET, json_agg over
@@ -1619,6 +1642,132 @@ export const queryBuilderCases = defineGroup('query-builders', [
         sql: "SELECT conname AS primary_key FROM pg_constraint join pg_class on (pg_class.oid = conrelid) WHERE contype = 'p' AND connamespace = $1::regnamespace AND pg_class.relname = $2",
         params: ['public', 'order_items'],
       },
+    ],
+  },
+  {
+    name: "Sequelize's showIndex: array_agg over pg_attribute unordered lists system columns first, by attnum (round 25)",
+    setup: ROUND25_INDEXED,
+    steps: [
+      `SELECT i.relname AS name, ix.indisprimary AS primary, ix.indisunique AS unique, ix.indkey AS indkey, array_agg(a.attnum) as column_indexes, array_agg(a.attname) AS column_names, pg_get_indexdef(ix.indexrelid) AS definition FROM pg_class t, pg_class i, pg_index ix, pg_attribute a WHERE t.oid = ix.indrelid AND i.oid = ix.indexrelid AND a.attrelid = t.oid AND t.relkind = 'r' and t.relname = 't' GROUP BY i.relname, ix.indexrelid, ix.indisprimary, ix.indisunique, ix.indkey ORDER BY i.relname;`,
+    ],
+  },
+  {
+    name: 'pg_attribute joined to pg_class by attrelid, unordered: by attnum (round 25)',
+    setup: ROUND25_INDEXED,
+    steps: [
+      "SELECT c.relname, array_agg(a.attnum) AS nums FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relname IN ('t', 'parent') GROUP BY c.relname ORDER BY c.relname",
+      "SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname = 't' AND a.attnum > 0",
+    ],
+  },
+  {
+    name: "pg_attribute of a catalog 18 changed, joined by attrelid: 15's columns, system ones first (round 25)",
+    steps: [
+      "SELECT array_agg(a.attname) AS cols FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relname = 'pg_class' AND (a.attnum < 0 OR a.attnum > 28)",
+      "SELECT count(*) FROM pg_attribute WHERE attrelid = 'pg_attribute'::regclass",
+    ],
+  },
+  {
+    name: "TypeORM's constraints query with LEFT JOIN pg_attribute on ANY(conkey), unordered (round 25)",
+    setup: ROUND25_INDEXED,
+    steps: [
+      `SELECT "ns"."nspname" AS "table_schema", "t"."relname" AS "table_name", "cnst"."conname" AS "constraint_name", pg_get_constraintdef("cnst"."oid") AS "expression", CASE "cnst"."contype" WHEN 'p' THEN 'PRIMARY' WHEN 'u' THEN 'UNIQUE' WHEN 'c' THEN 'CHECK' WHEN 'x' THEN 'EXCLUDE' END AS "constraint_type", "a"."attname" AS "column_name" FROM "pg_constraint" "cnst" INNER JOIN "pg_class" "t" ON "t"."oid" = "cnst"."conrelid" INNER JOIN "pg_namespace" "ns" ON "ns"."oid" = "cnst"."connamespace" LEFT JOIN "pg_attribute" "a" ON "a"."attrelid" = "cnst"."conrelid" AND "a"."attnum" = ANY ("cnst"."conkey") WHERE "t"."relkind" IN ('r', 'p') AND (("ns"."nspname" = 'public' AND "t"."relname" = 't'))`,
+    ],
+  },
+  {
+    name: "Drizzle relational query: left join lateral with coalesce(json_agg(json_build_array(...)), '[]'::json) (round 25)",
+    setup: ROUND25_BLOG,
+    steps: [
+      `select "users"."id", "users"."name", "users_posts"."data" as "posts" from "users" left join lateral (select coalesce(json_agg(json_build_array("users_posts"."id", "users_posts"."content", "users_posts"."created_at", "users_posts"."views") order by "users_posts"."id"), '[]'::json) as "data" from "posts" "users_posts" where "users_posts"."author_id" = "users"."id") "users_posts" on true order by "users"."id"`,
+    ],
+  },
+  {
+    name: 'Drizzle relational queries v2: row_to_json of a lateral derived table (round 25)',
+    setup: ROUND25_BLOG,
+    steps: [
+      `select "d0"."id" as "id", "posts"."r" as "posts" from "users" as "d0" left join lateral (select coalesce(json_agg(row_to_json("t".*)), '[]') as "r" from (select "d1"."id" as "id", "d1"."price" as "price", "d1"."published_on" as "publishedOn" from "posts" as "d1" where "d0"."id" = "d1"."author_id" order by "d1"."id") as "t") as "posts" on true order by "d0"."id"`,
+    ],
+  },
+  {
+    name: "Kysely's nested jsonArrayFrom and jsonObjectFrom (round 25)",
+    setup: ROUND25_BLOG,
+    steps: [
+      `select "users"."id", (select coalesce(json_agg(agg), '[]') from (select "posts"."id", (select to_json(obj) from (select "u"."name" from "users" as "u" where "u"."id" = "posts"."author_id") as obj) as "author" from "posts" where "posts"."author_id" = "users"."id" order by "posts"."id") as agg) as "posts" from "users" order by "users"."id"`,
+    ],
+  },
+  {
+    name: 'TypeORM getManyAndCount with a join: DISTINCT ids page, then count(DISTINCT) (round 25)',
+    setup: ROUND25_BLOG,
+    steps: [
+      `SELECT DISTINCT "distinctAlias"."User_id" AS "ids_User_id", "distinctAlias"."User_name" FROM (SELECT "User"."id" AS "User_id", "User"."name" AS "User_name", "User__User_posts"."id" AS "User__User_posts_id" FROM "users" "User" LEFT JOIN "posts" "User__User_posts" ON "User__User_posts"."author_id"="User"."id") "distinctAlias" ORDER BY "distinctAlias"."User_name" DESC, "User_id" ASC LIMIT 2`,
+      `SELECT COUNT(DISTINCT("User"."id")) AS "cnt" FROM "users" "User" LEFT JOIN "posts" "User__User_posts" ON "User__User_posts"."author_id"="User"."id"`,
+    ],
+  },
+  {
+    name: 'keyset page: (created_at, id) > ($1, $2) with a Date parameter (round 25)',
+    setup: ROUND25_BLOG,
+    steps: [
+      {
+        sql: 'SELECT id, created_at FROM posts WHERE (created_at, id) > ($1, $2) ORDER BY created_at, id LIMIT $3',
+        params: [new Date(Date.UTC(2024, 1, 2, 11, 30, 15, 123)), 2, 2],
+      },
+    ],
+  },
+  {
+    name: 'bulk upsert from unnest($1::int[], $2::text[], $3::int[]) with excluded (round 25)',
+    setup: ROUND25_BLOG,
+    steps: [
+      {
+        sql: 'INSERT INTO tags (post_id, tag, weight) SELECT * FROM unnest($1::int[], $2::text[], $3::int[]) ON CONFLICT (post_id, tag) DO UPDATE SET weight = tags.weight + excluded.weight RETURNING post_id, tag, weight',
+        params: [
+          [1, 1, 2],
+          ['a', 'z', 'a'],
+          [5, 1, 2],
+        ],
+      },
+    ],
+  },
+  {
+    name: "MikroORM's batch update with CASE per id and an optimistic version check (round 25)",
+    setup: ROUND25_BLOG,
+    steps: [
+      {
+        sql: 'update "users" set "name" = case when ("id" = $1) then $2 when ("id" = $3) then $4 else "name" end, "version" = "version" + 1 where "id" in ($5, $6) returning "id", "version"',
+        params: [1, 'A1', 2, 'B1', 1, 2],
+      },
+      {
+        sql: 'update "users" set "name" = $1, "version" = "version" + 1 where "id" = $2 and "version" = $3 returning "version"',
+        params: ['stale', 1, 1],
+      },
+    ],
+  },
+  {
+    name: 'jsonb_populate_recordset(null::posts, $1) bulk insert (round 25)',
+    setup: ROUND25_BLOG,
+    steps: [
+      {
+        sql: 'INSERT INTO posts (content, author_id, price) SELECT content, author_id, price FROM jsonb_populate_recordset(null::posts, $1::jsonb) RETURNING id, content, author_id, price, views',
+        params: [
+          JSON.stringify([
+            { content: 'j1', author_id: 2, price: 1.255 },
+            { content: 'j2', author_id: 3 },
+          ]),
+        ],
+      },
+    ],
+  },
+  {
+    name: "Sequelize's savepoints named by quoted UUIDs: an error rolled back to one, then commit (round 25)",
+    setup: ROUND25_BLOG,
+    steps: [
+      'START TRANSACTION;',
+      "INSERT INTO users (name) VALUES ('t1');",
+      'SAVEPOINT "7f1c1a1e-6e51-4bde-8d6c-2a4c6a0f3b11";',
+      "INSERT INTO users (id, name) VALUES (1, 'dup');",
+      'SELECT count(*) FROM users;',
+      'ROLLBACK TO SAVEPOINT "7f1c1a1e-6e51-4bde-8d6c-2a4c6a0f3b11";',
+      'RELEASE SAVEPOINT "7f1c1a1e-6e51-4bde-8d6c-2a4c6a0f3b11";',
+      'COMMIT;',
+      'SELECT id, name FROM users ORDER BY id;',
     ],
   },
 ]);
