@@ -1,0 +1,390 @@
+// The twenty-fifth probe round (2026-12-06): scenarios written from RabbitMQ's pages on the AMQP
+// 0-9-1 model, consumer acknowledgements and publisher confirms, negative acknowledgements and
+// requeueing, prefetch, dead lettering, TTL, length limits and quorum queues, aimed at what earlier
+// rounds left single: a requeue over a length limit with several consumers, a TTL meeting a
+// hand-back by stop() or a dropped connection, topology declared while the consumers' connection
+// (which carries the topology, as in production) is down, and dead-letter paths through limits.
+import { boundQueue, collectingQueue, declare, eventually, latch, receive } from '@seams/contracts';
+import type { Delivery, QueueSpec } from '@seams/ports';
+import {
+  type BrokerCase,
+  brokerCases,
+  deaths,
+  drainedIds,
+  evt,
+  flags,
+  ids,
+  outcome,
+  publishAll,
+  publishPaced,
+  workAndDead,
+} from '../broker-case.js';
+
+/** `id:redelivered:count` of a delivery. */
+const mark = (d: Delivery): string => `${d.message.id}:${d.redelivered}:${d.deliveryCount}`;
+
+/** `mark` and, for a dead letter, `reason@queue*count`. */
+const marked = (d: Delivery): string =>
+  d.deadLetter
+    ? `${mark(d)}|${d.deadLetter.reason}@${d.deadLetter.queue}*${d.deadLetter.count}`
+    : `${mark(d)}|-`;
+
+const topologyWhileDown = brokerCases('topology', {
+  'r25 the same topology declared right after the consumers’ connection dropped, and again once it is back':
+    async (b) => {
+      const q = boundQueue(b, 'q', ['#']);
+      await declare(b, [q]);
+      const r = await receive(b, q.name);
+      await b.dropConsumerConnection();
+      const during = await outcome(declare(b, [q]));
+      await b.consumersBack();
+      const after = await outcome(declare(b, [q]));
+      const published = await publishAll(b, [evt('a')]);
+      await r.waitFor(1);
+      await r.subscription.stop();
+      return { during, after, published, got: r.deliveries.map(mark) };
+    },
+  'r25 a new queue declared right after the consumers’ connection dropped: refused or made, and routed after':
+    async (b) => {
+      const q = boundQueue(b, 'q', ['a.#']);
+      await declare(b, [q]);
+      const r = await receive(b, q.name);
+      await b.dropConsumerConnection();
+      const fresh = boundQueue(b, 'fresh', ['b.#']);
+      const during = await outcome(declare(b, [q, fresh]));
+      await b.consumersBack();
+      const published = await publishAll(b, [evt('x', 'b.one'), evt('y', 'a.one')]);
+      await r.waitFor(1);
+      await r.subscription.stop();
+      return { during, published, got: r.ids() };
+    },
+  'r25 a topology declared right after a drop with no subscription to bring back': async (b) => {
+    const q = boundQueue(b, 'q', ['#']);
+    await declare(b, [q]);
+    await b.dropConsumerConnection();
+    const during = await outcome(declare(b, [q]));
+    await b.consumersBack();
+    const after = await outcome(declare(b, [q]));
+    const published = await publishAll(b, [evt('a')]);
+    return { during, after, published, left: await drainedIds(b, q.name, 1) };
+  },
+});
+
+const requeueOverLimits = brokerCases('dead-letters', {
+  'r25 max length 1, two consumers of prefetch 1 holding one each, one waiting: the first nacks back': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b, { maxLength: 1 });
+    const gate = latch();
+    const log: string[] = [];
+    const handler = (who: string) => async (d: Delivery) => {
+      log.push(`${who}:${mark(d)}`);
+      if (d.message.id === 'm0' && !d.redelivered) {
+        await gate.promise;
+        d.nack();
+      }
+    };
+    const a = await receive(b, work, handler('A'), { prefetch: 1 });
+    await publishPaced(b, [evt('m0')]);
+    await a.waitFor(1);
+    const other = b.newConsumer();
+    const held = latch();
+    const bLog: string[] = [];
+    const second = await other.consume(
+      work,
+      async (d) => {
+        bLog.push(`B:${mark(d)}`);
+        await held.promise;
+      },
+      { prefetch: 1 },
+    );
+    await publishPaced(b, [evt('m1'), evt('m2')]);
+    await eventually(() => bLog.length >= 1, 'B holds m1');
+    gate.open();
+    await eventually(() => log.length >= 2, 'A gets another');
+    held.open();
+    await a.subscription.stop();
+    await second.stop();
+    return {
+      a: log,
+      b: bLog,
+      dead: (await b.drain(dead)).map(deaths),
+      left: (await b.drain(work)).map(flags),
+    };
+  },
+  'r25 max length 2, prefetch 2 holding two with two waiting: both nacked back in one turn': async (b) => {
+    const { work, dead } = await workAndDead(b, { maxLength: 2 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        if (d.redelivered) return;
+        if (d.message.id === 'm0' || d.message.id === 'm1') {
+          await gate.promise;
+          d.nack();
+        }
+      },
+      { prefetch: 2 },
+    );
+    await publishPaced(b, [evt('m0'), evt('m1')]);
+    await r.waitFor(2);
+    await publishPaced(b, [evt('m2'), evt('m3')]);
+    gate.open();
+    await eventually(() => r.deliveries.length >= 4, 'four deliveries');
+    await b.advanceTime(200);
+    await r.subscription.stop();
+    return {
+      got: r.deliveries.map(mark),
+      dead: (await b.drain(dead)).map(deaths),
+      left: (await b.drain(work)).map(flags),
+    };
+  },
+  'r25 max length 1: a held message rejected while one waits; the waiting one is delivered next': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b, { maxLength: 1 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        if (d.message.id === 'm0') {
+          await gate.promise;
+          d.nack({ requeue: false });
+        }
+      },
+      { prefetch: 1 },
+    );
+    await publishPaced(b, [evt('m0')]);
+    await r.waitFor(1);
+    await publishPaced(b, [evt('m1'), evt('m2')]);
+    gate.open();
+    await r.waitFor(2);
+    await r.subscription.stop();
+    return {
+      got: r.deliveries.map(mark),
+      dead: (await b.drain(dead, 2)).map(deaths),
+      left: (await b.drain(work)).map(flags),
+    };
+  },
+  'r25 max length 1 and prefetch 3: three held requeued newest first after stop(), one waiting': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b, { maxLength: 1 });
+    const gates = new Map(['m0', 'm1', 'm2'].map((id) => [id, latch()]));
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        await gates.get(d.message.id)?.promise;
+        d.nack();
+      },
+      { prefetch: 3 },
+    );
+    await publishPaced(b, [evt('m0'), evt('m1'), evt('m2')]);
+    await r.waitFor(3);
+    await publishPaced(b, [evt('m3')]);
+    const stopping = r.subscription.stop();
+    const got = [];
+    for (const id of ['m2', 'm1', 'm0']) {
+      gates.get(id)?.open();
+      got.push(...(await b.drain(dead, 1)).map(deaths));
+    }
+    await stopping;
+    return { dead: got, left: (await b.drain(work, 1)).map(flags) };
+  },
+  'r25 max length 2 and a dead-letter queue of max length 1: four rejected in turn, one by one': async (
+    b,
+  ) => {
+    const dlx = b.name('dlx');
+    const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: dlx, maxLength: 2 });
+    const dead: QueueSpec = { ...collectingQueue(b, 'dead', dlx), maxLength: 1 };
+    await declare(b, [work, dead], [dlx]);
+    await publishPaced(
+      b,
+      ids(4).map((id) => evt(id)),
+    );
+    const r = await receive(b, work.name, (d) => d.nack({ requeue: false }), { prefetch: 1 });
+    await r.waitFor(2);
+    await b.advanceTime(200);
+    await r.subscription.stop();
+    return { got: r.deliveries.map(mark), dead: (await b.drain(dead.name, 1)).map(deaths) };
+  },
+});
+
+const ttlMeetsHandBack = brokerCases('dead-letters', {
+  'r25 TTL 300: a message held past its TTL and thrown back after stop() was called dies expired': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 300 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async () => {
+        await gate.promise;
+        throw new Error('later');
+      },
+      { prefetch: 1, maxDeliveries: 5 },
+    );
+    await publishAll(b, [evt('m0')]);
+    await r.waitFor(1);
+    await b.advanceTime(500);
+    const stopping = r.subscription.stop();
+    gate.open();
+    await stopping;
+    return {
+      got: r.deliveries.map(mark),
+      dead: (await b.drain(dead, 1)).map(deaths),
+      left: await drainedIds(b, work),
+    };
+  },
+  'r25 TTL 300: the connection drops while two are held past their TTL and one waits within it': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 300 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        if (!d.redelivered) await gate.promise;
+      },
+      { prefetch: 2 },
+    );
+    await publishAll(b, [evt('m0'), evt('m1')]);
+    await r.waitFor(2);
+    await b.advanceTime(400);
+    await publishAll(b, [evt('m2')]);
+    await b.dropConsumerConnection();
+    gate.open();
+    await b.consumersBack();
+    await eventually(() => r.ids().includes('m2'), 'm2 delivered');
+    await r.subscription.stop();
+    return {
+      got: r.deliveries.map(mark),
+      dead: (await b.drain(dead, 2)).map(deaths),
+    };
+  },
+  'r25 TTL 0: the connection drops while one is held; it comes back expired and dies': async (b) => {
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 0 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        if (!d.redelivered) await gate.promise;
+      },
+      { prefetch: 1 },
+    );
+    await publishAll(b, [evt('m0')]);
+    await r.waitFor(1);
+    await b.dropConsumerConnection();
+    gate.open();
+    await b.consumersBack();
+    const gone = (await b.drain(dead, 1)).map(deaths);
+    await publishAll(b, [evt('m1')]);
+    await eventually(() => r.ids().includes('m1'), 'm1 delivered');
+    await r.subscription.stop();
+    return { got: r.deliveries.map(mark), dead: gone };
+  },
+  'r25 TTL 400 and max length 2: a held message nacked back after its TTL with two waiting': async (b) => {
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 400, maxLength: 2 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        if (d.message.id === 'm0' && !d.redelivered) {
+          await gate.promise;
+          d.nack();
+        }
+      },
+      { prefetch: 1 },
+    );
+    await publishAll(b, [evt('m0')]);
+    await r.waitFor(1);
+    await b.advanceTime(250);
+    await publishPaced(b, [evt('m1'), evt('m2')]);
+    await b.advanceTime(250);
+    gate.open();
+    await eventually(() => r.deliveries.length >= 2, 'another delivery');
+    await b.advanceTime(100);
+    await r.subscription.stop();
+    return {
+      got: r.deliveries.map(mark),
+      dead: (await b.drain(dead, 1)).map(deaths),
+      left: (await b.drain(work)).map(flags),
+    };
+  },
+});
+
+const limitsAndCounts = brokerCases('settlement', {
+  'r25 maxDeliveries 2: thrown once, handed back by stop(), taken by a new subscription that throws': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b);
+    const first = latch();
+    const log: string[] = [];
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        log.push(`A:${mark(d)}`);
+        if (d.deliveryCount === 1) throw new Error('once');
+        await first.promise;
+        throw new Error('twice');
+      },
+      { prefetch: 1, maxDeliveries: 5 },
+    );
+    await publishAll(b, [evt('m0')]);
+    await eventually(() => log.length >= 2, 'two deliveries on A');
+    const stopping = r.subscription.stop();
+    first.open();
+    await stopping;
+    const other = b.newConsumer();
+    const bLog: string[] = [];
+    const s = await other.consume(
+      work,
+      (d) => {
+        bLog.push(`B:${marked(d)}`);
+        throw new Error('again');
+      },
+      { prefetch: 1, maxDeliveries: 2 },
+    );
+    const gone = (await b.drain(dead, 1)).map(deaths);
+    await s.stop();
+    return { a: log, b: bLog, dead: gone };
+  },
+  'r25 the connection drops between two throws of maxDeliveries 3: the count carries over the drop': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b);
+    const hold = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        if (d.deliveryCount === 2) await hold.promise;
+        throw new Error('poison');
+      },
+      { prefetch: 1, maxDeliveries: 3 },
+    );
+    await publishAll(b, [evt('m0')]);
+    await r.waitFor(2);
+    await b.dropConsumerConnection();
+    hold.open();
+    await b.consumersBack();
+    const gone = (await b.drain(dead, 1)).map(deaths);
+    await r.subscription.stop();
+    return { got: r.deliveries.map(marked), dead: gone };
+  },
+});
+
+export const twentyFifthRoundCases: readonly BrokerCase[] = [
+  ...topologyWhileDown,
+  ...requeueOverLimits,
+  ...ttlMeetsHandBack,
+  ...limitsAndCounts,
+];
