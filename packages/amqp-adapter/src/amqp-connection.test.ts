@@ -107,6 +107,20 @@ describe('AmqpConnection', () => {
     expect(connection.state).toBe('connected');
   });
 
+  it('reconnected() resolves once a reconnect is over: connected, or closed', async () => {
+    const { clock, models, connection } = harness();
+    await connection.connect();
+    await expect(connection.reconnected()).resolves.toBe('connected');
+    models[0]?.drop();
+    const back = connection.reconnected();
+    await clock.advance(50);
+    await expect(back).resolves.toBe('connected');
+    models[1]?.drop();
+    const closed = connection.reconnected();
+    await connection.close();
+    await expect(closed).resolves.toBe('closed');
+  });
+
   it('close() stops reconnecting and is idempotent', async () => {
     const { clock, models, connection, attempts } = harness();
     await connection.connect();

@@ -57,6 +57,8 @@ export class AmqpConnection {
   #model: AmqpModel | undefined;
   #state: AmqpConnectionState = 'idle';
   #connecting: Promise<void> | undefined;
+  /** `reconnected()` callers, told when a reconnect ends (back, or closed). */
+  readonly #awaitingReconnect = new Set<(state: AmqpConnectionState) => void>();
 
   constructor(config: AmqpConnectionConfig) {
     this.#config = config;
@@ -91,6 +93,15 @@ export class AmqpConnection {
   connect(): Promise<void> {
     this.#connecting ??= this.#firstConnect();
     return this.#connecting;
+  }
+
+  /**
+   * While the connection is reconnecting, resolves once it is back (`connected`: every hook ran on
+   * the new connection) or `closed`; at once with the current state otherwise.
+   */
+  reconnected(): Promise<AmqpConnectionState> {
+    if (this.#state !== 'reconnecting') return Promise.resolve(this.#state);
+    return new Promise((resolve) => this.#awaitingReconnect.add(resolve));
   }
 
   /** Registers `hook` for every reconnect and runs it now if connected; returns the unregister. */
@@ -200,6 +211,10 @@ export class AmqpConnection {
   #setState(state: AmqpConnectionState, error?: unknown): void {
     if (this.#state === 'closed' && state !== 'closed') return;
     this.#state = state;
+    if (state !== 'reconnecting') {
+      for (const resolve of this.#awaitingReconnect) resolve(state);
+      this.#awaitingReconnect.clear();
+    }
     this.#config.onStateChange?.(state, error);
   }
 }

@@ -58,6 +58,19 @@ const topologyWhileDown = brokerCases('topology', {
       await r.subscription.stop();
       return { during, published, got: r.ids() };
     },
+  'r25 consume of a queue that does not exist while the consumers’ connection is down: the others come back':
+    async (b) => {
+      const q = boundQueue(b, 'q', ['#']);
+      await declare(b, [q]);
+      const r = await receive(b, q.name);
+      await b.dropConsumerConnection();
+      const missing = await outcome(b.consumer.consume(b.name('nowhere'), () => undefined));
+      const back = await outcome(b.consumersBack());
+      const published = await publishAll(b, [evt('a')]);
+      const got = await outcome(r.waitFor(1));
+      await r.subscription.stop();
+      return { missing, back, published, got, ids: r.ids() };
+    },
   'r25 a topology declared right after a drop with no subscription to bring back': async (b) => {
     const q = boundQueue(b, 'q', ['#']);
     await declare(b, [q]);
