@@ -85,6 +85,8 @@ export class InMemoryBroker implements BrokerTopology {
    * subscriptions are back: the AMQP adapter's topology goes through that connection.
    */
   #consumerConnectionDown = false;
+  /** Told when the subscriptions are all back after a drop (`resubscribing` turns false). */
+  readonly #awaitingResume = new Set<() => void>();
   readonly #lifetime = new AbortController();
   readonly #failures = new FailureScript<PublishFailureReason>('failNextPublish');
   #settling = 0;
@@ -142,6 +144,7 @@ export class InMemoryBroker implements BrokerTopology {
   createConsumer(): InMemoryEventConsumer {
     const consumer = new InMemoryEventConsumer({
       subscribe: (queue, handler, prefetch, max) => this.#subscribe(queue, handler, prefetch, max),
+      resumed: () => this.#resumed(),
     });
     return consumer;
   }
@@ -244,7 +247,15 @@ export class InMemoryBroker implements BrokerTopology {
     } finally {
       this.#resuming = false;
       this.#consumerConnectionDown = false;
+      for (const resolve of this.#awaitingResume) resolve();
+      this.#awaitingResume.clear();
     }
+  }
+
+  /** Resolves once no drop is being recovered from: at once, or when `resubscribing` turns false. */
+  #resumed(): Promise<void> {
+    if (!this.#resuming) return Promise.resolve();
+    return new Promise((resolve) => this.#awaitingResume.add(resolve));
   }
 
   /**
