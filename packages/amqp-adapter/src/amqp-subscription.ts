@@ -103,6 +103,11 @@ export class AmqpSubscription implements Subscription {
       if (this.#channel === channel) this.#channel = undefined;
     });
     await channel.prefetch(this.spec.prefetch);
+    // Stopped (its consumer closed) while the channel opened: consume nothing, as asked.
+    if (this.#stopped) {
+      await channel.close().catch(() => undefined);
+      return;
+    }
     this.#channel = channel;
     let consumerTag: string;
     try {
@@ -125,6 +130,12 @@ export class AmqpSubscription implements Subscription {
       return;
     }
     this.#consumerTag = consumerTag;
+    // stop() came during the consume's round trip, and found no consumer to cancel yet.
+    if (this.#stopped) {
+      await channel.cancel(consumerTag).catch(() => undefined);
+      await this.#drain();
+      await channel.close().catch(() => undefined);
+    }
   }
 
   #track(running: Promise<void>): void {

@@ -185,6 +185,70 @@ const whileReconnecting = brokerCases('settlement', {
   },
 });
 
+const closingWhileStarting = brokerCases('settlement', {
+  'r25 consumer.close() right after consume() with three waiting: nothing consumed, none redelivered': async (
+    b,
+  ) => {
+    const { work } = await workAndDead(b);
+    const published = await publishAll(
+      b,
+      ids(3).map((id) => evt(id)),
+    );
+    const other = b.newConsumer();
+    const got: string[] = [];
+    const consuming = outcome(other.consume(work, (d) => void got.push(d.message.id), { prefetch: 2 }));
+    const closed = await outcome(other.close());
+    const consumed = await consuming;
+    await b.advanceTime(200);
+    return { published, consumed, closed, got, left: (await b.drain(work, 3)).map(flags) };
+  },
+  'r25 consumer.close() right after two consume() calls on two queues: neither consumes': async (b) => {
+    const one = boundQueue(b, 'one', ['a.#']);
+    const two = boundQueue(b, 'two', ['b.#']);
+    await declare(b, [one, two]);
+    const other = b.newConsumer();
+    const got: string[] = [];
+    const both = [one, two].map((q) => outcome(other.consume(q.name, (d) => void got.push(d.message.id))));
+    const closed = await outcome(other.close());
+    const consumed = await Promise.all(both);
+    const published = await publishAll(b, [evt('x', 'a.x'), evt('y', 'b.y')]);
+    await b.advanceTime(200);
+    return {
+      consumed,
+      closed,
+      published,
+      got,
+      one: await drainedIds(b, one.name, 1),
+      two: await drainedIds(b, two.name, 1),
+    };
+  },
+  'r25 publishes into a TTL 0 queue and a max length 0 queue while the only consumers are down': async (
+    b,
+  ) => {
+    const dlx = b.name('dlx');
+    const ttl = boundQueue(b, 'ttl', ['t.#'], { deadLetterExchange: dlx, messageTtlMs: 0 });
+    const max = boundQueue(b, 'max', ['m.#'], { deadLetterExchange: dlx, maxLength: 0 });
+    const dead = collectingQueue(b, 'dead', dlx);
+    await declare(b, [ttl, max, dead], [dlx]);
+    const got: string[] = [];
+    const subs = await Promise.all(
+      [ttl, max].map((q) => b.consumer.consume(q.name, (d) => void got.push(d.message.id))),
+    );
+    await b.dropConsumerConnection();
+    const published = await publishAll(b, [evt('t0', 't.x'), evt('m0', 'm.x')]);
+    await b.consumersBack();
+    const after = await publishAll(b, [evt('t1', 't.x'), evt('m1', 'm.x')]);
+    await eventually(() => got.length >= 2, 'the later two delivered');
+    for (const sub of subs) await sub.stop();
+    return {
+      published,
+      after,
+      got: [...got].sort(),
+      dead: (await b.drain(dead.name, 2)).map(deaths).sort(),
+    };
+  },
+});
+
 const requeueOverLimits = brokerCases('dead-letters', {
   'r25 max length 1, two consumers of prefetch 1 holding one each, one waiting: the first nacks back': async (
     b,
@@ -503,6 +567,7 @@ const limitsAndCounts = brokerCases('settlement', {
 export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...topologyWhileDown,
   ...whileReconnecting,
+  ...closingWhileStarting,
   ...requeueOverLimits,
   ...ttlMeetsHandBack,
   ...limitsAndCounts,
