@@ -121,6 +121,46 @@ describe('AmqpConnection', () => {
     await expect(closed).resolves.toBe('closed');
   });
 
+  it('a hook whose open failed because the connection dropped under it runs again on the reconnect', async () => {
+    const { clock, models, connection } = harness();
+    await connection.connect();
+    const opened: number[] = [];
+    let first = true;
+    await connection.attach({
+      phase: 'channels',
+      open: async (model) => {
+        if (first) {
+          first = false;
+          (model as FakeModel).drop();
+          throw new Error('Connection closing');
+        }
+        opened.push(models.indexOf(model as FakeModel));
+      },
+    });
+    await clock.advance(50);
+    expect(connection.state).toBe('connected');
+    expect(opened).toEqual([1]);
+  });
+
+  it('a hook refused with an AMQP reply code fails attach and is not kept', async () => {
+    const { clock, models, connection } = harness();
+    await connection.connect();
+    let runs = 0;
+    const refused = Object.assign(new Error('NOT_FOUND'), { code: 404 });
+    const attaching = connection.attach({
+      phase: 'channels',
+      open: async () => {
+        runs += 1;
+        throw refused;
+      },
+    });
+    await expect(attaching).rejects.toBe(refused);
+    models[0]?.drop();
+    await clock.advance(50);
+    expect(connection.state).toBe('connected');
+    expect(runs).toBe(1);
+  });
+
   it('close() stops reconnecting and is idempotent', async () => {
     const { clock, models, connection, attempts } = harness();
     await connection.connect();

@@ -7,6 +7,7 @@ import {
   type Topology,
 } from '@seams/ports';
 import amqp from 'amqplib';
+import { amqpReplyCode } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { declareTopology } from './declare-topology.js';
@@ -104,14 +105,29 @@ export class AmqpConnection {
     return new Promise((resolve) => this.#awaitingReconnect.add(resolve));
   }
 
-  /** Registers `hook` for every reconnect and runs it now if connected; returns the unregister. */
+  /**
+   * Registers `hook` for every reconnect and runs it now if connected; returns the unregister. A
+   * hook that fails because the connection dropped while it ran stays registered: the reconnect
+   * runs it (or already ran it) on the new connection, so `attach` resolves.
+   */
   async attach(hook: ConnectionHook): Promise<() => void> {
     this.#hooks.add(hook);
     const detach = () => this.#hooks.delete(hook);
-    if (this.#model) {
+    const model = this.#model;
+    if (model) {
       try {
-        await hook.open(this.#model);
+        await hook.open(model);
       } catch (error) {
+        // No AMQP reply code: not a refusal (404, 406...) but the connection going away under the
+        // hook ("Connection closing", "Channel ended"). Its 'close' follows: then this is a reconnect.
+        if (amqpReplyCode(error) === undefined && this.#state !== 'closed') {
+          await new Promise<void>((resolve) => {
+            if (this.#model !== model) resolve();
+            else model.once('close', () => resolve());
+          });
+          // Read again (`state`, not the narrowed field): close() may have come while it waited.
+          if (this.state !== 'closed') return detach;
+        }
         detach();
         throw error;
       }

@@ -49,12 +49,12 @@ export class AmqpSubscription implements Subscription {
   ) {}
 
   /**
-   * Consumes the queue, at once when connected. While the connection is reconnecting, it waits
-   * until the connection is back and the subscription opened on it, so a queue that does not exist
-   * rejects this call with `NotFoundError` as it does when connected.
+   * Consumes the queue, at once when connected. While the connection is reconnecting (already, or
+   * because it dropped while this opened), it waits until the connection is back and the
+   * subscription opened on it, so a queue that does not exist rejects this call with
+   * `NotFoundError` as it does when connected.
    */
   async start(): Promise<void> {
-    const reconnecting = this.connection.state === 'reconnecting';
     try {
       this.#detach = await this.connection.attach({ phase: 'channels', open: (model) => this.#open(model) });
     } catch (error) {
@@ -62,7 +62,8 @@ export class AmqpSubscription implements Subscription {
       if (this.#stopped) return;
       throw error;
     }
-    if (reconnecting) await this.connection.reconnected();
+    // Made while reconnecting, or the connection dropped while it opened: it opens on the new one.
+    if (this.connection.state === 'reconnecting') await this.connection.reconnected();
     if (this.#missing !== undefined) {
       this.#detach();
       throw new NotFoundError('queue', this.spec.queue, { cause: this.#missing });

@@ -185,6 +185,36 @@ const whileReconnecting = brokerCases('settlement', {
   },
 });
 
+const droppedWhileStarting = brokerCases('settlement', {
+  'r25 the connection drops while a consume() is on its way: it consumes once the connection is back': async (
+    b,
+  ) => {
+    const { work } = await workAndDead(b);
+    const got: string[] = [];
+    const consuming = outcome(b.consumer.consume(work, (d) => void got.push(mark(d)), { prefetch: 1 }));
+    await b.dropConsumerConnection();
+    const consumed = await consuming;
+    const back = await outcome(b.consumersBack());
+    const published = await publishAll(b, [evt('m0'), evt('m1')]);
+    const arrived = await outcome(eventually(() => got.length >= 2, 'both delivered'));
+    await b.consumer.close();
+    return { consumed, back, published, arrived, got };
+  },
+  'r25 the connection drops while a consume() of a missing queue is on its way: refused, the others come back':
+    async (b) => {
+      const { work } = await workAndDead(b);
+      const r = await receive(b, work);
+      const missing = outcome(b.newConsumer().consume(b.name('nowhere'), () => undefined));
+      await b.dropConsumerConnection();
+      const refused = await missing;
+      const back = await outcome(b.consumersBack());
+      const published = await publishAll(b, [evt('m0')]);
+      const arrived = await outcome(r.waitFor(1));
+      await r.subscription.stop();
+      return { refused, back, published, arrived, got: r.deliveries.map(mark) };
+    },
+});
+
 const closingWhileStarting = brokerCases('settlement', {
   'r25 consumer.close() right after consume() with three waiting: nothing consumed, none redelivered': async (
     b,
@@ -568,6 +598,7 @@ export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...topologyWhileDown,
   ...whileReconnecting,
   ...closingWhileStarting,
+  ...droppedWhileStarting,
   ...requeueOverLimits,
   ...ttlMeetsHandBack,
   ...limitsAndCounts,
