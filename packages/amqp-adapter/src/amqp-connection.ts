@@ -106,6 +106,24 @@ export class AmqpConnection {
   }
 
   /**
+   * For a caller whose work on `model` failed without an AMQP reply code (the connection went away
+   * under it): resolves once `model` is gone and the reconnect is over, true when the connection is
+   * back (the work can be done again on the new one), false when it was closed.
+   */
+  async recovered(model: AmqpModel): Promise<boolean> {
+    await this.#gone(model);
+    return (await this.reconnected()) === 'connected';
+  }
+
+  // Its 'close' listener from #open runs first, so the connection is reconnecting (or closed) then.
+  #gone(model: AmqpModel): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (this.#model !== model) resolve();
+      else model.once('close', () => resolve());
+    });
+  }
+
+  /**
    * Registers `hook` for every reconnect and runs it now if connected; returns the unregister. A
    * hook that fails because the connection dropped while it ran stays registered: the reconnect
    * runs it (or already ran it) on the new connection, so `attach` resolves.
@@ -121,10 +139,7 @@ export class AmqpConnection {
         // No AMQP reply code: not a refusal (404, 406...) but the connection going away under the
         // hook ("Connection closing", "Channel ended"). Its 'close' follows: then this is a reconnect.
         if (amqpReplyCode(error) === undefined && this.#state !== 'closed') {
-          await new Promise<void>((resolve) => {
-            if (this.#model !== model) resolve();
-            else model.once('close', () => resolve());
-          });
+          await this.#gone(model);
           // Read again (`state`, not the narrowed field): close() may have come while it waited.
           if (this.state !== 'closed') return detach;
         }

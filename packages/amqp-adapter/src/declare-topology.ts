@@ -63,7 +63,9 @@ export async function declareTopology(
     }
   } catch (error) {
     if (exchanges.length > 0 || queues.length > 0) onPartial?.({ exchanges, queues });
-    if (error instanceof NotFoundError) throw error;
+    // No reply code: the connection went away mid-declaration ("Connection closing"), which is no
+    // refusal; the caller sees amqplib's error and can declare again once the connection is back.
+    if (error instanceof NotFoundError || amqpReplyCode(error) === undefined) throw error;
     throw new AmqpTopologyError(`RabbitMQ refused the topology: ${(error as Error).message}`, {
       cause: error,
     });

@@ -185,6 +185,36 @@ const whileReconnecting = brokerCases('settlement', {
   },
 });
 
+const declaredWhileDropping = brokerCases('topology', {
+  'r25 the connection drops while a declare() is on its way: what it answers, and what routes once back':
+    async (b) => {
+      const q = boundQueue(b, 'q', ['#']);
+      const declaring = outcome(declare(b, [q]));
+      await b.dropConsumerConnection();
+      const declared = await declaring;
+      await b.consumersBack();
+      const published = await publishAll(b, [evt('a')]);
+      const again = await outcome(declare(b, [q]));
+      return {
+        declared,
+        published,
+        again,
+        left: await drainedIds(b, q.name, published[0] === 'ok' ? 1 : 0),
+      };
+    },
+  'r25 the connection drops while a redeclare with another TTL is on its way: refused, as without the drop':
+    async (b) => {
+      const q = boundQueue(b, 'q', ['#'], { messageTtlMs: 60_000 });
+      await declare(b, [q]);
+      const declaring = outcome(declare(b, [{ ...q, messageTtlMs: 1 }]));
+      await b.dropConsumerConnection();
+      const declared = await declaring;
+      await b.consumersBack();
+      const published = await publishAll(b, [evt('a')]);
+      return { declared, published, left: await drainedIds(b, q.name, 1) };
+    },
+});
+
 const droppedWhileStarting = brokerCases('settlement', {
   'r25 the connection drops while a consume() is on its way: it consumes once the connection is back': async (
     b,
@@ -599,6 +629,7 @@ export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...whileReconnecting,
   ...closingWhileStarting,
   ...droppedWhileStarting,
+  ...declaredWhileDropping,
   ...requeueOverLimits,
   ...ttlMeetsHandBack,
   ...limitsAndCounts,
