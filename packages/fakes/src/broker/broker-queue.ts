@@ -108,7 +108,12 @@ export class BrokerQueue {
 
   /**
    * The channel these were delivered on closed before settling them, in delivery order. They come
-   * back together, and the length limit is looked at once, after all of them are back.
+   * back together, and the length limit is looked at once, after all of them are back. A quorum
+   * queue first expires what is past its TTL at the head (rabbit_fifo's checkout expires before
+   * the limit is evaluated), a classic queue drops over the limit first (`requeue_and_run`:
+   * `maybe_drop_head`, then `drop_expired_msgs`): measured on RabbitMQ 3.10.8, two held past a
+   * TTL of 300 ms returned over a max length of 1 die `expired` on a quorum queue and `maxlen` on
+   * a classic one.
    */
   returnUnsettled(returned: readonly StoredMessage[]): void {
     for (const stored of returned) {
@@ -116,6 +121,7 @@ export class BrokerQueue {
       if (this.type === 'quorum') this.#returned.push(stored);
       else this.#putBack(stored);
     }
+    if (this.type === 'quorum') this.#dropExpiredHead();
     this.#enforceMaxLength();
     this.#schedulePump();
   }

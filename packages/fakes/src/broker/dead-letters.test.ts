@@ -452,3 +452,43 @@ describe('dead letters caused by a publish', () => {
     expect(reasons).toEqual(['rejected', 'maxlen']);
   });
 });
+
+describe('returned by a dropped channel past their TTL and over the length limit', () => {
+  // Measured on RabbitMQ 3.10.8 (broker corpus, r25): two held past a TTL of 300 ms, one waiting,
+  // max length 1; the connection drops. rabbit_fifo expires before it evaluates the limit; a classic
+  // queue's requeue_and_run drops over the limit before it expires.
+  it.each([
+    ['quorum', 'expired'],
+    ['classic', 'maxlen'],
+  ] as const)('%s: the returned ones die %s', async (type, reason) => {
+    newBroker();
+    await broker.declare({
+      exchanges: ['invoices', 'dlx'].map((name) => ({ name, type: 'topic' as const })),
+      queues: [
+        {
+          name: 'work',
+          type,
+          bindings: [{ exchange: 'invoices', pattern: '#' }],
+          deadLetterExchange: 'dlx',
+          messageTtlMs: 300,
+          maxLength: 1,
+        },
+        { name: 'dead', type, bindings: [{ exchange: 'dlx', pattern: '#' }] },
+      ],
+    });
+    const held = new Promise<void>(() => undefined);
+    await broker.createConsumer().consume('work', () => held, { prefetch: 2 });
+    const publisher = broker.createPublisher({ exchange: 'invoices' });
+    await publisher.publish(event('m0'));
+    await publisher.publish(event('m1'));
+    await broker.waitFor((b) => b.messages('work').length === 0);
+    await clock.advance(400);
+    await publisher.publish(event('m2'));
+    broker.dropConsumerChannels();
+    await broker.waitFor((b) => b.messages('dead').length === 2);
+    expect(broker.inspect('dead').map((m) => m.brokerHeaders['x-first-death-reason'])).toEqual([
+      reason,
+      reason,
+    ]);
+  });
+});

@@ -562,6 +562,99 @@ const ttlMeetsHandBack = brokerCases('dead-letters', {
   },
 });
 
+const consumerDeaths = brokerCases('dead-letters', {
+  'r25 the delivery limit before and after its dead-letter exchange is declared: dropped, then dead-lettered':
+    async (b) => {
+      const dlx = b.name('dlx');
+      const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: dlx });
+      await declare(b, [work]);
+      const seenIds: string[] = [];
+      const r = await receive(
+        b,
+        work.name,
+        (d) => {
+          seenIds.push(mark(d));
+          throw new Error('poison');
+        },
+        { prefetch: 1, maxDeliveries: 1 },
+      );
+      await publishAll(b, [evt('m0')]);
+      await eventually(() => seenIds.length >= 1, 'm0 delivered');
+      await b.advanceTime(200);
+      const dead = collectingQueue(b, 'dead', dlx);
+      await declare(b, [dead], [dlx]);
+      await publishAll(b, [evt('m1')]);
+      const gone = (await b.drain(dead.name, 1)).map(deaths);
+      await r.subscription.stop();
+      return { seen: seenIds, dead: gone, left: await drainedIds(b, work.name) };
+    },
+  'r25 delivery-limit dead copies into a dead-letter exchange bound for one key only: the other key vanishes':
+    async (b) => {
+      const dlx = b.name('dlx');
+      const work = boundQueue(b, 'work', ['#'], { deadLetterExchange: dlx });
+      const dead: QueueSpec = {
+        name: b.name('dead'),
+        type: b.queueType,
+        bindings: [{ exchange: dlx, pattern: 'order.*' }],
+      };
+      await declare(b, [work, dead], [dlx]);
+      const r = await receive(
+        b,
+        work.name,
+        () => {
+          throw new Error('poison');
+        },
+        { prefetch: 2, maxDeliveries: 1 },
+      );
+      await publishAll(b, [evt('a', 'invoice.sent'), evt('b', 'order.paid'), evt('c', '')]);
+      await r.waitFor(3);
+      const got = await b.drain(dead.name, 1);
+      await b.advanceTime(200);
+      await r.subscription.stop();
+      return { got: got.map((m) => `${m.id}@${m.routingKey}`), left: await drainedIds(b, work.name) };
+    },
+  'r25 a delivery-limit dead copy with an empty routing key reaches a dead-letter queue bound by #': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b);
+    const r = await receive(
+      b,
+      work,
+      () => {
+        throw new Error('poison');
+      },
+      { prefetch: 1, maxDeliveries: 2 },
+    );
+    await publishAll(b, [evt('m0', '')]);
+    const got = await b.drain(dead, 1);
+    await r.subscription.stop();
+    return { seen: r.deliveries.map(mark), got: got.map((m) => `${m.id}@${JSON.stringify(m.routingKey)}`) };
+  },
+  'r25 TTL 300 and max length 1: the connection drops while two are held past their TTL and one waits':
+    async (b) => {
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 300, maxLength: 1 });
+      const gate = latch();
+      const r = await receive(
+        b,
+        work,
+        async (d) => {
+          if (!d.redelivered) await gate.promise;
+        },
+        { prefetch: 2 },
+      );
+      await publishAll(b, [evt('m0'), evt('m1')]);
+      await r.waitFor(2);
+      await b.advanceTime(400);
+      await publishAll(b, [evt('m2')]);
+      await b.dropConsumerConnection();
+      gate.open();
+      await b.consumersBack();
+      await eventually(() => r.ids().includes('m2'), 'm2 delivered');
+      await r.subscription.stop();
+      return { got: r.deliveries.map(mark), dead: (await b.drain(dead, 2)).map(deaths).sort() };
+    },
+});
+
 const limitsAndCounts = brokerCases('settlement', {
   'r25 maxDeliveries 2: thrown once, handed back by stop(), taken by a new subscription that throws': async (
     b,
@@ -633,4 +726,5 @@ export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...requeueOverLimits,
   ...ttlMeetsHandBack,
   ...limitsAndCounts,
+  ...consumerDeaths,
 ];
