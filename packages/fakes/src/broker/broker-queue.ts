@@ -121,8 +121,14 @@ export class BrokerQueue {
       if (this.type === 'quorum') this.#returned.push(stored);
       else this.#putBack(stored);
     }
-    if (this.type === 'quorum') this.#dropExpiredHead();
-    this.#enforceMaxLength();
+    if (this.type === 'quorum') {
+      // One rabbit_fifo command: its dead letters go out with the length limit's (newest first)
+      // ahead of the expired ones (oldest first). Measured on 3.10.8: m0 held past its TTL and m1
+      // within it return over a max length of 1 with m2 waiting: m1 (maxlen), then m0 (expired).
+      const expired = this.#takeExpiredHead();
+      this.#enforceMaxLength();
+      for (const stored of expired) this.host.deadLetter(this, stored, 'expired');
+    } else this.#enforceMaxLength();
     this.#schedulePump();
   }
 
@@ -273,15 +279,22 @@ export class BrokerQueue {
 
   // Like RabbitMQ, only the head expires: with one TTL per queue the head is the oldest.
   #dropExpiredHead(): void {
+    for (const stored of this.#takeExpiredHead()) this.host.deadLetter(this, stored, 'expired');
+  }
+
+  /** Takes the run of messages at the head whose TTL has passed, oldest first. */
+  #takeExpiredHead(): StoredMessage[] {
     const now = this.host.clock.now().getTime();
+    const expired: StoredMessage[] = [];
     for (
       let head = this.#head();
       head?.expiresAt !== undefined && head.expiresAt <= now;
       head = this.#head()
     ) {
       this.#shift();
-      this.host.deadLetter(this, head, 'expired');
+      expired.push(head);
     }
+    return expired;
   }
 
   // Overflow `drop-head`, RabbitMQ's default: the oldest ready messages die with reason maxlen.

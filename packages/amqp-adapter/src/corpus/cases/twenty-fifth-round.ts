@@ -482,10 +482,10 @@ const ttlMeetsHandBack = brokerCases('dead-letters', {
       left: await drainedIds(b, work),
     };
   },
-  'r25 TTL 300: the connection drops while two are held past their TTL and one waits within it': async (
+  'r25 TTL 1500: the connection drops while two are held past their TTL and one waits within it': async (
     b,
   ) => {
-    const { work, dead } = await workAndDead(b, { messageTtlMs: 300 });
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 1_500 });
     const gate = latch();
     const r = await receive(
       b,
@@ -497,7 +497,7 @@ const ttlMeetsHandBack = brokerCases('dead-letters', {
     );
     await publishAll(b, [evt('m0'), evt('m1')]);
     await r.waitFor(2);
-    await b.advanceTime(400);
+    await b.advanceTime(1_600);
     await publishAll(b, [evt('m2')]);
     await b.dropConsumerConnection();
     gate.open();
@@ -630,9 +630,10 @@ const consumerDeaths = brokerCases('dead-letters', {
     await r.subscription.stop();
     return { seen: r.deliveries.map(mark), got: got.map((m) => `${m.id}@${JSON.stringify(m.routingKey)}`) };
   },
-  'r25 TTL 300 and max length 1: the connection drops while two are held past their TTL and one waits':
+  'r25 TTL 1500 and max length 1: the connection drops while two are held past their TTL and one waits':
     async (b) => {
-      const { work, dead } = await workAndDead(b, { messageTtlMs: 300, maxLength: 1 });
+      // m2 has its whole TTL for the reconnect (with 300 ms, a slow reconnect let it expire).
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 1_500, maxLength: 1 });
       const gate = latch();
       const r = await receive(
         b,
@@ -644,14 +645,121 @@ const consumerDeaths = brokerCases('dead-letters', {
       );
       await publishAll(b, [evt('m0'), evt('m1')]);
       await r.waitFor(2);
-      await b.advanceTime(400);
+      await b.advanceTime(1_600);
       await publishAll(b, [evt('m2')]);
       await b.dropConsumerConnection();
       gate.open();
       await b.consumersBack();
       await eventually(() => r.ids().includes('m2'), 'm2 delivered');
       await r.subscription.stop();
-      return { got: r.deliveries.map(mark), dead: (await b.drain(dead, 2)).map(deaths).sort() };
+      return { got: r.deliveries.map(mark), dead: (await b.drain(dead, 2)).map(deaths) };
+    },
+});
+
+const expiryMeetsLimit = brokerCases('dead-letters', {
+  'r25 TTL 1200 and max length 1: the connection drops holding one past its TTL and one within, one waiting':
+    async (b) => {
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 1200, maxLength: 1 });
+      const gate = latch();
+      const r = await receive(
+        b,
+        work,
+        async (d) => {
+          if (!d.redelivered) await gate.promise;
+        },
+        { prefetch: 2 },
+      );
+      await publishAll(b, [evt('m0')]);
+      await r.waitFor(1);
+      await b.advanceTime(700);
+      await publishAll(b, [evt('m1')]);
+      await r.waitFor(2);
+      await b.advanceTime(600);
+      await publishAll(b, [evt('m2')]);
+      await b.dropConsumerConnection();
+      gate.open();
+      await b.consumersBack();
+      const gone = (await b.drain(dead, 1)).map(deaths);
+      await b.advanceTime(200);
+      gone.push(...(await b.drain(dead)).map(deaths));
+      await r.subscription.stop();
+      return { got: r.deliveries.map(mark), dead: gone, left: await drainedIds(b, work) };
+    },
+  'r25 TTL 300 and max length 2: three held past their TTL are nacked back at once with one waiting': async (
+    b,
+  ) => {
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 300, maxLength: 2 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        if (d.redelivered || d.message.id === 'm3') return;
+        await gate.promise;
+        d.nack();
+      },
+      { prefetch: 3 },
+    );
+    await publishAll(b, [evt('m0'), evt('m1'), evt('m2')]);
+    await r.waitFor(3);
+    await b.advanceTime(400);
+    await publishAll(b, [evt('m3')]);
+    gate.open();
+    const gone = (await b.drain(dead, 3)).map(deaths);
+    await eventually(() => r.ids().includes('m3'), 'm3 delivered');
+    await r.subscription.stop();
+    return { got: r.deliveries.map(mark), dead: gone };
+  },
+  'r25 TTL 300: stop() with two held past their TTL that then requeue, and a new subscription': async (b) => {
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 300 });
+    const gate = latch();
+    const r = await receive(
+      b,
+      work,
+      async (d) => {
+        await gate.promise;
+        d.nack();
+      },
+      { prefetch: 2 },
+    );
+    await publishAll(b, [evt('m0'), evt('m1')]);
+    await r.waitFor(2);
+    await b.advanceTime(400);
+    const stopping = r.subscription.stop();
+    gate.open();
+    await stopping;
+    const gone = (await b.drain(dead, 2)).map(deaths);
+    const next = await receive(b, work);
+    await publishAll(b, [evt('m2')]);
+    await next.waitFor(1);
+    await next.subscription.stop();
+    return { dead: gone, next: next.deliveries.map(mark) };
+  },
+  'r25 max length 2 and TTL 300: the connection drops holding three within their TTL with two waiting':
+    async (b) => {
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 5_000, maxLength: 2 });
+      const gate = latch();
+      const r = await receive(
+        b,
+        work,
+        async (d) => {
+          if (!d.redelivered) await gate.promise;
+        },
+        { prefetch: 3 },
+      );
+      await publishAll(
+        b,
+        ids(3).map((id) => evt(id)),
+      );
+      await r.waitFor(3);
+      await publishPaced(b, [evt('m3'), evt('m4')]);
+      await b.dropConsumerConnection();
+      gate.open();
+      const gone = (await b.drain(dead, 3)).map(deaths);
+      await b.consumersBack();
+      await eventually(() => r.deliveries.length >= 5, 'the rest delivered');
+      await r.subscription.stop();
+      return { got: r.deliveries.map(mark), dead: gone };
     },
 });
 
@@ -727,4 +835,5 @@ export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...ttlMeetsHandBack,
   ...limitsAndCounts,
   ...consumerDeaths,
+  ...expiryMeetsLimit,
 ];
