@@ -763,6 +763,63 @@ const expiryMeetsLimit = brokerCases('dead-letters', {
     },
 });
 
+const expiryMeetsLimitMore = brokerCases('dead-letters', {
+  'r25 TTL 1500 and max length 1: the connection drops holding two past their TTL and two within, one waiting':
+    async (b) => {
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 1_500, maxLength: 1 });
+      const gate = latch();
+      const r = await receive(
+        b,
+        work,
+        async (d) => {
+          if (!d.redelivered) await gate.promise;
+        },
+        { prefetch: 4 },
+      );
+      await publishAll(b, [evt('m0'), evt('m1')]);
+      await r.waitFor(2);
+      await b.advanceTime(900);
+      await publishAll(b, [evt('m2'), evt('m3')]);
+      await r.waitFor(4);
+      await b.advanceTime(700);
+      await publishAll(b, [evt('m4')]);
+      await b.dropConsumerConnection();
+      gate.open();
+      const gone = (await b.drain(dead, 4)).map(deaths);
+      await b.consumersBack();
+      await eventually(() => r.ids().includes('m4'), 'm4 delivered');
+      await r.subscription.stop();
+      return { got: r.deliveries.map(mark), dead: gone };
+    },
+  'r25 TTL 1500 and max length 1: stop() with one held past its TTL and one within, both requeued, one waiting':
+    async (b) => {
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 1_500, maxLength: 1 });
+      const gate = latch();
+      const r = await receive(
+        b,
+        work,
+        async (d) => {
+          await gate.promise;
+          d.nack();
+        },
+        { prefetch: 2 },
+      );
+      await publishAll(b, [evt('m0')]);
+      await r.waitFor(1);
+      await b.advanceTime(900);
+      await publishAll(b, [evt('m1')]);
+      await r.waitFor(2);
+      await b.advanceTime(100);
+      await publishAll(b, [evt('m2')]);
+      await b.advanceTime(600);
+      const stopping = r.subscription.stop();
+      gate.open();
+      await stopping;
+      const gone = (await b.drain(dead, 2)).map(deaths);
+      return { dead: gone, left: (await b.drain(work, 1)).map(flags) };
+    },
+});
+
 const limitsAndCounts = brokerCases('settlement', {
   'r25 maxDeliveries 2: thrown once, handed back by stop(), taken by a new subscription that throws': async (
     b,
@@ -836,4 +893,5 @@ export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...limitsAndCounts,
   ...consumerDeaths,
   ...expiryMeetsLimit,
+  ...expiryMeetsLimitMore,
 ];
