@@ -820,6 +820,56 @@ const expiryMeetsLimitMore = brokerCases('dead-letters', {
     },
 });
 
+const dropFromHandlers = brokerCases('settlement', {
+  'r25 a handler drops the connection and throws at the delivery limit: the dead copy is made on its return':
+    async (b) => {
+      const { work, dead } = await workAndDead(b);
+      let dropped = false;
+      const r = await receive(
+        b,
+        work,
+        (d) => {
+          if (d.deliveryCount === 2 && !dropped) {
+            dropped = true;
+            void b.dropConsumerConnection();
+          }
+          throw new Error('poison');
+        },
+        { prefetch: 1, maxDeliveries: 2 },
+      );
+      await publishAll(b, [evt('m0')]);
+      const gone = (await b.drain(dead, 1)).map(deaths);
+      await b.consumersBack();
+      await r.subscription.stop();
+      return { got: r.deliveries.map(marked), dead: gone };
+    },
+  'r25 a handler drops the connection, then acks: the ack is lost and the message comes back once': async (
+    b,
+  ) => {
+    const { work } = await workAndDead(b);
+    let dropped = false;
+    const r = await receive(
+      b,
+      work,
+      (d) => {
+        if (!dropped) {
+          dropped = true;
+          void b.dropConsumerConnection();
+        }
+        d.ack();
+      },
+      { prefetch: 1 },
+    );
+    await publishAll(b, [evt('m0')]);
+    await b.consumersBack();
+    await r.waitFor(2);
+    const published = await publishAll(b, [evt('m1')]);
+    await r.waitFor(3);
+    await r.subscription.stop();
+    return { published, got: r.deliveries.map(mark) };
+  },
+});
+
 const limitsAndCounts = brokerCases('settlement', {
   'r25 maxDeliveries 2: thrown once, handed back by stop(), taken by a new subscription that throws': async (
     b,
@@ -894,4 +944,5 @@ export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...consumerDeaths,
   ...expiryMeetsLimit,
   ...expiryMeetsLimitMore,
+  ...dropFromHandlers,
 ];
