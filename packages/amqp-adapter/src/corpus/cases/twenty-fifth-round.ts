@@ -531,8 +531,8 @@ const ttlMeetsHandBack = brokerCases('dead-letters', {
     await r.subscription.stop();
     return { got: r.deliveries.map(mark), dead: gone };
   },
-  'r25 TTL 400 and max length 2: a held message nacked back after its TTL with two waiting': async (b) => {
-    const { work, dead } = await workAndDead(b, { messageTtlMs: 400, maxLength: 2 });
+  'r25 TTL 1500 and max length 2: a held message nacked back after its TTL with two waiting': async (b) => {
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 1_500, maxLength: 2 });
     const gate = latch();
     const r = await receive(
       b,
@@ -547,9 +547,9 @@ const ttlMeetsHandBack = brokerCases('dead-letters', {
     );
     await publishAll(b, [evt('m0')]);
     await r.waitFor(1);
-    await b.advanceTime(250);
+    await b.advanceTime(1_200);
     await publishPaced(b, [evt('m1'), evt('m2')]);
-    await b.advanceTime(250);
+    await b.advanceTime(400);
     gate.open();
     await eventually(() => r.deliveries.length >= 2, 'another delivery');
     await b.advanceTime(100);
@@ -657,9 +657,9 @@ const consumerDeaths = brokerCases('dead-letters', {
 });
 
 const expiryMeetsLimit = brokerCases('dead-letters', {
-  'r25 TTL 1200 and max length 1: the connection drops holding one past its TTL and one within, one waiting':
+  'r25 TTL 2000 and max length 1: the connection drops holding one past its TTL and one within, one waiting':
     async (b) => {
-      const { work, dead } = await workAndDead(b, { messageTtlMs: 1200, maxLength: 1 });
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 2_000, maxLength: 1 });
       const gate = latch();
       const r = await receive(
         b,
@@ -671,10 +671,10 @@ const expiryMeetsLimit = brokerCases('dead-letters', {
       );
       await publishAll(b, [evt('m0')]);
       await r.waitFor(1);
-      await b.advanceTime(700);
+      await b.advanceTime(1_300);
       await publishAll(b, [evt('m1')]);
       await r.waitFor(2);
-      await b.advanceTime(600);
+      await b.advanceTime(800);
       await publishAll(b, [evt('m2')]);
       await b.dropConsumerConnection();
       gate.open();
@@ -685,10 +685,10 @@ const expiryMeetsLimit = brokerCases('dead-letters', {
       await r.subscription.stop();
       return { got: r.deliveries.map(mark), dead: gone, left: await drainedIds(b, work) };
     },
-  'r25 TTL 300 and max length 2: three held past their TTL are nacked back at once with one waiting': async (
+  'r25 TTL 1000 and max length 2: three held past their TTL are nacked back at once with one waiting': async (
     b,
   ) => {
-    const { work, dead } = await workAndDead(b, { messageTtlMs: 300, maxLength: 2 });
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 1_000, maxLength: 2 });
     const gate = latch();
     const r = await receive(
       b,
@@ -702,7 +702,7 @@ const expiryMeetsLimit = brokerCases('dead-letters', {
     );
     await publishAll(b, [evt('m0'), evt('m1'), evt('m2')]);
     await r.waitFor(3);
-    await b.advanceTime(400);
+    await b.advanceTime(1_100);
     await publishAll(b, [evt('m3')]);
     gate.open();
     const gone = (await b.drain(dead, 3)).map(deaths);
@@ -735,7 +735,7 @@ const expiryMeetsLimit = brokerCases('dead-letters', {
     await next.subscription.stop();
     return { dead: gone, next: next.deliveries.map(mark) };
   },
-  'r25 max length 2 and TTL 300: the connection drops holding three within their TTL with two waiting':
+  'r25 max length 2 and TTL 5000: the connection drops holding three within their TTL with two waiting':
     async (b) => {
       const { work, dead } = await workAndDead(b, { messageTtlMs: 5_000, maxLength: 2 });
       const gate = latch();
@@ -764,9 +764,9 @@ const expiryMeetsLimit = brokerCases('dead-letters', {
 });
 
 const expiryMeetsLimitMore = brokerCases('dead-letters', {
-  'r25 TTL 1500 and max length 1: the connection drops holding two past their TTL and two within, one waiting':
+  'r25 TTL 2000 and max length 1: the connection drops holding two past their TTL and two within, one waiting':
     async (b) => {
-      const { work, dead } = await workAndDead(b, { messageTtlMs: 1_500, maxLength: 1 });
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 2_000, maxLength: 1 });
       const gate = latch();
       const r = await receive(
         b,
@@ -778,10 +778,10 @@ const expiryMeetsLimitMore = brokerCases('dead-letters', {
       );
       await publishAll(b, [evt('m0'), evt('m1')]);
       await r.waitFor(2);
-      await b.advanceTime(900);
+      await b.advanceTime(1_300);
       await publishAll(b, [evt('m2'), evt('m3')]);
       await r.waitFor(4);
-      await b.advanceTime(700);
+      await b.advanceTime(800);
       await publishAll(b, [evt('m4')]);
       await b.dropConsumerConnection();
       gate.open();
@@ -791,9 +791,9 @@ const expiryMeetsLimitMore = brokerCases('dead-letters', {
       await r.subscription.stop();
       return { got: r.deliveries.map(mark), dead: gone };
     },
-  'r25 TTL 1500 and max length 1: stop() with one held past its TTL and one within, both requeued, one waiting':
+  'r25 TTL 2000 and max length 1: stop() with one held past its TTL and one within, both requeued, one waiting':
     async (b) => {
-      const { work, dead } = await workAndDead(b, { messageTtlMs: 1_500, maxLength: 1 });
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 2_000, maxLength: 1 });
       const gate = latch();
       const r = await receive(
         b,
@@ -806,12 +806,12 @@ const expiryMeetsLimitMore = brokerCases('dead-letters', {
       );
       await publishAll(b, [evt('m0')]);
       await r.waitFor(1);
-      await b.advanceTime(900);
+      await b.advanceTime(1_300);
       await publishAll(b, [evt('m1')]);
       await r.waitFor(2);
       await b.advanceTime(100);
       await publishAll(b, [evt('m2')]);
-      await b.advanceTime(600);
+      await b.advanceTime(700);
       const stopping = r.subscription.stop();
       gate.open();
       await stopping;
