@@ -262,6 +262,30 @@ const closingWhileStarting = brokerCases('settlement', {
     await b.advanceTime(200);
     return { published, consumed, closed, got, left: (await b.drain(work, 3)).map(flags) };
   },
+  'r25 consumer.close() right after consume() of a queue that does not exist: what the consume answers':
+    async (b) => {
+      const { work } = await workAndDead(b);
+      const other = b.newConsumer();
+      const consuming = outcome(other.consume(b.name('nowhere'), () => undefined));
+      const closed = await outcome(other.close());
+      const consumed = await consuming;
+      const published = await publishAll(b, [evt('m0')]);
+      return { consumed, closed, published, left: await drainedIds(b, work, 1) };
+    },
+  'r25 consumer.close() right after consume() of a missing queue while the connection is down': async (b) => {
+    const { work } = await workAndDead(b);
+    const r = await receive(b, work);
+    await b.dropConsumerConnection();
+    const other = b.newConsumer();
+    const consuming = outcome(other.consume(b.name('nowhere'), () => undefined));
+    const closed = await outcome(other.close());
+    const consumed = await consuming;
+    const back = await outcome(b.consumersBack());
+    const published = await publishAll(b, [evt('m0')]);
+    await r.waitFor(1);
+    await r.subscription.stop();
+    return { consumed, closed, back, published, got: r.ids() };
+  },
   'r25 consumer.close() right after two consume() calls on two queues: neither consumes': async (b) => {
     const one = boundQueue(b, 'one', ['a.#']);
     const two = boundQueue(b, 'two', ['b.#']);
