@@ -71,6 +71,26 @@ const topologyWhileDown = brokerCases('topology', {
       await r.subscription.stop();
       return { missing, back, published, got, ids: r.ids() };
     },
+  'r25 the same new queue declared twice at once: both resolve, one queue, one copy per publish': async (
+    b,
+  ) => {
+    const q = boundQueue(b, 'q', ['#']);
+    const both = await Promise.all([outcome(declare(b, [q])), outcome(declare(b, [q]))]);
+    const published = await publishAll(b, [evt('a')]);
+    return { both, published, left: await drainedIds(b, q.name, 1) };
+  },
+  'r25 a new queue declared twice at once with two TTLs: which one it gets': async (b) => {
+    const q = boundQueue(b, 'q', ['#']);
+    const both = await Promise.all([
+      outcome(declare(b, [{ ...q, messageTtlMs: 60_000 }])),
+      outcome(declare(b, [{ ...q, messageTtlMs: 120_000 }])),
+    ]);
+    const again = await Promise.all([
+      outcome(declare(b, [{ ...q, messageTtlMs: 60_000 }])),
+      outcome(declare(b, [{ ...q, messageTtlMs: 120_000 }])),
+    ]);
+    return { both, again };
+  },
   'r25 a topology declared right after a drop with no subscription to bring back': async (b) => {
     const q = boundQueue(b, 'q', ['#']);
     await declare(b, [q]);
