@@ -353,6 +353,31 @@ const closingWhileStarting = brokerCases('settlement', {
   },
 });
 
+const publishingAround = brokerCases('routing', {
+  'r25 five publishes pipelined to an exchange not yet declared, then five more once it is: outcomes in order':
+    async (b) => {
+      const q = boundQueue(b, 'q', ['#']);
+      const before = await Promise.all(ids(5).map((id) => outcome(b.publisher.publish(evt(id)))));
+      await declare(b, [q]);
+      const after = await Promise.all(
+        ['n0', 'n1', 'n2', 'n3', 'n4'].map((id) => outcome(b.publisher.publish(evt(id)))),
+      );
+      return { before, after, left: await drainedIds(b, q.name, 5) };
+    },
+  'r25 publishes pipelined across the moment the only queue is declared: none lost, each answered': async (
+    b,
+  ) => {
+    const q = boundQueue(b, 'q', ['#']);
+    await declare(b, []);
+    const early = ids(3).map((id) => outcome(b.publisher.publish(evt(id))));
+    const declaring = outcome(declare(b, [q]));
+    const declared = await declaring;
+    const late = ['n0', 'n1', 'n2'].map((id) => outcome(b.publisher.publish(evt(id))));
+    const answers = { early: await Promise.all(early), declared, late: await Promise.all(late) };
+    return { ...answers, left: await drainedIds(b, q.name, 3) };
+  },
+});
+
 const requeueOverLimits = brokerCases('dead-letters', {
   'r25 max length 1, two consumers of prefetch 1 holding one each, one waiting: the first nacks back': async (
     b,
@@ -978,6 +1003,7 @@ const limitsAndCounts = brokerCases('settlement', {
 
 export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...topologyWhileDown,
+  ...publishingAround,
   ...whileReconnecting,
   ...closingWhileStarting,
   ...droppedWhileStarting,
