@@ -4,6 +4,7 @@ import { FakeClock } from '@seams/fakes';
 import { hasErrorCode } from '@seams/ports';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { AmqpConnection } from './amqp-connection.js';
+import { isConnectionLoss } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 
 /** Stands in for amqplib's connection: it opens no channels and can be closed from either side. */
@@ -132,7 +133,8 @@ describe('AmqpConnection', () => {
         if (first) {
           first = false;
           (model as FakeModel).drop();
-          throw new Error('Connection closing');
+          // What amqplib throws for an operation on a connection that is closing.
+          throw Object.assign(new Error('Connection closing'), { name: 'IllegalOperationError' });
         }
         opened.push(models.indexOf(model as FakeModel));
       },
@@ -159,6 +161,15 @@ describe('AmqpConnection', () => {
     await clock.advance(50);
     expect(connection.state).toBe('connected');
     expect(runs).toBe(1);
+  });
+
+  it('isConnectionLoss tells an operation cut short by a closing connection from a refusal or a mistake', () => {
+    const named = (name: string, message: string) => Object.assign(new Error(message), { name });
+    expect(isConnectionLoss(named('IllegalOperationError', 'Connection closing'))).toBe(true);
+    expect(isConnectionLoss(new Error('Channel ended, no reply will be forthcoming'))).toBe(true);
+    expect(isConnectionLoss(Object.assign(new Error('NOT_FOUND'), { code: 404 }))).toBe(false);
+    expect(isConnectionLoss(new TypeError('bad argument'))).toBe(false);
+    expect(isConnectionLoss(new Error('No channels left to allocate'))).toBe(false);
   });
 
   it('close() stops reconnecting and is idempotent', async () => {

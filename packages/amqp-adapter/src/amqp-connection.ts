@@ -7,7 +7,7 @@ import {
   type Topology,
 } from '@seams/ports';
 import amqp from 'amqplib';
-import { amqpReplyCode } from './amqp-errors.js';
+import { isConnectionLoss } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { declareTopology } from './declare-topology.js';
@@ -106,9 +106,9 @@ export class AmqpConnection {
   }
 
   /**
-   * For a caller whose work on `model` failed without an AMQP reply code (the connection went away
-   * under it): resolves once `model` is gone and the reconnect is over, true when the connection is
-   * back (the work can be done again on the new one), false when it was closed.
+   * For a caller whose work on `model` failed because the connection went away under it
+   * (`isConnectionLoss`): resolves once `model` is gone and the reconnect is over, true when the
+   * connection is back (the work can be done again on the new one), false when it was closed.
    */
   async recovered(model: AmqpModel): Promise<boolean> {
     await this.#gone(model);
@@ -136,9 +136,9 @@ export class AmqpConnection {
       try {
         await hook.open(model);
       } catch (error) {
-        // No AMQP reply code: not a refusal (404, 406...) but the connection going away under the
-        // hook ("Connection closing", "Channel ended"). Its 'close' follows: then this is a reconnect.
-        if (amqpReplyCode(error) === undefined && this.#state !== 'closed') {
+        // Not a refusal (404, 406...) but the connection going away under the hook ("Connection
+        // closing", "Channel ended"). Its 'close' follows: then this is a reconnect.
+        if (isConnectionLoss(error) && this.#state !== 'closed') {
           await this.#gone(model);
           // Read again (`state`, not the narrowed field): close() may have come while it waited.
           if (this.state !== 'closed') return detach;

@@ -1,6 +1,6 @@
-import { type BrokerTopology, DependencyUnavailableError, SeamsError, type Topology } from '@seams/ports';
+import { type BrokerTopology, DependencyUnavailableError, type Topology } from '@seams/ports';
 import type { AmqpConnection } from './amqp-connection.js';
-import { amqpReplyCode } from './amqp-errors.js';
+import { isConnectionLoss } from './amqp-errors.js';
 import { declareTopology } from './declare-topology.js';
 
 /** Configuration of `AmqpTopology`. */
@@ -37,7 +37,7 @@ export class AmqpTopology implements BrokerTopology {
         connection.remember(topology);
         return;
       } catch (error) {
-        if (error instanceof SeamsError || amqpReplyCode(error) !== undefined) throw error;
+        if (!isConnectionLoss(error)) throw error;
         if (!(await connection.recovered(model))) {
           throw new DependencyUnavailableError('rabbitmq', 'the connection closed while declaring topology', {
             cause: error,
