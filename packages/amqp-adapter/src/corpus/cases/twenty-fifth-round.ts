@@ -889,6 +889,36 @@ const expiryMeetsLimitMore = brokerCases('dead-letters', {
     },
 });
 
+const expiryMeetsLimitLast = brokerCases('dead-letters', {
+  'r25 TTL 2000 and max length 3: the connection drops holding two past their TTL and one within, one waiting':
+    async (b) => {
+      const { work, dead } = await workAndDead(b, { messageTtlMs: 2_000, maxLength: 3 });
+      const gate = latch();
+      const r = await receive(
+        b,
+        work,
+        async (d) => {
+          if (!d.redelivered) await gate.promise;
+        },
+        { prefetch: 3 },
+      );
+      await publishAll(b, [evt('m0'), evt('m1')]);
+      await r.waitFor(2);
+      await b.advanceTime(1_300);
+      await publishAll(b, [evt('m2')]);
+      await r.waitFor(3);
+      await b.advanceTime(800);
+      await publishAll(b, [evt('m3')]);
+      await b.dropConsumerConnection();
+      gate.open();
+      const gone = (await b.drain(dead, 2)).map(deaths);
+      await b.consumersBack();
+      await eventually(() => r.ids().includes('m3'), 'm3 delivered');
+      await r.subscription.stop();
+      return { got: r.deliveries.map(mark), dead: gone };
+    },
+});
+
 const dropFromHandlers = brokerCases('settlement', {
   'r25 a handler drops the connection and throws at the delivery limit: the dead copy is made on its return':
     async (b) => {
@@ -1015,4 +1045,5 @@ export const twentyFifthRoundCases: readonly BrokerCase[] = [
   ...expiryMeetsLimit,
   ...expiryMeetsLimitMore,
   ...dropFromHandlers,
+  ...expiryMeetsLimitLast,
 ];
