@@ -4,6 +4,7 @@ import { FakeClock } from '@seams/fakes';
 import { hasErrorCode } from '@seams/ports';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { AmqpConnection } from './amqp-connection.js';
+import { isConnectionLoss } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 
 /** Stands in for amqplib's connection: it opens no channels and can be closed from either side. */
@@ -105,6 +106,70 @@ describe('AmqpConnection', () => {
     expect(connection.state).toBe('reconnecting');
     await clock.advance(1);
     expect(connection.state).toBe('connected');
+  });
+
+  it('reconnected() resolves once a reconnect is over: connected, or closed', async () => {
+    const { clock, models, connection } = harness();
+    await connection.connect();
+    await expect(connection.reconnected()).resolves.toBe('connected');
+    models[0]?.drop();
+    const back = connection.reconnected();
+    await clock.advance(50);
+    await expect(back).resolves.toBe('connected');
+    models[1]?.drop();
+    const closed = connection.reconnected();
+    await connection.close();
+    await expect(closed).resolves.toBe('closed');
+  });
+
+  it('a hook whose open failed because the connection dropped under it runs again on the reconnect', async () => {
+    const { clock, models, connection } = harness();
+    await connection.connect();
+    const opened: number[] = [];
+    let first = true;
+    await connection.attach({
+      phase: 'channels',
+      open: async (model) => {
+        if (first) {
+          first = false;
+          (model as FakeModel).drop();
+          // What amqplib throws for an operation on a connection that is closing.
+          throw Object.assign(new Error('Connection closing'), { name: 'IllegalOperationError' });
+        }
+        opened.push(models.indexOf(model as FakeModel));
+      },
+    });
+    await clock.advance(50);
+    expect(connection.state).toBe('connected');
+    expect(opened).toEqual([1]);
+  });
+
+  it('a hook refused with an AMQP reply code fails attach and is not kept', async () => {
+    const { clock, models, connection } = harness();
+    await connection.connect();
+    let runs = 0;
+    const refused = Object.assign(new Error('NOT_FOUND'), { code: 404 });
+    const attaching = connection.attach({
+      phase: 'channels',
+      open: async () => {
+        runs += 1;
+        throw refused;
+      },
+    });
+    await expect(attaching).rejects.toBe(refused);
+    models[0]?.drop();
+    await clock.advance(50);
+    expect(connection.state).toBe('connected');
+    expect(runs).toBe(1);
+  });
+
+  it('isConnectionLoss tells an operation cut short by a closing connection from a refusal or a mistake', () => {
+    const named = (name: string, message: string) => Object.assign(new Error(message), { name });
+    expect(isConnectionLoss(named('IllegalOperationError', 'Connection closing'))).toBe(true);
+    expect(isConnectionLoss(new Error('Channel ended, no reply will be forthcoming'))).toBe(true);
+    expect(isConnectionLoss(Object.assign(new Error('NOT_FOUND'), { code: 404 }))).toBe(false);
+    expect(isConnectionLoss(new TypeError('bad argument'))).toBe(false);
+    expect(isConnectionLoss(new Error('No channels left to allocate'))).toBe(false);
   });
 
   it('close() stops reconnecting and is idempotent', async () => {

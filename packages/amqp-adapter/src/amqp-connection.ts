@@ -7,6 +7,7 @@ import {
   type Topology,
 } from '@seams/ports';
 import amqp from 'amqplib';
+import { isConnectionLoss } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { declareTopology } from './declare-topology.js';
@@ -57,6 +58,8 @@ export class AmqpConnection {
   #model: AmqpModel | undefined;
   #state: AmqpConnectionState = 'idle';
   #connecting: Promise<void> | undefined;
+  /** `reconnected()` callers, told when a reconnect ends (back, or closed). */
+  readonly #awaitingReconnect = new Set<(state: AmqpConnectionState) => void>();
 
   constructor(config: AmqpConnectionConfig) {
     this.#config = config;
@@ -93,14 +96,53 @@ export class AmqpConnection {
     return this.#connecting;
   }
 
-  /** Registers `hook` for every reconnect and runs it now if connected; returns the unregister. */
+  /**
+   * While the connection is reconnecting, resolves once it is back (`connected`: every hook ran on
+   * the new connection) or `closed`; at once with the current state otherwise.
+   */
+  reconnected(): Promise<AmqpConnectionState> {
+    if (this.#state !== 'reconnecting') return Promise.resolve(this.#state);
+    return new Promise((resolve) => this.#awaitingReconnect.add(resolve));
+  }
+
+  /**
+   * For a caller whose work on `model` failed because the connection went away under it
+   * (`isConnectionLoss`): resolves once `model` is gone and the reconnect is over, true when the
+   * connection is back (the work can be done again on the new one), false when it was closed.
+   */
+  async recovered(model: AmqpModel): Promise<boolean> {
+    await this.#gone(model);
+    return (await this.reconnected()) === 'connected';
+  }
+
+  // Its 'close' listener from #open runs first, so the connection is reconnecting (or closed) then.
+  #gone(model: AmqpModel): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (this.#model !== model) resolve();
+      else model.once('close', () => resolve());
+    });
+  }
+
+  /**
+   * Registers `hook` for every reconnect and runs it now if connected; returns the unregister. A
+   * hook that fails because the connection dropped while it ran stays registered: the reconnect
+   * runs it (or already ran it) on the new connection, so `attach` resolves.
+   */
   async attach(hook: ConnectionHook): Promise<() => void> {
     this.#hooks.add(hook);
     const detach = () => this.#hooks.delete(hook);
-    if (this.#model) {
+    const model = this.#model;
+    if (model) {
       try {
-        await hook.open(this.#model);
+        await hook.open(model);
       } catch (error) {
+        // Not a refusal (404, 406...) but the connection going away under the hook ("Connection
+        // closing", "Channel ended"). Its 'close' follows: then this is a reconnect.
+        if (isConnectionLoss(error) && this.#state !== 'closed') {
+          await this.#gone(model);
+          // Read again (`state`, not the narrowed field): close() may have come while it waited.
+          if (this.state !== 'closed') return detach;
+        }
         detach();
         throw error;
       }
@@ -200,6 +242,10 @@ export class AmqpConnection {
   #setState(state: AmqpConnectionState, error?: unknown): void {
     if (this.#state === 'closed' && state !== 'closed') return;
     this.#state = state;
+    if (state !== 'reconnecting') {
+      for (const resolve of this.#awaitingReconnect) resolve(state);
+      this.#awaitingReconnect.clear();
+    }
     this.#config.onStateChange?.(state, error);
   }
 }

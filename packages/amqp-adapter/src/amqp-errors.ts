@@ -15,3 +15,25 @@ export function amqpReplyCode(error: unknown): number | undefined {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'number' ? code : undefined;
 }
+
+/** What amqplib says of an operation cut short because its channel or connection went away. */
+const CUT_SHORT = new Set([
+  'Channel ended, no reply will be forthcoming',
+  'channel closed',
+  'Connection closed',
+  'Unexpected close',
+]);
+
+/**
+ * Whether `error` is amqplib failing an operation because the connection (or the channel under
+ * it) is going away, not a refusal by RabbitMQ (those carry a reply code) nor a caller's mistake:
+ * `IllegalOperationError` ("Connection closing", "Channel closed") or an RPC cut short.
+ */
+export function isConnectionLoss(error: unknown): boolean {
+  if (!(error instanceof Error) || amqpReplyCode(error) !== undefined) return false;
+  return (
+    error.name === 'IllegalOperationError' ||
+    CUT_SHORT.has(error.message) ||
+    error.message.startsWith('Socket closed')
+  );
+}

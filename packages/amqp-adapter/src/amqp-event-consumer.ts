@@ -45,8 +45,14 @@ export class AmqpEventConsumer implements EventConsumer {
       prefetch: options.prefetch ?? this.config.prefetch ?? 10,
       maxDeliveries: options.maxDeliveries ?? this.config.maxDeliveries ?? 5,
     });
-    await subscription.start();
+    // In the set while it starts (which waits for a reconnect to finish): close() stops it too.
     this.#subscriptions.add(subscription);
+    try {
+      await subscription.start();
+    } catch (error) {
+      this.#subscriptions.delete(subscription);
+      throw error;
+    }
     return {
       stop: async () => {
         this.#subscriptions.delete(subscription);

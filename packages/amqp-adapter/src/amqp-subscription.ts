@@ -40,18 +40,33 @@ export class AmqpSubscription implements Subscription {
   #deadLetterChannel: Promise<ConfirmChannel> | undefined;
   #detach: () => void = () => undefined;
   #stopped = false;
+  /** Set when RabbitMQ answered that the queue does not exist (404) as this subscription opened. */
+  #missing: unknown;
 
   constructor(
     private readonly connection: AmqpConnection,
     private readonly spec: SubscriptionSpec,
   ) {}
 
+  /**
+   * Consumes the queue, at once when connected. While the connection is reconnecting (already, or
+   * because it dropped while this opened), it waits until the connection is back and the
+   * subscription opened on it, so a queue that does not exist rejects this call with
+   * `NotFoundError` as it does when connected.
+   */
   async start(): Promise<void> {
     try {
       this.#detach = await this.connection.attach({ phase: 'channels', open: (model) => this.#open(model) });
     } catch (error) {
-      if (amqpReplyCode(error) === 404) throw new NotFoundError('queue', this.spec.queue, { cause: error });
+      // Stopped (its consumer closed) while it opened: its channel closed under it, as asked.
+      if (this.#stopped) return;
       throw error;
+    }
+    // Made while reconnecting, or the connection dropped while it opened: it opens on the new one.
+    if (this.connection.state === 'reconnecting') await this.connection.reconnected();
+    if (this.#missing !== undefined) {
+      this.#detach();
+      throw new NotFoundError('queue', this.spec.queue, { cause: this.#missing });
     }
   }
 
@@ -89,15 +104,39 @@ export class AmqpSubscription implements Subscription {
       if (this.#channel === channel) this.#channel = undefined;
     });
     await channel.prefetch(this.spec.prefetch);
+    // Stopped (its consumer closed) while the channel opened: consume nothing, as asked.
+    if (this.#stopped) {
+      await channel.close().catch(() => undefined);
+      return;
+    }
     this.#channel = channel;
-    const { consumerTag } = await channel.consume(this.spec.queue, (raw) => {
-      if (!raw) return;
-      // stop() promises no new deliveries, but messages the broker sent before it saw the cancel
-      // still arrive: hand them back at once rather than to the handler.
-      if (this.#stopped) settle(channel, raw, 'requeue');
-      else this.#track(this.#handle(channel, raw));
-    });
+    let consumerTag: string;
+    try {
+      ({ consumerTag } = await channel.consume(this.spec.queue, (raw) => {
+        if (!raw) return;
+        // stop() promises no new deliveries, but messages the broker sent before it saw the cancel
+        // still arrive: hand them back at once rather than to the handler.
+        if (this.#stopped) settle(channel, raw, 'requeue');
+        else this.#track(this.#handle(channel, raw));
+      }));
+    } catch (error) {
+      if (amqpReplyCode(error) !== 404) throw error;
+      // The queue does not exist: this subscription ends (RabbitMQ closed its channel), and only it.
+      // Thrown, it would fail the whole reconnect, which would then be retried forever with every
+      // other subscription on the connection coming back and dropping again (measured on RabbitMQ
+      // 3.10.8: a consume made while the connection was down, of a queue that does not exist).
+      this.#missing = error;
+      this.#stopped = true;
+      this.#detach();
+      return;
+    }
     this.#consumerTag = consumerTag;
+    // stop() came during the consume's round trip, and found no consumer to cancel yet.
+    if (this.#stopped) {
+      await channel.cancel(consumerTag).catch(() => undefined);
+      await this.#drain();
+      await channel.close().catch(() => undefined);
+    }
   }
 
   #track(running: Promise<void>): void {

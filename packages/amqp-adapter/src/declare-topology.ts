@@ -7,7 +7,7 @@ import {
   validateTopology,
 } from '@seams/ports';
 import type { Channel, Options } from 'amqplib';
-import { AmqpTopologyError, amqpReplyCode } from './amqp-errors.js';
+import { AmqpTopologyError, amqpReplyCode, isConnectionLoss } from './amqp-errors.js';
 import type { AmqpModel } from './amqp-model.js';
 
 /**
@@ -63,7 +63,9 @@ export async function declareTopology(
     }
   } catch (error) {
     if (exchanges.length > 0 || queues.length > 0) onPartial?.({ exchanges, queues });
-    if (error instanceof NotFoundError) throw error;
+    // The connection went away mid-declaration ("Connection closing"), which is no refusal: the
+    // caller sees amqplib's error and can declare again once the connection is back.
+    if (error instanceof NotFoundError || isConnectionLoss(error)) throw error;
     throw new AmqpTopologyError(`RabbitMQ refused the topology: ${(error as Error).message}`, {
       cause: error,
     });

@@ -108,7 +108,12 @@ export class BrokerQueue {
 
   /**
    * The channel these were delivered on closed before settling them, in delivery order. They come
-   * back together, and the length limit is looked at once, after all of them are back.
+   * back together, and the length limit is looked at once, after all of them are back. A quorum
+   * queue first expires what is past its TTL at the head (rabbit_fifo's checkout expires before
+   * the limit is evaluated), a classic queue drops over the limit first (`requeue_and_run`:
+   * `maybe_drop_head`, then `drop_expired_msgs`): measured on RabbitMQ 3.10.8, two held past a
+   * TTL of 300 ms returned over a max length of 1 die `expired` on a quorum queue and `maxlen` on
+   * a classic one.
    */
   returnUnsettled(returned: readonly StoredMessage[]): void {
     for (const stored of returned) {
@@ -116,7 +121,14 @@ export class BrokerQueue {
       if (this.type === 'quorum') this.#returned.push(stored);
       else this.#putBack(stored);
     }
-    this.#enforceMaxLength();
+    if (this.type === 'quorum') {
+      // One rabbit_fifo command: its dead letters go out with the length limit's (newest first)
+      // ahead of the expired ones (oldest first). Measured on 3.10.8: m0 held past its TTL and m1
+      // within it return over a max length of 1 with m2 waiting: m1 (maxlen), then m0 (expired).
+      const expired = this.#takeExpiredHead();
+      this.#enforceMaxLength();
+      for (const stored of expired) this.host.deadLetter(this, stored, 'expired');
+    } else this.#enforceMaxLength();
     this.#schedulePump();
   }
 
@@ -267,15 +279,22 @@ export class BrokerQueue {
 
   // Like RabbitMQ, only the head expires: with one TTL per queue the head is the oldest.
   #dropExpiredHead(): void {
+    for (const stored of this.#takeExpiredHead()) this.host.deadLetter(this, stored, 'expired');
+  }
+
+  /** Takes the run of messages at the head whose TTL has passed, oldest first. */
+  #takeExpiredHead(): StoredMessage[] {
     const now = this.host.clock.now().getTime();
+    const expired: StoredMessage[] = [];
     for (
       let head = this.#head();
       head?.expiresAt !== undefined && head.expiresAt <= now;
       head = this.#head()
     ) {
       this.#shift();
-      this.host.deadLetter(this, head, 'expired');
+      expired.push(head);
     }
+    return expired;
   }
 
   // Overflow `drop-head`, RabbitMQ's default: the oldest ready messages die with reason maxlen.

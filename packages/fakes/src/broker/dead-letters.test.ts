@@ -452,3 +452,83 @@ describe('dead letters caused by a publish', () => {
     expect(reasons).toEqual(['rejected', 'maxlen']);
   });
 });
+
+describe('returned by a dropped channel past their TTL and over the length limit', () => {
+  // Measured on RabbitMQ 3.10.8 (broker corpus, r25): two held past a TTL of 300 ms, one waiting,
+  // max length 1; the connection drops. rabbit_fifo expires before it evaluates the limit; a classic
+  // queue's requeue_and_run drops over the limit before it expires.
+  it.each([
+    ['quorum', 'expired'],
+    ['classic', 'maxlen'],
+  ] as const)('%s: the returned ones die %s', async (type, reason) => {
+    newBroker();
+    await broker.declare({
+      exchanges: ['invoices', 'dlx'].map((name) => ({ name, type: 'topic' as const })),
+      queues: [
+        {
+          name: 'work',
+          type,
+          bindings: [{ exchange: 'invoices', pattern: '#' }],
+          deadLetterExchange: 'dlx',
+          messageTtlMs: 300,
+          maxLength: 1,
+        },
+        { name: 'dead', type, bindings: [{ exchange: 'dlx', pattern: '#' }] },
+      ],
+    });
+    const held = new Promise<void>(() => undefined);
+    await broker.createConsumer().consume('work', () => held, { prefetch: 2 });
+    const publisher = broker.createPublisher({ exchange: 'invoices' });
+    await publisher.publish(event('m0'));
+    await publisher.publish(event('m1'));
+    await broker.waitFor((b) => b.messages('work').length === 0);
+    await clock.advance(400);
+    await publisher.publish(event('m2'));
+    broker.dropConsumerChannels();
+    await broker.waitFor((b) => b.messages('dead').length === 2);
+    expect(broker.inspect('dead').map((m) => m.brokerHeaders['x-first-death-reason'])).toEqual([
+      reason,
+      reason,
+    ]);
+  });
+});
+
+describe('one returned past its TTL, one within it, over the length limit', () => {
+  // Measured on RabbitMQ 3.10.8 (broker corpus, r25): m0 held past a TTL of 1,200 ms, m1 within it,
+  // m2 waiting, max length 1; the connection drops. A quorum queue's one command sends the length
+  // limit's dead letter before the expired one; a classic queue drops both over the limit, in order.
+  it.each([
+    ['quorum', ['m1:maxlen', 'm0:expired']],
+    ['classic', ['m0:maxlen', 'm1:maxlen']],
+  ] as const)('%s: dead letters %j', async (type, expected) => {
+    newBroker();
+    await broker.declare({
+      exchanges: ['invoices', 'dlx'].map((name) => ({ name, type: 'topic' as const })),
+      queues: [
+        {
+          name: 'work',
+          type,
+          bindings: [{ exchange: 'invoices', pattern: '#' }],
+          deadLetterExchange: 'dlx',
+          messageTtlMs: 1_200,
+          maxLength: 1,
+        },
+        { name: 'dead', type, bindings: [{ exchange: 'dlx', pattern: '#' }] },
+      ],
+    });
+    const held = new Promise<void>(() => undefined);
+    await broker.createConsumer().consume('work', () => held, { prefetch: 2 });
+    const publisher = broker.createPublisher({ exchange: 'invoices' });
+    await publisher.publish(event('m0'));
+    await clock.advance(700);
+    await publisher.publish(event('m1'));
+    await broker.waitFor((b) => b.messages('work').length === 0);
+    await clock.advance(600);
+    await publisher.publish(event('m2'));
+    broker.dropConsumerChannels();
+    await broker.waitFor((b) => b.messages('dead').length === 2);
+    expect(
+      broker.inspect('dead').map((m) => `${m.message.id}:${String(m.brokerHeaders['x-first-death-reason'])}`),
+    ).toEqual(expected);
+  });
+});

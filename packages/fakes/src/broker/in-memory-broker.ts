@@ -4,6 +4,7 @@ import {
   type Clock,
   type DeadLetterReason,
   type DeliveryHandler,
+  DependencyUnavailableError,
   type EventMessage,
   NotFoundError,
   PublishError,
@@ -79,6 +80,13 @@ export class InMemoryBroker implements BrokerTopology {
   /** Subscriptions waiting to consume (again) after `dropConsumerChannels`, in turn. */
   readonly #toResume: InMemorySubscription[] = [];
   #resuming = false;
+  /**
+   * The consumers' connection is down (`dropConsumerChannels()` of every queue) until the
+   * subscriptions are back: the AMQP adapter's topology goes through that connection.
+   */
+  #consumerConnectionDown = false;
+  /** Told when the subscriptions are all back after a drop (`resubscribing` turns false). */
+  readonly #awaitingResume = new Set<() => void>();
   readonly #lifetime = new AbortController();
   readonly #failures = new FailureScript<PublishFailureReason>('failNextPublish');
   #settling = 0;
@@ -99,6 +107,16 @@ export class InMemoryBroker implements BrokerTopology {
   }
 
   async declare(topology: Topology): Promise<void> {
+    // `AmqpTopology` declares through the consumers' connection (so consumers learn each queue's
+    // type and dead-letter exchange) and fails fast while it reconnects, before it looks at the
+    // topology: measured on RabbitMQ 3.10.8, a declare right after that connection dropped is
+    // refused with DEPENDENCY_UNAVAILABLE and creates nothing, with or without subscriptions.
+    if (this.#consumerConnectionDown) {
+      throw new DependencyUnavailableError(
+        'broker',
+        'cannot declare topology: the consumers’ connection is down (dropConsumerChannels) until it is back',
+      );
+    }
     validateTopology(topology);
     // RabbitMQ applies a declaration round trips after the call (a channel, then each declare and
     // bind), while a publish is routed as soon as its frame arrives: measured on 3.10.8, a publish
@@ -126,6 +144,7 @@ export class InMemoryBroker implements BrokerTopology {
   createConsumer(): InMemoryEventConsumer {
     const consumer = new InMemoryEventConsumer({
       subscribe: (queue, handler, prefetch, max) => this.#subscribe(queue, handler, prefetch, max),
+      resumed: () => this.#resumed(),
     });
     return consumer;
   }
@@ -179,6 +198,9 @@ export class InMemoryBroker implements BrokerTopology {
    * its queue's service order. Measured on RabbitMQ 3.10.8 (both queue types) with consumers A and
    * B of prefetch 1 on one connection, A served last: after the connection drops, the next
    * publishes go A, B, A (not B, A, B), and a message A held comes back to A, not to B.
+   * Without `queue` it is the consumers' connection that drops, which the AMQP adapter's topology
+   * also goes through: until `resubscribing` is false again, `declare` is refused with
+   * `DependencyUnavailableError`, as `AmqpTopology` refuses it while that connection reconnects.
    */
   dropConsumerChannels(queue?: string): void {
     // Still coming back from the last drop: there is no connection to drop yet (the adapter's
@@ -194,6 +216,8 @@ export class InMemoryBroker implements BrokerTopology {
     );
     for (const subscription of dropped) subscription.dropChannel();
     this.#toResume.push(...dropped);
+    // Dropping every queue's channels is the connection going: one queue's alone is not.
+    if (queue === undefined) this.#consumerConnectionDown = true;
     if (!this.#resuming) void this.#resubscribe();
   }
 
@@ -210,17 +234,28 @@ export class InMemoryBroker implements BrokerTopology {
   // subscription made meanwhile joins the end of the line (the adapter runs it after the others'
   // on reconnecting): measured on RabbitMQ 3.10.8, with A and B resubscribing and C made while the
   // connection was down, the next four publishes go A, B, C, A.
+  // The connection is back a turn later at the earliest, even with no subscription to bring back
+  // (a reconnect is round trips away).
   async #resubscribe(): Promise<void> {
     this.#resuming = true;
     try {
-      for (let next = this.#toResume.shift(); next; next = this.#toResume.shift()) {
+      do {
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (this.#lifetime.signal.aborted) return;
-        next.resume();
-      }
+        this.#toResume.shift()?.resume();
+      } while (this.#toResume.length > 0);
     } finally {
       this.#resuming = false;
+      this.#consumerConnectionDown = false;
+      for (const resolve of this.#awaitingResume) resolve();
+      this.#awaitingResume.clear();
     }
+  }
+
+  /** Resolves once no drop is being recovered from: at once, or when `resubscribing` turns false. */
+  #resumed(): Promise<void> {
+    if (!this.#resuming) return Promise.resolve();
+    return new Promise((resolve) => this.#awaitingResume.add(resolve));
   }
 
   /**

@@ -20,6 +20,8 @@ export interface ConsumerHost {
     prefetch: number,
     maxDeliveries: number,
   ): InMemorySubscription;
+  /** Resolves once the consumers' connection is not coming back from a drop (at once when it is up). */
+  resumed(): Promise<void>;
 }
 
 /** Consumes queues of an `InMemoryBroker`. */
@@ -48,8 +50,21 @@ export class InMemoryEventConsumer implements EventConsumer {
     // 3.10.8, a publish made in the same tick as consume() into a max length 0 queue dies maxlen
     // instead of being delivered. So the fake attaches a turn later.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.#closed) {
+      // close() came while this consume was on its way: the AMQP consumer's close() stops a
+      // subscription still opening before it asks RabbitMQ for the queue, so nothing is consumed
+      // and the consume resolves, even for a queue that does not exist (measured on 3.10.8).
+      await this.host.resumed();
+      return { stop: async () => undefined };
+    }
     const subscription = this.host.subscribe(queue, handler, prefetch, maxDeliveries);
     this.#subscriptions.add(subscription);
+    // Made while the consumers' connection is down, it resolves once the connection is back and
+    // every subscription consumes again, as the AMQP consumer waits for the reconnect (so a queue
+    // that does not exist is reported then): measured on RabbitMQ 3.10.8, with A and B consuming
+    // and C made while the connection was down, six publishes made once C's consume resolved go
+    // two to each; had it resolved at once, they would wait and go to A, back first, alone.
+    await this.host.resumed();
     return {
       stop: async () => {
         this.#subscriptions.delete(subscription);

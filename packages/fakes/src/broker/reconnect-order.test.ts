@@ -55,6 +55,34 @@ describe.each(['quorum', 'classic'] as const)('%s: consumers after a dropped con
     expect(got.slice(3)).toEqual(['A:n0:false', 'B:n1:false', 'A:n2:false']);
   });
 
+  it('a consume made while the connection is down resolves once every subscription is back', async () => {
+    const { got, subscribe } = await brokerWith(type);
+    await subscribe('A');
+    await subscribe('B');
+    broker.dropConsumerChannels();
+    await subscribe('C');
+    expect(broker.resubscribing).toBe(false);
+    // Published back to back, not paced: all three consume already, so each gets two.
+    const publisher = broker.createPublisher({ exchange: 'invoices' });
+    for (const id of ['m0', 'm1', 'm2', 'm3', 'm4', 'm5']) await publisher.publish(event(id));
+    await broker.waitFor(() => got.length === 6);
+    expect(got.map((g) => g[0]).sort()).toEqual(['A', 'A', 'B', 'B', 'C', 'C']);
+  });
+
+  it('a consume that close() overtook while the connection was down consumes nothing', async () => {
+    await brokerWith(type);
+    broker.dropConsumerChannels();
+    const consumer = broker.createConsumer();
+    const got: string[] = [];
+    const consuming = consumer.consume('q', (d) => void got.push(d.message.id));
+    await consumer.close();
+    await consuming;
+    await broker.createPublisher({ exchange: 'invoices' }).publish(event('m0'));
+    await turn();
+    expect(got).toEqual([]);
+    expect(broker.messages('q').map((m) => m.id)).toEqual(['m0']);
+  });
+
   it('a message held by the first consumer goes back to it, not to the idle second one', async () => {
     const { got, subscribe, publish } = await brokerWith(type);
     const held = new Promise<void>(() => undefined);

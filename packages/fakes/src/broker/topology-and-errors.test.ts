@@ -30,6 +30,22 @@ describe('InMemoryBroker topology', () => {
     }
   });
 
+  it('refuses to declare while the consumers’ connection is down, as AmqpTopology does on it', async () => {
+    await declared();
+    const fresh = { name: 'fresh', bindings: [{ exchange: 'invoices', pattern: '#' }] };
+    broker.dropConsumerChannels();
+    await expect(broker.declare({ exchanges: [], queues: [fresh] })).rejects.toMatchObject({
+      code: 'DEPENDENCY_UNAVAILABLE',
+    });
+    await broker.waitFor((b) => !b.resubscribing);
+    expect(() => broker.messages('fresh')).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }));
+    await broker.declare({ exchanges: [], queues: [fresh] });
+    // One queue's channels dropping is not the connection: declarations go on.
+    broker.dropConsumerChannels('q');
+    await broker.declare({ exchanges: [], queues: [fresh] });
+    expect(broker.messages('fresh')).toEqual([]);
+  });
+
   it('redeclaring an exchange keeps its bindings, as exchange.declare does on RabbitMQ', async () => {
     const publisher = await declared();
     await broker.declare({ exchanges: [{ name: 'invoices', type: 'topic' }], queues: [] });

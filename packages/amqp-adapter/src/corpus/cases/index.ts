@@ -13,6 +13,7 @@ import { thirteenthRoundCases } from './thirteenth-round.js';
 import { topologyCases } from './topology.js';
 import { twelfthRoundCases } from './twelfth-round.js';
 import { twentiethRoundCases } from './twentieth-round.js';
+import { twentyFifthRoundCases } from './twenty-fifth-round.js';
 import { twentyFirstRoundCases } from './twenty-first-round.js';
 
 /** The broker differential corpus, in the order the snapshot lists it. */
@@ -32,4 +33,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...nineteenthRoundBCases,
   ...twentiethRoundCases,
   ...twentyFirstRoundCases,
+  ...twentyFifthRoundCases,
 ];

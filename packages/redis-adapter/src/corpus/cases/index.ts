@@ -11,6 +11,7 @@ import { round18Cases } from './round-18.js';
 import { round19Cases } from './round-19.js';
 import { round20Cases } from './round-20.js';
 import { round21Cases } from './round-21.js';
+import { round25Cases } from './round-25.js';
 import { validationCases } from './validation.js';
 
 /** The IdempotencyStore differential corpus, in the order the snapshot lists it. */
@@ -28,4 +29,5 @@ export const IDEMPOTENCY_CORPUS: readonly IdempotencyCase[] = [
   ...round19Cases,
   ...round20Cases,
   ...round21Cases,
+  ...round25Cases,
 ];
