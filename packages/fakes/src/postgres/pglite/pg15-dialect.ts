@@ -134,6 +134,8 @@ const PREFILTER = new RegExp(
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`\bmaterialized\s+view\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
+    // A zone argument (pg15-zone-arguments.ts), whatever its operand.
+    String.raw`\bat\s+time\s+zone\b|\b(?:timezone|date_trunc|make_timestamptz)\s*\(`,
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
     PARTITION_FOLLOW_UP_PREFILTER.source,
@@ -383,7 +385,8 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...rulePrivilegeEdits(statements.slice(0, failedAt)),
       ...boundCursorEdits(statements),
       ...icuLocaleEdits(statements.slice(0, failedAt)),
-    ].sort((a, b) => a.start - b.start),
+      // An insertion before a token goes before any edit of that token.
+    ].sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start)),
   ).filter(
     (edit) =>
       !statementFailure ||
