@@ -109,6 +109,9 @@ const ZONE_ABBREVIATIONS = (
 ).split(' ');
 const ANY_ZONE_ABBREVIATION = `(^|[^[:alpha:]])(${ZONE_ABBREVIATIONS.join('|')})([^[:alpha:]]|$)`;
 
+/** One of ZONE_DATA_ABBREVIATIONS as a word, which 15 reads nowhere (22007, beside `today` too). */
+const ANY_ZONE_DATA_ABBREVIATION = `(^|[^[:alnum:]_/+-])(${ZONE_DATA_ABBREVIATIONS.join('|')})([^[:alnum:]_/]|$)`;
+
 const RAISE = `pg_catalog.${PREFIX}datetime_words_error`;
 const ZONE_WORD = `pg_catalog.${PREFIX}session_zone_word`;
 
@@ -173,6 +176,7 @@ export function datetimeWordStatements(): CatalogStatement[] {
               WHEN pg_catalog.current_setting('TimeZone') OPERATOR(pg_catalog.=) ANY (${UTC_NAMES})
                 OR input OPERATOR(pg_catalog.!~*) '${ANY_ZONE_ABBREVIATION}'
                 OR NOT ${ZONE_WORD}(input) THEN ${read('input', 'typmod')}
+              WHEN input OPERATOR(pg_catalog.~*) '${ANY_ZONE_DATA_ABBREVIATION}' THEN ${invalid}
               WHEN input OPERATOR(pg_catalog.~*) '(^|[^[:alpha:]])(now|today|tomorrow|yesterday)([^[:alpha:]]|$)'
                 THEN ${RAISE}('0A000', '${REFUSAL}', NULL::pg_catalog.${type})
               ELSE ${utc}(input, typmod) END $$`,
