@@ -10,6 +10,7 @@ import {
   datetimeWordStatements,
   datetimeWordsFunction,
   ZONE_DATA_ABBREVIATION,
+  ZONE_DATA_ABBREVIATIONS,
 } from './pg15-datetime-words.js';
 import { DROPPED_OBJECTS_SIGNATURE, EVENT_TRIGGER_STATEMENTS } from './pg15-event-triggers.js';
 import { EXTENSION_NEWER_SETTINGS } from './pg15-extension-settings.js';
@@ -1271,6 +1272,8 @@ const CONFLICTING_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pwt', '+09:00'],
   ['wast', '+07:00'],
 ]);
+/** CAST, left out above, conflicts too (Africa/Juba's data): as a zone argument alone it is read by the set's offset. */
+const ZONE_ONLY_CONFLICTING: ReadonlyMap<string, string> = new Map([['cast', '+09:30']]);
 const ABBREVIATION_WORDS = [...CONFLICTING_ABBREVIATIONS.keys()].join('|');
 /** One of them as a word of a date/time text (not inside a zone name such as PST8PDT or a/b). */
 export const CONFLICTING_ABBREVIATION = new RegExp(`(?<![\\w/+-])(?:${ABBREVIATION_WORDS})(?![\\w/])`, 'i');
@@ -1295,7 +1298,10 @@ export function pg15ZoneText(text: string): string | undefined {
  */
 export function pg15ZoneArgument(text: string): string | undefined {
   const word = /^\s*([a-z]+)\s*$/i.exec(text)?.[1];
-  const offset = word === undefined ? undefined : CONFLICTING_ABBREVIATIONS.get(word.toLowerCase());
+  const offset =
+    word === undefined
+      ? undefined
+      : (CONFLICTING_ABBREVIATIONS.get(word.toLowerCase()) ?? ZONE_ONLY_CONFLICTING.get(word.toLowerCase()));
   if (word === undefined || offset === undefined) return undefined;
   return `${word.toUpperCase()}${offset.startsWith('-') ? '+' : '-'}${offset.slice(1)}`;
 }
@@ -1318,6 +1324,34 @@ const GUARDED_JSON = JSON.stringify(
 );
 
 const PG15_HIDDEN_PREFIX_SQL = `pg_catalog.${PG15_HIDDEN_PREFIX}`;
+
+/**
+ * A zone argument's text as 15 reads it, for pg15-zone-arguments.ts's ZONE_FUNCTION (`posix`: the
+ * argument is read as a POSIX zone, as AT TIME ZONE, timezone() and date_trunc() read it): an
+ * abbreviation some zone's own data uses that 15 does not know fails as 15's does (22023), one of
+ * CONFLICTING_ABBREVIATIONS becomes the set's offset, a numeric offset gets `UTC` before it, which
+ * reads it as POSIX whatever the session's zone calls it. Immutable as the built-ins it feeds are
+ * (an index expression may hold it). The interval form (`AT TIME ZONE INTERVAL ...` from a column)
+ * is the value itself.
+ */
+const ZONE_ARGUMENT_STATEMENTS: readonly CatalogStatement[] = [
+  {
+    text: `CREATE OR REPLACE FUNCTION ${PG15_HIDDEN_PREFIX_SQL}zone15(zone text, posix boolean) RETURNS text
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+      SELECT CASE
+        WHEN pg_catalog.lower(zone) OPERATOR(pg_catalog.=) ANY ('{${ZONE_DATA_ABBREVIATIONS.map((word) => word.toLowerCase()).join(',')}}'::pg_catalog.text[])
+          THEN ${PG15_HIDDEN_PREFIX_SQL}datetime_words_error('22023', pg_catalog.format('time zone "%s" not recognized', zone), NULL::pg_catalog.text)
+        ${[...CONFLICTING_ABBREVIATIONS.keys(), ...ZONE_ONLY_CONFLICTING.keys()].map((word) => `WHEN pg_catalog.lower(zone) OPERATOR(pg_catalog.=) '${word}' THEN '${pg15ZoneArgument(word)}'`).join('\n        ')}
+        WHEN posix AND zone OPERATOR(pg_catalog.~) '^[+-][0-9]' THEN 'UTC' OPERATOR(pg_catalog.||) zone
+        ELSE zone END $$`,
+    params: [],
+  },
+  {
+    text: `CREATE OR REPLACE FUNCTION ${PG15_HIDDEN_PREFIX_SQL}zone15(zone interval, posix boolean) RETURNS interval
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT zone $$`,
+    params: [],
+  },
+];
 
 /** Text read as a timestamptz in UTC, whose own data uses no abbreviation: by timezone_abbreviations alone, as 15 reads any. */
 const BY_ABBREVIATIONS_STATEMENT: CatalogStatement = {
@@ -2132,6 +2166,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...EVENT_TRIGGER_STATEMENTS,
     ...NOT_NULL_NAME_STATEMENTS,
     BY_ABBREVIATIONS_STATEMENT,
+    ...ZONE_ARGUMENT_STATEMENTS,
     LITERAL_GUARD_STATEMENT,
     MAKE_INTERVAL_STATEMENT,
     ...pg15CtypeStatements(),

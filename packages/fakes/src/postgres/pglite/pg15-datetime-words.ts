@@ -52,6 +52,14 @@ export const DATETIME_TYPES: readonly DatetimeType[] = [
     call: 'pg_catalog.timestamptz_in(%s, 0, %m)',
     special: true,
   },
+  { oid: 1083, type: 'time', name: 'time', call: 'pg_catalog.time_in(%s, 0, %m)', special: false },
+  {
+    oid: 1266,
+    type: 'timetz',
+    name: 'time with time zone',
+    call: 'pg_catalog.timetz_in(%s, 0, %m)',
+    special: false,
+  },
 ];
 
 /**
@@ -81,6 +89,9 @@ export const datetimeWordsFunction = (type: string): string => `pg_catalog.${PRE
 const REFUSAL =
   'a special value such as now or today beside a zone abbreviation the session time zone uses: PGlite (PostgreSQL 18) reads that abbreviation otherwise than PostgreSQL 15, so the fake refuses it: run this test on the real server';
 
+const SPECIAL_REFUSAL =
+  'epoch or infinity beside a relative word such as today: PGlite (PostgreSQL 18) refuses what PostgreSQL 15 reads, and the fake does not read it as 15 does: run this test on the real server';
+
 /** Zones whose own data has no abbreviation but UTC: nothing to look up (and the common case). */
 const UTC_NAMES = `'{UTC,Etc/UTC,UCT,Etc/UCT,Universal,Etc/Universal,Zulu,Etc/Zulu}'::pg_catalog.text[]`;
 
@@ -89,14 +100,17 @@ const UTC_NAMES = `'{UTC,Etc/UTC,UCT,Etc/UCT,Universal,Etc/Universal,Zulu,Etc/Zu
  * text with none of them reads alike under any session zone, with no look-up of the zone's data.
  */
 const ZONE_ABBREVIATIONS = (
-  'ACDT ACST ADDT ADMT ADT AEDT AEST AHDT AHST AKDT AKST AMT APT AST AWDT AWST AWT BDST BDT BMT BST' +
-  'CAST CAT CDT CEMT CEST CET CMT CPT CST CWT DMT EAST EAT EDT EEST EET EMT EPT EST EWT FFMT FMT GDT' +
-  'GMT GST HDT HKST HKT HKWT HMT HPT HST HWT IDDT IDT IMT IST JDT JMT JST KDT KMT KST LMT LST MDST' +
-  'MDT MEST MET MMT MPT MSD MSK MST MWT NDDT NDT NPT NST NWT NZDT NZMT NZST PDT PKST PKT PLMT PMMT' +
-  'PMT PPMT PPT PST PWT QMT RMT SAST SDMT SET SJMT SMT SST TBMT TMT UTC WAST WAT WEMT WEST WET WIB' +
+  'ACDT ACST ADDT ADMT ADT AEDT AEST AHDT AHST AKDT AKST AMT APT AST AWDT AWST AWT BDST BDT BMT BST ' +
+  'CAST CAT CDT CEMT CEST CET CMT CPT CST CWT DMT EAST EAT EDT EEST EET EMT EPT EST EWT FFMT FMT GDT ' +
+  'GMT GST HDT HKST HKT HKWT HMT HPT HST HWT IDDT IDT IMT IST JDT JMT JST KDT KMT KST LMT LST MDST ' +
+  'MDT MEST MET MMT MPT MSD MSK MST MWT NDDT NDT NPT NST NWT NZDT NZMT NZST PDT PKST PKT PLMT PMMT ' +
+  'PMT PPMT PPT PST PWT QMT RMT SAST SDMT SET SJMT SMT SST TBMT TMT UTC WAST WAT WEMT WEST WET WIB ' +
   'WIT WITA WMT YDDT YDT YPT YST YWT ZMT'
 ).split(' ');
 const ANY_ZONE_ABBREVIATION = `(^|[^[:alpha:]])(${ZONE_ABBREVIATIONS.join('|')})([^[:alpha:]]|$)`;
+
+/** One of ZONE_DATA_ABBREVIATIONS as a word, which 15 reads nowhere (22007, beside `today` too). */
+const ANY_ZONE_DATA_ABBREVIATION = `(^|[^[:alnum:]_/+-])(${ZONE_DATA_ABBREVIATIONS.join('|')})([^[:alnum:]_/]|$)`;
 
 const RAISE = `pg_catalog.${PREFIX}datetime_words_error`;
 const ZONE_WORD = `pg_catalog.${PREFIX}session_zone_word`;
@@ -131,12 +145,21 @@ export function datetimeWordStatements(): CatalogStatement[] {
       const read = (text: string, typmod: string): string =>
         call.replace('%s', `pg_catalog.textout(${text})`).replace('%m', typmod);
       const utc = `pg_catalog.${PREFIX}${type}_in_utc`;
+      const invalid = `${RAISE}('22007', pg_catalog.format('invalid input syntax for type %s: "%s"', '${name}', input), NULL::pg_catalog.${type})`;
+      // 15 reads a special word beside fields that set no date (`epoch 01:01:01`, `2024-01-01
+      // epoch`, `infinity PST`) as the word alone; a date field after it (`infinity 2024-01-01`)
+      // or a second special word conflicts (22007); a relative word after it wins, and moves.
       const specialArms = special
-        ? `WHEN input OPERATOR(pg_catalog.~*) '^[[:space:]]*[+]infinity[[:space:]]*$'
-             THEN ${RAISE}('22007', pg_catalog.format('invalid input syntax for type %s: "%s"', '${name}', input), NULL::pg_catalog.${type})
+        ? `WHEN input OPERATOR(pg_catalog.~*) '^[[:space:]]*[+][[:space:]]*infinity[[:space:]]*$' THEN ${invalid}
            WHEN input OPERATOR(pg_catalog.~) '[^[:space:]][[:space:]]+[^[:space:]]'
              AND input OPERATOR(pg_catalog.~*) '(^|[[:space:]])(epoch|-?infinity)([[:space:]]|$)'
-             THEN ${read(`pg_catalog.lower(pg_catalog.substring(input, '(?i)(?:^|[[:space:]])(epoch|-?infinity)(?:[[:space:]]|$)'))`, 'typmod')}`
+             THEN CASE
+               WHEN input OPERATOR(pg_catalog.~*) '(^|[[:space:]])[-+]?(epoch|infinity)[[:space:]](.*[[:space:]])?[-+]?(epoch|infinity)([[:space:]]|$)'
+                 OR input OPERATOR(pg_catalog.~*) '(^|[[:space:]])(epoch|-?infinity)[[:space:]](.*[[:space:]])?([0-9]+[-/]|[0-9]+[.][0-9]+[.])'
+                 THEN ${invalid}
+               WHEN input OPERATOR(pg_catalog.~*) '(^|[^[:alpha:]])(now|today|tomorrow|yesterday|allballs)([^[:alpha:]]|$)'
+                 THEN ${RAISE}('0A000', '${SPECIAL_REFUSAL}', NULL::pg_catalog.${type})
+               ELSE ${read(`pg_catalog.lower(pg_catalog.substring(input, '(?i)(?:^|[[:space:]])(epoch|-?infinity)(?:[[:space:]]|$)'))`, 'typmod')} END`
         : '';
       return [
         {
@@ -153,6 +176,7 @@ export function datetimeWordStatements(): CatalogStatement[] {
               WHEN pg_catalog.current_setting('TimeZone') OPERATOR(pg_catalog.=) ANY (${UTC_NAMES})
                 OR input OPERATOR(pg_catalog.!~*) '${ANY_ZONE_ABBREVIATION}'
                 OR NOT ${ZONE_WORD}(input) THEN ${read('input', 'typmod')}
+              WHEN input OPERATOR(pg_catalog.~*) '${ANY_ZONE_DATA_ABBREVIATION}' THEN ${invalid}
               WHEN input OPERATOR(pg_catalog.~*) '(^|[^[:alpha:]])(now|today|tomorrow|yesterday)([^[:alpha:]]|$)'
                 THEN ${RAISE}('0A000', '${REFUSAL}', NULL::pg_catalog.${type})
               ELSE ${utc}(input, typmod) END $$`,

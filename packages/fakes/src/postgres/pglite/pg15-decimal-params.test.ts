@@ -34,6 +34,32 @@ describe('plain decimal parameters bound in binary', () => {
       expect(decimalParamBinary(text, 1700), text).toBeUndefined();
   });
 
+  it('encodes plain ISO dates and timestamps as microseconds (days) since 2000, an offset only for timestamptz', () => {
+    expect(decimalParamBinary('2000-01-02', 1082)?.readInt32BE()).toBe(1);
+    expect(decimalParamBinary('1999-12-31', 1082)?.readInt32BE()).toBe(-1);
+    expect(decimalParamBinary('2000-01-01T00:00:01.5+00:00', 1184)?.readBigInt64BE()).toBe(1_500_000n);
+    expect(decimalParamBinary('2000-01-01T05:30:00+05:30', 1184)?.readBigInt64BE()).toBe(0n);
+    expect(decimalParamBinary('2000-01-01 00:00:00.000001-01', 1184)?.readBigInt64BE()).toBe(3_600_000_001n);
+    // timestamp's input ignores a zone written after it.
+    expect(decimalParamBinary('2000-01-01T00:00:00Z', 1114)?.readBigInt64BE()).toBe(0n);
+    expect(decimalParamBinary('2000-01-01 00:00:00+05', 1114)?.readBigInt64BE()).toBe(0n);
+    for (const [text, oid] of [
+      ['2000-01-01 00:00:00', 1184],
+      ['2024-02-30', 1082],
+      ['2024-02-30T00:00:00Z', 1184],
+      ['0099-01-01', 1082],
+      ['2024-01-01 BC', 1082],
+      ['2024-01-01 24:00:00', 1114],
+      ['2024-01-01 23:59:60', 1114],
+      ['2024-01-01 00:00:00.1234567', 1114],
+      ['2024-01-01T00:00:00+16:00', 1184],
+      [' 2024-01-01', 1082],
+      ['+infinity', 1082],
+      ['2024-01-01', 1083],
+    ] as const)
+      expect(decimalParamBinary(text, oid), text).toBeUndefined();
+  });
+
   it('keeps what the client sent in binary, and tests cheaply for candidates', () => {
     const sent = Buffer.from([0, 0, 0, 7]);
     expect(withDecimalParamsBinary([sent, '7', 'x'], [23, 23, 23], [true, false, false])).toEqual([

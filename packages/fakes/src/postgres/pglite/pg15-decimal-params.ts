@@ -34,6 +34,7 @@ const INTEGER_RANGE: ReadonlyMap<number, readonly [bigint, bigint, number]> = ne
 export function decimalParamBinary(value: unknown, oid: number | undefined): Buffer | undefined {
   if (typeof value !== 'string' || oid === undefined) return undefined;
   if (oid === NUMERIC) return numericBinary(value);
+  if (DATETIME_PARAM_TYPES.has(oid)) return datetimeBinary(value, oid);
   const range = INTEGER_RANGE.get(oid);
   if (!range || !INTEGER.test(value)) return undefined;
   const [low, high, bytes] = range;
@@ -98,4 +99,70 @@ export function withDecimalParamsBinary<Value>(
 /** Whether any of `values` may be bound in binary: worth describing the statement for. */
 export function hasDecimalParam(values: readonly unknown[]): boolean {
   return values.some((value) => typeof value === 'string' && /^[+-]?\.?\d/.test(value));
+}
+
+const DATE = 1082;
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+
+/**
+ * Dates and timestamps too: pg15-type-input.ts puts stand-ins in front of their text input (18
+ * reads `+infinity`, `epoch` beside other fields and zone abbreviations otherwise), and every
+ * timestamp node-pg binds (a JS Date becomes `2024-03-10T07:30:00.123+00:00`) would run one. Plain
+ * ISO 8601 text with a four-digit year reads alike under any DateStyle on 15 and 18: a date, a
+ * timestamp (whose input ignores a zone written after it, as 15's does) and a timestamptz that
+ * names its offset (without one it is read in the session's zone: left as text) go in binary,
+ * microseconds (days for a date) since 2000-01-01, which the receive functions read to the same
+ * value. Anything else (BC, 24:00, seconds of 60, seven fraction digits, an offset past 15 hours,
+ * a day the month lacks) stays text, and meets the stand-in or the built-in's own error.
+ */
+const DATETIME_PARAM_TYPES: ReadonlySet<number> = new Set([DATE, TIMESTAMP, TIMESTAMPTZ]);
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?(Z|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+const MS_2000 = Date.UTC(2000, 0, 1);
+const MS_PER_DAY = 86_400_000;
+
+/** Milliseconds since 1970 of a calendar day and time, or undefined where the month lacks the day. */
+function utcMilliseconds(year: number, month: number, day: number, hour = 0, minute = 0, second = 0) {
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+    return undefined;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  return new Date(ms).getUTCDate() === day ? ms : undefined;
+}
+
+function datetimeBinary(value: string, oid: number): Buffer | undefined {
+  if (oid === DATE) {
+    const match = ISO_DATE.exec(value);
+    const ms = match && utcMilliseconds(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (ms === undefined || ms === null) return undefined;
+    const buffer = Buffer.alloc(4);
+    buffer.writeInt32BE((ms - MS_2000) / MS_PER_DAY);
+    return buffer;
+  }
+  const match = ISO_TIMESTAMP.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction = '', zone, sign, zoneHours, zoneMinutes = '00'] =
+    match;
+  if (oid === TIMESTAMPTZ && zone === undefined) return undefined;
+  const ms = utcMilliseconds(
+    Number(year),
+    Number(month),
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+  );
+  if (ms === undefined) return undefined;
+  let offsetSeconds = 0;
+  if (oid === TIMESTAMPTZ && sign !== undefined) {
+    if (Number(zoneHours) > 15 || Number(zoneMinutes) > 59) return undefined;
+    offsetSeconds = (sign === '-' ? -1 : 1) * (Number(zoneHours) * 3600 + Number(zoneMinutes) * 60);
+  }
+  const micros =
+    BigInt(ms - MS_2000) * 1000n + BigInt(fraction.padEnd(6, '0')) - BigInt(offsetSeconds) * 1_000_000n;
+  const buffer = Buffer.alloc(8);
+  buffer.writeBigInt64BE(micros);
+  return buffer;
 }

@@ -45,6 +45,7 @@ import {
   pg15ArrayDimensions,
   pg15IdentifierReading,
 } from './pg15-identifier-input.js';
+import { indeterminateCollationEdits } from './pg15-indeterminate-collation.js';
 import {
   libcCollationError,
   localeSettingError,
@@ -115,6 +116,11 @@ export interface Pg15Request {
    * `SHOWN_SETTING_PREFIX` + the setting: its result is to be reported as that SHOW's.
    */
   readonly showsSetting?: boolean;
+  /**
+   * The construct a 42P22 for string comparison stands for (pg15-indeterminate-collation.ts):
+   * 15's message names it (`ILIKE`, `regular expression`, `lower() function`).
+   */
+  readonly collationFor?: string;
 }
 
 /** See `showsSetting`. */
@@ -134,6 +140,10 @@ const PREFILTER = new RegExp(
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`\bmaterialized\s+view\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
+    // Pattern matching and case mapping that may meet an indeterminate collation (pg15-indeterminate-collation.ts).
+    String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\([^()]*\|\|`,
+    // A zone argument (pg15-zone-arguments.ts), whatever its operand.
+    String.raw`\bat\s+time\s+zone\b|\b(?:timezone|date_trunc|make_timestamptz)\s*\(`,
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
     PARTITION_FOLLOW_UP_PREFILTER.source,
@@ -358,6 +368,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
         end: statement.start,
         text: `${guard}; `,
       }));
+  const collation = indeterminateCollationEdits(tokens, text);
   const localeShow = [
     ...localeShowEdits(statements.slice(0, failedAt)),
     ...authorizationShowEdits(statements.slice(0, failedAt)),
@@ -380,10 +391,12 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
       ...statements.slice(0, failedAt).flatMap(({ tokens: words }) => redundantDomainNotNullEdits(words)),
       ...inputEdits(tokens),
       ...zoneArgumentEdits(tokens),
+      ...collation.edits,
       ...rulePrivilegeEdits(statements.slice(0, failedAt)),
       ...boundCursorEdits(statements),
       ...icuLocaleEdits(statements.slice(0, failedAt)),
-    ].sort((a, b) => a.start - b.start),
+      // An insertion before a token goes before any edit of that token.
+    ].sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start)),
   ).filter(
     (edit) =>
       !statementFailure ||
@@ -402,6 +415,7 @@ function rewriteForPg15(text: string, extended: boolean): Pg15Request | undefine
     ...(addedResults.length > 0 && { addedResults }),
     ...(dropsNotNull && { dropsNotNull }),
     ...(localeShow.length > 0 && { showsSetting: true }),
+    ...(collation.collationFor !== undefined && { collationFor: collation.collationFor }),
   };
   if (statementFailure) return { ...refuse(text, statementFailure, edits), ...extras };
   if (edits.length === 0 && Object.keys(extras).length === 0) return undefined;

@@ -50,6 +50,57 @@ describe('input functions on the PGlite engine, as PostgreSQL 15 reads text', ()
   );
 
   it(
+    'reads date/time text inside arrays, records, JSON and PL/pgSQL as 15 does, and binds ISO parameters alike',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      const client = await pool.connect();
+      try {
+        await client.query("SET TimeZone = 'Europe/Paris'");
+        const refusals: readonly (readonly [string, string])[] = [
+          [`SELECT '{"+infinity"}'::date[]`, 'invalid input syntax for type date: "+infinity"'],
+          [
+            `SELECT * FROM json_to_record('{"d": "+infinity"}') AS x(d timestamptz)`,
+            'invalid input syntax for type timestamp with time zone: "+infinity"',
+          ],
+          [`SELECT '{"12:00 PMT"}'::time[]`, 'invalid input syntax for type time: "12:00 PMT"'],
+          [
+            "DO $$ DECLARE d timestamp; BEGIN d := 'infinity 2024-01-01'; END $$",
+            'invalid input syntax for type timestamp: "infinity 2024-01-01"',
+          ],
+        ];
+        for (const [sql, message] of refusals) {
+          await expect(client.query(sql), sql).rejects.toMatchObject({ code: '22007', message });
+        }
+        const { rows } = await client.query(
+          `SELECT '{"epoch 01:01:01","2024-01-01 10:00+00"}'::timestamptz[]::text AS a,
+             (SELECT d::text FROM jsonb_to_recordset('[{"d": "-infinity 10:00"}]') AS x(d date)) AS b`,
+        );
+        expect(rows).toEqual([{ a: '{"1970-01-01 01:00:00+01","2024-01-01 11:00:00+01"}', b: '-infinity' }]);
+        const bound: string[] = [];
+        for (const at of [
+          '2024-03-10T07:30:00.123+00:00',
+          '2024-03-10T07:30:00.5-05',
+          '2024-03-10 02:30:00',
+        ]) {
+          const result = await client.query('SELECT $1::timestamptz::text AS a, $2::date::text AS b', [
+            at,
+            '2024-02-29',
+          ]);
+          bound.push(`${result.rows[0].a} ${result.rows[0].b}`);
+        }
+        expect(bound).toEqual([
+          '2024-03-10 08:30:00.123+01 2024-02-29',
+          '2024-03-10 13:30:00.5+01 2024-02-29',
+          '2024-03-10 02:30:00+01 2024-02-29',
+        ]);
+      } finally {
+        client.release();
+      }
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'reads an xid, cid or xid8 as 15’s bare strtoul, an oid in decimal only, at run time',
     async () => {
       const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });

@@ -1,4 +1,5 @@
 import type { CatalogStatement } from './pg15-catalog.js';
+import { DATETIME_TYPES, DATETIME_WORD, datetimeWordsFunction } from './pg15-datetime-words.js';
 
 // A literal, not pg15-catalog's constant: that module imports this one (as pg15-function-casts.ts does).
 const PREFIX = 'pglite18_';
@@ -57,6 +58,26 @@ const identifierInput = (oid: number, type: string, bits: 32 | 64): TypeInput =>
   body: `SELECT pg_catalog.${type}in(pg_catalog.numeric_out(pg_catalog.mod(pg_catalog.${PREFIX}c_strtoul(${TEXT}), ${2n ** BigInt(bits)})))`,
 });
 
+/**
+ * Date/time text with two letters in a row (a special word, a zone abbreviation, a month's name)
+ * goes to pg15-datetime-words.ts's reading, as a text cast's does; the rest (every ISO form,
+ * offsets, fractions) reads alike on 15 and 18 and goes straight to the built-in. Here, not only in
+ * the casts, since arrays, ranges, composites, json(b)_populate_record and json(b)_to_record,
+ * PL/pgSQL assignments and EXECUTE arguments call the input function with no cast in sight.
+ */
+function datetimeInput({ oid, type, call }: (typeof DATETIME_TYPES)[number]): TypeInput {
+  const builtin = call.slice('pg_catalog.'.length, call.indexOf('('));
+  return {
+    oid,
+    type,
+    builtin,
+    volatility: 'STABLE',
+    body: `SELECT CASE WHEN ${TEXT} OPERATOR(pg_catalog.~) '${DATETIME_WORD}'
+        THEN ${datetimeWordsFunction(type)}(${TEXT}, $3)
+        ELSE ${call.replace('%s', '$1').replace(', 0, %m)', ', $2, $3)')} END`,
+  };
+}
+
 export const TYPE_INPUTS: readonly TypeInput[] = [
   integerInput(21, 'int2', 'smallint'),
   integerInput(23, 'int4', 'integer'),
@@ -93,6 +114,7 @@ export const TYPE_INPUTS: readonly TypeInput[] = [
           ELSE ${REFUSE}('${LARGEST_INTERVAL}', read) END
           FROM (SELECT pg_catalog.interval_in($1, $2, $3) AS read) largest) END`,
   },
+  ...DATETIME_TYPES.map(datetimeInput),
   identifierInput(28, 'xid', 32),
   identifierInput(29, 'cid', 32),
   identifierInput(5069, 'xid8', 64),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakePostgres } from '../create-fake-postgres.js';
 import { tokenize } from '../sql-tokens.js';
-import { zoneArgumentEdits, zoneParameters } from './pg15-zone-arguments.js';
+import { ZONE_FUNCTION, zoneArgumentEdits, zoneParameters } from './pg15-zone-arguments.js';
 
 const rewrite = (sql: string): string =>
   zoneArgumentEdits(tokenize(sql))
@@ -20,12 +20,33 @@ describe('zoneArgumentEdits', () => {
 
   it('leaves other zones, other arguments and other places as written', () => {
     const kept = [
-      "SELECT ts AT TIME ZONE 'Asia/Kolkata', ts AT TIME ZONE 'EST'",
-      "SELECT 'IST' AS a, lower('IST'), date_trunc('IST', ts), timezone(f('IST'), ts)",
+      "SELECT ts AT TIME ZONE 'Asia/Kolkata', ts AT TIME ZONE 'EST', ts AT TIME ZONE INTERVAL '-05:00'",
+      "SELECT 'IST' AS a, lower('IST'), date_trunc('IST', ts)",
       "SET TIME ZONE 'IST'",
-      "SELECT make_timestamptz(2024, 1, 1, 0, 0, 0, 'IST' || '')",
+      "SELECT make_timestamptz(2024, 1, 1, 0, 0, 0, '-03')",
     ];
     for (const sql of kept) expect(rewrite(sql)).toBe(sql);
+  });
+
+  it('puts a UTC before a numeric POSIX zone, and hands zones 15 does not know to the reading function', () => {
+    expect(rewrite("SELECT ts AT TIME ZONE '-03', date_trunc('day', ts, '+05:30')")).toBe(
+      "SELECT ts AT TIME ZONE 'UTC-03', date_trunc('day', ts, 'UTC+05:30')",
+    );
+    expect(rewrite("SELECT ts AT TIME ZONE 'LMT'")).toBe(
+      `SELECT ts AT TIME ZONE ${ZONE_FUNCTION}('LMT', true)`,
+    );
+  });
+
+  it('hands a zone from a column, a parameter or an expression to the reading function', () => {
+    expect(rewrite('SELECT ts AT TIME ZONE u.tz, ts AT TIME ZONE $1, ts AT TIME ZONE z::text FROM u')).toBe(
+      `SELECT ts AT TIME ZONE ${ZONE_FUNCTION}(u.tz, true), ts AT TIME ZONE ${ZONE_FUNCTION}($1, true), ts AT TIME ZONE ${ZONE_FUNCTION}(z::text, true) FROM u`,
+    );
+    expect(rewrite("SELECT timezone(f('IST'), ts), make_timestamptz(2024, 1, 1, 0, 0, 0, 'IST' || '')")).toBe(
+      `SELECT timezone(${ZONE_FUNCTION}(f('IST'), true), ts), make_timestamptz(2024, 1, 1, 0, 0, 0, ${ZONE_FUNCTION}('IST' || '', false))`,
+    );
+    expect(rewrite('SELECT ts AT TIME ZONE coalesce(a.tz, b.tz), ts AT TIME ZONE (tz)')).toBe(
+      `SELECT ts AT TIME ZONE ${ZONE_FUNCTION}(coalesce(a.tz, b.tz), true), ts AT TIME ZONE ${ZONE_FUNCTION}((tz), true)`,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import type { SqlToken } from '../sql-tokens.js';
-import { pg15ZoneArgument } from './pg15-catalog.js';
+import { PG15_HIDDEN_PREFIX, pg15ZoneArgument } from './pg15-catalog.js';
+import { ZONE_DATA_ABBREVIATIONS } from './pg15-datetime-words.js';
 
 const isWord = (token: SqlToken | undefined, word: string): boolean =>
   token?.kind === 'word' && token.value === word;
@@ -58,19 +59,110 @@ export function zoneParameters(tokens: readonly SqlToken[]): ReadonlySet<number>
   return found;
 }
 
+/** The SQL function reading a zone argument as 15 does (pg15-catalog.ts's `zoneArgumentStatements`). */
+export const ZONE_FUNCTION = `pg_catalog.${PG15_HIDDEN_PREFIX}zone15`;
+
+const ZONE_DATA_WORDS: ReadonlySet<string> = new Set(
+  ZONE_DATA_ABBREVIATIONS.map((word) => word.toLowerCase()),
+);
+
+/** The index of the `)` closing the `(` at `open`, or undefined. */
+function closing(tokens: readonly SqlToken[], open: number): number | undefined {
+  let depth = 0;
+  for (let at = open; at < tokens.length; at += 1) {
+    if (isPunct(tokens[at], '(') || isPunct(tokens[at], '[')) depth += 1;
+    else if (isPunct(tokens[at], ')') || isPunct(tokens[at], ']')) {
+      depth -= 1;
+      if (depth === 0) return at;
+    }
+  }
+  return undefined;
+}
+
+/** The last token of the operand of AT TIME ZONE starting at `first`, or undefined where it is none the fake reads. */
+function operandEnd(tokens: readonly SqlToken[], first: number): number | undefined {
+  const token = tokens[first];
+  let last: number | undefined;
+  if (token?.kind === 'param' || token?.kind === 'string') last = first;
+  else if (isPunct(token, '(')) last = closing(tokens, first);
+  else if (token?.kind === 'word' || token?.kind === 'quoted') {
+    // A typed constant (`INTERVAL '1 hour'`) is not a zone's text.
+    if (tokens[first + 1]?.kind === 'string') return undefined;
+    last = first;
+    while (isPunct(tokens[last + 1], '.') && ['word', 'quoted'].includes(tokens[last + 2]?.kind ?? ''))
+      last += 2;
+    if (isPunct(tokens[last + 1], '(')) last = closing(tokens, last + 1);
+  }
+  // A cast binds tighter than AT TIME ZONE: `z::text` is the operand.
+  while (last !== undefined && isPunct(tokens[last + 1], '::') && tokens[last + 2]?.kind === 'word') {
+    last += 2;
+    while (isPunct(tokens[last + 1], '.') && tokens[last + 2]?.kind === 'word') last += 2;
+    if (isPunct(tokens[last + 1], '(')) last = closing(tokens, last + 1);
+  }
+  return last;
+}
+
+/** Each zone argument's first and last token, and whether it is read as a POSIX zone (all but make_timestamptz's). */
+function zoneSpans(tokens: readonly SqlToken[]): { first: number; last: number; posix: boolean }[] {
+  const spans: { first: number; last: number; posix: boolean }[] = [];
+  for (const [index, token] of tokens.entries()) {
+    if (isWord(token, 'zone') && isWord(tokens[index - 1], 'time') && isWord(tokens[index - 2], 'at')) {
+      const last = operandEnd(tokens, index + 1);
+      if (last !== undefined) spans.push({ first: index + 1, last, posix: true });
+      continue;
+    }
+    const place = token.kind === 'word' ? ZONE_ARGUMENTS.get(token.value) : undefined;
+    if (place === undefined || !isPunct(tokens[index + 1], '(')) continue;
+    const end = closing(tokens, index + 1);
+    if (end === undefined) continue;
+    let depth = 0;
+    let argument = 0;
+    let first = index + 2;
+    for (let at = index + 2; at <= end; at += 1) {
+      const current = tokens[at];
+      if (isPunct(current, '(') || isPunct(current, '[')) depth += 1;
+      else if ((isPunct(current, ')') || isPunct(current, ']')) && at !== end) depth -= 1;
+      else if (depth === 0 && (isPunct(current, ',') || at === end)) {
+        if (argument === place && at > first) {
+          spans.push({ first, last: at - 1, posix: token.value !== 'make_timestamptz' });
+          break;
+        }
+        argument += 1;
+        first = at + 1;
+      }
+    }
+  }
+  return spans;
+}
+
 /**
- * A zone written as a string constant that is one of the abbreviations 18 reads by the session's
- * zone before the abbreviation set (`AT TIME ZONE 'IST'` under Asia/Kolkata is +05:30 on 18, the
- * set's +02:00 on 15): rewritten as the set's fixed offset, which both read alike (a parameter's
- * value likewise, `zoneParameters`). A zone from a column is read by PGlite as it is.
+ * Zone arguments (AT TIME ZONE's operand, timezone()'s, date_trunc()'s and make_timestamptz()'s)
+ * read as 15 reads them. 18 looks a zone's text up in the session time zone's own data before
+ * timezone_abbreviations' set: under Asia/Kolkata `IST` is +05:30 (15: the set's +02), under
+ * Europe/Paris `PMT` is read (15: 22023, not recognized), under America/Sao_Paulo `-03` is that
+ * zone's abbreviation, three hours west (15: a POSIX offset, three hours east). A string constant is
+ * rewritten where it is one of those (the set's offset as a POSIX zone, `UTC` before a numeric
+ * offset, or the function below for a zone 15 does not know); any other operand (a parameter, a
+ * column, an expression) is handed to `ZONE_FUNCTION`, which reads its text so at run time. (A
+ * column's value: round 25; a constant's and a parameter's, round 16.)
  */
 export function zoneArgumentEdits(
   tokens: readonly SqlToken[],
 ): { start: number; end: number; text: string }[] {
-  return tokens.flatMap((token, index) => {
-    if (token.kind !== 'string' || !token.value.startsWith("'")) return [];
-    const zone = pg15ZoneArgument(token.value.slice(1, -1));
-    if (zone === undefined) return [];
-    return isZoneArgument(tokens, index) ? [{ start: token.start, end: token.end, text: `'${zone}'` }] : [];
+  return zoneSpans(tokens).flatMap(({ first, last, posix }) => {
+    const head = tokens[first];
+    const tail = tokens[last];
+    if (!head || !tail) return [];
+    if (first === last && head.kind === 'string' && head.value.startsWith("'")) {
+      const text = head.value.slice(1, -1);
+      const zone = pg15ZoneArgument(text);
+      if (zone !== undefined) return [{ start: head.start, end: head.end, text: `'${zone}'` }];
+      if (posix && /^[+-]\d/.test(text)) return [{ start: head.start, end: head.end, text: `'UTC${text}'` }];
+      if (!ZONE_DATA_WORDS.has(text.toLowerCase())) return [];
+    }
+    return [
+      { start: head.start, end: head.start, text: `${ZONE_FUNCTION}(` },
+      { start: tail.end, end: tail.end, text: `, ${posix})` },
+    ];
   });
 }

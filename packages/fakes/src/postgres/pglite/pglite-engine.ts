@@ -644,6 +644,15 @@ export class PgliteEngine implements PostgresEngine {
  * positions pointing into the text the client sent rather than the rewritten one, errors 16-18
  * report otherwise as 15 does (pg15-errors.ts), and SHOW of the server version as the fake's.
  */
+/** 18's 42P22 for a string comparison the dialect added, in 15's words for the construct it checks. */
+function collationError(error: PostgresErrorFields, pg15: Pg15Request | undefined): PostgresErrorFields {
+  return pg15?.collationFor !== undefined &&
+    error.code === '42P22' &&
+    error.message === 'could not determine which collation to use for string comparison'
+    ? { ...error, message: `could not determine which collation to use for ${pg15.collationFor}` }
+    : error;
+}
+
 function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string): EngineReply {
   const error =
     pglite.error &&
@@ -663,7 +672,11 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
   const explainRefusal =
     unmapped < 0 ? undefined : unmappedExplain(explained[unmapped] as EngineResult, text);
   if (explainRefusal) return { ...pglite, results: explained.slice(0, unmapped), error: explainRefusal };
-  const reply: EngineReply = { ...pglite, results: explained, ...(error && { error }) };
+  const reply: EngineReply = {
+    ...pglite,
+    results: explained,
+    ...(error && { error: collationError(error, pg15) }),
+  };
   if (!pg15 || !error) return reply;
   if (pg15.refusal && (pg15.refusesWholeRequest || error.message === REFUSAL_MARKER)) {
     const { code, message, hint, detail, position } = pg15.refusal;

@@ -1144,4 +1144,27 @@ export const textEncodingCases = defineGroup('text-encoding', [
       'SELECT a LIKE b COLLATE "C" AS explicit FROM pair',
     ],
   },
+  {
+    name: 'ILIKE, regular expressions and lower() between columns of different implicit collations are 42P22 (round 25)',
+    setup: `CREATE TABLE pair (a text COLLATE "C", b text COLLATE "POSIX", c text); INSERT INTO pair VALUES ('Xy', 'x%', 'XY'), (NULL, 'z', 'z');`,
+    steps: [
+      'SELECT a ILIKE b AS v FROM pair',
+      'SELECT count(*) FROM pair WHERE a NOT ILIKE b',
+      'SELECT pair.a ~* pair.b AS v FROM pair',
+      'SELECT a SIMILAR TO b AS v FROM pair',
+      "SELECT regexp_replace(a, b, '-') AS v FROM pair",
+      'SELECT lower(a || b) AS v FROM pair',
+      "SELECT count(*) FROM pair WHERE a || b ~ '^X'",
+    ],
+  },
+  {
+    name: 'ILIKE and regular expressions between columns answer where one side is the default collation, a constant, or a COLLATE clause (round 25)',
+    setup: `CREATE TABLE pair (a text COLLATE "C", b text COLLATE "POSIX", c text); INSERT INTO pair VALUES ('Xy', 'x%', 'XY'), (NULL, 'z', 'z');`,
+    steps: [
+      'SELECT a ILIKE c AS v, c ~* a AS w FROM pair ORDER BY c',
+      "SELECT a ILIKE 'x%' AS v, upper(a || 'q') AS u FROM pair ORDER BY c",
+      'SELECT a ILIKE b COLLATE "C" AS v, lower(a || b COLLATE "POSIX") AS l FROM pair ORDER BY c',
+      'SELECT count(*) FROM pair WHERE false AND a ILIKE b',
+    ],
+  },
 ]);

@@ -1795,4 +1795,123 @@ export const typeCases = defineGroup('types', [
       "SELECT '1e3' AS s, 1e3abc",
     ],
   },
+  {
+    name: "datetime input: '+infinity' inside a date array, json_to_record and a composite is 22007 (round 25)",
+    setup: 'CREATE TYPE slot AS (d date, n int)',
+    steps: [
+      `SELECT '{"+infinity"}'::date[] AS v`,
+      `SELECT d FROM json_to_record('{"d": "+infinity"}') AS x(d date)`,
+      `SELECT ('("+infinity",1)'::slot).d AS v`,
+      `SELECT '{"infinity","-infinity"}'::date[]::text AS v`,
+    ],
+  },
+  {
+    name: "datetime input: 'epoch' beside a time inside arrays, records and JSON reads as epoch (round 25)",
+    setup: 'CREATE TYPE ev AS (at timestamptz)',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      `SELECT '{"epoch 01:01:01"}'::timestamptz[]::text AS v`,
+      `SELECT at::text AS v FROM jsonb_to_recordset('[{"at": "01:01:01 epoch"}, {"at": "2024-01-01 epoch"}]') AS x(at timestamp)`,
+      `SELECT (jsonb_populate_record(NULL::ev, '{"at": "-infinity 10:00"}')).at::text AS v`,
+      `SELECT '["epoch 01:01:01",)'::tsrange::text AS v`,
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: "datetime input: a date after epoch or infinity, two special words and '+ infinity' are 22007 at run time (round 25)",
+    steps: [
+      "SELECT t::date::text AS v FROM (VALUES ('infinity 2024-01-01')) x(t)",
+      "SELECT t::timestamp::text AS v FROM (VALUES ('epoch 1999/01/08')) x(t)",
+      "SELECT t::timestamptz::text AS v FROM (VALUES ('epoch infinity')) x(t)",
+      "SELECT t::timestamp::text AS v FROM (VALUES ('+ infinity')) x(t)",
+      "SELECT t::timestamp::text AS v FROM (VALUES ('Jan 8 infinity'), ('infinity 10:00 PST')) x(t)",
+    ],
+  },
+  {
+    name: 'datetime input: a PL/pgSQL assignment and EXECUTE read date/time text as 15 (round 25)',
+    setup: `CREATE FUNCTION plus_inf() RETURNS date LANGUAGE plpgsql AS $$ DECLARE d date; BEGIN d := '+infinity'; RETURN d; END $$;
+      CREATE FUNCTION epoch_at() RETURNS timestamp LANGUAGE plpgsql AS $$ DECLARE r timestamp; BEGIN EXECUTE format('SELECT %L::timestamp', 'epoch 01:01:01') INTO r; RETURN r; END $$`,
+    steps: ['SELECT plus_inf() AS v', 'SELECT epoch_at()::text AS v'],
+  },
+  {
+    name: "datetime input: zone abbreviations only a zone's own data has (PMT, LMT) are 22007 in date, time and timetz text under that zone (round 25)",
+    steps: [
+      "SET TimeZone = 'Europe/Paris'",
+      "SELECT t::timestamptz::text AS v FROM (VALUES ('1900-01-01 00:00 PMT')) x(t)",
+      "SELECT t::time::text AS v FROM (VALUES ('12:00 PMT')) x(t)",
+      `SELECT '{"12:00 LMT"}'::timetz[]::text AS v`,
+      `SELECT d::text AS v FROM json_to_record('{"d": "2024-07-01 12:00 LMT"}') AS x(d date)`,
+      "SELECT t::timestamptz::text AS v FROM (VALUES ('2024-07-01 12:00 BST')) x(t)",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: "datetime zones: an abbreviation from a column as AT TIME ZONE's zone reads by the set, not the session zone (round 25)",
+    steps: [
+      "SET TimeZone = 'Asia/Kolkata'",
+      "SELECT ('2024-07-01 00:00'::timestamp AT TIME ZONE z)::text AS v FROM (VALUES ('IST'), ('UTC'), ('Asia/Tokyo')) x(z) ORDER BY 1",
+      "SET TimeZone = 'Asia/Manila'",
+      "SELECT timezone(z, '2024-07-01 00:00+00'::timestamptz)::text AS v FROM (VALUES ('PST')) x(z)",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime zones: a zone 15 does not know (LMT, PMT) as a zone argument is 22023 under a zone whose data has it (round 25)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      "SELECT '2024-07-01 00:00'::timestamp AT TIME ZONE 'LMT' AS v",
+      "SELECT make_timestamptz(2024, 7, 1, 0, 0, 0, 'LMT') AS v",
+      "SET TimeZone = 'Europe/Paris'",
+      "SELECT timezone(z, '2024-07-01 00:00+00'::timestamptz) AS v FROM (VALUES ('PMT')) x(z)",
+      { sql: "SELECT date_trunc('day', '2024-07-01 12:00+00'::timestamptz, $1)::text AS v", params: ['pmt'] },
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: "datetime zones: a numeric zone such as '-03' is a POSIX offset for AT TIME ZONE and date_trunc even where the session zone calls itself -03 (round 25)",
+    steps: [
+      "SET TimeZone = 'America/Sao_Paulo'",
+      "SELECT ('2024-07-01 00:00'::timestamp AT TIME ZONE '-03')::text AS a, timezone('-03', '2024-07-01 00:00+00'::timestamptz)::text AS b, make_timestamptz(2024, 7, 1, 0, 0, 0, '-03')::text AS c, date_trunc('day', '2024-07-01 12:00+00'::timestamptz, '-03')::text AS d",
+      "SELECT ('2024-07-01 00:00'::timestamp AT TIME ZONE z)::text AS v FROM (VALUES ('-03')) x(z)",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime zones: CAST as a zone argument is the set Central Australian +09:30 under Africa/Juba (round 25)',
+    steps: [
+      "SET TimeZone = 'Africa/Juba'",
+      "SELECT ('2024-07-01 00:00'::timestamp AT TIME ZONE 'CAST')::text AS a, timezone('CAST', '2024-07-01 00:00+00'::timestamptz)::text AS b",
+      'RESET TimeZone',
+    ],
+  },
+  {
+    name: 'datetime parameters: ISO text with and without offsets into timestamptz, timestamp and date columns, bound again and again (round 25)',
+    setup: 'CREATE TABLE ev (at timestamptz, local timestamp, day date)',
+    steps: [
+      "SET TimeZone = 'America/New_York'",
+      ...[
+        ['2024-03-10T07:30:00.123+00:00', '2024-03-10T02:30:00.123456Z', '2024-03-10'],
+        ['2024-03-10T02:30:00.5-05', '2024-03-10 02:30:00', '2024-02-29'],
+        ['2024-03-10T02:30:00+0530', '2024-03-10T02:30:00+05:30', '1999-12-31'],
+        ['2024-03-10 02:30:00', '2024-03-10 24:00:00', '0099-01-01'],
+        ['1999-01-08 04:05:06.1234567+00', '2024-03-10T02:30:00.9999995', '2024-01-01 BC'],
+      ].map((params) => ({
+        sql: 'INSERT INTO ev VALUES ($1, $2, $3) RETURNING at::text, local::text, day::text',
+        params,
+      })),
+      {
+        sql: 'INSERT INTO ev VALUES ($1, $2, $3)',
+        params: ['2024-02-30T00:00:00Z', '2024-01-01', '2024-01-01'],
+      },
+      {
+        sql: 'INSERT INTO ev VALUES ($1, $2, $3)',
+        params: ['2024-01-01T00:00:00+16:00', '2024-01-01', '2024-01-01'],
+      },
+      {
+        sql: 'SELECT count(*) AS n FROM ev WHERE at >= $1 AND day < $2',
+        params: ['2024-01-01T00:00:00Z', '2024-12-31'],
+      },
+      'RESET TimeZone',
+    ],
+  },
 ]);
