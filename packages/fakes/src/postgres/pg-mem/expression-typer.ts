@@ -405,10 +405,13 @@ export class ExpressionTyper {
         ? equalitiesLast(folded, sources, clause === 'WHERE')
             .map(({ operand, source }) => ({
               operand,
-              // `id = NULL` folds to NULL as planned: the WHERE holds for no row, and nothing else is run.
-              cost: comparesWithNull(operand)
-                ? -1
-                : qualCost(source ?? expr, (subquery) => isCorrelatedSemiJoin(subquery, scope)),
+              // A constant false or NULL (`1 = 2`, `id = NULL`) folds as planned: the clause holds
+              // for no row, and nothing else in it is run.
+              cost:
+                comparesWithNull(operand) ||
+                (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
+                  ? -1
+                  : qualCost(source ?? expr, (subquery) => isCorrelatedSemiJoin(subquery, scope)),
             }))
             .sort((a, b) => a.cost - b.cost)
             .map(({ operand }) => operand)
