@@ -5,6 +5,7 @@
 //   --only=a,b      sections: suites, first-run, packages, pgbench, load, layering, outbox, round-trips
 //   --load-backends=pglite,pg-mem,real   the load section's backends (default all; while iterating on one)
 //   --no-write      print only
+//   --layering-warn the layering section also measures the service at LOG_LEVEL=warn
 
 import { firstRun } from './first-run.js';
 import {
