@@ -1645,35 +1645,6 @@ export const queryBuilderCases = defineGroup('query-builders', [
     ],
   },
   {
-    name: "Sequelize's showIndex: array_agg over pg_attribute unordered lists system columns first, by attnum (round 25)",
-    setup: ROUND25_INDEXED,
-    steps: [
-      `SELECT i.relname AS name, ix.indisprimary AS primary, ix.indisunique AS unique, ix.indkey AS indkey, array_agg(a.attnum) as column_indexes, array_agg(a.attname) AS column_names, pg_get_indexdef(ix.indexrelid) AS definition FROM pg_class t, pg_class i, pg_index ix, pg_attribute a WHERE t.oid = ix.indrelid AND i.oid = ix.indexrelid AND a.attrelid = t.oid AND t.relkind = 'r' and t.relname = 't' GROUP BY i.relname, ix.indexrelid, ix.indisprimary, ix.indisunique, ix.indkey ORDER BY i.relname;`,
-    ],
-  },
-  {
-    name: 'pg_attribute joined to pg_class by attrelid, unordered: by attnum (round 25)',
-    setup: ROUND25_INDEXED,
-    steps: [
-      "SELECT c.relname, array_agg(a.attnum) AS nums FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relname IN ('t', 'parent') GROUP BY c.relname ORDER BY c.relname",
-      "SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname = 't' AND a.attnum > 0",
-    ],
-  },
-  {
-    name: "pg_attribute of a catalog 18 changed, joined by attrelid: 15's columns, system ones first (round 25)",
-    steps: [
-      "SELECT array_agg(a.attname) AS cols FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relname = 'pg_class' AND (a.attnum < 0 OR a.attnum > 28)",
-      "SELECT count(*) FROM pg_attribute WHERE attrelid = 'pg_attribute'::regclass",
-    ],
-  },
-  {
-    name: "TypeORM's constraints query with LEFT JOIN pg_attribute on ANY(conkey), unordered (round 25)",
-    setup: ROUND25_INDEXED,
-    steps: [
-      `SELECT "ns"."nspname" AS "table_schema", "t"."relname" AS "table_name", "cnst"."conname" AS "constraint_name", pg_get_constraintdef("cnst"."oid") AS "expression", CASE "cnst"."contype" WHEN 'p' THEN 'PRIMARY' WHEN 'u' THEN 'UNIQUE' WHEN 'c' THEN 'CHECK' WHEN 'x' THEN 'EXCLUDE' END AS "constraint_type", "a"."attname" AS "column_name" FROM "pg_constraint" "cnst" INNER JOIN "pg_class" "t" ON "t"."oid" = "cnst"."conrelid" INNER JOIN "pg_namespace" "ns" ON "ns"."oid" = "cnst"."connamespace" LEFT JOIN "pg_attribute" "a" ON "a"."attrelid" = "cnst"."conrelid" AND "a"."attnum" = ANY ("cnst"."conkey") WHERE "t"."relkind" IN ('r', 'p') AND (("ns"."nspname" = 'public' AND "t"."relname" = 't'))`,
-    ],
-  },
-  {
     name: "Drizzle relational query: left join lateral with coalesce(json_agg(json_build_array(...)), '[]'::json) (round 25)",
     setup: ROUND25_BLOG,
     steps: [
