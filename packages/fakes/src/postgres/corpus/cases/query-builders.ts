@@ -24,15 +24,6 @@ const QUERY_BUILDER_SCHEMA = `
     ('u4','Di one','x',true,100,'2026-01-12 00:00:00+00');
   INSERT INTO "comments" ("postId","authorId","text") VALUES (1,'u2','nice'),(1,'u3','+1'),(3,'u1','thanks'),(4,NULL,'anon');`;
 
-/** A table with a dropped column, a partial expression index and constraints of each kind, for schema readers (round 25). */
-const ROUND25_INDEXED = `
-  CREATE TABLE parent (id serial PRIMARY KEY, code text NOT NULL UNIQUE);
-  CREATE TABLE t (id serial PRIMARY KEY, name varchar(50) NOT NULL, parent_id int REFERENCES parent(id),
-    price numeric(10,2) DEFAULT 0 CHECK (price >= 0), note text, UNIQUE (name, parent_id));
-  CREATE INDEX t_note_idx ON t (lower(note)) WHERE note IS NOT NULL;
-  ALTER TABLE t DROP COLUMN note;
-  ALTER TABLE t ADD COLUMN z int;`;
-
 /** A snake_case blog as Drizzle, Kysely and MikroORM map it (round 25). */
 const ROUND25_BLOG = `
   CREATE TABLE users (id serial PRIMARY KEY, name text NOT NULL, version int NOT NULL DEFAULT 1);
