@@ -11,6 +11,7 @@ import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numer
 import {
   type Conjunct,
   comparesWithNull,
+  hasColumn,
   hasSubquery,
   readAtScanStart,
   readsRow,
@@ -2396,20 +2397,9 @@ function equalitiesLast(
     source.op === '=' &&
     // `x = ANY (...)` compares with many values: no class member.
     !(source.right.type === 'call' && SUBLINK_CALLS.has(source.right.function.name)) &&
-    (readsColumn(source.left) || readsColumn(source.right)) &&
+    (hasColumn(source.left) || hasColumn(source.right)) &&
     !callsVolatile(source);
   return [...paired.filter((pair) => !isEquality(pair)), ...paired.filter(isEquality)];
-}
-
-/** True when the written expression reads a column outside its subqueries. */
-function readsColumn(node: unknown): boolean {
-  if (typeof node !== 'object' || node === null) return false;
-  if (Array.isArray(node)) return node.some(readsColumn);
-  const { type } = node as { type?: unknown };
-  if (type === 'ref') return true;
-  if (type === 'select' || type === 'union' || type === 'union all' || type === 'values' || type === 'with')
-    return false;
-  return Object.values(node).some(readsColumn);
 }
 
 /** Functions PostgreSQL marks volatile that a condition may call: such an equality is no class member. */

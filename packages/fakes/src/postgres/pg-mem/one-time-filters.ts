@@ -263,7 +263,7 @@ export function readsRow(node: unknown, correlated: (subquery: Expr) => boolean)
 }
 
 /** True when the written expression reads a column outside its subqueries. */
-function hasColumn(node: unknown): boolean {
+export function hasColumn(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   if (Array.isArray(node)) return node.some(hasColumn);
   const { type } = node as { type?: unknown };
