@@ -10,6 +10,9 @@ import { InMemoryBroker } from './in-memory-broker.js';
 
 const event = (id: string) => ({ id, type: 'invoice.issued', payload: { id }, occurredAt: new Date(0) });
 const turn = () => new Promise((resolve) => setTimeout(resolve, 10));
+// A signal, not a pause: under load a 10 ms timer can fire before the broker's next setImmediate,
+// so "a turn later" is not "every subscription is back".
+const resubscribed = () => broker.waitFor((b) => !b.resubscribing);
 
 let broker: InMemoryBroker;
 
@@ -49,7 +52,7 @@ describe.each(['quorum', 'classic'] as const)('%s: consumers after a dropped con
     await subscribe('B');
     await publish('m0', 'm1', 'm2');
     broker.dropConsumerChannels();
-    await turn();
+    await resubscribed();
     await publish('n0', 'n1', 'n2');
     // Before the fix: B, A, B, as if the consumers had kept their places in the round-robin.
     expect(got.slice(3)).toEqual(['A:n0:false', 'B:n1:false', 'A:n2:false']);
@@ -91,7 +94,7 @@ describe.each(['quorum', 'classic'] as const)('%s: consumers after a dropped con
     await publish('m0');
     broker.dropConsumerChannels();
     await broker.waitFor(() => got.length === 2);
-    await turn();
+    await resubscribed();
     await publish('n0', 'n1');
     expect(got).toEqual(['A:m0:false', 'A:m0:true', 'A:n0:false', 'B:n1:false']);
   });
@@ -103,7 +106,7 @@ describe.each(['quorum', 'classic'] as const)('%s: consumers after a dropped con
     await publish('m0', 'm1');
     broker.dropConsumerChannels();
     await subscribe('C');
-    await turn();
+    await resubscribed();
     await publish('n0', 'n1', 'n2', 'n3');
     expect(got.slice(2)).toEqual(['A:n0:false', 'B:n1:false', 'C:n2:false', 'A:n3:false']);
   });
@@ -115,7 +118,7 @@ describe.each(['quorum', 'classic'] as const)('%s: consumers after a dropped con
     await publish('m0', 'm1');
     broker.dropConsumerChannels();
     await b.stop();
-    await turn();
+    await resubscribed();
     await publish('n0', 'n1');
     expect(got.slice(2)).toEqual(['A:n0:false', 'A:n1:false']);
   });
@@ -154,7 +157,7 @@ describe('a second drop while the subscriptions are still coming back', () => {
     await subscribe('B');
     broker.dropConsumerChannels();
     broker.dropConsumerChannels();
-    await turn();
+    await resubscribed();
     await publish('n0', 'n1', 'n2', 'n3');
     expect(got).toEqual(['A:n0:false', 'B:n1:false', 'A:n2:false', 'B:n3:false']);
     expect(broker.inspect('q')).toEqual([]);
