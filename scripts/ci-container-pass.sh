@@ -6,6 +6,8 @@
 #   SEAMS_ALLOW_NO_CONTAINERS=1   exit 0 with "container pass: NOT RUN (why; allowed by ...)" instead
 #   SEAMS_DOCKER_START=0          only use an engine that already answers; never start or install one
 # .ci/run sets neither.
+# Arguments are turbo's package filters (`--filter=@seams/testenv`): without any, every package's
+# real suites run; .ci/run names the ones that prove the Testcontainers path (see there).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +46,8 @@ export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_HOST_OVERRIDE=localhost
 # machine's servers in the real pass; the images are built from the same Debian packages, so here
 # they would only repeat it: this pass runs the adapters' suites through Testcontainers.
 echo "container pass: the SQL and broker corpora ran in the real pass on the machine's servers; left out here (SEAMS_CORPORA=off)"
-SEAMS_CORPORA=off pnpm test:containers --env-mode=loose --output-logs=full --continue
+if [ "$#" -gt 0 ]; then echo "container pass: packages: $*"; else echo "container pass: every package"; fi
+SEAMS_CORPORA=off pnpm test:containers --env-mode=loose --output-logs=full --continue "$@"
 status=$?
 
 leftovers=$(docker ps -aq --filter label=dev.seams.testenv.owner-pid)
