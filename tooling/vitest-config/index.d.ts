@@ -17,6 +17,9 @@ export interface SeamsVitestOptions {
      * `SEAMS_ENGINE_SUITES=off` leaves out of a fast run: CI's Node 20 pass, after Node 24 ran them.
      */
     engineSuites?: string[];
+    /** Per test (default 30 s) and per hook (60 s): guards against a hang, not time targets. */
+    testTimeout?: number;
+    hookTimeout?: number;
   };
   containers?: {
     /** Real servers the containers project needs; testenv's global setup resolves only these. */

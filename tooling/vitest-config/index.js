@@ -133,6 +133,11 @@ export function seamsVitestConfig(options = {}) {
             ...(fast.maxWorkers === undefined ? {} : { maxWorkers: fast.maxWorkers }),
             unstubEnvs: true,
             unstubGlobals: true,
+            // A guard against a hang, not a time target (speed lives in `pnpm bench`): vitest's 5 s
+            // default failed CI on a loaded 2-core machine where a test's first use of an embedded
+            // PostgreSQL (a PGlite start, about 1.5 CPU-seconds) waited its turn for a core.
+            testTimeout: fast.testTimeout ?? 30_000,
+            hookTimeout: fast.hookTimeout ?? 60_000,
             exclude: [
               CONTAINERS_PATTERN,
               ...(process.env.SEAMS_CORPORA === 'off' ? [CORPUS_REPLAY_PATTERN] : []),

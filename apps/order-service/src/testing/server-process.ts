@@ -42,7 +42,7 @@ export function startServerProcess(env: Record<string, string>, args: readonly s
     stderr += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const listening = (timeoutMs = 20_000) =>
+  const listening = (timeoutMs = 60_000) =>
     vi.waitFor(
       () => {
         if (child.exitCode !== null) throw new Error(`exited ${child.exitCode} before listening:\n${stderr}`);
