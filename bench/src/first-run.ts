@@ -37,7 +37,7 @@ const TEST_RUNS = 0;
 export async function firstRun(report: Report, { quick }: BenchContext): Promise<void> {
   const s = report.section(
     'First run from a fresh clone',
-    "`bash scripts/first-run.sh`: `git clone` of the committed HEAD into a temp folder, then the README's two commands as written (`pnpm start` until it logs that it listens, then Ctrl-C; then `pnpm test`, which the bench skips with FIRST_RUN_SKIP_TEST=1: CI times it on every push, and the suites step times the fast suite cold). Each run is a new clone: no dist, no turbo cache.",
+    "`bash scripts/first-run.sh`: `git clone` of the committed HEAD into a temp folder, then the README's two commands as written (`pnpm start` until it logs that it listens, then Ctrl-C; then `pnpm test`, which the bench skips with FIRST_RUN_SKIP_TEST=1: CI times it on every push, and the suites step times the fast suite cold without the corpus replays). Each run is a new clone: no dist, no turbo cache.",
   );
   const samples: number[][] = FIGURES.map(() => []);
   for (let i = 0; i < (quick ? 1 : START_RUNS); i++) {
