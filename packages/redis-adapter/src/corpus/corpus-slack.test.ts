@@ -14,12 +14,10 @@ import { runCase } from './run-case.js';
 const STALL_MS = 250;
 
 /**
- * The cases that let time pass (`advanceTime`), by their source: the others answer the same however
- * slow the machine, bar a 400 ms default lease outlived by a long run of steps (the one such case,
- * 64 begins in a row, holds an hour's lease).
- * Found by text, as running every case to find out would double the corpus's cost here.
+ * The cases that let time pass (`advanceTime`, `IdempotencyCase.waits`): the others run on leases
+ * of an hour (`caseLeaseMs`) and answer the same however slow the machine.
  */
-const waiting = IDEMPOTENCY_CORPUS.filter((c) => String(c.run).includes('advanceTime'));
+const waiting = IDEMPOTENCY_CORPUS.filter((c) => c.waits);
 
 /** The fake's driver as `fakeCorpusStores`, on Redis' timeline: each wait takes its margin too, and step `stallAt` comes `STALL_MS` late. */
 function stalledCorpusStores(stallAt: number, steps: { count: number }): CorpusStores {

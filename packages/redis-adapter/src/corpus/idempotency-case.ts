@@ -7,7 +7,7 @@ import type {
   StoredResponse,
 } from '@seams/ports';
 import type { CorpusStores } from './corpus-store.js';
-import { HOUR } from './corpus-timing.js';
+import { CORPUS_LEASE_MS, HOUR } from './corpus-timing.js';
 
 /** The corpus's groups: one file of cases each. */
 export type IdempotencyCaseGroup =
@@ -27,7 +27,21 @@ export type IdempotencyCaseGroup =
 export interface IdempotencyCase {
   readonly name: string;
   readonly group: IdempotencyCaseGroup;
+  /**
+   * Whether the case lets time pass (`advanceTime`): only such a case may see a lease run out, so
+   * only it runs on the corpus's short lease (`CORPUS_LEASE_MS`); every other case's stores hold
+   * leases of an hour, as its TTLs are, so a loaded machine's slowness cannot end a lease early.
+   * Found by text, as the slack test finds them: a case whose waits hide in a helper would get the
+   * long lease and then answer otherwise than recorded, on Redis and the fake alike (a failure,
+   * never a silent pass).
+   */
+  readonly waits: boolean;
   run(stores: CorpusStores): Promise<JsonValue>;
+}
+
+/** The default lease of a case's stores: the corpus's short one only where the case lets time pass. */
+export function caseLeaseMs(idempotencyCase: Pick<IdempotencyCase, 'waits'>): number {
+  return idempotencyCase.waits ? CORPUS_LEASE_MS : HOUR;
 }
 
 /** Defines a group's cases, keeping their order. */
@@ -35,7 +49,12 @@ export function idempotencyCases(
   group: IdempotencyCaseGroup,
   cases: Readonly<Record<string, (stores: CorpusStores) => Promise<JsonValue>>>,
 ): IdempotencyCase[] {
-  return Object.entries(cases).map(([name, run]) => ({ name, group, run }));
+  return Object.entries(cases).map(([name, run]) => ({
+    name,
+    group,
+    waits: String(run).includes('advanceTime'),
+    run,
+  }));
 }
 
 /** A response as the corpus records it: big texts by length and digest, so the snapshot stays small. */

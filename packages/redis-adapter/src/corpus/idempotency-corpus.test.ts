@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_CORPUS } from './cases/index.js';
 import { CORPUS_CASE_TIMEOUT_MS } from './corpus-timing.js';
 import { fakeCorpusStores } from './fake-corpus-store.js';
+import { caseLeaseMs } from './idempotency-case.js';
 import { runCase } from './run-case.js';
 import { classify, readSnapshot } from './snapshot.js';
 
@@ -27,7 +28,10 @@ describe('idempotency corpus', () => {
         const expected = readSnapshot().cases[idempotencyCase.name];
         if (!expected)
           throw new Error('not in the snapshot: record it (SEAMS_CORPUS_UPDATE=1 pnpm test:containers)');
-        const { verdict, diff } = classify(expected, await runCase(idempotencyCase, fakeCorpusStores()));
+        const { verdict, diff } = classify(
+          expected,
+          await runCase(idempotencyCase, fakeCorpusStores(caseLeaseMs(idempotencyCase))),
+        );
         recordCorpusVerdict('idempotency', TARGET, idempotencyCase.name, verdict);
         expect(verdict, diff).not.toBe('silent');
       });

@@ -11,11 +11,11 @@ const COMMAND_TIMEOUT_MS = 25_000;
 
 /**
  * The corpus's driver on Redis: every worker a `RedisIdempotencyStore` on a connection of its own
- * under the case's key prefix, real time (each wait plus `REAL_MARGIN_MS`).
+ * under the case's key prefix (default lease `leaseMs`), real time (each wait plus `REAL_MARGIN_MS`).
  */
-export async function realCorpusStores(): Promise<
-  CorpusStores & { serverVersion: string; teardown(): Promise<void> }
-> {
+export async function realCorpusStores(
+  leaseMs = CORPUS_LEASE_MS,
+): Promise<CorpusStores & { serverVersion: string; teardown(): Promise<void> }> {
   const { url, prefix } = await createRedisNamespace();
   const clients: Redis[] = [];
   const connect = () => {
@@ -27,13 +27,13 @@ export async function realCorpusStores(): Promise<
     clients.push(client);
     return client;
   };
-  const onPrefix = (keyPrefix: string, leaseMs = CORPUS_LEASE_MS) =>
-    new RedisIdempotencyStore({ redis: connect(), keyPrefix, leaseMs });
+  const onPrefix = (keyPrefix: string, lease = leaseMs) =>
+    new RedisIdempotencyStore({ redis: connect(), keyPrefix, leaseMs: lease });
   const store = onPrefix(prefix);
   const info = await clients[0]?.info('server');
   return {
     store,
-    leaseMs: CORPUS_LEASE_MS,
+    leaseMs,
     serverVersion: `Redis ${/redis_version:(\S+)/.exec(info ?? '')?.[1] ?? 'unknown'}`,
     worker: async (options = {}) => onPrefix(prefix, options.leaseMs),
     prefixed: async (keyPrefix, options = {}) => onPrefix(`${prefix}${keyPrefix}`, options.leaseMs),

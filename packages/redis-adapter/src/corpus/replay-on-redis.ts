@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { IDEMPOTENCY_CORPUS } from './cases/index.js';
 import { CORPUS_CASE_TIMEOUT_MS } from './corpus-timing.js';
 import { fakeCorpusStores } from './fake-corpus-store.js';
+import { caseLeaseMs } from './idempotency-case.js';
 import { realCorpusStores } from './real-corpus-store.js';
 import { runCase } from './run-case.js';
 import { classify, readSnapshot, writeSnapshot } from './snapshot.js';
@@ -33,7 +34,7 @@ export function replayIdempotencyCorpusOnRedis(shard: number): void {
       it(`${idempotencyCase.group}: ${idempotencyCase.name}`, {
         timeout: CORPUS_CASE_TIMEOUT_MS,
       }, async () => {
-        const real = await realCorpusStores();
+        const real = await realCorpusStores(caseLeaseMs(idempotencyCase));
         onTestFinished(() => real.teardown());
         server = real.serverVersion;
         const answer = await runCase(idempotencyCase, real);
@@ -49,7 +50,10 @@ export function replayIdempotencyCorpusOnRedis(shard: number): void {
           recordCorpusVerdict('idempotency', 'Redis against its snapshot', idempotencyCase.name, verdict);
           expect(verdict, `Redis no longer answers as recorded:\n${diff}`).toBe('same');
         }
-        const { verdict, diff } = classify(answer, await runCase(idempotencyCase, fakeCorpusStores()));
+        const { verdict, diff } = classify(
+          answer,
+          await runCase(idempotencyCase, fakeCorpusStores(caseLeaseMs(idempotencyCase))),
+        );
         recordCorpusVerdict(
           'idempotency',
           'InMemoryIdempotencyStore (@seams/fakes) against Redis live',
