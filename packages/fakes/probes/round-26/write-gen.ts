@@ -65,12 +65,15 @@ const ACTIONS: readonly Action[] = ['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NUL
 /**
  * `full` draws from every construct; `plain` leaves out those pg-mem refuses as a whole (expression
  * defaults, generated columns, NULLS NOT DISTINCT, MATCH FULL, deferrable constraints, SET DEFAULT),
- * so that its writes themselves get measured.
+ * so that its writes themselves get measured; `lean` is `plain` whose statements also leave out
+ * what pg-mem refuses statement by statement (DO UPDATE ... WHERE, UPDATE ... FROM, DELETE ...
+ * USING, writable CTEs, xmax, OVERRIDING USER VALUE, INSERT ... SELECT of its own table, TRUNCATE
+ * ... CASCADE), so that more of each case runs before a refusal ends it.
  */
-export type Profile = 'full' | 'plain';
+export type Profile = 'full' | 'plain' | 'lean';
 
 function makeSchema(r: Random, profile: Profile): Schema {
-  const plain = profile === 'plain';
+  const plain = profile !== 'full';
   const key = r.pick<KeyKind>(['int', 'int', 'pair', 'serial', 'always', 'bydefault']);
   const code = r.pick<CodeKind>(
     plain
@@ -236,6 +239,7 @@ class Writer {
   constructor(
     readonly r: Random,
     readonly s: Schema,
+    readonly lean = false,
   ) {}
 
   get single(): boolean {
@@ -281,8 +285,8 @@ class Writer {
     else if (this.r.chance(0.35)) {
       cols.push('id');
       if (s.key === 'always' && this.r.chance(0.7)) overriding = ' OVERRIDING SYSTEM VALUE';
-      if (s.key === 'bydefault' && this.r.chance(0.3)) overriding = ' OVERRIDING USER VALUE';
-      if (s.key === 'serial' && this.r.chance(0.1)) overriding = ' OVERRIDING USER VALUE';
+      if (s.key === 'bydefault' && !this.lean && this.r.chance(0.3)) overriding = ' OVERRIDING USER VALUE';
+      if (s.key === 'serial' && !this.lean && this.r.chance(0.1)) overriding = ' OVERRIDING USER VALUE';
     }
     cols.push('code', 'qty');
     if (this.r.chance(0.4)) cols.push('note');
@@ -337,15 +341,18 @@ class Writer {
         "qty = p.qty + 1, note = 'up'",
         '(qty, note) = (SELECT EXCLUDED.qty + 1, EXCLUDED.code)',
       ]);
-      const where = this.r.pick([
-        '',
-        ' WHERE p.qty < 3',
-        ' WHERE EXCLUDED.code IS DISTINCT FROM p.code',
-        ' WHERE p.note IS NULL',
-      ]);
+      const where = this.lean
+        ? ''
+        : this.r.pick([
+            '',
+            ' WHERE p.qty < 3',
+            ' WHERE EXCLUDED.code IS DISTINCT FROM p.code',
+            ' WHERE p.note IS NULL',
+          ]);
       action = `DO UPDATE SET ${sets}${where}`;
     }
-    const ret = this.r.chance(0.1) ? ' RETURNING (xmax = 0) AS inserted, qty' : this.returning();
+    const ret =
+      !this.lean && this.r.chance(0.1) ? ' RETURNING (xmax = 0) AS inserted, qty' : this.returning();
     t.text(` ON CONFLICT ${target ? `${target} ` : ''}${action}${ret}`);
     return t.render(params);
   }
@@ -398,10 +405,13 @@ class Writer {
 
   childWrite(): string {
     const join = this.single ? 'c.pid = p.id' : 'c.pa = p.a AND c.pb = p.b';
-    return this.r.pick([
+    const joined = [
       `UPDATE c SET v = p.qty FROM p WHERE ${join} RETURNING c.id, c.v`,
       `UPDATE c SET v = coalesce(c.v, 0) + p.qty FROM p WHERE ${join} AND p.code IS NOT NULL`,
       `DELETE FROM c USING p WHERE ${join} AND p.qty > 1 RETURNING c.id`,
+    ];
+    return this.r.pick([
+      ...(this.lean ? [] : joined),
       `UPDATE c SET ${this.single ? 'pid = pid + 1' : 'pb = pb + 1'} WHERE id = ${this.r.int(1, 3)} RETURNING *`,
       `UPDATE c SET ${this.single ? 'pid = NULL' : 'pb = NULL'} WHERE id = ${this.r.int(1, 3)}`,
       `UPDATE c SET ${this.single ? 'pid = DEFAULT' : 'pa = DEFAULT, pb = DEFAULT'} WHERE id = ${this.r.int(1, 3)} RETURNING ${this.fkCols}`,
@@ -459,7 +469,7 @@ class Writer {
       case 'childw':
         return this.childWrite();
       default:
-        return this.cte();
+        return this.lean ? this.childWrite() : this.cte();
     }
   }
 
@@ -516,8 +526,248 @@ export function generateWriteCases(
   const cases: ProbeCase[] = [];
   for (let i = 0; i < count; i += 1) {
     const schema = makeSchema(r, profile);
-    const writer = new Writer(r, schema);
+    const writer = new Writer(r, schema, profile === 'lean');
     const { steps, shape } = caseSteps(writer);
+    cases.push({
+      name: `${prefix}${String(i + 1).padStart(3, '0')} ${schema.label} ${shape}`,
+      setup: schema.setup,
+      steps,
+    });
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------- a second family: trees and chains
+// org <- node (self-referencing, a composite UNIQUE of a NOT NULL and a nullable column) <- tag
+// (a composite key holding a foreign key, and a foreign key to org's UNIQUE name rather than its
+// key): cascades of cascades, rows referencing rows of the same statement, TRUNCATE, recursive
+// deletes, upserts that move the key, keys moved through a deferrable primary key.
+
+interface TreeSchema {
+  readonly orgSerial: boolean;
+  readonly deferrablePk: boolean;
+  readonly parentAction: Action;
+  readonly tagNameAction: Action;
+  readonly orgUpdate: Action;
+  readonly setup: string;
+  readonly label: string;
+}
+
+function makeTree(r: Random, profile: Profile): TreeSchema {
+  const plain = profile !== 'full';
+  const actions = plain ? ACTIONS.filter((a) => a !== 'SET DEFAULT') : ACTIONS;
+  const orgSerial = r.chance(0.4);
+  const deferrablePk = !plain && r.chance(0.3);
+  const parentAction = r.pick(actions.filter((a) => a !== 'SET DEFAULT'));
+  const tagNameAction = r.pick(actions);
+  const orgUpdate = r.pick<Action>(['CASCADE', 'CASCADE', 'NO ACTION', 'RESTRICT']);
+  const orgDelete = r.pick<Action>(['CASCADE', 'CASCADE', 'RESTRICT', 'NO ACTION']);
+  const setup = [
+    `CREATE TABLE org (id ${orgSerial ? 'serial' : 'int'} PRIMARY KEY, name varchar(8) NOT NULL UNIQUE, seats int NOT NULL DEFAULT 1 CHECK (seats > 0));`,
+    `CREATE TABLE node (id int PRIMARY KEY${deferrablePk ? ' DEFERRABLE INITIALLY IMMEDIATE' : ''}, org_id int NOT NULL REFERENCES org ON DELETE ${orgDelete} ON UPDATE ${orgUpdate}, parent_id int${plain ? '' : ` REFERENCES node ON DELETE ${parentAction}${deferrablePk ? ' ON UPDATE CASCADE' : ''}`}, slug varchar(6), rank int NOT NULL DEFAULT 0 CHECK (rank >= 0), UNIQUE (org_id, slug));`,
+    `CREATE TABLE tag (node_id int REFERENCES node ON DELETE CASCADE${deferrablePk ? ' ON UPDATE CASCADE' : ''}, label text, org_name varchar(8) DEFAULT 'acme' REFERENCES org (name) ON DELETE ${tagNameAction} ON UPDATE CASCADE, PRIMARY KEY (node_id, label));`,
+    orgSerial
+      ? "INSERT INTO org (name, seats) VALUES ('acme', 3), ('beta', 1);"
+      : "INSERT INTO org (id, name, seats) VALUES (1, 'acme', 3), (2, 'beta', 1);",
+    "INSERT INTO node VALUES (1, 1, NULL, 'root', 0), (2, 1, 1, 'a', 1), (3, 1, 2, 'b', 2), (4, 2, NULL, 'root', 0), (5, 1, 1, NULL, 0);",
+    "INSERT INTO tag VALUES (1, 'x', 'acme'), (2, 'x', 'beta'), (3, 'y', NULL), (4, 'x', 'beta');",
+  ].join('\n');
+  const label = `tree${orgSerial ? '/serial' : ''}${deferrablePk ? '/deferrable pk' : ''}/parent ${parentAction.toLowerCase()}/org upd ${orgUpdate.toLowerCase()} del ${orgDelete.toLowerCase()}/tag ${tagNameAction.toLowerCase()}`;
+  return { orgSerial, deferrablePk, parentAction, tagNameAction, orgUpdate, setup, label };
+}
+
+/** The tree family's statements pg-mem refuses one by one, left out of the `lean` profile. */
+const TREE_REFUSED_BY_PG_MEM = new Set([8, 10, 12, 13, 18]);
+
+function treeStatement(r: Random, s: TreeSchema, lean: boolean): ProbeStep {
+  const params = r.chance(0.3);
+  const t = new Tpl();
+  const node = () => r.int(1, 6);
+  let kind = r.int(0, 21);
+  while (lean && TREE_REFUSED_BY_PG_MEM.has(kind)) kind = r.int(0, 21);
+  switch (kind) {
+    case 0:
+      return t
+        .text('DELETE FROM org WHERE id = ')
+        .value(r.int(1, 2))
+        .text(r.pick(['', ' RETURNING *']))
+        .render(params);
+    case 1:
+      return t
+        .text('DELETE FROM node WHERE id = ')
+        .value(node())
+        .text(r.pick(['', ' RETURNING id, parent_id']))
+        .render(params);
+    case 2:
+      return t
+        .text('UPDATE org SET id = id + ')
+        .value(10)
+        .text(' WHERE id = ')
+        .value(r.int(1, 2))
+        .render(params);
+    case 3:
+      return t
+        .text('UPDATE org SET name = ')
+        .value(r.pick(['acme', 'gamma', 'toolongname', 'beta']))
+        .text(' WHERE id = ')
+        .value(r.int(1, 2))
+        .text(r.pick(['', ' RETURNING name']))
+        .render(params);
+    case 4:
+      return t
+        .text('UPDATE node SET parent_id = ')
+        .value(r.pick<Value>([1, 3, 9, null]))
+        .text(' WHERE id = ')
+        .value(node())
+        .render(params);
+    case 5:
+      return s.deferrablePk
+        ? r.pick([
+            'UPDATE node SET id = 6 - id WHERE id <= 5',
+            'UPDATE node SET id = id + 1 RETURNING id, parent_id',
+          ])
+        : 'UPDATE node SET id = id + 10 WHERE id = 3 RETURNING id';
+    case 6:
+      return t
+        .text('INSERT INTO node (id, org_id, parent_id, slug) VALUES (')
+        .value(r.int(5, 8))
+        .text(', ')
+        .value(r.int(1, 3))
+        .text(', ')
+        .value(r.pick<Value>([1, 2, null]))
+        .text(', ')
+        .value(r.pick<Value>(['a', 'b', 'c', null, 'x123456']))
+        .text(
+          `) ON CONFLICT (org_id, slug) DO UPDATE SET rank = node.rank + 1${r.pick(['', ' WHERE node.rank < 2'])}${r.pick(['', ' RETURNING id, rank'])}`,
+        )
+        .render(params);
+    case 7:
+      return r.pick([
+        "INSERT INTO node (id, org_id, parent_id, slug) VALUES (3, 2, NULL, 'q') ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id + 100 RETURNING id",
+        "INSERT INTO node (id, org_id, slug) VALUES (2, 1, 'b') ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug",
+        "INSERT INTO node (id, org_id, slug) VALUES (9, 1, 'a') ON CONFLICT (id) DO NOTHING",
+        "INSERT INTO node (id, org_id, slug) VALUES (9, 1, 'a') ON CONFLICT (org_id, slug) DO NOTHING RETURNING id",
+      ]);
+    case 8:
+      return 'INSERT INTO node (id, org_id, parent_id, slug, rank) SELECT id + 10, org_id, id, slug, rank FROM node WHERE slug IS NOT NULL RETURNING id, parent_id';
+    case 9:
+      return r.pick([
+        "INSERT INTO node (id, org_id, parent_id, slug) VALUES (7, 1, 8, 'c7'), (8, 1, NULL, 'c8')",
+        'INSERT INTO node (id, org_id, parent_id) VALUES (7, 1, 7) RETURNING *',
+        "INSERT INTO node (id, org_id, parent_id, slug) VALUES (7, 1, 1, 'dup'), (8, 1, 1, 'dup')",
+        'INSERT INTO node (id, org_id, parent_id, slug) VALUES (7, 1, 1, NULL), (8, 1, 1, NULL) RETURNING id',
+      ]);
+    case 10:
+      return 'WITH RECURSIVE sub AS (SELECT id FROM node WHERE id = 2 UNION ALL SELECT n.id FROM node n JOIN sub ON n.parent_id = sub.id) DELETE FROM node WHERE id IN (SELECT id FROM sub) RETURNING id';
+    case 11:
+      if (lean) return 'TRUNCATE tag';
+      return r.pick([
+        'TRUNCATE tag',
+        'TRUNCATE org',
+        'TRUNCATE org CASCADE',
+        'TRUNCATE node, tag',
+        `TRUNCATE org, node, tag${s.orgSerial ? ' RESTART IDENTITY' : ''}`,
+      ]);
+    case 12:
+      return "UPDATE node SET rank = rank + 1 FROM org WHERE node.org_id = org.id AND org.name = 'acme' RETURNING node.id, node.rank";
+    case 13:
+      return 'DELETE FROM tag USING node WHERE tag.node_id = node.id AND node.parent_id IS NULL RETURNING tag.*';
+    case 14:
+      return r.pick([
+        'DELETE FROM node WHERE id IN (2, 3)',
+        'DELETE FROM node WHERE org_id = 1 RETURNING id',
+        'DELETE FROM node WHERE parent_id = 1',
+      ]);
+    case 15:
+      return t
+        .text('INSERT INTO tag (node_id, label, org_name) VALUES (')
+        .value(node())
+        .text(', ')
+        .value(r.pick(['x', 'y', 'z']))
+        .text(', ')
+        .value(r.pick<Value>(['acme', 'beta', 'gamma', null]))
+        .text(
+          `)${r.pick(['', ' ON CONFLICT DO NOTHING', ' ON CONFLICT (node_id, label) DO UPDATE SET org_name = EXCLUDED.org_name'])}${r.pick(['', ' RETURNING *'])}`,
+        )
+        .render(params);
+    case 16:
+      return s.orgSerial
+        ? t
+            .text('INSERT INTO org (name) VALUES (')
+            .value(r.pick(['gamma', 'acme', 'delta']))
+            .text(') RETURNING id, seats')
+            .render(params)
+        : t
+            .text('INSERT INTO org (id, name) VALUES (')
+            .value(r.int(2, 3))
+            .text(', ')
+            .value(r.pick(['gamma', 'acme']))
+            .text(') RETURNING *')
+            .render(params);
+    case 17:
+      return r.pick([
+        "INSERT INTO tag (node_id, label) VALUES (1, 'd') RETURNING org_name",
+        "UPDATE tag SET org_name = DEFAULT WHERE label = 'y' RETURNING *",
+        'UPDATE node SET rank = rank - 1 WHERE id IN (1, 2) RETURNING id, rank',
+        'UPDATE org SET seats = seats - 1 RETURNING id, seats',
+      ]);
+    case 18:
+      return r.pick([
+        'WITH d AS (DELETE FROM tag WHERE org_name IS NULL RETURNING node_id) UPDATE node SET rank = rank + 10 WHERE id IN (SELECT node_id FROM d) RETURNING id, rank',
+        "WITH o AS (INSERT INTO org (id, name) VALUES (7, 'seven') RETURNING id) INSERT INTO node (id, org_id, slug) SELECT 70, id, 's' FROM o RETURNING *",
+        "WITH n AS (INSERT INTO node (id, org_id, parent_id) VALUES (8, 1, 1) RETURNING id) INSERT INTO tag (node_id, label) SELECT id, 'new' FROM n RETURNING *",
+        'WITH moved AS (UPDATE node SET org_id = 2 WHERE org_id = 1 AND parent_id IS NOT NULL RETURNING id) SELECT count(*)::int AS n FROM moved',
+      ]);
+    case 19:
+      return r.pick([
+        "INSERT INTO org (id, name) VALUES (1, 'acme') ON CONFLICT (name) DO UPDATE SET seats = org.seats + EXCLUDED.seats RETURNING id, seats",
+        "INSERT INTO org (id, name) VALUES (5, 'beta') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name",
+        "INSERT INTO org (id, name) VALUES (1, 'beta') ON CONFLICT ON CONSTRAINT org_name_key DO UPDATE SET seats = 0",
+        "INSERT INTO org (id, name, seats) VALUES (8, 'h', 2), (9, 'h', 3) ON CONFLICT (name) DO UPDATE SET seats = EXCLUDED.seats",
+      ]);
+    default:
+      return r.pick([
+        'SELECT count(*)::int AS n FROM node',
+        'UPDATE node SET slug = upper(slug) WHERE slug IS NOT NULL RETURNING id, slug',
+      ]);
+  }
+}
+
+/** `count` cases of the tree family from `seed`. */
+export function generateTreeCases(
+  prefix: string,
+  seed: number,
+  count: number,
+  profile: Profile = 'full',
+): ProbeCase[] {
+  const r = new Random(seed);
+  const cases: ProbeCase[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const schema = makeTree(r, profile);
+    const body: ProbeStep[] = [];
+    for (let n = r.int(3, 8); n > 0; n -= 1) body.push(treeStatement(r, schema, profile === 'lean'));
+    const shape = r.pick(['plain', 'plain', 'tx', 'savepoint', 'rollback']);
+    const steps: ProbeStep[] = [];
+    if (shape === 'plain') steps.push(...body);
+    else {
+      steps.push('BEGIN');
+      if (schema.deferrablePk && r.chance(0.4))
+        steps.push(r.pick(['SET CONSTRAINTS ALL DEFERRED', 'SET CONSTRAINTS node_pkey DEFERRED']));
+      const cut = r.int(0, body.length - 1);
+      body.forEach((step, k) => {
+        if (shape === 'savepoint' && k === cut) steps.push('SAVEPOINT s1');
+        steps.push(step);
+        if (shape === 'savepoint' && k === Math.min(body.length - 1, cut + 1))
+          steps.push(r.pick(['ROLLBACK TO SAVEPOINT s1', 'RELEASE SAVEPOINT s1']));
+      });
+      steps.push(shape === 'rollback' ? 'ROLLBACK' : 'COMMIT');
+    }
+    steps.push(
+      'SELECT * FROM org ORDER BY id',
+      'SELECT * FROM node ORDER BY id',
+      'SELECT * FROM tag ORDER BY node_id, label',
+    );
+    if (schema.orgSerial) steps.push("SELECT nextval('org_id_seq') AS next");
     cases.push({
       name: `${prefix}${String(i + 1).padStart(3, '0')} ${schema.label} ${shape}`,
       setup: schema.setup,
