@@ -56,6 +56,7 @@ interface Schema {
   readonly vNotNull: boolean;
   /** The name of the code's unique constraint or index, when it has one. */
   readonly codeName: string | undefined;
+  readonly lookups: boolean;
   readonly setup: string;
   readonly label: string;
 }
@@ -72,7 +73,7 @@ const ACTIONS: readonly Action[] = ['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NUL
  */
 export type Profile = 'full' | 'plain' | 'lean';
 
-function makeSchema(r: Random, profile: Profile): Schema {
+function makeSchema(r: Random, profile: Profile, lookups = false): Schema {
   const plain = profile !== 'full';
   const key = r.pick<KeyKind>(['int', 'int', 'pair', 'serial', 'always', 'bydefault']);
   const code = r.pick<CodeKind>(
@@ -181,10 +182,20 @@ function makeSchema(r: Random, profile: Profile): Schema {
     key === 'pair'
       ? 'INSERT INTO c (id, pa, pb, v) VALUES (1, 1, 1, 1), (2, 1, 2, 2), (3, 2, 1, NULL);'
       : 'INSERT INTO c (id, pid, v) VALUES (1, 1, 1), (2, 2, 2), (3, 2, 3);';
+  // Plain indexes the read-back's lookups go through, so an index left behind by a write shows.
+  const indexes = lookups
+    ? [
+        r.chance(0.6) ? `CREATE INDEX c_fk_idx ON c (${key === 'pair' ? 'pa, pb' : 'pid'});` : '',
+        r.chance(0.4) ? 'CREATE INDEX p_qty_idx ON p (qty);' : '',
+        r.chance(0.5) ? 'CREATE INDEX p_code_plain ON p (code);' : '',
+        r.chance(0.3) ? 'CREATE INDEX p_live_qty ON p (qty) WHERE code IS NOT NULL;' : '',
+      ].filter((sql) => sql !== '')
+    : [];
   const setup = [
     `CREATE TABLE p (${cols.join(', ')});`,
     ...after,
     `CREATE TABLE c (${child.join(', ')});`,
+    ...indexes,
     parentRows,
     childRows.replace(', NULL)', vNotNull ? ', 3)' : ', NULL)'),
   ].join('\n');
@@ -200,6 +211,7 @@ function makeSchema(r: Random, profile: Profile): Schema {
     fkDeferred,
     vNotNull,
     codeName,
+    lookups,
     setup,
     label,
   };
@@ -480,6 +492,29 @@ class Writer {
       // whatever the cache, and shows whether a rolled-back transaction kept its numbers taken.
       reads.push("SELECT nextval('p_id_seq') AS next");
     }
+    if (this.s.lookups) {
+      // Each row found again by equality on its columns, as a repository looks rows up: through an
+      // index where there is one (the key, a unique or plain index, a partial one), else a scan.
+      const codes = ['a', 'b', 'c', 'd', 'y', 'z'].map(
+        (c) => `SELECT '${c}' AS k, ${this.keyCols} FROM p WHERE code = '${c}'`,
+      );
+      const qtys = [0, 1, 2, 3, 4, 5, 6].map(
+        (q) => `SELECT '${q}' AS k, ${this.keyCols} FROM p WHERE qty = ${q}`,
+      );
+      reads.push(`${[...codes, ...qtys].join(' UNION ALL ')} ORDER BY 1, 2${this.single ? '' : ', 3'}`);
+      const keys = this.single
+        ? [1, 2, 3, 4, 5, 6, 7, 11, 12, 13].map((k) => `SELECT ${k} AS k, id FROM p WHERE id = ${k}`)
+        : [1, 2, 3].flatMap((a) =>
+            [1, 2, 3, 4].map((b) => `SELECT ${a * 10 + b} AS k, a FROM p WHERE a = ${a} AND b = ${b}`),
+          );
+      reads.push(`${keys.join(' UNION ALL ')} ORDER BY 1, 2`);
+      const fks = this.single
+        ? [1, 2, 3, 4, 5, 6, 11, 12].map((k) => `SELECT ${k} AS k, id FROM c WHERE pid = ${k}`)
+        : [1, 2, 3].flatMap((a) =>
+            [1, 2, 3, 4].map((b) => `SELECT ${a * 10 + b} AS k, id FROM c WHERE pa = ${a} AND pb = ${b}`),
+          );
+      reads.push(`${fks.join(' UNION ALL ')} ORDER BY 1, 2`);
+    }
     return reads;
   }
 }
@@ -521,11 +556,12 @@ export function generateWriteCases(
   seed: number,
   count: number,
   profile: Profile = 'full',
+  lookups = false,
 ): ProbeCase[] {
   const r = new Random(seed);
   const cases: ProbeCase[] = [];
   for (let i = 0; i < count; i += 1) {
-    const schema = makeSchema(r, profile);
+    const schema = makeSchema(r, profile, lookups);
     const writer = new Writer(r, schema, profile === 'lean');
     const { steps, shape } = caseSteps(writer);
     cases.push({
