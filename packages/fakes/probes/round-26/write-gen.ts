@@ -252,7 +252,56 @@ class Writer {
     readonly r: Random,
     readonly s: Schema,
     readonly lean = false,
+    readonly extra = false,
   ) {}
+
+  /** Writes whose rows a subquery picks or computes, as repositories write clean-ups and counters. */
+  subqueryWrite(params: boolean): ProbeStep {
+    const join = this.single ? 'c.pid = p.id' : 'c.pa = p.a AND c.pb = p.b';
+    const t = new Tpl();
+    switch (this.r.int(0, 9)) {
+      case 0:
+        return `UPDATE p SET qty = (SELECT count(*) FROM c WHERE ${join})${this.returning()}`;
+      case 1:
+        return `DELETE FROM p WHERE NOT EXISTS (SELECT 1 FROM c WHERE ${join})${this.returning()}`;
+      case 2:
+        return t
+          .text(`DELETE FROM c WHERE (${this.fkCols}) IN (SELECT ${this.keyCols} FROM p WHERE qty > `)
+          .value(this.r.int(0, 3))
+          .text(') RETURNING id')
+          .render(params);
+      case 3:
+        return t
+          .text(
+            `UPDATE p SET qty = qty + 1 WHERE ${this.keyCols.split(', ')[0]} IN (SELECT ${this.fkCols.split(', ')[0]} FROM c WHERE v > `,
+          )
+          .value(this.r.int(0, 2))
+          .text(`) RETURNING ${this.keyCols}, qty`)
+          .render(params);
+      case 4: {
+        const cols = this.single ? 'id, pid, v' : 'id, pa, pb, v';
+        const id = this.r.int(3, 9);
+        const vals = this.single
+          ? `${id}, ${this.r.int(1, 4)}, 1`
+          : `${id}, ${this.r.int(1, 2)}, ${this.r.int(1, 3)}, 1`;
+        return `INSERT INTO c (${cols}) SELECT ${vals} WHERE NOT EXISTS (SELECT 1 FROM c WHERE id = ${id}) RETURNING id`;
+      }
+      case 5:
+        return `UPDATE c SET v = (SELECT max(qty) FROM p WHERE ${join}) WHERE v IS NOT NULL RETURNING id, v`;
+      case 6:
+        return t
+          .text('UPDATE p SET code = ')
+          .value(this.code())
+          .text(` WHERE qty = (SELECT max(qty) FROM p)${this.returning()}`)
+          .render(params);
+      case 7:
+        return `INSERT INTO c (id, ${this.fkCols}, v) SELECT ${this.single ? 'id + 30, id' : 'a * 10 + b + 30, a, b'}, 1 FROM p WHERE code IS NOT NULL ON CONFLICT (id) DO UPDATE SET v = c.v + EXCLUDED.v RETURNING id, v`;
+      case 8:
+        return `DELETE FROM p WHERE qty < (SELECT avg(qty) FROM p)${this.returning()}`;
+      default:
+        return `UPDATE p SET note = (SELECT string_agg(c.id::text, ',' ORDER BY c.id) FROM c WHERE ${join})${this.returning()}`;
+    }
+  }
 
   get single(): boolean {
     return this.s.key !== 'pair';
@@ -453,6 +502,7 @@ class Writer {
 
   statement(): ProbeStep {
     const params = this.r.chance(0.3);
+    if (this.extra && this.r.chance(0.3)) return this.subqueryWrite(params);
     const kind = this.r.pick([
       'insert',
       'insert',
@@ -557,12 +607,13 @@ export function generateWriteCases(
   count: number,
   profile: Profile = 'full',
   lookups = false,
+  extra = false,
 ): ProbeCase[] {
   const r = new Random(seed);
   const cases: ProbeCase[] = [];
   for (let i = 0; i < count; i += 1) {
     const schema = makeSchema(r, profile, lookups);
-    const writer = new Writer(r, schema, profile === 'lean');
+    const writer = new Writer(r, schema, profile === 'lean', extra);
     const { steps, shape } = caseSteps(writer);
     cases.push({
       name: `${prefix}${String(i + 1).padStart(3, '0')} ${schema.label} ${shape}`,
