@@ -20,6 +20,7 @@ import {
   withJsonPathRead,
   withPublicReferencesRead,
 } from './pg-mem/parser-rewrites.js';
+import { partialIndexesServeNoLookup } from './pg-mem/partial-index-lookups.js';
 import { toPostgresError } from './pg-mem/pg-mem-errors.js';
 import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-functions.js';
 import { referentialActionSyntaxError } from './pg-mem/referential-action-syntax.js';
@@ -439,6 +440,7 @@ export class PgMemEngine implements PostgresEngine {
       if (table) {
         captureWrites(this.db, table.name);
         skipConflictingRows(this.db, table.name);
+        partialIndexesServeNoLookup(this.db, table.name);
       }
     }
     return engineResult(result, analyzed.outputs, analyzed.command, (name) => this.#enumOid(name));

@@ -67,6 +67,58 @@ function upsertOptions(options: unknown, transaction: unknown): unknown {
   return { ...options, onConflict: { ...onConflict, onIndex: checked } };
 }
 
+const keyPatched = new WeakSet<object>();
+
+type BuildKey = (this: unknown, raw: unknown, transaction: unknown) => unknown;
+
+function isBuildKey(value: unknown): value is BuildKey {
+  return typeof value === 'function';
+}
+
+/** A compiled predicate's value on a row: pg-mem's `predicate.get(row, transaction)`. */
+function predicateHolds(predicate: unknown, raw: unknown, transaction: unknown): boolean {
+  const get: unknown =
+    typeof predicate === 'object' && predicate !== null ? Reflect.get(predicate, 'get') : undefined;
+  if (typeof get !== 'function') return true;
+  const value: unknown = Reflect.apply(get, predicate, [raw, transaction]);
+  return value !== null && value !== undefined && value !== false;
+}
+
+/**
+ * A row outside a partial unique index's predicate cannot conflict with it (PostgreSQL 15 docs,
+ * 11.8 and INSERT's ON CONFLICT): pg-mem 3.0.14 looks the row's key up in every unique index before
+ * inserting, for an untargeted DO NOTHING, without asking the index's predicate, so a row with
+ * qty = 0 was skipped as a duplicate of a live row's key in an index WHERE qty > 0. The key such a
+ * row builds is made all NULLs, which pg-mem's lookups never match. Indexing (`add`) tests the
+ * predicate first, so only rows inside it ever build a real key there; `delete` finds a row by its
+ * id under its key, and a row outside the predicate was never indexed. Patched once per index class.
+ */
+function keysSeeTheirPredicate(table: unknown): void {
+  if (typeof table !== 'object' || table === null) return;
+  const byHash: unknown = Reflect.get(table, 'indexByHashAndName');
+  if (!(byHash instanceof Map)) return;
+  for (const byName of byHash.values()) {
+    if (!(byName instanceof Map)) continue;
+    for (const entry of byName.values()) {
+      const index: unknown =
+        typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'index') : undefined;
+      const prototype: unknown =
+        typeof index === 'object' && index !== null ? Object.getPrototypeOf(index) : null;
+      if (typeof prototype !== 'object' || prototype === null || keyPatched.has(prototype)) continue;
+      const original: unknown = Reflect.get(prototype, 'buildKey');
+      if (!isBuildKey(original)) continue;
+      Reflect.set(prototype, 'buildKey', function (this: unknown, raw: unknown, transaction: unknown) {
+        const key: unknown = original.call(this, raw, transaction);
+        const predicate: unknown =
+          typeof this === 'object' && this !== null ? Reflect.get(this, 'predicate') : undefined;
+        if (!predicate || !Array.isArray(key) || predicateHolds(predicate, raw, transaction)) return key;
+        return key.map(() => null);
+      });
+      keyPatched.add(prototype);
+    }
+  }
+}
+
 /**
  * `ON CONFLICT (key) DO NOTHING` skips a row whose key exists, as PostgreSQL does: pg-mem 3.0.14's
  * table returns the existing row from `doInsert` for it (its untargeted `DO NOTHING` returns null),
@@ -84,6 +136,7 @@ export function skipConflictingRows(db: IMemoryDb, someTable: string): void {
     prototype,
     'doInsert',
     function (this: unknown, transaction: unknown, row: unknown, options?: unknown) {
+      if (options !== undefined) keysSeeTheirPredicate(this);
       const upsert = upsertOptions(options, transaction);
       const written = original.call(this, transaction, row, upsert ?? options);
       if (upsert && typeof transaction === 'object' && transaction !== null) {

@@ -160,6 +160,18 @@ describe('DDL errors 17 locates, as 15 reports them (no position)', () => {
     );
   });
 
+  it('refuses loudly to attach a table with an identity column, which 15 attached', () => {
+    const got = pg15DdlError(
+      error('55000', 'table "pt2" being attached contains an identity column "id"', {
+        detail: 'The new partition may not contain an identity column.',
+      }),
+      'ALTER TABLE pt ATTACH PARTITION pt2 FOR VALUES FROM (10) TO (20)',
+    );
+    expect(got?.code).toBe('0A000');
+    expect(got?.message).toMatch(/ATTACH PARTITION of a table with an identity column.*PGlite/);
+    expect(got?.detail).toBeUndefined();
+  });
+
   it('leaves other errors alone', () => {
     const text = 'CREATE TABLE t (a nope)';
     expect(

@@ -30,6 +30,17 @@ export function pg15DdlError(error: PostgresErrorFields, text: string): Postgres
   }
   if (error.code === '42809' && error.message === PARTITIONED_STORAGE_PARAMETERS)
     return unrecognizedParameter(error, text);
+  if (error.code === '55000' && error.detail === IDENTITY_PARTITION_DETAIL) {
+    // 17 gave partitions their partitioned table's identity and so refuses to attach a table that
+    // has one of its own; 15 attached it, the identity staying the partition's own (its sequence
+    // serving inserts straight into the partition). The engine cannot hold that state: a loud refusal.
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message:
+        "ALTER TABLE ... ATTACH PARTITION of a table with an identity column: PostgreSQL 15 attaches it and the identity stays the partition's own, PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server",
+    };
+  }
   const domainKey = domainTableConstraintError(error, text);
   if (domainKey) return domainKey;
   const partitionCommand = partitionCommandOnPlainTable(error);
@@ -65,6 +76,8 @@ function partitionCommandOnPlainTable(error: PostgresErrorFields): PostgresError
 
 const PARTITION_COMMAND =
   /^ALTER action (ATTACH PARTITION|DETACH PARTITION|DETACH PARTITION \.\.\. FINALIZE) cannot be performed on relation "(.*)"$/s;
+
+const IDENTITY_PARTITION_DETAIL = 'The new partition may not contain an identity column.';
 
 const PARTITIONED_STORAGE_PARAMETERS = 'cannot specify storage parameters for a partitioned table';
 

@@ -3898,4 +3898,13 @@ export const ddlCases = defineGroup('ddl', [
       "SELECT id FROM emp WHERE up(name) = 'N2' AND id > 0",
     ],
   },
+  {
+    name: 'generated writes: ATTACH PARTITION of a table with its own identity column, under a parent without one (round 26)',
+    setup: 'CREATE TABLE pt (id int NOT NULL, k int) PARTITION BY RANGE (k);',
+    steps: [
+      'CREATE TABLE pt2 (id int GENERATED ALWAYS AS IDENTITY, k int)',
+      'ALTER TABLE pt ATTACH PARTITION pt2 FOR VALUES FROM (10) TO (20)',
+      'INSERT INTO pt2 (k) VALUES (11) RETURNING id, k',
+    ],
+  },
 ]);

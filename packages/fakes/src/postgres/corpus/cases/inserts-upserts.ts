@@ -1204,4 +1204,25 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       },
     ],
   },
+  {
+    name: 'generated writes: an untargeted DO NOTHING inserts rows outside a partial unique index, and reads find them (round 26)',
+    setup:
+      "CREATE TABLE p (id int PRIMARY KEY, code text, qty int);\nCREATE UNIQUE INDEX p_code_live ON p (code) WHERE qty > 0;\nINSERT INTO p VALUES (1, 'a', 1), (2, 'b', 0);",
+    steps: [
+      "INSERT INTO p VALUES (3, 'a', 0), (4, 'a', NULL), (5, 'a', 2), (6, 'b', 5) ON CONFLICT DO NOTHING RETURNING id",
+      "SELECT id FROM p WHERE code = 'a' ORDER BY id",
+      "UPDATE p SET qty = qty - 1 WHERE code = 'a' RETURNING id, qty",
+      'SELECT * FROM p ORDER BY id',
+    ],
+  },
+  {
+    name: 'generated writes: a plain partial index serves no lookup outside its predicate (round 26)',
+    setup:
+      "CREATE TABLE q (id int PRIMARY KEY, code text, qty int);\nCREATE INDEX q_code_live ON q (code) WHERE qty > 0;\nINSERT INTO q VALUES (1, 'a', 1), (2, 'a', 0), (3, 'a', NULL), (4, 'b', 1);",
+    steps: [
+      "SELECT id FROM q WHERE code = 'a' ORDER BY id",
+      "DELETE FROM q WHERE code = 'a' AND qty IS NULL RETURNING id",
+      'SELECT id FROM q ORDER BY id',
+    ],
+  },
 ]);
