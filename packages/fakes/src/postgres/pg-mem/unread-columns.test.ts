@@ -66,3 +66,39 @@ describe('pg-mem engine: errors from columns PostgreSQL never computes', () => {
     ).toEqual([{ c: '1' }]);
   });
 });
+
+describe('unreadDerivedColumn: whose star reads what', () => {
+  it('counts a star as reading only the derived tables of its own FROM', () => {
+    expect(
+      unread('SELECT * FROM (SELECT (SELECT count(*) FROM (SELECT 10 / n AS q FROM t) o) AS c FROM t) s'),
+    ).toBe('the column q of the derived table o');
+    expect(unread('WITH w AS (SELECT 10 / n AS q FROM t) SELECT * FROM w')).toBeUndefined();
+    expect(
+      unread('WITH w AS (SELECT 10 / n AS q FROM t) SELECT * FROM t WHERE EXISTS (SELECT 1 FROM w)'),
+    ).toBe('the column q of the CTE w');
+    expect(
+      unread('SELECT b.* FROM t a JOIN (SELECT id, 10 / n AS q FROM t) b ON a.id = b.id'),
+    ).toBeUndefined();
+    expect(unread('SELECT a.* FROM t a JOIN (SELECT id, 10 / n AS q FROM t) b ON a.id = b.id')).toBe(
+      'the column q of the derived table b',
+    );
+  });
+});
+
+describe('unreadDerivedColumn: where a name can read a column', () => {
+  it('reads a name only in the selects whose FROM holds the derived table', () => {
+    // The outer ORDER BY's c1 and c2 are another query's; o's are never read.
+    expect(
+      unread(
+        'SELECT * FROM (SELECT (SELECT count(*) FROM (SELECT 10 / n AS c1 FROM t) o) AS c1 FROM t) s ORDER BY c1',
+      ),
+    ).toBe('the column c1 of the derived table o');
+    // A correlated reference from inside the holding select still reads it.
+    expect(
+      unread('SELECT s.id FROM (SELECT id, 10 / n AS q FROM t) s WHERE EXISTS (SELECT 1 WHERE s.q > 1)'),
+    ).toBeUndefined();
+    expect(unread('SELECT a.q FROM t a JOIN (SELECT id, 10 / n AS q FROM t) b ON a.id = b.id')).toBe(
+      'the column q of the derived table b',
+    );
+  });
+});

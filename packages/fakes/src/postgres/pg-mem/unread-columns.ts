@@ -16,10 +16,10 @@ import type { Statement } from 'pgsql-ast-parser';
  */
 export function unreadDerivedColumn(statements: readonly Statement[]): string | undefined {
   for (const statement of statements) {
-    for (const { node, name } of derivedTables(statement)) {
+    for (const { node, alias, name } of derivedTables(statement)) {
       const outputs = outputNames(node);
       if (outputs === undefined) continue;
-      const read = readNames(statement, node);
+      const read = readNames(statement, node, alias);
       if (read === 'all') continue;
       const unread = outputs.find(
         ({ name: output, canRaise }) => canRaise && (output === undefined || !read.has(output)),
@@ -43,18 +43,20 @@ function children(value: unknown): unknown[] {
   return [];
 }
 
-/** Every subquery in a FROM clause and every CTE of the statement, with what to call it. */
-function derivedTables(root: unknown): { node: Node; name: string }[] {
-  const found: { node: Node; name: string }[] = [];
+/** Every subquery in a FROM clause and every CTE of the statement, with its alias and what to call it. */
+function derivedTables(root: unknown): { node: Node; alias: string; name: string }[] {
+  const found: { node: Node; alias: string; name: string }[] = [];
   const visit = (value: unknown): void => {
     if (isNode(value)) {
       if (value.type === 'statement' && isNode(value.statement)) {
-        found.push({ node: value.statement, name: `the derived table ${String(value.alias ?? '')}`.trim() });
+        const alias = String(value.alias ?? '');
+        found.push({ node: value.statement, alias, name: `the derived table ${alias}`.trim() });
       }
       if (value.type === 'with' && Array.isArray(value.bind)) {
         for (const bind of value.bind) {
           if (isNode(bind) && isNode(bind.statement) && isNode(bind.alias)) {
-            found.push({ node: bind.statement, name: `the CTE ${String(bind.alias.name)}` });
+            const alias = String(bind.alias.name);
+            found.push({ node: bind.statement, alias, name: `the CTE ${alias}` });
           }
         }
       }
@@ -92,17 +94,44 @@ function outputNames(node: Node): Output[] | undefined {
   return names;
 }
 
-/** The names read outside `skip`, or 'all' when a star, a NATURAL join or a whole-row reference reads them all. */
-function readNames(root: unknown, skip: Node): Set<string> | 'all' {
+/** Whether a FROM list holds the derived table itself, or (for a CTE) a reference to its name. */
+function fromHolds(from: unknown, skip: Node, alias: string): boolean {
+  if (!Array.isArray(from)) return false;
+  return from.some(
+    (item) =>
+      isNode(item) &&
+      ((item.type === 'statement' && item.statement === skip) ||
+        (item.type === 'table' &&
+          isNode(item.name) &&
+          item.name.name === alias &&
+          item.name.alias === undefined) ||
+        (item.type === 'table' && isNode(item.name) && item.name.alias === alias)),
+  );
+}
+
+/**
+ * The names read of `skip`, or 'all' when it is read whole. Only the selects whose FROM holds it can
+ * read it (with the subqueries inside them, correlated): there, a column reference unqualified or
+ * qualified by its alias reads a name; a `*` of that select list, `alias.*`, the alias alone (a whole
+ * row) or a NATURAL join reads all.
+ */
+function readNames(root: unknown, skip: Node, alias: string): Set<string> | 'all' {
   const names = new Set<string>();
   let all = false;
-  const visit = (value: unknown): void => {
+  const collect = (value: unknown, holder: Node): void => {
     if (all || value === skip) return;
     if (isNode(value)) {
-      if (value.type === 'select' && Array.isArray(value.columns)) {
+      if (value === holder && Array.isArray(value.columns)) {
         for (const column of value.columns) {
-          if (isNode(column) && isNode(column.expr) && column.expr.type === 'ref' && column.expr.name === '*')
-            all = true;
+          if (
+            !isNode(column) ||
+            !isNode(column.expr) ||
+            column.expr.type !== 'ref' ||
+            column.expr.name !== '*'
+          )
+            continue;
+          const table = isNode(column.expr.table) ? column.expr.table.name : undefined;
+          if (table === undefined || table === alias) all = true;
         }
       }
       if (isNode(value.join)) {
@@ -111,16 +140,20 @@ function readNames(root: unknown, skip: Node): Set<string> | 'all' {
           for (const using of value.join.using) if (isNode(using)) names.add(String(using.name));
         }
       }
-      if (value.type === 'ref' && typeof value.name === 'string') names.add(value.name);
+      if (value.type === 'ref' && typeof value.name === 'string') {
+        const table = isNode(value.table) ? value.table.name : undefined;
+        if (table === undefined && value.name === alias && alias !== '') all = true;
+        if (table === undefined || table === alias) names.add(value.name);
+        if (value.name === '*' && table === alias) all = true;
+      }
     }
+    for (const child of children(value)) collect(child, holder);
+  };
+  const visit = (value: unknown): void => {
+    if (all || value === skip) return;
+    if (isNode(value) && value.type === 'select' && fromHolds(value.from, skip, alias)) collect(value, value);
     for (const child of children(value)) visit(child);
   };
   visit(root);
-  if (all) return 'all';
-  // A whole-row reference names the derived table itself.
-  for (const found of derivedTables(root)) {
-    const alias = found.name.replace(/^the (derived table|CTE) /, '');
-    if (alias !== '' && names.has(alias) && found.node === skip) return 'all';
-  }
-  return names;
+  return all ? 'all' : names;
 }
