@@ -41,6 +41,7 @@ import { heldSubqueryErrors, raiseHeldSubqueryError } from './pg-mem/subquery-er
 import { registerTextFunctions } from './pg-mem/text-functions.js';
 import { registerToChar } from './pg-mem/to-char.js';
 import { TransactionState } from './pg-mem/transaction-state.js';
+import { unreadDerivedColumn } from './pg-mem/unread-columns.js';
 import { recordUserFunctions, type UserFunction } from './pg-mem/user-functions.js';
 import { countVarcharByCodePoints } from './pg-mem/varchar-length.js';
 import { captureWrites } from './pg-mem/write-capture.js';
@@ -268,6 +269,7 @@ export class PgMemEngine implements PostgresEngine {
         }
       | undefined;
     let parsed: readonly Statement[] | undefined;
+    let analysed: readonly Statement[] | undefined;
     try {
       this.#settings.checkAnswerable();
       const control = this.#control(request.text);
@@ -291,6 +293,7 @@ export class PgMemEngine implements PostgresEngine {
         const tooDeep = nestingRefusal(request.text);
         if (tooDeep) throw tooDeep;
         const statements = parseOnce(request.text);
+        analysed = statements;
         parsed = rewrittenTexts.has(request.text) ? undefined : statements;
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
         if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');
@@ -313,6 +316,19 @@ export class PgMemEngine implements PostgresEngine {
       return { results, notices: this.#notices, status: this.#transaction.status };
     } catch (error) {
       let failure = withPosition(toPostgresError(error, this.#catalog), request.text, parsed);
+      // A data error (class 22) or a subquery's extra row (21000) may come from a column PostgreSQL
+      // would never have computed: pg-mem computes the columns of derived tables and CTEs the query
+      // does not read (see unread-columns.ts).
+      const unread =
+        /^2[12]/.test(failure.fields.code) && analysed ? unreadDerivedColumn(analysed) : undefined;
+      if (unread) {
+        failure = toPostgresError(
+          refuse(
+            `an error raised while ${unread} is never read (PostgreSQL does not compute it; pg-mem does)`,
+          ),
+          this.#catalog,
+        );
+      }
       this.#transaction.fail();
       // The implicit transaction's CREATE and DROP SEQUENCE roll back with it (nextval() does not).
       if (implicit) this.#sequences.restoreExisting(implicit.sequences);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './classify.js';
+import { classify, ordersItsRows } from './classify.js';
 import type { CaseOutcome, ErrorOutcome } from './outcome.js';
 import type { SqlCase } from './sql-case.js';
 
@@ -61,5 +61,23 @@ describe('classify: error fields', () => {
     expect(classify(sqlCase, setupFailed({ position: '3' }), setupFailed({ position: '4' })).verdict).toBe(
       'silent',
     );
+  });
+});
+
+describe('classify: which statements order their rows', () => {
+  it('sees an ORDER BY of the outer query', () => {
+    expect(ordersItsRows('SELECT a FROM t ORDER BY a')).toBe(true);
+    expect(ordersItsRows('SELECT * FROM (SELECT a FROM t) s ORDER BY a')).toBe(true);
+    expect(ordersItsRows('SELECT f(x) FROM t WHERE g(y) ORDER BY (a)')).toBe(true);
+  });
+
+  it('does not take a derived table’s ORDER BY for the outer query’s, nested parentheses and all', () => {
+    expect(ordersItsRows('SELECT DISTINCT * FROM (SELECT a FROM t ORDER BY a LIMIT 2) s')).toBe(false);
+    expect(
+      ordersItsRows(
+        'SELECT DISTINCT * FROM (SELECT * FROM (SELECT NOT b AS c1 FROM t1) s1 ORDER BY c1 DESC OFFSET 2) s2',
+      ),
+    ).toBe(false);
+    expect(ordersItsRows("SELECT * FROM (SELECT abs(x - 3), ')' FROM t ORDER BY 1 LIMIT 1) s")).toBe(false);
   });
 });

@@ -71,11 +71,14 @@ function statementText(steps: readonly SqlStep[], index: number): string {
 }
 
 /** True when the statement's outer query has ORDER BY (one inside parentheses orders a subquery only). */
-function ordersItsRows(sql: string): boolean {
+export function ordersItsRows(sql: string): boolean {
   let outer = sql.replace(/'(?:[^']|'')*'/g, "''");
+  // Innermost groups first; each becomes a mark with no parenthesis in it, or the group around it
+  // (a derived table holding a function call) could never be taken away, and its ORDER BY would
+  // pass for the outer query's.
   for (let previous = ''; previous !== outer; ) {
     previous = outer;
-    outer = outer.replace(/\([^()]*\)/g, '()');
+    outer = outer.replace(/\([^()]*\)/g, ' _ ');
   }
   return /\border\s+by\b/i.test(outer);
 }

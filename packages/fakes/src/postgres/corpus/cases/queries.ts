@@ -1139,4 +1139,39 @@ export const queryCases = defineGroup('queries', [
       'CREATE TABLE otf_m (v int); INSERT INTO otf_m VALUES (1), (2); CREATE TABLE otf_t (id int); INSERT INTO otf_t VALUES (1); CREATE TABLE otf_e (id int);',
     steps: ['SELECT id FROM otf_e WHERE 3 IN (SELECT v FROM otf_m) AND (SELECT v FROM otf_m) = 1'],
   },
+  {
+    name: 'unread column (round 26): count(*) over a derived table whose division by zero is never computed',
+    setup:
+      'CREATE TABLE ur_t (id int PRIMARY KEY, n int, b boolean); INSERT INTO ur_t VALUES (1, 5, true), (2, 0, false), (3, 2147483647, NULL), (4, 1, true);',
+    steps: ['SELECT count(*) AS c FROM (SELECT id, 10 / n AS q FROM ur_t) s'],
+  },
+  {
+    name: 'unread column (round 26): one column of a derived table, another overflowing',
+    setup:
+      'CREATE TABLE ur_t (id int PRIMARY KEY, n int, b boolean); INSERT INTO ur_t VALUES (1, 5, true), (2, 0, false), (3, 2147483647, NULL), (4, 1, true);',
+    steps: ['SELECT id FROM (SELECT id, n + 1 AS m FROM ur_t) s ORDER BY id'],
+  },
+  {
+    name: 'unread column (round 26): an inlined CTE and a join side with failing columns not read',
+    setup:
+      'CREATE TABLE ur_t (id int PRIMARY KEY, n int, b boolean); INSERT INTO ur_t VALUES (1, 5, true), (2, 0, false), (3, 2147483647, NULL), (4, 1, true);',
+    steps: [
+      'WITH w AS (SELECT id, 10 / n AS q FROM ur_t) SELECT count(*) AS c FROM w',
+      'SELECT a.id FROM ur_t a JOIN (SELECT id, 10 / n AS q FROM ur_t) b ON a.id = b.id ORDER BY a.id',
+    ],
+  },
+  {
+    name: 'unread column (round 26): the failing column read raises',
+    setup:
+      'CREATE TABLE ur_t (id int PRIMARY KEY, n int, b boolean); INSERT INTO ur_t VALUES (1, 5, true), (2, 0, false), (3, 2147483647, NULL), (4, 1, true);',
+    steps: ['SELECT count(q) AS c FROM (SELECT id, 10 / n AS q FROM ur_t) s'],
+  },
+  {
+    name: 'unordered outer query (round 26): DISTINCT over a derived table ordered with OFFSET is a multiset',
+    setup:
+      'CREATE TABLE ur_t (id int PRIMARY KEY, n int, b boolean); INSERT INTO ur_t VALUES (1, 5, true), (2, 0, false), (3, 2147483647, NULL), (4, 1, true);',
+    steps: [
+      'SELECT DISTINCT * FROM (SELECT * FROM (SELECT NOT b AS c1 FROM ur_t) s1 ORDER BY c1 DESC NULLS LAST OFFSET 1) s2',
+    ],
+  },
 ]);
