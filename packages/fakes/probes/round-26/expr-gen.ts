@@ -695,7 +695,22 @@ export class ExprGen {
 }
 
 /** What a generated case looks like. */
-export type Shape = 'value' | 'where' | 'partition';
+export type Shape = 'value' | 'where' | 'partition' | 'guard';
+
+/**
+ * Conditions that fail on some rows of the table (a cast of text, a division by a zero): beside a
+ * generated predicate, which one 15 tests first (its cheapest, by the planner's estimate) decides
+ * whether the statement fails, so a fake that orders conditions otherwise answers otherwise.
+ */
+const RISKY: readonly string[] = [
+  'tx::int > 0',
+  '10 / i > 0',
+  "(j ->> 'a')::int > 0",
+  'vc::numeric > 0',
+  '1 / si > 0',
+  "tx::date > DATE '2000-01-01'",
+  "(j -> 'a')::int > 0",
+];
 
 /** A short, readable form of an expression for a case's name. */
 function short(sql: string): string {
@@ -739,6 +754,15 @@ export function generate(
         name: `${name}: ${short(expr)}`,
         setup,
         steps: [step(`SELECT id FROM t WHERE ${expr} ORDER BY id`)],
+      });
+    } else if (shape === 'guard') {
+      const expr = gen.expr('bool', depth);
+      const risky = rng.pick(RISKY);
+      const where = rng.chance(0.5) ? `${expr} AND ${risky}` : `${risky} AND ${expr}`;
+      cases.push({
+        name: `${name}: ${short(where)}`,
+        setup,
+        steps: [step(`SELECT id FROM t WHERE ${where} ORDER BY id`)],
       });
     } else {
       const expr = gen.expr('bool', depth);
