@@ -1886,10 +1886,11 @@ const OID_CAST_STATEMENTS: readonly CatalogStatement[] = [
 ];
 
 /**
- * The casts below are SQL the planner inlines, and 15 orders a WHERE's ANDed conditions by their
- * cost: each cast costs what 15's I/O conversion does (the output and input functions), its checks
- * and rare branches nothing (pg15-ctype.ts's CHEAP), so that `s ~ '^[0-9]+$' AND s::int > 5` tests
- * the guard first, as 15 does.
+ * 15 orders a WHERE's ANDed conditions by the planner's cost, and casts text to a number or a date
+ * by I/O conversion, costing its output and input functions (2). The casts below are PL/pgSQL of
+ * COST 2, not SQL the planner would inline: inlined, their checks and each use of the argument
+ * (`(body ->> 'qty')::int` names `body ->> 'qty'` four times) would count, and a cast 15 tests
+ * first would go last (or the other way round: `s ~ '^[0-9]+$' AND s::int > 5`).
  */
 function numberCastStatements(): CatalogStatement[] {
   const raise: CatalogStatement = {
@@ -1907,11 +1908,11 @@ function numberCastStatements(): CatalogStatement[] {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}text_${type}`;
       return [
         {
-          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE PARALLEL SAFE
-            AS $$ SELECT CASE WHEN ${cheapRegex('$1', '~', `'${refused}'`)}
+          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 2
+            AS $$ BEGIN RETURN CASE WHEN ${cheapRegex('$1', '~', `'${refused}'`)}
                                 AND ('${type}' OPERATOR(pg_catalog.<>) 'numeric' OR ${cheapRegex('$1', '!~*', "'^[[:space:]]*[+-]?(nan|inf|infinity)[[:space:]]*$'")})
               THEN pg_catalog.${PG15_HIDDEN_PREFIX}invalid_number('${name}', $1, NULL::pg_catalog.${type})
-              ELSE ${type === 'numeric' ? 'pg_catalog.numeric_in(pg_catalog.textout($1), 0, -1)' : `pg_catalog.${type}in(pg_catalog.textout($1))`} END $$`,
+              ELSE ${type === 'numeric' ? 'pg_catalog.numeric_in(pg_catalog.textout($1), 0, -1)' : `pg_catalog.${type}in(pg_catalog.textout($1))`} END; END $$`,
           params: [],
         },
         ...['text', 'varchar'].map((source) => ({
@@ -1981,25 +1982,12 @@ function datetimeCastStatements(): CatalogStatement[] {
                AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi') OPERATOR(pg_catalog.~) '[^[:space:]]'
              THEN pg_catalog.${PG15_HIDDEN_PREFIX}interval_ago($1, pg_catalog.btrim(pg_catalog.regexp_replace(pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi'), '[[:space:]]+', ' ', 'g')) OPERATOR(pg_catalog.||) ' ago')`
           : // +infinity, a special word beside other fields, a zone abbreviation: all have letters.
-            `WHEN ${cheapRegex('$1', '~', `'${DATETIME_WORD}'`)} THEN pg_catalog.${PG15_HIDDEN_PREFIX}${type}_words_call($1)`;
-      // Text with words goes to the words function through PL/pgSQL, which the planner does not
-      // inline: the branch costs its call (set to zero), not the words function's many checks.
-      const wordsCall: CatalogStatement[] =
-        type === 'interval'
-          ? []
-          : [
-              {
-                text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}${type}_words_call(input text)
-                  RETURNS pg_catalog.${type} LANGUAGE plpgsql STABLE PARALLEL SAFE AS $words$
-                  BEGIN RETURN ${datetimeWordsFunction(type)}(input, -1); END $words$`,
-                params: [],
-              },
-            ];
+            `WHEN ${cheapRegex('$1', '~', `'${DATETIME_WORD}'`)} THEN ${datetimeWordsFunction(type)}($1, -1)`;
       return [
-        ...wordsCall,
         {
-          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE sql STABLE PARALLEL SAFE
-            AS $$ SELECT CASE ${arms} ELSE ${read('$1')} END $$`,
+          // PL/pgSQL of COST 2, as the number casts above.
+          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE plpgsql STABLE PARALLEL SAFE COST 2
+            AS $$ BEGIN RETURN CASE ${arms} ELSE ${read('$1')} END; END $$`,
           params: [],
         },
         // interval's input function reads as this does (pg15-type-input.ts): its text cast stays
@@ -2052,7 +2040,9 @@ function jsonbNullCastStatements(): CatalogStatement[] {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_${type}`;
       return [
         {
-          text: `CREATE OR REPLACE FUNCTION ${fn}(jsonb) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+          // COST 1 as the built-in cast function's (STRICT over a CASE, it is not inlined): 15 orders
+          // a WHERE's conditions by cost.
+          text: `CREATE OR REPLACE FUNCTION ${fn}(jsonb) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1
             AS $$ SELECT CASE WHEN pg_catalog.${PG15_HIDDEN_PREFIX}cheap_texteq(pg_catalog.${PG15_HIDDEN_PREFIX}cheap_jsonb_typeof($1), 'null')
               THEN pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast('${name}', NULL::pg_catalog.${type})
               ELSE pg_catalog.${type}($1) END $$`,

@@ -162,6 +162,11 @@ describe('PgliteEngine orders wrapped conditions as PostgreSQL 15 costs them', (
       expect(await ids(`tx ILIKE '1%' AND tx::int > 5`)).toEqual([1]);
       expect(await ids(`tx ~ '^[0-9]+$' AND tx::numeric > 5`)).toEqual([1]);
       expect(await ids(`jsonb_typeof(j -> 'a') = 'number' AND (j -> 'a')::int = 1`)).toEqual([1]);
+      // A cast of an expression costs the expression once (4 here), less than an ANY over an array
+      // column (5): 15 casts first, and fails on 'x'.
+      await expect(ids(`(j ->> 'a')::int > 0 AND tx <> ANY (ARRAY[tx, id::text])`)).rejects.toMatchObject({
+        code: '22P02',
+      });
       // to_tsvector costs 100 on 15: the cast (3) goes first and fails there as here.
       await expect(
         ids(`to_tsvector('simple', tx) @@ to_tsquery('simple', '12') AND tx::int > 5`),

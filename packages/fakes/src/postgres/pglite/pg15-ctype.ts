@@ -240,9 +240,6 @@ const ZERO_COST_HELPERS = [
   'invalid_number',
   'invalid_datetime',
   'jsonb_null_cast',
-  'date_words_call',
-  'timestamp_words_call',
-  'timestamptz_words_call',
 ];
 
 /**
