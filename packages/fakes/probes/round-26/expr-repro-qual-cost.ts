@@ -19,6 +19,8 @@ where('SIMILAR TO guards a cast', `tx SIMILAR TO '[0-9]+' AND tx::int > 5`);
 where('lower() guards a cast', `lower(tx) = '12' AND tx::int > 5`);
 where('upper() guards a cast', `upper(tx) = '12' AND tx::int > 5`);
 where('regex on an expression guards a jsonb cast', `j::text ~ '^\\{' AND (j->>'a')::int = 1`);
+// Left SILENT on PGlite (this and 'a numeric cast after lower()'): an inlined wrapper counts an
+// argument that is itself an expression once per use (j::text three times in the regex's check).
 where('regex guard on jsonb text', `(j::text ~ '^\\s*$') AND (tx::jsonb)::boolean`);
 where('regexp_like guards a cast', `regexp_like(tx, '^[0-9]+$') AND tx::int > 5`);
 where('starts_with guards a cast', `starts_with(tx, '1') AND tx::int > 5`);
