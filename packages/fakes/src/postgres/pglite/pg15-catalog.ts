@@ -4,7 +4,13 @@ import { SERVER_LOCALE } from './initdb-cache.js';
 import { AGGREGATE_CATALOG_STATEMENTS } from './pg15-aggregate-catalog.js';
 import { ADDED_SPAN } from './pg15-body-marks.js';
 import { catalogAttributesStatement } from './pg15-catalog-attributes.js';
-import { pg15CtypeStatements } from './pg15-ctype.js';
+import {
+  cheapRegex,
+  cheapStatements,
+  pg15CtypeStatements,
+  WRAPPER_COST_STATEMENT,
+  ZERO_COST_STATEMENT,
+} from './pg15-ctype.js';
 import {
   DATETIME_WORD,
   datetimeWordStatements,
@@ -659,15 +665,16 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
     text: `CREATE OR REPLACE FUNCTION pg_catalog.date_trunc(text, ${type}${zone}) RETURNS ${type}
       LANGUAGE sql ${volatility} PARALLEL SAFE AS $$
       SELECT CASE WHEN $1 IS NULL${zone ? ' OR $3 IS NULL' : ''} THEN NULL
-        WHEN pg_catalog.isfinite($2) THEN ${HIDDEN}date_trunc($1, $2${zone ? ', $3' : ''}) ELSE $2 END $$`,
+        WHEN ${HIDDEN}cheap_isfinite($2) THEN ${HIDDEN}date_trunc($1, $2${zone ? ', $3' : ''}) ELSE $2 END $$`,
     params: [],
   })),
   ...(['timestamp', 'timestamptz'] as const).flatMap((type): CatalogStatement[] => [
     {
       // PL/pgSQL, not SQL: 15's age(a, b) is C, with no frame; this frame names the signature, which
       // pg15-wrapper-frames.ts leaves out (a SQL function's frame is "age" alone, as 15's age(a) has).
+      // COST 1 as 15's (PL/pgSQL's default is 100): 15 orders a WHERE's conditions by cost.
       text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}, ${type}) RETURNS interval
-        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 1 AS $$
         BEGIN
           IF $1 IS NULL OR $2 IS NULL THEN RETURN NULL; END IF;
           IF pg_catalog.isfinite($1) AND pg_catalog.isfinite($2) THEN RETURN ${HIDDEN}age($1, $2); END IF;
@@ -1878,6 +1885,13 @@ const OID_CAST_STATEMENTS: readonly CatalogStatement[] = [
   // cast stays 15's I/O conversion, which a function-style `oid(t)` takes as a cast.
 ];
 
+/**
+ * 15 orders a WHERE's ANDed conditions by the planner's cost, and casts text to a number or a date
+ * by I/O conversion, costing its output and input functions (2). The casts below are PL/pgSQL of
+ * COST 2, not SQL the planner would inline: inlined, their checks and each use of the argument
+ * (`(body ->> 'qty')::int` names `body ->> 'qty'` four times) would count, and a cast 15 tests
+ * first would go last (or the other way round: `s ~ '^[0-9]+$' AND s::int > 5`).
+ */
 function numberCastStatements(): CatalogStatement[] {
   const raise: CatalogStatement = {
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}invalid_number(type text, input text, result anyelement)
@@ -1894,11 +1908,11 @@ function numberCastStatements(): CatalogStatement[] {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}text_${type}`;
       return [
         {
-          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE PARALLEL SAFE
-            AS $$ SELECT CASE WHEN $1 OPERATOR(pg_catalog.~) '${refused}'
-                                AND ('${type}' OPERATOR(pg_catalog.<>) 'numeric' OR $1 OPERATOR(pg_catalog.!~*) '^[[:space:]]*[+-]?(nan|inf|infinity)[[:space:]]*$')
+          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 2
+            AS $$ BEGIN RETURN CASE WHEN ${cheapRegex('$1', '~', `'${refused}'`)}
+                                AND ('${type}' OPERATOR(pg_catalog.<>) 'numeric' OR ${cheapRegex('$1', '!~*', "'^[[:space:]]*[+-]?(nan|inf|infinity)[[:space:]]*$'")})
               THEN pg_catalog.${PG15_HIDDEN_PREFIX}invalid_number('${name}', $1, NULL::pg_catalog.${type})
-              ELSE ${type === 'numeric' ? 'pg_catalog.numeric_in(pg_catalog.textout($1), 0, -1)' : `pg_catalog.${type}in(pg_catalog.textout($1))`} END $$`,
+              ELSE ${type === 'numeric' ? 'pg_catalog.numeric_in(pg_catalog.textout($1), 0, -1)' : `pg_catalog.${type}in(pg_catalog.textout($1))`} END; END $$`,
           params: [],
         },
         ...['text', 'varchar'].map((source) => ({
@@ -1968,11 +1982,12 @@ function datetimeCastStatements(): CatalogStatement[] {
                AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi') OPERATOR(pg_catalog.~) '[^[:space:]]'
              THEN pg_catalog.${PG15_HIDDEN_PREFIX}interval_ago($1, pg_catalog.btrim(pg_catalog.regexp_replace(pg_catalog.regexp_replace($1, '(^|[[:space:]])ago(?=[[:space:]]|$)', ' ', 'gi'), '[[:space:]]+', ' ', 'g')) OPERATOR(pg_catalog.||) ' ago')`
           : // +infinity, a special word beside other fields, a zone abbreviation: all have letters.
-            `WHEN $1 OPERATOR(pg_catalog.~) '${DATETIME_WORD}' THEN ${datetimeWordsFunction(type)}($1, -1)`;
+            `WHEN ${cheapRegex('$1', '~', `'${DATETIME_WORD}'`)} THEN ${datetimeWordsFunction(type)}($1, -1)`;
       return [
         {
-          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE sql STABLE PARALLEL SAFE
-            AS $$ SELECT CASE ${arms} ELSE ${read('$1')} END $$`,
+          // PL/pgSQL of COST 2, as the number casts above.
+          text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type} LANGUAGE plpgsql STABLE PARALLEL SAFE COST 2
+            AS $$ BEGIN RETURN CASE ${arms} ELSE ${read('$1')} END; END $$`,
           params: [],
         },
         // interval's input function reads as this does (pg15-type-input.ts): its text cast stays
@@ -2025,8 +2040,10 @@ function jsonbNullCastStatements(): CatalogStatement[] {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_${type}`;
       return [
         {
-          text: `CREATE OR REPLACE FUNCTION ${fn}(jsonb) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-            AS $$ SELECT CASE WHEN pg_catalog.jsonb_typeof($1) OPERATOR(pg_catalog.=) 'null'
+          // COST 1 as the built-in cast function's (STRICT over a CASE, it is not inlined): 15 orders
+          // a WHERE's conditions by cost.
+          text: `CREATE OR REPLACE FUNCTION ${fn}(jsonb) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1
+            AS $$ SELECT CASE WHEN pg_catalog.${PG15_HIDDEN_PREFIX}cheap_texteq(pg_catalog.${PG15_HIDDEN_PREFIX}cheap_jsonb_typeof($1), 'null')
               THEN pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast('${name}', NULL::pg_catalog.${type})
               ELSE pg_catalog.${type}($1) END $$`,
           params: [],
@@ -2135,6 +2152,8 @@ export function pg15CatalogStatements(): CatalogStatement[] {
       params: [PG15_HIDDEN_PREFIX, list(NEWER_ROLES)],
     },
     ...versionStatements(),
+    // Before the wrappers whose checks call them (see pg15-ctype.ts's CHEAP).
+    ...cheapStatements(),
     ...PG15_BEHAVIOUR_STATEMENTS,
     ...REMOVED_FUNCTION_STATEMENTS,
     KEYWORDS_STATEMENT,
@@ -2181,5 +2200,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     ...pg15LibmStatements(),
     // Last: every stand-in for a built-in exists by now.
     STAND_IN_PRIVILEGES_STATEMENT,
+    WRAPPER_COST_STATEMENT,
+    ZERO_COST_STATEMENT,
   ];
 }

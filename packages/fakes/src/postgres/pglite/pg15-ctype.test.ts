@@ -137,3 +137,47 @@ describe('PgliteEngine maps case and classifies characters as PostgreSQL 15 on g
     PGLITE_START_MS,
   );
 });
+
+// 15 tests a WHERE's ANDed conditions cheapest first by the planner's estimate, in their written
+// order among equals: the wrappers (inlined SQL) and the text casts' checks must not move a
+// condition behind another, or a cast the first condition guards fails where 15 answers.
+describe('PgliteEngine orders wrapped conditions as PostgreSQL 15 costs them', () => {
+  it(
+    'tests lower(), ILIKE, regexes, text search and jsonb type checks before the casts they guard',
+    async () => {
+      const { pool } = await createFakePostgres({
+        engine: 'pglite',
+        migrations: [
+          {
+            name: 'rows',
+            sql: `CREATE TABLE t (id int, tx text, j jsonb);
+              INSERT INTO t VALUES (1, '12', '{"a": 1}'), (2, 'abc', '{"a": "x"}'), (3, NULL, NULL)`,
+          },
+        ],
+      });
+      const ids = async (where: string) =>
+        (await pool.query(`SELECT id FROM t WHERE ${where} ORDER BY id`)).rows.map((row) => row.id);
+      expect(await ids(`lower(tx) = '12' AND tx::int > 5`)).toEqual([1]);
+      expect(await ids(`upper(tx) = '12' AND tx::int > 5`)).toEqual([1]);
+      expect(await ids(`tx ILIKE '1%' AND tx::int > 5`)).toEqual([1]);
+      expect(await ids(`tx ~ '^[0-9]+$' AND tx::numeric > 5`)).toEqual([1]);
+      expect(await ids(`jsonb_typeof(j -> 'a') = 'number' AND (j -> 'a')::int = 1`)).toEqual([1]);
+      // A cast of an expression costs the expression once (4 here), less than an ANY over an array
+      // column (5): 15 casts first, and fails on 'x'.
+      await expect(ids(`(j ->> 'a')::int > 0 AND tx <> ANY (ARRAY[tx, id::text])`)).rejects.toMatchObject({
+        code: '22P02',
+      });
+      // to_tsvector costs 100 on 15: the cast (3) goes first and fails there as here.
+      await expect(
+        ids(`to_tsvector('simple', tx) @@ to_tsquery('simple', '12') AND tx::int > 5`),
+      ).rejects.toMatchObject({ code: '22P02' });
+      // A cast's checks cost nothing: the date cast costs 15's output and input functions, less
+      // than text search, so it goes first and fails on '12' (the words path's checks cost 1,900).
+      await expect(
+        ids(`to_tsvector('simple', tx) @@ to_tsquery('simple', 'zzz') AND tx::date > '2000-01-01'`),
+      ).rejects.toMatchObject({ code: '22007' });
+      await pool.end();
+    },
+    PGLITE_START_MS,
+  );
+});

@@ -90,10 +90,11 @@ const ILIKE_BUILTINS: readonly (readonly [name: string, type: string, asText: st
   ['texticlike', 'text', '$1'],
   ['texticnlike', 'text', '$1'],
   // char(n) is matched with its padding (`'a'::char(3) ILIKE 'a'` is false): its output, not its cast to text.
-  ['bpchariclike', 'bpchar', 'pg_catalog.textin(pg_catalog.bpcharout($1))'],
-  ['bpcharicnlike', 'bpchar', 'pg_catalog.textin(pg_catalog.bpcharout($1))'],
-  ['nameiclike', 'name', '$1::pg_catalog.text'],
-  ['nameicnlike', 'name', '$1::pg_catalog.text'],
+  // (Zero-cost copies of textin, bpcharout and text(name): see CHEAP.)
+  ['bpchariclike', 'bpchar', 'pg_catalog.pglite18_cheap_textin(pg_catalog.pglite18_cheap_bpcharout($1))'],
+  ['bpcharicnlike', 'bpchar', 'pg_catalog.pglite18_cheap_textin(pg_catalog.pglite18_cheap_bpcharout($1))'],
+  ['nameiclike', 'name', 'pg_catalog.pglite18_cheap_name_text($1)'],
+  ['nameicnlike', 'name', 'pg_catalog.pglite18_cheap_name_text($1)'],
 ];
 
 /**
@@ -184,13 +185,118 @@ const chars = (points: readonly number[]): string => sqlString(String.fromCodePo
 /**
  * True (as SQL) when `value` is mapped under a libc collation other than C's: glibc's mapping
  * applies. Under an ICU collation 15 maps with ICU, as PGlite's built-in does (`upper('straße')` is
- * STRASSE there, not glibc's STRAßE), so the server's libc table is not used.
+ * STRASSE there, not glibc's STRAßE), so the server's libc table is not used. Inline, so that text
+ * of an indeterminate collation raises 42P22 at the comparison, as 15 raises it for the function;
+ * of zero-cost copies (see CHEAP).
  */
 const notCLike = (value: string): string =>
-  `${HIDDEN}upper('ä' OPERATOR(pg_catalog.||) pg_catalog.substr(${value}, 1, 0)) OPERATOR(pg_catalog.=) 'Ä' AND NOT ${HIDDEN}is_icu(${value})`;
+  `${CHEAP}texteq(${CHEAP}upper(${CHEAP}textcat('ä', ${CHEAP}substr(${value}, 1, 0))), 'Ä') AND NOT ${HIDDEN}is_icu(${value})`;
 
-/** Has non-ASCII text: the one check that ASCII input pays. */
-const nonAscii = (value: string): string => `${HIDDEN}textregexeq(${value}, '[^\\x01-\\x7f]')`;
+/** Has non-ASCII text: the one check that ASCII input pays (a zero-cost copy of the regex match). */
+const nonAscii = (value: string): string => `${CHEAP}textregexeq(${value}, '[^\\x01-\\x7f]')`;
+
+/**
+ * 15 evaluates a WHERE's ANDed conditions cheapest first by the planner's estimate (each call costs
+ * its function's procost), keeping their written order among equals: so a condition such as
+ * `lower(s) = 'x' AND s::int > 5` or `s ILIKE '1%' AND s::int > 5` is tested before the cast and
+ * guards it. The wrappers here are SQL functions the planner inlines, so their estimate is the sum
+ * of every call in their body: with checks costing their own (and a PL/pgSQL helper 100), a wrapped
+ * condition went last and the cast failed where 15 answers. Each inlined body therefore costs
+ * exactly its built-in: the one call of the renamed built-in keeps its cost, and the checks around
+ * it call zero-cost copies of the built-ins they need and helpers whose procost is set to 0 (an
+ * argument that is itself an expression is still counted once per use; a column, a constant or a
+ * parameter costs nothing).
+ */
+const CHEAP = `${HIDDEN}cheap_`;
+
+/** Zero-cost copies of internal built-ins for the checks: their name, arguments, result and C symbol. */
+const CHEAP_COPIES: readonly (readonly [name: string, args: string, returns: string, symbol: string])[] = [
+  ['textregexeq', 'text, text', 'boolean', 'textregexeq'],
+  ['texticregexeq', 'text, text', 'boolean', 'texticregexeq'],
+  ['textcat', 'text, text', 'text', 'textcat'],
+  ['texteq', 'text, text', 'boolean', 'texteq'],
+  ['upper', 'text', 'text', 'upper'],
+  ['substr', 'text, integer, integer', 'text', 'text_substr'],
+  ['jsonb_typeof', 'jsonb', 'text', 'jsonb_typeof'],
+  ['isfinite', 'timestamp', 'boolean', 'timestamp_finite'],
+  ['isfinite', 'timestamptz', 'boolean', 'timestamp_finite'],
+  ['lower', 'text', 'text', 'lower'],
+  ['bpcharout', 'bpchar', 'cstring', 'bpcharout'],
+  ['textin', 'cstring', 'text', 'textin'],
+  ['name_text', 'name', 'text', 'name_text'],
+];
+
+/**
+ * The helpers inlined wrappers call besides their built-in (checks, and what their rare branches
+ * run), all of zero cost; the casts' (pg15-catalog.ts, pg15-datetime-words.ts) are named here too.
+ */
+const ZERO_COST_HELPERS = [
+  'is_icu',
+  'case_server',
+  'initcap_server',
+  'regex_checked',
+  'text_search_checked',
+  'lower_cheap',
+  'invalid_number',
+  'invalid_datetime',
+  'jsonb_null_cast',
+];
+
+/**
+ * A regex test (`subject op pattern`) that costs the planner nothing, for the checks of inlined
+ * wrappers: 15's regex over text alone, with the same refusal of text PGlite classifies otherwise.
+ */
+export function cheapRegex(subject: string, op: '~' | '~*' | '!~' | '!~*', pattern: string): string {
+  const test = `${CHEAP}${op.includes('*') ? 'imatch' : 'match'}(${subject}, ${pattern})`;
+  return op.startsWith('!') ? `(NOT ${test})` : test;
+}
+
+/**
+ * The zero-cost copies, the regex check and the zero-cost regex tests: made before any wrapper
+ * (pg15-catalog.ts runs these first), since a SQL body naming a function is checked when made.
+ */
+export function cheapStatements(): CatalogStatement[] {
+  return [
+    ...CHEAP_COPIES.map(([name, args, returns, symbol]) => ({
+      text: `CREATE OR REPLACE FUNCTION ${CHEAP}${name}(${args}) RETURNS ${returns}
+      LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS '${symbol}'`,
+      params: [],
+    })),
+    // The regex check (PL/pgSQL, whose body names functions it finds at run time).
+    ...regexStatements().slice(0, 1),
+    ...[false, true].map((insensitive) => ({
+      text: `CREATE OR REPLACE FUNCTION ${CHEAP}${insensitive ? 'imatch' : 'match'}(text, text) RETURNS boolean
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT ${CHEAP}${insensitive ? 'texticregexeq' : 'textregexeq'}($1, CASE WHEN ${nonAscii(`${CHEAP}textcat($1, $2)`)}
+        THEN ${HIDDEN}regex_checked($1, $2, NULL, ${insensitive}) ELSE $2 END) $$`,
+      params: [],
+    })),
+  ];
+}
+
+/**
+ * A wrapper the planner does not inline (PL/pgSQL, or SQL calling a volatile helper) costs its own
+ * procost, which a SQL or PL/pgSQL function has at 100 unless told: each wrapper of a renamed
+ * built-in costs the built-in's. (The pg_proc view shows the built-in's row either way.)
+ */
+export const WRAPPER_COST_STATEMENT: CatalogStatement = {
+  text: `UPDATE pg_catalog.pg_proc w SET procost = h.procost FROM pg_catalog.pg_proc h
+    WHERE w.pronamespace = 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace = w.pronamespace
+      AND h.proname = '${PREFIX}' OPERATOR(pg_catalog.||) w.proname AND h.proargtypes = w.proargtypes
+      AND w.prolang IN (SELECT oid FROM pg_catalog.pg_language WHERE lanname IN ('sql', 'plpgsql'))
+      AND w.procost <> h.procost`,
+  params: [],
+};
+
+/** Last of all the statements: every helper it names exists by now. */
+export const ZERO_COST_STATEMENT: CatalogStatement = {
+  // CREATE FUNCTION takes a positive COST only.
+  text: `UPDATE pg_catalog.pg_proc SET procost = 0
+      WHERE pronamespace = 'pg_catalog'::pg_catalog.regnamespace
+        AND (proname LIKE '${PREFIX}cheap\\_%'
+          OR proname IN (SELECT pg_catalog.jsonb_array_elements_text($1::jsonb)))`,
+  params: [JSON.stringify(ZERO_COST_HELPERS.map((name) => `${PREFIX}${name}`))],
+};
 
 function caseStatements(): CatalogStatement[] {
   // The character-by-character mapping is a function of its own: a subquery would keep the
@@ -209,11 +315,13 @@ function caseStatements(): CatalogStatement[] {
   const mapping = (
     name: 'upper' | 'lower',
     table: readonly (readonly [number, number])[],
+    as = `pg_catalog.${name}`,
+    builtin = `${HIDDEN}${name}`,
   ): CatalogStatement => ({
-    text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN ${HIDDEN}textregexeq($1 COLLATE pg_catalog."C", '${bracket(table.map(([source]) => source))}') AND ${notCLike('$1')}
+    text: `CREATE OR REPLACE FUNCTION ${as}(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT CASE WHEN ${CHEAP}textregexeq($1 COLLATE pg_catalog."C", '${bracket(table.map(([source]) => source))}') AND ${notCLike('$1')}
           THEN ${HIDDEN}case_server($1, ${name === 'upper'}, ${chars(table.map(([source]) => source))}, ${chars(table.map(([, target]) => target))})
-          ELSE ${HIDDEN}${name}($1) END $$`,
+          ELSE ${builtin}($1) END $$`,
     params: [],
   });
   const initcapAffected = bracket([...CASE_DIFFERENT, ...ALNUM_ON_SERVER_ONLY, ...ALNUM_IN_PGLITE_ONLY]);
@@ -233,6 +341,8 @@ function caseStatements(): CatalogStatement[] {
     byCharacter,
     mapping('upper', SERVER_UPPER),
     mapping('lower', SERVER_LOWER),
+    // ILIKE's lowering, as lower() but costing nothing: ILIKE costs its one LIKE, as 15's does.
+    mapping('lower', SERVER_LOWER, `${HIDDEN}lower_cheap`, `${CHEAP}lower`),
     // str_initcap: each character lowered after an alphanumeric one, else raised; the test is on
     // the character as mapped.
     {
@@ -258,13 +368,13 @@ function caseStatements(): CatalogStatement[] {
     },
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.initcap(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN ${HIDDEN}textregexeq($1 COLLATE pg_catalog."C", '${initcapAffected}') AND ${notCLike('$1')}
+        SELECT CASE WHEN ${CHEAP}textregexeq($1 COLLATE pg_catalog."C", '${initcapAffected}') AND ${notCLike('$1')}
           THEN ${HIDDEN}initcap_server($1) ELSE ${HIDDEN}initcap($1) END $$`,
       params: [],
     },
     ...ILIKE_BUILTINS.map(([name, type, asText]) => ({
       text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(${type}, text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-          SELECT pg_catalog.lower(${asText}) OPERATOR(pg_catalog.${name.endsWith('nlike') ? '!~~' : '~~'}) pg_catalog.lower($2) $$`,
+          SELECT ${HIDDEN}lower_cheap(${asText}) OPERATOR(pg_catalog.${name.endsWith('nlike') ? '!~~' : '~~'}) ${HIDDEN}lower_cheap($2) $$`,
       params: [],
     })),
   ];
@@ -323,17 +433,18 @@ function regexStatements(): CatalogStatement[] {
     const flagsArg = flags === undefined ? 'NULL' : `$${flags}`;
     const params = args.map((_, index) =>
       index === 1
-        ? `CASE WHEN ${nonAscii('$1 OPERATOR(pg_catalog.||) $2')} THEN ${HIDDEN}regex_checked($1, $2, ${flagsArg}, ${insensitive}) ELSE $2 END`
+        ? `CASE WHEN ${nonAscii(`${CHEAP}textcat($1, $2)`)} THEN ${HIDDEN}regex_checked($1, $2, ${flagsArg}, ${insensitive}) ELSE $2 END`
         : `$${index + 1}`,
     );
     // 15's substring(text,text,text) is a SQL function whose frame ("SQL function "substring"
     // statement 1") 15 shows; a SQL stand-in for substring(text,text) would show the same frame on
     // its own regex errors, where 15 shows none. As PL/pgSQL its frame names its signature, and
-    // is dropped as a stand-in's (pg15-wrapper-frames.ts).
+    // is dropped as a stand-in's (pg15-wrapper-frames.ts). Not inlined, it costs its procost: the
+    // built-in's 1, not PL/pgSQL's default 100 (see CHEAP).
     if (name === 'substring') {
       return {
         text: `CREATE OR REPLACE FUNCTION pg_catalog.${name}(${args.join(', ')}) RETURNS ${returns}
-          LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$ BEGIN RETURN ${HIDDEN}${name}(${params.join(', ')}); END $$`,
+          LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 1 AS $$ BEGIN RETURN ${HIDDEN}${name}(${params.join(', ')}); END $$`,
         params: [],
       };
     }

@@ -115,11 +115,13 @@ export function arrayCastStatements(): CatalogStatement[] {
       const volatility = ['int2', 'int4', 'int8', 'numeric', 'oid'].includes(type) ? 'IMMUTABLE' : 'STABLE';
       return [
         {
+          // PL/pgSQL of COST 2, 15's I/O conversion (textout and array_in): 15 orders a WHERE's
+          // conditions by cost, and inlined SQL would count the check and the element casts.
           text: `CREATE OR REPLACE FUNCTION ${fn}(text) RETURNS pg_catalog.${type}[]
-          LANGUAGE sql ${volatility} PARALLEL SAFE AS $$
-          SELECT CASE WHEN $1 OPERATOR(pg_catalog.~) '^[^"]*[{][^"]*[{][[:space:]]*[}]'
+          LANGUAGE plpgsql ${volatility} PARALLEL SAFE COST 2 AS $$ BEGIN
+          RETURN CASE WHEN $1 OPERATOR(pg_catalog.~) '^[^"]*[{][^"]*[{][[:space:]]*[}]'
             THEN ${malformed}($1, NULL::pg_catalog.${type}[])
-            ELSE $1::pg_catalog.text[]::pg_catalog.${type}[] END $$`,
+            ELSE $1::pg_catalog.text[]::pg_catalog.${type}[] END; END $$`,
           params: [],
         },
         ...['text', 'varchar'].map((source) => ({

@@ -183,6 +183,12 @@ const REFUSE_STATEMENT: CatalogStatement = {
  * type's pg_type row at it. The body is checked only when called, as `$1` is text until pg_proc
  * says cstring.
  */
+/**
+ * The stand-ins cost 1 as every built-in input function does (a SQL function's default is 100): a
+ * cast from text (`s::int`) costs its output and input functions, and 15 orders a WHERE's ANDed
+ * conditions by that cost, so at 100 a guarded cast (`s ~ '^[0-9]+$' AND s::int > 5`) went first
+ * and failed where 15 tests the guard first.
+ */
 export function typeInputStatements(): CatalogStatement[] {
   return [
     STRTOUL_STATEMENT,
@@ -194,7 +200,7 @@ export function typeInputStatements(): CatalogStatement[] {
             IF pg_catalog.to_regprocedure('${fn}(cstring, oid, integer)') IS NULL THEN
               PERFORM pg_catalog.set_config('check_function_bodies', 'off', true);
               CREATE FUNCTION ${fn}(text, oid, integer) RETURNS pg_catalog.${type}
-                LANGUAGE sql ${volatility} STRICT PARALLEL SAFE AS $body$ ${body} $body$;
+                LANGUAGE sql ${volatility} STRICT PARALLEL SAFE COST 1 AS $body$ ${body} $body$;
               UPDATE pg_catalog.pg_proc SET proargtypes = '2275 26 23'::pg_catalog.oidvector
                 WHERE oid = '${fn}(text, oid, integer)'::pg_catalog.regprocedure;
             END IF;

@@ -2512,4 +2512,37 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'SELECT id FROM qo WHERE x = 10 / y AND id = 99',
     ],
   },
+  {
+    name: 'conditions cheapest first: lower(), upper(), ILIKE and a jsonb type test cost one call each, so they guard the cast after them (round 26)',
+    setup:
+      "CREATE TABLE gc (id int, tx text, j jsonb); INSERT INTO gc VALUES (1, '12', '{\"a\": 1}'), (2, 'abc', '{\"a\": \"x\"}'), (3, NULL, NULL);",
+    steps: [
+      "SELECT id FROM gc WHERE lower(tx) = '12' AND tx::int > 5 ORDER BY id",
+      "SELECT id FROM gc WHERE upper(tx) = '12' AND tx::int > 5 ORDER BY id",
+      "SELECT id FROM gc WHERE tx ILIKE '1%' AND tx::int > 5 ORDER BY id",
+      "SELECT id FROM gc WHERE tx NOT ILIKE 'a%' AND tx::int > 5 ORDER BY id",
+      "SELECT id FROM gc WHERE tx ~ '^[0-9]+$' AND tx::numeric > 5 ORDER BY id",
+      "SELECT id FROM gc WHERE jsonb_typeof(j -> 'a') = 'number' AND (j -> 'a')::int = 1 ORDER BY id",
+    ],
+  },
+  {
+    name: 'conditions cheapest first: a text cast costs its output and input functions, less than text search, so it goes first and fails (round 26)',
+    setup: "CREATE TABLE gt (id int, tx text); INSERT INTO gt VALUES (1, '12'), (2, 'abc');",
+    steps: [
+      "SELECT id FROM gt WHERE to_tsvector('simple', tx) @@ to_tsquery('simple', '12') AND tx::int > 5",
+      "SELECT id FROM gt WHERE to_tsvector('simple', tx) @@ to_tsquery('simple', 'zzz') AND tx::date > '2000-01-01'",
+      "SELECT id FROM gt WHERE to_tsvector('simple', tx) @@ to_tsquery('simple', 'zzz') AND tx::timestamptz > '2000-01-01'",
+      "SELECT id FROM gt WHERE (tx || '') <> ALL (ARRAY['x', tx]) AND tx::int[] IS NOT NULL",
+    ],
+  },
+  {
+    name: 'conditions cheapest first: a cast of an expression costs the expression once, less than ANY over an array column (round 26)',
+    setup:
+      "CREATE TABLE ga (id int, j jsonb, tag text, tags text[]); INSERT INTO ga VALUES (1, '{\"n\": \"5\"}', 'a', '{a,b}'), (2, '{\"n\": \"x\"}', 'z', '{a,b}');",
+    steps: [
+      "SELECT id FROM ga WHERE tag = ANY (tags) AND (j ->> 'n')::int > 0",
+      "SELECT id FROM ga WHERE tag = ANY (tags) AND (j -> 'n')::int > 0",
+      "SELECT id FROM ga WHERE (j ->> 'n') ~ '^[0-9]+$' AND (j ->> 'n')::int > 0 ORDER BY id",
+    ],
+  },
 ]);
