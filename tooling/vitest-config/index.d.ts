@@ -25,6 +25,7 @@ export interface SeamsVitestOptions {
     /** Real servers the containers project needs; testenv's global setup resolves only these. */
     services?: Array<'postgres' | 'rabbitmq' | 'redis'>;
     globalSetup?: string[];
+    /** Per test (default 120 s) and per hook (120 s): guards against a hang on a loaded server. */
     testTimeout?: number;
     hookTimeout?: number;
     /** Files run at once (default 3: real-server files mostly wait on the servers). */

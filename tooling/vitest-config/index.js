@@ -163,7 +163,11 @@ export function seamsVitestConfig(options = {}) {
             maxWorkers: containers.maxWorkers ?? 3,
             globalSetup: [...testenvSetup, ...(containers.globalSetup ?? [])],
             provide: { seamsTestenvServices: services },
-            testTimeout: containers.testTimeout ?? 30_000,
+            // A guard against a hang, as in the fast project, but sized for a shared server under a
+            // whole run's load: PostgreSQL 15's DROP DATABASE waits for an immediate checkpoint,
+            // seconds each on a busy server, and testenv's own tests create and drop a dozen
+            // databases in one test (30 s failed CI's real pass on a loaded 2-core machine).
+            testTimeout: containers.testTimeout ?? 120_000,
             hookTimeout: containers.hookTimeout ?? 120_000,
           },
         },
