@@ -1,5 +1,7 @@
-import type { JsonValue } from '@seams/ports';
+import type { IdempotencyStore, JsonValue } from '@seams/ports';
 import { describe, expect, it } from 'vitest';
+import { round27Cases } from './cases/round-27.js';
+import type { CorpusStores } from './corpus-store.js';
 import { HOUR } from './corpus-timing.js';
 import { fakeCorpusStores } from './fake-corpus-store.js';
 import { describeScenario, generatedCase, generateScenario, modelAnswers, runScenario } from './generate.js';
@@ -20,6 +22,52 @@ function refusalsAsModel(value: JsonValue): JsonValue {
     merged[key] = typeof before === 'number' && typeof inner === 'number' ? before + inner : inner;
   }
   return merged;
+}
+
+/**
+ * The fake's stores with calls from different workers made in the same tick run in an order drawn
+ * from `seed` (each worker's own calls keep theirs, as on one Redis connection): the orders Redis
+ * may run a `Promise.all` group in.
+ */
+function shuffledStores(seed: number, leaseMs: number): CorpusStores {
+  const base = fakeCorpusStores(leaseMs);
+  let state = seed;
+  const next = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 4_294_967_296;
+  };
+  const queue: { readonly worker: number; readonly run: () => void }[] = [];
+  const flush = () => {
+    const pending = queue.splice(0);
+    while (pending.length > 0) {
+      const heads = pending.filter((call, i) => pending.findIndex((c) => c.worker === call.worker) === i);
+      const chosen = heads[Math.floor(next() * heads.length)];
+      if (!chosen) break;
+      pending.splice(pending.indexOf(chosen), 1);
+      chosen.run();
+    }
+  };
+  const enqueue = <T>(worker: number, call: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      if (queue.length === 0) setImmediate(flush);
+      queue.push({ worker, run: () => void call().then(resolve, reject) });
+    });
+  let workers = 0;
+  const shuffled = (store: IdempotencyStore): IdempotencyStore => {
+    const worker = workers;
+    workers += 1;
+    return {
+      begin: (...args) => enqueue(worker, () => store.begin(...args)),
+      complete: (...args) => enqueue(worker, () => store.complete(...args)),
+      abandon: (...args) => enqueue(worker, () => store.abandon(...args)),
+    };
+  };
+  return {
+    ...base,
+    store: shuffled(base.store),
+    worker: async (options) => shuffled(await base.worker(options)),
+    prefixed: async (prefix, options) => shuffled(await base.prefixed(prefix, options)),
+  };
 }
 
 describe('the round-27 scenario generator', () => {
@@ -54,5 +102,26 @@ describe('the round-27 scenario generator', () => {
         refusalsAsModel(modelAnswers(scenario)),
       );
     }
+  });
+
+  it('records answers that do not depend on the order Redis runs a group in (the corpus cases and 300 seeds, five orders each)', async () => {
+    const seeds = [
+      ...round27Cases.map((c) => Number(/seed (\d+)/.exec(c.name)?.[1])),
+      ...Array.from({ length: 300 }, (_, i) => i + 401),
+    ];
+    let reordered = 0;
+    for (const seed of seeds) {
+      const scenario = generateScenario(seed);
+      const leaseMs = scenario.waits ? 1_000 : HOUR;
+      const inOrder = await runScenario(scenario, fakeCorpusStores(leaseMs));
+      for (let order = 1; order <= 5; order += 1) {
+        const shuffled = await runScenario(scenario, shuffledStores(seed * 10 + order, leaseMs));
+        expect(shuffled, describeScenario(scenario).join('\n')).toEqual(inOrder);
+      }
+      if (scenario.steps.some((s) => s.step === 'all' && new Set(s.ops.map((op) => op.w)).size > 1))
+        reordered += 1;
+    }
+    // Enough groups over several workers for the shuffles to mean something.
+    expect(reordered).toBeGreaterThan(50);
   });
 });
