@@ -5,6 +5,7 @@ import type { CorpusStores } from './corpus-store.js';
 import { HOUR } from './corpus-timing.js';
 import { fakeCorpusStores } from './fake-corpus-store.js';
 import { describeScenario, generatedCase, generateScenario, modelAnswers, runScenario } from './generate.js';
+import { caseLeaseMs } from './idempotency-case.js';
 
 /** A refusal as the model writes it (`refused`): the model knows a call is refused, not its issues. */
 function refusalsAsModel(value: JsonValue): JsonValue {
@@ -104,13 +105,19 @@ describe('the round-27 scenario generator', () => {
     }
   });
 
-  it('records answers that do not depend on the order Redis runs a group in (the corpus cases and 300 seeds, five orders each)', async () => {
-    const seeds = [
-      ...round27Cases.map((c) => Number(/seed (\d+)/.exec(c.name)?.[1])),
-      ...Array.from({ length: 300 }, (_, i) => i + 401),
-    ];
+  it('answers on the fake as the model says with its wide pools too (bare-lease holders, 1 MiB fingerprints, byte keys), for 50 seeds', async () => {
+    for (let seed = 1; seed <= 50; seed += 1) {
+      const scenario = generateScenario(seed, { wide: true });
+      const fake = await runScenario(scenario, fakeCorpusStores(scenario.waits ? 1_000 : HOUR));
+      expect(refusalsAsModel(fake), describeScenario(scenario).join('\n')).toEqual(
+        refusalsAsModel(modelAnswers(scenario)),
+      );
+    }
+  });
+
+  it('records answers that do not depend on the order Redis runs a group in (300 seeds, five orders each)', async () => {
     let reordered = 0;
-    for (const seed of seeds) {
+    for (let seed = 401; seed <= 700; seed += 1) {
       const scenario = generateScenario(seed);
       const leaseMs = scenario.waits ? 1_000 : HOUR;
       const inOrder = await runScenario(scenario, fakeCorpusStores(leaseMs));
@@ -123,5 +130,16 @@ describe('the round-27 scenario generator', () => {
     }
     // Enough groups over several workers for the shuffles to mean something.
     expect(reordered).toBeGreaterThan(50);
+  });
+
+  it('keeps every round-27 corpus case to one answer whatever order Redis runs its groups in', async () => {
+    for (const [index, idempotencyCase] of round27Cases.entries()) {
+      const leaseMs = caseLeaseMs(idempotencyCase);
+      const inOrder = await idempotencyCase.run(fakeCorpusStores(leaseMs));
+      for (let order = 1; order <= 5; order += 1) {
+        const shuffled = await idempotencyCase.run(shuffledStores(index * 10 + order, leaseMs));
+        expect(shuffled, idempotencyCase.name).toEqual(inOrder);
+      }
+    }
   });
 });

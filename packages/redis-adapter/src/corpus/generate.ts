@@ -1,17 +1,23 @@
 // Round 27: generated idempotency scenarios. A seeded generator of sequences of 4 to 12 steps over
-// 1 to 3 keys ('' and non-ASCII keys among them) on 1 to 3 workers sharing one backend: begin with
+// 1 to 3 keys ('' and non-ASCII keys among them) on 1 to 3 workers sharing one backend (one may
+// add `k:` to the key prefix, so its key `sub` is the first worker's `k:sub`): begin with
 // equal and different fingerprints and TTLs (up to Number.MAX_SAFE_INTEGER), complete and abandon
 // under the key's current lease, a stale one (an earlier start's), another key's, a forged one, an
 // empty holder and none; responses of every shape the port takes (statuses 100 and 599, headers
 // absent, explicitly undefined, empty, many, `__proto__`, empty names and values, unicode, lone
 // surrogates, NULs, bodies past the corpus's digest threshold and of hundreds of kilobytes);
 // invalid keys, fingerprints, TTLs, responses and leases mixed in (refused, the state untouched);
-// `Promise.all` groups of 2 to 5 calls over workers, kept only when a reference model finds the
-// same answers (in order, or as a tally) and the same final state for every order Redis may run
-// them in (calls on one worker keep their order: one connection); and, in about one scenario in
-// eight, one or two waits past lease and TTL boundaries, each kept 500 ms clear of every deadline
-// the model knows of. Every scenario ends by reading each key back. Deterministic from the seed:
-// changing this file changes the round-27 cases, which must then be recorded again.
+// `Promise.all` groups (races of one key from every worker, or 2 to 5 mixed calls), kept only
+// when a reference model finds the same answers (in order, or as a tally) and the same final state
+// for every order Redis may run them in (calls on one worker keep their order: one connection);
+// and, in about one scenario in eight, one or two waits past lease and TTL boundaries, each kept
+// 500 ms clear of every deadline the model knows of. Every scenario ends by reading each key back.
+// Options for exploring, which leave the corpus's scenarios as they are: `waiting` (every scenario
+// lets time pass) and `wide` (keys of NUL, CRLF and RESP text and one past the adapter's 1 MiB
+// text-to-bytes switch, fingerprints either side of it, holders `{ lease: undefined }`, `null` and
+// a bare lease string).
+// Deterministic from the seed: changing the draws changes the round-27 cases, which must then be
+// recorded again (`generate.test.ts` checks the fake against the model and against reordering).
 import {
   decodeStoredResponse,
   encodeStoredResponse,
@@ -61,6 +67,19 @@ const KEYS = ['k', 'K', '', 'ключ', 'k:sub', 'a b', '\u{1F511}', 'e\u0301'] 
 const SUB_KEY = 'k:sub';
 /** Fingerprints: `é` and `e` + combining acute are different texts, so they mismatch. */
 const FINGERPRINTS = ['fp-a', 'fp-a', 'fp-b', '', '\u00e9', 'e\u0301', 'FP-A'] as const;
+
+/**
+ * With `wide` only (exploring; the corpus's seeds keep the pools above): keys Redis must keep as
+ * bytes (NUL, CRLF, a RESP-looking text, one past the adapter's 1 MiB text-to-bytes switch) and
+ * fingerprints either side of that switch that differ only in their last character.
+ */
+const WIDE_KEYS = ['\u0000', 'k\r\n', '*1\r\n$1\r\nk', `${'k'.repeat(1_048_577)}`] as const;
+const WIDE_FINGERPRINTS = [
+  'f'.repeat(1_048_576),
+  `${'f'.repeat(1_048_575)}g`,
+  'f'.repeat(1_100_000),
+  `${'f'.repeat(1_099_999)}g`,
+] as const;
 
 /** Valid responses by index, built afresh for every call (a store must not keep the caller's object). */
 const RESPONSES: readonly (() => StoredResponse)[] = [
@@ -123,6 +142,12 @@ type LeaseRef =
   | { readonly slot: number; readonly of: string }
   | { readonly forged: true }
   | { readonly holder: 'empty' | 'none' }
+  /** Untyped holders that name no lease: `{ lease: undefined }`, `null`, a key's lease passed bare (not as `{ lease }`). */
+  | {
+      readonly loose: 'undefined-lease' | 'null' | 'bare-lease';
+      readonly of?: string;
+      readonly slot?: number;
+    }
   | { readonly bad: number };
 
 type Op =
@@ -217,7 +242,7 @@ const isBad = (value: unknown): value is { readonly bad: number } =>
   typeof value === 'object' && value !== null && 'bad' in value;
 
 function leaseFits(record: ModelRecord, key: string, lease: LeaseRef): boolean {
-  if ('holder' in lease) return true;
+  if ('holder' in lease || 'loose' in lease) return true;
   if ('slot' in lease) return lease.of === key && lease.slot === record.slot;
   return false;
 }
@@ -348,7 +373,10 @@ const CLEARANCE_MS = 500;
  * clock's semantics costs real seconds on Redis, so the corpus's own mix keeps waits few); the
  * draw is made either way, so a seed's other choices do not depend on it.
  */
-export function generateScenario(seed: number, options: { readonly waiting?: boolean } = {}): Scenario {
+export function generateScenario(
+  seed: number,
+  options: { readonly waiting?: boolean; readonly wide?: boolean } = {},
+): Scenario {
   const random = new Random(seed);
   const drawn = random.chance(0.125);
   const waits = options.waiting ?? drawn;
@@ -361,7 +389,8 @@ export function generateScenario(seed: number, options: { readonly waiting?: boo
       prefix: random.chance(0.25) ? 'k:' : '',
     });
   }
-  const keyPool: string[] = [...KEYS];
+  const keyPool: string[] = [...KEYS, ...(options.wide ? WIDE_KEYS : [])];
+  const fingerprints: readonly string[] = [...FINGERPRINTS, ...(options.wide ? WIDE_FINGERPRINTS : [])];
   const keys: string[] = [];
   const keyCount = random.int(1, 3);
   while (keys.length < keyCount) {
@@ -378,6 +407,13 @@ export function generateScenario(seed: number, options: { readonly waiting?: boo
     const handed = model.slots.get(key) ?? 0;
     const others = [...model.slots.keys()].filter((k) => k !== key);
     const choices: (() => LeaseRef)[] = [() => ({ holder: 'none' }), () => ({ holder: 'empty' })];
+    if (options.wide) {
+      choices.push(
+        () => ({ loose: 'undefined-lease' }),
+        () => ({ loose: 'null' }),
+      );
+      if (handed > 0) choices.push(() => ({ loose: 'bare-lease', of: key, slot: handed }));
+    }
     if (handed > 0)
       choices.push(
         () => ({ slot: handed, of: key }),
@@ -408,7 +444,7 @@ export function generateScenario(seed: number, options: { readonly waiting?: boo
     if (roll < 50) {
       const record = model.records.get(full);
       // Mostly the key's own fingerprint, so replays and in_progress come up as often as mismatches.
-      const fp = record && random.chance(0.6) ? record.fp : random.pick(FINGERPRINTS);
+      const fp = record && random.chance(0.6) ? record.fp : random.pick(fingerprints);
       return { op: 'begin', w, key, fp, ttl: random.chance(0.6) ? (ttls[0] as number) : random.pick(ttls) };
     }
     if (roll < 80) {
@@ -450,7 +486,7 @@ export function generateScenario(seed: number, options: { readonly waiting?: boo
   const race = (): Op[] => {
     const full =
       SUB_KEY.startsWith(workers[1]?.prefix ?? '') && random.chance(0.3) ? SUB_KEY : random.pick(keys);
-    const fp = model.records.get(full)?.fp ?? random.pick(FINGERPRINTS);
+    const fp = model.records.get(full)?.fp ?? random.pick(fingerprints);
     const ttl = random.pick(ttls);
     const ops: Op[] = workers.flatMap((worker, w) => {
       if (!full.startsWith(worker.prefix)) return [];
@@ -459,7 +495,7 @@ export function generateScenario(seed: number, options: { readonly waiting?: boo
     });
     if (random.chance(0.3)) {
       const odd = random.int(0, ops.length - 1);
-      ops[odd] = { ...(ops[odd] as Op & { op: 'begin' }), fp: random.pick(FINGERPRINTS) };
+      ops[odd] = { ...(ops[odd] as Op & { op: 'begin' }), fp: random.pick(fingerprints) };
     }
     if (random.chance(0.3)) ops.push(anOp(random.int(0, workerCount - 1)));
     return ops;
@@ -533,6 +569,12 @@ export async function runScenario(scenario: Scenario, stores: CorpusStores): Pro
   const leases = new Map<string, string[]>();
   const holderOf = (ref: LeaseRef): IdempotencyHolder | undefined => {
     if ('holder' in ref) return ref.holder === 'none' ? undefined : {};
+    if ('loose' in ref) {
+      if (ref.loose === 'undefined-lease') return { lease: undefined };
+      if (ref.loose === 'null') return null as unknown as IdempotencyHolder;
+      return (leases.get(ref.of ?? '')?.[(ref.slot ?? 1) - 1] ??
+        FORGED_LEASE) as unknown as IdempotencyHolder;
+    }
     if ('forged' in ref) return { lease: FORGED_LEASE };
     if ('bad' in ref) return { lease: badValue(BAD_LEASES, ref.bad) as string };
     // A lease the stores never handed out (they answered otherwise than the model): forged.
@@ -599,6 +641,7 @@ const shortText = (text: string) => JSON.stringify(text.length > 12 ? `${text.sl
 
 function describeLease(ref: LeaseRef): string {
   if ('holder' in ref) return ref.holder === 'none' ? 'no holder' : '{}';
+  if ('loose' in ref) return `holder ${ref.loose}`;
   if ('forged' in ref) return 'forged lease';
   if ('bad' in ref) return `bad lease ${String(JSON.stringify(badValue(BAD_LEASES, ref.bad)))}`;
   return `lease ${shortText(ref.of)}#${ref.slot}`;
@@ -655,16 +698,16 @@ function summary(scenario: Scenario): string {
   return `${plural(scenario.workers.length, 'worker')}${prefixed}, ${plural(scenario.keys.length, 'key')}: ${parts.join(', ')}`;
 }
 
-/** The case of `seed`, in the corpus's groups: waiting ones `expiry`, ones with groups `concurrency`. */
-export function generatedCase(seed: number): IdempotencyCase {
-  const scenario = generateScenario(seed);
+/** The case of `seed` (with the wide pools when asked), in the corpus's groups: waiting ones `expiry`, ones with groups `concurrency`. */
+export function generatedCase(seed: number, options: { readonly wide?: boolean } = {}): IdempotencyCase {
+  const scenario = generateScenario(seed, options);
   const group = scenario.waits
     ? 'expiry'
     : scenario.steps.some((s) => s.step === 'all')
       ? 'concurrency'
       : 'lifecycle';
   return {
-    name: `r27 generated seed ${seed} (${summary(scenario)})`,
+    name: `r27 generated ${options.wide ? 'wide ' : ''}seed ${seed} (${summary(scenario)})`,
     group,
     waits: scenario.waits,
     run: (stores) => runScenario(scenario, stores),
