@@ -12,6 +12,7 @@ import { round19Cases } from './round-19.js';
 import { round20Cases } from './round-20.js';
 import { round21Cases } from './round-21.js';
 import { round25Cases } from './round-25.js';
+import { round27Cases } from './round-27.js';
 import { validationCases } from './validation.js';
 
 /** The IdempotencyStore differential corpus, in the order the snapshot lists it. */
@@ -30,4 +31,5 @@ export const IDEMPOTENCY_CORPUS: readonly IdempotencyCase[] = [
   ...round20Cases,
   ...round21Cases,
   ...round25Cases,
+  ...round27Cases,
 ];
