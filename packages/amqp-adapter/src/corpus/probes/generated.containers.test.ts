@@ -22,7 +22,10 @@ describe.skipIf(seeds.length === 0)('generated broker scenarios', () => {
   for (const seed of seeds) {
     for (const type of ['classic', 'quorum'] as QueueType[]) {
       it(`gen ${seed} ${type}`, { timeout: 60_000 }, async () => {
-        const scenario = generateScenario(seed, profile);
+        const scenario = generateScenario(seed, profile, {
+          poisoned: process.env.SEAMS_GEN_POISON === '1',
+          bursts: process.env.SEAMS_GEN_BURSTS === '1',
+        });
         const c = scenarioCase(`gen ${seed}`, 'settlement', scenario);
         const answers = [];
         for (let run = 0; run < 2; run++) {

@@ -88,8 +88,9 @@ export async function runScenario(b: CorpusBroker, scenario: Scenario): Promise<
         const outcomes: string[] = [];
         for (let i = 0; i < step.count; i++) {
           outcomes.push(await outcome(b.publisher.publish(evt(`m${next++}`, step.key))));
-          await settle(b);
+          if (!step.burst) await settle(b);
         }
+        if (step.burst) await settle(b);
         answer = outcomes.join(',');
         break;
       }
@@ -175,6 +176,8 @@ async function consume(c: ConsumerState): Promise<void> {
     (d) => {
       c.seen.push(mark(d));
       if (spec.policy === 'ack') return;
+      if (spec.policy === 'reject') return d.nack({ requeue: false });
+      if (spec.policy === 'throw') throw new Error('generated poison');
       return new Promise<void>((resolve, reject) => {
         c.held.push({ delivery: d, resolve, reject });
       });
@@ -214,7 +217,7 @@ function byPath(messages: readonly DrainedMessage[]): Record<string, string[]> {
 function stepLabel(step: GenStep): string {
   switch (step.do) {
     case 'publish':
-      return `publish ${step.count}x${step.key}`;
+      return `publish ${step.count}x${step.key}${step.burst ? ' at once' : ''}`;
     case 'consume':
       return `consume c${step.consumer}`;
     case 'settle':

@@ -26,16 +26,26 @@ export interface GenQueue {
   readonly dlx?: 'dlx' | 'end';
 }
 
-/** A consumer of `queue` (an index): `hold` keeps each delivery until a step settles it, `ack` acks at once. */
+/**
+ * A consumer of `queue` (an index): `hold` keeps each delivery until a step settles it, `ack` acks
+ * at once, `reject` nacks without requeue at once, `throw` fails every time (requeued until its
+ * `maxDeliveries`, then dead-lettered by the consumer).
+ */
 export interface GenConsumer {
   readonly queue: number;
   readonly prefetch: number;
   readonly maxDeliveries?: number;
-  readonly policy: 'hold' | 'ack';
+  readonly policy: 'hold' | 'ack' | 'reject' | 'throw';
 }
 
 export type GenStep =
-  | { readonly do: 'publish'; readonly key: string; readonly count: number }
+  | {
+      readonly do: 'publish';
+      readonly key: string;
+      readonly count: number;
+      /** Each publish awaits its confirm but not the one before's dead letters (no consumer is on). */
+      readonly burst?: true;
+    }
   | { readonly do: 'consume'; readonly consumer: number }
   | {
       readonly do: 'settle';
@@ -75,7 +85,17 @@ const ACTIONS: readonly GenAction[] = ['ack', 'requeue', 'reject', 'throw'];
  * queue's), dead letters from several queues are compared per path, and real time between two
  * `expire` steps stays well under a short TTL.
  */
-export function generateScenario(seed: number, profile: 'spread' | 'crowded' = 'spread'): Scenario {
+export function generateScenario(
+  seed: number,
+  profile: 'spread' | 'crowded' = 'spread',
+  options: {
+    /** Consumers that reject or fail every delivery, as well as ones that hold or ack. */
+    readonly poisoned?: boolean;
+    /** Unpaced publishes of up to six, while no consumer is on. */
+    readonly bursts?: boolean;
+  } = {},
+): Scenario {
+  const { poisoned = false, bursts = false } = options;
   // `crowded`: one queue (and perhaps its chain), several consumers on it, a short length limit
   // more often: where consumers compete for what settlements and hand-backs put back.
   const crowded = profile === 'crowded';
@@ -118,12 +138,14 @@ export function generateScenario(seed: number, profile: 'spread' | 'crowded' = '
   const consumers: GenConsumer[] = [];
   const nConsumers = crowded ? 2 + int(2) : 1 + int(3);
   for (let i = 0; i < nConsumers; i++) {
-    consumers.push({
-      queue: crowded && chance(0.8) ? 0 : int(queues.length),
-      prefetch: 1 + int(3),
-      ...(chance(0.3) ? { maxDeliveries: 2 + int(2) } : {}),
-      policy: chance(0.75) ? 'hold' : 'ack',
-    });
+    const queue = crowded && chance(0.8) ? 0 : int(queues.length);
+    const prefetch = 1 + int(3);
+    const maxDeliveries = chance(0.3) ? 2 + int(2) : undefined;
+    const policy = chance(0.75) ? 'hold' : poisoned ? pick(['ack', 'reject', 'throw'] as const) : 'ack';
+    // A consumer failing every delivery loops through the whole limit: kept at two, a loop of the
+    // default five over a burst outlasts a step's settling time on RabbitMQ.
+    const limit = policy === 'throw' ? 2 : maxDeliveries;
+    consumers.push({ queue, prefetch, ...(limit ? { maxDeliveries: limit } : {}), policy });
   }
 
   const steps: GenStep[] = [];
@@ -139,9 +161,10 @@ export function generateScenario(seed: number, profile: 'spread' | 'crowded' = '
     const roll = rnd();
     let step: GenStep;
     if (roll < 0.3 || s === 0) {
-      const count = 1 + int(3);
+      const burst = bursts && consuming.size === 0 && chance(0.6);
+      const count = burst ? 2 + int(5) : 1 + int(3);
       published += count;
-      step = { do: 'publish', key: pick(KEYS), count };
+      step = { do: 'publish', key: pick(KEYS), count, ...(burst ? { burst: true as const } : {}) };
     } else if (roll < 0.45) {
       const idle = consumers.map((_, i) => i).filter((i) => !consuming.has(i));
       if (idle.length === 0) continue;
