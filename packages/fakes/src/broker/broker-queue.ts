@@ -84,7 +84,16 @@ export class BrokerQueue {
     // A consumer with room takes the message as it arrives, before the length limit is looked at:
     // RabbitMQ hands it out on enqueue, so only what no consumer can take counts as ready.
     if (ttl === 0) this.#deliverOnArrival();
-    else this.#pump();
+    else if (this.type === 'classic' && !this.#consumers.some((c) => c.unacked < c.prefetch)) {
+      // rabbit_amqqueue_process:deliver_or_enqueue, with no consumer to take the message: it is
+      // enqueued, the queue drops over its limit (`maybe_drop_head`) and only then expires the
+      // head. A head past its TTL whose timer has not fired yet (RabbitMQ's fires up to a
+      // millisecond late, a system clock's setTimeout later still) dies `maxlen` under a publish,
+      // not `expired`. A quorum queue (rabbit_fifo: checkout expires before evaluate_limit) does
+      // the reverse, as `#pump` then `#enforceMaxLength` below.
+      this.#enforceMaxLength();
+      this.#dropExpiredHead();
+    } else this.#pump();
     if (ttl !== undefined) this.#expireAfter(ttl);
     this.#enforceMaxLength();
     this.#schedulePump();
@@ -101,8 +110,17 @@ export class BrokerQueue {
       stored.seq = this.#seq++;
       this.#ready.push(stored);
       this.#pump();
-    } else this.#putBack(stored);
-    this.#enforceMaxLength();
+      this.#enforceMaxLength();
+    } else {
+      // requeue_and_run: back in place, drop over the limit, then deliver at once to whichever
+      // consumer has room, whoever nacked (a subscription stopping too): measured on RabbitMQ
+      // 3.10.8, a stopping consumer's two requeues over a max length of 1 both reach the other
+      // consumer; delivered a turn later, the second requeue found the first still ready and
+      // dropped it (r27 corpus).
+      this.#putBack(stored);
+      this.#enforceMaxLength();
+      this.#pump();
+    }
     this.#schedulePump();
   }
 

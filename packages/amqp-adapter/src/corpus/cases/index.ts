@@ -15,6 +15,7 @@ import { twelfthRoundCases } from './twelfth-round.js';
 import { twentiethRoundCases } from './twentieth-round.js';
 import { twentyFifthRoundCases } from './twenty-fifth-round.js';
 import { twentyFirstRoundCases } from './twenty-first-round.js';
+import { twentySeventhRoundCases } from './twenty-seventh-round.js';
 
 /** The broker differential corpus, in the order the snapshot lists it. */
 export const BROKER_CORPUS: readonly BrokerCase[] = [
@@ -34,4 +35,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...twentiethRoundCases,
   ...twentyFirstRoundCases,
   ...twentyFifthRoundCases,
+  ...twentySeventhRoundCases,
 ];
