@@ -1205,11 +1205,6 @@ export const NEWER_INTEGER =
   /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d+(?:_\d+)+)\s*$/;
 export const NEWER_NUMERIC =
   /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.eE+-]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
-/**
- * An array literal with an empty inner array (`'{{}}'`, `'{{1},{}}'`): 16 reads `{{}}` as an empty
- * array, where 15 refuses any `{}` below the top level (22P02). Quoted elements are data: left alone.
- */
-export const EMPTY_INNER_ARRAY = /^[^"]*\{[^"]*\{\s*\}/;
 /** `+infinity` as a date or timestamp (16+ reads it; 15 only `infinity` and `-infinity`). */
 export const PLUS_INFINITY = /^\s*\+infinity\s*$/i;
 /** Date/time text 18 may read and 15 refuses (22007): `+infinity`, or a zone-data-only abbreviation. */
@@ -1368,7 +1363,7 @@ const BY_ABBREVIATIONS_STATEMENT: CatalogStatement = {
 };
 
 const LITERAL_GUARD_STATEMENT: CatalogStatement = {
-  text: `CREATE OR REPLACE FUNCTION ${LITERAL_GUARD}(target text, columns text[], literals text[]) RETURNS void
+  text: `CREATE OR REPLACE FUNCTION ${LITERAL_GUARD}(target text, columns text[], literals text[], shapes text[]) RETURNS void
     LANGUAGE plpgsql STABLE AS $$
     DECLARE
       relation regclass := pg_catalog.to_regclass(target);
@@ -1400,10 +1395,12 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
         element := (SELECT typelem FROM pg_catalog.pg_type
           WHERE oid = type AND typsubscript = 'pg_catalog.array_subscript_handler'::regproc);
         IF element IS NOT NULL THEN
-          IF value OPERATOR(pg_catalog.~) '^[^"]*[{][^"]*[{][[:space:]]*[}]' THEN
+          -- 15 checks an array's braces (shapes: array-literal-shape.ts) before any element, where
+          -- 17 reports the first bad element; box's elements are delimited otherwise.
+          IF shapes[i] IS NOT NULL AND (SELECT typdelim FROM pg_catalog.pg_type WHERE oid = element) = ',' THEN
             RAISE EXCEPTION USING ERRCODE = 'invalid_text_representation',
               MESSAGE = pg_catalog.format('malformed array literal: "%s"', value),
-              DETAIL = 'Unexpected "}" character.';
+              DETAIL = shapes[i];
           END IF;
           -- An array of a domain reads its elements as the domain's base type.
           WHILE (SELECT typtype FROM pg_catalog.pg_type WHERE oid = element) = 'd' LOOP

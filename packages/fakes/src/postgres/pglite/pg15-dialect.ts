@@ -1,3 +1,8 @@
+import {
+  MAYBE_MALFORMED_ARRAY_LITERAL,
+  mayBeMalformedArray,
+  pg15MalformedArray,
+} from '../array-literal-shape.js';
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { aclitemEdits } from './pg15-aclitem-input.js';
@@ -5,7 +10,6 @@ import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import { PG15_PG_CAST, withoutFakeCastDependencies } from './pg15-cast-catalog.js';
 import {
   CONFLICTING_ABBREVIATION,
-  EMPTY_INNER_ARRAY,
   IDENTITY_COLUMN_GUARD,
   INHERITED_NOT_NULL_GUARD,
   LITERAL_GUARD,
@@ -59,7 +63,7 @@ import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
 import { zoneArgumentEdits } from './pg15-zone-arguments.js';
 
-export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
+export { NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
 import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTINGS } from './pg15-settings.js';
 
@@ -144,6 +148,8 @@ const PREFILTER = new RegExp(
     String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\([^()]*\|\|`,
     // A zone argument (pg15-zone-arguments.ts), whatever its operand.
     String.raw`\bat\s+time\s+zone\b|\b(?:timezone|date_trunc|make_timestamptz)\s*\(`,
+    // An array literal whose braces 15 may refuse before reading any element (array-literal-shape.ts).
+    MAYBE_MALFORMED_ARRAY_LITERAL.source,
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
     PARTITION_FOLLOW_UP_PREFILTER.source,
@@ -1521,16 +1527,12 @@ function literalFinding(statement: Statement): Finding | undefined {
     if (identifier && 'error' in identifier) {
       return { stage: 'statement', statement, ...identifier.error, position: token.start + 1 };
     }
-    if (EMPTY_INNER_ARRAY.test(content) && castToArray(tokens, index)) {
-      return {
-        stage: 'statement',
-        statement,
-        code: '22P02',
-        message: `malformed array literal: "${content}"`,
-        detail: 'Unexpected "}" character.',
-        position: token.start + 1,
-      };
-    }
+    // box, the one built-in element type whose delimiter is not a comma, is left to the server.
+    const malformed =
+      castToArray(tokens, index) && !isWord(tokens[index + 2], 'box')
+        ? pg15MalformedArray(content)
+        : undefined;
+    if (malformed) return { stage: 'statement', statement, ...malformed, position: token.start + 1 };
     const element =
       arrayLiteralElement(tokens, index, content) ??
       rangeLiteralBound(tokens, index, content) ??
@@ -1779,6 +1781,14 @@ function castToArray(tokens: readonly SqlToken[], index: number): boolean {
   for (let at = index + 2; at < tokens.length && at < index + 8; at += 1) {
     const token = tokens[at];
     if (isPunct(token, '[')) return true;
+    // A typmod after the type's name (`varchar(3)[]`, `numeric(5, 2)[]`): numbers and commas only.
+    if (isPunct(token, '(') && tokens[at - 1]?.kind === 'word') {
+      let close = at + 1;
+      while (tokens[close]?.kind === 'number' || isPunct(tokens[close], ',')) close += 1;
+      if (!isPunct(tokens[close], ')')) return false;
+      at = close;
+      continue;
+    }
     if (!token || (token.kind !== 'word' && token.kind !== 'quoted' && !isPunct(token, '.'))) return false;
   }
   return false;
@@ -2184,7 +2194,7 @@ function inputEdits(tokens: readonly SqlToken[]): Edit[] {
 
 /** Text 16-17 read in some type where 15 refuses it: worth asking the catalog the column's type. */
 const NEWER_INPUT = (value: string): boolean =>
-  EMPTY_INNER_ARRAY.test(value) ||
+  mayBeMalformedArray(value) ||
   IDENTIFIER_HINT.test(value) ||
   pg15OidText(value) !== undefined ||
   pg15DatetimeText(value) !== undefined ||
@@ -2278,8 +2288,11 @@ function literalGuard(statement: Statement, text: string): string | undefined {
     });
   }
   if (name === undefined || pairs.length === 0) return undefined;
-  const array = (items: readonly string[]): string => `ARRAY[${items.map(sqlString).join(', ')}]::text[]`;
-  return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))})`;
+  const array = (items: readonly (string | undefined)[]): string =>
+    `ARRAY[${items.map((item) => (item === undefined ? 'NULL' : sqlString(item))).join(', ')}]::text[]`;
+  // 15's detail for each literal whose braces it refuses, raised when its column is an array.
+  const shapes = pairs.map(([, literal]) => pg15MalformedArray(literal)?.detail);
+  return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))}, ${array(shapes)})`;
 }
 
 function literalType(tokens: readonly SqlToken[], index: number): string | undefined {
