@@ -441,6 +441,25 @@ const CASTS: readonly (readonly [string, readonly string[]])[] = [
   ['bytea', ['text']],
 ];
 
+/** Types a value of each type compares with after chapter 10's resolution. */
+const CROSS: Readonly<Record<string, readonly string[]>> = {
+  int2: ['integer', 'bigint', 'numeric', 'double precision', 'real'],
+  int4: ['smallint', 'bigint', 'numeric', 'double precision'],
+  int8: ['integer', 'numeric', 'double precision'],
+  numeric: ['integer', 'bigint', 'double precision', 'real'],
+  float4: ['double precision', 'numeric', 'integer'],
+  float8: ['real', 'numeric', 'bigint'],
+  text: ['varchar(3)', 'char(3)', 'name'],
+  varchar3: ['text', 'char(3)', 'char(5)'],
+  char3: ['text', 'varchar(3)', 'char(5)', 'char(1)'],
+  date: ['timestamp', 'timestamptz'],
+  timestamp: ['date', 'timestamptz'],
+  timestamptz: ['date', 'timestamp'],
+  time: ['time(0)', 'timetz'],
+  interval: ['interval(0)', 'interval year to month'],
+  jsonb: ['jsonb'],
+};
+
 /** A quoted SQL literal of this text. */
 export function lit(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
@@ -507,7 +526,8 @@ export type Shape =
   | 'settings'
   | 'arrays'
   | 'composite'
-  | 'user';
+  | 'user'
+  | 'compare';
 
 /** Draws cases of one shape. */
 class TypesGen {
@@ -784,6 +804,27 @@ class TypesGen {
         break;
     }
     return [`pair(${spec.sql}) form ${form} ${short(`${a} | ${txt}`)}`, steps, setup];
+  }
+
+  /** Comparisons within a type and across the pairs chapter 10 resolves (char(n) with text, int with numeric). */
+  compare(): [string, ProbeStep[], string?] {
+    const t = this.r.pick(this.types.filter((name) => this.spec(name).ordered));
+    const spec = this.spec(t);
+    const others = CROSS[t] ?? [];
+    const a = this.input(t);
+    const b = this.input(t);
+    const right = others.length > 0 && this.r.chance(0.4) ? this.r.pick(others) : spec.sql;
+    const op = this.r.pick(['=', '<>', '<', '>', '<=', '>=', 'IS DISTINCT FROM', 'IS NOT DISTINCT FROM']);
+    const left = `${lit(a)}::${spec.sql}`;
+    const rightExpr = this.r.chance(0.2) ? lit(b) : `${lit(b)}::${right}`;
+    const extra = this.r.pick([
+      '',
+      `, GREATEST(${left}, ${rightExpr}) AS g`,
+      `, LEAST(${left}, ${rightExpr}) AS l`,
+      `, CASE WHEN ${left} ${op} ${rightExpr} THEN 1 ELSE 0 END AS c`,
+      `, ${left} IN (${rightExpr}, NULL) AS i`,
+    ]);
+    return [`${spec.sql} ${op} ${right} ${short(`${a} | ${b}`)}`, [`SELECT ${left} ${op} ${rightExpr} AS v${extra}`]];
   }
 
   user(): [string, ProbeStep[], string?] {

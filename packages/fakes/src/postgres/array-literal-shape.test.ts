@@ -13,8 +13,14 @@ describe('pg15MalformedArray', () => {
       detail: 'Unexpected "}" character.',
     });
     expect(pg15MalformedArray('{1.000,{}}')?.detail).toBe('Unexpected "{" character.');
-    expect(pg15MalformedArray(' {{}}')?.detail).toBe('Unexpected "}" character.');
-    expect(pg15MalformedArray('[0:1]={1,,2}')?.detail).toBe('Unexpected "," character.');
+    expect(pg15MalformedArray(' {{}}')).toMatchObject({
+      message: 'malformed array literal: "{{}}"',
+      detail: 'Unexpected "}" character.',
+    });
+    expect(pg15MalformedArray('[0:1]={1,,2}')).toMatchObject({
+      message: 'malformed array literal: "{1,,2}"',
+      detail: 'Unexpected "," character.',
+    });
   });
 
   it('leaves well-formed arrays, and text that does not open as an array, to the element type', () => {

@@ -118,9 +118,11 @@ export interface MalformedArrayError {
 export function pg15MalformedArray(text: string): MalformedArrayError | undefined {
   if (!/^\s*[{[]/.test(text)) return undefined;
   const detail = pg15ArrayShapeDetail(text);
+  // 15's ArrayCount names the text it read: from the first brace, past leading spaces and dimensions.
+  const read = text.slice(text.indexOf('{'));
   return detail === undefined
     ? undefined
-    : { code: '22P02', message: `malformed array literal: "${text}"`, detail };
+    : { code: '22P02', message: `malformed array literal: "${read}"`, detail };
 }
 
 // A JSON object's text (`{"a": 1}`) opens as an array would: ArrayCount refuses it, but it is

@@ -1399,7 +1399,8 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
           -- 17 reports the first bad element; box's elements are delimited otherwise.
           IF shapes[i] IS NOT NULL AND (SELECT typdelim FROM pg_catalog.pg_type WHERE oid = element) = ',' THEN
             RAISE EXCEPTION USING ERRCODE = 'invalid_text_representation',
-              MESSAGE = pg_catalog.format('malformed array literal: "%s"', value),
+              MESSAGE = pg_catalog.format('malformed array literal: "%s"',
+                pg_catalog.substr(value, pg_catalog.strpos(value, '{'))),
               DETAIL = shapes[i];
           END IF;
           -- An array of a domain reads its elements as the domain's base type.
