@@ -824,7 +824,10 @@ class TypesGen {
       `, CASE WHEN ${left} ${op} ${rightExpr} THEN 1 ELSE 0 END AS c`,
       `, ${left} IN (${rightExpr}, NULL) AS i`,
     ]);
-    return [`${spec.sql} ${op} ${right} ${short(`${a} | ${b}`)}`, [`SELECT ${left} ${op} ${rightExpr} AS v${extra}`]];
+    return [
+      `${spec.sql} ${op} ${right} ${short(`${a} | ${b}`)}`,
+      [`SELECT ${left} ${op} ${rightExpr} AS v${extra}`],
+    ];
   }
 
   user(): [string, ProbeStep[], string?] {

@@ -180,6 +180,23 @@ describe('PgliteEngine reads values as PostgreSQL 15 does', () => {
         code: '22P02',
         detail: 'Unexpected "}" character.',
       });
+      // 15 converts the literals in order: one both versions refuse before one only 15 refuses.
+      await expect(
+        pool.query("INSERT INTO counts (id, n) VALUES (8, '1'), (9, '99999999999'), (10, '0x1A')"),
+      ).rejects.toMatchObject({
+        code: '22003',
+        message: 'value "99999999999" is out of range for type integer',
+      });
+      await expect(
+        pool.query("INSERT INTO counts (id, n, day) VALUES (8, '1_0', '2023-02-29')"),
+      ).rejects.toMatchObject({
+        code: '22P02',
+      });
+      await expect(
+        pool.query("INSERT INTO counts (id, day, n) VALUES (8, '2023-02-29', '1_0')"),
+      ).rejects.toMatchObject({
+        code: '22008',
+      });
       await expect(pool.query("INSERT INTO counts (id, tags) VALUES (6, '{x,}')")).rejects.toMatchObject({
         message: 'malformed array literal: "{x,}"',
         detail: 'Unexpected "}" character.',

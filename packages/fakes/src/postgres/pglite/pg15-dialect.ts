@@ -1517,39 +1517,54 @@ const LITERAL_TYPES: Readonly<Record<string, string>> = {
  */
 function literalFinding(statement: Statement): Finding | undefined {
   const { tokens } = statement;
+  // The first literal both versions refuse: 15 converts constants in order as it analyses the
+  // statement, so a refusal found after it is not the statement's error; it is.
+  let earlier: Finding | undefined;
+  const first = (finding: Finding): Finding => earlier ?? finding;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token?.kind !== 'string' || !token.value.startsWith("'")) continue;
     const jsonpath = jsonpathFinding(statement, index);
-    if (jsonpath) return jsonpath;
+    if (jsonpath) return first(jsonpath);
     const content = token.value.slice(1, -1).replaceAll("''", "'");
     const identifier = identifierLiteral(tokens, index, content);
     if (identifier && 'error' in identifier) {
-      return { stage: 'statement', statement, ...identifier.error, position: token.start + 1 };
+      return first({ stage: 'statement', statement, ...identifier.error, position: token.start + 1 });
     }
     // box, the one built-in element type whose delimiter is not a comma, is left to the server.
     const malformed =
       castToArray(tokens, index) && !isWord(tokens[index + 2], 'box')
         ? pg15MalformedArray(content)
         : undefined;
-    if (malformed) return { stage: 'statement', statement, ...malformed, position: token.start + 1 };
+    if (malformed) return first({ stage: 'statement', statement, ...malformed, position: token.start + 1 });
     const element =
       arrayLiteralElement(tokens, index, content) ??
       rangeLiteralBound(tokens, index, content) ??
       arrayConstructorElement(tokens, index, content);
+    if (element && 'refused' in element) {
+      return first({ stage: 'statement', statement, ...element.refused, position: token.start + 1 });
+    }
     if (element) {
       const datetime =
         element.type === 'interval' || element.type === 'date' || element.type.startsWith('timestamp');
-      return {
+      return first({
         stage: 'statement',
         statement,
         code: datetime ? '22007' : '22P02',
         message: `invalid input syntax for type ${element.type}: "${element.text}"`,
         position: token.start + 1,
-      };
+      });
     }
     const type = literalType(tokens, index);
     if (!type) continue;
+    const integerError =
+      type === 'integer' || type === 'bigint' || type === 'smallint'
+        ? pg15IntegerInputError(type, content)
+        : undefined;
+    if (integerError && !NEWER_INTEGER.test(content)) {
+      earlier ??= { stage: 'statement', statement, ...integerError, position: token.start + 1 };
+      continue;
+    }
     const rejected =
       type === 'integer' || type === 'bigint' || type === 'smallint'
         ? NEWER_INTEGER.test(content)
@@ -1562,13 +1577,13 @@ function literalFinding(statement: Statement): Finding | undefined {
               : NEWER_DATETIME.test(content);
     if (!rejected) continue;
     const datetime = type === 'interval' || type.startsWith('timestamp') || type === 'date';
-    return {
+    return first({
       stage: 'statement',
       statement,
       code: datetime ? '22007' : '22P02',
       message: `invalid input syntax for type ${type}: "${content}"`,
       position: token.start + 1,
-    };
+    });
   }
   return formatFinding(statement);
 }
@@ -1709,7 +1724,7 @@ function arrayLiteralElement(
   tokens: readonly SqlToken[],
   index: number,
   content: string,
-): { type: string; text: string } | undefined {
+): { type: string; text: string } | { refused: { code: string; message: string } } | undefined {
   const next = tokens[index + 1];
   const cast =
     isPunct(next, '::') ||
@@ -1730,11 +1745,43 @@ function arrayLiteralElement(
               ? NEWER_DATETIME
               : undefined;
   if (!pattern || !type) return undefined;
-  const text = content
-    .split(/[{},]/)
-    .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))
-    .find((element) => pattern.test(element));
-  return text === undefined ? undefined : { type, text };
+  const elements = content.split(/[{},]/).map((element) => element.trim().replace(/^"(.*)"$/s, '$1'));
+  const at = elements.findIndex((element) => pattern.test(element));
+  const text = elements[at];
+  if (text === undefined) return undefined;
+  // An element before it that both versions refuse is read, and refused, first.
+  if (type === 'integer' || type === 'bigint' || type === 'smallint') {
+    for (const earlier of elements.slice(0, at)) {
+      if (earlier === '' || /^null$/i.test(earlier)) continue;
+      const refused = pg15IntegerInputError(type, earlier);
+      if (refused) return { refused };
+    }
+  }
+  return { type, text };
+}
+
+const INTEGER_RANGES: Readonly<Record<'smallint' | 'integer' | 'bigint', readonly [bigint, bigint]>> = {
+  smallint: [-32_768n, 32_767n],
+  integer: [-2_147_483_648n, 2_147_483_647n],
+  bigint: [-9_223_372_036_854_775_808n, 9_223_372_036_854_775_807n],
+};
+
+/**
+ * 15's error for `text` as input of an integer type (int2in, int4in, int8in: decimal digits with a
+ * sign and surrounding spaces, within the type's range), undefined when 15 reads it.
+ */
+export function pg15IntegerInputError(
+  type: 'smallint' | 'integer' | 'bigint',
+  text: string,
+): { code: string; message: string } | undefined {
+  const digits = /^[ \t\n\r\v\f]*([+-]?\d+)[ \t\n\r\v\f]*$/.exec(text)?.[1];
+  if (digits === undefined)
+    return { code: '22P02', message: `invalid input syntax for type ${type}: "${text}"` };
+  const [low, high] = INTEGER_RANGES[type];
+  const value = BigInt(digits);
+  return value < low || value > high
+    ? { code: '22003', message: `value "${text}" is out of range for type ${type}` }
+    : undefined;
 }
 
 const IDENTIFIER_TYPES: readonly IdentifierType[] = ['oid', 'xid', 'cid', 'xid8'];
@@ -2258,7 +2305,7 @@ function literalGuard(statement: Statement, text: string): string | undefined {
         const literal = depth === 0 ? plain(token) : undefined;
         const alone = isPunct(tokens[index - 1], '(') || isPunct(tokens[index - 1], ',');
         const ends = isPunct(tokens[index + 1], ',') || index + 1 === close;
-        if (literal !== undefined && alone && ends && NEWER_INPUT(literal)) {
+        if (literal !== undefined && alone && ends) {
           pairs.push([columns ? (columns[position] ?? '') : `#${position + 1}`, literal]);
         }
       }
@@ -2272,7 +2319,7 @@ function literalGuard(statement: Statement, text: string): string | undefined {
       if (isPunct(token, '(')) depth += 1;
       else if (isPunct(token, ')')) depth -= 1;
       const literal = depth === 0 ? plain(token) : undefined;
-      if (literal === undefined || tokens[index - 1]?.value !== '=' || !NEWER_INPUT(literal)) return;
+      if (literal === undefined || tokens[index - 1]?.value !== '=') return;
       const column = identifierOf(tokens[index - 2]);
       const ends =
         !tokens[index + 1] ||
@@ -2287,12 +2334,15 @@ function literalGuard(statement: Statement, text: string): string | undefined {
       }
     });
   }
-  if (name === undefined || pairs.length === 0) return undefined;
+  // Only a statement with newer input is guarded; its other literals go too, as 15 reads them in
+  // order and one failing before the newer one is the statement's error.
+  const newer = pairs.map(([, literal]) => NEWER_INPUT(literal));
+  if (name === undefined || !newer.includes(true)) return undefined;
   const array = (items: readonly (string | undefined)[]): string =>
     `ARRAY[${items.map((item) => (item === undefined ? 'NULL' : sqlString(item))).join(', ')}]::text[]`;
   // 15's detail for each literal whose braces it refuses, raised when its column is an array.
   const shapes = pairs.map(([, literal]) => pg15MalformedArray(literal)?.detail);
-  return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))}, ${array(shapes)})`;
+  return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))}, ${array(shapes)}, ARRAY[${newer.join(', ')}]::boolean[])`;
 }
 
 function literalType(tokens: readonly SqlToken[], index: number): string | undefined {

@@ -1935,4 +1935,16 @@ export const typeCases = defineGroup('types', [
       'SELECT count(*) AS n FROM c',
     ],
   },
+  {
+    name: 'round 27: a literal both versions refuse fails before a later literal only 15 refuses (literals convert in order)',
+    setup: 'CREATE TABLE c (id int, s smallint, d date);',
+    steps: [
+      "SELECT '32768'::smallint > '1_000'::bigint AS v",
+      `SELECT '{"32768",NULL,"1_000"}'::smallint[] AS v`,
+      "INSERT INTO c (id, s) VALUES (1, '007'), (2, '32768'), (3, '1_000')",
+      "INSERT INTO c (id, d, s) VALUES (4, '2023-02-29', '0x1F')",
+      "INSERT INTO c (id, s, d) VALUES (5, '1_000', '2023-02-29')",
+      'SELECT count(*) AS n FROM c',
+    ],
+  },
 ]);
