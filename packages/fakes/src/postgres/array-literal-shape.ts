@@ -99,3 +99,48 @@ export function pg15ArrayShapeDetail(literal: string, delimiter = ','): string |
   }
   return undefined;
 }
+
+/** PostgreSQL 15's error for an array literal its ArrayCount refuses. */
+export interface MalformedArrayError {
+  readonly code: '22P02';
+  readonly message: string;
+  readonly detail: string;
+}
+
+/**
+ * 15's 22P02 for text read as an array (of any element type whose delimiter is `,`) when its braces
+ * are malformed, else undefined. 15 checks the braces before it reads any element, so this error
+ * comes first; 17's array_in reads elements as it goes and reports the first bad element instead
+ * (`'{1.5,}'::int2[]`: 15 "malformed array literal", 17 "invalid input syntax for type smallint").
+ * Only text that opens as an array can be (`{` or a `[1:2]=` decoration): other text is another
+ * type's to refuse.
+ */
+export function pg15MalformedArray(text: string): MalformedArrayError | undefined {
+  if (!/^\s*[{[]/.test(text)) return undefined;
+  const detail = pg15ArrayShapeDetail(text);
+  // 15's ArrayCount names the text it read: from the first brace, past leading spaces and dimensions.
+  const read = text.slice(text.indexOf('{'));
+  return detail === undefined
+    ? undefined
+    : { code: '22P02', message: `malformed array literal: "${read}"`, detail };
+}
+
+// A JSON object's text (`{"a": 1}`) opens as an array would: ArrayCount refuses it, but it is
+// nobody's array, and checking it would cost every JSON value a look at the statement's types.
+const JSON_OBJECT = /^\s*\{\s*"(?:[^"\\]|\\.)*"\s*:/;
+
+/** Text bound or stored where an array may be read: worth a check (pg15MalformedArray) when true. */
+export function mayBeMalformedArray(text: string): boolean {
+  return /^\s*[{[]/.test(text) && !JSON_OBJECT.test(text) && pg15ArrayShapeDetail(text) !== undefined;
+}
+
+// An element of a well-formed one-dimensional array literal inside SQL text: quoted, or bare.
+const ELEMENT = String.raw`(?:"(?:[^"\\']|\\.)*"|[^{},"\\'\s](?:[^{},"\\']*[^{},"\\'\s])?)`;
+
+/**
+ * A string literal in SQL text that opens with `{` and is neither a JSON object nor a well-formed
+ * one-dimensional array: what a statement prefilter sends on to a closer look.
+ */
+export const MAYBE_MALFORMED_ARRAY_LITERAL = new RegExp(
+  String.raw`'\s*\{(?!\s*"(?:[^"\\']|\\.)*"\s*:)(?!\s*(?:${ELEMENT}\s*(?:,\s*${ELEMENT}\s*)*)?\}\s*')`,
+);

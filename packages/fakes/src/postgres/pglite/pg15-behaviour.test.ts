@@ -180,6 +180,30 @@ describe('PgliteEngine reads values as PostgreSQL 15 does', () => {
         code: '22P02',
         detail: 'Unexpected "}" character.',
       });
+      // 15 converts the literals in order: one both versions refuse before one only 15 refuses.
+      await expect(
+        pool.query("INSERT INTO counts (id, n) VALUES (8, '1'), (9, '99999999999'), (10, '0x1A')"),
+      ).rejects.toMatchObject({
+        code: '22003',
+        message: 'value "99999999999" is out of range for type integer',
+      });
+      await expect(
+        pool.query("INSERT INTO counts (id, n, day) VALUES (8, '1_0', '2023-02-29')"),
+      ).rejects.toMatchObject({
+        code: '22P02',
+      });
+      await expect(
+        pool.query("INSERT INTO counts (id, day, n) VALUES (8, '2023-02-29', '1_0')"),
+      ).rejects.toMatchObject({
+        code: '22008',
+      });
+      await expect(pool.query("INSERT INTO counts (id, tags) VALUES (6, '{x,}')")).rejects.toMatchObject({
+        message: 'malformed array literal: "{x,}"',
+        detail: 'Unexpected "}" character.',
+      });
+      await expect(pool.query("UPDATE counts SET tags = '{1,,2}'")).rejects.toMatchObject({
+        detail: 'Unexpected "," character.',
+      });
       await expect(pool.query("INSERT INTO counts (id, tags) VALUES (6, '{1,0x10}')")).rejects.toMatchObject({
         code: '22P02',
       });
@@ -248,6 +272,18 @@ describe('PgliteEngine reads values as PostgreSQL 15 does', () => {
         detail: 'Unexpected "}" character.',
       });
       await expect(pool.query("SELECT '{+infinity}'::timestamp[]")).rejects.toMatchObject({ code: '22007' });
+      // 15 refuses malformed braces before it reads an element 17+ would refuse first.
+      await expect(pool.query("SELECT CAST('{1.5,}' AS varchar(2)[])")).rejects.toMatchObject({
+        code: '22P02',
+        detail: 'Unexpected "}" character.',
+      });
+      await expect(pool.query("SELECT '{1,{2}}'::date[]")).rejects.toMatchObject({
+        message: 'malformed array literal: "{1,{2}}"',
+        detail: 'Unexpected "{" character.',
+      });
+      await expect(pool.query('SELECT $1::int[]', ['{abc,}'])).rejects.toMatchObject({
+        message: 'malformed array literal: "{abc,}"',
+      });
       // 16+ reads an oid as C does (0x1A is 26, 012 octal 10); 15 decimal only.
       await expect(pool.query('SELECT $1::oid', ['0x1A'])).rejects.toMatchObject({ code: '22P02' });
       await expect(pool.query("SELECT '0x1A'::oid")).rejects.toMatchObject({ code: '22P02' });
@@ -370,6 +406,13 @@ describe('toPg15 and pg15RefusedParam', () => {
     expect(pg15RefusedParam('0x1F', 23)).toMatchObject({ code: '22P02' });
     expect(pg15RefusedParam('infinity', 1184)).toBeUndefined();
     expect(pg15RefusedParam('{"{}"}', 1009)).toBeUndefined();
+    // 15 checks the braces before any element; 17+ reports the first bad element instead.
+    expect(pg15RefusedParam('{1.5,}', 1005)).toEqual({
+      code: '22P02',
+      message: 'malformed array literal: "{1.5,}"',
+      detail: 'Unexpected "}" character.',
+    });
+    expect(pg15RefusedParam('{1.5,}', 21)).toBeUndefined();
     expect(pg15RefusedParam('+infinity', 25)).toBeUndefined();
   });
 });

@@ -1205,11 +1205,6 @@ export const NEWER_INTEGER =
   /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d+(?:_\d+)+)\s*$/;
 export const NEWER_NUMERIC =
   /^\s*[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?=[\d.eE+-]*_)(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)\s*$/;
-/**
- * An array literal with an empty inner array (`'{{}}'`, `'{{1},{}}'`): 16 reads `{{}}` as an empty
- * array, where 15 refuses any `{}` below the top level (22P02). Quoted elements are data: left alone.
- */
-export const EMPTY_INNER_ARRAY = /^[^"]*\{[^"]*\{\s*\}/;
 /** `+infinity` as a date or timestamp (16+ reads it; 15 only `infinity` and `-infinity`). */
 export const PLUS_INFINITY = /^\s*\+infinity\s*$/i;
 /** Date/time text 18 may read and 15 refuses (22007): `+infinity`, or a zone-data-only abbreviation. */
@@ -1368,12 +1363,18 @@ const BY_ABBREVIATIONS_STATEMENT: CatalogStatement = {
 };
 
 const LITERAL_GUARD_STATEMENT: CatalogStatement = {
-  text: `CREATE OR REPLACE FUNCTION ${LITERAL_GUARD}(target text, columns text[], literals text[]) RETURNS void
+  text: `CREATE OR REPLACE FUNCTION ${LITERAL_GUARD}(target text, columns text[], literals text[], shapes text[], newer boolean[]) RETURNS void
     LANGUAGE plpgsql STABLE AS $$
     DECLARE
       relation regclass := pg_catalog.to_regclass(target);
       guarded jsonb := $guarded$${GUARDED_JSON}$guarded$::jsonb;
       type oid;
+      failure record;
+      refused boolean;
+      p_code text;
+      p_message text;
+      p_detail text;
+      p_hint text;
       element oid;
       value text;
       item text;
@@ -1397,20 +1398,29 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
           type := (SELECT typbasetype FROM pg_catalog.pg_type WHERE oid = type);
         END LOOP;
         value := literals[i];
+        -- 15 converts a statement's literals in order while it analyses it: a literal both versions
+        -- refuse (p_*: the first, as PGlite reads it) fails before a later one only 15 refuses. Read
+        -- as the column's base type without its typmod: a length or precision is coerced later, when
+        -- the statement is planned, and a domain's checks later still, when the row is made.
+        refused := false;
+        IF newer[i] THEN BEGIN <<checks>> BEGIN
         element := (SELECT typelem FROM pg_catalog.pg_type
           WHERE oid = type AND typsubscript = 'pg_catalog.array_subscript_handler'::regproc);
         IF element IS NOT NULL THEN
-          IF value OPERATOR(pg_catalog.~) '^[^"]*[{][^"]*[{][[:space:]]*[}]' THEN
+          -- 15 checks an array's braces (shapes: array-literal-shape.ts) before any element, where
+          -- 17 reports the first bad element; box's elements are delimited otherwise.
+          IF shapes[i] IS NOT NULL AND (SELECT typdelim FROM pg_catalog.pg_type WHERE oid = element) = ',' THEN
             RAISE EXCEPTION USING ERRCODE = 'invalid_text_representation',
-              MESSAGE = pg_catalog.format('malformed array literal: "%s"', value),
-              DETAIL = 'Unexpected "}" character.';
+              MESSAGE = pg_catalog.format('malformed array literal: "%s"',
+                pg_catalog.substr(value, pg_catalog.strpos(value, '{'))),
+              DETAIL = shapes[i];
           END IF;
           -- An array of a domain reads its elements as the domain's base type.
           WHILE (SELECT typtype FROM pg_catalog.pg_type WHERE oid = element) = 'd' LOOP
             element := (SELECT typbasetype FROM pg_catalog.pg_type WHERE oid = element);
           END LOOP;
           rule := guarded -> element::text;
-          CONTINUE WHEN rule IS NULL;
+          EXIT checks WHEN rule IS NULL;
           FOREACH item IN ARRAY pg_catalog.regexp_split_to_array(value, '[{},]') LOOP
             item := pg_catalog.regexp_replace(pg_catalog.btrim(item), '^"(.*)"$', '\\1');
             IF item OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
@@ -1421,7 +1431,7 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
         ELSIF (SELECT typtype FROM pg_catalog.pg_type WHERE oid = type) = 'c' THEN
           -- A composite's fields go to their types' input as written (record_in); text with quotes
           -- or escapes is left to the statement.
-          CONTINUE WHEN value OPERATOR(pg_catalog.~) '["\\\\]'
+          EXIT checks WHEN value OPERATOR(pg_catalog.~) '["\\\\]'
             OR value OPERATOR(pg_catalog.!~) '^[[:space:]]*[(].*[)][[:space:]]*$';
           fields := ARRAY(SELECT a.atttypid FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_type t ON a.attrelid = t.typrelid
@@ -1444,7 +1454,7 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
           -- A range's bounds go to its subtype's input as written, spaces kept (range_parse_bound).
           rule := guarded -> (SELECT rngsubtype FROM pg_catalog.pg_range
             WHERE rngtypid = type OR rngmultitypid = type)::text;
-          CONTINUE WHEN rule IS NULL;
+          EXIT checks WHEN rule IS NULL;
           FOREACH item IN ARRAY pg_catalog.regexp_split_to_array(value, '[][(){},]') LOOP
             item := pg_catalog.regexp_replace(item, '^"(.*)"$', '\\1');
             IF item OPERATOR(pg_catalog.~*) (rule ->> 2) THEN
@@ -1490,6 +1500,40 @@ const LITERAL_GUARD_STATEMENT: CatalogStatement = {
                 MESSAGE = ${pgliteRefusal('an oid, xid, cid or xid8 past 32 bits as a column value (PostgreSQL 15 wraps it)')};
             END IF;
           END IF;
+        END IF;
+        END checks;
+        EXCEPTION WHEN OTHERS THEN
+          IF p_code IS NULL THEN RAISE; END IF;
+          refused := true;
+        END; END IF;
+        IF NOT refused AND p_code IS NULL THEN
+          BEGIN
+            -- bit and character without a typmod are named as bit(1) and character(1): varbit and
+            -- bpchar read their text alike, of any length.
+            SELECT * INTO failure FROM ${PG15_HIDDEN_PREFIX_SQL}pg_input_error_info(value, CASE type
+              WHEN 1560 THEN 'varbit' WHEN 1561 THEN 'varbit[]' WHEN 1042 THEN 'bpchar' WHEN 1014 THEN 'bpchar[]'
+              ELSE pg_catalog.format_type(type, NULL) END);
+            p_code := failure.sql_error_code;
+            p_message := failure.message;
+            p_detail := failure.detail;
+            p_hint := failure.hint;
+          EXCEPTION WHEN OTHERS THEN
+            -- Some input functions fail outright rather than report.
+            GET STACKED DIAGNOSTICS p_code = RETURNED_SQLSTATE, p_message = MESSAGE_TEXT,
+              p_detail = PG_EXCEPTION_DETAIL, p_hint = PG_EXCEPTION_HINT;
+            p_detail := NULLIF(p_detail, '');
+            p_hint := NULLIF(p_hint, '');
+          END;
+        END IF;
+        CONTINUE WHEN NOT refused;
+        IF p_detail IS NULL AND p_hint IS NULL THEN
+          RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message;
+        ELSIF p_hint IS NULL THEN
+          RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message, DETAIL = p_detail;
+        ELSIF p_detail IS NULL THEN
+          RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message, HINT = p_hint;
+        ELSE
+          RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message, DETAIL = p_detail, HINT = p_hint;
         END IF;
       END LOOP;
     END $$`,

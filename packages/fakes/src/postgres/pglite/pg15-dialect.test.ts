@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../sql-tokens.js';
 import {
   PG15_CATALOG_TABLES,
+  pg15IntegerInputError,
   REFUSAL_MARKER,
   SHOWN_SETTING_PREFIX,
   toPg15,
@@ -870,5 +871,39 @@ describe('toPg15: PL/pgSQL bound cursors', () => {
       "CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS 'DECLARE c CURSOR FOR SELECT 1; BEGIN c := E''c''; RETURN c; END'",
     );
     expect(toPg15('CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$')?.text).toBeUndefined();
+  });
+});
+
+describe('literals 15 converts in order', () => {
+  it('reports a literal both versions refuse before a later one only 15 refuses', () => {
+    expect(refusalOf("SELECT '32768'::smallint > '1_000'::bigint")).toEqual({
+      code: '22003',
+      message: 'value "32768" is out of range for type smallint',
+      position: 8,
+    });
+    expect(refusalOf(`SELECT '{"32768",NULL,"1_000"}'::smallint[]`)).toMatchObject({
+      code: '22003',
+      position: 8,
+    });
+    expect(refusalOf("SELECT '{1_000,32768}'::smallint[]")).toMatchObject({ code: '22P02' });
+    expect(refusalOf("SELECT '12.5'::int, '{1,}'::int[]")).toMatchObject({
+      message: 'invalid input syntax for type integer: "12.5"',
+    });
+  });
+
+  it('leaves a refused literal to the engine when no later literal is only 15s to refuse', () => {
+    expect(refusalOf("SELECT '2023-02-29'::date, 'abc'::int, 'infinity'::date")).toBeUndefined();
+  });
+
+  it('reads integers as int2in, int4in and int8in do', () => {
+    expect(pg15IntegerInputError('smallint', ' -32768 ')).toBeUndefined();
+    expect(pg15IntegerInputError('smallint', '32768')?.code).toBe('22003');
+    expect(pg15IntegerInputError('bigint', '9223372036854775808')?.code).toBe('22003');
+    expect(pg15IntegerInputError('integer', '+7')).toBeUndefined();
+    expect(pg15IntegerInputError('integer', '1e3')).toEqual({
+      code: '22P02',
+      message: 'invalid input syntax for type integer: "1e3"',
+    });
+    expect(pg15IntegerInputError('integer', '')?.code).toBe('22P02');
   });
 });

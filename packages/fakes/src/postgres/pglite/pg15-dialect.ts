@@ -1,3 +1,8 @@
+import {
+  MAYBE_MALFORMED_ARRAY_LITERAL,
+  mayBeMalformedArray,
+  pg15MalformedArray,
+} from '../array-literal-shape.js';
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { aclitemEdits } from './pg15-aclitem-input.js';
@@ -5,7 +10,6 @@ import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import { PG15_PG_CAST, withoutFakeCastDependencies } from './pg15-cast-catalog.js';
 import {
   CONFLICTING_ABBREVIATION,
-  EMPTY_INNER_ARRAY,
   IDENTITY_COLUMN_GUARD,
   INHERITED_NOT_NULL_GUARD,
   LITERAL_GUARD,
@@ -59,7 +63,7 @@ import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
 import { zoneArgumentEdits } from './pg15-zone-arguments.js';
 
-export { EMPTY_INNER_ARRAY, NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
+export { NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
 import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTINGS } from './pg15-settings.js';
 
@@ -144,6 +148,8 @@ const PREFILTER = new RegExp(
     String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\([^()]*\|\|`,
     // A zone argument (pg15-zone-arguments.ts), whatever its operand.
     String.raw`\bat\s+time\s+zone\b|\b(?:timezone|date_trunc|make_timestamptz)\s*\(`,
+    // An array literal whose braces 15 may refuse before reading any element (array-literal-shape.ts).
+    MAYBE_MALFORMED_ARRAY_LITERAL.source,
     ENGINE_OBJECT_PREFILTER.source,
     DROPPING_PREFILTER.source,
     PARTITION_FOLLOW_UP_PREFILTER.source,
@@ -1511,43 +1517,54 @@ const LITERAL_TYPES: Readonly<Record<string, string>> = {
  */
 function literalFinding(statement: Statement): Finding | undefined {
   const { tokens } = statement;
+  // The first literal both versions refuse: 15 converts constants in order as it analyses the
+  // statement, so a refusal found after it is not the statement's error; it is.
+  let earlier: Finding | undefined;
+  const first = (finding: Finding): Finding => earlier ?? finding;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token?.kind !== 'string' || !token.value.startsWith("'")) continue;
     const jsonpath = jsonpathFinding(statement, index);
-    if (jsonpath) return jsonpath;
+    if (jsonpath) return first(jsonpath);
     const content = token.value.slice(1, -1).replaceAll("''", "'");
     const identifier = identifierLiteral(tokens, index, content);
     if (identifier && 'error' in identifier) {
-      return { stage: 'statement', statement, ...identifier.error, position: token.start + 1 };
+      return first({ stage: 'statement', statement, ...identifier.error, position: token.start + 1 });
     }
-    if (EMPTY_INNER_ARRAY.test(content) && castToArray(tokens, index)) {
-      return {
-        stage: 'statement',
-        statement,
-        code: '22P02',
-        message: `malformed array literal: "${content}"`,
-        detail: 'Unexpected "}" character.',
-        position: token.start + 1,
-      };
-    }
+    // box, the one built-in element type whose delimiter is not a comma, is left to the server.
+    const malformed =
+      castToArray(tokens, index) && !isWord(tokens[index + 2], 'box')
+        ? pg15MalformedArray(content)
+        : undefined;
+    if (malformed) return first({ stage: 'statement', statement, ...malformed, position: token.start + 1 });
     const element =
       arrayLiteralElement(tokens, index, content) ??
       rangeLiteralBound(tokens, index, content) ??
       arrayConstructorElement(tokens, index, content);
+    if (element && 'refused' in element) {
+      return first({ stage: 'statement', statement, ...element.refused, position: token.start + 1 });
+    }
     if (element) {
       const datetime =
         element.type === 'interval' || element.type === 'date' || element.type.startsWith('timestamp');
-      return {
+      return first({
         stage: 'statement',
         statement,
         code: datetime ? '22007' : '22P02',
         message: `invalid input syntax for type ${element.type}: "${element.text}"`,
         position: token.start + 1,
-      };
+      });
     }
     const type = literalType(tokens, index);
     if (!type) continue;
+    const integerError =
+      type === 'integer' || type === 'bigint' || type === 'smallint'
+        ? pg15IntegerInputError(type, content)
+        : undefined;
+    if (integerError && !NEWER_INTEGER.test(content)) {
+      earlier ??= { stage: 'statement', statement, ...integerError, position: token.start + 1 };
+      continue;
+    }
     const rejected =
       type === 'integer' || type === 'bigint' || type === 'smallint'
         ? NEWER_INTEGER.test(content)
@@ -1560,13 +1577,13 @@ function literalFinding(statement: Statement): Finding | undefined {
               : NEWER_DATETIME.test(content);
     if (!rejected) continue;
     const datetime = type === 'interval' || type.startsWith('timestamp') || type === 'date';
-    return {
+    return first({
       stage: 'statement',
       statement,
       code: datetime ? '22007' : '22P02',
       message: `invalid input syntax for type ${type}: "${content}"`,
       position: token.start + 1,
-    };
+    });
   }
   return formatFinding(statement);
 }
@@ -1707,7 +1724,7 @@ function arrayLiteralElement(
   tokens: readonly SqlToken[],
   index: number,
   content: string,
-): { type: string; text: string } | undefined {
+): { type: string; text: string } | { refused: { code: string; message: string } } | undefined {
   const next = tokens[index + 1];
   const cast =
     isPunct(next, '::') ||
@@ -1728,11 +1745,43 @@ function arrayLiteralElement(
               ? NEWER_DATETIME
               : undefined;
   if (!pattern || !type) return undefined;
-  const text = content
-    .split(/[{},]/)
-    .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))
-    .find((element) => pattern.test(element));
-  return text === undefined ? undefined : { type, text };
+  const elements = content.split(/[{},]/).map((element) => element.trim().replace(/^"(.*)"$/s, '$1'));
+  const at = elements.findIndex((element) => pattern.test(element));
+  const text = elements[at];
+  if (text === undefined) return undefined;
+  // An element before it that both versions refuse is read, and refused, first.
+  if (type === 'integer' || type === 'bigint' || type === 'smallint') {
+    for (const earlier of elements.slice(0, at)) {
+      if (earlier === '' || /^null$/i.test(earlier)) continue;
+      const refused = pg15IntegerInputError(type, earlier);
+      if (refused) return { refused };
+    }
+  }
+  return { type, text };
+}
+
+const INTEGER_RANGES: Readonly<Record<'smallint' | 'integer' | 'bigint', readonly [bigint, bigint]>> = {
+  smallint: [-32_768n, 32_767n],
+  integer: [-2_147_483_648n, 2_147_483_647n],
+  bigint: [-9_223_372_036_854_775_808n, 9_223_372_036_854_775_807n],
+};
+
+/**
+ * 15's error for `text` as input of an integer type (int2in, int4in, int8in: decimal digits with a
+ * sign and surrounding spaces, within the type's range), undefined when 15 reads it.
+ */
+export function pg15IntegerInputError(
+  type: 'smallint' | 'integer' | 'bigint',
+  text: string,
+): { code: string; message: string } | undefined {
+  const digits = /^[ \t\n\r\v\f]*([+-]?\d+)[ \t\n\r\v\f]*$/.exec(text)?.[1];
+  if (digits === undefined)
+    return { code: '22P02', message: `invalid input syntax for type ${type}: "${text}"` };
+  const [low, high] = INTEGER_RANGES[type];
+  const value = BigInt(digits);
+  return value < low || value > high
+    ? { code: '22003', message: `value "${text}" is out of range for type ${type}` }
+    : undefined;
 }
 
 const IDENTIFIER_TYPES: readonly IdentifierType[] = ['oid', 'xid', 'cid', 'xid8'];
@@ -1779,6 +1828,14 @@ function castToArray(tokens: readonly SqlToken[], index: number): boolean {
   for (let at = index + 2; at < tokens.length && at < index + 8; at += 1) {
     const token = tokens[at];
     if (isPunct(token, '[')) return true;
+    // A typmod after the type's name (`varchar(3)[]`, `numeric(5, 2)[]`): numbers and commas only.
+    if (isPunct(token, '(') && tokens[at - 1]?.kind === 'word') {
+      let close = at + 1;
+      while (tokens[close]?.kind === 'number' || isPunct(tokens[close], ',')) close += 1;
+      if (!isPunct(tokens[close], ')')) return false;
+      at = close;
+      continue;
+    }
     if (!token || (token.kind !== 'word' && token.kind !== 'quoted' && !isPunct(token, '.'))) return false;
   }
   return false;
@@ -2184,7 +2241,7 @@ function inputEdits(tokens: readonly SqlToken[]): Edit[] {
 
 /** Text 16-17 read in some type where 15 refuses it: worth asking the catalog the column's type. */
 const NEWER_INPUT = (value: string): boolean =>
-  EMPTY_INNER_ARRAY.test(value) ||
+  mayBeMalformedArray(value) ||
   IDENTIFIER_HINT.test(value) ||
   pg15OidText(value) !== undefined ||
   pg15DatetimeText(value) !== undefined ||
@@ -2248,7 +2305,7 @@ function literalGuard(statement: Statement, text: string): string | undefined {
         const literal = depth === 0 ? plain(token) : undefined;
         const alone = isPunct(tokens[index - 1], '(') || isPunct(tokens[index - 1], ',');
         const ends = isPunct(tokens[index + 1], ',') || index + 1 === close;
-        if (literal !== undefined && alone && ends && NEWER_INPUT(literal)) {
+        if (literal !== undefined && alone && ends) {
           pairs.push([columns ? (columns[position] ?? '') : `#${position + 1}`, literal]);
         }
       }
@@ -2262,7 +2319,7 @@ function literalGuard(statement: Statement, text: string): string | undefined {
       if (isPunct(token, '(')) depth += 1;
       else if (isPunct(token, ')')) depth -= 1;
       const literal = depth === 0 ? plain(token) : undefined;
-      if (literal === undefined || tokens[index - 1]?.value !== '=' || !NEWER_INPUT(literal)) return;
+      if (literal === undefined || tokens[index - 1]?.value !== '=') return;
       const column = identifierOf(tokens[index - 2]);
       const ends =
         !tokens[index + 1] ||
@@ -2277,9 +2334,15 @@ function literalGuard(statement: Statement, text: string): string | undefined {
       }
     });
   }
-  if (name === undefined || pairs.length === 0) return undefined;
-  const array = (items: readonly string[]): string => `ARRAY[${items.map(sqlString).join(', ')}]::text[]`;
-  return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))})`;
+  // Only a statement with newer input is guarded; its other literals go too, as 15 reads them in
+  // order and one failing before the newer one is the statement's error.
+  const newer = pairs.map(([, literal]) => NEWER_INPUT(literal));
+  if (name === undefined || !newer.includes(true)) return undefined;
+  const array = (items: readonly (string | undefined)[]): string =>
+    `ARRAY[${items.map((item) => (item === undefined ? 'NULL' : sqlString(item))).join(', ')}]::text[]`;
+  // 15's detail for each literal whose braces it refuses, raised when its column is an array.
+  const shapes = pairs.map(([, literal]) => pg15MalformedArray(literal)?.detail);
+  return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))}, ${array(shapes)}, ARRAY[${newer.join(', ')}]::boolean[])`;
 }
 
 function literalType(tokens: readonly SqlToken[], index: number): string | undefined {

@@ -189,6 +189,10 @@ describe('asPg15Error', () => {
         malformed('{a,{b}}', 'Multidimensional arrays must have sub-arrays with matching dimensions.'),
       ),
     ).toEqual(malformed('{a,{b}}', 'Unexpected "{" character.'));
+    // 17 stops at another character than 15's ArrayCount in some literals.
+    expect(asPg15Error(malformed('{1.000,{}}', 'Unexpected "}" character.'))).toEqual(
+      malformed('{1.000,{}}', 'Unexpected "{" character.'),
+    );
     const same = malformed(
       '{{1},{2,3}}',
       'Multidimensional arrays must have sub-arrays with matching dimensions.',

@@ -82,6 +82,9 @@ const ARRAY_DETAILS_SINCE_17 = new Set([
   'Unexpected array element.',
 ]);
 
+/** 17's detail naming a character where its reader stopped, which can be another than 15's ArrayCount stops at. */
+const UNEXPECTED_CHARACTER = /^Unexpected ".+" character\.$/s;
+
 /** lz4 named where PGlite's build lacks it (a setting's value, a column's compression). */
 const LZ4 = /\blz4\b/i;
 
@@ -403,7 +406,12 @@ const REWRITES: readonly Rewrite[] = [
   // every type's but box's).
   (error) => {
     const literal = error.code === '22P02' ? MALFORMED_ARRAY.exec(error.message)?.[1] : undefined;
-    if (literal === undefined || !ARRAY_DETAILS_SINCE_17.has(error.detail ?? '')) return undefined;
+    const detail17 = error.detail ?? '';
+    if (
+      literal === undefined ||
+      !(ARRAY_DETAILS_SINCE_17.has(detail17) || UNEXPECTED_CHARACTER.test(detail17))
+    )
+      return undefined;
     const detail = pg15ArrayShapeDetail(literal);
     return detail && detail !== error.detail ? { ...error, detail } : undefined;
   },

@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { mayBeMalformedArray, pg15MalformedArray } from '../array-literal-shape.js';
 import type {
   EngineField,
   EngineNotification,
@@ -33,7 +34,6 @@ import {
 import { ZONE_DATA_ABBREVIATION } from './pg15-datetime-words.js';
 import { hasDecimalParam, withDecimalParamsBinary } from './pg15-decimal-params.js';
 import {
-  EMPTY_INNER_ARRAY,
   NEWER_INFINITE_INTERVAL,
   NEWER_INTEGER,
   NEWER_NUMERIC,
@@ -750,7 +750,7 @@ function refusedField(
 const FIRST_USER_OID = 16384;
 
 function mayBeNewerNumber(value: unknown): boolean {
-  return typeof value === 'string' && NEWER_NUMBER_HINT.test(value);
+  return typeof value === 'string' && (NEWER_NUMBER_HINT.test(value) || mayBeMalformedArray(value));
 }
 
 /** Types whose input 16 widened, by OID (and their arrays'), with 15's name for them in its input error. */
@@ -827,13 +827,8 @@ export function pg15RefusedParam(
   const identifier = IDENTIFIER_TYPE_OIDS.get(oid);
   const reading = identifier && pg15IdentifierReading(identifier[0], identifier[1], value);
   if (reading && 'error' in reading) return reading.error;
-  if (ARRAY_TYPES.has(oid) && EMPTY_INNER_ARRAY.test(value)) {
-    return {
-      code: '22P02',
-      message: `malformed array literal: "${value}"`,
-      detail: 'Unexpected "}" character.',
-    };
-  }
+  const malformed = ARRAY_TYPES.has(oid) ? pg15MalformedArray(value) : undefined;
+  if (malformed) return malformed;
   const number = pg15RefusedNumber(value, oid);
   if (number)
     return { code: '22P02', message: `invalid input syntax for type ${number.type}: "${number.text}"` };

@@ -1096,4 +1096,14 @@ export const parameterCases = defineGroup('parameters', [
       { sql: 'select "id" from "orders" where "status" = any($1)', params: [['paid', 'lost']] },
     ],
   },
+  {
+    name: 'round 27: an array parameter with malformed braces fails as 15 reads it, before its elements',
+    setup: 'CREATE TABLE c (id int, n int2[]);',
+    steps: [
+      { sql: 'SELECT $1::int[] AS v', params: ['{abc,}'] },
+      { sql: 'INSERT INTO c VALUES (1, $1)', params: ['{1.5,}'] },
+      { sql: 'INSERT INTO c VALUES (2, $1)', params: ['{1.000,{}}'] },
+      { sql: 'INSERT INTO c VALUES (3, $1) RETURNING n::text AS n', params: ['{1, 2}'] },
+    ],
+  },
 ]);

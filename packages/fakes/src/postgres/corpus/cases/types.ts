@@ -1914,4 +1914,37 @@ export const typeCases = defineGroup('types', [
       'RESET TimeZone',
     ],
   },
+  {
+    name: 'round 27: a malformed array literal fails for its braces before a bad element (22P02 malformed array literal)',
+    steps: [
+      "SELECT '{1.5,}'::int2[] AS v",
+      "SELECT '{1,{2}}'::date[] AS v",
+      "SELECT CAST('{{}}' AS varchar(2)[]) AS v",
+      "SELECT ' { x, } '::uuid[] AS v",
+      "SELECT '{1,2}'::int2[]::text AS ok",
+    ],
+  },
+  {
+    name: 'round 27: a malformed array literal given to an array column fails for its braces (INSERT, UPDATE)',
+    setup: 'CREATE TABLE c (id int, n int2[], u uuid[]);',
+    steps: [
+      "INSERT INTO c (id, n) VALUES (1, '{abc,}')",
+      "INSERT INTO c VALUES (2, '{1.000,{}}', NULL)",
+      "INSERT INTO c VALUES (3, '{1,2}', '{}') RETURNING n::text AS n",
+      "UPDATE c SET u = '{1,,2}'",
+      'SELECT count(*) AS n FROM c',
+    ],
+  },
+  {
+    name: 'round 27: a literal both versions refuse fails before a later literal only 15 refuses (literals convert in order)',
+    setup: 'CREATE TABLE c (id int, s smallint, d date);',
+    steps: [
+      "SELECT '32768'::smallint > '1_000'::bigint AS v",
+      `SELECT '{"32768",NULL,"1_000"}'::smallint[] AS v`,
+      "INSERT INTO c (id, s) VALUES (1, '007'), (2, '32768'), (3, '1_000')",
+      "INSERT INTO c (id, d, s) VALUES (4, '2023-02-29', '0x1F')",
+      "INSERT INTO c (id, s, d) VALUES (5, '1_000', '2023-02-29')",
+      'SELECT count(*) AS n FROM c',
+    ],
+  },
 ]);
