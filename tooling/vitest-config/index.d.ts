@@ -3,6 +3,8 @@ import type { UserConfig } from 'vitest/config';
 export declare const CONTAINERS_PATTERN: string;
 /** The differential corpora's real-server files; `SEAMS_CORPORA=off` leaves them out of a containers run. */
 export declare const CORPUS_CONTAINERS_PATTERN: string;
+/** Probe runners (generated scenarios on a real server and a fake), run only with `SEAMS_PROBES=1`. */
+export declare const PROBES_PATTERN: string;
 /** The differential corpora's fast replays; `SEAMS_CORPORA=off` leaves them out of a fast run too. */
 export declare const CORPUS_REPLAY_PATTERN: string;
 /** `@seams/*` (and each subpath of its exports map) resolved to the package's sources. */

@@ -64,6 +64,15 @@ export const CONTAINERS_PATTERN = 'src/**/*.containers.test.ts';
 export const CORPUS_CONTAINERS_PATTERN = 'src/**/corpus/*.containers.test.ts';
 
 /**
+ * Probe runners: generated scenarios run on a real server and on a fake to find what the corpus
+ * lacks. They explore and report (the corpus keeps the cases they find), so they run only when
+ * asked, `SEAMS_PROBES=1`, in the containers project, which resolves the servers; never in a
+ * suite's run, where they would show as skipped.
+ */
+export const PROBES_PATTERN = 'src/**/probes/*.probe.ts';
+const PROBES_ON = process.env.SEAMS_PROBES === '1';
+
+/**
  * The differential corpora's fast replays (the recorded server answers classed on the fakes:
  * `pg-mem.corpus.test.ts` and the other engines', `broker-corpus.test.ts`, `idempotency-corpus.test.ts`). `SEAMS_CORPORA=off`
  * leaves them out of a fast run too: CI's Node 20 pass, after the Node 24 pass replayed them.
@@ -151,7 +160,7 @@ export function seamsVitestConfig(options = {}) {
           extends: true,
           test: {
             name: 'containers',
-            include: [CONTAINERS_PATTERN],
+            include: [CONTAINERS_PATTERN, ...(PROBES_ON ? [PROBES_PATTERN] : [])],
             ...(process.env.SEAMS_CORPORA === 'off'
               ? {
                   exclude: [CORPUS_CONTAINERS_PATTERN, '**/node_modules/**', '**/dist/**'],
