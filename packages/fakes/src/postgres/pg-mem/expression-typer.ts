@@ -11,6 +11,7 @@ import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numer
 import {
   type Conjunct,
   comparesWithNull,
+  foldsToNull,
   hasColumn,
   hasSubquery,
   readAtScanStart,
@@ -410,9 +411,14 @@ export class ExpressionTyper {
               // for no row, and nothing else in it is run.
               cost:
                 comparesWithNull(operand) ||
+                (source !== undefined && foldsToNull(source)) ||
                 (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
                   ? -1
-                  : qualCost(source ?? expr, (subquery) => isCorrelatedSemiJoin(subquery, scope)),
+                  : qualCost(
+                      source ?? expr,
+                      (subquery) => isCorrelatedSemiJoin(subquery, scope),
+                      (name) => this.context.parameterArrayLength?.(name),
+                    ),
             }))
             .sort((a, b) => a.cost - b.cost)
             .map(({ operand }) => operand)

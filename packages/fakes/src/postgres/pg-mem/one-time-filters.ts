@@ -46,7 +46,11 @@ export function runOneTimeFilters(
   for (const { typed, source } of conjuncts) {
     // A subquery's value is a literal here, but to the planner an InitPlan, never folded.
     if (hasSubquery(source)) continue;
-    const folded = isConstantTree(typed) ? value(typed) : comparesWithNull(typed) ? null : undefined;
+    const folded = isConstantTree(typed)
+      ? value(typed)
+      : comparesWithNull(typed) || foldsToNull(source)
+        ? null
+        : undefined;
     if (folded === false || folded === null) return false;
   }
   // A condition of subqueries and a boolean or NULL constant is folded by the planner first:
@@ -301,3 +305,84 @@ export function comparesWithNull(typed: Expr): boolean {
 }
 
 const STRICT_COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
+
+/** Written operators PostgreSQL implements with strict functions: a NULL operand makes them NULL. */
+const STRICT_OPERATORS = new Set([
+  ...STRICT_COMPARISONS,
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '^',
+  'LIKE',
+  'NOT LIKE',
+  'ILIKE',
+  'NOT ILIKE',
+  '~',
+  '~*',
+  '!~',
+  '!~*',
+]);
+
+/** Written functions pg_proc marks strict (proisstrict): never called with a NULL argument. */
+const STRICT_FUNCTIONS = new Set([
+  'starts_with',
+  'repeat',
+  'reverse',
+  'btrim',
+  'ltrim',
+  'rtrim',
+  'left',
+  'right',
+  'lpad',
+  'rpad',
+  'replace',
+  'split_part',
+  'strpos',
+  'substr',
+  'upper',
+  'lower',
+  'length',
+  'char_length',
+  'octet_length',
+  'initcap',
+  'md5',
+  'abs',
+  'mod',
+  'round',
+  'trunc',
+  'ceil',
+  'floor',
+  'sqrt',
+  'sign',
+  'power',
+]);
+
+/**
+ * True when the written expression is a strict operator or function with a NULL constant among
+ * its operands, at any depth of strict calls: the planner replaces it by NULL whatever the row
+ * (evaluate_function: "a strict function with a constant-NULL input will never be called"), so
+ * `starts_with(name, rtrim(NULL, ' '))` is a constant NULL condition, and nothing after it in the
+ * WHERE is run. `||`, CASE, COALESCE and IS [NOT] DISTINCT FROM are not strict.
+ */
+export function foldsToNull(source: Expr): boolean {
+  switch (source.type) {
+    case 'null':
+      return true;
+    case 'cast':
+      return foldsToNull(source.operand);
+    case 'unary':
+      return (source.op === '-' || source.op === '+' || source.op === 'NOT') && foldsToNull(source.operand);
+    case 'binary':
+      return STRICT_OPERATORS.has(source.op) && (foldsToNull(source.left) || foldsToNull(source.right));
+    case 'call':
+      return (
+        source.function.schema === undefined &&
+        STRICT_FUNCTIONS.has(source.function.name.toLowerCase()) &&
+        source.args.some(foldsToNull)
+      );
+    default:
+      return false;
+  }
+}
