@@ -1,7 +1,7 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { isLiteral } from './literals.js';
 import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, SUBQUERY_ERROR } from './pg-mem-functions.js';
-import { TEXT_FUNCTIONS, textFunctionName } from './text-functions.js';
+import { MOST_CONCAT_ARGS, TEXT_FUNCTIONS, textFunctionName } from './text-functions.js';
 
 /**
  * The engine's functions that can raise an error (division by zero, an integer or numeric
@@ -44,6 +44,18 @@ const IMMUTABLE = new Set([
     args.map((signature) => textFunctionName(name, signature.length)),
   ),
 ]);
+
+/**
+ * Stable functions (provolatile 's'): never folded as the statement is planned, but a condition of
+ * them and constants reads no row and calls nothing volatile, so it is a one-time filter all the
+ * same (`strpos(concat('a', NULL), 'b') > 0` is tested once, before the first row).
+ */
+const STABLE = new Set(
+  Array.from({ length: MOST_CONCAT_ARGS }, (_, index) => [
+    textFunctionName('concat', index + 1),
+    textFunctionName('concat_ws', index + 2),
+  ]).flat(),
+);
 
 function children(expr: Expr): Expr[] {
   switch (expr.type) {
@@ -96,7 +108,9 @@ export function isPseudoconstant(expr: Expr): boolean {
     case 'call':
       return (
         isUncorrelatedExists(expr) ||
-        ((IMMUTABLE.has(expr.function.name) || RAISING_WHEN_READ.has(expr.function.name)) &&
+        ((IMMUTABLE.has(expr.function.name) ||
+          STABLE.has(expr.function.name) ||
+          RAISING_WHEN_READ.has(expr.function.name)) &&
           expr.args.every(isPseudoconstant))
       );
     default:

@@ -14,6 +14,7 @@ import {
   foldsToNull,
   hasColumn,
   hasSubquery,
+  hasTruthConstant,
   readAtScanStart,
   readsRow,
   runOneTimeFilters,
@@ -53,6 +54,8 @@ interface WhereRoot {
   readonly joins: readonly StatementJoin[];
   /** A later branch of a UNION ALL below the top level: a LIMIT, EXISTS or IN may never read it. */
   readonly lazy?: boolean;
+  /** Inside a CTE no query reads: never planned, its filters never run. */
+  readonly unread?: boolean;
   readonly depth: number;
 }
 
@@ -373,8 +376,13 @@ export class ExpressionTyper {
    * never read, an outer query of no row, a branch after the LIMIT is met) is the plan's: where
    * such a filter fails, the statement is refused rather than answered either way.
    */
-  subqueryWhere(expr: Expr, scope: Scope, joins: readonly StatementJoin[] = [], lazy = false): Typed {
-    return this.#where(expr, scope, { statement: false, joins, lazy });
+  subqueryWhere(
+    expr: Expr,
+    scope: Scope,
+    joins: readonly StatementJoin[] = [],
+    reach: { lazy?: boolean; unread?: boolean } = {},
+  ): Typed {
+    return this.#where(expr, scope, { statement: false, joins, ...reach });
   }
 
   #where(expr: Expr, scope: Scope, root: Omit<WhereRoot, 'depth'>): Typed {
@@ -448,11 +456,20 @@ export class ExpressionTyper {
                 (source !== undefined && foldsToNull(source)) ||
                 (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
                   ? -1
-                  : qualCost(
-                      source ?? expr,
-                      (subquery) => isCorrelatedSemiJoin(subquery, scope),
-                      (name) => this.context.parameterArrayLength?.(name),
-                    ),
+                  : // A WHERE condition reading no row (a stable call, a subquery's value) is a
+                    // one-time filter: the gating Result tests it before the scan's conditions.
+                    clause === 'WHERE' &&
+                      source !== undefined &&
+                      isPseudoconstant(operand) &&
+                      // `(SELECT ...) > 0 OR true` folds to true as planned: no filter is left.
+                      !hasTruthConstant(source) &&
+                      !readsRow(source, (subquery) => isCorrelatedSemiJoin(subquery, scope))
+                    ? -0.5
+                    : qualCost(
+                        source ?? expr,
+                        (subquery) => isCorrelatedSemiJoin(subquery, scope),
+                        (name) => this.context.parameterArrayLength?.(name),
+                      ),
             }))
             .sort((a, b) => a.cost - b.cost)
             .map(({ operand }) => operand)
@@ -481,6 +498,7 @@ export class ExpressionTyper {
     // The clause itself, not the WHERE of a subquery inside it, nor a CASE condition within.
     const root = this.#whereRoot;
     if (!root || this.#conditionDepth !== root.depth) return;
+    if (root.unread) return;
     if (!root.statement) {
       try {
         this.#runOneTimeFilters(conjuncts, scope, root.joins);

@@ -360,12 +360,16 @@ export function hasColumn(node: unknown): boolean {
 }
 
 /** True when the written condition has a boolean or NULL literal outside its subqueries. */
-function hasTruthConstant(node: unknown): boolean {
+export function hasTruthConstant(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   if (Array.isArray(node)) return node.some(hasTruthConstant);
   const { type } = node as { type?: unknown };
   if (type === 'boolean' || type === 'null') return true;
   if (typeof type === 'string' && SUBQUERY_TYPES.has(type)) return false;
+  // concat() and concat_ws() are stable and skip a NULL: the planner folds nothing through them.
+  const call = node as { type?: unknown; function?: { name?: unknown } };
+  if (call.type === 'call' && (call.function?.name === 'concat' || call.function?.name === 'concat_ws'))
+    return false;
   return Object.values(node).some(hasTruthConstant);
 }
 

@@ -24,6 +24,13 @@ describe('pg-mem engine: WHERE conditions the planner folds or runs first', () =
     expect(rows).toEqual([]);
   });
 
+  it('tests a condition of stable calls and constants first, as a one-time filter', async () => {
+    const { rows } = await (await pool()).query(
+      "SELECT id FROM q WHERE strpos(concat('a', NULL), 'abc') > 0 AND 1 / y > 0",
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('still divides by zero where the folded condition holds, and beside concat (not strict)', async () => {
     const db = await pool();
     await expect(

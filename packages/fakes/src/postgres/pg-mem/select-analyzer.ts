@@ -61,6 +61,8 @@ export class SelectAnalyzer {
   readonly #planOrderedCtes: string[] = [];
   /** How many later branches of a UNION ALL below the top level are being analysed (see #union). */
   #laterBranches = 0;
+  /** How many CTEs that no query reads are being analysed (see #withBody). */
+  #unreadQueries = 0;
 
   constructor(private readonly context: AnalysisContext) {
     this.expressions = new ExpressionTyper(context, (select, scope) =>
@@ -118,12 +120,10 @@ export class SelectAnalyzer {
         ? this.expressions.condition(select.where, scope, 'WHERE')
         : topLevel
           ? this.expressions.statementWhere(select.where, scope, statementJoins(select))
-          : this.expressions.subqueryWhere(
-              select.where,
-              scope,
-              statementJoins(select),
-              this.#laterBranches > 0,
-            )
+          : this.expressions.subqueryWhere(select.where, scope, statementJoins(select), {
+              lazy: this.#laterBranches > 0,
+              unread: this.#unreadQueries > 0,
+            })
       : undefined;
     for (const source of scope.sources)
       if (source.partialView && !namesOwnRelations(source.alias, where?.expr))
@@ -1028,11 +1028,19 @@ export class SelectAnalyzer {
     visible: Map<string, readonly ScopeColumn[]>,
     topLevel: boolean,
   ): AnalyzedQuery {
-    const bind = select.bind.map(({ alias, statement }) => {
+    const bind = select.bind.map(({ alias, statement }, index) => {
       if (statement.type === 'insert' || statement.type === 'update' || statement.type === 'delete') {
         throw refuse(`WITH around ${statement.type.toUpperCase()} (a data-modifying CTE)`);
       }
-      const sub = this.query(statement, outer, visible, false);
+      // A CTE no query reads is never planned: neither PostgreSQL nor pg-mem runs its filters.
+      const unread = !readsTable([select.in, ...select.bind.slice(index + 1)], alias.name);
+      if (unread) this.#unreadQueries += 1;
+      let sub: AnalyzedQuery;
+      try {
+        sub = this.query(statement, outer, visible, false);
+      } finally {
+        if (unread) this.#unreadQueries -= 1;
+      }
       visible.set(
         alias.name,
         sub.outputs.map((o) => ({ name: o.name, type: o.type })),
@@ -1814,6 +1822,15 @@ function excludedSchemas(condition: Expr, column: (expr: Expr) => string | undef
 }
 
 /** The conditions a WHERE ANDs together. */
+/** True when a FROM in the nodes names the table `name` without a schema (a CTE's readers). */
+function readsTable(nodes: unknown, name: string): boolean {
+  if (typeof nodes !== 'object' || nodes === null) return false;
+  if (Array.isArray(nodes)) return nodes.some((node) => readsTable(node, name));
+  const item = nodes as { type?: unknown; name?: { name?: unknown; schema?: unknown } };
+  if (item.type === 'table' && item.name?.name === name && item.name.schema === undefined) return true;
+  return Object.values(nodes).some((value) => readsTable(value, name));
+}
+
 /** The ON conditions of a FROM's inner and left joins, for the WHERE's equivalence classes (see joinedColumns). */
 function statementJoins(select: SelectFromStatement): StatementJoin[] {
   return (select.from ?? []).flatMap((item): StatementJoin[] => {
