@@ -558,6 +558,10 @@ export class ExpressionTyper {
     for (let index = 0; index < operands.length - 1; index++) {
       if (!operands.slice(index + 1).some(mayRaise)) break;
       const operand = operands[index];
+      // A subquery's value, run ahead into a literal here, is an InitPlan to the planner: no
+      // constant it folds, so the operands after it are planned (and fold) all the same.
+      const source = sources[index];
+      if (source && hasSubquery(source)) continue;
       if (operand && this.#constantValue(operand) === (op === 'OR')) return operands.slice(0, index + 1);
     }
     // A subquery is no constant to fold, and raises nothing as folded: a constant false (for OR,

@@ -31,6 +31,19 @@ describe('pg-mem engine: WHERE conditions the planner folds or runs first', () =
     expect(rows).toEqual([]);
   });
 
+  it("folds the constants after a subquery's value that is false: the subquery is no constant to the planner", async () => {
+    await expect(
+      (await pool()).query(
+        'SELECT id FROM q WHERE (SELECT id FROM e WHERE id = 5) IS NOT NULL AND (SELECT 1 / 0) = 1',
+      ),
+    ).rejects.toMatchObject({ code: '22012' });
+    await expect(
+      (await pool()).query(
+        'SELECT id FROM q WHERE (SELECT id FROM e WHERE id = 5) IS NOT NULL AND 1 / 0 = 1',
+      ),
+    ).rejects.toMatchObject({ code: '22012' });
+  });
+
   it('still divides by zero where the folded condition holds, and beside concat (not strict)', async () => {
     const db = await pool();
     await expect(
