@@ -424,6 +424,7 @@ export class PgMemEngine implements PostgresEngine {
         sequences: this.#sequences,
         userFunctions: this.#userFunctions,
         bindParameter: (name, expected, list) => binder.bind(name, expected, list),
+        parameterArrayLength: (name) => binder.arrayLength(name),
         transactionStart: this.#transaction.started,
         statementStart: started,
         inDataChange: false,

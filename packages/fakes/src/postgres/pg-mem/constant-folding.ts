@@ -1,6 +1,7 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { isLiteral } from './literals.js';
 import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, SUBQUERY_ERROR } from './pg-mem-functions.js';
+import { MOST_CONCAT_ARGS, TEXT_FUNCTIONS, textFunctionName } from './text-functions.js';
 
 /**
  * The engine's functions that can raise an error (division by zero, an integer or numeric
@@ -36,7 +37,25 @@ const IMMUTABLE = new Set([
   'seams_length',
   'seams_octet_length',
   'coalesce',
+  // These string functions are immutable (pg_proc's provolatile 'i'), so the planner folds
+  // `starts_with('abc', 'x')` to false before the first row (concat and concat_ws, only stable,
+  // are not among them).
+  ...Object.entries(TEXT_FUNCTIONS).flatMap(([name, { args }]) =>
+    args.map((signature) => textFunctionName(name, signature.length)),
+  ),
 ]);
+
+/**
+ * Stable functions (provolatile 's'): never folded as the statement is planned, but a condition of
+ * them and constants reads no row and calls nothing volatile, so it is a one-time filter all the
+ * same (`strpos(concat('a', NULL), 'b') > 0` is tested once, before the first row).
+ */
+const STABLE = new Set(
+  Array.from({ length: MOST_CONCAT_ARGS }, (_, index) => [
+    textFunctionName('concat', index + 1),
+    textFunctionName('concat_ws', index + 2),
+  ]).flat(),
+);
 
 function children(expr: Expr): Expr[] {
   switch (expr.type) {
@@ -89,7 +108,9 @@ export function isPseudoconstant(expr: Expr): boolean {
     case 'call':
       return (
         isUncorrelatedExists(expr) ||
-        ((IMMUTABLE.has(expr.function.name) || RAISING_WHEN_READ.has(expr.function.name)) &&
+        ((IMMUTABLE.has(expr.function.name) ||
+          STABLE.has(expr.function.name) ||
+          RAISING_WHEN_READ.has(expr.function.name)) &&
           expr.args.every(isPseudoconstant))
       );
     default:
@@ -135,6 +156,51 @@ function constantArrayLength(expr: Expr): number | undefined {
   return inner === '' ? 0 : inner.split(',').length;
 }
 
+/**
+ * The elements of a parameter's array (`ANY ($1)`, `ANY ($1::int[])`): PostgreSQL plans an unnamed
+ * statement for its bound values (a custom plan), where the parameter is a constant array it counts
+ * and, for 9 elements or more, hashes; undefined when the value is unknown (sent in binary).
+ */
+function boundArrayLength(
+  expr: Expr,
+  parameterLength: (name: string) => number | undefined,
+): number | undefined {
+  const operand = expr.type === 'cast' ? expr.operand : expr;
+  return operand.type === 'parameter' ? parameterLength(operand.name) : undefined;
+}
+
+/**
+ * How many elements PostgreSQL's array input reads from `text` (all dimensions: `{{1,2},{3,4}}` is
+ * 4, `{}` none), or undefined for text that is no array.
+ */
+export function arrayTextLength(text: string): number | undefined {
+  const body = text.trim().replace(/^\[[^=]*\]\s*=\s*/, '');
+  if (!body.startsWith('{') || !body.endsWith('}')) return undefined;
+  let count = 0;
+  let inElement = false;
+  let quoted = false;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (quoted) {
+      if (char === '\\') index++;
+      else if (char === '"') quoted = false;
+      continue;
+    }
+    if (char === '{' || char === '}' || char === ',') {
+      inElement = false;
+      continue;
+    }
+    if (/\s/.test(char ?? '')) continue;
+    if (!inElement) {
+      count++;
+      inElement = true;
+    }
+    if (char === '"') quoted = true;
+    else if (char === '\\') index++;
+  }
+  return count;
+}
+
 /** `x op ANY (...)` and its kin: over a subquery a SubPlan, over an array one operator per element. */
 export const SUBLINK_CALLS = new Set(['any', 'some', 'all']);
 
@@ -175,7 +241,11 @@ export function isConstantTree(expr: Expr): boolean {
  * (IN, ANY, an EXISTS that reads the outer row: `correlated` tells) costs far more. PostgreSQL's planner runs a scan's
  * conditions cheapest first (order_qual_clauses), so `4 / qty = 2 AND qty <> 0` tests qty <> 0 first.
  */
-export function qualCost(expr: Expr, correlated: (subquery: Expr) => boolean = () => true): number {
+export function qualCost(
+  expr: Expr,
+  correlated: (subquery: Expr) => boolean = () => true,
+  parameterLength: (name: string) => number | undefined = () => undefined,
+): number {
   switch (expr.type) {
     case 'ref':
     case 'integer':
@@ -198,37 +268,39 @@ export function qualCost(expr: Expr, correlated: (subquery: Expr) => boolean = (
       return 0;
     case 'unary':
       return (
-        (expr.op === 'IS NULL' || expr.op === 'IS NOT NULL' ? 0 : 1) + qualCost(expr.operand, correlated)
+        (expr.op === 'IS NULL' || expr.op === 'IS NOT NULL' ? 0 : 1) +
+        qualCost(expr.operand, correlated, parameterLength)
       );
     case 'binary': {
       if ((expr.op === 'IN' || expr.op === 'NOT IN') && expr.right.type === 'list')
         return (
-          qualCost(expr.left, correlated) +
+          qualCost(expr.left, correlated, parameterLength) +
           arrayTestCost(expr.right.expressions.length, expr.right.expressions.every(isConstantTree), true)
         );
       // `x IN (subquery)`: a SubPlan run (or hashed) per row.
       if ((expr.op === 'IN' || expr.op === 'NOT IN') && SUBQUERY_TYPES.has(expr.right.type))
-        return 1 + qualCost(expr.left, correlated) + SUBPLAN_COST;
+        return 1 + qualCost(expr.left, correlated, parameterLength) + SUBPLAN_COST;
       // `x = ANY (array)`, as an IN list (see arrayTestCost); an array PostgreSQL cannot count
       // as it plans (a column, a parameter of a generic plan) it estimates at 10 elements.
       const { right } = expr;
       if (right.type === 'call' && SUBLINK_CALLS.has(right.function.name) && right.args.length === 1) {
         const [array] = right.args;
         if (array && !SUBQUERY_TYPES.has(array.type)) {
-          const equality = expr.op === '=' || expr.op === '!=';
+          // PostgreSQL 15 hashes `= ANY` and `<> ALL` only (a NOT IN is the latter).
+          const all = right.function.name === 'all';
+          const equality = all ? expr.op === '!=' : expr.op === '=';
+          const counted = constantArrayLength(array) ?? boundArrayLength(array, parameterLength);
           const cost =
             array.type === 'array'
               ? arrayTestCost(array.expressions.length, array.expressions.every(isConstantTree), equality)
-              : arrayTestCost(
-                  constantArrayLength(array) ?? 10,
-                  constantArrayLength(array) !== undefined,
-                  equality,
-                );
-          return qualCost(expr.left, correlated) + cost;
+              : arrayTestCost(counted ?? 10, counted !== undefined, equality);
+          return qualCost(expr.left, correlated, parameterLength) + cost;
         }
       }
       const own = expr.op === 'AND' || expr.op === 'OR' ? 0 : 1;
-      return own + qualCost(expr.left, correlated) + qualCost(right, correlated);
+      return (
+        own + qualCost(expr.left, correlated, parameterLength) + qualCost(right, correlated, parameterLength)
+      );
     }
     case 'call': {
       const [subquery] = expr.args;
@@ -238,9 +310,9 @@ export function qualCost(expr: Expr, correlated: (subquery: Expr) => boolean = (
       // `= ANY (subquery)`: a SubPlan per row (or a hashed one).
       if (SUBLINK_CALLS.has(expr.function.name) && subquery && SUBQUERY_TYPES.has(subquery.type))
         return 1 + SUBPLAN_COST;
-      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child, correlated), 0);
+      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child, correlated, parameterLength), 0);
     }
     default:
-      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child, correlated), 0);
+      return 1 + children(expr).reduce((sum, child) => sum + qualCost(child, correlated, parameterLength), 0);
   }
 }

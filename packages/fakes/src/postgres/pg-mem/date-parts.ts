@@ -3,6 +3,7 @@ import type { Expr } from 'pgsql-ast-parser';
 import type { PgType } from './pg-type.js';
 import { T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
+import { heldRunTimeError } from './subquery-errors.js';
 import type { Typed } from './typed.js';
 
 /**
@@ -106,7 +107,14 @@ export function typeDateTrunc(args: readonly Typed[]): { expr: Expr; type: PgTyp
   const unit = unitOf(unitText(field), 'date_trunc()');
   const type: PgType = kind === 'timestamp' ? T.timestamp : T.timestamptz;
   if (!TRUNCATABLE.has(unit))
-    throw pgError('22023', `unit "${unit}" not supported for type ${TYPE_LABEL[type.name]}`);
+    return {
+      expr: heldRunTimeError(
+        pgError('22023', `unit "${unit}" not supported for type ${TYPE_LABEL[type.name]}`),
+        source.expr,
+        type,
+      ),
+      type,
+    };
   return {
     expr: {
       type: 'call',
@@ -129,9 +137,16 @@ export function typeDatePart(
   const what = numeric ? 'extract()' : 'date_part()';
   const kind = sourceKind(source, what);
   const unit = unitOf(field, what);
-  if (numeric && kind === 'date' && TIME_UNITS.has(unit))
-    throw pgError('0A000', `unit "${unit}" not supported for type date`);
   const scale = numeric && kind !== 'date' ? (EXTRACT_SCALE[unit] ?? 0) : 0;
+  // extract_date raises it as it runs, on a value that is not NULL (see heldRunTimeError).
+  if (numeric && kind === 'date' && TIME_UNITS.has(unit))
+    return {
+      expr: heldRunTimeError(pgError('0A000', `unit "${unit}" not supported for type date`), source.expr, {
+        name: 'numeric',
+        scale,
+      }),
+      type: { name: 'numeric', scale },
+    };
   const value: Expr = {
     type: 'call',
     function: { name: `seams_date_part_${kind}` },

@@ -1,7 +1,7 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
-import { isConstantTree, mayRaise, qualCost, SUBLINK_CALLS } from './constant-folding.js';
+import { isConstantTree, isPseudoconstant, mayRaise, qualCost, SUBLINK_CALLS } from './constant-folding.js';
 import { dateDays, typeDatePart } from './date-parts.js';
 import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
@@ -11,8 +11,10 @@ import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numer
 import {
   type Conjunct,
   comparesWithNull,
+  foldsToNull,
   hasColumn,
   hasSubquery,
+  hasTruthConstant,
   readAtScanStart,
   readsRow,
   runOneTimeFilters,
@@ -45,6 +47,23 @@ import { isCorrelatedSemiJoin, semiJoin } from './semi-join.js';
 import { heldSubqueryError, holdsSubqueryError, raisedAsPlanned } from './subquery-errors.js';
 import { fitTimestamp } from './timestamp-assignment.js';
 import type { AnalysisContext, Typed } from './typed.js';
+
+/** A WHERE being typed: the statement's own or a subquery's, its joins, its condition depth. */
+interface WhereRoot {
+  readonly statement: boolean;
+  readonly joins: readonly StatementJoin[];
+  /** A later branch of a UNION ALL below the top level: a LIMIT, EXISTS or IN may never read it. */
+  readonly lazy?: boolean;
+  /** Inside a CTE no query reads: never planned, its filters never run. */
+  readonly unread?: boolean;
+  readonly depth: number;
+}
+
+/** A join's ON condition as written, and the alias a LEFT JOIN joins (the side it fills with NULLs). */
+export interface StatementJoin {
+  readonly on: Expr;
+  readonly leftJoined?: string;
+}
 
 /** Analyses a subquery used as an expression, in the scope of the query around it. */
 export type SubqueryAnalyzer = (
@@ -345,16 +364,40 @@ export class ExpressionTyper {
    * The WHERE of the statement's main query (not of a CTE, a derived table or a subquery, which
    * PostgreSQL may never run): its conditions that read no column run first (see runOneTimeFilters).
    */
-  statementWhere(expr: Expr, scope: Scope): Typed {
-    this.#inStatementWhere = true;
+  statementWhere(expr: Expr, scope: Scope, joins: readonly StatementJoin[] = []): Typed {
+    return this.#where(expr, scope, { statement: true, joins });
+  }
+
+  /**
+   * The WHERE of a query below the statement's main one (a subquery, a CTE, a derived table, a
+   * set operation's branch under a LIMIT). PostgreSQL tests its one-time filters (its equivalence
+   * classes' ones included) once, where its plan first reaches the query, before its first row;
+   * pg-mem tests them per row, or on no row. Whether the plan reaches the query at all (a CTE
+   * never read, an outer query of no row, a branch after the LIMIT is met) is the plan's: where
+   * such a filter fails, the statement is refused rather than answered either way.
+   */
+  subqueryWhere(
+    expr: Expr,
+    scope: Scope,
+    joins: readonly StatementJoin[] = [],
+    reach: { lazy?: boolean; unread?: boolean } = {},
+  ): Typed {
+    return this.#where(expr, scope, { statement: false, joins, ...reach });
+  }
+
+  #where(expr: Expr, scope: Scope, root: Omit<WhereRoot, 'depth'>): Typed {
+    const outer = this.#whereRoot;
+    // The clause itself is typed one condition deeper than now; a subquery inside it sets its own.
+    this.#whereRoot = { ...root, depth: this.#conditionDepth + 1 };
     try {
       return this.condition(expr, scope, 'WHERE');
     } finally {
-      this.#inStatementWhere = false;
+      this.#whereRoot = outer;
     }
   }
 
-  #inStatementWhere = false;
+  /** The WHERE being typed (see statementWhere), at the condition depth of its own top level. */
+  #whereRoot: WhereRoot | undefined;
 
   /** How many conditions (WHERE, ON, HAVING, CASE/WHEN, FILTER) the expression being typed is inside. */
   #conditionDepth = 0;
@@ -410,9 +453,23 @@ export class ExpressionTyper {
               // for no row, and nothing else in it is run.
               cost:
                 comparesWithNull(operand) ||
+                (source !== undefined && foldsToNull(source)) ||
                 (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
                   ? -1
-                  : qualCost(source ?? expr, (subquery) => isCorrelatedSemiJoin(subquery, scope)),
+                  : // A WHERE condition reading no row (a stable call, a subquery's value) is a
+                    // one-time filter: the gating Result tests it before the scan's conditions.
+                    clause === 'WHERE' &&
+                      source !== undefined &&
+                      isPseudoconstant(operand) &&
+                      // `(SELECT ...) > 0 OR true` folds to true as planned: no filter is left.
+                      !hasTruthConstant(source) &&
+                      !readsRow(source, (subquery) => isCorrelatedSemiJoin(subquery, scope))
+                    ? -0.5
+                    : qualCost(
+                        source ?? expr,
+                        (subquery) => isCorrelatedSemiJoin(subquery, scope),
+                        (name) => this.context.parameterArrayLength?.(name),
+                      ),
             }))
             .sort((a, b) => a.cost - b.cost)
             .map(({ operand }) => operand)
@@ -438,8 +495,30 @@ export class ExpressionTyper {
 
   /** The statement's WHERE conditions that read no column, tested before any row (see runOneTimeFilters). */
   #oneTimeFilters(conjuncts: readonly Conjunct[], scope: Scope): void {
-    // Depth 1: the clause itself, not the WHERE of a subquery inside it.
-    if (!this.#inStatementWhere || this.#conditionDepth !== 1) return;
+    // The clause itself, not the WHERE of a subquery inside it, nor a CASE condition within.
+    const root = this.#whereRoot;
+    if (!root || this.#conditionDepth !== root.depth) return;
+    if (root.unread) return;
+    if (!root.statement) {
+      try {
+        this.#runOneTimeFilters(conjuncts, scope, root.joins);
+      } catch (error) {
+        if (!(error instanceof FakePostgresError) || error.code === '0A000') throw error;
+        // A WHERE of such filters alone pg-mem tests once as the query runs, as PostgreSQL's
+        // gating Result does; beside a condition on the rows it tests them per row (on an empty
+        // table never), and a later UNION ALL branch it runs where PostgreSQL may stop before it.
+        const alone = conjuncts.every(({ typed, readsRow }) => !readsRow && isPseudoconstant(typed));
+        if (alone && !root.lazy) return;
+        throw refuse(
+          `a condition of a subquery's WHERE that reads none of its rows and fails with ${error.code} (PostgreSQL tests it once where its plan reaches the subquery, pg-mem per row)`,
+        );
+      }
+      return;
+    }
+    this.#runOneTimeFilters(conjuncts, scope, root.joins);
+  }
+
+  #runOneTimeFilters(conjuncts: readonly Conjunct[], scope: Scope, joins: readonly StatementJoin[]): void {
     const scans = runOneTimeFilters(
       conjuncts,
       (expr) => {
@@ -454,6 +533,10 @@ export class ExpressionTyper {
           ? `${scope.sources.indexOf(resolved.source)}.${column.name}`
           : undefined;
       },
+      joins.map(({ on, leftJoined }) => {
+        const index = leftJoined === undefined ? -1 : scope.sources.findIndex((s) => s.alias === leftJoined);
+        return leftJoined === undefined ? { on } : { on, nullable: `${index}.` };
+      }),
     );
     if (!scans) return;
     readAtScanStart(conjuncts, (column) => {
@@ -475,6 +558,10 @@ export class ExpressionTyper {
     for (let index = 0; index < operands.length - 1; index++) {
       if (!operands.slice(index + 1).some(mayRaise)) break;
       const operand = operands[index];
+      // A subquery's value, run ahead into a literal here, is an InitPlan to the planner: no
+      // constant it folds, so the operands after it are planned (and fold) all the same.
+      const source = sources[index];
+      if (source && hasSubquery(source)) continue;
       if (operand && this.#constantValue(operand) === (op === 'OR')) return operands.slice(0, index + 1);
     }
     // A subquery is no constant to fold, and raises nothing as folded: a constant false (for OR,

@@ -33,6 +33,7 @@ export function runOneTimeFilters(
   conjuncts: readonly Conjunct[],
   value: (expr: Expr) => boolean | null | undefined,
   columnKey: (column: ExprRef) => string | undefined = () => undefined,
+  joins: readonly JoinCondition[] = [],
 ): boolean {
   // A boolean or NULL constant inside a condition can decide it as the planner folds it
   // (`(SELECT ...) > 0 OR true` is true, its InitPlan gone): such a condition stays per row.
@@ -41,12 +42,16 @@ export function runOneTimeFilters(
       ({ typed, source, readsRow }) => !readsRow && isPseudoconstant(typed) && !hasTruthConstant(source),
     )
     .map(({ typed }) => typed);
-  const derived = equivalenceFilters(conjuncts, columnKey);
+  const derived = equivalenceFilters(conjuncts, columnKey, joins);
   if (!filters.some(mayRaise) && !derived.some(mayRaise)) return true;
   for (const { typed, source } of conjuncts) {
     // A subquery's value is a literal here, but to the planner an InitPlan, never folded.
     if (hasSubquery(source)) continue;
-    const folded = isConstantTree(typed) ? value(typed) : comparesWithNull(typed) ? null : undefined;
+    const folded = isConstantTree(typed)
+      ? value(typed)
+      : comparesWithNull(typed) || foldsToNull(source)
+        ? null
+        : undefined;
     if (folded === false || folded === null) return false;
   }
   // A condition of subqueries and a boolean or NULL constant is folded by the planner first:
@@ -92,7 +97,9 @@ export function runOneTimeFilters(
 function equivalenceFilters(
   conjuncts: readonly Conjunct[],
   columnKey: (column: ExprRef) => string | undefined,
+  joins: readonly JoinCondition[],
 ): Expr[] {
+  const same = joinedColumns(conjuncts, columnKey, joins);
   const classes = new Map<string, { typed: Expr; constant: boolean }[]>();
   for (const { typed, source } of conjuncts) {
     if (typed.type !== 'binary' || typed.op !== '=' || source.type !== 'binary' || source.op !== '=')
@@ -103,7 +110,8 @@ function equivalenceFilters(
     ] as const;
     for (const [column, other, written] of sides) {
       if (!hasColumn(column) || hasColumn(written)) continue;
-      const key = memberKey(column, columnKey);
+      const own = memberKey(column, columnKey);
+      const key = own === undefined ? undefined : same(own);
       // A subquery run ahead (a nested one, analysed again as its own statement) is a literal by
       // now, or the read of a held error: an InitPlan's value all the same.
       const subquery = hasSubquery(written) || readsHeldValue(other);
@@ -125,6 +133,85 @@ function equivalenceFilters(
         filters.push({ type: 'binary', op: '=', left: member.typed, right: chosen.typed });
   }
   return filters;
+}
+
+/**
+ * The ON condition of a join in the statement's FROM. A LEFT JOIN's (`nullable` names the joined
+ * source's key prefix) joins the classes only where the WHERE compares a column of that source:
+ * such a condition is strict there, so the planner makes the join an inner one (reduce_outer_joins).
+ */
+export interface JoinCondition {
+  readonly on: Expr;
+  readonly nullable?: string;
+}
+
+/**
+ * Which class each column belongs to once `a.x = b.y` between two columns of the query's own FROM
+ * (a top-level WHERE condition, or an inner join's ON) puts both in one: PostgreSQL's equivalence
+ * classes merge through such equalities, so `u.t_id = 2 AND t.id = (SELECT ...)` with `ON t.id =
+ * u.t_id` is one class whose subquery is compared with 2 before the first row. Returns the class's
+ * name for a column's key.
+ */
+function joinedColumns(
+  conjuncts: readonly Conjunct[],
+  columnKey: (column: ExprRef) => string | undefined,
+  joins: readonly JoinCondition[],
+): (key: string) => string {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    for (let next = parent.get(root); next !== undefined && next !== root; next = parent.get(root))
+      root = next;
+    return root;
+  };
+  const whereColumns = conjuncts.flatMap(({ source }) => comparedColumns(source, columnKey));
+  const equalities = [
+    ...joins
+      .filter(
+        ({ nullable }) => nullable === undefined || whereColumns.some((key) => key.startsWith(nullable)),
+      )
+      .flatMap(({ on }) => topLevelAnd(on)),
+    ...conjuncts.map(({ source }) => source),
+  ];
+  for (const condition of equalities) {
+    if (condition.type !== 'binary' || condition.op !== '=') continue;
+    if (condition.left.type !== 'ref' || condition.right.type !== 'ref') continue;
+    const left = columnKey(condition.left);
+    const right = columnKey(condition.right);
+    if (left === undefined || right === undefined) continue;
+    const [a, b] = [find(left), find(right)];
+    if (a !== b) parent.set(a, b);
+  }
+  return find;
+}
+
+/** The keys of the columns a top-level comparison of the WHERE reads outside subqueries (strict in them). */
+function comparedColumns(source: Expr, columnKey: (column: ExprRef) => string | undefined): string[] {
+  if (source.type !== 'binary' || !STRICT_COMPARISONS.has(source.op)) return [];
+  const keys: string[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const { type } = node as { type?: unknown };
+    if (type === 'ref') {
+      const key = columnKey(node as ExprRef);
+      if (key !== undefined) keys.push(key);
+      return;
+    }
+    if (typeof type === 'string' && SUBQUERY_TYPES.has(type)) return;
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(source);
+  return keys;
+}
+
+function topLevelAnd(expr: Expr): Expr[] {
+  return expr.type === 'binary' && expr.op === 'AND'
+    ? [...topLevelAnd(expr.left), ...topLevelAnd(expr.right)]
+    : [expr];
 }
 
 const SUBQUERY_TYPES = new Set(['select', 'union', 'union all', 'values', 'with', 'with recursive']);
@@ -273,12 +360,16 @@ export function hasColumn(node: unknown): boolean {
 }
 
 /** True when the written condition has a boolean or NULL literal outside its subqueries. */
-function hasTruthConstant(node: unknown): boolean {
+export function hasTruthConstant(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   if (Array.isArray(node)) return node.some(hasTruthConstant);
   const { type } = node as { type?: unknown };
   if (type === 'boolean' || type === 'null') return true;
   if (typeof type === 'string' && SUBQUERY_TYPES.has(type)) return false;
+  // concat() and concat_ws() are stable and skip a NULL: the planner folds nothing through them.
+  const call = node as { type?: unknown; function?: { name?: unknown } };
+  if (call.type === 'call' && (call.function?.name === 'concat' || call.function?.name === 'concat_ws'))
+    return false;
   return Object.values(node).some(hasTruthConstant);
 }
 
@@ -301,3 +392,84 @@ export function comparesWithNull(typed: Expr): boolean {
 }
 
 const STRICT_COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
+
+/** Written operators PostgreSQL implements with strict functions: a NULL operand makes them NULL. */
+const STRICT_OPERATORS = new Set([
+  ...STRICT_COMPARISONS,
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '^',
+  'LIKE',
+  'NOT LIKE',
+  'ILIKE',
+  'NOT ILIKE',
+  '~',
+  '~*',
+  '!~',
+  '!~*',
+]);
+
+/** Written functions pg_proc marks strict (proisstrict): never called with a NULL argument. */
+const STRICT_FUNCTIONS = new Set([
+  'starts_with',
+  'repeat',
+  'reverse',
+  'btrim',
+  'ltrim',
+  'rtrim',
+  'left',
+  'right',
+  'lpad',
+  'rpad',
+  'replace',
+  'split_part',
+  'strpos',
+  'substr',
+  'upper',
+  'lower',
+  'length',
+  'char_length',
+  'octet_length',
+  'initcap',
+  'md5',
+  'abs',
+  'mod',
+  'round',
+  'trunc',
+  'ceil',
+  'floor',
+  'sqrt',
+  'sign',
+  'power',
+]);
+
+/**
+ * True when the written expression is a strict operator or function with a NULL constant among
+ * its operands, at any depth of strict calls: the planner replaces it by NULL whatever the row
+ * (evaluate_function: "a strict function with a constant-NULL input will never be called"), so
+ * `starts_with(name, rtrim(NULL, ' '))` is a constant NULL condition, and nothing after it in the
+ * WHERE is run. `||`, CASE, COALESCE and IS [NOT] DISTINCT FROM are not strict.
+ */
+export function foldsToNull(source: Expr): boolean {
+  switch (source.type) {
+    case 'null':
+      return true;
+    case 'cast':
+      return foldsToNull(source.operand);
+    case 'unary':
+      return (source.op === '-' || source.op === '+' || source.op === 'NOT') && foldsToNull(source.operand);
+    case 'binary':
+      return STRICT_OPERATORS.has(source.op) && (foldsToNull(source.left) || foldsToNull(source.right));
+    case 'call':
+      return (
+        source.function.schema === undefined &&
+        STRICT_FUNCTIONS.has(source.function.name.toLowerCase()) &&
+        source.args.some(foldsToNull)
+      );
+    default:
+      return false;
+  }
+}

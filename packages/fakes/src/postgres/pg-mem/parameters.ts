@@ -1,6 +1,7 @@
 import type { Statement } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
 import type { Catalog } from './catalog.js';
+import { arrayTextLength } from './constant-folding.js';
 import { markAt } from './error-position.js';
 import { literalOf } from './literals.js';
 import { isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
@@ -96,6 +97,17 @@ export class ParameterBinder {
     private readonly catalog: Catalog,
     private readonly binary: readonly boolean[] = [],
   ) {}
+
+  /**
+   * How many elements the value sent for `name` holds read as an array: the planner counts a bound
+   * array to cost `= ANY ($1)`. Undefined for a value sent in binary, NULL, or no array text.
+   */
+  arrayLength(name: string): number | undefined {
+    const index = Number(name.slice(1)) - 1;
+    const sent = this.values?.[index];
+    if (typeof sent !== 'string' || this.binary[index] === true) return undefined;
+    return arrayTextLength(sent);
+  }
 
   bind(name: string, expected: PgType | undefined, list?: object): Typed {
     const index = Number(name.slice(1)) - 1;

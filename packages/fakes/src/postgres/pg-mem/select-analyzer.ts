@@ -12,7 +12,7 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { markAt } from './error-position.js';
-import { checkEquality, ExpressionTyper, unify, unmodified } from './expression-typer.js';
+import { checkEquality, ExpressionTyper, type StatementJoin, unify, unmodified } from './expression-typer.js';
 import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
@@ -59,6 +59,10 @@ export class SelectAnalyzer {
   readonly #enclosingCtes: string[] = [];
   /** The CTEs in scope whose rows come in an order the plan chooses (see planOrdered). */
   readonly #planOrderedCtes: string[] = [];
+  /** How many later branches of a UNION ALL below the top level are being analysed (see #union). */
+  #laterBranches = 0;
+  /** How many CTEs that no query reads are being analysed (see #withBody). */
+  #unreadQueries = 0;
 
   constructor(private readonly context: AnalysisContext) {
     this.expressions = new ExpressionTyper(context, (select, scope) =>
@@ -112,9 +116,14 @@ export class SelectAnalyzer {
     const columns = this.#columns(select.columns ?? [], scope);
     // LIMIT 0 stops the plan before its scan starts: no one-time filter or index key is computed.
     const where = select.where
-      ? topLevel && !limitsToNoRow(select)
-        ? this.expressions.statementWhere(select.where, scope)
-        : this.expressions.condition(select.where, scope, 'WHERE')
+      ? limitsToNoRow(select)
+        ? this.expressions.condition(select.where, scope, 'WHERE')
+        : topLevel
+          ? this.expressions.statementWhere(select.where, scope, statementJoins(select))
+          : this.expressions.subqueryWhere(select.where, scope, statementJoins(select), {
+              lazy: this.#laterBranches > 0,
+              unread: this.#unreadQueries > 0,
+            })
       : undefined;
     for (const source of scope.sources)
       if (source.partialView && !namesOwnRelations(source.alias, where?.expr))
@@ -931,7 +940,15 @@ export class SelectAnalyzer {
     const kinds = new Set([select.type, select.left.type, select.right.type].filter(isSetOperation));
     if (kinds.size > 1) throw refuse('UNION and UNION ALL in one chain (pg-mem applies UNION to all of it)');
     const left = this.query(select.left, outer, ctes, topLevel);
-    const right = this.query(select.right, outer, ctes, topLevel);
+    // Below the top level an Append may stop before a UNION ALL's later branch (LIMIT, EXISTS).
+    const lazy = !topLevel && select.type === 'union all';
+    if (lazy) this.#laterBranches += 1;
+    let right: AnalyzedQuery;
+    try {
+      right = this.query(select.right, outer, ctes, topLevel);
+    } finally {
+      if (lazy) this.#laterBranches -= 1;
+    }
     if (left.outputs.length !== right.outputs.length)
       throw pgError('42601', 'each UNION query must have the same number of columns');
     const outputs = left.outputs.map((output, index) => {
@@ -1011,11 +1028,19 @@ export class SelectAnalyzer {
     visible: Map<string, readonly ScopeColumn[]>,
     topLevel: boolean,
   ): AnalyzedQuery {
-    const bind = select.bind.map(({ alias, statement }) => {
+    const bind = select.bind.map(({ alias, statement }, index) => {
       if (statement.type === 'insert' || statement.type === 'update' || statement.type === 'delete') {
         throw refuse(`WITH around ${statement.type.toUpperCase()} (a data-modifying CTE)`);
       }
-      const sub = this.query(statement, outer, visible, false);
+      // A CTE no query reads is never planned: neither PostgreSQL nor pg-mem runs its filters.
+      const unread = !readsTable([select.in, ...select.bind.slice(index + 1)], alias.name);
+      if (unread) this.#unreadQueries += 1;
+      let sub: AnalyzedQuery;
+      try {
+        sub = this.query(statement, outer, visible, false);
+      } finally {
+        if (unread) this.#unreadQueries -= 1;
+      }
       visible.set(
         alias.name,
         sub.outputs.map((o) => ({ name: o.name, type: o.type })),
@@ -1797,6 +1822,27 @@ function excludedSchemas(condition: Expr, column: (expr: Expr) => string | undef
 }
 
 /** The conditions a WHERE ANDs together. */
+/** True when a FROM in the nodes names the table `name` without a schema (a CTE's readers). */
+function readsTable(nodes: unknown, name: string): boolean {
+  if (typeof nodes !== 'object' || nodes === null) return false;
+  if (Array.isArray(nodes)) return nodes.some((node) => readsTable(node, name));
+  const item = nodes as { type?: unknown; name?: { name?: unknown; schema?: unknown } };
+  if (item.type === 'table' && item.name?.name === name && item.name.schema === undefined) return true;
+  return Object.values(nodes).some((value) => readsTable(value, name));
+}
+
+/** The ON conditions of a FROM's inner and left joins, for the WHERE's equivalence classes (see joinedColumns). */
+function statementJoins(select: SelectFromStatement): StatementJoin[] {
+  return (select.from ?? []).flatMap((item): StatementJoin[] => {
+    const on = item.join?.on;
+    if (!on || (item.join?.type !== 'INNER JOIN' && item.join?.type !== 'LEFT JOIN')) return [];
+    if (item.join.type === 'INNER JOIN') return [{ on }];
+    const written = item.type === 'table' ? (item.name.alias ?? item.name.name) : item.alias;
+    const alias = typeof written === 'string' ? written : written?.name;
+    return alias === undefined ? [] : [{ on, leftJoined: alias }];
+  });
+}
+
 function conjuncts(expr: Expr): Expr[] {
   return expr.type === 'binary' && expr.op === 'AND'
     ? [...conjuncts(expr.left), ...conjuncts(expr.right)]

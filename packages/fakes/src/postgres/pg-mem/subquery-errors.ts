@@ -1,7 +1,7 @@
 import type { Expr, SelectStatement } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
-import { literalOf } from './literals.js';
+import { isNullLiteral, literalOf } from './literals.js';
 import { SUBQUERY_ERROR, subqueryErrorOf } from './pg-mem-functions.js';
 import type { PgType } from './pg-type.js';
 
@@ -27,6 +27,31 @@ interface HeldError {
  */
 export function heldSubqueryError(error: unknown, type: PgType, planned: boolean): Expr | undefined {
   if (!(error instanceof FakePostgresError) || error.code === '0A000') return undefined;
+  return held(error, type, planned);
+}
+
+/**
+ * A function's run-time error the analysis already knows (`extract(minute FROM date_col)`: 0A000
+ * from extract_date as it runs), held where the call stands rather than raised as the statement is
+ * analysed: PostgreSQL raises it only where a row reaches the call with a value that is not NULL
+ * (the function is strict), after every parse-analysis error of the statement (a later
+ * `mod(numeric, float8)` is 42883 first), or, over constants alone, as the planner folds the call
+ * (`planned`: before the first row, unless folding dropped it unread).
+ */
+export function heldRunTimeError(error: FakePostgresError, operand: Expr, type: PgType): Expr {
+  if (isNullLiteral(operand)) return literalOf(null, type);
+  const raising = held(error, type, isConstantTree(operand));
+  if (raising.type !== 'case') return raising;
+  return {
+    ...raising,
+    whens: [
+      { when: { type: 'unary', op: 'IS NULL', operand }, value: literalOf(null, type) },
+      ...raising.whens,
+    ],
+  };
+}
+
+function held(error: FakePostgresError, type: PgType, planned: boolean): Expr {
   heldCount += 1;
   // Several rows of a subquery inside it are read as its rows are, never folded by the planner.
   const held: HeldError = {

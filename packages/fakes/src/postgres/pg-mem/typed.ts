@@ -33,6 +33,8 @@ export interface AnalysisContext {
    * `list` names the target list it stands alone in as a whole item (see ParameterBinder).
    */
   bindParameter(name: string, expected: PgType | undefined, list?: object): Typed;
+  /** How many elements `$n`'s value holds read as an array, undefined when unknown (see ParameterBinder.arrayLength). */
+  parameterArrayLength?(name: string): number | undefined;
   /** The transaction's start (now()) and the statement's start (statement_timestamp()). */
   readonly transactionStart: Date;
   readonly statementStart: Date;

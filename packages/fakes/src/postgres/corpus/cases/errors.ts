@@ -2545,4 +2545,66 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       "SELECT id FROM ga WHERE (j ->> 'n') ~ '^[0-9]+$' AND (j ->> 'n')::int > 0 ORDER BY id",
     ],
   },
+  {
+    name: 'equivalence classes: a join or WHERE equality between columns merges classes, so the subquery is compared with the constant before any row (round 27)',
+    setup:
+      "CREATE TABLE ec_m (v int); INSERT INTO ec_m VALUES (1), (2); CREATE TABLE ec_t (id bigint, name text); INSERT INTO ec_t VALUES (1, 'a'); CREATE TABLE ec_u (id int PRIMARY KEY, t_id bigint); INSERT INTO ec_u VALUES (1, 1);",
+    steps: [
+      'SELECT ec_u.id FROM ec_u JOIN ec_t ON ec_t.id = ec_u.t_id WHERE ec_u.t_id = 2 AND ec_t.id = (SELECT v FROM ec_m)',
+      'SELECT ec_u.id FROM ec_u, ec_t WHERE ec_t.id = ec_u.t_id AND ec_u.t_id = 2 AND ec_t.id = (SELECT v FROM ec_m)',
+      'SELECT ec_u.id FROM ec_u LEFT JOIN ec_t ON ec_t.id = ec_u.t_id WHERE ec_t.id = 2 AND ec_u.t_id = (SELECT v FROM ec_m)',
+      'SELECT ec_u.id FROM ec_u JOIN ec_t ON ec_t.id = ec_u.t_id WHERE ec_u.t_id = 1 AND ec_t.id = (SELECT v FROM ec_m WHERE v = 1)',
+      {
+        sql: 'SELECT count(*) FROM ec_u JOIN ec_t ON ec_t.id = ec_u.t_id WHERE ec_t.id = $1 AND ec_u.t_id = (SELECT v FROM ec_m)',
+        params: [3],
+      },
+    ],
+  },
+  {
+    name: 'one-time filters inside a subquery: a WHERE of filters alone, a CTE no query reads, or filters that hold (round 27)',
+    setup:
+      "CREATE TABLE sf_m (v int); INSERT INTO sf_m VALUES (1), (2); CREATE TABLE sf_t (id bigint, name text); INSERT INTO sf_t VALUES (1, 'a'); CREATE TABLE sf_e (id int, name text);",
+    steps: [
+      'SELECT (SELECT id FROM sf_e WHERE (SELECT v FROM sf_m) = 2) AS c',
+      'WITH c AS (SELECT id FROM sf_t WHERE id = 2 AND id = (SELECT v FROM sf_m)) SELECT 1 AS x',
+      'SELECT (SELECT id FROM sf_t WHERE id = 1 AND id = (SELECT v FROM sf_m WHERE v = 1)) AS c',
+      'SELECT EXISTS (SELECT 1 FROM sf_t WHERE id = 2 AND id = (SELECT v FROM sf_m)) AS x',
+      'SELECT 1 AS a UNION ALL SELECT id FROM sf_e WHERE (SELECT v FROM sf_m) = 2 LIMIT 1',
+    ],
+  },
+  {
+    name: 'conditions cheapest first: = ANY ($1) is costed by the bound array, a condition of constants and stable calls is a one-time filter, a strict call of NULL folds (round 27)',
+    setup: "CREATE TABLE qa (id int, y int, name text); INSERT INTO qa VALUES (1, 0, 'abc'), (2, 1, NULL);",
+    steps: [
+      { sql: 'SELECT id FROM qa WHERE id = ANY ($1) AND 10 / y > 0', params: [[99]] },
+      {
+        sql: 'SELECT id FROM qa WHERE id = ANY ($1::int[]) AND 10 / y > 0',
+        params: [[91, 92, 93, 94, 95, 96, 97, 98, 99]],
+      },
+      {
+        sql: 'SELECT id FROM qa WHERE id = ANY ($1::int[]) AND 10 / y > 0',
+        params: [[91, 92, 93, 94, 95, 96, 97, 98]],
+      },
+      { sql: 'SELECT id FROM qa WHERE id <> ALL ($1::int[]) AND 10 / y > 0', params: [[1, 2]] },
+      "SELECT id FROM qa WHERE starts_with(repeat('abc', 2), reverse('%')) AND 1 / y > 0",
+      "SELECT id FROM qa WHERE starts_with(name || name, rtrim(NULL::text, ' ')) AND 10 / y > 0",
+      "SELECT id FROM qa WHERE strpos(concat('a', NULL), 'abc') > 0 AND 1 / y > 0",
+      "SELECT id FROM qa WHERE concat('a', NULL) = 'a' AND 1 / y > 0",
+    ],
+  },
+  {
+    name: 'function errors raised as the call runs: extract(minute FROM date) and an unsupported date_trunc unit fail only on a row that reaches them with a value (round 27)',
+    setup:
+      "CREATE TABLE rt (id int, dt date, ts timestamp, n2 numeric(10,2)); INSERT INTO rt VALUES (1, '2020-01-02', '2020-01-02 03:04:05', 1.50), (2, NULL, NULL, NULL); CREATE TABLE rt_e (id int, dt date, ts timestamp);",
+    steps: [
+      'SELECT extract(minute FROM dt) AS m FROM rt_e',
+      'SELECT extract(minute FROM dt) AS m FROM rt WHERE id = 2',
+      'SELECT extract(minute FROM dt) AS m FROM rt ORDER BY id',
+      "SELECT extract(hour FROM date '2020-01-01') AS h FROM rt_e",
+      'SELECT id FROM rt WHERE id > 5 AND extract(second FROM dt) > 0',
+      "SELECT date_trunc('dow', ts) AS d FROM rt WHERE id = 9",
+      "SELECT date_trunc('dow', ts) AS d FROM rt ORDER BY id",
+      'SELECT extract(minute FROM dt) + nope FROM rt_e',
+    ],
+  },
 ]);
