@@ -1024,6 +1024,7 @@ export function alterTable(
     if (statement.ifExists) return { statement, apply: () => {} };
     throw pgError('42P01', `relation "${name}" does not exist`);
   }
+  refuseOrderedSubcommands(statement);
   const taken = catalog.constraintNames();
   const updates: ((target: Catalog) => void)[] = [];
   const changes = statement.changes.map((change) => {
@@ -1192,6 +1193,49 @@ export function alterTable(
     },
   };
 }
+
+/**
+ * PostgreSQL does not run an ALTER TABLE's subcommands in the order written but in passes (every
+ * DROP first, then ADD COLUMN, then SET NOT NULL, then defaults and constraints: ATPrepCmd's
+ * AT_PASS_*), each seeing what the passes before it did; pg-mem runs them in the order written,
+ * and this analyzer checks each against the table as it was before the statement. So a subcommand
+ * that names a column the same statement adds (found missing here, 42703, where PostgreSQL takes
+ * it), and two that set and drop one attribute of a column in an order other than the passes'
+ * (`SET DEFAULT 5, DROP DEFAULT` leaves the default 5 on PostgreSQL), are refused.
+ */
+function refuseOrderedSubcommands(statement: AlterTableStatement): void {
+  if (statement.changes.length < 2) return;
+  const added = new Set<string>();
+  for (const change of statement.changes)
+    if (change.type === 'add column' && !change.ifNotExists) added.add(change.column.name.name);
+  const lastPass = new Map<string, number>();
+  for (const change of statement.changes) {
+    if (change.type === 'add column' && change.ifNotExists && added.has(change.column.name.name))
+      throw refuse('ADD COLUMN IF NOT EXISTS of a column the same ALTER TABLE adds');
+    if (change.type !== 'alter column') continue;
+    const column = change.column.name;
+    if (added.has(column))
+      throw refuse(
+        `ALTER COLUMN of a column the same ALTER TABLE adds (PostgreSQL runs its subcommands in passes)`,
+      );
+    const attribute = DEFAULT_ALTERS.has(change.alter.type)
+      ? 'default'
+      : NOT_NULL_ALTERS.has(change.alter.type)
+        ? 'not null'
+        : change.alter.type;
+    const pass = change.alter.type.startsWith('drop') ? 0 : 1;
+    const key = `${column}\u0000${attribute}`;
+    const before = lastPass.get(key);
+    if (before !== undefined && pass < before)
+      throw refuse(
+        `ALTER COLUMN ... ${change.alter.type.toUpperCase()} after a SET of the same column in one ALTER TABLE (PostgreSQL drops first)`,
+      );
+    lastPass.set(key, pass);
+  }
+}
+
+const DEFAULT_ALTERS: ReadonlySet<string> = new Set(['set default', 'drop default']);
+const NOT_NULL_ALTERS: ReadonlySet<string> = new Set(['set not null', 'drop not null']);
 
 /**
  * COMMENT ON's checks: the object must exist and be of the kind named (42P01, 42703, 42809, 42704).
