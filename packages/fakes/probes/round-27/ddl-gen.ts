@@ -57,12 +57,16 @@ interface Model {
 
 /**
  * `full` draws from every construct; `plain` only from the kinds of step pg-mem does not refuse
- * as a whole (and no parent table), so that its answers to those get measured.
+ * as a whole (and no parent table), so that its answers to those get measured; `wide` adds sequences
+ * as migrations alter them, SET SCHEMA, index options, inheritance, deferrable constraints, dropped
+ * columns' attnums and a wider catalog read-back; `lean` is made of the single changes pg-mem takes
+ * (constant defaults, NOT NULL, unique constraints and plain indexes, renames of the table, writes),
+ * also batched in one ALTER TABLE, read back by the catalog queries it answers.
  */
-export type Profile = 'full' | 'plain';
+export type Profile = 'full' | 'plain' | 'wide' | 'lean';
 
 function setupOf(r: Random, profile: Profile): { setup: string; model: Model } {
-  const parent = profile === 'full' && r.chance(0.5);
+  const parent = (profile === 'full' || profile === 'wide') && r.chance(0.5);
   const cols = new Map<string, Kind>([
     ['id', 'int'],
     ['name', 'text'],
@@ -138,7 +142,13 @@ function kindOfType(type: string): Kind {
 
 function step(r: Random, m: Model, profile: Profile): ProbeStep[] {
   const t = m.table;
-  const kind = profile === 'plain' ? r.pick(PLAIN_KINDS) : r.int(0, 44);
+  if (profile === 'lean') return leanStep(r, m);
+  const kind =
+    profile === 'plain'
+      ? r.pick(PLAIN_KINDS)
+      : profile === 'wide' && r.chance(0.5)
+        ? r.int(45, 60)
+        : r.int(0, 44);
   switch (kind) {
     case 0:
     case 1: {
@@ -661,6 +671,326 @@ function step(r: Random, m: Model, profile: Profile): ProbeStep[] {
         `CREATE INDEX ON ${t} ${r.pick(['(name)', '(qty, name)', '(lower(name))', '(qty) WHERE qty > 0', '(name) INCLUDE (qty)'])}`,
         `CREATE UNIQUE INDEX ON ${t} (${r.pick(['id', 'name', '(id + 0)', 'qty'])})`,
       ];
+    case 45: {
+      const seq = r.pick(['sq', 'sq', `${t}_sn_seq`]);
+      const out: string[] = [];
+      if (seq === 'sq')
+        out.push(
+          `CREATE SEQUENCE sq${r.pick(['', ' AS smallint', ' START 5 INCREMENT 5', ' MAXVALUE 3', ' CYCLE MAXVALUE 2', ' INCREMENT -1', ' MINVALUE 0 START 0'])}`,
+        );
+      else out.push(`ALTER TABLE ${t} ADD COLUMN sn serial`);
+      for (let n = r.int(1, 3); n > 0; n -= 1)
+        out.push(
+          r.pick([
+            `SELECT nextval('${seq}') AS n`,
+            `SELECT nextval('${seq}'), nextval('${seq}'), nextval('${seq}')`,
+            `SELECT currval('${seq}') AS c`,
+            'SELECT lastval() AS l',
+            `SELECT setval('${seq}', 5, false) AS s`,
+            `SELECT setval('${seq}', 1000) AS s`,
+            `ALTER SEQUENCE ${seq} AS smallint`,
+            `ALTER SEQUENCE ${seq} AS int MAXVALUE 100000`,
+            `ALTER SEQUENCE ${seq} CYCLE MAXVALUE 3`,
+            `ALTER SEQUENCE ${seq} NO MAXVALUE`,
+            `ALTER SEQUENCE ${seq} RESTART`,
+            `ALTER SEQUENCE ${seq} START 9 RESTART`,
+            `ALTER SEQUENCE ${seq} MINVALUE 10`,
+            `ALTER SEQUENCE ${seq} INCREMENT 0`,
+            `ALTER SEQUENCE ${seq} CACHE 0`,
+            `ALTER SEQUENCE IF EXISTS nope RESTART`,
+            `ALTER SEQUENCE ${seq} RENAME TO sq2`,
+            `ALTER SEQUENCE ${seq} OWNED BY ${t}.id`,
+            `INSERT INTO ${t} (id) VALUES (${r.int(30, 39)}) RETURNING *`,
+          ]),
+        );
+      out.push(
+        r.pick([
+          'SELECT sequence_name, data_type, numeric_precision, start_value, minimum_value, maximum_value, increment, cycle_option FROM information_schema.sequences ORDER BY 1',
+          'SELECT seqrelid::regclass AS s, seqtypid::regtype AS t, seqstart, seqincrement, seqmax, seqmin, seqcache, seqcycle FROM pg_sequence ORDER BY 1',
+          'SELECT schemaname, sequencename, data_type, start_value, min_value, max_value, increment_by, cycle, cache_size, last_value FROM pg_sequences ORDER BY 2',
+        ]),
+      );
+      return out;
+    }
+    case 46: {
+      const to = m.table === 't' ? 'items' : 't';
+      const out = [
+        `ALTER TABLE ${t} ADD COLUMN sn ${r.pick(['serial', 'bigserial'])}`,
+        `ALTER TABLE ${t} RENAME TO ${to}`,
+      ];
+      m.table = to;
+      m.cols.set('sn', 'int');
+      out.push(
+        r.pick([
+          `ALTER TABLE ${to} RENAME COLUMN sn TO num`,
+          `ALTER SEQUENCE ${t}_sn_seq RENAME TO ${to}_sn_seq`,
+          `ALTER TABLE ${to} ALTER COLUMN sn TYPE int`,
+          `ALTER TABLE ${to} ALTER COLUMN sn DROP DEFAULT`,
+          `DROP SEQUENCE ${t}_sn_seq`,
+          `ALTER TABLE ${to} DROP COLUMN sn`,
+        ]),
+      );
+      if (out[2]?.includes('RENAME COLUMN')) {
+        m.cols.delete('sn');
+        m.cols.set('num', 'int');
+      }
+      out.push(
+        `SELECT column_name, column_default, pg_get_serial_sequence('${to}', column_name) AS seq FROM information_schema.columns WHERE table_name = '${to}' ORDER BY ordinal_position`,
+        "SELECT relname FROM pg_class WHERE relkind = 'S' ORDER BY 1",
+      );
+      return out;
+    }
+    case 47: {
+      const out = ['CREATE SCHEMA s2', `ALTER TABLE ${t} SET SCHEMA s2`];
+      out.push(
+        r.pick([
+          `SELECT * FROM s2.${t} ORDER BY id`,
+          `SELECT table_schema, table_name FROM information_schema.tables WHERE table_name = '${t}'`,
+          `SELECT * FROM ${t}`,
+          `ALTER TABLE s2.${t} SET SCHEMA public`,
+          `SELECT pg_get_serial_sequence('s2.${t}', 'id') AS s, '${t}'::regclass AS r`,
+          `SELECT conname, connamespace::regnamespace AS ns FROM pg_constraint WHERE conrelid = 's2.${t}'::regclass ORDER BY 1`,
+          `SELECT schemaname, indexname, indexdef FROM pg_indexes WHERE tablename = '${t}' ORDER BY 2`,
+        ]),
+      );
+      out.push('SET search_path = s2, public');
+      return out;
+    }
+    case 48: {
+      const name = `ix${++m.added}`;
+      m.indexes.push(name);
+      const col = colOf(r, m, 'text');
+      const body = r.pick([
+        `(${col}) WITH (fillfactor = 50)`,
+        `(${col} COLLATE "C")`,
+        `(${col} text_pattern_ops)`,
+        `(${col} DESC NULLS FIRST, id ASC NULLS LAST)`,
+        `(${col}) NULLS NOT DISTINCT`,
+        `(${col}, (length(${col})))`,
+        `(${col}) INCLUDE (id) WHERE id > 1`,
+        `USING gin (to_tsvector('simple', coalesce(${col}, '')))`,
+        `USING brin (id)`,
+        `(${col} varchar_pattern_ops)`,
+        `USING btree (${col} NULLS FIRST)`,
+      ]);
+      const unique =
+        !body.startsWith('USING g') && !body.startsWith('USING br') && r.chance(0.4) ? 'UNIQUE ' : '';
+      const out = [`CREATE ${unique}INDEX ${name} ON ${t} ${body}`];
+      out.push(
+        r.pick([
+          `ALTER INDEX ${name} RENAME TO ${name}_b`,
+          `ALTER INDEX ${name} SET (fillfactor = 70)`,
+          `ALTER INDEX IF EXISTS nope RENAME TO x`,
+          `CREATE INDEX IF NOT EXISTS ${name} ON ${t} (id)`,
+          `CREATE INDEX ${name} ON ${t} (id)`,
+          `ALTER TABLE ${t} RENAME COLUMN ${col} TO ${col}_z`,
+          `ALTER TABLE ${t} ALTER COLUMN ${col} TYPE varchar(20)`,
+          `DROP INDEX ${name} CASCADE`,
+        ]),
+      );
+      out.push(
+        `SELECT c.relname, i.indisunique, i.indisprimary, i.indnatts, i.indnkeyatts, i.indkey::text AS k, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = '${t}'::regclass ORDER BY 1`,
+      );
+      return out;
+    }
+    case 49:
+      return [
+        r.pick([
+          `ALTER TABLE ${t} CLUSTER ON ${t}_pkey`,
+          `ALTER TABLE ${t} SET WITHOUT CLUSTER`,
+          `ALTER TABLE ${t} SET UNLOGGED`,
+          `ALTER TABLE ${t} SET LOGGED`,
+          `ALTER TABLE ${t} SET ACCESS METHOD heap`,
+          `ALTER TABLE ${t} ALTER COLUMN note SET COMPRESSION pglz`,
+          `ALTER TABLE ${t} ALTER COLUMN note SET COMPRESSION lz4`,
+          `ALTER TABLE ${t} SET WITHOUT OIDS`,
+          `ALTER TABLE ${t} OWNER TO CURRENT_USER`,
+          `ALTER TABLE ${t} RESET (fillfactor)`,
+          `ALTER TABLE ${t} SET (autovacuum_enabled = false, fillfactor = 80)`,
+          `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`,
+          `ALTER TABLE ${t} DISABLE TRIGGER ALL`,
+        ]),
+        `SELECT relname, relpersistence, relkind, relhasindex, relchecks, relnatts, reloptions, relrowsecurity FROM pg_class WHERE relname = '${t}'`,
+      ];
+    case 50: {
+      const out = [
+        r.pick([
+          'CREATE TABLE base (id int, name text)',
+          'CREATE TABLE base (id int, name varchar(5))',
+          'CREATE TABLE base (id int, extra int)',
+          "CREATE TABLE base (id int NOT NULL, name text CHECK (name <> ''))",
+        ]),
+      ];
+      out.push(`ALTER TABLE ${t} INHERIT base`);
+      out.push(
+        r.pick([
+          'SELECT * FROM base ORDER BY id',
+          `ALTER TABLE ${t} NO INHERIT base`,
+          `ALTER TABLE base ADD COLUMN b2 int DEFAULT 4`,
+          `ALTER TABLE ${t} DROP COLUMN name`,
+          `SELECT inhrelid::regclass, inhparent::regclass FROM pg_inherits`,
+        ]),
+      );
+      return out;
+    }
+    case 51: {
+      const fk = m.parent ? `FOREIGN KEY (pid) REFERENCES p` : `FOREIGN KEY (qty) REFERENCES ${t} (id)`;
+      const out = [
+        `DELETE FROM ${t} WHERE ${m.parent ? 'pid NOT IN (1, 2)' : 'qty NOT IN (SELECT id FROM t)'}`,
+        `ALTER TABLE ${t} ADD CONSTRAINT fk_d ${fk}`,
+      ];
+      out.push(
+        r.pick([
+          'ALTER TABLE ' + t + ' ALTER CONSTRAINT fk_d DEFERRABLE INITIALLY DEFERRED',
+          `ALTER TABLE ${t} ALTER CONSTRAINT fk_d DEFERRABLE`,
+          `ALTER TABLE ${t} ALTER CONSTRAINT fk_d NOT DEFERRABLE`,
+          `ALTER TABLE ${t} ALTER CONSTRAINT ${t}_pkey DEFERRABLE`,
+        ]),
+      );
+      out.push(
+        'BEGIN',
+        `INSERT INTO ${t} (id, ${m.parent ? 'pid' : 'qty'}) VALUES (77, 88)`,
+        r.pick(['SET CONSTRAINTS ALL IMMEDIATE', 'SELECT 1', `DELETE FROM ${t} WHERE id = 77`]),
+        'COMMIT',
+      );
+      out.push(
+        `SELECT conname, condeferrable, condeferred, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'fk_d'`,
+      );
+      return out;
+    }
+    case 52: {
+      m.cols.set('id2', 'int');
+      m.sequences.push('myseq');
+      return [
+        `ALTER TABLE ${t} ADD COLUMN id2 ${r.pick(['bigint', 'int', 'smallint'])} GENERATED ${r.pick(['ALWAYS', 'BY DEFAULT'])} AS IDENTITY (${r.pick(['SEQUENCE NAME myseq START 5 INCREMENT 2', 'SEQUENCE NAME myseq MINVALUE 5 MAXVALUE 100 CACHE 1 NO CYCLE', 'SEQUENCE NAME myseq START WITH 3 MAXVALUE 4', 'SEQUENCE NAME myseq INCREMENT BY -1'])})`,
+        `INSERT INTO ${t} (id) VALUES (${r.int(40, 49)}) RETURNING id2`,
+        `SELECT column_name, is_identity, identity_generation, identity_start, identity_increment, identity_maximum, identity_minimum, identity_cycle FROM information_schema.columns WHERE table_name = '${t}' AND column_name = 'id2'`,
+        `SELECT pg_get_serial_sequence('${t}', 'id2') AS s`,
+      ];
+    }
+    case 53: {
+      const out = [
+        r.pick([
+          `CREATE INDEX ixd ON ${t} (name, qty)`,
+          `ALTER TABLE ${t} ADD CONSTRAINT ud UNIQUE (name, qty)`,
+          `ALTER TABLE ${t} ADD CONSTRAINT cd CHECK (qty > -5 OR name IS NULL)`,
+          `CREATE INDEX ixd ON ${t} (id) WHERE qty > 0`,
+          `CREATE INDEX ixd ON ${t} (id) INCLUDE (qty)`,
+          `CREATE INDEX ixd ON ${t} ((qty + id))`,
+        ]),
+      ];
+      out.push(`ALTER TABLE ${t} DROP COLUMN qty${r.chance(0.5) ? ' CASCADE' : ''}`);
+      m.cols.delete('qty');
+      out.push(
+        `SELECT indexname FROM pg_indexes WHERE tablename = '${t}' ORDER BY 1`,
+        `SELECT conname, conkey FROM pg_constraint WHERE conrelid = '${t}'::regclass ORDER BY 1`,
+      );
+      return out;
+    }
+    case 54: {
+      const out = [`ALTER TABLE ${t} ADD CONSTRAINT cq CHECK (qty > 0) NOT VALID`];
+      out.push(
+        r.pick([
+          `INSERT INTO ${t} (id, qty) VALUES (50, -1)`,
+          `UPDATE ${t} SET qty = qty WHERE id = 3`,
+          `UPDATE ${t} SET name = 'z' WHERE qty <= 0`,
+          `ALTER TABLE ${t} VALIDATE CONSTRAINT cq`,
+          `ALTER TABLE ${t} ALTER COLUMN qty TYPE bigint`,
+          `ALTER TABLE ${t} ADD CONSTRAINT cq2 CHECK (qty > 0) NO INHERIT`,
+          `ALTER TABLE ${t} RENAME CONSTRAINT cq TO cq_r`,
+        ]),
+        `SELECT conname, convalidated, connoinherit, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'c' ORDER BY 1`,
+      );
+      return out;
+    }
+    case 55: {
+      // a fast default: the rows there before read the default the column was added with
+      const a = `f${++m.added}`;
+      m.cols.set(a, 'other');
+      return [
+        `ALTER TABLE ${t} ADD COLUMN ${a} ${r.pick(["text DEFAULT 'first'", 'int DEFAULT 7', "timestamptz DEFAULT '2020-01-01'", 'numeric DEFAULT 1.50'])}`,
+        `ALTER TABLE ${t} ALTER COLUMN ${a} SET DEFAULT ${r.pick(["'2'", 'NULL', "'3'"])}`,
+        `INSERT INTO ${t} (id) VALUES (${r.int(50, 59)})`,
+        r.pick([
+          `ALTER TABLE ${t} ALTER COLUMN ${a} TYPE text`,
+          `UPDATE ${t} SET ${a} = DEFAULT WHERE id = 1`,
+          `ALTER TABLE ${t} ALTER COLUMN ${a} DROP DEFAULT`,
+          'SELECT 1',
+        ]),
+        `SELECT id, ${a} FROM ${t} ORDER BY id`,
+        `SELECT attname, atthasmissing, attmissingval::text AS mv FROM pg_attribute WHERE attrelid = '${t}'::regclass AND attname = '${a}'`,
+      ];
+    }
+    case 56: {
+      const out = [
+        `ALTER TABLE ${t} DROP COLUMN ${r.pick(['name', 'note', 'qty'])}`,
+        `ALTER TABLE ${t} ADD COLUMN z int DEFAULT 1`,
+      ];
+      out.push(
+        `SELECT attnum, attisdropped, CASE WHEN attisdropped THEN NULL ELSE attname END AS n, atttypid = 0 AS typeless FROM pg_attribute WHERE attrelid = '${t}'::regclass AND attnum > 0 ORDER BY attnum`,
+        `SELECT column_name, ordinal_position FROM information_schema.columns WHERE table_name = '${t}' ORDER BY ordinal_position`,
+        `SELECT relnatts FROM pg_class WHERE relname = '${t}'`,
+      );
+      return out;
+    }
+    case 57:
+      return [
+        r.pick([
+          `CREATE TABLE snap AS SELECT * FROM ${t}`,
+          `SELECT * INTO snap FROM ${t} WHERE id > 1`,
+          `CREATE TABLE snap AS SELECT id, name FROM ${t} WITH NO DATA`,
+        ]),
+        "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_name = 'snap' ORDER BY ordinal_position",
+        'SELECT count(*) FROM snap',
+      ];
+    case 58: {
+      const out = ['BEGIN', `ALTER TABLE ${t} ADD COLUMN sv int DEFAULT 3`, 'SAVEPOINT s'];
+      out.push(
+        r.pick([
+          `ALTER TABLE ${t} DROP COLUMN name`,
+          `ALTER TABLE ${t} ALTER COLUMN qty SET NOT NULL`,
+          `ALTER TABLE ${t} ADD CONSTRAINT x CHECK (sv < 0)`,
+          `CREATE UNIQUE INDEX us ON ${t} (sv)`,
+          `ALTER TABLE ${t} RENAME TO renamed`,
+        ]),
+      );
+      out.push(r.pick(['ROLLBACK TO s', 'RELEASE s', 'SELECT 1']));
+      out.push(`SELECT * FROM ${t} ORDER BY id`, r.pick(['COMMIT', 'ROLLBACK']));
+      return out;
+    }
+    case 59: {
+      const out = [`ALTER TABLE ${t} DROP CONSTRAINT ${t}_pkey`];
+      out.push(
+        r.pick([
+          `ALTER TABLE ${t} ADD PRIMARY KEY (name)`,
+          `ALTER TABLE ${t} ADD PRIMARY KEY (qty)`,
+          `ALTER TABLE ${t} ADD PRIMARY KEY (id, name)`,
+          `ALTER TABLE ${t} ADD CONSTRAINT pk2 PRIMARY KEY (id) INCLUDE (name)`,
+          `INSERT INTO ${t} (id) VALUES (1)`,
+          `ALTER TABLE ${t} ADD CONSTRAINT u_id UNIQUE (id) DEFERRABLE`,
+        ]),
+        `SELECT column_name, is_nullable FROM information_schema.columns WHERE table_name = '${t}' ORDER BY ordinal_position`,
+        `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = '${t}'::regclass ORDER BY 1`,
+      );
+      return out;
+    }
+    case 60: {
+      const out = [`ALTER TABLE ${t} ALTER COLUMN ${r.pick(['qty', 'id'])} SET DEFAULT nextval('gs')`];
+      out.unshift(`CREATE SEQUENCE gs${r.pick(['', ' AS smallint', ' START 32766 AS smallint'])}`);
+      out.push(
+        r.pick([
+          `ALTER TABLE ${t} ALTER COLUMN qty TYPE bigint`,
+          `ALTER TABLE ${t} ALTER COLUMN qty TYPE smallint`,
+          'ALTER SEQUENCE gs AS bigint',
+          'DROP SEQUENCE gs',
+          `ALTER SEQUENCE gs OWNED BY ${t}.qty`,
+        ]),
+        `INSERT INTO ${t} (id, name) VALUES (${r.int(60, 69)}, 'g') RETURNING *`,
+        `INSERT INTO ${t} (id, name) VALUES (${r.int(70, 79)}, 'g') RETURNING *`,
+        `SELECT column_name, column_default FROM information_schema.columns WHERE table_name = '${t}' ORDER BY ordinal_position`,
+      );
+      return out;
+    }
     default:
       return [
         `ALTER TABLE ${t} ${r.pick([
@@ -678,7 +1008,123 @@ function step(r: Random, m: Model, profile: Profile): ProbeStep[] {
   }
 }
 
-function readBack(r: Random, m: Model): ProbeStep[] {
+/** One ALTER TABLE subcommand pg-mem takes, naming the model's columns. */
+function leanChange(r: Random, m: Model): string {
+  const col = colOf(r, m);
+  const k = m.cols.get(col);
+  const value =
+    k === 'int' ? r.pick(['0', '5', '-2', 'NULL']) : k === 'text' ? r.pick(["'d'", "''", 'NULL']) : 'NULL';
+  switch (r.int(0, 7)) {
+    case 0:
+    case 1: {
+      const [type, value] = r.pick(CONST_DEFAULTS);
+      const name = `c${++m.added}`;
+      m.cols.set(name, kindOfType(type));
+      const def = r.chance(0.7) ? ` DEFAULT ${value}` : '';
+      return `ADD COLUMN ${r.chance(0.2) ? 'IF NOT EXISTS ' : ''}${name} ${type}${def}${def && r.chance(0.3) ? ' NOT NULL' : ''}`;
+    }
+    case 2:
+      return `ALTER COLUMN ${col} SET DEFAULT ${value}`;
+    case 3:
+      return `ALTER COLUMN ${col} DROP DEFAULT`;
+    case 4:
+      return `ALTER COLUMN ${col} SET NOT NULL`;
+    case 5:
+      return `ALTER COLUMN ${col} DROP NOT NULL`;
+    case 6: {
+      const name = `uq${++m.added}`;
+      m.constraints.push(name);
+      return `ADD CONSTRAINT ${name} UNIQUE (${col}${r.chance(0.3) ? ', id' : ''})`;
+    }
+    default: {
+      const name = m.constraints.filter((c) => c !== 't_pkey');
+      return `DROP CONSTRAINT ${r.chance(0.3) ? 'IF EXISTS ' : ''}${name.length > 0 ? r.pick(name) : 'nope'}`;
+    }
+  }
+}
+
+function leanStep(r: Random, m: Model): ProbeStep[] {
+  const t = m.table;
+  switch (r.int(0, 9)) {
+    case 0:
+    case 1:
+    case 2:
+      return [`ALTER TABLE ${t} ${leanChange(r, m)}`];
+    case 3: {
+      const changes = [leanChange(r, m), leanChange(r, m)];
+      if (r.chance(0.4)) changes.push(leanChange(r, m));
+      return [`ALTER TABLE ${t} ${changes.join(', ')}`];
+    }
+    case 4: {
+      const to = m.table === 't' ? 'items' : 't';
+      m.table = to;
+      return [`ALTER TABLE ${t} RENAME TO ${to}`];
+    }
+    case 5: {
+      const col = colOf(r, m);
+      const name = `ix${++m.added}`;
+      const target = r.pick([
+        `(${col})`,
+        `(${col}, id)`,
+        `(${col} DESC)`,
+        m.cols.get(col) === 'text' ? `(lower(${col}))` : `(${col}) WHERE ${col} > 0`,
+      ]);
+      return [
+        `CREATE ${r.chance(0.4) && !target.includes('lower') ? 'UNIQUE ' : ''}INDEX ${r.chance(0.2) ? 'IF NOT EXISTS ' : ''}${name} ON ${t} ${target}`,
+      ];
+    }
+    case 6: {
+      const cols = [...m.cols.keys()].filter((c) => c !== 'id');
+      const col = cols.length > 0 ? r.pick(cols) : 'name';
+      const k = m.cols.get(col);
+      const value =
+        k === 'int'
+          ? r.pick(['-5', '3', 'NULL'])
+          : k === 'text'
+            ? r.pick(["'apple'", "''", 'NULL'])
+            : 'DEFAULT';
+      return [`INSERT INTO ${t} (id, ${col}) VALUES (${r.int(20, 29)}, ${value}) RETURNING *`];
+    }
+    case 7:
+      return [
+        `UPDATE ${t} SET ${colOf(r, m)} = ${r.pick(['NULL', 'DEFAULT'])} WHERE id = ${r.int(1, 3)} RETURNING *`,
+      ];
+    case 8: {
+      const inner = leanChange(r, { ...m, cols: new Map(m.cols), constraints: [...m.constraints] });
+      return ['BEGIN', `ALTER TABLE ${t} ${inner}`, `SELECT * FROM ${t} ORDER BY id`, 'COMMIT'];
+    }
+    default: {
+      const col = colOf(r, m);
+      return [
+        `UPDATE ${t} SET ${col} = ${m.cols.get(col) === 'int' ? '0' : "'f'"} WHERE ${col} IS NULL`,
+        `ALTER TABLE ${t} ALTER COLUMN ${col} SET NOT NULL`,
+      ];
+    }
+  }
+}
+
+function leanReadBack(r: Random, m: Model): ProbeStep[] {
+  const t = m.table;
+  const out: ProbeStep[] = [`SELECT * FROM ${t} ORDER BY id`];
+  out.push(
+    r.pick([
+      `INSERT INTO ${t} (id) VALUES (90) RETURNING *`,
+      `INSERT INTO ${t} (id, name) VALUES (92, 'apple') RETURNING *`,
+      `INSERT INTO ${t} VALUES (93) RETURNING *`,
+    ]),
+  );
+  const reads = [
+    `SELECT column_name::text AS c, is_nullable::text AS n, data_type::text AS d FROM information_schema.columns WHERE table_name = '${t}' ORDER BY 1`,
+    `SELECT * FROM ${t} WHERE name = 'apple' ORDER BY id`,
+    `SELECT count(*)::int AS n FROM ${t} WHERE qty IS NULL`,
+  ];
+  for (const read of reads) if (r.chance(0.5)) out.push(read);
+  // by the key, through the index, which pg-mem once read stale rows from
+  out.push(`SELECT * FROM ${t} WHERE id = 2`, `UPDATE ${t} SET id = id WHERE id = 1 RETURNING *`);
+  return out;
+}
+
+function readBack(r: Random, m: Model, wide: boolean): ProbeStep[] {
   const t = m.table;
   const out: ProbeStep[] = [`SELECT * FROM ${t} ORDER BY id`];
   out.push(
@@ -699,7 +1145,17 @@ function readBack(r: Random, m: Model): ProbeStep[] {
     `SELECT tc.constraint_name, tc.constraint_type, kcu.column_name, kcu.ordinal_position FROM information_schema.table_constraints tc LEFT JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_name = tc.table_name WHERE tc.table_name = '${t}' AND tc.constraint_type <> 'CHECK' ORDER BY 1, 4`,
     'SELECT sequencename, start_value, increment_by, max_value, last_value FROM pg_sequences ORDER BY 1',
   ];
-  for (const read of reads) if (r.chance(0.45)) out.push(read);
+  if (wide)
+    reads.push(
+      `SELECT attnum, attisdropped, atttypid = 0 AS typeless, attlen FROM pg_attribute WHERE attrelid = '${t}'::regclass AND attnum > 0 ORDER BY attnum`,
+      `SELECT conname, contype, conkey, confkey, condeferrable, convalidated, conindid::regclass AS ix FROM pg_constraint WHERE conrelid = '${t}'::regclass ORDER BY conname`,
+      `SELECT c.relname, i.indisunique, i.indisprimary, i.indimmediate, i.indnatts, i.indnkeyatts, i.indkey::text AS k, i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = '${t}'::regclass ORDER BY 1`,
+      `SELECT relnatts, relchecks, relhasindex FROM pg_class WHERE relname = '${t}'`,
+      `SELECT column_name, column_default, is_nullable, data_type, udt_name, character_maximum_length, numeric_precision, numeric_precision_radix, datetime_precision FROM information_schema.columns WHERE table_name = '${t}' ORDER BY ordinal_position`,
+      `SELECT constraint_name, check_clause FROM information_schema.check_constraints WHERE constraint_name NOT LIKE '%not_null' ORDER BY 1`,
+    );
+  for (const read of reads) if (r.chance(wide ? 0.35 : 0.45)) out.push(read);
+  out.push(`SELECT * FROM ${t} WHERE id = 2`);
   return out;
 }
 
@@ -716,7 +1172,7 @@ export function generateDdlCases(
     const { setup, model } = setupOf(r, profile);
     const steps: ProbeStep[] = [];
     for (let n = r.int(3, 8); n > 0; n -= 1) steps.push(...step(r, model, profile));
-    steps.push(...readBack(r, model));
+    steps.push(...(profile === 'lean' ? leanReadBack(r, model) : readBack(r, model, profile === 'wide')));
     cases.push({ name: `${prefix}${String(i + 1).padStart(3, '0')}`, setup, steps });
   }
   return cases;

@@ -12,30 +12,46 @@ describe("ALTER TABLE's subcommands, which PostgreSQL runs in passes", () => {
       'ALTER TABLE t ALTER COLUMN c SET DEFAULT 9, ADD COLUMN c int',
       'ALTER TABLE t ADD COLUMN c int, ALTER COLUMN c SET NOT NULL',
       'ALTER TABLE t ADD COLUMN c int, ADD COLUMN IF NOT EXISTS c text',
+      'ALTER TABLE t ADD COLUMN IF NOT EXISTS c boolean, ALTER COLUMN c SET DEFAULT NULL',
     ])
       await expect(pool.query(sql), sql).rejects.toMatchObject({ code: '0A000' });
-    // Nothing of a refused statement stays.
+    // IF NOT EXISTS of a column the table has adds nothing, so the rest names the column it has.
+    await pool.query('ALTER TABLE t ADD COLUMN IF NOT EXISTS qty int, ALTER COLUMN qty SET DEFAULT 4');
     const { rows } = await pool.query('SELECT * FROM t ORDER BY id');
-    expect(rows).toEqual([
+    expect(rows, 'and nothing of the refused statements stays').toEqual([
       { id: 1, qty: 3 },
       { id: 2, qty: null },
     ]);
   });
 
-  it('refuses a DROP after a SET of the same attribute (PostgreSQL drops first), and runs the order the passes keep', async () => {
+  it('refuses SET NOT NULL over NULLs beside a unique key whose index build PostgreSQL reports first', async () => {
     const { pool } = await createFakePostgres({ engine: 'pg-mem' });
     await pool.query(SETUP);
     await expect(
-      pool.query('ALTER TABLE t ALTER COLUMN qty SET DEFAULT 5, ALTER COLUMN qty DROP DEFAULT'),
+      pool.query('ALTER TABLE t ALTER COLUMN qty SET NOT NULL, ADD CONSTRAINT u UNIQUE (id)'),
     ).rejects.toMatchObject({ code: '0A000' });
-    await expect(
-      pool.query(
-        'ALTER TABLE t ALTER COLUMN id SET NOT NULL, ALTER COLUMN qty SET DEFAULT 2, ALTER COLUMN id DROP NOT NULL',
-      ),
-    ).rejects.toMatchObject({ code: '0A000' });
-    await pool.query('ALTER TABLE t ALTER COLUMN qty DROP DEFAULT, ALTER COLUMN qty SET DEFAULT 5');
+    // Alone, the NULLs are reported as PostgreSQL reports them.
+    await expect(pool.query('ALTER TABLE t ALTER COLUMN qty SET NOT NULL')).rejects.toMatchObject({
+      code: '23502',
+      column: 'qty',
+    });
+  });
+
+  it('runs the subcommands in the order of the passes: every DROP first, the NULLs found last', async () => {
+    const { pool } = await createFakePostgres({ engine: 'pg-mem' });
+    await pool.query(SETUP);
+    await pool.query('ALTER TABLE t ALTER COLUMN qty SET DEFAULT 5, ALTER COLUMN qty DROP DEFAULT');
+    expect((await pool.query('INSERT INTO t (id) VALUES (3) RETURNING qty')).rows).toEqual([{ qty: 5 }]);
     await pool.query('ALTER TABLE t ALTER COLUMN qty SET DEFAULT 7, ALTER COLUMN qty SET DEFAULT 8');
-    const { rows } = await pool.query('INSERT INTO t (id) VALUES (3) RETURNING qty');
-    expect(rows).toEqual([{ qty: 8 }]);
+    expect((await pool.query('INSERT INTO t (id) VALUES (4) RETURNING qty')).rows).toEqual([{ qty: 8 }]);
+    await expect(
+      pool.query('ALTER TABLE t ADD CONSTRAINT u UNIQUE (qty), DROP CONSTRAINT u'),
+    ).rejects.toMatchObject({ code: '42704' });
+    await expect(
+      pool.query('ALTER TABLE t ALTER COLUMN qty SET NOT NULL, DROP CONSTRAINT nope'),
+    ).rejects.toMatchObject({ code: '42704' });
+    await expect(
+      pool.query('ALTER TABLE t ALTER COLUMN qty SET NOT NULL, ALTER COLUMN nope SET DEFAULT 1'),
+    ).rejects.toMatchObject({ code: '42703' });
   });
 });
