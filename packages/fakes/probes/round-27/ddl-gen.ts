@@ -841,7 +841,7 @@ function step(r: Random, m: Model, profile: Profile): ProbeStep[] {
       ];
       out.push(
         r.pick([
-          'ALTER TABLE ' + t + ' ALTER CONSTRAINT fk_d DEFERRABLE INITIALLY DEFERRED',
+          `ALTER TABLE ${t} ALTER CONSTRAINT fk_d DEFERRABLE INITIALLY DEFERRED`,
           `ALTER TABLE ${t} ALTER CONSTRAINT fk_d DEFERRABLE`,
           `ALTER TABLE ${t} ALTER CONSTRAINT fk_d NOT DEFERRABLE`,
           `ALTER TABLE ${t} ALTER CONSTRAINT ${t}_pkey DEFERRABLE`,
