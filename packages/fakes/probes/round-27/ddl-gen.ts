@@ -899,7 +899,7 @@ function step(r: Random, m: Model, profile: Profile): ProbeStep[] {
           `ALTER TABLE ${t} ADD CONSTRAINT cq2 CHECK (qty > 0) NO INHERIT`,
           `ALTER TABLE ${t} RENAME CONSTRAINT cq TO cq_r`,
         ]),
-        `SELECT conname, convalidated, connoinherit, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'c' ORDER BY 1`,
+        `SELECT conname, convalidated, connoinherit, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'c' ORDER BY 1, 2`,
       );
       return out;
     }
