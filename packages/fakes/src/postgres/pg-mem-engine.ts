@@ -25,6 +25,7 @@ import { toPostgresError } from './pg-mem/pg-mem-errors.js';
 import { AdvisoryLocks, registerEngineFunctions } from './pg-mem/pg-mem-functions.js';
 import { referentialActionSyntaxError } from './pg-mem/referential-action-syntax.js';
 import { pgError, refuse } from './pg-mem/refusal.js';
+import { remappedRowsStayIndexed } from './pg-mem/remapped-rows-indexed.js';
 import { engineResult } from './pg-mem/result-rows.js';
 import { analyzeCommand, savepointCommand } from './pg-mem/savepoint-command.js';
 import { selectTailSyntaxError } from './pg-mem/select-tail-syntax.js';
@@ -458,6 +459,7 @@ export class PgMemEngine implements PostgresEngine {
         captureWrites(this.db, table.name);
         skipConflictingRows(this.db, table.name);
         partialIndexesServeNoLookup(this.db, table.name);
+        remappedRowsStayIndexed(this.db, table.name);
       }
     }
     return engineResult(result, analyzed.outputs, analyzed.command, (name) => this.#enumOid(name));

@@ -1024,9 +1024,13 @@ export function alterTable(
     if (statement.ifExists) return { statement, apply: () => {} };
     throw pgError('42P01', `relation "${name}" does not exist`);
   }
+  refuseOrderedSubcommands(statement, new Set(table.columns.map((c) => c.name)));
   const taken = catalog.constraintNames();
   const updates: ((target: Catalog) => void)[] = [];
-  const changes = statement.changes.map((change) => {
+  // Checked and run in PostgreSQL's order of passes, and the NULLs SET NOT NULL finds reported
+  // only after every other subcommand passed (PostgreSQL scans the rows last, ATRewriteTables).
+  let nullsFound: Error | undefined;
+  const changes = inPassOrder(statement.changes).map((change) => {
     switch (change.type) {
       case 'add column': {
         if (table.columns.some((c) => c.name === change.column.name.name)) {
@@ -1158,11 +1162,27 @@ export function alterTable(
                 holdsNull(other.column.name),
             );
             if (othersWithNulls) throw refuse('SET NOT NULL of several columns over rows holding NULLs');
-            throw pgError('23502', `column "${column.name}" of relation "${name}" contains null values`, {
-              schema: 'public',
-              table: name,
-              column: column.name,
-            });
+            // PostgreSQL scans the rows for NULLs after every subcommand ran (ATRewriteTables), so a
+            // unique index the same statement builds over duplicates fails first (23505).
+            const buildsIndex = statement.changes.some(
+              (other) =>
+                other.type === 'add constraint' &&
+                (other.constraint.type === 'unique' || other.constraint.type === 'primary key'),
+            );
+            if (buildsIndex)
+              throw refuse(
+                'SET NOT NULL over rows holding NULLs beside ADD CONSTRAINT ... UNIQUE or PRIMARY KEY',
+              );
+            nullsFound ??= pgError(
+              '23502',
+              `column "${column.name}" of relation "${name}" contains null values`,
+              {
+                schema: 'public',
+                table: name,
+                column: column.name,
+              },
+            );
+            return change;
           }
           updates.push(() => {
             column.notNull = true;
@@ -1185,12 +1205,73 @@ export function alterTable(
         throw refuse(`ALTER TABLE ... ${change.type.toUpperCase()}`);
     }
   });
+  if (nullsFound) throw nullsFound;
   return {
     statement: { ...statement, changes },
     apply: (target) => {
       for (const update of updates) update(target);
     },
   };
+}
+
+/**
+ * PostgreSQL does not run an ALTER TABLE's subcommands in the order written but in passes (every
+ * DROP first, then ADD COLUMN, then SET NOT NULL, then defaults and constraints: ATPrepCmd's
+ * AT_PASS_*), each seeing what the passes before it did; pg-mem runs them in the order written,
+ * and this analyzer checks each against the table as it was before the statement. So a subcommand
+ * that names a column the same statement adds (found missing here, 42703, where PostgreSQL takes
+ * it) is refused; the others are checked and run in the passes' order (`inPassOrder`).
+ */
+function refuseOrderedSubcommands(statement: AlterTableStatement, existing: ReadonlySet<string>): void {
+  if (statement.changes.length < 2) return;
+  const added = new Set<string>();
+  for (const change of statement.changes) {
+    if (change.type !== 'add column') continue;
+    const column = change.column.name.name;
+    // IF NOT EXISTS of a column the table has is skipped; of one an earlier subcommand adds, it is
+    // skipped too on PostgreSQL (ADD COLUMN's pass sees that column), where pg-mem adds it twice.
+    if (change.ifNotExists && added.has(column))
+      throw refuse('ADD COLUMN IF NOT EXISTS of a column the same ALTER TABLE adds');
+    if (!existing.has(column)) added.add(column);
+  }
+  for (const change of statement.changes) {
+    if (change.type === 'alter column' && added.has(change.column.name))
+      throw refuse(
+        'ALTER COLUMN of a column the same ALTER TABLE adds (PostgreSQL runs its subcommands in passes)',
+      );
+  }
+}
+
+/**
+ * ALTER TABLE's subcommands in the order PostgreSQL 15 runs them (ATPrepCmd's AT_PASS_*: every
+ * DROP, then ALTER COLUMN TYPE, ADD COLUMN, SET NOT NULL, ADD CONSTRAINT, SET DEFAULT, the rest),
+ * written order kept within a pass: `SET DEFAULT 5, DROP DEFAULT` leaves the default 5, and
+ * `ADD CONSTRAINT u ..., DROP CONSTRAINT u` fails on the drop (42704).
+ */
+function inPassOrder(changes: AlterTableStatement['changes']): AlterTableStatement['changes'] {
+  const passOf = (change: AlterTableStatement['changes'][number]): number => {
+    switch (change.type) {
+      case 'drop constraint':
+      case 'drop column':
+        return 0;
+      case 'add column':
+        return 4;
+      case 'add constraint':
+        return 7;
+      case 'alter column':
+        if (change.alter.type === 'drop default' || change.alter.type === 'drop not null') return 0;
+        if (change.alter.type === 'set type') return 1;
+        if (change.alter.type === 'set not null') return 6;
+        if (change.alter.type === 'set default') return 9;
+        return 10;
+      default:
+        return 10;
+    }
+  };
+  return changes
+    .map((change, index) => ({ change, index, pass: passOf(change) }))
+    .sort((a, b) => a.pass - b.pass || a.index - b.index)
+    .map(({ change }) => change);
 }
 
 /**

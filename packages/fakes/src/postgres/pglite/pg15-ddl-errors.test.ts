@@ -85,6 +85,15 @@ describe('DDL errors 17 locates, as 15 reports them (no position)', () => {
     }
   });
 
+  it('drops the position of ALTER COLUMN ... TYPE ... USING on a generated column', () => {
+    const text = 'ALTER TABLE t ALTER COLUMN g TYPE text USING g::text';
+    const message = 'cannot specify USING when altering type of generated column';
+    const detail = { detail: 'Column "g" is a generated column.' };
+    expect(pg15DdlError(error('42611', message, { ...detail, position: at(text, 'g TYPE') }), text)).toEqual(
+      error('42611', message, detail),
+    );
+  });
+
   it("drops the position of a routine's argument type not found (named unquoted)", () => {
     const text = 'CREATE FUNCTION f(x nope) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$';
     expect(

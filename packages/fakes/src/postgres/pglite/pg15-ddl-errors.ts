@@ -164,11 +164,11 @@ const HASH_BOUND_INCOMPLETE = /^(?:modulus|remainder) for hash partition must be
 const PARTITION_STRATEGY_UNKNOWN = /^unrecognized partitioning strategy ".*"$/s;
 
 /**
- * ALTER COLUMN ... TYPE on a column that cannot change type: 17 locates these at the column's name,
- * 15's ATPrepAlterColumnType had no parse state for them.
+ * ALTER COLUMN ... TYPE on a column that cannot change type (or not with USING, a generated one):
+ * 17 locates these at the column's name, 15's ATPrepAlterColumnType had no parse state for them.
  */
 const COLUMN_NOT_ALTERABLE =
-  /^cannot alter (?:system column ".*"|inherited column ".*"|column ".*" because it is part of the partition key of relation ".*")$/s;
+  /^(?:cannot alter (?:system column ".*"|inherited column ".*"|column ".*" because it is part of the partition key of relation ".*")|cannot specify USING when altering type of generated column)$/s;
 
 function unlocatedIn15(error: PostgresErrorFields, text: string): boolean {
   if (error.code === '0A000' && CONSTRAINT_ATTRIBUTE.test(error.message)) return true;

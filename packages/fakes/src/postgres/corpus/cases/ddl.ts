@@ -3907,4 +3907,62 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO pt2 (k) VALUES (11) RETURNING id, k',
     ],
   },
+  {
+    name: 'generated migrations: rows a column was added to with a DEFAULT, read and updated by their key after the default changed (round 27)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, code text UNIQUE, qty int); INSERT INTO t VALUES (1, 'a', 3), (2, 'b', NULL), (3, 'c', 0);",
+    steps: [
+      'ALTER TABLE t ADD COLUMN c int DEFAULT 5',
+      'ALTER TABLE t ADD COLUMN d text',
+      "ALTER TABLE t ALTER COLUMN c SET DEFAULT 7, ALTER COLUMN d SET DEFAULT 'x'",
+      'SELECT * FROM t WHERE id = 2',
+      "SELECT id, c, d FROM t WHERE code = 'c'",
+      'UPDATE t SET qty = 1 WHERE id = 1 RETURNING *',
+      'INSERT INTO t (id) VALUES (4) RETURNING *',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'generated migrations: one ALTER TABLE runs every DROP first, so SET DEFAULT then DROP DEFAULT keeps the default (round 27)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, qty int); INSERT INTO t VALUES (1, 3), (2, NULL);',
+    steps: [
+      'ALTER TABLE t ALTER COLUMN qty SET DEFAULT 5, ALTER COLUMN qty DROP DEFAULT',
+      'INSERT INTO t (id) VALUES (3) RETURNING qty',
+      'ALTER TABLE t ADD CONSTRAINT u UNIQUE (qty), DROP CONSTRAINT u',
+      'ALTER TABLE t ALTER COLUMN qty SET NOT NULL, DROP CONSTRAINT nope',
+      'ALTER TABLE t ALTER COLUMN qty SET NOT NULL, ALTER COLUMN qty SET DEFAULT 0',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'generated migrations: one ALTER TABLE that adds a column and then alters it, or adds it twice with IF NOT EXISTS (round 27)',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, qty int); INSERT INTO t VALUES (1, 3), (2, NULL);',
+    steps: [
+      'ALTER TABLE t ADD COLUMN c int DEFAULT 1, ALTER COLUMN c SET DEFAULT 9',
+      'ALTER TABLE t ADD COLUMN e int, ALTER COLUMN e SET NOT NULL',
+      'ALTER TABLE t ADD COLUMN f int, ADD COLUMN IF NOT EXISTS f text',
+      'SELECT * FROM t ORDER BY id',
+      'INSERT INTO t (id) VALUES (3) RETURNING *',
+    ],
+  },
+  {
+    name: 'generated migrations: SET NOT NULL over NULLs beside a unique constraint over duplicates reports the duplicates (round 27)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, name text, qty int); INSERT INTO t VALUES (1, 'a', 3), (2, NULL, 3);",
+    steps: [
+      'ALTER TABLE t ALTER COLUMN name SET NOT NULL, ADD CONSTRAINT uq UNIQUE (qty)',
+      'ALTER TABLE t ALTER COLUMN name SET NOT NULL, ADD COLUMN c int DEFAULT 0',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'generated migrations: ALTER COLUMN ... TYPE ... USING on a generated column is refused without a position (round 27)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, qty int, g int GENERATED ALWAYS AS (coalesce(qty, 0) * 10) STORED); INSERT INTO t (id, qty) VALUES (1, 3), (2, NULL);',
+    steps: [
+      'ALTER TABLE t ALTER COLUMN g TYPE text USING g::text',
+      'ALTER TABLE t ALTER COLUMN g TYPE bigint',
+      'SELECT * FROM t ORDER BY id',
+    ],
+  },
 ]);

@@ -1,0 +1,4 @@
+// Round 27, generated migrations (full profile), seed 27004: see ddl-gen.ts for what the cases are made of.
+import { generateDdlCases } from './ddl-gen.js';
+
+export default generateDdlCases('r27 ddl d ', 27004, 200, 'full');

@@ -1,0 +1,4 @@
+// Round 27, generated migrations (wide profile), seed 27024: see ddl-gen.ts for what the cases are made of.
+import { generateDdlCases } from './ddl-gen.js';
+
+export default generateDdlCases('r27 ddl x ', 27024, 200, 'wide');
