@@ -57,3 +57,4 @@ export {
   outboxStoreContract,
 } from './outbox-store.contract.js';
 export * from './payment-gateway.contract.js';
+export { SeededRandom } from './seeded-random.js';

@@ -4,6 +4,8 @@
 // so most are well typed; a small share is ill typed or overflows on purpose, so that error outcomes
 // (SQLSTATE and fields) are compared too. Deterministic from its seed: a case's name carries its seed
 // and index, and the same seed always builds the same cases. PostgreSQL's answer is the oracle.
+
+import { SeededRandom } from '@seams/contracts';
 import { type ProbeCase, type ProbeStep, withParams } from '../probe-kit.js';
 
 /** The table's columns: name, SQL type, and the value of each of rows 1 to 7 (row 1 all NULL). */
@@ -128,32 +130,6 @@ export function tableSetup(core: boolean): string {
 }
 
 export const TABLE_SETUP = tableSetup(false);
-
-/** A deterministic PRNG (mulberry32): the same seed always draws the same numbers. */
-export class Rng {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  next(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(max: number): number {
-    return Math.floor(this.next() * max);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[this.int(items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-}
 
 export const TYPES = [
   'int2',
@@ -306,7 +282,7 @@ type Gen = (d: number) => string;
 export class ExprGen {
   readonly params: unknown[] = [];
   constructor(
-    private readonly rng: Rng,
+    private readonly rng: SeededRandom,
     /** Whether leaves may be parameters ($n). */
     private readonly withParams = false,
     /** The share of subexpressions drawn at a random other type (ill typed on purpose). */
@@ -544,7 +520,7 @@ export class ExprGen {
           },
           (d) => {
             const u = r.pick(['int4', 'text', 'numeric', 'date', 'uuid', 'int8', 'bool'] as const);
-            const n = 1 + r.int(3);
+            const n = 1 + r.below(3);
             const items = Array.from({ length: n }, () =>
               this.withParams && r.chance(0.3) ? this.bareParam(u) : e(u)(d),
             );
@@ -730,13 +706,13 @@ export function generate(
   shape: Shape,
   options: { params?: boolean; maxDepth?: number; types?: readonly Ty[]; core?: boolean } = {},
 ): ProbeCase[] {
-  const rng = new Rng(seed);
+  const rng = new SeededRandom(seed);
   const cases: ProbeCase[] = [];
   const maxDepth = options.maxDepth ?? 4;
   for (let index = 0; index < count; index++) {
     const gen = new ExprGen(rng, options.params ?? false, 0.025, options.core ?? false);
     const setup = tableSetup(options.core ?? false);
-    const depth = 1 + rng.int(maxDepth);
+    const depth = 1 + rng.below(maxDepth);
     const name = `${prefix} ${seed}#${String(index).padStart(3, '0')}`;
     const step = (sql: string): ProbeStep =>
       gen.params.length > 0 || options.params ? withParams(sql, ...gen.params) : sql;

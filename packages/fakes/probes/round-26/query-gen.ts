@@ -9,38 +9,12 @@
 // follows such an ORDER BY; WITH TIES sits in a derived table read unordered; array_agg/string_agg
 // and order-sensitive window functions order by a unique key last. Text values are single
 // lowercase letters so no collation question arises.
+
+import { SeededRandom } from '@seams/contracts';
 import type { ProbeCase } from '../probe-kit.js';
 
-/** mulberry32: small, fast and the same on every machine. */
-export class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(low: number, high: number): number {
-    return low + Math.floor(this.next() * (high - low + 1));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
+/** The generator's random source: a seeded PRNG with `some` for distinct picks. */
+export class Rng extends SeededRandom {
   /** `count` distinct items, in a random order. */
   some<T>(items: readonly T[], count: number): T[] {
     const pool = [...items];

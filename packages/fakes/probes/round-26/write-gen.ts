@@ -7,38 +7,9 @@
 // a constraint, some inside transactions with savepoints, then a read-back of every table in key
 // order and of the sequences' next values: the final state is compared, not only each answer.
 // Deterministic from the seed: the same file always makes the same cases.
+
+import { SeededRandom } from '@seams/contracts';
 import { type ProbeCase, type ProbeStep, withParams } from '../probe-kit.js';
-
-/** mulberry32: a small PRNG good enough to spread choices, and the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  readonly #next: () => number;
-  constructor(seed: number) {
-    this.#next = mulberry32(seed);
-  }
-  /** An integer in [low, high]. */
-  int(low: number, high: number): number {
-    return low + Math.floor(this.#next() * (high - low + 1));
-  }
-  chance(p: number): boolean {
-    return this.#next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.#next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-}
 
 type KeyKind = 'int' | 'pair' | 'serial' | 'always' | 'bydefault';
 type CodeKind = 'none' | 'unique' | 'nnd' | 'partial' | 'deferred' | 'named' | 'index';
@@ -73,7 +44,7 @@ const ACTIONS: readonly Action[] = ['NO ACTION', 'RESTRICT', 'CASCADE', 'SET NUL
  */
 export type Profile = 'full' | 'plain' | 'lean';
 
-function makeSchema(r: Random, profile: Profile, lookups = false): Schema {
+function makeSchema(r: SeededRandom, profile: Profile, lookups = false): Schema {
   const plain = profile !== 'full';
   const key = r.pick<KeyKind>(['int', 'int', 'pair', 'serial', 'always', 'bydefault']);
   const code = r.pick<CodeKind>(
@@ -249,7 +220,7 @@ class Tpl {
 
 class Writer {
   constructor(
-    readonly r: Random,
+    readonly r: SeededRandom,
     readonly s: Schema,
     readonly lean = false,
     readonly extra = false,
@@ -609,7 +580,7 @@ export function generateWriteCases(
   lookups = false,
   extra = false,
 ): ProbeCase[] {
-  const r = new Random(seed);
+  const r = new SeededRandom(seed);
   const cases: ProbeCase[] = [];
   for (let i = 0; i < count; i += 1) {
     const schema = makeSchema(r, profile, lookups);
@@ -640,7 +611,7 @@ interface TreeSchema {
   readonly label: string;
 }
 
-function makeTree(r: Random, profile: Profile): TreeSchema {
+function makeTree(r: SeededRandom, profile: Profile): TreeSchema {
   const plain = profile !== 'full';
   const actions = plain ? ACTIONS.filter((a) => a !== 'SET DEFAULT') : ACTIONS;
   const orgSerial = r.chance(0.4);
@@ -666,7 +637,7 @@ function makeTree(r: Random, profile: Profile): TreeSchema {
 /** The tree family's statements pg-mem refuses one by one, left out of the `lean` profile. */
 const TREE_REFUSED_BY_PG_MEM = new Set([8, 10, 12, 13, 18]);
 
-function treeStatement(r: Random, s: TreeSchema, lean: boolean): ProbeStep {
+function treeStatement(r: SeededRandom, s: TreeSchema, lean: boolean): ProbeStep {
   const params = r.chance(0.3);
   const t = new Tpl();
   const node = () => r.int(1, 6);
@@ -827,7 +798,7 @@ export function generateTreeCases(
   count: number,
   profile: Profile = 'full',
 ): ProbeCase[] {
-  const r = new Random(seed);
+  const r = new SeededRandom(seed);
   const cases: ProbeCase[] = [];
   for (let i = 0; i < count; i += 1) {
     const schema = makeTree(r, profile);

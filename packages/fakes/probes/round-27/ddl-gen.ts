@@ -9,37 +9,9 @@
 // that meets the new defaults and constraints, and the catalog as migration tools read it
 // (information_schema.columns, pg_attribute, pg_constraint with pg_get_constraintdef, pg_indexes,
 // pg_get_serial_sequence, pg_sequences). Deterministic from the seed.
+
+import { SeededRandom } from '@seams/contracts';
 import type { ProbeCase, ProbeStep } from '../probe-kit.js';
-
-/** mulberry32: a small PRNG good enough to spread choices, and the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  readonly #next: () => number;
-  constructor(seed: number) {
-    this.#next = mulberry32(seed);
-  }
-  int(low: number, high: number): number {
-    return low + Math.floor(this.#next() * (high - low + 1));
-  }
-  chance(p: number): boolean {
-    return this.#next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.#next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-}
 
 type Kind = 'int' | 'text' | 'other';
 
@@ -65,7 +37,7 @@ interface Model {
  */
 export type Profile = 'full' | 'plain' | 'wide' | 'lean';
 
-function setupOf(r: Random, profile: Profile): { setup: string; model: Model } {
+function setupOf(r: SeededRandom, profile: Profile): { setup: string; model: Model } {
   const parent = (profile === 'full' || profile === 'wide') && r.chance(0.5);
   const cols = new Map<string, Kind>([
     ['id', 'int'],
@@ -103,7 +75,7 @@ function setupOf(r: Random, profile: Profile): { setup: string; model: Model } {
   };
 }
 
-function colOf(r: Random, m: Model, kind?: 'int' | 'text'): string {
+function colOf(r: SeededRandom, m: Model, kind?: 'int' | 'text'): string {
   const names = [...m.cols].filter(([, k]) => kind === undefined || k === kind).map(([n]) => n);
   return names.length === 0 ? (kind === 'text' ? 'name' : 'qty') : r.pick(names);
 }
@@ -140,7 +112,7 @@ function kindOfType(type: string): Kind {
   return 'other';
 }
 
-function step(r: Random, m: Model, profile: Profile): ProbeStep[] {
+function step(r: SeededRandom, m: Model, profile: Profile): ProbeStep[] {
   const t = m.table;
   if (profile === 'lean') return leanStep(r, m);
   const kind =
@@ -1009,7 +981,7 @@ function step(r: Random, m: Model, profile: Profile): ProbeStep[] {
 }
 
 /** One ALTER TABLE subcommand pg-mem takes, naming the model's columns. */
-function leanChange(r: Random, m: Model): string {
+function leanChange(r: SeededRandom, m: Model): string {
   const col = colOf(r, m);
   const k = m.cols.get(col);
   const value =
@@ -1043,7 +1015,7 @@ function leanChange(r: Random, m: Model): string {
   }
 }
 
-function leanStep(r: Random, m: Model): ProbeStep[] {
+function leanStep(r: SeededRandom, m: Model): ProbeStep[] {
   const t = m.table;
   switch (r.int(0, 9)) {
     case 0:
@@ -1103,7 +1075,7 @@ function leanStep(r: Random, m: Model): ProbeStep[] {
   }
 }
 
-function leanReadBack(r: Random, m: Model): ProbeStep[] {
+function leanReadBack(r: SeededRandom, m: Model): ProbeStep[] {
   const t = m.table;
   const out: ProbeStep[] = [`SELECT * FROM ${t} ORDER BY id`];
   out.push(
@@ -1124,7 +1096,7 @@ function leanReadBack(r: Random, m: Model): ProbeStep[] {
   return out;
 }
 
-function readBack(r: Random, m: Model, wide: boolean): ProbeStep[] {
+function readBack(r: SeededRandom, m: Model, wide: boolean): ProbeStep[] {
   const t = m.table;
   const out: ProbeStep[] = [`SELECT * FROM ${t} ORDER BY id`];
   out.push(
@@ -1166,7 +1138,7 @@ export function generateDdlCases(
   count: number,
   profile: Profile = 'full',
 ): ProbeCase[] {
-  const r = new Random(seed);
+  const r = new SeededRandom(seed);
   const cases: ProbeCase[] = [];
   for (let i = 0; i < count; i += 1) {
     const { setup, model } = setupOf(r, profile);

@@ -3,8 +3,9 @@
 // one-time filters inside subqueries, CTEs, EXISTS and UNION ALL branches, `= ANY ($1)` costed by
 // the bound array, immutable and strict calls folded before the first row, and function errors
 // raised only where a row reaches the call. The same seed always builds the same cases.
+
+import { SeededRandom } from '@seams/contracts';
 import { type ProbeCase, type ProbeStep, withParams } from '../probe-kit.js';
-import { Rng } from '../round-26/expr-gen.js';
 
 /** m: two rows (a scalar subquery of it fails 21000); t, u, w: rows; e, qe: none; y = 0 on q's row 1. */
 const SETUP = [
@@ -29,8 +30,13 @@ const SUBQUERIES = [
 
 const CONSTANTS = ['2', '1', '3', '99'];
 
-function cases(prefix: string, seed: number, count: number, build: (rng: Rng) => ProbeStep): ProbeCase[] {
-  const rng = new Rng(seed);
+function cases(
+  prefix: string,
+  seed: number,
+  count: number,
+  build: (rng: SeededRandom) => ProbeStep,
+): ProbeCase[] {
+  const rng = new SeededRandom(seed);
   const seen = new Set<string>();
   const list: ProbeCase[] = [];
   for (let attempt = 0; list.length < count && attempt < count * 20; attempt++) {
@@ -55,7 +61,7 @@ export function classCases(seed: number, count: number): ProbeCase[] {
     const constant = rng.pick(CONSTANTS);
     const param = rng.chance(0.25);
     const value = param ? '$1' : constant;
-    const shape = rng.int(7);
+    const shape = rng.below(7);
     const [from, left, right] = (
       [
         ['u JOIN t ON t.id = u.t_id', 'u.t_id', 't.id'],
@@ -94,7 +100,7 @@ export function nestedCases(seed: number, count: number): ProbeCase[] {
       `id = ${sub}`,
     ]);
     const inner = `SELECT id FROM ${table} WHERE ${where}`;
-    const wrap = rng.int(9);
+    const wrap = rng.below(9);
     switch (wrap) {
       case 0:
         return `SELECT (${inner} LIMIT 1) AS c`;
@@ -157,7 +163,7 @@ export function foldingCases(seed: number, count: number): ProbeCase[] {
     const condition = rng.pick([
       () => `starts_with(${text()}, ${text()})`,
       () => `${text()} = ${text()}`,
-      () => `length(${text()}) > ${rng.int(4)}`,
+      () => `length(${text()}) > ${rng.below(4)}`,
       () => `strpos(${text()}, ${text()}) > 0`,
       () => `${text()} LIKE 'a%'`,
       () => `split_part(${text()}, 'b', 1) = 'a'`,

@@ -4,8 +4,9 @@
 // aggregates, session output settings, arrays, composites, enums and domains. Each case selects the
 // value and its `::text` (node-pg parses dates and bytea, so the text is what shows the output form).
 // Deterministic from its seed; PostgreSQL's answer is the oracle.
+
+import { SeededRandom } from '@seams/contracts';
 import { type ProbeCase, type ProbeStep, withParams } from '../probe-kit.js';
-import { Rng } from '../round-26/expr-gen.js';
 
 /** A type of chapter 8: its SQL spelling, input texts (valid and not), and typmod variants. */
 interface TypeSpec {
@@ -532,7 +533,7 @@ export type Shape =
 /** Draws cases of one shape. */
 class TypesGen {
   constructor(
-    private readonly r: Rng,
+    private readonly r: SeededRandom,
     private readonly types: readonly TypeName[],
   ) {}
 
@@ -552,7 +553,7 @@ class TypesGen {
     const spec = this.spec(t);
     const value = this.input(t);
     const typ = spec.typmods && this.r.chance(0.3) ? this.r.pick(spec.typmods) : spec.sql;
-    const form = this.r.int(3);
+    const form = this.r.below(3);
     const expr =
       form === 0
         ? `${lit(value)}::${typ}`
@@ -589,7 +590,7 @@ class TypesGen {
     const spec = this.spec(t);
     const column = spec.typmods && this.r.chance(0.6) ? this.r.pick(spec.typmods) : spec.sql;
     const values = [this.input(t), this.input(t), this.input(t)];
-    const mode = this.r.int(4);
+    const mode = this.r.below(4);
     const setup = `CREATE TABLE c (id int, v ${column});`;
     let insert: string;
     if (mode === 0) {
@@ -624,7 +625,7 @@ class TypesGen {
     const column = spec.typmods && this.r.chance(0.4) ? this.r.pick(spec.typmods) : spec.sql;
     const value = this.input(t);
     const other = this.input(t);
-    const mode = this.r.int(5);
+    const mode = this.r.below(5);
     const setup = `CREATE TABLE c (id int, v ${column}); INSERT INTO c VALUES (1, ${lit(other)}), (2, NULL);`;
     switch (mode) {
       case 0:
@@ -728,7 +729,7 @@ class TypesGen {
     const spec = this.spec(t);
     const a = this.input(t);
     const b = this.input(t);
-    const form = this.r.int(7);
+    const form = this.r.below(7);
     const arr = `${spec.sql}[]`;
     // Elements written in array syntax need double quotes around anything but plain words.
     const quote = (v: string): string => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
@@ -774,7 +775,7 @@ class TypesGen {
     const a = this.input(t);
     const txt = this.r.pick(['x', 'a b', '', 'q"uote', 'back\\slash', 'comma,', '(paren)', 'NULL']);
     const setup = `CREATE TYPE pair AS (a ${spec.sql}, b text); CREATE TABLE c (id int, p pair);`;
-    const form = this.r.int(5);
+    const form = this.r.below(5);
     const steps: ProbeStep[] = [];
     switch (form) {
       case 0:
@@ -834,7 +835,7 @@ class TypesGen {
     const [setup, name, inputs] = this.r.pick(USER_TYPES);
     const a = this.r.pick(inputs);
     const b = this.r.pick(inputs);
-    const form = this.r.int(6);
+    const form = this.r.below(6);
     const table = `${setup} CREATE TABLE c (id int, v ${name});`;
     switch (form) {
       case 0:
@@ -927,7 +928,7 @@ export function generate(
   types: readonly TypeName[] = Object.keys(SPECS),
   options: { plain?: boolean } = {},
 ): ProbeCase[] {
-  const rng = new Rng(seed);
+  const rng = new SeededRandom(seed);
   const gen = new TypesGen(rng, types);
   const cases: ProbeCase[] = [];
   const seen = new Set<string>();

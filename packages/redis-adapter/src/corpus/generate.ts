@@ -18,6 +18,8 @@
 // a bare lease string).
 // Deterministic from the seed: changing the draws changes the round-27 cases, which must then be
 // recorded again (`generate.test.ts` checks the fake against the model and against reordering).
+
+import { SeededRandom } from '@seams/contracts';
 import {
   decodeStoredResponse,
   encodeStoredResponse,
@@ -30,37 +32,6 @@ import {
 import type { CorpusStores } from './corpus-store.js';
 import { CORPUS_LEASE_MS, HOUR } from './corpus-timing.js';
 import { attempt, type IdempotencyCase, result, shown, tally } from './idempotency-case.js';
-
-/** mulberry32: a small PRNG good enough to spread choices, and the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  readonly #next: () => number;
-  constructor(seed: number) {
-    this.#next = mulberry32(seed);
-  }
-  /** An integer in [low, high]. */
-  int(low: number, high: number): number {
-    return low + Math.floor(this.#next() * (high - low + 1));
-  }
-  chance(p: number): boolean {
-    return this.#next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.#next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-}
 
 /** Keys a scenario draws from: the empty key, case, non-ASCII and separators are all keys of their own. */
 const KEYS = ['k', 'K', '', 'ключ', 'k:sub', 'a b', '\u{1F511}', 'e\u0301'] as const;
@@ -377,7 +348,7 @@ export function generateScenario(
   seed: number,
   options: { readonly waiting?: boolean; readonly wide?: boolean } = {},
 ): Scenario {
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   const drawn = random.chance(0.125);
   const waits = options.waiting ?? drawn;
   const caseLease = waits ? CORPUS_LEASE_MS : HOUR;

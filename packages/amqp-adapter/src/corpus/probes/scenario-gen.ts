@@ -2,6 +2,7 @@
 // limits and dead-letter chains, topic bindings, consumers that hold, settle, throw, stop and lose
 // their connection, time passing). Plain data, so a kept case is its scenario written out;
 // run-scenario.ts runs one on a CorpusBroker.
+import { SeededRandom } from '@seams/contracts';
 
 /**
  * A TTL that outlives every step but `expire`: the generator keeps the real time between two
@@ -63,18 +64,6 @@ export interface Scenario {
   readonly steps: readonly GenStep[];
 }
 
-/** mulberry32: small, seedable, the same on every Node. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PATTERNS = ['#', 'a.*', '*.b', 'a.#', '#.b', 'b.*', '*', 'a.b', '*.*'];
 const KEYS = ['a.b', 'a.c', 'b.b', 'b.c', 'a', 'c.b', 'a.b.c'];
 const ACTIONS: readonly GenAction[] = ['ack', 'requeue', 'reject', 'throw'];
@@ -99,10 +88,11 @@ export function generateScenario(
   // `crowded`: one queue (and perhaps its chain), several consumers on it, a short length limit
   // more often: where consumers compete for what settlements and hand-backs put back.
   const crowded = profile === 'crowded';
-  const rnd = prng(seed);
-  const int = (n: number) => Math.floor(rnd() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
-  const chance = (p: number) => rnd() < p;
+  const random = new SeededRandom(seed);
+  const rnd = () => random.next();
+  const int = (n: number) => random.below(n);
+  const pick = <T>(items: readonly T[]): T => random.pick(items);
+  const chance = (p: number) => random.chance(p);
 
   const mains = crowded ? 1 : 1 + int(3);
   const chained = chance(0.4) ? int(mains) : -1;
