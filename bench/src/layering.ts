@@ -19,11 +19,12 @@ const CONNECTIONS = 8;
 /**
  * Rounds of one window per contender, and each window's seconds (see measureOn): whole seconds, as
  * autocannon runs a fractional duration to the next whole second. 2 s since 2026-12-05 (was 3): 160
- * pairs and about 0.5 CPU-seconds a window, /proc's 10 ms ticks about 2% of it, while the VM's drift,
- * which the rounds' median is there for, is tens of percent a minute: windows closer together pair
- * better. The section's windows were 105 of its 131 s.
+ * pairs and about 0.25 CPU-seconds a window, read to the nanosecond (cpuSeconds), while the VM's
+ * drift, which the rounds' median is there for, is tens of percent a minute: windows closer together
+ * pair better. 7 rounds since 2026-12-06 (was 5, when /proc's 10 ms ticks still put up to 8% of noise
+ * into each round's ratio): about 20 s more per runtime.
  */
-const ROUNDS = 5;
+const ROUNDS = 7;
 const WINDOW_SECONDS = 2;
 export const FLAT_SERVER = fileURLToPath(new URL('./baseline/flat-server.ts', import.meta.url));
 
@@ -198,7 +199,7 @@ async function measureOn(
 export async function layeringCost(report: Report, context: BenchContext): Promise<void> {
   const s = report.section(
     'Layering: the service beside a flat baseline',
-    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key), each warmed up first with ${WARMUP_PAIRS} pairs as fast as it answers them (V8's code reaches its steady state after about 1,400 pairs; a 1 s warm-up left the medians inside the slope): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, the baseline, and the baseline with its payments call over node:http (the service's gateway's transport since 2026-12-05; the issue's baseline uses fetch, and the target reads that one), the order rotating from round to round (the service at warn only with \`--layering-warn\`, on the default runtime: logging's cost is the code's, and at info the service logs nothing per request: info / warn was 0.89 to 1.00x in the runs of 2026-12-06). CPU per pair = the process's CPU (/proc, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then again on Node 24, in the same scratch stacks.`,
+    `The order service (\`dist/server.js\`) and the flat baseline (\`bench/src/baseline\`: node:http + pg + ioredis + amqplib + fetch, the service's statements, payment reservation, Redis scripts, payments call and relay, no ports, adapters or framework), each on its own scratch database and vhost of the machine's PostgreSQL, RabbitMQ and Redis, sharing one FakePaymentsProvider process, each driven alone at ${PAIRS_PER_SECOND} create+pay pairs/s (autocannon, ${CONNECTIONS} connections, every request with an Idempotency-Key), each warmed up first with ${WARMUP_PAIRS} pairs as fast as it answers them (V8's code reaches its steady state after about 1,400 pairs; a 1 s warm-up left the medians inside the slope): ${ROUNDS} rounds of one ${WINDOW_SECONDS} s window each for the service at LOG_LEVEL=info (its default), at warn, the baseline, and the baseline with its payments call over node:http (the service's gateway's transport since 2026-12-05; the issue's baseline uses fetch, and the target reads that one), the order rotating from round to round (the service at warn only with \`--layering-warn\`, on the default runtime: logging's cost is the code's, and at info the service logs nothing per request: info / warn was 0.89 to 1.00x in the runs of 2026-12-06). CPU per pair = the process's CPU (every thread's, to the nanosecond from /proc/<pid>/task/*/schedstat, relay included) over its window / 2xx pairs. The ratio that counts is the median of the rounds' ratios: this VM's speed drifts by tens of percent within a minute (one contender's windows spread 3.3 to 5.2 ms in one run), and windows of one round are seconds apart. Alone, not side by side: two or three at once on 2 cores measured how each bears the other's contention (the service 1.6x the baseline at once where it was 1.03x alone in the same hour). Then again on Node 24, in the same scratch stacks.`,
   );
   const runtimes = [
     { label: `Node ${process.versions.node.split('.')[0]}`, node: process.execPath },
