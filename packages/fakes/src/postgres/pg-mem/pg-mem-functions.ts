@@ -21,10 +21,17 @@ export function subqueryErrorOf(json: string): FakePostgresError {
 /** float8 arithmetic checked for overflow and underflow, and numeric division at PostgreSQL's scale. */
 export const CHECKED_ARITHMETIC = 'seams_checked_arithmetic';
 
+/** The running session's lock_timeout and statement_timeout in milliseconds (0: off). */
+export interface WaitLimits {
+  readonly lockMs: number;
+  readonly statementMs: number;
+}
+
 /**
  * The advisory locks each connection's session holds: key → holder and how many times taken (they
  * nest, as in PostgreSQL). Another connection's try fails and its unlock frees nothing; its wait
- * cannot happen (the fake runs one statement at a time), so that statement is refused.
+ * cannot end while the fake runs one statement at a time, so it ends as PostgreSQL's would with a
+ * lock_timeout or statement_timeout set (55P03 or 57014), and is refused without either.
  */
 export class AdvisoryLocks {
   readonly #session = new Map<string, { readonly holder: number; count: number }>();
@@ -32,13 +39,19 @@ export class AdvisoryLocks {
   /** The connection whose statement runs now (0 for the fake's own). */
   current = 0;
 
-  /** Takes the lock, or refuses where PostgreSQL would wait; returns nothing, like pg_advisory_lock. */
+  constructor(private readonly limits: () => WaitLimits = () => ({ lockMs: 0, statementMs: 0 })) {}
+
+  /** Takes the lock, or ends the wait PostgreSQL would start; returns nothing, like pg_advisory_lock. */
   lock(key: string, scope: 'session' | 'transaction'): undefined {
-    if (!this.#take(key, scope))
-      throw refuse(
-        'waiting for an advisory lock another connection holds (PostgreSQL waits until it is freed)',
-      );
-    return undefined;
+    if (this.#take(key, scope)) return undefined;
+    const { lockMs, statementMs } = this.limits();
+    // The sooner ends it; on a tie statement_timeout, whose clock started with the statement.
+    if (lockMs > 0 && (statementMs <= 0 || lockMs < statementMs))
+      throw pgError('55P03', 'canceling statement due to lock timeout');
+    if (statementMs > 0) throw pgError('57014', 'canceling statement due to statement timeout');
+    throw refuse(
+      'waiting for an advisory lock another connection holds (PostgreSQL waits until it is freed)',
+    );
   }
 
   /** pg_try_advisory_lock: false when another connection holds the key. */
