@@ -35,3 +35,22 @@ describe('AdvisoryLocks', () => {
     expect(locks.lock('43', 'session')).toBeUndefined();
   });
 });
+
+describe('AdvisoryLocks in shared mode', () => {
+  it('shares a key between connections, which an exclusive lock of either contends with', () => {
+    const locks = new AdvisoryLocks();
+    locks.current = 1;
+    expect(locks.tryLock('5', 'session', 'shared')).toBe(true);
+    locks.current = 2;
+    expect(locks.tryLock('5', 'session', 'shared')).toBe(true);
+    expect(locks.tryLock('5', 'session')).toBe(false);
+    expect(locks.tryLock('5', 'transaction')).toBe(false);
+    // The unlock of the other mode frees nothing; the shared unlock frees the shared hold.
+    expect(locks.unlock('5')).toBe(false);
+    expect(locks.unlock('5', 'shared')).toBe(true);
+    locks.current = 1;
+    expect(locks.tryLock('5', 'session')).toBe(true);
+    locks.current = 2;
+    expect(locks.tryLock('5', 'transaction', 'shared')).toBe(false);
+  });
+});
