@@ -203,8 +203,11 @@ const FIRST_USER_OID = 16_384;
 export class PgMemEngine implements PostgresEngine {
   readonly name = 'pg-mem';
   #catalog = new Catalog();
-  readonly #locks = new AdvisoryLocks();
   readonly #settings = new SessionSettings();
+  readonly #locks = new AdvisoryLocks(() => ({
+    lockMs: this.#settings.milliseconds('lock_timeout'),
+    statementMs: this.#settings.milliseconds('statement_timeout'),
+  }));
   /** Which sequences existed at BEGIN and at each savepoint (CREATE and DROP SEQUENCE roll back). */
   #sequenceMarks: { readonly name: string; readonly existing: ReturnType<Sequences['existing']> }[] = [];
   readonly #sequences: Sequences = new CheckedSequences(

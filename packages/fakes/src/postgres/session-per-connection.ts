@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type AdvisoryPlan, type HeldByOthers, planAdvisory } from './advisory-calls.js';
 import { ADDED_SPAN } from './pglite/pg15-body-marks.js';
 import {
   pg15ApplicationName,
@@ -195,8 +197,12 @@ const DEFINES_FUNCTION =
 // another connection's transaction.
 const SESSION_SETTINGS =
   "SELECT name, setting FROM pg_settings WHERE source = 'session' AND name NOT IN ('transaction_isolation', 'transaction_read_only', 'transaction_deferrable') ORDER BY name";
+// Each key with its mode (`classid:objid:objsubid:ExclusiveLock`): a shared lock and an exclusive one contend differently.
 const ADVISORY_KEYS =
-  "SELECT classid::text || ':' || objid::text || ':' || objsubid::text FROM pg_locks WHERE locktype = 'advisory' AND granted";
+  "SELECT classid::text || ':' || objid::text || ':' || objsubid::text || ':' || mode FROM pg_locks WHERE locktype = 'advisory' AND granted";
+const LOCK_WAIT_TIMEOUTS =
+  "SELECT setting FROM pg_settings WHERE name IN ('lock_timeout', 'statement_timeout') ORDER BY name";
+const LOCK_TIMED_OUT = `DO $seams$ BEGIN RAISE EXCEPTION USING ERRCODE = 'lock_not_available', MESSAGE = 'canceling statement due to lock timeout'; END $seams$`;
 const CUSTOM_SETTINGS = 'SELECT n, current_setting(n, true) FROM unnest($1::text[]) AS n ORDER BY n';
 
 const customRefusal = (
@@ -226,7 +232,7 @@ export class SessionPerConnection implements PostgresEngine {
   #liveSettings: Settings | undefined = NO_SETTINGS;
   /** Settings of sessions not live now; a session not here has the defaults. */
   readonly #saved = new Map<number, Settings>();
-  /** Advisory locks (pg_locks identities) each session was last seen to hold. */
+  /** Advisory locks (pg_locks identities with their mode, `classid:objid:objsubid:mode`) each session was last seen to hold. */
   readonly #advisory = new Map<number, ReadonlySet<string>>();
   /** A session whose advisory locks could not be read (its transaction aborted): read when it ends. */
   #advisoryUnread: number | undefined;
@@ -438,8 +444,15 @@ export class SessionPerConnection implements PostgresEngine {
         this.#roles = true;
       }
     }
-    const refused =
-      advisory && request.session !== undefined && (await this.#othersHoldAdvisory(request.session));
+    // Another connection's advisory locks: a statement naming its keys plainly is answered as
+    // PostgreSQL would (advisory-calls.ts), any other is refused.
+    const advisoryPlan: AdvisoryPlan =
+      advisory && request.session !== undefined && (await this.#othersHoldAdvisory(request.session))
+        ? reached === text
+          ? planAdvisory(text, request.params, this.#heldByOthers(request.session))
+          : undefined
+        : { kind: 'run' };
+    const refused = advisoryPlan === undefined;
     const changes = CHANGES_SETTINGS.test(text) || namesRole || settingsCalled.length > 0;
     const custom = changes
       ? [
@@ -488,13 +501,19 @@ export class SessionPerConnection implements PostgresEngine {
       idleMs !== undefined && refusal === undefined && READS_IDLE_TIMEOUT.test(text)
         ? readingIdleTimeout(text, idleMs)
         : undefined;
-    const sent = reading ? { ...request, text: reading.text } : request;
+    const sent = reading
+      ? { ...request, text: reading.text }
+      : advisoryPlan?.kind === 'rewrite'
+        ? { ...request, text: advisoryPlan.text }
+        : request;
     const answered =
-      refusal === undefined && SLEEPS.test(text)
-        ? await this.#runWithTimeout(sent)
-        : refusal === undefined
-          ? await this.engine.run(sent)
-          : raised(await this.engine.run({ text: refusal }));
+      refusal === undefined && advisoryPlan?.kind === 'wait'
+        ? await this.#contendedWait()
+        : refusal === undefined && SLEEPS.test(text)
+          ? await this.#runWithTimeout(sent)
+          : refusal === undefined
+            ? await this.engine.run(sent)
+            : raised(await this.engine.run({ text: refusal }));
     const reply =
       reading?.show && !answered.error
         ? { ...answered, results: answered.results.map((result) => ({ ...result, command: 'SHOW' })) }
@@ -966,6 +985,39 @@ export class SessionPerConnection implements PostgresEngine {
     return [...this.#advisory].some(([holder, keys]) => holder !== session && keys.size > 0);
   }
 
+  /** The advisory keys the other sessions hold, each with its modes. */
+  #heldByOthers(session: number): HeldByOthers {
+    const held = new Map<string, Set<string>>();
+    for (const [holder, keys] of this.#advisory) {
+      if (holder === session) continue;
+      for (const entry of keys) {
+        const split = entry.lastIndexOf(':');
+        const key = entry.slice(0, split);
+        const modes = held.get(key) ?? new Set<string>();
+        modes.add(entry.slice(split + 1));
+        held.set(key, modes);
+      }
+    }
+    return held;
+  }
+
+  /**
+   * A wait for another connection's advisory lock: PostgreSQL ends it when the session's
+   * lock_timeout (or statement_timeout, the sooner; statement_timeout on a tie, its clock started
+   * with the statement, before the wait) runs out, failing the statement (and its transaction). Without either it
+   * would wait for the other connection, which one engine session cannot: refused.
+   */
+  async #contendedWait(): Promise<EngineReply> {
+    const settings = await this.engine.run({ text: LOCK_WAIT_TIMEOUTS });
+    // In an aborted transaction the read fails: so does the statement, as PostgreSQL fails it (25P02).
+    if (settings.error) return raised(await this.engine.run({ text: LOCK_TIMED_OUT }));
+    const [lockMs = 0, statementMs = 0] = (settings.results[0]?.rows ?? []).map(([ms]) => Number(ms ?? 0));
+    if (lockMs <= 0 && statementMs <= 0) return raised(await this.engine.run({ text: ADVISORY_REFUSAL }));
+    const byLock = lockMs > 0 && (statementMs <= 0 || lockMs < statementMs);
+    await sleep(byLock ? lockMs : statementMs);
+    return raised(await this.engine.run({ text: byLock ? LOCK_TIMED_OUT : CANCEL_TRANSACTION }));
+  }
+
   /** What the engine holds now that no other session was seen to hold belongs to `owner`. */
   async #attributeAdvisoryLocks(outgoing: number): Promise<void> {
     const answer = await this.engine.run({ text: ADVISORY_KEYS });
@@ -1102,17 +1154,22 @@ export class SessionPerConnection implements PostgresEngine {
   }
 
   /** Frees an advisory lock as many times as it was taken, by its pg_locks identity. */
-  async #unlockAll(key: string): Promise<void> {
-    const [classid = 0n, objid = 0n, objsubid = 1n] = key.split(':').map((part) => BigInt(part));
+  async #unlockAll(entry: string): Promise<void> {
+    const [classid = 0n, objid = 0n, objsubid = 1n] = entry
+      .split(':')
+      .slice(0, 3)
+      .map((part) => BigInt(part));
+    // A shared lock is freed by the shared unlock only.
+    const unlock = entry.endsWith(':ShareLock') ? 'pg_advisory_unlock_shared' : 'pg_advisory_unlock';
     // A bigint key is classid:objid (objsubid 1); a pair of int4 keys is one each (objsubid 2).
     const request: EngineRequest =
       objsubid === 1n
         ? {
-            text: 'SELECT pg_advisory_unlock($1::bigint)',
+            text: `SELECT ${unlock}($1::bigint)`,
             params: [BigInt.asIntN(64, (classid << 32n) | objid).toString()],
           }
         : {
-            text: 'SELECT pg_advisory_unlock($1::int, $2::int)',
+            text: `SELECT ${unlock}($1::int, $2::int)`,
             params: [BigInt.asIntN(32, classid).toString(), BigInt.asIntN(32, objid).toString()],
           };
     for (let freed = true; freed; ) {

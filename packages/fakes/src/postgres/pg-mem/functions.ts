@@ -327,7 +327,12 @@ export function typeCall(
     case 'pg_advisory_unlock':
     case 'pg_try_advisory_lock':
     case 'pg_advisory_xact_lock':
-    case 'pg_try_advisory_xact_lock': {
+    case 'pg_try_advisory_xact_lock':
+    case 'pg_advisory_lock_shared':
+    case 'pg_advisory_unlock_shared':
+    case 'pg_try_advisory_lock_shared':
+    case 'pg_advisory_xact_lock_shared':
+    case 'pg_try_advisory_xact_lock_shared': {
       const args = typeArgs(expr.args.length === 2 ? [T.int4, T.int4] : [T.int8]);
       arity(name, args, 1, 2);
       // The two-key form takes int4 keys only: pg_advisory_lock(bigint, int) does not exist.
@@ -336,7 +341,7 @@ export function typeCall(
         const names = args.map((a) => sqlTypeName(a.type)).join(', ');
         throw pgError('42883', `function ${name}(${names}) does not exist`);
       }
-      const returnsVoid = name === 'pg_advisory_lock' || name === 'pg_advisory_xact_lock';
+      const returnsVoid = /^pg_advisory(_xact)?_lock(_shared)?$/.test(name);
       return {
         expr: call(expr, args, name.replace(/^pg_/, 'seams_')),
         type: returnsVoid ? T.void : T.bool,

@@ -21,50 +21,84 @@ export function subqueryErrorOf(json: string): FakePostgresError {
 /** float8 arithmetic checked for overflow and underflow, and numeric division at PostgreSQL's scale. */
 export const CHECKED_ARITHMETIC = 'seams_checked_arithmetic';
 
+/** An advisory lock's mode: `_shared` functions take shared ones, which only exclusive ones conflict with. */
+export type LockMode = 'exclusive' | 'shared';
+
+/** The running session's lock_timeout and statement_timeout in milliseconds (0: off). */
+export interface WaitLimits {
+  readonly lockMs: number;
+  readonly statementMs: number;
+}
+
 /**
  * The advisory locks each connection's session holds: key → holder and how many times taken (they
  * nest, as in PostgreSQL). Another connection's try fails and its unlock frees nothing; its wait
- * cannot happen (the fake runs one statement at a time), so that statement is refused.
+ * cannot end while the fake runs one statement at a time, so it ends as PostgreSQL's would with a
+ * lock_timeout or statement_timeout set (55P03 or 57014), and is refused without either.
  */
 export class AdvisoryLocks {
-  readonly #session = new Map<string, { readonly holder: number; count: number }>();
-  readonly #transaction = new Map<string, number>();
+  /** Session-level holds by key: each connection's in each mode, with how many times taken. */
+  readonly #session = new Map<
+    string,
+    { readonly holder: number; readonly mode: LockMode; count: number }[]
+  >();
+  /** The open transaction's holds by key (one transaction at a time: its connection's). */
+  readonly #transaction = new Map<string, { readonly holder: number; readonly mode: LockMode }[]>();
   /** The connection whose statement runs now (0 for the fake's own). */
   current = 0;
 
-  /** Takes the lock, or refuses where PostgreSQL would wait; returns nothing, like pg_advisory_lock. */
-  lock(key: string, scope: 'session' | 'transaction'): undefined {
-    if (!this.#take(key, scope))
-      throw refuse(
-        'waiting for an advisory lock another connection holds (PostgreSQL waits until it is freed)',
-      );
-    return undefined;
+  constructor(private readonly limits: () => WaitLimits = () => ({ lockMs: 0, statementMs: 0 })) {}
+
+  /** Takes the lock, or ends the wait PostgreSQL would start; returns nothing, like pg_advisory_lock. */
+  lock(key: string, scope: 'session' | 'transaction', mode: LockMode = 'exclusive'): undefined {
+    if (this.#take(key, scope, mode)) return undefined;
+    const { lockMs, statementMs } = this.limits();
+    // The sooner ends it; on a tie statement_timeout, whose clock started with the statement.
+    if (lockMs > 0 && (statementMs <= 0 || lockMs < statementMs))
+      throw pgError('55P03', 'canceling statement due to lock timeout');
+    if (statementMs > 0) throw pgError('57014', 'canceling statement due to statement timeout');
+    throw refuse(
+      'waiting for an advisory lock another connection holds (PostgreSQL waits until it is freed)',
+    );
   }
 
-  /** pg_try_advisory_lock: false when another connection holds the key. */
-  tryLock(key: string, scope: 'session' | 'transaction'): boolean {
-    return this.#take(key, scope);
+  /** pg_try_advisory_lock: false when another connection holds the key in a conflicting mode. */
+  tryLock(key: string, scope: 'session' | 'transaction', mode: LockMode = 'exclusive'): boolean {
+    return this.#take(key, scope, mode);
   }
 
-  unlock(key: string): boolean {
-    const held = this.#session.get(key);
-    if (!held || held.holder !== this.current) return false;
-    held.count -= 1;
-    if (held.count === 0) this.#session.delete(key);
+  /** Frees one session-level hold of this connection in `mode`; false when it has none. */
+  unlock(key: string, mode: LockMode = 'exclusive'): boolean {
+    const holds = this.#session.get(key) ?? [];
+    const hold = holds.find(({ holder, mode: held }) => holder === this.current && held === mode);
+    if (!hold) return false;
+    hold.count -= 1;
+    if (hold.count === 0) holds.splice(holds.indexOf(hold), 1);
+    if (holds.length === 0) this.#session.delete(key);
     return true;
   }
 
-  #take(key: string, scope: 'session' | 'transaction'): boolean {
-    const session = this.#session.get(key);
-    const transaction = this.#transaction.get(key);
+  #take(key: string, scope: 'session' | 'transaction', mode: LockMode): boolean {
+    // Another connection's exclusive hold conflicts with anything, its shared one with exclusive only.
+    const holds = [...(this.#session.get(key) ?? []), ...(this.#transaction.get(key) ?? [])];
     if (
-      (session && session.holder !== this.current) ||
-      (transaction !== undefined && transaction !== this.current)
+      holds.some(
+        ({ holder, mode: held }) => holder !== this.current && (mode === 'exclusive' || held === 'exclusive'),
+      )
     )
       return false;
-    if (scope === 'transaction') this.#transaction.set(key, this.current);
-    else if (session) session.count += 1;
-    else this.#session.set(key, { holder: this.current, count: 1 });
+    if (scope === 'transaction') {
+      const mine = this.#transaction.get(key) ?? [];
+      if (!mine.some(({ holder, mode: held }) => holder === this.current && held === mode))
+        mine.push({ holder: this.current, mode });
+      this.#transaction.set(key, mine);
+      return true;
+    }
+    const mine = this.#session.get(key) ?? [];
+    const hold = mine.find(({ holder, mode: held }) => holder === this.current && held === mode);
+    if (hold) hold.count += 1;
+    else mine.push({ holder: this.current, mode, count: 1 });
+    this.#session.set(key, mine);
     return true;
   }
 
@@ -75,7 +109,11 @@ export class AdvisoryLocks {
 
   /** A connection's session locks end with it. */
   endSession(session: number): void {
-    for (const [key, { holder }] of this.#session) if (holder === session) this.#session.delete(key);
+    for (const [key, holds] of this.#session) {
+      const kept = holds.filter(({ holder }) => holder !== session);
+      if (kept.length === 0) this.#session.delete(key);
+      else this.#session.set(key, kept);
+    }
   }
 
   /** Every lock ends (the database is reset). */
@@ -620,6 +658,19 @@ function registerAdvisoryLocks(db: IMemoryDb, locks: AdvisoryLocks): void {
     ['seams_try_advisory_lock', DataType.bool, (key) => locks.tryLock(key, 'session')],
     ['seams_try_advisory_xact_lock', DataType.bool, (key) => locks.tryLock(key, 'transaction')],
     ['seams_advisory_unlock', DataType.bool, (key) => locks.unlock(key)],
+    ['seams_advisory_lock_shared', DataType.text, (key) => locks.lock(key, 'session', 'shared') ?? ''],
+    [
+      'seams_advisory_xact_lock_shared',
+      DataType.text,
+      (key) => locks.lock(key, 'transaction', 'shared') ?? '',
+    ],
+    ['seams_try_advisory_lock_shared', DataType.bool, (key) => locks.tryLock(key, 'session', 'shared')],
+    [
+      'seams_try_advisory_xact_lock_shared',
+      DataType.bool,
+      (key) => locks.tryLock(key, 'transaction', 'shared'),
+    ],
+    ['seams_advisory_unlock_shared', DataType.bool, (key) => locks.unlock(key, 'shared')],
   ];
   for (const args of [[DataType.bigint], [DataType.integer, DataType.integer]]) {
     for (const [name, returns, run] of functions) {

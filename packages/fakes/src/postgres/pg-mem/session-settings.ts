@@ -419,6 +419,12 @@ export class SessionSettings {
     return this.#value(setting);
   }
 
+  /** A time setting of the running session in milliseconds (lock_timeout, statement_timeout); 0 is off. */
+  milliseconds(name: string): number {
+    const match = /^(\d+)([a-z]*)$/.exec(this.currentSetting(name));
+    return match ? Number(match[1]) * (UNITS[match[2] || 'ms'] ?? 1) : 0;
+  }
+
   #setting(name: string): Setting {
     const setting = BY_NAME.get(name);
     if (setting) return setting;

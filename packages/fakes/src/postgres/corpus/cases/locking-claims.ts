@@ -653,6 +653,102 @@ export const lockingClaimCases = defineGroup('locking-claims', [
     ],
   },
   {
+    name: 'a contended advisory try answers false on the other connection, literal or parameter keys, as named or aliased (round 28)',
+    steps: [
+      'SELECT pg_advisory_lock(42)',
+      'SELECT pg_advisory_lock(3, 4)',
+      { sql: 'SELECT pg_try_advisory_lock(42)', client: 'second' },
+      { sql: 'select PG_TRY_ADVISORY_LOCK(42) "Got";', client: 'second' },
+      { sql: 'SELECT pg_try_advisory_lock($1) AS got', params: [42], client: 'second' },
+      {
+        sql: 'SELECT pg_try_advisory_lock($1, $2) AS a, pg_try_advisory_lock(4, 3) AS b',
+        params: [3, 4],
+        client: 'second',
+      },
+      'SELECT pg_advisory_unlock(42) AS freed',
+      { sql: 'SELECT pg_try_advisory_lock(42) AS now_free', client: 'second' },
+      'SELECT pg_try_advisory_lock(42) AS taken_by_other',
+    ],
+  },
+  {
+    name: 'two connections hold distinct advisory keys side by side and try each other (round 28)',
+    steps: [
+      'SELECT pg_advisory_lock(1)',
+      { sql: 'SELECT pg_advisory_lock(2)', client: 'second' },
+      'SELECT pg_try_advisory_lock(2) AS a_tries_b',
+      {
+        sql: 'SELECT pg_try_advisory_lock(1) AS b_tries_a, pg_try_advisory_lock(3) AS b_takes_3',
+        client: 'second',
+      },
+      'SELECT pg_try_advisory_lock(3) AS a_tries_3',
+      'SELECT pg_advisory_unlock(1) AS a_frees',
+      { sql: 'SELECT pg_try_advisory_lock(1) AS b_takes_1', client: 'second' },
+      'SELECT pg_try_advisory_lock(1) AS a_again',
+    ],
+  },
+  {
+    name: 'a wait for the other connection advisory lock ends by lock_timeout and fails its transaction (round 28)',
+    steps: [
+      'SELECT pg_advisory_lock(1)',
+      { sql: "SET lock_timeout = '50ms'", client: 'second' },
+      { sql: 'SELECT pg_advisory_lock(1)', client: 'second' },
+      { sql: 'BEGIN', client: 'second' },
+      { sql: "SET LOCAL lock_timeout = '30ms'", client: 'second' },
+      { sql: 'SELECT pg_advisory_xact_lock(1)', client: 'second' },
+      { sql: 'SELECT 1 AS v', client: 'second' },
+      { sql: 'ROLLBACK', client: 'second' },
+      { sql: 'SELECT pg_try_advisory_lock(2) AS other_key', client: 'second' },
+    ],
+  },
+  {
+    name: 'a wait for the other connection advisory lock ends by statement_timeout when it is sooner or equal (round 28)',
+    steps: [
+      'SELECT pg_advisory_lock(1)',
+      { sql: "SET lock_timeout = '300ms'", client: 'second' },
+      { sql: "SET statement_timeout = '40ms'", client: 'second' },
+      { sql: 'SELECT pg_advisory_lock(1)', client: 'second' },
+      { sql: "SET lock_timeout = '60ms'", client: 'second' },
+      { sql: "SET statement_timeout = '60ms'", client: 'second' },
+      { sql: 'SELECT pg_advisory_lock_shared(1)', client: 'second' },
+    ],
+  },
+  {
+    name: 'shared and exclusive advisory locks of two connections contend by mode (round 28)',
+    steps: [
+      'SELECT pg_advisory_lock_shared(5)',
+      'SELECT pg_advisory_lock(6)',
+      { sql: 'SELECT pg_try_advisory_lock(5) AS excl_on_shared', client: 'second' },
+      { sql: 'BEGIN', client: 'second' },
+      {
+        sql: 'SELECT pg_try_advisory_xact_lock(5) AS xact_on_shared, pg_try_advisory_xact_lock_shared(6) AS shared_on_excl',
+        client: 'second',
+      },
+      { sql: 'SELECT pg_try_advisory_xact_lock(7) AS free', client: 'second' },
+      { sql: 'COMMIT', client: 'second' },
+      'SELECT pg_try_advisory_lock(7) AS freed_at_commit',
+    ],
+  },
+  {
+    name: 'advisory keys of two connections as pg_locks tells them apart: negative, past 32 bits, two int4 keys (round 28)',
+    steps: [
+      'SELECT pg_advisory_lock(-1)',
+      'SELECT pg_advisory_lock(5000000000)',
+      'SELECT pg_advisory_lock(1, 2)',
+      {
+        sql: 'SELECT pg_try_advisory_lock(-1) AS neg, pg_try_advisory_lock(5000000000) AS big',
+        client: 'second',
+      },
+      {
+        sql: 'SELECT pg_try_advisory_lock(4294967298) AS one_key, pg_try_advisory_lock(1, 2) AS two_keys',
+        client: 'second',
+      },
+      {
+        sql: "SELECT pg_try_advisory_lock(-1, -1) AS neg_two, pg_try_advisory_lock('9'::bigint) AS cast",
+        client: 'second',
+      },
+    ],
+  },
+  {
     name: 'a view over pg_listening_channels lists only its own session channels (round 24)',
     steps: [
       'CREATE VIEW channels AS SELECT pg_listening_channels() AS c',

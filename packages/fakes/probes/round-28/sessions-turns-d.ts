@@ -1,0 +1,4 @@
+// Round 28, generated two-session interleavings, one transaction at a time (turns), seed 28004: see sessions-gen.ts.
+import { generateSessionCases } from './sessions-gen.js';
+
+export default generateSessionCases('r28 sessions turns d ', 28004, 100, 'turns');
