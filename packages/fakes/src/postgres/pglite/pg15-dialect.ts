@@ -15,7 +15,6 @@ import {
   LITERAL_GUARD,
   MAINTENANCE_SEARCH_PATH_GUARD,
   MERGE_TARGET_GUARD,
-  NEWER_DATETIME,
   NEWER_INFINITE_INTERVAL,
   NEWER_INTEGER,
   NEWER_NUMERIC,
@@ -58,7 +57,6 @@ import {
 import { ambiguousNotNullNameGuard, DROPPING_PREFILTER } from './pg15-not-null-constraint-names.js';
 import { PARTITION_FOLLOW_UP_PREFILTER, partitionFollowUpGuard } from './pg15-partition-follow-up.js';
 import { handlerEdits } from './pg15-plpgsql-handlers.js';
-import { arrayConstructorElement, rangeLiteralBound } from './pg15-range-literals.js';
 import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
 import { zoneArgumentEdits } from './pg15-zone-arguments.js';
@@ -1537,53 +1535,19 @@ function literalFinding(statement: Statement): Finding | undefined {
         ? pg15MalformedArray(content)
         : undefined;
     if (malformed) return first({ stage: 'statement', statement, ...malformed, position: token.start + 1 });
-    const element =
-      arrayLiteralElement(tokens, index, content) ??
-      rangeLiteralBound(tokens, index, content) ??
-      arrayConstructorElement(tokens, index, content);
-    if (element && 'refused' in element) {
-      return first({ stage: 'statement', statement, ...element.refused, position: token.start + 1 });
-    }
-    if (element) {
-      const datetime =
-        element.type === 'interval' || element.type === 'date' || element.type.startsWith('timestamp');
-      return first({
-        stage: 'statement',
-        statement,
-        code: datetime ? '22007' : '22P02',
-        message: `invalid input syntax for type ${element.type}: "${element.text}"`,
-        position: token.start + 1,
-      });
-    }
+    // A constant of a type whose input 16+ widened (`'0x1F'::int`, `'{1_000}'::numeric[]`, a range's
+    // bound, `'infinity'::interval`) is left to the server: pg15-type-input.ts's stand-ins refuse it
+    // as 15's input functions do, while PGlite analyses the statement, so in 15's order among the
+    // statement's other constants (FROM before the select list, then WHERE, ORDER BY...) and with
+    // 15's position. A refusal found here could only be raised before all of them. An integer both
+    // versions refuse is still noted: it comes before a malformed array literal found after it.
     const type = literalType(tokens, index);
-    if (!type) continue;
     const integerError =
       type === 'integer' || type === 'bigint' || type === 'smallint'
         ? pg15IntegerInputError(type, content)
         : undefined;
-    if (integerError && !NEWER_INTEGER.test(content)) {
+    if (integerError && !NEWER_INTEGER.test(content))
       earlier ??= { stage: 'statement', statement, ...integerError, position: token.start + 1 };
-      continue;
-    }
-    const rejected =
-      type === 'integer' || type === 'bigint' || type === 'smallint'
-        ? NEWER_INTEGER.test(content)
-        : type === 'numeric'
-          ? NEWER_NUMERIC.test(content)
-          : type === 'interval'
-            ? /^\s*[+-]?infinity\s*$/i.test(content)
-            : type === 'oid'
-              ? NEWER_OID.test(content)
-              : NEWER_DATETIME.test(content);
-    if (!rejected) continue;
-    const datetime = type === 'interval' || type.startsWith('timestamp') || type === 'date';
-    return first({
-      stage: 'statement',
-      statement,
-      code: datetime ? '22007' : '22P02',
-      message: `invalid input syntax for type ${type}: "${content}"`,
-      position: token.start + 1,
-    });
   }
   return formatFinding(statement);
 }
@@ -1713,51 +1677,6 @@ function isJsonpathConstant(tokens: readonly SqlToken[], index: number): boolean
     } else if (depth === 0 && isPunct(token, ',')) return false;
   }
   return false;
-}
-
-/** The type a string literal is cast to, in 15's words, if it is one `literalFinding` reads. */
-/**
- * An integer or numeric array literal (`'{0x1F, 2}'::int[]`) with an element 16+ reads and 15
- * refuses: that element, with 15's name of the type.
- */
-function arrayLiteralElement(
-  tokens: readonly SqlToken[],
-  index: number,
-  content: string,
-): { type: string; text: string } | { refused: { code: string; message: string } } | undefined {
-  const next = tokens[index + 1];
-  const cast =
-    isPunct(next, '::') ||
-    (isPunct(tokens[index - 1], '(') && isWord(tokens[index - 2], 'cast') && isWord(next, 'as'));
-  const name = tokens[index + 2];
-  if (!cast || name?.kind !== 'word' || !isPunct(tokens[index + 3], '[')) return undefined;
-  const type = LITERAL_TYPES[name.value];
-  const pattern =
-    type === 'numeric'
-      ? NEWER_NUMERIC
-      : type === 'integer' || type === 'bigint' || type === 'smallint'
-        ? NEWER_INTEGER
-        : type === 'oid'
-          ? NEWER_OID
-          : type === 'interval'
-            ? NEWER_INFINITE_INTERVAL
-            : type === 'date' || type?.startsWith('timestamp')
-              ? NEWER_DATETIME
-              : undefined;
-  if (!pattern || !type) return undefined;
-  const elements = content.split(/[{},]/).map((element) => element.trim().replace(/^"(.*)"$/s, '$1'));
-  const at = elements.findIndex((element) => pattern.test(element));
-  const text = elements[at];
-  if (text === undefined) return undefined;
-  // An element before it that both versions refuse is read, and refused, first.
-  if (type === 'integer' || type === 'bigint' || type === 'smallint') {
-    for (const earlier of elements.slice(0, at)) {
-      if (earlier === '' || /^null$/i.test(earlier)) continue;
-      const refused = pg15IntegerInputError(type, earlier);
-      if (refused) return { refused };
-    }
-  }
-  return { type, text };
 }
 
 const INTEGER_RANGES: Readonly<Record<'smallint' | 'integer' | 'bigint', readonly [bigint, bigint]>> = {
@@ -2247,14 +2166,10 @@ const NEWER_INPUT = (value: string): boolean =>
   pg15DatetimeText(value) !== undefined ||
   CONFLICTING_ABBREVIATION.test(value) ||
   ZONE_DATA_ABBREVIATION.test(value) ||
-  NEWER_OID.test(value.replace(/^\s*\{/, '')) ||
-  value
-    .split(/[{},[\]()]/)
-    .some(
-      (part) =>
-        NEWER_NUMERIC.test(part.trim().replace(/^"(.*)"$/s, '$1')) ||
-        NEWER_INFINITE_INTERVAL.test(part.trim().replace(/^"(.*)"$/s, '$1')),
-    );
+  NEWER_OID.test(value.replace(/^\s*\{/, ''));
+// Integers, numerics and intervals 16+ reads and 15 refuses (`'0x1F'`, `'1_000'`, `'infinity'`) are
+// not looked for: pg15-type-input.ts's stand-ins refuse them as the server converts the literal, in
+// 15's order (an UPDATE's WHERE before its SET) and with its position.
 
 /**
  * A plain string literal given as a column's value (`INSERT INTO t (n) VALUES ('0x1F')`, `UPDATE t
