@@ -143,7 +143,7 @@ const PREFILTER = new RegExp(
     String.raw`\bmaterialized\s+view\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
     // Pattern matching and case mapping that may meet an indeterminate collation (pg15-indeterminate-collation.ts).
-    String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\([^()]*\|\|`,
+    String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\((?:[^()]*\|\||\s*(?:coalesce|nullif|greatest|least|case|\())|\bsubstring\s*\(`,
     // A zone argument (pg15-zone-arguments.ts), whatever its operand.
     String.raw`\bat\s+time\s+zone\b|\b(?:timezone|date_trunc|make_timestamptz)\s*\(`,
     // An array literal whose braces 15 may refuse before reading any element (array-literal-shape.ts).
@@ -2162,14 +2162,13 @@ function inputEdits(tokens: readonly SqlToken[]): Edit[] {
 const NEWER_INPUT = (value: string): boolean =>
   mayBeMalformedArray(value) ||
   IDENTIFIER_HINT.test(value) ||
-  pg15OidText(value) !== undefined ||
   pg15DatetimeText(value) !== undefined ||
   CONFLICTING_ABBREVIATION.test(value) ||
-  ZONE_DATA_ABBREVIATION.test(value) ||
-  NEWER_OID.test(value.replace(/^\s*\{/, ''));
-// Integers, numerics and intervals 16+ reads and 15 refuses (`'0x1F'`, `'1_000'`, `'infinity'`) are
-// not looked for: pg15-type-input.ts's stand-ins refuse them as the server converts the literal, in
-// 15's order (an UPDATE's WHERE before its SET) and with its position.
+  ZONE_DATA_ABBREVIATION.test(value);
+// Integers, numerics, oids and intervals 16+ reads and 15 refuses or reads otherwise (`'0x1F'`,
+// `'1_000'`, `'012'`, `'infinity'`) are not looked for: pg15-type-input.ts's stand-ins read them as
+// 15 as the server converts the literal, in 15's order (an UPDATE's WHERE before its SET) and with
+// its position.
 
 /**
  * A plain string literal given as a column's value (`INSERT INTO t (n) VALUES ('0x1F')`, `UPDATE t
