@@ -140,7 +140,7 @@ const PREFILTER = new RegExp(
     String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
-    String.raw`\bmaterialized\s+view\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
+    String.raw`\bmaterialized\s+view\b|\bforeign\s+table\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
     // Pattern matching and case mapping that may meet an indeterminate collation (pg15-indeterminate-collation.ts).
     String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\((?:[^()]*\|\||\s*(?:coalesce|nullif|greatest|least|case|\())|\bsubstring\s*\(`,
@@ -1154,6 +1154,19 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
   if (isWord(head, 'create') && isWord(second, 'collation')) {
     const collation = collationFinding(statement);
     if (collation) return collation;
+  }
+  const foreignLike =
+    isWord(head, 'create') && isWord(second, 'foreign') ? foreignTableLike(tokens) : undefined;
+  if (foreignLike) {
+    // 18 copies the table's columns (and then looks the server up); 15 refuses LIKE while it
+    // analyses the statement, before any lookup.
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: 'LIKE is not supported for creating foreign tables',
+      position: at(foreignLike),
+    };
   }
   // `ALTER DEFAULT PRIVILEGES [FOR ...] [IN SCHEMA ...] GRANT|REVOKE ...` lists privileges as GRANT does.
   const grantAt = isWord(head, 'grant', 'revoke')
@@ -2295,6 +2308,23 @@ function literalType(tokens: readonly SqlToken[], index: number): string | undef
     isWord(tokens[index + 2], 'time') &&
     isWord(tokens[index + 3], 'zone');
   return atTimeZone ? 'timestamp with time zone' : named;
+}
+
+/** The table named by a LIKE element of CREATE FOREIGN TABLE's column list, if it has one. */
+function foreignTableLike(tokens: readonly SqlToken[]): SqlToken | undefined {
+  if (!isWord(tokens[2], 'table')) return undefined;
+  const open = tokens.findIndex((token) => isPunct(token, '('));
+  const close = open < 0 ? undefined : closingParen(tokens, open);
+  if (close === undefined) return undefined;
+  let depth = 0;
+  for (let index = open + 1; index < close; index += 1) {
+    const token = tokens[index];
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    else if (depth === 0 && isWord(token, 'like') && (index === open + 1 || isPunct(tokens[index - 1], ',')))
+      return tokens[index + 1];
+  }
+  return undefined;
 }
 
 /** `to_timestamp(text, 'YYYY TZ')`: TZ, tz and OF parse as input since 17; 15 formats them only. */
