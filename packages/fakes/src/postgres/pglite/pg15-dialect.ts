@@ -59,7 +59,7 @@ import { PARTITION_FOLLOW_UP_PREFILTER, partitionFollowUpGuard } from './pg15-pa
 import { handlerEdits } from './pg15-plpgsql-handlers.js';
 import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
-import { zoneArgumentEdits } from './pg15-zone-arguments.js';
+import { zoneArgumentBodyEdits, zoneArgumentEdits } from './pg15-zone-arguments.js';
 
 export { NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
@@ -1428,7 +1428,9 @@ function boundCursorEdits(statements: readonly Statement[]): Edit[] {
         return at === -1 ? [] : [{ ...part, tokens: part.tokens.slice(at) }];
       });
       const handlers = plpgsql ? handlerEdits(content, inner) : [];
-      const bodyEdits = [...quotingEdits(inner), ...catalogEdits(reads), ...handlers].sort(
+      // A zone argument in the body is read as 15 reads it when the body runs, as in a statement.
+      const zones = zoneArgumentBodyEdits(inner);
+      const bodyEdits = [...quotingEdits(inner), ...catalogEdits(reads), ...handlers, ...zones].sort(
         (a, b) => a.start - b.start,
       );
       const kept = withoutOverlaps(bodyEdits);
