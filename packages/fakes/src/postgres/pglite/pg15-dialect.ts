@@ -2274,6 +2274,7 @@ function literalGuard(statement: Statement, text: string): string | undefined {
   return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))}, ${array(shapes)}, ARRAY[${newer.join(', ')}]::boolean[])`;
 }
 
+/** The type a string literal is cast to (`'x'::int`, `CAST('x' AS int)`, `int 'x'`), in 15's words, if one of LITERAL_TYPES. */
 function literalType(tokens: readonly SqlToken[], index: number): string | undefined {
   const next = tokens[index + 1];
   const previous = tokens[index - 1];

@@ -211,6 +211,9 @@ function repeatableColumns(tokens: readonly SqlToken[], { first, last }: Chain):
     }
     if (token.kind === 'op') {
       if (!['|', '=', '<', '>', '!'].includes(token.value)) return undefined;
+      // `=>`: a named argument (`regexp_count(string => a, ...)`), no operand of its own.
+      const next = tokens[at + 1];
+      if (token.value === '=' && next?.value === '>' && next.start === token.end) return undefined;
       continue;
     }
     if (token.kind === 'word' && isPunct(tokens[at + 1], '(')) {
