@@ -39,9 +39,21 @@ const COLLATE: readonly (readonly [string, string])[] = [
 for (const [name, expr] of COLLATE) {
   list.add(`42P22: ${name}`, [`SELECT ${expr} AS v FROM t ORDER BY ctid`], TWO);
 }
-list.add('42P22: lower of COALESCE in WHERE', ['SELECT count(*) FROM t WHERE lower(COALESCE(a, b)) = \'abc\''], TWO);
-list.add('42P22: substring from in a view', ['CREATE VIEW v AS SELECT substring(a from b) AS s FROM t', 'SELECT * FROM v'], TWO);
-list.add('42P22: ILIKE ANY on an empty table', ['DELETE FROM t', 'SELECT a ILIKE ANY (ARRAY[b]) FROM t'], TWO);
+list.add(
+  '42P22: lower of COALESCE in WHERE',
+  ["SELECT count(*) FROM t WHERE lower(COALESCE(a, b)) = 'abc'"],
+  TWO,
+);
+list.add(
+  '42P22: substring from in a view',
+  ['CREATE VIEW v AS SELECT substring(a from b) AS s FROM t', 'SELECT * FROM v'],
+  TWO,
+);
+list.add(
+  '42P22: ILIKE ANY on an empty table',
+  ['DELETE FROM t', 'SELECT a ILIKE ANY (ARRAY[b]) FROM t'],
+  TWO,
+);
 
 // 2. Two literals both refused, or one refused only by 15: which error 15 reports.
 const LITERALS: readonly (readonly [string, string])[] = [
@@ -72,7 +84,10 @@ const CLAUSES: readonly (readonly [string, string])[] = [
   ['select list before FROM? (15: FROM first)', "SELECT '2023-02-29'::date FROM (SELECT '0x1F'::int) s"],
   ['FROM function before select list', "SELECT '2023-02-29'::date FROM generate_series(1, '1_000'::int) g"],
   ['FROM VALUES before select list', "SELECT '2023-02-29'::date FROM (VALUES ('0x1F'::int)) v(x)"],
-  ['JOIN ON before select list', "SELECT '2023-02-29'::date FROM (SELECT 1 x) a JOIN (SELECT 1 y) b ON x = '0x1F'::int"],
+  [
+    'JOIN ON before select list',
+    "SELECT '2023-02-29'::date FROM (SELECT 1 x) a JOIN (SELECT 1 y) b ON x = '0x1F'::int",
+  ],
   ['select list before WHERE', "SELECT '0x1F'::int WHERE '2023-02-29'::date IS NULL"],
   ['WHERE after select list', "SELECT '2023-02-29'::date WHERE 1 = '0x1F'::int"],
   ['WHERE before ORDER BY', "SELECT 1 AS x WHERE 1 = '0x1F'::int ORDER BY '2023-02-29'::date"],
@@ -84,10 +99,22 @@ const CLAUSES: readonly (readonly [string, string])[] = [
   ['CTE before main', "WITH c AS (SELECT '2023-02-29'::date) SELECT '0x1F'::int FROM c"],
   ['CTE before main, reversed', "WITH c AS (SELECT '0x1F'::int) SELECT '2023-02-29'::date FROM c"],
   ['UNION left before right', "SELECT '0x1F'::int UNION ALL SELECT '2023-02-29'::date::text::int"],
-  ['INSERT VALUES before RETURNING', "CREATE TEMP TABLE x (i int, d date); INSERT INTO x VALUES ('0x1F', '2023-02-28') RETURNING '2023-02-29'::date"],
-  ['UPDATE SET before WHERE', "CREATE TEMP TABLE x (i int, d date); UPDATE x SET d = '2023-02-29' WHERE i = '0x1F'"],
-  ['UPDATE WHERE after SET', "CREATE TEMP TABLE x (i int, d date); UPDATE x SET i = '0x1F' WHERE d = '2023-02-29'"],
-  ['DELETE USING before WHERE', "CREATE TEMP TABLE x (i int, d date); DELETE FROM x USING (SELECT '0x1F'::int) s WHERE d = '2023-02-29'"],
+  [
+    'INSERT VALUES before RETURNING',
+    "CREATE TEMP TABLE x (i int, d date); INSERT INTO x VALUES ('0x1F', '2023-02-28') RETURNING '2023-02-29'::date",
+  ],
+  [
+    'UPDATE SET before WHERE',
+    "CREATE TEMP TABLE x (i int, d date); UPDATE x SET d = '2023-02-29' WHERE i = '0x1F'",
+  ],
+  [
+    'UPDATE WHERE after SET',
+    "CREATE TEMP TABLE x (i int, d date); UPDATE x SET i = '0x1F' WHERE d = '2023-02-29'",
+  ],
+  [
+    'DELETE USING before WHERE',
+    "CREATE TEMP TABLE x (i int, d date); DELETE FROM x USING (SELECT '0x1F'::int) s WHERE d = '2023-02-29'",
+  ],
   ['scalar subquery in select list before later literal', "SELECT (SELECT '0x1F'::int), '2023-02-29'::date"],
   ['lateral FROM item', "SELECT 1 FROM (SELECT '2023-02-29'::date) a, LATERAL (SELECT '0x1F'::int) b"],
   ['FROM items in order', "SELECT 1 FROM (SELECT '0x1F'::int) a, (SELECT '2023-02-29'::date) b"],
@@ -164,10 +191,7 @@ list.add(
 );
 list.add(
   'zone in body: trigger',
-  [
-    'INSERT INTO ev (at) VALUES (\'2024-01-01 00:00:00+00\')',
-    'SELECT local::text FROM ev',
-  ],
+  ["INSERT INTO ev (at) VALUES ('2024-01-01 00:00:00+00')", 'SELECT local::text FROM ev'],
   `SET TIME ZONE 'Asia/Kolkata';
   CREATE TABLE ev (at timestamptz, local timestamp);
   CREATE FUNCTION evf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.local := NEW.at AT TIME ZONE 'IST'; RETURN NEW; END $$;
