@@ -53,6 +53,7 @@ describe('indeterminateCollationEdits', () => {
       'SELECT lower(COALESCE(a, $1)), upper((SELECT COALESCE(a, b))), lower(f(a, b)) FROM t',
       'SELECT lower(COALESCE(a COLLATE "C", b)), substring(a from 2 for 3), substring(a from 2) FROM t',
       'CREATE INDEX ON t (lower(COALESCE(a, b)))',
+      'EXPLAIN SELECT * FROM t WHERE lower(COALESCE(a, b)) = $1',
       "SELECT regexp_count(string => a, pattern => b), regexp_replace(string => 'abc', pattern => 'b', replacement => 'x')",
       'SELECT jsonb_path_query(j, \'$.a ? (@ like_regex "x")\') FROM t',
     ])

@@ -291,11 +291,14 @@ function operandTo(tokens: readonly SqlToken[], last: number): Chain | undefined
 
 const SPLITTING_WORDS = new Set(['from', 'for', 'similar']);
 
-/** Whether the token at `index` is in a CREATE or ALTER statement, whose expressions are kept as written. */
+/**
+ * Whether the token at `index` is in a CREATE or ALTER statement, whose expressions are kept as
+ * written (an index's, a view's: the catalog shows them), or in an EXPLAIN, whose plan prints them.
+ */
 function inDefinition(tokens: readonly SqlToken[], index: number): boolean {
   let at = index;
   while (at > 0 && !isPunct(tokens[at - 1], ';')) at -= 1;
-  return isWord(tokens[at], 'create') || isWord(tokens[at], 'alter');
+  return isWord(tokens[at], 'create') || isWord(tokens[at], 'alter') || isWord(tokens[at], 'explain');
 }
 
 /** The arguments of the call whose `(` is at `open`, each a span of tokens, split at its top-level commas (and FROM). */
@@ -335,8 +338,12 @@ export interface CollationEdits {
 export function indeterminateCollationEdits(tokens: readonly SqlToken[], text: string): CollationEdits {
   const edits: { start: number; end: number; text: string }[] = [];
   const constructs = new Set<string>();
+  // The spans already checked: an operand is checked once.
+  const covered: { start: number; end: number }[] = [];
   // `plain`: two text columns; `cast`: operands of any type (a non-text one compares under the
-  // default collation, which conflicts with none); `any`: the right is ANY/ALL's array.
+  // default collation, which conflicts with none); `any`: the right is ANY/ALL's array. The left
+  // operand stays where it was written, as the CASE's THEN, so that an error PGlite places in the
+  // CASE's value (42P21 where GROUP BY needs its collation) keeps 15's position.
   const check = (
     left: Chain,
     right: Chain,
@@ -347,15 +354,19 @@ export function indeterminateCollationEdits(tokens: readonly SqlToken[], text: s
     const b = source(text, tokens, right);
     const start = tokens[left.first]?.start ?? 0;
     const end = tokens[left.last]?.end ?? 0;
-    if (edits.some((edit) => edit.start < end && start < edit.end)) return;
+    if (covered.some((span) => span.start < end && start < span.end)) return;
+    covered.push({ start, end });
     const test =
       form === 'plain'
         ? `pg_catalog.text_lt(${a}, ${b})`
         : form === 'cast'
           ? `pg_catalog.text_lt((${a})::pg_catalog.text, (${b})::pg_catalog.text)`
           : `(${a})::pg_catalog.text OPERATOR(pg_catalog.<) ANY ((${b})::pg_catalog.text[])`;
-    const value = form === 'plain' ? a : `(${a})`;
-    edits.push({ start, end, text: `(CASE WHEN ${test} THEN ${value} ELSE ${value} END)` });
+    const [open, close] = form === 'plain' ? ['', ''] : ['(', ')'];
+    edits.push(
+      { start, end: start, text: `(CASE WHEN ${test} THEN ${open}` },
+      { start: end, end, text: `${close} ELSE ${open}${a}${close} END)` },
+    );
     constructs.add(construct);
   };
   // Operands that are expressions (`COALESCE(a, b)`, `a || '-' || b`, a CASE): checked as a whole,

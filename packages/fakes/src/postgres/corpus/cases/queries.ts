@@ -1186,6 +1186,8 @@ export const queryCases = defineGroup('queries', [
       'SELECT COALESCE(given, family) ~ nick AS v FROM people ORDER BY id',
       'SELECT lower(COALESCE(given, nick)) AS v, substring(given from id) AS s FROM people ORDER BY id',
       'SELECT lower(COALESCE(given, family) COLLATE "C") AS v FROM people ORDER BY id',
+      'SELECT lower(COALESCE(given, family)) FROM people GROUP BY lower(COALESCE(given, family))',
+      'SELECT lower(COALESCE(given, nick)) AS k, count(*) FROM people GROUP BY lower(COALESCE(given, nick)) ORDER BY 1',
     ],
   },
 ]);
