@@ -30,7 +30,7 @@ import { PATTERN_COLLATION_STATEMENTS } from './pg15-pattern-collations.js';
 import { POSITION_DEPARSE_STATEMENTS } from './pg15-position-deparse.js';
 import { ROLE_ADMIN_STATEMENTS } from './pg15-role-admin.js';
 import { pg15ServerFunctionStatements, STAND_IN_PRIVILEGES_STATEMENT } from './pg15-server-functions.js';
-import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTING_ROWS } from './pg15-settings.js';
+import { FIXED_SETTINGS, LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTING_ROWS } from './pg15-settings.js';
 import { typeInputStatements } from './pg15-type-input.js';
 import { PG15_VIEWS } from './pg15-views.js';
 
@@ -285,6 +285,9 @@ export const PG15_REPLACED_SIGNATURES: readonly string[] = REPLACED_BUILTINS;
 
 const versionCase = (value: string): string =>
   `CASE pg_catalog.lower(${value}) WHEN 'server_version' THEN '${SERVER_VERSION}' WHEN 'server_version_num' THEN '${SERVER_VERSION_NUM}'`;
+/** `versionCase`, and the fixed settings' values as SHOW and current_setting() give them. */
+const shownCase = (value: string): string =>
+  `${versionCase(value)} ${FIXED_SETTINGS.map(({ shown, row: [name] }) => `WHEN '${name}' THEN '${shown}'`).join(' ')}`;
 
 /**
  * current_setting() also answers 15's locale settings, which 18 no longer has, and
@@ -292,7 +295,7 @@ const versionCase = (value: string): string =>
  * the connecting user at start-up): the session user, which it names whenever it is set.
  */
 const settingCase = (value: string): string =>
-  `${versionCase(value)} ${[...LOCALE_SETTINGS].map((name) => `WHEN '${name}' THEN '${SERVER_LOCALE}'`).join(' ')} WHEN 'session_authorization' THEN COALESCE(NULLIF(pg_catalog.${PG15_HIDDEN_PREFIX}current_setting(${value}), ''), SESSION_USER::text)`;
+  `${shownCase(value)} ${[...LOCALE_SETTINGS].map((name) => `WHEN '${name}' THEN '${SERVER_LOCALE}'`).join(' ')} WHEN 'session_authorization' THEN COALESCE(NULLIF(pg_catalog.${PG15_HIDDEN_PREFIX}current_setting(${value}), ''), SESSION_USER::text)`;
 
 const SETTINGS_COLUMNS =
   'name, setting, unit, category, short_desc, extra_desc, context, vartype, source, min_val, max_val, enumvals, boot_val, reset_val, sourcefile, sourceline, pending_restart';
@@ -399,14 +402,14 @@ function versionStatements(): CatalogStatement[] {
             CASE WHEN source = 'command line' AND name IN (${PG15_DEFAULTS_STARTED}) THEN 'default' ELSE source END,
             min_val, max_val, enumvals, ${bootOf}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
           FROM pg_catalog.pg_show_all_settings() a(${SETTINGS_COLUMNS})
-          WHERE name <> ALL ('${sqlArray([...NEWER_SETTINGS, ...EXTENSION_NEWER_SETTINGS])}'::text[])
+          WHERE name <> ALL ('${sqlArray([...NEWER_SETTINGS, ...EXTENSION_NEWER_SETTINGS, ...FIXED_SETTINGS.map(({ row: [name] }) => name)])}'::text[])
           UNION ALL
           SELECT name, '${SERVER_LOCALE}', NULL, 'Preset Options', short_desc, NULL, 'internal', 'string', 'default',
             NULL, NULL, NULL, 'C', '${SERVER_LOCALE}', NULL, NULL, false
           FROM (VALUES ('lc_collate', 'Shows the collation order locale.'),
                        ('lc_ctype', 'Shows the character classification and case conversion locale.')) l(name, short_desc)
           UNION ALL
-          SELECT * FROM (VALUES ${REMOVED_SETTING_ROWS.map(settingRow).join(',\n            ')}) r
+          SELECT * FROM (VALUES ${[...REMOVED_SETTING_ROWS, ...FIXED_SETTINGS.map(({ row }) => row)].map(settingRow).join(',\n            ')}) r
         ) s(${SETTINGS_COLUMNS})
         ORDER BY pg_catalog.lower(name) COLLATE "C"`,
       params: [],

@@ -341,8 +341,10 @@ describe('toPg15: errors 15 raises when it runs the statement', () => {
       'invalid input syntax for type timestamp with time zone: "+infinity"',
       33,
     ],
-  ])('%s fails as 15 converts the constant', (text, code, message, position) => {
-    expect(refusalOf(text)).toEqual({ code, message, position });
+  ])('leaves %s to the input stand-ins, which refuse it in 15s order among the constants', (text) => {
+    // pg15-type-input.ts's stand-ins raise the error, with its position, as the server converts
+    // the constant: after a constant of the FROM clause, before one of the WHERE clause.
+    expect(refusalOf(text)).toBeUndefined();
   });
 
   it.each([
@@ -804,11 +806,8 @@ describe('toPg15: integer and numeric array literals', () => {
     ["SELECT '{1, 0x1F}'::int[]", 'integer', '0x1F'],
     ["SELECT CAST('{1_000}' AS bigint[])", 'bigint', '1_000'],
     ['SELECT \'{"1_000.5"}\'::numeric[]', 'numeric', '1_000.5'],
-  ])('refuse an element 16+ reads and 15 does not, as 15 does: %s', (text, type, element) => {
-    expect(refusalOf(text)).toMatchObject({
-      code: '22P02',
-      message: `invalid input syntax for type ${type}: "${element}"`,
-    });
+  ])('leave an element 16+ reads to the input stand-in of the element type: %s', (text) => {
+    expect(refusalOf(text)).toBeUndefined();
   });
 
   it.each(["SELECT '{1,2}'::int[]", "SELECT '{0x1F}'::text[]", "SELECT '{1_0}'::interval[]"])(
@@ -875,17 +874,10 @@ describe('toPg15: PL/pgSQL bound cursors', () => {
 });
 
 describe('literals 15 converts in order', () => {
-  it('reports a literal both versions refuse before a later one only 15 refuses', () => {
-    expect(refusalOf("SELECT '32768'::smallint > '1_000'::bigint")).toEqual({
-      code: '22003',
-      message: 'value "32768" is out of range for type smallint',
-      position: 8,
-    });
-    expect(refusalOf(`SELECT '{"32768",NULL,"1_000"}'::smallint[]`)).toMatchObject({
-      code: '22003',
-      position: 8,
-    });
-    expect(refusalOf("SELECT '{1_000,32768}'::smallint[]")).toMatchObject({ code: '22P02' });
+  it('reports a literal both versions refuse before a later malformed array literal', () => {
+    // Integers 16+ reads are the input stand-ins' to refuse, in order, as the server reads them.
+    expect(refusalOf("SELECT '32768'::smallint > '1_000'::bigint")).toBeUndefined();
+    expect(refusalOf(`SELECT '{"32768",NULL,"1_000"}'::smallint[]`)).toBeUndefined();
     expect(refusalOf("SELECT '12.5'::int, '{1,}'::int[]")).toMatchObject({
       message: 'invalid input syntax for type integer: "12.5"',
     });

@@ -15,7 +15,6 @@ import {
   LITERAL_GUARD,
   MAINTENANCE_SEARCH_PATH_GUARD,
   MERGE_TARGET_GUARD,
-  NEWER_DATETIME,
   NEWER_INFINITE_INTERVAL,
   NEWER_INTEGER,
   NEWER_NUMERIC,
@@ -58,10 +57,9 @@ import {
 import { ambiguousNotNullNameGuard, DROPPING_PREFILTER } from './pg15-not-null-constraint-names.js';
 import { PARTITION_FOLLOW_UP_PREFILTER, partitionFollowUpGuard } from './pg15-partition-follow-up.js';
 import { handlerEdits } from './pg15-plpgsql-handlers.js';
-import { arrayConstructorElement, rangeLiteralBound } from './pg15-range-literals.js';
 import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
-import { zoneArgumentEdits } from './pg15-zone-arguments.js';
+import { zoneArgumentBodyEdits, zoneArgumentEdits } from './pg15-zone-arguments.js';
 
 export { NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
@@ -142,10 +140,10 @@ const PREFILTER = new RegExp(
     String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,
     String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
-    String.raw`\bmaterialized\s+view\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
+    String.raw`\bmaterialized\s+view\b|\bforeign\s+table\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
     // Pattern matching and case mapping that may meet an indeterminate collation (pg15-indeterminate-collation.ts).
-    String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\([^()]*\|\|`,
+    String.raw`~|\bilike\b|\bsimilar\s+to\b|\bregexp_\w+\s*\(|\b(?:lower|upper|initcap)\s*\((?:[^()]*\|\||\s*(?:coalesce|nullif|greatest|least|case|\())|\bsubstring\s*\(`,
     // A zone argument (pg15-zone-arguments.ts), whatever its operand.
     String.raw`\bat\s+time\s+zone\b|\b(?:timezone|date_trunc|make_timestamptz)\s*\(`,
     // An array literal whose braces 15 may refuse before reading any element (array-literal-shape.ts).
@@ -1157,6 +1155,19 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
     const collation = collationFinding(statement);
     if (collation) return collation;
   }
+  const foreignLike =
+    isWord(head, 'create') && isWord(second, 'foreign') ? foreignTableLike(tokens) : undefined;
+  if (foreignLike) {
+    // 18 copies the table's columns (and then looks the server up); 15 refuses LIKE while it
+    // analyses the statement, before any lookup.
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: 'LIKE is not supported for creating foreign tables',
+      position: at(foreignLike),
+    };
+  }
   // `ALTER DEFAULT PRIVILEGES [FOR ...] [IN SCHEMA ...] GRANT|REVOKE ...` lists privileges as GRANT does.
   const grantAt = isWord(head, 'grant', 'revoke')
     ? 0
@@ -1417,7 +1428,9 @@ function boundCursorEdits(statements: readonly Statement[]): Edit[] {
         return at === -1 ? [] : [{ ...part, tokens: part.tokens.slice(at) }];
       });
       const handlers = plpgsql ? handlerEdits(content, inner) : [];
-      const bodyEdits = [...quotingEdits(inner), ...catalogEdits(reads), ...handlers].sort(
+      // A zone argument in the body is read as 15 reads it when the body runs, as in a statement.
+      const zones = zoneArgumentBodyEdits(inner);
+      const bodyEdits = [...quotingEdits(inner), ...catalogEdits(reads), ...handlers, ...zones].sort(
         (a, b) => a.start - b.start,
       );
       const kept = withoutOverlaps(bodyEdits);
@@ -1537,53 +1550,19 @@ function literalFinding(statement: Statement): Finding | undefined {
         ? pg15MalformedArray(content)
         : undefined;
     if (malformed) return first({ stage: 'statement', statement, ...malformed, position: token.start + 1 });
-    const element =
-      arrayLiteralElement(tokens, index, content) ??
-      rangeLiteralBound(tokens, index, content) ??
-      arrayConstructorElement(tokens, index, content);
-    if (element && 'refused' in element) {
-      return first({ stage: 'statement', statement, ...element.refused, position: token.start + 1 });
-    }
-    if (element) {
-      const datetime =
-        element.type === 'interval' || element.type === 'date' || element.type.startsWith('timestamp');
-      return first({
-        stage: 'statement',
-        statement,
-        code: datetime ? '22007' : '22P02',
-        message: `invalid input syntax for type ${element.type}: "${element.text}"`,
-        position: token.start + 1,
-      });
-    }
+    // A constant of a type whose input 16+ widened (`'0x1F'::int`, `'{1_000}'::numeric[]`, a range's
+    // bound, `'infinity'::interval`) is left to the server: pg15-type-input.ts's stand-ins refuse it
+    // as 15's input functions do, while PGlite analyses the statement, so in 15's order among the
+    // statement's other constants (FROM before the select list, then WHERE, ORDER BY...) and with
+    // 15's position. A refusal found here could only be raised before all of them. An integer both
+    // versions refuse is still noted: it comes before a malformed array literal found after it.
     const type = literalType(tokens, index);
-    if (!type) continue;
     const integerError =
       type === 'integer' || type === 'bigint' || type === 'smallint'
         ? pg15IntegerInputError(type, content)
         : undefined;
-    if (integerError && !NEWER_INTEGER.test(content)) {
+    if (integerError && !NEWER_INTEGER.test(content))
       earlier ??= { stage: 'statement', statement, ...integerError, position: token.start + 1 };
-      continue;
-    }
-    const rejected =
-      type === 'integer' || type === 'bigint' || type === 'smallint'
-        ? NEWER_INTEGER.test(content)
-        : type === 'numeric'
-          ? NEWER_NUMERIC.test(content)
-          : type === 'interval'
-            ? /^\s*[+-]?infinity\s*$/i.test(content)
-            : type === 'oid'
-              ? NEWER_OID.test(content)
-              : NEWER_DATETIME.test(content);
-    if (!rejected) continue;
-    const datetime = type === 'interval' || type.startsWith('timestamp') || type === 'date';
-    return first({
-      stage: 'statement',
-      statement,
-      code: datetime ? '22007' : '22P02',
-      message: `invalid input syntax for type ${type}: "${content}"`,
-      position: token.start + 1,
-    });
   }
   return formatFinding(statement);
 }
@@ -1713,51 +1692,6 @@ function isJsonpathConstant(tokens: readonly SqlToken[], index: number): boolean
     } else if (depth === 0 && isPunct(token, ',')) return false;
   }
   return false;
-}
-
-/** The type a string literal is cast to, in 15's words, if it is one `literalFinding` reads. */
-/**
- * An integer or numeric array literal (`'{0x1F, 2}'::int[]`) with an element 16+ reads and 15
- * refuses: that element, with 15's name of the type.
- */
-function arrayLiteralElement(
-  tokens: readonly SqlToken[],
-  index: number,
-  content: string,
-): { type: string; text: string } | { refused: { code: string; message: string } } | undefined {
-  const next = tokens[index + 1];
-  const cast =
-    isPunct(next, '::') ||
-    (isPunct(tokens[index - 1], '(') && isWord(tokens[index - 2], 'cast') && isWord(next, 'as'));
-  const name = tokens[index + 2];
-  if (!cast || name?.kind !== 'word' || !isPunct(tokens[index + 3], '[')) return undefined;
-  const type = LITERAL_TYPES[name.value];
-  const pattern =
-    type === 'numeric'
-      ? NEWER_NUMERIC
-      : type === 'integer' || type === 'bigint' || type === 'smallint'
-        ? NEWER_INTEGER
-        : type === 'oid'
-          ? NEWER_OID
-          : type === 'interval'
-            ? NEWER_INFINITE_INTERVAL
-            : type === 'date' || type?.startsWith('timestamp')
-              ? NEWER_DATETIME
-              : undefined;
-  if (!pattern || !type) return undefined;
-  const elements = content.split(/[{},]/).map((element) => element.trim().replace(/^"(.*)"$/s, '$1'));
-  const at = elements.findIndex((element) => pattern.test(element));
-  const text = elements[at];
-  if (text === undefined) return undefined;
-  // An element before it that both versions refuse is read, and refused, first.
-  if (type === 'integer' || type === 'bigint' || type === 'smallint') {
-    for (const earlier of elements.slice(0, at)) {
-      if (earlier === '' || /^null$/i.test(earlier)) continue;
-      const refused = pg15IntegerInputError(type, earlier);
-      if (refused) return { refused };
-    }
-  }
-  return { type, text };
 }
 
 const INTEGER_RANGES: Readonly<Record<'smallint' | 'integer' | 'bigint', readonly [bigint, bigint]>> = {
@@ -2243,18 +2177,13 @@ function inputEdits(tokens: readonly SqlToken[]): Edit[] {
 const NEWER_INPUT = (value: string): boolean =>
   mayBeMalformedArray(value) ||
   IDENTIFIER_HINT.test(value) ||
-  pg15OidText(value) !== undefined ||
   pg15DatetimeText(value) !== undefined ||
   CONFLICTING_ABBREVIATION.test(value) ||
-  ZONE_DATA_ABBREVIATION.test(value) ||
-  NEWER_OID.test(value.replace(/^\s*\{/, '')) ||
-  value
-    .split(/[{},[\]()]/)
-    .some(
-      (part) =>
-        NEWER_NUMERIC.test(part.trim().replace(/^"(.*)"$/s, '$1')) ||
-        NEWER_INFINITE_INTERVAL.test(part.trim().replace(/^"(.*)"$/s, '$1')),
-    );
+  ZONE_DATA_ABBREVIATION.test(value);
+// Integers, numerics, oids and intervals 16+ reads and 15 refuses or reads otherwise (`'0x1F'`,
+// `'1_000'`, `'012'`, `'infinity'`) are not looked for: pg15-type-input.ts's stand-ins read them as
+// 15 as the server converts the literal, in 15's order (an UPDATE's WHERE before its SET) and with
+// its position.
 
 /**
  * A plain string literal given as a column's value (`INSERT INTO t (n) VALUES ('0x1F')`, `UPDATE t
@@ -2345,6 +2274,7 @@ function literalGuard(statement: Statement, text: string): string | undefined {
   return `SELECT ${LITERAL_GUARD}(${sqlString(name)}, ${array(pairs.map(([column]) => column))}, ${array(pairs.map(([, literal]) => literal))}, ${array(shapes)}, ARRAY[${newer.join(', ')}]::boolean[])`;
 }
 
+/** The type a string literal is cast to (`'x'::int`, `CAST('x' AS int)`, `int 'x'`), in 15's words, if one of LITERAL_TYPES. */
 function literalType(tokens: readonly SqlToken[], index: number): string | undefined {
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
@@ -2381,6 +2311,23 @@ function literalType(tokens: readonly SqlToken[], index: number): string | undef
     isWord(tokens[index + 2], 'time') &&
     isWord(tokens[index + 3], 'zone');
   return atTimeZone ? 'timestamp with time zone' : named;
+}
+
+/** The table named by a LIKE element of CREATE FOREIGN TABLE's column list, if it has one. */
+function foreignTableLike(tokens: readonly SqlToken[]): SqlToken | undefined {
+  if (!isWord(tokens[2], 'table')) return undefined;
+  const open = tokens.findIndex((token) => isPunct(token, '('));
+  const close = open < 0 ? undefined : closingParen(tokens, open);
+  if (close === undefined) return undefined;
+  let depth = 0;
+  for (let index = open + 1; index < close; index += 1) {
+    const token = tokens[index];
+    if (isPunct(token, '(')) depth += 1;
+    else if (isPunct(token, ')')) depth -= 1;
+    else if (depth === 0 && isWord(token, 'like') && (index === open + 1 || isPunct(tokens[index - 1], ',')))
+      return tokens[index + 1];
+  }
+  return undefined;
 }
 
 /** `to_timestamp(text, 'YYYY TZ')`: TZ, tz and OF parse as input since 17; 15 formats them only. */

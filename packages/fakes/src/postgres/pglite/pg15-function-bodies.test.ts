@@ -67,16 +67,17 @@ describe('function and DO bodies as PostgreSQL 15 parses them', () => {
     ).toBeUndefined();
   });
 
-  it('fails a constant 15 rejects in a SQL body at creation, refuses it in PL/pgSQL', () => {
+  it('leaves a constant 15 rejects in a body to the input stand-ins, which fail where 15 does', () => {
+    // A SQL body is analysed at creation, a PL/pgSQL statement when it runs: on both servers alike.
     expect(
       toPg15("CREATE FUNCTION f() RETURNS interval LANGUAGE sql AS $$ SELECT 'infinity'::interval $$")
-        ?.refusal?.code,
-    ).toBe('22007');
+        ?.refusal,
+    ).toBeUndefined();
     expect(
       toPg15(
         "CREATE FUNCTION f() RETURNS interval LANGUAGE plpgsql AS $$ BEGIN RETURN 'infinity'::interval; END $$",
-      )?.refusal?.code,
-    ).toBe('0A000');
+      )?.refusal,
+    ).toBeUndefined();
   });
 
   it("reads 15's catalog columns inside a body", () => {

@@ -49,9 +49,51 @@ describe('indeterminateCollationEdits', () => {
       'SELECT x || a || b ILIKE c FROM t',
       "SELECT a ILIKE b ESCAPE '#' FROM t",
       "SELECT regexp_replace(a, 'x', b) FROM t",
-      'SELECT lower(a) || upper(b), lower(a || b || c) FROM t',
+      'SELECT lower(a) || upper(b) FROM t',
+      'SELECT lower(COALESCE(a, $1)), upper((SELECT COALESCE(a, b))), lower(f(a, b)) FROM t',
+      'SELECT lower(COALESCE(a COLLATE "C", b)), substring(a from 2 for 3), substring(a from 2) FROM t',
+      'CREATE INDEX ON t (lower(COALESCE(a, b)))',
+      'EXPLAIN SELECT * FROM t WHERE lower(COALESCE(a, b)) = $1',
+      "SELECT regexp_count(string => a, pattern => b), regexp_replace(string => 'abc', pattern => 'b', replacement => 'x')",
       'SELECT jsonb_path_query(j, \'$.a ? (@ like_regex "x")\') FROM t',
     ])
       expect(rewrite(sql), sql).toEqual({ text: sql });
+  });
+
+  const repeated = (a: string, b: string): string =>
+    `(CASE WHEN pg_catalog.text_lt((${a})::pg_catalog.text, (${b})::pg_catalog.text) THEN (${a}) ELSE (${a}) END)`;
+
+  it('compares an expression over two columns or more with itself or the pattern, as 15 raises 42P22 there', () => {
+    expect(rewrite('SELECT lower(COALESCE(a, b)) FROM t')).toEqual({
+      text: `SELECT lower(${repeated('COALESCE(a, b)', 'COALESCE(a, b)')}) FROM t`,
+      collationFor: 'lower() function',
+    });
+    expect(rewrite("SELECT upper(a || '-' || t.b) FROM t").text).toBe(
+      `SELECT upper(${repeated("a || '-' || t.b", "a || '-' || t.b")}) FROM t`,
+    );
+    expect(rewrite('SELECT substring(a from b) FROM t')).toEqual({
+      text: `SELECT substring(${repeated('a', 'b')} from b) FROM t`,
+      collationFor: REGULAR_EXPRESSION,
+    });
+    expect(rewrite("SELECT regexp_replace(COALESCE(a, b), 'x', 'y') FROM t").text).toBe(
+      `SELECT regexp_replace(${repeated('COALESCE(a, b)', "'x'")}, 'x', 'y') FROM t`,
+    );
+    expect(rewrite('SELECT COALESCE(a, b) ILIKE c FROM t')).toEqual({
+      text: `SELECT ${repeated('COALESCE(a, b)', 'c')} ILIKE c FROM t`,
+      collationFor: ILIKE,
+    });
+    expect(rewrite("SELECT (CASE WHEN n > 1 THEN a ELSE b END) ~ 'x' FROM t").text).toBe(
+      `SELECT ${repeated('(CASE WHEN n > 1 THEN a ELSE b END)', "'x'")} ~ 'x' FROM t`,
+    );
+  });
+
+  it('compares the subject with ANY or ALL of an array of columns', () => {
+    expect(rewrite('SELECT a NOT ILIKE ALL (ARRAY[b, c]) FROM t')).toEqual({
+      text: 'SELECT (CASE WHEN (a)::pg_catalog.text OPERATOR(pg_catalog.<) ANY (((ARRAY[b, c]))::pg_catalog.text[]) THEN (a) ELSE (a) END) NOT ILIKE ALL (ARRAY[b, c]) FROM t',
+      collationFor: ILIKE,
+    });
+    expect(rewrite("SELECT a ~ ANY (ARRAY[a, 'x']) FROM t")).toEqual({
+      text: "SELECT a ~ ANY (ARRAY[a, 'x']) FROM t",
+    });
   });
 });

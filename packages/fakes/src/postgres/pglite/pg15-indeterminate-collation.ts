@@ -142,6 +142,193 @@ function patternOperator(tokens: readonly SqlToken[], index: number): [string, n
 const source = (text: string, tokens: readonly SqlToken[], { first, last }: Chain): string =>
   text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
 
+/** Functions an operand the check repeats may call: pure, so evaluating it again changes nothing. */
+const REPEATABLE_CALLS = new Set(['coalesce', 'nullif', 'greatest', 'least']);
+/** Keywords such an operand may hold. */
+const REPEATABLE_WORDS = new Set([
+  'case',
+  'when',
+  'then',
+  'else',
+  'end',
+  'is',
+  'not',
+  'null',
+  'and',
+  'or',
+  'true',
+  'false',
+  'distinct',
+  'from',
+  'array',
+]);
+const REPEATABLE_PUNCT = new Set(['(', ')', ',', '.', '::', '[', ']']);
+
+/** The index of the token closing the `(` or `[` at `open`. */
+function closingAt(tokens: readonly SqlToken[], open: number): number | undefined {
+  let depth = 0;
+  for (let at = open; at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (isPunct(token, '(') || isPunct(token, '[')) depth += 1;
+    else if (isPunct(token, ')') || isPunct(token, ']')) {
+      depth -= 1;
+      if (depth === 0) return at;
+    }
+  }
+  return undefined;
+}
+
+/** The index of the token opening the `)` at `close`. */
+function openingAt(tokens: readonly SqlToken[], close: number): number | undefined {
+  let depth = 0;
+  for (let at = close; at >= 0; at -= 1) {
+    const token = tokens[at];
+    if (isPunct(token, ')') || isPunct(token, ']')) depth += 1;
+    else if (isPunct(token, '(') || isPunct(token, '[')) {
+      depth -= 1;
+      if (depth === 0) return at;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The columns an operand of these tokens names, or undefined when it is none the check may
+ * evaluate again (a call other than COALESCE, NULLIF, GREATEST or LEAST, a subquery, an operator
+ * other than concatenation and comparison).
+ */
+function repeatableColumns(tokens: readonly SqlToken[], { first, last }: Chain): Set<string> | undefined {
+  const columns = new Set<string>();
+  for (let at = first; at <= last; at += 1) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (token.kind === 'string' || token.kind === 'number' || token.kind === 'param') continue;
+    if (token.kind === 'punct') {
+      if (!REPEATABLE_PUNCT.has(token.value)) return undefined;
+      // A type name after `::` is not a column.
+      if (token.value === '::' && tokens[at + 1]?.kind === 'word') at += 1;
+      continue;
+    }
+    if (token.kind === 'op') {
+      if (!['|', '=', '<', '>', '!'].includes(token.value)) return undefined;
+      // `=>`: a named argument (`regexp_count(string => a, ...)`), no operand of its own.
+      const next = tokens[at + 1];
+      if (token.value === '=' && next?.value === '>' && next.start === token.end) return undefined;
+      continue;
+    }
+    if (token.kind === 'word' && isPunct(tokens[at + 1], '(')) {
+      if (!REPEATABLE_CALLS.has(token.value)) return undefined;
+      continue;
+    }
+    if (token.kind === 'word' && REPEATABLE_WORDS.has(token.value)) continue;
+    // An explicit COLLATE decides the collation (or conflicts at parse time, 42P21, as PGlite says
+    // too): the check would move that error's position.
+    if (!isName(token) || isWord(token, 'collate')) return undefined;
+    const chain = chainFrom(tokens, at);
+    if (!chain) return undefined;
+    columns.add(
+      tokens
+        .slice(chain.first, chain.last + 1)
+        .map((part) => part.value)
+        .join(''),
+    );
+    at = chain.last;
+  }
+  return columns;
+}
+
+/** The operand an operator's right side starts at `first`: a column, a string, a parenthesis, a call, a CASE. */
+function operandFrom(tokens: readonly SqlToken[], first: number): Chain | undefined {
+  const token = tokens[first];
+  if (token?.kind === 'string') return { first, last: first };
+  if (isPunct(token, '(')) {
+    const last = closingAt(tokens, first);
+    return last === undefined ? undefined : { first, last };
+  }
+  if (token?.kind === 'word' && REPEATABLE_CALLS.has(token.value) && isPunct(tokens[first + 1], '(')) {
+    const last = closingAt(tokens, first + 1);
+    return last === undefined ? undefined : { first, last };
+  }
+  if (isWord(token, 'case')) {
+    let depth = 0;
+    for (let at = first; at < tokens.length; at += 1) {
+      if (isWord(tokens[at], 'case')) depth += 1;
+      else if (isWord(tokens[at], 'end')) {
+        depth -= 1;
+        if (depth === 0) return { first, last: at };
+      }
+    }
+    return undefined;
+  }
+  return chainFrom(tokens, first);
+}
+
+/** The operand an operator's left side ends at `last`, as `operandFrom` reads one. */
+function operandTo(tokens: readonly SqlToken[], last: number): Chain | undefined {
+  const token = tokens[last];
+  if (token?.kind === 'string') return { first: last, last };
+  if (isPunct(token, ')')) {
+    const open = openingAt(tokens, last);
+    if (open === undefined) return undefined;
+    const name = tokens[open - 1];
+    return name?.kind === 'word' && REPEATABLE_CALLS.has(name.value)
+      ? { first: open - 1, last }
+      : { first: open, last };
+  }
+  if (isWord(token, 'end')) {
+    let depth = 0;
+    for (let at = last; at >= 0; at -= 1) {
+      if (isWord(tokens[at], 'end')) depth += 1;
+      else if (isWord(tokens[at], 'case')) {
+        depth -= 1;
+        if (depth === 0) return { first: at, last };
+      }
+    }
+    return undefined;
+  }
+  return chainTo(tokens, last);
+}
+
+const SPLITTING_WORDS = new Set(['from', 'for', 'similar']);
+
+/**
+ * Whether the token at `index` is in a CREATE or ALTER statement, whose expressions are kept as
+ * written (an index's, a view's: the catalog shows them), or in an EXPLAIN, whose plan prints them.
+ */
+function inDefinition(tokens: readonly SqlToken[], index: number): boolean {
+  let at = index;
+  while (at > 0 && !isPunct(tokens[at - 1], ';')) at -= 1;
+  return isWord(tokens[at], 'create') || isWord(tokens[at], 'alter') || isWord(tokens[at], 'explain');
+}
+
+/** The arguments of the call whose `(` is at `open`, each a span of tokens, split at its top-level commas (and FROM). */
+function callArguments(tokens: readonly SqlToken[], open: number): Chain[] | undefined {
+  const close = closingAt(tokens, open);
+  if (close === undefined) return undefined;
+  const spans: Chain[] = [];
+  let first = open + 1;
+  let depth = 0;
+  let inCase = 0;
+  for (let at = open + 1; at <= close; at += 1) {
+    const token = tokens[at];
+    if (isPunct(token, '(') || isPunct(token, '[')) depth += 1;
+    else if ((isPunct(token, ')') || isPunct(token, ']')) && at !== close) depth -= 1;
+    else if (isWord(token, 'case')) inCase += 1;
+    else if (isWord(token, 'end')) inCase -= 1;
+    else if (
+      depth === 0 &&
+      (at === close || isPunct(token, ',') || (inCase === 0 && SPLITTING_WORDS.has(token?.value ?? '')))
+    ) {
+      if (at === first) return undefined;
+      spans.push({ first, last: at - 1 });
+      // substring(x FROM y FOR z) and SIMILAR: not a regular expression's two arguments.
+      if (isWord(token, 'for') || isWord(token, 'similar')) return undefined;
+      first = at + 1;
+    }
+  }
+  return spans;
+}
+
 export interface CollationEdits {
   readonly edits: { start: number; end: number; text: string }[];
   /** 15's name of the construct in its 42P22 message, when the edits are for one construct only. */
@@ -151,14 +338,48 @@ export interface CollationEdits {
 export function indeterminateCollationEdits(tokens: readonly SqlToken[], text: string): CollationEdits {
   const edits: { start: number; end: number; text: string }[] = [];
   const constructs = new Set<string>();
-  const check = (left: Chain, right: Chain, construct: string): void => {
+  // The spans already checked: an operand is checked once.
+  const covered: { start: number; end: number }[] = [];
+  // `plain`: two text columns; `cast`: operands of any type (a non-text one compares under the
+  // default collation, which conflicts with none); `any`: the right is ANY/ALL's array. The left
+  // operand stays where it was written, as the CASE's THEN, so that an error PGlite places in the
+  // CASE's value (42P21 where GROUP BY needs its collation) keeps 15's position.
+  const check = (
+    left: Chain,
+    right: Chain,
+    construct: string,
+    form: 'plain' | 'cast' | 'any' = 'plain',
+  ): void => {
     const a = source(text, tokens, left);
     const b = source(text, tokens, right);
     const start = tokens[left.first]?.start ?? 0;
     const end = tokens[left.last]?.end ?? 0;
-    if (edits.some((edit) => edit.start < end && start < edit.end)) return;
-    edits.push({ start, end, text: `(CASE WHEN pg_catalog.text_lt(${a}, ${b}) THEN ${a} ELSE ${a} END)` });
+    if (covered.some((span) => span.start < end && start < span.end)) return;
+    covered.push({ start, end });
+    const test =
+      form === 'plain'
+        ? `pg_catalog.text_lt(${a}, ${b})`
+        : form === 'cast'
+          ? `pg_catalog.text_lt((${a})::pg_catalog.text, (${b})::pg_catalog.text)`
+          : `(${a})::pg_catalog.text OPERATOR(pg_catalog.<) ANY ((${b})::pg_catalog.text[])`;
+    const [open, close] = form === 'plain' ? ['', ''] : ['(', ')'];
+    edits.push(
+      { start, end: start, text: `(CASE WHEN ${test} THEN ${open}` },
+      { start: end, end, text: `${close} ELSE ${open}${a}${close} END)` },
+    );
     constructs.add(construct);
+  };
+  // Operands that are expressions (`COALESCE(a, b)`, `a || '-' || b`, a CASE): checked as a whole,
+  // evaluated again by the check, so only ones naming two columns or more and calling nothing that
+  // an evaluation more could change (repeatableColumns).
+  const conflicting = (...spans: Chain[]): boolean => {
+    const columns = new Set<string>();
+    for (const span of spans) {
+      const found = repeatableColumns(tokens, span);
+      if (!found) return false;
+      for (const column of found) columns.add(column);
+    }
+    return columns.size >= 2;
   };
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -181,6 +402,30 @@ export function indeterminateCollationEdits(tokens: readonly SqlToken[], text: s
         !isWord(tokens[right.last + 1], 'escape')
       )
         check(left, right, construct);
+      else if (!inDefinition(tokens, index)) {
+        const subject = operandTo(tokens, negated - 1);
+        const quantified =
+          (isWord(tokens[end + 1], 'any') ||
+            isWord(tokens[end + 1], 'all') ||
+            isWord(tokens[end + 1], 'some')) &&
+          isPunct(tokens[end + 2], '(');
+        const close = quantified ? closingAt(tokens, end + 2) : undefined;
+        const pattern =
+          close !== undefined
+            ? { first: end + 2, last: close }
+            : quantified
+              ? undefined
+              : operandFrom(tokens, end + 1);
+        if (
+          subject &&
+          pattern &&
+          startsOperand(tokens[subject.first - 1]) &&
+          endsOperand(tokens[pattern.last + 1]) &&
+          !isWord(tokens[pattern.last + 1], 'escape') &&
+          conflicting(subject, pattern)
+        )
+          check(subject, pattern, construct, quantified ? 'any' : 'cast');
+      }
       index = end;
       continue;
     }
@@ -196,6 +441,18 @@ export function indeterminateCollationEdits(tokens: readonly SqlToken[], text: s
       const right = left && isConcat(tokens, left.last + 1) ? chainFrom(tokens, left.last + 3) : undefined;
       if (left && right && isPunct(tokens[right.last + 1], ')'))
         check(left, right, `${token.value}() function`);
+    }
+    const isSubstring = token.value === 'substring';
+    if (
+      (REGEX_FUNCTIONS.has(token.value) || CASE_FUNCTIONS.has(token.value) || isSubstring) &&
+      !inDefinition(tokens, index)
+    ) {
+      const [subject, pattern, ...rest] = callArguments(tokens, index + 1) ?? [];
+      if (CASE_FUNCTIONS.has(token.value)) {
+        if (subject && !pattern && conflicting(subject))
+          check(subject, subject, `${token.value}() function`, 'cast');
+      } else if (subject && pattern && !(isSubstring && rest.length > 0) && conflicting(subject, pattern))
+        check(subject, pattern, REGULAR_EXPRESSION, 'cast');
     }
   }
   const [only] = constructs;

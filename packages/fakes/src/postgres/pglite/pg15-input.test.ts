@@ -57,7 +57,10 @@ describe('PgliteEngine reads input and computes make_interval as PostgreSQL 15',
       ]);
       // A column's value is converted by the column's type, which only the catalog knows: refused loudly.
       const refused = { code: '0A000', message: expect.stringContaining('PGlite') };
-      await expect(pool.query("INSERT INTO inputs (o) VALUES ('012')")).rejects.toMatchObject(refused);
+      // An oid column's value is read by the oid input stand-in, as 15 reads it: decimal.
+      expect((await pool.query("INSERT INTO inputs (o) VALUES ('012') RETURNING o")).rows).toEqual([
+        { o: 12 },
+      ]);
       await expect(pool.query("UPDATE inputs SET at = 'epoch 01:01:01'")).rejects.toMatchObject(refused);
       // 18 reads a zone abbreviation by the session's zone first: IST is +05:30 under Asia/Kolkata, +02 on 15.
       await pool.query("SET TimeZone = 'Asia/Kolkata'");

@@ -251,3 +251,57 @@ export const REMOVED_SETTING_ROWS: readonly SettingRow[] = [
     false,
   ],
 ];
+
+/**
+ * Settings a client cannot change in a session (set at server start or connection start) whose
+ * PGlite value is not a 15 server's: `log_connections`, a boolean on 15 and a list of aspects
+ * (empty) on 18; `log_startup_progress_interval`, which the fake starts PGlite with at 0
+ * (initdb-cache.ts) where a server has 10 s. SHOW and current_setting() answer `shown`, pg_settings
+ * has `row`, all as a 15 server at its defaults.
+ */
+export const FIXED_SETTINGS: readonly { readonly shown: string; readonly row: SettingRow }[] = [
+  {
+    shown: 'off',
+    row: [
+      'log_connections',
+      'off',
+      null,
+      'Reporting and Logging / What to Log',
+      'Logs each successful connection.',
+      null,
+      'superuser-backend',
+      'bool',
+      'default',
+      null,
+      null,
+      null,
+      'off',
+      'off',
+      null,
+      null,
+      false,
+    ],
+  },
+  {
+    shown: '10s',
+    row: [
+      'log_startup_progress_interval',
+      '10000',
+      'ms',
+      'Reporting and Logging / When to Log',
+      'Time between progress updates for long-running startup operations.',
+      '0 turns this feature off.',
+      'sighup',
+      'integer',
+      'default',
+      '0',
+      '2147483647',
+      null,
+      '10000',
+      '10000',
+      null,
+      null,
+      false,
+    ],
+  },
+];

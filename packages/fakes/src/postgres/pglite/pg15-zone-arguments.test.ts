@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createFakePostgres } from '../create-fake-postgres.js';
 import { tokenize } from '../sql-tokens.js';
-import { ZONE_FUNCTION, zoneArgumentEdits, zoneParameters } from './pg15-zone-arguments.js';
+import { withoutAddedSpans } from './pg15-body-marks.js';
+import {
+  ZONE_FUNCTION,
+  zoneArgumentBodyEdits,
+  zoneArgumentEdits,
+  zoneParameters,
+} from './pg15-zone-arguments.js';
 
 const rewrite = (sql: string): string =>
   zoneArgumentEdits(tokenize(sql))
@@ -50,6 +56,27 @@ describe('zoneArgumentEdits', () => {
   });
 });
 
+describe('zoneArgumentBodyEdits', () => {
+  const rewriteBody = (body: string): string =>
+    zoneArgumentBodyEdits(tokenize(body))
+      .reverse()
+      .reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), body);
+
+  it("hands a body's zone arguments 18 may read otherwise to the reading function, marked as added", () => {
+    const body = "BEGIN RETURN ts AT TIME ZONE 'IST' + (SELECT timezone(z, ts)); END";
+    const rewritten = rewriteBody(body);
+    expect(rewritten).toBe(
+      `BEGIN RETURN ts AT TIME ZONE /*<*/${ZONE_FUNCTION}(/*>*/'IST'/*<*/, true)/*>*/ + (SELECT timezone(/*<*/${ZONE_FUNCTION}(/*>*/z/*<*/, true)/*>*/, ts)); END`,
+    );
+    expect(withoutAddedSpans(rewritten)).toBe(body);
+  });
+
+  it('leaves zones both versions read alike as written', () => {
+    const body = "SELECT ts AT TIME ZONE 'UTC', date_trunc('day', ts, 'Europe/Paris')";
+    expect(rewriteBody(body)).toBe(body);
+  });
+});
+
 describe('zoneParameters', () => {
   it('numbers the parameters given as a zone argument', () => {
     const sql =
@@ -84,6 +111,16 @@ describe('PgliteEngine reads an abbreviation bound as a zone as 15 does', () => 
         ]);
         const named = await client.query('SELECT lower($1) AS z', ['IST']);
         expect(named.rows).toEqual([{ z: 'ist' }]);
+        // In a function's body, read when it runs; the body is shown as written.
+        await client.query(
+          "CREATE FUNCTION pg_temp.zoned(ts timestamptz) RETURNS timestamp LANGUAGE plpgsql AS $$ BEGIN RETURN ts AT TIME ZONE 'IST'; END $$",
+        );
+        const inBody = await client.query(
+          "SELECT pg_temp.zoned('2024-01-01 12:00+00')::text AS a, prosrc FROM pg_proc WHERE proname = 'zoned'",
+        );
+        expect(inBody.rows).toEqual([
+          { a: '2024-01-01 14:00:00', prosrc: " BEGIN RETURN ts AT TIME ZONE 'IST'; END " },
+        ]);
       } finally {
         await client.query('RESET TimeZone');
         client.release();

@@ -1,4 +1,5 @@
 import type { SqlToken } from '../sql-tokens.js';
+import { ADDED_END, ADDED_START } from './pg15-body-marks.js';
 import { PG15_HIDDEN_PREFIX, pg15ZoneArgument } from './pg15-catalog.js';
 import { ZONE_DATA_ABBREVIATIONS } from './pg15-datetime-words.js';
 
@@ -163,6 +164,35 @@ export function zoneArgumentEdits(
     return [
       { start: head.start, end: head.start, text: `${ZONE_FUNCTION}(` },
       { start: tail.end, end: tail.end, text: `, ${posix})` },
+    ];
+  });
+}
+
+/**
+ * The zone arguments of a function or DO body (SQL or PL/pgSQL, as the text between its quotes),
+ * read as 15 reads them when the body runs: each one 18 may read otherwise (a constant of those
+ * listed above, or any other operand) is handed to `ZONE_FUNCTION`. A constant is wrapped, not
+ * replaced, and what is added is marked (pg15-body-marks.ts), so that pg_proc.prosrc and
+ * pg_get_functiondef show the body as written.
+ */
+export function zoneArgumentBodyEdits(
+  tokens: readonly SqlToken[],
+): { start: number; end: number; text: string }[] {
+  return zoneSpans(tokens).flatMap(({ first, last, posix }) => {
+    const head = tokens[first];
+    const tail = tokens[last];
+    if (!head || !tail) return [];
+    if (first === last && head.kind === 'string' && head.value.startsWith("'")) {
+      const text = head.value.slice(1, -1);
+      const differs =
+        pg15ZoneArgument(text) !== undefined ||
+        (posix && /^[+-]\d/.test(text)) ||
+        ZONE_DATA_WORDS.has(text.toLowerCase());
+      if (!differs) return [];
+    }
+    return [
+      { start: head.start, end: head.start, text: `${ADDED_START}${ZONE_FUNCTION}(${ADDED_END}` },
+      { start: tail.end, end: tail.end, text: `${ADDED_START}, ${posix})${ADDED_END}` },
     ];
   });
 }

@@ -68,7 +68,7 @@ import {
   keepSessionAuthorization,
   resetsSessionAuthorization,
 } from './pg15-session-authorization.js';
-import { NEWER_SETTINGS } from './pg15-settings.js';
+import { FIXED_SETTINGS, NEWER_SETTINGS } from './pg15-settings.js';
 import { isWrapperFrame } from './pg15-wrapper-frames.js';
 import { zoneParameters } from './pg15-zone-arguments.js';
 import { guardStackOverflow, STACK_OVERFLOW_REFUSAL, withoutStackFrames } from './stack-overflow-guard.js';
@@ -918,10 +918,12 @@ function inheritedNotNull(error: PostgresErrorFields, pg15: Pg15Request | undefi
 const FAKE_VERSION_SETTINGS: Readonly<Record<string, string>> = {
   server_version: SERVER_VERSION,
   server_version_num: SERVER_VERSION_NUM,
+  ...Object.fromEntries(FIXED_SETTINGS.map(({ shown, row: [name] }) => [name, shown])),
 };
 
 /**
- * `SHOW server_version[_num]` and `SHOW ALL` as the fake's version (server-version.ts): PostgreSQL
+ * `SHOW server_version[_num]` and `SHOW ALL` as the fake's version (server-version.ts), and the
+ * settings no session changes whose PGlite value is not 15's (pg15-settings.ts `FIXED_SETTINGS`): PostgreSQL
  * answers SHOW in C, from the value compiled in, which no catalog change reaches (pg15-catalog.ts
  * covers what SQL reads). A SHOW's one column is named after its setting; SHOW ALL's rows are
  * (name, setting, description).
@@ -934,6 +936,8 @@ function showingPg15Version(result: EngineResult): EngineResult {
   if (first?.name !== 'name' || result.fields[1]?.name !== 'setting') return result;
   const rows = pg15ShowAllRows(result.rows).map((row) => {
     const version = FAKE_VERSION_SETTINGS[row[0] ?? ''];
+    const fixed = FIXED_SETTINGS.find(({ row: [name] }) => name === row[0]);
+    if (fixed) return [row[0] ?? null, fixed.shown, fixed.row[4]];
     return version === undefined ? row : [row[0] ?? null, version, ...row.slice(2)];
   });
   return { ...result, rows };

@@ -3965,4 +3965,9 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT * FROM t ORDER BY id',
     ],
   },
+  {
+    name: 'CREATE FOREIGN TABLE with LIKE is refused before its server is looked up (round 28)',
+    setup: 'CREATE TABLE acct (id int, opened date)',
+    steps: ['CREATE FOREIGN TABLE f (LIKE acct) SERVER nosuch'],
+  },
 ]);

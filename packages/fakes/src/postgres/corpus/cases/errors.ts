@@ -2607,4 +2607,17 @@ INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);`,
       'SELECT extract(minute FROM dt) + nope FROM rt_e',
     ],
   },
+  {
+    name: "a constant 16+ reads but 15 refuses loses to one 15 converts first: FROM before the select list, the select list before WHERE, an UPDATE's WHERE before its SET (round 28)",
+    setup: 'CREATE TABLE acct (id int, opened date)',
+    steps: [
+      "SELECT '2023-02-29'::date, '0x1F'::int",
+      "SELECT '0x1F'::int FROM (SELECT '2023-02-29'::date) s",
+      "SELECT '2023-02-29'::date WHERE 1 = '0x1F'::int",
+      "SELECT 1 AS x WHERE '2023-02-29'::date IS NULL ORDER BY '0x1F'::int",
+      "WITH c AS (SELECT 'abc'::int) SELECT '1_000'::numeric FROM c",
+      "UPDATE acct SET id = '0x1F' WHERE opened = '2023-02-29'",
+      "SELECT 'zz'::uuid, '0o17'::bigint, '{0b1}'::int[]",
+    ],
+  },
 ]);

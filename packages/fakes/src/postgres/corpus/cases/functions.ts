@@ -3388,4 +3388,23 @@ export const functionCases = defineGroup('functions', [
       "SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'c'::regclass",
     ],
   },
+  {
+    name: 'a zone abbreviation inside a SQL or PL/pgSQL function body is read from the abbreviation set when it runs, and the body is shown as written (round 28)',
+    setup: `SET TIME ZONE 'Asia/Kolkata';
+      CREATE FUNCTION zpl(ts timestamptz) RETURNS timestamp LANGUAGE plpgsql AS $$ BEGIN RETURN ts AT TIME ZONE 'IST'; END $$;
+      CREATE FUNCTION zsql(ts timestamptz, z text) RETURNS timestamp LANGUAGE sql AS 'SELECT ts AT TIME ZONE z';`,
+    steps: [
+      "SELECT zpl('2024-01-01 12:00+00')::text AS a, zsql('2024-01-01 12:00+00', 'IST')::text AS b, zsql('2024-01-01 12:00+00', 'Europe/Paris')::text AS c",
+      "SELECT prosrc FROM pg_proc WHERE proname IN ('zpl', 'zsql') ORDER BY proname",
+    ],
+  },
+  {
+    name: 'log_connections is a boolean and log_startup_progress_interval 10 s at their defaults (round 28)',
+    steps: [
+      'SHOW log_connections',
+      'SHOW log_startup_progress_interval',
+      "SELECT current_setting('log_connections') AS c, current_setting('log_startup_progress_interval') AS p",
+      "SELECT name, setting, unit, vartype, context, boot_val FROM pg_settings WHERE name IN ('log_connections', 'log_startup_progress_interval') ORDER BY name",
+    ],
+  },
 ]);

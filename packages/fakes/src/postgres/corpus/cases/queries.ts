@@ -1174,4 +1174,20 @@ export const queryCases = defineGroup('queries', [
       'SELECT DISTINCT * FROM (SELECT * FROM (SELECT NOT b AS c1 FROM ur_t) s1 ORDER BY c1 DESC NULLS LAST OFFSET 1) s2',
     ],
   },
+  {
+    name: 'case mapping, regular expressions and ILIKE over an expression mixing two implicit collations fail with 42P22 (round 28)',
+    setup: `CREATE TABLE people (id int PRIMARY KEY, given text COLLATE "C", family text COLLATE "POSIX", nick text);
+      INSERT INTO people VALUES (1, 'Ann', 'Lee', 'an'), (2, NULL, 'Kim', NULL)`,
+    steps: [
+      'SELECT lower(COALESCE(given, family)) AS v FROM people ORDER BY id',
+      "SELECT upper(given || ' ' || family) AS v FROM people ORDER BY id",
+      'SELECT substring(given from family) AS v FROM people ORDER BY id',
+      'SELECT given ILIKE ANY (ARRAY[family]) AS v FROM people ORDER BY id',
+      'SELECT COALESCE(given, family) ~ nick AS v FROM people ORDER BY id',
+      'SELECT lower(COALESCE(given, nick)) AS v, substring(given from id) AS s FROM people ORDER BY id',
+      'SELECT lower(COALESCE(given, family) COLLATE "C") AS v FROM people ORDER BY id',
+      'SELECT lower(COALESCE(given, family)) FROM people GROUP BY lower(COALESCE(given, family))',
+      'SELECT lower(COALESCE(given, nick)) AS k, count(*) FROM people GROUP BY lower(COALESCE(given, nick)) ORDER BY 1',
+    ],
+  },
 ]);
