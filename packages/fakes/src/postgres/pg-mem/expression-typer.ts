@@ -452,24 +452,28 @@ export class ExpressionTyper {
               // A constant false or NULL (`1 = 2`, `id = NULL`) folds as planned: the clause holds
               // for no row, and nothing else in it is run.
               cost:
-                comparesWithNull(operand) ||
-                (source !== undefined && foldsToNull(source)) ||
-                (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
-                  ? -1
-                  : // A WHERE condition reading no row (a stable call, a subquery's value) is a
-                    // one-time filter: the gating Result tests it before the scan's conditions.
-                    clause === 'WHERE' &&
-                      source !== undefined &&
-                      isPseudoconstant(operand) &&
-                      // `(SELECT ...) > 0 OR true` folds to true as planned: no filter is left.
-                      !hasTruthConstant(source) &&
-                      !readsRow(source, (subquery) => isCorrelatedSemiJoin(subquery, scope))
-                    ? -0.5
-                    : qualCost(
-                        source ?? expr,
-                        (subquery) => isCorrelatedSemiJoin(subquery, scope),
-                        (name) => this.context.parameterArrayLength?.(name),
-                      ),
+                // The join's hash or merge condition (`o.customer_id = c.id`) is matched first:
+                // its other conditions (the Join Filter) are tested only on the pairs it joins.
+                clause === 'JOIN/ON' && source !== undefined && joinsTwoSources(source, scope)
+                  ? -2
+                  : comparesWithNull(operand) ||
+                      (source !== undefined && foldsToNull(source)) ||
+                      (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
+                    ? -1
+                    : // A WHERE condition reading no row (a stable call, a subquery's value) is a
+                      // one-time filter: the gating Result tests it before the scan's conditions.
+                      clause === 'WHERE' &&
+                        source !== undefined &&
+                        isPseudoconstant(operand) &&
+                        // `(SELECT ...) > 0 OR true` folds to true as planned: no filter is left.
+                        !hasTruthConstant(source) &&
+                        !readsRow(source, (subquery) => isCorrelatedSemiJoin(subquery, scope))
+                      ? -0.5
+                      : qualCost(
+                          source ?? expr,
+                          (subquery) => isCorrelatedSemiJoin(subquery, scope),
+                          (name) => this.context.parameterArrayLength?.(name),
+                        ),
             }))
             .sort((a, b) => a.cost - b.cost)
             .map(({ operand }) => operand)
@@ -2489,7 +2493,38 @@ function equalitiesLast(
   return [...paired.filter((pair) => !isEquality(pair)), ...paired.filter(isEquality)];
 }
 
-/** Functions PostgreSQL marks volatile that a condition may call: such an equality is no class member. */
+/**
+ * True for an ON condition PostgreSQL can hash or merge the join by: `=` between an expression of
+ * columns of one source and one of columns of another, nothing volatile and no subquery in it.
+ */
+function joinsTwoSources(source: Expr, scope: Scope): boolean {
+  if (source.type !== 'binary' || source.op !== '=' || hasSubquery(source) || callsVolatile(source))
+    return false;
+  const sourcesOf = (side: Expr): Set<unknown> | undefined => {
+    const found = new Set<unknown>();
+    let known = true;
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const ref = node as { type?: unknown; name?: unknown; table?: { name?: unknown } };
+      if (ref.type === 'ref' && typeof ref.name === 'string') {
+        const table = typeof ref.table?.name === 'string' ? ref.table.name : undefined;
+        const resolved = scope.resolveOrUndefined(ref.name, table);
+        if (resolved && scope.sources.includes(resolved.source)) found.add(resolved.source);
+        else known = false;
+        return;
+      }
+      Object.values(node).forEach(visit);
+    };
+    visit(side);
+    return known && found.size === 1 ? found : undefined;
+  };
+  const left = sourcesOf(source.left);
+  const right = sourcesOf(source.right);
+  return left !== undefined && right !== undefined && [...left][0] !== [...right][0];
+}
+
+/** Functions PostgreSQL marks volatile that a condition may call: such an equality is no class member, such a HAVING condition stays in HAVING. */
 const VOLATILE_CALLS = new Set([
   'random',
   'nextval',
@@ -2505,7 +2540,7 @@ const VOLATILE_CALLS = new Set([
   'pg_sleep',
 ]);
 
-function callsVolatile(node: unknown): boolean {
+export function callsVolatile(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   if (Array.isArray(node)) return node.some(callsVolatile);
   const call = node as { type?: unknown; function?: { name?: unknown } };

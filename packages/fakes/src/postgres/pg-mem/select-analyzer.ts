@@ -18,6 +18,7 @@ import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
 import { NO_GROUPS } from './parser-rewrites.js';
 import { isInteger, isText, isTimestamp, type PgType, T } from './pg-type.js';
+import { distributeQuals } from './planner-quals.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
 import { EXISTS_SOURCE, existsRows } from './semi-join.js';
@@ -102,10 +103,13 @@ export class SelectAnalyzer {
     ctes: CteColumns,
     topLevel: boolean,
   ): AnalyzedQuery {
-    const select = withoutNoGroups(written);
-    if (Array.isArray(select.distinct)) throw refuse('SELECT DISTINCT ON (...)');
-    const sets = groupingSets(select.groupBy ?? []);
-    if (sets) return this.#groupingSets(select, sets, outer, ctes, topLevel);
+    const ungrouped = withoutNoGroups(written);
+    if (Array.isArray(ungrouped.distinct)) throw refuse('SELECT DISTINCT ON (...)');
+    const sets = groupingSets(ungrouped.groupBy ?? []);
+    if (sets) return this.#groupingSets(ungrouped, sets, outer, ctes, topLevel);
+    // Conditions where the planner runs them (HAVING's without aggregates in WHERE, an inner
+    // join's constant ON conditions at the top); the HAVING as written is still what is checked.
+    const select = distributeQuals(ungrouped, (ungrouped.groupBy?.length ?? 0) > 0);
     const series = withSeriesInFrom(select);
     if (series) return this.#select(series, outer, ctes, topLevel);
     const scope = new Scope(outer);
@@ -132,7 +136,15 @@ export class SelectAnalyzer {
         );
     // transformSelectStmt reads HAVING, then ORDER BY, then GROUP BY, and checks grouping after all
     // three: of two mistakes in those clauses, PostgreSQL reports the one it reads first.
-    const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
+    const having = ungrouped.having
+      ? this.expressions.condition(ungrouped.having, scope, 'HAVING')
+      : undefined;
+    const kept =
+      select.having === ungrouped.having
+        ? having
+        : select.having
+          ? this.expressions.condition(select.having, scope, 'HAVING')
+          : undefined;
     for (const order of select.orderBy ?? []) this.#resolveOrderBy(order, columns, scope);
     const groupBy = select.groupBy?.map((expr) => {
       const typed = this.#groupExpr(expr, columns, scope);
@@ -217,7 +229,7 @@ export class SelectAnalyzer {
         ...(sortKeys?.columns ?? []),
       ],
       groupBy: groupBy?.map((g) => g.expr),
-      having: having?.expr,
+      having: kept?.expr,
       orderBy: sortKeys?.orderBy ?? orderBy,
       limit,
       // Row locks are what one-transaction-at-a-time already gives: no row is ever locked by someone else.
@@ -227,7 +239,7 @@ export class SelectAnalyzer {
     if (select.columns?.length === 0 || (select.columns === undefined && select.from))
       throw refuse('SELECT with no columns');
     const outputs = columns.map((c) => c.typed);
-    return { statement: having ? withoutHaving(statement, having.expr) : statement, outputs };
+    return { statement: kept ? withoutHaving(statement, kept.expr) : statement, outputs };
   }
 
   /**
