@@ -2505,7 +2505,10 @@ function joinsTwoSources(source: Expr, scope: Scope): boolean {
     let known = true;
     const visit = (node: unknown): void => {
       if (typeof node !== 'object' || node === null) return;
-      if (Array.isArray(node)) return node.forEach(visit);
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+        return;
+      }
       const ref = node as { type?: unknown; name?: unknown; table?: { name?: unknown } };
       if (ref.type === 'ref' && typeof ref.name === 'string') {
         const table = typeof ref.table?.name === 'string' ? ref.table.name : undefined;
