@@ -5,6 +5,7 @@ import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
 import { withPosition } from './pg-mem/error-position.js';
+import { checkGenericFolding } from './pg-mem/generic-plans.js';
 import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
 import { nestingRefusal } from './pg-mem/nesting-limit.js';
@@ -299,7 +300,12 @@ export class PgMemEngine implements PostgresEngine {
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
         if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');
         checkParameterCount(statements, request.params, request.paramTypes);
-        const binder = new ParameterBinder(request.params, this.#catalog, request.binaryParams);
+        const binder = new ParameterBinder(
+          request.params,
+          this.#catalog,
+          request.binaryParams,
+          request.genericPlan === true,
+        );
         // Several statements in one simple query run as one implicit transaction, as in PostgreSQL.
         if (this.#transaction.status === 'idle' && statements.length > 1) {
           implicit = {
@@ -447,6 +453,13 @@ export class PgMemEngine implements PostgresEngine {
       return { command: analyzed.command ?? statement.type.toUpperCase(), rows: [] };
     }
     if (heldSubqueryErrors() !== held) raiseHeldSubqueryError(analyzed.statement);
+    if (binder.generic)
+      checkGenericFolding(analyzed.statement, (expr) =>
+        this.db.public
+          .prepare([withoutUndefined({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] })])
+          .bind()
+          .executeAll(),
+      );
     const result = this.db.public
       .prepare([withoutUndefined(analyzed.statement)])
       .bind()

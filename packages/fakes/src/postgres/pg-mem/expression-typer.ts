@@ -5,6 +5,7 @@ import { isConstantTree, isPseudoconstant, mayRaise, qualCost, SUBLINK_CALLS } f
 import { dateDays, typeDatePart } from './date-parts.js';
 import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
+import { readsGenericParameter } from './generic-plans.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numeric-literals.js';
@@ -589,6 +590,9 @@ export class ExpressionTyper {
     if (expr.type === 'boolean') return expr.value;
     if (isNullLiteral(expr)) return null;
     if (!isConstantTree(expr)) return undefined;
+    // A generic plan folds no parameter: the condition is tested as the statement runs, and what
+    // it would prune is planned (a constant 1 / 0 there fails as it is folded).
+    if (readsGenericParameter(expr)) return undefined;
     const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
     const value = row?.['v'];
     if (value === null || value === undefined) return null;
