@@ -424,6 +424,9 @@ export class PgMemEngine implements PostgresEngine {
     if (utility && this.#transaction.readOnly)
       throw pgError('25006', `cannot execute ${utility} in a read-only transaction`);
     const held = heldSubqueryErrors();
+    // What PostgreSQL does after parse analysis: fold constants (planning), then test one-time filters.
+    const atExecution: (() => void)[] = [];
+    let planError: unknown;
     const analyzed = analyzeStatement(
       statement,
       {
@@ -440,19 +443,27 @@ export class PgMemEngine implements PostgresEngine {
             .prepare([withoutUndefined(select)])
             .bind()
             .executeAll().rows,
+        deferToExecution: (check) => void atExecution.push(check),
+        holdPlanError: (error) => {
+          planError ??= error;
+        },
       },
       { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
     );
+    if (planError !== undefined) throw planError;
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);
     }
     const lock = this.#transaction.readOnly ? lockingClause(statement) : undefined;
     if (lock) throw pgError('25006', `cannot execute SELECT FOR ${lock} in a read-only transaction`);
     if (!analyzed.statement) {
+      for (const check of atExecution) check();
       analyzed.apply?.(this.#catalog);
       return { command: analyzed.command ?? statement.type.toUpperCase(), rows: [] };
     }
-    if (heldSubqueryErrors() !== held) raiseHeldSubqueryError(analyzed.statement);
+    for (const check of atExecution) check();
+    // A one-time filter that failed fails a generic plan as it does a custom one: only past them
+    // can the plans' answers differ.
     if (binder.generic)
       checkGenericFolding(analyzed.statement, (expr) =>
         this.db.public
@@ -460,6 +471,7 @@ export class PgMemEngine implements PostgresEngine {
           .bind()
           .executeAll(),
       );
+    if (heldSubqueryErrors() !== held) raiseHeldSubqueryError(analyzed.statement);
     const result = this.db.public
       .prepare([withoutUndefined(analyzed.statement)])
       .bind()

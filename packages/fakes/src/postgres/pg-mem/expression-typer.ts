@@ -1,7 +1,14 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
-import { isConstantTree, isPseudoconstant, mayRaise, qualCost, SUBLINK_CALLS } from './constant-folding.js';
+import {
+  isConstantTree,
+  isPseudoconstant,
+  mayRaise,
+  qualCost,
+  SUBLINK_CALLS,
+  stableValue,
+} from './constant-folding.js';
 import { dateDays, typeDatePart } from './date-parts.js';
 import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
@@ -504,6 +511,13 @@ export class ExpressionTyper {
     const root = this.#whereRoot;
     if (!root || this.#conditionDepth !== root.depth) return;
     if (root.unread) return;
+    // Tested as the statement runs: after every error of analysis and planning in it.
+    const { deferToExecution } = this.context;
+    if (deferToExecution) deferToExecution(() => this.#testOneTimeFilters(conjuncts, scope, root));
+    else this.#testOneTimeFilters(conjuncts, scope, root);
+  }
+
+  #testOneTimeFilters(conjuncts: readonly Conjunct[], scope: Scope, root: WhereRoot): void {
     if (!root.statement) {
       try {
         this.#runOneTimeFilters(conjuncts, scope, root.joins);
@@ -593,7 +607,17 @@ export class ExpressionTyper {
     // A generic plan folds no parameter: the condition is tested as the statement runs, and what
     // it would prune is planned (a constant 1 / 0 there fails as it is folded).
     if (readsGenericParameter(expr)) return undefined;
-    const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+    let row: Readonly<Record<string, unknown>> | undefined;
+    try {
+      [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+    } catch (error) {
+      // Folding fails as the statement is planned, after its analysis: a later clause's mistake
+      // (`ORDER BY 'abc'::int`) is reported first. The condition is then left as it is.
+      const { holdPlanError } = this.context;
+      if (!holdPlanError || !(error instanceof FakePostgresError) || error.code === '0A000') throw error;
+      holdPlanError(error);
+      return undefined;
+    }
     const value = row?.['v'];
     if (value === null || value === undefined) return null;
     return typeof value === 'boolean' ? value : undefined;
@@ -1468,7 +1492,7 @@ export class ExpressionTyper {
           : name === 'clock_timestamp'
             ? new Date()
             : this.context.transactionStart;
-      return { expr: literalOf(at.toISOString(), T.timestamptz), type: T.timestamptz, name };
+      return { expr: stableValue(literalOf(at.toISOString(), T.timestamptz)), type: T.timestamptz, name };
     }
     const user = this.context.userFunctions.get(name);
     if (user) {
@@ -1742,14 +1766,14 @@ export class ExpressionTyper {
   #keyword(keyword: string): Typed {
     if (keyword === 'current_timestamp') {
       return {
-        expr: literalOf(this.context.transactionStart.toISOString(), T.timestamptz),
+        expr: stableValue(literalOf(this.context.transactionStart.toISOString(), T.timestamptz)),
         type: T.timestamptz,
         name: 'current_timestamp',
       };
     }
     if (keyword === 'current_date') {
       const day = this.context.transactionStart.toISOString().slice(0, 10);
-      return { expr: literalOf(day, T.date), type: T.date, name: 'current_date' };
+      return { expr: stableValue(literalOf(day, T.date)), type: T.date, name: 'current_date' };
     }
     throw refuse(`the keyword ${keyword}`);
   }

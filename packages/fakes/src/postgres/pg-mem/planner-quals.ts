@@ -15,10 +15,10 @@ import { hasColumn } from './one-time-filters.js';
  *   call) is a gating qual pushed to the top of the plan, tested once before any row as the
  *   WHERE's are, unless the join is on the nullable side of an outer join.
  *
- * - a join's ON condition reading only the joined table's columns (of a LEFT or an inner join) is a
- *   condition of that table's scan, tested on each of its rows, matched or not: `LEFT JOIN o ON
- *   o.customer_id = c.id AND 10 / o.qty > 1` divides by the qty of every row of o. Moved only
- *   where such a condition can raise (a division), as a derived table around the joined table.
+ * - a condition reading one table of a join (its own ON's, or the WHERE's where no outer join
+ *   makes it nullable) is a condition of that table's scan, tested on each of its rows, matched or
+ *   not: `LEFT JOIN o ON o.customer_id = c.id AND 10 / o.qty > 1` divides by the qty of every row
+ *   of o (see pushedDown).
  *
  * The conditions are moved in the written tree, so one-time filters (runOneTimeFilters) and the
  * order of a scan's conditions see them where PostgreSQL runs them. Returns the query unchanged
@@ -26,8 +26,8 @@ import { hasColumn } from './one-time-filters.js';
  * its grouping check are the written clause's): see SelectAnalyzer.
  */
 export function distributeQuals(written: SelectFromStatement, grouped: boolean): SelectFromStatement {
-  const pushed = written.for ? undefined : pushedDown(written.from ?? []);
-  const select = pushed ? { ...written, from: pushed } : written;
+  const pushed = written.for ? undefined : pushedDown(written);
+  const select = pushed ? { ...written, from: pushed.from, where: pushed.where } : written;
   const fromOn = gatingJoinConditions(select.from ?? []);
   const fromHaving = select.having ? movedHaving(select.having) : undefined;
   if (!fromOn && !fromHaving) return select;
@@ -86,7 +86,12 @@ function gatingJoinConditions(from: readonly From[]): { from: From[]; moved: Exp
     )
       return item;
     const all = conjuncts(join.on);
-    const gating = all.filter((condition) => !hasColumn(condition) && !callsVolatile(condition));
+    // A constant (a parameter of a custom plan included) is folded with the rest of its ON first,
+    // apart from the WHERE: it stays (`ON ... AND false` empties the join, `WHERE 1 / 0 = 1`
+    // still fails as it is folded).
+    const gating = all.filter(
+      (condition) => !hasColumn(condition) && !callsVolatile(condition) && !mayFold(condition),
+    );
     if (gating.length === 0) return item;
     moved.push(...gating);
     const on = andOf(all.filter((condition) => !gating.includes(condition))) ?? {
@@ -194,32 +199,44 @@ function runsPerRow(node: unknown): boolean {
 }
 
 /**
- * The FROM items with the conditions of a LEFT or an inner join's ON that read only the joined
- * table's columns (named by its alias) moved into a derived table around it, the scan PostgreSQL
- * filters by them; undefined when no such condition can raise (nothing then differs).
+ * The FROM items and WHERE with each joined table's own conditions moved into a derived table
+ * around it, the scan PostgreSQL filters by them (distribute_qual_to_rels): a WHERE condition
+ * reading one table that no outer join makes nullable, and an inner or LEFT join's ON condition
+ * reading only its joined table. PostgreSQL tests them on each of the table's rows, matched by
+ * the join or not, cheapest first; pg-mem tests WHERE on the joined rows and ON on the matched
+ * pairs only. Moved only where such a condition can fail (a division): nothing else differs.
+ * Undefined when nothing moves.
  */
-function pushedDown(from: readonly From[]): From[] | undefined {
-  let changed = false;
-  const rewritten = from.map((item): From => {
+function pushedDown(select: SelectFromStatement): { from: From[]; where: Expr | undefined } | undefined {
+  const from = select.from ?? [];
+  if (from.length < 2) return undefined;
+  const whereAll = select.where ? conjuncts(select.where) : [];
+  // A constant condition may fold the whole clause to false: then no table is scanned for it.
+  const whereMoves = !whereAll.some(mayFold);
+  const taken = new Set<Expr>();
+  let divided = false;
+  const rewritten = from.map((item, index): From => {
     const { join } = item;
-    if (item.type !== 'table' || !join?.on || (join.type !== 'LEFT JOIN' && join.type !== 'INNER JOIN'))
-      return item;
+    if (item.type !== 'table') return item;
     const alias = item.name.alias ?? item.name.name;
-    const all = conjuncts(join.on);
-    if (all.length < 2) return item;
-    const own = all.filter(
-      (condition) =>
-        hasColumn(condition) &&
-        readsOnly(condition, alias) &&
-        !callsVolatile(condition) &&
-        !hasSubqueryNode(condition),
-    );
-    // A constant condition may fold the whole ON to false: the planner then joins nothing and
-    // scans no row of the table for it.
-    if (own.length === 0 || own.length === all.length || !own.some(divides) || all.some(mayFold)) return item;
-    changed = true;
+    const outerJoined =
+      join?.type === 'LEFT JOIN' ||
+      join?.type === 'FULL JOIN' ||
+      from
+        .slice(index + 1)
+        .some((later) => later.join?.type === 'RIGHT JOIN' || later.join?.type === 'FULL JOIN');
+    const onAll =
+      join?.on && (join.type === 'INNER JOIN' || join.type === 'LEFT JOIN') ? conjuncts(join.on) : [];
+    const ownOn = onAll.some(mayFold) ? [] : onAll.filter((condition) => readsOnlyTable(condition, alias));
+    const ownWhere =
+      whereMoves && !outerJoined ? whereAll.filter((condition) => readsOnlyTable(condition, alias)) : [];
+    const own = [...ownOn, ...ownWhere];
+    if (!own.some(divides)) return item;
+    divided = true;
+    for (const condition of ownWhere) taken.add(condition);
     const where = andOf(own);
-    const on = andOf(all.filter((condition) => !own.includes(condition))) ?? { type: 'boolean', value: true };
+    const rest = onAll.filter((condition) => !ownOn.includes(condition));
+    const on = join?.on ? (andOf(rest) ?? { type: 'boolean', value: true }) : undefined;
     return {
       type: 'statement',
       statement: {
@@ -229,10 +246,21 @@ function pushedDown(from: readonly From[]): From[] | undefined {
         ...(where && { where }),
       },
       alias,
-      join: { ...join, on },
+      ...(join && { join: { ...join, ...(on && { on }) } }),
     };
   });
-  return changed ? rewritten : undefined;
+  if (!divided) return undefined;
+  return { from: rewritten, where: andOf(whereAll.filter((condition) => !taken.has(condition))) };
+}
+
+/** A condition of one table's scan: it reads that table's columns only (qualified by its alias), nothing volatile, no subquery. */
+function readsOnlyTable(condition: Expr, alias: string): boolean {
+  return (
+    hasColumn(condition) &&
+    readsOnly(condition, alias) &&
+    !callsVolatile(condition) &&
+    !hasSubqueryNode(condition)
+  );
 }
 
 /** True when every column the written condition reads (outside subqueries) is qualified by `alias`. */

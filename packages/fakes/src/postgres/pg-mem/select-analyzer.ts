@@ -184,6 +184,10 @@ export class SelectAnalyzer {
     if (select.for) checkLocking(select, aggregated);
     if (having) checkGrouped(having.expr);
     for (const expr of toCheck) this.#checkGrouped(expr, groupBy ?? [], scope);
+    // The planner folds the sort and group keys with the select list (they are its entries): a
+    // constant key that fails (`ORDER BY 1 / 0`) fails the statement before any row is read,
+    // where pg-mem computes it as it sorts, or never over no row.
+    this.#foldKeys([...(orderBy ?? []).map((order) => order.by), ...(groupBy ?? []).map((g) => g.expr)]);
     // A negative LIMIT or OFFSET is the executor's error (ExecLimit), after every error of analysis.
     if (negativeBound) throw negativeBound;
     // OFFSET 0 (Prisma sends it) and LIMIT ALL keep every row: their order is then not compared.
@@ -537,6 +541,19 @@ export class SelectAnalyzer {
       columnNames: names.map((column) => ({ name: column })),
       ...(item.join && { join: item.join }),
     };
+  }
+
+  #foldKeys(keys: readonly Expr[]): void {
+    for (const expr of keys) {
+      if (!mayRaise(expr) || !isConstantTree(expr)) continue;
+      try {
+        this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+      } catch (error) {
+        const { holdPlanError } = this.context;
+        if (!holdPlanError || !(error instanceof FakePostgresError) || error.code === '0A000') throw error;
+        holdPlanError(error);
+      }
+    }
   }
 
   #joinCondition(join: From['join'], scope: Scope): From['join'] {
