@@ -2,6 +2,12 @@ import type { Expr, From, SelectFromStatement } from 'pgsql-ast-parser';
 import { callsVolatile } from './expression-typer.js';
 import { hasColumn } from './one-time-filters.js';
 
+/** What join removal needs of a table: its columns, and its unique keys (primary key, unique constraints). */
+export interface TableKeys {
+  readonly columns: readonly string[];
+  readonly uniqueKeys: readonly (readonly string[])[];
+}
+
 /**
  * The query as PostgreSQL's planner distributes its conditions before it plans any scan
  * (subquery_planner, deconstruct_jointree), for the conditions whose place decides what runs:
@@ -20,14 +26,24 @@ import { hasColumn } from './one-time-filters.js';
  *   not: `LEFT JOIN o ON o.customer_id = c.id AND 10 / o.qty > 1` divides by the qty of every row
  *   of o (see pushedDown).
  *
+ * - a LEFT JOIN of a table none of whose columns the query reads past its ON, matched on a unique
+ *   key (at most one row per row), is removed (join_is_removable): its ON is never tested, so
+ *   `LEFT JOIN c ON c.id = o.customer_id AND 10 / o.qty > 1` divides by nothing.
+ *
  * The conditions are moved in the written tree, so one-time filters (runOneTimeFilters) and the
  * order of a scan's conditions see them where PostgreSQL runs them. Returns the query unchanged
  * when nothing moves. The written HAVING is still typed as written (its errors of analysis and
  * its grouping check are the written clause's): see SelectAnalyzer.
  */
-export function distributeQuals(written: SelectFromStatement, grouped: boolean): SelectFromStatement {
-  const pushed = written.for ? undefined : pushedDown(written);
-  const select = pushed ? { ...written, from: pushed.from, where: pushed.where } : written;
+export function distributeQuals(
+  written: SelectFromStatement,
+  grouped: boolean,
+  tables: (name: string) => TableKeys | undefined = () => undefined,
+): SelectFromStatement {
+  const kept = written.for ? undefined : withoutRemovableJoins(written, tables);
+  const unjoined = kept ? { ...written, from: kept } : written;
+  const pushed = written.for ? undefined : pushedDown(unjoined);
+  const select = pushed ? { ...unjoined, from: pushed.from, where: pushed.where } : unjoined;
   const fromOn = gatingJoinConditions(select.from ?? []);
   const fromHaving = select.having ? movedHaving(select.having) : undefined;
   if (!fromOn && !fromHaving) return select;
@@ -211,8 +227,16 @@ function pushedDown(select: SelectFromStatement): { from: From[]; where: Expr | 
   const from = select.from ?? [];
   if (from.length < 2) return undefined;
   const whereAll = select.where ? conjuncts(select.where) : [];
-  // A constant condition may fold the whole clause to false: then no table is scanned for it.
-  const whereMoves = !whereAll.some(mayFold);
+  // A condition reading no column (a constant the planner may fold to false, a one-time filter
+  // that may not hold) decides first whether any table is scanned at all: nothing is moved then.
+  const gated = [
+    ...whereAll,
+    ...from.flatMap((item) =>
+      item.join?.type === 'INNER JOIN' && item.join.on ? conjuncts(item.join.on) : [],
+    ),
+  ].some((condition) => !hasColumn(condition));
+  if (gated) return undefined;
+  const whereMoves = true;
   const taken = new Set<Expr>();
   let divided = false;
   const rewritten = from.map((item, index): From => {
@@ -310,4 +334,77 @@ function mayFold(condition: Expr): boolean {
     return Object.values(node).some(stable);
   };
   return !stable(condition);
+}
+
+/**
+ * The FROM items without the LEFT JOINs PostgreSQL removes (join_is_removable): of a table whose
+ * columns nothing reads past the join's own ON, matched by equalities on all columns of one of its
+ * unique keys, so the join neither adds nor drops a row. Only where its ON can fail (a division, a
+ * subquery): the fake would test it where PostgreSQL never does. Undefined when none is removed.
+ */
+function withoutRemovableJoins(
+  select: SelectFromStatement,
+  tables: (name: string) => TableKeys | undefined,
+): From[] | undefined {
+  const from = select.from ?? [];
+  const removed = from.filter((item, index) => {
+    const { join } = item;
+    if (index === 0 || item.type !== 'table' || join?.type !== 'LEFT JOIN' || !join.on) return false;
+    if (
+      from
+        .slice(index + 1)
+        .some((later) => later.join?.type === 'RIGHT JOIN' || later.join?.type === 'FULL JOIN')
+    )
+      return false;
+    if (!divides(join.on) && !hasSubqueryNode(join.on)) return false;
+    // The planner folds the ON's constants before it removes the join: `AND 1 / 0 = 1` fails first.
+    if (conjuncts(join.on).some((condition) => !hasColumn(condition) && divides(condition))) return false;
+    if (item.name.schema !== undefined) return false;
+    const table = tables(item.name.name);
+    if (!table) return false;
+    const alias = item.name.alias ?? item.name.name;
+    // An unqualified `*` reads every table as a select-list item (not in count(*)).
+    const everything = (select.columns ?? []).some(
+      ({ expr }) => expr.type === 'ref' && expr.name === '*' && (!expr.table || expr.table.name === alias),
+    );
+    const others = {
+      ...select,
+      from: from.map((other) => (other === item ? { ...other, join: undefined } : other)),
+    };
+    if (everything || readsTable(others, alias, table)) return false;
+    const matched = new Set<string>();
+    for (const condition of conjuncts(join.on)) {
+      if (condition.type !== 'binary' || condition.op !== '=' || callsVolatile(condition)) continue;
+      for (const [own, other] of [
+        [condition.left, condition.right],
+        [condition.right, condition.left],
+      ] as const) {
+        if (own.type === 'ref' && own.table?.name === alias && !mentions(other, alias) && hasColumn(other))
+          matched.add(own.name);
+      }
+    }
+    return table.uniqueKeys.some((key) => key.length > 0 && key.every((column) => matched.has(column)));
+  });
+  return removed.length > 0 ? from.filter((item) => !removed.includes(item)) : undefined;
+}
+
+/** True when the written query may read a column of the table `alias` names: qualified, unqualified by a name it has, or `*`. */
+function readsTable(node: unknown, alias: string, table: TableKeys): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some((item) => readsTable(item, alias, table));
+  const ref = node as { type?: unknown; name?: unknown; table?: { name?: unknown } };
+  if (ref.type === 'ref') {
+    if (ref.table?.name === alias) return true;
+    return ref.table === undefined && ref.name !== '*' && table.columns.includes(String(ref.name));
+  }
+  return Object.values(node).some((value) => readsTable(value, alias, table));
+}
+
+/** True when the written expression names a column qualified by `alias`. */
+function mentions(node: unknown, alias: string): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some((item) => mentions(item, alias));
+  const ref = node as { type?: unknown; table?: { name?: unknown } };
+  if (ref.type === 'ref') return ref.table?.name === alias;
+  return Object.values(node).some((value) => mentions(value, alias));
 }

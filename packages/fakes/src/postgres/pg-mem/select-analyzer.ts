@@ -109,7 +109,17 @@ export class SelectAnalyzer {
     if (sets) return this.#groupingSets(ungrouped, sets, outer, ctes, topLevel);
     // Conditions where the planner runs them (HAVING's without aggregates in WHERE, an inner
     // join's constant ON conditions at the top); the HAVING as written is still what is checked.
-    const select = distributeQuals(ungrouped, (ungrouped.groupBy?.length ?? 0) > 0);
+    const select = distributeQuals(ungrouped, (ungrouped.groupBy?.length ?? 0) > 0, (name) => {
+      const table = this.catalog.table(name);
+      return (
+        table && {
+          columns: table.columns.map((column) => column.name),
+          uniqueKeys: table.constraints
+            .filter((c) => (c.kind === 'primary key' || c.kind === 'unique') && !c.partial && !c.keyText)
+            .map((c) => c.columns),
+        }
+      );
+    });
     const series = withSeriesInFrom(select);
     if (series) return this.#select(series, outer, ctes, topLevel);
     const scope = new Scope(outer);
