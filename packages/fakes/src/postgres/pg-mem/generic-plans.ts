@@ -39,19 +39,21 @@ export function genericPlanRefusal(what: string): Error {
  * `evaluate` computes an expression of constants, raising what computing it raises.
  */
 export function checkGenericFolding(statement: unknown, evaluate: (expr: Expr) => void): void {
-  const visit = (node: unknown): void => {
+  const visit = (node: unknown, inParameterTree: boolean): void => {
     if (typeof node !== 'object' || node === null) return;
     if (Array.isArray(node)) {
-      for (const item of node) visit(item);
+      for (const item of node) visit(item, inParameterTree);
       return;
     }
     const expr = node as Expr;
-    if (
-      typeof expr.type === 'string' &&
-      readsGenericParameter(expr) &&
-      mayRaise(expr) &&
-      isConstantTree(expr)
-    ) {
+    const folded = typeof expr.type === 'string' && mayRaise(expr) && isConstantTree(expr);
+    if (folded && !readsGenericParameter(expr)) {
+      // Constants of no parameter: a generic plan folds them too, and fails as the custom one.
+      if (inParameterTree) evaluate(expr);
+      return;
+    }
+    if (folded) {
+      for (const value of Object.values(node)) visit(value, true);
       try {
         evaluate(expr);
       } catch {
@@ -59,7 +61,7 @@ export function checkGenericFolding(statement: unknown, evaluate: (expr: Expr) =
       }
       return;
     }
-    for (const value of Object.values(node)) visit(value);
+    for (const value of Object.values(node)) visit(value, inParameterTree);
   };
-  visit(statement);
+  visit(statement, false);
 }
