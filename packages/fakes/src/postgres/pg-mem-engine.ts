@@ -5,6 +5,7 @@ import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
 import { withPosition } from './pg-mem/error-position.js';
+import { checkGenericFolding } from './pg-mem/generic-plans.js';
 import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
 import { nestingRefusal } from './pg-mem/nesting-limit.js';
@@ -302,7 +303,12 @@ export class PgMemEngine implements PostgresEngine {
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
         if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');
         checkParameterCount(statements, request.params, request.paramTypes);
-        const binder = new ParameterBinder(request.params, this.#catalog, request.binaryParams);
+        const binder = new ParameterBinder(
+          request.params,
+          this.#catalog,
+          request.binaryParams,
+          request.genericPlan === true,
+        );
         // Several statements in one simple query run as one implicit transaction, as in PostgreSQL.
         if (this.#transaction.status === 'idle' && statements.length > 1) {
           implicit = {
@@ -421,6 +427,9 @@ export class PgMemEngine implements PostgresEngine {
     if (utility && this.#transaction.readOnly)
       throw pgError('25006', `cannot execute ${utility} in a read-only transaction`);
     const held = heldSubqueryErrors();
+    // What PostgreSQL does after parse analysis: fold constants (planning), then test one-time filters.
+    const atExecution: (() => void)[] = [];
+    let planError: unknown;
     const analyzed = analyzeStatement(
       statement,
       {
@@ -437,18 +446,34 @@ export class PgMemEngine implements PostgresEngine {
             .prepare([withoutUndefined(select)])
             .bind()
             .executeAll().rows,
+        deferToExecution: (check) => void atExecution.push(check),
+        holdPlanError: (error) => {
+          planError ??= error;
+        },
       },
       { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
     );
+    if (planError !== undefined) throw planError;
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);
     }
     const lock = this.#transaction.readOnly ? lockingClause(statement) : undefined;
     if (lock) throw pgError('25006', `cannot execute SELECT FOR ${lock} in a read-only transaction`);
     if (!analyzed.statement) {
+      for (const check of atExecution) check();
       analyzed.apply?.(this.#catalog);
       return { command: analyzed.command ?? statement.type.toUpperCase(), rows: [] };
     }
+    for (const check of atExecution) check();
+    // A one-time filter that failed fails a generic plan as it does a custom one: only past them
+    // can the plans' answers differ.
+    if (binder.generic)
+      checkGenericFolding(analyzed.statement, (expr) =>
+        this.db.public
+          .prepare([withoutUndefined({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] })])
+          .bind()
+          .executeAll(),
+      );
     if (heldSubqueryErrors() !== held) raiseHeldSubqueryError(analyzed.statement);
     const result = this.db.public
       .prepare([withoutUndefined(analyzed.statement)])

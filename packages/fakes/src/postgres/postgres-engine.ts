@@ -78,6 +78,11 @@ export interface EngineRequest {
   /** Parameter type OIDs the client declared (0 or missing: let the server infer). */
   readonly paramTypes?: readonly number[];
   /**
+   * The sixth or later execution of one named prepared statement (pg's `name`): PostgreSQL may
+   * run it by a generic plan, where parameters are no constants it folds or counts.
+   */
+  readonly genericPlan?: boolean;
+  /**
    * The connection that sent it, unique within the process, for the state PostgreSQL keeps per
    * session (settings, advisory locks). Undefined for the fake's own requests (a rollback, a reset).
    */

@@ -3,6 +3,7 @@ export interface CorpusQueryConfig {
   readonly text: string;
   readonly values?: unknown[];
   readonly rowMode?: 'array';
+  readonly name?: string;
 }
 
 /** The slice of a `pg.PoolClient` the corpus uses: every engine's client, and pg's own, fit it. */

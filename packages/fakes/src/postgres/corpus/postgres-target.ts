@@ -90,6 +90,11 @@ export class PostgresCorpusTarget implements CorpusTarget {
 class ReusableSession {
   readonly client: pg.Client;
   #alive = true;
+  /**
+   * A named prepared statement was sent: pg's client remembers it as parsed (and refuses another
+   * text under its name) though DISCARD ALL drops it on the server, so the session is not reused.
+   */
+  #named = false;
 
   private constructor(client: pg.Client) {
     this.client = client;
@@ -111,7 +116,7 @@ class ReusableSession {
 
   /** Back to a new connection's state; false when the session is gone or refuses. */
   async clean(): Promise<boolean> {
-    if (!this.#alive) return false;
+    if (!this.#alive || this.#named) return false;
     try {
       // ROLLBACK first: DISCARD ALL cannot run in a transaction block, and a case may leave one open.
       await this.client.query('ROLLBACK');
@@ -120,6 +125,11 @@ class ReusableSession {
     } catch {
       return false;
     }
+  }
+
+  query(config: CorpusQueryConfig): Promise<unknown> {
+    if (config.name !== undefined) this.#named = true;
+    return this.client.query(config);
   }
 
   async end(): Promise<void> {
@@ -151,7 +161,7 @@ class CaseSessions implements CorpusPool {
     if (!session) throw new Error(`corpus target: a case may use at most ${SESSIONS} sessions`);
     this.#checkedOut.add(session);
     return {
-      query: (config: CorpusQueryConfig) => session.client.query(config),
+      query: (config: CorpusQueryConfig) => session.query(config),
       // Cleaned before the next case (ROLLBACK, DISCARD ALL) rather than thrown away.
       release: () => {
         this.#checkedOut.delete(session);

@@ -30,10 +30,15 @@ export async function runCase(database: CorpusDatabase, sqlCase: SqlCase): Promi
         await sleep(step.pauseMs);
         continue;
       }
-      const { sql, params, rowMode, client } = statement(step);
+      const { sql, params, rowMode, name, client } = statement(step);
       if (client === 'second' && !second) second = await database.pool.connect();
       const target = client === 'second' && second ? second : first;
-      const config = { text: sql, ...(params && { values: [...params] }), ...(rowMode && { rowMode }) };
+      const config = {
+        text: sql,
+        ...(params && { values: [...params] }),
+        ...(rowMode && { rowMode }),
+        ...(name !== undefined && { name }),
+      };
       steps.push(await target.query(config).then(resultOutcome, errorOutcome));
     }
   } finally {

@@ -28,6 +28,11 @@ export interface StatementStep {
   /** Omitted: pg's simple protocol (several statements allowed); given (even empty): the extended one. */
   readonly params?: readonly unknown[];
   readonly rowMode?: 'array';
+  /**
+   * A named prepared statement (pg's `name`): parsed once per connection, then bound and run again,
+   * so PostgreSQL may switch it to a generic plan from its sixth execution on.
+   */
+  readonly name?: string;
   /** Sent on a second connection of the same database instead of the case's first one. */
   readonly client?: 'second';
 }

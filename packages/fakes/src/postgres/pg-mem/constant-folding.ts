@@ -215,11 +215,26 @@ export function mayRaise(expr: Expr): boolean {
 }
 
 /**
+ * The values of stable and volatile calls the typer computes once for the statement (now(),
+ * current_date, statement_timestamp(), clock_timestamp()): literals to pg-mem, but no constants
+ * PostgreSQL's planner folds (eval_const_expressions folds immutable calls only), so `now() <
+ * '2000-01-01' AND 1 / 0 = 1` still folds the division, and fails, as it is planned.
+ */
+const STABLE_VALUES = new WeakSet<Expr>();
+
+/** Marks the value of a stable or volatile call (see STABLE_VALUES). */
+export function stableValue(expr: Expr): Expr {
+  STABLE_VALUES.add(expr);
+  return expr;
+}
+
+/**
  * True for an expression of constants PostgreSQL's planner folds to one value before running the
  * statement (eval_const_expressions): literals, bound parameters, and operators and immutable
  * functions over them.
  */
 export function isConstantTree(expr: Expr): boolean {
+  if (STABLE_VALUES.has(expr)) return false;
   if (isLiteral(expr)) return true;
   switch (expr.type) {
     case 'cast':

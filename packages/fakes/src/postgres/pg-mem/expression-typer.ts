@@ -1,10 +1,18 @@
 import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsql-ast-parser';
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
-import { isConstantTree, isPseudoconstant, mayRaise, qualCost, SUBLINK_CALLS } from './constant-folding.js';
+import {
+  isConstantTree,
+  isPseudoconstant,
+  mayRaise,
+  qualCost,
+  SUBLINK_CALLS,
+  stableValue,
+} from './constant-folding.js';
 import { dateDays, typeDatePart } from './date-parts.js';
 import { markAt, markOperator } from './error-position.js';
 import { changesState, mustRunOnce, typeCall } from './functions.js';
+import { readsGenericParameter } from './generic-plans.js';
 import { isConstant, isNullLiteral, literalOf, pgMemType } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
 import { DISTINCT_FROM_CALLS, JSON_PATH_OPERATOR, writtenNumeric } from './numeric-literals.js';
@@ -452,24 +460,28 @@ export class ExpressionTyper {
               // A constant false or NULL (`1 = 2`, `id = NULL`) folds as planned: the clause holds
               // for no row, and nothing else in it is run.
               cost:
-                comparesWithNull(operand) ||
-                (source !== undefined && foldsToNull(source)) ||
-                (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
-                  ? -1
-                  : // A WHERE condition reading no row (a stable call, a subquery's value) is a
-                    // one-time filter: the gating Result tests it before the scan's conditions.
-                    clause === 'WHERE' &&
-                      source !== undefined &&
-                      isPseudoconstant(operand) &&
-                      // `(SELECT ...) > 0 OR true` folds to true as planned: no filter is left.
-                      !hasTruthConstant(source) &&
-                      !readsRow(source, (subquery) => isCorrelatedSemiJoin(subquery, scope))
-                    ? -0.5
-                    : qualCost(
-                        source ?? expr,
-                        (subquery) => isCorrelatedSemiJoin(subquery, scope),
-                        (name) => this.context.parameterArrayLength?.(name),
-                      ),
+                // The join's hash or merge condition (`o.customer_id = c.id`) is matched first:
+                // its other conditions (the Join Filter) are tested only on the pairs it joins.
+                clause === 'JOIN/ON' && source !== undefined && joinsTwoSources(source, scope)
+                  ? -2
+                  : comparesWithNull(operand) ||
+                      (source !== undefined && foldsToNull(source)) ||
+                      (isConstantTree(operand) && !mayRaise(operand) && this.#constantValue(operand) !== true)
+                    ? -1
+                    : // A WHERE condition reading no row (a stable call, a subquery's value) is a
+                      // one-time filter: the gating Result tests it before the scan's conditions.
+                      clause === 'WHERE' &&
+                        source !== undefined &&
+                        isPseudoconstant(operand) &&
+                        // `(SELECT ...) > 0 OR true` folds to true as planned: no filter is left.
+                        !hasTruthConstant(source) &&
+                        !readsRow(source, (subquery) => isCorrelatedSemiJoin(subquery, scope))
+                      ? -0.5
+                      : qualCost(
+                          source ?? expr,
+                          (subquery) => isCorrelatedSemiJoin(subquery, scope),
+                          (name) => this.context.parameterArrayLength?.(name),
+                        ),
             }))
             .sort((a, b) => a.cost - b.cost)
             .map(({ operand }) => operand)
@@ -499,6 +511,13 @@ export class ExpressionTyper {
     const root = this.#whereRoot;
     if (!root || this.#conditionDepth !== root.depth) return;
     if (root.unread) return;
+    // Tested as the statement runs: after every error of analysis and planning in it.
+    const { deferToExecution } = this.context;
+    if (deferToExecution) deferToExecution(() => this.#testOneTimeFilters(conjuncts, scope, root));
+    else this.#testOneTimeFilters(conjuncts, scope, root);
+  }
+
+  #testOneTimeFilters(conjuncts: readonly Conjunct[], scope: Scope, root: WhereRoot): void {
     if (!root.statement) {
       try {
         this.#runOneTimeFilters(conjuncts, scope, root.joins);
@@ -585,7 +604,20 @@ export class ExpressionTyper {
     if (expr.type === 'boolean') return expr.value;
     if (isNullLiteral(expr)) return null;
     if (!isConstantTree(expr)) return undefined;
-    const [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+    // A generic plan folds no parameter: the condition is tested as the statement runs, and what
+    // it would prune is planned (a constant 1 / 0 there fails as it is folded).
+    if (readsGenericParameter(expr)) return undefined;
+    let row: Readonly<Record<string, unknown>> | undefined;
+    try {
+      [row] = this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+    } catch (error) {
+      // Folding fails as the statement is planned, after its analysis: a later clause's mistake
+      // (`ORDER BY 'abc'::int`) is reported first. The condition is then left as it is.
+      const { holdPlanError } = this.context;
+      if (!holdPlanError || !(error instanceof FakePostgresError) || error.code === '0A000') throw error;
+      holdPlanError(error);
+      return undefined;
+    }
     const value = row?.['v'];
     if (value === null || value === undefined) return null;
     return typeof value === 'boolean' ? value : undefined;
@@ -1460,7 +1492,7 @@ export class ExpressionTyper {
           : name === 'clock_timestamp'
             ? new Date()
             : this.context.transactionStart;
-      return { expr: literalOf(at.toISOString(), T.timestamptz), type: T.timestamptz, name };
+      return { expr: stableValue(literalOf(at.toISOString(), T.timestamptz)), type: T.timestamptz, name };
     }
     const user = this.context.userFunctions.get(name);
     if (user) {
@@ -1734,14 +1766,14 @@ export class ExpressionTyper {
   #keyword(keyword: string): Typed {
     if (keyword === 'current_timestamp') {
       return {
-        expr: literalOf(this.context.transactionStart.toISOString(), T.timestamptz),
+        expr: stableValue(literalOf(this.context.transactionStart.toISOString(), T.timestamptz)),
         type: T.timestamptz,
         name: 'current_timestamp',
       };
     }
     if (keyword === 'current_date') {
       const day = this.context.transactionStart.toISOString().slice(0, 10);
-      return { expr: literalOf(day, T.date), type: T.date, name: 'current_date' };
+      return { expr: stableValue(literalOf(day, T.date)), type: T.date, name: 'current_date' };
     }
     throw refuse(`the keyword ${keyword}`);
   }
@@ -2489,7 +2521,41 @@ function equalitiesLast(
   return [...paired.filter((pair) => !isEquality(pair)), ...paired.filter(isEquality)];
 }
 
-/** Functions PostgreSQL marks volatile that a condition may call: such an equality is no class member. */
+/**
+ * True for an ON condition PostgreSQL can hash or merge the join by: `=` between an expression of
+ * columns of one source and one of columns of another, nothing volatile and no subquery in it.
+ */
+function joinsTwoSources(source: Expr, scope: Scope): boolean {
+  if (source.type !== 'binary' || source.op !== '=' || hasSubquery(source) || callsVolatile(source))
+    return false;
+  const sourcesOf = (side: Expr): Set<unknown> | undefined => {
+    const found = new Set<unknown>();
+    let known = true;
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+        return;
+      }
+      const ref = node as { type?: unknown; name?: unknown; table?: { name?: unknown } };
+      if (ref.type === 'ref' && typeof ref.name === 'string') {
+        const table = typeof ref.table?.name === 'string' ? ref.table.name : undefined;
+        const resolved = scope.resolveOrUndefined(ref.name, table);
+        if (resolved && scope.sources.includes(resolved.source)) found.add(resolved.source);
+        else known = false;
+        return;
+      }
+      Object.values(node).forEach(visit);
+    };
+    visit(side);
+    return known && found.size === 1 ? found : undefined;
+  };
+  const left = sourcesOf(source.left);
+  const right = sourcesOf(source.right);
+  return left !== undefined && right !== undefined && [...left][0] !== [...right][0];
+}
+
+/** Functions PostgreSQL marks volatile that a condition may call: such an equality is no class member, such a HAVING condition stays in HAVING. */
 const VOLATILE_CALLS = new Set([
   'random',
   'nextval',
@@ -2505,7 +2571,7 @@ const VOLATILE_CALLS = new Set([
   'pg_sleep',
 ]);
 
-function callsVolatile(node: unknown): boolean {
+export function callsVolatile(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   if (Array.isArray(node)) return node.some(callsVolatile);
   const call = node as { type?: unknown; function?: { name?: unknown } };

@@ -3,6 +3,7 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import type { Catalog } from './catalog.js';
 import { arrayTextLength } from './constant-folding.js';
 import { markAt } from './error-position.js';
+import { genericPlanRefusal, markGenericParameter } from './generic-plans.js';
 import { literalOf } from './literals.js';
 import { isNumber, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
@@ -96,6 +97,8 @@ export class ParameterBinder {
     private readonly values: readonly (string | null)[] | undefined,
     private readonly catalog: Catalog,
     private readonly binary: readonly boolean[] = [],
+    /** An execution that may run a generic plan (see generic-plans.ts). */
+    readonly generic = false,
   ) {}
 
   /**
@@ -103,6 +106,9 @@ export class ParameterBinder {
    * array to cost `= ANY ($1)`. Undefined for a value sent in binary, NULL, or no array text.
    */
   arrayLength(name: string): number | undefined {
+    // A generic plan counts no parameter (10 elements, unhashed), a custom plan counts them.
+    if (this.generic)
+      throw genericPlanRefusal(`the cost of \`= ANY (${name})\` beside a condition that can fail`);
     const index = Number(name.slice(1)) - 1;
     const sent = this.values?.[index];
     if (typeof sent !== 'string' || this.binary[index] === true) return undefined;
@@ -165,8 +171,9 @@ export class ParameterBinder {
       );
       return text;
     });
+    const expr = literalOf(value, type, enumLabels);
     return {
-      expr: literalOf(value, type, enumLabels),
+      expr: this.generic ? markGenericParameter(expr) : expr,
       type,
       name: '?column?',
       untyped: true,

@@ -18,6 +18,7 @@ import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
 import { NO_GROUPS } from './parser-rewrites.js';
 import { isInteger, isText, isTimestamp, type PgType, T } from './pg-type.js';
+import { distributeQuals } from './planner-quals.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
 import { EXISTS_SOURCE, existsRows } from './semi-join.js';
@@ -102,10 +103,23 @@ export class SelectAnalyzer {
     ctes: CteColumns,
     topLevel: boolean,
   ): AnalyzedQuery {
-    const select = withoutNoGroups(written);
-    if (Array.isArray(select.distinct)) throw refuse('SELECT DISTINCT ON (...)');
-    const sets = groupingSets(select.groupBy ?? []);
-    if (sets) return this.#groupingSets(select, sets, outer, ctes, topLevel);
+    const ungrouped = withoutNoGroups(written);
+    if (Array.isArray(ungrouped.distinct)) throw refuse('SELECT DISTINCT ON (...)');
+    const sets = groupingSets(ungrouped.groupBy ?? []);
+    if (sets) return this.#groupingSets(ungrouped, sets, outer, ctes, topLevel);
+    // Conditions where the planner runs them (HAVING's without aggregates in WHERE, an inner
+    // join's constant ON conditions at the top); the HAVING as written is still what is checked.
+    const select = distributeQuals(ungrouped, (ungrouped.groupBy?.length ?? 0) > 0, (name) => {
+      const table = this.catalog.table(name);
+      return (
+        table && {
+          columns: table.columns.map((column) => column.name),
+          uniqueKeys: table.constraints
+            .filter((c) => (c.kind === 'primary key' || c.kind === 'unique') && !c.partial && !c.keyText)
+            .map((c) => c.columns),
+        }
+      );
+    });
     const series = withSeriesInFrom(select);
     if (series) return this.#select(series, outer, ctes, topLevel);
     const scope = new Scope(outer);
@@ -132,7 +146,15 @@ export class SelectAnalyzer {
         );
     // transformSelectStmt reads HAVING, then ORDER BY, then GROUP BY, and checks grouping after all
     // three: of two mistakes in those clauses, PostgreSQL reports the one it reads first.
-    const having = select.having ? this.expressions.condition(select.having, scope, 'HAVING') : undefined;
+    const having = ungrouped.having
+      ? this.expressions.condition(ungrouped.having, scope, 'HAVING')
+      : undefined;
+    const kept =
+      select.having === ungrouped.having
+        ? having
+        : select.having
+          ? this.expressions.condition(select.having, scope, 'HAVING')
+          : undefined;
     for (const order of select.orderBy ?? []) this.#resolveOrderBy(order, columns, scope);
     const groupBy = select.groupBy?.map((expr) => {
       const typed = this.#groupExpr(expr, columns, scope);
@@ -172,6 +194,10 @@ export class SelectAnalyzer {
     if (select.for) checkLocking(select, aggregated);
     if (having) checkGrouped(having.expr);
     for (const expr of toCheck) this.#checkGrouped(expr, groupBy ?? [], scope);
+    // The planner folds the sort and group keys with the select list (they are its entries): a
+    // constant key that fails (`ORDER BY 1 / 0`) fails the statement before any row is read,
+    // where pg-mem computes it as it sorts, or never over no row.
+    this.#foldKeys([...(orderBy ?? []).map((order) => order.by), ...(groupBy ?? []).map((g) => g.expr)]);
     // A negative LIMIT or OFFSET is the executor's error (ExecLimit), after every error of analysis.
     if (negativeBound) throw negativeBound;
     // OFFSET 0 (Prisma sends it) and LIMIT ALL keep every row: their order is then not compared.
@@ -217,7 +243,7 @@ export class SelectAnalyzer {
         ...(sortKeys?.columns ?? []),
       ],
       groupBy: groupBy?.map((g) => g.expr),
-      having: having?.expr,
+      having: kept?.expr,
       orderBy: sortKeys?.orderBy ?? orderBy,
       limit,
       // Row locks are what one-transaction-at-a-time already gives: no row is ever locked by someone else.
@@ -227,7 +253,7 @@ export class SelectAnalyzer {
     if (select.columns?.length === 0 || (select.columns === undefined && select.from))
       throw refuse('SELECT with no columns');
     const outputs = columns.map((c) => c.typed);
-    return { statement: having ? withoutHaving(statement, having.expr) : statement, outputs };
+    return { statement: kept ? withoutHaving(statement, kept.expr) : statement, outputs };
   }
 
   /**
@@ -525,6 +551,19 @@ export class SelectAnalyzer {
       columnNames: names.map((column) => ({ name: column })),
       ...(item.join && { join: item.join }),
     };
+  }
+
+  #foldKeys(keys: readonly Expr[]): void {
+    for (const expr of keys) {
+      if (!mayRaise(expr) || !isConstantTree(expr)) continue;
+      try {
+        this.context.evaluate({ type: 'select', columns: [{ expr, alias: { name: 'v' } }] });
+      } catch (error) {
+        const { holdPlanError } = this.context;
+        if (!holdPlanError || !(error instanceof FakePostgresError) || error.code === '0A000') throw error;
+        holdPlanError(error);
+      }
+    }
   }
 
   #joinCondition(join: From['join'], scope: Scope): From['join'] {

@@ -42,4 +42,15 @@ export interface AnalysisContext {
   readonly inDataChange: boolean;
   /** Runs an analysed query on pg-mem now (a data change's uncorrelated subqueries run first). */
   evaluate(select: SelectStatement): ReadonlyArray<Readonly<Record<string, unknown>>>;
+  /**
+   * Runs `check` (a one-time filter's test: the executor's first step) once the whole statement is
+   * analysed and planned, so an error of analysis anywhere in it comes first, as in PostgreSQL.
+   * Undefined: at once.
+   */
+  deferToExecution?(check: () => void): void;
+  /**
+   * Keeps the error folding a constant raised (`1 / 0 = 1`): the planner's, raised once the whole
+   * statement is analysed. Undefined: raised at once.
+   */
+  holdPlanError?(error: unknown): void;
 }

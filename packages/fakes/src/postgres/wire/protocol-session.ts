@@ -72,9 +72,14 @@ const connected = new Map<number, ProtocolSession>();
  * statement and keeps it while the engine reports an open transaction, so transactions from
  * several connections run one at a time.
  */
+/** PostgreSQL plans a named statement's first five executions for their values (choose_custom_plan). */
+const CUSTOM_PLANS = 5;
+
 export class ProtocolSession implements LockOwner {
   readonly #writer = new BackendWriter();
   readonly #statements = new Map<string, { text: string; paramTypes: number[] }>();
+  /** How many times each named statement was bound since it was parsed. */
+  readonly #executions = new Map<string, number>();
   readonly #portals = new Map<string, Portal>();
   #status: TransactionStatus = 'idle';
   #skipToSync = false;
@@ -141,6 +146,7 @@ export class ProtocolSession implements LockOwner {
           return this.#flush();
         }
         this.#statements.set(message.name, { text: message.text, paramTypes: message.paramTypes });
+        this.#executions.delete(message.name);
         return this.#writer.parseComplete();
       case 'bind':
         return await this.#bind(message);
@@ -149,8 +155,10 @@ export class ProtocolSession implements LockOwner {
       case 'execute':
         return this.#execute(message.portal, message.maxRows);
       case 'close':
-        if (message.target === 'S') this.#statements.delete(message.name);
-        else this.#portals.delete(message.name);
+        if (message.target === 'S') {
+          this.#statements.delete(message.name);
+          this.#executions.delete(message.name);
+        } else this.#portals.delete(message.name);
         return this.#writer.closeComplete();
       case 'sync':
         this.#skipToSync = false;
@@ -248,9 +256,13 @@ export class ProtocolSession implements LockOwner {
       this.#fail(unsupported('binary result format (pg `binary: true`)'));
       return;
     }
+    // The unnamed statement is planned anew for each Bind; a named one may go generic from its sixth.
+    const executions = message.statement === '' ? 0 : (this.#executions.get(message.statement) ?? 0) + 1;
+    if (message.statement !== '') this.#executions.set(message.statement, executions);
     const request = {
       text: statement.text,
       params: message.params,
+      ...(executions > CUSTOM_PLANS && { genericPlan: true }),
       ...(message.binaryParams && { binaryParams: message.binaryParams }),
       paramTypes: statement.paramTypes,
       session: this.#session,

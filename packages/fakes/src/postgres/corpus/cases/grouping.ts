@@ -559,4 +559,39 @@ export const groupingCases = defineGroup('grouping', [
     setup: 'CREATE TABLE q (a int, b int); INSERT INTO q VALUES (NULL, NULL), (1, NULL);',
     steps: ['SELECT count(q.*) AS whole, count(q.a) AS a, count(*) AS n FROM q'],
   },
+  {
+    name: 'HAVING without an aggregate is a one-time filter: a subquery of several rows there fails over no group (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');`,
+    steps: [
+      `SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 100 AND (SELECT id FROM customers) > 0`,
+    ],
+  },
+  {
+    name: 'HAVING a constant false empties the input before an aggregate divides by zero (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [`SELECT customer_id FROM orders GROUP BY customer_id HAVING sum(qty) / min(qty) > 0 AND 1 = 2`],
+  },
+  {
+    name: 'HAVING now() before a date is a one-time filter that keeps the aggregates from dividing (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [
+      "SELECT customer_id FROM orders GROUP BY customer_id HAVING sum(qty) / min(qty) > 0 AND now() < '2000-01-01'",
+    ],
+  },
+  {
+    name: 'HAVING on a grouped column runs among the WHERE conditions, cheapest first (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [`SELECT qty FROM orders WHERE 10 / qty > 0 GROUP BY qty HAVING qty <> 0 ORDER BY qty`],
+  },
 ]);

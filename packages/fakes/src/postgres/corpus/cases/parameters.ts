@@ -1106,4 +1106,72 @@ export const parameterCases = defineGroup('parameters', [
       { sql: 'INSERT INTO c VALUES (3, $1) RETURNING n::text AS n', params: ['{1, 2}'] },
     ],
   },
+  {
+    name: "a named statement's sixth execution runs a generic plan: CASE WHEN $1 no longer hides a constant 1 / 0 (round 28)",
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');`,
+    steps: [
+      { sql: `SELECT CASE WHEN $1::int > 0 THEN 1 ELSE 1 / 0 END AS v`, params: [1], name: 's' },
+      { sql: `SELECT CASE WHEN $1::int > 0 THEN 1 ELSE 1 / 0 END AS v`, params: [1], name: 's' },
+      { sql: `SELECT CASE WHEN $1::int > 0 THEN 1 ELSE 1 / 0 END AS v`, params: [1], name: 's' },
+      { sql: `SELECT CASE WHEN $1::int > 0 THEN 1 ELSE 1 / 0 END AS v`, params: [1], name: 's' },
+      { sql: `SELECT CASE WHEN $1::int > 0 THEN 1 ELSE 1 / 0 END AS v`, params: [1], name: 's' },
+      { sql: `SELECT CASE WHEN $1::int > 0 THEN 1 ELSE 1 / 0 END AS v`, params: [1], name: 's' },
+    ],
+  },
+  {
+    name: "a named statement's sixth execution folds no parameter: 10 / $1 with 0 fails only where a row reads it (round 28)",
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [
+      {
+        sql: `SELECT CASE WHEN id > 0 THEN 1 ELSE 10 / $1::int END AS v FROM orders ORDER BY id`,
+        params: [1],
+        name: 's',
+      },
+      {
+        sql: `SELECT CASE WHEN id > 0 THEN 1 ELSE 10 / $1::int END AS v FROM orders ORDER BY id`,
+        params: [1],
+        name: 's',
+      },
+      {
+        sql: `SELECT CASE WHEN id > 0 THEN 1 ELSE 10 / $1::int END AS v FROM orders ORDER BY id`,
+        params: [1],
+        name: 's',
+      },
+      {
+        sql: `SELECT CASE WHEN id > 0 THEN 1 ELSE 10 / $1::int END AS v FROM orders ORDER BY id`,
+        params: [1],
+        name: 's',
+      },
+      {
+        sql: `SELECT CASE WHEN id > 0 THEN 1 ELSE 10 / $1::int END AS v FROM orders ORDER BY id`,
+        params: [1],
+        name: 's',
+      },
+      {
+        sql: `SELECT CASE WHEN id > 0 THEN 1 ELSE 10 / $1::int END AS v FROM orders ORDER BY id`,
+        params: [0],
+        name: 's',
+      },
+    ],
+  },
+  {
+    name: "a named statement's sixth execution: a WHERE division by a parameter is still a one-time filter (round 28)",
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [
+      { sql: `SELECT id FROM orders WHERE id = 99 AND 10 / $1::int > 0`, params: [1], name: 's' },
+      { sql: `SELECT id FROM orders WHERE id = 99 AND 10 / $1::int > 0`, params: [1], name: 's' },
+      { sql: `SELECT id FROM orders WHERE id = 99 AND 10 / $1::int > 0`, params: [1], name: 's' },
+      { sql: `SELECT id FROM orders WHERE id = 99 AND 10 / $1::int > 0`, params: [1], name: 's' },
+      { sql: `SELECT id FROM orders WHERE id = 99 AND 10 / $1::int > 0`, params: [1], name: 's' },
+      { sql: `SELECT id FROM orders WHERE id = 99 AND 10 / $1::int > 0`, params: [0], name: 's' },
+    ],
+  },
 ]);

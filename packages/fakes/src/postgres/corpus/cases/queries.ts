@@ -1190,4 +1190,75 @@ export const queryCases = defineGroup('queries', [
       'SELECT lower(COALESCE(given, nick)) AS k, count(*) FROM people GROUP BY lower(COALESCE(given, nick)) ORDER BY 1',
     ],
   },
+  {
+    name: "an inner join's ON condition reading no column gates the whole plan: it fails over an empty table (round 28)",
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');`,
+    steps: [
+      `SELECT c.id, o.id FROM customers c JOIN orders o ON o.customer_id = c.id AND (SELECT id FROM customers) > 0`,
+    ],
+  },
+  {
+    name: "a LEFT JOIN's ON condition on the joined table's columns filters its scan: it divides on unmatched rows too (round 28)",
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [
+      `SELECT c.id, o.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND 10 / o.qty > 1 ORDER BY 1, 2`,
+    ],
+  },
+  {
+    name: 'a WHERE condition on one table of a join filters its scan before the join (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [
+      `SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.customer_id IS NOT NULL AND 10 / o.qty > 1 ORDER BY o.id`,
+    ],
+  },
+  {
+    name: 'a LEFT JOIN on a unique key whose columns nothing reads is removed: its ON never divides (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [
+      `SELECT o.customer_id, count(*) AS n FROM orders o LEFT JOIN customers c ON c.id = o.customer_id AND 10 / o.qty > 1 GROUP BY o.customer_id ORDER BY 1`,
+    ],
+  },
+  {
+    name: 'a mistake of parse analysis in ORDER BY comes before a WHERE subquery of several rows (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: ["SELECT o.id FROM orders o WHERE (SELECT id FROM customers) > 0 ORDER BY 'abc'::int"],
+  },
+  {
+    name: 'an unknown column in ORDER BY comes before a constant division in WHERE (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [`SELECT o.id FROM orders o WHERE 1 / 0 = 1 ORDER BY o.nosuch`],
+  },
+  {
+    name: 'a constant division in ORDER BY is folded before a WHERE subquery of several rows is read (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: [`SELECT o.id FROM orders o WHERE (SELECT id FROM customers) > 0 ORDER BY 1 / 0`],
+  },
+  {
+    name: 'now() is no constant the planner folds: a division beside it still fails as planned (round 28)',
+    setup: `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE orders (id int PRIMARY KEY, customer_id int, qty int, total numeric(10,2), status text);
+            INSERT INTO customers VALUES (1, 'ann'), (2, 'bob'), (3, 'cy');
+            INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
+    steps: ["SELECT id FROM orders WHERE now() < '2000-01-01' AND 1 / 0 = 1"],
+  },
 ]);
