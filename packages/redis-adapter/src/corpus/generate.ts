@@ -197,8 +197,29 @@ const cloneModel = (model: Model): Model => ({
   slots: new Map(model.slots),
 });
 
+/** Texts past this length stand in a model's state by a number: the wide pools hold 1 MiB ones. */
+const LONG_TEXT = 256;
+const longTexts = new Map<string, number>();
+/** The same text always gets the same number, and an object never equals a text in JSON. */
+const shortForm = (_key: string, value: unknown): unknown => {
+  if (typeof value !== 'string' || value.length <= LONG_TEXT) return value;
+  let id = longTexts.get(value);
+  if (id === undefined) {
+    id = longTexts.size;
+    longTexts.set(value, id);
+  }
+  return { long: id };
+};
+const byKey = ([a]: readonly [string, unknown], [b]: readonly [string, unknown]) =>
+  a < b ? -1 : a > b ? 1 : 0;
+
+/**
+ * A model's state as one text, to compare the orders a group may run in. Keys are sorted with a
+ * comparator (the default sort stringifies every entry, a 1 MiB copy per comparison) and long texts
+ * are numbered: `groupRecording` builds this for every interleaving of a group.
+ */
 const modelState = (model: Model): string =>
-  JSON.stringify([[...model.records].sort(), [...model.slots].sort()]);
+  JSON.stringify([[...model.records].sort(byKey), [...model.slots].sort(byKey)], shortForm);
 
 function live(model: Model, key: string): ModelRecord | undefined {
   const record = model.records.get(key);
