@@ -30,7 +30,9 @@ if tar -xOzf "$FAKES_TGZ" package/package.json | grep -q '"workspace:'; then
   exit 1
 fi
 
-TS_VERSION=$(node -p "require('./package.json').devDependencies.typescript")
+# The consumer type-checks with the workspace's tsc: TypeScript 7, the native compiler (the
+# workspace's `typescript` package is the 6.0 compatibility one, for tools that need its API).
+TS_VERSION=$(node -p "require('./package.json').devDependencies['@typescript/native'].replace(/^npm:typescript@/, '')")
 NODE_TYPES_VERSION=$(node -p "require('./package.json').devDependencies['@types/node']")
 cd "$WORK/consumer"
 cat >package.json <<JSON
