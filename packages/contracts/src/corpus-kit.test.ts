@@ -97,6 +97,18 @@ describe('corpus kit', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
+  it('parses an unchanged file once, and reads it again once it changed, even to the same size', () => {
+    const path = scratchFile();
+    writeCorpusSnapshot(path, { server: 'v1', keys: ['a'], recorded: { a: { observed: 1 } } });
+    const first = readCorpusSnapshot(path);
+    expect(readCorpusSnapshot(path)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.cases)).toBe(true);
+    writeCorpusSnapshot(path, { server: 'v1', keys: ['a'], recorded: { a: { observed: 2 } } });
+    const second = readCorpusSnapshot(path);
+    expect(second).not.toBe(first);
+    expect(second.cases).toEqual({ a: { observed: 2 } });
+  });
+
   it('refuses a file that is not a snapshot, naming it', () => {
     const path = scratchFile();
     writeFileSync(path, '{"cases": {}}');
