@@ -108,7 +108,15 @@ async function fastSuite(report: Report, quick: boolean): Promise<RunReports[]> 
     reports.push(run);
     const c = await exec(
       'pnpm',
-      ['turbo', 'test', '--force', '--continue', '--summarize', '--output-logs=errors-only'],
+      [
+        'turbo',
+        'test',
+        '--force',
+        '--concurrency=150%',
+        '--continue',
+        '--summarize',
+        '--output-logs=errors-only',
+      ],
       { env: { ...env, SEAMS_VITEST_REPORT_DIR: run.dir } },
     );
     const tasks = taskTimes(startedAt);
@@ -122,7 +130,9 @@ async function fastSuite(report: Report, quick: boolean): Promise<RunReports[]> 
         `cold run ${i + 1} exited ${c.code}; failed: ${failedCases(run).join('; ') || c.stdout.split('\n').slice(-12).join('\n')}`,
       );
     cold.push(c.seconds);
-    const w = await exec('pnpm', ['turbo', 'test', '--output-logs=errors-only'], { env });
+    const w = await exec('pnpm', ['turbo', 'test', '--concurrency=150%', '--output-logs=errors-only'], {
+      env,
+    });
     if (w.code !== 0)
       s.fail(
         `warm run ${i + 1} exited ${w.code}: ${`${w.stdout}${w.stderr}`.trim().split('\n').slice(-6).join('\n')}`,
@@ -241,7 +251,7 @@ function contractDurations(run: RunReports, suffix: string): Map<string, PortDur
 function contracts(report: Report, fast: readonly RunReports[], real: readonly RunReports[]): void {
   const s = report.section(
     'Contract suites: fake vs real, per port',
-    "The same contract cases on the fake (`*.contract.test.ts`, project fast) and on the real server (`*.containers.test.ts`, project containers), summed case durations from the vitest JSON reports of the runs above: each cold fast-suite run and each real-suite run (no run of its own). Case time only: worker start and global setup are excluded; turbo runs two packages at once, so the cases share the cores with another package's tests.",
+    "The same contract cases on the fake (`*.contract.test.ts`, project fast) and on the real server (`*.containers.test.ts`, project containers), summed case durations from the vitest JSON reports of the runs above: each cold fast-suite run and each real-suite run (no run of its own). Case time only: worker start and global setup are excluded; turbo runs packages at 150% of the cores at once (as `pnpm test` does: three on 2 cores), so the cases share the cores with other packages' tests.",
   );
   const samples = new Map<string, PortDurations[]>();
   const collect = (runs: readonly RunReports[], kind: string, suffix: string) => {
