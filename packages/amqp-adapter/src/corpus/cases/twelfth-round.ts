@@ -499,7 +499,9 @@ const deadLettersProbe = brokerCases('dead-letters', {
   // SAME
   'TTL with a consumer that requeues: the message is redelivered until the TTL passes, then dies expired':
     async (b) => {
-      const { queue, dead } = await queueWith(b, 0, { messageTtlMs: 200 });
+      // Three deliveries of 60 ms each fit a 1 s TTL with 800 ms to spare: a 200 ms TTL left 20 ms,
+      // which the round trips of a loaded machine took (two deliveries before it expired).
+      const { queue, dead } = await queueWith(b, 0, { messageTtlMs: 1_000 });
       const received = await receive(
         b,
         queue,
