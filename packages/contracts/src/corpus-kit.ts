@@ -100,7 +100,8 @@ function parseCorpusSnapshot(path: string): CorpusSnapshot {
   if (!isSnapshot(parsed)) {
     throw new Error(`${path} is not a corpus snapshot: re-record it (SEAMS_CORPUS_UPDATE=1, real pass)`);
   }
-  return Object.freeze({ server: parsed.server, cases: Object.freeze({ ...parsed.cases }) });
+  Object.freeze(parsed.cases);
+  return Object.freeze(parsed);
 }
 
 /**
