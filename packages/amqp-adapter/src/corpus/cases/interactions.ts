@@ -172,19 +172,22 @@ const deadLetters = brokerCases('dead-letters', {
     });
     return { dead: died, live: await drainedIds(b, queue) };
   },
+  // The consumer must take the head before it expires: a 1 s TTL leaves its subscription the time a
+  // loaded machine's round trips take (150 ms did not always).
   'TTL: a consumer holds the head; the two behind it expire, the held one is not touched': async (b) => {
-    const { queue, dead } = await queueWith(b, 3, { messageTtlMs: 150 });
+    const { queue, dead } = await queueWith(b, 3, { messageTtlMs: 1_000 });
     const hold = latch();
     const received = await receive(b, queue, () => hold.promise, { prefetch: 1 });
     await received.waitFor(1);
-    await b.advanceTime(250);
+    await b.advanceTime(1_100);
     const died = JSON.parse(JSON.stringify(await b.drain(dead, 2))) as JsonValue;
     hold.open();
     await received.subscription.stop();
     return { held: received.ids(), dead: died, live: await drainedIds(b, queue) };
   },
+  // Delivered within a 1 s TTL (see above), held past it, then rejected.
   'TTL passed while unacked, then rejected: it dies rejected, not expired': async (b) => {
-    const { queue, dead } = await queueWith(b, 1, { messageTtlMs: 150 });
+    const { queue, dead } = await queueWith(b, 1, { messageTtlMs: 1_000 });
     const hold = latch();
     const received = await receive(
       b,
@@ -196,7 +199,7 @@ const deadLetters = brokerCases('dead-letters', {
       { prefetch: 1 },
     );
     await received.waitFor(1);
-    await b.advanceTime(250);
+    await b.advanceTime(1_100);
     hold.open();
     await received.subscription.stop();
     return JSON.parse(JSON.stringify(await b.drain(dead, 1))) as JsonValue;
