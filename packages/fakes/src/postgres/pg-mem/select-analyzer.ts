@@ -1695,7 +1695,12 @@ function sameColumn(ref: ExprRef, nulls: ReadonlyMap<string, Expr>): Expr | unde
   return undefined;
 }
 
-/** Aggregates read the rows of their group whatever the set: nothing under one becomes NULL. */
+/**
+ * Aggregates read the rows of their group whatever the set: nothing under one becomes NULL. Only
+ * the aggregates pg-mem runs: 15's others (stddev_pop, regr_count, percentile_cont...) are refused
+ * with 0A000 before a grouping set is built (checked beside PostgreSQL and PGlite, 2026-12-07), and
+ * planner-quals.ts' AGGREGATE_NAMES, which finds aggregates in a condition, lists them all.
+ */
 const GROUPED_AGGREGATES = new Set([
   'count',
   'sum',
