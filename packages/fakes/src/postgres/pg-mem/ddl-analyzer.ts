@@ -32,6 +32,7 @@ import {
 } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { fitTimestamp } from './timestamp-assignment.js';
+import { fitVarchar } from './varchar-length.js';
 
 /** A DDL statement made ready for pg-mem (constraints named as PostgreSQL names them), and its catalog change. */
 export interface AnalyzedDdl<S> {
@@ -90,14 +91,31 @@ function columnDefault(
   return fitTimestamp(defaultExpr(checkDefaultType(expr, column, catalog), trusted), column.type);
 }
 
+/**
+ * The text a DEFAULT of a string constant gives, before it is assigned to its column: the literal,
+ * or the literal cast to text or varchar (an explicit varchar(m) cast cuts it to m characters).
+ */
+function constantText(expr: Expr): string | undefined {
+  if (expr.type === 'string') return expr.value;
+  if (expr.type !== 'cast' || expr.operand.type !== 'string') return undefined;
+  const to = expr.to;
+  if (to.kind === 'array' || (to.name !== 'text' && to.name !== 'varchar')) return undefined;
+  const [length] = to.config ?? [];
+  return length === undefined ? expr.operand.value : [...expr.operand.value].slice(0, length).join('');
+}
+
 function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): Expr {
   const type = column.type;
   if (isText(type)) {
+    const length = type.name === 'varchar' && !type.array ? type.length : undefined;
+    const text = length === undefined ? undefined : constantText(expr);
+    if (length === undefined || text === undefined) return expr;
     // PostgreSQL keeps the default and fails each INSERT that uses it (22001); pg-mem stores it whole.
-    const length = type.name === 'varchar' ? type.length : undefined;
-    if (length !== undefined && expr.type === 'string' && [...expr.value.replace(/ +$/, '')].length > length)
+    if ([...text.replace(/ +$/, '')].length > length)
       throw refuse(`a DEFAULT longer than its column's ${type.name}(${length})`);
-    return expr;
+    // Each INSERT assigns the default as any text: the spaces past n are cut (pg-mem stored them),
+    // after an explicit varchar(m) cast cut the text to m (pg-mem failed that cast with 22001).
+    return { type: 'string', value: fitVarchar(text, length) };
   }
   const literal = expr.type === 'unary' && expr.op === '-' ? expr.operand : expr;
   let from: string | undefined =
