@@ -18,7 +18,9 @@ import {
   chooseName,
 } from './catalog.js';
 import { checkedCheckArithmetic } from './check-arithmetic.js';
+import { inputText } from './input-text.js';
 import { isConstant, isLiteral, isNullLiteral, literalOf } from './literals.js';
+import { writtenNumeric } from './numeric-literals.js';
 import { checkOperatorClass } from './operator-classes.js';
 import { PRIMARY_KEY_COLUMNS } from './parser-rewrites.js';
 import {
@@ -92,6 +94,33 @@ function columnDefault(
 }
 
 /**
+ * A number constant (optionally negated) as numeric's or an integer's text output prints it: the
+ * digits as written (the parser keeps only a JavaScript number), without leading zeros or a
+ * trailing point, and no sign on zero. Undefined for anything else.
+ */
+function numberText(expr: Expr): string | undefined {
+  let negated = expr.type === 'unary' && expr.op === '-';
+  const literal = expr.type === 'unary' && negated ? expr.operand : expr;
+  let digits: string;
+  if (literal.type === 'integer') {
+    if (!Number.isSafeInteger(literal.value)) return undefined;
+    digits = String(Math.abs(literal.value));
+    negated = negated !== literal.value < 0;
+  } else if (literal.type === 'numeric') {
+    // The parser reads `-1.5` after an operator as one negative literal, its text signed.
+    const written = writtenNumeric(literal);
+    const match = written === undefined ? null : /^(-?)(\d*)(?:\.(\d*))?$/.exec(written);
+    if (!match) return undefined;
+    const [, sign, whole = '', fraction = ''] = match;
+    if (sign) negated = !negated;
+    digits = `${whole.replace(/^0+(?=\d)/, '') || '0'}${fraction === '' ? '' : `.${fraction}`}`;
+  } else {
+    return undefined;
+  }
+  return negated && /[1-9]/.test(digits) ? `-${digits}` : digits;
+}
+
+/**
  * The text a DEFAULT of a string constant gives, before it is assigned to its column: the literal,
  * or the literal cast to text or varchar (an explicit varchar(m) cast cuts it to m characters).
  */
@@ -107,9 +136,12 @@ function constantText(expr: Expr): string | undefined {
 function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): Expr {
   const type = column.type;
   if (isText(type)) {
-    const length = type.name === 'varchar' && !type.array ? type.length : undefined;
-    const text = length === undefined ? undefined : constantText(expr);
-    if (length === undefined || text === undefined) return expr;
+    const length = type.name === 'varchar' ? type.length : undefined;
+    // A number is assigned as numeric's (or an integer's) text output: `1.50` keeps its scale.
+    const number = type.name === 'name' ? undefined : numberText(expr);
+    const text = number ?? (length === undefined ? undefined : constantText(expr));
+    if (text === undefined) return expr;
+    if (length === undefined) return { type: 'string', value: text };
     // PostgreSQL keeps the default and fails each INSERT that uses it (22001); pg-mem stores it whole.
     if ([...text.replace(/ +$/, '')].length > length)
       throw refuse(`a DEFAULT longer than its column's ${type.name}(${length})`);
@@ -153,6 +185,17 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
     case 'numeric':
       if (!isNumber(type)) from = 'numeric';
       break;
+  }
+  // PostgreSQL keeps the default and fails each INSERT that uses it (22003); pg-mem stores it past the precision.
+  const number = numberText(expr);
+  if (from === undefined && type.name === 'numeric' && type.precision !== undefined && number !== undefined) {
+    try {
+      inputText(number, type);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === '22003')
+        throw refuse(`a DEFAULT out of its numeric(${type.precision},${type.scale ?? 0}) column's range`);
+      throw error;
+    }
   }
   if (from === undefined) return expr;
   const shown = formatType(type);

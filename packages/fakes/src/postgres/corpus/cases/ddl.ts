@@ -3970,4 +3970,26 @@ export const ddlCases = defineGroup('ddl', [
     setup: 'CREATE TABLE acct (id int, opened date)',
     steps: ['CREATE FOREIGN TABLE f (LIKE acct) SERVER nosuch'],
   },
+  {
+    name: 'a number DEFAULT of a text column is its numeric text (1.50 keeps its scale), and one past a varchar(n) fails each INSERT with 22001 (dml 27)',
+    setup:
+      'CREATE TABLE d (id int, a text DEFAULT 1.50, b text DEFAULT -0.0, c varchar(4) DEFAULT 007, e text DEFAULT -7); CREATE TABLE l (id int, v varchar(2) DEFAULT 123);',
+    steps: [
+      'INSERT INTO d (id) VALUES (1) RETURNING a, b, c, e',
+      'INSERT INTO d VALUES (2, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING a',
+      'INSERT INTO l (id) VALUES (1)',
+      'SELECT count(*) FROM l',
+    ],
+  },
+  {
+    name: 'a numeric(p,s) DEFAULT that rounds past the precision fails each INSERT that uses it with 22003, not CREATE TABLE (dml 27)',
+    setup:
+      'CREATE TABLE d (id int, a numeric(3,1) DEFAULT 99.96); CREATE TABLE e (id int, b numeric(3,1) DEFAULT 99.94, c numeric(3,1) DEFAULT -0.04);',
+    steps: [
+      'INSERT INTO d (id) VALUES (1)',
+      'INSERT INTO d VALUES (2, 5)',
+      'SELECT * FROM d',
+      'INSERT INTO e (id) VALUES (1) RETURNING b, c',
+    ],
+  },
 ]);
