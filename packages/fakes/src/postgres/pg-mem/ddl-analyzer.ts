@@ -182,9 +182,16 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
         throw refuse(`a DEFAULT out of its ${type.name} column's range`);
       break;
     }
-    case 'numeric':
+    case 'numeric': {
       if (!isNumber(type)) from = 'numeric';
+      // Rounded half away from zero as it is assigned: past the range, each INSERT fails (22003).
+      const limit = INTEGER_LIMITS[type.name];
+      const value = literal === expr ? literal.value : -literal.value;
+      const rounded = Math.sign(value) * Math.round(Math.abs(value));
+      if (!type.array && limit !== undefined && (rounded > limit || rounded < -limit - 1))
+        throw refuse(`a DEFAULT out of its ${type.name} column's range`);
       break;
+    }
   }
   // PostgreSQL keeps the default and fails each INSERT that uses it (22003); pg-mem stores it past the precision.
   const number = numberText(expr);

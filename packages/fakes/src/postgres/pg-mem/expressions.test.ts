@@ -117,6 +117,11 @@ describe('pg-mem engine expressions', () => {
     await expect(pool.query('CREATE TABLE s (a smallint DEFAULT 100000)')).rejects.toMatchObject({
       code: '0A000',
     });
+    // A fraction is rounded half away from zero first: 2147483647.5 is 2147483648, past an integer.
+    for (const written of ['2147483647.5', '-2147483648.5'])
+      await expect(pool.query(`CREATE TABLE f (a int DEFAULT ${written})`)).rejects.toMatchObject({
+        code: '0A000',
+      });
     await pool.query('CREATE TABLE s (a smallint DEFAULT -32768, b int DEFAULT 2147483647)');
     expect((await pool.query('INSERT INTO s DEFAULT VALUES RETURNING a, b')).rows).toEqual([
       { a: -32768, b: 2147483647 },

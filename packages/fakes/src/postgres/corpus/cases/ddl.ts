@@ -3992,4 +3992,13 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO e (id) VALUES (1) RETURNING b, c',
     ],
   },
+  {
+    name: 'ADD COLUMN with an integer DEFAULT that rounds past int fills no row: 22003 integer out of range (dml 27)',
+    setup: 'CREATE TABLE d (id int); INSERT INTO d VALUES (1), (2);',
+    steps: [
+      'ALTER TABLE d ADD COLUMN x int DEFAULT 2147483647.5',
+      'ALTER TABLE d ADD COLUMN y int DEFAULT -2147483648.4',
+      'SELECT * FROM d ORDER BY id',
+    ],
+  },
 ]);
