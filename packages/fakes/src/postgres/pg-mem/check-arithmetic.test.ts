@@ -59,3 +59,29 @@ describe("a CHECK constraint's integer arithmetic, as PostgreSQL's int4 operator
     expect(await outcomes('CREATE TABLE k (a numeric CHECK (a / 2 > 0))')).toEqual(['0A000']);
   });
 });
+
+describe("a CHECK constraint's NULLs, as PostgreSQL's three-valued logic treats them", () => {
+  it('fails NULL AND false, and NOT (NULL OR true), which pg-mem computed as NULL (a pass)', async () => {
+    expect(
+      await outcomes(
+        'CREATE TABLE n (a int, b int, CHECK (a > 0 AND b > 0), CHECK (NOT (a > 0 OR b > 0) OR b < 5))',
+        'INSERT INTO n VALUES (NULL, -1)',
+        'INSERT INTO n VALUES (NULL, 7)',
+        'INSERT INTO n VALUES (NULL, 1)',
+        'INSERT INTO n VALUES (1, 1)',
+      ),
+    ).toEqual(['ok', '23514', '23514', 'ok', 'ok']);
+  });
+
+  it('skips NULL arguments of greatest() and least(), which pg-mem made NULL (a pass)', async () => {
+    expect(
+      await outcomes(
+        'CREATE TABLE g (a int, b int, c int, CHECK (greatest(a, b, c) < 10), CHECK (least(a, b) > 0))',
+        'INSERT INTO g VALUES (11, NULL, NULL)',
+        'INSERT INTO g VALUES (NULL, -1, 1)',
+        'INSERT INTO g VALUES (NULL, NULL, NULL)',
+        'INSERT INTO g VALUES (5, NULL, 9)',
+      ),
+    ).toEqual(['ok', '23514', '23514', 'ok', 'ok']);
+  });
+});

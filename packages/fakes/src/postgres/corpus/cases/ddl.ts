@@ -4001,4 +4001,24 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT * FROM d ORDER BY id',
     ],
   },
+  {
+    name: 'a CHECK fails on NULL AND false and on NOT (NULL OR true), and passes on NULL AND true (dml 27)',
+    setup: 'CREATE TABLE n (a int, b int, CHECK (a > 0 AND b > 0), CHECK (NOT (a > 0 OR b > 0) OR b < 5));',
+    steps: [
+      'INSERT INTO n VALUES (NULL, -1)',
+      'INSERT INTO n VALUES (NULL, 7)',
+      'INSERT INTO n VALUES (NULL, 1) RETURNING *',
+      'UPDATE n SET b = -1',
+      'SELECT * FROM n',
+    ],
+  },
+  {
+    name: 'greatest() and least() in a CHECK skip NULL arguments, so (11, NULL) fails greatest(a, b) < 10 (dml 27)',
+    setup: 'CREATE TABLE g (a int, b int, c int, CHECK (greatest(a, b, c) < 10), CHECK (least(a, b) > 0));',
+    steps: [
+      'INSERT INTO g VALUES (11, NULL, NULL)',
+      'INSERT INTO g VALUES (NULL, -1, 1)',
+      'INSERT INTO g VALUES (NULL, NULL, NULL), (5, NULL, 9) RETURNING *',
+    ],
+  },
 ]);
