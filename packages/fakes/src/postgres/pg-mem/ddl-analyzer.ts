@@ -423,6 +423,26 @@ function columnOf(
   };
 }
 
+/** A CHECK expression typed as a statement's expressions are, over the table's columns. */
+export type CheckTyper = (expr: Expr, table: string, columns: readonly CatalogColumn[]) => Expr;
+
+/**
+ * A CHECK expression as pg-mem runs it. pg-mem evaluates it as written, with its own functions and
+ * operators (upper('ß') is 'SS', an ESCAPE in LIKE is a plain character, -a of -2147483648 does not
+ * overflow): typed as a statement's expression, it runs the rewrites that give PostgreSQL's answers.
+ * What the typing refuses keeps the narrower rewrite of integer arithmetic and NULL logic.
+ */
+function checkExpr(expr: Expr, table: string, columns: readonly CatalogColumn[], typed?: CheckTyper): Expr {
+  if (typed) {
+    try {
+      return typed(expr, table, columns);
+    } catch {
+      // Refused or failed as a statement's expression: the narrower rewrite below.
+    }
+  }
+  return checkedCheckArithmetic(expr, columns);
+}
+
 /**
  * CREATE TABLE, CREATE INDEX and ALTER TABLE as the pg-mem engine runs them: constraint names
  * chosen as PostgreSQL chooses them (pg-mem names them differently, and those names are what
@@ -432,6 +452,7 @@ export function createTable(
   written: CreateTableStatement,
   catalog: Catalog,
   trusted: ReadonlySet<string>,
+  typedCheck?: CheckTyper,
 ): AnalyzedDdl<CreateTableStatement> {
   const statement: CreateTableStatement = {
     ...written,
@@ -505,7 +526,7 @@ export function createTable(
     ...named.filter((c) => c.type === 'check'),
   ]
     .sort((a, b) => byteOrder(a.constraintName?.name ?? '', b.constraintName?.name ?? ''))
-    .map((c) => (c.type === 'check' ? { ...c, expr: checkedCheckArithmetic(c.expr, columns) } : c));
+    .map((c) => (c.type === 'check' ? { ...c, expr: checkExpr(c.expr, name, columns, typedCheck) } : c));
   for (const def of columnDefs) def.constraints = def.constraints?.filter((c) => c.type !== 'check');
   const tableConstraints = [...keyConstraintsInIndexOrder(columnDefs, named), ...checks];
   for (const constraint of constraints) {

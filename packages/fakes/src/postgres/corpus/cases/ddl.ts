@@ -4021,4 +4021,17 @@ export const ddlCases = defineGroup('ddl', [
       'INSERT INTO g VALUES (NULL, NULL, NULL), (5, NULL, 9) RETURNING *',
     ],
   },
+  {
+    name: "a CHECK runs LIKE with its backslash escape, -a with int4's overflow (22003) and upper() with C.UTF-8's case mapping (dml 27)",
+    setup:
+      "CREATE TABLE c (s text CHECK (s = upper(s)), l text CHECK (lower(l) = 'σς'), p text CHECK (p LIKE 'a\\%%'), a int CHECK (-a <> 0));",
+    steps: [
+      "INSERT INTO c (p) VALUES ('ab')",
+      "INSERT INTO c (p) VALUES ('a%b') RETURNING p",
+      'INSERT INTO c (a) VALUES (-2147483648)',
+      "INSERT INTO c (s) VALUES ('ß') RETURNING s",
+      "INSERT INTO c (l) VALUES ('ΣΣ')",
+      'SELECT count(*) FROM c',
+    ],
+  },
 ]);
