@@ -8,6 +8,7 @@ import { withPosition } from './pg-mem/error-position.js';
 import { checkGenericFolding } from './pg-mem/generic-plans.js';
 import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
+import { multiAssignSourceError } from './pg-mem/multi-assign-source.js';
 import { nestingRefusal } from './pg-mem/nesting-limit.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { registerOrderedAggregates } from './pg-mem/ordered-aggregates.js';
@@ -294,6 +295,17 @@ export class PgMemEngine implements PostgresEngine {
           throw pgError('42601', `syntax error at or near "${tail.near}"`, {
             position: String(tail.position),
           });
+        }
+        // pg-mem's parser spreads `SET (a) = ('x')` into `a = 'x'`; PostgreSQL refuses the source.
+        const multiAssign = multiAssignSourceError(request.text);
+        if (multiAssign) {
+          throw pgError(
+            '0A000',
+            'source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression',
+            {
+              position: String(multiAssign.position),
+            },
+          );
         }
         const tooDeep = nestingRefusal(request.text);
         if (tooDeep) throw tooDeep;

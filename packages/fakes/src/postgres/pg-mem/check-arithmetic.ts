@@ -1,5 +1,7 @@
 import type { Expr } from 'pgsql-ast-parser';
 import type { CatalogColumn } from './catalog.js';
+import { logical } from './expression-typer.js';
+import { mustRunOnce } from './functions.js';
 import { refuse } from './refusal.js';
 
 type IntegerType = 'int2' | 'int4' | 'int8';
@@ -20,7 +22,8 @@ function isNode(value: unknown): value is Expr {
  * where int4mul raises 22003. Integer arithmetic over the table's integer columns and integer
  * constants is rewritten to the engine's checked functions (seams_int4_add, seams_int_div...); a
  * division or remainder of anything else is refused; other arithmetic is left (pg-mem's doubles
- * agree with numeric and float arithmetic short of rounding).
+ * agree with numeric and float arithmetic short of rounding). AND, OR, greatest() and least() are
+ * given PostgreSQL's NULL handling, which pg-mem's own lacks.
  */
 export function checkedCheckArithmetic(expr: Expr, columns: readonly CatalogColumn[]): Expr {
   const typeOf = (node: Expr): IntegerType | undefined => {
@@ -49,7 +52,16 @@ export function checkedCheckArithmetic(expr: Expr, columns: readonly CatalogColu
   const rewrite = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (typeof node !== 'object' || node === null) return node;
+    // pg-mem computes AND and OR as `a && b`: `NULL AND false` is NULL, so the row passed the
+    // CHECK that PostgreSQL fails. The chain goes as PostgreSQL's three-valued CASE instead.
+    if (isNode(node) && node.type === 'binary' && (node.op === 'AND' || node.op === 'OR'))
+      return logical(
+        node.op,
+        connected(node, node.op).map((operand) => rewrite(operand) as Expr),
+      );
     const rewritten = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, rewrite(value)]));
+    if (isNode(node) && node.type === 'call' && !node.function.schema && EXTREMES.has(node.function.name))
+      return withoutNulls(rewritten as unknown as Expr);
     if (!isNode(node) || node.type !== 'binary') return rewritten;
     const arithmetic = node.op in OPERATIONS || node.op === '/' || node.op === '%';
     if (!arithmetic) return rewritten;
@@ -74,4 +86,34 @@ export function checkedCheckArithmetic(expr: Expr, columns: readonly CatalogColu
     return { type: 'call', function: { name: `seams_${type}_${OPERATIONS[node.op]}` }, args };
   };
   return rewrite(expr) as Expr;
+}
+
+/** The operands of a chain of one connective, `a AND b AND c` as written in any grouping. */
+function connected(node: Expr, op: 'AND' | 'OR'): Expr[] {
+  return node.type === 'binary' && node.op === op
+    ? [...connected(node.left, op), ...connected(node.right, op)]
+    : [node];
+}
+
+const EXTREMES: ReadonlySet<string> = new Set(['greatest', 'least']);
+
+/**
+ * greatest() or least() skipping NULL arguments, as PostgreSQL's does: pg-mem's gives NULL when
+ * any argument is NULL, so `CHECK (greatest(a, b) < 10)` passed (11, NULL). Each argument is read
+ * as itself or, when NULL, the first non-NULL of the others: the extreme of those is the extreme
+ * of the non-NULL arguments, and NULL only when every one is.
+ */
+function withoutNulls(call: Expr): Expr {
+  if (call.type !== 'call' || call.args.length < 2) return call;
+  const { args } = call;
+  if (args.some(mustRunOnce))
+    throw refuse(`${call.function.name}() over nextval(), setval() or random values in a CHECK`);
+  return {
+    ...call,
+    args: args.map((arg, index) => ({
+      type: 'call',
+      function: { name: 'coalesce' },
+      args: [arg, ...args.slice(index + 1), ...args.slice(0, index)],
+    })),
+  };
 }

@@ -18,7 +18,9 @@ import {
   chooseName,
 } from './catalog.js';
 import { checkedCheckArithmetic } from './check-arithmetic.js';
+import { inputText } from './input-text.js';
 import { isConstant, isLiteral, isNullLiteral, literalOf } from './literals.js';
+import { writtenNumeric } from './numeric-literals.js';
 import { checkOperatorClass } from './operator-classes.js';
 import { PRIMARY_KEY_COLUMNS } from './parser-rewrites.js';
 import {
@@ -32,6 +34,7 @@ import {
 } from './pg-type.js';
 import { pgError, refuse } from './refusal.js';
 import { fitTimestamp } from './timestamp-assignment.js';
+import { fitVarchar } from './varchar-length.js';
 
 /** A DDL statement made ready for pg-mem (constraints named as PostgreSQL names them), and its catalog change. */
 export interface AnalyzedDdl<S> {
@@ -90,14 +93,61 @@ function columnDefault(
   return fitTimestamp(defaultExpr(checkDefaultType(expr, column, catalog), trusted), column.type);
 }
 
+/**
+ * A number constant (optionally negated) as numeric's or an integer's text output prints it: the
+ * digits as written (the parser keeps only a JavaScript number), without leading zeros or a
+ * trailing point, and no sign on zero. Undefined for anything else.
+ */
+function numberText(expr: Expr): string | undefined {
+  let negated = expr.type === 'unary' && expr.op === '-';
+  const literal = expr.type === 'unary' && negated ? expr.operand : expr;
+  let digits: string;
+  if (literal.type === 'integer') {
+    if (!Number.isSafeInteger(literal.value)) return undefined;
+    digits = String(Math.abs(literal.value));
+    negated = negated !== literal.value < 0;
+  } else if (literal.type === 'numeric') {
+    // The parser reads `-1.5` after an operator as one negative literal, its text signed.
+    const written = writtenNumeric(literal);
+    const match = written === undefined ? null : /^(-?)(\d*)(?:\.(\d*))?$/.exec(written);
+    if (!match) return undefined;
+    const [, sign, whole = '', fraction = ''] = match;
+    if (sign) negated = !negated;
+    digits = `${whole.replace(/^0+(?=\d)/, '') || '0'}${fraction === '' ? '' : `.${fraction}`}`;
+  } else {
+    return undefined;
+  }
+  return negated && /[1-9]/.test(digits) ? `-${digits}` : digits;
+}
+
+/**
+ * The text a DEFAULT of a string constant gives, before it is assigned to its column: the literal,
+ * or the literal cast to text or varchar (an explicit varchar(m) cast cuts it to m characters).
+ */
+function constantText(expr: Expr): string | undefined {
+  if (expr.type === 'string') return expr.value;
+  if (expr.type !== 'cast' || expr.operand.type !== 'string') return undefined;
+  const to = expr.to;
+  if (to.kind === 'array' || (to.name !== 'text' && to.name !== 'varchar')) return undefined;
+  const [length] = to.config ?? [];
+  return length === undefined ? expr.operand.value : [...expr.operand.value].slice(0, length).join('');
+}
+
 function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): Expr {
   const type = column.type;
   if (isText(type)) {
-    // PostgreSQL keeps the default and fails each INSERT that uses it (22001); pg-mem stores it whole.
     const length = type.name === 'varchar' ? type.length : undefined;
-    if (length !== undefined && expr.type === 'string' && [...expr.value.replace(/ +$/, '')].length > length)
+    // A number is assigned as numeric's (or an integer's) text output: `1.50` keeps its scale.
+    const number = type.name === 'name' ? undefined : numberText(expr);
+    const text = number ?? (length === undefined ? undefined : constantText(expr));
+    if (text === undefined) return expr;
+    if (length === undefined) return { type: 'string', value: text };
+    // PostgreSQL keeps the default and fails each INSERT that uses it (22001); pg-mem stores it whole.
+    if ([...text.replace(/ +$/, '')].length > length)
       throw refuse(`a DEFAULT longer than its column's ${type.name}(${length})`);
-    return expr;
+    // Each INSERT assigns the default as any text: the spaces past n are cut (pg-mem stored them),
+    // after an explicit varchar(m) cast cut the text to m (pg-mem failed that cast with 22001).
+    return { type: 'string', value: fitVarchar(text, length) };
   }
   const literal = expr.type === 'unary' && expr.op === '-' ? expr.operand : expr;
   let from: string | undefined =
@@ -132,9 +182,27 @@ function checkDefaultType(expr: Expr, column: CatalogColumn, catalog: Catalog): 
         throw refuse(`a DEFAULT out of its ${type.name} column's range`);
       break;
     }
-    case 'numeric':
+    case 'numeric': {
       if (!isNumber(type)) from = 'numeric';
+      // Rounded half away from zero as it is assigned: past the range, each INSERT fails (22003).
+      const limit = INTEGER_LIMITS[type.name];
+      const value = literal === expr ? literal.value : -literal.value;
+      const rounded = Math.sign(value) * Math.round(Math.abs(value));
+      if (!type.array && limit !== undefined && (rounded > limit || rounded < -limit - 1))
+        throw refuse(`a DEFAULT out of its ${type.name} column's range`);
       break;
+    }
+  }
+  // PostgreSQL keeps the default and fails each INSERT that uses it (22003); pg-mem stores it past the precision.
+  const number = numberText(expr);
+  if (from === undefined && type.name === 'numeric' && type.precision !== undefined && number !== undefined) {
+    try {
+      inputText(number, type);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === '22003')
+        throw refuse(`a DEFAULT out of its numeric(${type.precision},${type.scale ?? 0}) column's range`);
+      throw error;
+    }
   }
   if (from === undefined) return expr;
   const shown = formatType(type);
@@ -355,6 +423,26 @@ function columnOf(
   };
 }
 
+/** A CHECK expression typed as a statement's expressions are, over the table's columns. */
+export type CheckTyper = (expr: Expr, table: string, columns: readonly CatalogColumn[]) => Expr;
+
+/**
+ * A CHECK expression as pg-mem runs it. pg-mem evaluates it as written, with its own functions and
+ * operators (upper('ß') is 'SS', an ESCAPE in LIKE is a plain character, -a of -2147483648 does not
+ * overflow): typed as a statement's expression, it runs the rewrites that give PostgreSQL's answers.
+ * What the typing refuses keeps the narrower rewrite of integer arithmetic and NULL logic.
+ */
+function checkExpr(expr: Expr, table: string, columns: readonly CatalogColumn[], typed?: CheckTyper): Expr {
+  if (typed) {
+    try {
+      return typed(expr, table, columns);
+    } catch {
+      // Refused or failed as a statement's expression: the narrower rewrite below.
+    }
+  }
+  return checkedCheckArithmetic(expr, columns);
+}
+
 /**
  * CREATE TABLE, CREATE INDEX and ALTER TABLE as the pg-mem engine runs them: constraint names
  * chosen as PostgreSQL chooses them (pg-mem names them differently, and those names are what
@@ -364,6 +452,7 @@ export function createTable(
   written: CreateTableStatement,
   catalog: Catalog,
   trusted: ReadonlySet<string>,
+  typedCheck?: CheckTyper,
 ): AnalyzedDdl<CreateTableStatement> {
   const statement: CreateTableStatement = {
     ...written,
@@ -437,7 +526,7 @@ export function createTable(
     ...named.filter((c) => c.type === 'check'),
   ]
     .sort((a, b) => byteOrder(a.constraintName?.name ?? '', b.constraintName?.name ?? ''))
-    .map((c) => (c.type === 'check' ? { ...c, expr: checkedCheckArithmetic(c.expr, columns) } : c));
+    .map((c) => (c.type === 'check' ? { ...c, expr: checkExpr(c.expr, name, columns, typedCheck) } : c));
   for (const def of columnDefs) def.constraints = def.constraints?.filter((c) => c.type !== 'check');
   const tableConstraints = [...keyConstraintsInIndexOrder(columnDefs, named), ...checks];
   for (const constraint of constraints) {

@@ -2104,7 +2104,7 @@ const NULL_BOOL: Expr = literalOf(null, T.bool);
  * way round. Each operand appears twice, so the size stays linear in a flat chain; one that
  * takes a sequence value or a random one would be computed again, so it is refused.
  */
-function logical(op: 'AND' | 'OR', operands: readonly Expr[]): Expr {
+export function logical(op: 'AND' | 'OR', operands: readonly Expr[]): Expr {
   const [only] = operands;
   if (operands.length === 1 && only) return only;
   if (operands.some(mustRunOnce)) throw refuse(`${op} over nextval(), setval() or gen_random_uuid()`);

@@ -117,10 +117,40 @@ describe('pg-mem engine expressions', () => {
     await expect(pool.query('CREATE TABLE s (a smallint DEFAULT 100000)')).rejects.toMatchObject({
       code: '0A000',
     });
+    // A fraction is rounded half away from zero first: 2147483647.5 is 2147483648, past an integer.
+    for (const written of ['2147483647.5', '-2147483648.5'])
+      await expect(pool.query(`CREATE TABLE f (a int DEFAULT ${written})`)).rejects.toMatchObject({
+        code: '0A000',
+      });
     await pool.query('CREATE TABLE s (a smallint DEFAULT -32768, b int DEFAULT 2147483647)');
     expect((await pool.query('INSERT INTO s DEFAULT VALUES RETURNING a, b')).rows).toEqual([
       { a: -32768, b: 2147483647 },
     ]);
+  });
+
+  it("refuses a DEFAULT past its numeric(p,s) column's precision once rounded, which PostgreSQL fails each INSERT with", async () => {
+    const { pool } = await createFakePostgres({ migrations: [] });
+    for (const written of ['99.96', '100', '-100.0'])
+      await expect(pool.query(`CREATE TABLE s (a numeric(3,1) DEFAULT ${written})`)).rejects.toMatchObject({
+        code: '0A000',
+      });
+    await pool.query('CREATE TABLE s (a numeric(3,1) DEFAULT 99.94, b numeric(3,1) DEFAULT -0.04)');
+    expect((await pool.query('INSERT INTO s DEFAULT VALUES RETURNING a, b')).rows).toEqual([
+      { a: '99.9', b: '0.0' },
+    ]);
+  });
+
+  it('assigns a number DEFAULT to a text column as its text output, and to varchar(n) checked against n', async () => {
+    const { pool } = await createFakePostgres({ migrations: [] });
+    await pool.query(
+      'CREATE TABLE s (id int, a text DEFAULT 1.50, b text DEFAULT -0.0, c varchar(4) DEFAULT 007, d text DEFAULT 1e3)',
+    );
+    expect((await pool.query('INSERT INTO s (id) VALUES (1) RETURNING a, b, c, d')).rows).toEqual([
+      { a: '1.50', b: '0.0', c: '7', d: '1000' },
+    ]);
+    await expect(pool.query('CREATE TABLE l (a varchar(2) DEFAULT 123)')).rejects.toMatchObject({
+      code: '0A000',
+    });
   });
 
   it('runs a condition that divides only where PostgreSQL does, cheapest first', async () => {

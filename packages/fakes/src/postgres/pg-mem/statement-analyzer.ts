@@ -11,6 +11,7 @@ import {
 } from './ddl-analyzer.js';
 import { otherSchemaTable } from './other-schema-tables.js';
 import { pgError, refuse } from './refusal.js';
+import { Scope } from './scope.js';
 import { SelectAnalyzer } from './select-analyzer.js';
 import { Sequences } from './sequences.js';
 import { isCurrentSetting, withCheckedCurrentSetting } from './session-settings.js';
@@ -97,7 +98,16 @@ function analyzeInspected(
         if (statement.ifNotExists) return { command: 'CREATE TABLE' };
         throw pgError('42P07', `relation "${statement.name.name}" already exists`);
       }
-      const ddl = createTable(statement, catalog, new Set(context.userFunctions.keys()));
+      const ddl = createTable(
+        statement,
+        catalog,
+        new Set(context.userFunctions.keys()),
+        (expr, table, columns) => {
+          const scope = new Scope();
+          scope.add({ alias: table, columns: columns.map((c) => ({ name: c.name, type: c.type })), table });
+          return new SelectAnalyzer(context).expressions.type(expr, scope).expr;
+        },
+      );
       const apply = (target: Catalog) => {
         ddl.apply(target);
         for (const { name, type } of ddl.sequences ?? []) context.sequences.create(name, { type });

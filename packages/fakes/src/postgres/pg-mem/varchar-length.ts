@@ -14,7 +14,8 @@ type SetConversion = (convert: (value: unknown) => unknown, hash: (inner: unknow
  * '😀😀😀' (3 characters, 6 units) failed a varchar(3) with 22001 where PostgreSQL stores it. The
  * cast is wrapped once per text type class: the same check, counting code points. What reaches it
  * was already read as PostgreSQL reads it (input-text.ts cuts trailing spaces past n, an explicit
- * cast cuts the text), so anything still longer is the 22001 PostgreSQL raises.
+ * cast cuts the text), so anything still longer is assigned as PostgreSQL's varchar(n) length
+ * coercion assigns it: cut to n when only spaces are past n, else the 22001 PostgreSQL raises.
  */
 export function countVarcharByCodePoints(db: IMemoryDb): void {
   const text: unknown = db.public.getType(DataType.text);
@@ -38,11 +39,7 @@ export function countVarcharByCodePoints(db: IMemoryDb): void {
       return doCast.call(this, value, to);
     return (setConversion as SetConversion).call(
       value,
-      (str: unknown) => {
-        if (typeof str === 'string' && str.length > length && [...str].length > length)
-          throw pgError('22001', `value too long for type character varying(${length})`);
-        return str;
-      },
+      (str: unknown) => (typeof str === 'string' && str.length > length ? fitVarchar(str, length) : str),
       (truncate: unknown) => ({ truncate, len: length }),
     );
   });
@@ -55,4 +52,18 @@ function varcharLength(to: unknown, prototype: object): number | undefined {
   if (Reflect.get(to, 'citext')) return undefined;
   const length: unknown = Reflect.get(to, 'len');
   return typeof length === 'number' ? length : undefined;
+}
+
+/**
+ * A text assigned to varchar(n) (PostgreSQL's varchar() length coercion, not explicit): characters
+ * past n that are all spaces are cut off; any other character there is 22001. pg-mem's own check
+ * refused the spaces too, so `INSERT ... SELECT 'ab   '::text` into a varchar(2) failed where
+ * PostgreSQL stores 'ab'.
+ */
+export function fitVarchar(text: string, length: number): string {
+  const characters = [...text];
+  if (characters.length <= length) return text;
+  if (characters.slice(length).some((character) => character !== ' '))
+    throw pgError('22001', `value too long for type character varying(${length})`);
+  return characters.slice(0, length).join('');
 }

@@ -3970,4 +3970,68 @@ export const ddlCases = defineGroup('ddl', [
     setup: 'CREATE TABLE acct (id int, opened date)',
     steps: ['CREATE FOREIGN TABLE f (LIKE acct) SERVER nosuch'],
   },
+  {
+    name: 'a number DEFAULT of a text column is its numeric text (1.50 keeps its scale), and one past a varchar(n) fails each INSERT with 22001 (dml 27)',
+    setup:
+      'CREATE TABLE d (id int, a text DEFAULT 1.50, b text DEFAULT -0.0, c varchar(4) DEFAULT 007, e text DEFAULT -7); CREATE TABLE l (id int, v varchar(2) DEFAULT 123);',
+    steps: [
+      'INSERT INTO d (id) VALUES (1) RETURNING a, b, c, e',
+      'INSERT INTO d VALUES (2, DEFAULT, DEFAULT, DEFAULT, DEFAULT) RETURNING a',
+      'INSERT INTO l (id) VALUES (1)',
+      'SELECT count(*) FROM l',
+    ],
+  },
+  {
+    name: 'a numeric(p,s) DEFAULT that rounds past the precision fails each INSERT that uses it with 22003, not CREATE TABLE (dml 27)',
+    setup:
+      'CREATE TABLE d (id int, a numeric(3,1) DEFAULT 99.96); CREATE TABLE e (id int, b numeric(3,1) DEFAULT 99.94, c numeric(3,1) DEFAULT -0.04);',
+    steps: [
+      'INSERT INTO d (id) VALUES (1)',
+      'INSERT INTO d VALUES (2, 5)',
+      'SELECT * FROM d',
+      'INSERT INTO e (id) VALUES (1) RETURNING b, c',
+    ],
+  },
+  {
+    name: 'ADD COLUMN with an integer DEFAULT that rounds past int fills no row: 22003 integer out of range (dml 27)',
+    setup: 'CREATE TABLE d (id int); INSERT INTO d VALUES (1), (2);',
+    steps: [
+      'ALTER TABLE d ADD COLUMN x int DEFAULT 2147483647.5',
+      'ALTER TABLE d ADD COLUMN y int DEFAULT -2147483648.4',
+      'SELECT * FROM d ORDER BY id',
+    ],
+  },
+  {
+    name: 'a CHECK fails on NULL AND false and on NOT (NULL OR true), and passes on NULL AND true (dml 27)',
+    setup: 'CREATE TABLE n (a int, b int, CHECK (a > 0 AND b > 0), CHECK (NOT (a > 0 OR b > 0) OR b < 5));',
+    steps: [
+      'INSERT INTO n VALUES (NULL, -1)',
+      'INSERT INTO n VALUES (NULL, 7)',
+      'INSERT INTO n VALUES (NULL, 1) RETURNING *',
+      'UPDATE n SET b = -1',
+      'SELECT * FROM n',
+    ],
+  },
+  {
+    name: 'greatest() and least() in a CHECK skip NULL arguments, so (11, NULL) fails greatest(a, b) < 10 (dml 27)',
+    setup: 'CREATE TABLE g (a int, b int, c int, CHECK (greatest(a, b, c) < 10), CHECK (least(a, b) > 0));',
+    steps: [
+      'INSERT INTO g VALUES (11, NULL, NULL)',
+      'INSERT INTO g VALUES (NULL, -1, 1)',
+      'INSERT INTO g VALUES (NULL, NULL, NULL), (5, NULL, 9) RETURNING *',
+    ],
+  },
+  {
+    name: "a CHECK runs LIKE with its backslash escape, -a with int4's overflow (22003) and upper() with C.UTF-8's case mapping (dml 27)",
+    setup:
+      "CREATE TABLE c (s text CHECK (s = upper(s)), l text CHECK (lower(l) = 'σς'), p text CHECK (p LIKE 'a\\%%'), a int CHECK (-a <> 0));",
+    steps: [
+      "INSERT INTO c (p) VALUES ('ab')",
+      "INSERT INTO c (p) VALUES ('a%b') RETURNING p",
+      'INSERT INTO c (a) VALUES (-2147483648)',
+      "INSERT INTO c (s) VALUES ('ß') RETURNING s",
+      "INSERT INTO c (l) VALUES ('ΣΣ')",
+      'SELECT count(*) FROM c',
+    ],
+  },
 ]);

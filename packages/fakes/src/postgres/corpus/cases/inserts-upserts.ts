@@ -1225,4 +1225,28 @@ export const insertUpsertCases = defineGroup('inserts-upserts', [
       'SELECT id FROM q ORDER BY id',
     ],
   },
+  {
+    name: 'INSERT ... SELECT of a text into varchar(n) cuts the spaces past n, and fails another character there with 22001 (dml 27)',
+    setup:
+      "CREATE TABLE v (id int, s varchar(3)); CREATE TABLE src (t text, w varchar(10)); INSERT INTO src VALUES ('ab    ', 'xy     '), ('abcd', 'abcd');",
+    steps: [
+      "INSERT INTO v SELECT 1, t FROM src WHERE t LIKE 'ab %' RETURNING s, length(s)",
+      "INSERT INTO v SELECT 2, w FROM src WHERE t LIKE 'ab %' RETURNING s, length(s)",
+      "INSERT INTO v SELECT 3, 'a' || '    ' RETURNING s, length(s)",
+      { sql: 'INSERT INTO v SELECT 4, $1::text RETURNING s, length(s)', params: ['zz      '] },
+      "INSERT INTO v SELECT 5, t FROM src WHERE t = 'abcd'",
+      'SELECT id, s, length(s) FROM v ORDER BY id',
+    ],
+  },
+  {
+    name: 'a varchar(n) DEFAULT with spaces past n is stored cut to n, after an explicit varchar(m) cast cut it to m (dml 27)',
+    setup:
+      "CREATE TABLE d (id int, a varchar(2) DEFAULT 'ab  ', b varchar(2) DEFAULT 'a    '::text, c varchar(3) DEFAULT 'abcdef'::varchar(2));",
+    steps: [
+      'INSERT INTO d (id) VALUES (1) RETURNING a, length(a) AS la, b, length(b) AS lb, c',
+      'INSERT INTO d VALUES (2, DEFAULT, DEFAULT, DEFAULT), (3, DEFAULT, DEFAULT, DEFAULT) RETURNING length(a) AS la, length(b) AS lb',
+      "ALTER TABLE d ADD COLUMN e varchar(1) DEFAULT 'q   '",
+      'SELECT id, e, length(e) FROM d ORDER BY id',
+    ],
+  },
 ]);

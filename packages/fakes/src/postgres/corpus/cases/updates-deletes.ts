@@ -797,4 +797,27 @@ export const updateDeleteCases = defineGroup('updates-deletes', [
       'UPDATE t SET v = 1 WHERE k IN (SELECT old.k FROM u old) RETURNING old.k',
     ],
   },
+  {
+    name: 'SET (col) = (expr) with one column is 0A000: the source of a multiple-column item must be a sub-SELECT or ROW() (dml 27)',
+    setup:
+      "CREATE TABLE t (k int PRIMARY KEY, st text DEFAULT 'd', v int); INSERT INTO t VALUES (1, 's', 1);",
+    steps: [
+      "UPDATE t SET (st) = ('p') WHERE k = 1 RETURNING st",
+      'UPDATE t SET v = 2, (v) = (v + 1) WHERE k = 1',
+      { sql: 'UPDATE t SET (st) = ($1) WHERE k = 1', params: ['p'] },
+      "INSERT INTO t VALUES (1, 'n', 5) ON CONFLICT (k) DO UPDATE SET (v) = (excluded.v)",
+      'SELECT * FROM t',
+    ],
+  },
+  {
+    name: 'SET (a, b) takes a two-item list, a sub-SELECT or ROW(); (col) = (SELECT ...) assigns one column (dml 27)',
+    setup:
+      "CREATE TABLE t (k int PRIMARY KEY, st text DEFAULT 'd', v int); INSERT INTO t VALUES (1, 's', 1);",
+    steps: [
+      "UPDATE t SET (st) = (SELECT 'q') WHERE k = 1 RETURNING st",
+      'UPDATE t SET (st, v) = (DEFAULT, v + 1) WHERE k = 1 RETURNING st, v',
+      "UPDATE t SET (st, v) = ('p') WHERE k = 1",
+      'SELECT * FROM t',
+    ],
+  },
 ]);
