@@ -5,6 +5,7 @@ import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
 import { withPosition } from './pg-mem/error-position.js';
+import { extractFieldSyntaxError } from './pg-mem/extract-field-syntax.js';
 import { checkGenericFolding } from './pg-mem/generic-plans.js';
 import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
@@ -288,8 +289,12 @@ export class PgMemEngine implements PostgresEngine {
             position: String(junk.position),
           });
         }
-        // pg-mem's parser reads tails PostgreSQL's grammar refuses (`LIMIT 1 UNION`, LIMIT with FETCH FIRST).
-        const tail = selectTailSyntaxError(request.text) ?? referentialActionSyntaxError(request.text);
+        // pg-mem's parser reads tails PostgreSQL's grammar refuses (`LIMIT 1 UNION`, LIMIT with FETCH
+        // FIRST), and a keyword as extract()'s field.
+        const tail =
+          selectTailSyntaxError(request.text) ??
+          referentialActionSyntaxError(request.text) ??
+          extractFieldSyntaxError(request.text);
         if (tail) {
           throw pgError('42601', `syntax error at or near "${tail.near}"`, {
             position: String(tail.position),
