@@ -1,5 +1,6 @@
 import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
+import { FakePostgresError } from './fake-postgres-error.js';
 import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
 import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
@@ -435,29 +436,45 @@ export class PgMemEngine implements PostgresEngine {
     // What PostgreSQL does after parse analysis: fold constants (planning), then test one-time filters.
     const atExecution: (() => void)[] = [];
     let planError: unknown;
-    const analyzed = analyzeStatement(
-      statement,
-      {
-        catalog: this.#catalog,
-        sequences: this.#sequences,
-        userFunctions: this.#userFunctions,
-        bindParameter: (name, expected, list) => binder.bind(name, expected, list),
-        parameterArrayLength: (name) => binder.arrayLength(name),
-        transactionStart: this.#transaction.started,
-        statementStart: started,
-        inDataChange: false,
-        evaluate: (select) =>
-          this.db.public
-            .prepare([withoutUndefined(select)])
-            .bind()
-            .executeAll().rows,
-        deferToExecution: (check) => void atExecution.push(check),
-        holdPlanError: (error) => {
-          planError ??= error;
+    const analyze = (params: ParameterBinder, deferred: (() => void)[], hold: (error: unknown) => void) =>
+      analyzeStatement(
+        statement,
+        {
+          catalog: this.#catalog,
+          sequences: this.#sequences,
+          userFunctions: this.#userFunctions,
+          bindParameter: (name, expected, list) => params.bind(name, expected, list),
+          parameterArrayLength: (name) => params.arrayLength(name),
+          transactionStart: this.#transaction.started,
+          statementStart: started,
+          inDataChange: false,
+          evaluate: (select) =>
+            this.db.public
+              .prepare([withoutUndefined(select)])
+              .bind()
+              .executeAll().rows,
+          deferToExecution: (check) => void deferred.push(check),
+          holdPlanError: hold,
         },
-      },
-      { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
-    );
+        { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
+      );
+    let analyzed: ReturnType<typeof analyzeStatement>;
+    try {
+      analyzed = analyze(binder, atExecution, (error) => {
+        planError ??= error;
+      });
+    } catch (error) {
+      if (error === undefined || error !== binder.inputError) throw error;
+      // A parameter's value failed its input as analysis met it; PostgreSQL reads the values at Bind,
+      // after parse analysis, whose own errors (42703, 42P08, 42883, ...) come first.
+      try {
+        analyze(binder.lenient(), [], () => undefined);
+      } catch (parseError) {
+        // A refusal there: the engine cannot tell which error PostgreSQL's analysis would raise.
+        if (parseError instanceof FakePostgresError && /^(42|0A000$)/.test(parseError.code)) throw parseError;
+      }
+      throw error;
+    }
     if (planError !== undefined) throw planError;
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);
