@@ -3416,4 +3416,13 @@ export const functionCases = defineGroup('functions', [
       `SELECT extract("dec" FROM at) AS a, extract('dec' FROM at) AS b, extract(decade FROM at) AS c FROM ev`,
     ],
   },
+  {
+    name: "date_part(text, date), a SQL function, raises a unit's 0A000 as it runs: the context names its statement 1 (typed round)",
+    setup: "CREATE TABLE ev (id int, d date); INSERT INTO ev VALUES (1, '2001-02-16');",
+    steps: [
+      "SELECT date_part('timezone', date '2001-02-16')",
+      "SELECT date_part('timezone', d) FROM ev",
+      "SELECT date_part('year', d) AS y, date_part('epoch', d) AS e FROM ev",
+    ],
+  },
 ]);
