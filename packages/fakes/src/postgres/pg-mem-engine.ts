@@ -470,8 +470,10 @@ export class PgMemEngine implements PostgresEngine {
       try {
         analyze(binder.lenient(), [], () => undefined);
       } catch (parseError) {
-        // A refusal there: the engine cannot tell which error PostgreSQL's analysis would raise.
-        if (parseError instanceof FakePostgresError && /^(42|0A000$)/.test(parseError.code)) throw parseError;
+        // A refusal there: the engine cannot tell which error PostgreSQL's analysis would raise. (42501
+        // is no parse error: PostgreSQL checks privileges as the executor starts, after Bind.)
+        if (parseError instanceof FakePostgresError && /^(42(?!501)|0A000$)/.test(parseError.code))
+          throw parseError;
       }
       throw error;
     }
