@@ -1,10 +1,12 @@
 import { DataType, type IBackup, type IMemoryDb } from 'pg-mem';
 import { parse, type Statement } from 'pgsql-ast-parser';
+import { FakePostgresError } from './fake-postgres-error.js';
 import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
 import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
 import { withPosition } from './pg-mem/error-position.js';
+import { extractFieldSyntaxError } from './pg-mem/extract-field-syntax.js';
 import { checkGenericFolding } from './pg-mem/generic-plans.js';
 import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
 import { registerJsonbFunctions } from './pg-mem/jsonb-functions.js';
@@ -289,8 +291,12 @@ export class PgMemEngine implements PostgresEngine {
             position: String(junk.position),
           });
         }
-        // pg-mem's parser reads tails PostgreSQL's grammar refuses (`LIMIT 1 UNION`, LIMIT with FETCH FIRST).
-        const tail = selectTailSyntaxError(request.text) ?? referentialActionSyntaxError(request.text);
+        // pg-mem's parser reads tails PostgreSQL's grammar refuses (`LIMIT 1 UNION`, LIMIT with FETCH
+        // FIRST), and a keyword as extract()'s field.
+        const tail =
+          selectTailSyntaxError(request.text) ??
+          referentialActionSyntaxError(request.text) ??
+          extractFieldSyntaxError(request.text);
         if (tail) {
           throw pgError('42601', `syntax error at or near "${tail.near}"`, {
             position: String(tail.position),
@@ -442,29 +448,47 @@ export class PgMemEngine implements PostgresEngine {
     // What PostgreSQL does after parse analysis: fold constants (planning), then test one-time filters.
     const atExecution: (() => void)[] = [];
     let planError: unknown;
-    const analyzed = analyzeStatement(
-      statement,
-      {
-        catalog: this.#catalog,
-        sequences: this.#sequences,
-        userFunctions: this.#userFunctions,
-        bindParameter: (name, expected, list) => binder.bind(name, expected, list),
-        parameterArrayLength: (name) => binder.arrayLength(name),
-        transactionStart: this.#transaction.started,
-        statementStart: started,
-        inDataChange: false,
-        evaluate: (select) =>
-          this.db.public
-            .prepare([withoutUndefined(select)])
-            .bind()
-            .executeAll().rows,
-        deferToExecution: (check) => void atExecution.push(check),
-        holdPlanError: (error) => {
-          planError ??= error;
+    const analyze = (params: ParameterBinder, deferred: (() => void)[], hold: (error: unknown) => void) =>
+      analyzeStatement(
+        statement,
+        {
+          catalog: this.#catalog,
+          sequences: this.#sequences,
+          userFunctions: this.#userFunctions,
+          bindParameter: (name, expected, list) => params.bind(name, expected, list),
+          parameterArrayLength: (name) => params.arrayLength(name),
+          transactionStart: this.#transaction.started,
+          statementStart: started,
+          inDataChange: false,
+          evaluate: (select) =>
+            this.db.public
+              .prepare([withoutUndefined(select)])
+              .bind()
+              .executeAll().rows,
+          deferToExecution: (check) => void deferred.push(check),
+          holdPlanError: hold,
         },
-      },
-      { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
-    );
+        { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
+      );
+    let analyzed: ReturnType<typeof analyzeStatement>;
+    try {
+      analyzed = analyze(binder, atExecution, (error) => {
+        planError ??= error;
+      });
+    } catch (error) {
+      if (error === undefined || error !== binder.inputError) throw error;
+      // A parameter's value failed its input as analysis met it; PostgreSQL reads the values at Bind,
+      // after parse analysis, whose own errors (42703, 42P08, 42883, ...) come first.
+      try {
+        analyze(binder.lenient(), [], () => undefined);
+      } catch (parseError) {
+        // A refusal there: the engine cannot tell which error PostgreSQL's analysis would raise. (42501
+        // is no parse error: PostgreSQL checks privileges as the executor starts, after Bind.)
+        if (parseError instanceof FakePostgresError && /^(42(?!501)|0A000$)/.test(parseError.code))
+          throw parseError;
+      }
+      throw error;
+    }
     if (planError !== undefined) throw planError;
     if (analyzed.changes && this.#transaction.readOnly) {
       throw pgError('25006', `cannot execute ${analyzed.changes} in a read-only transaction`);

@@ -707,33 +707,41 @@ export class ExpressionTyper {
     if (serial) throw serial;
     const target = fromDataType(expr.to, this.context.catalog.enums);
     if (!target) throw refuse(`the type ${typeName(expr.to)}`);
+    let typedParameter: Typed | undefined;
     if (isUntypedNode(expr.operand)) {
       // The literal or parameter is read as varchar (no length), then the explicit cast cuts it to
       // n characters without an error ('abcdef'::varchar(3) is 'abc'); pg-mem's own cast raises.
       const length = target.length;
       const typed = this.type(expr.operand, scope, length === undefined ? target : unmodified(target));
-      const cutText = (item: Expr): Expr =>
-        length !== undefined && item.type === 'string'
-          ? { type: 'string', value: [...item.value].slice(0, length).join('') }
-          : item;
-      // '{abc}'::varchar(2)[] cuts each element the same way.
-      const cut: Expr =
-        typed.expr.type === 'cast' && typed.expr.operand.type === 'array'
-          ? {
-              ...typed.expr,
-              operand: { ...typed.expr.operand, expressions: typed.expr.operand.expressions.map(cutText) },
-            }
-          : cutText(typed.expr);
-      return { ...typed, expr: cut, type: target, name: castName(expr.to), weakName: true, untyped: false };
+      // A parameter an earlier use typed otherwise ($1::timestamp, then $1::int) holds a value of
+      // that type: the cast converts it (or fails) as a cast from that type does, not a relabelling.
+      if (expr.operand.type === 'parameter' && !sameType(unmodified(typed.type), unmodified(target)))
+        typedParameter = { ...typed, untyped: false };
+      else {
+        const cutText = (item: Expr): Expr =>
+          length !== undefined && item.type === 'string'
+            ? { type: 'string', value: [...item.value].slice(0, length).join('') }
+            : item;
+        // '{abc}'::varchar(2)[] cuts each element the same way.
+        const cut: Expr =
+          typed.expr.type === 'cast' && typed.expr.operand.type === 'array'
+            ? {
+                ...typed.expr,
+                operand: { ...typed.expr.operand, expressions: typed.expr.operand.expressions.map(cutText) },
+              }
+            : cutText(typed.expr);
+        return { ...typed, expr: cut, type: target, name: castName(expr.to), weakName: true, untyped: false };
+      }
     }
-    const typeOfText = this.#typeOfText(expr, scope);
+    const typeOfText = typedParameter ? undefined : this.#typeOfText(expr, scope);
     if (typeOfText) return typeOfText;
     // ARRAY[...]::t[] hands t to the constructor (transformArrayExpr): ARRAY[]::int[] is an empty
     // int[], and its untyped elements are read as t.
     const operand =
-      expr.operand.type === 'array' && target.array
+      typedParameter ??
+      (expr.operand.type === 'array' && target.array
         ? this.#array(expr.operand.expressions, scope, unmodified(target))
-        : this.type(expr.operand, scope);
+        : this.type(expr.operand, scope));
     // PostgreSQL's FigureColname: a cast keeps its operand's name (a column's, a function's) and
     // falls back to the type's only for an operand without one (an operator, a constant, a CASE).
     const named = operand.name !== '?column?' && !operand.weakName;

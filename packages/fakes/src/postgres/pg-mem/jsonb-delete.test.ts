@@ -34,3 +34,14 @@ describe('pg-mem engine: jsonb - text, - int and - text[]', () => {
     expect(await query('SELECT doc - 0 FROM d WHERE id = 1')).toBe('22023');
   });
 });
+
+describe('pg-mem engine: jsonb #- as jsonb_delete_path reads its path', () => {
+  it('returns an empty root before reading the path, and reads array steps over the int4 range', async () => {
+    expect(await query(`SELECT '[]'::jsonb #- '{x}' AS a, '{}'::jsonb #- ARRAY[NULL] AS b`)).toEqual([
+      { a: [], b: {} },
+    ]);
+    expect(await query(`SELECT '[1]'::jsonb #- '{-2147483648}' AS v`)).toEqual([{ v: [1] }]);
+    expect(await query(`SELECT '[1]'::jsonb #- '{99999999999}' AS v`)).toBe('22P02');
+    expect(await query(`SELECT '[1]'::jsonb #- '{-2147483649}' AS v`)).toBe('22P02');
+  });
+});

@@ -35,6 +35,19 @@ describe('jsonb_set as PostgreSQL 15 runs it', () => {
       }),
     );
   });
+
+  it('reads an index over the whole int4 range, -2147483648 included, and refuses one past it', () => {
+    expect(jsonbSet([1], ['-2147483648'], 2, true)).toEqual([2, 1]);
+    expect(jsonbSet([1], [' +0'], 2, true)).toEqual([2]);
+    expect(() => jsonbSet([1], ['-2147483649'], 2, true)).toThrow(expect.objectContaining({ code: '22P02' }));
+    expect(() => jsonbSet([1], ['2147483648'], 2, true)).toThrow(expect.objectContaining({ code: '22P02' }));
+  });
+
+  it('hands back an empty root without create_missing before it reads the path', () => {
+    expect(jsonbSet([], ['x'], 1, false)).toEqual([]);
+    expect(jsonbSet({}, [null], 1, false)).toEqual({});
+    expect(() => jsonbSet([], ['x'], 1, true)).toThrow(expect.objectContaining({ code: '22P02' }));
+  });
 });
 
 describe('jsonb ||', () => {

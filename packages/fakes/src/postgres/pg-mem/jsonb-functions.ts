@@ -20,11 +20,20 @@ export function jsonbConcat(left: unknown, right: unknown): object {
   return [...asArray(left), ...asArray(right)];
 }
 
-/** An array index as setPathArray reads a path element (strtoint: leading blanks and a sign allowed). */
-function arrayIndex(step: string, position: number): number {
-  if (!/^\s*[+-]?\d+$/.test(step) || Math.abs(Number(step)) > 2_147_483_647)
+/**
+ * An array index as setPathArray reads a path element for jsonb_set() and `#-`: strtoint's, so C
+ * isspace() blanks and a sign may lead, and the whole int4 range is read (-2147483648 too).
+ */
+export function arrayIndex(step: string, position: number): number {
+  const index = Number(step);
+  if (!/^[ \t\n\v\f\r]*[+-]?\d+$/.test(step) || index < -2_147_483_648 || index > 2_147_483_647)
     throw pgError('22P02', `path element at position ${position} is not an integer: "${step}"`);
-  return Number(step);
+  return index;
+}
+
+/** A jsonb object or array with no member: jsonb_set() without create_missing and `#-` hand it back unread. */
+export function isEmptyContainer(value: unknown): boolean {
+  return Array.isArray(value) ? value.length === 0 : isObject(value) && Object.keys(value).length === 0;
 }
 
 function setPath(
@@ -69,6 +78,8 @@ export function jsonbSet(
 ): object {
   if (path.some((step) => Array.isArray(step))) throw refuse('jsonb_set() with a multidimensional path');
   if (!isObject(target) && !Array.isArray(target)) throw pgError('22023', 'cannot set path in scalar');
+  // jsonb_set returns an empty root before it reads the path: a NULL or non-integer step is no error there.
+  if (!create && isEmptyContainer(target)) return target;
   return setPath(target, path, 0, replacement, create) as object;
 }
 

@@ -63,3 +63,23 @@ describe("pg-mem engine: a parameter's input error names the parameter, as Postg
     expect((failed as { where?: string }).where).toBeUndefined();
   });
 });
+
+describe('pg-mem engine: parse analysis fails before Bind reads a value', () => {
+  // The engine reads each value as its analysis meets the parameter; PostgreSQL reads them at Bind.
+  it.each<[string, unknown[], string]>([
+    ['SELECT $1::int AS a, nope FROM t', ['abc'], '42703'],
+    ['INSERT INTO t (id, body) VALUES ($1, $1)', ['x'], '42P08'],
+  ])('%s with %j: %s', async (text, values, code) => {
+    await expect((await pool()).query(text, values)).rejects.toMatchObject({ code });
+  });
+
+  it('casts a parameter an earlier use typed as a value of that type, not a relabelled text', async () => {
+    const db = await pool();
+    // PostgreSQL: 42846 (no cast from timestamp to integer); the engine refuses what it cannot cast.
+    await expect(db.query('SELECT $1::timestamp AS a, $1::int AS b', ['2024-01-01'])).rejects.toMatchObject({
+      code: '0A000',
+    });
+    const { rows } = await db.query('SELECT $1::int AS a, $1::text AS b', ['7']);
+    expect(rows).toEqual([{ a: 7, b: '7' }]);
+  });
+});

@@ -115,6 +115,22 @@ export class ParameterBinder {
     return arrayTextLength(sent);
   }
 
+  /** Set on a binder made by `lenient()`: a value its type's input refuses reads as NULL. */
+  #nullForBadValues = false;
+  /** The error a parameter's input raised while analysis met the parameter (not a refusal). */
+  inputError: FakePostgresError | undefined;
+
+  /**
+   * A binder of the same values that reads a value its type's input refuses as NULL. PostgreSQL
+   * reads the values at Bind, after parse analysis: the engine binds them as its analysis meets them,
+   * so an analysis run with this binder tells whether parse analysis alone would have failed first.
+   */
+  lenient(): ParameterBinder {
+    const binder = new ParameterBinder(this.values, this.catalog, this.binary, this.generic);
+    binder.#nullForBadValues = true;
+    return binder;
+  }
+
   bind(name: string, expected: PgType | undefined, list?: object): Typed {
     const index = Number(name.slice(1)) - 1;
     if (this.values === undefined || index < 0 || index >= this.values.length) {
@@ -156,7 +172,7 @@ export class ParameterBinder {
       this.#types.has(before),
     );
     const named = type.name === 'json' || type.name === 'jsonb' || !first ? undefined : index;
-    const value = duringBind(named, binary ? undefined : sent, () => {
+    const value = this.#read(named, binary ? undefined : sent, () => {
       const text = binary ? fromBinary(sent, type, name) : sent;
       // The input function of the parameter's type, which has no modifier: a varchar(5) or a
       // numeric(6, 2) column checks its length or precision afterwards, at assignment, outside Bind.
@@ -178,6 +194,21 @@ export class ParameterBinder {
       name: '?column?',
       untyped: true,
     };
+  }
+
+  #read(
+    index: number | undefined,
+    shown: string | null | undefined,
+    input: () => string | null,
+  ): string | null {
+    try {
+      return duringBind(index, shown, input);
+    } catch (error) {
+      if (!(error instanceof FakePostgresError) || error.code === '0A000') throw error;
+      if (this.#nullForBadValues) return null;
+      this.inputError ??= error;
+      throw error;
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DataType, type IMemoryDb, type PlainResult } from 'pg-mem';
 import type { FakePostgresError } from '../fake-postgres-error.js';
 import { roundDecimal } from './input-text.js';
+import { arrayIndex, isEmptyContainer } from './jsonb-functions.js';
 import { registerNumericAssignment } from './numeric-assignment.js';
 import { jsonbOut } from './output-text.js';
 import { pgError, refuse } from './refusal.js';
@@ -534,6 +535,8 @@ export function registerEngineFunctions(db: IMemoryDb, locks: AdvisoryLocks): vo
     implementation: (value: unknown, path: readonly (string | null)[]): object => {
       if (!Array.isArray(value) && (typeof value !== 'object' || value === null))
         throw pgError('22023', 'cannot delete path in scalar');
+      // jsonb_delete_path returns an empty root before it reads the path (its NULL or non-integer steps).
+      if (isEmptyContainer(value)) return value;
       return jsonbDeletePath(value, flatElements(path), 0);
     },
   });
@@ -917,9 +920,7 @@ function jsonbDeletePath(value: object, path: readonly unknown[], level: number)
   const below = (item: unknown): unknown =>
     typeof item === 'object' && item !== null ? jsonbDeletePath(item, path, level + 1) : item;
   if (Array.isArray(value)) {
-    if (!/^\s*[+-]?\d+$/.test(step))
-      throw pgError('22P02', `path element at position ${level + 1} is not an integer: "${step}"`);
-    const index = Number(step);
+    const index = arrayIndex(step, level + 1);
     const at = index < 0 ? value.length + index : index;
     if (at < 0 || at >= value.length) return value;
     return last

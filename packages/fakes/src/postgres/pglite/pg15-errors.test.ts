@@ -7,6 +7,18 @@ const report = (fields: { code: string; message: string; detail?: string }) => (
 });
 
 describe('asPg15Error', () => {
+  it("keeps a built-in SQL function's statement frame on its run-time 0A000, as 15 names it", () => {
+    const message = 'unit "timezone" not supported for type timestamp without time zone';
+    const where = 'SQL function "date_part" statement 1';
+    expect(asPg15Error({ ...report({ code: '0A000', message }), where })).toEqual({
+      ...report({ code: '0A000', message }),
+      where,
+    });
+    expect(
+      asPg15Error({ ...report({ code: '0A000', message }), where: 'SQL function "mine" statement 1' }),
+    ).toEqual({ ...report({ code: '0A000', message }), where: 'SQL function "mine" during startup' });
+  });
+
   it("words a superuser-only setting read by another role as 15 does, without 16's detail", () => {
     expect(
       asPg15Error(

@@ -46,10 +46,27 @@ function raisedBeforeRunning(code: string): boolean {
   return (code.startsWith('42') && code !== '42501') || code === '0A000';
 }
 
+/**
+ * pg_catalog's SQL-language functions (15's pg_proc, prolang sql). Their bodies always parse: an
+ * error in their frame is their statement's, raised as it runs (date_part(text, date)'s `unit
+ * "timezone" not supported`, 0A000), which 15 names "statement 1" as 18 does.
+ */
+const BUILT_IN_SQL_FUNCTIONS = new Set(
+  (
+    'age anytextcat bit_length col_description date_part int8pl_inet integer_pl_date interval_pl_date ' +
+    'interval_pl_time interval_pl_timestamp interval_pl_timestamptz interval_pl_timetz log log10 lpad ' +
+    'numeric_pl_pg_lsn obj_description overlaps path_contain_pt pg_relation_size pg_sleep_for ' +
+    'pg_sleep_until polygon quote_literal quote_nullable round rpad shobj_description substring ' +
+    'textanycat timedate_pl timestamptz timetzdate_pl trunc ts_debug xpath xpath_exists'
+  ).split(' '),
+);
+
 function withPg15Context(error: PostgresErrorFields): PostgresErrorFields {
   let where = withoutExtensionScriptFrame(error.where)?.replace(PLPGSQL_EXPRESSION_FRAME, 'SQL expression "');
   if (where !== undefined && raisedBeforeRunning(error.code)) {
-    where = where.replace(SQL_FUNCTION_STATEMENT_FRAME, '$1 during startup');
+    where = where.replace(SQL_FUNCTION_STATEMENT_FRAME, (frame: string, head: string) =>
+      BUILT_IN_SQL_FUNCTIONS.has(head.slice('SQL function "'.length, -1)) ? frame : `${head} during startup`,
+    );
   }
   if (where === error.where) return error;
   const { where: _where, ...rest } = error;

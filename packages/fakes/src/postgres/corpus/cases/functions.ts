@@ -3407,4 +3407,22 @@ export const functionCases = defineGroup('functions', [
       "SELECT name, setting, unit, vartype, context, boot_val FROM pg_settings WHERE name IN ('log_connections', 'log_startup_progress_interval') ORDER BY name",
     ],
   },
+  {
+    name: 'extract(dec FROM ...) is a syntax error, DEC being a keyword, while a quoted "dec" or \'dec\' is the decade (typed round)',
+    setup: "CREATE TABLE ev (id int, at timestamp); INSERT INTO ev VALUES (1, '2001-02-16 20:38:40');",
+    steps: [
+      'SELECT extract(dec FROM at) FROM ev',
+      'SELECT extract(DEC FROM at) FROM ev',
+      `SELECT extract("dec" FROM at) AS a, extract('dec' FROM at) AS b, extract(decade FROM at) AS c FROM ev`,
+    ],
+  },
+  {
+    name: "date_part(text, date), a SQL function, raises a unit's 0A000 as it runs: the context names its statement 1 (typed round)",
+    setup: "CREATE TABLE ev (id int, d date); INSERT INTO ev VALUES (1, '2001-02-16');",
+    steps: [
+      "SELECT date_part('timezone', date '2001-02-16')",
+      "SELECT date_part('timezone', d) FROM ev",
+      "SELECT date_part('year', d) AS y, date_part('epoch', d) AS e FROM ev",
+    ],
+  },
 ]);

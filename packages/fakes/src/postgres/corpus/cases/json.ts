@@ -1090,4 +1090,29 @@ export const jsonCases = defineGroup('json', [
       'SELECT id, jsonb_strip_nulls(doc) AS v, jsonb_strip_nulls(doc) IS NULL AS sql_null FROM docs ORDER BY id',
     ],
   },
+  {
+    name: 'jsonb_set without create_missing and #- hand back an empty object or array before reading the path, NULL or non-integer steps included (typed round)',
+    setup:
+      "CREATE TABLE docs (id int, doc jsonb); INSERT INTO docs VALUES (1, '[]'), (2, '{}'), (3, '[1, 2]');",
+    steps: [
+      "SELECT id, jsonb_set(doc, '{x}', '1', false) AS v FROM docs WHERE id < 3 ORDER BY id",
+      "SELECT id, jsonb_set(doc, ARRAY[NULL], '1', false) AS v FROM docs WHERE id < 3 ORDER BY id",
+      "SELECT id, doc #- '{x}' AS a, doc #- ARRAY[NULL] AS b FROM docs WHERE id < 3 ORDER BY id",
+      "SELECT jsonb_set(doc, '{x}', '1', false) FROM docs WHERE id = 3",
+      "SELECT jsonb_set(doc, '{x}', '1') FROM docs WHERE id = 1",
+      "SELECT doc #- '{x}' FROM docs WHERE id = 3",
+    ],
+  },
+  {
+    name: 'a jsonb_set or #- array step is read as an int4: -2147483648 is an index, one past the range is 22P02 (typed round)',
+    setup: 'CREATE TABLE docs (id int, doc jsonb); INSERT INTO docs VALUES (1, \'{"a": [1]}\');',
+    steps: [
+      "SELECT jsonb_set(doc, '{a,-2147483648}', '2') AS v FROM docs",
+      "SELECT jsonb_set(doc, '{a, +0}', '2') AS v FROM docs",
+      "SELECT doc #- '{a,-2147483648}' AS v FROM docs",
+      "SELECT jsonb_set(doc, '{a,2147483648}', '2') FROM docs",
+      "SELECT doc #- '{a,99999999999}' FROM docs",
+      "SELECT doc #- '{a,-2147483649}' FROM docs",
+    ],
+  },
 ]);

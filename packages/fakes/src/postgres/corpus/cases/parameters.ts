@@ -1174,4 +1174,22 @@ export const parameterCases = defineGroup('parameters', [
       { sql: `SELECT id FROM orders WHERE id = 99 AND 10 / $1::int > 0`, params: [0], name: 's' },
     ],
   },
+  {
+    name: 'a parse-analysis error comes before a parameter value that fails its input: 42703 and 42P08 over 22P02 and 22008 (typed round)',
+    setup: 'CREATE TABLE t (id int, d date, ts timestamp, body text);',
+    steps: [
+      { sql: 'SELECT $1::int AS a, nope FROM t', params: ['abc'] },
+      { sql: 'INSERT INTO t (d, ts) VALUES ($1, $1)', params: ['2024-13-01'] },
+      { sql: 'INSERT INTO t (id, body) VALUES ($1, $1)', params: ['x'] },
+      { sql: 'SELECT $1::int AS a FROM t WHERE id = $1', params: ['abc'] },
+    ],
+  },
+  {
+    name: 'a parameter typed by its first cast is cast from that type by a later one: int to text and bool, timestamp to int is 42846 (typed round)',
+    steps: [
+      { sql: 'SELECT $1::int AS a, $1::text AS b, $1::bool AS c', params: ['1'] },
+      { sql: 'SELECT $1::timestamp AS a, $1::int AS b', params: ['2024-01-01'] },
+      { sql: 'SELECT $1::date AS a, $1::text AS b', params: ['2024-01-01'] },
+    ],
+  },
 ]);
