@@ -1,11 +1,16 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { isLiteral } from './literals.js';
 import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, SUBQUERY_ERROR } from './pg-mem-functions.js';
-import { MOST_CONCAT_ARGS, TEXT_FUNCTIONS, textFunctionName } from './text-functions.js';
+import {
+  MOST_CONCAT_ARGS,
+  RAISING_TEXT_FUNCTIONS,
+  TEXT_FUNCTIONS,
+  textFunctionName,
+} from './text-functions.js';
 
 /**
  * The engine's functions that can raise an error (division by zero, an integer or numeric
- * overflow, a length of a non-array): where PostgreSQL would not evaluate them, pg-mem must not.
+ * overflow, a length of a non-array, a negative substring length): where PostgreSQL would not evaluate them, pg-mem must not.
  */
 const RAISING = new Set([
   'seams_int_div',
@@ -25,6 +30,7 @@ const RAISING = new Set([
   'seams_to_int8',
   'seams_numeric_fit',
   'seams_jsonb_array_length',
+  ...RAISING_TEXT_FUNCTIONS,
 ]);
 
 /** Immutable functions PostgreSQL's planner would fold when their arguments are constants. */
@@ -34,6 +40,9 @@ const IMMUTABLE = new Set([
   'seams_like',
   'seams_ilike',
   'seams_md5',
+  // upper and lower are immutable too (their locale is the database's, fixed at its creation).
+  'seams_upper',
+  'seams_lower',
   'seams_length',
   'seams_octet_length',
   'coalesce',

@@ -603,6 +603,25 @@ export class ExpressionTyper {
   #constantValue(expr: Expr): boolean | null | undefined {
     if (expr.type === 'boolean') return expr.value;
     if (isNullLiteral(expr)) return null;
+    const folded = this.#folded(expr);
+    if (!folded) return undefined;
+    const { value } = folded;
+    if (value === null || value === undefined) return null;
+    return typeof value === 'boolean' ? value : undefined;
+  }
+
+  /**
+   * Whether a constant expression folds to NULL as PostgreSQL's planner folds it, or undefined
+   * when it is no constant (or folding it fails, which is held for the statement to raise).
+   */
+  #constantIsNull(expr: Expr): boolean | undefined {
+    if (isNullLiteral(expr)) return true;
+    const folded = this.#folded(expr);
+    return folded && (folded.value === null || folded.value === undefined);
+  }
+
+  /** The value a constant expression folds to before the statement runs; undefined for no constant. */
+  #folded(expr: Expr): { readonly value: unknown } | undefined {
     if (!isConstantTree(expr)) return undefined;
     // A generic plan folds no parameter: the condition is tested as the statement runs, and what
     // it would prune is planned (a constant 1 / 0 there fails as it is folded).
@@ -618,9 +637,7 @@ export class ExpressionTyper {
       holdPlanError(error);
       return undefined;
     }
-    const value = row?.['v'];
-    if (value === null || value === undefined) return null;
-    return typeof value === 'boolean' ? value : undefined;
+    return { value: row?.['v'] };
   }
 
   /**
@@ -1521,7 +1538,13 @@ export class ExpressionTyper {
       for (const arg of expr.args)
         if (arg.type !== 'parameter' && !(arg.type === 'ref' && arg.name === '*'))
           checkEquality(this.type(arg, scope).type, arg);
-    const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
+    const result = typeCall(
+      name,
+      expr,
+      args,
+      (arg) => this.type(arg, scope),
+      (arg) => this.#constantIsNull(arg),
+    );
     // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
     if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
     // check_agg_arguments raises this while the select list is read, before any later clause's

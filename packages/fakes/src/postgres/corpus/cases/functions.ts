@@ -3407,4 +3407,35 @@ export const functionCases = defineGroup('functions', [
       "SELECT name, setting, unit, vartype, context, boot_val FROM pg_settings WHERE name IN ('log_connections', 'log_startup_progress_interval') ORDER BY name",
     ],
   },
+  {
+    name: 'substr with a negative length raises only where COALESCE reaches it: a later argument is read for NULL rows alone',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, x text, n int, k int); INSERT INTO t VALUES (1, 'abc', -1, 0), (2, NULL, 2, 1)",
+    steps: [
+      'SELECT id, coalesce(x, substr(x, 1, n)) AS r FROM t ORDER BY id',
+      "SELECT id, coalesce(x, split_part('a,b', ',', k)) AS r FROM t ORDER BY id",
+      "UPDATE t SET x = coalesce(x, substr('zz', 1, n)) RETURNING id, x",
+    ],
+  },
+  {
+    name: 'split_part at field zero and a negative substr length are not reached past a decided AND or OR',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, x text, n int, k int); INSERT INTO t VALUES (1, 'abc', -1, 0), (2, NULL, 2, 1)",
+    steps: [
+      "SELECT id FROM t WHERE n >= 0 AND substr(coalesce(x, 'zz'), 1, n) = 'zz' ORDER BY id",
+      "SELECT id FROM t WHERE k <> 0 AND split_part('a,b', ',', k) = 'a' ORDER BY id",
+      "SELECT id FROM t WHERE k = 0 OR split_part('a,b', ',', k) = 'a' ORDER BY id",
+      "SELECT id FROM t WHERE false AND substr('abc', 1, -1) = 'a'",
+    ],
+  },
+  {
+    name: 'COALESCE stops at an immutable call that folds to a value, and folds a raising constant call after a column',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, x text, n int, k int); INSERT INTO t VALUES (1, 'abc', -1, 0), (2, NULL, 2, 1)",
+    steps: [
+      "SELECT coalesce(repeat('a', 1), substr('abc', 1, -1)) AS a, coalesce(upper('a'), split_part('a,b', ',', 0)) AS b",
+      "SELECT id, coalesce(x, substr('abc', 1, -1)) AS r FROM t ORDER BY id",
+      "SELECT id, CASE WHEN n < 0 THEN 'neg' ELSE substr(x, 1, n) END AS r FROM t ORDER BY id",
+    ],
+  },
 ]);
