@@ -50,4 +50,12 @@ describe('pg-mem engine: text functions that raise, where PostgreSQL does not re
       (await pool()).query("SELECT coalesce(NULL::text, split_part('abc', 'b', 0)) AS r"),
     ).rejects.toMatchObject({ code: '22023' });
   });
+
+  it('folds GREATEST and LEAST of constants, as the planner folds them, before a raising argument', async () => {
+    const db = await pool();
+    const { rows } = await db.query(
+      "SELECT coalesce(greatest('a', 'b'), substring('abc', 1, -1)) AS a, CASE WHEN least('a', 'b') = 'a' THEN 'ok' ELSE substring('abc', 1, -1) END AS b",
+    );
+    expect(rows).toEqual([{ a: 'b', b: 'ok' }]);
+  });
 });

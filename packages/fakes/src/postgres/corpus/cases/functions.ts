@@ -3438,4 +3438,11 @@ export const functionCases = defineGroup('functions', [
       "SELECT id, CASE WHEN n < 0 THEN 'neg' ELSE substr(x, 1, n) END AS r FROM t ORDER BY id",
     ],
   },
+  {
+    name: 'the planner folds GREATEST and LEAST of constants: a COALESCE or CASE after them never reaches a raising argument',
+    steps: [
+      "SELECT coalesce(greatest('a', 'b'), substring('abc', 1, -1)) AS a, CASE WHEN least('a', 'b') = 'a' THEN 'ok' ELSE substring('abc', 1, -1) END AS b",
+      "SELECT coalesce(rpad(nullif('A', 'b'), 3, greatest('x', 'y')), (2 / 0)::text) AS c, coalesce(least(1, 2), 1 / 0) AS d",
+    ],
+  },
 ]);
