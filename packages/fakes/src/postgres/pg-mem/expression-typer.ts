@@ -293,10 +293,23 @@ export class ExpressionTyper {
           ? textOrdering
           : (op: ExprBinary['op'], a: Expr, b: Expr): Expr =>
               indexSafe({ type: 'binary', op, left: a, right: b });
-        const between: Expr =
-          expr.op === 'BETWEEN'
-            ? logical('AND', [compare('>=', value.expr, lo.expr), compare('<=', value.expr, hi.expr)])
-            : logical('OR', [compare('<', value.expr, lo.expr), compare('>', value.expr, hi.expr)]);
+        const within = expr.op === 'BETWEEN';
+        const junction = within ? 'AND' : 'OR';
+        const tests = [
+          { op: within ? '>=' : '<', bound: lo, source: expr.lo },
+          { op: within ? '<=' : '>', bound: hi, source: expr.hi },
+        ] as const;
+        // Folded as any AND or OR is: `5 NOT BETWEEN 10 / qty AND 1` is true, its division unrun.
+        const between = logical(
+          junction,
+          this.#pruned(
+            junction,
+            tests.map((test) => compare(test.op, value.expr, test.bound.expr)),
+            tests.map(
+              (test): Expr => ({ type: 'binary', op: test.op, left: expr.value, right: test.source }),
+            ),
+          ),
+        );
         return this.#combine(between, T.bool, '?column?', [value, lo, hi]);
       }
       case 'member':
@@ -569,19 +582,20 @@ export class ExpressionTyper {
   }
 
   /**
-   * AND or OR operands as PostgreSQL's planner leaves them: a constant false (for OR, true)
-   * decides the result, and the operands after it are never folded or run (`false AND 1/0 = 1`
-   * is false). Only looked for when a later operand could raise.
+   * AND or OR operands as PostgreSQL's planner leaves them (simplify_and_arguments): it folds them
+   * in the order written, and a constant false (for OR, true) decides the result alone: the
+   * operands after it are never folded or run (`false AND 1/0 = 1` is false), and those before it,
+   * folded already, are dropped unrun (`10 / qty = 1 OR true` is true on every row). Only looked
+   * for when an operand could raise.
    */
   #pruned(op: 'AND' | 'OR', operands: readonly Expr[], sources: readonly Expr[]): readonly Expr[] {
-    for (let index = 0; index < operands.length - 1; index++) {
-      if (!operands.slice(index + 1).some(mayRaise)) break;
+    for (let index = 0; index < operands.length && operands.some(mayRaise); index++) {
       const operand = operands[index];
       // A subquery's value, run ahead into a literal here, is an InitPlan to the planner: no
       // constant it folds, so the operands after it are planned (and fold) all the same.
       const source = sources[index];
       if (source && hasSubquery(source)) continue;
-      if (operand && this.#constantValue(operand) === (op === 'OR')) return operands.slice(0, index + 1);
+      if (operand && this.#constantValue(operand) === (op === 'OR')) return [operand];
     }
     // A subquery is no constant to fold, and raises nothing as folded: a constant false (for OR,
     // true) written after it decides the condition too, and the subquery is never planned.

@@ -3445,4 +3445,16 @@ export const functionCases = defineGroup('functions', [
       "SELECT coalesce(rpad(nullif('A', 'b'), 3, greatest('x', 'y')), (2 / 0)::text) AS c, coalesce(least(1, 2), 1 / 0) AS d",
     ],
   },
+  {
+    name: 'a constant true decides an OR and a constant false an AND: the operands written before it are dropped unrun',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, a int, b int); INSERT INTO t VALUES (1, 0, 5), (2, 2, -2147483648)',
+    steps: [
+      'SELECT id, (10 / a = 1) AND false AS x, (10 / a = 1) OR true AS y, (b - 1 > 0) OR 1 = 1 AS z FROM t ORDER BY id',
+      'SELECT id, NOT ((10 / a = 1) AND (a > 0) AND false) AS n, 5 NOT BETWEEN 10 / a AND 1 AS nb FROM t ORDER BY id',
+      'SELECT id FROM t WHERE 10 / a = 1 OR true ORDER BY id',
+      { sql: 'SELECT id FROM t WHERE 10 / a = 1 OR $1::bool ORDER BY id', params: [true] },
+      'SELECT id, (10 / a = 1) OR false AS r FROM t ORDER BY id',
+    ],
+  },
 ]);
