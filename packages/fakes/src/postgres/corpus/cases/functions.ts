@@ -3457,4 +3457,30 @@ export const functionCases = defineGroup('functions', [
       'SELECT id, (10 / a = 1) OR false AS r FROM t ORDER BY id',
     ],
   },
+  {
+    name: 'LIKE and ILIKE read regular-expression characters in a pattern literally: only % and _ match, and backslash escapes',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, s text); INSERT INTO t VALUES (1, 'a.c'), (2, 'abc'), (3, 'a%c'), (4, E'a\\nc'), (5, 'A.C'), (6, NULL), (7, 'a\\c'), (8, 'a(b')",
+    steps: [
+      "SELECT 'abc' LIKE 'a.c' AS a, 'a.c' LIKE 'a.c' AS b, 'aXc' LIKE 'a*c' AS c, 'a(b' LIKE 'a(b' AS d, 'ab' LIKE '[ab]%' AS e, 'aa' LIKE 'a+' AS f, 'a|b' LIKE 'a|b' AS g, '^a' LIKE '^a' AS h",
+      "SELECT id FROM t WHERE s LIKE 'a_c' ORDER BY id",
+      "SELECT id FROM t WHERE s ILIKE 'a.c' ORDER BY id",
+      "SELECT id FROM t WHERE s LIKE 'a\\%c' ORDER BY id",
+      "SELECT id FROM t WHERE s LIKE '%\\\\%' ORDER BY id",
+      { sql: "SELECT id FROM t WHERE s LIKE '%' || $1 || '%' ORDER BY id", params: ['('] },
+      {
+        sql: 'SELECT $1::text LIKE $2::text AS a, $3::text ILIKE $4::text AS b',
+        params: ['a\nb', 'a_b', 'ÀB', 'àb'],
+      },
+    ],
+  },
+  {
+    name: 'string functions count characters, not bytes, and take negative counts as PostgreSQL 15 does',
+    steps: [
+      "SELECT left('abcde', -2) AS a, right('日本語', -1) AS b, lpad('日本', 4, '語') AS c, rpad('hello', 2) AS d, lpad('hi', 5, '') AS e, repeat('x', -1) AS f",
+      "SELECT split_part('a,b,c', ',', -1) AS a, split_part('a,b', ',', -5) AS b, split_part('a,b', '', 1) AS c, strpos('日本語', '語') AS d, substr('alphabet', -2, 5) AS e, substr('alphabet', 10) AS f",
+      "SELECT replace('abc', '', 'X') AS a, reverse('日本語') AS b, initcap('hello-world foo_bar 1abc') AS c, length('héllo') AS d, octet_length('日本語') AS e",
+      "SELECT split_part('a,b', ',', 0) AS r",
+    ],
+  },
 ]);
