@@ -1057,6 +1057,10 @@ export class ExpressionTyper {
       return this.#combine(literalOf(null, T.bool), T.bool, '?column?', [left, array]);
     const elements = arrayElements(array.expr);
     if (!elements) throw refuse(`${kind.toUpperCase()} over an array that is not a list of values`);
+    // PostgreSQL builds the whole array before it compares (`a = ANY (ARRAY[0, 10 / a])` divides
+    // on every row); the IN list below stops at the first match.
+    if (elements.some(mayRaise))
+      throw refuse(`${kind.toUpperCase()} (ARRAY[...]) with an element that can raise an error`);
     // pg-mem answers `= ANY` wrongly on indexed columns; PostgreSQL defines `x = ANY(a)` as `x IN (a...)`.
     // Columns among the elements meet a varchar(n) as text, as in a comparison (see lengthDiffers).
     const columns = isText(left.type) && elements.some((element) => !isConstant(element));

@@ -3483,4 +3483,13 @@ export const functionCases = defineGroup('functions', [
       "SELECT split_part('a,b', ',', 0) AS r",
     ],
   },
+  {
+    name: 'an ARRAY[...] is built whole before = ANY compares: an element that divides by zero raises even where an earlier element matched',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, a int, b int); INSERT INTO t VALUES (1, 0, 5), (2, 2, 2)',
+    steps: [
+      'SELECT id, a = ANY (ARRAY[0, 2, 10 / a]) AS r FROM t ORDER BY id',
+      'SELECT id, a IN (0, 2, 10 / a) AS r FROM t ORDER BY id',
+      'SELECT id, a = ANY (ARRAY[0, b]) AS r FROM t ORDER BY id',
+    ],
+  },
 ]);
