@@ -227,6 +227,15 @@ export function mayRaise(expr: Expr): boolean {
 }
 
 /**
+ * True when the planner, folding the expression's constant parts, would evaluate one that raises
+ * (`x * (1 / 0)` fails as it is planned, whatever x is).
+ */
+export function foldsRaising(expr: Expr): boolean {
+  if (isConstantTree(expr)) return mayRaise(expr);
+  return children(expr).some(foldsRaising);
+}
+
+/**
  * The values of stable and volatile calls the typer computes once for the statement (now(),
  * current_date, statement_timestamp(), clock_timestamp()): literals to pg-mem, but no constants
  * PostgreSQL's planner folds (eval_const_expressions folds immutable calls only), so `now() <

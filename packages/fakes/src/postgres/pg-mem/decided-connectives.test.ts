@@ -41,4 +41,18 @@ describe('pg-mem engine: an AND or OR a constant operand decides', () => {
       code: '22012',
     });
   });
+
+  it.each([
+    ['NULL::int * (10 / a)', [null, null]],
+    ['length(NULL::text) + 10 / a', [null, null]],
+  ])('%s folds to NULL as a strict operator with a NULL operand does', async (expression, values) => {
+    const { rows } = await (await pool()).query(`SELECT id, ${expression} AS r FROM t ORDER BY id`);
+    expect(rows.map((row: { r: unknown }) => row.r)).toEqual(values);
+  });
+
+  it('still raises where a constant operand raises as it folds', async () => {
+    await expect((await pool()).query('SELECT id, NULL::int * (1 / 0) AS r FROM t')).rejects.toMatchObject({
+      code: '22012',
+    });
+  });
 });

@@ -2,6 +2,7 @@ import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsq
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
 import {
+  foldsRaising,
   isConstantTree,
   isPseudoconstant,
   mayRaise,
@@ -165,6 +166,11 @@ export class ExpressionTyper {
         let typed: Typed;
         try {
           typed = this.#type(expr, scope, expected);
+          // A strict operator or function with a NULL constant operand folds to NULL as planned
+          // (evaluate_function): what else it reads is never run (`NULL::int * (10 / qty)` is NULL
+          // on every row), once its constant operands have folded (a constant 1 / 0 still raises).
+          if (foldsToNull(expr) && mayRaise(typed.expr) && !foldsRaising(typed.expr))
+            typed = { ...typed, expr: literalOf(null, typed.type) };
         } catch (error) {
           if (!isUntypedNode(expr) || !isDataException(error)) throw error;
           const type = expected && expected.name !== 'unknown' ? expected : T.unknown;

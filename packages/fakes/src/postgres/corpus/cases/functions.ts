@@ -3492,4 +3492,15 @@ export const functionCases = defineGroup('functions', [
       'SELECT id, a = ANY (ARRAY[0, b]) AS r FROM t ORDER BY id',
     ],
   },
+  {
+    name: 'a strict operator or function with a NULL constant operand folds to NULL: its other operand is never run, unless it is a constant that raises',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, a int, b int, x text); INSERT INTO t VALUES (1, 0, 5, NULL), (2, 2, 2, 'q')",
+    steps: [
+      'SELECT id, NULL::int * (10 / a) AS m, length(NULL::text) + 10 / a AS l FROM t ORDER BY id',
+      'SELECT id FROM t WHERE NULL::int * (10 / a) = 1 ORDER BY id',
+      'SELECT id, NULL::int * (1 / 0) AS r FROM t ORDER BY id',
+      'SELECT id, greatest(NULL::int, 10 / a) AS r FROM t ORDER BY id',
+    ],
+  },
 ]);
