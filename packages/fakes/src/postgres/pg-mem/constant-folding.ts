@@ -1,11 +1,16 @@
 import type { Expr } from 'pgsql-ast-parser';
 import { isLiteral } from './literals.js';
 import { CARDINALITY_VIOLATION, CHECKED_ARITHMETIC, SUBQUERY_ERROR } from './pg-mem-functions.js';
-import { MOST_CONCAT_ARGS, TEXT_FUNCTIONS, textFunctionName } from './text-functions.js';
+import {
+  MOST_CONCAT_ARGS,
+  RAISING_TEXT_FUNCTIONS,
+  TEXT_FUNCTIONS,
+  textFunctionName,
+} from './text-functions.js';
 
 /**
  * The engine's functions that can raise an error (division by zero, an integer or numeric
- * overflow, a length of a non-array): where PostgreSQL would not evaluate them, pg-mem must not.
+ * overflow, a length of a non-array, a negative substring length): where PostgreSQL would not evaluate them, pg-mem must not.
  */
 const RAISING = new Set([
   'seams_int_div',
@@ -25,15 +30,22 @@ const RAISING = new Set([
   'seams_to_int8',
   'seams_numeric_fit',
   'seams_jsonb_array_length',
+  ...RAISING_TEXT_FUNCTIONS,
 ]);
 
 /** Immutable functions PostgreSQL's planner would fold when their arguments are constants. */
 const IMMUTABLE = new Set([
   ...RAISING,
   'seams_numeric_round',
+  'seams_float8_rint',
+  // The text comparison GREATEST and LEAST are rewritten over: the planner folds those (MinMaxExpr).
+  'seams_text_cmp',
   'seams_like',
   'seams_ilike',
   'seams_md5',
+  // upper and lower are immutable too (their locale is the database's, fixed at its creation).
+  'seams_upper',
+  'seams_lower',
   'seams_length',
   'seams_octet_length',
   'coalesce',
@@ -212,6 +224,15 @@ export function mayRaise(expr: Expr): boolean {
   if (expr.type === 'call' && (RAISING.has(expr.function.name) || RAISING_WHEN_READ.has(expr.function.name)))
     return true;
   return children(expr).some(mayRaise);
+}
+
+/**
+ * True when the planner, folding the expression's constant parts, would evaluate one that raises
+ * (`x * (1 / 0)` fails as it is planned, whatever x is).
+ */
+export function foldsRaising(expr: Expr): boolean {
+  if (isConstantTree(expr)) return mayRaise(expr);
+  return children(expr).some(foldsRaising);
 }
 
 /**

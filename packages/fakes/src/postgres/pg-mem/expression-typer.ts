@@ -2,6 +2,7 @@ import type { Expr, ExprBinary, ExprCall, ExprCast, SelectStatement } from 'pgsq
 import { FakePostgresError } from '../fake-postgres-error.js';
 import { typeArrayConcat } from './array-functions.js';
 import {
+  foldsRaising,
   isConstantTree,
   isPseudoconstant,
   mayRaise,
@@ -165,6 +166,11 @@ export class ExpressionTyper {
         let typed: Typed;
         try {
           typed = this.#type(expr, scope, expected);
+          // A strict operator or function with a NULL constant operand folds to NULL as planned
+          // (evaluate_function): what else it reads is never run (`NULL::int * (10 / qty)` is NULL
+          // on every row), once its constant operands have folded (a constant 1 / 0 still raises).
+          if (foldsToNull(expr) && mayRaise(typed.expr) && !foldsRaising(typed.expr))
+            typed = { ...typed, expr: literalOf(null, typed.type) };
         } catch (error) {
           if (!isUntypedNode(expr) || !isDataException(error)) throw error;
           const type = expected && expected.name !== 'unknown' ? expected : T.unknown;
@@ -293,10 +299,23 @@ export class ExpressionTyper {
           ? textOrdering
           : (op: ExprBinary['op'], a: Expr, b: Expr): Expr =>
               indexSafe({ type: 'binary', op, left: a, right: b });
-        const between: Expr =
-          expr.op === 'BETWEEN'
-            ? logical('AND', [compare('>=', value.expr, lo.expr), compare('<=', value.expr, hi.expr)])
-            : logical('OR', [compare('<', value.expr, lo.expr), compare('>', value.expr, hi.expr)]);
+        const within = expr.op === 'BETWEEN';
+        const junction = within ? 'AND' : 'OR';
+        const tests = [
+          { op: within ? '>=' : '<', bound: lo, source: expr.lo },
+          { op: within ? '<=' : '>', bound: hi, source: expr.hi },
+        ] as const;
+        // Folded as any AND or OR is: `5 NOT BETWEEN 10 / qty AND 1` is true, its division unrun.
+        const between = logical(
+          junction,
+          this.#pruned(
+            junction,
+            tests.map((test) => compare(test.op, value.expr, test.bound.expr)),
+            tests.map(
+              (test): Expr => ({ type: 'binary', op: test.op, left: expr.value, right: test.source }),
+            ),
+          ),
+        );
         return this.#combine(between, T.bool, '?column?', [value, lo, hi]);
       }
       case 'member':
@@ -569,19 +588,20 @@ export class ExpressionTyper {
   }
 
   /**
-   * AND or OR operands as PostgreSQL's planner leaves them: a constant false (for OR, true)
-   * decides the result, and the operands after it are never folded or run (`false AND 1/0 = 1`
-   * is false). Only looked for when a later operand could raise.
+   * AND or OR operands as PostgreSQL's planner leaves them (simplify_and_arguments): it folds them
+   * in the order written, and a constant false (for OR, true) decides the result alone: the
+   * operands after it are never folded or run (`false AND 1/0 = 1` is false), and those before it,
+   * folded already, are dropped unrun (`10 / qty = 1 OR true` is true on every row). Only looked
+   * for when an operand could raise.
    */
   #pruned(op: 'AND' | 'OR', operands: readonly Expr[], sources: readonly Expr[]): readonly Expr[] {
-    for (let index = 0; index < operands.length - 1; index++) {
-      if (!operands.slice(index + 1).some(mayRaise)) break;
+    for (let index = 0; index < operands.length && operands.some(mayRaise); index++) {
       const operand = operands[index];
       // A subquery's value, run ahead into a literal here, is an InitPlan to the planner: no
       // constant it folds, so the operands after it are planned (and fold) all the same.
       const source = sources[index];
       if (source && hasSubquery(source)) continue;
-      if (operand && this.#constantValue(operand) === (op === 'OR')) return operands.slice(0, index + 1);
+      if (operand && this.#constantValue(operand) === (op === 'OR')) return [operand];
     }
     // A subquery is no constant to fold, and raises nothing as folded: a constant false (for OR,
     // true) written after it decides the condition too, and the subquery is never planned.
@@ -603,6 +623,25 @@ export class ExpressionTyper {
   #constantValue(expr: Expr): boolean | null | undefined {
     if (expr.type === 'boolean') return expr.value;
     if (isNullLiteral(expr)) return null;
+    const folded = this.#folded(expr);
+    if (!folded) return undefined;
+    const { value } = folded;
+    if (value === null || value === undefined) return null;
+    return typeof value === 'boolean' ? value : undefined;
+  }
+
+  /**
+   * Whether a constant expression folds to NULL as PostgreSQL's planner folds it, or undefined
+   * when it is no constant (or folding it fails, which is held for the statement to raise).
+   */
+  #constantIsNull(expr: Expr): boolean | undefined {
+    if (isNullLiteral(expr)) return true;
+    const folded = this.#folded(expr);
+    return folded && (folded.value === null || folded.value === undefined);
+  }
+
+  /** The value a constant expression folds to before the statement runs; undefined for no constant. */
+  #folded(expr: Expr): { readonly value: unknown } | undefined {
     if (!isConstantTree(expr)) return undefined;
     // A generic plan folds no parameter: the condition is tested as the statement runs, and what
     // it would prune is planned (a constant 1 / 0 there fails as it is folded).
@@ -618,9 +657,7 @@ export class ExpressionTyper {
       holdPlanError(error);
       return undefined;
     }
-    const value = row?.['v'];
-    if (value === null || value === undefined) return null;
-    return typeof value === 'boolean' ? value : undefined;
+    return { value: row?.['v'] };
   }
 
   /**
@@ -1034,6 +1071,10 @@ export class ExpressionTyper {
       return this.#combine(literalOf(null, T.bool), T.bool, '?column?', [left, array]);
     const elements = arrayElements(array.expr);
     if (!elements) throw refuse(`${kind.toUpperCase()} over an array that is not a list of values`);
+    // PostgreSQL builds the whole array before it compares (`a = ANY (ARRAY[0, 10 / a])` divides
+    // on every row); the IN list below stops at the first match.
+    if (elements.some(mayRaise))
+      throw refuse(`${kind.toUpperCase()} (ARRAY[...]) with an element that can raise an error`);
     // pg-mem answers `= ANY` wrongly on indexed columns; PostgreSQL defines `x = ANY(a)` as `x IN (a...)`.
     // Columns among the elements meet a varchar(n) as text, as in a comparison (see lengthDiffers).
     const columns = isText(left.type) && elements.some((element) => !isConstant(element));
@@ -1529,7 +1570,13 @@ export class ExpressionTyper {
       for (const arg of expr.args)
         if (arg.type !== 'parameter' && !(arg.type === 'ref' && arg.name === '*'))
           checkEquality(this.type(arg, scope).type, arg);
-    const result = typeCall(name, expr, args, (arg) => this.type(arg, scope));
+    const result = typeCall(
+      name,
+      expr,
+      args,
+      (arg) => this.type(arg, scope),
+      (arg) => this.#constantIsNull(arg),
+    );
     // ParseFuncOrColumn: DISTINCT on a plain function is refused once the function is found.
     if (expr.distinct === 'distinct' && !result.aggregate) throw notAggregate('DISTINCT', name);
     // check_agg_arguments raises this while the select list is read, before any later clause's

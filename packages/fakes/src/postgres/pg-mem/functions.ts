@@ -22,6 +22,9 @@ export interface TypedCall {
 
 type ArgsTyper = (expected: readonly (PgType | undefined)[]) => Typed[];
 
+/** Whether a constant argument folds to NULL as the planner folds it; undefined for no constant. */
+type ConstantIsNull = (expr: Expr) => boolean | undefined;
+
 const call = (expr: ExprCall, args: readonly Typed[], name = expr.function.name): Expr => ({
   ...expr,
   function: { name },
@@ -57,6 +60,7 @@ export function typeCall(
   expr: ExprCall,
   typeArgs: ArgsTyper,
   typeOne: (arg: Expr) => Typed,
+  constantIsNull: ConstantIsNull = () => undefined,
 ): TypedCall {
   switch (name) {
     case 'count': {
@@ -206,9 +210,15 @@ export function typeCall(
       // $1 as numeric, not numeric(10,2)); the result's type then follows from all of them.
       const typed = typeArgs(expr.args.map(() => unmodified(common)));
       const type = resultType(typed, 'COALESCE');
-      // PostgreSQL's planner folds COALESCE: it stops at the first argument that is a constant
-      // other than NULL, and never evaluates the rest (COALESCE(1, 1/0) is 1); pg-mem would.
-      const stop = typed.findIndex((arg) => isConstant(arg.expr) && !isNullLiteral(arg.expr));
+      // PostgreSQL's planner folds COALESCE: it stops at the first argument that folds to a
+      // constant other than NULL, and never evaluates the rest (COALESCE(1, 1/0) is 1, and so is
+      // COALESCE(abs(1), 1/0)); pg-mem would. A call is folded only where a later argument could raise.
+      const stop = typed.findIndex(
+        (arg, index) =>
+          (isConstant(arg.expr) && !isNullLiteral(arg.expr)) ||
+          (typed.slice(index + 1).some((later) => mayRaise(later.expr)) &&
+            constantIsNull(arg.expr) === false),
+      );
       const kept = stop >= 0 ? typed.slice(0, stop + 1) : typed;
       const values = kept.map((arg) => asCommonType(arg, type));
       // pg-mem evaluates every argument first; PostgreSQL stops at the first that is not NULL, so

@@ -60,6 +60,17 @@ export const MOST_CONCAT_ARGS = 12;
 
 export const textFunctionName = (name: string, arity: number): string => `seams_text_${name}_${arity}`;
 
+/**
+ * The forms above that raise on some arguments: a negative substring length (22011) and a field
+ * position of zero (22023). Where PostgreSQL would not evaluate them (a later COALESCE argument, the
+ * far side of an AND), pg-mem must not either.
+ */
+export const RAISING_TEXT_FUNCTIONS: readonly string[] = [
+  textFunctionName('substr', 3),
+  textFunctionName('substring', 3),
+  textFunctionName('split_part', 3),
+];
+
 const points = (text: string): string[] => Array.from(text);
 
 /** The longest result the fake builds: PostgreSQL's limit is 1 GB, which no test reaches on purpose. */

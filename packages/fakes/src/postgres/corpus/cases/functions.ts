@@ -3425,4 +3425,100 @@ export const functionCases = defineGroup('functions', [
       "SELECT date_part('year', d) AS y, date_part('epoch', d) AS e FROM ev",
     ],
   },
+  {
+    name: 'substr with a negative length raises only where COALESCE reaches it: a later argument is read for NULL rows alone',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, x text, n int, k int); INSERT INTO t VALUES (1, 'abc', -1, 0), (2, NULL, 2, 1)",
+    steps: [
+      'SELECT id, coalesce(x, substr(x, 1, n)) AS r FROM t ORDER BY id',
+      "SELECT id, coalesce(x, split_part('a,b', ',', k)) AS r FROM t ORDER BY id",
+      "UPDATE t SET x = coalesce(x, substr('zz', 1, n)) RETURNING id, x",
+    ],
+  },
+  {
+    name: 'split_part at field zero and a negative substr length are not reached past a decided AND or OR',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, x text, n int, k int); INSERT INTO t VALUES (1, 'abc', -1, 0), (2, NULL, 2, 1)",
+    steps: [
+      "SELECT id FROM t WHERE n >= 0 AND substr(coalesce(x, 'zz'), 1, n) = 'zz' ORDER BY id",
+      "SELECT id FROM t WHERE k <> 0 AND split_part('a,b', ',', k) = 'a' ORDER BY id",
+      "SELECT id FROM t WHERE k = 0 OR split_part('a,b', ',', k) = 'a' ORDER BY id",
+      "SELECT id FROM t WHERE false AND substr('abc', 1, -1) = 'a'",
+    ],
+  },
+  {
+    name: 'COALESCE stops at an immutable call that folds to a value, and folds a raising constant call after a column',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, x text, n int, k int); INSERT INTO t VALUES (1, 'abc', -1, 0), (2, NULL, 2, 1)",
+    steps: [
+      "SELECT coalesce(repeat('a', 1), substr('abc', 1, -1)) AS a, coalesce(upper('a'), split_part('a,b', ',', 0)) AS b",
+      "SELECT id, coalesce(x, substr('abc', 1, -1)) AS r FROM t ORDER BY id",
+      "SELECT id, CASE WHEN n < 0 THEN 'neg' ELSE substr(x, 1, n) END AS r FROM t ORDER BY id",
+    ],
+  },
+  {
+    name: 'the planner folds GREATEST and LEAST of constants: a COALESCE or CASE after them never reaches a raising argument',
+    steps: [
+      "SELECT coalesce(greatest('a', 'b'), substring('abc', 1, -1)) AS a, CASE WHEN least('a', 'b') = 'a' THEN 'ok' ELSE substring('abc', 1, -1) END AS b",
+      "SELECT coalesce(rpad(nullif('A', 'b'), 3, greatest('x', 'y')), (2 / 0)::text) AS c, coalesce(least(1, 2), 1 / 0) AS d",
+    ],
+  },
+  {
+    name: 'a constant true decides an OR and a constant false an AND: the operands written before it are dropped unrun',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, a int, b int); INSERT INTO t VALUES (1, 0, 5), (2, 2, -2147483648)',
+    steps: [
+      'SELECT id, (10 / a = 1) AND false AS x, (10 / a = 1) OR true AS y, (b - 1 > 0) OR 1 = 1 AS z FROM t ORDER BY id',
+      'SELECT id, NOT ((10 / a = 1) AND (a > 0) AND false) AS n, 5 NOT BETWEEN 10 / a AND 1 AS nb FROM t ORDER BY id',
+      'SELECT id FROM t WHERE 10 / a = 1 OR true ORDER BY id',
+      { sql: 'SELECT id FROM t WHERE 10 / a = 1 OR $1::bool ORDER BY id', params: [true] },
+      'SELECT id, (10 / a = 1) OR false AS r FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'LIKE and ILIKE read regular-expression characters in a pattern literally: only % and _ match, and backslash escapes',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, s text); INSERT INTO t VALUES (1, 'a.c'), (2, 'abc'), (3, 'a%c'), (4, E'a\\nc'), (5, 'A.C'), (6, NULL), (7, 'a\\c'), (8, 'a(b')",
+    steps: [
+      "SELECT 'abc' LIKE 'a.c' AS a, 'a.c' LIKE 'a.c' AS b, 'aXc' LIKE 'a*c' AS c, 'a(b' LIKE 'a(b' AS d, 'ab' LIKE '[ab]%' AS e, 'aa' LIKE 'a+' AS f, 'a|b' LIKE 'a|b' AS g, '^a' LIKE '^a' AS h",
+      "SELECT id FROM t WHERE s LIKE 'a_c' ORDER BY id",
+      "SELECT id FROM t WHERE s ILIKE 'a.c' ORDER BY id",
+      "SELECT id FROM t WHERE s LIKE 'a\\%c' ORDER BY id",
+      "SELECT id FROM t WHERE s LIKE '%\\\\%' ORDER BY id",
+      { sql: "SELECT id FROM t WHERE s LIKE '%' || $1 || '%' ORDER BY id", params: ['('] },
+      {
+        sql: 'SELECT $1::text LIKE $2::text AS a, $3::text ILIKE $4::text AS b',
+        params: ['a\nb', 'a_b', 'ÀB', 'àb'],
+      },
+    ],
+  },
+  {
+    name: 'string functions count characters, not bytes, and take negative counts as PostgreSQL 15 does',
+    steps: [
+      "SELECT left('abcde', -2) AS a, right('日本語', -1) AS b, lpad('日本', 4, '語') AS c, rpad('hello', 2) AS d, lpad('hi', 5, '') AS e, repeat('x', -1) AS f",
+      "SELECT split_part('a,b,c', ',', -1) AS a, split_part('a,b', ',', -5) AS b, split_part('a,b', '', 1) AS c, strpos('日本語', '語') AS d, substr('alphabet', -2, 5) AS e, substr('alphabet', 10) AS f",
+      "SELECT replace('abc', '', 'X') AS a, reverse('日本語') AS b, initcap('hello-world foo_bar 1abc') AS c, length('héllo') AS d, octet_length('日本語') AS e",
+      "SELECT split_part('a,b', ',', 0) AS r",
+    ],
+  },
+  {
+    name: 'an ARRAY[...] is built whole before = ANY compares: an element that divides by zero raises even where an earlier element matched',
+    setup: 'CREATE TABLE t (id int PRIMARY KEY, a int, b int); INSERT INTO t VALUES (1, 0, 5), (2, 2, 2)',
+    steps: [
+      'SELECT id, a = ANY (ARRAY[0, 2, 10 / a]) AS r FROM t ORDER BY id',
+      'SELECT id, a IN (0, 2, 10 / a) AS r FROM t ORDER BY id',
+      'SELECT id, a = ANY (ARRAY[0, b]) AS r FROM t ORDER BY id',
+    ],
+  },
+  {
+    name: 'a strict operator or function with a NULL constant operand folds to NULL: its other operand is never run, unless it is a constant that raises',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, a int, b int, x text); INSERT INTO t VALUES (1, 0, 5, NULL), (2, 2, 2, 'q')",
+    steps: [
+      'SELECT id, NULL::int * (10 / a) AS m, length(NULL::text) + 10 / a AS l FROM t ORDER BY id',
+      'SELECT id FROM t WHERE NULL::int * (10 / a) = 1 ORDER BY id',
+      'SELECT id, NULL::int * (1 / 0) AS r FROM t ORDER BY id',
+      'SELECT id, greatest(NULL::int, 10 / a) AS r FROM t ORDER BY id',
+    ],
+  },
 ]);
