@@ -63,6 +63,7 @@ import { zoneArgumentBodyEdits, zoneArgumentEdits } from './pg15-zone-arguments.
 
 export { NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
+import { settingValueError } from './pg15-setting-values.js';
 import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTINGS } from './pg15-settings.js';
 
 /**
@@ -1076,6 +1077,8 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       };
     }
   }
+  const valueError = settingValueError(tokens);
+  if (valueError) return { stage: 'statement', statement, ...valueError };
   const localeSetting = localeSettingError(tokens);
   if (localeSetting) return { stage: 'statement', statement, ...localeSetting };
   if (isWord(head, 'vacuum', 'analyze', 'analyse', 'explain') && isPunct(second, '(')) {
