@@ -2699,4 +2699,17 @@ INSERT INTO acct VALUES (1, 'ann');`,
       'SHOW idle_session_timeout',
     ],
   },
+  {
+    name: 'settings: pg_settings gives 15’s categories and descriptions of statement_timeout, array_nulls and the autovacuum settings (round 28)',
+    steps: [
+      "SELECT name, category, short_desc, extra_desc, context, vartype, unit, min_val FROM pg_settings WHERE name IN ('statement_timeout', 'array_nulls', 'autovacuum_max_workers', 'archive_timeout', 'maintenance_work_mem', 'lock_timeout', 'search_path') ORDER BY name",
+      "SELECT category, count(*) FROM pg_settings WHERE category LIKE 'Autovacuum%' OR category LIKE 'Vacuuming%' GROUP BY category ORDER BY category",
+    ],
+  },
+  {
+    name: 'settings: pg_settings gives server_version_num a range of its one value (round 28)',
+    steps: [
+      "SELECT setting = min_val AND setting = max_val AS one_value, vartype, context FROM pg_settings WHERE name = 'server_version_num'",
+    ],
+  },
 ]);
