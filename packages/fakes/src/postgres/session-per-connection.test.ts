@@ -204,6 +204,22 @@ describe.each([
   );
 
   it(
+    'keeps a temporary table a trigger’s function made, on an INSERT that names neither, to its connection',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        'CREATE TABLE ev (v int); CREATE FUNCTION seen_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS seen (v int); INSERT INTO seen VALUES (NEW.v); RETURN NEW; END $$; CREATE TRIGGER tr AFTER INSERT ON ev FOR EACH ROW EXECUTE FUNCTION seen_fn()',
+      );
+      await a.query('INSERT INTO ev VALUES (1)');
+      await expect(b.query('SELECT count(*) FROM seen')).rejects.toMatchObject({ code: '0A000' });
+      expect(await value(a, 'SELECT count(*)::int FROM seen')).toBe(1);
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'refuses to read a custom setting another connection’s function set, though the setting’s name ends in the function’s',
     async () => {
       const [a, b] = await twoClients();

@@ -3970,4 +3970,24 @@ export const ddlCases = defineGroup('ddl', [
     setup: 'CREATE TABLE acct (id int, opened date)',
     steps: ['CREATE FOREIGN TABLE f (LIKE acct) SERVER nosuch'],
   },
+  {
+    name: 'a temporary table a trigger function makes belongs to the connection whose INSERT fired it (round 28)',
+    setup:
+      'CREATE TABLE ev (v int); CREATE FUNCTION seen_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS seen (v int); INSERT INTO seen VALUES (NEW.v); RETURN NEW; END $$; CREATE TRIGGER tr AFTER INSERT ON ev FOR EACH ROW EXECUTE FUNCTION seen_fn()',
+    steps: [
+      'INSERT INTO ev VALUES (1), (2)',
+      { sql: 'SELECT count(*) AS n FROM seen', client: 'second' },
+      'SELECT count(*) AS n FROM seen',
+    ],
+  },
+  {
+    name: 'a temporary table a column default makes through a function belongs to the connection that inserted (round 28)',
+    setup:
+      'CREATE FUNCTION mark() RETURNS int LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS marks (at int); INSERT INTO marks VALUES (1); RETURN 1; END $$; CREATE TABLE dv (id int, m int DEFAULT mark())',
+    steps: [
+      'INSERT INTO dv (id) VALUES (1)',
+      { sql: 'SELECT count(*) AS n FROM marks', client: 'second' },
+      'SELECT count(*) AS n FROM marks',
+    ],
+  },
 ]);
