@@ -409,6 +409,25 @@ describe('sessions on pglite', () => {
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'keeps a function made in pg_temp to its connection, and drops it when the connection ends',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite' });
+      const a = await fake.pool.connect();
+      const b = await fake.pool.connect();
+      await a.query("CREATE FUNCTION pg_temp.tf() RETURNS int LANGUAGE sql AS 'SELECT 7'");
+      await a.query("CREATE FUNCTION pg_temp.tf(x int) RETURNS int LANGUAGE sql AS 'SELECT x'");
+      expect(await value(a, 'SELECT pg_temp.tf()')).toBe(7);
+      await expect(b.query('SELECT pg_temp.tf()')).rejects.toMatchObject({ code: '0A000' });
+      a.release(true);
+      await expect
+        .poll(() => b.query('SELECT pg_temp.tf(1)').catch((error: { code?: string }) => error.code))
+        .toMatch(/^(3F000|42883)$/);
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
 });
 
 describe('statements that drop a whole session’s objects on pglite', () => {

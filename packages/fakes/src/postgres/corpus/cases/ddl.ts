@@ -3990,4 +3990,13 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT count(*) AS n FROM marks',
     ],
   },
+  {
+    name: 'a function created in pg_temp is called only qualified, and only by the connection that created it (round 28)',
+    steps: [
+      "CREATE FUNCTION pg_temp.tf() RETURNS int LANGUAGE sql AS 'SELECT 7'",
+      'SELECT pg_temp.tf() AS a',
+      'SELECT tf()',
+      { sql: 'SELECT pg_temp.tf() AS b', client: 'second' },
+    ],
+  },
 ]);
