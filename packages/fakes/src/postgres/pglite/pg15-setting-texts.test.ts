@@ -50,4 +50,16 @@ describe('pg_settings descriptions, categories, contexts and minimums', () => {
       min_val: '64',
     });
   });
+
+  it('are SHOW ALL’s descriptions too, which lists 15’s removed settings', async () => {
+    const reply = await engine.run({ text: 'SHOW ALL' });
+    expect(reply.error).toBeUndefined();
+    const rows = reply.results[0]?.rows ?? [];
+    const description = (name: string) => rows.find((row) => row[0] === name)?.[2];
+    expect(description('array_nulls')).toBe('Enable input of NULL elements in arrays.');
+    expect(description('db_user_namespace')).toBe('Enables per-database user names.');
+    expect(rows.find((row) => row[0] === 'vacuum_defer_cleanup_age')?.[1]).toBe('0');
+    const names = rows.map((row) => (row[0] ?? '').toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
 });
