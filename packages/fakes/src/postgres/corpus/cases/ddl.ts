@@ -3999,4 +3999,20 @@ export const ddlCases = defineGroup('ddl', [
       { sql: 'SELECT pg_temp.tf() AS b', client: 'second' },
     ],
   },
+  {
+    name: 'migrations: node-pg-migrate checks for its table, takes its advisory lock, reads and records its runs (round 28)',
+    steps: [
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'pgmigrations'",
+      'SELECT pg_try_advisory_lock(7241865325823964) AS "lockObtained"',
+      'CREATE TABLE "public"."pgmigrations" ( id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)',
+      "SELECT constraint_name FROM information_schema.table_constraints WHERE table_schema = 'public' AND table_name = 'pgmigrations' AND constraint_type = 'PRIMARY KEY'",
+      {
+        sql: 'INSERT INTO "public"."pgmigrations" (name, run_on) VALUES ($1, NOW()) RETURNING id',
+        params: ['1_init'],
+      },
+      'SELECT name FROM "public"."pgmigrations" ORDER BY run_on, id',
+      'SELECT pg_advisory_unlock(7241865325823964) AS "lockReleased"',
+      'SELECT pg_advisory_unlock(7241865325823964) AS "lockReleased"',
+    ],
+  },
 ]);

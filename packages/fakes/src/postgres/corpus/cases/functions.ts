@@ -3443,4 +3443,12 @@ export const functionCases = defineGroup('functions', [
       "SELECT cu('bob')",
     ],
   },
+  {
+    name: 'PL/pgSQL: SQLSTATE, SQLERRM and GET STACKED DIAGNOSTICS inside a handler, RAISE USING ERRCODE with DETAIL and HINT (round 28)',
+    steps: [
+      "DO $$ BEGIN PERFORM 1/0; EXCEPTION WHEN division_by_zero THEN RAISE EXCEPTION 'caught: % %', SQLSTATE, SQLERRM; END $$",
+      "DO $$ DECLARE d text; h text; BEGIN BEGIN RAISE EXCEPTION 'x' USING DETAIL = 'dd', HINT = 'hh'; EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT; RAISE EXCEPTION '% %', d, h; END; END $$",
+      "DO $$ BEGIN RAISE EXCEPTION 'nope' USING ERRCODE = 'P0002', DETAIL = 'the detail', HINT = 'the hint'; END $$",
+    ],
+  },
 ]);
