@@ -22,6 +22,25 @@ describe('SessionObjects', () => {
     expect(objects.othersUsedBy(2, 'SELECT find, rows FROM t')).toBeUndefined();
   });
 
+  it('keeps functions and procedures made in pg_temp to their connection, and drops every overload as it ends', () => {
+    const objects = new SessionObjects();
+    objects.record(1, "CREATE FUNCTION pg_temp.tf() RETURNS int LANGUAGE sql AS 'SELECT 7'");
+    objects.record(1, 'CREATE OR REPLACE PROCEDURE pg_temp."Step"() LANGUAGE sql AS $$ SELECT 1 $$');
+    expect(objects.othersUsedBy(1, 'SELECT pg_temp.tf()')).toBeUndefined();
+    expect(objects.othersUsedBy(2, 'SELECT pg_temp.tf()')).toMatch(
+      /tf is another connection's temporary function/,
+    );
+    expect(objects.othersUsedBy(2, 'CALL pg_temp . "Step"()')).toMatch(/temporary function/);
+    // Only a pg_temp-qualified name reaches one: PostgreSQL never looks them up unqualified.
+    expect(objects.othersUsedBy(2, 'SELECT tf, tf() FROM t; SELECT pg_temp.tfx()')).toBeUndefined();
+    objects.record(1, 'DROP PROCEDURE IF EXISTS pg_temp."Step"');
+    expect(objects.othersUsedBy(2, 'CALL pg_temp."Step"()')).toBeUndefined();
+    const [drop, ...rest] = objects.end(1);
+    expect(rest).toEqual([]);
+    expect(drop).toMatch(/pg_my_temp_schema\(\) AND p\.proname = 'tf'/);
+    expect(objects.othersUsedBy(2, 'SELECT pg_temp.tf()')).toBeUndefined();
+  });
+
   it('forgets what a connection dropped, and frees what it leaves when it ends', () => {
     const objects = new SessionObjects();
     objects.record(1, 'PREPARE a AS SELECT 1; PREPARE b AS SELECT 2');

@@ -59,8 +59,40 @@ const temporaryKind = (relation: 'table' | 'sequence' | 'view'): ObjectKind => (
   free: (name) => `DROP ${relation.toUpperCase()} IF EXISTS pg_temp.${sqlName(name)} CASCADE`,
 });
 
+/**
+ * Functions and procedures made in pg_temp: PostgreSQL never looks them up unqualified, so every
+ * use names `pg_temp.name`, which another connection's schema does not hold.
+ */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TEMPORARY_ROUTINE_USE = (name: string): RegExp => {
+  const quoted = `"${escapeRegExp(name.replaceAll('"', '""'))}"`;
+  const plain = /^[a-z_][a-z0-9_$]*$/.test(name) ? `|${escapeRegExp(name)}(?![\\w$])` : '';
+  return new RegExp(`\\bpg_temp\\s*\\.\\s*(?:${quoted}${plain})`, 'i');
+};
+
+const temporaryRoutineKind: ObjectKind = {
+  noun: 'temporary function',
+  made: new RegExp(
+    `(?:^|;)\\s*create\\s+(?:or\\s+replace\\s+)?(?:function|procedure)\\s+pg_temp\\s*\\.\\s*${NAME}`,
+    'gi',
+  ),
+  dropped: new RegExp(
+    `(?:^|;)\\s*drop\\s+(?:function|procedure|routine)\\s+(?:if\\s+exists\\s+)?pg_temp\\s*\\.\\s*${NAME}`,
+    'gi',
+  ),
+  uses: (text, _identifiers, name) => TEMPORARY_ROUTINE_USE(name).test(text),
+  // Every overload of the name, whatever its arguments: DROP FUNCTION by name alone fails on several.
+  free: (name) =>
+    `DO $seams$ DECLARE r regprocedure; BEGIN FOR r IN SELECT p.oid::regprocedure FROM pg_catalog.pg_proc p WHERE p.pronamespace = pg_catalog.pg_my_temp_schema() AND p.proname = ${`'${name.replaceAll("'", "''")}'`} LOOP EXECUTE 'DROP ROUTINE IF EXISTS ' || r::text || ' CASCADE'; END LOOP; END $seams$`,
+};
+
 /** The kinds DISCARD TEMP drops. */
-export const TEMPORARY_NOUNS = ['temporary table', 'temporary sequence', 'temporary view'] as const;
+export const TEMPORARY_NOUNS = [
+  'temporary table',
+  'temporary sequence',
+  'temporary view',
+  'temporary function',
+] as const;
 
 const PREPARED_USES = new RegExp(
   `(?:^|;)\\s*(?:execute|deallocate(?:\\s+prepare)?|prepare)\\s+${NAME}`,
@@ -72,6 +104,7 @@ const KINDS: readonly ObjectKind[] = [
   temporaryKind('table'),
   temporaryKind('sequence'),
   temporaryKind('view'),
+  temporaryRoutineKind,
   {
     noun: 'prepared statement',
     made: new RegExp(`(?:^|;)\\s*prepare\\s+(?!transaction\\b)${NAME}`, 'gi'),

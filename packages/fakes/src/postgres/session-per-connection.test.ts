@@ -204,6 +204,22 @@ describe.each([
   );
 
   it(
+    'keeps a temporary table a trigger’s function made, on an INSERT that names neither, to its connection',
+    async () => {
+      const [a, b] = await twoClients();
+      await a.query(
+        'CREATE TABLE ev (v int); CREATE FUNCTION seen_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS seen (v int); INSERT INTO seen VALUES (NEW.v); RETURN NEW; END $$; CREATE TRIGGER tr AFTER INSERT ON ev FOR EACH ROW EXECUTE FUNCTION seen_fn()',
+      );
+      await a.query('INSERT INTO ev VALUES (1)');
+      await expect(b.query('SELECT count(*) FROM seen')).rejects.toMatchObject({ code: '0A000' });
+      expect(await value(a, 'SELECT count(*)::int FROM seen')).toBe(1);
+      a.release();
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     'refuses to read a custom setting another connection’s function set, though the setting’s name ends in the function’s',
     async () => {
       const [a, b] = await twoClients();
@@ -389,6 +405,25 @@ describe('sessions on pglite', () => {
       await expect
         .poll(() => b.query('SELECT * FROM scratch').catch((error: { code?: string }) => error.code))
         .toBe('42P01');
+      b.release();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    'keeps a function made in pg_temp to its connection, and drops it when the connection ends',
+    async () => {
+      fake = await createFakePostgres({ engine: 'pglite' });
+      const a = await fake.pool.connect();
+      const b = await fake.pool.connect();
+      await a.query("CREATE FUNCTION pg_temp.tf() RETURNS int LANGUAGE sql AS 'SELECT 7'");
+      await a.query("CREATE FUNCTION pg_temp.tf(x int) RETURNS int LANGUAGE sql AS 'SELECT x'");
+      expect(await value(a, 'SELECT pg_temp.tf()')).toBe(7);
+      await expect(b.query('SELECT pg_temp.tf()')).rejects.toMatchObject({ code: '0A000' });
+      a.release(true);
+      await expect
+        .poll(() => b.query('SELECT pg_temp.tf(1)').catch((error: { code?: string }) => error.code))
+        .toMatch(/^(3F000|42883)$/);
       b.release();
     },
     PGLITE_START_MS,

@@ -551,7 +551,13 @@ export class SessionPerConnection implements PostgresEngine {
       }
       this.#objects.record(request.session, text);
       this.#recordPrepared(request.session, text);
-      if (MAKES_UNNAMED_TEMPORARY.test(text) || called.some((name) => this.#functions?.temporary.has(name))) {
+      // What the text reached beyond itself (a trigger's function, a default, a view's query, and
+      // what they call) may make a temporary relation its text does not name.
+      if (
+        MAKES_UNNAMED_TEMPORARY.test(text) ||
+        MAKES_TEMPORARY_BODY.test(reached.slice(text.length)) ||
+        called.some((name) => this.#functions?.temporary.has(name))
+      ) {
         const relations = await this.engine.run({ text: TEMPORARY_RELATIONS });
         if (!relations.error) this.#objects.claim(request.session, relations.results[0]?.rows ?? []);
       }

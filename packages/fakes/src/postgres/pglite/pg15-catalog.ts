@@ -30,6 +30,7 @@ import { PATTERN_COLLATION_STATEMENTS } from './pg15-pattern-collations.js';
 import { POSITION_DEPARSE_STATEMENTS } from './pg15-position-deparse.js';
 import { ROLE_ADMIN_STATEMENTS } from './pg15-role-admin.js';
 import { pg15ServerFunctionStatements, STAND_IN_PRIVILEGES_STATEMENT } from './pg15-server-functions.js';
+import { PG15_SETTING_TEXTS } from './pg15-setting-texts-data.js';
 import { FIXED_SETTINGS, LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTING_ROWS } from './pg15-settings.js';
 import { typeInputStatements } from './pg15-type-input.js';
 import { PG15_VIEWS } from './pg15-views.js';
@@ -352,6 +353,9 @@ const PG15_DEFAULTS_STARTED = [...Object.keys(PG15_BOOT_VALUES), 'search_path']
 
 function versionStatements(): CatalogStatement[] {
   const settingOf = (column: string): string => `${versionCase('name')} ELSE ${column} END AS ${column}`;
+  // server_version_num is an integer setting whose range is its one value.
+  const versionBound = (column: string): string =>
+    `CASE WHEN name = 'server_version_num' THEN '${SERVER_VERSION_NUM}' ELSE ${column} END AS ${column}`;
   const bootOf = `${versionCase('name')} ${Object.entries(PG15_BOOT_VALUES)
     .map(([name, value]) => `WHEN '${name}' THEN '${value}'`)
     .join(' ')} ELSE boot_val END AS boot_val`;
@@ -395,12 +399,20 @@ function versionStatements(): CatalogStatement[] {
       params: [],
     },
     // Ordered as the server lists its settings (by name, letters folded), with 15's locale rows in place.
+    // 16 to 18 reworded many settings' descriptions, moved them to new categories and changed a few
+    // contexts and minimums: each row is given 15's (pg15-setting-texts-data.ts).
     {
       text: `CREATE OR REPLACE VIEW pg_catalog.pg_settings AS
-        SELECT * FROM (
+        SELECT s.name, s.setting, s.unit, COALESCE(o.category, s.category) AS category,
+          COALESCE(o.short_desc, s.short_desc) AS short_desc,
+          CASE WHEN o.name IS NULL THEN s.extra_desc ELSE o.extra_desc END AS extra_desc,
+          COALESCE(o.context, s.context) AS context, s.vartype, s.source,
+          COALESCE(o.min_val, s.min_val) AS min_val, s.max_val, s.enumvals, s.boot_val, s.reset_val,
+          s.sourcefile, s.sourceline, s.pending_restart
+        FROM (
           SELECT name, ${settingOf('setting')}, unit, category, short_desc, extra_desc, context, vartype,
             CASE WHEN source = 'command line' AND name IN (${PG15_DEFAULTS_STARTED}) THEN 'default' ELSE source END,
-            min_val, max_val, enumvals, ${bootOf}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
+            ${versionBound('min_val')}, ${versionBound('max_val')}, enumvals, ${bootOf}, ${settingOf('reset_val')}, sourcefile, sourceline, pending_restart
           FROM pg_catalog.pg_show_all_settings() a(${SETTINGS_COLUMNS})
           WHERE name <> ALL ('${sqlArray([...NEWER_SETTINGS, ...EXTENSION_NEWER_SETTINGS, ...FIXED_SETTINGS.map(({ row: [name] }) => name)])}'::text[])
           UNION ALL
@@ -411,7 +423,9 @@ function versionStatements(): CatalogStatement[] {
           UNION ALL
           SELECT * FROM (VALUES ${[...REMOVED_SETTING_ROWS, ...FIXED_SETTINGS.map(({ row }) => row)].map(settingRow).join(',\n            ')}) r
         ) s(${SETTINGS_COLUMNS})
-        ORDER BY pg_catalog.lower(name) COLLATE "C"`,
+        LEFT JOIN (VALUES ${PG15_SETTING_TEXTS.map((row) => `(${row.map(sqlText).join(', ')})`).join(',\n            ')})
+          AS o(name, category, short_desc, extra_desc, context, min_val) ON o.name = s.name
+        ORDER BY pg_catalog.lower(s.name) COLLATE "C"`,
       params: [],
     },
   ];

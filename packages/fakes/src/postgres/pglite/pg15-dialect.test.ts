@@ -899,3 +899,40 @@ describe('literals 15 converts in order', () => {
     expect(pg15IntegerInputError('integer', '')?.code).toBe('22P02');
   });
 });
+
+describe('a SQL function body that changes how its later statements are analysed', () => {
+  it('is refused, checked or not: 15 analyses the whole body first, 18 each statement as it runs', () => {
+    for (const body of [
+      "SELECT set_config('search_path', 'app', true); SELECT count(*) FROM items;",
+      'SET LOCAL search_path = app; SELECT count(*) FROM items;',
+      "SET LOCAL DateStyle = 'ISO, DMY'; SELECT '01/02/2024'::date;",
+      "SET TIME ZONE 'Asia/Tokyo'; SELECT '2024-01-01 00:00'::timestamptz::text;",
+      'SELECT set_config($1, $2, true); SELECT 1;',
+      'DROP TABLE z; CREATE TABLE z (b text); INSERT INTO z VALUES (1);',
+    ]) {
+      const text = `CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS $$ ${body} $$`;
+      expect(refusalOf(text), body).toMatchObject({
+        code: '0A000',
+        message: expect.stringMatching(/PGlite/),
+      });
+    }
+  });
+
+  it('leaves custom settings, a change in the last statement, later DDL only, and other languages alone', () => {
+    for (const text of [
+      "CREATE FUNCTION f(v text) RETURNS text LANGUAGE sql AS $$ SELECT set_config('app.user', v, true); SELECT current_setting('app.user'); $$",
+      "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 1; SELECT set_config('search_path', 'app', true); $$",
+      'CREATE FUNCTION f() RETURNS void LANGUAGE sql AS $$ DROP TABLE IF EXISTS x; CREATE TABLE x (a int); $$',
+      "CREATE FUNCTION f() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN PERFORM set_config('search_path', 'app', true); RETURN (SELECT count(*) FROM items); END $$",
+      'CREATE FUNCTION f() RETURNS bigint LANGUAGE sql SET search_path = app AS $$ SELECT count(*) FROM items $$',
+    ])
+      expect(refusalOf(text), text).toBeUndefined();
+  });
+
+  it('guards a temporary table made before other statements by whether its name already resolves', () => {
+    const guards = toPg15(
+      'CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS $$ CREATE TEMP TABLE IF NOT EXISTS "Items" (id int); SELECT count(*) FROM "Items"; $$',
+    );
+    expect(JSON.stringify(guards)).toMatch(/to_regclass\(E?'\\"Items\\"'\) IS NOT NULL/);
+  });
+});

@@ -21,6 +21,7 @@ import {
   NEWER_OID,
   NOT_NULL_ASIDE,
   NOT_VALID_FK_GUARD,
+  PG15_HIDDEN_PREFIX,
   PLUS_INFINITY,
   pg15DatetimeText,
   pg15IntervalText,
@@ -63,6 +64,7 @@ import { zoneArgumentBodyEdits, zoneArgumentEdits } from './pg15-zone-arguments.
 
 export { NEWER_INFINITE_INTERVAL, NEWER_INTEGER, NEWER_NUMERIC, NEWER_OID, PLUS_INFINITY };
 
+import { settingValueError } from './pg15-setting-values.js';
 import { LOCALE_SETTINGS, NEWER_SETTINGS, REMOVED_SETTINGS } from './pg15-settings.js';
 
 /**
@@ -1076,6 +1078,8 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
       };
     }
   }
+  const valueError = settingValueError(tokens);
+  if (valueError) return { stage: 'statement', statement, ...valueError };
   const localeSetting = localeSettingError(tokens);
   if (localeSetting) return { stage: 'statement', statement, ...localeSetting };
   if (isWord(head, 'vacuum', 'analyze', 'analyse', 'explain') && isPunct(second, '(')) {
@@ -1106,6 +1110,8 @@ function statementFinding(statement: Statement, extended: boolean): Finding | un
   }
   const body = isWord(head, 'create', 'do') ? bodyFinding(statement) : undefined;
   if (body) return body;
+  const sqlBody = isWord(head, 'create') ? sqlBodyAnalysisFinding(statement) : undefined;
+  if (sqlBody) return sqlBody;
   const literal = literalFinding(statement);
   if (literal) return literal;
   const returnedOld = returningOldOrNew(tokens);
@@ -2104,7 +2110,101 @@ function sqlBodyDdlGuard(statement: Statement): string | undefined {
   if (content === undefined || !/\b(?:create|alter|drop)\b/i.test(content)) return undefined;
   const inner = splitStatements(tokenize(content)).filter((part) => part.tokens.length > 0);
   const ddl = inner.findIndex((part) => isWord(part.tokens[0], 'create', 'alter', 'drop'));
-  return ddl !== -1 && ddl < inner.length - 1 ? `SELECT ${SQL_BODY_DDL_GUARD}()` : undefined;
+  if (ddl === -1 || ddl >= inner.length - 1) return undefined;
+  // A temporary table named like a relation the later statements can already see: 15 analyses them
+  // before it exists (they read the other relation, the creation check passes), 18 after (the temporary one).
+  const shadows = inner
+    .slice(0, -1)
+    .map((part) => temporaryTableName(part.tokens))
+    .filter((name) => name !== undefined)
+    .map(
+      (name) =>
+        `CASE WHEN pg_catalog.${PG15_HIDDEN_PREFIX}to_regclass(${sqlString(name)}) IS NOT NULL THEN pg_catalog.${PG15_HIDDEN_PREFIX}raise('0A000', ${sqlString(`a SQL function whose body makes a temporary table ${name} before other statements while ${name} already names a relation: PostgreSQL 15 analyses all of its statements before running the first (they read that relation), PGlite (PostgreSQL 18) analyses each as it runs it (they read the temporary table), so the fake cannot answer as 15 does: run this test on the real server`)}, NULL::int) END`,
+    );
+  return `SELECT ${[`${SQL_BODY_DDL_GUARD}()`, ...shadows].join(', ')}`;
+}
+
+/** The name a `CREATE TEMP TABLE [IF NOT EXISTS] name` makes, as to_regclass reads it. */
+function temporaryTableName(tokens: readonly SqlToken[]): string | undefined {
+  if (!isWord(tokens[0], 'create')) return undefined;
+  let at = 1;
+  if (isWord(tokens[at], 'global', 'local')) at += 1;
+  if (!isWord(tokens[at], 'temp', 'temporary') || !isWord(tokens[at + 1], 'table')) return undefined;
+  at += 2;
+  if (isWord(tokens[at], 'if') && isWord(tokens[at + 1], 'not') && isWord(tokens[at + 2], 'exists')) at += 3;
+  const name = tokens[at];
+  if (name?.kind === 'word') return name.value;
+  if (name?.kind === 'quoted') return `"${name.value.replaceAll('"', '""')}"`;
+  return undefined;
+}
+
+/** Settings whose value changes how a statement is analysed: name lookup, and the reading of date and time literals. */
+const ANALYSIS_SETTINGS = new Set(['search_path', 'datestyle', 'timezone', 'intervalstyle']);
+
+/** What a statement of a SQL function's body does that changes how the body's later statements are analysed. */
+function changesLaterAnalysis(tokens: readonly SqlToken[]): string | undefined {
+  const [head] = tokens;
+  if (isWord(head, 'set', 'reset')) {
+    const at = isWord(tokens[1], 'session', 'local') ? 2 : 1;
+    const name = tokens[at];
+    if (isWord(name, 'schema', 'all') || (isWord(name, 'time') && isWord(tokens[at + 1], 'zone')))
+      return `${head?.value.toUpperCase()} ${name?.value}`;
+    if (name && isWord(name) && ANALYSIS_SETTINGS.has(name.value))
+      return `${head?.value.toUpperCase()} ${name.value}`;
+  }
+  const setConfig = tokens.findIndex(
+    (token, index) => isWord(token, 'set_config') && isPunct(tokens[index + 1], '('),
+  );
+  if (setConfig !== -1) {
+    const name = tokens[setConfig + 2];
+    const literal =
+      name?.kind === 'string' && isPunct(tokens[setConfig + 3], ',') ? stringValue(name) : undefined;
+    if (literal === undefined || ANALYSIS_SETTINGS.has(literal))
+      return `set_config(${name?.value ?? ''}, ...)`;
+  }
+  // A dropped object is gone for the later statements (a temporary table's shadow is sqlBodyDdlGuard's).
+  if (isWord(head, 'drop')) return 'DROP';
+  return undefined;
+}
+
+/**
+ * A SQL function (not BEGIN ATOMIC: that body is analysed at creation on both) whose body, before
+ * its last statement, changes a setting that analysis reads (search_path, DateStyle, TimeZone,
+ * IntervalStyle) or drops an object: 15 analyses every statement of the
+ * body before running the first, so the later ones see the old search path, settings and tables;
+ * 18 analyses each as it reaches it, and sees the new ones (a count of another table, another date).
+ * Both may well accept the function: refused at creation, whatever check_function_bodies says.
+ */
+function sqlBodyAnalysisFinding(statement: Statement): Finding | undefined {
+  const { tokens } = statement;
+  if (!tokens.slice(1, 5).some((token) => isWord(token, 'function', 'procedure'))) return undefined;
+  const languageAt = tokens.findIndex((token) => isWord(token, 'language'));
+  const language = languageAt === -1 ? undefined : tokens[languageAt + 1];
+  const languageName = language?.kind === 'string' ? stringValue(language) : language?.value;
+  if (languageName !== 'sql') return undefined;
+  const body = tokens.find((token, index) => token.kind === 'string' && isWord(tokens[index - 1], 'as'));
+  const content = body ? bodyText(body.value) : undefined;
+  if (content === undefined || !/\b(?:set|reset|set_config|drop|temp(?:orary)?)\b/i.test(content))
+    return undefined;
+  const inner = splitStatements(tokenize(content)).filter((part) => part.tokens.length > 0);
+  for (const [index, part] of inner.entries()) {
+    const change = changesLaterAnalysis(part.tokens);
+    if (change === undefined) continue;
+    // Only a later query is analysed ahead: later DDL and SET run as utility statements on both.
+    const query = inner
+      .slice(index + 1)
+      .some((later) =>
+        isWord(later.tokens[0], 'select', 'insert', 'update', 'delete', 'with', 'values', 'merge', 'table'),
+      );
+    if (!query) continue;
+    return {
+      stage: 'statement',
+      statement,
+      code: '0A000',
+      message: `a SQL function whose body runs ${change} before other statements: PostgreSQL 15 analyses all of its statements before running the first (the later ones see the search path, settings and tables from before it), PGlite (PostgreSQL 18) analyses each as it runs it, so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  }
+  return undefined;
 }
 
 /** `ALTER TABLE name ADD ... FOREIGN KEY ... REFERENCES other ... NOT VALID`: see pg15-catalog.ts `NOT_VALID_FK_GUARD`. */

@@ -314,7 +314,8 @@ const REWRITES: readonly Rewrite[] = [
   // refusal, not an error the server would not raise.
   (error) => {
     const limit = error.code === '22023' ? WASM_MEMORY_LIMIT.exec(error.message) : null;
-    if (!limit || Number(limit[1]) > 2147483647) return undefined;
+    // Below 2097151 kB the value is out of range on 15 too (below the minimum, which 15 also has).
+    if (!limit || Number(limit[1]) <= 2097151 || Number(limit[1]) > 2147483647) return undefined;
     return {
       severity: error.severity,
       code: '0A000',

@@ -105,6 +105,14 @@ describe('asPg15Error: limits of a 32-bit build', () => {
     });
     expect(asPg15Error(beyond)).toBe(beyond);
   });
+
+  it('keeps a value below the minimum out of range, as 15 has it too', () => {
+    const below = report({
+      code: '22023',
+      message: '10 kB is outside the valid range for parameter "work_mem" (64 kB .. 2097151 kB)',
+    });
+    expect(asPg15Error(below)).toBe(below);
+  });
 });
 
 describe('pg15IntervalText: `ago` before the end', () => {

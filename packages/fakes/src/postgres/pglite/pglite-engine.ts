@@ -68,7 +68,8 @@ import {
   keepSessionAuthorization,
   resetsSessionAuthorization,
 } from './pg15-session-authorization.js';
-import { FIXED_SETTINGS, NEWER_SETTINGS } from './pg15-settings.js';
+import { PG15_SETTING_TEXTS } from './pg15-setting-texts-data.js';
+import { FIXED_SETTINGS, NEWER_SETTINGS, REMOVED_SETTING_ROWS } from './pg15-settings.js';
 import { isWrapperFrame } from './pg15-wrapper-frames.js';
 import { zoneParameters } from './pg15-zone-arguments.js';
 import { guardStackOverflow, STACK_OVERFLOW_REFUSAL, withoutStackFrames } from './stack-overflow-guard.js';
@@ -1036,15 +1037,30 @@ function asShowResult(result: EngineResult): EngineResult {
  * letters folded, as the server sorts them).
  */
 function pg15ShowAllRows(rows: EngineResult['rows']): EngineResult['rows'] {
-  const kept = rows.filter(
-    (row) => !NEWER_SETTINGS.has(row[0] ?? '') && !EXTENSION_NEWER_SETTINGS.has(row[0] ?? ''),
-  );
-  for (const [name, description] of LOCALE_SETTING_DESCRIPTIONS) {
+  const kept = rows
+    .filter((row) => !NEWER_SETTINGS.has(row[0] ?? '') && !EXTENSION_NEWER_SETTINGS.has(row[0] ?? ''))
+    // 16 to 18 reworded many descriptions: 15's own (pg15-setting-texts-data.ts).
+    .map((row) => {
+      const description = PG15_DESCRIPTIONS.get(row[0] ?? '');
+      return description === undefined ? row : [row[0] ?? null, row[1] ?? null, description];
+    });
+  const added: (readonly [string, string, string])[] = [
+    ...LOCALE_SETTING_DESCRIPTIONS.map(([name, description]) => [name, SERVER_LOCALE, description] as const),
+    // 15's settings 16 to 18 removed, at their defaults (their shown values need no unit).
+    ...REMOVED_SETTING_ROWS.filter(([name]) => !LOCALE_SETTING_NAMES.has(name)).map(
+      ([name, setting, , , description]) => [name, setting, description] as const,
+    ),
+  ];
+  for (const [name, setting, description] of added) {
+    if (kept.some((row) => row[0] === name)) continue;
     const at = kept.findIndex((row) => (row[0] ?? '').toLowerCase() > name);
-    kept.splice(at < 0 ? kept.length : at, 0, [name, SERVER_LOCALE, description]);
+    kept.splice(at < 0 ? kept.length : at, 0, [name, setting, description]);
   }
   return kept;
 }
+
+const PG15_DESCRIPTIONS = new Map(PG15_SETTING_TEXTS.map(([name, , shortDesc]) => [name, shortDesc]));
+const LOCALE_SETTING_NAMES = new Set(['lc_collate', 'lc_ctype']);
 
 const LOCALE_SETTING_DESCRIPTIONS = [
   ['lc_collate', 'Shows the collation order locale.'],

@@ -45,6 +45,8 @@ export interface FakeDatabase {
 
 interface Portal {
   readonly request: EngineRequest;
+  /** The prepared statement it was bound from ('' for the unnamed one). */
+  readonly statement: string;
   reply?: EngineReply;
   described?: boolean;
   sent: number;
@@ -74,10 +76,16 @@ const connected = new Map<number, ProtocolSession>();
  */
 /** PostgreSQL plans a named statement's first five executions for their values (choose_custom_plan). */
 const CUSTOM_PLANS = 5;
+const DEALLOCATES = /\b(?:discard|deallocate)\b/i;
+const DEALLOCATED =
+  /(?:^|;)\s*(?:discard\s+(all)\b|deallocate\s+(?:prepare\s+)?(?:(all)\b|("(?:[^"]|"")+"|[a-z_][\w$]*)))/gi;
+/** A statement that only reads: failing it after it ran undoes nothing. */
+const READS_ONLY =
+  /^\s*(?:\(\s*)*(?:select|values|table)\b(?![\s\S]*\b(?:nextval|setval|pg_advisory|pg_try_advisory|set_config)\b)/i;
 
 export class ProtocolSession implements LockOwner {
   readonly #writer = new BackendWriter();
-  readonly #statements = new Map<string, { text: string; paramTypes: number[] }>();
+  readonly #statements = new Map<string, { text: string; paramTypes: number[]; shape?: string }>();
   /** How many times each named statement was bound since it was parsed. */
   readonly #executions = new Map<string, number>();
   readonly #portals = new Map<string, Portal>();
@@ -267,7 +275,7 @@ export class ProtocolSession implements LockOwner {
       paramTypes: statement.paramTypes,
       session: this.#session,
     };
-    this.#portals.set(message.portal, { request, sent: 0 });
+    this.#portals.set(message.portal, { request, statement: message.statement, sent: 0 });
     this.#writer.bindComplete();
   }
 
@@ -317,9 +325,60 @@ export class ProtocolSession implements LockOwner {
         });
         return undefined;
       }
+      const changed = this.#resultTypeChanged(portal, reply);
+      if (changed) {
+        await this.#failTransaction(changed);
+        return undefined;
+      }
       portal.reply = reply;
     }
     return portal;
+  }
+
+  /**
+   * A named statement keeps the result columns (names, types, modifiers) of its first run: PostgreSQL
+   * plans it once, and when DDL since then changed what it returns (`SELECT *` after ADD COLUMN, a
+   * column's type), revalidating the plan fails (0A000) rather than answer other columns. The
+   * engines parse the text afresh each time, so the change shows only in the answer: a read is
+   * failed as PostgreSQL fails it; a write has already been done, so it is refused loudly.
+   */
+  #resultTypeChanged(portal: Portal, reply: EngineReply): PostgresErrorFields | undefined {
+    const statement = portal.statement === '' ? undefined : this.#statements.get(portal.statement);
+    const fields = reply.results[0]?.fields;
+    if (!statement || !fields) return undefined;
+    const shape = JSON.stringify(
+      fields.map((field) => [field.name, field.dataTypeID, field.dataTypeModifier]),
+    );
+    if (statement.shape === undefined) {
+      statement.shape = shape;
+      return undefined;
+    }
+    if (statement.shape === shape) return undefined;
+    if (READS_ONLY.test(portal.request.text))
+      return { severity: 'ERROR', code: '0A000', message: 'cached plan must not change result type' };
+    return {
+      severity: 'ERROR',
+      code: '0A000',
+      message: `the prepared statement "${portal.statement}" returns other columns than when it was first run (DDL changed them): PostgreSQL would fail it with "cached plan must not change result type" before writing, the fake's engine (pg-mem or PGlite) parses it afresh and has already written. Test this on the real server`,
+    };
+  }
+
+  /**
+   * DISCARD ALL and DEALLOCATE ALL drop the session's prepared statements, the protocol's named ones
+   * too, and DEALLOCATE name the one of that name: a later Bind of it fails (26000) as on the server.
+   */
+  #deallocated(text: string): void {
+    for (const [, discardAll, deallocateAll, name] of text.matchAll(DEALLOCATED)) {
+      if (discardAll !== undefined || deallocateAll !== undefined) {
+        for (const statement of [...this.#statements.keys()])
+          if (statement !== '') this.#statements.delete(statement);
+        this.#executions.clear();
+      } else if (name !== undefined) {
+        const unquoted = name.startsWith('"') ? name.slice(1, -1).replaceAll('""', '"') : name.toLowerCase();
+        this.#statements.delete(unquoted);
+        this.#executions.delete(unquoted);
+      }
+    }
   }
 
   /** Runs a request under the database lock, taken here unless this connection's transaction holds it. */
@@ -346,6 +405,7 @@ export class ProtocolSession implements LockOwner {
       reply = await engine.run(request);
       for (const notice of reply.notices ?? []) this.#writer.notice(notice);
       this.#deliver(reply);
+      if (!reply.error && DEALLOCATES.test(request.text)) this.#deallocated(request.text);
       return reply;
     } finally {
       this.#status = reply?.status ?? 'idle';

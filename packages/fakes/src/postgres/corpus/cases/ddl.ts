@@ -4034,4 +4034,49 @@ export const ddlCases = defineGroup('ddl', [
       'SELECT count(*) FROM c',
     ],
   },
+  {
+    name: 'a temporary table a trigger function makes belongs to the connection whose INSERT fired it (round 28)',
+    setup:
+      'CREATE TABLE ev (v int); CREATE FUNCTION seen_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS seen (v int); INSERT INTO seen VALUES (NEW.v); RETURN NEW; END $$; CREATE TRIGGER tr AFTER INSERT ON ev FOR EACH ROW EXECUTE FUNCTION seen_fn()',
+    steps: [
+      'INSERT INTO ev VALUES (1), (2)',
+      { sql: 'SELECT count(*) AS n FROM seen', client: 'second' },
+      'SELECT count(*) AS n FROM seen',
+    ],
+  },
+  {
+    name: 'a temporary table a column default makes through a function belongs to the connection that inserted (round 28)',
+    setup:
+      'CREATE FUNCTION mark() RETURNS int LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS marks (at int); INSERT INTO marks VALUES (1); RETURN 1; END $$; CREATE TABLE dv (id int, m int DEFAULT mark())',
+    steps: [
+      'INSERT INTO dv (id) VALUES (1)',
+      { sql: 'SELECT count(*) AS n FROM marks', client: 'second' },
+      'SELECT count(*) AS n FROM marks',
+    ],
+  },
+  {
+    name: 'a function created in pg_temp is called only qualified, and only by the connection that created it (round 28)',
+    steps: [
+      "CREATE FUNCTION pg_temp.tf() RETURNS int LANGUAGE sql AS 'SELECT 7'",
+      'SELECT pg_temp.tf() AS a',
+      'SELECT tf()',
+      { sql: 'SELECT pg_temp.tf() AS b', client: 'second' },
+    ],
+  },
+  {
+    name: 'migrations: node-pg-migrate checks for its table, takes its advisory lock, reads and records its runs (round 28)',
+    steps: [
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'pgmigrations'",
+      'SELECT pg_try_advisory_lock(7241865325823964) AS "lockObtained"',
+      'CREATE TABLE "public"."pgmigrations" ( id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)',
+      "SELECT constraint_name FROM information_schema.table_constraints WHERE table_schema = 'public' AND table_name = 'pgmigrations' AND constraint_type = 'PRIMARY KEY'",
+      {
+        sql: 'INSERT INTO "public"."pgmigrations" (name, run_on) VALUES ($1, NOW()) RETURNING id',
+        params: ['1_init'],
+      },
+      'SELECT name FROM "public"."pgmigrations" ORDER BY run_on, id',
+      'SELECT pg_advisory_unlock(7241865325823964) AS "lockReleased"',
+      'SELECT pg_advisory_unlock(7241865325823964) AS "lockReleased"',
+    ],
+  },
 ]);

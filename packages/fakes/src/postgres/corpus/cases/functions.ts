@@ -3521,4 +3521,48 @@ export const functionCases = defineGroup('functions', [
       'SELECT id, greatest(NULL::int, 10 / a) AS r FROM t ORDER BY id',
     ],
   },
+  {
+    name: 'a SQL function analyses its whole body first: a search_path set by its first statement does not reach the second (round 28)',
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, name text); INSERT INTO items (name) VALUES ('a'), ('b'), ('c'); CREATE SCHEMA app; CREATE TABLE app.items (id int, name text); INSERT INTO app.items VALUES (1, 'app');",
+    steps: [
+      "CREATE FUNCTION sw() RETURNS bigint LANGUAGE sql AS $$ SELECT set_config('search_path', 'app', true); SELECT count(*) FROM items; $$",
+      'SELECT sw()',
+      'CREATE FUNCTION sl() RETURNS bigint LANGUAGE sql AS $$ SET LOCAL search_path = app; SELECT count(*) FROM items; $$',
+      'SELECT sl()',
+    ],
+  },
+  {
+    name: 'a SQL function analyses its whole body first: DateStyle and TimeZone set by its first statement do not read the second one’s literals (round 28)',
+    steps: [
+      "CREATE FUNCTION ds() RETURNS text LANGUAGE sql AS $$ SET LOCAL datestyle = 'ISO, DMY'; SELECT '01/02/2024'::date::text; $$",
+      'SELECT ds()',
+      "CREATE FUNCTION tz() RETURNS text LANGUAGE sql AS $$ SET LOCAL TimeZone = 'Asia/Tokyo'; SELECT '2024-01-01 00:00'::timestamptz::text; $$",
+      'SELECT tz()',
+    ],
+  },
+  {
+    name: 'a SQL function analyses its whole body first: a temporary table its first statement makes does not shadow the table the second counts (round 28)',
+    setup:
+      "CREATE TABLE items (id serial PRIMARY KEY, name text); INSERT INTO items (name) VALUES ('a'), ('b'), ('c'); CREATE SCHEMA app; CREATE TABLE app.items (id int, name text); INSERT INTO app.items VALUES (1, 'app');",
+    steps: [
+      'CREATE FUNCTION tt() RETURNS bigint LANGUAGE sql AS $$ CREATE TEMP TABLE IF NOT EXISTS items (id int); SELECT count(*) FROM items; $$',
+      'SELECT tt()',
+    ],
+  },
+  {
+    name: 'a SQL function setting a custom setting then reading it sees its value (round 28)',
+    steps: [
+      "CREATE FUNCTION cu(v text) RETURNS text LANGUAGE sql AS $$ SELECT set_config('app.user', v, true); SELECT current_setting('app.user'); $$",
+      "SELECT cu('bob')",
+    ],
+  },
+  {
+    name: 'PL/pgSQL: SQLSTATE, SQLERRM and GET STACKED DIAGNOSTICS inside a handler, RAISE USING ERRCODE with DETAIL and HINT (round 28)',
+    steps: [
+      "DO $$ BEGIN PERFORM 1/0; EXCEPTION WHEN division_by_zero THEN RAISE EXCEPTION 'caught: % %', SQLSTATE, SQLERRM; END $$",
+      "DO $$ DECLARE d text; h text; BEGIN BEGIN RAISE EXCEPTION 'x' USING DETAIL = 'dd', HINT = 'hh'; EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT; RAISE EXCEPTION '% %', d, h; END; END $$",
+      "DO $$ BEGIN RAISE EXCEPTION 'nope' USING ERRCODE = 'P0002', DETAIL = 'the detail', HINT = 'the hint'; END $$",
+    ],
+  },
 ]);

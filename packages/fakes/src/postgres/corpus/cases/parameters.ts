@@ -1192,4 +1192,29 @@ export const parameterCases = defineGroup('parameters', [
       { sql: 'SELECT $1::date AS a, $1::text AS b', params: ['2024-01-01'] },
     ],
   },
+  {
+    name: 'a named statement whose columns DDL changed fails with 0A000 cached plan must not change result type (round 28)',
+    setup: "CREATE TABLE notes (id int PRIMARY KEY, body text); INSERT INTO notes VALUES (1, 'a'), (2, 'b');",
+    steps: [
+      { sql: 'SELECT * FROM notes WHERE id = $1', params: [1], name: 'read_note' },
+      'ALTER TABLE notes ADD COLUMN extra int DEFAULT 5',
+      { sql: 'SELECT * FROM notes WHERE id = $1', params: [2], name: 'read_note' },
+      { sql: 'SELECT body FROM notes WHERE id = $1', params: [2], name: 'read_body' },
+      'ALTER TABLE notes ALTER COLUMN body TYPE varchar(10)',
+      { sql: 'SELECT body FROM notes WHERE id = $1', params: [2], name: 'read_body' },
+      { sql: 'SELECT * FROM notes WHERE id = $1', params: [2] },
+    ],
+  },
+  {
+    name: 'DISCARD ALL and DEALLOCATE ALL drop the protocol’s named statements: their next Bind fails with 26000 (round 28)',
+    setup: "CREATE TABLE notes (id int PRIMARY KEY, body text); INSERT INTO notes VALUES (1, 'a');",
+    steps: [
+      { sql: 'SELECT body FROM notes WHERE id = $1', params: [1], name: 'q_discard' },
+      'DISCARD ALL',
+      { sql: 'SELECT body FROM notes WHERE id = $1', params: [1], name: 'q_discard' },
+      { sql: 'SELECT id FROM notes WHERE body = $1', params: ['a'], name: 'q_deallocate' },
+      'DEALLOCATE ALL',
+      { sql: 'SELECT id FROM notes WHERE body = $1', params: ['a'], name: 'q_deallocate' },
+    ],
+  },
 ]);

@@ -2662,4 +2662,54 @@ INSERT INTO acct VALUES (1, 'ann');`,
       'SELECT count(*) FROM "users"',
     ],
   },
+  {
+    name: 'settings: maintenance_work_mem below 1024 kB is out of range (22023) for SET, SET LOCAL and set_config (round 28)',
+    steps: [
+      "SET maintenance_work_mem = '512kB'",
+      'SET maintenance_work_mem = 64',
+      "SET maintenance_work_mem = '1MB'",
+      'SHOW maintenance_work_mem',
+      'BEGIN',
+      "SET LOCAL maintenance_work_mem TO '0.5MB'",
+      'SHOW maintenance_work_mem',
+      'ROLLBACK',
+      "SELECT set_config('maintenance_work_mem', '100kB', false)",
+    ],
+  },
+  {
+    name: 'settings: a function SET maintenance_work_mem below 1024 kB fails at CREATE FUNCTION (round 28)',
+    steps: [
+      "CREATE FUNCTION mwm() RETURNS int LANGUAGE sql SET maintenance_work_mem = '512kB' AS 'SELECT 1'",
+      "CREATE FUNCTION mwm() RETURNS int LANGUAGE sql SET maintenance_work_mem = '2MB' AS 'SELECT 1'",
+      'SELECT mwm()',
+    ],
+  },
+  {
+    name: 'settings: work_mem below 64 kB is out of range (22023) (round 28)',
+    steps: ['SET work_mem = 10', "SET work_mem = '63kB'", "SET work_mem = '64kB'", 'SHOW work_mem'],
+  },
+  {
+    name: 'settings: idle_session_timeout set to 0, or a duration, is shown back (round 28)',
+    steps: [
+      'SET idle_session_timeout = 0',
+      'SHOW idle_session_timeout',
+      "SET idle_session_timeout = '10min'",
+      'SHOW idle_session_timeout',
+      'RESET idle_session_timeout',
+      'SHOW idle_session_timeout',
+    ],
+  },
+  {
+    name: 'settings: pg_settings gives 15’s categories and descriptions of statement_timeout, array_nulls and the autovacuum settings (round 28)',
+    steps: [
+      "SELECT name, category, short_desc, extra_desc, context, vartype, unit, min_val FROM pg_settings WHERE name IN ('statement_timeout', 'array_nulls', 'autovacuum_max_workers', 'archive_timeout', 'maintenance_work_mem', 'lock_timeout', 'search_path') ORDER BY name",
+      "SELECT category, count(*) FROM pg_settings WHERE category LIKE 'Autovacuum%' OR category LIKE 'Vacuuming%' GROUP BY category ORDER BY category",
+    ],
+  },
+  {
+    name: 'settings: pg_settings gives server_version_num a range of its one value (round 28)',
+    steps: [
+      "SELECT setting = min_val AND setting = max_val AS one_value, vartype, context FROM pg_settings WHERE name = 'server_version_num'",
+    ],
+  },
 ]);
