@@ -12,7 +12,14 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { markAt } from './error-position.js';
-import { checkEquality, ExpressionTyper, type StatementJoin, unify, unmodified } from './expression-typer.js';
+import {
+  callsVolatile,
+  checkEquality,
+  ExpressionTyper,
+  type StatementJoin,
+  unify,
+  unmodified,
+} from './expression-typer.js';
 import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
@@ -22,12 +29,15 @@ import { distributeQuals } from './planner-quals.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
 import { EXISTS_SOURCE, existsRows } from './semi-join.js';
+import { postgresSortOrder, type Row } from './tie-order.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
 /** A query analysed: the statement to give pg-mem and its output columns with PostgreSQL's types and names. */
 export interface AnalyzedQuery {
   readonly statement: SelectStatement;
   readonly outputs: readonly Typed[];
+  /** The rows pg-mem returned in the order (and LIMIT) PostgreSQL's Sort node gives them (tie-order.ts). */
+  readonly reorder?: (rows: readonly Row[]) => readonly Row[];
 }
 
 // information_schema as pg-mem has it, for migration runners' existence checks: compared, never printed.
@@ -253,7 +263,88 @@ export class SelectAnalyzer {
     if (select.columns?.length === 0 || (select.columns === undefined && select.from))
       throw refuse('SELECT with no columns');
     const outputs = columns.map((c) => c.typed);
+    const ties =
+      topLevel && orderBy && !kept && !distinct && !(groupBy?.length ?? 0) && !select.for
+        ? this.#tieOrder(select, statement, orderBy, columns)
+        : undefined;
+    if (ties) return { statement: ties.statement, outputs, reorder: ties.reorder };
     return { statement: kept ? withoutHaving(statement, kept.expr) : statement, outputs };
+  }
+
+  /**
+   * PostgreSQL's order of the rows its ORDER BY leaves tied, where its plan is sure: a Seq Scan of
+   * one table (no index its first sort key leads, no WHERE of IN, OR or a range an index could
+   * serve), then a Sort. pg-mem runs the query without its LIMIT; its sort keys, read again in scan
+   * order and sorted, say which rows tie; tie-order.ts replays PostgreSQL's sort over them.
+   */
+  #tieOrder(
+    select: SelectFromStatement,
+    statement: SelectFromStatement,
+    orderBy: readonly OrderByStatement[],
+    columns: readonly { typed: Typed }[],
+  ): { statement: SelectFromStatement; reorder: (rows: readonly Row[]) => readonly Row[] } | undefined {
+    const [item, ...others] = select.from ?? [];
+    if (!item || others.length > 0 || item.type !== 'table' || item.join) return undefined;
+    // Which rows come in, and in which order, is the scan's: a Seq Scan's heap order, or an Index
+    // Scan's for an IN list or a range over an indexed column (a serial key's order is the heap's).
+    const table = this.catalog.table(item.name.name);
+    if (!table) return undefined;
+    const indexed = this.catalog.scanKeyColumns(table.name);
+    const [serial] = table.constraints.find((c) => c.kind === 'primary key')?.columns ?? [];
+    const read = select.where ? columnNames(select.where) : new Set<string>();
+    if (select.where && listsSeveralKeys(select.where) && [...read].some((name) => indexed.has(name)))
+      return undefined;
+    if (
+      select.where &&
+      selectsSeveralKeys(select.where) &&
+      [...read].some((name) => indexed.has(name) && name !== serial)
+    )
+      return undefined;
+    const limit = statement.limit;
+    const count = limit?.limit ? constantInteger(limit.limit) : undefined;
+    const offset = limit?.offset ? (constantInteger(limit.offset) ?? 0) : 0;
+    if (
+      (limit?.limit && count === undefined) ||
+      Object.keys(limit ?? {}).some((k) => k !== 'limit' && k !== 'offset')
+    )
+      return undefined;
+    const keys = orderBy.map((order) => {
+      const { by } = order;
+      const index =
+        by.type === 'ref' && !by.table ? columns.findIndex((_, i) => outputKey(i) === by.name) : -1;
+      return index >= 0 ? (columns[index]?.typed.expr as Expr) : by;
+    });
+    if ([...keys, select.where].some((expr) => expr && (mustRunOnce(expr) || callsVolatile(expr))))
+      return undefined;
+    // Under a LIMIT the planner reads an index its first key leads instead of sorting: ties in heap order.
+    const [first] = keys;
+    if (limit?.limit && first?.type === 'ref' && indexed.has(first.name)) return undefined;
+    const keyName = (index: number) => `seams_tie_key_${index}`;
+    const source: SelectFromStatement = {
+      ...statement,
+      columns: keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } })),
+      orderBy: undefined,
+      limit: undefined,
+    };
+    const sortedKeys: SelectFromStatement = {
+      ...source,
+      orderBy: orderBy.map((order, index) => ({ ...order, by: { type: 'ref', name: keyName(index) } })),
+    };
+    const evaluate = (query: SelectFromStatement) =>
+      this.context.evaluate(query).map((row) => keys.map((_, index) => row[keyName(index)]));
+    return {
+      statement: { ...statement, limit: undefined },
+      reorder: (rows) =>
+        postgresSortOrder(
+          rows,
+          () => evaluate(sortedKeys),
+          () => evaluate(source),
+          {
+            ...(count !== undefined && { count }),
+            offset,
+          },
+        ),
+    };
   }
 
   /**
@@ -1754,6 +1845,26 @@ function ungroupedRef(expr: Expr, grouped: (expr: Expr) => boolean): ExprRef | u
   return childExprs(expr)
     .map((child) => ungroupedRef(child, grouped))
     .find((ref) => ref !== undefined);
+}
+
+/** The names of the columns an expression reads (outside subqueries). */
+function columnNames(expr: Expr, names = new Set<string>()): Set<string> {
+  if (expr.type === 'ref') names.add(expr.name);
+  else if (expr.type !== 'select' && expr.type !== 'union' && expr.type !== 'union all')
+    for (const child of childExprs(expr)) columnNames(child, names);
+  return names;
+}
+
+/**
+ * True when a condition lists several keys (IN, = ANY, OR), which an Index Scan of PostgreSQL reads
+ * in key order and pg-mem in its own: a range (in index order, or heap order, both the order of
+ * rows inserted in key order) is read alike.
+ */
+function listsSeveralKeys(expr: Expr): boolean {
+  if (expr.type === 'binary' && ['IN', 'NOT IN', 'OR'].includes(expr.op)) return true;
+  if (expr.type === 'call' && ['any', 'some'].includes(expr.function.name.toLowerCase())) return true;
+  if (expr.type === 'select' || expr.type === 'union' || expr.type === 'union all') return false;
+  return childExprs(expr).some(listsSeveralKeys);
 }
 
 /**

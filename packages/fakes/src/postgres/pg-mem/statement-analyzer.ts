@@ -11,7 +11,7 @@ import {
 } from './ddl-analyzer.js';
 import { otherSchemaTable } from './other-schema-tables.js';
 import { pgError, refuse } from './refusal.js';
-import { SelectAnalyzer } from './select-analyzer.js';
+import { type AnalyzedQuery, SelectAnalyzer } from './select-analyzer.js';
 import { Sequences } from './sequences.js';
 import { isCurrentSetting, withCheckedCurrentSetting } from './session-settings.js';
 import type { AnalysisContext, Typed } from './typed.js';
@@ -28,6 +28,8 @@ export interface AnalyzedStatement {
   readonly changes?: string;
   /** Catalog changes, applied once pg-mem ran the statement. */
   readonly apply?: (catalog: Catalog) => void;
+  /** PostgreSQL's order of the rows pg-mem returned (see AnalyzedQuery). */
+  readonly reorder?: AnalyzedQuery['reorder'];
 }
 
 /** Where the statement runs, beyond what expression analysis needs. */
@@ -76,7 +78,12 @@ function analyzeInspected(
           `nextval() or setval() in a query with ${reordered} (PostgreSQL's plan decides which row gets which value)`,
         );
       const query = new SelectAnalyzer(context).query(statement, undefined, new Map(), true);
-      return { statement: query.statement, outputs: query.outputs, command: 'SELECT' };
+      return {
+        statement: query.statement,
+        outputs: query.outputs,
+        command: 'SELECT',
+        ...(query.reorder && { reorder: query.reorder }),
+      };
     }
     case 'insert':
     case 'update':

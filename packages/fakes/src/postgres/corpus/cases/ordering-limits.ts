@@ -7,6 +7,18 @@ const TASKS = `
     (1, 'write', 2, '2024-03-01'), (2, 'Review', NULL, '2024-02-01'), (3, 'deploy', 1, NULL),
     (4, 'alpha', 2, '2024-01-15'), (5, 'Beta', NULL, NULL);`;
 
+// 30 rows (g cycling 1, 2, 3 and s 'a', 'c', 'b' by id) and 45 of several types: enough rows that
+// PostgreSQL's quicksort (insertion sort under 7 rows) and bounded heap reorder the ties.
+const TIES = `
+  CREATE TABLE tie (id int PRIMARY KEY, g int, s text);
+  INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;`;
+const EVENTS = `
+  CREATE TABLE ev (id serial PRIMARY KEY, prio int, color text, day date, score numeric(6,2), flag bool);
+  INSERT INTO ev (id, prio, color, day, score, flag)
+  SELECT i, (i - 1) % 4, (ARRAY['red', 'blue', 'green'])[(i - 1) * 7 % 3 + 1],
+    CASE WHEN (i - 1) % 5 = 0 THEN NULL ELSE DATE '2024-01-01' + (i - 1) % 3 END, ((i - 1) % 6) * 1.5, (i - 1) % 2 = 0
+  FROM generate_series(1, 45) i;`;
+
 /** ORDER BY with NULL placement, directions, expressions, C collation; LIMIT, OFFSET, FETCH. */
 export const orderingLimitCases = defineGroup('ordering-limits', [
   {
@@ -763,6 +775,49 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
     steps: [
       'SELECT DISTINCT ON (customer_id) customer_id, id, placed_at FROM orders ORDER BY customer_id NULLS FIRST, placed_at DESC',
+    ],
+  },
+  {
+    name: 'ordering: rows an ORDER BY leaves tied leave scan order once 7 or more are sorted (PostgreSQL quicksorts) (round 30)',
+    setup: TIES,
+    steps: [
+      'SELECT id, g FROM tie ORDER BY g',
+      'SELECT id FROM tie ORDER BY s DESC',
+      'SELECT id FROM tie WHERE id > 5 ORDER BY g, s',
+      'SELECT id FROM tie WHERE id <= 6 ORDER BY g',
+    ],
+  },
+  {
+    name: 'ordering: ORDER BY ... LIMIT under half the rows keeps its ties by a bounded heap, OFFSET counted in (round 30)',
+    setup: TIES,
+    steps: [
+      'SELECT id FROM tie ORDER BY g LIMIT 5',
+      { sql: 'SELECT id FROM tie ORDER BY g LIMIT $1 OFFSET $2', params: [3, 2] },
+      'SELECT id FROM tie ORDER BY g LIMIT 15',
+      'SELECT id FROM tie ORDER BY s FETCH FIRST 4 ROWS ONLY',
+    ],
+  },
+  {
+    name: 'ordering: tied dates, booleans and numerics, DESC and NULLS FIRST, sort in PostgreSQL quicksort order (round 30)',
+    setup: EVENTS,
+    steps: [
+      'SELECT id, day FROM ev ORDER BY day NULLS FIRST',
+      'SELECT id FROM ev ORDER BY flag, prio DESC',
+      'SELECT id FROM ev ORDER BY score DESC LIMIT 9',
+      "SELECT id FROM ev WHERE color = 'red' ORDER BY prio",
+      'SELECT id FROM ev WHERE prio IN (1, 2) ORDER BY color',
+    ],
+  },
+  {
+    name: 'ordering: ties after UPDATE and DELETE follow the heap, and an index on the sort key does not keep a full ORDER BY from sorting (round 30)',
+    setup: EVENTS,
+    steps: [
+      'UPDATE ev SET prio = 2 WHERE id % 7 = 0',
+      'DELETE FROM ev WHERE id < 5',
+      "INSERT INTO ev (id, prio, color) VALUES (100, 0, 'red'), (101, 1, 'red')",
+      'SELECT id FROM ev ORDER BY prio',
+      'CREATE INDEX ev_prio ON ev (prio)',
+      'SELECT id FROM ev ORDER BY prio',
     ],
   },
 ]);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+
+// 30 rows, g cycling 1, 2, 3 by id: PostgreSQL 15.20's answers recorded 2026-12-07.
+const SCHEMA = `CREATE TABLE tie (id int PRIMARY KEY, g int, s text);
+INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;`;
+
+async function pool() {
+  const fake = await createFakePostgres({ engine: 'pg-mem', migrations: [{ name: 'schema', sql: SCHEMA }] });
+  return fake.pool;
+}
+
+const ids = (rows: readonly { id: number }[]) => rows.map((row) => row.id);
+
+describe('rows an ORDER BY leaves tied, in the order of PostgreSQL sort', () => {
+  it('quicksorts a seq scan: ties leave scan order from 7 rows on', async () => {
+    const db = await pool();
+    const { rows } = await db.query('SELECT id FROM tie ORDER BY g');
+    expect(ids(rows)).toEqual([
+      1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 26, 2, 17, 14, 5, 29, 23, 8, 20, 11, 24, 12, 15, 18, 27, 21, 3, 30,
+      6, 9,
+    ]);
+  });
+
+  it('keeps a small LIMIT in a bounded heap, its OFFSET counted in the bound', async () => {
+    const db = await pool();
+    expect(ids((await db.query('SELECT id FROM tie ORDER BY g LIMIT 5')).rows)).toEqual([7, 10, 4, 1, 13]);
+    expect(ids((await db.query('SELECT id FROM tie ORDER BY g LIMIT $1 OFFSET $2', [3, 2])).rows)).toEqual([
+      4, 1, 13,
+    ]);
+  });
+
+  it('sorts text keys the same way, with a WHERE on the primary key range', async () => {
+    const db = await pool();
+    const { rows } = await db.query('SELECT id FROM tie WHERE id > 0 ORDER BY s');
+    expect(ids(rows)).toEqual([
+      1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 24, 12, 15, 18, 27, 21, 3, 30, 6, 9, 11, 2, 29, 14, 23, 26, 17, 8,
+      5, 20,
+    ]);
+  });
+});
