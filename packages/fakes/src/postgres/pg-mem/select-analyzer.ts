@@ -68,6 +68,8 @@ export class SelectAnalyzer {
   readonly expressions: ExpressionTyper;
   /** The CTE names of the queries being analysed, for a subquery in an expression (which sees none of them). */
   readonly #enclosingCtes: string[] = [];
+  /** The WITH queries around the query being analysed, for a statement run on its own to read them. */
+  readonly #withQueries: { alias: { name: string }; statement: SelectStatement }[] = [];
   /** The CTEs in scope whose rows come in an order the plan chooses (see planOrdered). */
   readonly #planOrderedCtes: string[] = [];
   /** How many later branches of a UNION ALL below the top level are being analysed (see #union). */
@@ -268,7 +270,60 @@ export class SelectAnalyzer {
         ? this.#tieOrder(select, statement, orderBy, columns)
         : undefined;
     if (ties) return { statement: ties.statement, outputs, reorder: ties.reorder };
-    return { statement: kept ? withoutHaving(statement, kept.expr) : statement, outputs };
+    const planOrdered =
+      topLevel && orderBy && !kept ? this.#planOrderedTies(statement, orderBy, columns) : undefined;
+    return {
+      statement: kept ? withoutHaving(statement, kept.expr) : statement,
+      outputs,
+      ...(planOrdered && { reorder: planOrdered }),
+    };
+  }
+
+  /** The sort keys of an ORDER BY, written over the query's FROM (an output's expression for its name). */
+  #sortKeys(orderBy: readonly OrderByStatement[], columns: readonly { typed: Typed }[]): Expr[] {
+    return orderBy.map(({ by }) => {
+      const index =
+        by.type === 'ref' && !by.table ? columns.findIndex((_, i) => outputKey(i) === by.name) : -1;
+      return index >= 0 ? (columns[index]?.typed.expr as Expr) : by;
+    });
+  }
+
+  /**
+   * Over a join, GROUP BY, DISTINCT or a derived table, the rows PostgreSQL sorts come in the order
+   * of its join method or hash table, which its costs choose: rows the ORDER BY leaves tied (among
+   * those a LIMIT keeps, and the next one) come out in an order only its plan knows. Refused once
+   * the query ran and its sort keys, read again, show such a tie.
+   */
+  #planOrderedTies(
+    statement: SelectFromStatement,
+    orderBy: readonly OrderByStatement[],
+    columns: readonly { typed: Typed }[],
+  ): ((rows: readonly Row[]) => readonly Row[]) | undefined {
+    const keys = this.#sortKeys(orderBy, columns);
+    if (keys.some((key) => mustRunOnce(key) || callsVolatile(key))) return undefined;
+    const limit = statement.limit;
+    const count = limit?.limit ? constantInteger(limit.limit) : undefined;
+    const offset = limit?.offset ? (constantInteger(limit.offset) ?? 0) : 0;
+    const keyName = (index: number) => `seams_tie_key_${index}`;
+    const keyed: SelectFromStatement = {
+      ...statement,
+      columns: [
+        ...(statement.columns ?? []),
+        ...keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } })),
+      ],
+      limit: undefined,
+    };
+    const run = this.#evaluator();
+    return (rows) => {
+      const sorted = (run(keyed) ?? [])
+        .slice(0, count === undefined ? undefined : offset + count + 1)
+        .map((row) => JSON.stringify(keys.map((_, index) => row[keyName(index)])));
+      if (count !== 0 && sorted.some((key, index) => index > 0 && key === sorted[index - 1]))
+        throw refuse(
+          'ORDER BY leaving rows tied over a join, GROUP BY, DISTINCT or subquery (PostgreSQL orders them as its plan reads them: add a unique column to the ORDER BY)',
+        );
+      return rows;
+    };
   }
 
   /**
@@ -308,12 +363,7 @@ export class SelectAnalyzer {
       Object.keys(limit ?? {}).some((k) => k !== 'limit' && k !== 'offset')
     )
       return undefined;
-    const keys = orderBy.map((order) => {
-      const { by } = order;
-      const index =
-        by.type === 'ref' && !by.table ? columns.findIndex((_, i) => outputKey(i) === by.name) : -1;
-      return index >= 0 ? (columns[index]?.typed.expr as Expr) : by;
-    });
+    const keys = this.#sortKeys(orderBy, columns);
     if ([...keys, select.where].some((expr) => expr && (mustRunOnce(expr) || callsVolatile(expr))))
       return undefined;
     // Under a LIMIT the planner reads an index its first key leads instead of sorting: ties in heap order.
@@ -330,8 +380,9 @@ export class SelectAnalyzer {
       ...source,
       orderBy: orderBy.map((order, index) => ({ ...order, by: { type: 'ref', name: keyName(index) } })),
     };
+    const run = this.#evaluator();
     const evaluate = (query: SelectFromStatement) =>
-      this.context.evaluate(query).map((row) => keys.map((_, index) => row[keyName(index)]));
+      (run(query) ?? []).map((row) => keys.map((_, index) => row[keyName(index)]));
     return {
       statement: { ...statement, limit: undefined },
       reorder: (rows) =>
@@ -1180,7 +1231,14 @@ export class SelectAnalyzer {
     if (select.in.type === 'insert' || select.in.type === 'update' || select.in.type === 'delete') {
       throw refuse(`WITH ... ${select.in.type.toUpperCase()}`);
     }
-    const body = this.query(select.in, outer, visible, topLevel);
+    const around = this.#withQueries.length;
+    this.#withQueries.push(...bind);
+    let body: AnalyzedQuery;
+    try {
+      body = this.query(select.in, outer, visible, topLevel);
+    } finally {
+      this.#withQueries.length = around;
+    }
     // PostgreSQL never runs a SELECT CTE nothing reads (its errors included); pg-mem runs them all.
     const read = new Set<string>();
     const readBy = (node: unknown) => {
@@ -1208,7 +1266,27 @@ export class SelectAnalyzer {
         `a WITH query calling nextval(), setval() or gen_random_uuid() read more than once (${rerun.alias.name}: PostgreSQL computes it once)`,
       );
     }
-    return { statement: { ...select, bind: kept, in: body.statement }, outputs: body.outputs };
+    return {
+      statement: { ...select, bind: kept, in: body.statement },
+      outputs: body.outputs,
+      ...(body.reorder && { reorder: body.reorder }),
+    };
+  }
+
+  /**
+   * Runs a statement over the database, inside the WITH queries around the query being analysed;
+   * undefined when it fails (the query itself ran: what it reads cannot fail, short of a WITH query
+   * PostgreSQL would not run).
+   */
+  #evaluator(): (query: SelectFromStatement) => readonly Row[] | undefined {
+    const bind = [...this.#withQueries];
+    return (query) => {
+      try {
+        return this.context.evaluate(bind.length > 0 ? { type: 'with', bind, in: query } : query);
+      } catch {
+        return undefined;
+      }
+    };
   }
 
   /** RETURNING: the output list of a data change, over the target table's row. */

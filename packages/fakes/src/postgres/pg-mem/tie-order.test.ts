@@ -3,7 +3,9 @@ import { createFakePostgres } from '../create-fake-postgres.js';
 
 // 30 rows, g cycling 1, 2, 3 by id: PostgreSQL 15.20's answers recorded 2026-12-07.
 const SCHEMA = `CREATE TABLE tie (id int PRIMARY KEY, g int, s text);
-INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;`;
+INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;
+CREATE TABLE kind (g int PRIMARY KEY, label text);
+INSERT INTO kind VALUES (1, 'one'), (2, 'two'), (3, 'three');`;
 
 async function pool() {
   const fake = await createFakePostgres({ engine: 'pg-mem', migrations: [{ name: 'schema', sql: SCHEMA }] });
@@ -36,6 +38,35 @@ describe('rows an ORDER BY leaves tied, in the order of PostgreSQL sort', () => 
     expect(ids(rows)).toEqual([
       1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 24, 12, 15, 18, 27, 21, 3, 30, 6, 9, 11, 2, 29, 14, 23, 26, 17, 8,
       5, 20,
+    ]);
+  });
+});
+
+describe('rows an ORDER BY leaves tied over a join or GROUP BY', () => {
+  const refused = { code: '0A000', message: expect.stringContaining('ORDER BY leaving rows tied') };
+
+  it('refuses them: PostgreSQL sorts them in the order its join or hash table yields', async () => {
+    const db = await pool();
+    await expect(db.query('SELECT g, count(*) AS n FROM tie GROUP BY g ORDER BY n')).rejects.toMatchObject(
+      refused,
+    );
+    await expect(
+      db.query(
+        'SELECT tie.id, kind.label FROM tie JOIN kind ON kind.g = tie.g WHERE tie.id < 9 ORDER BY kind.label',
+      ),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      db.query('SELECT s, count(*) AS n FROM tie GROUP BY s ORDER BY n DESC LIMIT 1'),
+    ).rejects.toMatchObject(refused);
+  });
+
+  it('answers them when the ORDER BY leaves no tie', async () => {
+    const db = await pool();
+    const { rows } = await db.query('SELECT g, sum(id) AS total FROM tie GROUP BY g ORDER BY total DESC');
+    expect(rows).toEqual([
+      { g: 3, total: '165' },
+      { g: 2, total: '155' },
+      { g: 1, total: '145' },
     ]);
   });
 });

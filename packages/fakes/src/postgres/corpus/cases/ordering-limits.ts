@@ -14,10 +14,22 @@ const TIES = `
   INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;`;
 const EVENTS = `
   CREATE TABLE ev (id serial PRIMARY KEY, prio int, color text, day date, score numeric(6,2), flag bool);
-  INSERT INTO ev (id, prio, color, day, score, flag)
-  SELECT i, (i - 1) % 4, (ARRAY['red', 'blue', 'green'])[(i - 1) * 7 % 3 + 1],
-    CASE WHEN (i - 1) % 5 = 0 THEN NULL ELSE DATE '2024-01-01' + (i - 1) % 3 END, ((i - 1) % 6) * 1.5, (i - 1) % 2 = 0
-  FROM generate_series(1, 45) i;`;
+  INSERT INTO ev (id, prio, color, day, score, flag) VALUES
+    (1, 0, 'red', NULL, 0.0, true), (2, 1, 'blue', '2024-01-02', 1.5, false), (3, 2, 'green', '2024-01-03', 3.0, true),
+    (4, 3, 'red', '2024-01-01', 4.5, false), (5, 0, 'blue', '2024-01-02', 6.0, true), (6, 1, 'green', NULL, 7.5, false),
+    (7, 2, 'red', '2024-01-01', 0.0, true), (8, 3, 'blue', '2024-01-02', 1.5, false), (9, 0, 'green', '2024-01-03', 3.0, true),
+    (10, 1, 'red', '2024-01-01', 4.5, false), (11, 2, 'blue', NULL, 6.0, true), (12, 3, 'green', '2024-01-03', 7.5, false),
+    (13, 0, 'red', '2024-01-01', 0.0, true), (14, 1, 'blue', '2024-01-02', 1.5, false), (15, 2, 'green', '2024-01-03', 3.0, true),
+    (16, 3, 'red', NULL, 4.5, false), (17, 0, 'blue', '2024-01-02', 6.0, true), (18, 1, 'green', '2024-01-03', 7.5, false),
+    (19, 2, 'red', '2024-01-01', 0.0, true), (20, 3, 'blue', '2024-01-02', 1.5, false), (21, 0, 'green', NULL, 3.0, true),
+    (22, 1, 'red', '2024-01-01', 4.5, false), (23, 2, 'blue', '2024-01-02', 6.0, true), (24, 3, 'green', '2024-01-03', 7.5, false),
+    (25, 0, 'red', '2024-01-01', 0.0, true), (26, 1, 'blue', NULL, 1.5, false), (27, 2, 'green', '2024-01-03', 3.0, true),
+    (28, 3, 'red', '2024-01-01', 4.5, false), (29, 0, 'blue', '2024-01-02', 6.0, true), (30, 1, 'green', '2024-01-03', 7.5, false),
+    (31, 2, 'red', NULL, 0.0, true), (32, 3, 'blue', '2024-01-02', 1.5, false), (33, 0, 'green', '2024-01-03', 3.0, true),
+    (34, 1, 'red', '2024-01-01', 4.5, false), (35, 2, 'blue', '2024-01-02', 6.0, true), (36, 3, 'green', NULL, 7.5, false),
+    (37, 0, 'red', '2024-01-01', 0.0, true), (38, 1, 'blue', '2024-01-02', 1.5, false), (39, 2, 'green', '2024-01-03', 3.0, true),
+    (40, 3, 'red', '2024-01-01', 4.5, false), (41, 0, 'blue', NULL, 6.0, true), (42, 1, 'green', '2024-01-03', 7.5, false),
+    (43, 2, 'red', '2024-01-01', 0.0, true), (44, 3, 'blue', '2024-01-02', 1.5, false), (45, 0, 'green', '2024-01-03', 3.0, true);`;
 
 /** ORDER BY with NULL placement, directions, expressions, C collation; LIMIT, OFFSET, FETCH. */
 export const orderingLimitCases = defineGroup('ordering-limits', [
@@ -818,6 +830,21 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'SELECT id FROM ev ORDER BY prio',
       'CREATE INDEX ev_prio ON ev (prio)',
       'SELECT id FROM ev ORDER BY prio',
+    ],
+  },
+  {
+    name: 'ordering: rows tied by an ORDER BY over GROUP BY or a join come in the order its plan reads them (round 30)',
+    setup: `
+  CREATE TABLE c (id serial PRIMARY KEY, name text, city text);
+  INSERT INTO c (name, city) VALUES ('ann', 'oslo'), ('bob', 'rome'), ('cy', 'oslo'), ('dee', 'paris'), ('eve', 'rome'),
+    ('fay', 'lima'), ('gus', 'oslo'), ('hal', 'lima');
+  CREATE TABLE o (id serial PRIMARY KEY, cid int, status text, amount int);
+  INSERT INTO o (cid, status, amount) VALUES (1, 'paid', 10), (2, 'open', 10), (3, 'paid', 20), (1, 'void', 10), (4, 'paid', 30),
+    (5, 'open', 20), (6, 'paid', 10), (7, 'open', 30), (8, 'paid', 20), (2, 'paid', 10), (3, 'open', 10), (5, 'void', 20);`,
+    steps: [
+      'SELECT city, count(*) AS n FROM c GROUP BY city ORDER BY n DESC',
+      'SELECT cid, sum(amount) AS s FROM o GROUP BY cid ORDER BY s DESC, cid',
+      'SELECT c.name, o.amount FROM o JOIN c ON c.id = o.cid ORDER BY o.amount DESC LIMIT 4',
     ],
   },
 ]);
