@@ -23,6 +23,7 @@ import {
 import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
+import { planOrderedAggregates } from './ordered-aggregates.js';
 import { NO_GROUPS } from './parser-rewrites.js';
 import { isInteger, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { distributeQuals } from './planner-quals.js';
@@ -272,8 +273,14 @@ export class SelectAnalyzer {
     if (ties) return { statement: ties.statement, outputs, reorder: ties.reorder };
     const planOrdered =
       topLevel && orderBy && !kept ? this.#planOrderedTies(statement, orderBy, columns) : undefined;
+    // A GROUP BY feeds each group's ordered aggregate from a sort by the group key, a join in its own order.
+    const [only, ...more] = select.from ?? [];
+    const fed =
+      (groupBy?.length ?? 0) > 0 || more.length > 0 || (only !== undefined && only.type !== 'table')
+        ? planOrderedAggregates(statement)
+        : statement;
     return {
-      statement: kept ? withoutHaving(statement, kept.expr) : statement,
+      statement: kept ? withoutHaving(fed, kept.expr) : fed,
       outputs,
       ...(planOrdered && { reorder: planOrdered }),
     };
@@ -320,7 +327,7 @@ export class SelectAnalyzer {
         .map((row) => JSON.stringify(keys.map((_, index) => row[keyName(index)])));
       if (count !== 0 && sorted.some((key, index) => index > 0 && key === sorted[index - 1]))
         throw refuse(
-          'ORDER BY leaving rows tied over a join, GROUP BY, DISTINCT or subquery (PostgreSQL orders them as its plan reads them: add a unique column to the ORDER BY)',
+          "ORDER BY leaving rows tied whose order PostgreSQL's plan decides (a join, GROUP BY, DISTINCT, subquery or index scan feeds its sort: add a unique column to the ORDER BY)",
         );
       return rows;
     };
@@ -335,7 +342,7 @@ export class SelectAnalyzer {
   #tieOrder(
     select: SelectFromStatement,
     statement: SelectFromStatement,
-    orderBy: readonly OrderByStatement[],
+    written: readonly OrderByStatement[],
     columns: readonly { typed: Typed }[],
   ): { statement: SelectFromStatement; reorder: (rows: readonly Row[]) => readonly Row[] } | undefined {
     const [item, ...others] = select.from ?? [];
@@ -363,7 +370,15 @@ export class SelectAnalyzer {
       Object.keys(limit ?? {}).some((k) => k !== 'limit' && k !== 'offset')
     )
       return undefined;
-    const keys = this.#sortKeys(orderBy, columns);
+    // A key that reads no column (a constant, an uncorrelated subquery) is no sort key for the planner:
+    // with no other key there is no Sort, and the scan's order stands, as pg-mem's stable sort keeps it.
+    const writtenKeys = this.#sortKeys(written, columns);
+    const sorted = written
+      .map((order, index) => ({ order, key: writtenKeys[index] as Expr }))
+      .filter(({ key }) => JSON.stringify(key).includes('"type":"ref"'));
+    if (sorted.length === 0) return undefined;
+    const orderBy = sorted.map(({ order }) => order);
+    const keys = sorted.map(({ key }) => key);
     if ([...keys, select.where].some((expr) => expr && (mustRunOnce(expr) || callsVolatile(expr))))
       return undefined;
     // Under a LIMIT the planner reads an index its first key leads instead of sorting: ties in heap order.

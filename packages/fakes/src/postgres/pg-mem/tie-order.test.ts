@@ -70,3 +70,35 @@ describe('rows an ORDER BY leaves tied over a join or GROUP BY', () => {
     ]);
   });
 });
+
+describe('rows an ordered aggregate leaves tied', () => {
+  it('sorts them as PostgreSQL does over a scan of one table', async () => {
+    const db = await pool();
+    const agg = await db.query('SELECT array_agg(id ORDER BY g) AS a FROM tie');
+    expect(agg.rows[0].a).toEqual([
+      1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 26, 2, 17, 14, 5, 29, 23, 8, 20, 11, 24, 12, 15, 18, 27, 21, 3, 30,
+      6, 9,
+    ]);
+    const joined = await db.query(
+      "SELECT string_agg(id::text, ',' ORDER BY s DESC) AS a FROM tie WHERE id > 3",
+    );
+    expect(joined.rows[0].a).toBe(
+      '23,14,8,20,17,5,26,11,29,30,6,9,12,15,18,21,24,27,22,13,7,25,10,4,19,16,28',
+    );
+  });
+
+  it('refuses them per group, where a sort by the group key feeds each group', async () => {
+    const db = await pool();
+    await expect(
+      db.query('SELECT s, array_agg(id ORDER BY g) FROM tie GROUP BY s ORDER BY s'),
+    ).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('ordered with ties') });
+    const { rows } = await db.query(
+      'SELECT s, array_agg(g ORDER BY g) AS a FROM tie WHERE id < 7 GROUP BY s ORDER BY s',
+    );
+    expect(rows).toEqual([
+      { s: 'a', a: [1, 1] },
+      { s: 'b', a: [3, 3] },
+      { s: 'c', a: [2, 2] },
+    ]);
+  });
+});

@@ -594,4 +594,16 @@ export const groupingCases = defineGroup('grouping', [
             INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
     steps: [`SELECT qty FROM orders WHERE 10 / qty > 0 GROUP BY qty HAVING qty <> 0 ORDER BY qty`],
   },
+  {
+    name: 'grouping: array_agg and string_agg ORDER BY leave tied rows where PostgreSQL quicksort puts them (round 30)',
+    setup: `
+  CREATE TABLE tie (id int PRIMARY KEY, g int, s text);
+  INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;`,
+    steps: [
+      'SELECT array_agg(id ORDER BY g) FROM tie',
+      "SELECT string_agg(id::text, ',' ORDER BY s DESC) FROM tie WHERE id > 3",
+      'SELECT s, array_agg(g ORDER BY g) FROM tie WHERE id < 7 GROUP BY s ORDER BY s',
+      'SELECT s, array_agg(id ORDER BY g) FROM tie GROUP BY s ORDER BY s',
+    ],
+  },
 ]);
