@@ -271,8 +271,11 @@ export class SelectAnalyzer {
         ? this.#tieOrder(select, statement, orderBy, columns)
         : undefined;
     if (ties) return { statement: ties.statement, outputs, reorder: ties.reorder };
+    // null: no sort at all (every key reads no column), the scan's order, which pg-mem keeps.
     const planOrdered =
-      topLevel && orderBy && !kept ? this.#planOrderedTies(statement, orderBy, columns) : undefined;
+      topLevel && orderBy && !kept && ties !== null
+        ? this.#planOrderedTies(statement, orderBy, columns)
+        : undefined;
     // A GROUP BY feeds each group's ordered aggregate from a sort by the group key, a join in its own order.
     const [only, ...more] = select.from ?? [];
     const fed =
@@ -344,7 +347,10 @@ export class SelectAnalyzer {
     statement: SelectFromStatement,
     written: readonly OrderByStatement[],
     columns: readonly { typed: Typed }[],
-  ): { statement: SelectFromStatement; reorder: (rows: readonly Row[]) => readonly Row[] } | undefined {
+  ):
+    | { statement: SelectFromStatement; reorder: (rows: readonly Row[]) => readonly Row[] }
+    | null
+    | undefined {
     const [item, ...others] = select.from ?? [];
     if (!item || others.length > 0 || item.type !== 'table' || item.join) return undefined;
     // Which rows come in, and in which order, is the scan's: a Seq Scan's heap order, or an Index
@@ -376,7 +382,7 @@ export class SelectAnalyzer {
     const sorted = written
       .map((order, index) => ({ order, key: writtenKeys[index] as Expr }))
       .filter(({ key }) => JSON.stringify(key).includes('"type":"ref"'));
-    if (sorted.length === 0) return undefined;
+    if (sorted.length === 0) return null;
     const orderBy = sorted.map(({ order }) => order);
     const keys = sorted.map(({ key }) => key);
     if ([...keys, select.where].some((expr) => expr && (mustRunOnce(expr) || callsVolatile(expr))))

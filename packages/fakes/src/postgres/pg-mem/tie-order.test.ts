@@ -32,6 +32,12 @@ describe('rows an ORDER BY leaves tied, in the order of PostgreSQL sort', () => 
     ]);
   });
 
+  it('does not sort by a key that reads no column: the scan order stands, as PostgreSQL runs no Sort', async () => {
+    const db = await pool();
+    const { rows } = await db.query('SELECT id, (SELECT 1) AS one FROM tie ORDER BY one LIMIT 3');
+    expect(ids(rows)).toEqual([1, 2, 3]);
+  });
+
   it('sorts text keys the same way, with a WHERE on the primary key range', async () => {
     const db = await pool();
     const { rows } = await db.query('SELECT id FROM tie WHERE id > 0 ORDER BY s');
