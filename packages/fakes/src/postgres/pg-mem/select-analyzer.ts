@@ -78,7 +78,14 @@ export class SelectAnalyzer {
   /** How many CTEs that no query reads are being analysed (see #withBody). */
   #unreadQueries = 0;
 
-  constructor(private readonly context: AnalysisContext) {
+  /**
+   * `reorders`: whether a top-level query's rows may be put in PostgreSQL's order after pg-mem ran
+   * it (AnalyzedQuery.reorder); not for an INSERT's source, whose rows pg-mem writes itself.
+   */
+  constructor(
+    private readonly context: AnalysisContext,
+    private readonly reorders = true,
+  ) {
     this.expressions = new ExpressionTyper(context, (select, scope) =>
       this.query(select, scope, new Map(), false),
     );
@@ -267,7 +274,7 @@ export class SelectAnalyzer {
       throw refuse('SELECT with no columns');
     const outputs = columns.map((c) => c.typed);
     const ties =
-      topLevel && orderBy && !kept && !distinct && !(groupBy?.length ?? 0) && !select.for
+      topLevel && this.reorders && orderBy && !kept && !distinct && !(groupBy?.length ?? 0) && !select.for
         ? this.#tieOrder(select, statement, orderBy, columns)
         : undefined;
     if (ties) return { statement: ties.statement, outputs, reorder: ties.reorder };
@@ -315,12 +322,13 @@ export class SelectAnalyzer {
     const count = limit?.limit ? constantInteger(limit.limit) : undefined;
     const offset = limit?.offset ? (constantInteger(limit.offset) ?? 0) : 0;
     const keyName = (index: number) => `seams_tie_key_${index}`;
+    // DISTINCT keeps the rows its select list tells apart: the keys alone would tell fewer. Run
+    // again, the list must not call a sequence (or anything else computed once per row).
+    const listed = statement.distinct ? (statement.columns ?? []) : [];
+    if (listed.some(({ expr }) => mustRunOnce(expr) || callsVolatile(expr))) return undefined;
     const keyed: SelectFromStatement = {
       ...statement,
-      columns: [
-        ...(statement.columns ?? []),
-        ...keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } })),
-      ],
+      columns: [...listed, ...keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } }))],
       limit: undefined,
     };
     const run = this.#evaluator();

@@ -5,6 +5,7 @@ import { createFakePostgres } from '../create-fake-postgres.js';
 const SCHEMA = `CREATE TABLE tie (id int PRIMARY KEY, g int, s text);
 INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;
 CREATE TABLE kind (g int PRIMARY KEY, label text);
+CREATE TABLE copy (n serial PRIMARY KEY, id int);
 INSERT INTO kind VALUES (1, 'one'), (2, 'two'), (3, 'three');`;
 
 async function pool() {
@@ -105,6 +106,29 @@ describe('rows an ordered aggregate leaves tied', () => {
       { s: 'a', a: [1, 1] },
       { s: 'b', a: [3, 3] },
       { s: 'c', a: [2, 2] },
+    ]);
+  });
+});
+
+describe('INSERT ... SELECT ... ORDER BY numbering rows by a sequence', () => {
+  it('refuses rows the ORDER BY leaves tied: PostgreSQL numbers them in its sort order', async () => {
+    const db = await pool();
+    await expect(
+      db.query('INSERT INTO copy (id) SELECT id FROM tie ORDER BY g LIMIT 5'),
+    ).rejects.toMatchObject({
+      code: '0A000',
+      message: expect.stringContaining('leaving rows tied that a sequence numbers'),
+    });
+  });
+
+  it('numbers rows a unique ORDER BY orders, with its LIMIT', async () => {
+    const db = await pool();
+    await db.query('INSERT INTO copy (id) SELECT id FROM tie ORDER BY g, id DESC LIMIT 3');
+    const { rows } = await db.query('SELECT n, id FROM copy ORDER BY n');
+    expect(rows).toEqual([
+      { n: 1, id: 28 },
+      { n: 2, id: 25 },
+      { n: 3, id: 22 },
     ]);
   });
 });

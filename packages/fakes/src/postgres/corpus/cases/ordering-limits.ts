@@ -847,4 +847,14 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'SELECT c.name, o.amount FROM o JOIN c ON c.id = o.cid ORDER BY o.amount DESC LIMIT 4',
     ],
   },
+  {
+    name: 'ordering: INSERT ... SELECT ... ORDER BY numbers rows it leaves tied in PostgreSQL sort order (round 30)',
+    setup: `${TIES}
+  CREATE TABLE copy (n serial PRIMARY KEY, id int);`,
+    steps: [
+      'INSERT INTO copy (id) SELECT id FROM tie ORDER BY g LIMIT 5',
+      'INSERT INTO copy (id) SELECT id FROM tie ORDER BY s',
+      'SELECT n, id FROM copy ORDER BY n',
+    ],
+  },
 ]);
