@@ -329,6 +329,7 @@ export class SelectAnalyzer {
     const keyed: SelectFromStatement = {
       ...statement,
       columns: [...listed, ...keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } }))],
+      orderBy: orderBy.map((order, index) => ({ ...order, by: { type: 'ref', name: keyName(index) } })),
       limit: undefined,
     };
     const run = this.#evaluator();
