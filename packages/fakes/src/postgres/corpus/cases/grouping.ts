@@ -606,4 +606,32 @@ export const groupingCases = defineGroup('grouping', [
       'SELECT s, array_agg(id ORDER BY g) FROM tie GROUP BY s ORDER BY s',
     ],
   },
+  {
+    name: 'grouping: ROLLUP with statistical, ordered-set and hypothetical-set aggregates per grouping set (round 30)',
+    setup: `
+  CREATE TABLE s (region text, product text, qty int, price numeric(10,2), k int8, flag bool);
+  INSERT INTO s VALUES ('east', 'a', 1, 1.50, 10, true), ('east', 'b', 2, 2.25, 20, false), ('east', 'a', 3, 3.00, 30, true),
+    ('west', 'a', 4, 1.00, 40, NULL), ('west', 'c', 5, 5.75, 50, true), ('north', NULL, 6, NULL, 60, false), (NULL, 'b', 7, 2.00, NULL, true);`,
+    steps: [
+      'SELECT region, stddev(qty), variance(qty), corr(qty, k), regr_slope(k, qty) FROM s GROUP BY ROLLUP (region)',
+      'SELECT region, percentile_cont(0.5) WITHIN GROUP (ORDER BY qty), mode() WITHIN GROUP (ORDER BY product) FROM s GROUP BY ROLLUP (region)',
+      'SELECT region, product, rank(3) WITHIN GROUP (ORDER BY qty), cume_dist(2) WITHIN GROUP (ORDER BY qty) FROM s GROUP BY CUBE (region, product)',
+    ],
+  },
+  {
+    name: 'grouping: FILTER and DISTINCT aggregates over ROLLUP and GROUPING SETS, with parameters (round 30)',
+    setup: `
+  CREATE TABLE s (region text, product text, qty int, price numeric(10,2), k int8, flag bool);
+  INSERT INTO s VALUES ('east', 'a', 1, 1.50, 10, true), ('east', 'b', 2, 2.25, 20, false), ('east', 'a', 3, 3.00, 30, true),
+    ('west', 'a', 4, 1.00, 40, NULL), ('west', 'c', 5, 5.75, 50, true), ('north', NULL, 6, NULL, 60, false), (NULL, 'b', 7, 2.00, NULL, true);`,
+    steps: [
+      'SELECT region, count(*) FILTER (WHERE flag), count(DISTINCT product), sum(qty) FILTER (WHERE qty > 2) FROM s GROUP BY ROLLUP (region)',
+      {
+        sql: 'SELECT region, count(DISTINCT qty) FILTER (WHERE product = $1) FROM s GROUP BY ROLLUP (region)',
+        params: ['a'],
+      },
+      "SELECT region, product, count(*) FILTER (WHERE flag), string_agg(DISTINCT product, ',') FROM s GROUP BY GROUPING SETS ((region), (product), ())",
+      'SELECT region, product, sum(qty) FROM s GROUP BY DISTINCT ROLLUP (region, product), ROLLUP (region)',
+    ],
+  },
 ]);
