@@ -526,7 +526,10 @@ export class PgMemEngine implements PostgresEngine {
         remappedRowsStayIndexed(this.db, table.name);
       }
     }
-    return engineResult(result, analyzed.outputs, analyzed.command, (name) => this.#enumOid(name));
+    const rows = analyzed.reorder ? analyzed.reorder(result.rows) : result.rows;
+    return engineResult({ ...result, rows }, analyzed.outputs, analyzed.command, (name) =>
+      this.#enumOid(name),
+    );
   }
 
   /** BEGIN, COMMIT, ROLLBACK and savepoints sent on their own, as drivers send them. */

@@ -8,7 +8,7 @@ import type {
   UpdateStatement,
   WithStatementBinding,
 } from 'pgsql-ast-parser';
-import type { FakePostgresError } from '../fake-postgres-error.js';
+import { FakePostgresError } from '../fake-postgres-error.js';
 import type { CatalogColumn, CatalogTable } from './catalog.js';
 import { literalOf } from './literals.js';
 import { NUMERIC_FIT } from './numeric-assignment.js';
@@ -38,7 +38,7 @@ export class DataChangeAnalyzer {
 
   constructor(private readonly context: AnalysisContext) {
     this.#rows = new SelectAnalyzer({ ...context, inDataChange: true });
-    this.#reads = new SelectAnalyzer(context);
+    this.#reads = new SelectAnalyzer(context, false);
   }
 
   insert(statement: InsertStatement): AnalyzedChange {
@@ -175,6 +175,24 @@ export class DataChangeAnalyzer {
     // columns to the target's by name, and two outputs named alike (`SELECT 9, 'S1'`, both
     // `?column?`) would both write the second's value.
     const query = this.#reads.query(source, undefined, new Map(), true);
+    // The source's ORDER BY decides which row a sequence numbers first: rows it leaves tied come
+    // in PostgreSQL's sort order, which pg-mem (writing them itself) does not follow.
+    if (query.reorder) {
+      const numbered = table.columns.some(
+        (column) =>
+          !columns.includes(column) &&
+          (column.serial || column.identity || callsSequence(column.default ?? {})),
+      );
+      if (numbered || callsSequence(source)) {
+        try {
+          query.reorder([]);
+        } catch (error) {
+          if (error instanceof FakePostgresError && error.code === '0A000')
+            throw refuse('INSERT ... SELECT ... ORDER BY leaving rows tied that a sequence numbers');
+          throw error;
+        }
+      }
+    }
     if (query.outputs.length > columns.length)
       throw pgError('42601', 'INSERT has more expressions than target columns');
     let statement = query.statement;

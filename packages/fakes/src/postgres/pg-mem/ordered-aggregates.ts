@@ -1,5 +1,7 @@
 import { DataType, type IMemoryDb } from 'pg-mem';
 import { compareCodePoints } from './pg-mem-functions.js';
+import { refuse } from './refusal.js';
+import { quicksortOrder } from './tuple-sort.js';
 
 /**
  * `array_agg(x ORDER BY k)` and `string_agg(x, d ORDER BY k)`, which pg-mem runs ignoring the
@@ -38,21 +40,74 @@ export const JOINED_FUNCTION = 'seams_agg_joined';
 
 type Entry = readonly (string | null)[];
 
-/** The entries (NULL ones are rows a FILTER left out) in the keys' order, a stable sort as for ties. */
+/**
+ * How an ordered aggregate sorts: its keys, and whether its rows come in an order only PostgreSQL's
+ * plan knows (a GROUP BY, whose groups PostgreSQL feeds from a sort by the group key, or a join).
+ */
+export interface AggregateSort {
+  readonly keys: readonly SortKey[];
+  readonly planOrdered?: boolean;
+}
+
+/**
+ * The entries (NULL ones are rows a FILTER left out) in the keys' order, tied ones where
+ * PostgreSQL's sort (tuple-sort.ts) leaves them from the order the rows came in. Where that order
+ * is its plan's, rows that tie and differ are refused.
+ */
 export function sortedEntries(entries: readonly (string | null)[] | null, spec: string): Entry[] | null {
   if (entries === null) return null;
-  const keys = JSON.parse(spec) as SortKey[];
+  const parsed = JSON.parse(spec) as SortKey[] | AggregateSort;
+  const { keys, planOrdered } = Array.isArray(parsed) ? { keys: parsed, planOrdered: false } : parsed;
   const rows = entries
     .filter((entry): entry is string => entry !== null)
     .map((entry) => JSON.parse(entry) as Entry);
   if (rows.length === 0) return null;
-  return rows.sort((a, b) => {
+  const compare = (a: Entry, b: Entry) => {
     for (const [index, key] of keys.entries()) {
       const order = compareKey(a[index + 2] ?? null, b[index + 2] ?? null, key);
       if (order !== 0) return order;
     }
     return 0;
-  });
+  };
+  const sorted = quicksortOrder(rows.length, (a, b) => compare(rows[a] as Entry, rows[b] as Entry)).map(
+    (position) => rows[position] as Entry,
+  );
+  const differ = (a: Entry, b: Entry) => a[0] !== b[0] || a[1] !== b[1];
+  if (
+    planOrdered &&
+    sorted.some((entry, index) => {
+      const before = sorted[index - 1];
+      return before !== undefined && compare(before, entry) === 0 && differ(before, entry);
+    })
+  )
+    throw refuse(
+      "array_agg() or string_agg() ordered with ties over GROUP BY or a join (PostgreSQL's plan decides the order the tied rows come in)",
+    );
+  return sorted;
+}
+
+/** The ordered aggregates' calls in a statement marked as reading rows in an order the plan decides. */
+export function planOrderedAggregates<T>(statement: T): T {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (typeof node !== 'object' || node === null) return node;
+    const call = node as { type?: unknown; function?: { name?: unknown }; args?: unknown[] };
+    const name = call.function?.name;
+    if (
+      call.type === 'call' &&
+      typeof name === 'string' &&
+      (name === JOINED_FUNCTION || name.startsWith('seams_agg_sorted_'))
+    ) {
+      const [collected, spec] = call.args ?? [];
+      const text = (spec as { type?: unknown; value?: unknown } | undefined)?.value;
+      if (typeof text === 'string' && text.startsWith('[')) {
+        const marked: AggregateSort = { keys: JSON.parse(text) as SortKey[], planOrdered: true };
+        return { ...call, args: [visit(collected), { type: 'string', value: JSON.stringify(marked) }] };
+      }
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value)]));
+  };
+  return visit(statement) as T;
 }
 
 function compareKey(a: string | null, b: string | null, key: SortKey): number {

@@ -12,22 +12,33 @@ import { FakePostgresError } from '../fake-postgres-error.js';
 import { type Catalog, type CatalogTable, clipIdentifier } from './catalog.js';
 import { isConstantTree, mayRaise } from './constant-folding.js';
 import { markAt } from './error-position.js';
-import { checkEquality, ExpressionTyper, type StatementJoin, unify, unmodified } from './expression-typer.js';
+import {
+  callsVolatile,
+  checkEquality,
+  ExpressionTyper,
+  type StatementJoin,
+  unify,
+  unmodified,
+} from './expression-typer.js';
 import { changesState, mustRunOnce } from './functions.js';
 import { literalOf } from './literals.js';
 import { isParenthesized } from './numeric-literals.js';
+import { planOrderedAggregates } from './ordered-aggregates.js';
 import { NO_GROUPS } from './parser-rewrites.js';
 import { isInteger, isText, isTimestamp, type PgType, T } from './pg-type.js';
 import { distributeQuals } from './planner-quals.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope, type ScopeColumn, type ScopeSource } from './scope.js';
 import { EXISTS_SOURCE, existsRows } from './semi-join.js';
+import { postgresSortOrder, type Row } from './tie-order.js';
 import type { AnalysisContext, Typed } from './typed.js';
 
 /** A query analysed: the statement to give pg-mem and its output columns with PostgreSQL's types and names. */
 export interface AnalyzedQuery {
   readonly statement: SelectStatement;
   readonly outputs: readonly Typed[];
+  /** The rows pg-mem returned in the order (and LIMIT) PostgreSQL's Sort node gives them (tie-order.ts). */
+  readonly reorder?: (rows: readonly Row[]) => readonly Row[];
 }
 
 // information_schema as pg-mem has it, for migration runners' existence checks: compared, never printed.
@@ -58,6 +69,8 @@ export class SelectAnalyzer {
   readonly expressions: ExpressionTyper;
   /** The CTE names of the queries being analysed, for a subquery in an expression (which sees none of them). */
   readonly #enclosingCtes: string[] = [];
+  /** The WITH queries around the query being analysed, for a statement run on its own to read them. */
+  readonly #withQueries: { alias: { name: string }; statement: SelectStatement }[] = [];
   /** The CTEs in scope whose rows come in an order the plan chooses (see planOrdered). */
   readonly #planOrderedCtes: string[] = [];
   /** How many later branches of a UNION ALL below the top level are being analysed (see #union). */
@@ -65,7 +78,14 @@ export class SelectAnalyzer {
   /** How many CTEs that no query reads are being analysed (see #withBody). */
   #unreadQueries = 0;
 
-  constructor(private readonly context: AnalysisContext) {
+  /**
+   * `reorders`: whether a top-level query's rows may be put in PostgreSQL's order after pg-mem ran
+   * it (AnalyzedQuery.reorder); not for an INSERT's source, whose rows pg-mem writes itself.
+   */
+  constructor(
+    private readonly context: AnalysisContext,
+    private readonly reorders = true,
+  ) {
     this.expressions = new ExpressionTyper(context, (select, scope) =>
       this.query(select, scope, new Map(), false),
     );
@@ -253,7 +273,159 @@ export class SelectAnalyzer {
     if (select.columns?.length === 0 || (select.columns === undefined && select.from))
       throw refuse('SELECT with no columns');
     const outputs = columns.map((c) => c.typed);
-    return { statement: kept ? withoutHaving(statement, kept.expr) : statement, outputs };
+    const ties =
+      topLevel && this.reorders && orderBy && !kept && !distinct && !(groupBy?.length ?? 0) && !select.for
+        ? this.#tieOrder(select, statement, orderBy, columns)
+        : undefined;
+    if (ties) return { statement: ties.statement, outputs, reorder: ties.reorder };
+    // null: no sort at all (every key reads no column), the scan's order, which pg-mem keeps.
+    const planOrdered =
+      topLevel && orderBy && !kept && ties !== null
+        ? this.#planOrderedTies(statement, orderBy, columns)
+        : undefined;
+    // A GROUP BY feeds each group's ordered aggregate from a sort by the group key, a join in its own order.
+    const [only, ...more] = select.from ?? [];
+    const fed =
+      (groupBy?.length ?? 0) > 0 || more.length > 0 || (only !== undefined && only.type !== 'table')
+        ? planOrderedAggregates(statement)
+        : statement;
+    return {
+      statement: kept ? withoutHaving(fed, kept.expr) : fed,
+      outputs,
+      ...(planOrdered && { reorder: planOrdered }),
+    };
+  }
+
+  /** The sort keys of an ORDER BY, written over the query's FROM (an output's expression for its name). */
+  #sortKeys(orderBy: readonly OrderByStatement[], columns: readonly { typed: Typed }[]): Expr[] {
+    return orderBy.map(({ by }) => {
+      const index =
+        by.type === 'ref' && !by.table ? columns.findIndex((_, i) => outputKey(i) === by.name) : -1;
+      return index >= 0 ? (columns[index]?.typed.expr as Expr) : by;
+    });
+  }
+
+  /**
+   * Over a join, GROUP BY, DISTINCT or a derived table, the rows PostgreSQL sorts come in the order
+   * of its join method or hash table, which its costs choose: rows the ORDER BY leaves tied (among
+   * those a LIMIT keeps, and the next one) come out in an order only its plan knows. Refused once
+   * the query ran and its sort keys, read again, show such a tie.
+   */
+  #planOrderedTies(
+    statement: SelectFromStatement,
+    orderBy: readonly OrderByStatement[],
+    columns: readonly { typed: Typed }[],
+  ): ((rows: readonly Row[]) => readonly Row[]) | undefined {
+    const keys = this.#sortKeys(orderBy, columns);
+    if (keys.some((key) => mustRunOnce(key) || callsVolatile(key))) return undefined;
+    const limit = statement.limit;
+    const count = limit?.limit ? constantInteger(limit.limit) : undefined;
+    const offset = limit?.offset ? (constantInteger(limit.offset) ?? 0) : 0;
+    const keyName = (index: number) => `seams_tie_key_${index}`;
+    // DISTINCT keeps the rows its select list tells apart: the keys alone would tell fewer. Run
+    // again, the list must not call a sequence (or anything else computed once per row).
+    const listed = statement.distinct ? (statement.columns ?? []) : [];
+    if (listed.some(({ expr }) => mustRunOnce(expr) || callsVolatile(expr))) return undefined;
+    const keyed: SelectFromStatement = {
+      ...statement,
+      columns: [...listed, ...keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } }))],
+      orderBy: orderBy.map((order, index) => ({ ...order, by: { type: 'ref', name: keyName(index) } })),
+      limit: undefined,
+    };
+    const run = this.#evaluator();
+    return (rows) => {
+      const sorted = (run(keyed) ?? [])
+        .slice(0, count === undefined ? undefined : offset + count + 1)
+        .map((row) => JSON.stringify(keys.map((_, index) => row[keyName(index)])));
+      if (count !== 0 && sorted.some((key, index) => index > 0 && key === sorted[index - 1]))
+        throw refuse(
+          "ORDER BY leaving rows tied whose order PostgreSQL's plan decides (a join, GROUP BY, DISTINCT, subquery or index scan feeds its sort: add a unique column to the ORDER BY)",
+        );
+      return rows;
+    };
+  }
+
+  /**
+   * PostgreSQL's order of the rows its ORDER BY leaves tied, where its plan is sure: a Seq Scan of
+   * one table (no index its first sort key leads, no WHERE of IN, OR or a range an index could
+   * serve), then a Sort. pg-mem runs the query without its LIMIT; its sort keys, read again in scan
+   * order and sorted, say which rows tie; tie-order.ts replays PostgreSQL's sort over them.
+   */
+  #tieOrder(
+    select: SelectFromStatement,
+    statement: SelectFromStatement,
+    written: readonly OrderByStatement[],
+    columns: readonly { typed: Typed }[],
+  ):
+    | { statement: SelectFromStatement; reorder: (rows: readonly Row[]) => readonly Row[] }
+    | null
+    | undefined {
+    const [item, ...others] = select.from ?? [];
+    if (!item || others.length > 0 || item.type !== 'table' || item.join) return undefined;
+    // Which rows come in, and in which order, is the scan's: a Seq Scan's heap order, or an Index
+    // Scan's for an IN list or a range over an indexed column (a serial key's order is the heap's).
+    const table = this.catalog.table(item.name.name);
+    if (!table) return undefined;
+    const indexed = this.catalog.scanKeyColumns(table.name);
+    const [serial] = table.constraints.find((c) => c.kind === 'primary key')?.columns ?? [];
+    const read = select.where ? columnNames(select.where) : new Set<string>();
+    if (select.where && listsSeveralKeys(select.where) && [...read].some((name) => indexed.has(name)))
+      return undefined;
+    if (
+      select.where &&
+      selectsSeveralKeys(select.where) &&
+      [...read].some((name) => indexed.has(name) && name !== serial)
+    )
+      return undefined;
+    const limit = statement.limit;
+    const count = limit?.limit ? constantInteger(limit.limit) : undefined;
+    const offset = limit?.offset ? (constantInteger(limit.offset) ?? 0) : 0;
+    if (
+      (limit?.limit && count === undefined) ||
+      Object.keys(limit ?? {}).some((k) => k !== 'limit' && k !== 'offset')
+    )
+      return undefined;
+    // A key that reads no column (a constant, an uncorrelated subquery) is no sort key for the planner:
+    // with no other key there is no Sort, and the scan's order stands, as pg-mem's stable sort keeps it.
+    const writtenKeys = this.#sortKeys(written, columns);
+    const sorted = written
+      .map((order, index) => ({ order, key: writtenKeys[index] as Expr }))
+      .filter(({ key }) => JSON.stringify(key).includes('"type":"ref"'));
+    if (sorted.length === 0) return null;
+    const orderBy = sorted.map(({ order }) => order);
+    const keys = sorted.map(({ key }) => key);
+    if ([...keys, select.where].some((expr) => expr && (mustRunOnce(expr) || callsVolatile(expr))))
+      return undefined;
+    // Under a LIMIT the planner reads an index its first key leads instead of sorting: ties in heap order.
+    const [first] = keys;
+    if (limit?.limit && first?.type === 'ref' && indexed.has(first.name)) return undefined;
+    const keyName = (index: number) => `seams_tie_key_${index}`;
+    const source: SelectFromStatement = {
+      ...statement,
+      columns: keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } })),
+      orderBy: undefined,
+      limit: undefined,
+    };
+    const sortedKeys: SelectFromStatement = {
+      ...source,
+      orderBy: orderBy.map((order, index) => ({ ...order, by: { type: 'ref', name: keyName(index) } })),
+    };
+    const run = this.#evaluator();
+    const evaluate = (query: SelectFromStatement) =>
+      (run(query) ?? []).map((row) => keys.map((_, index) => row[keyName(index)]));
+    return {
+      statement: { ...statement, limit: undefined },
+      reorder: (rows) =>
+        postgresSortOrder(
+          rows,
+          () => evaluate(sortedKeys),
+          () => evaluate(source),
+          {
+            ...(count !== undefined && { count }),
+            offset,
+          },
+        ),
+    };
   }
 
   /**
@@ -1089,7 +1261,14 @@ export class SelectAnalyzer {
     if (select.in.type === 'insert' || select.in.type === 'update' || select.in.type === 'delete') {
       throw refuse(`WITH ... ${select.in.type.toUpperCase()}`);
     }
-    const body = this.query(select.in, outer, visible, topLevel);
+    const around = this.#withQueries.length;
+    this.#withQueries.push(...bind);
+    let body: AnalyzedQuery;
+    try {
+      body = this.query(select.in, outer, visible, topLevel);
+    } finally {
+      this.#withQueries.length = around;
+    }
     // PostgreSQL never runs a SELECT CTE nothing reads (its errors included); pg-mem runs them all.
     const read = new Set<string>();
     const readBy = (node: unknown) => {
@@ -1117,7 +1296,27 @@ export class SelectAnalyzer {
         `a WITH query calling nextval(), setval() or gen_random_uuid() read more than once (${rerun.alias.name}: PostgreSQL computes it once)`,
       );
     }
-    return { statement: { ...select, bind: kept, in: body.statement }, outputs: body.outputs };
+    return {
+      statement: { ...select, bind: kept, in: body.statement },
+      outputs: body.outputs,
+      ...(body.reorder && { reorder: body.reorder }),
+    };
+  }
+
+  /**
+   * Runs a statement over the database, inside the WITH queries around the query being analysed;
+   * undefined when it fails (the query itself ran: what it reads cannot fail, short of a WITH query
+   * PostgreSQL would not run).
+   */
+  #evaluator(): (query: SelectFromStatement) => readonly Row[] | undefined {
+    const bind = [...this.#withQueries];
+    return (query) => {
+      try {
+        return this.context.evaluate(bind.length > 0 ? { type: 'with', bind, in: query } : query);
+      } catch {
+        return undefined;
+      }
+    };
   }
 
   /** RETURNING: the output list of a data change, over the target table's row. */
@@ -1754,6 +1953,26 @@ function ungroupedRef(expr: Expr, grouped: (expr: Expr) => boolean): ExprRef | u
   return childExprs(expr)
     .map((child) => ungroupedRef(child, grouped))
     .find((ref) => ref !== undefined);
+}
+
+/** The names of the columns an expression reads (outside subqueries). */
+function columnNames(expr: Expr, names = new Set<string>()): Set<string> {
+  if (expr.type === 'ref') names.add(expr.name);
+  else if (expr.type !== 'select' && expr.type !== 'union' && expr.type !== 'union all')
+    for (const child of childExprs(expr)) columnNames(child, names);
+  return names;
+}
+
+/**
+ * True when a condition lists several keys (IN, = ANY, OR), which an Index Scan of PostgreSQL reads
+ * in key order and pg-mem in its own: a range (in index order, or heap order, both the order of
+ * rows inserted in key order) is read alike.
+ */
+function listsSeveralKeys(expr: Expr): boolean {
+  if (expr.type === 'binary' && ['IN', 'NOT IN', 'OR'].includes(expr.op)) return true;
+  if (expr.type === 'call' && ['any', 'some'].includes(expr.function.name.toLowerCase())) return true;
+  if (expr.type === 'select' || expr.type === 'union' || expr.type === 'union all') return false;
+  return childExprs(expr).some(listsSeveralKeys);
 }
 
 /**

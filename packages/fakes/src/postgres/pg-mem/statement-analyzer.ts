@@ -12,7 +12,7 @@ import {
 import { otherSchemaTable } from './other-schema-tables.js';
 import { pgError, refuse } from './refusal.js';
 import { Scope } from './scope.js';
-import { SelectAnalyzer } from './select-analyzer.js';
+import { type AnalyzedQuery, SelectAnalyzer } from './select-analyzer.js';
 import { Sequences } from './sequences.js';
 import { isCurrentSetting, withCheckedCurrentSetting } from './session-settings.js';
 import type { AnalysisContext, Typed } from './typed.js';
@@ -29,6 +29,8 @@ export interface AnalyzedStatement {
   readonly changes?: string;
   /** Catalog changes, applied once pg-mem ran the statement. */
   readonly apply?: (catalog: Catalog) => void;
+  /** PostgreSQL's order of the rows pg-mem returned (see AnalyzedQuery). */
+  readonly reorder?: AnalyzedQuery['reorder'];
 }
 
 /** Where the statement runs, beyond what expression analysis needs. */
@@ -77,7 +79,12 @@ function analyzeInspected(
           `nextval() or setval() in a query with ${reordered} (PostgreSQL's plan decides which row gets which value)`,
         );
       const query = new SelectAnalyzer(context).query(statement, undefined, new Map(), true);
-      return { statement: query.statement, outputs: query.outputs, command: 'SELECT' };
+      return {
+        statement: query.statement,
+        outputs: query.outputs,
+        command: 'SELECT',
+        ...(query.reorder && { reorder: query.reorder }),
+      };
     }
     case 'insert':
     case 'update':

@@ -594,4 +594,44 @@ export const groupingCases = defineGroup('grouping', [
             INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
     steps: [`SELECT qty FROM orders WHERE 10 / qty > 0 GROUP BY qty HAVING qty <> 0 ORDER BY qty`],
   },
+  {
+    name: 'grouping: array_agg and string_agg ORDER BY leave tied rows where PostgreSQL quicksort puts them (round 30)',
+    setup: `
+  CREATE TABLE tie (id int PRIMARY KEY, g int, s text);
+  INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;`,
+    steps: [
+      'SELECT array_agg(id ORDER BY g) FROM tie',
+      "SELECT string_agg(id::text, ',' ORDER BY s DESC) FROM tie WHERE id > 3",
+      'SELECT s, array_agg(g ORDER BY g) FROM tie WHERE id < 7 GROUP BY s ORDER BY s',
+      'SELECT s, array_agg(id ORDER BY g) FROM tie GROUP BY s ORDER BY s',
+    ],
+  },
+  {
+    name: 'grouping: ROLLUP with statistical, ordered-set and hypothetical-set aggregates per grouping set (round 30)',
+    setup: `
+  CREATE TABLE s (region text, product text, qty int, price numeric(10,2), k int8, flag bool);
+  INSERT INTO s VALUES ('east', 'a', 1, 1.50, 10, true), ('east', 'b', 2, 2.25, 20, false), ('east', 'a', 3, 3.00, 30, true),
+    ('west', 'a', 4, 1.00, 40, NULL), ('west', 'c', 5, 5.75, 50, true), ('north', NULL, 6, NULL, 60, false), (NULL, 'b', 7, 2.00, NULL, true);`,
+    steps: [
+      'SELECT region, stddev(qty), variance(qty), corr(qty, k), regr_slope(k, qty) FROM s GROUP BY ROLLUP (region)',
+      'SELECT region, percentile_cont(0.5) WITHIN GROUP (ORDER BY qty), mode() WITHIN GROUP (ORDER BY product) FROM s GROUP BY ROLLUP (region)',
+      'SELECT region, product, rank(3) WITHIN GROUP (ORDER BY qty), cume_dist(2) WITHIN GROUP (ORDER BY qty) FROM s GROUP BY CUBE (region, product)',
+    ],
+  },
+  {
+    name: 'grouping: FILTER and DISTINCT aggregates over ROLLUP and GROUPING SETS, with parameters (round 30)',
+    setup: `
+  CREATE TABLE s (region text, product text, qty int, price numeric(10,2), k int8, flag bool);
+  INSERT INTO s VALUES ('east', 'a', 1, 1.50, 10, true), ('east', 'b', 2, 2.25, 20, false), ('east', 'a', 3, 3.00, 30, true),
+    ('west', 'a', 4, 1.00, 40, NULL), ('west', 'c', 5, 5.75, 50, true), ('north', NULL, 6, NULL, 60, false), (NULL, 'b', 7, 2.00, NULL, true);`,
+    steps: [
+      'SELECT region, count(*) FILTER (WHERE flag), count(DISTINCT product), sum(qty) FILTER (WHERE qty > 2) FROM s GROUP BY ROLLUP (region)',
+      {
+        sql: 'SELECT region, count(DISTINCT qty) FILTER (WHERE product = $1) FROM s GROUP BY ROLLUP (region)',
+        params: ['a'],
+      },
+      "SELECT region, product, count(*) FILTER (WHERE flag), string_agg(DISTINCT product, ',') FROM s GROUP BY GROUPING SETS ((region), (product), ())",
+      'SELECT region, product, sum(qty) FROM s GROUP BY DISTINCT ROLLUP (region, product), ROLLUP (region)',
+    ],
+  },
 ]);

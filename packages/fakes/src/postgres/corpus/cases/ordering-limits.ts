@@ -7,6 +7,30 @@ const TASKS = `
     (1, 'write', 2, '2024-03-01'), (2, 'Review', NULL, '2024-02-01'), (3, 'deploy', 1, NULL),
     (4, 'alpha', 2, '2024-01-15'), (5, 'Beta', NULL, NULL);`;
 
+// 30 rows (g cycling 1, 2, 3 and s 'a', 'c', 'b' by id) and 45 of several types: enough rows that
+// PostgreSQL's quicksort (insertion sort under 7 rows) and bounded heap reorder the ties.
+const TIES = `
+  CREATE TABLE tie (id int PRIMARY KEY, g int, s text);
+  INSERT INTO tie SELECT i, (i - 1) * 7 % 3 + 1, substr('abc', (i - 1) * 5 % 3 + 1, 1) FROM generate_series(1, 30) i;`;
+const EVENTS = `
+  CREATE TABLE ev (id serial PRIMARY KEY, prio int, color text, day date, score numeric(6,2), flag bool);
+  INSERT INTO ev (id, prio, color, day, score, flag) VALUES
+    (1, 0, 'red', NULL, 0.0, true), (2, 1, 'blue', '2024-01-02', 1.5, false), (3, 2, 'green', '2024-01-03', 3.0, true),
+    (4, 3, 'red', '2024-01-01', 4.5, false), (5, 0, 'blue', '2024-01-02', 6.0, true), (6, 1, 'green', NULL, 7.5, false),
+    (7, 2, 'red', '2024-01-01', 0.0, true), (8, 3, 'blue', '2024-01-02', 1.5, false), (9, 0, 'green', '2024-01-03', 3.0, true),
+    (10, 1, 'red', '2024-01-01', 4.5, false), (11, 2, 'blue', NULL, 6.0, true), (12, 3, 'green', '2024-01-03', 7.5, false),
+    (13, 0, 'red', '2024-01-01', 0.0, true), (14, 1, 'blue', '2024-01-02', 1.5, false), (15, 2, 'green', '2024-01-03', 3.0, true),
+    (16, 3, 'red', NULL, 4.5, false), (17, 0, 'blue', '2024-01-02', 6.0, true), (18, 1, 'green', '2024-01-03', 7.5, false),
+    (19, 2, 'red', '2024-01-01', 0.0, true), (20, 3, 'blue', '2024-01-02', 1.5, false), (21, 0, 'green', NULL, 3.0, true),
+    (22, 1, 'red', '2024-01-01', 4.5, false), (23, 2, 'blue', '2024-01-02', 6.0, true), (24, 3, 'green', '2024-01-03', 7.5, false),
+    (25, 0, 'red', '2024-01-01', 0.0, true), (26, 1, 'blue', NULL, 1.5, false), (27, 2, 'green', '2024-01-03', 3.0, true),
+    (28, 3, 'red', '2024-01-01', 4.5, false), (29, 0, 'blue', '2024-01-02', 6.0, true), (30, 1, 'green', '2024-01-03', 7.5, false),
+    (31, 2, 'red', NULL, 0.0, true), (32, 3, 'blue', '2024-01-02', 1.5, false), (33, 0, 'green', '2024-01-03', 3.0, true),
+    (34, 1, 'red', '2024-01-01', 4.5, false), (35, 2, 'blue', '2024-01-02', 6.0, true), (36, 3, 'green', NULL, 7.5, false),
+    (37, 0, 'red', '2024-01-01', 0.0, true), (38, 1, 'blue', '2024-01-02', 1.5, false), (39, 2, 'green', '2024-01-03', 3.0, true),
+    (40, 3, 'red', '2024-01-01', 4.5, false), (41, 0, 'blue', NULL, 6.0, true), (42, 1, 'green', '2024-01-03', 7.5, false),
+    (43, 2, 'red', '2024-01-01', 0.0, true), (44, 3, 'blue', '2024-01-02', 1.5, false), (45, 0, 'green', '2024-01-03', 3.0, true);`;
+
 /** ORDER BY with NULL placement, directions, expressions, C collation; LIMIT, OFFSET, FETCH. */
 export const orderingLimitCases = defineGroup('ordering-limits', [
   {
@@ -763,6 +787,74 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       "\n  CREATE TYPE order_status AS ENUM ('draft', 'placed', 'paid', 'shipped', 'cancelled');\n  CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, name text, tier text, tags text[], referred_by int);\n  CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customers(id), status order_status NOT NULL,\n    total numeric(10,2), coupon text, placed_at timestamptz NOT NULL);\n  CREATE TABLE payments (id int PRIMARY KEY, order_id int, amount numeric(10,2) NOT NULL);\n  INSERT INTO customers VALUES\n    (1, 'ann@example.com', 'Ann', 'gold', '{vip,early}', NULL),\n    (2, 'ben@example.com', 'Ben', 'silver', '{early}', 1),\n    (3, 'cleo@example.com', NULL, NULL, NULL, 1),\n    (4, 'dan@example.com', 'Dan', 'gold', '{}', 2);\n  INSERT INTO orders VALUES\n    (101, 1, 'paid', 50.50, NULL, '2024-01-05 10:00:00+00'),\n    (102, 1, 'shipped', 199.00, 'WELCOME', '2024-01-20 15:30:00+00'),\n    (103, 2, 'placed', 9.99, NULL, '2024-02-03 11:11:00+00'),\n    (104, 2, 'cancelled', NULL, 'WELCOME', '2024-02-14 20:00:00+00'),\n    (105, 3, 'paid', 50.50, NULL, '2024-02-28 23:30:00+00'),\n    (106, NULL, 'placed', 0.50, NULL, '2024-03-20 08:00:00+00');\n  INSERT INTO payments VALUES (1, 101, 50.50), (2, 102, 100.00), (3, 102, 99.00), (4, NULL, 5.00);",
     steps: [
       'SELECT DISTINCT ON (customer_id) customer_id, id, placed_at FROM orders ORDER BY customer_id NULLS FIRST, placed_at DESC',
+    ],
+  },
+  {
+    name: 'ordering: rows an ORDER BY leaves tied leave scan order once 7 or more are sorted (PostgreSQL quicksorts) (round 30)',
+    setup: TIES,
+    steps: [
+      'SELECT id, g FROM tie ORDER BY g',
+      'SELECT id FROM tie ORDER BY s DESC',
+      'SELECT id FROM tie WHERE id > 5 ORDER BY g, s',
+      'SELECT id FROM tie WHERE id <= 6 ORDER BY g',
+    ],
+  },
+  {
+    name: 'ordering: ORDER BY ... LIMIT under half the rows keeps its ties by a bounded heap, OFFSET counted in (round 30)',
+    setup: TIES,
+    steps: [
+      'SELECT id FROM tie ORDER BY g LIMIT 5',
+      { sql: 'SELECT id FROM tie ORDER BY g LIMIT $1 OFFSET $2', params: [3, 2] },
+      'SELECT id FROM tie ORDER BY g LIMIT 15',
+      'SELECT id FROM tie ORDER BY s FETCH FIRST 4 ROWS ONLY',
+    ],
+  },
+  {
+    name: 'ordering: tied dates, booleans and numerics, DESC and NULLS FIRST, sort in PostgreSQL quicksort order (round 30)',
+    setup: EVENTS,
+    steps: [
+      'SELECT id, day FROM ev ORDER BY day NULLS FIRST',
+      'SELECT id FROM ev ORDER BY flag, prio DESC',
+      'SELECT id FROM ev ORDER BY score DESC LIMIT 9',
+      "SELECT id FROM ev WHERE color = 'red' ORDER BY prio",
+      'SELECT id FROM ev WHERE prio IN (1, 2) ORDER BY color',
+    ],
+  },
+  {
+    name: 'ordering: ties after UPDATE and DELETE follow the heap, and an index on the sort key does not keep a full ORDER BY from sorting (round 30)',
+    setup: EVENTS,
+    steps: [
+      'UPDATE ev SET prio = 2 WHERE id % 7 = 0',
+      'DELETE FROM ev WHERE id < 5',
+      "INSERT INTO ev (id, prio, color) VALUES (100, 0, 'red'), (101, 1, 'red')",
+      'SELECT id FROM ev ORDER BY prio',
+      'CREATE INDEX ev_prio ON ev (prio)',
+      'SELECT id FROM ev ORDER BY prio',
+    ],
+  },
+  {
+    name: 'ordering: rows tied by an ORDER BY over GROUP BY or a join come in the order its plan reads them (round 30)',
+    setup: `
+  CREATE TABLE c (id serial PRIMARY KEY, name text, city text);
+  INSERT INTO c (name, city) VALUES ('ann', 'oslo'), ('bob', 'rome'), ('cy', 'oslo'), ('dee', 'paris'), ('eve', 'rome'),
+    ('fay', 'lima'), ('gus', 'oslo'), ('hal', 'lima');
+  CREATE TABLE o (id serial PRIMARY KEY, cid int, status text, amount int);
+  INSERT INTO o (cid, status, amount) VALUES (1, 'paid', 10), (2, 'open', 10), (3, 'paid', 20), (1, 'void', 10), (4, 'paid', 30),
+    (5, 'open', 20), (6, 'paid', 10), (7, 'open', 30), (8, 'paid', 20), (2, 'paid', 10), (3, 'open', 10), (5, 'void', 20);`,
+    steps: [
+      'SELECT city, count(*) AS n FROM c GROUP BY city ORDER BY n DESC',
+      'SELECT cid, sum(amount) AS s FROM o GROUP BY cid ORDER BY s DESC, cid',
+      'SELECT c.name, o.amount FROM o JOIN c ON c.id = o.cid ORDER BY o.amount DESC LIMIT 4',
+    ],
+  },
+  {
+    name: 'ordering: INSERT ... SELECT ... ORDER BY numbers rows it leaves tied in PostgreSQL sort order (round 30)',
+    setup: `${TIES}
+  CREATE TABLE copy (n serial PRIMARY KEY, id int);`,
+    steps: [
+      'INSERT INTO copy (id) SELECT id FROM tie ORDER BY g LIMIT 5',
+      'INSERT INTO copy (id) SELECT id FROM tie ORDER BY s',
+      'SELECT n, id FROM copy ORDER BY n',
     ],
   },
 ]);

@@ -1261,4 +1261,37 @@ export const queryCases = defineGroup('queries', [
             INSERT INTO orders VALUES (10, 1, 2, 20.00, 'new'), (11, 2, 1, 7.50, 'new'), (14, 9, 0, 2.00, 'new');`,
     steps: ["SELECT id FROM orders WHERE now() < '2000-01-01' AND 1 / 0 = 1"],
   },
+  {
+    name: 'queries: NOT IN over a subquery holding NULL is never true, ALL over an empty subquery is true (round 30)',
+    setup: `
+  CREATE TABLE o (id int PRIMARY KEY, cust int, amount numeric(10,2), status text, created date);
+  INSERT INTO o VALUES (1, 1, 10.00, 'paid', '2024-01-01'), (2, 1, 20.50, 'open', '2024-01-02'), (3, 2, 5.25, 'paid', '2024-01-02'),
+    (4, NULL, 7.00, NULL, '2024-01-03'), (5, 3, 100.00, 'void', '2024-01-04');
+  CREATE TABLE c (id int PRIMARY KEY, name text, tier int);
+  INSERT INTO c VALUES (1, 'ann', 1), (2, 'bob', 2), (3, 'cy', NULL), (4, 'dee', 1);`,
+    steps: [
+      'SELECT name FROM c WHERE id NOT IN (SELECT cust FROM o) ORDER BY 1',
+      'SELECT name FROM c WHERE id NOT IN (SELECT cust FROM o WHERE cust IS NOT NULL) ORDER BY 1',
+      'SELECT id, id <> ALL (SELECT cust FROM o) AS a, id > ALL (SELECT cust FROM o WHERE false) AS b FROM c ORDER BY id',
+      'SELECT (1, 2) NOT IN (SELECT 1, NULL::int), (1, 2) IN (SELECT 1, NULL::int), (1, 2) NOT IN (SELECT 2, NULL::int)',
+    ],
+  },
+  {
+    name: 'queries: keyset pagination by a row comparison, with parameters and a NULL in the row (round 30)',
+    setup: `
+  CREATE TABLE o (id int PRIMARY KEY, cust int, amount numeric(10,2), status text, created date);
+  INSERT INTO o VALUES (1, 1, 10.00, 'paid', '2024-01-01'), (2, 1, 20.50, 'open', '2024-01-02'), (3, 2, 5.25, 'paid', '2024-01-02'),
+    (4, NULL, 7.00, NULL, '2024-01-03'), (5, 3, 100.00, 'void', '2024-01-04');
+  CREATE TABLE c (id int PRIMARY KEY, name text, tier int);
+  INSERT INTO c VALUES (1, 'ann', 1), (2, 'bob', 2), (3, 'cy', NULL), (4, 'dee', 1);`,
+    steps: [
+      "SELECT id FROM o WHERE (created, id) > (DATE '2024-01-02', 2) ORDER BY created, id",
+      {
+        sql: 'SELECT id FROM o WHERE (amount, id) >= ($1, $2) ORDER BY amount, id LIMIT 2',
+        params: ['10.00', 1],
+      },
+      "SELECT id FROM o WHERE (status, id) > ('open', 0) ORDER BY id",
+      'SELECT ROW(1, NULL) < ROW(2, NULL), ROW(1, NULL) < ROW(1, 2), ROW(1, NULL) IS DISTINCT FROM ROW(1, NULL), ROW(NULL, NULL) IS NULL',
+    ],
+  },
 ]);
