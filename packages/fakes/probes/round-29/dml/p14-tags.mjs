@@ -1,0 +1,93 @@
+const c = (name, setup, ...steps) => ({ name, setup, steps });
+const T =
+  "CREATE TABLE t (id int PRIMARY KEY, v int, s text); INSERT INTO t VALUES (1, 10, 'a'), (2, 20, 'b'), (3, NULL, NULL)";
+export default [
+  c('ctas tag', T, 'CREATE TABLE x AS SELECT * FROM t WHERE v > 5', 'SELECT * FROM x ORDER BY id'),
+  c('ctas no data', T, 'CREATE TABLE x AS SELECT * FROM t WITH NO DATA', 'SELECT count(*) FROM x'),
+  c('ctas column names', T, 'CREATE TABLE x (a, b) AS SELECT id, v FROM t', 'SELECT a, b FROM x ORDER BY a'),
+  c(
+    'ctas types',
+    T,
+    "CREATE TABLE x AS SELECT id, v::numeric / 3 AS q, s || 'z' AS z, 1 AS one, 'lit' AS lit FROM t",
+    "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'x' ORDER BY ordinal_position",
+  ),
+  c(
+    'ctas constraints not copied',
+    T,
+    'CREATE TABLE x AS SELECT * FROM t',
+    "INSERT INTO x VALUES (1, 1, 'dup') RETURNING *",
+  ),
+  c(
+    'ctas if not exists',
+    T,
+    'CREATE TABLE x AS SELECT 1 AS a',
+    'CREATE TABLE IF NOT EXISTS x AS SELECT 2 AS a',
+    'SELECT * FROM x',
+  ),
+  c('select into', T, 'SELECT id, v INTO x FROM t WHERE id < 3', 'SELECT * FROM x ORDER BY id'),
+  c('select into temp', T, 'SELECT id INTO TEMP x FROM t', 'SELECT count(*) FROM x'),
+  c(
+    'ctas values',
+    undefined,
+    "CREATE TABLE x AS VALUES (1, 'a'), (2, 'b')",
+    'SELECT * FROM x ORDER BY column1',
+  ),
+  c(
+    'ctas unknown literal column is text',
+    undefined,
+    "CREATE TABLE x AS SELECT 'abc' AS a, NULL AS b",
+    'SELECT pg_typeof(a) a, pg_typeof(b) b FROM x',
+  ),
+  c('update returning zero rows fields', T, 'UPDATE t SET v = 0 WHERE false RETURNING id, v * 2 AS d'),
+  c('delete returning zero rows fields', T, 'DELETE FROM t WHERE id = 99 RETURNING *'),
+  c('insert returning star order of columns', T, "INSERT INTO t (s, v, id) VALUES ('z', 0, 9) RETURNING *"),
+  c('insert returning rowcount mult', T, 'INSERT INTO t SELECT id + 10, v, s FROM t RETURNING id'),
+  c('alter table tag', T, 'ALTER TABLE t ADD COLUMN z int'),
+  c('create index tag', T, 'CREATE INDEX ON t (v)'),
+  c('drop table tag', T, 'DROP TABLE t'),
+  c('begin commit tags', T, 'BEGIN', 'UPDATE t SET v = 1 WHERE id = 1', 'COMMIT'),
+  c(
+    'multi statement simple last result',
+    T,
+    'UPDATE t SET v = 1 WHERE id = 1; DELETE FROM t WHERE id = 2; SELECT count(*) FROM t',
+  ),
+  c(
+    'multi statement error middle rolls back implicit tx',
+    T,
+    "UPDATE t SET v = 100 WHERE id = 1; INSERT INTO t VALUES (1, 1, 'x'); SELECT 1",
+    'SELECT v FROM t WHERE id = 1',
+  ),
+  c(
+    'multi statement with explicit commit then error',
+    T,
+    "BEGIN; UPDATE t SET v = 100 WHERE id = 1; COMMIT; INSERT INTO t VALUES (1, 1, 'x')",
+    'SELECT v FROM t WHERE id = 1',
+  ),
+  c('empty query', T, ''),
+  c('only semicolon', T, ';'),
+  c('comment only', T, '-- nothing'),
+  c('update rowcount unchanged rows counted', T, 'UPDATE t SET v = v'),
+  c('update null comparison', T, 'UPDATE t SET v = 5 WHERE v = NULL'),
+  c('update is null', T, 'UPDATE t SET v = 5 WHERE v IS NULL RETURNING id'),
+  c(
+    'delete returning with order by col via cte',
+    T,
+    'WITH d AS (DELETE FROM t WHERE v IS NOT NULL RETURNING *) SELECT id FROM d ORDER BY id DESC',
+  ),
+  c(
+    'insert on conflict do nothing rowcount 0 with returning',
+    T,
+    "INSERT INTO t VALUES (1, 1, 'x') ON CONFLICT DO NOTHING RETURNING id",
+  ),
+  c(
+    'update from rowcount distinct target',
+    'CREATE TABLE a (id int, v int); CREATE TABLE b (id int); INSERT INTO a VALUES (1, 0); INSERT INTO b VALUES (1), (1), (1)',
+    'UPDATE a SET v = v + 1 FROM b WHERE a.id = b.id RETURNING v',
+    'SELECT v FROM a',
+  ),
+  c(
+    'delete using rowcount distinct target',
+    'CREATE TABLE a (id int, v int); CREATE TABLE b (id int); INSERT INTO a VALUES (1, 0); INSERT INTO b VALUES (1), (1), (1)',
+    'DELETE FROM a USING b WHERE a.id = b.id RETURNING a.id, b.id',
+  ),
+];

@@ -1,0 +1,25 @@
+export default [
+  {
+    name: 'builtin sql functions errors',
+    steps: [
+      'SELECT log(0::numeric)',
+      'SELECT log10(-1::numeric)',
+      "SELECT date_part('foo', date '2001-01-01')",
+      "SELECT date_part('timezone_hour', date '2001-01-01')",
+      "SELECT 2147483647 + date '2000-01-01'",
+      "SELECT interval '1 day' + date '5874897-12-31'",
+      "SELECT age(timestamp '294276-12-31')",
+      'SELECT round(1e1000::numeric, -2147483648)',
+      "SELECT trunc('NaN'::numeric)",
+      "SELECT substring('abc' from 'a' for '\\')",
+      "SELECT lpad('x', 2147483647, 'y')",
+      "SELECT timestamptz(date '2001-01-01', time '25:00')",
+      'SELECT bit_length(NULL::text)',
+      'SELECT quote_literal(1)',
+      'SELECT overlaps(now(), now(), now(), now())',
+      'SELECT obj_description(0)',
+      "SELECT date_part('week', date 'infinity')",
+      "SELECT date_part('microseconds', date '2001-01-01')",
+    ],
+  },
+];

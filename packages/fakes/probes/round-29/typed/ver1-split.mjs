@@ -1,0 +1,3 @@
+import { split } from './split.mjs';
+import cases from './ver1.mjs';
+export default split(cases);
