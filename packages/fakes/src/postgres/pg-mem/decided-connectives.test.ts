@@ -50,6 +50,20 @@ describe('pg-mem engine: an AND or OR a constant operand decides', () => {
     expect(rows.map((row: { r: unknown }) => row.r)).toEqual(values);
   });
 
+  it.each([
+    ['nullif(NULL::int, 10 / a)', [null, null]],
+    ['nullif(10 / b, NULL::int)', [2, 0]],
+  ])('%s folds to its first argument, as NULLIF with a NULL constant does', async (expression, values) => {
+    const { rows } = await (await pool()).query(`SELECT id, ${expression} AS r FROM t ORDER BY id`);
+    expect(rows.map((row: { r: unknown }) => row.r)).toEqual(values);
+  });
+
+  it('still raises in the first argument of a NULLIF folded by a NULL constant', async () => {
+    await expect((await pool()).query('SELECT id, nullif(10 / a, NULL) AS r FROM t')).rejects.toMatchObject({
+      code: '22012',
+    });
+  });
+
   it('still raises where a constant operand raises as it folds', async () => {
     await expect((await pool()).query('SELECT id, NULL::int * (1 / 0) AS r FROM t')).rejects.toMatchObject({
       code: '22012',

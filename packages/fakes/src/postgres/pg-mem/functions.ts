@@ -378,6 +378,10 @@ export function typeCall(
       const type = nullifType(a.type, b.type, common);
       // Arrays are equal with NULL elements in the same places (array_eq); pg-mem's = gives NULL.
       if (type.array || a.type.array || b.type.array) throw refuse('NULLIF over arrays');
+      // The planner folds NULLIF with a NULL constant on either side to its first argument, so the
+      // other side is never run (`nullif(NULL::int, 10 / a)` is NULL where a = 0).
+      if (isNullLiteral(a.expr) || isNullLiteral(b.expr))
+        return { expr: asCommonType(a, type), type, parts: args };
       const rewritten: Expr = {
         type: 'case',
         whens: [

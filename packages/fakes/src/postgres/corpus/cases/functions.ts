@@ -3565,4 +3565,16 @@ export const functionCases = defineGroup('functions', [
       "DO $$ BEGIN RAISE EXCEPTION 'nope' USING ERRCODE = 'P0002', DETAIL = 'the detail', HINT = 'the hint'; END $$",
     ],
   },
+  {
+    name: 'NULLIF with a NULL constant on either side is its first argument, the other side never run (round 29)',
+    setup:
+      'CREATE TABLE t (id int PRIMARY KEY, a int, b int); INSERT INTO t VALUES (1, 0, 5), (2, 2, -2147483648)',
+    steps: [
+      'SELECT id, nullif(NULL::int, 10 / a) AS r FROM t ORDER BY id',
+      'SELECT id, nullif(10 / b, NULL::int) AS r FROM t ORDER BY id',
+      'SELECT id FROM t WHERE nullif(NULL::int, 10 / a) IS NULL ORDER BY id',
+      { sql: 'SELECT id, nullif($1::int, 10 / a) AS r FROM t ORDER BY id', params: [null] },
+      'SELECT id, nullif(10 / a, NULL) AS r FROM t ORDER BY id',
+    ],
+  },
 ]);
