@@ -23,6 +23,11 @@ export class RunLease {
       connectionString: serverUrl,
       application_name: `${adminApplicationName(runId)}:lease`,
     });
+    // The lease's session sits idle for the whole run: if the server or a port proxy ends it, pg
+    // emits 'error' on the idle client, and unheard that ends the process (vitest's global setup
+    // holds this lease in its main process). The server frees a lost session's lock itself, so the
+    // run goes on: its databases are still swept by name at its end.
+    client.on('error', () => {});
     await client.connect();
     await client.query(`SELECT pg_advisory_lock(${LEASE_SQL})`, [runId]);
     return new RunLease(client, runId);
@@ -36,10 +41,19 @@ export class RunLease {
   async release(): Promise<void> {
     try {
       await this.client.query(`SELECT pg_advisory_unlock(${LEASE_SQL})`, [this.runId]);
+    } catch (error) {
+      // A session already ended holds no lock to release; any other failure is the caller's to see.
+      if (!isConnectionGone(error)) throw error;
     } finally {
-      await this.client.end();
+      await this.client.end().catch(() => undefined);
     }
   }
+}
+
+/** pg's errors for a query on a connection that has ended (by the server, a proxy or `end()`). */
+function isConnectionGone(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|Client was closed|not queryable|ECONNRESET|EPIPE/.test(message);
 }
 
 /** Drops the databases of runs that died before their teardown (their lease is free); keeps kept ones. */
