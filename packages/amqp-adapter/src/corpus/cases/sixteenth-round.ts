@@ -540,7 +540,9 @@ const ttlRound = brokerCases('dead-letters', {
   'r16 a requeue onto a TTL queue keeps the first expiry: the requeued message and one behind it': async (
     b,
   ) => {
-    const { work, dead } = await workAndDead(b, { messageTtlMs: 600 });
+    // a expires at 4 s, b at 6 s; the queue is read at 4.5 s. With a 600 ms TTL the 200 ms margin
+    // before b's expiry was eaten on a loaded machine (stop and nack run late), and b was gone too.
+    const { work, dead } = await workAndDead(b, { messageTtlMs: 4_000 });
     const hold = latch();
     const r = await receive(
       b,
@@ -553,12 +555,12 @@ const ttlRound = brokerCases('dead-letters', {
     );
     await publishAll(b, [evt('a')]);
     await r.waitFor(1);
-    await b.advanceTime(300);
+    await b.advanceTime(2_000);
     await publishAll(b, [evt('b')]);
     const stopping = r.subscription.stop();
     hold.open();
     await stopping;
-    await b.advanceTime(400);
+    await b.advanceTime(2_500);
     const live = await b.drain(work, 1);
     return { live: live.map(flags), dead: (await b.drain(dead, 1)).map(deaths) };
   },
