@@ -21,4 +21,28 @@ describe('PGlite shared by the fakes of one worker', () => {
     },
     PGLITE_START_MS,
   );
+
+  it(
+    'empties the least recently leased PGlite for a third schema instead of starting another, keeping nothing of the first',
+    async () => {
+      const schema = (table: string) => [
+        { name: `001_${table}`, sql: `CREATE TABLE ${table} (id int PRIMARY KEY)` },
+      ];
+      const startedAt = 'SELECT pg_postmaster_start_time()::text AS at';
+      const first = await createFakePostgres({ engine: 'pglite', migrations: schema('recycle_first') });
+      await first.pool.query('INSERT INTO recycle_first VALUES (1)');
+      const [{ at }] = (await first.pool.query<{ at: string }>(startedAt)).rows as [{ at: string }];
+      await createFakePostgres({ engine: 'pglite', migrations: schema('recycle_second') });
+
+      // Two instances are kept per worker: the first fake's is the least recently leased.
+      const third = await createFakePostgres({ engine: 'pglite', migrations: schema('recycle_third') });
+      expect((await third.pool.query(startedAt)).rows).toEqual([{ at }]);
+      const { rows } = await third.pool.query<{ name: string }>(
+        "SELECT relname AS name FROM pg_class WHERE relname LIKE 'recycle\\_%' AND relkind = 'r' ORDER BY 1",
+      );
+      expect(rows).toEqual([{ name: 'recycle_third' }]);
+      await third.close();
+    },
+    PGLITE_START_MS,
+  );
 });

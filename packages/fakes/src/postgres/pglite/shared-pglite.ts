@@ -1,14 +1,23 @@
+import type { PGlite } from '@electric-sql/pglite';
 import { FakePostgresSetupError } from '../fake-postgres-setup-error.js';
 import type { EngineReply, EngineRequest, PostgresEngine } from '../postgres-engine.js';
 import { createPglite } from './initdb-cache.js';
 import { loadPglite } from './load-pglite.js';
 import { PgliteEngine } from './pglite-engine.js';
+import { emptyCluster, type FreshCluster, readFreshCluster } from './recycled-cluster.js';
 
 /** Makes a started engine's schema (migrations through a pool on it), then snapshots it. */
 export type MigrateEngine = (engine: PostgresEngine) => Promise<void>;
 
+/** A started PGlite and what it held when new (recycled-cluster.ts). */
+interface Cluster {
+  readonly db: PGlite;
+  readonly fresh: FreshCluster;
+}
+
 interface SharedInstance {
   readonly engine: PgliteEngine;
+  readonly cluster: Cluster;
   current: LeasedEngine | undefined;
 }
 
@@ -23,13 +32,20 @@ const INSTANCES_KEPT = 2;
  * later lease. The newest lease wins: an older one's statements fail with 57P01, so two fakes never
  * silently share one database.
  */
-export async function leasePglite(key: string, migrate: MigrateEngine): Promise<PostgresEngine> {
+export async function leasePglite(
+  key: string,
+  migrate: MigrateEngine,
+  retired?: Cluster,
+): Promise<PostgresEngine> {
   let starting = instances.get(key);
   instances.delete(key); // re-inserted below: the map's order is least recently leased first
   if (!starting) {
-    await evictBeyond(INSTANCES_KEPT - 1);
-    starting = start(migrate);
+    const evicted = await evictBeyond(INSTANCES_KEPT - 1);
+    if (evicted && retired) await retired.db.close();
+    starting = start(migrate, evicted ?? retired);
     starting.catch(() => instances.delete(key));
+  } else if (retired) {
+    await retired.db.close();
   }
   instances.set(key, starting);
   const instance = await starting;
@@ -44,31 +60,51 @@ export async function leasePglite(key: string, migrate: MigrateEngine): Promise<
       // so this PGlite is replaced rather than the next test failed for what another did.
       if (instances.get(key) === starting) instances.delete(key);
       instance.current = undefined;
-      await instance.engine.close();
-      return leasePglite(key, migrate);
+      return leasePglite(key, migrate, instance.cluster);
     }
   }
   instance.current = lease;
   return lease;
 }
 
-async function evictBeyond(kept: number): Promise<void> {
+/** Takes the least recently leased instances out beyond `kept`: the last one's PGlite is returned to be emptied. */
+async function evictBeyond(kept: number): Promise<Cluster | undefined> {
+  let retired: Cluster | undefined;
   while (instances.size > kept) {
     const [oldest] = instances;
-    if (!oldest) return;
+    if (!oldest) break;
     instances.delete(oldest[0]);
     const instance = await oldest[1].catch(() => undefined);
     if (instance) {
       instance.current = undefined;
-      await instance.engine.close();
+      await retired?.db.close();
+      retired = instance.cluster;
     }
+  }
+  return retired;
+}
+
+/** A PGlite as a new start leaves it: `retired` emptied when nothing then tells it from one, else a new start. */
+async function freshCluster(retired: Cluster | undefined): Promise<Cluster> {
+  if (retired) {
+    const emptied = await emptyCluster(retired.db, retired.fresh).catch(() => false);
+    if (emptied) return retired;
+    await retired.db.close().catch(() => {});
+  }
+  const db = await createPglite();
+  try {
+    return { db, fresh: await readFreshCluster(db) };
+  } catch (error) {
+    await db.close();
+    throw error;
   }
 }
 
-async function start(migrate: MigrateEngine): Promise<SharedInstance> {
+async function start(migrate: MigrateEngine, retired?: Cluster): Promise<SharedInstance> {
   const pglite = await loadPglite();
-  const engine = new PgliteEngine(await createPglite(), pglite);
-  const instance: SharedInstance = { engine, current: undefined };
+  const cluster = await freshCluster(retired);
+  const engine = new PgliteEngine(cluster.db, pglite);
+  const instance: SharedInstance = { engine, cluster, current: undefined };
   const setup = new LeasedEngine(instance);
   instance.current = setup;
   try {

@@ -26,6 +26,25 @@ END $$;
 CREATE EVENT TRIGGER pglite18_schema_changes ON ddl_command_end EXECUTE FUNCTION ${PREFIX}note_schema_change();
 RESET allow_system_table_mods;`;
 
+/**
+ * Drops what `TableReset.record` made (the log, its event trigger and function, the seed copies):
+ * a PGlite emptied for another schema (recycled-cluster.ts) keeps none of an earlier lease's.
+ */
+export const DROP_RESET_OBJECTS = `
+${SYSTEM_MODS};
+DROP EVENT TRIGGER IF EXISTS pglite18_schema_changes;
+DROP FUNCTION IF EXISTS ${PREFIX}note_schema_change();
+DO $$
+DECLARE t text;
+BEGIN
+  FOR t IN SELECT relname FROM pg_catalog.pg_class
+           WHERE relnamespace = 'pg_catalog'::pg_catalog.regnamespace AND relkind = 'r'
+             AND (relname = 'pglite18_schema_changes' OR relname LIKE 'pglite18\\_seed\\_%') LOOP
+    EXECUTE pg_catalog.format('DROP TABLE pg_catalog.%I', t);
+  END LOOP;
+END $$;
+RESET allow_system_table_mods;`;
+
 const USER_TABLES = `
 SELECT format('%I.%I', n.nspname, c.relname), c.oid::text, (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
   FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '')
