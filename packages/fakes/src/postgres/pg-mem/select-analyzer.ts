@@ -280,8 +280,8 @@ export class SelectAnalyzer {
     if (ties) return { statement: ties.statement, outputs, reorder: ties.reorder };
     // null: no sort at all (every key reads no column), the scan's order, which pg-mem keeps.
     const planOrdered =
-      topLevel && orderBy && !kept && ties !== null
-        ? this.#planOrderedTies(statement, orderBy, columns)
+      topLevel && orderBy && ties !== null
+        ? this.#planOrderedTies(statement, orderBy, columns, kept?.expr)
         : undefined;
     // A GROUP BY feeds each group's ordered aggregate from a sort by the group key, a join in its own order.
     const [only, ...more] = select.from ?? [];
@@ -315,6 +315,7 @@ export class SelectAnalyzer {
     statement: SelectFromStatement,
     orderBy: readonly OrderByStatement[],
     columns: readonly { typed: Typed }[],
+    having: Expr | undefined,
   ): ((rows: readonly Row[]) => readonly Row[]) | undefined {
     const keys = this.#sortKeys(orderBy, columns);
     if (keys.some((key) => mustRunOnce(key) || callsVolatile(key))) return undefined;
@@ -326,12 +327,14 @@ export class SelectAnalyzer {
     // again, the list must not call a sequence (or anything else computed once per row).
     const listed = statement.distinct ? (statement.columns ?? []) : [];
     if (listed.some(({ expr }) => mustRunOnce(expr) || callsVolatile(expr))) return undefined;
-    const keyed: SelectFromStatement = {
+    const ordered: SelectFromStatement = {
       ...statement,
       columns: [...listed, ...keys.map((expr, index) => ({ expr, alias: { name: keyName(index) } }))],
       orderBy: orderBy.map((order, index) => ({ ...order, by: { type: 'ref', name: keyName(index) } })),
       limit: undefined,
     };
+    // The groups HAVING keeps, filtered as the query itself is (the keys computed for those alone).
+    const keyed = having ? withoutHaving(ordered, having) : ordered;
     const run = this.#evaluator();
     return (rows) => {
       const sorted = (run(keyed) ?? [])

@@ -67,6 +67,19 @@ describe('rows an ORDER BY leaves tied over a join or GROUP BY', () => {
     ).rejects.toMatchObject(refused);
   });
 
+  it('refuses them among the groups a HAVING keeps, and answers when the tie is among groups it drops', async () => {
+    const db = await pool();
+    // Every g counts 10 ids: tied while HAVING keeps more than one group, however they sort.
+    await expect(
+      db.query('SELECT g, count(*) AS n FROM tie GROUP BY g HAVING count(*) > 1 ORDER BY n DESC'),
+    ).rejects.toMatchObject(refused);
+    // Only g 3 (ids summing to 165) is kept: no tie, and the division by zero of g 1 (145) never runs.
+    const { rows } = await db.query(
+      'SELECT g, count(*) AS n, 100 / (sum(id) - 145) AS x FROM tie GROUP BY g HAVING sum(id) > 160 ORDER BY n',
+    );
+    expect(rows).toEqual([{ g: 3, n: '10', x: '5' }]);
+  });
+
   it('answers them when the ORDER BY leaves no tie', async () => {
     const db = await pool();
     const { rows } = await db.query('SELECT g, sum(id) AS total FROM tie GROUP BY g ORDER BY total DESC');

@@ -857,4 +857,16 @@ export const orderingLimitCases = defineGroup('ordering-limits', [
       'SELECT n, id FROM copy ORDER BY n',
     ],
   },
+  {
+    name: 'ordering: rows an ORDER BY leaves tied among the groups a HAVING keeps come in the order its plan reads them (round 30)',
+    setup: `
+  CREATE TABLE o (id serial PRIMARY KEY, customer text, amount int);
+  INSERT INTO o (customer, amount) VALUES ('ann', 10), ('bob', 20), ('ann', 30), ('cy', 5), ('dee', 40), ('bob', 10),
+    ('dee', 10), ('eve', 0), ('cy', 15), ('fay', 25);`,
+    steps: [
+      'SELECT customer, count(*) AS n FROM o GROUP BY customer HAVING count(*) > 1 ORDER BY n DESC',
+      'SELECT customer, sum(amount) AS total FROM o GROUP BY customer HAVING sum(amount) >= 20 ORDER BY total DESC LIMIT 3',
+      'SELECT customer, count(*) AS n, 100 / (sum(amount) - 30) AS x FROM o GROUP BY customer HAVING sum(amount) > 40 ORDER BY n',
+    ],
+  },
 ]);
