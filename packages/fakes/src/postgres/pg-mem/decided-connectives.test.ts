@@ -45,6 +45,8 @@ describe('pg-mem engine: an AND or OR a constant operand decides', () => {
   it.each([
     ['NULL::int * (10 / a)', [null, null]],
     ['length(NULL::text) + 10 / a', [null, null]],
+    ['upper(NULL::text) || (10 / a)::text', [null, null]],
+    ['(10 / a)::text || lower(NULL)', [null, null]],
   ])('%s folds to NULL as a strict operator with a NULL operand does', async (expression, values) => {
     const { rows } = await (await pool()).query(`SELECT id, ${expression} AS r FROM t ORDER BY id`);
     expect(rows.map((row: { r: unknown }) => row.r)).toEqual(values);
@@ -60,6 +62,14 @@ describe('pg-mem engine: an AND or OR a constant operand decides', () => {
 
   it('still raises in the first argument of a NULLIF folded by a NULL constant', async () => {
     await expect((await pool()).query('SELECT id, nullif(10 / a, NULL) AS r FROM t')).rejects.toMatchObject({
+      code: '22012',
+    });
+  });
+
+  it('still raises beside an array concatenation with a NULL constant: array_append is not strict', async () => {
+    await expect(
+      (await pool()).query('SELECT id, NULL::int[] || (10 / a) AS r FROM t'),
+    ).rejects.toMatchObject({
       code: '22012',
     });
   });

@@ -169,7 +169,11 @@ export class ExpressionTyper {
           // A strict operator or function with a NULL constant operand folds to NULL as planned
           // (evaluate_function): what else it reads is never run (`NULL::int * (10 / qty)` is NULL
           // on every row), once its constant operands have folded (a constant 1 / 0 still raises).
-          if (foldsToNull(expr) && mayRaise(typed.expr) && !foldsRaising(typed.expr))
+          if (
+            (foldsToNull(expr) || concatFoldsToNull(expr, typed.type)) &&
+            mayRaise(typed.expr) &&
+            !foldsRaising(typed.expr)
+          )
             typed = { ...typed, expr: literalOf(null, typed.type) };
         } catch (error) {
           if (!isUntypedNode(expr) || !isDataException(error)) throw error;
@@ -2637,4 +2641,18 @@ export function callsVolatile(node: unknown): boolean {
   )
     return true;
   return Object.values(node).some(callsVolatile);
+}
+
+/**
+ * `||` with a NULL constant operand folds to NULL as a strict call does, unless it concatenates
+ * arrays: textcat, textanycat, byteacat, jsonb_concat and the rest are strict in pg_proc, array_cat,
+ * array_append and array_prepend are not (`NULL::int[] || 1` is {1}). Only the typed result tells.
+ */
+function concatFoldsToNull(source: Expr, type: PgType): boolean {
+  return (
+    source.type === 'binary' &&
+    source.op === '||' &&
+    !type.array &&
+    (foldsToNull(source.left) || foldsToNull(source.right))
+  );
 }

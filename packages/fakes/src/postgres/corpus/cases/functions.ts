@@ -3577,4 +3577,15 @@ export const functionCases = defineGroup('functions', [
       'SELECT id, nullif(10 / a, NULL) AS r FROM t ORDER BY id',
     ],
   },
+  {
+    name: '|| with a NULL constant operand is NULL, the other side never run, unless it concatenates arrays (round 30)',
+    setup:
+      "CREATE TABLE t (id int PRIMARY KEY, a int, arr int[]); INSERT INTO t VALUES (1, 0, '{1}'), (2, 2, '{2}')",
+    steps: [
+      'SELECT id, upper(NULL::text) || (10 / a)::text AS r FROM t ORDER BY id',
+      'SELECT id, (10 / a)::text || lower(NULL) AS r FROM t ORDER BY id',
+      'SELECT id, arr || NULL::int AS r FROM t ORDER BY id',
+      'SELECT id, NULL::int[] || (10 / a) AS r FROM t ORDER BY id',
+    ],
+  },
 ]);
