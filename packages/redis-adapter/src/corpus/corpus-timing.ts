@@ -31,6 +31,15 @@ export const HOUR = 3_600_000;
 export const REAL_MARGIN_MS = 60;
 
 /**
+ * How late a run on Redis may fall behind its intended timeline (the waits and their margins)
+ * without changing what any case answers: `corpus-slack.test.ts` proves every waiting case answers
+ * the same with a stall this long at any one step. A run that fell further behind (CI once stalled
+ * over a second between two calls, beside its CPU-bound first run) has not tested the case: the
+ * real pass runs it again rather than report the server as changed (`replay-on-redis.ts`).
+ */
+export const CORPUS_STALL_TOLERANCE_MS = 250;
+
+/**
  * How long one case may take on either side. Most take milliseconds; a few build and count texts of
  * hundreds of megabytes (the 512 MiB limit cases: about 3 s alone, 8.5 s beside the fakes' SQL
  * corpus on 2 cores, 33 s in a CI real pass there, over 90 s in a real pass beside CI's first run
