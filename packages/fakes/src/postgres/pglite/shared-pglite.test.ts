@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakePostgres } from '../create-fake-postgres.js';
+import { createFakePostgres, migrate } from '../create-fake-postgres.js';
+import { leasePglite } from './shared-pglite.js';
 
 const PGLITE_START_MS = 60_000;
 const MIGRATIONS = [{ name: '001_probe', sql: 'CREATE TABLE shared_lease_probe (id int PRIMARY KEY)' }];
@@ -42,6 +43,20 @@ describe('PGlite shared by the fakes of one worker', () => {
       );
       expect(rows).toEqual([{ name: 'recycle_third' }]);
       await third.close();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
+    "refuses a superseded lease the snapshot that would move the newer lease's reset point",
+    async () => {
+      const key = 'superseded-snapshot-probe';
+      const migrateProbe = (engine: Parameters<typeof migrate>[0]) =>
+        migrate(engine, { migrations: MIGRATIONS });
+      const first = await leasePglite(key, migrateProbe);
+      const second = await leasePglite(key, migrateProbe);
+      await expect(first.snapshot()).rejects.toMatchObject({ code: 'FAKE_PG_ENGINE_STOPPED' });
+      await expect(second.reset()).resolves.toBeUndefined();
     },
     PGLITE_START_MS,
   );

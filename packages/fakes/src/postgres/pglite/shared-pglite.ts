@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { FakePostgresEngineError } from '../fake-postgres-engine-error.js';
 import { FakePostgresSetupError } from '../fake-postgres-setup-error.js';
 import type { EngineReply, EngineRequest, PostgresEngine } from '../postgres-engine.js';
 import { createPglite } from './initdb-cache.js';
@@ -116,6 +117,10 @@ async function start(migrate: MigrateEngine, retired?: Cluster): Promise<SharedI
   return instance;
 }
 
+const SUPERSEDED =
+  'fake postgres: this database was handed to a newer createFakePostgres({ engine: "pglite" }) with ' +
+  'the same migrations in this worker (they share one PGlite, reset for each): use the newest one';
+
 class LeasedEngine implements PostgresEngine {
   readonly name = 'pglite';
 
@@ -123,15 +128,18 @@ class LeasedEngine implements PostgresEngine {
 
   async run(request: EngineRequest): Promise<EngineReply> {
     if (this.instance.current !== this) {
-      const message =
-        'fake postgres: this database was handed to a newer createFakePostgres({ engine: "pglite" }) with ' +
-        'the same migrations in this worker (they share one PGlite, reset for each): use the newest one';
-      return { results: [], error: { severity: 'FATAL', code: '57P01', message }, status: 'idle' };
+      return {
+        results: [],
+        error: { severity: 'FATAL', code: '57P01', message: SUPERSEDED },
+        status: 'idle',
+      };
     }
     return this.instance.engine.run(request);
   }
 
+  /** Refused once superseded: the PGlite then holds another fake's database, whose reset point it would move. */
   async snapshot(): Promise<void> {
+    if (this.instance.current !== this) throw new FakePostgresEngineError(SUPERSEDED);
     await this.instance.engine.snapshot();
   }
 
