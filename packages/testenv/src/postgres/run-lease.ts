@@ -7,30 +7,41 @@ import { dropDatabase } from './drop-database.js';
 const LEASE_SQL = "hashtext('seams-testenv'), hashtext($1)";
 const RUN_OF_DATABASE = /^seams_([a-z0-9]{8})_/;
 
+/** The waits between attempts to take the lease again after its session was lost, the last repeated. */
+const RELOCK_BACKOFF_MS = [50, 200, 1_000, 5_000];
+
 /**
  * A session advisory lock held for as long as a run lives. The server releases it when the run's
  * process dies however it dies, so a later run can tell an abandoned run's databases (no lease)
- * from a live one's, even with several runs sharing one server.
+ * from a live one's, even with several runs sharing one server. When the server ends the lease's
+ * session while the run lives (a restart, `pg_terminate_backend`, a proxy dropping an idle
+ * connection), the lock goes with it and another run's reaper would take this run for abandoned:
+ * the lease takes the lock again on a new session, retrying until it has it or is released.
  */
 export class RunLease {
+  #client: pg.Client;
+  #released = false;
+  #relocks = 0;
+  #relocking: Promise<void> | undefined;
+  /** Wakes a relock attempt's wait early when the lease is released. */
+  #wake: (() => void) | undefined;
+
   private constructor(
-    private readonly client: pg.Client,
+    private readonly serverUrl: string,
     private readonly runId: string,
-  ) {}
+    client: pg.Client,
+  ) {
+    this.#client = client;
+    this.#watch(client);
+  }
 
   static async acquire(serverUrl: string, runId: string): Promise<RunLease> {
-    const client = new pg.Client({
-      connectionString: serverUrl,
-      application_name: `${adminApplicationName(runId)}:lease`,
-    });
-    // The lease's session sits idle for the whole run: if the server or a port proxy ends it, pg
-    // emits 'error' on the idle client, and unheard that ends the process (vitest's global setup
-    // holds this lease in its main process). The server frees a lost session's lock itself, so the
-    // run goes on: its databases are still swept by name at its end.
-    client.on('error', () => {});
-    await client.connect();
-    await client.query(`SELECT pg_advisory_lock(${LEASE_SQL})`, [runId]);
-    return new RunLease(client, runId);
+    return new RunLease(serverUrl, runId, await lock(serverUrl, runId));
+  }
+
+  /** How many times the lease has taken its lock again after losing its session. */
+  get relocks(): number {
+    return this.#relocks;
   }
 
   /**
@@ -39,14 +50,72 @@ export class RunLease {
    * would take a finished run for a live one (as TemplateLocks.close() once found in CI).
    */
   async release(): Promise<void> {
+    this.#released = true;
+    this.#wake?.();
+    await this.#relocking;
     try {
-      await this.client.query(`SELECT pg_advisory_unlock(${LEASE_SQL})`, [this.runId]);
+      await this.#client.query(`SELECT pg_advisory_unlock(${LEASE_SQL})`, [this.runId]);
     } catch (error) {
       // A session already ended holds no lock to release; any other failure is the caller's to see.
       if (!isConnectionGone(error)) throw error;
     } finally {
-      await this.client.end().catch(() => undefined);
+      await this.#client.end().catch(() => undefined);
     }
+  }
+
+  #watch(client: pg.Client): void {
+    client.once('end', () => {
+      if (this.#released || client !== this.#client || this.#relocking) return;
+      this.#relocking = this.#relock().finally(() => {
+        this.#relocking = undefined;
+      });
+    });
+  }
+
+  async #relock(): Promise<void> {
+    for (let attempt = 0; !this.#released; attempt += 1) {
+      try {
+        const client = await lock(this.serverUrl, this.runId);
+        this.#client = client;
+        this.#relocks += 1;
+        this.#watch(client);
+        return;
+      } catch {
+        // The server is not back yet: wait, unless released meanwhile.
+        const waitMs = RELOCK_BACKOFF_MS[Math.min(attempt, RELOCK_BACKOFF_MS.length - 1)] ?? 5_000;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, waitMs);
+          timer.unref();
+          this.#wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.#wake = undefined;
+      }
+    }
+  }
+}
+
+/** A session of its own holding the run's lease lock. */
+async function lock(serverUrl: string, runId: string): Promise<pg.Client> {
+  const client = new pg.Client({
+    connectionString: serverUrl,
+    application_name: `${adminApplicationName(runId)}:lease`,
+    // A server that takes connections but never answers must not hold up a relock (or release) forever.
+    connectionTimeoutMillis: 10_000,
+  });
+  // The lease's session sits idle for the whole run: if the server or a port proxy ends it, pg
+  // emits 'error' on the idle client, and unheard that ends the process (vitest's global setup
+  // holds this lease in its main process); its 'end' starts the relock.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query(`SELECT pg_advisory_lock(${LEASE_SQL})`, [runId]);
+    return client;
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
   }
 }
 
