@@ -53,6 +53,16 @@ export function checkParameterCount(
   }
 }
 
+/** A 42P02 that analysis raised as it met `$n` without a value, located at `$n` as PostgreSQL locates it. */
+export function locatedMissingParameter(
+  error: FakePostgresError,
+  statements: readonly Statement[],
+): FakePostgresError {
+  const missing = /^there is no parameter \$(\d+)$/.exec(error.message)?.[1];
+  if (error.code !== '42P02' || missing === undefined || error.details.position !== undefined) return error;
+  return atOnlyUse(error, statements, (n) => Number(n.slice(1)) === Number(missing));
+}
+
 /**
  * The error located at the parameter it names (transformParamRef), when the statements use it
  * once: of two uses, which one PostgreSQL's analysis meets first is not sure.
@@ -121,9 +131,10 @@ export class ParameterBinder {
   inputError: FakePostgresError | undefined;
 
   /**
-   * A binder of the same values that reads a value its type's input refuses as NULL. PostgreSQL
-   * reads the values at Bind, after parse analysis: the engine binds them as its analysis meets them,
-   * so an analysis run with this binder tells whether parse analysis alone would have failed first.
+   * A binder of the same values that reads a value its type's input refuses, or a value the Bind
+   * does not supply, as NULL. PostgreSQL reads the values at Bind, after parse analysis: the engine
+   * binds them as its analysis meets them, so an analysis run with this binder tells whether parse
+   * analysis alone would have failed first.
    */
   lenient(): ParameterBinder {
     const binder = new ParameterBinder(this.values, this.catalog, this.binary, this.generic);
@@ -133,7 +144,8 @@ export class ParameterBinder {
 
   bind(name: string, expected: PgType | undefined, list?: object): Typed {
     const index = Number(name.slice(1)) - 1;
-    if (this.values === undefined || index < 0 || index >= this.values.length) {
+    const unsupplied = this.values !== undefined && index >= this.values.length && this.#nullForBadValues;
+    if (this.values === undefined || index < 0 || (index >= this.values.length && !unsupplied)) {
       throw pgError('42P02', `there is no parameter ${name}`);
     }
     const wanted = expected && expected.name !== 'unknown' ? expected : undefined;

@@ -1,0 +1,55 @@
+import { defineGroup } from '../sql-case.js';
+
+// Round 30's probes of pg-mem on ordinary repository SQL: each case is a silent answer the round
+// found and fixed, recorded on PostgreSQL 15.
+
+const ACCOUNTS = `
+  CREATE TABLE users (id int PRIMARY KEY, tenant_id int NOT NULL, email text NOT NULL, active boolean NOT NULL DEFAULT true);
+  INSERT INTO users VALUES (1, 1, 'ann@acme.io', true), (2, 1, 'bob@acme.io', false);`;
+
+/** Parse comes before Bind: a failed transaction's 25P02 and analysis errors before the count of values. */
+const parseBeforeBind = defineGroup('parameters', [
+  {
+    name: 'a statement with more values than placeholders and an unknown column is 42703, not 08P01',
+    setup: ACCOUNTS,
+    steps: [{ sql: 'SELECT nope FROM users WHERE tenant_id = 1', params: [1, 2] }],
+  },
+  {
+    name: 'a statement with fewer values than placeholders and an unknown table is 42P01, not 08P01',
+    setup: ACCOUNTS,
+    steps: [{ sql: 'SELECT id FROM nowhere WHERE id = $1 AND tenant_id = $2', params: [1] }],
+  },
+  {
+    name: 'an UPDATE of an unknown column sent with a value too few is 42703, not 08P01',
+    setup: ACCOUNTS,
+    steps: [{ sql: 'UPDATE users SET nope = $1 WHERE id = $2', params: [1] }],
+  },
+  {
+    name: 'placeholders without values on the simple protocol name the first one analysis meets',
+    setup: ACCOUNTS,
+    steps: ['SELECT id FROM users WHERE id = $1 AND tenant_id = $2'],
+  },
+  {
+    name: 'an unknown table is reported before a placeholder without a value on the simple protocol',
+    setup: ACCOUNTS,
+    steps: ['SELECT id FROM nowhere WHERE id = $1'],
+  },
+  {
+    name: 'in a failed transaction a statement with the wrong count of values is 25P02',
+    setup: ACCOUNTS,
+    steps: [
+      'BEGIN',
+      'SELECT 1/0',
+      { sql: 'SELECT id FROM users WHERE id = $1', params: [1, 2] },
+      { sql: 'SELECT id FROM users WHERE id = $2', params: [1, 2, 3] },
+      'ROLLBACK',
+    ],
+  },
+  {
+    name: 'the count of values is still 08P01 when the statement itself is sound',
+    setup: ACCOUNTS,
+    steps: [{ sql: 'SELECT id FROM users WHERE id = $1', params: [1, 2] }],
+  },
+]);
+
+export const round30PgMemCases = [...parseBeforeBind];

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createFakePostgres } from '../create-fake-postgres.js';
+
+const SCHEMA = `CREATE TABLE users (id int PRIMARY KEY, tenant_id int NOT NULL, email text NOT NULL, active boolean NOT NULL DEFAULT true);
+CREATE TABLE tags (id int PRIMARY KEY, name text);`;
+
+async function pool() {
+  const fake = await createFakePostgres({ engine: 'pg-mem', migrations: [{ name: 'schema', sql: SCHEMA }] });
+  return fake.pool;
+}
+
+// PostgreSQL handles Parse before Bind: a statement of a failed transaction is refused (25P02),
+// then analysed (42xxx, a placeholder without a value met where it stands), and only then does
+// Bind compare the values sent with the placeholders (08P01).
+describe('pg-mem engine: Parse errors come before the Bind count of values', () => {
+  it.each<[string, unknown[], string, string]>([
+    ['SELECT min(active) AS a FROM users', [1, 2, 3], '0A000', 'min over bool'],
+    ['SELECT nope FROM users', [1], '42703', 'column "nope" does not exist'],
+    ['SELECT id FROM nowhere WHERE id = $1', [1, 2], '42P01', 'relation "nowhere" does not exist'],
+    [
+      'UPDATE users SET nope = $1 WHERE id = $2',
+      [1],
+      '42703',
+      'column "nope" of relation "users" does not exist',
+    ],
+    ['SELECT id FROM users WHERE id = $1', [1, 2], '08P01', 'bind message supplies 2 parameters'],
+  ])('%s with %j: %s', async (text, values, code, message) => {
+    await expect((await pool()).query(text, values)).rejects.toMatchObject({
+      code,
+      message: expect.stringContaining(message),
+    });
+  });
+
+  it('names the placeholder analysis meets first when the simple protocol sends none', async () => {
+    const db = await pool();
+    await expect(db.query('SELECT id FROM users WHERE id = $1 AND tenant_id = $2')).rejects.toMatchObject({
+      code: '42P02',
+      message: 'there is no parameter $1',
+      position: '33',
+    });
+    await expect(db.query('SELECT id FROM nowhere WHERE id = $1')).rejects.toMatchObject({ code: '42P01' });
+  });
+
+  it("refuses a failed transaction's statement before counting its values", async () => {
+    const client = await (await pool()).connect();
+    try {
+      await client.query('BEGIN');
+      await expect(client.query('SELECT 1/0')).rejects.toMatchObject({ code: '22012' });
+      await expect(client.query('SELECT id FROM users WHERE id = $2', [1, 2, 3])).rejects.toMatchObject({
+        code: '25P02',
+      });
+      await expect(client.query('SELECT id FROM users WHERE id = $1', [1, 2])).rejects.toMatchObject({
+        code: '25P02',
+      });
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+  });
+});
