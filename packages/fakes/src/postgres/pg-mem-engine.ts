@@ -5,7 +5,7 @@ import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
 import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
-import { withPosition } from './pg-mem/error-position.js';
+import { isMarked, withPosition } from './pg-mem/error-position.js';
 import { extractFieldSyntaxError } from './pg-mem/extract-field-syntax.js';
 import { checkGenericFolding } from './pg-mem/generic-plans.js';
 import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
@@ -204,6 +204,20 @@ const FIRST_USER_OID = 16_384;
  *
  * Each distinct text is parsed once; the values are bound into the parsed tree per call.
  */
+/**
+ * Whether an error the engine's analysis raised is one PostgreSQL raises at Parse, before Bind reads
+ * or counts the values: its 42 class (42501 apart: privileges are checked as the executor starts),
+ * a refusal (the engine cannot tell which error PostgreSQL's analysis would raise), and a constant's
+ * input error located at the constant (coerce_type reads `'abc'` compared with an integer during
+ * analysis, with the parse state that gives it a position; planning and execution errors have none).
+ */
+function raisedByParseAnalysis(error: unknown): error is FakePostgresError {
+  if (!(error instanceof FakePostgresError)) return false;
+  if (/^(42(?!501)|0A000$)/.test(error.code)) return true;
+  const located = error.details.position !== undefined || isMarked(error);
+  return error.code.startsWith('22') && located && error.details.where === undefined;
+}
+
 /** The errors of a statement's placeholders against the values sent, found before analysis runs. */
 const PLACEHOLDER_ERRORS = new Set(['08P01', '42P02', '42P18']);
 
@@ -470,9 +484,7 @@ export class PgMemEngine implements PostgresEngine {
       try {
         this.#analyze(statement, binder, started, statements.length > 1, [], () => undefined);
       } catch (parseError) {
-        // 42501 is no parse error: PostgreSQL checks privileges as the executor starts, after Bind.
-        if (parseError instanceof FakePostgresError && /^(42(?!501)|0A000$)/.test(parseError.code))
-          throw locatedMissingParameter(parseError, statements);
+        if (raisedByParseAnalysis(parseError)) throw locatedMissingParameter(parseError, statements);
       }
     }
   }
@@ -534,10 +546,7 @@ export class PgMemEngine implements PostgresEngine {
       try {
         analyze(binder.lenient(), [], () => undefined);
       } catch (parseError) {
-        // A refusal there: the engine cannot tell which error PostgreSQL's analysis would raise. (42501
-        // is no parse error: PostgreSQL checks privileges as the executor starts, after Bind.)
-        if (parseError instanceof FakePostgresError && /^(42(?!501)|0A000$)/.test(parseError.code))
-          throw parseError;
+        if (raisedByParseAnalysis(parseError)) throw parseError;
       }
       throw error;
     }

@@ -58,3 +58,41 @@ describe('pg-mem engine: Parse errors come before the Bind count of values', () 
     }
   });
 });
+
+// A written constant compared with or assigned to a column is read by the column type's input
+// during parse analysis, at Parse: its error comes before Bind's reading and counting of values.
+describe("pg-mem engine: a constant's input error comes before the values' Bind", () => {
+  it.each<[string, unknown[], string, string]>([
+    ["SELECT id FROM users WHERE id = $1 AND tenant_id > 'abc'", ['x'], '22P02', 'integer: "abc"'],
+    ["SELECT id FROM users WHERE id = $1 AND tenant_id > 'abc'", [1, 2], '22P02', 'integer: "abc"'],
+    [
+      "INSERT INTO users (id, tenant_id, email) VALUES ($1, '99999999999', 'e')",
+      ['x'],
+      '22003',
+      'out of range',
+    ],
+    ["UPDATE users SET email = $1 WHERE active = 'maybe'", [1, 2], '22P02', 'boolean: "maybe"'],
+  ])('%s with %j: %s', async (text, values, code, message) => {
+    await expect((await pool()).query(text, values)).rejects.toMatchObject({
+      code,
+      message: expect.stringContaining(message),
+    });
+  });
+
+  it("still reports a value's own input error when the constants are sound, and no error planning raises", async () => {
+    const db = await pool();
+    await expect(
+      db.query("SELECT id FROM users WHERE id = $1 AND tenant_id > '1'", ['x']),
+    ).rejects.toMatchObject({
+      code: '22P02',
+      where: "unnamed portal parameter $1 = '...'",
+    });
+    // Division by zero is folded by the planner, after Bind has read the values.
+    await expect(
+      db.query('SELECT id FROM users WHERE id = $1 AND tenant_id > 1/0', ['x']),
+    ).rejects.toMatchObject({
+      code: '22P02',
+      where: "unnamed portal parameter $1 = '...'",
+    });
+  });
+});

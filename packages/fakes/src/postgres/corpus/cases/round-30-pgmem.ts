@@ -52,4 +52,33 @@ const parseBeforeBind = defineGroup('parameters', [
   },
 ]);
 
-export const round30PgMemCases = [...parseBeforeBind];
+/** A written constant's input error (parse analysis) before the values' input and count (Bind). */
+const constantBeforeValues = defineGroup('parameters', [
+  {
+    name: "a constant compared with an integer column fails its input before a value's own bad input",
+    setup: ACCOUNTS,
+    steps: [{ sql: "SELECT id FROM users WHERE id = $1 AND tenant_id > 'abc'", params: ['x'] }],
+  },
+  {
+    name: 'a constant compared with a boolean column fails its input before the count of values',
+    setup: ACCOUNTS,
+    steps: [{ sql: "UPDATE users SET email = $1 WHERE active = 'maybe'", params: [1, 2] }],
+  },
+  {
+    name: "a constant out of an integer column's range in VALUES fails before a bad value",
+    setup: ACCOUNTS,
+    steps: [
+      { sql: "INSERT INTO users (id, tenant_id, email) VALUES ($1, '99999999999', 'e')", params: ['x'] },
+    ],
+  },
+  {
+    name: 'an impossible date constant fails before a bad value, a division by zero after it',
+    setup: `${ACCOUNTS} CREATE TABLE days (id int PRIMARY KEY, day date);`,
+    steps: [
+      { sql: "SELECT id FROM days WHERE id = $1 AND day = '2024-02-30'", params: ['x'] },
+      { sql: 'SELECT id FROM days WHERE id = $1 AND id > 1/0', params: ['x'] },
+    ],
+  },
+]);
+
+export const round30PgMemCases = [...parseBeforeBind, ...constantBeforeValues];
