@@ -63,8 +63,13 @@ export class DataChangeAnalyzer {
         })
       : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
-    // The planner infers the arbiter (infer_arbiter_indexes): its 42P10 follows every error of analysis.
-    if (noArbiter) throw noArbiter;
+    // The planner infers the arbiter (infer_arbiter_indexes): its 42P10 follows every error of
+    // analysis, and Bind's errors too (the values' count and input), as a folded constant's does.
+    if (noArbiter) {
+      const { holdPlanError } = this.context;
+      if (!holdPlanError) throw noArbiter;
+      holdPlanError(noArbiter);
+    }
     return {
       statement: {
         ...statement,
@@ -344,7 +349,7 @@ export class DataChangeAnalyzer {
       sets.map((set) => set.value),
       scope,
     );
-    return sets.map((set) => {
+    const assigned = sets.map((set) => {
       const column = table.columns.find((c) => c.name === set.column.name);
       if (!column)
         throw pgError('42703', `column "${set.column.name}" of relation "${table.name}" does not exist`);
@@ -353,6 +358,12 @@ export class DataChangeAnalyzer {
         value: this.#assigned(set.value, column, table, scope, verb === 'insert' ? 'update' : verb),
       };
     });
+    // The rewriter's check (rewriteTargetListIU), after analysis and still before Bind reads a value.
+    const twice = sets.find(
+      (set, index) => sets.findIndex((s) => s.column.name === set.column.name) !== index,
+    );
+    if (twice) throw pgError('42601', `multiple assignments to same column "${twice.column.name}"`);
+    return assigned;
   }
 
   #onConflict(

@@ -96,3 +96,58 @@ describe("pg-mem engine: a constant's input error comes before the values' Bind"
     });
   });
 });
+
+// Which stage raises an error decides whether a bad or miscounted value (Bind) wins over it:
+// aggregates in WHERE (analysis) and a column assigned twice (the rewriter) come before Bind,
+// the ON CONFLICT arbiter (the planner) after it.
+describe('pg-mem engine: analysis and rewriter errors before Bind, planner errors after it', () => {
+  it.each<[string, unknown[], string, string]>([
+    ['SELECT count(*) FROM users WHERE id = $1 AND count(*) > 1', ['x'], '42803', 'not allowed in WHERE'],
+    ['SELECT count(*) FROM users WHERE id = $1 AND count(*) > 1', [1, 2], '42803', 'not allowed in WHERE'],
+    [
+      'SELECT count(*) FROM users u JOIN tags t ON count(*) > t.id WHERE u.id = $1',
+      [1, 2],
+      '42803',
+      'not allowed in JOIN conditions',
+    ],
+    [
+      'UPDATE users SET email = $1, email = $2 WHERE id = 1',
+      ['a'],
+      '42601',
+      'multiple assignments to same column',
+    ],
+    ['UPDATE users SET active = true, active = false WHERE id = $1', ['x'], '42601', 'multiple assignments'],
+    [
+      "INSERT INTO users (id, tenant_id, email) VALUES ($1, 1, 'e') ON CONFLICT (email) DO NOTHING",
+      ['x'],
+      '22P02',
+      'integer: "x"',
+    ],
+    [
+      "INSERT INTO users (id, tenant_id, email) VALUES ($1, 1, 'e') ON CONFLICT (email) DO NOTHING",
+      [1, 2],
+      '08P01',
+      'bind message supplies 2 parameters',
+    ],
+  ])('%s with %j: %s', async (text, values, code, message) => {
+    await expect((await pool()).query(text, values)).rejects.toMatchObject({
+      code,
+      message: expect.stringContaining(message),
+    });
+  });
+
+  it('still raises the arbiter error once the values are sound, and allows aggregates in HAVING', async () => {
+    const db = await pool();
+    await expect(
+      db.query(
+        "INSERT INTO users (id, tenant_id, email) VALUES ($1, 1, 'e') ON CONFLICT (email) DO NOTHING",
+        [1],
+      ),
+    ).rejects.toMatchObject({ code: '42P10' });
+    const { rows } = await db.query(
+      'SELECT tenant_id FROM users WHERE id > $1 GROUP BY tenant_id HAVING count(*) > 0',
+      [0],
+    );
+    expect(rows).toEqual([]);
+  });
+});

@@ -81,4 +81,42 @@ const constantBeforeValues = defineGroup('parameters', [
   },
 ]);
 
-export const round30PgMemCases = [...parseBeforeBind, ...constantBeforeValues];
+/** The stage of an error against Bind: analysis and the rewriter before it, the planner after it. */
+const stageAgainstBind = defineGroup('parameters', [
+  {
+    name: 'an aggregate in WHERE is 42803 before a bad value and before the count of values',
+    setup: ACCOUNTS,
+    steps: [
+      { sql: 'SELECT count(*) FROM users WHERE id = $1 AND count(*) > 1', params: ['x'] },
+      { sql: 'SELECT count(*) FROM users WHERE id = $1 AND count(*) > 1', params: [1, 2] },
+    ],
+  },
+  {
+    name: 'a column assigned twice in UPDATE is 42601 before a bad value and before the count of values',
+    setup: ACCOUNTS,
+    steps: [
+      { sql: 'UPDATE users SET active = true, active = false WHERE id = $1', params: ['x'] },
+      { sql: 'UPDATE users SET email = $1, email = $2 WHERE id = 1', params: ['a'] },
+    ],
+  },
+  {
+    name: "ON CONFLICT without a matching unique key is the planner's 42P10, after a bad value and the count of values",
+    setup: ACCOUNTS,
+    steps: [
+      {
+        sql: "INSERT INTO users (id, tenant_id, email) VALUES ($1, 1, 'e') ON CONFLICT (email) DO NOTHING",
+        params: ['x'],
+      },
+      {
+        sql: "INSERT INTO users (id, tenant_id, email) VALUES ($1, 1, 'e') ON CONFLICT (email) DO NOTHING",
+        params: [1, 2],
+      },
+      {
+        sql: "INSERT INTO users (id, tenant_id, email) VALUES ($1, 1, 'e') ON CONFLICT (email) DO NOTHING",
+        params: [3],
+      },
+    ],
+  },
+]);
+
+export const round30PgMemCases = [...parseBeforeBind, ...constantBeforeValues, ...stageAgainstBind];
