@@ -398,8 +398,11 @@ export class ExpressionTyper {
     // Parse analysis refuses an aggregate of the query's own level in WHERE and JOIN/ON
     // (check_agglevels_and_constraints), before Bind reads any value; pg-mem found it as it ran.
     const noAggregatesIn = AGGREGATE_FREE_CLAUSES[clause];
-    if (noAggregatesIn && typed.aggregate)
-      throw pgError('42803', `aggregate functions are not allowed in ${noAggregatesIn}`);
+    if (noAggregatesIn && typed.aggregate) {
+      const error = pgError('42803', `aggregate functions are not allowed in ${noAggregatesIn}`);
+      const at = this.#firstAggregateCall([expr], scope);
+      throw at ? markAt(error, at) : error;
+    }
     return typed;
   }
 

@@ -136,6 +136,12 @@ describe('pg-mem engine: analysis and rewriter errors before Bind, planner error
     });
   });
 
+  it('points at the aggregate in WHERE, as parse analysis does', async () => {
+    await expect(
+      (await pool()).query('SELECT count(*) FROM users WHERE id = $1 AND count(*) > 1', [1]),
+    ).rejects.toMatchObject({ code: '42803', position: '46' });
+  });
+
   it('still raises the arbiter error once the values are sound, and allows aggregates in HAVING', async () => {
     const db = await pool();
     await expect(
