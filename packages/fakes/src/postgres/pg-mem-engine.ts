@@ -505,6 +505,7 @@ export class PgMemEngine implements PostgresEngine {
         sequences: this.#sequences,
         userFunctions: this.#userFunctions,
         bindParameter: (name, expected, list) => params.bind(name, expected, list),
+        requireParameter: (name) => params.require(name),
         parameterArrayLength: (name) => params.arrayLength(name),
         transactionStart: this.#transaction.started,
         statementStart: started,

@@ -153,11 +153,12 @@ export class DataChangeAnalyzer {
       return {
         type: 'values',
         values: source.values.map((row) => {
+          // transformInsertStmt reads the row's expressions before it matches them to the columns.
+          this.#readAll(row, new Scope());
           if (row.length > columns.length)
             throw pgError('42601', 'INSERT has more expressions than target columns');
           if (row.length < columns.length)
             throw pgError('42601', 'INSERT has more target columns than expressions');
-          this.#readAll(row, new Scope());
           return row.map((expr, index) => {
             const column = columns[index] as CatalogColumn;
             // pg-mem fills a lone row's DEFAULT itself, but gives NULL for DEFAULT in a VALUES list
@@ -264,7 +265,12 @@ export class DataChangeAnalyzer {
   #readAll(values: readonly Expr[], scope: Scope): void {
     for (const value of values) {
       if (value.type === 'default' || value.type === 'string' || value.type === 'null') continue;
-      if (JSON.stringify(value).includes('"type":"parameter"')) continue;
+      const placeholders = [...JSON.stringify(value).matchAll(/"type":"parameter","name":"(\$\d+)"/g)];
+      if (placeholders.length > 0) {
+        // Typed by its column later, but a placeholder without a value fails where analysis meets it.
+        for (const [, name] of placeholders) if (name) this.context.requireParameter?.(name);
+        continue;
+      }
       this.#rows.expressions.type(value, scope);
     }
   }

@@ -142,12 +142,19 @@ export class ParameterBinder {
     return binder;
   }
 
-  bind(name: string, expected: PgType | undefined, list?: object): Typed {
+  /** PostgreSQL's 42P02 for `$n` when the message supplies no value for it (see bind). */
+  require(name: string): void {
     const index = Number(name.slice(1)) - 1;
     const unsupplied = this.values !== undefined && index >= this.values.length && this.#nullForBadValues;
     if (this.values === undefined || index < 0 || (index >= this.values.length && !unsupplied)) {
       throw pgError('42P02', `there is no parameter ${name}`);
     }
+  }
+
+  bind(name: string, expected: PgType | undefined, list?: object): Typed {
+    this.require(name);
+    const index = Number(name.slice(1)) - 1;
+    if (this.values === undefined) throw pgError('42P02', `there is no parameter ${name}`);
     const wanted = expected && expected.name !== 'unknown' ? expected : undefined;
     const known = this.#types.get(index);
     if (known && wanted && !sameParameterType(known.type, wanted)) {

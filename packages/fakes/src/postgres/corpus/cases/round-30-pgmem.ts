@@ -119,4 +119,26 @@ const stageAgainstBind = defineGroup('parameters', [
   },
 ]);
 
-export const round30PgMemCases = [...parseBeforeBind, ...constantBeforeValues, ...stageAgainstBind];
+/** An INSERT's VALUES row: its expressions are read before they are counted against the columns. */
+const insertRowOrder = defineGroup('errors', [
+  {
+    name: 'an unknown column in a VALUES row with more expressions than target columns is 42703',
+    setup: ACCOUNTS,
+    steps: [
+      'INSERT INTO users (id, tenant_id) VALUES (3, 1, nope)',
+      'INSERT INTO users (id) VALUES (nope, 2)',
+    ],
+  },
+  {
+    name: 'a VALUES row with more expressions than columns names the first placeholder without a value',
+    setup: ACCOUNTS,
+    steps: ["INSERT INTO users (id, email) VALUES (3, $2, 'x')", 'INSERT INTO users (id) VALUES ($1, $2)'],
+  },
+]);
+
+export const round30PgMemCases = [
+  ...parseBeforeBind,
+  ...constantBeforeValues,
+  ...stageAgainstBind,
+  ...insertRowOrder,
+];
