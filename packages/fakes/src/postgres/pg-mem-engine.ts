@@ -543,13 +543,15 @@ export class PgMemEngine implements PostgresEngine {
     } catch (error) {
       if (error === undefined || error !== binder.inputError) throw error;
       // A parameter's value failed its input as analysis met it; PostgreSQL reads the values at Bind,
-      // after parse analysis, whose own errors (42703, 42P08, 42883, ...) come first.
+      // after parse analysis, whose own errors (42703, 42P08, 42883, ...) come first, and reads
+      // them in order: an earlier value that analysis met later fails first.
+      const lenient = binder.lenient();
       try {
-        analyze(binder.lenient(), [], () => undefined);
+        analyze(lenient, [], () => undefined);
       } catch (parseError) {
         if (raisedByParseAnalysis(parseError)) throw parseError;
       }
-      throw error;
+      throw lenient.bindError() ?? error;
     }
     if (planError !== undefined) throw planError;
     if (analyzed.changes && this.#transaction.readOnly) {

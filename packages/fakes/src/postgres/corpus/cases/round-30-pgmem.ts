@@ -136,9 +136,23 @@ const insertRowOrder = defineGroup('errors', [
   },
 ]);
 
+/** Bind reads the values in order: `$1`'s error though analysis met `$2` first. */
+const bindReadsInOrder = defineGroup('parameters', [
+  {
+    name: "an UPDATE with bad values in SET and WHERE fails on $1's input, the first Bind reads",
+    setup: `${ACCOUNTS} CREATE TABLE slots (id int PRIMARY KEY, si smallint, day date);`,
+    steps: [
+      { sql: 'UPDATE slots SET si = $1 WHERE id = $2', params: ['a', 'b'] },
+      { sql: 'UPDATE slots SET si = $1 WHERE id = $2', params: ['99999', 'b'] },
+      { sql: 'UPDATE slots SET day = $1 WHERE id = $2', params: ['2024-13-01', 'b'] },
+    ],
+  },
+]);
+
 export const round30PgMemCases = [
   ...parseBeforeBind,
   ...constantBeforeValues,
   ...stageAgainstBind,
   ...insertRowOrder,
+  ...bindReadsInOrder,
 ];
