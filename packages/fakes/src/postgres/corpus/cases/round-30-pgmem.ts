@@ -149,7 +149,21 @@ const bindReadsInOrder = defineGroup('parameters', [
   },
 ]);
 
+/** OFFSET is read, and computed, before LIMIT. */
+const offsetBeforeLimit = defineGroup('ordering-limits', [
+  {
+    name: 'a mistake in both LIMIT and OFFSET is reported for OFFSET, which PostgreSQL reads first',
+    setup: ACCOUNTS,
+    steps: [
+      'SELECT id FROM users ORDER BY id LIMIT $1 OFFSET $2',
+      'SELECT id FROM users ORDER BY id LIMIT nope OFFSET nope2',
+      'SELECT id FROM users ORDER BY id LIMIT -1 OFFSET -1',
+    ],
+  },
+]);
+
 export const round30PgMemCases = [
+  ...offsetBeforeLimit,
   ...parseBeforeBind,
   ...constantBeforeValues,
   ...stageAgainstBind,
