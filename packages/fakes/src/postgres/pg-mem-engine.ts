@@ -5,7 +5,7 @@ import { FakePostgresSetupError } from './fake-postgres-setup-error.js';
 import { registerArrayFunctions } from './pg-mem/array-functions.js';
 import { Catalog } from './pg-mem/catalog.js';
 import { registerDateFunctions } from './pg-mem/date-parts.js';
-import { withPosition } from './pg-mem/error-position.js';
+import { isMarked, withPosition } from './pg-mem/error-position.js';
 import { extractFieldSyntaxError } from './pg-mem/extract-field-syntax.js';
 import { checkGenericFolding } from './pg-mem/generic-plans.js';
 import { describeColumnsAsPostgres, listTablesOnce } from './pg-mem/information-schema-rows.js';
@@ -14,7 +14,7 @@ import { multiAssignSourceError } from './pg-mem/multi-assign-source.js';
 import { nestingRefusal } from './pg-mem/nesting-limit.js';
 import { noteNumericLiterals } from './pg-mem/numeric-literals.js';
 import { registerOrderedAggregates } from './pg-mem/ordered-aggregates.js';
-import { checkParameterCount, ParameterBinder } from './pg-mem/parameters.js';
+import { checkParameterCount, locatedMissingParameter, ParameterBinder } from './pg-mem/parameters.js';
 import {
   withDefaultValuesRead,
   withDistinctFromRead,
@@ -204,6 +204,23 @@ const FIRST_USER_OID = 16_384;
  *
  * Each distinct text is parsed once; the values are bound into the parsed tree per call.
  */
+/**
+ * Whether an error the engine's analysis raised is one PostgreSQL raises at Parse, before Bind reads
+ * or counts the values: its 42 class (42501 apart: privileges are checked as the executor starts),
+ * a refusal (the engine cannot tell which error PostgreSQL's analysis would raise), and a constant's
+ * input error located at the constant (coerce_type reads `'abc'` compared with an integer during
+ * analysis, with the parse state that gives it a position; planning and execution errors have none).
+ */
+function raisedByParseAnalysis(error: unknown): error is FakePostgresError {
+  if (!(error instanceof FakePostgresError)) return false;
+  if (/^(42(?!501)|0A000$)/.test(error.code)) return true;
+  const located = error.details.position !== undefined || isMarked(error);
+  return error.code.startsWith('22') && located && error.details.where === undefined;
+}
+
+/** The errors of a statement's placeholders against the values sent, found before analysis runs. */
+const PLACEHOLDER_ERRORS = new Set(['08P01', '42P02', '42P18']);
+
 export class PgMemEngine implements PostgresEngine {
   readonly name = 'pg-mem';
   #catalog = new Catalog();
@@ -320,7 +337,19 @@ export class PgMemEngine implements PostgresEngine {
         parsed = rewrittenTexts.has(request.text) ? undefined : statements;
         // Before the parameters are counted: a PREPARE's $n belong to its body, not to this message.
         if (statements.some((statement) => statement.type === 'prepare')) throw refuse('PREPARE');
-        checkParameterCount(statements, request.params, request.paramTypes);
+        // PostgreSQL parses, then refuses a statement of a failed transaction, then analyses it: the
+        // values' count (Bind's 08P01) and their placeholders (42P02, 42P18) come after its 25P02.
+        const [first] = statements;
+        if (first && first.type !== 'commit' && first.type !== 'rollback') this.#transaction.checkNotFailed();
+        try {
+          checkParameterCount(statements, request.params, request.paramTypes);
+        } catch (countError) {
+          // Analysis meets a missing placeholder where it stands and ends with the untyped ones; its
+          // other errors (42703, 42883, ...) come first, and Bind's count after all of them.
+          if (countError instanceof FakePostgresError && PLACEHOLDER_ERRORS.has(countError.code))
+            this.#raiseParseError(statements, request, started);
+          throw countError;
+        }
         const binder = new ParameterBinder(
           request.params,
           this.#catalog,
@@ -437,6 +466,62 @@ export class PgMemEngine implements PostgresEngine {
 
   async close(): Promise<void> {}
 
+  /**
+   * Raises the error PostgreSQL's Parse message would have raised before its Bind could fail on the
+   * count of values: a failed transaction's 25P02, then parse analysis's own errors (42703, 42883,
+   * ...). Analysis runs with a lenient binder (a value missing or refused reads as NULL) and runs
+   * nothing; its refusal (0A000) is raised too, since the engine cannot tell what analysis would say.
+   */
+  #raiseParseError(statements: readonly Statement[], request: EngineRequest, started: Date): void {
+    const binder = new ParameterBinder(
+      request.params,
+      this.#catalog,
+      request.binaryParams,
+      request.genericPlan === true,
+    ).lenient();
+    for (const statement of statements) {
+      if (statement.type !== 'commit' && statement.type !== 'rollback') this.#transaction.checkNotFailed();
+      try {
+        this.#analyze(statement, binder, started, statements.length > 1, [], () => undefined);
+      } catch (parseError) {
+        if (raisedByParseAnalysis(parseError)) throw locatedMissingParameter(parseError, statements);
+      }
+    }
+  }
+
+  /** PostgreSQL's parse analysis of one statement (statement-analyzer.ts), with these values. */
+  #analyze(
+    statement: Statement,
+    params: ParameterBinder,
+    started: Date,
+    inBlock: boolean,
+    deferred: (() => void)[],
+    hold: (error: unknown) => void,
+  ): ReturnType<typeof analyzeStatement> {
+    return analyzeStatement(
+      statement,
+      {
+        catalog: this.#catalog,
+        sequences: this.#sequences,
+        userFunctions: this.#userFunctions,
+        bindParameter: (name, expected, list) => params.bind(name, expected, list),
+        requireParameter: (name) => params.require(name),
+        parameterArrayLength: (name) => params.arrayLength(name),
+        transactionStart: this.#transaction.started,
+        statementStart: started,
+        inDataChange: false,
+        evaluate: (select) =>
+          this.db.public
+            .prepare([withoutUndefined(select)])
+            .bind()
+            .executeAll().rows,
+        deferToExecution: (check) => void deferred.push(check),
+        holdPlanError: hold,
+      },
+      { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
+    );
+  }
+
   #statement(statement: Statement, binder: ParameterBinder, started: Date, inBlock: boolean): EngineResult {
     // PostgreSQL runs COMMIT and ROLLBACK in a failed transaction (the analyzer refuses them here).
     if (statement.type !== 'commit' && statement.type !== 'rollback') this.#transaction.checkNotFailed();
@@ -449,27 +534,7 @@ export class PgMemEngine implements PostgresEngine {
     const atExecution: (() => void)[] = [];
     let planError: unknown;
     const analyze = (params: ParameterBinder, deferred: (() => void)[], hold: (error: unknown) => void) =>
-      analyzeStatement(
-        statement,
-        {
-          catalog: this.#catalog,
-          sequences: this.#sequences,
-          userFunctions: this.#userFunctions,
-          bindParameter: (name, expected, list) => params.bind(name, expected, list),
-          parameterArrayLength: (name) => params.arrayLength(name),
-          transactionStart: this.#transaction.started,
-          statementStart: started,
-          inDataChange: false,
-          evaluate: (select) =>
-            this.db.public
-              .prepare([withoutUndefined(select)])
-              .bind()
-              .executeAll().rows,
-          deferToExecution: (check) => void deferred.push(check),
-          holdPlanError: hold,
-        },
-        { inTransactionBlock: inBlock || this.#transaction.status !== 'idle' },
-      );
+      this.#analyze(statement, params, started, inBlock, deferred, hold);
     let analyzed: ReturnType<typeof analyzeStatement>;
     try {
       analyzed = analyze(binder, atExecution, (error) => {
@@ -478,16 +543,15 @@ export class PgMemEngine implements PostgresEngine {
     } catch (error) {
       if (error === undefined || error !== binder.inputError) throw error;
       // A parameter's value failed its input as analysis met it; PostgreSQL reads the values at Bind,
-      // after parse analysis, whose own errors (42703, 42P08, 42883, ...) come first.
+      // after parse analysis, whose own errors (42703, 42P08, 42883, ...) come first, and reads
+      // them in order: an earlier value that analysis met later fails first.
+      const lenient = binder.lenient();
       try {
-        analyze(binder.lenient(), [], () => undefined);
+        analyze(lenient, [], () => undefined);
       } catch (parseError) {
-        // A refusal there: the engine cannot tell which error PostgreSQL's analysis would raise. (42501
-        // is no parse error: PostgreSQL checks privileges as the executor starts, after Bind.)
-        if (parseError instanceof FakePostgresError && /^(42(?!501)|0A000$)/.test(parseError.code))
-          throw parseError;
+        if (raisedByParseAnalysis(parseError)) throw parseError;
       }
-      throw error;
+      throw lenient.bindError() ?? error;
     }
     if (planError !== undefined) throw planError;
     if (analyzed.changes && this.#transaction.readOnly) {

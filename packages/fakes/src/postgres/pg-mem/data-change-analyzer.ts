@@ -63,8 +63,13 @@ export class DataChangeAnalyzer {
         })
       : undefined;
     const returning = statement.returning ? this.#rows.returning(statement.returning, scope) : undefined;
-    // The planner infers the arbiter (infer_arbiter_indexes): its 42P10 follows every error of analysis.
-    if (noArbiter) throw noArbiter;
+    // The planner infers the arbiter (infer_arbiter_indexes): its 42P10 follows every error of
+    // analysis, and Bind's errors too (the values' count and input), as a folded constant's does.
+    if (noArbiter) {
+      const { holdPlanError } = this.context;
+      if (!holdPlanError) throw noArbiter;
+      holdPlanError(noArbiter);
+    }
     return {
       statement: {
         ...statement,
@@ -148,11 +153,12 @@ export class DataChangeAnalyzer {
       return {
         type: 'values',
         values: source.values.map((row) => {
+          // transformInsertStmt reads the row's expressions before it matches them to the columns.
+          this.#readAll(row, new Scope());
           if (row.length > columns.length)
             throw pgError('42601', 'INSERT has more expressions than target columns');
           if (row.length < columns.length)
             throw pgError('42601', 'INSERT has more target columns than expressions');
-          this.#readAll(row, new Scope());
           return row.map((expr, index) => {
             const column = columns[index] as CatalogColumn;
             // pg-mem fills a lone row's DEFAULT itself, but gives NULL for DEFAULT in a VALUES list
@@ -259,7 +265,12 @@ export class DataChangeAnalyzer {
   #readAll(values: readonly Expr[], scope: Scope): void {
     for (const value of values) {
       if (value.type === 'default' || value.type === 'string' || value.type === 'null') continue;
-      if (JSON.stringify(value).includes('"type":"parameter"')) continue;
+      const placeholders = [...JSON.stringify(value).matchAll(/"type":"parameter","name":"(\$\d+)"/g)];
+      if (placeholders.length > 0) {
+        // Typed by its column later, but a placeholder without a value fails where analysis meets it.
+        for (const [, name] of placeholders) if (name) this.context.requireParameter?.(name);
+        continue;
+      }
       this.#rows.expressions.type(value, scope);
     }
   }
@@ -344,7 +355,7 @@ export class DataChangeAnalyzer {
       sets.map((set) => set.value),
       scope,
     );
-    return sets.map((set) => {
+    const assigned = sets.map((set) => {
       const column = table.columns.find((c) => c.name === set.column.name);
       if (!column)
         throw pgError('42703', `column "${set.column.name}" of relation "${table.name}" does not exist`);
@@ -353,6 +364,12 @@ export class DataChangeAnalyzer {
         value: this.#assigned(set.value, column, table, scope, verb === 'insert' ? 'update' : verb),
       };
     });
+    // The rewriter's check (rewriteTargetListIU), after analysis and still before Bind reads a value.
+    const twice = sets.find(
+      (set, index) => sets.findIndex((s) => s.column.name === set.column.name) !== index,
+    );
+    if (twice) throw pgError('42601', `multiple assignments to same column "${twice.column.name}"`);
+    return assigned;
   }
 
   #onConflict(

@@ -32,6 +32,14 @@ export function markOperator<E>(error: E, node: object, operator: string, left: 
   return mark(error, right === undefined ? { node, operator, left } : { node, operator, left, right });
 }
 
+/** Whether `error`, or an error it was made from, was marked at a node of its statement. */
+export function isMarked(error: unknown): boolean {
+  for (let link = error; typeof link === 'object' && link !== null; link = Reflect.get(link, 'cause')) {
+    if (marks.has(link)) return true;
+  }
+  return false;
+}
+
 function isWithin(tree: unknown, node: object, seen = new Set<object>()): boolean {
   if (tree === node) return true;
   if (typeof tree !== 'object' || tree === null || seen.has(tree)) return false;

@@ -96,6 +96,12 @@ const NULL_SKIPPING_AGGREGATES = new Set([
   'every',
 ]);
 
+/** The clauses where PostgreSQL allows no aggregate, as its 42803 names them. */
+const AGGREGATE_FREE_CLAUSES: Readonly<Record<string, string>> = {
+  WHERE: 'WHERE',
+  'JOIN/ON': 'JOIN conditions',
+};
+
 /** 42809: an aggregate-only clause (DISTINCT) on a function that is no aggregate. */
 const notAggregate = (clause: string, name: string): FakePostgresError =>
   pgError('42809', `${clause} specified, but ${name} is not an aggregate function`);
@@ -381,7 +387,7 @@ export class ExpressionTyper {
    * NULL. Anywhere a boolean is a value (a select list, under NOT, IS NULL) they are rewritten.
    */
   condition(expr: Expr, scope: Scope, clause: string): Typed {
-    return this.#entered(() => {
+    const typed = this.#entered(() => {
       this.#conditionDepth += 1;
       try {
         return this.#condition(expr, scope, clause);
@@ -389,6 +395,15 @@ export class ExpressionTyper {
         this.#conditionDepth -= 1;
       }
     });
+    // Parse analysis refuses an aggregate of the query's own level in WHERE and JOIN/ON
+    // (check_agglevels_and_constraints), before Bind reads any value; pg-mem found it as it ran.
+    const noAggregatesIn = AGGREGATE_FREE_CLAUSES[clause];
+    if (noAggregatesIn && typed.aggregate) {
+      const error = pgError('42803', `aggregate functions are not allowed in ${noAggregatesIn}`);
+      const at = this.#firstAggregateCall([expr], scope);
+      throw at ? markAt(error, at) : error;
+    }
+    return typed;
   }
 
   /**

@@ -53,6 +53,16 @@ export function checkParameterCount(
   }
 }
 
+/** A 42P02 that analysis raised as it met `$n` without a value, located at `$n` as PostgreSQL locates it. */
+export function locatedMissingParameter(
+  error: FakePostgresError,
+  statements: readonly Statement[],
+): FakePostgresError {
+  const missing = /^there is no parameter \$(\d+)$/.exec(error.message)?.[1];
+  if (error.code !== '42P02' || missing === undefined || error.details.position !== undefined) return error;
+  return atOnlyUse(error, statements, (n) => Number(n.slice(1)) === Number(missing));
+}
+
 /**
  * The error located at the parameter it names (transformParamRef), when the statements use it
  * once: of two uses, which one PostgreSQL's analysis meets first is not sure.
@@ -121,9 +131,10 @@ export class ParameterBinder {
   inputError: FakePostgresError | undefined;
 
   /**
-   * A binder of the same values that reads a value its type's input refuses as NULL. PostgreSQL
-   * reads the values at Bind, after parse analysis: the engine binds them as its analysis meets them,
-   * so an analysis run with this binder tells whether parse analysis alone would have failed first.
+   * A binder of the same values that reads a value its type's input refuses, or a value the Bind
+   * does not supply, as NULL. PostgreSQL reads the values at Bind, after parse analysis: the engine
+   * binds them as its analysis meets them, so an analysis run with this binder tells whether parse
+   * analysis alone would have failed first.
    */
   lenient(): ParameterBinder {
     const binder = new ParameterBinder(this.values, this.catalog, this.binary, this.generic);
@@ -131,11 +142,19 @@ export class ParameterBinder {
     return binder;
   }
 
-  bind(name: string, expected: PgType | undefined, list?: object): Typed {
+  /** PostgreSQL's 42P02 for `$n` when the message supplies no value for it (see bind). */
+  require(name: string): void {
     const index = Number(name.slice(1)) - 1;
-    if (this.values === undefined || index < 0 || index >= this.values.length) {
+    const unsupplied = this.values !== undefined && index >= this.values.length && this.#nullForBadValues;
+    if (this.values === undefined || index < 0 || (index >= this.values.length && !unsupplied)) {
       throw pgError('42P02', `there is no parameter ${name}`);
     }
+  }
+
+  bind(name: string, expected: PgType | undefined, list?: object): Typed {
+    this.require(name);
+    const index = Number(name.slice(1)) - 1;
+    if (this.values === undefined) throw pgError('42P02', `there is no parameter ${name}`);
     const wanted = expected && expected.name !== 'unknown' ? expected : undefined;
     const known = this.#types.get(index);
     if (known && wanted && !sameParameterType(known.type, wanted)) {
@@ -163,30 +182,15 @@ export class ParameterBinder {
     const enumLabels = type.enumName ? this.catalog.enumLabels(type.enumName) : undefined;
     const binary = this.binary[index] === true;
     const sent = this.values[index] ?? null;
-    // A JSON input error's context starts with its own line ("JSON data, line 1: ...") that the
-    // engine does not write; the parameter's line alone would be a context PostgreSQL never gives.
     // Bind reads $1, $2, ... in order, after the whole statement is analysed; the engine binds each
-    // as analysis meets it (an UPDATE's WHERE before its SET). An error is the one PostgreSQL reports
-    // only when every parameter before it has been read already.
+    // as analysis meets it (an UPDATE's WHERE before its SET). An error names its parameter only
+    // when every parameter before it has been read already; else bindError() finds Bind's own.
     const first = Array.from({ length: index }, (_, before) => before).every((before) =>
       this.#types.has(before),
     );
-    const named = type.name === 'json' || type.name === 'jsonb' || !first ? undefined : index;
-    const value = this.#read(named, binary ? undefined : sent, () => {
-      const text = binary ? fromBinary(sent, type, name) : sent;
-      // The input function of the parameter's type, which has no modifier: a varchar(5) or a
-      // numeric(6, 2) column checks its length or precision afterwards, at assignment, outside Bind.
-      literalOf(
-        text,
-        {
-          name: type.name,
-          ...(type.array && { array: true }),
-          ...(type.enumName !== undefined && { enumName: type.enumName }),
-        },
-        enumLabels,
-      );
-      return text;
-    });
+    const value = this.#read(first ? index : undefined, type, binary ? undefined : sent, () =>
+      this.#input(index, type, name),
+    );
     const expr = literalOf(value, type, enumLabels);
     return {
       expr: this.generic ? markGenericParameter(expr) : expr,
@@ -196,13 +200,56 @@ export class ParameterBinder {
     };
   }
 
+  /**
+   * The error PostgreSQL's Bind raises reading the values in order, `$1` first, each by the input
+   * function of the type analysis gave it (text when nothing typed it): what a statement fails
+   * with when values fail their input, once parse analysis has nothing to say. Call it on a
+   * lenient() binder the whole statement's analysis has run with. Undefined: every value reads.
+   */
+  bindError(): FakePostgresError | undefined {
+    for (let index = 0; index < (this.values?.length ?? 0); index += 1) {
+      const type = this.#types.get(index)?.type ?? T.text;
+      const sent = this.values?.[index] ?? null;
+      const binary = this.binary[index] === true;
+      try {
+        duringBind(contextIndex(index, type), binary ? undefined : sent, () =>
+          this.#input(index, type, `$${index + 1}`),
+        );
+      } catch (error) {
+        if (error instanceof FakePostgresError && error.code !== '0A000') return error;
+        throw error;
+      }
+    }
+    return undefined;
+  }
+
+  /** `$n`'s value read by its type's input function, as Bind reads it: the text kept for the literal. */
+  #input(index: number, type: PgType, name: string): string | null {
+    const sent = this.values?.[index] ?? null;
+    const text = this.binary[index] === true ? fromBinary(sent, type, name) : sent;
+    const enumLabels = type.enumName ? this.catalog.enumLabels(type.enumName) : undefined;
+    // The input function of the parameter's type, which has no modifier: a varchar(5) or a
+    // numeric(6, 2) column checks its length or precision afterwards, at assignment, outside Bind.
+    literalOf(
+      text,
+      {
+        name: type.name,
+        ...(type.array && { array: true }),
+        ...(type.enumName !== undefined && { enumName: type.enumName }),
+      },
+      enumLabels,
+    );
+    return text;
+  }
+
   #read(
     index: number | undefined,
+    type: PgType,
     shown: string | null | undefined,
     input: () => string | null,
   ): string | null {
     try {
-      return duringBind(index, shown, input);
+      return duringBind(index === undefined ? undefined : contextIndex(index, type), shown, input);
     } catch (error) {
       if (!(error instanceof FakePostgresError) || error.code === '0A000') throw error;
       if (this.#nullForBadValues) return null;
@@ -210,6 +257,15 @@ export class ParameterBinder {
       throw error;
     }
   }
+}
+
+/**
+ * The index an input error's context names: none for JSON, whose error context starts with its own
+ * line ("JSON data, line 1: ...") that the engine does not write; the parameter's line alone would
+ * be a context PostgreSQL never gives.
+ */
+function contextIndex(index: number, type: PgType): number | undefined {
+  return type.name === 'json' || type.name === 'jsonb' ? undefined : index;
 }
 
 /** Types whose values compare with each other: numbers, texts, else one type each. */

@@ -1021,7 +1021,10 @@ export class SelectAnalyzer {
       (limit.limit.name === 'first' || limit.limit.name === 'next')
         ? { type: 'integer' as const, value: 1 }
         : limit.limit;
-    return { limit: bound(count, 'LIMIT'), offset: bound(limit.offset, 'OFFSET') };
+    // transformSelectStmt reads OFFSET before LIMIT (and ExecLimit computes it first): of a mistake,
+    // a placeholder without a value or a negative value in both, OFFSET's is the one reported.
+    const offset = bound(limit.offset, 'OFFSET');
+    return { limit: bound(count, 'LIMIT'), offset };
   }
 
   #values(rows: readonly (readonly Expr[])[], outer: Scope | undefined, topLevel: boolean): AnalyzedQuery {

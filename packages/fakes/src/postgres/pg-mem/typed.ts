@@ -33,6 +33,11 @@ export interface AnalysisContext {
    * `list` names the target list it stands alone in as a whole item (see ParameterBinder).
    */
   bindParameter(name: string, expected: PgType | undefined, list?: object): Typed;
+  /**
+   * Raises PostgreSQL's 42P02 when the message supplies no value for `$n` (the simple protocol):
+   * where analysis meets a placeholder whose type its column decides later. Undefined: unchecked.
+   */
+  requireParameter?(name: string): void;
   /** How many elements `$n`'s value holds read as an array, undefined when unknown (see ParameterBinder.arrayLength). */
   parameterArrayLength?(name: string): number | undefined;
   /** The transaction's start (now()) and the statement's start (statement_timestamp()). */
