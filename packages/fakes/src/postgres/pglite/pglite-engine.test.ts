@@ -137,6 +137,25 @@ describe('pg15RefusedNumber', () => {
 
 describe('PgliteEngine and numbers 16 reads and 15 does not', () => {
   it(
+    "answers a statement whose Parse fails as 15 does when a parameter may be such a number: no fake's frames",
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });
+      // 15 fails the constant at Parse, before Bind reads the value; the fake's stand-in for the
+      // integer input raised it, and its frames must not reach the client as a `where`.
+      const error = await pool
+        .query("UPDATE items SET qty = 'x' WHERE id = $1", ['99999999999'])
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({
+        code: '22P02',
+        message: 'invalid input syntax for type integer: "x"',
+        position: '24',
+      });
+      expect((error as { where?: string }).where).toBeUndefined();
+    },
+    PGLITE_START_MS,
+  );
+
+  it(
     "fails an integer parameter, a text cast and a literal cast with 15's 22P02, aborting the transaction",
     async () => {
       const { pool } = await createFakePostgres({ engine: 'pglite', migrations: SCHEMA });

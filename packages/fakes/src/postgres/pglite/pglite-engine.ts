@@ -288,6 +288,7 @@ export class PgliteEngine implements PostgresEngine {
         types,
         request.params,
       );
+      if (checked.parseFailed) return asPg15(checked.parseFailed, pg15, request.text);
       if (checked.reply) return checked.reply;
       if (!known) this.#prepared.set(key, statement);
       known = statement;
@@ -375,14 +376,15 @@ export class PgliteEngine implements PostgresEngine {
    * (a cheap test of its text) has the statement described first, for its parameters' types: an
    * integral or numeric one (or an array of them) holding such a number fails as 15's Bind fails,
    * inside PGlite (so an open transaction is aborted), with 15's error. `text` undefined: the
-   * statement is already parsed.
+   * statement is already parsed. A statement that fails its Parse answers `parseFailed`, PGlite's own
+   * reply, still to be read as 15's (`asPg15`) as any other statement's error is.
    */
   async #newerNumberParam(
     statement: string,
     text: string | undefined,
     types: number[],
     params: readonly (string | null)[],
-  ): Promise<{ reply?: EngineReply; params?: readonly (string | null)[] }> {
+  ): Promise<{ reply?: EngineReply; parseFailed?: EngineReply; params?: readonly (string | null)[] }> {
     const { serialize } = this.pglite.protocol;
     if (text !== undefined) this.#zoneParameters.set(statement, zoneParameters(tokenize(text)));
     const zones = this.#zoneParameters.get(statement);
@@ -398,9 +400,9 @@ export class PgliteEngine implements PostgresEngine {
       );
       const failed = messages.some((message) => message instanceof this.pglite.messages.DatabaseError);
       if (failed) {
-        const reply = this.#reply(messages);
-        this.#status = reply.status;
-        return { reply };
+        const parseFailed = this.#reply(messages);
+        this.#status = parseFailed.status;
+        return { parseFailed };
       }
       const description = messages.find(
         (message) => message instanceof this.pglite.messages.ParameterDescriptionMessage,

@@ -162,7 +162,21 @@ const offsetBeforeLimit = defineGroup('ordering-limits', [
   },
 ]);
 
+/** A constant failing its input at Parse, beside a value Bind would refuse: no engine frames in the error. */
+const constantBeforeOutOfRangeValue = defineGroup('parameters', [
+  {
+    name: 'a constant that fails its input at Parse is the error, with no context, beside an out-of-range integer value',
+    setup: 'CREATE TABLE acc (id int PRIMARY KEY, n int, at timestamptz);',
+    steps: [
+      { sql: "SELECT coalesce(n, 'x') FROM acc WHERE id = $1", params: ['99999999999'] },
+      { sql: "UPDATE acc SET n = 'x' WHERE id = $1", params: ['99999999999'] },
+      { sql: "SELECT id FROM acc WHERE id = $1 AND at > now() + 'x'", params: ['99999999999'] },
+    ],
+  },
+]);
+
 export const round30PgMemCases = [
+  ...constantBeforeOutOfRangeValue,
   ...offsetBeforeLimit,
   ...parseBeforeBind,
   ...constantBeforeValues,
