@@ -6,9 +6,9 @@
 // later arrival. Which arrivals share a millisecond on RabbitMQ is timing, so these cases record
 // what holds whatever the split: that some died `maxlen` (twenty pipelined arrivals cannot all
 // fall in different milliseconds), that the newest died `expired`, and that nothing is left.
-import { boundQueue, collectingQueue, declare } from '@seams/contracts';
+import { boundQueue, collectingQueue, declare, latch, receive } from '@seams/contracts';
 import type { EventMessage } from '@seams/ports';
-import { brokerCases, evt, ids, outcome } from '../broker-case.js';
+import { brokerCases, deaths, evt, ids, outcome } from '../broker-case.js';
 import type { CorpusBroker, DrainedMessage } from '../corpus-broker.js';
 
 /** Publishes `events` all at once (pipelined), as a burst reaches RabbitMQ, and tallies the outcomes. */
@@ -71,5 +71,30 @@ export const thirtiethRoundCases = brokerCases('dead-letters', {
       await b.advanceTime(300);
       const drained = await b.drain(dead.name, 20);
       return { published, ...split(drained, 'm19'), left: (await b.drain(chain.name)).length };
+    },
+  // What the change above must leave alone: an arrival a consumer with room takes is delivered, and
+  // what waits behind a full window expires (quorum: a millisecond later), whatever arrived with it.
+  'r30 a burst of five into a TTL 0 queue whose consumer holds three: three delivered, two expire in order':
+    async (b) => {
+      const dlx = b.name('dlx');
+      const work = boundQueue(b, 'work', ['#'], { messageTtlMs: 0, deadLetterExchange: dlx });
+      const dead = collectingQueue(b, 'dead', dlx);
+      await declare(b, [work, dead], [dlx]);
+      const release = latch();
+      const r = await receive(b, work.name, () => release.promise, { prefetch: 3 });
+      const published = await burst(
+        b,
+        ids(5).map((id) => evt(id)),
+      );
+      await r.waitFor(3);
+      const died = (await b.drain(dead.name, 2)).map(deaths);
+      release.open();
+      await r.subscription.stop();
+      return {
+        published,
+        got: r.deliveries.map((d) => `${d.message.id}:${d.redelivered}:${d.deliveryCount}`),
+        died,
+        left: (await b.drain(work.name)).length,
+      };
     },
 });
