@@ -72,6 +72,42 @@ export const thirtiethRoundCases = brokerCases('dead-letters', {
       const drained = await b.drain(dead.name, 20);
       return { published, ...split(drained, 'm19'), left: (await b.drain(chain.name)).length };
     },
+  // The same root through another door: a dropped connection returns what a consumer held past the
+  // TTL all at once, and the queue dead-letters it in one go (rabbit_fifo: one command).
+  'r30 ten held past their TTL return on a drop and die together into a TTL 0 queue of max length 1': async (
+    b,
+  ) => {
+    const [dlx, end] = [b.name('dlx'), b.name('end')];
+    const work = boundQueue(b, 'work', ['#'], { messageTtlMs: 500, deadLetterExchange: dlx });
+    const chain = {
+      ...collectingQueue(b, 'chain', dlx),
+      messageTtlMs: 0,
+      maxLength: 1,
+      deadLetterExchange: end,
+    };
+    const dead = collectingQueue(b, 'dead', end);
+    await declare(b, [work, chain, dead], [dlx, end]);
+    const release = latch();
+    const r = await receive(b, work.name, () => release.promise, { prefetch: 10 });
+    const published = await burst(
+      b,
+      ids(10).map((id) => evt(id)),
+    );
+    await r.waitFor(10);
+    // Past the TTL by far while held (a held message does not expire), then the drop returns them.
+    await b.advanceTime(1_000);
+    await b.dropConsumerConnection();
+    await b.consumersBack();
+    const drained = await b.drain(dead.name, 10);
+    // Their late acks die with the dropped channel.
+    release.open();
+    await r.subscription.stop();
+    return {
+      published,
+      ...split(drained, 'm9'),
+      left: (await b.drain(chain.name)).length + (await b.drain(work.name)).length,
+    };
+  },
   // What the change above must leave alone: an arrival a consumer with room takes is delivered, and
   // what waits behind a full window expires (quorum: a millisecond later), whatever arrived with it.
   'r30 a burst of five into a TTL 0 queue whose consumer holds three: three delivered, two expire in order':
