@@ -46,13 +46,14 @@ export class BrokerQueue {
   #seq = 0;
   #pumpScheduled = false;
   /**
-   * Quorum, TTL 0: what arrived in this synchronous run, at the clock's current millisecond.
-   * rabbit_fifo gives such a message the expiry "enqueue time + 1 ms" (`update_expiry_header`: it
-   * dies if no consumer takes it within the millisecond it arrived), so a message enqueued in the
-   * same millisecond does not expire it: over a length limit it dies `maxlen` instead. The fake's
-   * clock does not move within a synchronous run (two dead letters of one expiry, a burst), so
-   * that run stands for RabbitMQ's millisecond; awaited publishes are separate runs, as their
-   * confirm round trips are separate milliseconds on RabbitMQ.
+   * Quorum, TTL 0: what arrived in this instant (until the microtasks queued when the first of
+   * them arrived have run), at the clock's current millisecond. rabbit_fifo gives such a message
+   * the expiry "enqueue time + 1 ms" (`update_expiry_header`: it dies if no consumer takes it
+   * within the millisecond it arrived), so a message enqueued in the same millisecond does not
+   * expire it: over a length limit it dies `maxlen` instead. The fake's clock does not move within
+   * such an instant (the dead letters of one expiry or one return, a burst of publishes), so it
+   * stands for RabbitMQ's millisecond; awaited publishes are separate instants, as their confirm
+   * round trips are separate milliseconds on RabbitMQ.
    */
   readonly #arrivedThisInstant = new Set<StoredMessage>();
 
@@ -75,7 +76,8 @@ export class BrokerQueue {
   enqueue(incoming: Envelope): void {
     const ttl = this.spec.messageTtlMs;
     const now = this.host.clock.now().getTime();
-    // With TTL 0 whatever is still ready found no consumer on arrival: it is already dead.
+    // With TTL 0 whatever is still ready found no consumer on arrival: it is already dead (on a
+    // quorum queue, unless it arrived in this same instant: see `#arrivedThisInstant`).
     if (ttl === 0) this.#dropExpiredHead();
     // Every field spelled out: one object shape for every stored message keeps enqueue cheap.
     const stored: StoredMessage = {
@@ -297,7 +299,7 @@ export class BrokerQueue {
     return undefined;
   }
 
-  /** Marks `stored` as arrived in this run; the next microtask (before its TTL-0 timer) ends the run. */
+  /** Marks `stored` as arrived in this instant, which a microtask queued before its TTL-0 timer ends. */
   #arrivedNow(stored: StoredMessage): void {
     if (this.#arrivedThisInstant.size === 0) queueMicrotask(() => this.#arrivedThisInstant.clear());
     this.#arrivedThisInstant.add(stored);
