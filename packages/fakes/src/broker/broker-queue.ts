@@ -45,6 +45,17 @@ export class BrokerQueue {
   #serving: QueueConsumer[] = [];
   #seq = 0;
   #pumpScheduled = false;
+  /**
+   * Quorum, TTL 0: what arrived in this instant (until the microtasks queued when the first of
+   * them arrived have run), at the clock's current millisecond. rabbit_fifo gives such a message
+   * the expiry "enqueue time + 1 ms" (`update_expiry_header`: it dies if no consumer takes it
+   * within the millisecond it arrived), so a message enqueued in the same millisecond does not
+   * expire it: over a length limit it dies `maxlen` instead. The fake's clock does not move within
+   * such an instant (the dead letters of one expiry or one return, a burst of publishes), so it
+   * stands for RabbitMQ's millisecond; awaited publishes are separate instants, as their confirm
+   * round trips are separate milliseconds on RabbitMQ.
+   */
+  readonly #arrivedThisInstant = new Set<StoredMessage>();
 
   constructor(
     readonly spec: QueueSpec,
@@ -65,10 +76,11 @@ export class BrokerQueue {
   enqueue(incoming: Envelope): void {
     const ttl = this.spec.messageTtlMs;
     const now = this.host.clock.now().getTime();
-    // With TTL 0 whatever is still ready found no consumer on arrival: it is already dead.
+    // With TTL 0 whatever is still ready found no consumer on arrival: it is already dead (on a
+    // quorum queue, unless it arrived in this same instant: see `#arrivedThisInstant`).
     if (ttl === 0) this.#dropExpiredHead();
     // Every field spelled out: one object shape for every stored message keeps enqueue cheap.
-    this.#ready.push({
+    const stored: StoredMessage = {
       message: incoming.message,
       routingKey: incoming.routingKey,
       exchange: incoming.exchange,
@@ -80,7 +92,9 @@ export class BrokerQueue {
       expiresAt: ttl === undefined ? undefined : now + ttl,
       redelivered: false,
       returns: 0,
-    });
+    };
+    this.#ready.push(stored);
+    if (ttl === 0 && this.type === 'quorum') this.#arrivedNow(stored);
     // A consumer with room takes the message as it arrives, before the length limit is looked at:
     // RabbitMQ hands it out on enqueue, so only what no consumer can take counts as ready.
     if (ttl === 0) this.#deliverOnArrival();
@@ -285,6 +299,12 @@ export class BrokerQueue {
     return undefined;
   }
 
+  /** Marks `stored` as arrived in this instant, which a microtask queued before its TTL-0 timer ends. */
+  #arrivedNow(stored: StoredMessage): void {
+    if (this.#arrivedThisInstant.size === 0) queueMicrotask(() => this.#arrivedThisInstant.clear());
+    this.#arrivedThisInstant.add(stored);
+  }
+
   #expireAfter(ttl: number): void {
     this.host.clock.sleep(ttl, this.host.signal).then(
       () => {
@@ -306,7 +326,8 @@ export class BrokerQueue {
     const expired: StoredMessage[] = [];
     for (
       let head = this.#head();
-      head?.expiresAt !== undefined && head.expiresAt <= now;
+      head?.expiresAt !== undefined &&
+      (head.expiresAt < now || (head.expiresAt === now && !this.#arrivedThisInstant.has(head)));
       head = this.#head()
     ) {
       this.#shift();

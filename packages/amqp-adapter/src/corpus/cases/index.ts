@@ -10,6 +10,7 @@ import { settlementCases } from './settlement.js';
 import { seventeenthRoundCases } from './seventeenth-round.js';
 import { sixteenthRoundCases } from './sixteenth-round.js';
 import { thirteenthRoundCases } from './thirteenth-round.js';
+import { thirtiethRoundCases } from './thirtieth-round.js';
 import { topologyCases } from './topology.js';
 import { twelfthRoundCases } from './twelfth-round.js';
 import { twentiethRoundCases } from './twentieth-round.js';
@@ -36,4 +37,5 @@ export const BROKER_CORPUS: readonly BrokerCase[] = [
   ...twentyFirstRoundCases,
   ...twentyFifthRoundCases,
   ...twentySeventhRoundCases,
+  ...thirtiethRoundCases,
 ];
