@@ -1254,16 +1254,101 @@ export function pg15DatetimeText(text: string): string | undefined {
 }
 
 /**
- * An interval's text with `ago` somewhere before its end, where 15 reads it as negating the whole
- * interval wherever it stands (once or more) and 17 refuses it (22007): the same text with `ago`
- * once, at its end, which both read as 15 does. Undefined for any other text.
+ * An interval's text that 16-17 refuse (22007) and 15 reads, as text both read as 15 does; undefined
+ * for any other text. Two such readings:
+ * - `ago` somewhere before the end, which 15 reads as negating the whole interval wherever it
+ *   stands (once or more) and 17 refuses: the text with `ago` once, at its end.
+ * - unit words with no number between them (`'1 day hour'`, `'3 mon w'`, `'day 5'`), which 16
+ *   refuses. 15 reads an interval's fields from the right, a unit word setting the unit of the
+ *   number to its left, so of a run of unit words the leftmost is the one a number gets, and a
+ *   run before any number is read by none: the text with only the leftmost word of each run, and
+ *   none of a leading run (pg15IntervalUnits).
  */
 export function pg15IntervalText(text: string): string | undefined {
   const words = text.trim().split(/\s+/);
   const agos = words.filter((word) => word.toLowerCase() === 'ago').length;
-  if (agos === 0 || (agos === 1 && words.at(-1)?.toLowerCase() === 'ago')) return undefined;
   const rest = words.filter((word) => word.toLowerCase() !== 'ago');
-  return rest.length === 0 ? undefined : `${rest.join(' ')} ago`;
+  const read = pg15IntervalUnits(rest);
+  const units = read === 'unreadable' ? undefined : read;
+  if (units === undefined && (agos === 0 || (agos === 1 && words.at(-1)?.toLowerCase() === 'ago'))) {
+    return undefined;
+  }
+  const fields = units ?? rest;
+  if (fields.length === 0) return undefined;
+  return agos === 0 ? fields.join(' ') : `${fields.join(' ')} ago`;
+}
+
+/**
+ * The unit words of 15's interval input (its `deltatktbl`, less `@` and `ago`), which 15 compares
+ * on their first 10 letters (`microseconds` is `microsecon`).
+ */
+const INTERVAL_UNIT_WORDS = new Set(
+  (
+    'c cent centuries century d day days dec decade decades decs h hour hours hr hrs m microsecon mil ' +
+    'millennia millennium millisecon mils min mins minute minutes mon mons month months ms msec ' +
+    'msecond mseconds msecs qtr quarter s sec second seconds secs timezone timezone_h timezone_m us ' +
+    'usec usecond useconds usecs w week weeks y year years yr yrs'
+  ).split(' '),
+);
+
+const UNIT_WORD = `(?:${[...INTERVAL_UNIT_WORDS].join('|')}|microsecon[a-z]*|millisecon[a-z]*)(?![a-z_])`;
+/**
+ * Text that may be an interval 15 reads with unit words 16 refuses (pg15IntervalText): two unit
+ * words in a row, or a unit word first. A cheap test before the exact one, in a statement or a
+ * parameter; it matches far more than such intervals.
+ */
+export const INTERVAL_UNIT_RUN = new RegExp(
+  `(?<![a-z_])${UNIT_WORD}\\s+(?:@\\s+|ago\\s+)*${UNIT_WORD}|(?:^|')\\s*@?\\s*${UNIT_WORD}\\s+\\S`,
+  'i',
+);
+
+/**
+ * The punctuation both versions' date/time lexer skips between fields (C's ispunct less the signs,
+ * `.`, `/` and `:` it reads inside a field): `'1,5 day'` is the fields 1 and 5 day.
+ */
+const SKIPPED_PUNCTUATION = /[!"#$%&'()*,;<=>?@[\\\]^_`{|}~]+/;
+
+/** A number, time or year-month field 15 and 18 split from letters glued after it (`1.5h`, `12:00h`). */
+const INTERVAL_NUMBER = /^[+-]?(?:\d[\d:.-]*|\.\d+)$/;
+const INTERVAL_NUMBER_THEN_WORD = /^([+-]?(?:\d[\d:.]*\d|\d|\.\d+))([a-z]+)$/i;
+
+/**
+ * An interval's whitespace-separated words (without `ago`) as fields, with the unit words 16
+ * refuses dropped as 15 reads past them: undefined when there are none, `'unreadable'` when the
+ * text has a form this reading does not follow (signs on their own, punctuation, words that are
+ * not units), which is left to the server. Under IntervalStyle sql_standard a leading `-` on the
+ * first field negates every field, so dropping a leading run before a `-` field would change
+ * that: unreadable too.
+ */
+function pg15IntervalUnits(words: readonly string[]): string[] | undefined | 'unreadable' {
+  const fields: { text: string; unit: boolean }[] = [];
+  for (const word of words.flatMap((text) => text.split(SKIPPED_PUNCTUATION))) {
+    if (word === '') continue;
+    if (/^[a-z]+$/i.test(word)) {
+      const unit = INTERVAL_UNIT_WORDS.has(word.toLowerCase().slice(0, 10));
+      if (!unit) return 'unreadable';
+      fields.push({ text: word, unit });
+      continue;
+    }
+    if (INTERVAL_NUMBER.test(word)) {
+      fields.push({ text: word, unit: false });
+      continue;
+    }
+    const glued = INTERVAL_NUMBER_THEN_WORD.exec(word);
+    if (!glued?.[1] || !glued[2] || !INTERVAL_UNIT_WORDS.has(glued[2].toLowerCase().slice(0, 10))) {
+      return 'unreadable';
+    }
+    fields.push({ text: glued[1], unit: false }, { text: glued[2], unit: true });
+  }
+  const kept = fields.filter((field, index) => {
+    if (!field.unit) return true;
+    const before = fields.slice(0, index);
+    return before.some((other) => !other.unit) && before.at(-1)?.unit === false;
+  });
+  if (kept.length === fields.length) return undefined;
+  if (kept.length === 0) return 'unreadable';
+  if (fields[0]?.unit && kept[0]?.text.startsWith('-')) return 'unreadable';
+  return kept.map((field) => field.text);
 }
 
 /**
@@ -1992,8 +2077,8 @@ function numberCastStatements(): CatalogStatement[] {
 
 /**
  * Text cast to a date, timestamp or interval at run time (a column's, `('+' || 'infinity')::date`)
- * as 15 reads it, as the number casts above: `+infinity` (16+) and an infinite interval (17+) are
- * refused with 15's error; `epoch`, `infinity` or `-infinity` beside other fields, which 16 refuses,
+ * as 15 reads it, as the number casts above: `+infinity` (16+) and an infinite interval (17+,
+ * `'infinity'`, `'1 week infinity'`) are refused with 15's error; `epoch`, `infinity` or `-infinity` beside other fields, which 16 refuses,
  * is read as that word alone (pg15DatetimeText); an interval with `ago` before its end, which 17
  * refuses, as the same text with one `ago` at its end (pg15IntervalText). Anything else goes to
  * the input function. Stable, as the input functions are (DateStyle, TimeZone).
@@ -2036,7 +2121,9 @@ function datetimeCastStatements(): CatalogStatement[] {
       const refuse = `pg_catalog.${PG15_HIDDEN_PREFIX}invalid_datetime('${name}', $1, NULL::pg_catalog.${type})`;
       const arms =
         type === 'interval'
-          ? `WHEN $1 OPERATOR(pg_catalog.~*) '^[[:space:]]*[+-]?infinity[[:space:]]*$' THEN ${refuse}
+          ? // 15 reads no interval with the word anywhere (17 reads it alone, and after fields that
+            // do not clash with its date and time ones: '1 week infinity').
+            `WHEN pg_catalog.strpos(pg_catalog.lower($1), 'infinity') > 0 THEN ${refuse}
              WHEN $1 OPERATOR(pg_catalog.~*) '${word('ago')}'
                AND NOT ($1 OPERATOR(pg_catalog.~*) '(^|[[:space:]])ago[[:space:]]*$'
                  AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago[[:space:]]*$', '', 'i') OPERATOR(pg_catalog.!~*) '${word('ago')}')

@@ -12,6 +12,7 @@ import {
   CONFLICTING_ABBREVIATION,
   IDENTITY_COLUMN_GUARD,
   INHERITED_NOT_NULL_GUARD,
+  INTERVAL_UNIT_RUN,
   LITERAL_GUARD,
   MAINTENANCE_SEARCH_PATH_GUARD,
   MERGE_TARGET_GUARD,
@@ -137,6 +138,7 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     CONFLICTING_ABBREVIATION.source,
+    INTERVAL_UNIT_RUN.source,
     // After a digit: the word (SET, CAT, WEST...) in date text, not in the statement around a literal.
     `'[^']*?\\d[^']*?${ZONE_DATA_ABBREVIATION.source}`,
     String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,

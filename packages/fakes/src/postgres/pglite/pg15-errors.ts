@@ -265,16 +265,20 @@ const REWRITES: readonly Rewrite[] = [
         'an XPath that does not compile in XMLTABLE: PostgreSQL 15 reports it as 42601 for the row path and 22000 for a column path, PGlite (PostgreSQL 18) as 10608 for both, so the fake cannot answer as 15 does: run this test on the real server',
     };
   },
-  // 17 refuses an interval with `ago` before its end, which 15 reads (negating the whole interval).
-  // Literals and parameters are rewritten to 15's reading (pg15IntervalText); text cast at run time
-  // (a column's) cannot be: refused loudly.
+  // 17 refuses an interval with `ago` before its end, which 15 reads (negating the whole interval),
+  // and 16 one with unit words with no number between them, which 15 reads past. Literals and
+  // parameters are rewritten to 15's reading (pg15IntervalText); text cast at run time (a column's)
+  // cannot be: refused loudly.
   (error) => {
     const text = error.code === '22007' ? INVALID_INTERVAL.exec(error.message)?.[1] : undefined;
     if (text === undefined || pg15IntervalText(text) === undefined) return undefined;
+    const what = /(^|\s)ago\s+\S/i.test(text)
+      ? 'with "ago" before its end: PostgreSQL 15 reads it (negating the whole interval)'
+      : 'with unit words and no number between them: PostgreSQL 15 reads it (a number takes the leftmost unit after it)';
     return {
       severity: error.severity,
       code: '0A000',
-      message: `interval "${text}" with "ago" before its end: PostgreSQL 15 reads it (negating the whole interval), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
+      message: `interval "${text}" ${what}, PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
     };
   },
   // 16 dropped the undocumented `y2024m02d29` form (a unit letter before each field) that 15 reads

@@ -20,6 +20,7 @@ import type { PgliteModule } from './load-pglite.js';
 import {
   CONFLICTING_ABBREVIATION,
   FK_CLONE_NAMES,
+  INTERVAL_UNIT_RUN,
   NEWER_DATETIME,
   PARTITION_IDENTITY,
   PG15_HIDDEN_PREFIX,
@@ -700,7 +701,7 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
  * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
  */
 const NEWER_NUMBER_HINT = new RegExp(
-  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}|${ZONE_DATA_ABBREVIATION.source}`,
+  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}|${ZONE_DATA_ABBREVIATION.source}|${INTERVAL_UNIT_RUN.source}`,
   'i',
 );
 

@@ -13,6 +13,7 @@ import { parameterCases } from './parameters.js';
 import { queryCases } from './queries.js';
 import { queryBuilderCases } from './query-builders.js';
 import { resultMetadataCases } from './result-metadata.js';
+import { round30PgliteCases } from './round-30-pglite.js';
 import { textEncodingCases } from './text-encoding.js';
 import { transactionCases } from './transactions.js';
 import { typeCases } from './types.js';
@@ -38,4 +39,5 @@ export const SQL_CORPUS: readonly SqlCase[] = [
   ...textEncodingCases,
   ...ddlCases,
   ...functionCases,
+  ...round30PgliteCases,
 ];

@@ -1,0 +1,53 @@
+import { defineGroup } from '../sql-case.js';
+
+/**
+ * Round 30 on PGlite against PostgreSQL 15: interval text 16-18 read otherwise (unit words with no
+ * number between them, infinity beside other fields).
+ */
+export const round30PgliteCases = defineGroup('types', [
+  {
+    name: 'interval text with unit words and no number between them: a number takes the leftmost',
+    steps: [
+      "SELECT '1 day hour'::interval AS a, '+3 mon w'::interval AS b, '999999 hour hours -0-6'::interval AS c",
+      {
+        sql: 'SELECT $1::interval AS v, $2::interval AS w',
+        params: ['12.345678 minute microseconds', '1.5hr min'],
+      },
+    ],
+  },
+  {
+    name: 'interval text with a unit word before any number reads as the number alone',
+    steps: [
+      "SELECT 'day 5'::interval AS a, '@ day hours 5 min'::interval AS b",
+      { sql: 'SELECT $1::interval AS v', params: [', 007 sec -1-7 0 millennium days'] },
+    ],
+  },
+  {
+    name: 'interval text with unit words and no number between them in each IntervalStyle',
+    steps: [
+      'SET IntervalStyle = sql_standard',
+      "SELECT '2 year weeks 3 days hours'::interval::text AS v",
+      'SET IntervalStyle = iso_8601',
+      "SELECT '2 year weeks 3 days hours'::interval::text AS v",
+      'SET IntervalStyle = postgres_verbose',
+      { sql: 'SELECT $1::interval::text AS v', params: ['1 decade d 4 hours mins ago'] },
+    ],
+  },
+  {
+    name: 'interval text with infinity beside fields that do not clash is 22007',
+    steps: ["SELECT '1 week infinity'::interval"],
+  },
+  {
+    name: 'interval parameter with -infinity after centuries is 22007',
+    steps: [{ sql: 'SELECT $1::interval', params: ['2 centuries -infinity'] }],
+  },
+  {
+    name: 'an interval array element with infinity beside other fields is 22007',
+    steps: [`SELECT '{"1 week infinity"}'::interval[]`],
+  },
+  {
+    name: 'interval read from a text column with infinity beside other fields is 22007',
+    setup: "CREATE TABLE spans (t text); INSERT INTO spans VALUES ('@ 1 decade +Infinity')",
+    steps: ['SELECT t::interval FROM spans'],
+  },
+]);
