@@ -15,6 +15,7 @@ import {
   DATETIME_WORD,
   datetimeWordStatements,
   datetimeWordsFunction,
+  SPECIAL_WORD_ALONE,
   ZONE_DATA_ABBREVIATION,
   ZONE_DATA_ABBREVIATIONS,
 } from './pg15-datetime-words.js';
@@ -1245,13 +1246,16 @@ export function pg15OidText(text: string): string | undefined {
 /**
  * A date or timestamp whose text has `epoch`, `infinity` or `-infinity` beside other fields
  * (`'epoch 01:01:01'`): 15 reads the special value and ignores the rest, 16 refuses it (22007).
- * The special word alone, which both read alike; undefined for any other text.
+ * The special word alone, which both read alike, where the other fields are of a shape 15 reads
+ * past (SPECIAL_WORD_ALONE); undefined for any other text, which the input function's stand-in
+ * (pg15-datetime-words.ts) refuses as 15 does, or loudly.
  */
 export function pg15DatetimeText(text: string): string | undefined {
   const words = text.trim().split(/\s+/);
-  if (words.length < 2) return undefined;
+  if (words.length < 2 || !SPECIAL_WORD_ALONE_TEXT.test(text)) return undefined;
   return words.find((word) => /^(?:epoch|-?infinity)$/i.test(word))?.toLowerCase();
 }
+const SPECIAL_WORD_ALONE_TEXT = new RegExp(SPECIAL_WORD_ALONE, 'i');
 
 /**
  * An interval's text that 16-17 refuse (22007) and 15 reads, as text both read as 15 does; undefined

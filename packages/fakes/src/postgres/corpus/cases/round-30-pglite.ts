@@ -1,8 +1,8 @@
 import { defineGroup } from '../sql-case.js';
 
 /**
- * Round 30 on PGlite against PostgreSQL 15: interval text 16-18 read otherwise (unit words with no
- * number between them, infinity beside other fields).
+ * Round 30 on PGlite against PostgreSQL 15: interval and date/time text 16-18 read otherwise (unit
+ * words with no number between them, infinity or epoch beside other fields, unit words in dates).
  */
 export const round30PgliteCases = defineGroup('types', [
   {
@@ -49,5 +49,25 @@ export const round30PgliteCases = defineGroup('types', [
     name: 'interval read from a text column with infinity beside other fields is 22007',
     setup: "CREATE TABLE spans (t text); INSERT INTO spans VALUES ('@ 1 decade +Infinity')",
     steps: ['SELECT t::interval FROM spans'],
+  },
+  {
+    name: 'epoch beside a date, a time and a zone offset reads as the epoch',
+    steps: [
+      "SET TimeZone = 'UTC'",
+      "SELECT '2024-01-15 10:30 +05 epoch'::timestamp AS a, 'epoch 10:30 +05:30'::timestamptz AS b, '2024-02-28 -infinity'::date AS c",
+      { sql: 'SELECT $1::timestamp AS v', params: ['23:59:59.999999 epoch'] },
+    ],
+  },
+  {
+    name: 'epoch before a date with two-digit year is 22007',
+    steps: ["SELECT 'epoch 99-01-15 10:30 zulu'::timestamptz"],
+  },
+  {
+    name: 'a date with a unit word after it reads past the word',
+    steps: ["SELECT '2024-01-15 10:30 s'::timestamp AS a, '2024-01-15 julian'::date AS b"],
+  },
+  {
+    name: 'a time with an hours word before it',
+    steps: [{ sql: 'SELECT $1::time AS v', params: ['d29 10:30 EST'] }],
   },
 ]);
