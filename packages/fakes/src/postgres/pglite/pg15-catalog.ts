@@ -283,7 +283,11 @@ const REPLACED_BUILTINS = [
 ];
 
 /** The signatures of the built-ins the fake renames and stands in for (a frame of one is the fake's). */
-export const PG15_REPLACED_SIGNATURES: readonly string[] = REPLACED_BUILTINS;
+export const PG15_REPLACED_SIGNATURES: readonly string[] = [
+  ...REPLACED_BUILTINS,
+  // jsonbNullCastStatements' stand-ins, declared below (a function, hoisted).
+  ...jsonbCastSignatures(),
+];
 
 const versionCase = (value: string): string =>
   `CASE pg_catalog.lower(${value}) WHEN 'server_version' THEN '${SERVER_VERSION}' WHEN 'server_version_num' THEN '${SERVER_VERSION_NUM}'`;
@@ -2162,9 +2166,12 @@ function datetimeCastStatements(): CatalogStatement[] {
  * A jsonb null cast to a number or a boolean (`(body -> 'qty')::int` where the key holds null) as
  * 15 casts it: 15 raises 22023 "cannot cast jsonb null to type integer", 17 gives SQL NULL. The
  * cast is re-pointed (by its catalog row) at a SQL function that raises 15's error for a jsonb
- * null and hands anything else to the built-in cast function, called by name. The raising
- * function is volatile: the planner would otherwise run it on its constant arguments while folding
- * the CASE, and raise for every constant jsonb.
+ * null and hands anything else to the built-in cast function. The raising function is volatile:
+ * the planner would otherwise run it on its constant arguments while folding the CASE, and raise
+ * for every constant jsonb. The cast's function is also called by its name (`int4(j)`,
+ * `pg_catalog.bool(body -> 'on')`), which no cast row reaches: the built-in is renamed with the
+ * hidden prefix (as pg15-libm.ts renames its built-ins; the pg_proc view shows it under its own
+ * name) and a SQL function of its name calls the same check.
  */
 const JSONB_NULL_CASTS: readonly (readonly [type: string, name: string])[] = [
   ['int2', 'smallint'],
@@ -2176,6 +2183,11 @@ const JSONB_NULL_CASTS: readonly (readonly [type: string, name: string])[] = [
   ['bool', 'boolean'],
 ];
 
+/** The built-in cast functions from jsonb the stand-ins replace. */
+function jsonbCastSignatures(): string[] {
+  return ['int2', 'int4', 'int8', 'numeric', 'float4', 'float8', 'bool'].map((type) => `${type}(jsonb)`);
+}
+
 function jsonbNullCastStatements(): CatalogStatement[] {
   const raise: CatalogStatement = {
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast(type text, result anyelement)
@@ -2186,8 +2198,16 @@ function jsonbNullCastStatements(): CatalogStatement[] {
       END $$`,
     params: [],
   };
+  const builtins = jsonbCastSignatures();
   return [
     raise,
+    {
+      // Internal ones only: run twice, a no-op.
+      text: `UPDATE pg_catalog.pg_proc SET proname = $1 OPERATOR(pg_catalog.||) proname
+        WHERE oid IN (SELECT pg_catalog.to_regprocedure(s) FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS s)
+          AND prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'internal')`,
+      params: [PG15_HIDDEN_PREFIX, JSON.stringify(builtins)],
+    },
     ...JSONB_NULL_CASTS.flatMap(([type, name]): CatalogStatement[] => {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_${type}`;
       return [
@@ -2197,11 +2217,17 @@ function jsonbNullCastStatements(): CatalogStatement[] {
           text: `CREATE OR REPLACE FUNCTION ${fn}(jsonb) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1
             AS $$ SELECT CASE WHEN pg_catalog.${PG15_HIDDEN_PREFIX}cheap_texteq(pg_catalog.${PG15_HIDDEN_PREFIX}cheap_jsonb_typeof($1), 'null')
               THEN pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast('${name}', NULL::pg_catalog.${type})
-              ELSE pg_catalog.${type}($1) END $$`,
+              ELSE pg_catalog.${PG15_HIDDEN_PREFIX}${type}($1) END $$`,
           params: [],
         },
         {
-          text: `UPDATE pg_catalog.pg_cast SET castfunc = '${fn}(jsonb)'::pg_catalog.regprocedure
+          text: `CREATE OR REPLACE FUNCTION pg_catalog.${type}(jsonb) RETURNS pg_catalog.${type}
+            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1 AS $$ SELECT ${fn}($1) $$`,
+          params: [],
+        },
+        {
+          // The stand-in of 15's name, which a catalog reader sees as the cast's function.
+          text: `UPDATE pg_catalog.pg_cast SET castfunc = 'pg_catalog.${type}(jsonb)'::pg_catalog.regprocedure
             WHERE castsource = 'jsonb'::pg_catalog.regtype AND casttarget = '${type}'::pg_catalog.regtype`,
           params: [],
         },

@@ -70,4 +70,19 @@ export const round30PgliteCases = defineGroup('types', [
     name: 'a time with an hours word before it',
     steps: [{ sql: 'SELECT $1::time AS v', params: ['d29 10:30 EST'] }],
   },
+  {
+    name: 'jsonb null through the cast functions called by name is 22023',
+    setup: `CREATE TABLE flags (body jsonb); INSERT INTO flags VALUES ('{"on": null, "n": null}')`,
+    steps: [
+      "SELECT bool(body -> 'on') FROM flags",
+      "SELECT pg_catalog.float8(body -> 'n') FROM flags",
+      { sql: 'SELECT int4($1::jsonb)', params: ['null'] },
+    ],
+  },
+  {
+    name: 'the cast functions from jsonb called by name read numbers and booleans',
+    steps: [
+      "SELECT int4('5'::jsonb) AS i, pg_catalog.numeric('-0'::jsonb) AS n, bool('true'::jsonb) AS b, float4('1.5'::jsonb) AS f",
+    ],
+  },
 ]);
