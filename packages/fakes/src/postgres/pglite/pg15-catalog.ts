@@ -808,10 +808,11 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
     };
   }),
   {
+    // STRICT as 15's: a NULL anywhere is NULL before the privilege is read.
     text: `CREATE OR REPLACE FUNCTION pg_catalog.makeaclitem(oid, oid, text, boolean) RETURNS aclitem
-      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
       SELECT CASE WHEN pg_catalog.upper($3) IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES',
-          'TRIGGER', 'EXECUTE', 'USAGE', 'CREATE', 'TEMP', 'TEMPORARY', 'CONNECT') OR $3 IS NULL
+          'TRIGGER', 'EXECUTE', 'USAGE', 'CREATE', 'TEMP', 'TEMPORARY', 'CONNECT')
         THEN ${HIDDEN}makeaclitem($1, $2, $3, $4)
         -- 15 still reads RULE, as no privilege at all.
         WHEN pg_catalog.upper($3) = 'RULE'

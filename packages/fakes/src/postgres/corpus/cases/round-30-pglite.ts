@@ -85,4 +85,10 @@ export const round30PgliteCases = defineGroup('types', [
       "SELECT int4('5'::jsonb) AS i, pg_catalog.numeric('-0'::jsonb) AS n, bool('true'::jsonb) AS b, float4('1.5'::jsonb) AS f",
     ],
   },
+  {
+    name: 'makeaclitem with a NULL argument is NULL before its privilege list is read',
+    steps: [
+      "SELECT makeaclitem(10, 10, 'SELECT,UPDATE', NULL) AS a, makeaclitem(NULL, 10, 'bogus', false) AS b",
+    ],
+  },
 ]);
