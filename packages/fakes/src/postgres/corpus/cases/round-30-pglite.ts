@@ -91,4 +91,19 @@ export const round30PgliteCases = defineGroup('types', [
       "SELECT makeaclitem(10, 10, 'SELECT,UPDATE', NULL) AS a, makeaclitem(NULL, 10, 'bogus', false) AS b",
     ],
   },
+  {
+    name: 'EXPLAIN of IS NOT NULL on a NOT NULL column shows the Filter',
+    setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY, k int NOT NULL)',
+    steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_rows WHERE k IS NOT NULL'],
+  },
+  {
+    name: 'EXPLAIN of a late contradiction keeps the scan under the One-Time Filter',
+    setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY, k int NOT NULL)',
+    steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_rows WHERE k = 1 AND k = 2'],
+  },
+  {
+    name: 'EXPLAIN of ORs on a primary key shows a BitmapOr',
+    setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY)',
+    steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_rows WHERE id = 1 OR id = 2'],
+  },
 ]);
