@@ -142,7 +142,7 @@ const PREFILTER = new RegExp(
     // After a digit: the word (SET, CAT, WEST...) in date text, not in the statement around a literal.
     `'[^']*?\\d[^']*?${ZONE_DATA_ABBREVIATION.source}`,
     String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,
-    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
+    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|d?cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`\bmaterialized\s+view\b|\bforeign\s+table\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
@@ -880,7 +880,10 @@ function cubeRootCall(tokens: readonly SqlToken[]): string | undefined {
       'function',
       'type',
     );
-    if (isWord(token, 'cbrt') && isPunct(tokens[index + 1], '(') && !defined) return 'cbrt()';
+    // dcbrt is the same built-in under its C name, which pg_proc also lists (15 and 18 alike).
+    if (isWord(token, 'cbrt', 'dcbrt') && isPunct(tokens[index + 1], '(') && !defined) {
+      return `${token?.value.toLowerCase()}()`;
+    }
     if (token?.kind !== 'op' || (index > 0 && isAdjacentOp(tokens[index - 1], token))) continue;
     let run = '';
     for (

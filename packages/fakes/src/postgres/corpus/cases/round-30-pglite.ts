@@ -106,4 +106,8 @@ export const round30PgliteCases = defineGroup('types', [
     setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY)',
     steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_rows WHERE id = 1 OR id = 2'],
   },
+  {
+    name: 'dcbrt, the C name of cbrt, as glibc rounds it',
+    steps: ['SELECT dcbrt(1e308::float8) AS v, pg_catalog.dcbrt(27) AS w'],
+  },
 ]);
