@@ -950,7 +950,44 @@ function showingPg15Version(result: EngineResult): EngineResult {
 const NEWER_PLAN_LINE =
   /^\s*(?:Index Searches: \d+|Disabled: true|Storage: \w+\s+Maximum Storage: \d+kB|Window: \w+ AS \(.*\))$/;
 /** The same, in EXPLAIN's JSON (or YAML) format: a key of its own line. */
-const NEWER_PLAN_KEY = /^\s*"?(?:Index Searches|Disabled|Storage|Maximum Storage|Window)"?: /;
+const NEWER_PLAN_KEY =
+  /^\s*(?:"?(?:Index Searches|Disabled|Storage|Maximum Storage|Window)"?: |<(Index-Searches|Disabled|Storage|Maximum-Storage|Window)>.*<\/\1>$)/;
+
+/**
+ * Settings EXPLAIN (SETTINGS) lists because they differ from PGlite's built-in defaults, with the
+ * value the fake runs them at, which 15 would not list: its defaults (the I/O concurrency
+ * initdb-cache.ts sets back to 15's), PGlite's one-process parallel workers, and the 16-18 planner
+ * steps initdb-cache.ts turns off (settings 15 has not).
+ */
+const FAKE_SETTINGS_SHOWN: ReadonlyMap<string, string> = new Map([
+  ['max_parallel_workers', '0'],
+  ['max_parallel_workers_per_gather', '0'],
+  ['effective_io_concurrency', '1'],
+  ['maintenance_io_concurrency', '10'],
+  ['enable_presorted_aggregate', 'off'],
+  ['enable_group_by_reordering', 'off'],
+  ['enable_self_join_elimination', 'off'],
+  ['enable_distinct_reordering', 'off'],
+]);
+const fakeSetting = (name: string | undefined, value: string | undefined): boolean =>
+  name !== undefined && FAKE_SETTINGS_SHOWN.get(name) === value;
+
+/** One setting of EXPLAIN's JSON, YAML or XML Settings group. */
+const SETTING_ITEM = /^\s*(?:"(\w+)": "([^"]*)",?|(\w+): "([^"]*)"|<(\w+)>([^<]*)<\/\5>)$/;
+
+function fakeSettingLine(line: string): boolean {
+  const item = SETTING_ITEM.exec(line);
+  return item !== null && fakeSetting(item[1] ?? item[3] ?? item[5], item[2] ?? item[4] ?? item[6]);
+}
+
+/** The text format's `Settings: a = 'x', b = 'y'` line without the fake's own; undefined when none is left. */
+function pg15SettingsLine(line: string): string | undefined {
+  if (!line.startsWith('Settings: ')) return line;
+  const items = [...line.slice('Settings: '.length).matchAll(/(\w+) = '((?:[^']|'')*)'/g)].filter(
+    ([, name, value]) => !fakeSetting(name, value?.replaceAll("''", "'")),
+  );
+  return items.length === 0 ? undefined : `Settings: ${items.map(([item]) => item).join(', ')}`;
+}
 
 /**
  * What 15 prints otherwise, and not from the same line: 17's `(InitPlan 1).col1` for 15's `$0` (a
@@ -959,13 +996,13 @@ const NEWER_PLAN_KEY = /^\s*"?(?:Index Searches|Disabled|Storage|Maximum Storage
  * scans); and a hash table's or sort's memory, which the 32-bit wasm build counts otherwise.
  */
 const UNMAPPED_PLAN_TEXT =
-  /\((?:hashed )?(?:SubPlan|InitPlan) \d+\)\.col\d+|\bEXISTS\(SubPlan \d+\)|^\s*(?:"?Subplans? Name"?: "?)?InitPlan \d+"?,?$|\b(?:Hash)?SetOp (?:Except|Intersect)\b|"Node Type": "SetOp"|\bMemory(?: Usage)?: \d+kB|"(?:Peak )?Memory Usage": \d+/m;
+  /\((?:hashed )?(?:SubPlan|InitPlan) \d+\)\.col\d+|\bEXISTS\(SubPlan \d+\)|^\s*(?:"?Subplans? Name"?: "?|<Subplan-Name>)?InitPlan \d+(?:"?,?|<\/Subplan-Name>)$|\b(?:Hash)?SetOp (?:Except|Intersect)\b|"Node Type": "SetOp"|\bMemory(?: Usage)?: \d+kB|"(?:Peak )?Memory Usage": \d+/m;
 
 /**
  * 18 names the window a function runs over (`row_number() OVER w1`, the WINDOW clause's name or one
  * it makes up) in Output and Run Condition lines; 15 prints `OVER (?)`.
  */
-const WINDOW_NAME = /\bOVER (?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)(?=[\s),]|$)/g;
+const WINDOW_NAME = /\bOVER (?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)(?=[\s),"<]|$)/g;
 
 /** UNION without ALL, which 17 may plan as a Merge Append of sorted branches (15: an Append). */
 const DISTINCT_UNION = /\bunion\b(?!\s+all\b)/i;
@@ -978,10 +1015,11 @@ const NEWER_JOIN = /\bRight (?:Semi|Anti) Join\b|"Join Type": "Right (?:Semi|Ant
 
 /**
  * An array comparison in a plan of a statement that wrote none: 18 turns `a = 1 OR a = 2` into
- * `a = ANY ('{1,2}'::integer[])`, where 15 prints the ORs (a BitmapOr of index scans, or a Filter).
+ * `a = ANY ('{1,2}'::integer[])`, where 15 prints the ORs (a BitmapOr of index scans, or a Filter),
+ * and `a IN (VALUES (1), (2))` likewise, where 15 joins to a Values Scan.
  */
 const PLANNED_ANY = /= ANY \(/;
-const WRITTEN_ANY = /\b(?:any|some|in)\s*\(/i;
+const WRITTEN_ANY = /\b(?:any|some)\s*\(|\bin\s*\((?!\s*values\b)/i;
 
 /**
  * A NULL test in the statement that its plan no longer shows: 17 drops `col IS NOT NULL` on a NOT
@@ -1052,12 +1090,17 @@ function pg15Explain(result: EngineResult): EngineResult {
   if (!lines) {
     const rows = result.rows
       .filter((row) => !NEWER_PLAN_LINE.test(row[0] ?? ''))
-      .map((row) => [(row[0] ?? '').replace(ACTUAL_ROWS, wholeRows).replace(WINDOW_NAME, 'OVER (?)')]);
+      .flatMap((row) => {
+        const line = pg15SettingsLine(row[0] ?? '');
+        return line === undefined
+          ? []
+          : [[line.replace(ACTUAL_ROWS, wholeRows).replace(WINDOW_NAME, 'OVER (?)')]];
+      });
     return { ...result, rows };
   }
   const kept: string[] = [];
   for (const line of (result.rows[0]?.[0] ?? '').split('\n')) {
-    if (NEWER_PLAN_KEY.test(line)) {
+    if (NEWER_PLAN_KEY.test(line) || fakeSettingLine(line)) {
       if (!line.trimEnd().endsWith(',')) {
         const previous = kept.length - 1;
         kept[previous] = (kept[previous] ?? '').replace(/,$/, '');

@@ -110,4 +110,30 @@ export const round30PgliteCases = defineGroup('types', [
     name: 'dcbrt, the C name of cbrt, as glibc rounds it',
     steps: ['SELECT dcbrt(1e308::float8) AS v, pg_catalog.dcbrt(27) AS w'],
   },
+  {
+    name: 'EXPLAIN (SETTINGS) lists only the settings the session changed',
+    steps: [
+      'EXPLAIN (COSTS OFF, SETTINGS) SELECT 1',
+      "SET work_mem = '8MB'",
+      'EXPLAIN (COSTS OFF, SETTINGS) SELECT 1',
+      'EXPLAIN (COSTS OFF, SETTINGS, FORMAT JSON) SELECT 1',
+      'EXPLAIN (COSTS OFF, SETTINGS, FORMAT YAML) SELECT 1',
+      'EXPLAIN (COSTS OFF, SETTINGS, FORMAT XML) SELECT 1',
+    ],
+  },
+  {
+    name: 'EXPLAIN in XML of a one-table scan',
+    setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY, k int NOT NULL)',
+    steps: ['EXPLAIN (COSTS OFF, FORMAT XML) SELECT * FROM plan_rows WHERE k > 1'],
+  },
+  {
+    name: 'EXPLAIN in JSON of a window function names no window',
+    setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY, k int NOT NULL)',
+    steps: ['EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) SELECT id, rank() OVER (ORDER BY k) FROM plan_rows'],
+  },
+  {
+    name: 'EXPLAIN of IN (VALUES ...) on a primary key joins a Values Scan',
+    setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY)',
+    steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_rows WHERE id IN (VALUES (1), (2), (3))'],
+  },
 ]);
