@@ -136,4 +136,16 @@ export const round30PgliteCases = defineGroup('types', [
     setup: 'CREATE TABLE plan_rows (id int PRIMARY KEY)',
     steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_rows WHERE id IN (VALUES (1), (2), (3))'],
   },
+  {
+    name: 'EXPLAIN of date_trunc over a date column groups by its call',
+    setup: 'CREATE TABLE plan_days (id int PRIMARY KEY, at date, amount numeric)',
+    steps: [
+      "EXPLAIN (COSTS OFF) SELECT date_trunc('week', at), sum(amount) FROM plan_days GROUP BY 1 ORDER BY 1",
+    ],
+  },
+  {
+    name: 'EXPLAIN of two IS NOT NULL tests, one on a NOT NULL column, filters on both',
+    setup: 'CREATE TABLE plan_days (id int PRIMARY KEY, at date, k int NOT NULL)',
+    steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_days WHERE at IS NOT NULL AND k IS NOT NULL LIMIT 1'],
+  },
 ]);
