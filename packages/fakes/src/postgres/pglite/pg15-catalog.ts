@@ -379,8 +379,12 @@ function versionStatements(): CatalogStatement[] {
     // hidden original it stands for, under its own name, as pg_proc shows it (pg15-dialect.ts).
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_get_functiondef(oid) RETURNS text LANGUAGE sql STABLE STRICT PARALLEL SAFE
-        AS $$ SELECT pg_catalog.regexp_replace(pg_catalog.regexp_replace(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(coalesce(h.oid, $1)),
-            '^(CREATE OR REPLACE (?:FUNCTION|PROCEDURE) pg_catalog\\.)${PG15_HIDDEN_PREFIX}', '\\1'),
+        AS $$ SELECT pg_catalog.regexp_replace(CASE WHEN h.oid IS NULL THEN pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef($1)
+            -- The built-in's name as 15 writes it: a keyword quoted ("extract", "numeric").
+            ELSE pg_catalog.overlay(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(h.oid),
+              pg_catalog.quote_ident(p.proname) OPERATOR(pg_catalog.||) '(',
+              pg_catalog.strpos(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(h.oid), 'pg_catalog.' OPERATOR(pg_catalog.||) h.proname OPERATOR(pg_catalog.||) '(') OPERATOR(pg_catalog.+) 11,
+              pg_catalog.length(h.proname) OPERATOR(pg_catalog.+) 1) END,
             -- The edits a PL/pgSQL body's exception handlers got (pg15-plpgsql-handlers.ts) left out.
             '${ADDED_SPAN}', '', 'g')
           FROM (SELECT) AS one
@@ -2369,7 +2373,6 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     MAKE_INTERVAL_STATEMENT,
     ...pg15CtypeStatements(),
     ...pg15ServerFunctionStatements(),
-    DESCRIPTIONS_STATEMENT,
     ...PATTERN_COLLATION_STATEMENTS,
     ...POSITION_DEPARSE_STATEMENTS,
     ...informationSchemaSystemStatements(),
@@ -2378,6 +2381,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     NEWER_BUILTIN_STATEMENT,
     ...pg15LibmStatements(),
     // Last: every stand-in for a built-in exists by now.
+    DESCRIPTIONS_STATEMENT,
     STAND_IN_PRIVILEGES_STATEMENT,
     WRAPPER_COST_STATEMENT,
     ZERO_COST_STATEMENT,

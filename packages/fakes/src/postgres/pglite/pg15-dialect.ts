@@ -6,7 +6,6 @@ import {
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { aclitemEdits } from './pg15-aclitem-input.js';
-import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import { PG15_PG_CAST, withoutFakeCastDependencies } from './pg15-cast-catalog.js';
 import {
   CONFLICTING_ABBREVIATION,
@@ -41,7 +40,6 @@ import {
 } from './pg15-engine-objects.js';
 import { dropNotNullEventGuard, reindexEventGuard, reindexTagError } from './pg15-event-triggers.js';
 import { extensionSettingEdits, extensionSettingRefusal } from './pg15-extension-settings.js';
-import { FUNCTION_CAST_ARGUMENT_PREFIX } from './pg15-function-casts.js';
 import { icuCollationLocale, isMissingIcuCollation } from './pg15-icu-locale.js';
 import {
   IDENTIFIER_HINT,
@@ -59,6 +57,7 @@ import {
 import { ambiguousNotNullNameGuard, DROPPING_PREFILTER } from './pg15-not-null-constraint-names.js';
 import { PARTITION_FOLLOW_UP_PREFILTER, partitionFollowUpGuard } from './pg15-partition-follow-up.js';
 import { handlerEdits } from './pg15-plpgsql-handlers.js';
+import { PG15_PG_PROC } from './pg15-proc-view.js';
 import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
 import { zoneArgumentBodyEdits, zoneArgumentEdits } from './pg15-zone-arguments.js';
@@ -2645,7 +2644,7 @@ const PG15_CATALOG_READS = new Map<string, string>(
     ),
     // The fake's own functions hidden, and each built-in it replaced (pg15-catalog.ts, pg15-ctype.ts)
     // shown as the built-in it stands for: internal, strict, its own source.
-    pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NOT NULL THEN h.prosrc WHEN p.prosrc OPERATOR(pg_catalog.~~) '%${ADDED_START}%' THEN pg_catalog.regexp_replace(p.prosrc, '${ADDED_SPAN}', '', 'g') ELSE p.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_' AND NOT (p.pronargs OPERATOR(pg_catalog.=) 1 AND p.proargtypes[0] OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND t.typname OPERATOR(pg_catalog.~) '^${FUNCTION_CAST_ARGUMENT_PREFIX}')))`,
+    pg_proc: PG15_PG_PROC,
     pg_publication:
       'SELECT oid, pubname, pubowner, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot FROM pg_catalog.pg_publication',
     // Without the text search configuration and dictionary 17 added (pg15-catalog.ts hides them).

@@ -1,6 +1,7 @@
 import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import type { CatalogStatement } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
+import { PG15_PG_PROC } from './pg15-proc-view.js';
 import { sqlConformanceStatements } from './pg15-sql-features.js';
 
 /**
@@ -89,6 +90,24 @@ export function informationSchemaSystemStatements(): CatalogStatement[] {
           OPERATOR(pg_catalog.||) pg_catalog.replace(routines, anchor,
             'THEN CASE WHEN p.prosrc OPERATOR(pg_catalog.~~) ''%${ADDED_START}%''
                THEN pg_catalog.regexp_replace(p.prosrc, ''${ADDED_SPAN}'', '''', ''g'') ELSE p.prosrc END');
+      END $seams$`,
+      params: [],
+    },
+    // information_schema.routines over pg_proc as 15 lists it (pg15-proc-view.ts): a built-in the
+    // fake replaced with a SQL stand-in is the built-in again (INTERNAL, its C name, its
+    // strictness), not the stand-in's SQL body with the hidden functions it calls; those hidden
+    // functions are not listed.
+    {
+      text: `DO $seams$
+      DECLARE
+        routines text := pg_catalog.pg_get_viewdef('information_schema.routines'::pg_catalog.regclass, true);
+        anchor text := 'JOIN pg_proc p ON n.oid = p.pronamespace';
+      BEGIN
+        IF pg_catalog.strpos(routines, anchor) = 0 THEN
+          RETURN;
+        END IF;
+        EXECUTE 'CREATE OR REPLACE VIEW information_schema.routines AS '
+          OPERATOR(pg_catalog.||) pg_catalog.replace(routines, anchor, $proc$JOIN (${PG15_PG_PROC}) p ON n.oid = p.pronamespace$proc$);
       END $seams$`,
       params: [],
     },

@@ -148,4 +148,31 @@ export const round30PgliteCases = defineGroup('types', [
     setup: 'CREATE TABLE plan_days (id int PRIMARY KEY, at date, k int NOT NULL)',
     steps: ['EXPLAIN (COSTS OFF) SELECT * FROM plan_days WHERE at IS NOT NULL AND k IS NOT NULL LIMIT 1'],
   },
+  {
+    name: 'information_schema.routines lists upper and date_trunc as internal functions',
+    steps: [
+      `SELECT routine_name, routine_body, routine_definition, external_language, is_null_call, is_deterministic
+         FROM information_schema.routines
+        WHERE specific_schema = 'pg_catalog' AND routine_name IN ('upper', 'date_trunc', 'regexp_replace', 'to_tsvector')
+        ORDER BY routine_name, routine_definition`,
+    ],
+  },
+  {
+    name: 'pg_get_functiondef of extract and substring quotes their names',
+    steps: [
+      "SELECT pg_get_functiondef('extract(text,interval)'::regprocedure) AS a, pg_get_functiondef('substring(text,text)'::regprocedure) AS b",
+    ],
+  },
+  {
+    name: 'sin and cos keep their descriptions',
+    steps: [
+      "SELECT obj_description('sin(double precision)'::regprocedure, 'pg_proc') AS s, obj_description('cos(double precision)'::regprocedure) AS c",
+    ],
+  },
+  {
+    name: 'pg_read_file with missing_ok names its C function pg_read_file_v2',
+    steps: [
+      "SELECT prosrc FROM pg_proc WHERE oid = 'pg_read_file(text,bigint,bigint,boolean)'::regprocedure",
+    ],
+  },
 ]);
