@@ -93,21 +93,33 @@ export function informationSchemaSystemStatements(): CatalogStatement[] {
       END $seams$`,
       params: [],
     },
-    // information_schema.routines over pg_proc as 15 lists it (pg15-proc-view.ts): a built-in the
-    // fake replaced with a SQL stand-in is the built-in again (INTERNAL, its C name, its
-    // strictness), not the stand-in's SQL body with the hidden functions it calls; those hidden
-    // functions are not listed.
+    // information_schema's views over functions read pg_proc as 15 lists it (pg15-proc-view.ts): a
+    // built-in the fake replaced with a SQL stand-in is the built-in again (INTERNAL, its C name,
+    // its strictness), not the stand-in's SQL body; the hidden originals and the fake's helpers are
+    // not listed (routines, parameters, routine_privileges and the usage views counted them). Each
+    // FROM item `pg_proc p` (or `p1`, or a bare `pg_proc` a subquery names) becomes that reading.
     {
       text: `DO $seams$
       DECLARE
-        routines text := pg_catalog.pg_get_viewdef('information_schema.routines'::pg_catalog.regclass, true);
-        anchor text := 'JOIN pg_proc p ON n.oid = p.pronamespace';
+        view_name text;
+        definition text;
       BEGIN
-        IF pg_catalog.strpos(routines, anchor) = 0 THEN
-          RETURN;
-        END IF;
-        EXECUTE 'CREATE OR REPLACE VIEW information_schema.routines AS '
-          OPERATOR(pg_catalog.||) pg_catalog.replace(routines, anchor, $proc$JOIN (${PG15_PG_PROC}) p ON n.oid = p.pronamespace$proc$);
+        FOREACH view_name IN ARRAY ARRAY['routines', 'parameters', 'routine_privileges', 'routine_routine_usage',
+          'routine_column_usage', 'routine_sequence_usage', 'routine_table_usage', 'view_routine_usage',
+          'check_constraint_routine_usage', 'element_types']
+        LOOP
+          definition := pg_catalog.pg_get_viewdef(('information_schema.' OPERATOR(pg_catalog.||) view_name)::pg_catalog.regclass, true);
+          -- Made already (the alias is the mark).
+          CONTINUE WHEN pg_catalog.strpos(definition, 'pg15_proc_reading') > 0;
+          definition := pg_catalog.regexp_replace(definition, '(\\m)pg_proc (p1?)(?=[\\s,)])', '\\1@@pg15_proc@@ \\2', 'g');
+          definition := pg_catalog.regexp_replace(definition, 'FROM pg_proc\\)', 'FROM @@pg15_proc@@ pg_proc)', 'g');
+          IF pg_catalog.strpos(definition, '@@pg15_proc@@') = 0 THEN
+            RAISE EXCEPTION 'information_schema.% reads pg_proc otherwise than expected', view_name;
+          END IF;
+          EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW information_schema.%I AS ', view_name)
+            OPERATOR(pg_catalog.||) pg_catalog.replace(definition, '@@pg15_proc@@',
+              $proc$(SELECT * FROM (${PG15_PG_PROC}) pg15_proc_reading)$proc$);
+        END LOOP;
       END $seams$`,
       params: [],
     },

@@ -37,9 +37,11 @@ describe("the fake's stand-ins for built-ins, as a catalog reader sees them", ()
         });
       }
       const hidden = await pool.query(
-        "SELECT count(*)::int AS n FROM information_schema.routines WHERE routine_name LIKE 'pglite18%'",
+        `SELECT (SELECT count(*)::int FROM information_schema.routines WHERE routine_name LIKE 'pglite18%') AS routines,
+                (SELECT count(*)::int FROM information_schema.parameters WHERE specific_name LIKE 'pglite18%') AS parameters,
+                (SELECT count(*)::int FROM information_schema.routine_privileges WHERE routine_name LIKE 'pglite18%') AS privileges`,
       );
-      expect(hidden.rows).toEqual([{ n: 0 }]);
+      expect(hidden.rows).toEqual([{ routines: 0, parameters: 0, privileges: 0 }]);
       const texts = await pool.query(
         `SELECT pg_get_functiondef('extract(text,interval)'::regprocedure) AS def,
                 obj_description('sin(double precision)'::regprocedure, 'pg_proc') AS sine,

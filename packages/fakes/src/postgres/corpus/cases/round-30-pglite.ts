@@ -175,4 +175,14 @@ export const round30PgliteCases = defineGroup('types', [
       "SELECT prosrc FROM pg_proc WHERE oid = 'pg_read_file(text,bigint,bigint,boolean)'::regprocedure",
     ],
   },
+  {
+    name: 'information_schema.parameters and routine_privileges of date_trunc and upper',
+    steps: [
+      `SELECT r.routine_definition, p.ordinal_position, p.parameter_mode, p.data_type
+         FROM information_schema.parameters p JOIN information_schema.routines r USING (specific_schema, specific_name)
+        WHERE r.specific_schema = 'pg_catalog' AND r.routine_name = 'date_trunc' ORDER BY 1, 2`,
+      `SELECT routine_name, grantee, privilege_type, count(*) FROM information_schema.routine_privileges
+        WHERE specific_schema = 'pg_catalog' AND routine_name IN ('upper', 'regexp_replace') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    ],
+  },
 ]);
