@@ -1590,10 +1590,28 @@ const JSONPATH_FUNCTIONS = new Set([
   'jsonb_path_query_first_tz',
 ]);
 /** jsonpath item methods 17 added (`.integer()`, `.date()`...); `.datetime()` and the like are 15's. */
-const NEWER_JSONPATH_METHOD =
+export const NEWER_JSONPATH_METHOD =
   /\.\s*(?:bigint|boolean|date|decimal|integer|number|string|time|time_tz|timestamp|timestamp_tz)\s*\(/;
 /** jsonpath numbers 16 added: non-decimal, or with `_` between digits. */
-const NEWER_JSONPATH_NUMBER = /(?<![\w.$@])(?:0[xXoObB][0-9a-fA-F_]+|\d+(?:_\d+)+)/;
+export const NEWER_JSONPATH_NUMBER = /(?<![\w.$@])(?:0[xXoObB][0-9a-fA-F_]+|\d+(?:_\d+)+)/;
+
+/** A jsonpath's text with its strings ("...") emptied: they are data, not syntax. */
+export const jsonpathSyntax = (path: string): string => path.replace(/"(?:[^"\\]|\\.)*"?/g, '""');
+
+/**
+ * The error 15 raises for a jsonpath's text in 16+/17+ syntax (a non-decimal number, an item method
+ * 17 added), which it fails to parse; undefined for any other text.
+ */
+export function pg15JsonpathError(
+  text: string,
+): { readonly code: '42601'; readonly message: string } | undefined {
+  const path = jsonpathSyntax(text);
+  if (NEWER_JSONPATH_METHOD.test(path))
+    return { code: '42601', message: 'syntax error at or near "(" of jsonpath input' };
+  if (NEWER_JSONPATH_NUMBER.test(path))
+    return { code: '42601', message: 'syntax error at end of jsonpath input' };
+  return undefined;
+}
 
 /**
  * A constant jsonpath (`'$.a.integer()'::jsonpath`, a jsonb_path_* function's path, the right of
@@ -1603,11 +1621,7 @@ function jsonpathFinding(statement: Statement, index: number): Finding | undefin
   const { tokens } = statement;
   const token = tokens[index];
   if (!token || !isJsonpathConstant(tokens, index)) return undefined;
-  // Strings inside the path ("...") are data, not syntax.
-  const path = token.value
-    .slice(1, -1)
-    .replaceAll("''", "'")
-    .replace(/"(?:[^"\\]|\\.)*"?/g, '""');
+  const path = jsonpathSyntax(token.value.slice(1, -1).replaceAll("''", "'"));
   const method = NEWER_JSONPATH_METHOD.test(path);
   if (!method && !NEWER_JSONPATH_NUMBER.test(path)) return untemplatedDatetimeFinding(statement, index, path);
   return {

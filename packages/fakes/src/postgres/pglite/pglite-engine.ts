@@ -37,9 +37,11 @@ import { hasDecimalParam, withDecimalParamsBinary } from './pg15-decimal-params.
 import {
   NEWER_INFINITE_INTERVAL,
   NEWER_INTEGER,
+  NEWER_JSONPATH_METHOD,
   NEWER_NUMERIC,
   NEWER_OID,
   type Pg15Request,
+  pg15JsonpathError,
   REFUSAL_MARKER,
   SHOWN_SETTING_PREFIX,
   toPg15,
@@ -700,8 +702,10 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
  * A parameter worth describing its statement for: text that may hold a number 16+ reads and 15 does
  * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
  */
+const JSONPATH_OID = 4072;
+
 const NEWER_NUMBER_HINT = new RegExp(
-  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}|${ZONE_DATA_ABBREVIATION.source}|${INTERVAL_UNIT_RUN.source}`,
+  String.raw`${NEWER_JSONPATH_METHOD.source}|\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}|${ZONE_DATA_ABBREVIATION.source}|${INTERVAL_UNIT_RUN.source}`,
   'i',
 );
 
@@ -831,6 +835,11 @@ export function pg15RefusedParam(
   if (reading && 'error' in reading) return reading.error;
   const malformed = ARRAY_TYPES.has(oid) ? pg15MalformedArray(value) : undefined;
   if (malformed) return malformed;
+  // A jsonpath parameter in 16+/17+ syntax, which 15 fails to parse (as a constant, pg15-dialect.ts).
+  if (oid === JSONPATH_OID) {
+    const jsonpath = pg15JsonpathError(value);
+    if (jsonpath) return jsonpath;
+  }
   const number = pg15RefusedNumber(value, oid);
   if (number)
     return { code: '22P02', message: `invalid input syntax for type ${number.type}: "${number.text}"` };

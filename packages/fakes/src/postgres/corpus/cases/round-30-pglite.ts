@@ -185,4 +185,12 @@ export const round30PgliteCases = defineGroup('types', [
         WHERE specific_schema = 'pg_catalog' AND routine_name IN ('upper', 'regexp_replace') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     ],
   },
+  {
+    name: 'jsonpath parameters with 17 item methods or 16 numbers are 42601',
+    steps: [
+      { sql: 'SELECT $1::jsonpath', params: ['$.a.integer()'] },
+      { sql: "SELECT jsonb_path_exists('[1]', $1)", params: ['$[0x0]'] },
+      { sql: "SELECT jsonb_path_query_array('[5, 20]', $1) AS v", params: ['$[*] ? (@ > 10)'] },
+    ],
+  },
 ]);
