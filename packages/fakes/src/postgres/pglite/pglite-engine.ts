@@ -786,6 +786,8 @@ export function pg15RefusedNumber(
   const [type, array] = known;
   const pattern = type === 'numeric' ? NEWER_NUMERIC : NEWER_INTEGER;
   if (!array) return pattern.test(value) ? { type, text: value } : undefined;
+  // Text that is no array literal at all is malformed before any element is read, on 15 as on 18.
+  if (!/^\s*[{[]/.test(value)) return undefined;
   const text = value
     .split(/[{},]/)
     .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))

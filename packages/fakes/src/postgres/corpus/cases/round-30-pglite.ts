@@ -193,4 +193,8 @@ export const round30PgliteCases = defineGroup('types', [
       { sql: "SELECT jsonb_path_query_array('[5, 20]', $1) AS v", params: ['$[*] ? (@ > 10)'] },
     ],
   },
+  {
+    name: 'an int4[] parameter that is no array literal is a malformed array literal',
+    steps: [{ sql: 'SELECT $1::int4[]', params: ['0x1'] }],
+  },
 ]);

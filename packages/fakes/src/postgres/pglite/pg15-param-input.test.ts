@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakePostgres } from '../create-fake-postgres.js';
 import { pg15JsonpathError } from './pg15-dialect.js';
-import { pg15RefusedParam } from './pglite-engine.js';
+import { pg15RefusedNumber, pg15RefusedParam } from './pglite-engine.js';
 
 /** Starting PGlite takes seconds on a busy machine; it happens once per worker and schema. */
 const PGLITE_START_MS = 60_000;
@@ -37,6 +37,25 @@ describe('jsonpath text in 16-17 syntax, as a parameter', () => {
         '$[*] ? (@ > 10)',
       ]);
       expect(rows).toEqual([{ v: [20] }]);
+    },
+    PGLITE_START_MS,
+  );
+});
+
+describe('an array parameter that is no array literal', () => {
+  it('is left to the server, which calls it malformed before reading an element, as 15 does', () => {
+    expect(pg15RefusedNumber('0x1', 1007)).toBeUndefined();
+    expect(pg15RefusedNumber('{0x1}', 1007)).toEqual({ type: 'integer', text: '0x1' });
+  });
+
+  it(
+    'fails with 15 malformed array literal error and its detail',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: [] });
+      await expect(pool.query('SELECT $1::int4[]', ['0x1'])).rejects.toMatchObject({
+        code: '22P02',
+        message: 'malformed array literal: "0x1"',
+      });
     },
     PGLITE_START_MS,
   );
