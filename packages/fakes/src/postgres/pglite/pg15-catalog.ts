@@ -720,9 +720,11 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
       params: [],
     },
     {
+      // As 15 defines it (a SQL-standard body, STRICT), over the stand-in above: catalog readers
+      // (information_schema.routines, pg_get_functiondef) see 15's definition.
       text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}) RETURNS interval
-        LANGUAGE sql STABLE PARALLEL SAFE AS $$
-        SELECT pg_catalog.age(CAST(CURRENT_DATE AS ${type}), $1) $$`,
+        LANGUAGE sql STABLE STRICT PARALLEL SAFE COST 1
+        RETURN pg_catalog.age(CAST(CURRENT_DATE AS ${type}), $1)`,
       params: [],
     },
   ]),

@@ -56,3 +56,20 @@ describe("the fake's stand-ins for built-ins, as a catalog reader sees them", ()
     PGLITE_START_MS,
   );
 });
+
+describe('age() of one timestamp', () => {
+  it(
+    'is defined as 15 defines it: a SQL-standard body, STRICT, COST 1',
+    async () => {
+      const { pool } = await createFakePostgres({ engine: 'pglite', migrations: [] });
+      const { rows } = await pool.query(
+        `SELECT prosrc, proisstrict, procost, prosqlbody IS NOT NULL AS standard
+           FROM pg_proc WHERE oid = 'age(timestamp)'::regprocedure`,
+      );
+      expect(rows).toEqual([{ prosrc: '', proisstrict: true, procost: 1, standard: true }]);
+      const def = await pool.query("SELECT pg_get_functiondef('age(timestamptz)'::regprocedure) AS d");
+      expect(def.rows[0]?.d).toMatch(/STABLE PARALLEL SAFE STRICT COST 1\nRETURN age\(/);
+    },
+    PGLITE_START_MS,
+  );
+});

@@ -197,4 +197,12 @@ export const round30PgliteCases = defineGroup('types', [
     name: 'an int4[] parameter that is no array literal is a malformed array literal',
     steps: [{ sql: 'SELECT $1::int4[]', params: ['0x1'] }],
   },
+  {
+    name: 'age of one timestamp is a strict SQL-standard function as 15 defines it',
+    steps: [
+      "SELECT oid::regprocedure::text AS f, prosrc, proisstrict, procost FROM pg_proc WHERE proname = 'age' ORDER BY 1",
+      "SELECT pg_get_functiondef('age(timestamp)'::regprocedure) AS d",
+      "SELECT routine_definition, is_null_call FROM information_schema.routines WHERE routine_name = 'age' ORDER BY 1, 2",
+    ],
+  },
 ]);
