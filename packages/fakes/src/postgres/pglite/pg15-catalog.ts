@@ -2126,19 +2126,42 @@ function datetimeCastStatements(): CatalogStatement[] {
       END $$`,
     params: [],
   };
+  // 15 reads an interval's fields from the right and refuses an infinity word (22007) as it meets
+  // it, or the first field after it: a field out of range to the word's right, read before it,
+  // fails first (22015: `'-infinity 26:83'`; `'26:83 infinity'` is 22007).
+  const infinity: CatalogStatement = {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}interval_infinity(input text)
+      RETURNS pg_catalog.interval LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+      DECLARE
+        after_word text := pg_catalog.regexp_replace(input, '^.*infinity', '', 'i');
+      BEGIN
+        IF after_word OPERATOR(pg_catalog.~) '[^[:space:]]' THEN
+          BEGIN
+            PERFORM pg_catalog.interval_in(pg_catalog.textout(after_word), 0, -1);
+          EXCEPTION WHEN OTHERS THEN
+            IF SQLSTATE OPERATOR(pg_catalog.<>) '22007' THEN
+              RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = pg_catalog.replace(SQLERRM, after_word, input);
+            END IF;
+          END;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'invalid_datetime_format',
+          MESSAGE = pg_catalog.format('invalid input syntax for type interval: "%s"', input);
+      END $$`,
+    params: [],
+  };
   const word = (pattern: string): string => `(^|[[:space:]])${pattern}([[:space:]]|$)`;
   return [
     raise,
     ago,
+    infinity,
     ...DATETIME_CASTS.flatMap(([type, name, input]): CatalogStatement[] => {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}text_${type}`;
       const read = (text: string): string => input.replace('%s', text);
-      const refuse = `pg_catalog.${PG15_HIDDEN_PREFIX}invalid_datetime('${name}', $1, NULL::pg_catalog.${type})`;
       const arms =
         type === 'interval'
           ? // 15 reads no interval with the word anywhere (17 reads it alone, and after fields that
             // do not clash with its date and time ones: '1 week infinity').
-            `WHEN pg_catalog.strpos(pg_catalog.lower($1), 'infinity') > 0 THEN ${refuse}
+            `WHEN pg_catalog.strpos(pg_catalog.lower($1), 'infinity') > 0 THEN pg_catalog.${PG15_HIDDEN_PREFIX}interval_infinity($1)
              WHEN $1 OPERATOR(pg_catalog.~*) '${word('ago')}'
                AND NOT ($1 OPERATOR(pg_catalog.~*) '(^|[[:space:]])ago[[:space:]]*$'
                  AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago[[:space:]]*$', '', 'i') OPERATOR(pg_catalog.!~*) '${word('ago')}')

@@ -80,6 +80,17 @@ describe('PgliteEngine reads interval text as PostgreSQL 15', () => {
     'refuses infinity beside other fields with 15 error, wherever the text comes from',
     async () => {
       const { pool } = await createFakePostgres({ engine: 'pglite', migrations: [] });
+      // A field out of range to the word's right fails first, as 15 reads from the right (PostgreSQL 15.20's codes).
+      await expect(pool.query("SELECT '-infinity 26:83'::interval")).rejects.toMatchObject({ code: '22015' });
+      await expect(pool.query('SELECT $1::interval', ['infinity 26:83'])).rejects.toMatchObject({
+        code: '22015',
+      });
+      await expect(pool.query('SELECT $1::interval', ['26:83 infinity'])).rejects.toMatchObject({
+        code: '22007',
+      });
+      await expect(pool.query("SELECT '14:95 1. secs +infinity 1.5 m'::interval")).rejects.toMatchObject({
+        code: '22007',
+      });
       for (const text of ['1 week infinity', '2 centuries -infinity', '@ 1 decade +Infinity']) {
         await expect(pool.query(`SELECT '${text}'::interval`)).rejects.toMatchObject({ code: '22007' });
         await expect(pool.query('SELECT $1::interval', [text])).rejects.toMatchObject({ code: '22007' });

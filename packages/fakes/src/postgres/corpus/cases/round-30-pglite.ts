@@ -205,4 +205,16 @@ export const round30PgliteCases = defineGroup('types', [
       "SELECT routine_definition, is_null_call FROM information_schema.routines WHERE routine_name = 'age' ORDER BY 1, 2",
     ],
   },
+  {
+    name: 'interval text with infinity and a field out of range to its right is 22015',
+    steps: [
+      "SELECT '-infinity 26:83'::interval",
+      { sql: 'SELECT $1::interval', params: ['infinity 26:83'] },
+      { sql: 'SELECT $1::interval', params: ['26:83 infinity'] },
+    ],
+  },
+  {
+    name: 'interval text with infinity after a time field and one out of range before it is 22007',
+    steps: ["SELECT '14:95 1. secs +infinity 1.5 m'::interval"],
+  },
 ]);
