@@ -24,4 +24,11 @@ export default [
     ],
   },
   { name: 'age param', steps: [{ sql: 'SELECT age($1::timestamp) IS NULL AS v', params: [null] }] },
+  { name: 'age -infinity error fields', steps: ["SELECT age('-infinity'::timestamp)"] },
+  {
+    name: 'age -infinity in a function',
+    setup: 'CREATE FUNCTION f(t timestamp) RETURNS interval LANGUAGE sql AS $$ SELECT age(t) $$',
+    steps: ["SELECT f('-infinity')"],
+  },
+  { name: 'age two -infinity', steps: ["SELECT age('-infinity'::timestamptz, now())"] },
 ];

@@ -699,8 +699,10 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
       // PL/pgSQL, not SQL: 15's age(a, b) is C, with no frame; this frame names the signature, which
       // pg15-wrapper-frames.ts leaves out (a SQL function's frame is "age" alone, as 15's age(a) has).
       // COST 1 as 15's (PL/pgSQL's default is 100): 15 orders a WHERE's conditions by cost.
+      // STRICT as 15's: the one-argument age() below, STRICT too, is then inlined over it (a
+      // strict SQL function inlines only over a strict call), with no frame of its own in errors.
       text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}, ${type}) RETURNS interval
-        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 1 AS $$
+        LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 1 AS $$
         BEGIN
           IF $1 IS NULL OR $2 IS NULL THEN RETURN NULL; END IF;
           IF pg_catalog.isfinite($1) AND pg_catalog.isfinite($2) THEN RETURN ${HIDDEN}age($1, $2); END IF;

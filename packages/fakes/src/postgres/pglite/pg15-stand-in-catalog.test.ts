@@ -69,6 +69,12 @@ describe('age() of one timestamp', () => {
       expect(rows).toEqual([{ prosrc: '', proisstrict: true, procost: 1, standard: true }]);
       const def = await pool.query("SELECT pg_get_functiondef('age(timestamptz)'::regprocedure) AS d");
       expect(def.rows[0]?.d).toMatch(/STABLE PARALLEL SAFE STRICT COST 1\nRETURN age\(/);
+      // Inlined, as 15's: no frame of its own in an error (15 prints none).
+      const error = await pool.query("SELECT age('-infinity'::timestamp)").then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toMatchObject({ code: '22008', where: undefined });
     },
     PGLITE_START_MS,
   );

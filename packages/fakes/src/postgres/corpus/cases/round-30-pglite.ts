@@ -217,4 +217,8 @@ export const round30PgliteCases = defineGroup('types', [
     name: 'interval text with infinity after a time field and one out of range before it is 22007',
     steps: ["SELECT '14:95 1. secs +infinity 1.5 m'::interval"],
   },
+  {
+    name: 'age of -infinity is 22008 with no context',
+    steps: ["SELECT age('-infinity'::timestamp)"],
+  },
 ]);
