@@ -113,6 +113,14 @@ describe('PgliteEngine answers changed built-ins as PostgreSQL 15', () => {
       expect((await pool.query("SELECT makeaclitem(10, 10, 'rule', false)::text AS a")).rows).toEqual([
         { a: 'postgres=/postgres' },
       ]);
+      // STRICT as 15's: a NULL anywhere answers NULL before the privilege list is read.
+      expect(
+        (
+          await pool.query(
+            "SELECT makeaclitem(10, 10, 'SELECT,UPDATE', NULL) AS a, makeaclitem(NULL, 10, 'bogus', false) AS b",
+          )
+        ).rows,
+      ).toEqual([{ a: null, b: null }]);
       await expect(pool.query("SELECT jsonb_strip_nulls('[null]', true)")).rejects.toMatchObject({
         code: '42883',
       });

@@ -15,6 +15,7 @@ import {
   DATETIME_WORD,
   datetimeWordStatements,
   datetimeWordsFunction,
+  SPECIAL_WORD_ALONE,
   ZONE_DATA_ABBREVIATION,
   ZONE_DATA_ABBREVIATIONS,
 } from './pg15-datetime-words.js';
@@ -282,7 +283,11 @@ const REPLACED_BUILTINS = [
 ];
 
 /** The signatures of the built-ins the fake renames and stands in for (a frame of one is the fake's). */
-export const PG15_REPLACED_SIGNATURES: readonly string[] = REPLACED_BUILTINS;
+export const PG15_REPLACED_SIGNATURES: readonly string[] = [
+  ...REPLACED_BUILTINS,
+  // jsonbNullCastStatements' stand-ins, declared below (a function, hoisted).
+  ...jsonbCastSignatures(),
+];
 
 const versionCase = (value: string): string =>
   `CASE pg_catalog.lower(${value}) WHEN 'server_version' THEN '${SERVER_VERSION}' WHEN 'server_version_num' THEN '${SERVER_VERSION_NUM}'`;
@@ -374,8 +379,12 @@ function versionStatements(): CatalogStatement[] {
     // hidden original it stands for, under its own name, as pg_proc shows it (pg15-dialect.ts).
     {
       text: `CREATE OR REPLACE FUNCTION pg_catalog.pg_get_functiondef(oid) RETURNS text LANGUAGE sql STABLE STRICT PARALLEL SAFE
-        AS $$ SELECT pg_catalog.regexp_replace(pg_catalog.regexp_replace(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(coalesce(h.oid, $1)),
-            '^(CREATE OR REPLACE (?:FUNCTION|PROCEDURE) pg_catalog\\.)${PG15_HIDDEN_PREFIX}', '\\1'),
+        AS $$ SELECT pg_catalog.regexp_replace(CASE WHEN h.oid IS NULL THEN pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef($1)
+            -- The built-in's name as 15 writes it: a keyword quoted ("extract", "numeric").
+            ELSE pg_catalog.overlay(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(h.oid),
+              pg_catalog.quote_ident(p.proname) OPERATOR(pg_catalog.||) '(',
+              pg_catalog.strpos(pg_catalog.${PG15_HIDDEN_PREFIX}pg_get_functiondef(h.oid), 'pg_catalog.' OPERATOR(pg_catalog.||) h.proname OPERATOR(pg_catalog.||) '(') OPERATOR(pg_catalog.+) 11,
+              pg_catalog.length(h.proname) OPERATOR(pg_catalog.+) 1) END,
             -- The edits a PL/pgSQL body's exception handlers got (pg15-plpgsql-handlers.ts) left out.
             '${ADDED_SPAN}', '', 'g')
           FROM (SELECT) AS one
@@ -690,8 +699,10 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
       // PL/pgSQL, not SQL: 15's age(a, b) is C, with no frame; this frame names the signature, which
       // pg15-wrapper-frames.ts leaves out (a SQL function's frame is "age" alone, as 15's age(a) has).
       // COST 1 as 15's (PL/pgSQL's default is 100): 15 orders a WHERE's conditions by cost.
+      // STRICT as 15's: the one-argument age() below, STRICT too, is then inlined over it (a
+      // strict SQL function inlines only over a strict call), with no frame of its own in errors.
       text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}, ${type}) RETURNS interval
-        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 1 AS $$
+        LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 1 AS $$
         BEGIN
           IF $1 IS NULL OR $2 IS NULL THEN RETURN NULL; END IF;
           IF pg_catalog.isfinite($1) AND pg_catalog.isfinite($2) THEN RETURN ${HIDDEN}age($1, $2); END IF;
@@ -711,9 +722,11 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
       params: [],
     },
     {
+      // As 15 defines it (a SQL-standard body, STRICT), over the stand-in above: catalog readers
+      // (information_schema.routines, pg_get_functiondef) see 15's definition.
       text: `CREATE OR REPLACE FUNCTION pg_catalog.age(${type}) RETURNS interval
-        LANGUAGE sql STABLE PARALLEL SAFE AS $$
-        SELECT pg_catalog.age(CAST(CURRENT_DATE AS ${type}), $1) $$`,
+        LANGUAGE sql STABLE STRICT PARALLEL SAFE COST 1
+        RETURN pg_catalog.age(CAST(CURRENT_DATE AS ${type}), $1)`,
       params: [],
     },
   ]),
@@ -803,10 +816,11 @@ const PG15_BEHAVIOUR_STATEMENTS: readonly CatalogStatement[] = [
     };
   }),
   {
+    // STRICT as 15's: a NULL anywhere is NULL before the privilege is read.
     text: `CREATE OR REPLACE FUNCTION pg_catalog.makeaclitem(oid, oid, text, boolean) RETURNS aclitem
-      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
       SELECT CASE WHEN pg_catalog.upper($3) IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES',
-          'TRIGGER', 'EXECUTE', 'USAGE', 'CREATE', 'TEMP', 'TEMPORARY', 'CONNECT') OR $3 IS NULL
+          'TRIGGER', 'EXECUTE', 'USAGE', 'CREATE', 'TEMP', 'TEMPORARY', 'CONNECT')
         THEN ${HIDDEN}makeaclitem($1, $2, $3, $4)
         -- 15 still reads RULE, as no privilege at all.
         WHEN pg_catalog.upper($3) = 'RULE'
@@ -1245,25 +1259,113 @@ export function pg15OidText(text: string): string | undefined {
 /**
  * A date or timestamp whose text has `epoch`, `infinity` or `-infinity` beside other fields
  * (`'epoch 01:01:01'`): 15 reads the special value and ignores the rest, 16 refuses it (22007).
- * The special word alone, which both read alike; undefined for any other text.
+ * The special word alone, which both read alike, where the other fields are of a shape 15 reads
+ * past (SPECIAL_WORD_ALONE); undefined for any other text, which the input function's stand-in
+ * (pg15-datetime-words.ts) refuses as 15 does, or loudly.
  */
 export function pg15DatetimeText(text: string): string | undefined {
   const words = text.trim().split(/\s+/);
-  if (words.length < 2) return undefined;
+  if (words.length < 2 || !SPECIAL_WORD_ALONE_TEXT.test(text)) return undefined;
   return words.find((word) => /^(?:epoch|-?infinity)$/i.test(word))?.toLowerCase();
 }
+const SPECIAL_WORD_ALONE_TEXT = new RegExp(SPECIAL_WORD_ALONE, 'i');
 
 /**
- * An interval's text with `ago` somewhere before its end, where 15 reads it as negating the whole
- * interval wherever it stands (once or more) and 17 refuses it (22007): the same text with `ago`
- * once, at its end, which both read as 15 does. Undefined for any other text.
+ * An interval's text that 16-17 refuse (22007) and 15 reads, as text both read as 15 does; undefined
+ * for any other text. Two such readings:
+ * - `ago` somewhere before the end, which 15 reads as negating the whole interval wherever it
+ *   stands (once or more) and 17 refuses: the text with `ago` once, at its end.
+ * - unit words with no number between them (`'1 day hour'`, `'3 mon w'`, `'day 5'`), which 16
+ *   refuses. 15 reads an interval's fields from the right, a unit word setting the unit of the
+ *   number to its left, so of a run of unit words the leftmost is the one a number gets, and a
+ *   run before any number is read by none: the text with only the leftmost word of each run, and
+ *   none of a leading run (pg15IntervalUnits).
  */
 export function pg15IntervalText(text: string): string | undefined {
   const words = text.trim().split(/\s+/);
   const agos = words.filter((word) => word.toLowerCase() === 'ago').length;
-  if (agos === 0 || (agos === 1 && words.at(-1)?.toLowerCase() === 'ago')) return undefined;
   const rest = words.filter((word) => word.toLowerCase() !== 'ago');
-  return rest.length === 0 ? undefined : `${rest.join(' ')} ago`;
+  const read = pg15IntervalUnits(rest);
+  const units = read === 'unreadable' ? undefined : read;
+  if (units === undefined && (agos === 0 || (agos === 1 && words.at(-1)?.toLowerCase() === 'ago'))) {
+    return undefined;
+  }
+  const fields = units ?? rest;
+  if (fields.length === 0) return undefined;
+  return agos === 0 ? fields.join(' ') : `${fields.join(' ')} ago`;
+}
+
+/**
+ * The unit words of 15's interval input (its `deltatktbl`, less `@` and `ago`), which 15 compares
+ * on their first 10 letters (`microseconds` is `microsecon`).
+ */
+const INTERVAL_UNIT_WORDS = new Set(
+  (
+    'c cent centuries century d day days dec decade decades decs h hour hours hr hrs m microsecon mil ' +
+    'millennia millennium millisecon mils min mins minute minutes mon mons month months ms msec ' +
+    'msecond mseconds msecs qtr quarter s sec second seconds secs timezone timezone_h timezone_m us ' +
+    'usec usecond useconds usecs w week weeks y year years yr yrs'
+  ).split(' '),
+);
+
+const UNIT_WORD = `(?:${[...INTERVAL_UNIT_WORDS].join('|')}|microsecon[a-z]*|millisecon[a-z]*)(?![a-z_])`;
+/**
+ * Text that may be an interval 15 reads with unit words 16 refuses (pg15IntervalText): two unit
+ * words in a row, or a unit word first. A cheap test before the exact one, in a statement or a
+ * parameter; it matches far more than such intervals.
+ */
+export const INTERVAL_UNIT_RUN = new RegExp(
+  `(?<![a-z_])${UNIT_WORD}\\s+(?:@\\s+|ago\\s+)*${UNIT_WORD}|(?:^|')\\s*@?\\s*${UNIT_WORD}\\s+\\S`,
+  'i',
+);
+
+/**
+ * The punctuation both versions' date/time lexer skips between fields (C's ispunct less the signs,
+ * `.`, `/` and `:` it reads inside a field): `'1,5 day'` is the fields 1 and 5 day.
+ */
+const SKIPPED_PUNCTUATION = /[!"#$%&'()*,;<=>?@[\\\]^_`{|}~]+/;
+
+/** A number, time or year-month field 15 and 18 split from letters glued after it (`1.5h`, `12:00h`). */
+const INTERVAL_NUMBER = /^[+-]?(?:\d[\d:.-]*|\.\d+)$/;
+const INTERVAL_NUMBER_THEN_WORD = /^([+-]?(?:\d[\d:.]*\d|\d|\.\d+))([a-z]+)$/i;
+
+/**
+ * An interval's whitespace-separated words (without `ago`) as fields, with the unit words 16
+ * refuses dropped as 15 reads past them: undefined when there are none, `'unreadable'` when the
+ * text has a form this reading does not follow (signs on their own, punctuation, words that are
+ * not units), which is left to the server. Under IntervalStyle sql_standard a leading `-` on the
+ * first field negates every field, so dropping a leading run before a `-` field would change
+ * that: unreadable too.
+ */
+function pg15IntervalUnits(words: readonly string[]): string[] | undefined | 'unreadable' {
+  const fields: { text: string; unit: boolean }[] = [];
+  for (const word of words.flatMap((text) => text.split(SKIPPED_PUNCTUATION))) {
+    if (word === '') continue;
+    if (/^[a-z]+$/i.test(word)) {
+      const unit = INTERVAL_UNIT_WORDS.has(word.toLowerCase().slice(0, 10));
+      if (!unit) return 'unreadable';
+      fields.push({ text: word, unit });
+      continue;
+    }
+    if (INTERVAL_NUMBER.test(word)) {
+      fields.push({ text: word, unit: false });
+      continue;
+    }
+    const glued = INTERVAL_NUMBER_THEN_WORD.exec(word);
+    if (!glued?.[1] || !glued[2] || !INTERVAL_UNIT_WORDS.has(glued[2].toLowerCase().slice(0, 10))) {
+      return 'unreadable';
+    }
+    fields.push({ text: glued[1], unit: false }, { text: glued[2], unit: true });
+  }
+  const kept = fields.filter((field, index) => {
+    if (!field.unit) return true;
+    const before = fields.slice(0, index);
+    return before.some((other) => !other.unit) && before.at(-1)?.unit === false;
+  });
+  if (kept.length === fields.length) return undefined;
+  if (kept.length === 0) return 'unreadable';
+  if (fields[0]?.unit && kept[0]?.text.startsWith('-')) return 'unreadable';
+  return kept.map((field) => field.text);
 }
 
 /**
@@ -1992,8 +2094,8 @@ function numberCastStatements(): CatalogStatement[] {
 
 /**
  * Text cast to a date, timestamp or interval at run time (a column's, `('+' || 'infinity')::date`)
- * as 15 reads it, as the number casts above: `+infinity` (16+) and an infinite interval (17+) are
- * refused with 15's error; `epoch`, `infinity` or `-infinity` beside other fields, which 16 refuses,
+ * as 15 reads it, as the number casts above: `+infinity` (16+) and an infinite interval (17+,
+ * `'infinity'`, `'1 week infinity'`) are refused with 15's error; `epoch`, `infinity` or `-infinity` beside other fields, which 16 refuses,
  * is read as that word alone (pg15DatetimeText); an interval with `ago` before its end, which 17
  * refuses, as the same text with one `ago` at its end (pg15IntervalText). Anything else goes to
  * the input function. Stable, as the input functions are (DateStyle, TimeZone).
@@ -2026,17 +2128,42 @@ function datetimeCastStatements(): CatalogStatement[] {
       END $$`,
     params: [],
   };
+  // 15 reads an interval's fields from the right and refuses an infinity word (22007) as it meets
+  // it, or the first field after it: a field out of range to the word's right, read before it,
+  // fails first (22015: `'-infinity 26:83'`; `'26:83 infinity'` is 22007).
+  const infinity: CatalogStatement = {
+    text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}interval_infinity(input text)
+      RETURNS pg_catalog.interval LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+      DECLARE
+        after_word text := pg_catalog.regexp_replace(input, '^.*infinity', '', 'i');
+      BEGIN
+        IF after_word OPERATOR(pg_catalog.~) '[^[:space:]]' THEN
+          BEGIN
+            PERFORM pg_catalog.interval_in(pg_catalog.textout(after_word), 0, -1);
+          EXCEPTION WHEN OTHERS THEN
+            IF SQLSTATE OPERATOR(pg_catalog.<>) '22007' THEN
+              RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = pg_catalog.replace(SQLERRM, after_word, input);
+            END IF;
+          END;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'invalid_datetime_format',
+          MESSAGE = pg_catalog.format('invalid input syntax for type interval: "%s"', input);
+      END $$`,
+    params: [],
+  };
   const word = (pattern: string): string => `(^|[[:space:]])${pattern}([[:space:]]|$)`;
   return [
     raise,
     ago,
-    ...DATETIME_CASTS.flatMap(([type, name, input]): CatalogStatement[] => {
+    infinity,
+    ...DATETIME_CASTS.flatMap(([type, _name, input]): CatalogStatement[] => {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}text_${type}`;
       const read = (text: string): string => input.replace('%s', text);
-      const refuse = `pg_catalog.${PG15_HIDDEN_PREFIX}invalid_datetime('${name}', $1, NULL::pg_catalog.${type})`;
       const arms =
         type === 'interval'
-          ? `WHEN $1 OPERATOR(pg_catalog.~*) '^[[:space:]]*[+-]?infinity[[:space:]]*$' THEN ${refuse}
+          ? // 15 reads no interval with the word anywhere (17 reads it alone, and after fields that
+            // do not clash with its date and time ones: '1 week infinity').
+            `WHEN pg_catalog.strpos(pg_catalog.lower($1), 'infinity') > 0 THEN pg_catalog.${PG15_HIDDEN_PREFIX}interval_infinity($1)
              WHEN $1 OPERATOR(pg_catalog.~*) '${word('ago')}'
                AND NOT ($1 OPERATOR(pg_catalog.~*) '(^|[[:space:]])ago[[:space:]]*$'
                  AND pg_catalog.regexp_replace($1, '(^|[[:space:]])ago[[:space:]]*$', '', 'i') OPERATOR(pg_catalog.!~*) '${word('ago')}')
@@ -2071,9 +2198,12 @@ function datetimeCastStatements(): CatalogStatement[] {
  * A jsonb null cast to a number or a boolean (`(body -> 'qty')::int` where the key holds null) as
  * 15 casts it: 15 raises 22023 "cannot cast jsonb null to type integer", 17 gives SQL NULL. The
  * cast is re-pointed (by its catalog row) at a SQL function that raises 15's error for a jsonb
- * null and hands anything else to the built-in cast function, called by name. The raising
- * function is volatile: the planner would otherwise run it on its constant arguments while folding
- * the CASE, and raise for every constant jsonb.
+ * null and hands anything else to the built-in cast function. The raising function is volatile:
+ * the planner would otherwise run it on its constant arguments while folding the CASE, and raise
+ * for every constant jsonb. The cast's function is also called by its name (`int4(j)`,
+ * `pg_catalog.bool(body -> 'on')`), which no cast row reaches: the built-in is renamed with the
+ * hidden prefix (as pg15-libm.ts renames its built-ins; the pg_proc view shows it under its own
+ * name) and a SQL function of its name calls the same check.
  */
 const JSONB_NULL_CASTS: readonly (readonly [type: string, name: string])[] = [
   ['int2', 'smallint'],
@@ -2085,6 +2215,11 @@ const JSONB_NULL_CASTS: readonly (readonly [type: string, name: string])[] = [
   ['bool', 'boolean'],
 ];
 
+/** The built-in cast functions from jsonb the stand-ins replace. */
+function jsonbCastSignatures(): string[] {
+  return ['int2', 'int4', 'int8', 'numeric', 'float4', 'float8', 'bool'].map((type) => `${type}(jsonb)`);
+}
+
 function jsonbNullCastStatements(): CatalogStatement[] {
   const raise: CatalogStatement = {
     text: `CREATE OR REPLACE FUNCTION pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast(type text, result anyelement)
@@ -2095,8 +2230,16 @@ function jsonbNullCastStatements(): CatalogStatement[] {
       END $$`,
     params: [],
   };
+  const builtins = jsonbCastSignatures();
   return [
     raise,
+    {
+      // Internal ones only: run twice, a no-op.
+      text: `UPDATE pg_catalog.pg_proc SET proname = $1 OPERATOR(pg_catalog.||) proname
+        WHERE oid IN (SELECT pg_catalog.to_regprocedure(s) FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS s)
+          AND prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'internal')`,
+      params: [PG15_HIDDEN_PREFIX, JSON.stringify(builtins)],
+    },
     ...JSONB_NULL_CASTS.flatMap(([type, name]): CatalogStatement[] => {
       const fn = `pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_${type}`;
       return [
@@ -2106,11 +2249,17 @@ function jsonbNullCastStatements(): CatalogStatement[] {
           text: `CREATE OR REPLACE FUNCTION ${fn}(jsonb) RETURNS pg_catalog.${type} LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1
             AS $$ SELECT CASE WHEN pg_catalog.${PG15_HIDDEN_PREFIX}cheap_texteq(pg_catalog.${PG15_HIDDEN_PREFIX}cheap_jsonb_typeof($1), 'null')
               THEN pg_catalog.${PG15_HIDDEN_PREFIX}jsonb_null_cast('${name}', NULL::pg_catalog.${type})
-              ELSE pg_catalog.${type}($1) END $$`,
+              ELSE pg_catalog.${PG15_HIDDEN_PREFIX}${type}($1) END $$`,
           params: [],
         },
         {
-          text: `UPDATE pg_catalog.pg_cast SET castfunc = '${fn}(jsonb)'::pg_catalog.regprocedure
+          text: `CREATE OR REPLACE FUNCTION pg_catalog.${type}(jsonb) RETURNS pg_catalog.${type}
+            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1 AS $$ SELECT ${fn}($1) $$`,
+          params: [],
+        },
+        {
+          // The stand-in of 15's name, which a catalog reader sees as the cast's function.
+          text: `UPDATE pg_catalog.pg_cast SET castfunc = 'pg_catalog.${type}(jsonb)'::pg_catalog.regprocedure
             WHERE castsource = 'jsonb'::pg_catalog.regtype AND casttarget = '${type}'::pg_catalog.regtype`,
           params: [],
         },
@@ -2251,7 +2400,6 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     MAKE_INTERVAL_STATEMENT,
     ...pg15CtypeStatements(),
     ...pg15ServerFunctionStatements(),
-    DESCRIPTIONS_STATEMENT,
     ...PATTERN_COLLATION_STATEMENTS,
     ...POSITION_DEPARSE_STATEMENTS,
     ...informationSchemaSystemStatements(),
@@ -2260,6 +2408,7 @@ export function pg15CatalogStatements(): CatalogStatement[] {
     NEWER_BUILTIN_STATEMENT,
     ...pg15LibmStatements(),
     // Last: every stand-in for a built-in exists by now.
+    DESCRIPTIONS_STATEMENT,
     STAND_IN_PRIVILEGES_STATEMENT,
     WRAPPER_COST_STATEMENT,
     ZERO_COST_STATEMENT,

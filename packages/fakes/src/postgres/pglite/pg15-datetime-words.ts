@@ -80,6 +80,23 @@ export const ZONE_DATA_ABBREVIATION = new RegExp(
   'i',
 );
 
+const SPECIAL_TIME = String.raw`([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?`;
+const SPECIAL_DATE = String.raw`\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])`;
+const SPECIAL_OFFSET = String.raw`[+-](0?\d|1[0-2])(:?[0-5]\d)?`;
+const SPECIAL_WORD = '(epoch|-?infinity)';
+/**
+ * `epoch`, `infinity` or `-infinity` beside fields 15 checks and then reads past, so that the text
+ * is the special value: a valid ISO date before the word, a time on one side of it, a numeric zone
+ * offset (`'2024-01-15 10:30 +05 epoch'`, `'epoch 01:01:01'`, `'infinity +02'`). 15 refuses (22007)
+ * many other fields beside the word (`'epoch 10:30 America/New_York'`, `'bc 2024-02-30 infinity'`,
+ * `'epoch 2024-001'`), a date after it among them, and reads some (`'2024-01-15 epoch allballs'`
+ * is 2024-01-15): text of any other shape with a special word is not read as the word alone. Case
+ * insensitive; a pattern JavaScript and POSIX AREs read alike.
+ */
+export const SPECIAL_WORD_ALONE =
+  `^\\s*(${SPECIAL_DATE}\\s+)?((${SPECIAL_TIME}\\s+)?(${SPECIAL_OFFSET}\\s+)?${SPECIAL_WORD}` +
+  `|${SPECIAL_WORD}(\\s+${SPECIAL_TIME})?(\\s+${SPECIAL_OFFSET})?)\\s*$`;
+
 /** Two letters in a row: the cheap test that sends text to the words function (a POSIX ARE). */
 export const DATETIME_WORD = '[a-zA-Z][a-zA-Z]';
 
@@ -91,6 +108,9 @@ const REFUSAL =
 
 const SPECIAL_REFUSAL =
   'epoch or infinity beside a relative word such as today: PGlite (PostgreSQL 18) refuses what PostgreSQL 15 reads, and the fake does not read it as 15 does: run this test on the real server';
+
+const SPECIAL_FIELDS_REFUSAL =
+  'epoch or infinity beside fields other than a date before it, a time and a numeric zone offset: PostgreSQL 15 checks those fields and then reads the word alone or refuses the text, PGlite (PostgreSQL 18) refuses it, and the fake does not check them as 15 does: run this test on the real server';
 
 /** Zones whose own data has no abbreviation but UTC: nothing to look up (and the common case). */
 const UTC_NAMES = `'{UTC,Etc/UTC,UCT,Etc/UCT,Universal,Etc/Universal,Zulu,Etc/Zulu}'::pg_catalog.text[]`;
@@ -147,8 +167,9 @@ export function datetimeWordStatements(): CatalogStatement[] {
       const utc = `pg_catalog.${PREFIX}${type}_in_utc`;
       const invalid = `${RAISE}('22007', pg_catalog.format('invalid input syntax for type %s: "%s"', '${name}', input), NULL::pg_catalog.${type})`;
       // 15 reads a special word beside fields that set no date (`epoch 01:01:01`, `2024-01-01
-      // epoch`, `infinity PST`) as the word alone; a date field after it (`infinity 2024-01-01`)
-      // or a second special word conflicts (22007); a relative word after it wins, and moves.
+      // epoch`) as the word alone; a date field after it (`infinity 2024-01-01`) or a second
+      // special word conflicts (22007); a relative word after it wins, and moves; beside fields
+      // of another shape (SPECIAL_WORD_ALONE) it is refused loudly.
       const specialArms = special
         ? `WHEN input OPERATOR(pg_catalog.~*) '^[[:space:]]*[+][[:space:]]*infinity[[:space:]]*$' THEN ${invalid}
            WHEN input OPERATOR(pg_catalog.~) '[^[:space:]][[:space:]]+[^[:space:]]'
@@ -159,7 +180,9 @@ export function datetimeWordStatements(): CatalogStatement[] {
                  THEN ${invalid}
                WHEN input OPERATOR(pg_catalog.~*) '(^|[^[:alpha:]])(now|today|tomorrow|yesterday|allballs)([^[:alpha:]]|$)'
                  THEN ${RAISE}('0A000', '${SPECIAL_REFUSAL}', NULL::pg_catalog.${type})
-               ELSE ${read(`pg_catalog.lower(pg_catalog.substring(input, '(?i)(?:^|[[:space:]])(epoch|-?infinity)(?:[[:space:]]|$)'))`, 'typmod')} END`
+               WHEN input OPERATOR(pg_catalog.~*) '${SPECIAL_WORD_ALONE}'
+                 THEN ${read(`pg_catalog.lower(pg_catalog.substring(input, '(?i)(?:^|[[:space:]])(epoch|-?infinity)(?:[[:space:]]|$)'))`, 'typmod')}
+               ELSE ${RAISE}('0A000', '${SPECIAL_FIELDS_REFUSAL}', NULL::pg_catalog.${type}) END`
         : '';
       return [
         {

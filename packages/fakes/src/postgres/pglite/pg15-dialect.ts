@@ -6,12 +6,12 @@ import {
 import { type SqlToken, tokenize } from '../sql-tokens.js';
 import { SERVER_LOCALE } from './initdb-cache.js';
 import { aclitemEdits } from './pg15-aclitem-input.js';
-import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import { PG15_PG_CAST, withoutFakeCastDependencies } from './pg15-cast-catalog.js';
 import {
   CONFLICTING_ABBREVIATION,
   IDENTITY_COLUMN_GUARD,
   INHERITED_NOT_NULL_GUARD,
+  INTERVAL_UNIT_RUN,
   LITERAL_GUARD,
   MAINTENANCE_SEARCH_PATH_GUARD,
   MERGE_TARGET_GUARD,
@@ -40,7 +40,6 @@ import {
 } from './pg15-engine-objects.js';
 import { dropNotNullEventGuard, reindexEventGuard, reindexTagError } from './pg15-event-triggers.js';
 import { extensionSettingEdits, extensionSettingRefusal } from './pg15-extension-settings.js';
-import { FUNCTION_CAST_ARGUMENT_PREFIX } from './pg15-function-casts.js';
 import { icuCollationLocale, isMissingIcuCollation } from './pg15-icu-locale.js';
 import {
   IDENTIFIER_HINT,
@@ -58,6 +57,7 @@ import {
 import { ambiguousNotNullNameGuard, DROPPING_PREFILTER } from './pg15-not-null-constraint-names.js';
 import { PARTITION_FOLLOW_UP_PREFILTER, partitionFollowUpGuard } from './pg15-partition-follow-up.js';
 import { handlerEdits } from './pg15-plpgsql-handlers.js';
+import { PG15_PG_PROC } from './pg15-proc-view.js';
 import { roleAdminGuard } from './pg15-role-admin.js';
 import { PG15_TYPINPUT } from './pg15-type-input.js';
 import { zoneArgumentBodyEdits, zoneArgumentEdits } from './pg15-zone-arguments.js';
@@ -137,10 +137,11 @@ export const REFUSAL_MARKER = 'seams: PostgreSQL 15 refuses this statement';
 const PREFILTER = new RegExp(
   [
     CONFLICTING_ABBREVIATION.source,
+    INTERVAL_UNIT_RUN.source,
     // After a digit: the word (SET, CAT, WEST...) in date text, not in the statement around a literal.
     `'[^']*?\\d[^']*?${ZONE_DATA_ABBREVIATION.source}`,
     String.raw`\bago\b|\$\d{10}|\d_\d|0[xXoObB][0-9a-fA-F_]|infinity|\bepoch\b|'[^']*?(?<![\w.:-])0\d|\{\s*\{\s*\}|\bcreate\s+collation\b|-x-icu"|\bto_(?:timestamp|date)\b|jsonpath|jsonb_path_|@[?@]|'[^']*\d{10}|'\s*\[|\b(?:xid8?|cid)\b`,
-    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
+    String.raw`\b(?:json\w*|merge_action|system_user|enforced|indent|period|virtual|convert(?:_to|_from)?|d?cbrt)\b|\|\|/|\b(?:pg_get_(?:view|rule)def|view_definition|pg_(?:mat)?views|exclude|unlogged|overlaps)\b|information_schema\s*\.\s*views\b`,
     String.raw`\b(?:from|join|using|lateral)\s*\(|\bfrom\b[\s\S]*?,\s*\(`,
     String.raw`\bmaterialized\s+view\b|\bforeign\s+table\b|\bcreate\s+(?:unique\s+)?index\b|(?:^|;)\s*(?:do|set|show|reset)\b|\b(?:function|procedure|merge|at\s+local|storage|statistics|method|expression|inherit|admin|with\s+set|set\s+option|large|reindex|vacuum|analy[sz]e|explain|maintain|no\s+inherit|generated|current_setting|set_config|lc_(?:messages|monetary|numeric|time))\b`,
     String.raw`(?:^|;)\s*(?:create|alter|drop)\s+(?:role|user|group)\b|\baclitem\b|\b(?:grant|revoke)\b[^;]*?\b(?:to|from)\b|\bpartition\s+by\b[^;]*?\)\s*using\b`,
@@ -878,7 +879,10 @@ function cubeRootCall(tokens: readonly SqlToken[]): string | undefined {
       'function',
       'type',
     );
-    if (isWord(token, 'cbrt') && isPunct(tokens[index + 1], '(') && !defined) return 'cbrt()';
+    // dcbrt is the same built-in under its C name, which pg_proc also lists (15 and 18 alike).
+    if (isWord(token, 'cbrt', 'dcbrt') && isPunct(tokens[index + 1], '(') && !defined) {
+      return `${token?.value.toLowerCase()}()`;
+    }
     if (token?.kind !== 'op' || (index > 0 && isAdjacentOp(tokens[index - 1], token))) continue;
     let run = '';
     for (
@@ -1586,10 +1590,28 @@ const JSONPATH_FUNCTIONS = new Set([
   'jsonb_path_query_first_tz',
 ]);
 /** jsonpath item methods 17 added (`.integer()`, `.date()`...); `.datetime()` and the like are 15's. */
-const NEWER_JSONPATH_METHOD =
+export const NEWER_JSONPATH_METHOD =
   /\.\s*(?:bigint|boolean|date|decimal|integer|number|string|time|time_tz|timestamp|timestamp_tz)\s*\(/;
 /** jsonpath numbers 16 added: non-decimal, or with `_` between digits. */
-const NEWER_JSONPATH_NUMBER = /(?<![\w.$@])(?:0[xXoObB][0-9a-fA-F_]+|\d+(?:_\d+)+)/;
+export const NEWER_JSONPATH_NUMBER = /(?<![\w.$@])(?:0[xXoObB][0-9a-fA-F_]+|\d+(?:_\d+)+)/;
+
+/** A jsonpath's text with its strings ("...") emptied: they are data, not syntax. */
+export const jsonpathSyntax = (path: string): string => path.replace(/"(?:[^"\\]|\\.)*"?/g, '""');
+
+/**
+ * The error 15 raises for a jsonpath's text in 16+/17+ syntax (a non-decimal number, an item method
+ * 17 added), which it fails to parse; undefined for any other text.
+ */
+export function pg15JsonpathError(
+  text: string,
+): { readonly code: '42601'; readonly message: string } | undefined {
+  const path = jsonpathSyntax(text);
+  if (NEWER_JSONPATH_METHOD.test(path))
+    return { code: '42601', message: 'syntax error at or near "(" of jsonpath input' };
+  if (NEWER_JSONPATH_NUMBER.test(path))
+    return { code: '42601', message: 'syntax error at end of jsonpath input' };
+  return undefined;
+}
 
 /**
  * A constant jsonpath (`'$.a.integer()'::jsonpath`, a jsonb_path_* function's path, the right of
@@ -1599,11 +1621,7 @@ function jsonpathFinding(statement: Statement, index: number): Finding | undefin
   const { tokens } = statement;
   const token = tokens[index];
   if (!token || !isJsonpathConstant(tokens, index)) return undefined;
-  // Strings inside the path ("...") are data, not syntax.
-  const path = token.value
-    .slice(1, -1)
-    .replaceAll("''", "'")
-    .replace(/"(?:[^"\\]|\\.)*"?/g, '""');
+  const path = jsonpathSyntax(token.value.slice(1, -1).replaceAll("''", "'"));
   const method = NEWER_JSONPATH_METHOD.test(path);
   if (!method && !NEWER_JSONPATH_NUMBER.test(path)) return untemplatedDatetimeFinding(statement, index, path);
   return {
@@ -2640,7 +2658,7 @@ const PG15_CATALOG_READS = new Map<string, string>(
     ),
     // The fake's own functions hidden, and each built-in it replaced (pg15-catalog.ts, pg15-ctype.ts)
     // shown as the built-in it stands for: internal, strict, its own source.
-    pg_proc: `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, CASE WHEN h.oid IS NOT NULL THEN h.prosrc WHEN p.prosrc OPERATOR(pg_catalog.~~) '%${ADDED_START}%' THEN pg_catalog.regexp_replace(p.prosrc, '${ADDED_SPAN}', '', 'g') ELSE p.prosrc END AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_' AND NOT (p.pronargs OPERATOR(pg_catalog.=) 1 AND p.proargtypes[0] OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND t.typname OPERATOR(pg_catalog.~) '^${FUNCTION_CAST_ARGUMENT_PREFIX}')))`,
+    pg_proc: PG15_PG_PROC,
     pg_publication:
       'SELECT oid, pubname, pubowner, puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot FROM pg_catalog.pg_publication',
     // Without the text search configuration and dictionary 17 added (pg15-catalog.ts hides them).

@@ -129,6 +129,17 @@ const UNIT_LETTER_DATE = /^\s*y\d+m\d+d\d+(?:\s|$)/i;
 
 const INVALID_INTERVAL = /^invalid input syntax for type interval: "(.*)"$/s;
 
+/** A date/time input error of any of the five types, with the text. */
+const DATETIME_OR_TIME_INPUT =
+  /^invalid input syntax for type (date|timestamp|timestamp with time zone|timestamp without time zone|time|time with time zone|time without time zone): "(.*)"$/s;
+/**
+ * A unit word of 15's date/time table (`h`, `m`, `s`, `y`, `d`, `mm`, `j`, `julian`, `dow`...) as
+ * a word of its own, or glued to its number (`h10`; not `j2460325`, a Julian day both read). 15 gives it to the number after it (`'2024-01-15 h 10'` is 10:00) and reads
+ * past one that no number follows (`'2024-01-15 10:30 s'`); 16 refuses both (22007).
+ */
+const DATETIME_UNIT_WORD =
+  /(?:^|[\s,])(?:d|h|j|jd|julian|m|mm|s|y|isodow|dow|doy|isoyear|(?:d|h|m|mm|s|y)\d+)(?=[\s,]|$)/i;
+
 /** 15's SQLSTATE of each XPath report 16 moved to 10608 (invalid_argument_for_xquery). */
 const XPATH_CODES_15 = new Map([
   ['empty XPath expression', '22000'],
@@ -265,16 +276,30 @@ const REWRITES: readonly Rewrite[] = [
         'an XPath that does not compile in XMLTABLE: PostgreSQL 15 reports it as 42601 for the row path and 22000 for a column path, PGlite (PostgreSQL 18) as 10608 for both, so the fake cannot answer as 15 does: run this test on the real server',
     };
   },
-  // 17 refuses an interval with `ago` before its end, which 15 reads (negating the whole interval).
-  // Literals and parameters are rewritten to 15's reading (pg15IntervalText); text cast at run time
-  // (a column's) cannot be: refused loudly.
+  // 17 refuses an interval with `ago` before its end, which 15 reads (negating the whole interval),
+  // and 16 one with unit words with no number between them, which 15 reads past. Literals and
+  // parameters are rewritten to 15's reading (pg15IntervalText); text cast at run time (a column's)
+  // cannot be: refused loudly.
   (error) => {
     const text = error.code === '22007' ? INVALID_INTERVAL.exec(error.message)?.[1] : undefined;
     if (text === undefined || pg15IntervalText(text) === undefined) return undefined;
+    const what = /(^|\s)ago\s+\S/i.test(text)
+      ? 'with "ago" before its end: PostgreSQL 15 reads it (negating the whole interval)'
+      : 'with unit words and no number between them: PostgreSQL 15 reads it (a number takes the leftmost unit after it)';
     return {
       severity: error.severity,
       code: '0A000',
-      message: `interval "${text}" with "ago" before its end: PostgreSQL 15 reads it (negating the whole interval), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
+      message: `interval "${text}" ${what}, PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
+    };
+  },
+  // 16 refuses a unit word in date/time text that 15 reads past or gives to the number after it.
+  (error) => {
+    const input = error.code === '22007' ? DATETIME_OR_TIME_INPUT.exec(error.message) : null;
+    if (!input || !DATETIME_UNIT_WORD.test(input[2] ?? '')) return undefined;
+    return {
+      severity: error.severity,
+      code: '0A000',
+      message: `${input[1]} "${input[2]}" with a unit word such as h, m, s or julian beside the fields: PostgreSQL 15 reads past it (or gives it to the number after it), PGlite (PostgreSQL 18) refuses it, so the fake cannot answer as 15 does: run this test on the real server`,
     };
   },
   // 16 dropped the undocumented `y2024m02d29` form (a unit letter before each field) that 15 reads

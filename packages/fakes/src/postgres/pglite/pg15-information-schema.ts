@@ -1,6 +1,7 @@
 import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
 import type { CatalogStatement } from './pg15-catalog.js';
 import { CATALOG_ATTRIBUTES_FUNCTION, PG15_CATALOG_OIDS } from './pg15-catalog-attributes.js';
+import { PG15_PG_PROC } from './pg15-proc-view.js';
 import { sqlConformanceStatements } from './pg15-sql-features.js';
 
 /**
@@ -89,6 +90,36 @@ export function informationSchemaSystemStatements(): CatalogStatement[] {
           OPERATOR(pg_catalog.||) pg_catalog.replace(routines, anchor,
             'THEN CASE WHEN p.prosrc OPERATOR(pg_catalog.~~) ''%${ADDED_START}%''
                THEN pg_catalog.regexp_replace(p.prosrc, ''${ADDED_SPAN}'', '''', ''g'') ELSE p.prosrc END');
+      END $seams$`,
+      params: [],
+    },
+    // information_schema's views over functions read pg_proc as 15 lists it (pg15-proc-view.ts): a
+    // built-in the fake replaced with a SQL stand-in is the built-in again (INTERNAL, its C name,
+    // its strictness), not the stand-in's SQL body; the hidden originals and the fake's helpers are
+    // not listed (routines, parameters, routine_privileges and the usage views counted them). Each
+    // FROM item `pg_proc p` (or `p1`, or a bare `pg_proc` a subquery names) becomes that reading.
+    {
+      text: `DO $seams$
+      DECLARE
+        view_name text;
+        definition text;
+      BEGIN
+        FOREACH view_name IN ARRAY ARRAY['routines', 'parameters', 'routine_privileges', 'routine_routine_usage',
+          'routine_column_usage', 'routine_sequence_usage', 'routine_table_usage', 'view_routine_usage',
+          'check_constraint_routine_usage', 'element_types']
+        LOOP
+          definition := pg_catalog.pg_get_viewdef(('information_schema.' OPERATOR(pg_catalog.||) view_name)::pg_catalog.regclass, true);
+          -- Made already (the alias is the mark).
+          CONTINUE WHEN pg_catalog.strpos(definition, 'pg15_proc_reading') > 0;
+          definition := pg_catalog.regexp_replace(definition, '(\\m)pg_proc (p1?)(?=[\\s,)])', '\\1@@pg15_proc@@ \\2', 'g');
+          definition := pg_catalog.regexp_replace(definition, 'FROM pg_proc\\)', 'FROM @@pg15_proc@@ pg_proc)', 'g');
+          IF pg_catalog.strpos(definition, '@@pg15_proc@@') = 0 THEN
+            RAISE EXCEPTION 'information_schema.% reads pg_proc otherwise than expected', view_name;
+          END IF;
+          EXECUTE pg_catalog.format('CREATE OR REPLACE VIEW information_schema.%I AS ', view_name)
+            OPERATOR(pg_catalog.||) pg_catalog.replace(definition, '@@pg15_proc@@',
+              $proc$(SELECT * FROM (${PG15_PG_PROC}) pg15_proc_reading)$proc$);
+        END LOOP;
       END $seams$`,
       params: [],
     },

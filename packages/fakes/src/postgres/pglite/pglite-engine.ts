@@ -20,6 +20,7 @@ import type { PgliteModule } from './load-pglite.js';
 import {
   CONFLICTING_ABBREVIATION,
   FK_CLONE_NAMES,
+  INTERVAL_UNIT_RUN,
   NEWER_DATETIME,
   PARTITION_IDENTITY,
   PG15_HIDDEN_PREFIX,
@@ -36,9 +37,11 @@ import { hasDecimalParam, withDecimalParamsBinary } from './pg15-decimal-params.
 import {
   NEWER_INFINITE_INTERVAL,
   NEWER_INTEGER,
+  NEWER_JSONPATH_METHOD,
   NEWER_NUMERIC,
   NEWER_OID,
   type Pg15Request,
+  pg15JsonpathError,
   REFUSAL_MARKER,
   SHOWN_SETTING_PREFIX,
   toPg15,
@@ -701,8 +704,10 @@ function asPg15(pglite: EngineReply, pg15: Pg15Request | undefined, text: string
  * A parameter worth describing its statement for: text that may hold a number 16+ reads and 15 does
  * not, an infinity (`+infinity` dates, infinite intervals) or an empty inner array (`{{}}`).
  */
+const JSONPATH_OID = 4072;
+
 const NEWER_NUMBER_HINT = new RegExp(
-  String.raw`\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}|${ZONE_DATA_ABBREVIATION.source}`,
+  String.raw`${NEWER_JSONPATH_METHOD.source}|\bago\b|0[xXoObB]|\d_\d|_\d|infinity|\{\s*\{|epoch|(?<![\w.:-])0\d|^\s*\[|${IDENTIFIER_HINT.source}|${CONFLICTING_ABBREVIATION.source}|${ZONE_DATA_ABBREVIATION.source}|${INTERVAL_UNIT_RUN.source}`,
   'i',
 );
 
@@ -783,6 +788,8 @@ export function pg15RefusedNumber(
   const [type, array] = known;
   const pattern = type === 'numeric' ? NEWER_NUMERIC : NEWER_INTEGER;
   if (!array) return pattern.test(value) ? { type, text: value } : undefined;
+  // Text that is no array literal at all is malformed before any element is read, on 15 as on 18.
+  if (!/^\s*[{[]/.test(value)) return undefined;
   const text = value
     .split(/[{},]/)
     .map((element) => element.trim().replace(/^"(.*)"$/s, '$1'))
@@ -832,6 +839,11 @@ export function pg15RefusedParam(
   if (reading && 'error' in reading) return reading.error;
   const malformed = ARRAY_TYPES.has(oid) ? pg15MalformedArray(value) : undefined;
   if (malformed) return malformed;
+  // A jsonpath parameter in 16+/17+ syntax, which 15 fails to parse (as a constant, pg15-dialect.ts).
+  if (oid === JSONPATH_OID) {
+    const jsonpath = pg15JsonpathError(value);
+    if (jsonpath) return jsonpath;
+  }
   const number = pg15RefusedNumber(value, oid);
   if (number)
     return { code: '22P02', message: `invalid input syntax for type ${number.type}: "${number.text}"` };
@@ -951,7 +963,44 @@ function showingPg15Version(result: EngineResult): EngineResult {
 const NEWER_PLAN_LINE =
   /^\s*(?:Index Searches: \d+|Disabled: true|Storage: \w+\s+Maximum Storage: \d+kB|Window: \w+ AS \(.*\))$/;
 /** The same, in EXPLAIN's JSON (or YAML) format: a key of its own line. */
-const NEWER_PLAN_KEY = /^\s*"?(?:Index Searches|Disabled|Storage|Maximum Storage|Window)"?: /;
+const NEWER_PLAN_KEY =
+  /^\s*(?:"?(?:Index Searches|Disabled|Storage|Maximum Storage|Window)"?: |<(Index-Searches|Disabled|Storage|Maximum-Storage|Window)>.*<\/\1>$)/;
+
+/**
+ * Settings EXPLAIN (SETTINGS) lists because they differ from PGlite's built-in defaults, with the
+ * value the fake runs them at, which 15 would not list: its defaults (the I/O concurrency
+ * initdb-cache.ts sets back to 15's), PGlite's one-process parallel workers, and the 16-18 planner
+ * steps initdb-cache.ts turns off (settings 15 has not).
+ */
+const FAKE_SETTINGS_SHOWN: ReadonlyMap<string, string> = new Map([
+  ['max_parallel_workers', '0'],
+  ['max_parallel_workers_per_gather', '0'],
+  ['effective_io_concurrency', '1'],
+  ['maintenance_io_concurrency', '10'],
+  ['enable_presorted_aggregate', 'off'],
+  ['enable_group_by_reordering', 'off'],
+  ['enable_self_join_elimination', 'off'],
+  ['enable_distinct_reordering', 'off'],
+]);
+const fakeSetting = (name: string | undefined, value: string | undefined): boolean =>
+  name !== undefined && FAKE_SETTINGS_SHOWN.get(name) === value;
+
+/** One setting of EXPLAIN's JSON, YAML or XML Settings group. */
+const SETTING_ITEM = /^\s*(?:"(\w+)": "([^"]*)",?|(\w+): "([^"]*)"|<(\w+)>([^<]*)<\/\5>)$/;
+
+function fakeSettingLine(line: string): boolean {
+  const item = SETTING_ITEM.exec(line);
+  return item !== null && fakeSetting(item[1] ?? item[3] ?? item[5], item[2] ?? item[4] ?? item[6]);
+}
+
+/** The text format's `Settings: a = 'x', b = 'y'` line without the fake's own; undefined when none is left. */
+function pg15SettingsLine(line: string): string | undefined {
+  if (!line.startsWith('Settings: ')) return line;
+  const items = [...line.slice('Settings: '.length).matchAll(/(\w+) = '((?:[^']|'')*)'/g)].filter(
+    ([, name, value]) => !fakeSetting(name, value?.replaceAll("''", "'")),
+  );
+  return items.length === 0 ? undefined : `Settings: ${items.map(([item]) => item).join(', ')}`;
+}
 
 /**
  * What 15 prints otherwise, and not from the same line: 17's `(InitPlan 1).col1` for 15's `$0` (a
@@ -960,29 +1009,82 @@ const NEWER_PLAN_KEY = /^\s*"?(?:Index Searches|Disabled|Storage|Maximum Storage
  * scans); and a hash table's or sort's memory, which the 32-bit wasm build counts otherwise.
  */
 const UNMAPPED_PLAN_TEXT =
-  /\((?:hashed )?(?:SubPlan|InitPlan) \d+\)\.col\d+|\bEXISTS\(SubPlan \d+\)|^\s*(?:"?Subplans? Name"?: "?)?InitPlan \d+"?,?$|\b(?:Hash)?SetOp (?:Except|Intersect)\b|"Node Type": "SetOp"|\bMemory(?: Usage)?: \d+kB|"(?:Peak )?Memory Usage": \d+/m;
+  /\((?:hashed )?(?:SubPlan|InitPlan) \d+\)\.col\d+|\bEXISTS\(SubPlan \d+\)|^\s*(?:"?Subplans? Name"?: "?|<Subplan-Name>)?InitPlan \d+(?:"?,?|<\/Subplan-Name>)$|\b(?:Hash)?SetOp (?:Except|Intersect)\b|"Node Type": "SetOp"|\bMemory(?: Usage)?: \d+kB|"(?:Peak )?Memory Usage": \d+/m;
 
 /**
  * 18 names the window a function runs over (`row_number() OVER w1`, the WINDOW clause's name or one
  * it makes up) in Output and Run Condition lines; 15 prints `OVER (?)`.
  */
-const WINDOW_NAME = /\bOVER (?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)(?=[\s),]|$)/g;
+const WINDOW_NAME = /\bOVER (?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)(?=[\s),"<]|$)/g;
 
 /** UNION without ALL, which 17 may plan as a Merge Append of sorted branches (15: an Append). */
 const DISTINCT_UNION = /\bunion\b(?!\s+all\b)/i;
 
+/**
+ * Join nodes 15's planner has not: 16's right anti join and 18's right semi join (15 hashes the
+ * other side: `Hash Semi Join` over the outer table where 18 prints `Hash Right Semi Join`).
+ */
+const NEWER_JOIN = /\bRight (?:Semi|Anti) Join\b|"Join Type": "Right (?:Semi|Anti)"/;
+
+/**
+ * An array comparison in a plan of a statement that wrote none: 18 turns `a = 1 OR a = 2` into
+ * `a = ANY ('{1,2}'::integer[])`, where 15 prints the ORs (a BitmapOr of index scans, or a Filter),
+ * and `a IN (VALUES (1), (2))` likewise, where 15 joins to a Values Scan.
+ */
+const PLANNED_ANY = /= ANY \(/;
+const WRITTEN_ANY = /\b(?:any|some)\s*\(|\bin\s*\((?!\s*values\b)/i;
+
+/**
+ * NULL tests in the statement that its plan no longer shows: 17 drops `col IS NOT NULL` on a NOT
+ * NULL column and reads `col IS NULL` there as false, where 15 prints the test as a Filter. (A
+ * test 15 does not print either, in a select list, is refused too.)
+ */
+const NULL_TEST = /\bis\s+(?:not\s+)?null\b/gi;
+const nullTestCount = (text: string): number => text.match(NULL_TEST)?.length ?? 0;
+
+/**
+ * A constant-false Result with nothing under it. 15 keeps the scan under the One-Time Filter when
+ * the planner finds the contradiction late (`k = 1 AND k = 2`, a NOT NULL column's `IS NULL`); 17
+ * and 18 leave it out, as 15 does only for a literal `false`.
+ */
+function childlessFalseResult(rows: EngineResult['rows']): boolean {
+  const [only] = rows;
+  if (rows.length === 1 && only?.[0]?.trimStart().startsWith('['))
+    return childlessFalseJsonNode(JSON.parse(only[0]));
+  return rows.some(
+    (row, index) =>
+      /^\s*One-Time Filter: false$/.test(row[0] ?? '') && !/^\s*->/.test(rows[index + 1]?.[0] ?? ''),
+  );
+}
+
+/** The same in EXPLAIN's JSON format: a node of `"One-Time Filter": "false"` and no `Plans`. */
+function childlessFalseJsonNode(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(childlessFalseJsonNode);
+  if (typeof value !== 'object' || value === null) return false;
+  const node = value as { readonly 'One-Time Filter'?: unknown; readonly Plans?: unknown };
+  if (node['One-Time Filter'] === 'false' && node.Plans === undefined) return true;
+  return Object.values(node).some(childlessFalseJsonNode);
+}
+
 /** EXPLAIN's output 15 would print otherwise, in a way the fake cannot rewrite: refused loudly. */
 function unmappedExplain(result: EngineResult, text: string): PostgresErrorFields | undefined {
   if (result.command !== 'EXPLAIN') return undefined;
+  const plan = result.rows.map((row) => row[0] ?? '').join('\n');
   const unmapped =
-    result.rows.some((row) => UNMAPPED_PLAN_TEXT.test(row[0] ?? '')) ||
-    (DISTINCT_UNION.test(text) && result.rows.some((row) => /Merge Append/.test(row[0] ?? '')));
+    result.rows.some((row) => UNMAPPED_PLAN_TEXT.test(row[0] ?? '') || NEWER_JOIN.test(row[0] ?? '')) ||
+    // The fake's own stand-ins for built-ins, inlined by the planner (date_trunc as a CASE over
+    // pglite18_ functions): 15 prints the built-in's call.
+    plan.includes(PG15_HIDDEN_PREFIX) ||
+    nullTestCount(plan) < nullTestCount(text) ||
+    (DISTINCT_UNION.test(text) && result.rows.some((row) => /Merge Append/.test(row[0] ?? ''))) ||
+    (!/\bfalse\b/i.test(text) && childlessFalseResult(result.rows)) ||
+    (!WRITTEN_ANY.test(text) && result.rows.some((row) => PLANNED_ANY.test(row[0] ?? '')));
   if (!unmapped) return undefined;
   return {
     severity: 'ERROR',
     code: '0A000',
     message:
-      'EXPLAIN of this plan: PGlite (PostgreSQL 18) prints it otherwise than PostgreSQL 15 (subplan references, INTERSECT/EXCEPT nodes, the Merge Append of a UNION, memory counts of its 32-bit build), so the fake refuses it: run this test on the real server',
+      'EXPLAIN of this plan: PGlite (PostgreSQL 18) prints it otherwise than PostgreSQL 15 (subplan references, INTERSECT/EXCEPT nodes, the Merge Append of a UNION, right semi and anti joins, ORs it plans as ANY, NULL tests and contradictions it plans away, stand-ins the fake inlines for built-ins, memory counts of its 32-bit build), so the fake refuses it: run this test on the real server',
   };
 }
 /** 18 prints a node's actual rows with two decimals; 15 rounded to a whole number. */
@@ -1007,12 +1109,17 @@ function pg15Explain(result: EngineResult): EngineResult {
   if (!lines) {
     const rows = result.rows
       .filter((row) => !NEWER_PLAN_LINE.test(row[0] ?? ''))
-      .map((row) => [(row[0] ?? '').replace(ACTUAL_ROWS, wholeRows).replace(WINDOW_NAME, 'OVER (?)')]);
+      .flatMap((row) => {
+        const line = pg15SettingsLine(row[0] ?? '');
+        return line === undefined
+          ? []
+          : [[line.replace(ACTUAL_ROWS, wholeRows).replace(WINDOW_NAME, 'OVER (?)')]];
+      });
     return { ...result, rows };
   }
   const kept: string[] = [];
   for (const line of (result.rows[0]?.[0] ?? '').split('\n')) {
-    if (NEWER_PLAN_KEY.test(line)) {
+    if (NEWER_PLAN_KEY.test(line) || fakeSettingLine(line)) {
       if (!line.trimEnd().endsWith(',')) {
         const previous = kept.length - 1;
         kept[previous] = (kept[previous] ?? '').replace(/,$/, '');

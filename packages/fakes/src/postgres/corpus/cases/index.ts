@@ -13,6 +13,7 @@ import { parameterCases } from './parameters.js';
 import { queryCases } from './queries.js';
 import { queryBuilderCases } from './query-builders.js';
 import { resultMetadataCases } from './result-metadata.js';
+import { round30PgliteCases } from './round-30-pglite.js';
 import { round30PgMemCases } from './round-30-pgmem.js';
 import { textEncodingCases } from './text-encoding.js';
 import { transactionCases } from './transactions.js';
@@ -40,4 +41,5 @@ export const SQL_CORPUS: readonly SqlCase[] = [
   ...ddlCases,
   ...functionCases,
   ...round30PgMemCases,
+  ...round30PgliteCases,
 ];

@@ -1,0 +1,21 @@
+import { ADDED_SPAN, ADDED_START } from './pg15-body-marks.js';
+import { FUNCTION_CAST_ARGUMENT_PREFIX } from './pg15-function-casts.js';
+
+/**
+ * pg_proc as 15 lists it: each stand-in for a built-in (a SQL function of the built-in's name)
+ * shown with the attributes of the built-in it replaces (renamed under the hidden prefix, still
+ * called), without the hidden functions, the function-style cast helpers, and what the fake adds to
+ * a PL/pgSQL body, and with 15's names of the C functions 16-18 renamed. The dialect answers a client's pg_proc with it, and information_schema.routines
+ * reads it (pg15-information-schema.ts).
+ */
+/**
+ * The C functions 16-18 renamed behind a built-in 15 also has (pg_proc.prosrc, and so
+ * information_schema.routines.routine_definition): 18's name to 15's.
+ */
+const RENAMED_C_FUNCTIONS = `'${JSON.stringify({
+  pg_read_file_off_len_missing: 'pg_read_file_v2',
+  pg_read_binary_file_off_len_missing: 'pg_read_binary_file',
+  pg_rotate_logfile: 'pg_rotate_logfile_v2',
+})}'::pg_catalog.jsonb`;
+
+export const PG15_PG_PROC = `SELECT p.oid, p.proname, CASE WHEN h.oid IS NULL THEN p.pronamespace ELSE h.pronamespace END AS pronamespace, CASE WHEN h.oid IS NULL THEN p.proowner ELSE h.proowner END AS proowner, CASE WHEN h.oid IS NULL THEN p.prolang ELSE h.prolang END AS prolang, CASE WHEN h.oid IS NULL THEN p.procost ELSE h.procost END AS procost, CASE WHEN h.oid IS NULL THEN p.prorows ELSE h.prorows END AS prorows, CASE WHEN h.oid IS NULL THEN p.provariadic ELSE h.provariadic END AS provariadic, CASE WHEN h.oid IS NULL THEN p.prosupport ELSE h.prosupport END AS prosupport, CASE WHEN h.oid IS NULL THEN p.prokind ELSE h.prokind END AS prokind, CASE WHEN h.oid IS NULL THEN p.prosecdef ELSE h.prosecdef END AS prosecdef, CASE WHEN h.oid IS NULL THEN p.proleakproof ELSE h.proleakproof END AS proleakproof, CASE WHEN h.oid IS NULL THEN p.proisstrict ELSE h.proisstrict END AS proisstrict, CASE WHEN h.oid IS NULL THEN p.proretset ELSE h.proretset END AS proretset, CASE WHEN h.oid IS NULL THEN p.provolatile ELSE h.provolatile END AS provolatile, CASE WHEN h.oid IS NULL THEN p.proparallel ELSE h.proparallel END AS proparallel, CASE WHEN h.oid IS NULL THEN p.pronargs ELSE h.pronargs END AS pronargs, CASE WHEN h.oid IS NULL THEN p.pronargdefaults ELSE h.pronargdefaults END AS pronargdefaults, CASE WHEN h.oid IS NULL THEN p.prorettype ELSE h.prorettype END AS prorettype, CASE WHEN h.oid IS NULL THEN p.proargtypes ELSE h.proargtypes END AS proargtypes, CASE WHEN h.oid IS NULL THEN p.proallargtypes ELSE h.proallargtypes END AS proallargtypes, CASE WHEN h.oid IS NULL THEN p.proargmodes ELSE h.proargmodes END AS proargmodes, CASE WHEN h.oid IS NULL THEN p.proargnames ELSE h.proargnames END AS proargnames, CASE WHEN h.oid IS NULL THEN p.proargdefaults ELSE h.proargdefaults END AS proargdefaults, CASE WHEN h.oid IS NULL THEN p.protrftypes ELSE h.protrftypes END AS protrftypes, COALESCE(${RENAMED_C_FUNCTIONS} OPERATOR(pg_catalog.->>) (CASE WHEN h.oid IS NOT NULL THEN h.prosrc WHEN p.prosrc OPERATOR(pg_catalog.~~) '%${ADDED_START}%' THEN pg_catalog.regexp_replace(p.prosrc, '${ADDED_SPAN}', '', 'g') ELSE p.prosrc END), CASE WHEN h.oid IS NOT NULL THEN h.prosrc WHEN p.prosrc OPERATOR(pg_catalog.~~) '%${ADDED_START}%' THEN pg_catalog.regexp_replace(p.prosrc, '${ADDED_SPAN}', '', 'g') ELSE p.prosrc END) AS prosrc, CASE WHEN h.oid IS NULL THEN p.probin ELSE h.probin END AS probin, CASE WHEN h.oid IS NULL THEN p.prosqlbody ELSE h.prosqlbody END AS prosqlbody, CASE WHEN h.oid IS NULL THEN p.proconfig ELSE h.proconfig END AS proconfig, CASE WHEN h.oid IS NULL THEN p.proacl ELSE h.proacl END AS proacl FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_proc h ON p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND h.pronamespace OPERATOR(pg_catalog.=) p.pronamespace AND h.proname OPERATOR(pg_catalog.=) ('pglite18_' OPERATOR(pg_catalog.||) p.proname) AND h.proargtypes OPERATOR(pg_catalog.=) p.proargtypes WHERE p.proname OPERATOR(pg_catalog.!~) '^pglite18_' AND NOT (p.pronargs OPERATOR(pg_catalog.=) 1 AND p.proargtypes[0] OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace AND t.typname OPERATOR(pg_catalog.~) '^${FUNCTION_CAST_ARGUMENT_PREFIX}')))`;
