@@ -92,7 +92,7 @@ const REAL_RUNS = 1;
 async function fastSuite(report: Report, quick: boolean): Promise<RunReports[]> {
   const s = report.section(
     'Fast suite (unit + contract suites on fakes)',
-    "`pnpm turbo test --force` retests everything with no cache (cold; tests run on the sources, so no build is part of it); `pnpm turbo test` right after replays the cache (warm). Both with `SEAMS_CORPORA=off`, as the real suites' section: the differential corpora's fast replays (3,749 SQL cases on pg-mem and PGlite, the broker and idempotency corpora on the fakes) are correctness checks, about half of a cold `pnpm test`'s CPU, and CI's first run replays them on every push (its log has `pnpm test`'s time with them).",
+    "`pnpm turbo test --force` retests everything with no cache (cold; tests run on the sources, so no build is part of it); `pnpm turbo test` right after replays the cache (warm). Both with `SEAMS_CORPORA=off`, as the real suites' section: the differential corpora's fast replays (every SQL case on pg-mem and PGlite, the broker and idempotency corpora on the fakes: the README's fidelity table has the counts) are correctness checks, about half of a cold `pnpm test`'s CPU, and CI's first run replays them on every push (its log has `pnpm test`'s time with them).",
   );
   // The corpora off in both runs: SEAMS_CORPORA is part of turbo's hash of the test task.
   const env = { ...process.env, SEAMS_CORPORA: 'off' };
@@ -182,7 +182,7 @@ export function taskTimes(since: number): { build: number; test: number; slowest
 async function realSuites(report: Report, quick: boolean): Promise<RunReports[]> {
   const s = report.section(
     'Real suites (test:containers on the machine servers)',
-    "`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, three packages at a time, up to three files each), with `SEAMS_CORPORA=off`: the differential corpora's real-server checks (2,686 SQL cases, 235 broker cases on each of two queue types, 140 idempotency cases, each asserting the server still answers as recorded) are correctness checks, not the contracts this section and the next time; with them the pass took 136 s on 2026-12-05 (the broker corpus's two files about 90 s each, at RabbitMQ's own timers), and CI runs them on every push.",
+    "`pnpm test:containers` with TEST_*_URL naming the local PostgreSQL 15, RabbitMQ 3.10 and Redis 7 (turbo, three packages at a time, up to three files each), with `SEAMS_CORPORA=off`: the differential corpora's real-server checks (every SQL, broker and idempotency case, each asserting the server still answers as recorded: the README's fidelity table has the counts) are correctness checks, not the contracts this section and the next time; with them the pass took 136 s on 2026-12-05 (the broker corpus's two files about 90 s each, at RabbitMQ's own timers), and CI runs them on every push.",
   );
   const wall: number[] = [];
   const reports: RunReports[] = [];
