@@ -380,7 +380,7 @@ export class PgliteEngine implements PostgresEngine {
    * integral or numeric one (or an array of them) holding such a number fails as 15's Bind fails,
    * inside PGlite (so an open transaction is aborted), with 15's error. `text` undefined: the
    * statement is already parsed. A statement that fails its Parse answers `parseFailed`, PGlite's own
-   * reply, still to be read as 15's (`asPg15`) as any other statement's error is.
+   * reply, still to be read as 15's (`asPg15`) like every other statement's error.
    */
   async #newerNumberParam(
     statement: string,
